@@ -1,0 +1,136 @@
+/** Word lists shared by the quantity parser and the claim extractor. Pure data plus `singularize`. */
+
+export const SMALL_NUMBERS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+
+/** Multipliers written as words or as suffixes glued to digits ("$4.2m", "5bn", "10k"). */
+export const SCALE_WORDS: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+export const SCALE_SUFFIXES: Record<string, number> = {
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12,
+};
+
+export const CURRENCY_SYMBOLS: Record<string, string> = { $: "dollar", "€": "euro", "£": "pound" };
+
+/** Qualifier phrases written before a number, matched on lower-cased words, longest first. */
+export const PRE_QUALIFIERS: Array<[string, string]> = (
+  [
+    ["exactly", "exact"], ["precisely", "exact"], ["a total of", "exact"],
+    ["about", "approximately"], ["around", "approximately"], ["roughly", "approximately"],
+    ["some", "approximately"], ["an estimated", "approximately"], ["estimated", "approximately"],
+    ["approximately", "approximately"], ["approx", "approximately"], ["circa", "approximately"],
+    ["in the region of", "approximately"], ["on the order of", "approximately"],
+    ["at least", "at_least"], ["no fewer than", "at_least"], ["no less than", "at_least"],
+    ["not less than", "at_least"], ["not fewer than", "at_least"], ["a minimum of", "at_least"],
+    ["more than", "more_than"], ["over", "more_than"], ["upwards of", "more_than"],
+    ["in excess of", "more_than"], ["above", "more_than"], ["greater than", "more_than"],
+    ["just over", "more_than"], ["well over", "more_than"], ["well above", "more_than"],
+    ["nearly", "nearly"], ["almost", "nearly"], ["just under", "nearly"], ["close to", "nearly"],
+    ["just shy of", "nearly"], ["just below", "nearly"],
+    ["up to", "at_most"], ["as many as", "at_most"], ["no more than", "at_most"], ["as much as", "at_most"],
+    ["a maximum of", "at_most"], ["at most", "at_most"], ["not more than", "at_most"],
+    ["less than", "less_than"], ["fewer than", "less_than"], ["under", "less_than"],
+    ["below", "less_than"], ["well under", "less_than"], ["well below", "less_than"],
+  ] as Array<[string, string]>
+).sort((a, b) => b[0].split(" ").length - a[0].split(" ").length);
+
+/**
+ * Vague amounts and their bounds (inclusive). The idea: "hundreds" is at least two hundred and
+ * below a thousand; "dozens" at least two dozen and below a hundred; "scores" at least two score.
+ */
+export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number }> = [
+  { words: ["tens", "of", "thousands"], low: 20_000, high: 99_999 },
+  { words: ["hundreds", "of", "thousands"], low: 200_000, high: 999_999 },
+  { words: ["tens", "of", "millions"], low: 20_000_000, high: 99_999_999 },
+  { words: ["hundreds", "of", "millions"], low: 200_000_000, high: 999_999_999 },
+  { words: ["several", "dozen"], low: 24, high: 99 },
+  { words: ["several", "hundred"], low: 200, high: 999 },
+  { words: ["several", "thousand"], low: 2_000, high: 9_999 },
+  { words: ["several", "million"], low: 2_000_000, high: 9_999_999 },
+  { words: ["a", "few", "dozen"], low: 24, high: 60 },
+  { words: ["a", "few", "hundred"], low: 200, high: 500 },
+  { words: ["a", "few", "thousand"], low: 2_000, high: 5_000 },
+  { words: ["a", "few", "million"], low: 2_000_000, high: 5_000_000 },
+  { words: ["a", "handful", "of"], low: 2, high: 5 },
+  { words: ["scores", "of"], low: 40, high: 99 },
+  { words: ["dozens"], low: 24, high: 99 },
+  { words: ["hundreds"], low: 200, high: 999 },
+  { words: ["thousands"], low: 2_000, high: 9_999 },
+  { words: ["millions"], low: 2_000_000, high: 9_999_999 },
+  { words: ["billions"], low: 2_000_000_000, high: 9_999_999_999 },
+  { words: ["a", "few"], low: 2, high: 5 },
+  { words: ["several"], low: 3, high: 9 },
+];
+
+export const MONTHS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+
+/** Words that, written before a number, make it a label rather than an amount ("Route 66"). */
+export const LABEL_WORDS = new Set([
+  "route", "highway", "interstate", "road", "street", "avenue", "no", "nos", "number", "section", "article",
+  "chapter", "flight", "room", "page", "paragraph", "resolution", "level", "phase", "grade", "category",
+  "gate", "terminal", "platform", "district", "ward", "precinct", "apartment", "suite", "channel", "block",
+  "building", "camp", "version", "clause", "item", "exhibit", "docket", "tier", "lane", "pier", "hangar",
+]);
+
+/** Words after a number that end the search for the counted noun. */
+export const UNIT_STOP = new Set([
+  "a", "an", "the", "of", "in", "on", "at", "to", "from", "by", "for", "with", "as", "than", "and", "or",
+  "but", "nor", "that", "which", "who", "whom", "whose", "where", "when", "while", "this", "these", "those",
+  "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+  "should", "may", "might", "can", "must", "did", "do", "does", "said", "says", "say", "also", "each",
+  "per", "more", "less", "fewer", "it", "its", "their", "his", "her", "they", "we", "he", "she", "there",
+  "not", "into", "out", "over", "under", "after", "before", "since", "during", "about", "around", "some",
+  "all", "other", "others", "remain", "remained", "left", "died", "killed", "including", "among", "alone",
+  "ago", "earlier", "later", "later", "last", "next", "until", "against", "across", "through", "up", "down",
+]);
+
+/** Singular nouns that can be counted units on their own ("10 km", "a week", "12 police"). */
+export const KNOWN_UNITS = new Set([
+  "percent", "km", "kg", "mm", "cm", "mph", "ft", "lb", "lbs", "kph", "tonne", "ton", "police", "personnel",
+  "staff", "aircraft", "livestock", "cattle", "sheep", "fish", "militia", "troop", "week", "day", "month",
+  "year", "decade", "hour", "minute", "second", "century", "mile", "meter", "metre", "kilometer", "kilometre",
+  "acre", "hectare", "dollar", "euro", "pound", "yen", "barrel", "vote", "man", "woman", "child", "person",
+]);
+
+const IRREGULAR: Record<string, string> = {
+  people: "person", children: "child", women: "woman", men: "man", feet: "foot", teeth: "tooth",
+  mice: "mouse", geese: "goose", lives: "life", wives: "wife", knives: "knife", thieves: "thief",
+  halves: "half", shelves: "shelf", wolves: "wolf", leaves: "leaf", loaves: "loaf", calves: "calf",
+  selves: "self", crises: "crisis", analyses: "analysis", theses: "thesis", diagnoses: "diagnosis",
+  buses: "bus", viruses: "virus", statuses: "status", oases: "oasis", indices: "index", data: "data",
+  police: "police", personnel: "personnel", staff: "staff", aircraft: "aircraft", sheep: "sheep",
+  cattle: "cattle", livestock: "livestock", fish: "fish", series: "series", species: "species",
+  news: "news", headquarters: "headquarters", percent: "percent", troops: "troop", lbs: "pound",
+};
+
+const NOT_PLURAL = /(?:ss|us|is|ous|ics)$/;
+
+/** True when a lower-cased word looks like a plural noun ("trucks", "casualties", "people"). */
+export function isPluralWord(word: string): boolean {
+  if (word in IRREGULAR) return IRREGULAR[word] !== word || word === "police" || word === "personnel";
+  if (word.length > 4 && word.endsWith("men")) return true;
+  if (word.length < 3 || !word.endsWith("s")) return false;
+  if (word.endsWith("ies") || word.endsWith("es")) return true;
+  return !NOT_PLURAL.test(word);
+}
+
+/** Lower-cases and singularises a noun: "Civilians" → "civilian", "casualties" → "casualty". */
+export function singularize(input: string): string {
+  const word = input.toLowerCase();
+  if (word in IRREGULAR) return IRREGULAR[word];
+  if (word.length > 4 && word.endsWith("men")) return word.slice(0, -3) + "man";
+  if (!word.endsWith("s") || word.length < 3) return word;
+  if (/[^aeiou]ies$/.test(word)) return word.slice(0, -3) + "y";
+  if (/(?:ches|shes|sses|xes|zzes)$/.test(word)) return word.slice(0, -2);
+  if (/[^aeiou]oes$/.test(word) && word !== "shoes") return word.slice(0, -2);
+  if (NOT_PLURAL.test(word)) return word;
+  return word.slice(0, -1);
+}

@@ -1,0 +1,225 @@
+/**
+ * The quantity parser: finds amounts in news prose and says what interval each one claims.
+ *
+ * Interval semantics (`low`/`high` are inclusive bounds, `null` = unbounded on that side):
+ * - `exact`, `approximately`: `value = low = high` (the approximation is in the qualifier, not the bounds).
+ * - `at_least`, `more_than`: `low = value`, `high = null` ("more than 17" keeps 17 as its stated floor).
+ * - `at_most`, `less_than`, `nearly`: `high = value`, `low = null`.
+ * - `range`: `value = null`, `low` and `high` are the two ends ("between 40 and 50" → 40..50).
+ * - `vague`: `value = null`, bounds from the wording: "a few"/"a handful of" 2..5, "several" 3..9,
+ *   "dozens of"/"several dozen" 24..99, "a few dozen" 24..60, "scores of" 40..99,
+ *   "hundreds of"/"several hundred" 200..999, "a few hundred" 200..500, "thousands of"/"several
+ *   thousand" 2,000..9,999, "a few thousand" 2,000..5,000, "tens of thousands" 20,000..99,999,
+ *   "hundreds of thousands" 200,000..999,999, "millions of" 2..9.999 million, "tens of millions"
+ *   20..99.99 million, "hundreds of millions" 200..999.99 million, "billions" 2..9.999 billion.
+ *
+ * Units are the counted thing, singular and lower case ("civilians" → "civilian"); money gives
+ * "dollar"/"euro"/"pound" and percentages "percent". Not quantities: dates, years, clock times,
+ * ages, ordinals, labels ("Route 66", "No. 2", "G7", "COVID-19"), phone numbers, and a lone
+ * "one"/"a" without a qualifier ("One man carried a crutch").
+ */
+import type { Qualifier } from "./vocabulary";
+import { LABEL_WORDS, MONTHS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./extract-lexicon";
+import { type Core, type Tok, findUnit, parseCore, scaled, tokenize } from "./extract-tokens";
+
+export interface Quantity {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  unit: string | null;
+}
+
+export interface QuantityMention extends Quantity {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface FindOptions {
+  /** Count a lone "one"/"a" as an amount (for short phrases a user types, e.g. "one truck"). */
+  allowBare?: boolean;
+}
+
+const QUALIFIER_BY_PHRASE = new Map(PRE_QUALIFIERS);
+const QUALIFIER_WORDS = new Set(PRE_QUALIFIERS.flatMap(([p]) => p.split(" ")));
+const CAPITALISED_FUNCTION = new Set([
+  ...UNIT_STOP, ...QUALIFIER_WORDS, "only", "just", "another", "both", "every", "perhaps", "between",
+  "killing", "injuring", "wounding", "leaving", "nearly", "our", "my", "your", "if", "so", "yet", "still",
+]);
+const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
+
+/** Parses a short phrase such as "nearly 20,000 civilians"; null when it holds no quantity. */
+export function parseQuantity(phrase: string): Quantity | null {
+  const found = findQuantities(phrase)[0] ?? findQuantities(phrase, { allowBare: true })[0];
+  if (!found) return null;
+  const { value, low, high, qualifier, unit } = found;
+  return { value, low, high, qualifier, unit };
+}
+
+/** Every quantity mentioned in a sentence, with its span (qualifier through unit). */
+export function findQuantities(sentence: string, options: FindOptions = {}): QuantityMention[] {
+  const t = tokenize(sentence);
+  const masked: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(PHONE_RE)) masked.push([m.index, m.index + m[0].length]);
+  const out: QuantityMention[] = [];
+  let i = 0;
+  while (i < t.length) {
+    if (masked.length && masked.some(([a, b]) => t[i].start >= a && t[i].start < b)) {
+      i++;
+      continue;
+    }
+    const next = matchAt(sentence, t, i, options, out);
+    i = next > i ? next : i + 1;
+  }
+  return out;
+}
+
+function mention(s: string, t: Tok[], from: number, to: number, q: Quantity): QuantityMention {
+  const start = t[from].start;
+  const end = t[to - 1].end;
+  return { ...q, text: s.slice(start, end), start, end };
+}
+
+function bounds(qualifier: Qualifier, value: number): Pick<Quantity, "low" | "high"> {
+  if (qualifier === "at_least" || qualifier === "more_than") return { low: value, high: null };
+  if (qualifier === "at_most" || qualifier === "less_than" || qualifier === "nearly") return { low: null, high: value };
+  return { low: value, high: value };
+}
+
+/** Tries to read a quantity at token i; pushes it and returns the next token index. */
+function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: QuantityMention[]): number {
+  const vague = matchVague(s, t, i);
+  if (vague) {
+    out.push(vague.m);
+    return vague.to;
+  }
+  const between = t[i].lower === "between";
+  const a = parseCore(t, between ? i + 1 : i);
+  if (!a) return i + 1;
+  if (isNotAmount(s, t, a)) return a.to;
+
+  let k = a.to;
+  let b: Core | null = null;
+  const sep = t[k];
+  if (sep && (sep.text === "-" || sep.text === "–" || (between ? sep.lower === "and" : sep.lower === "to" || sep.lower === "or"))) {
+    const c = parseCore(t, k + 1);
+    if (c) {
+      if (!a.currency && c.currency) a.currency = c.currency;
+      if (!a.percent && c.percent) a.percent = true;
+      if (a.scale === 1 && c.scale > 1 && a.base < c.base) a.value = scaled(a.base, c.scale);
+      if (c.value > a.value) b = c;
+    }
+  }
+  if (b) k = b.to;
+  const preQ = b ? null : preQualifier(t, i);
+  if (!b && a.weak && !preQ && !opts.allowBare) return a.to;
+
+  let qualifier: Qualifier = preQ?.q ?? "exact";
+  if (!b) {
+    const n1 = t[k]?.lower;
+    const n2 = t[k + 1]?.lower;
+    if (t[k]?.text === "+" && t[k].joined) [qualifier, k] = ["more_than", k + 1];
+    else if (n1 === "plus" || (t[k]?.text === "-" && t[k].joined && n2 === "plus")) [qualifier, k] = ["more_than", k + (n1 === "plus" ? 1 : 2)];
+    else if (n1 === "or" && n2 === "more") [qualifier, k] = ["at_least", k + 2];
+    else if (n1 === "or" && n2 === "so") [qualifier, k] = ["approximately", k + 2];
+    else if (n1 === "or" && (n2 === "fewer" || n2 === "less")) [qualifier, k] = ["at_most", k + 2];
+  }
+
+  let unit: string | null = a.currency ?? (a.percent ? "percent" : null);
+  let end = k;
+  if (!unit) {
+    const hy = t[k];
+    if (hy?.text === "-" && hy.joined && t[k + 1]?.joined && t[k + 1].kind === "word") {
+      unit = findUnit(t, k + 1, true).unit;
+      end = k + 2;
+    } else {
+      const u = findUnit(t, k, a.weak || a.value === 1);
+      unit = u.unit;
+      end = Math.max(k, u.to);
+    }
+  }
+  if (a.weak && !b && !unit) return a.to;
+
+  const from = preQ ? preQ.from : i;
+  if (b && t[i - 1]?.lower === "from") {
+    // "rose from 40 to 50 percent" is a change between two figures, not a range.
+    out.push(mention(s, t, i, a.to, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit }));
+    out.push(mention(s, t, b.from, end, { value: b.value, ...bounds("exact", b.value), qualifier: "exact", unit }));
+    return end;
+  }
+  if (b) out.push(mention(s, t, from, end, { value: null, low: a.value, high: b.value, qualifier: "range", unit }));
+  else out.push(mention(s, t, from, end, { value: a.value, ...bounds(qualifier, a.value), qualifier, unit }));
+  return end;
+}
+
+function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  for (let n = 4; n >= 1; n--) {
+    if (i - n < 0) continue;
+    let phrase = "";
+    let ok = true;
+    for (let j = i - n; j < i; j++) {
+      if (t[j].kind !== "word") ok = false;
+      phrase += (phrase ? " " : "") + t[j].lower;
+    }
+    const q = ok ? QUALIFIER_BY_PHRASE.get(phrase) : undefined;
+    if (q) return { q: q as Qualifier, from: i - n };
+  }
+  return null;
+}
+
+function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: number } | null {
+  if (t[i].kind !== "word") return null;
+  for (const p of VAGUE_PATTERNS) {
+    if (p.words[0] !== t[i].lower) continue;
+    if (!p.words.every((w, n) => t[i + n]?.lower === w && (n === 0 || t[i + n].kind === "word"))) continue;
+    const k = i + p.words.length;
+    const u = findUnit(t, k, false);
+    const needsUnit = p.words[0] === "several" || p.words[0] === "a";
+    if (needsUnit && !u.unit) return null;
+    const end = u.unit ? u.to : k;
+    return { m: mention(s, t, i, end, { value: null, low: p.low, high: p.high, qualifier: "vague", unit: u.unit }), to: end };
+  }
+  return null;
+}
+
+const CAP = /^\p{Lu}/u;
+
+/** Dates, years, clock times, ages, ordinals, labels and codes. */
+function isNotAmount(s: string, t: Tok[], a: Core): boolean {
+  const first = t[a.from];
+  const num = t[a.numAt];
+  const prev = t[a.from - 1];
+  const prev2 = t[a.from - 2];
+  const next = t[a.to];
+  if (prev && first.joined) {
+    if (prev.kind === "word" || prev.text === "/" || prev.text === ":" || prev.text === "#") return true;
+    if (prev.text === "-" && prev.joined && (prev2?.kind === "word" || prev2?.kind === "num")) return true;
+    if (prev.text === "." && prev.joined && prev2?.kind === "num") return true;
+  }
+  if (next?.joined) {
+    if (next.kind === "word" && !/^(?:km|kg|mm|cm|mph|ft|kph|lbs?)$/.test(next.lower)) return true;
+    if (next.text === ":" || next.text === "/") return true;
+    if (next.text === "." && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined) return true;
+  }
+  if (a.currency || a.percent || a.scale !== 1) return false;
+  const endChar = t[a.to - 1].end;
+  const after = s.slice(endChar, endChar + 12);
+  if (/^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock|gmt\b|utc\b|hours gmt)/i.test(after)) return true;
+  if (/^(?:-|\s)years?(?:-|\s)old\b/i.test(after)) return true;
+  if (/\b(?:aged|age|ages)\s+(?:of\s+)?$/i.test(s.slice(Math.max(0, first.start - 12), first.start))) return true;
+  if (prev?.kind === "word" && MONTHS.has(prev.lower) && CAP.test(prev.text)) return true;
+  if (prev?.text === "." && prev2 && MONTHS.has(prev2.lower) && CAP.test(prev2.text)) return true;
+  if (next?.kind === "word" && MONTHS.has(next.lower) && CAP.test(next.text) && a.value <= 31) return true;
+  if (!a.wordForm && /^\d{4}$/.test(num.text) && a.value >= 1000 && a.value <= 2100) {
+    if (findUnit(t, a.to, false).unit === null || prev?.lower === "in" || prev?.lower === "since") return true;
+  }
+  if (prev?.kind === "word") {
+    if (LABEL_WORDS.has(prev.lower) && (CAP.test(prev.text) || a.from - 1 > 0)) return true;
+    if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0) return true;
+  }
+  if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
+  if (prev?.text === "," && prev2?.kind === "word" && CAP.test(prev2.text) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;
+  if (/^\s*(?:st|nd|rd|th)\b/.test(after)) return true;
+  return false;
+}
