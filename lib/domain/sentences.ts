@@ -5,21 +5,99 @@ export interface Sentence {
   end: number;
 }
 
+/** Abbreviations after which a period does not end a sentence (titles, months, "No."). */
+const ABBREVIATIONS = new Set([
+  "Mr", "Mrs", "Ms", "Dr", "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Maj", "Capt",
+  "Sgt", "Cpl", "Pvt", "Spc", "Adm", "Cmdr", "Brig", "Prof", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos",
+  "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Jr", "Sr", "vs", "Supt", "Insp", "Det", "Atty",
+  "Pres", "Gov", "Ave", "Blvd", "approx", "est", "Fig", "Vol", "pp", "cf", "e.g", "i.e", "Messrs", "Hon",
+]);
+
+/** Words that start a new sentence after an ambiguous dotted abbreviation ("in the U.S. The ..."). */
+const STARTERS = new Set([
+  "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "This",
+  "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "After", "Before", "When",
+  "While", "As", "If", "Some", "Many", "Most", "Meanwhile", "However", "Earlier", "Later", "Last",
+  "According", "Since", "During", "Officials", "Police",
+]);
+
+const CLOSERS = "\"'”’)]";
+const OPENERS = /[\p{Lu}\d“"‘'(\[]/u;
+const LOWER = /\p{Ll}/u;
+
 /**
  * Splits text into sentences, keeping offsets into the original string.
- * Paragraph breaks always end a sentence.
+ *
+ * A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets) followed by whitespace
+ * and an upper-case letter, digit or opening quote, except after a title or month abbreviation
+ * ("Gen.", "Jan."), an initial ("John F. Kennedy") or a dotted acronym ("U.S.") that is not
+ * followed by a typical sentence opener. Blank lines always end a sentence; single line breaks do
+ * too unless the text is hard-wrapped (every line at most 100 characters), so a title line without
+ * a period stands alone.
  */
 export function splitSentences(source: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?]["'”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9])|\n\s*\n/g;
+  const hardWrapped = isHardWrapped(source);
+  const n = source.length;
   let from = 0;
-  for (const match of source.matchAll(boundary)) {
-    const cut = match.index + match[0].trimEnd().length;
-    pushTrimmed(source, from, cut, sentences);
-    from = match.index + match[0].length;
+  for (let i = 0; i < n; i++) {
+    const c = source[i];
+    if (c === "\n") {
+      if (!hardWrapped || /^[ \t\r]*\n/.test(source.slice(i + 1, i + 40))) {
+        pushTrimmed(source, from, i, sentences);
+        from = i + 1;
+      }
+      continue;
+    }
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    let j = i + 1;
+    while (j < n && (source[j] === "." || source[j] === "!" || source[j] === "?")) j++;
+    const terminalEnd = j;
+    while (j < n && CLOSERS.includes(source[j])) j++;
+    if (j >= n) break;
+    if (!/\s/.test(source[j])) {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < n && /\s/.test(source[k])) k++;
+    if (k >= n) break;
+    if (!OPENERS.test(source[k]) || LOWER.test(source[k])) continue;
+    if (c === "." && terminalEnd === i + 1 && j === i + 1 && !endsSentence(source, i, k)) continue;
+    pushTrimmed(source, from, j, sentences);
+    from = j;
+    i = j - 1;
   }
-  pushTrimmed(source, from, source.length, sentences);
+  pushTrimmed(source, from, n, sentences);
   return sentences;
+}
+
+/** Decides whether the period at `dot` ends a sentence, given the next word starts at `next`. */
+function endsSentence(source: string, dot: number, next: number): boolean {
+  let w = dot;
+  while (w > 0 && /[\p{L}.]/u.test(source[w - 1])) w--;
+  const word = source.slice(w, dot);
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    const m = /^[\p{L}]+/u.exec(source.slice(next, next + 20));
+    return !!m && STARTERS.has(m[0]);
+  }
+  return true;
+}
+
+function isHardWrapped(source: string): boolean {
+  let longest = 0;
+  let lines = 0;
+  let start = 0;
+  for (let i = 0; i <= source.length; i++) {
+    if (i === source.length || source[i] === "\n") {
+      longest = Math.max(longest, i - start);
+      lines++;
+      start = i + 1;
+    }
+  }
+  return lines > 3 && longest <= 100;
 }
 
 function pushTrimmed(source: string, start: number, end: number, out: Sentence[]) {

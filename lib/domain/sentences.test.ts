@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { splitSentences } from "./sentences";
+
+const texts = (s: string) => splitSentences(s).map((x) => x.text);
+
+describe("splitSentences", () => {
+  it("keeps offsets into the source", () => {
+    const src = "  First one.  Second one!\n\nThird one?  ";
+    const out = splitSentences(src);
+    expect(out.map((s) => s.text)).toEqual(["First one.", "Second one!", "Third one?"]);
+    for (const s of out) expect(src.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it.each(["U.S.", "Dr.", "Gen.", "Sen.", "Mr.", "No.", "Jan.", "St."])("does not split after %s before a name or number", (abbr) => {
+    const s = `He met ${abbr} Smith 5 times. Then he left.`;
+    expect(texts(s)).toEqual([`He met ${abbr} Smith 5 times.`, "Then he left."]);
+  });
+
+  it("splits after a dotted acronym when a new sentence clearly starts", () => {
+    expect(texts("He flew to the U.S. The trip was short.")).toEqual(["He flew to the U.S.", "The trip was short."]);
+    expect(texts("The U.S. Army said so.")).toEqual(["The U.S. Army said so."]);
+  });
+
+  it("keeps initials and decimals inside the sentence", () => {
+    expect(texts("John F. Kennedy was shot. Prices rose 1.5 percent. Fine.")).toEqual([
+      "John F. Kennedy was shot.",
+      "Prices rose 1.5 percent.",
+      "Fine.",
+    ]);
+  });
+
+  it("handles quotes", () => {
+    expect(texts("“We will win,” he said. “It is over.” The crowd cheered. He asked, “Why?” and left.")).toEqual([
+      "“We will win,” he said.",
+      "“It is over.”",
+      "The crowd cheered.",
+      "He asked, “Why?” and left.",
+    ]);
+    expect(texts('"Help!" she shouted. Nobody came.')).toEqual(['"Help!" she shouted.', "Nobody came."]);
+  });
+
+  it("ends a sentence at a paragraph break and keeps a title line alone", () => {
+    expect(texts("Civilians evacuated from Syria\n\nPublished: Updated:\n\nA convoy left. It was late.")).toEqual([
+      "Civilians evacuated from Syria",
+      "Published: Updated:",
+      "A convoy left.",
+      "It was late.",
+    ]);
+    expect(texts("A title without a period\nThe body starts here.")).toEqual(["A title without a period", "The body starts here."]);
+  });
+
+  it("joins hard-wrapped lines within a paragraph", () => {
+    const src = "The convoy of trucks left the\nenclave on Wednesday, officials\nsaid. It was late.\n\nAnother paragraph\nhere.";
+    expect(texts(src)).toEqual([
+      "The convoy of trucks left the\nenclave on Wednesday, officials\nsaid.",
+      "It was late.",
+      "Another paragraph\nhere.",
+    ]);
+  });
+
+  it("does not split before lower case or inside ellipses mid-sentence", () => {
+    expect(texts("He said no... and then yes. Done.")).toEqual(["He said no... and then yes.", "Done."]);
+  });
+
+  it("splits the seed article into its paragraphs' sentences", () => {
+    const src = readFileSync(path.join(__dirname, "../../seed/corpus/baghouz-evacuation.txt"), "utf8");
+    const out = texts(src);
+    expect(out[0]).toBe("Civilians evacuated from last ISIS holdout in Syria");
+    expect(out).toContain("It was not immediately clear if ISIS fighters were also on board the trucks.");
+    expect(out).toContain("Around 300 fighters are believed to be holed up in the enclave, along with several hundred civilians.");
+    expect(out).toHaveLength(14);
+  });
+});
