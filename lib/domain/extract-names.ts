@@ -1,0 +1,105 @@
+/** Recognising names, titles and source noun phrases for attribution. Pure string rules, no I/O. */
+
+const PARTICLES = new Set(["al", "bin", "ibn", "bint", "de", "del", "da", "di", "van", "von", "der", "den", "la", "le", "abu", "el", "dos"]);
+/** Capitalised words that never belong to a name. */
+const NOT_NAME = new Set([
+  "The", "A", "An", "On", "In", "At", "But", "And", "Also", "Earlier", "Later", "Meanwhile", "However", "Then",
+  "When", "While", "After", "Before", "Since", "As", "If", "Separately", "He", "She", "It", "They", "We", "I",
+  "This", "That", "These", "Those", "Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+  "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December", "Speaking", "According", "Asked", "Still", "Yet",
+  "There", "Here", "Some", "Many", "Most", "Both", "Her", "His", "Their", "Its", "Our", "By", "For", "With",
+  "From", "To", "Of",
+]);
+export const TITLES = new Set([
+  "president", "minister", "prime", "secretary", "ambassador", "commander", "spokesman", "spokeswoman",
+  "spokesperson", "director", "chief", "governor", "mayor", "sen.", "rep.", "gen.", "general", "col.",
+  "colonel", "lt.", "maj.", "capt.", "captain", "sgt.", "adm.", "admiral", "brig.", "dr.", "prof.", "rev.",
+  "sheikh", "king", "queen", "prince", "pope", "judge", "justice", "chairman", "chairwoman", "chair",
+  "speaker", "leader", "envoy", "commissioner", "premier", "chancellor", "attorney", "officer", "official",
+  "superintendent", "representative", "senator", "lawmaker", "sheriff", "coordinator", "head", "founder",
+  "analyst", "researcher", "expert", "activist", "adviser", "advisor", "executive", "ceo", "manager",
+  "administrator", "inspector", "detective", "prosecutor", "lawyer", "doctor", "witness", "resident",
+  "correspondent", "journalist", "reporter", "editor", "professor", "economist", "militant", "fighter",
+  "commandant", "emir", "cleric", "imam", "bishop", "patriarch", "negotiator", "mediator", "monitor",
+]);
+const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"]);
+export const ORG_WORDS = new Set([
+  "forces", "force", "ministry", "army", "council", "organization", "organisation", "nations", "agency",
+  "party", "union", "committee", "group", "observatory", "court", "department", "office", "police", "corps",
+  "company", "inc", "inc.", "corp", "corp.", "bank", "fund", "commission", "university", "institute",
+  "association", "coalition", "front", "brigade", "brigades", "command", "government", "authority",
+  "authorities", "service", "services", "media", "news", "times", "post", "press", "network", "center",
+  "centre", "watch", "international", "foundation", "federation", "alliance", "movement", "assembly",
+  "parliament", "congress", "senate", "house", "administration", "board", "bureau", "guard", "guards",
+  "militia", "crescent", "cross", "program", "programme", "directorate", "cabinet", "embassy",
+  "hospital", "airlines", "ltd", "trust", "tribunal", "mission", "monitor", "reuters", "pentagon", "kremlin",
+  "agency", "observers", "unit", "state", "states", "republic", "kingdom", "emirates", "council",
+]);
+
+export function isNameToken(w: string): boolean {
+  if (NOT_NAME.has(w)) return false;
+  if (PARTICLES.has(w)) return true;
+  if (/^(?:al|el|bin|abu)-\p{L}/u.test(w)) return true;
+  return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !/['’]s$/.test(w);
+}
+
+/** Splits a capitalised sequence into title words and the name proper: "Foreign Minister Walid al-Moallem". */
+export function splitTitle(words: string[]): { title: string[]; name: string[] } {
+  let last = -1;
+  words.forEach((w, n) => {
+    if (TITLES.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase())) last = n;
+  });
+  const name = words.slice(last + 1);
+  const title = words.slice(0, last + 1).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  return { title, name };
+}
+
+export function isOrganisation(words: string[]): boolean {
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return true;
+  if (words.length === 1 && /^[\p{Lu}\d.&-]{2,}$/u.test(words[0])) return true; // acronym: SDF, U.N.
+  return false;
+}
+
+/** The run of name tokens at the end of `words`; `words` are whitespace-split. */
+export function trailingName(words: string[]): { name: string[]; before: string[] } {
+  let i = words.length;
+  while (i > 0 && isNameToken(words[i - 1])) i--;
+  while (i < words.length && PARTICLES.has(words[i])) i++;
+  return { name: words.slice(i), before: words.slice(0, i) };
+}
+
+/** The run of name tokens at the start of `words`. */
+export function leadingName(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length && isNameToken(words[i])) i++;
+  let out = words.slice(0, i);
+  while (out.length && PARTICLES.has(out[out.length - 1])) out = out.slice(0, -1);
+  return out;
+}
+
+/** Lower-case nouns that make a phrase a source ("officials said", "the ministry said"). */
+export const SOURCE_NOUNS = new Set([
+  "official", "officials", "spokesman", "spokeswoman", "spokesperson", "police", "ministry", "military",
+  "army", "government", "authorities", "witnesses", "witness", "activists", "activist", "residents",
+  "resident", "doctors", "doctor", "medics", "sources", "source", "agency", "monitor", "group", "media",
+  "television", "tv", "council", "commander", "commanders", "officer", "officers", "observers", "experts",
+  "analysts", "researchers", "coalition", "militia", "forces", "rebels", "diplomats", "diplomat",
+  "lawmakers", "prosecutors", "investigators", "organizers", "organisers", "hospital", "department",
+  "office", "agency", "leaders", "leader", "survivors", "relatives", "minister", "president", "people",
+  "company", "firm", "union", "committee", "board", "administration", "statement", "report", "study",
+  "survey", "data", "figures", "census", "document", "documents", "letter", "tally", "records", "count",
+  "assessment", "analysis", "indictment", "complaint", "filing", "memo", "estimates", "poll", "outlet",
+  "newspaper", "channel", "broadcaster", "website", "official", "aides", "aide", "staff", "team", "workers",
+]);
+/** Sources that are documents rather than speakers: their claims are `according_to`. */
+export const DOCUMENT_NOUNS = new Set([
+  "statement", "report", "study", "survey", "data", "figures", "census", "document", "documents", "letter",
+  "tally", "records", "count", "assessment", "analysis", "indictment", "complaint", "filing", "memo",
+  "estimates", "poll",
+]);
+
+/** Drops a leading article and trailing punctuation: "the Health Ministry," → "Health Ministry". */
+export function cleanPhrase(p: string): string {
+  return p.replace(/^\s*(?:the|a|an)\s+/i, "").replace(/[\s,;:.”"’']+$/, "").replace(/^[“"‘']+/, "").trim();
+}
