@@ -1,0 +1,45 @@
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { auth } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { isRole, type Role } from "@/lib/domain/roles";
+
+/** The signed-in person acting on a request. Every data function takes one. */
+export interface Actor {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/**
+ * The actor for the current request, or null. The role and active flag are read from the database on
+ * every request, so a role change or deactivation takes effect at once.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, name: true, email: true, role: true, active: true },
+  });
+  if (!user || !user.active || !isRole(user.role)) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+});
+
+/** For pages: the actor, or a redirect to the sign-in page. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+/** For actions and route handlers: the actor, or an `unauthenticated` error. */
+export async function actorOrThrow(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) throw new AppError("unauthenticated", "Your session has ended. Sign in again.");
+  return actor;
+}

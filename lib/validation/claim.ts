@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { ATTRIBUTIONS, QUALIFIERS, SPEAKER_KINDS } from "@/lib/domain/vocabulary";
+import { STATUSES, isFinalStatus } from "@/lib/domain/status";
+import { zEnum, zOptionalDate, zOptionalId, zOptionalNumber, zOptionalText, zText } from "./common";
+
+const ClaimFields = z.object({
+  articleId: zOptionalId("Article"),
+  excerpt: zOptionalText("Excerpt", 5000),
+  start: zOptionalNumber("Start offset"),
+  end: zOptionalNumber("End offset"),
+  statement: zText("Statement", 2000),
+  speakerId: zOptionalId("Speaker"),
+  newSpeakerName: zOptionalText("Speaker name", 200),
+  newSpeakerKind: z.preprocess((v) => (v === "" || v == null ? "person" : v), zEnum(SPEAKER_KINDS, "Speaker kind")),
+  newSpeakerDescription: zOptionalText("Speaker description", 500),
+  attribution: z.preprocess((v) => (v === "" || v == null ? "unattributed" : v), zEnum(ATTRIBUTIONS, "Attribution")),
+  value: zOptionalNumber("Value"),
+  low: zOptionalNumber("Low bound"),
+  high: zOptionalNumber("High bound"),
+  qualifier: z.preprocess((v) => (v === "" ? undefined : v), zEnum(QUALIFIERS, "Qualifier").optional()),
+  unit: zOptionalText("Unit", 80),
+  asOf: zOptionalDate("As-of date"),
+});
+
+type ClaimFieldsOut = z.infer<typeof ClaimFields>;
+
+/** Rules across fields: offsets come in pairs, bounds are ordered, a figure says how it is qualified. */
+function checkClaim(claim: ClaimFieldsOut, ctx: z.RefinementCtx) {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  const hasStart = claim.start !== undefined;
+  if (hasStart !== (claim.end !== undefined)) issue("start", "Start and end offsets go together.");
+  if (hasStart && claim.end !== undefined) {
+    if (!Number.isInteger(claim.start) || !Number.isInteger(claim.end) || claim.start! < 0)
+      issue("start", "Offsets must be whole numbers from 0.");
+    else if (claim.end <= claim.start!) issue("end", "The end offset must come after the start offset.");
+    if (claim.articleId === undefined) issue("start", "Offsets need an article.");
+    if (claim.excerpt === undefined) issue("excerpt", "Offsets need the excerpt they point at.");
+  }
+  if (claim.low !== undefined && claim.high !== undefined && claim.low > claim.high)
+    issue("low", "The low bound must not be greater than the high bound.");
+  const hasFigure = claim.value !== undefined || claim.low !== undefined || claim.high !== undefined;
+  if (hasFigure && !claim.qualifier) issue("qualifier", "Say how the figure is qualified (exact, about, at least…).");
+  if (claim.qualifier === "range" && (claim.low === undefined || claim.high === undefined))
+    issue("low", "A range needs both a low and a high bound.");
+  if (claim.qualifier && claim.qualifier !== "range" && claim.qualifier !== "vague" && claim.value === undefined)
+    issue("value", "A qualified figure needs its value.");
+  if (claim.speakerId !== undefined && claim.newSpeakerName !== undefined)
+    issue("newSpeakerName", "Choose an existing speaker or type a new one, not both.");
+}
+
+export const ZClaimCreate = ClaimFields.superRefine(checkClaim);
+export type TClaimCreate = z.infer<typeof ZClaimCreate>;
+
+export const ZClaimUpdate = ClaimFields.extend({
+  version: z.coerce.number({ error: "The form is out of date; reload the claim." }).int().positive(),
+}).superRefine(checkClaim);
+export type TClaimUpdate = z.infer<typeof ZClaimUpdate>;
+
+export const ZStatusChange = z
+  .object({
+    status: zEnum(STATUSES, "Status"),
+    note: zOptionalText("Note", 2000),
+    version: z.coerce.number({ error: "The form is out of date; reload the claim." }).int().positive(),
+  })
+  .superRefine((change, ctx) => {
+    if (isFinalStatus(change.status) && !change.note)
+      ctx.addIssue({ code: "custom", path: ["note"], message: "A final status needs a note saying why." });
+  });
+export type TStatusChange = z.infer<typeof ZStatusChange>;

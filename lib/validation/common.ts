@@ -1,0 +1,96 @@
+import { z } from "zod";
+
+/** Form fields arrive as strings; an empty or blank one means "not given". */
+const blankToUndefined = (value: unknown) =>
+  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
+
+export const zText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} must be at most ${max} characters.`);
+
+export const zOptionalText = (label: string, max: number) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} must be at most ${max} characters.`).optional());
+
+export const zOptionalUrl = (label = "URL") =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(2000, `${label} must be at most 2000 characters.`)
+      .refine((value) => {
+        try {
+          const url = new URL(value);
+          return url.protocol === "http:" || url.protocol === "https:";
+        } catch {
+          return false;
+        }
+      }, `${label} must be a web address starting with http:// or https://.`)
+      .optional(),
+  );
+
+export const zOptionalNumber = (label: string) =>
+  z.preprocess(
+    (value) => {
+      const blank = blankToUndefined(value);
+      return typeof blank === "string" ? Number(blank.replace(/,/g, "")) : blank;
+    },
+    z
+      .number({ error: `${label} must be a number.` })
+      .finite(`${label} must be a number.`)
+      .min(-1e15, `${label} is too small.`)
+      .max(1e15, `${label} is too large.`)
+      .optional(),
+  );
+
+export const zOptionalId = (label: string) =>
+  z.preprocess(
+    (value) => {
+      const blank = blankToUndefined(value);
+      return typeof blank === "string" ? Number(blank) : blank;
+    },
+    z.number({ error: `${label} is not valid.` }).int(`${label} is not valid.`).positive(`${label} is not valid.`).optional(),
+  );
+
+/** A calendar date typed as YYYY-MM-DD (what `<input type="date">` sends), as a UTC Date. */
+export const zOptionalDate = (label: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD).`)
+      .transform((value, ctx) => {
+        const date = new Date(`${value}T00:00:00.000Z`);
+        if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+          ctx.addIssue({ code: "custom", message: `${label} is not a real date.` });
+          return z.NEVER;
+        }
+        return date;
+      })
+      .optional(),
+  );
+
+export const zEnum = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, { error: `Choose a valid ${label.toLowerCase()}.` });
+
+/** Field errors keyed by field name, as forms and the API return them. */
+export type FieldErrors = Record<string, string[]>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** FormData as a plain object of strings (the last value wins for repeated names). */
+export function formDataObject(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === "string") out[key] = value;
+  return out;
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { STATUSES } from "@/lib/domain/status";
+import { zOptionalDate, zOptionalId } from "./common";
+
+/** Query-string filters: anything unrecognised falls back to the default instead of failing the page. */
+const fallback = <T extends z.ZodType>(schema: T, value: z.infer<T>) => schema.catch(value);
+
+export const CLAIM_SORTS = ["updated", "created", "status", "statement", "speaker"] as const;
+
+export const ZClaimListQuery = z.object({
+  status: fallback(z.enum(STATUSES).optional(), undefined),
+  speaker: fallback(zOptionalId("Speaker"), undefined),
+  article: fallback(zOptionalId("Article"), undefined),
+  q: fallback(z.string().trim().max(200).optional(), undefined),
+  sort: fallback(z.enum(CLAIM_SORTS), "updated"),
+  dir: fallback(z.enum(["asc", "desc"]), "desc"),
+  page: fallback(z.coerce.number().int().min(1).max(100_000), 1),
+});
+export type TClaimListQuery = z.infer<typeof ZClaimListQuery>;
+
+export const ZReportFilter = z
+  .object({
+    from: zOptionalDate("From date"),
+    to: zOptionalDate("To date"),
+    article: zOptionalId("Article"),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The from date must not be after the to date.", path: ["from"] });
+export type TReportFilter = z.infer<typeof ZReportFilter>;
