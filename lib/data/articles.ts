@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/session";
+import type { TArticleCreate } from "@/lib/validation/article";
+import { pickFields } from "@/lib/domain/audit-diff";
+import { assertCan } from "./authorize";
+import { recordAudit } from "./audit";
+
+const ARTICLE_FIELDS = ["title", "outlet", "url", "publishedAt"] as const;
+
+export async function listArticles(actor: Actor, options: { q?: string } = {}) {
+  assertCan(actor, "read");
+  return db.article.findMany({
+    where: options.q ? { OR: [{ title: { contains: options.q } }, { outlet: { contains: options.q } }] } : undefined,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      url: true,
+      publishedAt: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
+      _count: { select: { claims: true } },
+    },
+  });
+}
+
+export async function listArticleOptions(actor: Actor) {
+  assertCan(actor, "read");
+  return db.article.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } });
+}
+
+export async function getArticleById(actor: Actor, id: number) {
+  assertCan(actor, "read");
+  const article = await db.article.findUnique({
+    where: { id },
+    include: {
+      createdBy: { select: { name: true } },
+      claims: {
+        orderBy: [{ start: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          statement: true,
+          excerpt: true,
+          start: true,
+          end: true,
+          status: true,
+          qualifier: true,
+          value: true,
+          low: true,
+          high: true,
+          unit: true,
+          speaker: { select: { id: true, name: true } },
+        },
+      },
+    },
+  });
+  if (!article) throw notFound("That article");
+  return article;
+}
+
+export async function createArticle(actor: Actor, input: TArticleCreate) {
+  assertCan(actor, "article.create");
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.create({ data: { ...input, createdById: actor.id } });
+    await recordAudit(tx, {
+      actor,
+      entity: "article",
+      entityId: article.id,
+      action: "create",
+      after: pickFields(article, ARTICLE_FIELDS),
+    });
+    return article;
+  });
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { can, type Permission } from "@/lib/domain/roles";
+import { forbidden } from "@/lib/errors";
+import type { Actor } from "@/lib/session";
+
+const WHAT: Record<Permission, string> = {
+  read: "read the desk",
+  "report.export": "export reports",
+  "article.create": "add articles",
+  "claim.create": "add claims",
+  "claim.edit": "edit claims",
+  "claim.delete": "delete claims",
+  "evidence.add": "attach sources",
+  "speaker.create": "add speakers",
+  "speaker.edit": "edit speakers",
+  "status.progress": "change a claim's status",
+  "status.final": "set a final status",
+  "user.manage": "manage users",
+};
+
+/** Throws a 403-style AppError unless the actor's role grants `permission`. */
+export function assertCan(actor: Actor, permission: Permission): void {
+  if (!can(actor.role, permission)) throw forbidden(WHAT[permission]);
+}

@@ -1,0 +1,166 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/session";
+import { diffFields, pickFields } from "@/lib/domain/audit-diff";
+import { canChangeStatus, type ClaimStatus } from "@/lib/domain/status";
+import type { TClaimCreate, TClaimUpdate, TStatusChange } from "@/lib/validation/claim";
+import { assertCan } from "./authorize";
+import { recordAudit } from "./audit";
+import { findOrCreateSpeaker } from "./speakers";
+import { staleVersionError } from "./stale";
+
+/** The fields a person edits, and so the ones the history compares. */
+export const CLAIM_FIELDS = [
+  "articleId",
+  "excerpt",
+  "start",
+  "end",
+  "statement",
+  "speakerId",
+  "attribution",
+  "value",
+  "low",
+  "high",
+  "qualifier",
+  "unit",
+  "asOf",
+] as const;
+
+const invalid = (field: string, message: string) => new AppError("invalid", message, { fields: { [field]: [message] } });
+
+/** Checks that the article exists and the excerpt stands at the given offsets in its text. */
+async function checkPlacement(tx: Tx, input: TClaimCreate) {
+  if (input.articleId === undefined) return;
+  const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { body: true } });
+  if (!article) throw invalid("articleId", "That article does not exist.");
+  if (input.start === undefined || input.end === undefined) return;
+  if (input.end > article.body.length) throw invalid("end", "The offsets fall outside the article text.");
+  if (article.body.slice(input.start, input.end) !== input.excerpt)
+    throw invalid("excerpt", "The excerpt does not match the article text at those offsets.");
+}
+
+async function resolveSpeakerId(tx: Tx, actor: Actor, input: TClaimCreate): Promise<number | null> {
+  if (input.newSpeakerName)
+    return (await findOrCreateSpeaker(tx, actor, { name: input.newSpeakerName, kind: input.newSpeakerKind, description: input.newSpeakerDescription })).id;
+  if (input.speakerId === undefined) return null;
+  const speaker = await tx.speaker.findUnique({ where: { id: input.speakerId }, select: { id: true } });
+  if (!speaker) throw invalid("speakerId", "That speaker does not exist.");
+  return speaker.id;
+}
+
+async function claimData(tx: Tx, actor: Actor, input: TClaimCreate) {
+  await checkPlacement(tx, input);
+  return {
+    articleId: input.articleId ?? null,
+    excerpt: input.excerpt ?? null,
+    start: input.start ?? null,
+    end: input.end ?? null,
+    statement: input.statement,
+    speakerId: await resolveSpeakerId(tx, actor, input),
+    attribution: input.attribution,
+    value: input.value ?? null,
+    low: input.low ?? null,
+    high: input.high ?? null,
+    qualifier: input.qualifier ?? null,
+    unit: input.unit ?? null,
+    asOf: input.asOf ?? null,
+  };
+}
+
+export async function createClaim(actor: Actor, input: TClaimCreate) {
+  assertCan(actor, "claim.create");
+  return db.$transaction(async (tx) => {
+    const data = await claimData(tx, actor, input);
+    const claim = await tx.claim.create({ data: { ...data, createdById: actor.id, updatedById: actor.id } });
+    await recordAudit(tx, { actor, entity: "claim", entityId: claim.id, claimId: claim.id, action: "create", after: pickFields(claim, CLAIM_FIELDS) });
+    return claim;
+  });
+}
+
+/**
+ * Saves an edit made on top of `input.version`. If someone saved the claim since, nothing is written and
+ * a conflict names who changed what, so the person can reapply their input.
+ */
+export async function updateClaim(actor: Actor, id: number, input: TClaimUpdate) {
+  assertCan(actor, "claim.edit");
+  return db.$transaction(async (tx) => {
+    const before = await tx.claim.findUnique({ where: { id } });
+    if (!before) throw notFound("That claim");
+    if (before.version !== input.version) throw await staleVersionError(tx, id, input.version);
+    const data = await claimData(tx, actor, input);
+    const diff = diffFields(before, data, CLAIM_FIELDS);
+    if (!diff.changed.length) return before;
+    const after = await tx.claim.update({ where: { id, version: input.version }, data: { ...data, updatedById: actor.id, version: { increment: 1 } } });
+    await recordAudit(tx, { actor, entity: "claim", entityId: id, claimId: id, action: "update", before: diff.before, after: diff.after });
+    return after;
+  });
+}
+
+export async function changeClaimStatus(actor: Actor, id: number, change: TStatusChange) {
+  assertCan(actor, "status.progress");
+  return db.$transaction(async (tx) => {
+    const before = await tx.claim.findUnique({ where: { id } });
+    if (!before) throw notFound("That claim");
+    if (before.version !== change.version) throw await staleVersionError(tx, id, change.version);
+    if (!canChangeStatus(actor.role, before.status as ClaimStatus, change.status))
+      throw new AppError("forbidden", `Your role does not allow moving a claim from “${before.status}” to “${change.status}”.`);
+    const after = await tx.claim.update({
+      where: { id, version: change.version },
+      data: {
+        status: change.status,
+        statusNote: change.note ?? null,
+        statusChangedAt: new Date(),
+        statusChangedById: actor.id,
+        updatedById: actor.id,
+        version: { increment: 1 },
+      },
+    });
+    await recordAudit(tx, {
+      actor,
+      entity: "claim",
+      entityId: id,
+      claimId: id,
+      action: "status",
+      before: { status: before.status, statusNote: before.statusNote },
+      after: { status: after.status, statusNote: after.statusNote },
+      reason: change.note ?? null,
+    });
+    return after;
+  });
+}
+
+export async function deleteClaim(actor: Actor, id: number, version: number) {
+  assertCan(actor, "claim.delete");
+  await db.$transaction(async (tx) => {
+    const before = await tx.claim.findUnique({ where: { id } });
+    if (!before) throw notFound("That claim");
+    if (before.version !== version) throw await staleVersionError(tx, id, version);
+    await tx.claim.delete({ where: { id } });
+    await recordAudit(tx, {
+      actor,
+      entity: "claim",
+      entityId: id,
+      claimId: id,
+      action: "delete",
+      before: { ...pickFields(before, CLAIM_FIELDS), status: before.status },
+    });
+  });
+}
+
+export async function getClaimById(actor: Actor, id: number) {
+  assertCan(actor, "read");
+  const claim = await db.claim.findUnique({
+    where: { id },
+    include: {
+      article: { select: { id: true, title: true, outlet: true, url: true } },
+      speaker: true,
+      createdBy: { select: { name: true } },
+      updatedBy: { select: { name: true } },
+      statusChangedBy: { select: { name: true } },
+      evidence: { orderBy: { createdAt: "asc" }, include: { addedBy: { select: { name: true } } } },
+    },
+  });
+  if (!claim) throw notFound("That claim");
+  return claim;
+}

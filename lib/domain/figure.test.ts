@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { formatFigure, pluralize } from "./figure";
+
+const f = (qualifier: string | null, value: number | null, low: number | null, high: number | null, unit: string | null) =>
+  formatFigure({ qualifier, value, low, high, unit });
+
+describe("formatFigure", () => {
+  it("says qualified figures as a reader would", () => {
+    expect(f("at_least", 17, 17, null, "truck")).toBe("at least 17 trucks");
+    expect(f("nearly", 20000, null, 20000, "civilian")).toBe("nearly 20,000 civilians");
+    expect(f("approximately", 300, 300, 300, "fighter")).toBe("about 300 fighters");
+    expect(f("exact", 1, 1, 1, "week")).toBe("1 week");
+  });
+  it("formats money and percentages", () => {
+    expect(f("exact", 4200000, 4200000, 4200000, "dollar")).toBe("$4,200,000");
+    expect(f("more_than", 62, 62, null, "percent")).toBe("more than 62%");
+  });
+  it("formats ranges and vague figures", () => {
+    expect(f("range", null, 40, 50, "person")).toBe("between 40 and 50 people");
+    expect(f("range", null, 40, 50, "dollar")).toBe("between $40 and $50");
+    expect(f("vague", null, 200, 999, "civilian")).toBe("an unspecified number of civilians (200–999)");
+  });
+  it("returns null when there is no figure", () => {
+    expect(f(null, null, null, null, null)).toBeNull();
+  });
+  it("pluralizes common units", () => {
+    expect(pluralize("casualty")).toBe("casualties");
+    expect(pluralize("child")).toBe("children");
+    expect(pluralize("bus")).toBe("buses");
+  });
+});
