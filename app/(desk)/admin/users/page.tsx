@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/session";
+import { listUsers } from "@/lib/data/users";
+import { can } from "@/lib/domain/roles";
+import { formatDate } from "@/lib/format";
+import { CreateUserForm, ResetPasswordForm, UserRowForm } from "./user-forms";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const actor = await requireActor();
+  if (!can(actor.role, "user.manage")) redirect("/");
+  const users = await listUsers(actor);
+  return (
+    <>
+      <h1>Users</h1>
+      <div className="grid-2">
+        <section className="panel" aria-label="All users">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">User</th>
+                <th scope="col">Role and access</th>
+                <th scope="col">Password</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id}>
+                  <td>
+                    <strong>{user.name}</strong> {!user.active && <span className="badge status-false">Deactivated</span>}
+                    <div className="small muted">{user.email} · since {formatDate(user.createdAt)}</div>
+                  </td>
+                  <td><UserRowForm user={user} /></td>
+                  <td><ResetPasswordForm user={user} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section className="panel"><CreateUserForm /></section>
+      </div>
+    </>
+  );
+}

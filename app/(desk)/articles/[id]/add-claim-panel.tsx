@@ -1,0 +1,58 @@
+"use client";
+import { useActionState } from "react";
+import Link from "next/link";
+import { FormMessage } from "@/app/_components/field";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { EMPTY_FORM_STATE } from "@/lib/form-state";
+import { createClaimAction } from "../../claims/actions";
+import { ClaimFields, type SpeakerOption } from "../../claims/claim-fields";
+import type { Passage } from "./article-reader";
+
+/** "Add claim" for a passage of the article, prefilled with the excerpt and its offsets. */
+export function AddClaimPanel({
+  articleId,
+  passage,
+  speakers,
+  onClose,
+}: {
+  articleId: number;
+  passage: Passage;
+  speakers: SpeakerOption[];
+  onClose: () => void;
+}) {
+  const [state, action] = useActionState(createClaimAction, EMPTY_FORM_STATE);
+  return (
+    <section className="panel" aria-labelledby="add-claim-title">
+      <div className="page-head" style={{ marginBottom: "0.5rem" }}>
+        <h2 id="add-claim-title" style={{ margin: 0 }}>
+          Add claim
+        </h2>
+        <button type="button" className="secondary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {state.ok ? (
+        <div>
+          <FormMessage state={state} />
+          <p>
+            <Link href="/claims">See all claims</Link> or select another passage.
+          </p>
+        </div>
+      ) : (
+        <form action={action} noValidate>
+          <FormMessage state={state} />
+          <p className="muted small">
+            Characters {passage.start}–{passage.end} of the article.
+          </p>
+          <input type="hidden" name="stay" value="1" />
+          <ClaimFields
+            state={state}
+            speakers={speakers}
+            initial={{ articleId, excerpt: passage.text, start: passage.start, end: passage.end, statement: passage.text }}
+          />
+          <SubmitButton>Add claim</SubmitButton>
+        </form>
+      )}
+    </section>
+  );
+}

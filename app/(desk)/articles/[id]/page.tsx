@@ -1,0 +1,76 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/session";
+import { getArticleById } from "@/lib/data/articles";
+import { listSpeakerOptions } from "@/lib/data/speakers";
+import { can } from "@/lib/domain/roles";
+import { formatFigure } from "@/lib/domain/figure";
+import { formatDate } from "@/lib/format";
+import { StatusBadge } from "@/app/_components/badges";
+import { parseId } from "@/app/_components/parse-id";
+import { loadOr404 } from "@/app/_components/load";
+import { ArticleWorkspace } from "./article-workspace";
+
+export const metadata: Metadata = { title: "Article" };
+
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const id = parseId((await params).id);
+  const [article, speakers] = await Promise.all([loadOr404(() => getArticleById(actor, id)), listSpeakerOptions(actor)]);
+  const marked = article.claims
+    .filter((c) => c.start != null && c.end != null)
+    .map((c) => ({ id: c.id, start: c.start!, end: c.end!, status: c.status, statement: c.statement }));
+
+  const sidebar = (
+    <section className="panel" aria-labelledby="claims-title">
+      <h2 id="claims-title" style={{ marginTop: 0 }}>
+        Claims in this article ({article.claims.length})
+      </h2>
+      {article.claims.length === 0 ? (
+        <p className="muted">No claims recorded yet.</p>
+      ) : (
+        <ol style={{ paddingLeft: "1.2rem" }}>
+          {article.claims.map((claim) => (
+            <li key={claim.id} style={{ marginBottom: "0.5rem" }}>
+              <Link href={`/claims/${claim.id}`}>{claim.statement}</Link>
+              <div className="small">
+                <StatusBadge status={claim.status} /> {claim.speaker?.name ?? ""}{" "}
+                <span className="muted">{formatFigure(claim) ?? ""}</span>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{article.title}</h1>
+          <p className="muted small" style={{ margin: 0 }}>
+            {article.outlet}
+            {article.publishedAt && <> · published {formatDate(article.publishedAt)}</>} · added by {article.createdBy.name}
+            {article.url && (
+              <>
+                {" "}·{" "}
+                <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
+                  original
+                </a>
+              </>
+            )}
+          </p>
+        </div>
+      </div>
+      <ArticleWorkspace
+        articleId={article.id}
+        body={article.body}
+        claims={marked}
+        speakers={speakers}
+        canAddClaims={can(actor.role, "claim.create")}
+        sidebar={sidebar}
+      />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/session";
+import { listArticles } from "@/lib/data/articles";
+import { can } from "@/lib/domain/roles";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Articles" };
+
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const actor = await requireActor();
+  const { q } = await searchParams;
+  const query = typeof q === "string" ? q.trim().slice(0, 200) : "";
+  const articles = await listArticles(actor, { q: query || undefined });
+  return (
+    <>
+      <div className="page-head">
+        <h1>Articles</h1>
+        {can(actor.role, "article.create") && (
+          <Link href="/articles/new" className="button">
+            New article
+          </Link>
+        )}
+      </div>
+      <form role="search" className="filters">
+        <div className="field">
+          <label htmlFor="q">Search title or outlet</label>
+          <input id="q" name="q" type="search" defaultValue={query} />
+        </div>
+        <button type="submit" className="secondary">Search</button>
+      </form>
+      {articles.length === 0 ? (
+        <p className="empty">{query ? "No article matches that search." : "No articles yet. Add one to start recording its claims."}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Outlet</th>
+              <th scope="col">Published</th>
+              <th scope="col">Claims</th>
+              <th scope="col">Added by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((article) => (
+              <tr key={article.id}>
+                <td>
+                  <Link href={`/articles/${article.id}`}>{article.title}</Link>
+                </td>
+                <td>{article.outlet}</td>
+                <td>{formatDate(article.publishedAt)}</td>
+                <td>{article._count.claims}</td>
+                <td>{article.createdBy.name}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

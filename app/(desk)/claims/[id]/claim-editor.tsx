@@ -1,0 +1,20 @@
+"use client";
+import { useActionState } from "react";
+import { FormMessage } from "@/app/_components/field";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { EMPTY_FORM_STATE } from "@/lib/form-state";
+import { updateClaimAction } from "../actions";
+import { ClaimFields, type ClaimInitial, type SpeakerOption } from "../claim-fields";
+
+export function ClaimEditor({ claimId, version, initial, speakers }: { claimId: number; version: number; initial: ClaimInitial; speakers: SpeakerOption[] }) {
+  const [state, action] = useActionState(updateClaimAction.bind(null, claimId), EMPTY_FORM_STATE);
+  return (
+    <form action={action} noValidate aria-labelledby="edit-title">
+      <h2 id="edit-title" style={{ marginTop: 0 }}>Edit claim</h2>
+      <FormMessage state={state} />
+      <input type="hidden" name="version" value={version} />
+      <ClaimFields state={state} initial={initial} speakers={speakers} />
+      <SubmitButton>Save claim</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,132 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/session";
+import { listClaims } from "@/lib/data/claim-list";
+import { listSpeakerOptions } from "@/lib/data/speakers";
+import { listArticleOptions } from "@/lib/data/articles";
+import { STATUSES, STATUS_LABELS } from "@/lib/domain/status";
+import { formatFigure } from "@/lib/domain/figure";
+import { formatDate } from "@/lib/format";
+import { ZClaimListQuery, type TClaimListQuery } from "@/lib/validation/filters";
+import { StatusBadge } from "@/app/_components/badges";
+
+export const metadata: Metadata = { title: "Claims" };
+
+type Search = Record<string, string | string[] | undefined>;
+
+function hrefWith(query: TClaimListQuery, change: Partial<TClaimListQuery>) {
+  const next = { ...query, ...change };
+  const params = new URLSearchParams();
+  if (next.status) params.set("status", next.status);
+  if (next.speaker) params.set("speaker", String(next.speaker));
+  if (next.article) params.set("article", String(next.article));
+  if (next.q) params.set("q", next.q);
+  if (next.sort !== "updated") params.set("sort", next.sort);
+  if (next.dir !== "desc") params.set("dir", next.dir);
+  if (next.page > 1) params.set("page", String(next.page));
+  const qs = params.toString();
+  return qs ? `/claims?${qs}` : "/claims";
+}
+
+function SortHeader({ query, sort, label }: { query: TClaimListQuery; sort: TClaimListQuery["sort"]; label: string }) {
+  const active = query.sort === sort;
+  const dir = active && query.dir === "desc" ? "asc" : "desc";
+  return (
+    <th scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+      <Link href={hrefWith(query, { sort, dir, page: 1 })}>
+        {label} {active ? (query.dir === "asc" ? "▲" : "▼") : ""}
+      </Link>
+    </th>
+  );
+}
+
+export default async function ClaimsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireActor();
+  const raw = await searchParams;
+  const first = (k: string) => (Array.isArray(raw[k]) ? raw[k]![0] : raw[k]);
+  const query = ZClaimListQuery.parse(Object.fromEntries(["status", "speaker", "article", "q", "sort", "dir", "page"].map((k) => [k, first(k)])));
+  const [{ rows, total, pageCount }, speakers, articles] = await Promise.all([
+    listClaims(actor, query),
+    listSpeakerOptions(actor),
+    listArticleOptions(actor),
+  ]);
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>Claims</h1>
+        <span className="muted">{total} {total === 1 ? "claim" : "claims"}</span>
+      </div>
+      <form className="filters" aria-label="Filter claims">
+        <div className="field">
+          <label htmlFor="f-q">Text</label>
+          <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-status">Status</label>
+          <select id="f-status" name="status" defaultValue={query.status ?? ""}>
+            <option value="">Any status</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>{STATUS_LABELS[s]}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-speaker">Speaker</label>
+          <select id="f-speaker" name="speaker" defaultValue={query.speaker ?? ""}>
+            <option value="">Any speaker</option>
+            {speakers.map((s) => (
+              <option key={s.id} value={s.id}>{s.name}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-article">Article</label>
+          <select id="f-article" name="article" defaultValue={query.article ?? ""}>
+            <option value="">Any article</option>
+            {articles.map((a) => (
+              <option key={a.id} value={a.id}>{a.title}</option>
+            ))}
+          </select>
+        </div>
+        <input type="hidden" name="sort" value={query.sort} />
+        <input type="hidden" name="dir" value={query.dir} />
+        <button type="submit">Apply filters</button>
+        <Link href="/claims" className="button secondary">Clear</Link>
+      </form>
+      {rows.length === 0 ? (
+        <p className="empty">No claims match these filters.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <SortHeader query={query} sort="statement" label="Statement" />
+              <SortHeader query={query} sort="speaker" label="Speaker" />
+              <th scope="col">Figure</th>
+              <SortHeader query={query} sort="status" label="Status" />
+              <th scope="col">Article</th>
+              <SortHeader query={query} sort="updated" label="Updated" />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((claim) => (
+              <tr key={claim.id}>
+                <td><Link href={`/claims/${claim.id}`}>{claim.statement}</Link></td>
+                <td>{claim.speaker ? <Link href={`/speakers/${claim.speaker.id}`}>{claim.speaker.name}</Link> : <span className="muted">—</span>}</td>
+                <td>{formatFigure(claim) ?? <span className="muted">—</span>}</td>
+                <td><StatusBadge status={claim.status} /></td>
+                <td>{claim.article ? <Link href={`/articles/${claim.article.id}`}>{claim.article.title}</Link> : <span className="muted">—</span>}</td>
+                <td className="small">{formatDate(claim.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav className="pagination" aria-label="Pages">
+        {query.page > 1 && <Link href={hrefWith(query, { page: query.page - 1 })}>← Previous</Link>}
+        <span>Page {Math.min(query.page, pageCount)} of {pageCount}</span>
+        {query.page < pageCount && <Link href={hrefWith(query, { page: query.page + 1 })}>Next →</Link>}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { requireActor } from "@/lib/session";
+import { can, ROLE_LABELS } from "@/lib/domain/roles";
+import { signOut } from "@/app/(auth)/login/actions";
+import { NavLinks } from "./nav-links";
+
+export default async function DeskLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  const links = [
+    { href: "/", label: "Dashboard" },
+    { href: "/articles", label: "Articles" },
+    { href: "/claims", label: "Claims" },
+    { href: "/speakers", label: "Speakers" },
+    { href: "/reports", label: "Reports" },
+    ...(can(actor.role, "user.manage") ? [{ href: "/admin/users", label: "Users" }] : []),
+  ];
+  return (
+    <>
+      <a href="#content" className="skip-link">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link href="/" className="brand">
+          Claimdesk
+        </Link>
+        <NavLinks links={links} />
+        <div className="who">
+          <span>
+            {actor.name} <span className="muted" style={{ color: "#c9d3e0" }}>({ROLE_LABELS[actor.role]})</span>
+          </span>
+          <form action={signOut}>
+            <button type="submit">Sign out</button>
+          </form>
+        </div>
+      </header>
+      <main id="content">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/session";
+import { getSpeakerById } from "@/lib/data/speakers";
+import { can } from "@/lib/domain/roles";
+import { formatFigure } from "@/lib/domain/figure";
+import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/domain/vocabulary";
+import { StatusBadge } from "@/app/_components/badges";
+import { parseId } from "@/app/_components/parse-id";
+import { loadOr404 } from "@/app/_components/load";
+import { SpeakerForm } from "./speaker-form";
+
+export const metadata: Metadata = { title: "Speaker" };
+
+export default async function SpeakerPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const id = parseId((await params).id);
+  const speaker = await loadOr404(() => getSpeakerById(actor, id));
+  return (
+    <>
+      <p className="small"><Link href="/speakers">← All speakers</Link></p>
+      <h1>{speaker.name}</h1>
+      <p className="muted">
+        {speaker.kind === "person" ? "Person" : "Organization"}
+        {speaker.description && <> · {speaker.description}</>}
+        {speaker.url && (
+          <> · <a href={speaker.url} rel="noopener noreferrer nofollow" target="_blank">{speaker.url}</a></>
+        )}
+      </p>
+      <div className="grid-2">
+        <section className="panel" aria-labelledby="said-title">
+          <h2 id="said-title" style={{ marginTop: 0 }}>What they said ({speaker.claims.length})</h2>
+          {speaker.claims.length === 0 ? (
+            <p className="muted">No claims recorded.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Statement</th>
+                  <th scope="col">Figure</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {speaker.claims.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <Link href={`/claims/${c.id}`}>{c.statement}</Link>
+                      <div className="muted small">
+                        {ATTRIBUTION_LABELS[c.attribution as Attribution]}
+                        {c.article && <> · {c.article.title}</>}
+                      </div>
+                    </td>
+                    <td>{formatFigure(c) ?? "—"}</td>
+                    <td><StatusBadge status={c.status} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        {can(actor.role, "speaker.edit") && (
+          <section className="panel">
+            <SpeakerForm speakerId={speaker.id} speaker={speaker} />
+          </section>
+        )}
+      </div>
+    </>
+  );
+}

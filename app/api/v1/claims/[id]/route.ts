@@ -1,0 +1,18 @@
+import { getClaimById, updateClaim } from "@/lib/data/claims";
+import { parseJsonBody, routeId, withActor } from "@/lib/http";
+import { ZClaimUpdate } from "@/lib/validation/claim";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+export const GET = withActor<Context>(async (_request, actor, { params }) => {
+  const claim = await getClaimById(actor, routeId((await params).id));
+  return Response.json({ claim });
+});
+
+export const PATCH = withActor<Context>(async (request, actor, { params }) => {
+  const id = routeId((await params).id);
+  const input = await parseJsonBody(request, ZClaimUpdate);
+  return Response.json({ claim: await updateClaim(actor, id, input) });
+});
