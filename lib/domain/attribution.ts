@@ -4,15 +4,13 @@
  * "Bali said" resolves to "Mustafa Bali" and "he said" to the last person named.
  */
 import type { Attribution } from "./vocabulary";
+import { ArticleContext, type Speaker } from "./extract-context";
 import {
   DOCUMENT_NOUNS, SOURCE_NOUNS, TITLES, cleanPhrase, isOrganisation, leadingName, splitTitle, trailingName,
 } from "./extract-names";
 
-export interface Speaker {
-  name: string;
-  description: string | null;
-  person: boolean;
-}
+export type { Speaker } from "./extract-context";
+export { ArticleContext } from "./extract-context";
 
 export interface SentenceSource {
   speaker: Speaker | null;
@@ -22,48 +20,29 @@ export interface SentenceSource {
   quotes: Array<[number, number]>;
 }
 
-/** Per-article memory of speakers. */
-export class ArticleContext {
-  private bySurname = new Map<string, Speaker>();
-  private byName = new Map<string, Speaker>();
-  lastPerson: Speaker | null = null;
-  lastOrg: Speaker | null = null;
-  lastSource: SentenceSource | null = null;
+/** A subject that is a source but not a named one ("Prosecutors said", "One survivor told"). */
+const ANON: Speaker = { name: "", description: null, person: false };
 
-  /** Records a speaker (people by full name and surname) and returns the canonical entry. */
-  remember(sp: Speaker): Speaker {
-    if (!sp.person) {
-      this.lastOrg = sp;
-      return sp;
-    }
-    const words = sp.name.split(/\s+/);
-    let known = this.byName.get(sp.name) ?? (words.length === 1 ? this.bySurname.get(sp.name) : undefined);
-    if (known) {
-      if (!known.description && sp.description) known = { ...known, description: sp.description };
-    } else known = sp;
-    if (known.name.includes(" ")) {
-      this.byName.set(known.name, known);
-      this.bySurname.set(known.name.split(/\s+/).pop()!, known);
-    }
-    this.lastPerson = known;
-    return known;
-  }
-
-  knows(surname: string): boolean {
-    return this.bySurname.has(surname);
-  }
-}
-
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|declared|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying)\b/g;
-const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on Sunday|on Monday|on Tuesday|on Wednesday|on Thursday|on Friday|on Saturday|last week|this week|would|will|has also|had also))+$/;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|recorded|counted|reiterated)\b/g;
+const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
+const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
   "Associated Press": "Associated Press", AP: "Associated Press", Reuters: "Reuters", AFP: "AFP",
   "Agence France-Presse": "AFP",
 };
-const OBS_RE = /\b(Associated Press|AP|Reuters|AFP|Agence France-Presse)(?:\s+\p{L}+)?\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|tally|count|review|analysis|investigation|reporting)\b|\b(Associated Press|AP|Reuters|AFP)\s+(?:saw|counted|observed|witnessed|found|verified|reviewed|tallied)\b|\b(?:reporters?|journalists?|correspondents?|photographers?)\s+(?:for|from|with)\s+(?:[Tt]he\s+)?(Associated Press|AP|Reuters|AFP)\b/u;
+const OUTLET = "(Associated Press|AP|Reuters|AFP|Agence France-Presse)";
+const OBS_RES = [
+  new RegExp(`\\b${OUTLET}(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|tally|count|review|analysis|investigation|reporting)\\b`, "u"),
+  new RegExp(`\\b${OUTLET}\\s+(?:saw|counted|observed|witnessed|found|verified|reviewed|tallied)\\b`, "u"),
+  new RegExp(`\\b(?:reporters?|journalists?|correspondents?|photographers?)\\s+(?:for|from|with)\\s+(?:[Tt]he\\s+)?${OUTLET}\\b`, "u"),
+  new RegExp(`\\b(?:seen|counted|observed|witnessed|reviewed|verified|visited)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
+];
 const ACCORDING_RE = /\baccording to\s+([^,;.“”"()—]+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/i;
 const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:for|of|on|and|de|al|in)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/u;
-const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "are", "had", "has", "have", "with", "by", "near", "into", "after", "before", "and", "or", "that", "which", "who", "of", "on"]);
+const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "are", "had", "has", "have", "with", "by", "near", "into", "after", "before", "and", "or", "that", "which", "who", "of", "on", "it", "as", "if", "when", "than", "but"]);
+
+/** Capitalised at the start of a sentence but not a name: "Local officials said". */
+const COMMON_LEADS = /^(?:Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
 
 function findQuotes(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -79,7 +58,10 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}]*-(?:backed|led|based|run|held|allied)$/u.test(w)));
   if (!cleaned.length) return null;
   const { title, name } = splitTitle(cleaned);
-  if (isOrganisation(cleaned) || !name.length) return { name: cleaned.join(" ").replace(/[.,]$/, ""), description, person: false };
+  if (isOrganisation(cleaned) || !name.length) {
+    const org = cleaned.join(" ").replace(/[.,]$/, "");
+    return { name: ctx.resolveOrg(org) ?? org, description, person: false };
+  }
   const desc = description ?? (title.length ? title.join(" ") : null);
   if (name.length === 1 && !ctx.knows(name[0])) return { name: name[0], description: desc, person: title.length > 0 };
   return { name: name.join(" "), description: desc, person: true };
@@ -87,9 +69,25 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
 
 function titledDescription(seg: string): string | null {
   const words = seg.trim().split(/\s+/);
-  if (!/^(?:an?|the)$/i.test(words[0]) || words.length > 12) return null;
+  if (!/^(?:an?|the|its|his|her|their|\p{Lu}\p{L}*['’]s?)$/iu.test(words[0]) || words.length > 12) return null;
   if (!words.some((w) => TITLES.has(w.toLowerCase()))) return null;
-  return cleanPhrase(seg);
+  return cleanPhrase(seg).replace(/^(?:its|his|her|their)\s+/i, "");
+}
+
+/** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
+function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length > 7 || words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
+  const head = words[words.length - 1].toLowerCase();
+  const isSource = SOURCE_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
+  if (!isSource) return null;
+  const clean = cleanPhrase(phrase);
+  const proper = words.some(
+    (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && COMMON_LEADS.test(w)),
+  );
+  if (proper) return { name: clean, description: null, person: false };
+  const org = ctx.resolveOrg(clean);
+  return org ? { name: org, description: null, person: false } : ANON;
 }
 
 /** The subject of a reporting verb, read from the text before it. */
@@ -99,15 +97,20 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const comma = p.endsWith(",");
   if (comma) p = p.slice(0, -1);
   p = p.replace(TRAIL_ADVERBS, "");
-  const segs = p.split(/,\s*/);
+  if (PASSIVE.test(p)) return null;
+  const segs = p
+    .replace(/\s*\([^)]*\)/g, "")
+    .split(/[,“”"]\s*|\s[—–-]\s/)
+    .filter((seg, n, all) => !(n > 0 && /^\s*\d{1,3}\s*$/.test(seg) && all.length > 1));
   let j = segs.length - 1;
   const descs: string[] = [];
   while (comma && j > 0 && /^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim())) descs.unshift(segs[j--]);
   const last = segs[j].trim();
-  if (/(?:^|\s)(?:he|she|He|She)$/.test(last) && !descs.length) return ctx.lastPerson;
-  if (/(?:^|\s)(?:they|it|They|It)$/.test(last) && !descs.length) return ctx.lastOrg;
+  if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastPerson;
+  if (!descs.length && /(?:^|\s)(?:they|it|They|It)$/.test(last)) return ctx.lastOrg ?? ANON;
   const words = last.split(/\s+/);
   const { name, before } = trailingName(words);
+  if (name.length === 1 && SOURCE_NOUNS.has(name[0].toLowerCase())) return commonSubject(last, ctx, j === 0);
   if (name.length && before.length <= 4 && !before.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) {
     let description: string | null = null;
     if (descs.length && /^(?:an?|the)\s/i.test(descs[0].trim())) description = cleanPhrase(descs[0]);
@@ -117,12 +120,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
     }
     return speakerFromName(name, ctx, description || null);
   }
-  if (descs.length) return null;
+  if (descs.length) return commonSubject(last, ctx, j === 0) ?? null;
   if (comma) return null;
-  if (words.length <= 7 && words.some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) {
-    return { name: cleanPhrase(last), description: null, person: false };
-  }
-  return null;
+  return commonSubject(last, ctx, segs.length === 1);
 }
 
 /** The subject written after the verb: "..., said Mustafa Bali, a spokesman for the SDF." */
@@ -130,13 +130,12 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   const clause = /^\s+([^,.;:!?“”"]*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/.exec(after);
   if (!clause) return null;
   const words = clause[1].trim().split(/\s+/);
+  if (words.length > 8) return null;
   if (/^(?:he|she)$/i.test(words[0])) return ctx.lastPerson;
   const start = /^the$/i.test(words[0]) ? 1 : 0;
   const name = leadingName(words.slice(start));
   if (name.length) return speakerFromName(name, ctx, clause[2] ? cleanPhrase(clause[2].replace(/^,\s*/, "")) : null);
-  if (/^(?:an?|the)$/i.test(words[0]) && words.length <= 7 && words.some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) {
-    return { name: cleanPhrase(clause[1]), description: null, person: false };
-  }
+  if (/^(?:an?|the)$/i.test(words[0])) return commonSubject(clause[1], ctx, false);
   return null;
 }
 
@@ -147,39 +146,48 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const cap = CAP_SEQ.exec(phrase);
   const desc = m[2] ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
   if (cap) return speakerFromName(cap[0].replace(/^The\s+/, "").split(/\s+/), ctx, desc);
-  return { name: cleanPhrase(phrase), description: null, person: false };
+  if (/^(?:its|their)\s/i.test(phrase)) return ctx.lastOrg;
+  const org = ctx.resolveOrg(cleanPhrase(phrase));
+  return org ? { name: org, description: null, person: false } : ANON;
+}
+
+function verbSource(s: string, ctx: ArticleContext, quotes: Array<[number, number]>): (SentenceSource & { at: number }) | null {
+  for (const m of s.matchAll(VERB_RE)) {
+    if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
+    const pre = s.slice(0, m.index);
+    let sp = subjectBefore(pre, ctx);
+    if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
+    if (!sp) continue;
+    const head = sp.name.toLowerCase().split(/\s+/).pop()!;
+    if (!sp.person && DOCUMENT_NOUNS.has(head)) {
+      const owner = CAP_SEQ.exec(sp.name);
+      return { speaker: owner ? { name: owner[0], description: null, person: false } : null, kind: "document", quotes, at: m.index };
+    }
+    return { speaker: sp, kind: "verb", quotes, at: m.index };
+  }
+  return null;
 }
 
 /** Reads the source of one sentence and updates the article memory. */
-export function attributeSentence(s: string, ctx: ArticleContext): SentenceSource {
+export function attributeSentence(s: string, ctx: ArticleContext, previous: SentenceSource | null = null): SentenceSource {
+  ctx.observe(s);
   const quotes = findQuotes(s);
   let source: SentenceSource = { speaker: null, kind: "none", quotes };
-  const obs = OBS_RE.exec(s);
+  const obs = OBS_RES.map((re) => re.exec(s)).find((m) => m);
   if (obs) {
-    source = { speaker: { name: OUTLETS[obs[1] ?? obs[2] ?? obs[3]], description: null, person: false }, kind: "observation", quotes };
+    source = { speaker: { name: OUTLETS[obs[1]], description: null, person: false }, kind: "observation", quotes };
   } else {
-    for (const m of s.matchAll(VERB_RE)) {
-      const pre = s.slice(0, m.index);
-      let sp = subjectBefore(pre, ctx);
-      if (!sp && /[,”"’]\s*$/.test(pre)) sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
-      if (!sp) continue;
-      const head = sp.name.toLowerCase().split(/\s+/).pop()!;
-      if (!sp.person && DOCUMENT_NOUNS.has(head)) {
-        const owner = CAP_SEQ.exec(sp.name);
-        source = { speaker: owner ? { name: owner[0], description: null, person: false } : null, kind: "document", quotes };
-      } else source = { speaker: sp, kind: "verb", quotes };
-      break;
-    }
-    if (source.kind === "none") {
-      const acc = accordingTo(s, ctx);
-      if (acc) source = { speaker: acc, kind: "according_to", quotes };
-    }
-    if (source.kind === "none" && /^[“"]/.test(s.trim()) && ctx.lastSource?.speaker && quotes.length) {
-      source = { speaker: ctx.lastSource.speaker, kind: "verb", quotes }; // a quote paragraph continuing the last speaker
+    const verb = verbSource(s, ctx, quotes);
+    const acc = accordingTo(s, ctx);
+    const accFirst = acc && verb && s.search(/\baccording to\b/i) < verb.at;
+    if (acc && (!verb || accFirst || verb.speaker === ANON || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
+    else if (verb) source = { speaker: verb.speaker, kind: verb.kind, quotes };
+    else if (/^[“"]/.test(s.trim()) && previous?.speaker && quotes.length) {
+      source = { speaker: previous.speaker, kind: "verb", quotes }; // a quote paragraph continuing the last speaker
     }
   }
+  if (source.speaker === ANON) source.speaker = null;
   if (source.speaker) source.speaker = ctx.remember(source.speaker);
-  ctx.lastSource = source;
   return source;
 }
 

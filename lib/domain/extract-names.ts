@@ -34,7 +34,10 @@ export const ORG_WORDS = new Set([
   "parliament", "congress", "senate", "house", "administration", "board", "bureau", "guard", "guards",
   "militia", "crescent", "cross", "program", "programme", "directorate", "cabinet", "embassy",
   "hospital", "airlines", "ltd", "trust", "tribunal", "mission", "monitor", "reuters", "pentagon", "kremlin",
-  "agency", "observers", "unit", "state", "states", "republic", "kingdom", "emirates", "council",
+  "agency", "observers", "unit", "republic", "kingdom", "emirates", "semiconductor", "analytics",
+  "securities", "research", "systems", "technologies", "technology", "energy", "motors", "holdings",
+  "partners", "capital", "pharmaceuticals", "labs", "electric", "airways", "league", "club", "project",
+  "district", "society", "institution", "school", "academy", "church", "clinic", "network", "insurance",
 ]);
 
 export function isNameToken(w: string): boolean {
@@ -64,7 +67,7 @@ export function isOrganisation(words: string[]): boolean {
 /** The run of name tokens at the end of `words`; `words` are whitespace-split. */
 export function trailingName(words: string[]): { name: string[]; before: string[] } {
   let i = words.length;
-  while (i > 0 && isNameToken(words[i - 1])) i--;
+  while (i > 0 && (isNameToken(words[i - 1]) || (i > 1 && i < words.length && /^(?:of|for|and|on)$/.test(words[i - 1]) && isNameToken(words[i - 2])))) i--;
   while (i < words.length && PARTICLES.has(words[i])) i++;
   return { name: words.slice(i), before: words.slice(0, i) };
 }
@@ -90,13 +93,16 @@ export const SOURCE_NOUNS = new Set([
   "company", "firm", "union", "committee", "board", "administration", "statement", "report", "study",
   "survey", "data", "figures", "census", "document", "documents", "letter", "tally", "records", "count",
   "assessment", "analysis", "indictment", "complaint", "filing", "memo", "estimates", "poll", "outlet",
-  "newspaper", "channel", "broadcaster", "website", "official", "aides", "aide", "staff", "team", "workers",
+  "newspaper", "channel", "broadcaster", "website", "aides", "aide", "staff", "team", "workers", "authority",
+  "survivor", "survivors", "prosecutor", "groups", "club", "network", "campaign", "utility", "charity",
+  "spokespeople", "representatives", "employees", "unions", "lawyer", "lawyers", "attorney", "attorneys",
+  "scientists", "economists", "traders", "agencies", "ministries", "companies", "firms", "families",
 ]);
 /** Sources that are documents rather than speakers: their claims are `according_to`. */
 export const DOCUMENT_NOUNS = new Set([
   "statement", "report", "study", "survey", "data", "figures", "census", "document", "documents", "letter",
   "tally", "records", "count", "assessment", "analysis", "indictment", "complaint", "filing", "memo",
-  "estimates", "poll",
+  "estimates", "poll", "reports", "results", "projections", "calculations", "research",
 ]);
 
 /** Drops a leading article and trailing punctuation: "the Health Ministry," → "Health Ministry". */

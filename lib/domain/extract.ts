@@ -29,10 +29,15 @@ const HEDGED = /\b(?:not (?:immediately )?clear|unclear|could not be (?:independ
 export function extractClaims(text: string): ExtractedClaim[] {
   const ctx = new ArticleContext();
   const out: ExtractedClaim[] = [];
+  let previous: SentenceSource | null = null;
   for (const s of splitSentences(text)) {
     const sentence = s.text;
-    if (!TERMINAL.test(sentence) || FURNITURE.test(sentence)) continue;
-    const src = attributeSentence(sentence, ctx);
+    if (!TERMINAL.test(sentence) || FURNITURE.test(sentence)) {
+      ctx.observe(sentence);
+      continue;
+    }
+    const src = attributeSentence(sentence, ctx, previous);
+    previous = src;
     const figures = findQuantities(sentence);
     const base = {
       sentence,

@@ -19,7 +19,7 @@
  * "one"/"a" without a qualifier ("One man carried a crutch").
  */
 import type { Qualifier } from "./vocabulary";
-import { LABEL_WORDS, MONTHS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./extract-lexicon";
+import { CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, MONTHS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./extract-lexicon";
 import { type Core, type Tok, findUnit, parseCore, scaled, tokenize } from "./extract-tokens";
 
 export interface Quantity {
@@ -88,7 +88,15 @@ function bounds(qualifier: Qualifier, value: number): Pick<Quantity, "low" | "hi
 }
 
 /** Tries to read a quantity at token i; pushes it and returns the next token index. */
+/** Words that can start a quantity; any other word is skipped at once. */
+const STARTERS = new Set([
+  ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), "us", "c", "a", "hk", "nz", "s", "au",
+  "a", "an", "half", "between",
+]);
+
 function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: QuantityMention[]): number {
+  const tok = t[i];
+  if (tok.kind === "word" ? !STARTERS.has(tok.lower) : tok.kind === "sym" && !(tok.text in CURRENCY_SYMBOLS)) return i + 1;
   const vague = matchVague(s, t, i);
   if (vague) {
     out.push(vague.m);
@@ -104,7 +112,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const sep = t[k];
   if (sep && (sep.text === "-" || sep.text === "–" || (between ? sep.lower === "and" : sep.lower === "to" || sep.lower === "or"))) {
     const c = parseCore(t, k + 1);
-    if (c) {
+    const clash = !!c && ((a.percent && c.currency) || (a.currency && c.percent) || (a.currency && c.currency && a.currency !== c.currency));
+    if (c && !clash) {
       if (!a.currency && c.currency) a.currency = c.currency;
       if (!a.percent && c.percent) a.percent = true;
       if (a.scale === 1 && c.scale > 1 && a.base < c.base) a.value = scaled(a.base, c.scale);
@@ -139,7 +148,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       end = Math.max(k, u.to);
     }
   }
-  if (a.weak && !b && !unit) return a.to;
+  if (a.weak && !b && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
 
   const from = preQ ? preQ.from : i;
   if (b && t[i - 1]?.lower === "from") {
@@ -154,6 +163,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  if (i >= 2 && t[i - 2].lower === "the" && /^(?:next|past|last|first|coming)$/.test(t[i - 1].lower)) i -= 2;
   for (let n = 4; n >= 1; n--) {
     if (i - n < 0) continue;
     let phrase = "";

@@ -40,7 +40,12 @@ export function splitSentences(source: string): Sentence[] {
   const hardWrapped = isHardWrapped(source);
   const n = source.length;
   let from = 0;
+  const candidates = /[.!?\n]/g;
   for (let i = 0; i < n; i++) {
+    candidates.lastIndex = i;
+    const hit = candidates.exec(source);
+    if (!hit) break;
+    i = hit.index;
     const c = source[i];
     if (c === "\n") {
       if (!hardWrapped || /^[ \t\r]*\n/.test(source.slice(i + 1, i + 40))) {

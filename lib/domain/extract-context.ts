@@ -1,0 +1,138 @@
+/**
+ * Per-article memory for attribution: the people and organisations named so far, so that
+ * "Bali said" → "Mustafa Bali", "he said" → the last person, "the union said" → "Amalgamated
+ * Transit Union Local 1190" and "WHO" → "World Health Organization".
+ */
+import { ORG_WORDS, isNameToken, splitTitle } from "./extract-names";
+
+export interface Speaker {
+  name: string;
+  description: string | null;
+  person: boolean;
+}
+
+interface Org {
+  name: string;
+  words: Set<string>;
+  aliases: Set<string>;
+  at: number;
+}
+
+const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
+const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b))*(?:\s+\(([\p{Lu}&]{2,8})\))?/gu;
+/** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
+const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
+const COLLECTIVE = new Set(["association", "group", "organization", "organisation", "charity", "campaign", "coalition", "network", "alliance", "movement"]);
+/** Generic nouns that refer back to the article's main organisation ("the company said"). */
+const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
+
+export class ArticleContext {
+  private bySurname = new Map<string, Speaker>();
+  private byName = new Map<string, Speaker>();
+  private orgs: Org[] = [];
+  private seen = "";
+  private clock = 0;
+  lastPerson: Speaker | null = null;
+  lastOrg: Speaker | null = null;
+
+  /** Records the organisations named in a sentence (before attributing it). */
+  observe(sentence: string): void {
+    this.seen += " " + sentence;
+    this.clock++;
+    for (const m of sentence.matchAll(ORG_SEQ)) {
+      const words = m[0].replace(/\s*\([^)]*\)$/, "").split(/\s+/);
+      while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
+      while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
+      if (!words.length) continue;
+      const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || /^\d+$/.test(words[words.length - 1]);
+      if (orgLike && words.length >= (m[1] ? 1 : 2)) this.addOrg(words.join(" "), m[1]);
+      else if (!orgLike && words.length >= 2 && words.length <= 4 && words.every((w) => isNameToken(w) && !/\d/.test(w))) {
+        const name = splitTitle(words).name;
+        const surname = name[name.length - 1];
+        if (name.length >= 2 && !this.bySurname.has(surname)) this.bySurname.set(surname, { name: name.join(" "), description: null, person: true });
+      }
+    }
+    for (const m of sentence.matchAll(GROUP_INTRO)) {
+      const org = this.addOrg(m[2]);
+      org.aliases.add(m[1].toLowerCase());
+    }
+  }
+
+  private addOrg(name: string, alias?: string): Org {
+    let org = this.orgs.find((o) => o.name === name);
+    if (!org) {
+      org = { name, words: new Set(name.toLowerCase().split(/\s+/)), aliases: new Set(), at: this.clock };
+      this.orgs.push(org);
+    }
+    org.at = this.clock;
+    if (alias) org.aliases.add(alias);
+    return org;
+  }
+
+  /** Resolves an acronym ("WHO") or a generic phrase ("the transit authority") to a named organisation. */
+  resolveOrg(phrase: string): string | null {
+    const p = phrase.replace(/^(?:the|a|an|its|their)\s+/i, "").trim();
+    if (/^[\p{Lu}.&]{2,8}$/u.test(p)) {
+      const bare = p.replace(/\./g, "");
+      const hit = this.orgs.find((o) => o.aliases.has(bare) || initials(o.name) === bare);
+      return hit ? hit.name : null;
+    }
+    const words = p.toLowerCase().split(/\s+/);
+    if (words.length > 3 || p !== p.toLowerCase()) return null;
+    const collective = words.length === 1 && COLLECTIVE.has(words[0]);
+    const matching = this.orgs.filter(
+      (o) => words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a))),
+    );
+    if (matching.length) return matching.reduce((a, b) => (b.at >= a.at ? b : a)).name;
+    const head = words[words.length - 1];
+    if (MAIN_ORG_NOUNS.has(head)) return this.mainOrg();
+    return null;
+  }
+
+  /** The organisation named most often so far (by its first word). */
+  private mainOrg(): string | null {
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const o of this.orgs) {
+      const first = o.name.split(/\s+/)[0];
+      if (first.length < 3) continue;
+      const count = this.seen.split(first).length - 1;
+      if (count > bestCount) [best, bestCount] = [o.name, count];
+    }
+    return best;
+  }
+
+  /** Records a speaker (people by full name and surname) and returns the canonical entry. */
+  remember(sp: Speaker): Speaker {
+    if (!sp.person) {
+      const org = /^[\p{Lu}.&]{2,8}$/u.test(sp.name) ? this.resolveOrg(sp.name) : null;
+      const canonical = org ? { ...sp, name: org } : sp;
+      if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);
+      this.lastOrg = canonical;
+      return canonical;
+    }
+    const words = sp.name.split(/\s+/);
+    let known = this.byName.get(sp.name) ?? (words.length === 1 ? this.bySurname.get(sp.name) : undefined);
+    if (known) {
+      if (!known.description && sp.description) known = { ...known, description: sp.description };
+    } else known = sp;
+    if (known.name.includes(" ")) {
+      this.byName.set(known.name, known);
+      this.bySurname.set(known.name.split(/\s+/).pop()!, known);
+    }
+    this.lastPerson = known;
+    return known;
+  }
+
+  knows(surname: string): boolean {
+    return this.bySurname.has(surname);
+  }
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !CONNECTORS.has(w) && /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
