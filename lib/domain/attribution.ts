@@ -23,7 +23,7 @@ export interface SentenceSource {
 /** A subject that is a source but not a named one ("Prosecutors said", "One survivor told"). */
 const ANON: Speaker = { name: "", description: null, person: false };
 
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|recorded|counted|reiterated)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|recorded|counted|reiterated)\b/g;
 const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
@@ -42,7 +42,7 @@ const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:for|of|on|and|de|al|in
 const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "are", "had", "has", "have", "with", "by", "near", "into", "after", "before", "and", "or", "that", "which", "who", "of", "on", "it", "as", "if", "when", "than", "but"]);
 
 /** Capitalised at the start of a sentence but not a name: "Local officials said". */
-const COMMON_LEADS = /^(?:Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
+const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
 
 function findQuotes(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -92,12 +92,11 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
 
 /** The subject of a reporting verb, read from the text before it. */
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
-  let p = pre.replace(/\s+$/, "");
+  let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "");
+  if (PASSIVE.test(p)) return null;
   if (/[”"’]$/.test(p) || /[”"’],$/.test(p)) return null;
   const comma = p.endsWith(",");
   if (comma) p = p.slice(0, -1);
-  p = p.replace(TRAIL_ADVERBS, "");
-  if (PASSIVE.test(p)) return null;
   const segs = p
     .replace(/\s*\([^)]*\)/g, "")
     .split(/[,“”"]\s*|\s[—–-]\s/)

@@ -36,7 +36,7 @@ export class ArticleContext {
   lastOrg: Speaker | null = null;
 
   /** Records the organisations named in a sentence (before attributing it). */
-  observe(sentence: string): void {
+  observe(sentence: string, body = true): void {
     this.seen += " " + sentence;
     this.clock++;
     for (const m of sentence.matchAll(ORG_SEQ)) {
@@ -46,15 +46,29 @@ export class ArticleContext {
       if (!words.length) continue;
       const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || /^\d+$/.test(words[words.length - 1]);
       if (orgLike && words.length >= (m[1] ? 1 : 2)) this.addOrg(words.join(" "), m[1]);
-      else if (!orgLike && words.length >= 2 && words.length <= 4 && words.every((w) => isNameToken(w) && !/\d/.test(w))) {
-        const name = splitTitle(words).name;
-        const surname = name[name.length - 1];
-        if (name.length >= 2 && !this.bySurname.has(surname)) this.bySurname.set(surname, { name: name.join(" "), description: null, person: true });
-      }
+      else if (body && !orgLike) this.notePeople(words);
     }
     for (const m of sentence.matchAll(GROUP_INTRO)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
+    }
+  }
+
+  /** Remembers two-to-four-word names (minus titles) for later surname look-ups. */
+  private notePeople(words: string[]): void {
+    let run: string[] = [];
+    for (const w of [...words, ""]) {
+      if (w && isNameToken(w) && !/\d/.test(w)) {
+        run.push(w);
+        continue;
+      }
+      let name = splitTitle(run).name;
+      if (name.length > 2 && !/^\p{Lu}\.$/u.test(name[name.length - 2]) && !isParticle(name[name.length - 2])) name = name.slice(-2);
+      const surname = name[name.length - 1];
+      if (name.length >= 2 && name.length <= 4 && !this.bySurname.has(surname)) {
+        this.bySurname.set(surname, { name: name.join(" "), description: null, person: true });
+      }
+      run = [];
     }
   }
 
@@ -127,6 +141,10 @@ export class ArticleContext {
   knows(surname: string): boolean {
     return this.bySurname.has(surname);
   }
+}
+
+function isParticle(w: string): boolean {
+  return /^(?:al|el|bin|ibn|de|del|da|di|van|von|der|den|la|le|abu|dos)(?:-|$)/.test(w);
 }
 
 function initials(name: string): string {

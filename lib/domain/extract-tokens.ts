@@ -172,7 +172,11 @@ const ADJECTIVE_END = /(?:ed|ing|al|ful|ous|ive|ic|ian|ish|less|able|ible|ly)$/;
 /** The counted noun after a number: "17 flatbed trucks" → truck. Returns the token index after it. */
 export function findUnit(t: Tok[], k: number, singular: boolean): { unit: string | null; to: number } {
   let j = k;
-  if (t[j]?.lower === "of") j++;
+  if (t[j]?.lower === "of") {
+    j++;
+    if (/^(?:the|its|their|those|these|his|her)$/.test(t[j]?.lower ?? "")) j++;
+  }
+  if (t[j]?.lower === "percentage" && /^points?$/.test(t[j + 1]?.lower ?? "")) return { unit: "percentage point", to: j + 2 };
   for (let n = 0; n < 4 && j < t.length; n++) {
     const x = t[j];
     if (x.kind !== "word") break;

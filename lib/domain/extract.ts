@@ -33,7 +33,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
   for (const s of splitSentences(text)) {
     const sentence = s.text;
     if (!TERMINAL.test(sentence) || FURNITURE.test(sentence)) {
-      ctx.observe(sentence);
+      ctx.observe(sentence, false);
       continue;
     }
     const src = attributeSentence(sentence, ctx, previous);
