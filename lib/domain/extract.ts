@@ -39,21 +39,22 @@ export function extractClaims(text: string): ExtractedClaim[] {
     const src = attributeSentence(sentence, ctx, previous);
     previous = src;
     const figures = findQuantities(sentence);
-    const base = {
+    const statement = toStatement(sentence, src);
+    const claim = (quantity: Quantity | null, attribution: Attribution): ExtractedClaim => ({
       sentence,
       start: s.start,
       end: s.end,
-      statement: toStatement(sentence, src),
+      statement,
+      quantity,
       speaker: src.speaker?.name ?? null,
       speakerDescription: src.speaker?.description ?? null,
-    };
+      attribution,
+    });
     for (const f of figures) {
       const quantity: Quantity = { value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit };
-      out.push({ ...base, quantity, attribution: attributionOf(src, f.start, f.end) });
+      out.push(claim(quantity, attributionOf(src, f.start, f.end)));
     }
-    if (!figures.length && (src.kind !== "none" || HEDGED.test(sentence))) {
-      out.push({ ...base, quantity: null, attribution: attributionOf(src) });
-    }
+    if (!figures.length && (src.kind !== "none" || HEDGED.test(sentence))) out.push(claim(null, attributionOf(src)));
   }
   return out;
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const root = path.join(__dirname, "..");
+const tmp = mkdtempSync(path.join(tmpdir(), "extract-cli-"));
+
+function run(args: string[], input?: string | Buffer) {
+  const r = spawnSync("npx", ["tsx", "scripts/extract.ts", ...args], {
+    cwd: root,
+    input: typeof input === "string" ? Buffer.from(input, "utf8") : input,
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const p = path.join(tmp, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+function expectRejected(r: ReturnType<typeof run>, message: RegExp) {
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  expect(r.stderr).toMatch(message);
+}
+
+describe("scripts/extract.ts", () => {
+  it("prints exactly one JSON object with the claims of a file", () => {
+    const r = run(["seed/corpus/baghouz-evacuation.txt"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split("\n")).toHaveLength(1);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(["claims"]);
+    const trucks = out.claims.find((c: { quantity: { unit: string } | null }) => c.quantity?.unit === "truck");
+    expect(trucks).toMatchObject({
+      quantity: { value: 17, low: 17, high: null, qualifier: "at_least", unit: "truck" },
+      speaker: "Associated Press",
+      speakerDescription: null,
+      attribution: "observation",
+    });
+    expect(Object.keys(trucks)).toEqual(["sentence", "start", "end", "statement", "quantity", "speaker", "speakerDescription", "attribution"]);
+    const bali = out.claims.find((c: { speaker: string | null; quantity: unknown }) => c.speaker === "Mustafa Bali" && c.quantity === null);
+    expect(bali.speakerDescription).toBe("spokesman for the Syrian Democratic Forces");
+  }, 60_000);
+
+  it("reads standard input with '-'", () => {
+    const r = run(["-"], "Officials said at least 17 trucks left the town.");
+    expect(r.status).toBe(0);
+    const { claims } = JSON.parse(r.stdout);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ start: 0, quantity: { value: 17, qualifier: "at_least", unit: "truck" }, attribution: "paraphrase" });
+  }, 60_000);
+
+  it("prints an empty list for text without claims", () => {
+    const r = run(["-"], "The sky was blue.");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ claims: [] });
+  }, 60_000);
+
+  it("rejects a missing argument", () => expectRejected(run([]), /usage/), 60_000);
+  it("rejects an unreadable file", () => expectRejected(run([path.join(tmp, "missing.txt")]), /cannot read/), 60_000);
+  it("rejects a directory", () => expectRejected(run([tmp]), /cannot read/), 60_000);
+  it("rejects empty input", () => {
+    expectRejected(run([file("empty.txt", "")]), /empty/);
+    expectRejected(run(["-"], "  \n\n "), /empty/);
+  }, 60_000);
+  it("rejects binary input", () => {
+    expectRejected(run([file("nul.txt", Buffer.from([0x41, 0x00, 0x42]))]), /binary/);
+    expectRejected(run([file("latin1.txt", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e]))]), /UTF-8/);
+  }, 60_000);
+  it("rejects input over 5 MB", () => {
+    const big = file("big.txt", "At least 17 trucks left. ".repeat(Math.ceil((5 * 1024 * 1024 + 10) / 25)));
+    expectRejected(run([big]), /5 MB/);
+  }, 60_000);
+});
