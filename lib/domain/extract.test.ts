@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { extractClaims, toStatement } from "./extract";
+
+const seed = readFileSync(path.join(__dirname, "../../seed/corpus/baghouz-evacuation.txt"), "utf8");
+const claims = extractClaims(seed);
+const find = (prefix: string) => claims.filter((c) => c.sentence.startsWith(prefix));
+
+describe("extractClaims on the seed article", () => {
+  it("keeps offsets into the input", () => {
+    for (const c of claims) expect(seed.slice(c.start, c.end)).toBe(c.sentence);
+  });
+
+  it("skips the headline and the Published/Updated furniture", () => {
+    expect(claims.some((c) => c.sentence.startsWith("Civilians evacuated"))).toBe(false);
+    expect(claims.some((c) => c.sentence.startsWith("Published"))).toBe(false);
+  });
+
+  it("emits one entry per figure", () => {
+    const two = find("Around 300 fighters");
+    expect(two.map((c) => [c.quantity?.qualifier, c.quantity?.value, c.quantity?.unit])).toEqual([
+      ["approximately", 300, "fighter"],
+      ["vague", null, "civilian"],
+    ]);
+    expect(two[1].quantity).toMatchObject({ low: 200, high: 999 });
+    expect(find("A convoy of trucks").map((c) => c.quantity?.unit)).toEqual(["civilian", "week"]);
+    expect(find("Nearly 20,000")[0].quantity).toEqual({ value: 20000, low: null, high: 20000, qualifier: "nearly", unit: "civilian" });
+  });
+
+  it("does not treat the year 2014 as a claim", () => {
+    expect(find("ISIS has been reduced")).toEqual([]);
+  });
+
+  it("attributes the AP team's count to the Associated Press as an observation", () => {
+    const [c] = find("An Associated Press team");
+    expect(c).toMatchObject({ speaker: "Associated Press", attribution: "observation" });
+    expect(c.quantity).toEqual({ value: 17, low: 17, high: null, qualifier: "at_least", unit: "truck" });
+  });
+
+  it("reads speakers, descriptions and surname references", () => {
+    const [confirm] = find("Mustafa Bali");
+    expect(confirm).toMatchObject({
+      quantity: null,
+      speaker: "Mustafa Bali",
+      speakerDescription: "spokesman for the Syrian Democratic Forces",
+      attribution: "paraphrase",
+    });
+    const [later] = find("On Tuesday, Bali said");
+    expect(later).toMatchObject({ speaker: "Mustafa Bali", attribution: "paraphrase" });
+    expect(later.statement.startsWith("Bali said a military operation")).toBe(true);
+    const [amedi] = find("An SDF commander");
+    expect(amedi).toMatchObject({ speaker: "Zana Amedi", speakerDescription: "SDF commander", attribution: "paraphrase" });
+  });
+
+  it("keeps hedged unattributed sentences and marks believed figures unattributed", () => {
+    expect(find("It was not immediately clear")).toMatchObject([{ quantity: null, speaker: null, attribution: "unattributed" }]);
+    expect(find("Around 300 fighters")[0]).toMatchObject({ speaker: null, attribution: "unattributed" });
+    expect(find("One man carried")).toEqual([]);
+  });
+});
+
+describe("extractClaims attribution rules", () => {
+  const one = (text: string) => extractClaims(text);
+
+  it("resolves 'he said' to the last named person", () => {
+    const out = one("Gen. John Smith, the commander of the task force, said 40 soldiers were hurt. He said 3 of them were in serious condition.");
+    expect(out.map((c) => c.speaker)).toEqual(["John Smith", "John Smith"]);
+    expect(out[0].speakerDescription).toBe("commander of the task force");
+  });
+
+  it("marks figures inside quotation marks as direct quotes", () => {
+    const [c] = one("“We have 140 beds, and this morning we had no room,” said Mwila Banda, a doctor who runs the center.");
+    expect(c).toMatchObject({ speaker: "Mwila Banda", attribution: "direct_quote", quantity: { value: 140, unit: "bed" } });
+  });
+
+  it("reads 'according to' with organisations and resolves acronyms", () => {
+    const out = one(
+      "According to the World Health Organization, Zambia has recorded roughly 9,000 cases. The WHO said it had shipped 500,000 doses.",
+    );
+    expect(out.map((c) => [c.speaker, c.attribution])).toEqual([
+      ["World Health Organization", "according_to"],
+      ["World Health Organization", "paraphrase"],
+    ]);
+  });
+
+  it("resolves 'the ministry said' to the ministry named earlier", () => {
+    const out = one("The Health Ministry said 47 people had died. The ministry reported 213 new cases on Wednesday.");
+    expect(out.map((c) => c.speaker)).toEqual(["Health Ministry", "Health Ministry"]);
+  });
+
+  it("leaves anonymous sources unnamed but paraphrased", () => {
+    const [c] = one("Prosecutors said Pruitt took almost seven years to repay the money.");
+    expect(c).toMatchObject({ speaker: null, attribution: "paraphrase", quantity: { qualifier: "nearly", value: 7 } });
+  });
+
+  it("skips ages, dates and phone numbers but keeps the figures beside them", () => {
+    const out = one("Tameka Hollis, 41, a home health aide, said on March 3 she paid $46 for a ride; call 614-555-0148.");
+    expect(out.map((c) => [c.quantity?.value, c.quantity?.unit, c.speaker])).toEqual([[46, "dollar", "Tameka Hollis"]]);
+  });
+});
+
+describe("toStatement", () => {
+  it("drops the dateline, a leading day and the attribution tail", () => {
+    expect(toStatement("BEIRUT (AP) — On Tuesday, at least 17 people died, the ministry said.", { speaker: null, kind: "verb", quotes: [] })).toBe(
+      "At least 17 people died.",
+    );
+    expect(toStatement("More than 1,400 migrants died, according to IOM figures.", { speaker: null, kind: "according_to", quotes: [] })).toBe(
+      "More than 1,400 migrants died.",
+    );
+  });
+});
