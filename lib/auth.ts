@@ -39,6 +39,13 @@ export const auth = betterAuth({
   trustedOrigins: [baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`],
   database: prismaAdapter(db, { provider: "sqlite" }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },
+  // Slows password guessing. The browser test suite signs in dozens of times a minute from one address,
+  // so its throwaway server turns this off with AUTH_RATE_LIMIT=off.
+  rateLimit: {
+    enabled: process.env.AUTH_RATE_LIMIT !== "off",
+    storage: "memory",
+    customRules: { "/sign-in/email": { window: 60, max: 10 } },
+  },
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
   user: {
     additionalFields: {

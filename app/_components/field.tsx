@@ -1,3 +1,4 @@
+import { useId } from "react";
 import type { FormState } from "@/lib/form-state";
 
 interface FieldProps {
@@ -10,7 +11,8 @@ interface FieldProps {
 
 /** A labelled form control with its error message tied to it for screen readers. */
 export function Field({ name, label, state, hint, children }: FieldProps) {
-  const id = `field-${name}`;
+  // Unique per form instance: several forms on one page may share field names.
+  const id = `${useId()}${name}`;
   const errors = state.errors?.[name];
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "@/app/_components/use-form-key";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { EMPTY_FORM_STATE } from "@/lib/form-state";
@@ -7,8 +8,9 @@ import { signIn } from "./actions";
 
 export function LoginForm({ next }: { next?: string }) {
   const [state, action] = useActionState(signIn, EMPTY_FORM_STATE);
+  const formKey = useFormKey(state);
   return (
-    <form action={action} noValidate>
+    <form action={action} key={formKey} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="next" value={next ?? "/"} />
       <Field name="email" label="Email" state={state}>

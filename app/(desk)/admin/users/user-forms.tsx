@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "@/app/_components/use-form-key";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { EMPTY_FORM_STATE } from "@/lib/form-state";
@@ -16,12 +17,13 @@ function RoleSelect({ p, value }: { p: Record<string, unknown>; value: string })
 
 export function CreateUserForm() {
   const [state, action] = useActionState(createUserAction, EMPTY_FORM_STATE);
+  const formKey = useFormKey(state);
   return (
-    <form action={action} noValidate aria-labelledby="new-user-title" key={state.ok ? state.message : "new"}>
+    <form action={action} key={formKey} noValidate aria-labelledby="new-user-title">
       <h2 id="new-user-title" style={{ marginTop: 0 }}>New user</h2>
       <FormMessage state={state} />
-      <Field name="name" label="Name" state={state}>{(p) => <input {...p} defaultValue={state.ok ? "" : valueOf(state, "name")} />}</Field>
-      <Field name="email" label="Email" state={state}>{(p) => <input {...p} type="email" defaultValue={state.ok ? "" : valueOf(state, "email")} />}</Field>
+      <Field name="name" label="Name" state={state}>{(p) => <input {...p} defaultValue={valueOf(state, "name")} />}</Field>
+      <Field name="email" label="Email" state={state}>{(p) => <input {...p} type="email" defaultValue={valueOf(state, "email")} />}</Field>
       <Field name="role" label="Role" state={state}>{(p) => <RoleSelect p={p} value={valueOf(state, "role", "factchecker")} />}</Field>
       <Field name="password" label="Initial password" hint="At least 10 characters; share it privately" state={state}>
         {(p) => <input {...p} type="password" autoComplete="new-password" />}
@@ -33,8 +35,9 @@ export function CreateUserForm() {
 
 export function UserRowForm({ user }: { user: { id: string; name: string; role: string; active: boolean } }) {
   const [state, action] = useActionState(updateUserAction, EMPTY_FORM_STATE);
+  const formKey = useFormKey(state);
   return (
-    <form action={action} className="actions" aria-label={`Role and access of ${user.name}`}>
+    <form action={action} key={formKey} className="actions" aria-label={`Role and access of ${user.name}`}>
       <input type="hidden" name="userId" value={user.id} />
       <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.name}</label>
       <select id={`role-${user.id}`} name="role" defaultValue={valueOf(state, "role", user.role)} style={{ width: "auto" }}>
@@ -51,8 +54,9 @@ export function UserRowForm({ user }: { user: { id: string; name: string; role: 
 
 export function ResetPasswordForm({ user }: { user: { id: string; name: string } }) {
   const [state, action] = useActionState(resetPasswordAction, EMPTY_FORM_STATE);
+  const formKey = useFormKey(state);
   return (
-    <form action={action} className="actions" aria-label={`Reset the password of ${user.name}`} key={state.ok ? state.message : "reset"}>
+    <form action={action} key={formKey} className="actions" aria-label={`Reset the password of ${user.name}`}>
       <input type="hidden" name="userId" value={user.id} />
       <label className="sr-only" htmlFor={`pw-${user.id}`}>New password for {user.name}</label>
       <input id={`pw-${user.id}`} name="password" type="password" autoComplete="new-password" placeholder="New password" style={{ width: "12rem" }} />

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "@/app/_components/use-form-key";
 import Link from "next/link";
 import { FormMessage } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -21,6 +22,7 @@ export function AddClaimPanel({
   onClose: () => void;
 }) {
   const [state, action] = useActionState(createClaimAction, EMPTY_FORM_STATE);
+  const formKey = useFormKey(state);
   return (
     <section className="panel" aria-labelledby="add-claim-title">
       <div className="page-head" style={{ marginBottom: "0.5rem" }}>
@@ -39,7 +41,7 @@ export function AddClaimPanel({
           </p>
         </div>
       ) : (
-        <form action={action} noValidate>
+        <form action={action} key={formKey} noValidate>
           <FormMessage state={state} />
           <p className="muted small">
             Characters {passage.start}–{passage.end} of the article.

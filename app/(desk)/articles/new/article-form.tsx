@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "@/app/_components/use-form-key";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { EMPTY_FORM_STATE } from "@/lib/form-state";
@@ -7,8 +8,9 @@ import { createArticleAction } from "../actions";
 
 export function ArticleForm() {
   const [state, action] = useActionState(createArticleAction, EMPTY_FORM_STATE);
+  const formKey = useFormKey(state);
   return (
-    <form action={action} noValidate className="panel">
+    <form action={action} key={formKey} noValidate className="panel">
       <FormMessage state={state} />
       <Field name="title" label="Title" state={state}>
         {(p) => <input {...p} defaultValue={valueOf(state, "title")} maxLength={300} required />}

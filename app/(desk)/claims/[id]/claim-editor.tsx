@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "@/app/_components/use-form-key";
 import { FormMessage } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { EMPTY_FORM_STATE } from "@/lib/form-state";
@@ -8,8 +9,9 @@ import { ClaimFields, type ClaimInitial, type SpeakerOption } from "../claim-fie
 
 export function ClaimEditor({ claimId, version, initial, speakers }: { claimId: number; version: number; initial: ClaimInitial; speakers: SpeakerOption[] }) {
   const [state, action] = useActionState(updateClaimAction.bind(null, claimId), EMPTY_FORM_STATE);
+  const formKey = useFormKey(state);
   return (
-    <form action={action} noValidate aria-labelledby="edit-title">
+    <form action={action} key={formKey} noValidate aria-labelledby="edit-title">
       <h2 id="edit-title" style={{ marginTop: 0 }}>Edit claim</h2>
       <FormMessage state={state} />
       <input type="hidden" name="version" value={version} />

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "@/app/_components/use-form-key";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { EMPTY_FORM_STATE } from "@/lib/form-state";
@@ -7,8 +8,9 @@ import { addEvidenceAction } from "../actions";
 
 export function EvidenceForm({ claimId }: { claimId: number }) {
   const [state, action] = useActionState(addEvidenceAction.bind(null, claimId), EMPTY_FORM_STATE);
+  const formKey = useFormKey(state);
   return (
-    <form action={action} noValidate aria-labelledby="attach-title" key={state.ok ? state.message : "form"}>
+    <form action={action} key={formKey} noValidate aria-labelledby="attach-title">
       <h3 id="attach-title">Attach source</h3>
       <FormMessage state={state} />
       <div className="row">
@@ -32,13 +34,13 @@ export function EvidenceForm({ claimId }: { claimId: number }) {
         </Field>
       </div>
       <Field name="title" label="Source title" state={state}>
-        {(p) => <input {...p} defaultValue={state.ok ? "" : valueOf(state, "title")} maxLength={300} />}
+        {(p) => <input {...p} defaultValue={valueOf(state, "title")} maxLength={300} />}
       </Field>
       <Field name="url" label="Source URL" state={state}>
-        {(p) => <input {...p} type="url" defaultValue={state.ok ? "" : valueOf(state, "url")} placeholder="https://" />}
+        {(p) => <input {...p} type="url" defaultValue={valueOf(state, "url")} placeholder="https://" />}
       </Field>
       <Field name="notes" label="Excerpt or notes" state={state}>
-        {(p) => <textarea {...p} rows={3} maxLength={5000} defaultValue={state.ok ? "" : valueOf(state, "notes")} />}
+        {(p) => <textarea {...p} rows={3} maxLength={5000} defaultValue={valueOf(state, "notes")} />}
       </Field>
       <SubmitButton>Attach source</SubmitButton>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "@/app/_components/use-form-key";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { EMPTY_FORM_STATE } from "@/lib/form-state";
@@ -8,8 +9,9 @@ import { changeStatusAction } from "../actions";
 
 export function StatusForm({ claimId, version, current, options }: { claimId: number; version: number; current: string; options: ClaimStatus[] }) {
   const [state, action] = useActionState(changeStatusAction.bind(null, claimId), EMPTY_FORM_STATE);
+  const formKey = useFormKey(state);
   return (
-    <form action={action} noValidate aria-labelledby="status-title">
+    <form action={action} key={formKey} noValidate aria-labelledby="status-title">
       <h2 id="status-title" style={{ marginTop: 0 }}>Change status</h2>
       <FormMessage state={state} />
       <input type="hidden" name="version" value={version} />

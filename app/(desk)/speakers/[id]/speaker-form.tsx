@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "@/app/_components/use-form-key";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { EMPTY_FORM_STATE } from "@/lib/form-state";
@@ -14,8 +15,9 @@ interface SpeakerValues {
 
 export function SpeakerForm({ speakerId, speaker }: { speakerId: number; speaker: SpeakerValues }) {
   const [state, action] = useActionState(updateSpeakerAction.bind(null, speakerId), EMPTY_FORM_STATE);
+  const formKey = useFormKey(state);
   return (
-    <form action={action} noValidate aria-labelledby="speaker-edit-title">
+    <form action={action} key={formKey} noValidate aria-labelledby="speaker-edit-title">
       <h2 id="speaker-edit-title" style={{ marginTop: 0 }}>Edit speaker</h2>
       <FormMessage state={state} />
       <div className="row">

@@ -1,5 +1,6 @@
 import { createClaim } from "@/lib/data/claims";
 import { listClaims } from "@/lib/data/claim-list";
+import { assertCan } from "@/lib/data/authorize";
 import { parseJsonBody, withActor } from "@/lib/http";
 import { ZClaimCreate } from "@/lib/validation/claim";
 import { ZClaimListQuery } from "@/lib/validation/filters";
@@ -13,6 +14,7 @@ export const GET = withActor(async (request, actor) => {
 });
 
 export const POST = withActor(async (request, actor) => {
+  assertCan(actor, "claim.create");
   const input = await parseJsonBody(request, ZClaimCreate);
   const claim = await createClaim(actor, input);
   return Response.json({ claim }, { status: 201 });

@@ -1,4 +1,5 @@
 import { getClaimById, updateClaim } from "@/lib/data/claims";
+import { assertCan } from "@/lib/data/authorize";
 import { parseJsonBody, routeId, withActor } from "@/lib/http";
 import { ZClaimUpdate } from "@/lib/validation/claim";
 
@@ -12,6 +13,7 @@ export const GET = withActor<Context>(async (_request, actor, { params }) => {
 });
 
 export const PATCH = withActor<Context>(async (request, actor, { params }) => {
+  assertCan(actor, "claim.edit");
   const id = routeId((await params).id);
   const input = await parseJsonBody(request, ZClaimUpdate);
   return Response.json({ claim: await updateClaim(actor, id, input) });

@@ -1,0 +1,17 @@
+import { createArticle, listArticles } from "@/lib/data/articles";
+import { assertCan } from "@/lib/data/authorize";
+import { parseJsonBody, withActor } from "@/lib/http";
+import { ZArticleCreate } from "@/lib/validation/article";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withActor(async (request, actor) => {
+  const q = new URL(request.url).searchParams.get("q")?.slice(0, 200) || undefined;
+  return Response.json({ articles: await listArticles(actor, { q }) });
+});
+
+export const POST = withActor(async (request, actor) => {
+  assertCan(actor, "article.create");
+  const input = await parseJsonBody(request, ZArticleCreate);
+  return Response.json({ article: await createArticle(actor, input) }, { status: 201 });
+});

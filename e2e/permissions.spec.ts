@@ -1,0 +1,53 @@
+import { test, expect, createArticle, signIn, unique } from "./fixtures";
+
+test.describe("a viewer", () => {
+  test.use({ role: "viewer" });
+
+  test("sees no edit controls anywhere", async ({ page }) => {
+    await page.goto("/articles");
+    await expect(page.getByRole("link", { name: "New article" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Civilians evacuated from last ISIS holdout in Syria" }).click();
+    await expect(page.getByRole("button", { name: /Add a claim from/ })).toHaveCount(0);
+    await page.getByRole("link", { name: /Nearly 20,000 civilians/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Nearly 20,000 civilians");
+    await expect(page.getByRole("button")).toHaveText(["Sign out"]);
+    await expect(page.getByRole("form")).toHaveCount(0);
+    await page.goto("/articles/new");
+    await expect(page).toHaveURL(/\/articles$/);
+    await page.goto("/admin/users");
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test("forged writes are refused with 403 and change nothing", async ({ page, browser }) => {
+    const checker = await browser.newPage();
+    await checker.goto("/login");
+    await signIn(checker, "checker");
+    const article = await createArticle(checker.request);
+    const { claim } = await (await checker.request.post("/api/v1/claims", { data: { articleId: article.id, statement: unique("Viewer target") } })).json();
+    await checker.close();
+
+    const attempts = [
+      page.request.post("/api/v1/claims", { data: { statement: "forged" } }),
+      page.request.post("/api/v1/articles", { data: { title: "forged", outlet: "x", body: "forged" } }),
+      page.request.patch(`/api/v1/claims/${claim.id}`, { data: { statement: "forged", version: 1 } }),
+      page.request.post(`/api/v1/claims/${claim.id}/status`, { data: { status: "in_progress", version: 1 } }),
+    ];
+    for (const response of await Promise.all(attempts)) {
+      expect(response.status()).toBe(403);
+      expect((await response.json()).error.code).toBe("forbidden");
+    }
+    const unchanged = await (await page.request.get(`/api/v1/claims/${claim.id}`)).json();
+    expect(unchanged.claim).toMatchObject({ statement: claim.statement, status: "unverified", version: 1 });
+    const forgedArticles = await (await page.request.get("/api/v1/articles?q=forged")).json();
+    expect(forgedArticles.articles).toHaveLength(0);
+  });
+
+  test("can read the report and export it", async ({ page }) => {
+    await page.goto("/reports");
+    await expect(page.getByRole("heading", { name: "Civilians evacuated from last ISIS holdout in Syria" })).toBeVisible();
+    const response = await page.request.get("/api/v1/reports/verified?format=json");
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.claims.some((c: { unit: string; qualifier: string; value: number }) => c.unit === "truck" && c.qualifier === "at_least" && c.value === 17)).toBe(true);
+  });
+});
