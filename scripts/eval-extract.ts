@@ -9,6 +9,7 @@
  * Always exits 0 (it is a report) unless the corpus cannot be read.
  */
 import { readFileSync, readdirSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { type ExtractedClaim, extractClaims } from "../lib/domain/extract";
 import { parseQuantity } from "../lib/domain/quantity";
@@ -166,7 +167,11 @@ function main() {
   console.log(`numeric precision: ${pct(total.extracted - total.fp, total.extracted)} (${total.extracted - total.fp}/${total.extracted})`);
   console.log(`speaker accuracy:  ${pct(total.spkOk, total.spk)} (${total.spkOk}/${total.spk}) over matched numeric labels + other_claims whose sentence was emitted`);
   console.log(`attribution acc.:  ${pct(total.attOk, total.att)} (${total.attOk}/${total.att}) over the same set`);
-  console.log(`throughput:        ${(processed / 1e6 / elapsed).toFixed(2)} MB/s (${(processed / 1e6).toFixed(2)} MB in ${elapsed.toFixed(2)} s, one core)`);
+  const load = os.loadavg()[0];
+  console.log(
+    `throughput:        ${(processed / 1e6 / elapsed).toFixed(2)} MB/s (${(processed / 1e6).toFixed(2)} MB in ${elapsed.toFixed(2)} s, one core; ` +
+      `load average ${load.toFixed(1)} on ${os.cpus().length} CPUs${load > os.cpus().length ? ", machine busy: figure is low" : ""})`,
+  );
   if (verbose && logs.length) console.log(`\n${logs.join("\n")}`);
 }
 

@@ -100,7 +100,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const segs = p
     .replace(/\s*\([^)]*\)/g, "")
     .split(/[,“”"]\s*|\s[—–-]\s/)
-    .filter((seg, n, all) => !(n > 0 && /^\s*\d{1,3}\s*$/.test(seg) && all.length > 1));
+    .filter((seg, n) => !(n > 0 && /^\s*(?:\d{1,3}|[DRI]-[\p{L}.]+)\s*$/u.test(seg)));
   let j = segs.length - 1;
   const descs: string[] = [];
   while (comma && j > 0 && /^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim())) descs.unshift(segs[j--]);
@@ -172,7 +172,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   ctx.observe(s);
   const quotes = findQuotes(s);
   let source: SentenceSource = { speaker: null, kind: "none", quotes };
-  const obs = OBS_RES.map((re) => re.exec(s)).find((m) => m);
+  const outlet = /\b(?:AP|Associated Press|Reuters|AFP|Agence)\b/.test(s);
+  const obs = outlet ? OBS_RES.map((re) => re.exec(s)).find((m) => m) : undefined;
   if (obs) {
     source = { speaker: { name: OUTLETS[obs[1]], description: null, person: false }, kind: "observation", quotes };
   } else {

@@ -89,6 +89,11 @@ describe("extractClaims attribution rules", () => {
     expect(out.map((c) => c.speaker)).toEqual(["Health Ministry", "Health Ministry"]);
   });
 
+  it("skips a party-state tag after a senator's name", () => {
+    const [c] = one("The bill includes a 3% raise, Sen. Patty Murray, D-Wash., said in a statement.");
+    expect(c).toMatchObject({ speaker: "Patty Murray", speakerDescription: "Sen.", attribution: "paraphrase" });
+  });
+
   it("leaves anonymous sources unnamed but paraphrased", () => {
     const [c] = one("Prosecutors said Pruitt took almost seven years to repay the money.");
     expect(c).toMatchObject({ speaker: null, attribution: "paraphrase", quantity: { qualifier: "nearly", value: 7 } });

@@ -148,6 +148,7 @@ describe("not quantities", () => {
     "It was one of the worst attacks.",
     "The 1990s were hard.",
     "It was 24/7 coverage of 9/11.",
+    "About two-thirds of the money went to defense.",
   ])("%s", (sentence) => {
     expect(texts(sentence)).toEqual([]);
   });
@@ -178,6 +179,18 @@ describe("findQuantities", () => {
   it("treats 'from X to Y' as two figures", () => {
     expect(texts("Turnout rose from 40 to 50 percent.")).toEqual(["40", "50 percent"]);
     expect(findQuantities("Turnout rose from 40 to 50 percent.").map((m) => m.unit)).toEqual(["percent", "percent"]);
+  });
+
+  it("reads 'at least the next 18 months' as a floor but 'over the past 10 years' as a time frame", () => {
+    expect(q("for at least the next 18 months")).toMatchObject({ qualifier: "at_least", value: 18, unit: "month" });
+    expect(q("over the past 10 years")).toMatchObject({ qualifier: "exact", value: 10, unit: "year" });
+  });
+
+  it("does not join a percentage and a sum of money into a range", () => {
+    expect(findQuantities("Revenue climbed 24% to $9.8 billion.").map((m) => [m.qualifier, m.value, m.unit])).toEqual([
+      ["exact", 24, "percent"],
+      ["exact", 9.8e9, "dollar"],
+    ]);
   });
 
   it("does not read a descending pair as a range", () => {

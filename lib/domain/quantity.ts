@@ -49,6 +49,9 @@ const CAPITALISED_FUNCTION = new Set([
 ]);
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
 
+/** Cheap pre-check: a digit or a word that can start an amount. */
+const MAYBE_NUMBER = new RegExp(`\\d|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "tens"].join("|")})\\b`, "i");
+
 /** Parses a short phrase such as "nearly 20,000 civilians"; null when it holds no quantity. */
 export function parseQuantity(phrase: string): Quantity | null {
   const found = findQuantities(phrase)[0] ?? findQuantities(phrase, { allowBare: true })[0];
@@ -59,6 +62,7 @@ export function parseQuantity(phrase: string): Quantity | null {
 
 /** Every quantity mentioned in a sentence, with its span (qualifier through unit). */
 export function findQuantities(sentence: string, options: FindOptions = {}): QuantityMention[] {
+  if (!MAYBE_NUMBER.test(sentence)) return [];
   const t = tokenize(sentence);
   const masked: Array<[number, number]> = [];
   for (const m of sentence.matchAll(PHONE_RE)) masked.push([m.index, m.index + m[0].length]);
@@ -140,6 +144,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (!unit) {
     const hy = t[k];
     if (hy?.text === "-" && hy.joined && t[k + 1]?.joined && t[k + 1].kind === "word") {
+      if (/^(?:thirds?|quarters?|fifths?|halves|half|tenths?)$/.test(t[k + 1].lower)) return k + 2; // a fraction, not a count
       unit = findUnit(t, k + 1, true).unit;
       end = k + 2;
     } else {
@@ -163,7 +168,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
-  if (i >= 2 && t[i - 2].lower === "the" && /^(?:next|past|last|first|coming)$/.test(t[i - 1].lower)) i -= 2;
+  let skipped = false;
+  if (i >= 2 && t[i - 2].lower === "the" && /^(?:next|past|last|first|coming)$/.test(t[i - 1].lower)) {
+    i -= 2;
+    skipped = true;
+  }
   for (let n = 4; n >= 1; n--) {
     if (i - n < 0) continue;
     let phrase = "";
@@ -173,7 +182,8 @@ function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | nul
       phrase += (phrase ? " " : "") + t[j].lower;
     }
     const q = ok ? QUALIFIER_BY_PHRASE.get(phrase) : undefined;
-    if (q) return { q: q as Qualifier, from: i - n };
+    // "at least the next 18 months" qualifies the figure; "over the past 10 years" is a time frame.
+    if (q && !(skipped && n === 1)) return { q: q as Qualifier, from: i - n };
   }
   return null;
 }
