@@ -19,7 +19,7 @@ interface Org {
 }
 
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
-const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b))*(?:\s+\(([\p{Lu}&]{2,8})\))?/gu;
+const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b))*(?:\s+\(([\p{Lu}&]{2,8})\))?/gu;
 /** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 const COLLECTIVE = new Set(["association", "group", "organization", "organisation", "charity", "campaign", "coalition", "network", "alliance", "movement"]);

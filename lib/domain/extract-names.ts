@@ -67,9 +67,25 @@ export function isOrganisation(words: string[]): boolean {
 /** The run of name tokens at the end of `words`; `words` are whitespace-split. */
 export function trailingName(words: string[]): { name: string[]; before: string[] } {
   let i = words.length;
-  while (i > 0 && (isNameToken(words[i - 1]) || (i > 1 && i < words.length && /^(?:of|for|and|on)$/.test(words[i - 1]) && isNameToken(words[i - 2])))) i--;
+  for (;;) {
+    if (i > 0 && isNameToken(words[i - 1])) i--;
+    else if (i > 1 && i < words.length && /^(?:of|for|and|on)$/.test(words[i - 1]) && isNameToken(words[i - 2])) i--;
+    // "Office for the Coordination of ...": a connector plus "the" inside a capitalised name.
+    else if (i > 2 && i < words.length && words[i - 1] === "the" && /^(?:of|for|on)$/.test(words[i - 2]) && isNameToken(words[i - 3])) i -= 2;
+    // "Union of Students in Ireland": "in <Place>" closing an organisation's name.
+    else if (i > 2 && i < words.length && words[i - 1] === "in" && isNameToken(words[i - 2]) && orgBefore(words, i - 1)) i--;
+    else break;
+  }
   while (i < words.length && PARTICLES.has(words[i])) i++;
   return { name: words.slice(i), before: words.slice(0, i) };
+}
+
+/** True when the capitalised run ending before `end` has two or more words and an organisation word. */
+function orgBefore(words: string[], end: number): boolean {
+  let k = end;
+  while (k > 0 && (isNameToken(words[k - 1]) || (k > 1 && /^(?:of|for|and|on)$/.test(words[k - 1]) && isNameToken(words[k - 2])))) k--;
+  const run = words.slice(k, end).filter((w) => /^\p{Lu}/u.test(w));
+  return run.length >= 2 && run.some((w) => ORG_WORDS.has(w.toLowerCase()));
 }
 
 /** The run of name tokens at the start of `words`. */
