@@ -17,3 +17,28 @@ describe("organisation names with inner connectors", () => {
     ]);
   });
 });
+
+describe("outlets and organisation references", () => {
+  it("counts a news-agency witness as the outlet's observation", () => {
+    expect(who("A Reuters witness saw 12 burned cars on the bridge.")).toEqual([[12, "Reuters", "observation"]]);
+    expect(who("An AP cameraman counted about 40 tents.")).toEqual([[40, "Associated Press", "observation"]]);
+  });
+
+  it("does not let the outlet become the referent of a later 'it'", () => {
+    const text =
+      "The operator, Northline Railway, said 9 wagons left the rails. An AP photographer saw 3 damaged wagons. It said repairs would take 48 hours.";
+    expect(who(text)).toEqual([
+      [9, "Northline Railway", "paraphrase"],
+      [3, "Associated Press", "observation"],
+      [48, "Northline Railway", "paraphrase"],
+    ]);
+  });
+
+  it("makes the common noun of '<the noun>, <Name>, said' a short reference to the body", () => {
+    const text = "The regulator, Coastal Water Commission, said 4 beaches were closed. Swimmers were turned away. The regulator said 2 more would close.";
+    expect(who(text)).toEqual([
+      [4, "Coastal Water Commission", "paraphrase"],
+      [2, "Coastal Water Commission", "paraphrase"],
+    ]);
+  });
+});

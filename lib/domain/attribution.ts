@@ -32,7 +32,7 @@ const OUTLETS: Record<string, string> = {
 };
 const OUTLET = "(Associated Press|AP|Reuters|AFP|Agence France-Presse)";
 const OBS_RES = [
-  new RegExp(`\\b${OUTLET}(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|tally|count|review|analysis|investigation|reporting)\\b`, "u"),
+  new RegExp(`\\b${OUTLET}(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|witness(?:es)?|staff(?:ers?)?|stringers?|cameram[ae]n|producers?|tally|count|review|analysis|investigation|reporting|survey)\\b`, "u"),
   new RegExp(`\\b${OUTLET}\\s+(?:saw|counted|observed|witnessed|found|verified|reviewed|tallied)\\b`, "u"),
   new RegExp(`\\b(?:reporters?|journalists?|correspondents?|photographers?)\\s+(?:for|from|with)\\s+(?:[Tt]he\\s+)?${OUTLET}\\b`, "u"),
   new RegExp(`\\b(?:seen|counted|observed|witnessed|reviewed|verified|visited)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
@@ -80,8 +80,11 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (words.length > 7 || words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
   const head = words[words.length - 1].toLowerCase();
   const isSource = SOURCE_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
-  if (!isSource) return null;
   const clean = cleanPhrase(phrase);
+  if (!isSource) {
+    const known = ctx.hasAlias(head) ? ctx.resolveOrg(clean) : null;
+    return known ? { name: known, description: null, person: false } : null;
+  }
   const proper = words.some(
     (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && COMMON_LEADS.test(w)),
   );
@@ -117,7 +120,11 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
     if (!description && before.length && TITLES.has(before[before.length - 1].toLowerCase())) {
       description = cleanPhrase(before.join(" "));
     }
-    return speakerFromName(name, ctx, description || null);
+    const sp = speakerFromName(name, ctx, description || null);
+    // "The railroad, Great Plains Railway, said": the common noun becomes the body's short reference.
+    const noun = j > 0 && !descs.length && !sp?.person ? /^\s*(?:the|its)\s+(\p{Ll}+)$/iu.exec(segs[j - 1]) : null;
+    if (sp && noun) ctx.addAlias(sp.name, noun[1].toLowerCase());
+    return sp;
   }
   if (descs.length) return commonSubject(last, ctx, j === 0) ?? null;
   if (comma) return null;
@@ -187,7 +194,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     }
   }
   if (source.speaker === ANON) source.speaker = null;
-  if (source.speaker) source.speaker = ctx.remember(source.speaker);
+  // The outlet is the narrator, never what a later "it" or "the agency" refers to.
+  if (source.speaker && source.kind !== "observation") source.speaker = ctx.remember(source.speaker);
   return source;
 }
 

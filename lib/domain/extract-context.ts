@@ -83,6 +83,16 @@ export class ArticleContext {
     return org;
   }
 
+  /** Records a common noun ("the railroad") as a short reference to a named organisation. */
+  addAlias(name: string, noun: string): void {
+    this.addOrg(name, noun);
+  }
+
+  /** True when some organisation has `noun` as a short reference. */
+  hasAlias(noun: string): boolean {
+    return this.orgs.some((o) => o.aliases.has(noun));
+  }
+
   /** Resolves an acronym ("WHO") or a generic phrase ("the transit authority") to a named organisation. */
   resolveOrg(phrase: string): string | null {
     const p = phrase.replace(/^(?:the|a|an|its|their)\s+/i, "").trim();

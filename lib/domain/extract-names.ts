@@ -36,7 +36,7 @@ export const ORG_WORDS = new Set([
   "hospital", "airlines", "ltd", "trust", "tribunal", "mission", "monitor", "reuters", "pentagon", "kremlin",
   "agency", "observers", "unit", "republic", "kingdom", "emirates", "semiconductor", "analytics",
   "securities", "research", "systems", "technologies", "technology", "energy", "motors", "holdings",
-  "partners", "capital", "pharmaceuticals", "labs", "electric", "airways", "league", "club", "project",
+  "partners", "capital", "railway", "railways", "railroad", "airport", "utilities", "pharmaceuticals", "labs", "electric", "airways", "league", "club", "project",
   "district", "society", "institution", "school", "academy", "church", "clinic", "network", "insurance",
 ]);
 
