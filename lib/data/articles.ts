@@ -6,6 +6,7 @@ import type { TArticleCreate } from "@/lib/validation/article";
 import { pickFields } from "@/lib/domain/audit-diff";
 import { assertCan } from "./authorize";
 import { recordAudit } from "./audit";
+import { storeSuggestions } from "./suggestions";
 
 const ARTICLE_FIELDS = ["title", "outlet", "url", "publishedAt"] as const;
 
@@ -72,6 +73,8 @@ export async function createArticle(actor: Actor, input: TArticleCreate) {
       action: "create",
       after: pickFields(article, ARTICLE_FIELDS),
     });
+    // Claims are found as the article is added, so the desk starts from suggestions, not a blank page.
+    await storeSuggestions(tx, article.id, article.body);
     return article;
   });
 }

@@ -9,6 +9,7 @@ import { assertCan } from "./authorize";
 import { recordAudit } from "./audit";
 import { findOrCreateSpeaker } from "./speakers";
 import { staleVersionError } from "./stale";
+import { markSuggestionAccepted } from "./suggestion-state";
 
 /** The fields a person edits, and so the ones the history compares. */
 export const CLAIM_FIELDS = [
@@ -68,14 +69,19 @@ async function claimData(tx: Tx, actor: Actor, input: TClaimCreate) {
   };
 }
 
+/** Creates a claim inside the caller's transaction (with its new speaker, if any) and records it. */
+export async function insertClaim(tx: Tx, actor: Actor, input: TClaimCreate) {
+  assertCan(actor, "claim.create");
+  const data = await claimData(tx, actor, input);
+  const claim = await tx.claim.create({ data: { ...data, createdById: actor.id, updatedById: actor.id } });
+  await recordAudit(tx, { actor, entity: "claim", entityId: claim.id, claimId: claim.id, action: "create", after: pickFields(claim, CLAIM_FIELDS) });
+  if (input.suggestionId !== undefined) await markSuggestionAccepted(tx, actor, input.suggestionId, claim);
+  return claim;
+}
+
 export async function createClaim(actor: Actor, input: TClaimCreate) {
   assertCan(actor, "claim.create");
-  return db.$transaction(async (tx) => {
-    const data = await claimData(tx, actor, input);
-    const claim = await tx.claim.create({ data: { ...data, createdById: actor.id, updatedById: actor.id } });
-    await recordAudit(tx, { actor, entity: "claim", entityId: claim.id, claimId: claim.id, action: "create", after: pickFields(claim, CLAIM_FIELDS) });
-    return claim;
-  });
+  return db.$transaction((tx) => insertClaim(tx, actor, input));
 }
 
 /**

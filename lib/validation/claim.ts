@@ -20,6 +20,8 @@ const ClaimFields = z.object({
   qualifier: z.preprocess((v) => (v === "" ? undefined : v), zEnum(QUALIFIERS, "Qualifier").optional()),
   unit: zOptionalText("Unit", 80),
   asOf: zOptionalDate("As-of date"),
+  /** set when the claim is an accepted extraction suggestion */
+  suggestionId: zOptionalId("Suggestion"),
 });
 
 type ClaimFieldsOut = z.infer<typeof ClaimFields>;

@@ -6,18 +6,20 @@ import { FormMessage } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { EMPTY_FORM_STATE } from "@/lib/form-state";
 import { createClaimAction } from "../../claims/actions";
-import { ClaimFields, type SpeakerOption } from "../../claims/claim-fields";
+import { ClaimFields, type ClaimInitial, type SpeakerOption } from "../../claims/claim-fields";
 import type { Passage } from "./article-reader";
 
-/** "Add claim" for a passage of the article, prefilled with the excerpt and its offsets. */
+/** "Add claim" for a passage of the article, prefilled with the excerpt and its offsets (or with a suggestion to edit). */
 export function AddClaimPanel({
-  articleId,
   passage,
+  initial,
+  suggestionId,
   speakers,
   onClose,
 }: {
-  articleId: number;
   passage: Passage;
+  initial: ClaimInitial;
+  suggestionId?: number;
   speakers: SpeakerOption[];
   onClose: () => void;
 }) {
@@ -47,11 +49,8 @@ export function AddClaimPanel({
             Characters {passage.start}–{passage.end} of the article.
           </p>
           <input type="hidden" name="stay" value="1" />
-          <ClaimFields
-            state={state}
-            speakers={speakers}
-            initial={{ articleId, excerpt: passage.text, start: passage.start, end: passage.end, statement: passage.text }}
-          />
+          {suggestionId !== undefined && <input type="hidden" name="suggestionId" value={suggestionId} />}
+          <ClaimFields state={state} speakers={speakers} initial={initial} />
           <SubmitButton>Add claim</SubmitButton>
         </form>
       )}

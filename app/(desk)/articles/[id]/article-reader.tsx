@@ -3,12 +3,14 @@ import { useMemo, useRef } from "react";
 import { splitSentences, type Sentence } from "@/lib/domain/sentences";
 import { segmentText } from "@/lib/domain/highlight";
 
-export interface MarkedClaim {
+/** A highlighted span: a recorded claim, or a suggestion waiting for review. */
+export interface TextMark {
   id: number;
+  kind: "claim" | "suggestion";
   start: number;
   end: number;
-  status: string;
-  statement: string;
+  status?: string;
+  label: string;
 }
 
 export interface Passage {
@@ -33,12 +35,12 @@ function trimSpan(body: string, start: number, end: number): Passage | null {
 }
 
 /**
- * The article text with its claims highlighted where they stand. Selecting a passage with the mouse, or
+ * The article text with its claims (and suggested claims) highlighted where they stand. Selecting a passage with the mouse, or
  * choosing a sentence with the keyboard (Tab to it, then Enter), hands the passage and its offsets to `onPick`.
  */
-export function ArticleReader({ body, claims, onPick }: { body: string; claims: MarkedClaim[]; onPick?: (passage: Passage) => void }) {
+export function ArticleReader({ body, marks, onPick }: { body: string; marks: TextMark[]; onPick?: (passage: Passage) => void }) {
   const container = useRef<HTMLDivElement>(null);
-  const blocks = useMemo(() => segmentText(body.length, splitSentences(body), claims), [body, claims]);
+  const blocks = useMemo(() => segmentText(body.length, splitSentences(body), marks), [body, marks]);
 
   function pickSelection() {
     const selection = window.getSelection();
@@ -62,13 +64,14 @@ export function ArticleReader({ body, claims, onPick }: { body: string; claims: 
         const pieces = block.segments.map((segment) => {
           const text = body.slice(segment.start, segment.end);
           if (!segment.marks.length) return <span key={segment.start}>{text}</span>;
-          const covering = segment.marks.map((i) => claims[i]);
+          const covering = segment.marks.map((i) => marks[i]);
+          const claim = covering.findLast((m) => m.kind === "claim");
           return (
             <mark
               key={segment.start}
-              className={`claim-mark status-${covering[covering.length - 1].status}`}
-              title={covering.map((c) => `Claim #${c.id}: ${c.statement}`).join("\n")}
-              data-claim-ids={covering.map((c) => c.id).join(" ")}
+              className={claim ? `claim-mark status-${claim.status}` : "suggestion-mark"}
+              title={covering.map((m) => m.label).join("\n")}
+              data-claim-ids={covering.filter((m) => m.kind === "claim").map((m) => m.id).join(" ") || undefined}
             >
               {text}
             </mark>

@@ -1,41 +1,89 @@
 "use client";
 import { useState } from "react";
-import { ArticleReader, type MarkedClaim, type Passage } from "./article-reader";
+import { ArticleReader, type TextMark, type Passage } from "./article-reader";
 import { AddClaimPanel } from "./add-claim-panel";
-import type { SpeakerOption } from "../../claims/claim-fields";
+import { SuggestionsPanel, type SuggestionView } from "./suggestions-panel";
+import type { ClaimInitial, SpeakerOption } from "../../claims/claim-fields";
 
-/** The article text beside the "Add claim" panel that a selection opens. */
+interface Draft {
+  passage: Passage;
+  initial: ClaimInitial;
+  suggestionId?: number;
+}
+
+/** Prefills "Add claim" from a suggestion, matching its speaker to a known one by name. */
+function draftFromSuggestion(articleId: number, s: SuggestionView, speakers: SpeakerOption[]): Draft {
+  const known = s.speakerName ? speakers.find((sp) => sp.name.toLowerCase() === s.speakerName!.toLowerCase()) : undefined;
+  return {
+    passage: { start: s.start, end: s.end, text: s.sentence },
+    suggestionId: s.id,
+    initial: {
+      articleId,
+      excerpt: s.sentence,
+      start: s.start,
+      end: s.end,
+      statement: s.statement,
+      speakerId: known?.id,
+      newSpeakerName: known ? undefined : s.speakerName,
+      newSpeakerDescription: known ? undefined : s.speakerDescription,
+      attribution: s.attribution,
+      value: s.value,
+      low: s.low,
+      high: s.high,
+      qualifier: s.qualifier,
+      unit: s.unit,
+    },
+  };
+}
+
+/** The article text beside its review panels: suggestions, recorded claims, and "Add claim" for a selection. */
 export function ArticleWorkspace({
   articleId,
   body,
-  claims,
+  marks,
+  suggestions,
   speakers,
   canAddClaims,
-  sidebar,
+  claimList,
 }: {
   articleId: number;
   body: string;
-  claims: MarkedClaim[];
+  marks: TextMark[];
+  suggestions: SuggestionView[];
   speakers: SpeakerOption[];
   canAddClaims: boolean;
-  sidebar: React.ReactNode;
+  claimList: React.ReactNode;
 }) {
-  const [passage, setPassage] = useState<Passage | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const pick = (passage: Passage) =>
+    setDraft({ passage, initial: { articleId, excerpt: passage.text, start: passage.start, end: passage.end, statement: passage.text } });
   return (
     <div className="grid-2">
       <section className="panel" aria-label="Article text">
         {canAddClaims && (
           <p className="muted small no-print">
-            Select a passage with the mouse, or Tab to a sentence and press Enter, to add a claim.
+            Select a passage with the mouse, or Tab to a sentence and press Enter, to add a claim. Suggested claims are underlined with dashes.
           </p>
         )}
-        <ArticleReader body={body} claims={claims} onPick={canAddClaims ? setPassage : undefined} />
+        <ArticleReader body={body} marks={marks} onPick={canAddClaims ? pick : undefined} />
       </section>
       <div className="side-panel">
-        {passage ? (
-          <AddClaimPanel key={`${passage.start}-${passage.end}`} articleId={articleId} passage={passage} speakers={speakers} onClose={() => setPassage(null)} />
+        {draft ? (
+          <AddClaimPanel
+            key={`${draft.passage.start}-${draft.passage.end}-${draft.suggestionId ?? ""}`}
+            passage={draft.passage}
+            initial={draft.initial}
+            suggestionId={draft.suggestionId}
+            speakers={speakers}
+            onClose={() => setDraft(null)}
+          />
         ) : (
-          sidebar
+          <>
+            {canAddClaims && (
+              <SuggestionsPanel articleId={articleId} suggestions={suggestions} onEdit={(s) => setDraft(draftFromSuggestion(articleId, s, speakers))} />
+            )}
+            {claimList}
+          </>
         )}
       </div>
     </div>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/session";
 import { getArticleById } from "@/lib/data/articles";
 import { listSpeakerOptions } from "@/lib/data/speakers";
+import { listPendingSuggestions } from "@/lib/data/suggestions";
 import { can } from "@/lib/domain/roles";
 import { formatFigure } from "@/lib/domain/figure";
 import { formatDate } from "@/lib/format";
@@ -10,18 +11,26 @@ import { StatusBadge } from "@/app/_components/badges";
 import { parseId } from "@/app/_components/parse-id";
 import { loadOr404 } from "@/app/_components/load";
 import { ArticleWorkspace } from "./article-workspace";
+import type { TextMark } from "./article-reader";
 
 export const metadata: Metadata = { title: "Article" };
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const id = parseId((await params).id);
-  const [article, speakers] = await Promise.all([loadOr404(() => getArticleById(actor, id)), listSpeakerOptions(actor)]);
-  const marked = article.claims
-    .filter((c) => c.start != null && c.end != null)
-    .map((c) => ({ id: c.id, start: c.start!, end: c.end!, status: c.status, statement: c.statement }));
+  const [article, speakers, suggestions] = await Promise.all([
+    loadOr404(() => getArticleById(actor, id)),
+    listSpeakerOptions(actor),
+    listPendingSuggestions(actor, id),
+  ]);
+  const marks: TextMark[] = [
+    ...suggestions.map((s) => ({ id: s.id, kind: "suggestion" as const, start: s.start, end: s.end, label: `Suggested: ${s.statement}` })),
+    ...article.claims
+      .filter((c) => c.start != null && c.end != null)
+      .map((c) => ({ id: c.id, kind: "claim" as const, start: c.start!, end: c.end!, status: c.status, label: `Claim #${c.id}: ${c.statement}` })),
+  ];
 
-  const sidebar = (
+  const claimList = (
     <section className="panel" aria-labelledby="claims-title">
       <h2 id="claims-title" style={{ marginTop: 0 }}>
         Claims in this article ({article.claims.length})
@@ -66,10 +75,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       <ArticleWorkspace
         articleId={article.id}
         body={article.body}
-        claims={marked}
+        marks={marks}
+        suggestions={suggestions}
         speakers={speakers}
         canAddClaims={can(actor.role, "claim.create")}
-        sidebar={sidebar}
+        claimList={claimList}
       />
     </>
   );

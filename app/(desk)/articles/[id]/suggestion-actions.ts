@@ -1,0 +1,44 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { acceptAllSuggestions, acceptSuggestion, dismissSuggestion, findClaimsInArticle } from "@/lib/data/suggestions";
+import { runFormAction } from "@/lib/form-action";
+import type { FormState } from "@/lib/form-state";
+
+const ZSuggestionDecision = z.object({
+  suggestionId: z.coerce.number().int().positive(),
+  decision: z.enum(["accept", "dismiss"]),
+});
+
+export async function decideSuggestionAction(articleId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(formData, ZSuggestionDecision, async (actor, input): Promise<string> => {
+    if (input.decision === "dismiss") {
+      await dismissSuggestion(actor, input.suggestionId);
+      return "Suggestion dismissed; it will not be offered again.";
+    }
+    const claim = await acceptSuggestion(actor, input.suggestionId);
+    return `Accepted as claim #${claim.id}.`;
+  });
+  if ("state" in outcome) return outcome.state;
+  revalidatePath(`/articles/${articleId}`);
+  revalidatePath("/claims");
+  return { ok: true, message: outcome.result };
+}
+
+const ZNothing = z.object({});
+
+export async function acceptAllAction(articleId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(formData, ZNothing, (actor) => acceptAllSuggestions(actor, articleId));
+  if ("state" in outcome) return outcome.state;
+  revalidatePath(`/articles/${articleId}`);
+  revalidatePath("/claims");
+  return { ok: true, message: `${outcome.result} ${outcome.result === 1 ? "claim" : "claims"} added.` };
+}
+
+export async function findClaimsAction(articleId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(formData, ZNothing, (actor) => findClaimsInArticle(actor, articleId));
+  if ("state" in outcome) return outcome.state;
+  revalidatePath(`/articles/${articleId}`);
+  const added = outcome.result;
+  return { ok: true, message: added ? `Found ${added} new ${added === 1 ? "suggestion" : "suggestions"}.` : "No new claims found." };
+}

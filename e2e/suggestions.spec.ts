@@ -1,0 +1,108 @@
+import fs from "node:fs";
+import path from "node:path";
+import { test, expect, createArticle, unique } from "./fixtures";
+
+/** The seed article's text, as the seed stores it: without the headline and the "Published" line. */
+function seedArticleBody() {
+  const text = fs.readFileSync(path.join(__dirname, "..", "seed", "corpus", "baghouz-evacuation.txt"), "utf8");
+  return text.split("\n").slice(1).join("\n").replace(/^\s*Published:[^\n]*\n/, "").trim();
+}
+
+test.describe("suggested claims on the seed article", () => {
+  test.use({ role: "checker" });
+
+  test("adding the article finds its claims; accept one, and a re-run does not offer it again", async ({ page }) => {
+    const article = await createArticle(page.request, { title: unique("Baghouz copy"), body: seedArticleBody() });
+    await page.goto(`/articles/${article.id}`);
+    const panel = page.getByRole("region", { name: /Suggested claims/ });
+    await expect(panel.getByRole("heading")).toHaveText(/Suggested claims \(\d+\)/);
+    await expect(page.locator("mark.suggestion-mark").first()).toBeVisible();
+
+    const trucks = panel.getByRole("listitem", { name: /at least 17 trucks/ });
+    await expect(trucks).toContainText("Associated Press");
+    await expect(trucks).toContainText("Own observation");
+    await trucks.getByRole("button", { name: "Accept" }).click();
+    await expect(trucks).toHaveCount(0);
+
+    const claims = page.getByRole("region", { name: /Claims in this article/ });
+    await expect(claims.getByRole("listitem")).toHaveCount(1);
+    await expect(claims).toContainText("at least 17 trucks");
+    await expect(claims).toContainText("Associated Press");
+
+    await panel.getByRole("button", { name: "Find claims" }).click();
+    await expect(panel.getByText("No new claims found.")).toBeVisible();
+    await expect(panel.getByRole("listitem", { name: /at least 17 trucks/ })).toHaveCount(0);
+
+    // The accepted claim reuses the seed's speaker instead of creating a second one.
+    await claims.getByRole("link").first().click();
+    await expect(page.getByRole("link", { name: "Associated Press" })).toHaveAttribute("href", /\/speakers\/\d+/);
+    const speakers = await page.request.get("/api/v1/claims?q=17%20trucks");
+    const speakerIds = new Set((await speakers.json()).claims.map((c: { speaker: { id: number } }) => c.speaker.id));
+    expect(speakerIds.size).toBe(1);
+  });
+
+  test("dismiss is remembered across re-runs", async ({ page }) => {
+    const article = await createArticle(page.request, { title: unique("Baghouz copy"), body: seedArticleBody() });
+    await page.goto(`/articles/${article.id}`);
+    const panel = page.getByRole("region", { name: /Suggested claims/ });
+    const fighters = panel.getByRole("listitem", { name: /about 300 fighters/ });
+    await fighters.getByRole("button", { name: "Dismiss" }).click();
+    await expect(fighters).toHaveCount(0);
+    await panel.getByRole("button", { name: "Find claims" }).click();
+    await expect(panel.getByText("No new claims found.")).toBeVisible();
+    await expect(panel.getByRole("listitem", { name: /about 300 fighters/ })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: /Claims in this article/ }).getByRole("listitem")).toHaveCount(0);
+  });
+
+  test("edit a suggestion, then accept it", async ({ page }) => {
+    const article = await createArticle(page.request, { title: unique("Baghouz copy"), body: seedArticleBody() });
+    await page.goto(`/articles/${article.id}`);
+    const panel = page.getByRole("region", { name: /Suggested claims/ });
+    await panel.getByRole("listitem", { name: /nearly 20,000 civilians/ }).getByRole("button", { name: "Edit" }).click();
+    const form = page.getByRole("region", { name: "Add claim" });
+    await expect(form.getByLabel("Qualifier")).toHaveValue("nearly");
+    await expect(form.getByLabel("Value")).toHaveValue("20000");
+    await expect(form.getByLabel("High bound")).toHaveValue("20000");
+    await expect(form.getByLabel("Unit (what is counted)")).toHaveValue("civilian");
+    await form.getByLabel("Statement").fill("Nearly 20,000 civilians left the Baghouz area in the weeks before the evacuation halted.");
+    await form.getByLabel("As of").fill("2019-02-20");
+    await form.getByRole("button", { name: "Add claim" }).click();
+    await expect(form.getByRole("status")).toContainText(/Claim #\d+ added/);
+    await form.getByRole("button", { name: "Close" }).click();
+    await expect(panel.getByRole("listitem", { name: /nearly 20,000 civilians/ })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: /Claims in this article/ })).toContainText("in the weeks before the evacuation halted");
+  });
+
+  test("accept all remaining", async ({ page }) => {
+    const article = await createArticle(page.request, { title: unique("Baghouz copy"), body: seedArticleBody() });
+    await page.goto(`/articles/${article.id}`);
+    const panel = page.getByRole("region", { name: /Suggested claims/ });
+    const count = Number((await panel.getByRole("heading").textContent())!.match(/\((\d+)\)/)![1]);
+    expect(count).toBeGreaterThanOrEqual(6);
+    await panel.getByRole("button", { name: "Accept all remaining" }).click();
+    await expect(panel.getByText(`${count} claims added.`)).toBeVisible();
+    await expect(panel.getByRole("heading")).toHaveText("Suggested claims (0)");
+    await expect(page.getByRole("region", { name: /Claims in this article/ }).getByRole("listitem")).toHaveCount(count);
+    await expect(page.locator("mark.suggestion-mark")).toHaveCount(0);
+    await expect(page.locator("mark.claim-mark").first()).toBeVisible();
+  });
+
+  test("typing a figure as written fills the structured fields", async ({ page }) => {
+    const article = await createArticle(page.request);
+    await page.goto(`/articles/${article.id}`);
+    await page.getByRole("button", { name: /Add a claim from: Officials said/ }).press("Enter");
+    const form = page.getByRole("region", { name: "Add claim" });
+    await form.getByLabel("Figure as written").fill("nearly 20,000 civilians");
+    await expect(form.getByText("Read as: nearly 20,000 civilians")).toBeVisible();
+    await expect(form.getByLabel("Qualifier")).toHaveValue("nearly");
+    await expect(form.getByLabel("Value")).toHaveValue("20000");
+    await expect(form.getByLabel("Low bound")).toHaveValue("");
+    await expect(form.getByLabel("High bound")).toHaveValue("20000");
+    await expect(form.getByLabel("Unit (what is counted)")).toHaveValue("civilian");
+    await form.getByLabel("Figure as written").fill("between 40 and 50 trucks");
+    await expect(form.getByLabel("Qualifier")).toHaveValue("range");
+    await expect(form.getByLabel("Value")).toHaveValue("");
+    await expect(form.getByLabel("Low bound")).toHaveValue("40");
+    await expect(form.getByLabel("High bound")).toHaveValue("50");
+  });
+});

@@ -1,0 +1,131 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/session";
+import { extractClaims } from "@/lib/domain/extract";
+import { guessSpeakerKind, isRecordedBy, suggestionFingerprint } from "@/lib/domain/suggestion";
+import { normalizeSpeakerName } from "@/lib/domain/speaker-name";
+import type { Attribution, SpeakerKind } from "@/lib/domain/vocabulary";
+import { assertCan } from "./authorize";
+import { insertClaim } from "./claims";
+
+/**
+ * Runs extraction over an article and stores what is new: suggestions seen before (pending, accepted or
+ * dismissed) and figures already recorded as claims are not offered again.
+ */
+export async function storeSuggestions(tx: Tx, articleId: number, body: string) {
+  const [known, claims] = await Promise.all([
+    tx.claimSuggestion.findMany({ where: { articleId }, select: { fingerprint: true } }),
+    tx.claim.findMany({ where: { articleId }, select: { start: true, end: true, qualifier: true, value: true, low: true, high: true } }),
+  ]);
+  const seen = new Set(known.map((k) => k.fingerprint));
+  let added = 0;
+  for (const found of extractClaims(body)) {
+    const fingerprint = suggestionFingerprint(found);
+    if (seen.has(fingerprint)) continue;
+    seen.add(fingerprint);
+    const figure = {
+      qualifier: found.quantity?.qualifier ?? null,
+      value: found.quantity?.value ?? null,
+      low: found.quantity?.low ?? null,
+      high: found.quantity?.high ?? null,
+      unit: found.quantity?.unit ?? null,
+    };
+    if (claims.some((claim) => isRecordedBy({ start: found.start, end: found.end, ...figure }, claim))) continue;
+    await tx.claimSuggestion.create({
+      data: {
+        articleId,
+        fingerprint,
+        sentence: found.sentence,
+        start: found.start,
+        end: found.end,
+        statement: found.statement,
+        ...figure,
+        speakerName: found.speaker,
+        speakerDescription: found.speakerDescription,
+        attribution: found.attribution,
+      },
+    });
+    added++;
+  }
+  return added;
+}
+
+/** "Find claims": re-runs extraction on an article. */
+export async function findClaimsInArticle(actor: Actor, articleId: number) {
+  assertCan(actor, "claim.create");
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { body: true } });
+    if (!article) throw notFound("That article");
+    return storeSuggestions(tx, articleId, article.body);
+  });
+}
+
+export async function listPendingSuggestions(actor: Actor, articleId: number) {
+  assertCan(actor, "read");
+  return db.claimSuggestion.findMany({ where: { articleId, state: "pending" }, orderBy: [{ start: "asc" }, { id: "asc" }] });
+}
+
+export type PendingSuggestion = Awaited<ReturnType<typeof listPendingSuggestions>>[number];
+
+/** The speaker a suggestion names: an existing one with the same name (of either kind), else a new one. */
+async function speakerFields(tx: Tx, suggestion: PendingSuggestion) {
+  if (!suggestion.speakerName) return {};
+  const existing = await tx.speaker.findFirst({ where: { normalizedName: normalizeSpeakerName(suggestion.speakerName) }, select: { id: true } });
+  if (existing) return { speakerId: existing.id };
+  return {
+    newSpeakerName: suggestion.speakerName,
+    newSpeakerKind: guessSpeakerKind(suggestion.speakerName) as SpeakerKind,
+    newSpeakerDescription: suggestion.speakerDescription ?? undefined,
+  };
+}
+
+async function acceptInTx(tx: Tx, actor: Actor, suggestion: PendingSuggestion) {
+  return insertClaim(tx, actor, {
+    articleId: suggestion.articleId,
+    excerpt: suggestion.sentence,
+    start: suggestion.start,
+    end: suggestion.end,
+    statement: suggestion.statement,
+    attribution: suggestion.attribution as Attribution,
+    value: suggestion.value ?? undefined,
+    low: suggestion.low ?? undefined,
+    high: suggestion.high ?? undefined,
+    qualifier: (suggestion.qualifier ?? undefined) as never,
+    unit: suggestion.unit ?? undefined,
+    newSpeakerKind: "person",
+    ...(await speakerFields(tx, suggestion)),
+    suggestionId: suggestion.id,
+  });
+}
+
+async function pendingOrThrow(tx: Tx, suggestionId: number) {
+  const suggestion = await tx.claimSuggestion.findUnique({ where: { id: suggestionId } });
+  if (!suggestion) throw notFound("That suggestion");
+  if (suggestion.state !== "pending") throw new AppError("conflict", "That suggestion was already accepted or dismissed.");
+  return suggestion;
+}
+
+export async function acceptSuggestion(actor: Actor, suggestionId: number) {
+  assertCan(actor, "claim.create");
+  return db.$transaction(async (tx) => acceptInTx(tx, actor, await pendingOrThrow(tx, suggestionId)));
+}
+
+/** Accepts every pending suggestion of an article, all or none. */
+export async function acceptAllSuggestions(actor: Actor, articleId: number) {
+  assertCan(actor, "claim.create");
+  return db.$transaction(async (tx) => {
+    const pending = await tx.claimSuggestion.findMany({ where: { articleId, state: "pending" }, orderBy: { start: "asc" } });
+    for (const suggestion of pending) await acceptInTx(tx, actor, suggestion);
+    return pending.length;
+  });
+}
+
+export async function dismissSuggestion(actor: Actor, suggestionId: number) {
+  assertCan(actor, "claim.create");
+  return db.$transaction(async (tx) => {
+    const suggestion = await pendingOrThrow(tx, suggestionId);
+    await tx.claimSuggestion.update({ where: { id: suggestion.id }, data: { state: "dismissed", decidedById: actor.id, decidedAt: new Date() } });
+    return suggestion;
+  });
+}
