@@ -42,3 +42,67 @@ describe("outlets and organisation references", () => {
     ]);
   });
 });
+
+describe("per-figure attribution within a sentence", () => {
+  it("gives each coordinated reporting clause its own figures", () => {
+    expect(who("Norland pledged 5 million euros on Monday, and the Alpine Council said it would give 8 million euros.")).toEqual([
+      [5_000_000, "Norland", "paraphrase"],
+      [8_000_000, "Alpine Council", "paraphrase"],
+    ]);
+  });
+
+  it("lets a closing '..., <subject> wrote.' speak for the whole sentence", () => {
+    expect(who("Brightwater Capital expects growth of 3 percent next year, its chief economist, Maria Olsen, wrote in a note.")).toEqual([
+      [3, "Maria Olsen", "paraphrase"],
+    ]);
+  });
+
+  it("leaves figures in a place description unattributed", () => {
+    expect(who("A Reuters review found 200 empty flats in Varnby, a town of about 40,000 people.")).toEqual([
+      [200, "Reuters", "observation"],
+      [40_000, null, "unattributed"],
+    ]);
+  });
+
+  it("leaves figures in a relative clause describing the subject unattributed", () => {
+    expect(who("The Lakes Authority, which manages 12 reservoirs, said 3 were below half capacity.")).toEqual([
+      [12, null, "unattributed"],
+      [3, "Lakes Authority", "paraphrase"],
+    ]);
+  });
+
+  it("leaves habitual descriptions ('that normally serves ...') unattributed", () => {
+    expect(who("An AP reporter counted 15 passengers at a terminal that normally handles 900 travellers.")).toEqual([
+      [15, "Associated Press", "observation"],
+      [900, null, "unattributed"],
+    ]);
+  });
+
+  it("keeps figures in a quote with the speaker even inside a place description", () => {
+    expect(who('"We lost 30 homes in Varnby, a town of 4,000 people," said Ola Berg.').map((r) => r[1])).toEqual(["Ola Berg", "Ola Berg"]);
+  });
+});
+
+describe("documents and their authors", () => {
+  it("resolves 'the survey found that' to the body that published the survey", () => {
+    const text = "Rents rose again, according to a survey by the Tenants Forum. The survey found that 30 percent of renters had moved.";
+    expect(who(text)[0]).toEqual([null, "Tenants Forum", "according_to"]);
+    expect(who(text)[1]).toEqual([30, "Tenants Forum", "according_to"]);
+  });
+
+  it("resolves 'its data show' to the last body", () => {
+    const text = "The Housing Board said rents rose 4 percent. Prices in the capital have risen 9 percent, its data show.";
+    expect(who(text)).toEqual([
+      [4, "Housing Board", "paraphrase"],
+      [9, "Housing Board", "according_to"],
+    ]);
+  });
+
+  it("does not treat 'found' with a non-document subject as reporting", () => {
+    expect(who("Engineers found 3 cracks in the dam.")).toEqual([[3, null, "unattributed"]]);
+  });
+
+  it("treats an appeal as a paraphrased claim", () => {
+    expect(who("Aid groups appealed for $2 million.")).toEqual([[2_000_000, null, "paraphrase"]]);
+  });
+});

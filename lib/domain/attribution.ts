@@ -18,12 +18,18 @@ export interface SentenceSource {
   kind: "observation" | "verb" | "according_to" | "document" | "none";
   /** Spans of quoted passages of three or more words. */
   quotes: Array<[number, number]>;
+  /** Later coordinated reporting clauses, each taking over from offset `from`. */
+  parts?: Array<{ from: number; speaker: Speaker | null; kind: SentenceSource["kind"] }>;
+  /** Background descriptions (", a city of 1.2 million people"): their figures are unattributed. */
+  background?: Array<[number, number]>;
 }
 
 /** A subject that is a source but not a named one ("Prosecutors said", "One survivor told"). */
 const ANON: Speaker = { name: "", description: null, person: false };
 
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|recorded|counted|reiterated)\b/g;
+/** Verbs that report only for a document subject: "the study found", "its data show". */
+const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed"]);
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|recorded|counted|reiterated|appealed|appeals|found|finds|show|shows|showed)\b/g;
 const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
@@ -85,6 +91,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const known = ctx.hasAlias(head) ? ctx.resolveOrg(clean) : null;
     return known ? { name: known, description: null, person: false } : null;
   }
+  if (DOCUMENT_NOUNS.has(head)) return { name: clean, description: null, person: false };
   const proper = words.some(
     (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && COMMON_LEADS.test(w)),
   );
@@ -157,21 +164,85 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   return org ? { name: org, description: null, person: false } : ANON;
 }
 
-function verbSource(s: string, ctx: ArticleContext, quotes: Array<[number, number]>): (SentenceSource & { at: number }) | null {
+interface Clause {
+  speaker: Speaker | null;
+  kind: "verb" | "document";
+  /** Where the reporting verb is. */
+  at: number;
+  /** Where the clause starts (for a later clause, the ", and" or ";" that opens it). */
+  from: number;
+}
+
+/** ", and the European Union said": a later coordinated clause with its own subject. */
+const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+([^,;“”"]{1,80})$/;
+/** What may follow a closing reporting verb: "..., its economist wrote in a note to clients." */
+const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?|\p{Lu}\p{L}+))?(?:\s+(?:on|in|at|to|during|late|early|last|this|via|after|before)\b[^,;“”"\d]{0,50})?\s*[.!?]["”’)]*$/u;
+
+function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number): Clause {
+  const head = sp.name.toLowerCase().split(/\s+/).pop()!;
+  if (!sp.person && DOCUMENT_NOUNS.has(head)) return { speaker: documentOwner(sp.name, ctx), kind: "document", at, from };
+  return { speaker: sp, kind: "verb", at, from };
+}
+
+/** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
+function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
+  const owner = CAP_SEQ.exec(phrase);
+  if (owner) return { name: owner[0], description: null, person: false };
+  if (/^(?:its|their)\s/i.test(phrase)) return ctx.lastOrg;
+  const by = ctx.documentAuthor(phrase.toLowerCase().split(/\s+/).pop()!);
+  return by ? { name: by, description: null, person: false } : null;
+}
+
+/**
+ * The reporting clauses of a sentence: the first one, then any coordinated clause with its own subject
+ * ("Britain pledged X, and the EU said Y"). A closing "..., <subject> said." replaces the first clause:
+ * the whole sentence is what that subject said.
+ */
+function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, number]>): Clause[] {
+  const out: Clause[] = [];
   for (const m of s.matchAll(VERB_RE)) {
     if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
     const pre = s.slice(0, m.index);
-    let sp = subjectBefore(pre, ctx);
-    if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
-    if (!sp) continue;
-    const head = sp.name.toLowerCase().split(/\s+/).pop()!;
-    if (!sp.person && DOCUMENT_NOUNS.has(head)) {
-      const owner = CAP_SEQ.exec(sp.name);
-      return { speaker: owner ? { name: owner[0], description: null, person: false } : null, kind: "document", quotes, at: m.index };
+    if (!out.length) {
+      let sp = subjectBefore(pre, ctx);
+      if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
+      if (sp && DOC_VERBS.has(m[1]) && (sp.person || !DOCUMENT_NOUNS.has(sp.name.toLowerCase().split(/\s+/).pop()!))) sp = null;
+      if (sp) out.push(toClause(sp, ctx, m.index, 0));
+      continue;
     }
-    return { speaker: sp, kind: "verb", quotes, at: m.index };
+    if (DOC_VERBS.has(m[1])) continue;
+    const coord = COORDINATED.exec(pre);
+    if (coord && coord.index > out[out.length - 1].at) {
+      const sp = subjectBefore(coord[1], ctx);
+      if (sp) out.push(toClause(sp, ctx, m.index, coord.index));
+      continue;
+    }
+    const comma = pre.lastIndexOf(",");
+    if (out.length === 1 && comma > out[0].at && TAIL_AFTER.test(s.slice(m.index + m[0].length))) {
+      const sp = subjectBefore(pre, ctx);
+      if (sp && sp !== ANON && (sp.person || !DOCUMENT_NOUNS.has(sp.name.toLowerCase().split(/\s+/).pop()!))) return [toClause(sp, ctx, m.index, 0)];
+    }
   }
-  return null;
+  return out;
+}
+
+/** Background descriptions whose figures nobody is reported as saying. */
+const BACKGROUND_RES = [
+  // ", a city of about 1.2 million people"
+  /,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village|country|nation|region|province|state|district|community|county|island|municipality|suburb|settlement|capital|port)\s+(?:of|with|home to)\s+(?:[^,;]|,(?=\d))*/gu,
+  // "a taxi stand that normally serves hundreds of commuters"
+  /\b(?:that|which|who)\s+(?:normally|usually|typically|ordinarily|regularly)\s+(?:[^,;]|,(?=\d))*/gu,
+];
+
+function backgroundSpans(s: string, verbAt: number | null): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const re of BACKGROUND_RES) for (const m of s.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  if (verbAt !== null) {
+    // "COSLA, which represents the country's 32 councils, said": a relative clause describing the subject.
+    const rel = /,\s+(?:which|who|whose)\s+[^,;“”"]+,\s*(?:\p{Ll}+\s+)?$/u.exec(s.slice(0, verbAt));
+    if (rel) out.push([rel.index, verbAt]);
+  }
+  return out;
 }
 
 /** Reads the source of one sentence and updates the article memory. */
@@ -181,22 +252,41 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   let source: SentenceSource = { speaker: null, kind: "none", quotes };
   const outlet = /\b(?:AP|Associated Press|Reuters|AFP|Agence)\b/.test(s);
   const obs = outlet ? OBS_RES.map((re) => re.exec(s)).find((m) => m) : undefined;
+  let verbAt: number | null = null;
   if (obs) {
     source = { speaker: { name: OUTLETS[obs[1]], description: null, person: false }, kind: "observation", quotes };
   } else {
-    const verb = verbSource(s, ctx, quotes);
+    const clauses = verbClauses(s, ctx, quotes);
+    const verb = clauses[0];
     const acc = accordingTo(s, ctx);
     const accFirst = acc && verb && s.search(/\baccording to\b/i) < verb.at;
     if (acc && (!verb || accFirst || verb.speaker === ANON || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
-    else if (verb) source = { speaker: verb.speaker, kind: verb.kind, quotes };
-    else if (/^[“"]/.test(s.trim()) && previous?.speaker && quotes.length) {
+    else if (verb) {
+      source = { speaker: verb.speaker, kind: verb.kind, quotes };
+      verbAt = verb.at;
+      if (clauses.length > 1) {
+        source.parts = clauses.slice(1).map((c) => ({ from: c.from, speaker: c.speaker === ANON ? null : c.speaker, kind: c.kind }));
+      }
+    } else if (/^[“"]/.test(s.trim()) && previous?.speaker && quotes.length) {
       source = { speaker: previous.speaker, kind: "verb", quotes }; // a quote paragraph continuing the last speaker
     }
   }
+  const background = backgroundSpans(s, verbAt);
+  if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
   // The outlet is the narrator, never what a later "it" or "the agency" refers to.
   if (source.speaker && source.kind !== "observation") source.speaker = ctx.remember(source.speaker);
+  for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
   return source;
+}
+
+/** Speaker and attribution of the figure at [start, end): per clause, background figures unattributed. */
+export function figureSource(src: SentenceSource, start: number, end: number): { speaker: Speaker | null; attribution: Attribution } {
+  const inQuote = src.quotes.some(([a, b]) => start >= a && end <= b);
+  if (!inQuote && src.background?.some(([a, b]) => start >= a && end <= b)) return { speaker: null, attribution: "unattributed" };
+  const part = src.parts?.filter((p) => p.from <= start).pop();
+  if (part) return { speaker: part.speaker, attribution: attributionOf({ ...src, kind: part.kind }, start, end) };
+  return { speaker: src.speaker, attribution: attributionOf(src, start, end) };
 }
 
 /** The attribution kind of a figure at [start, end) (or of the whole sentence when omitted). */

@@ -22,6 +22,8 @@ const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b))*(?:\s+\(([\p{Lu}&]{2,8})\))?/gu;
 /** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
+/** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
+const DOC_BY = /\b(study|report|survey|analysis|review|assessment|poll|paper|audit|census)\s+(?:(?:published|released|commissioned|conducted|compiled)\s+)?(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)/gu;
 const COLLECTIVE = new Set(["association", "group", "organization", "organisation", "charity", "campaign", "coalition", "network", "alliance", "movement"]);
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
@@ -32,6 +34,7 @@ export class ArticleContext {
   private orgs: Org[] = [];
   private seen = "";
   private clock = 0;
+  private docAuthors = new Map<string, string>();
   lastPerson: Speaker | null = null;
   lastOrg: Speaker | null = null;
 
@@ -48,6 +51,7 @@ export class ArticleContext {
       if (orgLike && words.length >= (m[1] ? 1 : 2)) this.addOrg(words.join(" "), m[1]);
       else if (body && !orgLike) this.notePeople(words);
     }
+    for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
     for (const m of sentence.matchAll(GROUP_INTRO)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
@@ -86,6 +90,11 @@ export class ArticleContext {
   /** Records a common noun ("the railroad") as a short reference to a named organisation. */
   addAlias(name: string, noun: string): void {
     this.addOrg(name, noun);
+  }
+
+  /** The body named as the author of the last document of this kind: "a study by the X" → X. */
+  documentAuthor(noun: string): string | null {
+    return this.docAuthors.get(noun) ?? null;
   }
 
   /** True when some organisation has `noun` as a short reference. */

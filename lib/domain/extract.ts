@@ -5,7 +5,7 @@
 import type { Attribution } from "./vocabulary";
 import { type Quantity, findQuantities } from "./quantity";
 import { splitSentences } from "./sentences";
-import { ArticleContext, type SentenceSource, attributeSentence, attributionOf } from "./attribution";
+import { ArticleContext, type SentenceSource, type Speaker, attributeSentence, attributionOf, figureSource } from "./attribution";
 
 export interface ExtractedClaim {
   /** The sentence as written; `text.slice(start, end) === sentence`. */
@@ -40,21 +40,22 @@ export function extractClaims(text: string): ExtractedClaim[] {
     previous = src;
     const figures = findQuantities(sentence);
     const statement = toStatement(sentence, src);
-    const claim = (quantity: Quantity | null, attribution: Attribution): ExtractedClaim => ({
+    const claim = (quantity: Quantity | null, speaker: Speaker | null, attribution: Attribution): ExtractedClaim => ({
       sentence,
       start: s.start,
       end: s.end,
       statement,
       quantity,
-      speaker: src.speaker?.name ?? null,
-      speakerDescription: src.speaker?.description ?? null,
+      speaker: speaker?.name ?? null,
+      speakerDescription: speaker?.description ?? null,
       attribution,
     });
     for (const f of figures) {
       const quantity: Quantity = { value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit };
-      out.push(claim(quantity, attributionOf(src, f.start, f.end)));
+      const fs = figureSource(src, f.start, f.end);
+      out.push(claim(quantity, fs.speaker, fs.attribution));
     }
-    if (!figures.length && (src.kind !== "none" || HEDGED.test(sentence))) out.push(claim(null, attributionOf(src)));
+    if (!figures.length && (src.kind !== "none" || HEDGED.test(sentence))) out.push(claim(null, src.speaker, attributionOf(src)));
   }
   return out;
 }
