@@ -106,3 +106,28 @@ describe("documents and their authors", () => {
     expect(who("Aid groups appealed for $2 million.")).toEqual([[2_000_000, null, "paraphrase"]]);
   });
 });
+
+describe("descriptions and short forms of bodies", () => {
+  it("resolves a description in the lead to the body named later", () => {
+    const text =
+      "A storm flooded 40 villages on Monday, the country's disaster relief agency said. The National Disaster Relief Institute said 7 bridges had collapsed.";
+    expect(who(text)).toEqual([
+      [40, "National Disaster Relief Institute", "paraphrase"],
+      [7, "National Disaster Relief Institute", "paraphrase"],
+    ]);
+  });
+
+  it("resolves '<parent> <topic> agency' through the topic word", () => {
+    const text = "About 30 people drowned, the U.N. refugee agency said. The High Commission for Refugees said 12 were children.";
+    expect(who(text)[0]).toEqual([30, "High Commission for Refugees", "paraphrase"]);
+  });
+
+  it("resolves the short form of a longer name mentioned earlier", () => {
+    const text = "The Northern Water Authority said 6 pumps failed. Later, Water Authority engineers were sent out. The Water Authority said 2 were repaired.";
+    expect(who(text).map((r) => r[1])).toEqual(["Northern Water Authority", "Northern Water Authority"]);
+  });
+
+  it("leaves a description without a matching body anonymous", () => {
+    expect(who("Nine people died, the country's mining agency said.")).toEqual([[9, null, "paraphrase"]]);
+  });
+});

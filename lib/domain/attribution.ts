@@ -95,9 +95,11 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const proper = words.some(
     (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && COMMON_LEADS.test(w)),
   );
+  const org = proper ? null : ctx.resolveOrg(clean);
+  const described = org ?? ctx.resolveDescription(clean);
+  if (described) return { name: described, description: null, person: false };
   if (proper) return { name: clean, description: null, person: false };
-  const org = ctx.resolveOrg(clean);
-  return org ? { name: org, description: null, person: false } : ANON;
+  return ANON;
 }
 
 /** The subject of a reporting verb, read from the text before it. */

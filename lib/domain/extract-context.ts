@@ -24,6 +24,8 @@ const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:th
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
 const DOC_BY = /\b(study|report|survey|analysis|review|assessment|poll|paper|audit|census)\s+(?:(?:published|released|commissioned|conducted|compiled)\s+)?(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)/gu;
+/** Heads of a description that any kind of body may answer to ("the civil defense agency"). */
+const GENERIC_HEADS = new Set(["agency", "body", "office", "authority", "institute", "service", "organization", "organisation", "department", "group", "watchdog", "regulator"]);
 const COLLECTIVE = new Set(["association", "group", "organization", "organisation", "charity", "campaign", "coalition", "network", "alliance", "movement"]);
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
@@ -35,6 +37,7 @@ export class ArticleContext {
   private seen = "";
   private clock = 0;
   private docAuthors = new Map<string, string>();
+  private ahead: string[] = [];
   lastPerson: Speaker | null = null;
   lastOrg: Speaker | null = null;
 
@@ -102,6 +105,40 @@ export class ArticleContext {
     return this.orgs.some((o) => o.aliases.has(noun));
   }
 
+  /** Registers the organisations named anywhere in the article, for descriptions that come before the name. */
+  prescan(text: string): void {
+    for (const m of text.matchAll(ORG_SEQ)) {
+      const words = m[0].replace(/\s*\([^)]*\)$/, "").split(/\s+/);
+      while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
+      while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
+      if (words.length >= 2 && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.ahead.push(words.join(" "));
+    }
+  }
+
+  /**
+   * Resolves a description to a body named in the article, before or after it: "the country's civil
+   * defense agency" → "National Civil Defense Institute", "the U.N. migration agency" → "International
+   * Organization for Migration". Every lower-case word but a generic head must be in the name.
+   */
+  resolveDescription(phrase: string): string | null {
+    const words = phrase.replace(/[,.]$/, "").split(/\s+/);
+    const head = words[words.length - 1].toLowerCase();
+    const content = words
+      .slice(0, -1)
+      .filter((w) => /^\p{Ll}/u.test(w) && !/['’]s$/.test(w) && !/^(?:the|a|an|its|their|his|her|state|national|federal|local|main|top|official)$/.test(w))
+      .map((w) => w.toLowerCase());
+    if (!content.length || content.length > 3) return null;
+    const generic = GENERIC_HEADS.has(head);
+    const fits = (name: string) => {
+      const ws = new Set(name.toLowerCase().split(/\s+/));
+      const has = (w: string) => ws.has(w) || ws.has(w + "s") || (w.endsWith("s") && ws.has(w.slice(0, -1)));
+      return content.every(has) && (generic || has(head));
+    };
+    const known = this.orgs.filter((o) => fits(o.name));
+    if (known.length) return known.reduce((a, b) => (b.at >= a.at ? b : a)).name;
+    return this.ahead.find(fits) ?? null;
+  }
+
   /** Resolves an acronym ("WHO") or a generic phrase ("the transit authority") to a named organisation. */
   resolveOrg(phrase: string): string | null {
     const p = phrase.replace(/^(?:the|a|an|its|their)\s+/i, "").trim();
@@ -111,6 +148,11 @@ export class ArticleContext {
       return hit ? hit.name : null;
     }
     const words = p.toLowerCase().split(/\s+/);
+    if (words.length >= 2 && /^\p{Lu}/u.test(p)) {
+      // "Interior Ministry" after "the Italian Interior Ministry": the short form of a longer name.
+      const longer = this.orgs.filter((o) => o.name.endsWith(" " + p));
+      return longer.length ? longer.reduce((a, b) => (b.at >= a.at ? b : a)).name : null;
+    }
     if (words.length > 3 || p !== p.toLowerCase()) return null;
     const collective = words.length === 1 && COLLECTIVE.has(words[0]);
     const matching = this.orgs.filter(

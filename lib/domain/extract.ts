@@ -28,6 +28,7 @@ const HEDGED = /\b(?:not (?:immediately )?clear|unclear|could not be (?:independ
 /** Extracts claims from an article. Offsets refer to `text`. */
 export function extractClaims(text: string): ExtractedClaim[] {
   const ctx = new ArticleContext();
+  ctx.prescan(text);
   const out: ExtractedClaim[] = [];
   let previous: SentenceSource | null = null;
   for (const s of splitSentences(text)) {
