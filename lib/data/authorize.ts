@@ -13,8 +13,9 @@ const WHAT: Record<Permission, string> = {
   "evidence.add": "attach sources",
   "speaker.create": "add speakers",
   "speaker.edit": "edit speakers",
-  "status.progress": "change a claim's status",
-  "status.final": "set a final status",
+  "comment.add": "comment on claims",
+  "claim.assign": "assign claims",
+  "settings.manage": "change the desk's settings",
   "user.manage": "manage users",
 };
 

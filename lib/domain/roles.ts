@@ -20,8 +20,9 @@ export type Permission =
   | "evidence.add"
   | "speaker.create"
   | "speaker.edit"
-  | "status.progress"
-  | "status.final"
+  | "comment.add"
+  | "claim.assign"
+  | "settings.manage"
   | "user.manage";
 
 const RANK: Record<Role, number> = { viewer: 0, factchecker: 1, editor: 2, admin: 3 };
@@ -34,10 +35,11 @@ const MIN_ROLE: Record<Permission, Role> = {
   "claim.edit": "factchecker",
   "evidence.add": "factchecker",
   "speaker.create": "factchecker",
-  "status.progress": "factchecker",
+  "comment.add": "factchecker",
   "claim.delete": "editor",
   "speaker.edit": "editor",
-  "status.final": "editor",
+  "claim.assign": "editor",
+  "settings.manage": "admin",
   "user.manage": "admin",
 };
 
