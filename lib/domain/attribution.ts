@@ -213,10 +213,11 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       continue;
     }
     if (DOC_VERBS.has(m[1])) continue;
-    const coord = COORDINATED.exec(pre);
-    if (coord && coord.index > out[out.length - 1].at) {
+    const near = Math.max(0, pre.length - 90);
+    const coord = COORDINATED.exec(pre.slice(near));
+    if (coord && near + coord.index > out[out.length - 1].at) {
       const sp = subjectBefore(coord[1], ctx);
-      if (sp) out.push(toClause(sp, ctx, m.index, coord.index));
+      if (sp) out.push(toClause(sp, ctx, m.index, near + coord.index));
       continue;
     }
     const comma = pre.lastIndexOf(",");
@@ -238,8 +239,10 @@ const BACKGROUND_RES = [
 
 function backgroundSpans(s: string, verbAt: number | null): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const re of BACKGROUND_RES) for (const m of s.matchAll(re)) out.push([m.index, m.index + m[0].length]);
-  if (verbAt !== null) {
+  if (s.includes(" of ") || s.includes(" with ") || s.includes(" home to ") || /ally /.test(s)) {
+    for (const re of BACKGROUND_RES) for (const m of s.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  }
+  if (verbAt !== null && (s.includes("which") || s.includes("who"))) {
     // "COSLA, which represents the country's 32 councils, said": a relative clause describing the subject.
     const rel = /,\s+(?:which|who|whose)\s+[^,;“”"]+,\s*(?:\p{Ll}+\s+)?$/u.exec(s.slice(0, verbAt));
     if (rel) out.push([rel.index, verbAt]);
