@@ -1,23 +1,100 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/session";
 import { pickFields } from "@/lib/domain/audit-diff";
+import { checkUpload, safeDownloadName } from "@/lib/domain/file-type";
+import { extensionOfMime, readUpload, removeUpload, storeUpload } from "@/lib/uploads";
 import type { TEvidenceCreate } from "@/lib/validation/evidence";
 import { assertCan } from "./authorize";
 import { recordAudit } from "./audit";
 
-const EVIDENCE_FIELDS = ["kind", "url", "title", "notes", "stance"] as const;
+const EVIDENCE_FIELDS = [
+  "kind", "url", "title", "notes", "publisher", "accessedAt", "fileHash", "fileName", "fileType", "fileSize",
+  "contactName", "contactedAt", "stance",
+] as const;
 
-export async function addEvidence(actor: Actor, claimId: number, input: TEvidenceCreate) {
+/** A file as it arrived: its bytes and the name the sender gave it (used only for messages and downloads). */
+export interface EvidenceUpload {
+  bytes: Uint8Array;
+  name: string;
+}
+
+type StoredFile = { fileHash: string; fileName: string; fileType: string; fileSize: number };
+
+const fileError = (message: string) => new AppError("invalid", message, { fields: { file: [message] } });
+
+/** The part of the record that depends on the kind; documents bring their stored file. */
+function kindFields(input: TEvidenceCreate, file: StoredFile | null) {
+  switch (input.kind) {
+    case "url":
+      return { url: input.url ?? null, publisher: input.publisher ?? null, accessedAt: input.accessedAt ?? null, notes: input.notes ?? null };
+    case "document":
+      return { ...file, notes: input.notes ?? null };
+    case "note":
+      return { contactName: input.contactName, contactedAt: input.contactedAt ?? null, notes: input.notes };
+  }
+}
+
+/**
+ * Attaches evidence to a claim. A document's upload is checked from its bytes and stored by content
+ * hash before the record is written; if the record cannot be written, a file this call stored is
+ * removed again unless another record already uses it.
+ */
+export async function addEvidence(actor: Actor, claimId: number, input: TEvidenceCreate, upload?: EvidenceUpload | null) {
   assertCan(actor, "evidence.add");
-  return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
-    if (!claim) throw notFound("That claim");
-    const evidence = await tx.evidence.create({
-      data: { claimId, kind: input.kind, url: input.url ?? null, title: input.title, notes: input.notes ?? null, stance: input.stance, addedById: actor.id },
+  let file: StoredFile | null = null;
+  let created = false;
+  if (input.kind === "document") {
+    if (!upload) throw fileError("Choose a file to upload.");
+    const check = checkUpload({ bytes: upload.bytes, declaredName: upload.name });
+    if (!check.ok) throw fileError(check.reason);
+    // Checked before storing so a request for a missing claim leaves nothing behind.
+    if (!(await db.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw notFound("That claim");
+    const stored = await storeUpload(upload.bytes, check.extension);
+    created = stored.created;
+    const fileName = (upload.name.split(/[/\\]/).pop() ?? "").trim().slice(0, 255) || `evidence.${check.extension}`;
+    file = { fileHash: stored.hash, fileName, fileType: check.mime, fileSize: check.size };
+  }
+  try {
+    return await db.$transaction(async (tx) => {
+      const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
+      if (!claim) throw notFound("That claim");
+      const evidence = await tx.evidence.create({
+        data: { claimId, kind: input.kind, title: input.title, stance: input.stance, addedById: actor.id, ...kindFields(input, file) },
+      });
+      await recordAudit(tx, { actor, entity: "evidence", entityId: evidence.id, claimId, action: "create", after: pickFields(evidence, EVIDENCE_FIELDS) });
+      return evidence;
     });
-    await recordAudit(tx, { actor, entity: "evidence", entityId: evidence.id, claimId, action: "create", after: pickFields(evidence, EVIDENCE_FIELDS) });
-    return evidence;
+  } catch (error) {
+    if (file && created) await removeOrphan(file.fileHash, file.fileType);
+    throw error;
+  }
+}
+
+async function removeOrphan(hash: string, mime: string) {
+  try {
+    const users = await db.evidence.count({ where: { fileHash: hash } });
+    const extension = extensionOfMime(mime);
+    if (users === 0 && extension) await removeUpload(hash, extension);
+  } catch (cleanupError) {
+    console.error("Could not remove an orphaned upload", hash, cleanupError);
+  }
+}
+
+/** A stored evidence file for download, or a not-found error (no such evidence, no file, or file gone). */
+export async function getEvidenceFile(actor: Actor, evidenceId: number) {
+  assertCan(actor, "read");
+  const evidence = await db.evidence.findUnique({
+    where: { id: evidenceId },
+    select: { fileHash: true, fileName: true, fileType: true },
   });
+  const extension = evidence?.fileType ? extensionOfMime(evidence.fileType) : null;
+  if (!evidence?.fileHash || !extension) throw notFound("That file");
+  const bytes = await readUpload(evidence.fileHash, extension);
+  if (!bytes) {
+    console.error(`Evidence ${evidenceId}: stored file ${evidence.fileHash}.${extension} is missing`);
+    throw notFound("That file");
+  }
+  return { bytes, mime: evidence.fileType as string, downloadName: safeDownloadName(evidence.fileName ?? "", extension) };
 }

@@ -1,0 +1,100 @@
+/**
+ * Storage of uploaded evidence files: `<data dir>/uploads/<sha256>.<extension>`, named by content so
+ * an identical file is stored once. No "server-only" marker so the helpers can be unit-tested; it
+ * uses node:fs and is only ever imported by server code.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { ALLOWED_UPLOAD_TYPES, type UploadExtension } from "@/lib/domain/file-type";
+
+const HASH = /^[0-9a-f]{64}$/;
+
+/** Where uploads live: `$CLAIMDESK_DATA_DIR/uploads`, `data/uploads` by default. */
+export function uploadsDir(env: Record<string, string | undefined> = process.env): string {
+  return path.join(env.CLAIMDESK_DATA_DIR || "data", "uploads");
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return crypto.createHash("sha256").update(bytes).digest("hex");
+}
+
+export function isUploadExtension(value: string): value is UploadExtension {
+  return ALLOWED_UPLOAD_TYPES.some((t) => t.extension === value);
+}
+
+/** The extension stored for a MIME type we accept, or null. */
+export function extensionOfMime(mime: string): UploadExtension | null {
+  return ALLOWED_UPLOAD_TYPES.find((t) => t.mime === mime)?.extension ?? null;
+}
+
+/** A short name for the type ("PDF", "PNG", "JPEG", "plain-text file"). */
+export function labelOfMime(mime: string): string {
+  return ALLOWED_UPLOAD_TYPES.find((t) => t.mime === mime)?.label ?? mime;
+}
+
+/**
+ * The stored file's name. Both parts are checked because the name becomes a path: a hash or
+ * extension read from the database must never be able to point outside the uploads folder.
+ */
+export function storedFileName(hash: string, extension: string): string {
+  if (!HASH.test(hash)) throw new Error(`Not a SHA-256 hex digest: ${JSON.stringify(hash)}`);
+  if (!isUploadExtension(extension)) throw new Error(`Not an upload extension: ${JSON.stringify(extension)}`);
+  return `${hash}.${extension}`;
+}
+
+export function storedFilePath(hash: string, extension: string, dir = uploadsDir()): string {
+  return path.join(dir, storedFileName(hash, extension));
+}
+
+/** "812 bytes", "4.2 KB", "3.1 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stores the bytes under their hash. They are written to a temporary name in the same folder and
+ * renamed into place, so a half-written file never appears under its hash. `created` says whether
+ * this call put the file there (false when an identical file was already stored).
+ */
+export async function storeUpload(bytes: Uint8Array, extension: UploadExtension, dir = uploadsDir()) {
+  const hash = sha256Hex(bytes);
+  const file = storedFilePath(hash, extension, dir);
+  if (await exists(file)) return { hash, file, created: false };
+  await fs.mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${hash}.${crypto.randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes, { flag: "wx", mode: 0o640 });
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  return { hash, file, created: true };
+}
+
+/** Removes a stored file (used when the record for a newly stored file could not be saved). */
+export async function removeUpload(hash: string, extension: string, dir = uploadsDir()): Promise<void> {
+  await fs.rm(storedFilePath(hash, extension, dir), { force: true });
+}
+
+/** The stored bytes, or null when the file is not there. */
+export async function readUpload(hash: string, extension: string, dir = uploadsDir()): Promise<Buffer | null> {
+  try {
+    return await fs.readFile(storedFilePath(hash, extension, dir));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
