@@ -1,4 +1,4 @@
-import { test, expect, createArticle, signIn, unique } from "./fixtures";
+import { test, expect, createArticle, unique } from "./fixtures";
 
 test.describe("recording a claim from an article", () => {
   test.use({ role: "checker" });
@@ -112,19 +112,14 @@ test.describe("recording a claim from an article", () => {
     expect((await response.json()).error.fields.excerpt[0]).toContain("does not match");
   });
 
-  test("an editor's claim page offers final statuses; a checker's does not", async ({ page, browser }) => {
+  test("a checker is offered the review steps, not the editor's decisions", async ({ page }) => {
     const article = await createArticle(page.request);
-    const created = await page.request.post("/api/v1/claims", { data: { articleId: article.id, statement: unique("Claim for status") } });
-    const { claim } = await created.json();
+    const { claim } = await (await page.request.post("/api/v1/claims", { data: { articleId: article.id, statement: unique("Claim for workflow") } })).json();
     await page.goto(`/claims/${claim.id}`);
-    const options = page.getByLabel("New status").locator("option");
-    await expect(options).toHaveText(["In progress"]);
-
-    const editor = await browser.newPage();
-    await editor.goto("/login");
-    await signIn(editor, "editor");
-    await editor.goto(`/claims/${claim.id}`);
-    await expect(editor.getByLabel("New status").locator("option")).toHaveText(["In progress", "Verified", "False", "Misleading", "Unverifiable"]);
-    await editor.close();
+    const flow = page.getByRole("region", { name: "Verification" });
+    await expect(flow.getByRole("button")).toHaveText(["Start review"]);
+    await flow.getByRole("button", { name: "Start review" }).click();
+    await expect(flow.getByRole("button")).toHaveText(["Release", "Propose verdict"]);
+    await expect(page.getByRole("form", { name: "Assignment" })).toHaveCount(0);
   });
 });

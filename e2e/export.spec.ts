@@ -1,15 +1,14 @@
 import fs from "node:fs";
-import { test, expect, createArticle, signIn, unique } from "./fixtures";
+import { test, expect, createArticle, signIn, unique, publishClaim } from "./fixtures";
 
 test.describe("exports", () => {
   test.use({ role: "editor" });
 
-  test("a CSV cell starting with = comes out neutralised, and filters apply", async ({ page }) => {
+  test("a CSV cell starting with = comes out neutralised, and filters apply", async ({ page, browser }) => {
     const article = await createArticle(page.request, { title: unique("=HYPERLINK(\"http://evil.example\",\"click\")") });
     const statement = `=1+2 ${unique("formula")}`;
     const { claim } = await (await page.request.post("/api/v1/claims", { data: { articleId: article.id, statement } })).json();
-    const verified = await page.request.post(`/api/v1/claims/${claim.id}/status`, { data: { status: "verified", note: "+cmd|' /C calc'!A0", version: 1 } });
-    expect(verified.status()).toBe(200);
+    await publishClaim(browser, claim.id, "True", "+cmd|' /C calc'!A0");
 
     await page.goto(`/reports?article=${article.id}`);
     const download = page.waitForEvent("download");
@@ -37,14 +36,14 @@ test.describe("exports", () => {
     await expect(page.getByRole("alert").filter({ hasText: "The from date must not be after the to date." })).toBeVisible();
   });
 
-  test("a checker's report shows decided claims only", async ({ browser }) => {
+  test("the report shows published verdicts only", async ({ browser }) => {
     const checker = await browser.newPage();
     await checker.goto("/login");
     await signIn(checker, "checker");
     const article = await createArticle(checker.request);
     await checker.request.post("/api/v1/claims", { data: { articleId: article.id, statement: unique("Undecided") } });
     await checker.goto(`/reports?article=${article.id}`);
-    await expect(checker.getByText("No claim has a final status in this selection yet.")).toBeVisible();
+    await expect(checker.getByText("No verdict has been published in this selection yet.")).toBeVisible();
     await checker.close();
   });
 });

@@ -47,3 +47,50 @@ export const test = base.extend<{ role: Role | null }>({
 });
 
 export { expect };
+
+/** A signed-in page in a fresh browser context, for tests with several people at once. */
+export async function pageAs(browser: import("@playwright/test").Browser, role: Role) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/login");
+  await signIn(page, role);
+  return page;
+}
+
+export async function addWebSource(request: APIRequestContext, claimId: number, title = "Official bulletin") {
+  const response = await request.post(`/api/v1/claims/${claimId}/evidence`, {
+    data: { kind: "url", url: "https://example.org/source", title, stance: "supports" },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+}
+
+export async function claimVersion(request: APIRequestContext, claimId: number): Promise<number> {
+  return (await (await request.get(`/api/v1/claims/${claimId}`)).json()).claim.version;
+}
+
+/** Moves a claim through the workflow by the API as the request's user; returns the response. */
+export async function transition(request: APIRequestContext, claimId: number, body: Record<string, unknown>) {
+  return request.post(`/api/v1/claims/${claimId}/workflow`, { data: { version: await claimVersion(request, claimId), ...body } });
+}
+
+export async function ratingId(request: APIRequestContext, name: string): Promise<number> {
+  const body = await (await request.get("/api/v1/ratings")).json();
+  return body.ratings.find((r: { name: string }) => r.name === name).id;
+}
+
+/**
+ * Publishes a claim the way the desk does: a fact-checker starts the review, attaches a source and
+ * proposes a verdict; an editor approves it.
+ */
+export async function publishClaim(browser: import("@playwright/test").Browser, claimId: number, rating = "True", explanation = "Checked against the official bulletin.") {
+  const checker = await pageAs(browser, "checker");
+  const editor = await pageAs(browser, "editor");
+  expect((await transition(checker.request, claimId, { action: "start_review" })).status()).toBe(200);
+  await addWebSource(checker.request, claimId);
+  const propose = await transition(checker.request, claimId, { action: "propose", ratingId: await ratingId(checker.request, rating), explanation });
+  expect(propose.status(), await propose.text()).toBe(200);
+  const approve = await transition(editor.request, claimId, { action: "approve" });
+  expect(approve.status(), await approve.text()).toBe(200);
+  await checker.context().close();
+  await editor.context().close();
+}

@@ -8,8 +8,9 @@ test.describe("a viewer", () => {
     await expect(page.getByRole("link", { name: "New article" })).toHaveCount(0);
     await page.getByRole("link", { name: "Civilians evacuated from last ISIS holdout in Syria" }).click();
     await expect(page.getByRole("button", { name: /Add a claim from/ })).toHaveCount(0);
-    await page.getByRole("link", { name: /Nearly 20,000 civilians/ }).first().click();
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Nearly 20,000 civilians");
+    await page.getByRole("link", { name: /counted at least 17 trucks/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("counted at least 17 trucks");
+    await expect(page.getByRole("region", { name: "Verification" })).toContainText("No workflow actions are open to you here.");
     await expect(page.getByRole("button")).toHaveText(["Sign out"]);
     await expect(page.getByRole("form")).toHaveCount(0);
     await page.goto("/articles/new");
@@ -30,7 +31,8 @@ test.describe("a viewer", () => {
       page.request.post("/api/v1/claims", { data: { statement: "forged" } }),
       page.request.post("/api/v1/articles", { data: { title: "forged", outlet: "x", body: "forged" } }),
       page.request.patch(`/api/v1/claims/${claim.id}`, { data: { statement: "forged", version: 1 } }),
-      page.request.post(`/api/v1/claims/${claim.id}/status`, { data: { status: "in_progress", version: 1 } }),
+      page.request.post(`/api/v1/claims/${claim.id}/workflow`, { data: { action: "start_review", version: 1 } }),
+      page.request.post(`/api/v1/claims/${claim.id}/evidence`, { data: { kind: "url", url: "https://example.org", title: "forged", stance: "supports" } }),
     ];
     for (const response of await Promise.all(attempts)) {
       expect(response.status()).toBe(403);
@@ -48,6 +50,6 @@ test.describe("a viewer", () => {
     const response = await page.request.get("/api/v1/reports/verified?format=json");
     expect(response.status()).toBe(200);
     const body = await response.json();
-    expect(body.claims.some((c: { unit: string; qualifier: string; value: number }) => c.unit === "truck" && c.qualifier === "at_least" && c.value === 17)).toBe(true);
+    expect(body.claims.some((c: { unit: string; qualifier: string; value: number; rating: string }) => c.unit === "truck" && c.qualifier === "at_least" && c.value === 17 && c.rating === "True")).toBe(true);
   });
 });

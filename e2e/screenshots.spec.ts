@@ -10,6 +10,9 @@ test.describe("every page renders", () => {
   test("dashboard, lists, details, report and admin", async ({ page }) => {
     const pages: [string, string | RegExp][] = [
       ["/", "Dashboard"],
+      ["/queue", "My queue"],
+      ["/activity", "Activity"],
+      ["/settings", "Settings"],
       ["/articles", "Articles"],
       ["/articles/new", "New article"],
       ["/articles/1", "Civilians evacuated from last ISIS holdout in Syria"],

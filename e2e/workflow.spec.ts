@@ -1,107 +1,223 @@
-import { test, expect, createArticle, signIn, unique } from "./fixtures";
+import { test, expect, createArticle, pageAs, transition, ratingId, addWebSource, claimVersion, unique } from "./fixtures";
 
-test.describe("checking a claim", () => {
+test.describe("verification workflow", () => {
   test.use({ role: "checker" });
 
-  test("checker moves a claim to in progress, is refused verified; editor verifies with a note; sources and history", async ({ page, browser }) => {
+  test("proposal, return, re-proposal and approval with three people; self-approval refused", async ({ page, browser }) => {
     const article = await createArticle(page.request);
     const statement = unique("About 240 homes were destroyed");
-    const created = await page.request.post("/api/v1/claims", {
+    const { claim } = await (await page.request.post("/api/v1/claims", {
       data: { articleId: article.id, statement, qualifier: "approximately", value: 240, low: 240, high: 240, unit: "home" },
-    });
-    const { claim } = await created.json();
+    })).json();
 
-    // Fact-checker: in progress is allowed.
+    // Fact-checker starts the review; proposing without evidence is refused.
     await page.goto(`/claims/${claim.id}`);
-    await page.getByLabel("New status").selectOption("in_progress");
-    await page.getByRole("button", { name: "Change status" }).click();
-    await expect(page.getByRole("status")).toContainText("Status changed.");
-    await expect(page.locator(".page-head .badge")).toHaveText("In progress");
+    const workflow = page.getByRole("region", { name: "Verification" });
+    await workflow.getByRole("button", { name: "Start review" }).click();
+    await expect(workflow).toContainText("State: In review");
+    const propose = workflow.getByRole("form", { name: "Propose verdict" });
+    await propose.getByLabel("Rating").selectOption({ label: "Mostly true" });
+    await propose.getByLabel("Explanation").fill("The bulletin lists **238** homes.");
+    await propose.getByRole("button", { name: "Propose verdict" }).click();
+    await expect(propose.getByRole("alert")).toContainText("at least one piece of evidence");
+    await expect(propose.getByLabel("Explanation")).toHaveValue("The bulletin lists **238** homes.");
 
-    // Fact-checker: verified is not offered, and a forged request is refused and changes nothing.
-    await expect(page.getByLabel("New status").locator("option[value=verified]")).toHaveCount(0);
-    const forged = await page.request.post(`/api/v1/claims/${claim.id}/status`, { data: { status: "verified", note: "I say so", version: 2 } });
-    expect(forged.status()).toBe(403);
-    const after = await (await page.request.get(`/api/v1/claims/${claim.id}`)).json();
-    expect(after.claim.status).toBe("in_progress");
+    await addWebSource(page.request, claim.id, "Regional fire service bulletin");
+    await page.reload();
+    await propose.getByLabel("Rating").selectOption({ label: "Mostly true" });
+    await propose.getByLabel("Explanation").fill("The bulletin lists **238** homes.");
+    await propose.getByRole("button", { name: "Propose verdict" }).click();
+    await expect(workflow).toContainText("State: Verdict proposed");
+    await expect(workflow.getByRole("group", { name: "Explanation" }).locator("strong")).toHaveText("238");
 
-    // Fact-checker attaches a source.
-    await page.getByLabel("Source title").fill("Regional fire service bulletin");
-    await page.getByLabel("Source URL").fill("https://example.org/bulletin");
-    await page.getByLabel("Excerpt or notes").fill("240 homes listed as destroyed.");
-    await page.getByRole("button", { name: "Attach source" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Source attached." })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Regional fire service bulletin" })).toHaveAttribute("href", "https://example.org/bulletin");
-
-    // Editor: verified needs a note; with one it is saved.
-    const editor = await browser.newPage();
-    await editor.goto("/login");
-    await signIn(editor, "editor");
+    // Editor returns it with a comment; it lands in the fact-checker's "Returned to me".
+    const editor = await pageAs(browser, "editor");
+    await editor.goto("/queue");
+    await expect(editor.getByRole("region", { name: /Awaiting my approval/ })).toContainText(statement);
     await editor.goto(`/claims/${claim.id}`);
-    await editor.getByLabel("New status").selectOption("verified");
-    await editor.getByRole("button", { name: "Change status" }).click();
-    await expect(editor.getByText("A final status needs a note saying why.")).toBeVisible();
-    await editor.getByLabel("Note", { exact: true }).fill("Bulletin and satellite images agree on 240.");
-    await editor.getByRole("button", { name: "Change status" }).click();
-    await expect(editor.getByRole("status").filter({ hasText: "Status changed." })).toBeVisible();
-    await expect(editor.locator(".page-head .badge")).toHaveText("Verified");
+    const editorFlow = editor.getByRole("region", { name: "Verification" });
+    const returnForm = editorFlow.getByRole("form", { name: "Return for more work" });
+    await returnForm.getByRole("button", { name: "Return for more work" }).click();
+    await expect(returnForm.getByRole("alert")).toContainText("comment");
+    await returnForm.getByLabel("Comment for the fact-checker").fill("Cite the satellite images too.");
+    await returnForm.getByRole("button", { name: "Return for more work" }).click();
+    await expect(editorFlow).toContainText("State: In review");
 
-    // The history shows every change with its author.
+    await page.goto("/queue");
+    const returned = page.getByRole("region", { name: /Returned to me/ });
+    await expect(returned).toContainText(statement);
+    await expect(returned).toContainText("Cite the satellite images too.");
+
+    // Fact-checker re-proposes; the editor approves and it is published.
+    await page.goto(`/claims/${claim.id}`);
+    await expect(workflow.getByRole("note")).toContainText("Cite the satellite images too.");
+    await propose.getByLabel("Rating").selectOption({ label: "True" });
+    await propose.getByLabel("Explanation").fill("Bulletin and satellite images agree on about 240.");
+    await propose.getByRole("button", { name: "Propose verdict" }).click();
+    await expect(workflow).toContainText("State: Verdict proposed");
+
+    await editor.reload();
+    await editorFlow.getByRole("button", { name: "Approve and publish" }).click();
+    await expect(editorFlow).toContainText("State: Published");
+    await expect(editorFlow).toContainText("published by Eddie Editor");
+
+    // The history shows each step with its author.
     const history = editor.getByRole("region", { name: "History" });
-    const entries = history.getByRole("listitem");
-    await expect(entries).toHaveCount(4);
-    await expect(entries.nth(0)).toContainText("Chris Checker added claim");
-    await expect(entries.nth(1)).toContainText("Chris Checker set claim");
-    await expect(entries.nth(1)).toContainText("in_progress");
-    await expect(entries.nth(2)).toContainText("Chris Checker added evidence");
-    await expect(entries.nth(3)).toContainText("Eddie Editor set claim");
-    await expect(entries.nth(3)).toContainText("Bulletin and satellite images agree on 240.");
+    await expect(history).toContainText("Chris Checker set claim");
+    await expect(history).toContainText("Eddie Editor set claim");
+    await expect(history.getByRole("listitem").filter({ hasText: "Cite the satellite images too." })).toHaveCount(1);
 
-    // The report and its CSV carry the claim.
-    await editor.goto(`/reports?article=${article.id}`);
-    await expect(editor.getByRole("heading", { name: statement })).toBeVisible();
-    await expect(editor.getByText("figure: about 240 homes")).toBeVisible();
-    const download = editor.waitForEvent("download");
-    await editor.getByRole("link", { name: "Download CSV" }).click();
-    const file = await (await download).path();
-    const csv = (await import("node:fs")).readFileSync(file, "utf8");
-    expect(csv.split("\n")[0]).toContain("claim_id,statement,excerpt,speaker");
-    expect(csv).toContain(statement);
-    expect(csv).toContain("Bulletin and satellite images agree on 240.");
-    await editor.close();
+    // Self-approval: an editor who proposes cannot approve their own verdict.
+    const { claim: own } = await (await editor.request.post("/api/v1/claims", { data: { articleId: article.id, statement: unique("Editor's own") } })).json();
+    await transition(editor.request, own.id, { action: "start_review" });
+    await addWebSource(editor.request, own.id);
+    expect((await transition(editor.request, own.id, { action: "propose", ratingId: await ratingId(editor.request, "False"), explanation: "No." })).status()).toBe(200);
+    await editor.goto(`/claims/${own.id}`);
+    await expect(editorFlow).toContainText("You proposed this verdict; another editor must approve it.");
+    await expect(editorFlow.getByRole("button", { name: "Approve and publish" })).toHaveCount(0);
+    const forced = await transition(editor.request, own.id, { action: "approve" });
+    expect(forced.status()).toBe(403);
+    expect((await forced.json()).error.message).toContain("another editor must approve it");
+    await editor.context().close();
   });
 
-  test("an edit keeps a full history of changed fields with their author", async ({ page }) => {
+  test("two simultaneous decisions on one proposal: exactly one wins", async ({ page, browser }) => {
+    const article = await createArticle(page.request);
+    const proposed = async () => {
+      const { claim } = await (await page.request.post("/api/v1/claims", { data: { articleId: article.id, statement: unique("Race") } })).json();
+      await transition(page.request, claim.id, { action: "start_review" });
+      await addWebSource(page.request, claim.id);
+      await transition(page.request, claim.id, { action: "propose", ratingId: await ratingId(page.request, "True"), explanation: "Fine." });
+      return { id: claim.id as number, version: await claimVersion(page.request, claim.id) };
+    };
+    const editor = await pageAs(browser, "editor");
+    const admin = await pageAs(browser, "admin");
+    const decide = (who: typeof editor, id: number, data: Record<string, unknown>) => who.request.post(`/api/v1/claims/${id}/workflow`, { data });
+
+    // Two editors approve the same proposal at once.
+    const first = await proposed();
+    const approvals = await Promise.all([
+      decide(editor, first.id, { action: "approve", version: first.version }),
+      decide(admin, first.id, { action: "approve", version: first.version }),
+    ]);
+    expect(approvals.map((r) => r.status()).sort()).toEqual([200, 409]);
+    const loser = approvals.find((r) => r.status() === 409)!;
+    expect((await loser.json()).error.message).toMatch(/changed this claim/);
+    const published = await (await page.request.get(`/api/v1/claims/${first.id}`)).json();
+    expect(published.claim).toMatchObject({ status: "published", version: first.version + 1 });
+
+    // A return and an approval at once: one of them, never both.
+    const second = await proposed();
+    const mixed = await Promise.all([
+      decide(editor, second.id, { action: "approve", version: second.version }),
+      decide(admin, second.id, { action: "return", version: second.version, note: "Wait" }),
+    ]);
+    expect(mixed.map((r) => r.status()).sort()).toEqual([200, 409]);
+    const after = await (await page.request.get(`/api/v1/claims/${second.id}`)).json();
+    expect(after.claim.status).toBe(mixed[0].status() === 200 ? "published" : "in_review");
+    await editor.context().close();
+    await admin.context().close();
+  });
+
+  test("a stale edit in a second browser is refused with the other person's change shown and the input kept", async ({ page, browser }) => {
+    const article = await createArticle(page.request);
+    const { claim } = await (await page.request.post("/api/v1/claims", { data: { articleId: article.id, statement: unique("Stale test") } })).json();
+    await page.goto(`/claims/${claim.id}`);
+    const editor = await pageAs(browser, "editor");
+    await editor.goto(`/claims/${claim.id}`);
+    await editor.getByRole("form", { name: "Edit claim" }).getByLabel("Statement").fill("Changed by the editor");
+    await editor.getByRole("form", { name: "Edit claim" }).getByRole("button", { name: "Save claim" }).click();
+    await expect(editor.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();
+
+    const form = page.getByRole("form", { name: "Edit claim" });
+    await form.getByLabel("Statement").fill("My own wording");
+    await form.getByLabel("Unit (what is counted)").fill("home");
+    await form.getByRole("button", { name: "Save claim" }).click();
+    await expect(form.getByRole("alert")).toContainText("Eddie Editor changed this claim (statement)");
+    await expect(form.getByLabel("Statement")).toHaveValue("My own wording");
+    await expect(form.getByLabel("Unit (what is counted)")).toHaveValue("home");
+    const now = await (await page.request.get(`/api/v1/claims/${claim.id}`)).json();
+    expect(now.claim.statement).toBe("Changed by the editor");
+    await editor.context().close();
+  });
+
+  test("an edit keeps a full history of changed fields with their author; comments are part of it", async ({ page }) => {
     const article = await createArticle(page.request);
     const { claim } = await (await page.request.post("/api/v1/claims", { data: { articleId: article.id, statement: unique("Original statement") } })).json();
     await page.goto(`/claims/${claim.id}`);
     const editor = page.getByRole("form", { name: "Edit claim" });
     await editor.getByLabel("Statement").fill("Edited statement");
-    await editor.getByLabel("Unit (what is counted)").fill("home");
     await editor.getByLabel("Qualifier").selectOption("exact");
     await editor.getByLabel("Value").fill("12");
     await editor.getByRole("button", { name: "Save claim" }).click();
     await expect(editor.getByRole("status")).toContainText("Claim saved.");
-    const last = page.getByRole("region", { name: "History" }).getByRole("listitem").last();
-    await expect(last).toContainText("Chris Checker edited claim");
-    await expect(last).toContainText("statement:");
-    await expect(last).toContainText("Edited statement");
-    await expect(last).toContainText("value:");
+    const comment = page.getByRole("form", { name: "Add a comment" });
+    await comment.getByLabel("Comment").fill("Asked the ministry for its list.");
+    await comment.getByRole("button", { name: "Add comment" }).click();
+    await expect(page.getByRole("region", { name: /Discussion \(1\)/ })).toContainText("Asked the ministry for its list.");
+    const history = page.getByRole("region", { name: "History" }).getByRole("listitem");
+    await expect(history.filter({ hasText: "Chris Checker edited claim" })).toContainText("Edited statement");
+    await expect(history.filter({ hasText: "Chris Checker added comment" })).toContainText("Asked the ministry for its list.");
+  });
+});
+
+test.describe("corrections and assignments", () => {
+  test.use({ role: "editor" });
+
+  test("a correction after publication appears on the claim and in the report", async ({ page, browser }) => {
+    const article = await createArticle(page.request);
+    const statement = unique("Nearly 1,500 people were moved to shelters");
+    const { claim } = await (await page.request.post("/api/v1/claims", { data: { articleId: article.id, statement } })).json();
+    const { publishClaim } = await import("./fixtures");
+    await publishClaim(browser, claim.id, "True");
+
+    await page.goto(`/claims/${claim.id}`);
+    const flow = page.getByRole("region", { name: "Verification" });
+    const correct = flow.getByRole("form", { name: "Correct verdict" });
+    await correct.getByLabel("Rating").selectOption({ label: "Mostly true" });
+    await correct.getByLabel("Explanation").fill("The shelters counted 1,420 people.");
+    await correct.getByRole("button", { name: "Correct verdict" }).click();
+    await expect(correct.getByRole("alert")).toContainText("note");
+    await correct.getByLabel(/Correction note/).fill("We first said all 1,500 were in shelters; the count was 1,420.");
+    await correct.getByRole("button", { name: "Correct verdict" }).click();
+    const corrections = page.getByRole("region", { name: "Corrections" });
+    await expect(corrections).toContainText("We first said all 1,500 were in shelters; the count was 1,420.");
+    await expect(corrections).toContainText("True → Mostly true");
+
+    await page.goto(`/reports?article=${article.id}`);
+    await expect(page.getByRole("heading", { name: statement })).toBeVisible();
+    const reportCorrections = page.getByRole("region", { name: "Corrections" });
+    await expect(reportCorrections).toContainText("We first said all 1,500 were in shelters; the count was 1,420.");
   });
 
-  test("a stale edit is refused with who changed it, and the typed input stays", async ({ page }) => {
+  test("assignments appear in the right queues, overdue ones stand out, and the claims table filters by assignee", async ({ page, browser }) => {
     const article = await createArticle(page.request);
-    const { claim } = await (await page.request.post("/api/v1/claims", { data: { articleId: article.id, statement: unique("Stale test") } })).json();
+    const statement = unique("Assigned claim");
+    const { claim } = await (await page.request.post("/api/v1/claims", { data: { articleId: article.id, statement } })).json();
     await page.goto(`/claims/${claim.id}`);
-    // Someone else saves first.
-    const other = await page.request.patch(`/api/v1/claims/${claim.id}`, { data: { statement: "Changed elsewhere", version: 1, articleId: article.id } });
-    expect(other.status()).toBe(200);
-    const editor = page.getByRole("form", { name: "Edit claim" });
-    await editor.getByLabel("Statement").fill("My own wording");
-    await editor.getByRole("button", { name: "Save claim" }).click();
-    await expect(editor.getByRole("alert")).toContainText("Chris Checker changed this claim (statement)");
-    await expect(editor.getByLabel("Statement")).toHaveValue("My own wording");
-    const now = await (await page.request.get(`/api/v1/claims/${claim.id}`)).json();
-    expect(now.claim.statement).toBe("Changed elsewhere");
+    const assign = page.getByRole("form", { name: "Assignment" });
+    await assign.getByLabel("Assigned to").selectOption({ label: "Chris Checker (factchecker)" });
+    await assign.getByLabel("Due").fill("2020-01-01");
+    await assign.getByRole("button", { name: "Save assignment" }).click();
+    await expect(assign.getByRole("status")).toContainText("Assignment saved.");
+
+    const checker = await pageAs(browser, "checker");
+    await checker.goto("/queue");
+    const mine = checker.getByRole("region", { name: /Assigned to me/ });
+    const row = mine.getByRole("row").filter({ hasText: statement });
+    await expect(row).toContainText("Overdue: 1 Jan 2020");
+    await expect(row.locator(".overdue")).toBeVisible();
+    await checker.context().close();
+
+    const viewer = await pageAs(browser, "viewer");
+    await viewer.goto("/queue");
+    await expect(viewer.getByRole("region", { name: /Assigned to me/ })).not.toContainText(statement);
+    await viewer.context().close();
+
+    await page.goto("/claims");
+    await page.getByLabel("Assignee").selectOption({ label: "Chris Checker" });
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/assignee=/);
+    await expect(page.getByRole("row").filter({ hasText: statement })).toContainText("overdue");
   });
 });

@@ -72,9 +72,10 @@ const users = sqlite.prepare("SELECT COUNT(*) AS n FROM User").get().n;
 sqlite.close();
 if (users === 0) run(bin("tsx"), ["seed/seed.ts"]);
 
-const stampFile = path.join(".next", "claimdesk-source.sha256");
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const stampFile = path.join(distDir, "claimdesk-source.sha256");
 const fingerprint = sourceFingerprint();
-const current = fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === fingerprint;
+const current = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === fingerprint;
 if (!current) {
   console.log("Building Claimdesk…");
   run(bin("next"), ["build"]);

@@ -25,30 +25,44 @@ export interface SeedLabel {
 }
 
 interface SeedDecision {
-  status: string;
-  note: string;
-  evidence?: { kind: string; url?: string; title: string; notes?: string; stance: string }[];
+  state: "in_review" | "verdict_proposed" | "published";
+  rating?: string;
+  explanation?: string;
+  /** overdue when negative: days from today */
+  dueInDays?: number;
+  correction?: string;
+  evidence?: { kind: string; url?: string; title: string; notes?: string; publisher?: string; contactName?: string; stance: string }[];
 }
 
-/** Statuses for some labelled claims, by their position in the labels file (numeric claims, then the others). */
-export const SEED_STATUSES: Record<number, SeedDecision> = {
+/** Where some labelled claims stand, by their position in the labels file (numeric claims, then the others). */
+export const SEED_DECISIONS: Record<number, SeedDecision> = {
   2: {
-    status: "verified",
-    note: "The AP team's footage from Baghouz shows 17 trucks leaving through the corridor; more may have left after filming stopped.",
+    state: "published",
+    rating: "True",
+    explanation: "The AP team's footage from Baghouz shows **17 trucks** leaving through the corridor; more may have left after filming stopped, which *at least* allows for.",
+    correction: "An earlier version of this fact-check gave the count as 16 trucks; the footage shows 17.",
     evidence: [
-      { kind: "url", url: "https://apnews.com/", title: "AP video: convoy leaves Baghouz", notes: "Trucks counted frame by frame: 17.", stance: "supports" },
-      { kind: "note", title: "Call with AP Baghouz team", notes: "Photographer confirmed the count of at least 17.", stance: "supports" },
+      { kind: "url", url: "https://apnews.com/", title: "AP video: convoy leaves Baghouz", publisher: "Associated Press", notes: "Trucks counted frame by frame: 17.", stance: "supports" },
+      { kind: "note", title: "Call with AP Baghouz team", contactName: "AP photographer in Baghouz", notes: "Confirmed the count of at least 17.", stance: "supports" },
     ],
   },
   3: {
-    status: "unverifiable",
-    note: "The figure of around 300 fighters comes from unnamed estimates; no independent count exists.",
-    evidence: [{ kind: "note", title: "SDF press office", notes: "Declined to give a number.", stance: "context" }],
+    state: "published",
+    rating: "Unverifiable",
+    explanation: "The figure of around 300 fighters comes from unnamed estimates; no independent count exists.",
+    evidence: [{ kind: "note", title: "SDF press office", contactName: "SDF press office", notes: "Declined to give a number.", stance: "context" }],
   },
-  5: { status: "in_progress", note: "Checking UNHCR and SDF figures for departures in recent weeks." },
+  5: { state: "in_review", dueInDays: -1 },
   6: {
-    status: "verified",
-    note: "SDF statement of the same day confirms civilians were on the trucks.",
-    evidence: [{ kind: "url", url: "https://example.org/sdf-statement", title: "SDF statement on the evacuation", stance: "supports" }],
+    state: "published",
+    rating: "True",
+    explanation: "The SDF statement of the same day confirms civilians were on the trucks.",
+    evidence: [{ kind: "url", url: "https://example.org/sdf-statement", title: "SDF statement on the evacuation", publisher: "Syrian Democratic Forces", stance: "supports" }],
+  },
+  7: {
+    state: "verdict_proposed",
+    rating: "Mostly true",
+    explanation: "The operation began two days later, after most civilians had left; the surrender condition was not met.",
+    evidence: [{ kind: "url", url: "https://example.org/operation-report", title: "Report on the start of the operation", publisher: "Example Wire", stance: "supports" }],
   },
 };

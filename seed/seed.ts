@@ -1,6 +1,6 @@
 /**
  * Seeds a Claimdesk database with the demo desk: four users, the Baghouz evacuation article with its
- * labelled claims, speakers, a few statuses and sources. Idempotent: running it again changes nothing.
+ * labelled claims, speakers, verdicts at each stage of review, sources and a correction. Idempotent: running it again changes nothing.
  * Usage: DATABASE_URL=file:./data/claims.db [DEMO_PASSWORD=...] npx tsx seed/seed.ts
  */
 import crypto from "node:crypto";
@@ -10,7 +10,7 @@ import { hashPassword } from "better-auth/crypto";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { normalizeSpeakerName } from "../lib/domain/speaker-name";
-import { DEMO_USERS, SEED_SPEAKERS, SEED_STATUSES, type SeedLabel } from "./demo-desk";
+import { DEMO_USERS, SEED_DECISIONS, SEED_SPEAKERS, type SeedLabel } from "./demo-desk";
 
 const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/claims.db" }) });
 
@@ -39,7 +39,7 @@ function readCorpusArticle(slug: string) {
   return { title: title.trim(), body, labels: [...labels.claims, ...labels.other_claims] };
 }
 
-async function seedArticle(adminId: string, editorId: string) {
+async function seedArticle(adminId: string, editorId: string, checkerId: string) {
   const { title, body, labels } = readCorpusArticle("baghouz-evacuation");
   if (await db.article.findFirst({ where: { title } })) return 0;
 
@@ -84,26 +84,47 @@ async function seedArticle(adminId: string, editorId: string) {
       await tx.auditEvent.create({
         data: { actorId: adminId, entity: "claim", entityId: String(claim.id), claimId: claim.id, action: "create", after: JSON.stringify({ statement: claim.statement }) },
       });
-      const decided = SEED_STATUSES[index];
+      const decided = SEED_DECISIONS[index];
       if (!decided) continue;
+      const rating = decided.rating ? await tx.ratingLabel.findUniqueOrThrow({ where: { name: decided.rating } }) : null;
+      const day = 24 * 60 * 60 * 1000;
+      const now = new Date();
       await tx.claim.update({
         where: { id: claim.id },
-        data: { status: decided.status, statusNote: decided.note, statusChangedAt: new Date(), statusChangedById: editorId, updatedById: editorId, version: 2 },
+        data: {
+          status: decided.state,
+          ratingId: rating?.id ?? null,
+          explanation: decided.explanation ?? null,
+          assigneeId: checkerId,
+          dueAt: decided.dueInDays !== undefined ? new Date(now.getTime() + decided.dueInDays * day) : null,
+          proposedById: rating ? checkerId : null,
+          proposedAt: rating ? now : null,
+          publishedById: decided.state === "published" ? editorId : null,
+          publishedAt: decided.state === "published" ? now : null,
+          statusChangedAt: now,
+          statusChangedById: decided.state === "published" ? editorId : checkerId,
+          updatedById: editorId,
+          version: 2,
+        },
       });
       await tx.auditEvent.create({
         data: {
-          actorId: editorId,
+          actorId: decided.state === "published" ? editorId : checkerId,
           entity: "claim",
           entityId: String(claim.id),
           claimId: claim.id,
           action: "status",
-          before: JSON.stringify({ status: "unverified", statusNote: null }),
-          after: JSON.stringify({ status: decided.status, statusNote: decided.note }),
-          reason: decided.note,
+          before: JSON.stringify({ status: "unverified", rating: null }),
+          after: JSON.stringify({ status: decided.state, rating: decided.rating ?? null }),
         },
       });
       for (const source of decided.evidence ?? []) {
-        await tx.evidence.create({ data: { ...source, claimId: claim.id, addedById: editorId } });
+        await tx.evidence.create({ data: { ...source, claimId: claim.id, addedById: checkerId } });
+      }
+      if (decided.correction) {
+        await tx.correction.create({
+          data: { claimId: claim.id, note: decided.correction, previousRatingName: decided.rating, newRatingName: decided.rating, createdById: editorId },
+        });
       }
     }
   });
@@ -116,7 +137,8 @@ async function main() {
   const createdUsers = await seedUsers(password);
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@claimdesk.test" } });
   const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@claimdesk.test" } });
-  const createdArticles = await seedArticle(admin.id, editor.id);
+  const checker = await db.user.findUniqueOrThrow({ where: { email: "checker@claimdesk.test" } });
+  const createdArticles = await seedArticle(admin.id, editor.id, checker.id);
   if (createdUsers > 0 && !given) {
     console.log(`Demo users created. Their password (shown once): ${password}`);
   }

@@ -8,10 +8,13 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const actor = await requireActor();
   const links = [
     { href: "/", label: "Dashboard" },
+    ...(can(actor.role, "claim.edit") ? [{ href: "/queue", label: "My queue" }] : []),
     { href: "/articles", label: "Articles" },
     { href: "/claims", label: "Claims" },
     { href: "/speakers", label: "Speakers" },
     { href: "/reports", label: "Reports" },
+    { href: "/activity", label: "Activity" },
+    ...(can(actor.role, "settings.manage") ? [{ href: "/settings", label: "Settings" }] : []),
     ...(can(actor.role, "user.manage") ? [{ href: "/admin/users", label: "Users" }] : []),
   ];
   return (

@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/session";
 import { countClaimsByStatus, listMyClaimsInProgress } from "@/lib/data/claim-list";
 import { getRecentActivity } from "@/lib/data/audit";
-import { STATUSES, STATUS_LABELS } from "@/lib/domain/status";
-import { formatDateTime } from "@/lib/format";
+import { WORKFLOW_STATES, WORKFLOW_STATE_LABELS } from "@/lib/domain/workflow";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { ActivityList } from "@/app/_components/activity-list";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -20,12 +20,12 @@ export default async function DashboardPage() {
     <>
       <h1>Dashboard</h1>
       <section aria-labelledby="by-status">
-        <h2 id="by-status">Claims by status</h2>
+        <h2 id="by-status">Claims by state</h2>
         <div className="cards">
-          {STATUSES.map((status) => (
-            <Link key={status} href={`/claims?status=${status}`} className={`card`} aria-label={`${STATUS_LABELS[status]}: ${counts[status]} claims`}>
+          {WORKFLOW_STATES.map((status) => (
+            <Link key={status} href={`/claims?status=${status}`} className={`card`} aria-label={`${WORKFLOW_STATE_LABELS[status]}: ${counts[status]} claims`}>
               <span className="count">{counts[status]}</span>
-              <span className={`badge status-${status}`}>{STATUS_LABELS[status]}</span>
+              <span className={`badge status-${status}`}>{WORKFLOW_STATE_LABELS[status]}</span>
             </Link>
           ))}
         </div>
@@ -36,9 +36,9 @@ export default async function DashboardPage() {
           <ActivityList entries={activity} />
         </section>
         <section aria-labelledby="mine" className="panel">
-          <h2 id="mine" style={{ marginTop: 0 }}>My claims in progress</h2>
+          <h2 id="mine" style={{ marginTop: 0 }}>My claims in review</h2>
           {mine.length === 0 ? (
-            <p className="muted">Nothing in progress. Pick an unverified claim from the <Link href="/claims?status=unverified">claims list</Link>.</p>
+            <p className="muted">Nothing assigned to you is in review. See <Link href="/queue">your queue</Link> or the <Link href="/claims?status=unverified">unverified claims</Link>.</p>
           ) : (
             <ul>
               {mine.map((claim) => (
@@ -46,6 +46,7 @@ export default async function DashboardPage() {
                   <Link href={`/claims/${claim.id}`}>{claim.statement}</Link>
                   <div className="muted small">
                     {claim.article?.title ?? "No article"} · since {formatDateTime(claim.statusChangedAt)}
+                    {claim.dueAt && <> · due {formatDate(claim.dueAt)}</>}
                   </div>
                 </li>
               ))}

@@ -1,5 +1,5 @@
-import { STATUS_LABELS, type ClaimStatus } from "@/lib/domain/status";
+import { WORKFLOW_STATE_LABELS, type WorkflowState } from "@/lib/domain/workflow";
 
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`badge status-${status}`}>{STATUS_LABELS[status as ClaimStatus] ?? status}</span>;
+  return <span className={`badge status-${status}`}>{WORKFLOW_STATE_LABELS[status as WorkflowState] ?? status}</span>;
 }

@@ -49,7 +49,10 @@ export interface AuditEntry {
 
 const parse = (json: string | null) => (json ? (JSON.parse(json) as Record<string, unknown>) : null);
 
-function toEntry(row: {
+/** What to `include` when reading audit rows that become `AuditEntry`s via `toAuditEntry`. */
+export const AUDIT_ENTRY_INCLUDE = { actor: { select: { name: true } } } as const;
+
+export function toAuditEntry(row: {
   id: number;
   entity: string;
   entityId: string;
@@ -61,7 +64,8 @@ function toEntry(row: {
   createdAt: Date;
   actor: { name: string } | null;
 }): AuditEntry {
-  return { ...row, before: parse(row.before), after: parse(row.after), actorName: row.actor?.name ?? null };
+  const { actor, ...rest } = row;
+  return { ...rest, before: parse(row.before), after: parse(row.after), actorName: actor?.name ?? null };
 }
 
 /** Every change to a claim and its evidence, oldest first. */
@@ -70,9 +74,9 @@ export async function getClaimHistory(actor: Actor, claimId: number): Promise<Au
   const rows = await db.auditEvent.findMany({
     where: { claimId },
     orderBy: { id: "asc" },
-    include: { actor: { select: { name: true } } },
+    include: AUDIT_ENTRY_INCLUDE,
   });
-  return rows.map(toEntry);
+  return rows.map(toAuditEntry);
 }
 
 export async function getRecentActivity(actor: Actor, take = 15): Promise<AuditEntry[]> {
@@ -80,7 +84,7 @@ export async function getRecentActivity(actor: Actor, take = 15): Promise<AuditE
   const rows = await db.auditEvent.findMany({
     orderBy: { id: "desc" },
     take,
-    include: { actor: { select: { name: true } } },
+    include: AUDIT_ENTRY_INCLUDE,
   });
-  return rows.map(toEntry);
+  return rows.map(toAuditEntry);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/session";
-import { STATUSES, type ClaimStatus } from "@/lib/domain/status";
+import { WORKFLOW_STATES, type WorkflowState } from "@/lib/domain/workflow";
 import type { TClaimListQuery } from "@/lib/validation/filters";
 import { assertCan } from "./authorize";
 
@@ -24,6 +24,8 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
   assertCan(actor, "read");
   const where: Prisma.ClaimWhereInput = {
     status: query.status,
+    ratingId: query.rating,
+    assigneeId: query.assignee === "none" ? null : query.assignee,
     speakerId: query.speaker,
     articleId: query.article,
     ...(query.q
@@ -47,29 +49,32 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
         high: true,
         unit: true,
         updatedAt: true,
+        dueAt: true,
         speaker: { select: { id: true, name: true } },
         article: { select: { id: true, title: true } },
+        assignee: { select: { id: true, name: true } },
+        rating: { select: { name: true, colour: true } },
       },
     }),
   ]);
   return { total, rows, pageCount: Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE)) };
 }
 
-export async function countClaimsByStatus(actor: Actor): Promise<Record<ClaimStatus, number>> {
+export async function countClaimsByStatus(actor: Actor): Promise<Record<WorkflowState, number>> {
   assertCan(actor, "read");
   const groups = await db.claim.groupBy({ by: ["status"], _count: { _all: true } });
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
-  for (const g of groups) if (g.status in counts) counts[g.status as ClaimStatus] = g._count._all;
+  const counts = Object.fromEntries(WORKFLOW_STATES.map((s) => [s, 0])) as Record<WorkflowState, number>;
+  for (const g of groups) if (g.status in counts) counts[g.status as WorkflowState] = g._count._all;
   return counts;
 }
 
-/** Claims the actor moved to "in progress" and that are still there: their open work. */
+/** The actor's open work: claims assigned to them that are in review. */
 export async function listMyClaimsInProgress(actor: Actor) {
   assertCan(actor, "read");
   return db.claim.findMany({
-    where: { status: "in_progress", statusChangedById: actor.id },
-    orderBy: { statusChangedAt: "desc" },
+    where: { status: "in_review", assigneeId: actor.id },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { statusChangedAt: "desc" }],
     take: 20,
-    select: { id: true, statement: true, statusChangedAt: true, article: { select: { title: true } } },
+    select: { id: true, statement: true, statusChangedAt: true, dueAt: true, article: { select: { title: true } } },
   });
 }

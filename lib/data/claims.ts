@@ -3,8 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/session";
 import { diffFields, pickFields } from "@/lib/domain/audit-diff";
-import { canChangeStatus, type ClaimStatus } from "@/lib/domain/status";
-import type { TClaimCreate, TClaimUpdate, TStatusChange } from "@/lib/validation/claim";
+import type { TClaimCreate, TClaimUpdate } from "@/lib/validation/claim";
 import { assertCan } from "./authorize";
 import { recordAudit } from "./audit";
 import { findOrCreateSpeaker } from "./speakers";
@@ -103,39 +102,6 @@ export async function updateClaim(actor: Actor, id: number, input: TClaimUpdate)
   });
 }
 
-export async function changeClaimStatus(actor: Actor, id: number, change: TStatusChange) {
-  assertCan(actor, "status.progress");
-  return db.$transaction(async (tx) => {
-    const before = await tx.claim.findUnique({ where: { id } });
-    if (!before) throw notFound("That claim");
-    if (before.version !== change.version) throw await staleVersionError(tx, id, change.version);
-    if (!canChangeStatus(actor.role, before.status as ClaimStatus, change.status))
-      throw new AppError("forbidden", `Your role does not allow moving a claim from “${before.status}” to “${change.status}”.`);
-    const after = await tx.claim.update({
-      where: { id, version: change.version },
-      data: {
-        status: change.status,
-        statusNote: change.note ?? null,
-        statusChangedAt: new Date(),
-        statusChangedById: actor.id,
-        updatedById: actor.id,
-        version: { increment: 1 },
-      },
-    });
-    await recordAudit(tx, {
-      actor,
-      entity: "claim",
-      entityId: id,
-      claimId: id,
-      action: "status",
-      before: { status: before.status, statusNote: before.statusNote },
-      after: { status: after.status, statusNote: after.statusNote },
-      reason: change.note ?? null,
-    });
-    return after;
-  });
-}
-
 export async function deleteClaim(actor: Actor, id: number, version: number) {
   assertCan(actor, "claim.delete");
   await db.$transaction(async (tx) => {
@@ -164,7 +130,13 @@ export async function getClaimById(actor: Actor, id: number) {
       createdBy: { select: { name: true } },
       updatedBy: { select: { name: true } },
       statusChangedBy: { select: { name: true } },
+      rating: true,
+      assignee: { select: { id: true, name: true } },
+      proposedBy: { select: { id: true, name: true } },
+      publishedBy: { select: { name: true } },
       evidence: { orderBy: { createdAt: "asc" }, include: { addedBy: { select: { name: true } } } },
+      corrections: { orderBy: { createdAt: "asc" }, include: { createdBy: { select: { name: true } } } },
+      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
     },
   });
   if (!claim) throw notFound("That claim");

@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/session";
-import { FINAL_STATUSES } from "@/lib/domain/status";
 import type { TReportFilter } from "@/lib/validation/filters";
 import { assertCan } from "./authorize";
 
@@ -10,9 +9,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 function reportWhere(filter: TReportFilter): Prisma.ClaimWhereInput {
   return {
-    status: { in: [...FINAL_STATUSES] },
+    status: "published",
     articleId: filter.article,
-    statusChangedAt: {
+    publishedAt: {
       gte: filter.from,
       // `to` is a calendar day: include the whole of it
       lt: filter.to ? new Date(filter.to.getTime() + DAY_MS) : undefined,
@@ -20,7 +19,7 @@ function reportWhere(filter: TReportFilter): Prisma.ClaimWhereInput {
   };
 }
 
-/** Claims with a final status, with what a report shows of each, ordered by article then position. */
+/** Claims with a published verdict, with what a report shows of each, ordered by article then position. */
 export async function getVerifiedClaims(actor: Actor, filter: TReportFilter) {
   assertCan(actor, "report.export");
   return db.claim.findMany({
@@ -38,9 +37,11 @@ export async function getVerifiedClaims(actor: Actor, filter: TReportFilter) {
       unit: true,
       asOf: true,
       status: true,
-      statusNote: true,
-      statusChangedAt: true,
+      explanation: true,
+      publishedAt: true,
+      rating: { select: { name: true, colour: true, reviewValue: true } },
       speaker: { select: { name: true, kind: true, description: true } },
+      corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true, previousRatingName: true, newRatingName: true } },
       article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } },
       evidence: { orderBy: { createdAt: "asc" }, select: { kind: true, title: true, url: true, stance: true, notes: true } },
     },
@@ -58,4 +59,11 @@ export function groupByArticle(claims: VerifiedClaim[]) {
     groups.get(key)!.claims.push(claim);
   }
   return [...groups.values()].sort((a, b) => (a.article ? 0 : 1) - (b.article ? 0 : 1));
+}
+
+/** Corrections to published verdicts in the report's selection, newest first: the report's "Corrections" section. */
+export function correctionsOf(claims: VerifiedClaim[]) {
+  return claims
+    .flatMap((claim) => claim.corrections.map((correction) => ({ ...correction, claimId: claim.id, statement: claim.statement })))
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 }

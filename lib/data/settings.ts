@@ -23,13 +23,17 @@ export async function getSettings(actor: Actor): Promise<DeskSettings> {
   return readSettings();
 }
 
-/** Changes one setting; the change is recorded in the history like any other. */
-export async function updateSetting<K extends keyof DeskSettings>(actor: Actor, key: K, value: DeskSettings[K]) {
+/**
+ * Changes one setting; the change is recorded in the history like any other. Returns false when the
+ * setting already had that value (nothing is recorded then).
+ */
+export async function updateSetting<K extends keyof DeskSettings>(actor: Actor, key: K, value: DeskSettings[K]): Promise<boolean> {
   assertCan(actor, "settings.manage");
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const before = (await readSettings(tx))[key];
-    if (before === value) return;
+    if (before === value) return false;
     await tx.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } });
     await recordAudit(tx, { actor, entity: "settings", entityId: key, action: "update", before: { [key]: before }, after: { [key]: value } });
+    return true;
   });
 }

@@ -13,8 +13,10 @@ export interface ReportClaim {
   unit: string | null;
   asOf: Date | null;
   status: string;
-  statusNote: string | null;
-  statusChangedAt: Date | null;
+  explanation: string | null;
+  publishedAt: Date | null;
+  rating: { name: string; reviewValue: number | null } | null;
+  corrections: { note: string; createdAt: Date }[];
   speaker: { name: string; kind: string; description: string | null } | null;
   article: { id: number; title: string; outlet: string; url: string | null; publishedAt: Date | null } | null;
   evidence: { kind: string; title: string; url: string | null; stance: string; notes: string | null }[];
@@ -35,9 +37,11 @@ export const REPORT_COLUMNS = [
   "unit",
   "figure",
   "as_of",
-  "status",
-  "note",
-  "decided_at",
+  "rating",
+  "rating_value",
+  "explanation",
+  "published_at",
+  "corrections",
   "article_id",
   "article_title",
   "outlet",
@@ -67,9 +71,11 @@ export function toReportRow(claim: ReportClaim): ReportRow {
     unit: claim.unit,
     figure: formatFigure(claim),
     as_of: day(claim.asOf),
-    status: claim.status,
-    note: claim.statusNote,
-    decided_at: claim.statusChangedAt?.toISOString() ?? null,
+    rating: claim.rating?.name ?? null,
+    rating_value: claim.rating?.reviewValue ?? null,
+    explanation: claim.explanation,
+    published_at: claim.publishedAt?.toISOString() ?? null,
+    corrections: claim.corrections.map((c) => `${day(c.createdAt)}: ${c.note}`).join(" | ") || null,
     article_id: claim.article?.id ?? null,
     article_title: claim.article?.title ?? null,
     outlet: claim.article?.outlet ?? null,
@@ -79,7 +85,7 @@ export function toReportRow(claim: ReportClaim): ReportRow {
   };
 }
 
-/** The JSON export: the same fields as the CSV, with evidence kept as a list. */
+/** The JSON export: the same fields as the CSV, with evidence and corrections kept as lists. */
 export function toReportJson(claim: ReportClaim) {
-  return { ...toReportRow(claim), evidence: claim.evidence };
+  return { ...toReportRow(claim), evidence: claim.evidence, corrections: claim.corrections };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ATTRIBUTIONS, QUALIFIERS, SPEAKER_KINDS } from "@/lib/domain/vocabulary";
-import { STATUSES, isFinalStatus } from "@/lib/domain/status";
+import { WORKFLOW_ACTIONS } from "@/lib/domain/workflow";
 import { zEnum, zOptionalDate, zOptionalId, zOptionalNumber, zOptionalText, zText } from "./common";
 
 const ClaimFields = z.object({
@@ -58,14 +58,26 @@ export const ZClaimUpdate = ClaimFields.extend({
 }).superRefine(checkClaim);
 export type TClaimUpdate = z.infer<typeof ZClaimUpdate>;
 
-export const ZStatusChange = z
-  .object({
-    status: zEnum(STATUSES, "Status"),
-    note: zOptionalText("Note", 2000),
-    version: z.coerce.number({ error: "The form is out of date; reload the claim." }).int().positive(),
-  })
-  .superRefine((change, ctx) => {
-    if (isFinalStatus(change.status) && !change.note)
-      ctx.addIssue({ code: "custom", path: ["note"], message: "A final status needs a note saying why." });
-  });
-export type TStatusChange = z.infer<typeof ZStatusChange>;
+const zVersion = z.coerce.number({ error: "The form is out of date; reload the claim." }).int().positive();
+
+/**
+ * A move in the verification workflow. Which fields an action needs (a verdict, a comment, a correction
+ * note) is decided by the workflow rules in lib/domain/workflow.ts; this schema bounds what is sent.
+ */
+export const ZTransition = z.object({
+  action: zEnum(WORKFLOW_ACTIONS, "Action"),
+  version: zVersion,
+  ratingId: zOptionalId("Rating"),
+  explanation: zOptionalText("Explanation", 10_000),
+  note: zOptionalText("Note", 2000),
+});
+export type TTransition = z.infer<typeof ZTransition>;
+
+export const ZAssignment = z.object({
+  assigneeId: zOptionalText("Assignee", 100),
+  dueAt: zOptionalDate("Due date"),
+  version: zVersion,
+});
+export type TAssignment = z.infer<typeof ZAssignment>;
+
+export const ZComment = z.object({ body: zText("Comment", 5000) });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STATUSES } from "@/lib/domain/status";
+import { WORKFLOW_STATES } from "@/lib/domain/workflow";
 import { zOptionalDate, zOptionalId } from "./common";
 
 /** Query-string filters: anything unrecognised falls back to the default instead of failing the page. */
@@ -8,7 +8,9 @@ const fallback = <T extends z.ZodType>(schema: T, value: z.infer<T>) => schema.c
 export const CLAIM_SORTS = ["updated", "created", "status", "statement", "speaker"] as const;
 
 export const ZClaimListQuery = z.object({
-  status: fallback(z.enum(STATUSES).optional(), undefined),
+  status: fallback(z.enum(WORKFLOW_STATES).optional(), undefined),
+  assignee: fallback(z.string().trim().min(1).max(100).optional(), undefined),
+  rating: fallback(zOptionalId("Rating"), undefined),
   speaker: fallback(zOptionalId("Speaker"), undefined),
   article: fallback(zOptionalId("Article"), undefined),
   q: fallback(z.string().trim().max(200).optional(), undefined),

@@ -2,16 +2,19 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { changeClaimStatus, createClaim, deleteClaim, updateClaim } from "@/lib/data/claims";
-import { addEvidence } from "@/lib/data/evidence";
+import { createClaim, deleteClaim, updateClaim } from "@/lib/data/claims";
+import { transitionClaim } from "@/lib/data/workflow";
+import { assignClaim } from "@/lib/data/assignments";
+import { addComment } from "@/lib/data/comments";
 import { runFormAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
-import { ZClaimCreate, ZClaimUpdate, ZStatusChange } from "@/lib/validation/claim";
-import { ZEvidenceCreate } from "@/lib/validation/evidence";
+import { TRANSITIONS } from "@/lib/domain/workflow";
+import { ZAssignment, ZClaimCreate, ZClaimUpdate, ZComment, ZTransition } from "@/lib/validation/claim";
 
 function revalidateClaim(id: number, articleId?: number | null) {
   revalidatePath(`/claims/${id}`);
   revalidatePath("/claims");
+  revalidatePath("/queue");
   revalidatePath("/");
   if (articleId) revalidatePath(`/articles/${articleId}`);
 }
@@ -32,19 +35,27 @@ export async function updateClaimAction(claimId: number, _prev: FormState, formD
   return { ok: true, message: "Claim saved." };
 }
 
-export async function changeStatusAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(formData, ZStatusChange, (actor, input) => changeClaimStatus(actor, claimId, input));
+export async function transitionAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(formData, ZTransition, (actor, input) => transitionClaim(actor, claimId, input));
   if ("state" in outcome) return outcome.state;
   revalidateClaim(claimId, outcome.result.articleId);
   revalidatePath("/reports");
-  return { ok: true, message: "Status changed." };
+  const action = ZTransition.shape.action.safeParse(formData.get("action"));
+  return { ok: true, message: action.success ? `Done: ${TRANSITIONS[action.data].label}.` : "Done." };
 }
 
-export async function addEvidenceAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(formData, ZEvidenceCreate, (actor, input) => addEvidence(actor, claimId, input));
+export async function assignAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(formData, ZAssignment, (actor, input) => assignClaim(actor, claimId, input));
   if ("state" in outcome) return outcome.state;
   revalidateClaim(claimId);
-  return { ok: true, message: "Source attached." };
+  return { ok: true, message: "Assignment saved." };
+}
+
+export async function commentAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(formData, ZComment, (actor, input) => addComment(actor, claimId, input.body));
+  if ("state" in outcome) return outcome.state;
+  revalidatePath(`/claims/${claimId}`);
+  return { ok: true, message: "Comment added." };
 }
 
 const ZDelete = z.object({ version: z.coerce.number().int().positive() });

@@ -4,7 +4,10 @@ import { requireActor } from "@/lib/session";
 import { listClaims } from "@/lib/data/claim-list";
 import { listSpeakerOptions } from "@/lib/data/speakers";
 import { listArticleOptions } from "@/lib/data/articles";
-import { STATUSES, STATUS_LABELS } from "@/lib/domain/status";
+import { WORKFLOW_STATES, WORKFLOW_STATE_LABELS } from "@/lib/domain/workflow";
+import { listAssignees } from "@/lib/data/assignments";
+import { listRatings } from "@/lib/data/ratings";
+import { RatingBadge } from "@/app/_components/rating-badge";
 import { formatFigure } from "@/lib/domain/figure";
 import { formatDate } from "@/lib/format";
 import { ZClaimListQuery, type TClaimListQuery } from "@/lib/validation/filters";
@@ -18,6 +21,8 @@ function hrefWith(query: TClaimListQuery, change: Partial<TClaimListQuery>) {
   const next = { ...query, ...change };
   const params = new URLSearchParams();
   if (next.status) params.set("status", next.status);
+  if (next.assignee) params.set("assignee", next.assignee);
+  if (next.rating) params.set("rating", String(next.rating));
   if (next.speaker) params.set("speaker", String(next.speaker));
   if (next.article) params.set("article", String(next.article));
   if (next.q) params.set("q", next.q);
@@ -44,12 +49,15 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const actor = await requireActor();
   const raw = await searchParams;
   const first = (k: string) => (Array.isArray(raw[k]) ? raw[k]![0] : raw[k]);
-  const query = ZClaimListQuery.parse(Object.fromEntries(["status", "speaker", "article", "q", "sort", "dir", "page"].map((k) => [k, first(k)])));
-  const [{ rows, total, pageCount }, speakers, articles] = await Promise.all([
+  const query = ZClaimListQuery.parse(Object.fromEntries(["status", "assignee", "rating", "speaker", "article", "q", "sort", "dir", "page"].map((k) => [k, first(k)])));
+  const [{ rows, total, pageCount }, speakers, articles, people, ratings] = await Promise.all([
     listClaims(actor, query),
     listSpeakerOptions(actor),
     listArticleOptions(actor),
+    listAssignees(actor),
+    listRatings(actor, { includeRetired: true }),
   ]);
+  const today = new Date();
 
   return (
     <>
@@ -63,11 +71,30 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} />
         </div>
         <div className="field">
-          <label htmlFor="f-status">Status</label>
+          <label htmlFor="f-status">State</label>
           <select id="f-status" name="status" defaultValue={query.status ?? ""}>
-            <option value="">Any status</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>{STATUS_LABELS[s]}</option>
+            <option value="">Any state</option>
+            {WORKFLOW_STATES.map((s) => (
+              <option key={s} value={s}>{WORKFLOW_STATE_LABELS[s]}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-assignee">Assignee</label>
+          <select id="f-assignee" name="assignee" defaultValue={query.assignee ?? ""}>
+            <option value="">Anyone</option>
+            <option value="none">Nobody</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>{p.name}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-rating">Verdict</label>
+          <select id="f-rating" name="rating" defaultValue={query.rating ?? ""}>
+            <option value="">Any verdict</option>
+            {ratings.map((r) => (
+              <option key={r.id} value={r.id}>{r.name}</option>
             ))}
           </select>
         </div>
@@ -103,7 +130,8 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
               <SortHeader query={query} sort="statement" label="Statement" />
               <SortHeader query={query} sort="speaker" label="Speaker" />
               <th scope="col">Figure</th>
-              <SortHeader query={query} sort="status" label="Status" />
+              <SortHeader query={query} sort="status" label="State" />
+              <th scope="col">Assignee</th>
               <th scope="col">Article</th>
               <SortHeader query={query} sort="updated" label="Updated" />
             </tr>
@@ -114,7 +142,13 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
                 <td><Link href={`/claims/${claim.id}`}>{claim.statement}</Link></td>
                 <td>{claim.speaker ? <Link href={`/speakers/${claim.speaker.id}`}>{claim.speaker.name}</Link> : <span className="muted">—</span>}</td>
                 <td>{formatFigure(claim) ?? <span className="muted">—</span>}</td>
-                <td><StatusBadge status={claim.status} /></td>
+                <td><StatusBadge status={claim.status} /> <RatingBadge rating={claim.rating} /></td>
+                <td className="small">
+                  {claim.assignee?.name ?? <span className="muted">—</span>}
+                  {claim.dueAt && claim.status !== "published" && (
+                    <div className={claim.dueAt < today ? "overdue" : "muted"}>due {formatDate(claim.dueAt)}{claim.dueAt < today && " (overdue)"}</div>
+                  )}
+                </td>
                 <td>{claim.article ? <Link href={`/articles/${claim.article.id}`}>{claim.article.title}</Link> : <span className="muted">—</span>}</td>
                 <td className="small">{formatDate(claim.updatedAt)}</td>
               </tr>

@@ -1,14 +1,15 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/session";
-import { getVerifiedClaims, groupByArticle } from "@/lib/data/reports";
+import { correctionsOf, getVerifiedClaims, groupByArticle } from "@/lib/data/reports";
 import { listArticleOptions } from "@/lib/data/articles";
 import { formatFigure } from "@/lib/domain/figure";
 import { ATTRIBUTION_LABELS, QUALIFIER_LABELS, type Attribution, type Qualifier } from "@/lib/domain/vocabulary";
 import { formatDate, isoDay } from "@/lib/format";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { ZReportFilter } from "@/lib/validation/filters";
-import { StatusBadge } from "@/app/_components/badges";
+import { RatingBadge } from "@/app/_components/rating-badge";
+import { Markdown } from "@/app/_components/markdown";
 
 export const metadata: Metadata = { title: "Verified-claims report" };
 
@@ -20,6 +21,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const [claims, articles] = await Promise.all([getVerifiedClaims(actor, filter), listArticleOptions(actor)]);
   const groups = groupByArticle(claims);
+  const corrections = correctionsOf(claims);
   const query = new URLSearchParams();
   if (parsed.success) {
     if (filter.from) query.set("from", isoDay(filter.from));
@@ -39,11 +41,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       </div>
       <form className="filters no-print" aria-label="Filter the report">
         <div className="field">
-          <label htmlFor="r-from">Decided from</label>
+          <label htmlFor="r-from">Published from</label>
           <input id="r-from" name="from" type="date" defaultValue={raw.from ?? ""} aria-invalid={Boolean(errors.from)} aria-describedby={errors.from ? "r-from-error" : undefined} />
         </div>
         <div className="field">
-          <label htmlFor="r-to">Decided to</label>
+          <label htmlFor="r-to">Published to</label>
           <input id="r-to" name="to" type="date" defaultValue={raw.to ?? ""} aria-invalid={Boolean(errors.to)} />
         </div>
         <div className="field">
@@ -62,11 +64,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         </div>
       )}
       <p className="muted">
-        {claims.length} {claims.length === 1 ? "claim" : "claims"} with a final status
-        {filter.from || filter.to ? `, decided ${filter.from ? `from ${formatDate(filter.from)} ` : ""}${filter.to ? `to ${formatDate(filter.to)}` : ""}` : ""}.
+        {claims.length} published {claims.length === 1 ? "verdict" : "verdicts"}
+        {filter.from || filter.to ? `, published ${filter.from ? `from ${formatDate(filter.from)} ` : ""}${filter.to ? `to ${formatDate(filter.to)}` : ""}` : ""}.
         Generated {formatDate(new Date())}.
       </p>
-      {groups.length === 0 && <p className="empty">No claim has a final status in this selection yet.</p>}
+      {groups.length === 0 && <p className="empty">No verdict has been published in this selection yet.</p>}
       {groups.map((group) => (
         <section key={group.article?.id ?? "none"} className="panel report-group" aria-label={group.article?.title ?? "Claims without an article"}>
           <h2 style={{ marginTop: 0 }}>{group.article ? group.article.title : "Claims without an article"}</h2>
@@ -80,7 +82,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           {group.claims.map((claim) => (
             <article key={claim.id} className="report-claim">
               <h3 style={{ margin: "0 0 0.25rem" }}>
-                <StatusBadge status={claim.status} /> <Link href={`/claims/${claim.id}`}>{claim.statement}</Link>
+                <RatingBadge rating={claim.rating} /> <Link href={`/claims/${claim.id}`}>{claim.statement}</Link>
               </h3>
               <p className="small" style={{ margin: "0.2rem 0" }}>
                 {claim.speaker ? <strong>{claim.speaker.name}</strong> : "No named speaker"}
@@ -88,7 +90,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                 {claim.qualifier && <> · qualifier: {QUALIFIER_LABELS[claim.qualifier as Qualifier]}</>}
                 {formatFigure(claim) && <> · figure: {formatFigure(claim)}</>}
               </p>
-              {claim.statusNote && <p style={{ margin: "0.3rem 0" }}><strong>Note:</strong> {claim.statusNote}</p>}
+              {claim.explanation && <Markdown source={claim.explanation} />}
+              {claim.corrections.length > 0 && <p className="small" style={{ margin: "0.2rem 0" }}><strong>Corrected</strong> {claim.corrections.length === 1 ? "once" : `${claim.corrections.length} times`}; see Corrections below.</p>}
               {claim.evidence.length > 0 && (
                 <ul className="small" style={{ margin: "0.3rem 0" }}>
                   {claim.evidence.map((e, i) => (
@@ -102,6 +105,19 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           ))}
         </section>
       ))}
+      {corrections.length > 0 && (
+        <section className="panel report-group" aria-labelledby="corrections-title">
+          <h2 id="corrections-title" style={{ marginTop: 0 }}>Corrections</h2>
+          <ul>
+            {corrections.map((c, i) => (
+              <li key={i} style={{ marginBottom: "0.4rem" }}>
+                <strong>{formatDate(c.createdAt)}</strong> · <Link href={`/claims/${c.claimId}`}>{c.statement}</Link>: {c.note}
+                <span className="muted small"> ({c.previousRatingName ?? "no rating"} → {c.newRatingName ?? "withdrawn for re-check"})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/session";
 import { listSpeakers } from "@/lib/data/speakers";
-import { STATUSES } from "@/lib/domain/status";
+import { WORKFLOW_STATES } from "@/lib/domain/workflow";
 import { StatusBadge } from "@/app/_components/badges";
 
 export const metadata: Metadata = { title: "Speakers" };
@@ -33,7 +33,7 @@ export default async function SpeakersPage() {
                 <td className="small">{s.description}</td>
                 <td>
                   {s.claimCount}{" "}
-                  {STATUSES.filter((st) => s.statusCounts[st]).map((st) => (
+                  {WORKFLOW_STATES.filter((st) => s.statusCounts[st]).map((st) => (
                     <span key={st} style={{ marginRight: 4 }}>
                       <StatusBadge status={st} /> {s.statusCounts[st]}
                     </span>

@@ -4,19 +4,23 @@ import { requireActor } from "@/lib/session";
 import { getClaimById } from "@/lib/data/claims";
 import { getClaimHistory } from "@/lib/data/audit";
 import { listSpeakerOptions } from "@/lib/data/speakers";
+import { listRatings } from "@/lib/data/ratings";
+import { listAssignees } from "@/lib/data/assignments";
+import { getSettings } from "@/lib/data/settings";
 import { can } from "@/lib/domain/roles";
-import { allowedStatuses, type ClaimStatus } from "@/lib/domain/status";
 import { formatFigure } from "@/lib/domain/figure";
 import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/domain/vocabulary";
-import { formatDateTime, isoDay } from "@/lib/format";
+import { formatDate, formatDateTime, isoDay } from "@/lib/format";
 import { StatusBadge } from "@/app/_components/badges";
 import { ActivityList } from "@/app/_components/activity-list";
 import { parseId } from "@/app/_components/parse-id";
 import { loadOr404 } from "@/app/_components/load";
 import { ClaimEditor } from "./claim-editor";
-import { StatusForm } from "./status-form";
-import { EvidenceForm } from "./evidence-form";
 import { DeleteClaim } from "./delete-claim";
+import { WorkflowPanel } from "./workflow-panel";
+import { AssignmentForm } from "./assignment-form";
+import { CommentForm } from "./comment-form";
+import { EvidenceSection } from "./evidence-section";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -24,9 +28,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const actor = await requireActor();
   const id = parseId((await params).id);
   const claim = await loadOr404(() => getClaimById(actor, id));
-  const [history, speakers] = await Promise.all([getClaimHistory(actor, id), listSpeakerOptions(actor)]);
-  const statusOptions = allowedStatuses(actor.role).filter((s) => s !== claim.status);
+  const [history, speakers, ratings, people, settings] = await Promise.all([
+    getClaimHistory(actor, id),
+    listSpeakerOptions(actor),
+    listRatings(actor),
+    can(actor.role, "claim.assign") ? listAssignees(actor) : Promise.resolve([]),
+    getSettings(actor),
+  ]);
   const figure = formatFigure(claim);
+  const overdue = claim.dueAt && claim.dueAt < new Date() && claim.status !== "published";
 
   return (
     <>
@@ -64,49 +74,58 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                   <dd><blockquote style={{ margin: "0.25rem 0", fontStyle: "italic" }}>{claim.excerpt}</blockquote></dd>
                 </>
               )}
-              {claim.statusNote && (
-                <>
-                  <dt><strong>Status note</strong></dt>
-                  <dd>{claim.statusNote} <span className="muted small">— {claim.statusChangedBy?.name}, {formatDateTime(claim.statusChangedAt)}</span></dd>
-                </>
-              )}
+              <dt><strong>Assigned to</strong></dt>
+              <dd>
+                {claim.assignee?.name ?? "Nobody"}
+                {claim.dueAt && <span className={overdue ? "overdue" : "muted"}> · due {formatDate(claim.dueAt)}{overdue && " (overdue)"}</span>}
+              </dd>
             </dl>
             <p className="muted small">Added by {claim.createdBy.name} · last changed by {claim.updatedBy.name}, {formatDateTime(claim.updatedAt)} · version {claim.version}</p>
           </section>
           {can(actor.role, "claim.edit") && (
             <section className="panel">
-              <ClaimEditor
-                claimId={claim.id}
-                version={claim.version}
-                speakers={speakers}
-                initial={{ ...claim, asOf: isoDay(claim.asOf) }}
-              />
+              <ClaimEditor claimId={claim.id} version={claim.version} speakers={speakers} initial={{ ...claim, asOf: isoDay(claim.asOf) }} />
             </section>
           )}
+          <EvidenceSection claimId={claim.id} evidence={claim.evidence} canAdd={can(actor.role, "evidence.add")} />
         </div>
         <div>
-          {statusOptions.length > 0 && (
-            <section className="panel">
-              <StatusForm claimId={claim.id} version={claim.version} current={claim.status} options={statusOptions as ClaimStatus[]} />
-            </section>
-          )}
-          <section className="panel" aria-labelledby="evidence-title">
-            <h2 id="evidence-title" style={{ marginTop: 0 }}>Evidence ({claim.evidence.length})</h2>
-            {claim.evidence.length === 0 ? (
-              <p className="muted">No sources attached yet.</p>
-            ) : (
+          <WorkflowPanel claim={claim} actor={actor} ratings={ratings.map((r) => ({ id: r.id, name: r.name }))} twoPersonRule={settings.twoPersonRule} />
+          {claim.corrections.length > 0 && (
+            <section className="panel" aria-labelledby="corrections-title">
+              <h2 id="corrections-title" style={{ marginTop: 0 }}>Corrections</h2>
               <ul style={{ paddingLeft: "1.2rem" }}>
-                {claim.evidence.map((e) => (
-                  <li key={e.id} style={{ marginBottom: "0.5rem" }}>
-                    {e.url ? <a href={e.url} target="_blank" rel="noopener noreferrer nofollow">{e.title}</a> : <strong>{e.title}</strong>}{" "}
-                    <span className="badge status-unverified">{e.stance}</span> <span className="muted small">{e.kind}</span>
-                    {e.notes && <p className="small" style={{ margin: "0.2rem 0" }}>{e.notes}</p>}
-                    <div className="muted small">{e.addedBy.name}, {formatDateTime(e.createdAt)}</div>
+                {claim.corrections.map((c) => (
+                  <li key={c.id}>
+                    <strong>{formatDate(c.createdAt)}</strong>: {c.note}
+                    <div className="muted small">
+                      {c.previousRatingName ?? "no rating"} → {c.newRatingName ?? "withdrawn for re-check"} · {c.createdBy.name}
+                    </div>
                   </li>
                 ))}
               </ul>
+            </section>
+          )}
+          {can(actor.role, "claim.assign") && (
+            <section className="panel">
+              <AssignmentForm claimId={claim.id} version={claim.version} people={people} current={{ assigneeId: claim.assignee?.id ?? null, dueAt: isoDay(claim.dueAt) }} />
+            </section>
+          )}
+          <section className="panel" aria-labelledby="discussion-title">
+            <h2 id="discussion-title" style={{ marginTop: 0 }}>Discussion ({claim.comments.length})</h2>
+            {claim.comments.length === 0 ? (
+              <p className="muted">No comments yet.</p>
+            ) : (
+              <ol className="history">
+                {claim.comments.map((c) => (
+                  <li key={c.id}>
+                    <strong>{c.author.name}</strong> <span className="muted small">· {formatDateTime(c.createdAt)}</span>
+                    <p style={{ margin: "0.2rem 0", whiteSpace: "pre-wrap" }}>{c.body}</p>
+                  </li>
+                ))}
+              </ol>
             )}
-            {can(actor.role, "evidence.add") && <EvidenceForm claimId={claim.id} />}
+            {can(actor.role, "comment.add") && <CommentForm claimId={claim.id} />}
           </section>
           <section className="panel" aria-labelledby="history-title">
             <h2 id="history-title" style={{ marginTop: 0 }}>History</h2>

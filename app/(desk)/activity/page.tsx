@@ -1,0 +1,65 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/session";
+import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, listActivity, listActivityActors } from "@/lib/data/activity";
+import { ActivityList } from "@/app/_components/activity-list";
+import { activityHref, ZActivityQuery } from "./activity-query";
+
+export const metadata: Metadata = { title: "Activity" };
+
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function ActivityPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireActor();
+  const raw = await searchParams;
+  const first = (k: string) => (Array.isArray(raw[k]) ? raw[k]![0] : raw[k]);
+  const query = ZActivityQuery.parse(Object.fromEntries(["person", "claim", "kind", "page"].map((k) => [k, first(k) || undefined])));
+  const [{ entries, total, pageCount }, people] = await Promise.all([
+    listActivity(actor, { actorId: query.person, claimId: query.claim, kind: query.kind, page: query.page }),
+    listActivityActors(actor),
+  ]);
+  const filtered = Boolean(query.person || query.claim || query.kind);
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>Activity</h1>
+        <span className="muted">{total} {total === 1 ? "change" : "changes"}</span>
+      </div>
+      <form className="filters" aria-label="Filter activity">
+        <div className="field">
+          <label htmlFor="f-person">Person</label>
+          <select id="f-person" name="person" defaultValue={query.person ?? ""}>
+            <option value="">Anyone</option>
+            {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-claim">Claim number</label>
+          <input id="f-claim" name="claim" inputMode="numeric" pattern="[0-9]*" defaultValue={query.claim ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-kind">Kind of change</label>
+          <select id="f-kind" name="kind" defaultValue={query.kind ?? ""}>
+            <option value="">Any kind</option>
+            {ACTIVITY_KINDS.map((k) => <option key={k} value={k}>{ACTIVITY_KIND_LABELS[k]}</option>)}
+          </select>
+        </div>
+        <button type="submit">Apply filters</button>
+        <Link href="/activity" className="button secondary">Clear</Link>
+      </form>
+      <section aria-label="Changes" className="panel">
+        {entries.length === 0 ? (
+          <p className="empty">{filtered ? "No changes match these filters." : "Nothing has been changed yet."}</p>
+        ) : (
+          <ActivityList entries={entries} showDiff />
+        )}
+      </section>
+      <nav className="pagination" aria-label="Pages">
+        {query.page > 1 && <Link href={activityHref(query, { page: query.page - 1 })}>← Newer</Link>}
+        <span>Page {Math.min(query.page, pageCount)} of {pageCount}</span>
+        {query.page < pageCount && <Link href={activityHref(query, { page: query.page + 1 })}>Older →</Link>}
+      </nav>
+    </>
+  );
+}

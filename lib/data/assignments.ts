@@ -1,0 +1,93 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/session";
+import { can } from "@/lib/domain/roles";
+import type { TAssignment } from "@/lib/validation/claim";
+import { assertCan } from "./authorize";
+import { recordAudit } from "./audit";
+import { staleVersionError } from "./stale";
+
+/** People a claim can be assigned to: active fact-checkers and editors (and admins). */
+export async function listAssignees(actor: Actor) {
+  assertCan(actor, "read");
+  return db.user.findMany({
+    where: { active: true, role: { in: ["factchecker", "editor", "admin"] } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, role: true },
+  });
+}
+
+export async function assignClaim(actor: Actor, claimId: number, input: TAssignment) {
+  assertCan(actor, "claim.assign");
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { assignee: { select: { name: true } } } });
+    if (!claim) throw notFound("That claim");
+    if (claim.version !== input.version) throw await staleVersionError(tx, claimId, input.version);
+    let assigneeName: string | null = null;
+    if (input.assigneeId) {
+      const assignee = await tx.user.findUnique({ where: { id: input.assigneeId }, select: { name: true, role: true, active: true } });
+      if (!assignee || !assignee.active || !can(assignee.role as never, "claim.edit")) {
+        const message = "Choose an active fact-checker or editor.";
+        throw new AppError("invalid", message, { fields: { assigneeId: [message] } });
+      }
+      assigneeName = assignee.name;
+    }
+    const updated = await tx.claim.updateMany({
+      where: { id: claimId, version: input.version },
+      data: { assigneeId: input.assigneeId ?? null, dueAt: input.dueAt ?? null, updatedById: actor.id, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw await staleVersionError(tx, claimId, input.version);
+    await recordAudit(tx, {
+      actor,
+      entity: "claim",
+      entityId: claimId,
+      claimId,
+      action: "update",
+      before: { assignee: claim.assignee?.name ?? null, dueAt: claim.dueAt?.toISOString() ?? null },
+      after: { assignee: assigneeName, dueAt: input.dueAt?.toISOString() ?? null },
+    });
+  });
+}
+
+const QUEUE_SELECT = {
+  id: true,
+  statement: true,
+  status: true,
+  dueAt: true,
+  returnComment: true,
+  proposedAt: true,
+  updatedAt: true,
+  article: { select: { id: true, title: true } },
+  assignee: { select: { name: true } },
+  proposedBy: { select: { name: true } },
+  rating: { select: { name: true, colour: true } },
+} as const;
+
+/**
+ * "My claims": what is assigned to me, what was returned to me, and (for editors) the verdicts awaiting my
+ * approval. With the two-person rule, an editor's own proposals are not theirs to approve.
+ */
+export async function getQueue(actor: Actor, options: { twoPersonRule: boolean }) {
+  assertCan(actor, "read");
+  const [assigned, returned, awaiting] = await Promise.all([
+    db.claim.findMany({
+      where: { assigneeId: actor.id, status: { in: ["unverified", "in_review"] }, returnComment: null },
+      orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      select: QUEUE_SELECT,
+    }),
+    db.claim.findMany({
+      where: { assigneeId: actor.id, status: "in_review", NOT: { returnComment: null } },
+      orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      select: QUEUE_SELECT,
+    }),
+    can(actor.role, "claim.delete")
+      ? db.claim.findMany({
+          where: { status: "verdict_proposed", ...(options.twoPersonRule ? { NOT: { proposedById: actor.id } } : {}) },
+          orderBy: [{ proposedAt: "asc" }, { id: "asc" }],
+          select: QUEUE_SELECT,
+        })
+      : Promise.resolve(null),
+  ]);
+  return { assigned, returned, awaiting };
+}

@@ -1,0 +1,104 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { diffFields, pickFields } from "@/lib/domain/audit-diff";
+import { AppError, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/session";
+import type { TRatingCreate, TRatingRef, TRatingUpdate } from "@/lib/validation/settings";
+import { assertCan } from "./authorize";
+import { recordAudit } from "./audit";
+
+/** The fields an admin edits, and the ones the history shows. */
+const RATING_FIELDS = ["name", "order", "colour", "description", "reviewValue", "retired"] as const;
+
+export interface RatingListItem {
+  id: number;
+  name: string;
+  order: number;
+  colour: string;
+  description: string;
+  reviewValue: number | null;
+  retired: boolean;
+  /** how many claims carry this rating */
+  claimCount: number;
+}
+
+/** The rating scale in display order; retired labels only when asked for (the settings page). */
+export async function listRatings(actor: Actor, options: { includeRetired?: boolean } = {}): Promise<RatingListItem[]> {
+  assertCan(actor, "read");
+  const rows = await db.ratingLabel.findMany({
+    where: options.includeRetired ? {} : { retired: false },
+    orderBy: [{ order: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, order: true, colour: true, description: true, reviewValue: true, retired: true, _count: { select: { claims: true } } },
+  });
+  return rows.map(({ _count, ...rating }) => ({ ...rating, claimCount: _count.claims }));
+}
+
+const plural = (n: number) => (n === 1 ? "1 claim" : `${n} claims`);
+
+/** Names are compared without case: "true" next to "True" would only confuse readers. */
+async function assertNameFree(tx: Tx, name: string, exceptId?: number) {
+  const all = await tx.ratingLabel.findMany({ select: { id: true, name: true } });
+  if (all.some((r) => r.id !== exceptId && r.name.toLowerCase() === name.toLowerCase())) {
+    const message = `A rating called “${name}” already exists.`;
+    throw new AppError("conflict", message, { fields: { name: [message] } });
+  }
+}
+
+async function findRating(tx: Tx, id: number) {
+  const rating = await tx.ratingLabel.findUnique({ where: { id } });
+  if (!rating) throw notFound("That rating");
+  return rating;
+}
+
+export async function createRating(actor: Actor, input: TRatingCreate) {
+  assertCan(actor, "settings.manage");
+  return db.$transaction(async (tx) => {
+    await assertNameFree(tx, input.name);
+    const rating = await tx.ratingLabel.create({ data: input });
+    await recordAudit(tx, { actor, entity: "rating", entityId: rating.id, action: "create", after: pickFields(rating, RATING_FIELDS) });
+    return rating;
+  });
+}
+
+export async function updateRating(actor: Actor, input: TRatingUpdate) {
+  assertCan(actor, "settings.manage");
+  const { ratingId, ...fields } = input;
+  return db.$transaction(async (tx) => {
+    const before = await findRating(tx, ratingId);
+    await assertNameFree(tx, fields.name, ratingId);
+    const after = await tx.ratingLabel.update({ where: { id: ratingId }, data: fields });
+    const diff = diffFields(before, after, RATING_FIELDS);
+    // The name stays in the record so the history says which rating changed.
+    if (diff.changed.length)
+      await recordAudit(tx, { actor, entity: "rating", entityId: ratingId, action: "update", before: { name: before.name, ...diff.before }, after: { name: after.name, ...diff.after } });
+    return after;
+  });
+}
+
+async function setRetired(actor: Actor, ratingId: number, retired: boolean) {
+  assertCan(actor, "settings.manage");
+  return db.$transaction(async (tx) => {
+    const before = await findRating(tx, ratingId);
+    if (before.retired === retired) return before;
+    const after = await tx.ratingLabel.update({ where: { id: ratingId }, data: { retired } });
+    await recordAudit(tx, { actor, entity: "rating", entityId: ratingId, action: "update", before: { name: before.name, retired: before.retired }, after: { name: after.name, retired } });
+    return after;
+  });
+}
+
+/** A retired label stays on the claims that have it but is no longer offered for new verdicts. */
+export const retireRating = (actor: Actor, input: TRatingRef) => setRetired(actor, input.ratingId, true);
+export const restoreRating = (actor: Actor, input: TRatingRef) => setRetired(actor, input.ratingId, false);
+
+/** Deletes a label no claim uses; one in use must be retired instead, so published verdicts keep their rating. */
+export async function deleteRating(actor: Actor, input: TRatingRef) {
+  assertCan(actor, "settings.manage");
+  return db.$transaction(async (tx) => {
+    const rating = await findRating(tx, input.ratingId);
+    const used = await tx.claim.count({ where: { ratingId: rating.id } });
+    if (used > 0) throw new AppError("conflict", `“${rating.name}” is used by ${plural(used)}; retire it instead.`);
+    await tx.ratingLabel.delete({ where: { id: rating.id } });
+    await recordAudit(tx, { actor, entity: "rating", entityId: rating.id, action: "delete", before: pickFields(rating, RATING_FIELDS) });
+    return rating;
+  });
+}
