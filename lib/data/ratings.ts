@@ -68,9 +68,16 @@ export async function updateRating(actor: Actor, input: TRatingUpdate) {
     await assertNameFree(tx, fields.name, ratingId);
     const after = await tx.ratingLabel.update({ where: { id: ratingId }, data: fields });
     const diff = diffFields(before, after, RATING_FIELDS);
-    // The name stays in the record so the history says which rating changed.
+    // The name always goes in `after`, so the history says which rating changed.
     if (diff.changed.length)
-      await recordAudit(tx, { actor, entity: "rating", entityId: ratingId, action: "update", before: { name: before.name, ...diff.before }, after: { name: after.name, ...diff.after } });
+      await recordAudit(tx, {
+        actor,
+        entity: "rating",
+        entityId: ratingId,
+        action: "update",
+        before: diff.before,
+        after: { name: after.name, ...diff.after },
+      });
     return after;
   });
 }
@@ -81,7 +88,14 @@ async function setRetired(actor: Actor, ratingId: number, retired: boolean) {
     const before = await findRating(tx, ratingId);
     if (before.retired === retired) return before;
     const after = await tx.ratingLabel.update({ where: { id: ratingId }, data: { retired } });
-    await recordAudit(tx, { actor, entity: "rating", entityId: ratingId, action: "update", before: { name: before.name, retired: before.retired }, after: { name: after.name, retired } });
+    await recordAudit(tx, {
+      actor,
+      entity: "rating",
+      entityId: ratingId,
+      action: "update",
+      before: { retired: before.retired },
+      after: { name: after.name, retired },
+    });
     return after;
   });
 }
