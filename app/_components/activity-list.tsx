@@ -1,11 +1,15 @@
 import Link from "next/link";
 import type { AuditEntry } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/format";
+import { WORKFLOW_STATE_LABELS, type WorkflowState } from "@/lib/domain/workflow";
 
 const VERB: Record<string, string> = { create: "added", update: "edited", delete: "deleted", status: "changed the status of" };
 
 function describe(entry: AuditEntry): string {
-  if (entry.action === "status" && entry.after) return `set ${entry.entity} #${entry.entityId} to “${String(entry.after.status)}”`;
+  if (entry.action === "status" && entry.after) {
+    const state = String(entry.after.status);
+    return `set ${entry.entity} #${entry.entityId} to “${WORKFLOW_STATE_LABELS[state as WorkflowState] ?? state}”`;
+  }
   return `${VERB[entry.action] ?? entry.action} ${entry.entity} #${entry.entityId}`;
 }
 
