@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/session";
 import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, listActivity, listActivityActors } from "@/lib/data/activity";
+import { FilterSelect } from "@/app/_components/filter-select";
 import { ActivityList } from "@/app/_components/activity-list";
 import { activityHref, ZActivityQuery } from "./activity-query";
 
@@ -27,24 +28,12 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
         <span className="muted">{total} {total === 1 ? "change" : "changes"}</span>
       </div>
       <form className="filters" aria-label="Filter activity">
-        <div className="field">
-          <label htmlFor="f-person">Person</label>
-          <select id="f-person" name="person" defaultValue={query.person ?? ""}>
-            <option value="">Anyone</option>
-            {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-          </select>
-        </div>
+        <FilterSelect name="person" label="Person" anyLabel="Anyone" value={query.person} options={people.map((p) => ({ value: p.id, label: p.name }))} />
         <div className="field">
           <label htmlFor="f-claim">Claim number</label>
           <input id="f-claim" name="claim" inputMode="numeric" pattern="[0-9]*" defaultValue={query.claim ?? ""} />
         </div>
-        <div className="field">
-          <label htmlFor="f-kind">Kind of change</label>
-          <select id="f-kind" name="kind" defaultValue={query.kind ?? ""}>
-            <option value="">Any kind</option>
-            {ACTIVITY_KINDS.map((k) => <option key={k} value={k}>{ACTIVITY_KIND_LABELS[k]}</option>)}
-          </select>
-        </div>
+        <FilterSelect name="kind" label="Kind of change" anyLabel="Any kind" value={query.kind} options={ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_KIND_LABELS[k] }))} />
         <button type="submit">Apply filters</button>
         <Link href="/activity" className="button secondary">Clear</Link>
       </form>

@@ -12,6 +12,7 @@ import { formatFigure } from "@/lib/domain/figure";
 import { formatDate } from "@/lib/format";
 import { ZClaimListQuery, type TClaimListQuery } from "@/lib/validation/filters";
 import { StatusBadge } from "@/app/_components/badges";
+import { FilterSelect } from "@/app/_components/filter-select";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -70,52 +71,18 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           <label htmlFor="f-q">Text</label>
           <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} />
         </div>
-        <div className="field">
-          <label htmlFor="f-status">State</label>
-          <select id="f-status" name="status" defaultValue={query.status ?? ""}>
-            <option value="">Any state</option>
-            {WORKFLOW_STATES.map((s) => (
-              <option key={s} value={s}>{WORKFLOW_STATE_LABELS[s]}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-assignee">Assignee</label>
-          <select id="f-assignee" name="assignee" defaultValue={query.assignee ?? ""}>
-            <option value="">Anyone</option>
-            <option value="none">Nobody</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-rating">Verdict</label>
-          <select id="f-rating" name="rating" defaultValue={query.rating ?? ""}>
-            <option value="">Any verdict</option>
-            {ratings.map((r) => (
-              <option key={r.id} value={r.id}>{r.name}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-speaker">Speaker</label>
-          <select id="f-speaker" name="speaker" defaultValue={query.speaker ?? ""}>
-            <option value="">Any speaker</option>
-            {speakers.map((s) => (
-              <option key={s.id} value={s.id}>{s.name}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-article">Article</label>
-          <select id="f-article" name="article" defaultValue={query.article ?? ""}>
-            <option value="">Any article</option>
-            {articles.map((a) => (
-              <option key={a.id} value={a.id}>{a.title}</option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="status" label="State" anyLabel="Any state" value={query.status} options={WORKFLOW_STATES.map((s) => ({ value: s, label: WORKFLOW_STATE_LABELS[s] }))} />
+        <FilterSelect
+          name="assignee"
+          label="Assignee"
+          anyLabel="Anyone"
+          value={query.assignee}
+          extra={[{ value: "none", label: "Nobody" }]}
+          options={people.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <FilterSelect name="rating" label="Verdict" anyLabel="Any verdict" value={query.rating} options={ratings.map((r) => ({ value: r.id, label: r.name }))} />
+        <FilterSelect name="speaker" label="Speaker" anyLabel="Any speaker" value={query.speaker} options={speakers.map((s) => ({ value: s.id, label: s.name }))} />
+        <FilterSelect name="article" label="Article" anyLabel="Any article" value={query.article} options={articles.map((a) => ({ value: a.id, label: a.title }))} />
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
         <button type="submit">Apply filters</button>
