@@ -11,6 +11,9 @@ function reportWhere(filter: TReportFilter): Prisma.ClaimWhereInput {
   return {
     status: "published",
     articleId: filter.article,
+    speakerId: filter.speaker,
+    ratingId: filter.rating,
+    assigneeId: filter.assignee === "none" ? null : filter.assignee,
     publishedAt: {
       gte: filter.from,
       // `to` is a calendar day: include the whole of it

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { WORKFLOW_STATES } from "@/lib/domain/workflow";
-import { zOptionalDate, zOptionalId } from "./common";
+import { zOptionalDate, zOptionalId, zOptionalText } from "./common";
 
 /** Query-string filters: anything unrecognised falls back to the default instead of failing the page. */
 const fallback = <T extends z.ZodType>(schema: T, value: z.infer<T>) => schema.catch(value);
@@ -25,6 +25,12 @@ export const ZReportFilter = z
     from: zOptionalDate("From date"),
     to: zOptionalDate("To date"),
     article: zOptionalId("Article"),
+    speaker: zOptionalId("Speaker"),
+    rating: zOptionalId("Rating"),
+    /** a user id, or "none" for claims nobody is assigned to */
+    assignee: zOptionalText("Assignee", 100),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The from date must not be after the to date.", path: ["from"] });
 export type TReportFilter = z.infer<typeof ZReportFilter>;
+/** The query-string keys of the report's filters, shared by /reports and its exports. */
+export const REPORT_FILTER_KEYS = ["from", "to", "article", "speaker", "rating", "assignee"] as const;
