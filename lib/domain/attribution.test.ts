@@ -131,3 +131,88 @@ describe("descriptions and short forms of bodies", () => {
     expect(who("Nine people died, the country's mining agency said.")).toEqual([[9, null, "paraphrase"]]);
   });
 });
+
+describe("datelines and calendar words", () => {
+  it("never takes the dateline place as a speaker or a body", () => {
+    expect(who("VELDSTAD (AP) — Rescuers reached 9 trapped workers on Monday, the company said.")).toEqual([[9, null, "paraphrase"]]);
+    expect(who("PORT MARA, Norland (Reuters) - Storms closed 12 roads, the company said.")).toEqual([[12, null, "paraphrase"]]);
+  });
+
+  it("takes the body after 'by', not the weekday, in 'according to figures published on <day> by ...'", () => {
+    expect(who("Exports fell 3% in May, according to figures published on Friday by the Norland Trade Council (NTC).")).toEqual([
+      [3, "Norland Trade Council", "according_to"],
+    ]);
+  });
+
+  it("keeps 'for the' inside a long name after 'according to'", () => {
+    expect(who("At least 40 people died, according to the Agency for the Protection of Rivers (APR).")).toEqual([
+      [40, "Agency for the Protection of Rivers", "according_to"],
+    ]);
+  });
+});
+
+describe("company references", () => {
+  it("resolves a closing '..., the <nationality> <company noun> said' to the company the sentence opens with", () => {
+    const text =
+      "Strike hits Brennair flights\n\nOSLO (Reuters) - Brennair cancelled 300 flights on Monday, the Norwegian airline said. The airline said 40 routes were affected.";
+    expect(who(text)).toEqual([
+      [300, "Brennair", "paraphrase"],
+      [40, "Brennair", "paraphrase"],
+    ]);
+  });
+
+  it("resolves 'the company said' to the last named company, without its legal suffix", () => {
+    const text =
+      "Lindow Textiles Ltd runs the plant near Lindow Harbour. Workers at Lindow Harbour Clinic treated 12 people. The company said it would pay 500 dollars to each family.";
+    expect(who(text)[1]).toEqual([500, "Lindow Textiles", "paraphrase"]);
+  });
+
+  it("makes '<the x's owner>, <Name>,' a company and its first word a short reference", () => {
+    const text =
+      "Nine miners were trapped, the mine's owner, Korvald Metals, said. Korvald said 3 were injured. Two more died, the company said.";
+    expect(who(text)).toEqual([
+      [9, "Korvald Metals", "paraphrase"],
+      [3, "Korvald Metals", "paraphrase"],
+      [2, "Korvald Metals", "paraphrase"],
+    ]);
+  });
+
+  it("reads 'according to its annual report' as the body the sentence opens with", () => {
+    const text =
+      "Shares in Korvald Metals fell 4%. The Miners Union said 2 shafts were closed. Korvald, which employs 6,000 people, earned $90 million, according to its annual report.";
+    expect(who(text).slice(-2)).toEqual([
+      [6_000, "Korvald Metals", "according_to"],
+      [90_000_000, "Korvald Metals", "according_to"],
+    ]);
+  });
+});
+
+describe("bodies by their common noun", () => {
+  it("resolves 'the bureau said' to the last body whose name contains Bureau", () => {
+    const text = "The Norland Bureau of Statistics (NBS) said 5 million people live in cities. Rents rose 7%, the bureau said. The bureau said 3% were vacant.";
+    expect(who(text).map((r) => r[1])).toEqual(["Norland Bureau of Statistics", "Norland Bureau of Statistics", "Norland Bureau of Statistics"]);
+  });
+
+  it("takes 'The <Name> (<ACR>) union' as the body, with the acronym and the noun as short references", () => {
+    const text =
+      "The Verband Seefahrt Norland (VSN) union, which represents about 3,200 sailors, said it wanted a 6% rise. The union said 80% backed a strike. VSN said 2 ports were shut.";
+    expect(who(text)).toEqual([
+      [3_200, null, "unattributed"],
+      [6, "Verband Seefahrt Norland", "paraphrase"],
+      [80, "Verband Seefahrt Norland", "paraphrase"],
+      [2, "Verband Seefahrt Norland", "paraphrase"],
+    ]);
+  });
+});
+
+describe("speakers after a quote", () => {
+  it("takes the person, not the body, in 'said <BODY> <title> <Name>'", () => {
+    expect(who('"We have pulled back 10 kilometres," said NLF spokesman Tomas Okello.')).toEqual([[10, "Tomas Okello", "direct_quote"]]);
+    expect(who('"We lost 20 men," said rebel spokesman Marc Dube.')).toEqual([[20, "Marc Dube", "direct_quote"]]);
+  });
+
+  it("takes the person in 'said <Name>, a commander of <Body>'", () => {
+    const [c] = extractClaims('"We fired 3 shells," said Ivo Lenz, a commander of the Eastern Brigade.');
+    expect([c.speaker, c.speakerDescription]).toEqual(["Ivo Lenz", "commander of the Eastern Brigade"]);
+  });
+});

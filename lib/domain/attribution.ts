@@ -6,7 +6,8 @@
 import type { Attribution } from "./vocabulary";
 import { ArticleContext, type Speaker } from "./extract-context";
 import {
-  DOCUMENT_NOUNS, SOURCE_NOUNS, TITLES, cleanPhrase, isOrganisation, leadingName, splitTitle, trailingName,
+  CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isOrganisation, leadingName,
+  splitTitle, trailingName,
 } from "./extract-names";
 
 export type { Speaker } from "./extract-context";
@@ -44,7 +45,7 @@ const OBS_RES = [
   new RegExp(`\\b(?:seen|counted|observed|witnessed|reviewed|verified|visited)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
 ];
 const ACCORDING_RE = /\baccording to\s+([^,;.“”"()—]+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/i;
-const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:for|of|on|and|de|al|in)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/u;
+const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "are", "had", "has", "have", "with", "by", "near", "into", "after", "before", "and", "or", "that", "which", "who", "of", "on", "it", "as", "if", "when", "than", "but"]);
 
 /** Capitalised at the start of a sentence but not a name: "Local officials said". */
@@ -62,14 +63,23 @@ function findQuotes(s: string): Array<[number, number]> {
 
 function speakerFromName(words: string[], ctx: ArticleContext, description: string | null): Speaker | null {
   const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}]*-(?:backed|led|based|run|held|allied)$/u.test(w)));
-  if (!cleaned.length) return null;
+  // A weekday or month is never a speaker ("figures published on Thursday").
+  if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
   const { title, name } = splitTitle(cleaned);
   if (isOrganisation(cleaned) || !name.length) {
     const org = cleaned.join(" ").replace(/[.,]$/, "");
     return { name: ctx.resolveOrg(org) ?? org, description, person: false };
   }
+  // A name registered as a body ("the mine's owner, Vaalrand Gold"), not a person.
+  const body = ctx.knownOrg(cleaned.join(" ").replace(/[.,]$/, ""));
+  if (body) return { name: body, description, person: false };
   const desc = description ?? (title.length ? title.join(" ") : null);
-  if (name.length === 1 && !ctx.knows(name[0])) return { name: name[0], description: desc, person: title.length > 0 };
+  if (name.length === 1 && !ctx.knows(name[0])) {
+    // "Vaalrand said" after the company "Vaalrand Gold" was named.
+    const company = title.length ? null : ctx.companyByFirstWord(name[0]);
+    if (company) return { name: company, description, person: false };
+    return { name: name[0], description: desc, person: title.length > 0 };
+  }
   return { name: name.join(" "), description: desc, person: true };
 }
 
@@ -83,12 +93,21 @@ function titledDescription(seg: string): string | null {
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   const words = phrase.trim().split(/\s+/);
+  // "The Vereinigung Luftfahrtpersonal union": a known body's name followed by its common noun.
+  const named = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) ? ctx.knownOrg(cleanPhrase(words.slice(0, -1).join(" "))) : null;
+  if (named) return { name: named, description: null, person: false };
   if (words.length > 7 || words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
   const head = words[words.length - 1].toLowerCase();
-  const isSource = SOURCE_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
   const clean = cleanPhrase(phrase);
+  if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
+    // "the German airline", "the mine's owner": the company the article is about, or the sentence's subject.
+    const company = ctx.resolveOrg(head);
+    return company ? { name: company, description: null, person: false } : ANON;
+  }
+  const isSource = SOURCE_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
   if (!isSource) {
-    const known = ctx.hasAlias(head) ? ctx.resolveOrg(clean) : null;
+    // "the bureau said": a body word names the last body with that word in its name.
+    const known = ctx.hasAlias(head) || (ORG_WORDS.has(head) && words.length <= 3) ? ctx.resolveOrg(clean) : null;
     return known ? { name: known, description: null, person: false } : null;
   }
   if (DOCUMENT_NOUNS.has(head)) return { name: clean, description: null, person: false };
@@ -111,7 +130,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (comma) p = p.slice(0, -1);
   const segs = p
     .replace(/\s*\([^)]*\)/g, "")
-    .split(/[,“”"]\s*|\s[—–-]\s/)
+    .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]\s/)
     .filter((seg, n) => !(n > 0 && /^\s*(?:\d{1,3}|[DRI]-[\p{L}.]+)\s*$/u.test(seg)));
   let j = segs.length - 1;
   const descs: string[] = [];
@@ -149,7 +168,16 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   if (/^(?:he|she)$/i.test(words[0])) return ctx.lastPerson;
   const start = /^the$/i.test(words[0]) ? 1 : 0;
   const name = leadingName(words.slice(start));
-  if (name.length) return speakerFromName(name, ctx, clause[2] ? cleanPhrase(clause[2].replace(/^,\s*/, "")) : null);
+  const description = clause[2] ? cleanPhrase(clause[2].replace(/^,\s*/, "")) : null;
+  // "said KPA spokesman Innocent Habimana": a body, a title, then the person.
+  // "said rebel spokesman Marc Kabila": up to two modifiers before the title are part of the description.
+  let k = start + name.length;
+  while (k < words.length && k - start - name.length < 2 && /^\p{Ll}/u.test(words[k]) && !TITLES.has(words[k].toLowerCase()) && TITLES.has(words[k + 1]?.toLowerCase() ?? "")) k++;
+  const titled = k;
+  while (k < words.length && TITLES.has(words[k].toLowerCase()) && /^\p{Ll}/u.test(words[k])) k++;
+  const person = k > titled ? leadingName(words.slice(k)) : [];
+  if (person.length) return speakerFromName(person, ctx, description ?? words.slice(start, k).join(" "));
+  if (name.length) return speakerFromName(name, ctx, description);
   if (/^(?:an?|the)$/i.test(words[0])) return commonSubject(clause[1], ctx, false);
   return null;
 }
@@ -158,12 +186,21 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = ACCORDING_RE.exec(s);
   if (!m) return null;
   const phrase = m[1].trim();
-  const cap = CAP_SEQ.exec(phrase);
+  // "figures published on Thursday by the Joint Council": the body after "by", never the weekday.
+  const by = phrase.lastIndexOf(" by ");
+  const caps = [...(by >= 0 ? phrase.slice(by + 4) : phrase).matchAll(CAP_SEQ)].filter((c) => !CALENDAR_WORD.test(c[0]));
   const desc = m[2] ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
-  if (cap) return speakerFromName(cap[0].replace(/^The\s+/, "").split(/\s+/), ctx, desc);
-  if (/^(?:its|their)\s/i.test(phrase)) return ctx.lastOrg;
+  if (caps.length) return speakerFromName(caps[0][0].replace(/^The\s+/, "").split(/\s+/), ctx, desc);
+  if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
   const org = ctx.resolveOrg(cleanPhrase(phrase));
   return org ? { name: org, description: null, person: false } : ANON;
+}
+
+/** "Vaalrand, which employs ..., according to its annual report": "its" is the body the sentence opens with. */
+function subjectBody(ctx: ArticleContext): Speaker | null {
+  const subject = ctx.sentenceSubject();
+  const body = subject ? (ctx.knownOrg(subject) ?? ctx.companyByFirstWord(subject)) : null;
+  return body ? { name: body, description: null, person: false } : null;
 }
 
 interface Clause {
@@ -188,9 +225,9 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number): C
 
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
 function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
-  const owner = CAP_SEQ.exec(phrase);
+  const owner = phrase.match(CAP_SEQ);
   if (owner) return { name: owner[0], description: null, person: false };
-  if (/^(?:its|their)\s/i.test(phrase)) return ctx.lastOrg;
+  if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
   const by = ctx.documentAuthor(phrase.toLowerCase().split(/\s+/).pop()!);
   return by ? { name: by, description: null, person: false } : null;
 }
@@ -244,7 +281,7 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
   }
   if (verbAt !== null && (s.includes("which") || s.includes("who"))) {
     // "COSLA, which represents the country's 32 councils, said": a relative clause describing the subject.
-    const rel = /,\s+(?:which|who|whose)\s+[^,;“”"]+,\s*(?:\p{Ll}+\s+)?$/u.exec(s.slice(0, verbAt));
+    const rel = /,\s+(?:which|who|whose)\s+(?:[^,;“”"]|,(?=\d))+,\s*(?:\p{Ll}+\s+)?$/u.exec(s.slice(0, verbAt));
     if (rel) out.push([rel.index, verbAt]);
   }
   return out;

@@ -3,7 +3,8 @@
  * "Bali said" → "Mustafa Bali", "he said" → the last person, "the union said" → "Amalgamated
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
-import { ORG_WORDS, isNameToken, splitTitle } from "./extract-names";
+import { SMALL_NUMBERS } from "./extract-lexicon";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitTitle } from "./extract-names";
 
 export interface Speaker {
   name: string;
@@ -16,6 +17,8 @@ interface Org {
   words: Set<string>;
   aliases: Set<string>;
   at: number;
+  /** Named as a company: a legal suffix, "owned by X", "shares in X", "the airline, X". */
+  company: boolean;
 }
 
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
@@ -27,6 +30,28 @@ const DOC_BY = /\b(study|report|survey|analysis|review|assessment|poll|paper|aud
 /** Heads of a description that any kind of body may answer to ("the civil defense agency"). */
 const GENERIC_HEADS = new Set(["agency", "body", "office", "authority", "institute", "service", "organization", "organisation", "department", "group", "watchdog", "regulator"]);
 const COLLECTIVE = new Set(["association", "group", "organization", "organisation", "charity", "campaign", "coalition", "network", "alliance", "movement"]);
+const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,3}";
+const COMPANY_NOUN = [...COMPANY_APPOSITION_NOUNS].join("|");
+/** Cues that a name is a company: "owned by X", "shares in X", "X's shares", "the mine's owner, X,", "X, the German airline". */
+const COMPANY_WORD = new RegExp(`\\b(?:${COMPANY_NOUN}),`);
+/** Each cue with a cheap pre-check of the sentence. */
+const COMPANY_CUES: Array<[RegExp, RegExp]> = [
+  [/ by /, new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
+  [/hares /, new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
+  [/ shares\b/, new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
+  [COMPANY_WORD, new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
+  [new RegExp(`\\b(?:${COMPANY_NOUN})\\b`), new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!,\\s+\\p{Lu})`, "gu")],
+];
+/** "The Vereinigung Luftfahrtpersonal (VLP) union": the noun after the acronym is a short reference too. */
+const AFTER_ACRONYM = /^\s+(\p{Ll}+)/u;
+/** Words that make a body public or collective rather than a company. */
+const PUBLIC_WORDS = new Set([
+  "ministry", "police", "bureau", "agency", "council", "government", "department", "office", "commission",
+  "authority", "court", "army", "forces", "force", "union", "association", "party", "nations", "organization",
+  "organisation", "committee", "parliament", "assembly", "federation", "alliance", "coalition", "movement",
+  "university", "institute", "hospital", "school", "church", "mission", "embassy", "administration",
+  "service", "programme", "program", "fund", "foundation", "observatory", "board", "guard", "military",
+]);
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
@@ -38,21 +63,46 @@ export class ArticleContext {
   private clock = 0;
   private docAuthors = new Map<string, string>();
   private ahead: string[] = [];
+  private text = "";
+  private sentence = "";
   lastPerson: Speaker | null = null;
   lastOrg: Speaker | null = null;
 
   /** Records the organisations named in a sentence (before attributing it). */
-  observe(sentence: string, body = true): void {
+  observe(raw: string, body = true): void {
+    // The dateline place ("JOHANNESBURG (AP) —") is neither a body nor a person.
+    const sentence = raw.replace(DATELINE, "");
     this.seen += " " + sentence;
+    this.sentence = sentence;
     this.clock++;
+    {
+      for (const [check, re] of COMPANY_CUES) {
+        if (!check.test(sentence)) continue;
+        for (const m of sentence.matchAll(re)) {
+          const name = /^\p{Lu}/u.test(m[1]) ? m[1] : m[2];
+          const noun = /^\p{Lu}/u.test(m[1]) ? m[2] : m[1];
+          const words = name.split(/\s+/);
+          while (words.length && !isNameToken(words[0])) words.shift();
+          if (!words.length || words.every((w) => CALENDAR_WORD.test(w))) continue;
+          const org = this.addOrg(words.join(" "), noun);
+          org.company = true;
+        }
+      }
+    }
     for (const m of sentence.matchAll(ORG_SEQ)) {
       const words = m[0].replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
       if (!words.length) continue;
       const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || /^\d+$/.test(words[words.length - 1]);
-      if (orgLike && words.length >= (m[1] ? 1 : 2)) this.addOrg(words.join(" "), m[1]);
-      else if (body && !orgLike) this.notePeople(words);
+      if (orgLike && words.length >= (m[1] ? 1 : 2)) {
+        const org = this.addOrg(words.join(" "), m[1]);
+        const noun = m[1] ? AFTER_ACRONYM.exec(sentence.slice(m.index + m[0].length)) : null;
+        if (noun && (ORG_WORDS.has(noun[1]) || COMPANY_NOUNS.has(noun[1]) || COLLECTIVE.has(noun[1]))) {
+          org.aliases.add(noun[1]);
+          if (COMPANY_NOUNS.has(noun[1])) org.company = true;
+        }
+      } else if (body && !orgLike && !this.knownOrg(words.join(" "))) this.notePeople(words);
     }
     for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
     for (const m of sentence.matchAll(GROUP_INTRO)) {
@@ -79,10 +129,11 @@ export class ArticleContext {
     }
   }
 
-  private addOrg(name: string, alias?: string): Org {
+  private addOrg(full: string, alias?: string): Org {
+    const name = full.replace(LEGAL_SUFFIX, "");
     let org = this.orgs.find((o) => o.name === name);
     if (!org) {
-      org = { name, words: new Set(name.toLowerCase().split(/\s+/)), aliases: new Set(), at: this.clock };
+      org = { name, words: new Set(name.toLowerCase().split(/\s+/)), aliases: new Set(), at: this.clock, company: name !== full || /\sAir(?:lines|ways)$/.test(name) };
       this.orgs.push(org);
     }
     org.at = this.clock;
@@ -106,7 +157,9 @@ export class ArticleContext {
   }
 
   /** Registers the organisations named anywhere in the article, for descriptions that come before the name. */
-  prescan(text: string): void {
+  prescan(raw: string): void {
+    const text = raw.replace(new RegExp(DATELINE.source, "gmu"), " ");
+    this.text = text;
     for (const m of text.matchAll(ORG_SEQ)) {
       const words = m[0].replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
@@ -160,8 +213,70 @@ export class ArticleContext {
     );
     if (matching.length) return matching.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     const head = words[words.length - 1];
+    if (COMPANY_NOUNS.has(head)) {
+      const company = this.companyFor(head);
+      if (company) return company;
+    }
     if (MAIN_ORG_NOUNS.has(head)) return this.mainOrg();
     return null;
+  }
+
+  /**
+   * The company a company noun refers to: "Alpenair cancelled 800 flights, the German airline said" → the
+   * sentence's own subject; otherwise the last body with that noun as a short reference, or the last company.
+   */
+  private companyFor(noun: string): string | null {
+    const subject = this.sentenceSubject();
+    const known = subject ? this.orgs.find((o) => o.name === subject) : undefined;
+    if (subject && !(known && !known.company && [...known.words].some((w) => PUBLIC_WORDS.has(w)))) {
+      const org = this.addOrg(subject, noun);
+      org.company = true;
+      return org.name;
+    }
+    const aliased = this.orgs.filter((o) => o.aliases.has(noun));
+    if (aliased.length) return latest(aliased).name;
+    const companies = this.orgs.filter((o) => o.company);
+    return companies.length ? latest(companies).name : null;
+  }
+
+  /**
+   * The proper name the current sentence opens with, when it is the subject of a verb: "Alpenair
+   * cancelled ...", "Vaalrand, which employs ...". Only a name also written capitalised mid-sentence
+   * somewhere in the article (so not "Rescuers" or "Four"), and not a person's.
+   */
+  sentenceSubject(): string | null {
+    const m = /^[“"‘]?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})(?:,|\s+\p{Ll})/u.exec(this.sentence);
+    if (!m) return null;
+    const words = m[1].split(/\s+/);
+    if (!words.every(isNameToken) || words[0].toLowerCase() in SMALL_NUMBERS || CALENDAR_WORD.test(words[0])) return null;
+    const name = words.join(" ");
+    if (this.byName.has(name) || this.bySurname.has(words[words.length - 1])) return null;
+    const known = this.knownOrg(name) ?? (words.length === 1 ? this.companyByFirstWord(name) : null);
+    if (known) return known;
+    return this.isProperWord(words[0]) ? name : null;
+  }
+
+  /**
+   * True when `w` is written capitalised mid-sentence somewhere in the article, or (a name only ever
+   * opening sentences) when it is not a plural and never written in lower case.
+   */
+  private isProperWord(w: string): boolean {
+    const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const text = this.text || this.seen;
+    if (new RegExp(`(?:\\p{Ll}|,)\\s+${esc}(?![\\p{L}\\p{M}])`, "u").test(text)) return true;
+    return !/s$/.test(w) && w.length > 3 && !new RegExp(`(?<![\\p{L}\\p{M}])${esc.toLowerCase()}(?![\\p{L}\\p{M}])`, "u").test(text);
+  }
+
+  /** The registered body called exactly `name` (legal suffix aside). */
+  knownOrg(name: string): string | null {
+    const bare = name.replace(LEGAL_SUFFIX, "");
+    return this.orgs.find((o) => o.name === bare)?.name ?? null;
+  }
+
+  /** "Vaalrand" after "Vaalrand Gold" was named as a company: the first word as a short form. */
+  companyByFirstWord(word: string): string | null {
+    const hits = this.orgs.filter((o) => o.company && o.name.startsWith(word + " "));
+    return hits.length ? latest(hits).name : null;
   }
 
   /** The organisation named most often so far (by its first word). */
@@ -181,7 +296,9 @@ export class ArticleContext {
   remember(sp: Speaker): Speaker {
     if (!sp.person) {
       const org = /^[\p{Lu}.&]{2,8}$/u.test(sp.name) ? this.resolveOrg(sp.name) : null;
-      const canonical = org ? { ...sp, name: org } : sp;
+      const bare = sp.name.replace(LEGAL_SUFFIX, "");
+      const short = !org && !bare.includes(" ") ? this.companyByFirstWord(bare) : null;
+      const canonical = org || short || bare !== sp.name ? { ...sp, name: org ?? short ?? bare } : sp;
       if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);
       this.lastOrg = canonical;
       return canonical;
@@ -202,6 +319,10 @@ export class ArticleContext {
   knows(surname: string): boolean {
     return this.bySurname.has(surname);
   }
+}
+
+function latest(orgs: Org[]): Org {
+  return orgs.reduce((a, b) => (b.at >= a.at ? b : a));
 }
 
 function isParticle(w: string): boolean {

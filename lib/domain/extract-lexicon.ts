@@ -33,7 +33,7 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     ["nearly", "nearly"], ["almost", "nearly"], ["just under", "nearly"], ["close to", "nearly"],
     ["just shy of", "nearly"], ["just below", "nearly"],
     ["up to", "at_most"], ["as many as", "at_most"], ["no more than", "at_most"], ["as much as", "at_most"],
-    ["a maximum of", "at_most"], ["at most", "at_most"], ["not more than", "at_most"],
+    ["a maximum of", "at_most"], ["at most", "at_most"], ["not more than", "at_most"], ["within", "at_most"],
     ["less than", "less_than"], ["fewer than", "less_than"], ["under", "less_than"],
     ["below", "less_than"], ["well under", "less_than"], ["well below", "less_than"],
   ] as Array<[string, string]>

@@ -121,6 +121,30 @@ export const DOCUMENT_NOUNS = new Set([
   "estimates", "poll", "reports", "results", "projections", "calculations", "research",
 ]);
 
+/**
+ * A wire-story dateline: "JOHANNESBURG (AP) —", "GOMA, Democratic Republic of Congo (Reuters) -",
+ * "WASHINGTON —". Its place is never a speaker or an organisation.
+ */
+export const DATELINE = /^\s*\p{Lu}{2}[\p{Lu}.'’-]*(?:\s+\p{Lu}{2}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’ -]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+/u;
+
+/** Weekdays and months: capitalised, but never a speaker ("figures published on Thursday by ..."). */
+export const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+
+/**
+ * Nouns that refer back to a company ("the company said", "the German airline said").
+ * "group" is left out: "the Islamic State group" is not a company.
+ */
+export const COMPANY_NOUNS = new Set([
+  "company", "firm", "airline", "carrier", "miner", "operator", "lender", "insurer", "retailer",
+  "automaker", "carmaker", "manufacturer", "maker", "producer", "supplier", "developer", "conglomerate",
+  "chipmaker", "brewer", "startup", "exporter", "utility", "employer", "shipper", "distributor",
+]);
+/** Nouns that name a company in an apposition ("the mine's owner, Vaalrand Gold,") but alone may be a person. */
+export const COMPANY_APPOSITION_NOUNS = new Set([...COMPANY_NOUNS, "owner", "contractor"]);
+
+/** Legal suffixes of company names, dropped from the speaker: "Sunrise Knitwear Ltd" → "Sunrise Knitwear". */
+export const LEGAL_SUFFIX = /\s+(?:Ltd\.?|Limited|Inc\.?|Corp\.?|PLC|[Pp]lc|LLC|GmbH|AG|N\.?V\.?|S\.A\.?|Co\.)$/;
+
 /** Drops a leading article and trailing punctuation: "the Health Ministry," → "Health Ministry". */
 export function cleanPhrase(p: string): string {
   return p.replace(/^\s*(?:the|a|an)\s+/i, "").replace(/[\s,;:.”"’']+$/, "").replace(/^[“"‘']+/, "").trim();

@@ -197,3 +197,25 @@ describe("findQuantities", () => {
     expect(findQuantities("They won 3-1 on Sunday.").some((m) => m.qualifier === "range")).toBe(false);
   });
 });
+
+describe("time spans", () => {
+  const one = (s: string) => {
+    const [m] = findQuantities(s);
+    return [m.value, m.low, m.high, m.qualifier, m.unit];
+  };
+
+  it("reads 'within' as an upper bound", () => {
+    expect(one("The crew reached the village within four hours.")).toEqual([4, null, 4, "at_most", "hour"]);
+    expect(one("Inspectors must report within 30 days.")).toEqual([30, null, 30, "at_most", "day"]);
+  });
+
+  it("reads '<verb> over <n> <time>' as the span, not 'more than'", () => {
+    expect(one("The survey, conducted over six weeks in May, reached farmers.")).toEqual([6, 6, 6, "exact", "week"]);
+    expect(one("The rise will be spread over three years.")).toEqual([3, 3, 3, "exact", "year"]);
+  });
+
+  it("keeps 'over' as 'more than' elsewhere", () => {
+    expect(one("He has been jailed for over two years.")).toEqual([2, 2, null, "more_than", "year"]);
+    expect(one("The storm destroyed over 300 homes.")).toEqual([300, 300, null, "more_than", "home"]);
+  });
+});

@@ -91,6 +91,10 @@ function bounds(qualifier: Qualifier, value: number): Pick<Quantity, "low" | "hi
   return { low: value, high: value };
 }
 
+const TIME_UNITS = new Set(["minute", "hour", "day", "night", "week", "month", "year", "decade", "season"]);
+/** A verb or particle before "over <time>" that makes it a duration: "carried out", "spread", "held", "took place". */
+const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|built|paid|spent|made|taken|split|place)$/u;
+
 /** Tries to read a quantity at token i; pushes it and returns the next token index. */
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
@@ -155,6 +159,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
   if (a.weak && !b && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
 
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && DURATION_VERB.test(t[i - 2]?.lower ?? "")) {
+    // "carried out over eight days", "spread over two years": the span of time, not "more than".
+    qualifier = "exact";
+    preQ.from = i;
+  }
   const from = preQ ? preQ.from : i;
   if (b && t[i - 1]?.lower === "from") {
     // "rose from 40 to 50 percent" is a change between two figures, not a range.
