@@ -8,9 +8,15 @@ import { recordAudit } from "./audit";
 export interface DeskSettings {
   /** a verdict is published only by an editor who did not propose it */
   twoPersonRule: boolean;
+  /** the newsroom named as the author of published fact-checks (ClaimReview); empty until set */
+  organizationName: string;
+  /** the newsroom's web address; empty when not set */
+  organizationUrl: string;
+  /** published verdicts get a public page at /f/<slug>, readable without signing in */
+  publishingEnabled: boolean;
 }
 
-const DEFAULTS: DeskSettings = { twoPersonRule: true };
+const DEFAULTS: DeskSettings = { twoPersonRule: true, organizationName: "", organizationUrl: "", publishingEnabled: false };
 
 export async function readSettings(client: Tx | typeof db = db): Promise<DeskSettings> {
   const rows = await client.setting.findMany();
@@ -28,12 +34,26 @@ export async function getSettings(actor: Actor): Promise<DeskSettings> {
  * setting already had that value (nothing is recorded then).
  */
 export async function updateSetting<K extends keyof DeskSettings>(actor: Actor, key: K, value: DeskSettings[K]): Promise<boolean> {
+  return (await updateSettings(actor, { [key]: value } as Partial<DeskSettings>)).length > 0;
+}
+
+/**
+ * Changes several settings at once, all or none; each changed one gets its own history entry, like
+ * `updateSetting`. Returns the keys that changed.
+ */
+export async function updateSettings(actor: Actor, values: Partial<DeskSettings>): Promise<(keyof DeskSettings)[]> {
   assertCan(actor, "settings.manage");
   return db.$transaction(async (tx) => {
-    const before = (await readSettings(tx))[key];
-    if (before === value) return false;
-    await tx.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } });
-    await recordAudit(tx, { actor, entity: "settings", entityId: key, action: "update", before: { [key]: before }, after: { [key]: value } });
-    return true;
+    const current = await readSettings(tx);
+    const changed: (keyof DeskSettings)[] = [];
+    for (const key of Object.keys(values) as (keyof DeskSettings)[]) {
+      const [before, value] = [current[key], values[key]];
+      if (value === undefined || before === value) continue;
+      const json = JSON.stringify(value);
+      await tx.setting.upsert({ where: { key }, create: { key, value: json }, update: { value: json } });
+      await recordAudit(tx, { actor, entity: "settings", entityId: key, action: "update", before: { [key]: before }, after: { [key]: value } });
+      changed.push(key);
+    }
+    return changed;
   });
 }
