@@ -1,0 +1,59 @@
+"use client";
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { Field, FormMessage, valueOf } from "@/app/_components/field";
+import type { FormState } from "@/lib/form-state";
+import { fileProblem, postForm } from "./post-form";
+
+const MAX_BYTES = 2 * 1024 * 1024;
+
+/** An article from a .txt, .md or .html file; on success, its page, with the claims found in it. */
+export function ArticleFileImport() {
+  const router = useRouter();
+  const [state, setState] = useState<FormState>({});
+  const [pending, setPending] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const data = new FormData(event.currentTarget);
+    const values = Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+    const problem = fileProblem(data.get("file"), /\.(txt|md|markdown|html?)$/i, ".txt, .md or .html", MAX_BYTES, "2 MB");
+    if (problem) {
+      setState({ message: `${problem} Nothing was imported.`, errors: { file: [problem] }, values });
+      return setFormKey((k) => k + 1);
+    }
+    setPending(true);
+    setState({});
+    const answer = await postForm<{ article: { id: number } }>("/imports/article-file", data);
+    if (answer.ok) return router.push(`/articles/${answer.body.article.id}`);
+    setPending(false);
+    setState({ ...answer.state, values });
+    setFormKey((k) => k + 1);
+  }
+
+  return (
+    <form key={formKey} onSubmit={submit} noValidate aria-busy={pending}>
+      <FormMessage state={state} />
+      <Field name="file" label="Article file" hint=".txt, .md or .html, up to 2 MB; web pages are reduced to plain text" state={state}>
+        {(p) => <input {...p} type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" />}
+      </Field>
+      <Field name="title" label="Title" hint="Leave empty to use the file's first line, # heading or <title>" state={state}>
+        {(p) => <input {...p} defaultValue={valueOf(state, "title")} maxLength={300} />}
+      </Field>
+      <div className="row">
+        <Field name="outlet" label="Outlet" state={state}>
+          {(p) => <input {...p} defaultValue={valueOf(state, "outlet")} maxLength={120} required />}
+        </Field>
+        <Field name="publishedAt" label="Published date" state={state}>
+          {(p) => <input {...p} type="date" defaultValue={valueOf(state, "publishedAt")} />}
+        </Field>
+      </div>
+      <Field name="url" label="Article URL" hint="Optional; http or https" state={state}>
+        {(p) => <input {...p} type="url" inputMode="url" defaultValue={valueOf(state, "url")} placeholder="https://" />}
+      </Field>
+      <button type="submit" disabled={pending}>{pending ? "Importing…" : "Import article"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+import { useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { Field, FormMessage } from "@/app/_components/field";
+import type { FormState } from "@/lib/form-state";
+import type { ClaimCsvImport, ClaimCsvPreview } from "@/lib/data/imports";
+import { fileProblem, postForm } from "./post-form";
+import { CsvErrorTable, CsvPreviewTable } from "./claim-csv-tables";
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const ENDPOINT = "/imports/claims-csv";
+const summary = (newCount: number, existing: number, repeated: number) =>
+  `${newCount} new, ${existing} already imported${repeated ? `, ${repeated} repeated in the file` : ""}`;
+
+/**
+ * Preview, then import. The import sends the same file again and the server checks it afresh; the
+ * preview is only what the person looks at, never what is saved.
+ */
+export function ClaimCsvImport() {
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [state, setState] = useState<FormState>({});
+  const [preview, setPreview] = useState<ClaimCsvPreview | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function send(intent: "preview" | "import") {
+    if (!form.current || pending) return;
+    const data = new FormData(form.current);
+    const problem = fileProblem(data.get("file"), /\.csv$/i, ".csv", MAX_BYTES, "5 MB");
+    if (problem) return setState({ message: `${problem} Nothing was imported.`, errors: { file: [problem] } });
+    data.set("intent", intent);
+    setPending(true);
+    setState({});
+    const answer = await postForm<{ preview?: ClaimCsvPreview; result?: ClaimCsvImport }>(ENDPOINT, data);
+    setPending(false);
+    const result = answer.body?.result;
+    if (result && !result.ok) {
+      setPreview((p) => (p ? { ...p, errors: result.errors } : null));
+      return setState({ message: "Some rows are not valid. Nothing was imported." });
+    }
+    if (!answer.ok) return setState(answer.state);
+    if (answer.body.preview) {
+      setPreview(answer.body.preview);
+      return setState({});
+    }
+    if (result?.ok) {
+      setPreview(null);
+      setState({ ok: true, message: `Imported: ${summary(result.created, result.existing, result.repeated)}.` });
+      router.refresh();
+    }
+  }
+
+  const canImport = preview && preview.errors.length === 0 && preview.newCount > 0;
+  return (
+    <form ref={form} noValidate aria-busy={pending} onSubmit={(e) => (e.preventDefault(), send("preview"))}>
+      <FormMessage state={state} />
+      <Field name="file" label="CSV file" hint="Up to 5 MB, with the columns of the report's CSV export; statement is required" state={state}>
+        {(p) => <input {...p} type="file" accept=".csv,text/csv" onChange={() => (setPreview(null), setState({}))} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" disabled={pending}>{pending ? "Working…" : "Preview"}</button>
+        {canImport && (
+          <button type="button" disabled={pending} onClick={() => send("import")}>
+            Import {preview.newCount} {preview.newCount === 1 ? "claim" : "claims"}
+          </button>
+        )}
+      </div>
+      {preview && (
+        <div aria-live="polite">
+          <p role="status">
+            {preview.total} {preview.total === 1 ? "row" : "rows"}: {summary(preview.newCount, preview.existingCount, preview.repeatedCount)}.
+            {preview.errors.length > 0 && " Fix the rows below and preview again; nothing is imported while any row is invalid."}
+          </p>
+          {preview.errors.length > 0 ? <CsvErrorTable errors={preview.errors} /> : <CsvPreviewTable sample={preview.sample} total={preview.total} />}
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { assertCan } from "@/lib/data/authorize";
+import { importClaimCsv, previewClaimCsv } from "@/lib/data/imports";
+import { MAX_CSV_BYTES } from "@/lib/domain/claim-csv";
+import { withActor } from "@/lib/http";
+import { ZClaimCsvIntent } from "@/lib/validation/imports";
+import { readMultipart, uploadError, uploadedFile, utf8Text } from "../read-upload";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Claims from a CSV file: `intent=preview` reports what would happen; `intent=import` sends the same
+ * file again and imports it, checked afresh, all or nothing. A route rather than an action: actions
+ * cap bodies at 1 MB.
+ */
+export const POST = withActor(async (request, actor) => {
+  assertCan(actor, "claim.create");
+  const form = await readMultipart(request, MAX_CSV_BYTES, "5 MB");
+  const intent = ZClaimCsvIntent.safeParse(form.get("intent"));
+  if (!intent.success) throw uploadError(422, "Choose to preview or to import.");
+  const file = await uploadedFile(form);
+  if (!file) throw uploadError(422, "Choose a CSV file.", { file: ["Choose a CSV file."] });
+  if (!/\.csv$/i.test(file.name.trim())) throw uploadError(422, "Only .csv files can be imported as claims.", { file: ["Only .csv files can be imported as claims."] });
+  if (file.bytes.byteLength > MAX_CSV_BYTES) throw uploadError(413, "The file is larger than 5 MB.", { file: ["The file is larger than 5 MB."] });
+  const text = utf8Text(file.bytes);
+  if (text === null) throw uploadError(422, "The file is not UTF-8 text. Save the CSV as UTF-8 and try again.", { file: ["The file is not UTF-8 text."] });
+  if (intent.data === "preview") return Response.json({ preview: await previewClaimCsv(actor, text) });
+  const result = await importClaimCsv(actor, text);
+  return Response.json({ result }, { status: result.ok ? 200 : 422 });
+});

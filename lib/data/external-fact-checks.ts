@@ -1,0 +1,103 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/session";
+import { bestClaimMatch } from "@/lib/domain/claim-match";
+import { parseClaimReviews, type ClaimReviewError, type ExternalFactCheckInput } from "@/lib/validation/imports";
+import { assertCan } from "./authorize";
+
+export type ClaimReviewImport =
+  | { ok: false; errors: ClaimReviewError[] }
+  | { ok: true; created: number; updated: number; linked: number };
+
+const FIELDS = ["url", "publisher", "claimReviewed", "ratingName", "ratingValue", "datePublished", "claimId"] as const;
+const pick = (row: Record<(typeof FIELDS)[number], unknown>) => Object.fromEntries(FIELDS.map((f) => [f, row[f]]));
+
+/** Audit records go through the same table as every change; this entity is not one of recordAudit's. */
+async function audit(tx: Tx, actor: Actor, id: number, action: "create" | "update", before: object | null, after: object) {
+  await tx.auditEvent.create({
+    data: {
+      actorId: actor.id,
+      entity: "external_fact_check",
+      entityId: String(id),
+      action,
+      before: before ? JSON.stringify(before) : null,
+      after: JSON.stringify(after),
+    },
+  });
+}
+
+async function saveFactCheck(tx: Tx, actor: Actor, input: ExternalFactCheckInput, claimId: number | null) {
+  const before = await tx.externalFactCheck.findUnique({ where: { url: input.url } });
+  // Keep an earlier link when the claim no longer matches (it may have been reworded since).
+  const data = { ...input, claimId: claimId ?? before?.claimId ?? null, importedById: actor.id, importedAt: new Date() };
+  if (!before) {
+    const created = await tx.externalFactCheck.create({ data });
+    await audit(tx, actor, created.id, "create", null, pick(created));
+    return { created: true, claimId: created.claimId };
+  }
+  const updated = await tx.externalFactCheck.update({ where: { id: before.id }, data });
+  await audit(tx, actor, updated.id, "update", pick(before), pick(updated));
+  return { created: false, claimId: updated.claimId };
+}
+
+/**
+ * Stores other fact-checkers' ClaimReviews (JSON-LD text), all or none, each linked to the desk's claim
+ * with the same or a very similar statement. A url imported before is updated, not repeated.
+ */
+export async function importClaimReviews(actor: Actor, text: string): Promise<ClaimReviewImport> {
+  assertCan(actor, "claim.create");
+  const { reviews, errors } = parseClaimReviews(text);
+  if (errors.length) return { ok: false, errors };
+  return db.$transaction(
+    async (tx) => {
+      const claims = await tx.claim.findMany({ select: { id: true, statement: true } });
+      const outcome = { ok: true as const, created: 0, updated: 0, linked: 0 };
+      for (const review of reviews) {
+        const saved = await saveFactCheck(tx, actor, review, bestClaimMatch(review.claimReviewed, claims)?.claim.id ?? null);
+        if (saved.created) outcome.created++;
+        else outcome.updated++;
+        if (saved.claimId !== null) outcome.linked++;
+      }
+      return outcome;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+const LIST_SELECT = {
+  id: true,
+  url: true,
+  publisher: true,
+  claimReviewed: true,
+  ratingName: true,
+  ratingValue: true,
+  datePublished: true,
+  importedAt: true,
+  claimId: true,
+  importedBy: { select: { name: true } },
+} as const;
+
+/** The external fact-checks linked to one claim, newest first. */
+export async function listExternalFactChecks(actor: Actor, claimId: number) {
+  assertCan(actor, "read");
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true } });
+  if (!claim) throw notFound("That claim");
+  return db.externalFactCheck.findMany({
+    where: { claimId },
+    orderBy: [{ datePublished: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    select: LIST_SELECT,
+  });
+}
+
+/** The most recently imported external fact-checks, with the claim each is linked to. */
+export async function listRecentExternalFactChecks(actor: Actor, take = 50) {
+  assertCan(actor, "read");
+  return db.externalFactCheck.findMany({
+    orderBy: [{ importedAt: "desc" }, { id: "desc" }],
+    take,
+    select: { ...LIST_SELECT, claim: { select: { id: true, statement: true } } },
+  });
+}
+
+export type ExternalFactCheckListItem = Awaited<ReturnType<typeof listRecentExternalFactChecks>>[number];

@@ -1,0 +1,144 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/session";
+import { parseClaimCsv, type ClaimCsvRow, type CsvRowError } from "@/lib/domain/claim-csv";
+import { articleFromFile, checkArticleFile } from "@/lib/domain/article-file";
+import { ZArticleCreate } from "@/lib/validation/article";
+import { fieldErrorsOf } from "@/lib/validation/common";
+import type { TArticleFileFields } from "@/lib/validation/imports";
+import { createArticle } from "./articles";
+import { assertCan } from "./authorize";
+import { insertClaim } from "./claims";
+
+type Client = Tx | typeof db;
+type RowStatus = "new" | "already imported" | "repeated in file";
+
+export interface ClaimCsvPreview {
+  total: number;
+  newCount: number;
+  existingCount: number;
+  repeatedCount: number;
+  errors: CsvRowError[];
+  /** the first rows, for the person to check before importing */
+  sample: { row: number; statement: string; speaker: string | null; article: string | null; status: RowStatus }[];
+}
+
+export type ClaimCsvImport =
+  | { ok: false; errors: CsvRowError[] }
+  | { ok: true; created: number; existing: number; repeated: number; claimIds: number[] };
+
+const SAMPLE_ROWS = 50;
+
+/** The article each row names, by its URL first and then its exact title; rows naming none get none. */
+async function matchArticles(client: Client, rows: ClaimCsvRow[]) {
+  const urls = [...new Set(rows.flatMap((r) => (r.article.url ? [r.article.url] : [])))];
+  const titles = [...new Set(rows.flatMap((r) => (r.article.title ? [r.article.title] : [])))];
+  if (!urls.length && !titles.length) return new Map<number, { id: number; title: string }>();
+  const articles = await client.article.findMany({
+    where: { OR: [{ url: { in: urls } }, { title: { in: titles } }] },
+    orderBy: { id: "asc" },
+    select: { id: true, title: true, url: true },
+  });
+  const byUrl = new Map<string, { id: number; title: string }>();
+  const byTitle = new Map<string, { id: number; title: string }>();
+  for (const a of articles) {
+    if (a.url && !byUrl.has(a.url)) byUrl.set(a.url, a);
+    if (!byTitle.has(a.title)) byTitle.set(a.title, a);
+  }
+  const found = new Map<number, { id: number; title: string }>();
+  for (const r of rows) {
+    const article = (r.article.url && byUrl.get(r.article.url)) || (r.article.title && byTitle.get(r.article.title));
+    if (article) found.set(r.row, article);
+  }
+  return found;
+}
+
+/** Each row's fate: new, already imported earlier, or a repeat of an earlier row of the same file. */
+async function rowStatuses(client: Client, rows: ClaimCsvRow[]) {
+  const keys = rows.map((r) => r.importKey);
+  const existing = new Set(
+    (await client.claim.findMany({ where: { importKey: { in: keys } }, select: { importKey: true } })).map((c) => c.importKey),
+  );
+  const seen = new Set<string>();
+  return rows.map((r): RowStatus => {
+    if (existing.has(r.importKey)) return "already imported";
+    if (seen.has(r.importKey)) return "repeated in file";
+    seen.add(r.importKey);
+    return "new";
+  });
+}
+
+const count = (statuses: RowStatus[], status: RowStatus) => statuses.filter((s) => s === status).length;
+
+/** What importing the file would do, without writing anything. */
+export async function previewClaimCsv(actor: Actor, text: string): Promise<ClaimCsvPreview> {
+  assertCan(actor, "claim.create");
+  const { rows, errors } = parseClaimCsv(text);
+  const [statuses, articles] = await Promise.all([rowStatuses(db, rows), matchArticles(db, rows)]);
+  return {
+    total: rows.length + new Set(errors.filter((e) => e.row > 1).map((e) => e.row)).size,
+    newCount: count(statuses, "new"),
+    existingCount: count(statuses, "already imported"),
+    repeatedCount: count(statuses, "repeated in file"),
+    errors,
+    sample: rows.slice(0, SAMPLE_ROWS).map((r, i) => ({
+      row: r.row,
+      statement: r.claim.statement,
+      speaker: r.claim.newSpeakerName ?? null,
+      article: articles.get(r.row)?.title ?? null,
+      status: statuses[i],
+    })),
+  };
+}
+
+/**
+ * Imports the file's claims, all or none. The text is parsed and checked again here, inside the
+ * transaction, whatever a preview said; rows imported before (same import key) are skipped.
+ */
+export async function importClaimCsv(actor: Actor, text: string): Promise<ClaimCsvImport> {
+  assertCan(actor, "claim.create");
+  try {
+    return await db.$transaction(
+      async (tx): Promise<ClaimCsvImport> => {
+        const { rows, errors } = parseClaimCsv(text);
+        if (errors.length) return { ok: false, errors };
+        const [statuses, articles] = await Promise.all([rowStatuses(tx, rows), matchArticles(tx, rows)]);
+        const claimIds: number[] = [];
+        for (const [i, r] of rows.entries()) {
+          if (statuses[i] !== "new") continue;
+          const claim = await insertClaim(tx, actor, { ...r.claim, articleId: articles.get(r.row)?.id });
+          await tx.claim.update({ where: { id: claim.id }, data: { importKey: r.importKey } });
+          claimIds.push(claim.id);
+        }
+        return { ok: true, created: claimIds.length, existing: count(statuses, "already imported"), repeated: count(statuses, "repeated in file"), claimIds };
+      },
+      { timeout: 120_000 },
+    );
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002")
+      throw new AppError("conflict", "Someone imported the same rows at the same moment. Nothing was imported; preview the file again.", { cause: error });
+    throw error;
+  }
+}
+
+/**
+ * An article from an uploaded .txt, .md or .html file: the text is reduced to plain text and stored
+ * through createArticle, which also looks for claims in it. The title comes from the file unless typed.
+ */
+export async function importArticleFile(actor: Actor, file: { bytes: Uint8Array; name: string }, fields: TArticleFileFields) {
+  assertCan(actor, "article.create");
+  const check = checkArticleFile(file);
+  if (!check.ok) throw new AppError("invalid", `${check.reason} Nothing was imported.`, { fields: { file: [check.reason] } });
+  const fromFile = articleFromFile(check.kind, check.text);
+  // The typed fields are parsed already; only the title and body taken from the file are left to check.
+  const parsed = ZArticleCreate.pick({ title: true, body: true }).safeParse({ title: fields.title ?? fromFile.title, body: fromFile.body });
+  if (!parsed.success) {
+    const errors = fieldErrorsOf(parsed.error);
+    // The body is the file's text, so its problems are the file's.
+    if (errors.body) errors.file = errors.body.map((m) => m.replace("Article text", "The file's text"));
+    if (errors.title && !fields.title) errors.title = ["The file has no title line; type a title."];
+    throw new AppError("invalid", "Please correct the highlighted fields. Nothing was imported.", { fields: errors });
+  }
+  return createArticle(actor, { outlet: fields.outlet, url: fields.url, publishedAt: fields.publishedAt, ...parsed.data });
+}
