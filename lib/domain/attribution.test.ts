@@ -216,3 +216,37 @@ describe("speakers after a quote", () => {
     expect([c.speaker, c.speakerDescription]).toEqual(["Ivo Lenz", "commander of the Eastern Brigade"]);
   });
 });
+
+describe("titles, acronyms and agency references", () => {
+  it("strips a place, a body and a title from a person's name, and resolves the surname and 'he' later", () => {
+    const text =
+      "Marlow Fire Chief Ben Ostrander said 6 homes burned. Ostrander said 3 more were damaged. A few residents were still missing, he said.";
+    expect(who(text)).toEqual([
+      [6, "Ben Ostrander", "paraphrase"],
+      [3, "Ben Ostrander", "paraphrase"],
+      [null, "Ben Ostrander", "paraphrase"],
+    ]);
+  });
+
+  it("resolves a surname introduced at the end of a sentence", () => {
+    const text = "Pumps failed at 4 stations, according to the county's chief operating officer, Ruth Calloway. Calloway said 12 streets flooded.";
+    expect(who(text).map((r) => r[1])).toEqual(["Ruth Calloway", "Ruth Calloway"]);
+  });
+
+  it("resolves a mixed-case acronym in parentheses and 'the agency' to the last agency-type body", () => {
+    const text =
+      "The Ridgeland State Police said 2 drivers died. The Ridgeland Department of Highways (RidgeDOT) said 40 crews were working. The agency said 9 bridges were closed. About 5 percent of roads are damaged, according to RidgeDOT.";
+    expect(who(text).map((r) => r[1])).toEqual([
+      "Ridgeland State Police",
+      "Ridgeland Department of Highways",
+      "Ridgeland Department of Highways",
+      "Ridgeland Department of Highways",
+    ]);
+  });
+
+  it("makes an apposition's nouns a short reference to the body", () => {
+    const text =
+      "According to the Marsh Trust, a wetland research charity, 30 ponds dried up. Frogs declined by 12 percent, the research charity said.";
+    expect(who(text).map((r) => r[1])).toEqual(["Marsh Trust", "Marsh Trust"]);
+  });
+});

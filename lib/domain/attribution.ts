@@ -6,8 +6,8 @@
 import type { Attribution } from "./vocabulary";
 import { ArticleContext, type Speaker } from "./extract-context";
 import {
-  CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isOrganisation, leadingName,
-  splitTitle, trailingName,
+  CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
+  leadingName, splitTitle, trailingName,
 } from "./extract-names";
 
 export type { Speaker } from "./extract-context";
@@ -65,7 +65,16 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}]*-(?:backed|led|based|run|held|allied)$/u.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
+  // "PennDOT" after "the Pennsylvania Department of Transportation (PennDOT)": the body's full name.
+  const aliased = cleaned.length === 1 ? ctx.aliasOrg(cleaned[0].replace(/[.,]$/, "")) : null;
+  if (aliased) return { name: aliased, description, person: false };
   const { title, name } = splitTitle(cleaned);
+  if (titledPerson(title, name)) {
+    // "Apollo Police Chief Dale Kovacs": the place, body and title before the name are description.
+    const desc = description ?? title.join(" ");
+    if (name.length === 1 && ctx.knows(name[0])) return { name: name[0], description: desc, person: true };
+    return { name: name.join(" "), description: desc, person: true };
+  }
   if (isOrganisation(cleaned) || !name.length) {
     const org = cleaned.join(" ").replace(/[.,]$/, "");
     return { name: ctx.resolveOrg(org) ?? org, description, person: false };
@@ -81,6 +90,14 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
     return { name: name[0], description: desc, person: title.length > 0 };
   }
   return { name: name.join(" "), description: desc, person: true };
+}
+
+/** A title (maybe after a place or a body: "Texas City Police Chief") followed by a person's name. */
+function titledPerson(title: string[], name: string[]): boolean {
+  if (!title.length || !name.length || isOrganisation(name) || !name.every(isNameToken)) return false;
+  // "Office of the Chief Medical Examiner": a title inside a body's name.
+  if (title.some((w) => /^(?:of|for|the|and|on)$/i.test(w))) return false;
+  return name.length >= 2 || /^\p{Lu}/u.test(title[title.length - 1]);
 }
 
 function titledDescription(seg: string): string | null {
@@ -190,6 +207,14 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const by = phrase.lastIndexOf(" by ");
   const caps = [...(by >= 0 ? phrase.slice(by + 4) : phrase).matchAll(CAP_SEQ)].filter((c) => !CALENDAR_WORD.test(c[0]));
   const desc = m[2] ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
+  if (!caps.length && TITLES.has(phrase.split(/\s+/).pop()!.toLowerCase())) {
+    // "according to the city's chief information officer, Marcus Hale.": the person named after the title.
+    const named = /^,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}?)\.?\s*(?:[,.;!?]|$)/u.exec(s.slice(m.index + m[0].length - (m[2]?.length ?? 0)));
+    const words = named?.[1].replace(/([^.\p{Lu}])\.$/u, "$1").split(/\s+/) ?? [];
+    if (words.length && words.every(isNameToken) && !words.some((w) => CALENDAR_WORD.test(w)) && !isOrganisation(words)) {
+      return speakerFromName(words, ctx, cleanPhrase(phrase).replace(/^(?:its|his|her|their)\s+/i, ""));
+    }
+  }
   if (caps.length) return speakerFromName(caps[0][0].replace(/^The\s+/, "").split(/\s+/), ctx, desc);
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
   const org = ctx.resolveOrg(cleanPhrase(phrase));

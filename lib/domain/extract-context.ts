@@ -22,7 +22,7 @@ interface Org {
 }
 
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
-const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b))*(?:\s+\(([\p{Lu}&]{2,8})\))?/gu;
+const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
@@ -44,6 +44,10 @@ const COMPANY_CUES: Array<[RegExp, RegExp]> = [
 ];
 /** "The Vereinigung Luftfahrtpersonal (VLP) union": the noun after the acronym is a short reference too. */
 const AFTER_ACRONYM = /^\s+(\p{Ll}+)/u;
+/** ", a health think tank,", ", the doctors' union,": a lower-case apposition after a body's name. */
+const APPOSITION = /^,\s+(?:an?|the)\s+((?:[\p{Ll}'’-]+\s+){0,3}\p{Ll}+)(?=[,.;])/u;
+/** Words in a body's name that make it an agency ("the agency said" → the last such body). */
+const AGENCY_WORDS = new Set(["agency", "department", "commission", "administration", "authority", "bureau", "office", "service", "board", "directorate", "ministry", "institute"]);
 /** Words that make a body public or collective rather than a company. */
 const PUBLIC_WORDS = new Set([
   "ministry", "police", "bureau", "agency", "council", "government", "department", "office", "commission",
@@ -94,9 +98,23 @@ export class ArticleContext {
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
       if (!words.length) continue;
+      // "Marcus Hale." at a sentence end, "Gulfmark Energy’s refinery": the name without the stop or possessive.
+      const lastWord = words[words.length - 1];
+      if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
+      if (!m[1] && words.length >= 2 && /\p{L}['’]s$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -2);
       const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || /^\d+$/.test(words[words.length - 1]);
+      const titled = splitTitle(words);
+      if (!m[1] && body && titled.title.length && titled.name.length >= 2 && !titled.title.some((w) => CONNECTORS.has(w))
+        && !titled.name.some((w) => ORG_WORDS.has(w.toLowerCase())) && /^\p{Lu}/u.test(titled.title[titled.title.length - 1])) {
+        // "Apollo Police Chief Dale Kovacs": a person with a title, not a body.
+        this.notePeople(titled.name);
+        continue;
+      }
       if (orgLike && words.length >= (m[1] ? 1 : 2)) {
         const org = this.addOrg(words.join(" "), m[1]);
+        // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
+        const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
+        if (appos) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
         const noun = m[1] ? AFTER_ACRONYM.exec(sentence.slice(m.index + m[0].length)) : null;
         if (noun && (ORG_WORDS.has(noun[1]) || COMPANY_NOUNS.has(noun[1]) || COLLECTIVE.has(noun[1]))) {
           org.aliases.add(noun[1]);
@@ -195,6 +213,8 @@ export class ArticleContext {
   /** Resolves an acronym ("WHO") or a generic phrase ("the transit authority") to a named organisation. */
   resolveOrg(phrase: string): string | null {
     const p = phrase.replace(/^(?:the|a|an|its|their)\s+/i, "").trim();
+    const aliased = this.aliasOrg(p);
+    if (aliased) return aliased;
     if (/^[\p{Lu}.&]{2,8}$/u.test(p)) {
       const bare = p.replace(/\./g, "");
       const hit = this.orgs.find((o) => o.aliases.has(bare) || initials(o.name) === bare);
@@ -217,8 +237,21 @@ export class ArticleContext {
       const company = this.companyFor(head);
       if (company) return company;
     }
+    if (words.length === 1 && head === "agency") {
+      // "The agency said" after "the Texas Commission on Environmental Quality (TCEQ) said": the last agency-type body.
+      const agencies = this.orgs.filter((o) => [...o.words].some((w) => AGENCY_WORDS.has(w)));
+      if (agencies.length) return latest(agencies).name;
+    }
+    if (words.length === 1 && head === "body") return this.lastOrg?.name ?? (this.orgs.length ? latest(this.orgs).name : null);
     if (MAIN_ORG_NOUNS.has(head)) return this.mainOrg();
     return null;
+  }
+
+  /** The body a mixed-case acronym stands for: "PennDOT" → "Pennsylvania Department of Transportation". */
+  aliasOrg(token: string): string | null {
+    if (token.includes(" ") || !/\p{Lu}.*\p{Lu}/u.test(token)) return null;
+    const hits = this.orgs.filter((o) => o.aliases.has(token));
+    return hits.length ? latest(hits).name : null;
   }
 
   /**
@@ -295,7 +328,7 @@ export class ArticleContext {
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
   remember(sp: Speaker): Speaker {
     if (!sp.person) {
-      const org = /^[\p{Lu}.&]{2,8}$/u.test(sp.name) ? this.resolveOrg(sp.name) : null;
+      const org = this.aliasOrg(sp.name) ?? (/^[\p{Lu}.&]{2,8}$/u.test(sp.name) ? this.resolveOrg(sp.name) : null);
       const bare = sp.name.replace(LEGAL_SUFFIX, "");
       const short = !org && !bare.includes(" ") ? this.companyByFirstWord(bare) : null;
       const canonical = org || short || bare !== sp.name ? { ...sp, name: org ?? short ?? bare } : sp;
