@@ -10,6 +10,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     { href: "/", label: "Dashboard" },
     ...(can(actor.role, "claim.edit") ? [{ href: "/queue", label: "My queue" }] : []),
     { href: "/articles", label: "Articles" },
+    ...(can(actor.role, "claim.create") ? [{ href: "/imports", label: "Import" }] : []),
     { href: "/claims", label: "Claims" },
     { href: "/speakers", label: "Speakers" },
     { href: "/reports", label: "Reports" },

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/session";
@@ -18,6 +19,9 @@ export default async function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
+      <nav aria-label="More settings" className="actions" style={{ marginBottom: "1rem" }}>
+        <Link href="/settings/publishing">Organisation and publishing (ClaimReview)</Link>
+      </nav>
       <section className="panel" aria-labelledby="scale-title">
         <h2 id="scale-title" style={{ marginTop: 0 }}>Rating scale</h2>
         <p className="muted small">
