@@ -141,6 +141,11 @@ test.describe("imports", () => {
     const claimId = Number((await linkedRow.getByRole("link", { name: SEED_STATEMENT }).getAttribute("href"))!.split("/").pop());
     const api = await (await page.request.get(`/api/v1/claims/${claimId}/external-fact-checks`)).json();
     expect(api.externalFactChecks).toContainEqual(expect.objectContaining({ url: `https://checks.example/${tag}/evacuation`, ratingName: "Mostly true", publisher: "Other Checks" }));
+    const claimPage = await page.context().newPage();
+    await claimPage.goto(`/claims/${claimId}`);
+    const others = claimPage.getByRole("region", { name: /Other fact-checkers/ });
+    await expect(others.getByRole("link", { name: "Other Checks" }).first()).toHaveAttribute("href", /checks\.example/);
+    await claimPage.close();
 
     // The same urls again update, not duplicate; a review missing its rating is refused with its item number.
     await section.getByLabel("Or paste ClaimReview JSON-LD").fill(JSON.stringify(reviews));

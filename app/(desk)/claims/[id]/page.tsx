@@ -7,6 +7,7 @@ import { listSpeakerOptions } from "@/lib/data/speakers";
 import { listRatings } from "@/lib/data/ratings";
 import { listAssignees } from "@/lib/data/assignments";
 import { getSettings } from "@/lib/data/settings";
+import { listExternalFactChecks } from "@/lib/data/external-fact-checks";
 import { can } from "@/lib/domain/roles";
 import { formatFigure } from "@/lib/domain/figure";
 import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/domain/vocabulary";
@@ -28,12 +29,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const actor = await requireActor();
   const id = parseId((await params).id);
   const claim = await loadOr404(() => getClaimById(actor, id));
-  const [history, speakers, ratings, people, settings] = await Promise.all([
+  const [history, speakers, ratings, people, settings, external] = await Promise.all([
     getClaimHistory(actor, id),
     listSpeakerOptions(actor),
     listRatings(actor),
     can(actor.role, "claim.assign") ? listAssignees(actor) : Promise.resolve([]),
     getSettings(actor),
+    listExternalFactChecks(actor, id),
   ]);
   const figure = formatFigure(claim);
   const overdue = claim.dueAt && claim.dueAt < new Date() && claim.status !== "published";
@@ -101,6 +103,20 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                     <div className="muted small">
                       {c.previousRatingName ?? "no rating"} → {c.newRatingName ?? "withdrawn for re-check"} · {c.createdBy.name}
                     </div>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {external.length > 0 && (
+            <section className="panel" aria-labelledby="external-title">
+              <h2 id="external-title" style={{ marginTop: 0 }}>Other fact-checkers ({external.length})</h2>
+              <ul style={{ paddingLeft: "1.2rem" }}>
+                {external.map((f) => (
+                  <li key={f.id}>
+                    <a href={f.url} rel="noopener noreferrer nofollow" target="_blank">{f.publisher}</a>: <strong>{f.ratingName}</strong>
+                    {f.datePublished && <span className="muted small"> · {formatDate(f.datePublished)}</span>}
+                    <div className="small">{f.claimReviewed}</div>
                   </li>
                 ))}
               </ul>
