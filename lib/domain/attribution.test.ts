@@ -250,3 +250,30 @@ describe("titles, acronyms and agency references", () => {
     expect(who(text).map((r) => r[1])).toEqual(["Marsh Trust", "Marsh Trust"]);
   });
 });
+
+describe("closing clauses, polls and introduced names", () => {
+  it("drops a time phrase after a body named in 'according to'", () => {
+    expect(who("Exports rose 8 percent, according to data published by ABC Statistics on Friday.")).toEqual([[8, "ABC Statistics", "according_to"]]);
+  });
+
+  it("makes 'the body' in a closing clause the last body that spoke", () => {
+    const text = "Some 30 percent of trains ran late, NRS Rail said. About 2.1 million journeys were made, the body said, and 4 percent were cancelled.";
+    expect(who(text).map((r) => r[1])).toEqual(["NRS Rail", "NRS Rail", "NRS Rail"]);
+  });
+
+  it("counts people polled by a news agency as the outlet's observation", () => {
+    expect(who("Nine of 12 analysts polled by Reuters expected a cut.")).toEqual([
+      [9, "Reuters", "observation"],
+      [12, "Reuters", "observation"],
+    ]);
+  });
+
+  it("takes the name a group goes by as the subject", () => {
+    expect(who("A hacking group calling itself Blackmoth claimed it had stolen 3 terabytes of data.")).toEqual([[3, "Blackmoth", "paraphrase"]]);
+  });
+
+  it("keeps a body with a relative clause as the subject of 'recommended'", () => {
+    const text = "The Lakes Fishery Council (LFC), which advises the regional governments, has recommended a cut of 15% next year.";
+    expect(who(text)).toEqual([[15, "Lakes Fishery Council", "paraphrase"]]);
+  });
+});

@@ -30,7 +30,7 @@ const ANON: Speaker = { name: "", description: null, person: false };
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|recorded|counted|reiterated|appealed|appeals|found|finds|show|shows|showed)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed)\b/g;
 const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
@@ -39,13 +39,15 @@ const OUTLETS: Record<string, string> = {
 };
 const OUTLET = "(Associated Press|AP|Reuters|AFP|Agence France-Presse)";
 const OBS_RES = [
-  new RegExp(`\\b${OUTLET}(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|witness(?:es)?|staff(?:ers?)?|stringers?|cameram[ae]n|producers?|tally|count|review|analysis|investigation|reporting|survey)\\b`, "u"),
+  new RegExp(`\\b${OUTLET}(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|witness(?:es)?|staff(?:ers?)?|stringers?|cameram[ae]n|producers?|tally|count|review|analysis|investigation|reporting|survey|poll)\\b`, "u"),
   new RegExp(`\\b${OUTLET}\\s+(?:saw|counted|observed|witnessed|found|verified|reviewed|tallied)\\b`, "u"),
   new RegExp(`\\b(?:reporters?|journalists?|correspondents?|photographers?)\\s+(?:for|from|with)\\s+(?:[Tt]he\\s+)?${OUTLET}\\b`, "u"),
-  new RegExp(`\\b(?:seen|counted|observed|witnessed|reviewed|verified|visited)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
+  new RegExp(`\\b(?:seen|counted|observed|witnessed|reviewed|verified|visited|polled|surveyed|interviewed|questioned|contacted)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
 ];
 const ACCORDING_RE = /\baccording to\s+([^,;.“”"()—]+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/i;
 const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+/** "NHS England on Thursday": a time phrase closing a capitalised run is not part of the name. */
+const TRAILING_TIME = /\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
 const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "are", "had", "has", "have", "with", "by", "near", "into", "after", "before", "and", "or", "that", "which", "who", "of", "on", "it", "as", "if", "when", "than", "but"]);
 
 /** Capitalised at the start of a sentence but not a name: "Local officials said". */
@@ -124,7 +126,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const isSource = SOURCE_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
-    const known = ctx.hasAlias(head) || (ORG_WORDS.has(head) && words.length <= 3) ? ctx.resolveOrg(clean) : null;
+    const known = ctx.hasAlias(head) || (ORG_WORDS.has(head) && words.length <= 3) || (head === "body" && words.length <= 2) ? ctx.resolveOrg(clean) : null;
     return known ? { name: known, description: null, person: false } : null;
   }
   if (DOCUMENT_NOUNS.has(head)) return { name: clean, description: null, person: false };
@@ -158,6 +160,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const words = last.split(/\s+/);
   const { name, before } = trailingName(words);
   if (name.length === 1 && SOURCE_NOUNS.has(name[0].toLowerCase())) return commonSubject(last, ctx, j === 0);
+  // "A ransomware gang calling itself Nightcrawler claimed": the name the subject goes by.
+  const called = name.length && /(?:^|\s)(?:calling (?:itself|themselves)|known as|called|named)$/.test(before.join(" "));
+  if (called) return speakerFromName(name, ctx, cleanPhrase(before.join(" ").replace(/\s*(?:calling (?:itself|themselves)|known as|called|named)$/, "")) || null);
   if (name.length && before.length <= 4 && !before.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) {
     let description: string | null = null;
     if (descs.length && /^(?:an?|the)\s/i.test(descs[0].trim())) description = cleanPhrase(descs[0]);
@@ -205,7 +210,9 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const phrase = m[1].trim();
   // "figures published on Thursday by the Joint Council": the body after "by", never the weekday.
   const by = phrase.lastIndexOf(" by ");
-  const caps = [...(by >= 0 ? phrase.slice(by + 4) : phrase).matchAll(CAP_SEQ)].filter((c) => !CALENDAR_WORD.test(c[0]));
+  const caps = [...(by >= 0 ? phrase.slice(by + 4) : phrase).matchAll(CAP_SEQ)]
+    .map((c) => c[0].replace(TRAILING_TIME, ""))
+    .filter((c) => !CALENDAR_WORD.test(c));
   const desc = m[2] ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
   if (!caps.length && TITLES.has(phrase.split(/\s+/).pop()!.toLowerCase())) {
     // "according to the city's chief information officer, Marcus Hale.": the person named after the title.
@@ -215,7 +222,7 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
       return speakerFromName(words, ctx, cleanPhrase(phrase).replace(/^(?:its|his|her|their)\s+/i, ""));
     }
   }
-  if (caps.length) return speakerFromName(caps[0][0].replace(/^The\s+/, "").split(/\s+/), ctx, desc);
+  if (caps.length) return speakerFromName(caps[0].replace(/^The\s+/, "").split(/\s+/), ctx, desc);
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
   const org = ctx.resolveOrg(cleanPhrase(phrase));
   return org ? { name: org, description: null, person: false } : ANON;

@@ -46,6 +46,8 @@ const COMPANY_CUES: Array<[RegExp, RegExp]> = [
 const AFTER_ACRONYM = /^\s+(\p{Ll}+)/u;
 /** ", a health think tank,", ", the doctors' union,": a lower-case apposition after a body's name. */
 const APPOSITION = /^,\s+(?:an?|the)\s+((?:[\p{Ll}'’-]+\s+){0,3}\p{Ll}+)(?=[,.;])/u;
+/** "About 1.4 million": a capitalised qualifier before a number is no name ("Local 1190" is). */
+const APPROX_WORD = /^(?:About|Around|Some|Nearly|Almost|Over|Roughly|Just|More|Fewer|Less|Up|Under|Only|Another|Approximately)$/;
 /** Words in a body's name that make it an agency ("the agency said" → the last such body). */
 const AGENCY_WORDS = new Set(["agency", "department", "commission", "administration", "authority", "bureau", "office", "service", "board", "directorate", "ministry", "institute"]);
 /** Words that make a body public or collective rather than a company. */
@@ -102,7 +104,8 @@ export class ArticleContext {
       const lastWord = words[words.length - 1];
       if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
       if (!m[1] && words.length >= 2 && /\p{L}['’]s$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -2);
-      const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || /^\d+$/.test(words[words.length - 1]);
+      const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && APPROX_WORD.test(words[0]));
+      const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || numbered;
       const titled = splitTitle(words);
       if (!m[1] && body && titled.title.length && titled.name.length >= 2 && !titled.title.some((w) => CONNECTORS.has(w))
         && !titled.name.some((w) => ORG_WORDS.has(w.toLowerCase())) && /^\p{Lu}/u.test(titled.title[titled.title.length - 1])) {

@@ -61,6 +61,7 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
 export function isOrganisation(words: string[]): boolean {
   if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return true;
   if (words.length === 1 && /^[\p{Lu}\d.&-]{2,}$/u.test(words[0])) return true; // acronym: SDF, U.N.
+  if (words.length === 2 && /^\p{Lu}{2,5}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1])) return true; // "NHS England"
   return false;
 }
 
