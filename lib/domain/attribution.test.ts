@@ -277,3 +277,10 @@ describe("closing clauses, polls and introduced names", () => {
     expect(who(text)).toEqual([[15, "Lakes Fishery Council", "paraphrase"]]);
   });
 });
+
+describe("bodies named by a list of portfolios", () => {
+  it("keeps the commas of 'Ministry of A, B and C' inside the name", () => {
+    const text = "Ruritania's Ministry of Farming, Forests and Water said exports rose 6% this year. Timber earned 2bn crowns, the ministry said. The Office for Roads, Rail and Ports said 7 ports closed.";
+    expect(who(text).map((r) => r[1])).toEqual(["Ministry of Farming, Forests and Water", "Ministry of Farming, Forests and Water", "Office for Roads, Rail and Ports"]);
+  });
+});

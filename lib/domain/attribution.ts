@@ -4,7 +4,7 @@
  * "Bali said" resolves to "Mustafa Bali" and "he said" to the last person named.
  */
 import type { Attribution } from "./vocabulary";
-import { ArticleContext, type Speaker } from "./extract-context";
+import { ArticleContext, LIST_ORG, type Speaker } from "./extract-context";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
   leadingName, splitTitle, trailingName,
@@ -46,6 +46,7 @@ const OBS_RES = [
 ];
 const ACCORDING_RE = /\baccording to\s+([^,;.“”"()—]+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/i;
 const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+const LIST_ORG_END = new RegExp(`(?:${LIST_ORG.source})$`, "u");
 /** "NHS England on Thursday": a time phrase closing a capitalised run is not part of the name. */
 const TRAILING_TIME = /\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
 const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "are", "had", "has", "have", "with", "by", "near", "into", "after", "before", "and", "or", "that", "which", "who", "of", "on", "it", "as", "if", "when", "than", "but"]);
@@ -147,6 +148,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (/[”"’]$/.test(p) || /[”"’],$/.test(p)) return null;
   const comma = p.endsWith(",");
   if (comma) p = p.slice(0, -1);
+  // Commas inside "Ministry of Trade, Industry and Fisheries" do not end the subject.
+  if (p.includes(" and ")) p = p.replace(LIST_ORG, (m) => m.replace(/,/g, "\u0001"));
   const segs = p
     .replace(/\s*\([^)]*\)/g, "")
     .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]\s/)
@@ -154,9 +157,11 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let j = segs.length - 1;
   const descs: string[] = [];
   while (comma && j > 0 && /^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim())) descs.unshift(segs[j--]);
-  const last = segs[j].trim();
+  const last = segs[j].trim().replace(/\u0001/g, ",");
   if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastPerson;
   if (!descs.length && /(?:^|\s)(?:they|it|They|It)$/.test(last)) return ctx.lastOrg ?? ANON;
+  const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
+  if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
   const words = last.split(/\s+/);
   const { name, before } = trailingName(words);
   if (name.length === 1 && SOURCE_NOUNS.has(name[0].toLowerCase())) return commonSubject(last, ctx, j === 0);

@@ -46,6 +46,8 @@ const COMPANY_CUES: Array<[RegExp, RegExp]> = [
 const AFTER_ACRONYM = /^\s+(\p{Ll}+)/u;
 /** ", a health think tank,", ", the doctors' union,": a lower-case apposition after a body's name. */
 const APPOSITION = /^,\s+(?:an?|the)\s+((?:[\p{Ll}'’-]+\s+){0,3}\p{Ll}+)(?=[,.;])/u;
+/** "Ministry of Trade, Industry and Fisheries": a body named by a list of portfolios. */
+export const LIST_ORG = /(?:\b(?!(?:The|An?)\s)\p{Lu}\p{L}+\s+)?\b(?:Ministry|Department|Office|Committee|Commission|Council|Secretariat|Agency)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}+(?:,\s+\p{Lu}\p{L}+)+,?\s+and\s+\p{Lu}\p{L}+/gu;
 /** "About 1.4 million": a capitalised qualifier before a number is no name ("Local 1190" is). */
 const APPROX_WORD = /^(?:About|Around|Some|Nearly|Almost|Over|Roughly|Just|More|Fewer|Less|Up|Under|Only|Another|Approximately)$/;
 /** Words in a body's name that make it an agency ("the agency said" → the last such body). */
@@ -125,6 +127,7 @@ export class ArticleContext {
         }
       } else if (body && !orgLike && !this.knownOrg(words.join(" "))) this.notePeople(words);
     }
+    if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
     for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
     for (const m of sentence.matchAll(GROUP_INTRO)) {
       const org = this.addOrg(m[2]);
