@@ -1,8 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError, HTTP_STATUS, toAppError } from "@/lib/errors";
+import { authenticateToken } from "@/lib/data/tokens";
 import { actorOrThrow, type Actor } from "@/lib/session";
 import { fieldErrorsOf } from "@/lib/validation/common";
+import { bearerTokenOf, scopeAllowsMethod } from "@/lib/validation/tokens";
 
 export const MAX_JSON_BODY = 1024 * 1024;
 
@@ -10,15 +12,34 @@ export const MAX_JSON_BODY = 1024 * 1024;
 export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
   if (appError.code === "internal") console.error(error);
-  const status = (appError as AppError & { status?: number }).status ?? HTTP_STATUS[appError.code];
-  return Response.json({ error: { code: appError.code, message: appError.userMessage, fields: appError.fields ?? {} } }, { status });
+  const extra = appError as AppError & { status?: number; headers?: Record<string, string> };
+  const status = extra.status ?? HTTP_STATUS[appError.code];
+  return Response.json({ error: { code: appError.code, message: appError.userMessage, fields: appError.fields ?? {} } }, { status, headers: extra.headers });
 }
 
-/** Wraps a route handler: resolves the signed-in actor and turns any failure into the API's error shape. */
-export function withActor<C>(handler: (request: Request, actor: Actor, context: C) => Promise<Response>) {
+/**
+ * The actor of an API request: from `Authorization: Bearer <token>` when the header is there (never
+ * falling back to the session then), else from the browser session. A read token may only read; what a
+ * write token may do is what its owner's role allows, checked by the data functions as for sessions.
+ */
+export async function apiActor(request: Request, options: { sessionOnly?: boolean } = {}): Promise<Actor> {
+  const token = bearerTokenOf(request.headers.get("authorization"));
+  if (token === undefined) return actorOrThrow();
+  const unauthenticated = (message: string) =>
+    Object.assign(new AppError("unauthenticated", message), { headers: { "WWW-Authenticate": 'Bearer realm="claimdesk"' } });
+  if (options.sessionOnly) throw unauthenticated("Manage API tokens from a signed-in browser session, not with a token.");
+  const found = token && (await authenticateToken(token));
+  if (!found) throw unauthenticated("The API token is missing, malformed, revoked or unknown.");
+  if (!scopeAllowsMethod(found.scope, request.method))
+    throw new AppError("forbidden", "This token may only read. Create a write token to make changes.");
+  return found.actor;
+}
+
+/** Wraps a route handler: resolves the actor (token or session) and turns any failure into the API's error shape. */
+export function withActor<C>(handler: (request: Request, actor: Actor, context: C) => Promise<Response>, options: { sessionOnly?: boolean } = {}) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
-      return await handler(request, await actorOrThrow(), context);
+      return await handler(request, await apiActor(request, options), context);
     } catch (error) {
       return errorResponse(error);
     }

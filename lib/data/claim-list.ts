@@ -3,10 +3,11 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/session";
 import { WORKFLOW_STATES, type WorkflowState } from "@/lib/domain/workflow";
-import type { TClaimListQuery } from "@/lib/validation/filters";
+import { AppError } from "@/lib/errors";
+import { CLAIMS_PAGE_SIZE, type TClaimListQuery } from "@/lib/validation/filters";
 import { assertCan } from "./authorize";
 
-export const CLAIMS_PAGE_SIZE = 50;
+export { CLAIMS_PAGE_SIZE };
 
 function orderBy(query: TClaimListQuery): Prisma.ClaimOrderByWithRelationInput[] {
   const dir = query.dir;
@@ -20,6 +21,12 @@ function orderBy(query: TClaimListQuery): Prisma.ClaimOrderByWithRelationInput[]
   return [primary[query.sort], { id: dir }];
 }
 
+/**
+ * One page of claims matching the filters, in the chosen order (ties broken by id, so pages never
+ * overlap). Pages are addressed either by number (`page`, for the desk's list) or, for API clients
+ * walking the whole list, by `cursor`: the id of the last claim already seen, which stays correct
+ * when claims are added or removed meanwhile. `nextCursor` is null on the last page.
+ */
 export async function listClaims(actor: Actor, query: TClaimListQuery) {
   assertCan(actor, "read");
   const where: Prisma.ClaimWhereInput = {
@@ -32,13 +39,21 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
       ? { OR: [{ statement: { contains: query.q } }, { excerpt: { contains: query.q } }, { unit: { contains: query.q } }] }
       : {}),
   };
-  const [total, rows] = await db.$transaction([
+  const limit = query.limit;
+  if (query.cursor !== undefined && !(await db.claim.findUnique({ where: { id: query.cursor }, select: { id: true } })))
+    throw new AppError("invalid", "The cursor points at a claim that no longer exists; start again from the first page.", {
+      fields: { cursor: ["Unknown cursor."] },
+    });
+  const position: Pick<Prisma.ClaimFindManyArgs, "cursor" | "skip"> =
+    query.cursor !== undefined ? { cursor: { id: query.cursor }, skip: 1 } : { skip: (query.page - 1) * limit };
+  const [total, found] = await db.$transaction([
     db.claim.count({ where }),
     db.claim.findMany({
       where,
       orderBy: orderBy(query),
-      skip: (query.page - 1) * CLAIMS_PAGE_SIZE,
-      take: CLAIMS_PAGE_SIZE,
+      ...position,
+      // One more than asked: whether it exists says if there is a next page.
+      take: limit + 1,
       select: {
         id: true,
         statement: true,
@@ -57,7 +72,9 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
       },
     }),
   ]);
-  return { total, rows, pageCount: Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE)) };
+  const rows = found.slice(0, limit);
+  const nextCursor = found.length > limit ? rows[rows.length - 1].id : null;
+  return { total, rows, nextCursor, limit, pageCount: Math.max(1, Math.ceil(total / limit)) };
 }
 
 export async function countClaimsByStatus(actor: Actor): Promise<Record<WorkflowState, number>> {

@@ -6,6 +6,8 @@ import { zOptionalDate, zOptionalId, zOptionalText } from "./common";
 const fallback = <T extends z.ZodType>(schema: T, value: z.infer<T>) => schema.catch(value);
 
 export const CLAIM_SORTS = ["updated", "created", "status", "statement", "speaker"] as const;
+export const CLAIMS_PAGE_SIZE = 50;
+export const MAX_CLAIMS_LIMIT = 200;
 
 export const ZClaimListQuery = z.object({
   status: fallback(z.enum(WORKFLOW_STATES).optional(), undefined),
@@ -17,6 +19,13 @@ export const ZClaimListQuery = z.object({
   sort: fallback(z.enum(CLAIM_SORTS), "updated"),
   dir: fallback(z.enum(["asc", "desc"]), "desc"),
   page: fallback(z.coerce.number().int().min(1).max(100_000), 1),
+  /** how many claims per page; larger values are capped rather than refused */
+  limit: fallback(z.coerce.number().int().min(1).transform((n) => Math.min(n, MAX_CLAIMS_LIMIT)), CLAIMS_PAGE_SIZE),
+  /**
+   * the id of the last claim of the previous page (its `nextCursor`); when given, `page` is ignored.
+   * Not caught: a broken cursor must fail loudly, or a client would silently restart from the first page.
+   */
+  cursor: zOptionalId("Cursor"),
 });
 export type TClaimListQuery = z.infer<typeof ZClaimListQuery>;
 

@@ -6,6 +6,7 @@ import { ZArticleCreate } from "@/lib/validation/article";
 export const dynamic = "force-dynamic";
 
 export const GET = withActor(async (request, actor) => {
+  assertCan(actor, "read");
   const q = new URL(request.url).searchParams.get("q")?.slice(0, 200) || undefined;
   return Response.json({ articles: await listArticles(actor, { q }) });
 });

@@ -8,10 +8,12 @@ export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = withActor<Context>(async (_request, actor, { params }) => {
+  assertCan(actor, "read");
   const claim = await getClaimById(actor, routeId((await params).id));
   return Response.json({ claim });
 });
 
+/** Saves an edit made on top of `version`; 409 with who changed what when someone saved in between. */
 export const PATCH = withActor<Context>(async (request, actor, { params }) => {
   assertCan(actor, "claim.edit");
   const id = routeId((await params).id);

@@ -1,4 +1,5 @@
 import { addEvidence, type EvidenceUpload } from "@/lib/data/evidence";
+import { getClaimById } from "@/lib/data/claims";
 import { assertCan } from "@/lib/data/authorize";
 import { AppError } from "@/lib/errors";
 import { MAX_UPLOAD_BYTES, checkUpload } from "@/lib/domain/file-type";
@@ -14,6 +15,13 @@ const MAX_MULTIPART_BYTES = MAX_UPLOAD_BYTES + 512 * 1024;
 const httpError = (status: number, message: string, fields?: FieldErrors) =>
   Object.assign(new AppError("invalid", message, { fields }), { status });
 const tooLarge = () => httpError(413, "The upload is larger than 10 MB. Nothing was saved.", { file: ["The file is larger than 10 MB."] });
+
+/** A claim's evidence, oldest first (the stored file itself downloads from /api/v1/evidence/{id}/file). */
+export const GET = withActor<{ params: Promise<{ id: string }> }>(async (_request, actor, { params }) => {
+  assertCan(actor, "read");
+  const claim = await getClaimById(actor, routeId((await params).id));
+  return Response.json({ evidence: claim.evidence.map((evidence) => ({ ...evidence, fileHash: undefined })) });
+});
 
 /**
  * Attaches evidence. Documents come as multipart/form-data (the fields plus `file`); web sources and

@@ -1,0 +1,11 @@
+import { assertCan } from "@/lib/data/authorize";
+import { getSpeakerById } from "@/lib/data/speakers";
+import { routeId, withActor } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+/** A speaker with their claims, most recently changed first. */
+export const GET = withActor<{ params: Promise<{ id: string }> }>(async (_request, actor, { params }) => {
+  assertCan(actor, "read");
+  return Response.json({ speaker: await getSpeakerById(actor, routeId((await params).id)) });
+});

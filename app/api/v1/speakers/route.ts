@@ -1,0 +1,11 @@
+import { assertCan } from "@/lib/data/authorize";
+import { listSpeakers } from "@/lib/data/speakers";
+import { withActor } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+/** Every speaker by name, with how many claims they made in each workflow state. */
+export const GET = withActor(async (_request, actor) => {
+  assertCan(actor, "read");
+  return Response.json({ speakers: await listSpeakers(actor) });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { getOpenApiDocument } from "./openapi";
+
+describe("the OpenAPI document", () => {
+  const doc = JSON.parse(JSON.stringify(getOpenApiDocument()));
+
+  it("is OpenAPI 3.1 with bearer auth and the error shape", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(doc.components.schemas.Error.properties.error.required).toEqual(expect.arrayContaining(["code", "message", "fields"]));
+  });
+
+  it("lists every v1 path", () => {
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      [
+        "/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/claims/{id}/evidence",
+        "/api/v1/claims/{id}/workflow", "/api/v1/evidence/{id}/file", "/api/v1/openapi.json", "/api/v1/ratings",
+        "/api/v1/reports/verified", "/api/v1/speakers", "/api/v1/speakers/{id}", "/api/v1/tokens", "/api/v1/tokens/{id}",
+      ].sort(),
+    );
+  });
+
+  it("takes request bodies from the shared validation schemas", () => {
+    const body = doc.paths["/api/v1/claims"].post.requestBody.content["application/json"].schema;
+    expect(body).toEqual({ $ref: "#/components/schemas/ClaimCreate" });
+    expect(doc.components.schemas.ClaimCreate.required).toContain("statement");
+    expect(doc.components.schemas.ClaimUpdate.required).toEqual(expect.arrayContaining(["statement", "version"]));
+    expect(doc.components.schemas.TokenCreate.properties.scope.enum).toEqual(["read", "write"]);
+  });
+
+  it("documents cursor pagination and the 409 on a stale edit", () => {
+    const names = doc.paths["/api/v1/claims"].get.parameters.map((p: { name: string }) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["cursor", "limit", "q", "article"]));
+    expect(doc.paths["/api/v1/claims/{id}"].patch.responses["409"]).toBeDefined();
+  });
+});
