@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/session";
 import { assertCan } from "./authorize";
 
-export type AuditEntity = "article" | "claim" | "speaker" | "evidence" | "user" | "comment" | "rating" | "settings" | "token";
+export type AuditEntity = "article" | "claim" | "speaker" | "evidence" | "user" | "comment" | "rating" | "settings" | "token" | "external_fact_check";
 export type AuditAction = "create" | "update" | "delete" | "status";
 
 /** Appends one audit record inside the caller's transaction, so it stands or falls with the change. */

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/session";
 import { bestClaimMatch } from "@/lib/domain/claim-match";
 import { parseClaimReviews, type ClaimReviewError, type ExternalFactCheckInput } from "@/lib/validation/imports";
 import { assertCan } from "./authorize";
+import { recordAudit } from "./audit";
 
 export type ClaimReviewImport =
   | { ok: false; errors: ClaimReviewError[] }
@@ -13,18 +14,8 @@ export type ClaimReviewImport =
 const FIELDS = ["url", "publisher", "claimReviewed", "ratingName", "ratingValue", "datePublished", "claimId"] as const;
 const pick = (row: Record<(typeof FIELDS)[number], unknown>) => Object.fromEntries(FIELDS.map((f) => [f, row[f]]));
 
-/** Audit records go through the same table as every change; this entity is not one of recordAudit's. */
-async function audit(tx: Tx, actor: Actor, id: number, action: "create" | "update", before: object | null, after: object) {
-  await tx.auditEvent.create({
-    data: {
-      actorId: actor.id,
-      entity: "external_fact_check",
-      entityId: String(id),
-      action,
-      before: before ? JSON.stringify(before) : null,
-      after: JSON.stringify(after),
-    },
-  });
+function audit(tx: Tx, actor: Actor, id: number, action: "create" | "update", before: Record<string, unknown> | null, after: Record<string, unknown>) {
+  return recordAudit(tx, { actor, entity: "external_fact_check", entityId: id, action, before, after });
 }
 
 async function saveFactCheck(tx: Tx, actor: Actor, input: ExternalFactCheckInput, claimId: number | null) {
