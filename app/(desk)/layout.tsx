@@ -32,6 +32,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           <span>
             {actor.name} <span className="muted" style={{ color: "#c9d3e0" }}>({ROLE_LABELS[actor.role]})</span>
           </span>
+          <Link href="/settings/tokens" style={{ color: "#c9d3e0" }}>API tokens</Link>
           <form action={signOut}>
             <button type="submit">Sign out</button>
           </form>

@@ -21,6 +21,8 @@ export default async function SettingsPage() {
       <h1>Settings</h1>
       <nav aria-label="More settings" className="actions" style={{ marginBottom: "1rem" }}>
         <Link href="/settings/publishing">Organisation and publishing (ClaimReview)</Link>
+        <Link href="/settings/tokens">API tokens</Link>
+        <Link href="/api-docs">API documentation</Link>
       </nav>
       <section className="panel" aria-labelledby="scale-title">
         <h2 id="scale-title" style={{ marginTop: 0 }}>Rating scale</h2>
