@@ -3,7 +3,12 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/session";
 import type { TReportFilter } from "@/lib/validation/filters";
+import type { FilterDescription } from "@/lib/domain/report-summary";
 import { assertCan } from "./authorize";
+import { listArticleOptions } from "./articles";
+import { listAssignees } from "./assignments";
+import { listRatings } from "./ratings";
+import { listSpeakerOptions } from "./speakers";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -69,4 +74,31 @@ export function correctionsOf(claims: VerifiedClaim[]) {
   return claims
     .flatMap((claim) => claim.corrections.map((correction) => ({ ...correction, claimId: claim.id, statement: claim.statement })))
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+}
+
+/** What the report's filters offer: articles, speakers, the whole rating scale (retired labels too) and assignees. */
+export async function getReportFilterOptions(actor: Actor) {
+  assertCan(actor, "report.export");
+  const [articles, speakers, ratings, assignees] = await Promise.all([
+    listArticleOptions(actor),
+    listSpeakerOptions(actor),
+    listRatings(actor, { includeRetired: true }),
+    listAssignees(actor),
+  ]);
+  return { articles, speakers, ratings, assignees };
+}
+
+export type ReportFilterOptions = Awaited<ReturnType<typeof getReportFilterOptions>>;
+
+/** The filter with names instead of ids, for saying what the report shows. */
+export function nameReportFilter(filter: TReportFilter, options: ReportFilterOptions): FilterDescription {
+  const assignee = filter.assignee === "none" ? "nobody" : options.assignees.find((a) => a.id === filter.assignee)?.name;
+  return {
+    from: filter.from,
+    to: filter.to,
+    article: filter.article ? (options.articles.find((a) => a.id === filter.article)?.title ?? `#${filter.article}`) : undefined,
+    speaker: filter.speaker ? (options.speakers.find((s) => s.id === filter.speaker)?.name ?? `#${filter.speaker}`) : undefined,
+    rating: filter.rating ? (options.ratings.find((r) => r.id === filter.rating)?.name ?? `#${filter.rating}`) : undefined,
+    assignee: filter.assignee ? (assignee ?? "an unknown user") : undefined,
+  };
 }
