@@ -27,33 +27,53 @@ function reportWhere(filter: TReportFilter): Prisma.ClaimWhereInput {
   };
 }
 
+const REPORT_ORDER: Prisma.ClaimOrderByWithRelationInput[] = [{ articleId: "asc" }, { start: "asc" }, { id: "asc" }];
+
+const REPORT_SELECT = {
+  id: true,
+  statement: true,
+  excerpt: true,
+  attribution: true,
+  qualifier: true,
+  value: true,
+  low: true,
+  high: true,
+  unit: true,
+  asOf: true,
+  status: true,
+  explanation: true,
+  publishedAt: true,
+  rating: { select: { name: true, colour: true, reviewValue: true } },
+  speaker: { select: { name: true, kind: true, description: true } },
+  corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true, previousRatingName: true, newRatingName: true } },
+  article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } },
+  evidence: { orderBy: { createdAt: "asc" }, select: { kind: true, title: true, url: true, stance: true, notes: true } },
+} satisfies Prisma.ClaimSelect;
+
 /** Claims with a published verdict, with what a report shows of each, ordered by article then position. */
 export async function getVerifiedClaims(actor: Actor, filter: TReportFilter) {
   assertCan(actor, "report.export");
-  return db.claim.findMany({
-    where: reportWhere(filter),
-    orderBy: [{ articleId: "asc" }, { start: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      statement: true,
-      excerpt: true,
-      attribution: true,
-      qualifier: true,
-      value: true,
-      low: true,
-      high: true,
-      unit: true,
-      asOf: true,
-      status: true,
-      explanation: true,
-      publishedAt: true,
-      rating: { select: { name: true, colour: true, reviewValue: true } },
-      speaker: { select: { name: true, kind: true, description: true } },
-      corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true, previousRatingName: true, newRatingName: true } },
-      article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } },
-      evidence: { orderBy: { createdAt: "asc" }, select: { kind: true, title: true, url: true, stance: true, notes: true } },
-    },
-  });
+  return db.claim.findMany({ where: reportWhere(filter), orderBy: REPORT_ORDER, select: REPORT_SELECT });
+}
+
+export const EXPORT_BATCH_SIZE = 500;
+
+/**
+ * The same claims as getVerifiedClaims, a batch at a time, for exports of any size in bounded memory. The
+ * ordered ids are read first (a few bytes a claim), then each batch by id, so the cost stays linear where
+ * OFFSET paging would rescan the table for every batch. Batches are read when the consumer asks for them.
+ */
+export async function* verifiedClaimBatches(actor: Actor, filter: TReportFilter, batchSize = EXPORT_BATCH_SIZE) {
+  assertCan(actor, "report.export");
+  const ids = (await db.claim.findMany({ where: reportWhere(filter), orderBy: REPORT_ORDER, select: { id: true } })).map((c) => c.id);
+  for (let from = 0; from < ids.length; from += batchSize) {
+    const slice = ids.slice(from, from + batchSize);
+    const rows = await db.claim.findMany({ where: { id: { in: slice }, ...reportWhere(filter) }, select: REPORT_SELECT });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    // A claim unpublished between the two reads is left out rather than exported half-way.
+    const batch = slice.flatMap((id) => byId.get(id) ?? []);
+    if (batch.length > 0) yield batch;
+  }
 }
 
 export type VerifiedClaim = Awaited<ReturnType<typeof getVerifiedClaims>>[number];
