@@ -254,26 +254,45 @@ function buildRegistry() {
     responses: { 200: json(z.object({ ratings: z.array(ZRating) }), "In display order"), ...errors(401, 403) },
   });
 
+  const reportFilters = {
+    from: z.iso.date().optional().openapi({ description: "Published on or after (YYYY-MM-DD)" }),
+    to: z.iso.date().optional().openapi({ description: "Published on or before (YYYY-MM-DD)" }),
+    article: id.optional(),
+    speaker: id.optional(),
+    rating: id.optional(),
+    assignee: z.string().optional().openapi({ description: "A user id, or `none` for unassigned claims" }),
+  };
   path("Reports", {
-    method: "get", path: "/api/v1/reports/verified", summary: "Export published claims",
-    request: {
-      query: z.object({
-        format: z.enum(["csv", "json"]).default("csv").optional(),
-        from: z.iso.date().optional().openapi({ description: "Published on or after (YYYY-MM-DD)" }),
-        to: z.iso.date().optional().openapi({ description: "Published on or before (YYYY-MM-DD)" }),
-        article: id.optional(),
-      }),
-    },
+    method: "get", path: "/api/v1/reports/verified", summary: "Export published claims (streamed)",
+    request: { query: z.object({ format: z.enum(["csv", "json", "claimreview"]).default("csv").optional(), ...reportFilters }) },
     responses: {
       200: {
-        description: "The report as a download",
+        description: "The report as a download, streamed a batch at a time",
         content: {
           "text/csv": { schema: z.string() },
-          "application/json": { schema: z.object({ generatedAt: date, count: z.number().int(), claims: z.array(z.looseObject({})) }) },
+          "application/json": { schema: z.object({ generatedAt: date, claims: z.array(z.looseObject({})) }) },
+          "application/ld+json": {
+            schema: z.object({
+              "@context": z.literal("https://schema.org"),
+              "@graph": z.array(z.looseObject({})).openapi({ description: "One schema.org ClaimReview per exportable verdict" }),
+              skipped: z.array(z.object({ claimId: z.number().int(), statement: z.string(), reasons: z.array(z.string()) })),
+              warnings: z.array(z.object({ claimId: z.number().int(), warnings: z.array(z.string()) })),
+            }),
+          },
         },
       },
       ...errors(401, 403, 422),
     },
+  });
+  path("Reports", {
+    method: "get", path: "/api/v1/reports/pdf", summary: "The report as a PDF",
+    request: { query: z.object(reportFilters) },
+    responses: { 200: { description: "A PDF download", content: { "application/pdf": { schema: z.string() } } }, ...errors(401, 403, 422) },
+  });
+  path("Claims", {
+    method: "get", path: "/api/v1/claims/{id}/external-fact-checks", summary: "Other fact-checkers' verdicts linked to a claim",
+    request: { params: idParams },
+    responses: { 200: json(z.object({ externalFactChecks: z.array(z.looseObject({})) }), "Newest first"), ...errors(...READ_ERRORS) },
   });
 
   const sessionOnly = "Only with a browser session: tokens cannot manage tokens.";
