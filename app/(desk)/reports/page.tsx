@@ -32,6 +32,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         <div className="actions no-print">
           <a className="button secondary" href={exportHref("csv")} download>Download CSV</a>
           <a className="button secondary" href={exportHref("json")} download>Download JSON</a>
+          <a className="button secondary" href={exportHref("claimreview")} download>Download ClaimReview</a>
           <a className="button secondary" href={`/api/v1/reports/pdf${query.size ? `?${query}` : ""}`} download>Download PDF</a>
         </div>
       </div>
