@@ -83,6 +83,8 @@ if (!current) {
 }
 
 console.log(`Claimdesk is starting on http://localhost:${port}`);
-const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+// Idle connections are kept longer than clients and proxies usually keep theirs, so a reused connection is
+// not closed by the server just as a request arrives on it (seen as ECONNRESET by the client).
+const server = spawn(bin("next"), ["start", "-p", port, "--keepAliveTimeout", "65000"], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
