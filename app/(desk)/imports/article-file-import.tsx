@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import type { FormState } from "@/lib/form-state";
 import { fileProblem, postForm } from "./post-form";
+import { ArticleSourceFields } from "../articles/article-source-fields";
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -42,17 +43,7 @@ export function ArticleFileImport() {
       <Field name="title" label="Title" hint="Leave empty to use the file's first line, # heading or <title>" state={state}>
         {(p) => <input {...p} defaultValue={valueOf(state, "title")} maxLength={300} />}
       </Field>
-      <div className="row">
-        <Field name="outlet" label="Outlet" state={state}>
-          {(p) => <input {...p} defaultValue={valueOf(state, "outlet")} maxLength={120} required />}
-        </Field>
-        <Field name="publishedAt" label="Published date" state={state}>
-          {(p) => <input {...p} type="date" defaultValue={valueOf(state, "publishedAt")} />}
-        </Field>
-      </div>
-      <Field name="url" label="Article URL" hint="Optional; http or https" state={state}>
-        {(p) => <input {...p} type="url" inputMode="url" defaultValue={valueOf(state, "url")} placeholder="https://" />}
-      </Field>
+      <ArticleSourceFields state={state} />
       <button type="submit" disabled={pending}>{pending ? "Importing…" : "Import article"}</button>
     </form>
   );
