@@ -33,7 +33,11 @@ export interface ClaimCsvResult {
   errors: CsvRowError[];
 }
 
-/** The columns the import reads; the export's others (figure, rating, evidence…) are ignored. */
+/**
+ * The columns the import reads: a subset of the export's REPORT_COLUMNS (the others, such as figure, rating
+ * and evidence, are derived or belong to the verdict and are ignored). Typed against the export's list, so
+ * renaming an export column fails the build instead of silently dropping it from imports.
+ */
 const READ_COLUMNS = [
   "statement",
   "excerpt",
@@ -49,7 +53,7 @@ const READ_COLUMNS = [
   "as_of",
   "article_title",
   "article_url",
-] as const;
+] as const satisfies readonly (typeof REPORT_COLUMNS)[number][];
 type ReadColumn = (typeof READ_COLUMNS)[number];
 
 /** Which column a claim-schema field came from, so its errors point at the cell. */
