@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect, createArticle, createClaim, publishClaim, unique } from "./fixtures";
-import { toPdfText } from "../lib/domain/pdf-text";
+import { toPdfText } from "../lib/reports/pdf-text";
 
 const SEED_ARTICLE = "Civilians evacuated from last ISIS holdout in Syria";
 const SEED_CORRECTION = "An earlier version of this fact-check gave the count as 16 trucks; the footage shows 17.";

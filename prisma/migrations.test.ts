@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { legacyStatusToWorkflow } from "../lib/domain/workflow";
+import { legacyStatusToWorkflow } from "../lib/workflow/workflow";
 
 const MIGRATIONS = path.join(import.meta.dirname, "migrations");
 const migrationDirs = fs.readdirSync(MIGRATIONS).filter((d) => fs.statSync(path.join(MIGRATIONS, d)).isDirectory()).sort();

@@ -58,7 +58,7 @@ async function main() {
   prepareDatabase();
   console.log(`${count.toLocaleString("en-US")} published claims written in ${((performance.now() - seedStart) / 1000).toFixed(1)} s (${file})`);
   const { verifiedClaimBatches } = await import("../lib/data/reports");
-  const { streamOf, csvChunks, jsonChunks, claimReviewChunks } = await import("../lib/export-stream");
+  const { streamOf, csvChunks, jsonChunks, claimReviewChunks } = await import("../lib/reports/export-stream");
   const actor = { id: "bench", name: "Bench Admin", email: "bench@x.test", role: "admin" as const };
   const org = { name: "Bench Desk", url: "https://desk.example" };
   console.log(`baseline RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);

@@ -11,8 +11,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type ExtractedClaim, extractClaims } from "../lib/domain/extract";
-import { parseQuantity } from "../lib/domain/quantity";
+import { type ExtractedClaim, extractClaims } from "../lib/extraction/extract";
+import { parseQuantity } from "../lib/extraction/quantity/parser";
 
 interface NumericLabel {
   sentence: string;

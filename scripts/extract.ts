@@ -8,7 +8,7 @@
  * or larger than 5 MB.
  */
 import { readFileSync } from "node:fs";
-import { extractClaims } from "../lib/domain/extract";
+import { extractClaims } from "../lib/extraction/extract";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import { hashPassword } from "better-auth/crypto";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import { normalizeSpeakerName } from "../lib/domain/speaker-name";
+import { normalizeSpeakerName } from "../lib/extraction/attribution/speaker-name";
 import { DEMO_USERS, SEED_DECISIONS, SEED_SPEAKERS, type SeedLabel } from "./demo-desk";
 
 const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/claims.db" }) });

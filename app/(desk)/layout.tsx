@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { requireActor } from "@/lib/session";
-import { can, ROLE_LABELS } from "@/lib/domain/roles";
+import { requireActor } from "@/lib/platform/session";
+import { can, ROLE_LABELS } from "@/lib/access/roles";
 import { signOut } from "@/app/(auth)/login/actions";
 import { NavLinks } from "./nav-links";
 

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/session";
+import { requireActor } from "@/lib/platform/session";
 import { countClaimsByStatus, listMyClaimsInProgress } from "@/lib/data/claim-list";
 import { getRecentActivity } from "@/lib/data/audit";
-import { WORKFLOW_STATES, WORKFLOW_STATE_LABELS } from "@/lib/domain/workflow";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { WORKFLOW_STATES, WORKFLOW_STATE_LABELS } from "@/lib/workflow/workflow";
+import { formatDate, formatDateTime } from "@/lib/web/format";
 import { ActivityList } from "@/app/_components/activity-list";
 
 export const metadata: Metadata = { title: "Dashboard" };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AuditEntry } from "@/lib/data/audit";
-import { formatDateTime } from "@/lib/format";
-import { WORKFLOW_STATE_LABELS, type WorkflowState } from "@/lib/domain/workflow";
+import { formatDateTime } from "@/lib/web/format";
+import { WORKFLOW_STATE_LABELS, type WorkflowState } from "@/lib/workflow/workflow";
 
 const VERB: Record<string, string> = { create: "added", update: "edited", delete: "deleted", status: "changed the status of" };
 

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/web/form-state";
 
 interface FieldProps {
   name: string;

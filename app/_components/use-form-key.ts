@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/web/form-state";
 
 /**
  * A key that changes with every answer from the server. React resets a form after its action runs, and a

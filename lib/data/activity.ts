@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/session";
-import { assertCan } from "./authorize";
+import type { Actor } from "@/lib/platform/session";
+import { assertCan } from "@/lib/access/authorize";
 import { AUDIT_ENTRY_INCLUDE, toAuditEntry, type AuditEntry } from "./audit";
 
 export const ACTIVITY_PAGE_SIZE = 50;

@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
+import { db } from "@/lib/platform/db";
+import { notFound } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
 import type { TArticleCreate } from "@/lib/validation/article";
-import { pickFields } from "@/lib/domain/audit-diff";
-import { assertCan } from "./authorize";
+import { pickFields } from "@/lib/data/audit-diff";
+import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { storeSuggestions } from "./suggestions";
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
-import { can } from "@/lib/domain/roles";
+import { db } from "@/lib/platform/db";
+import { AppError, notFound } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
+import { can } from "@/lib/access/roles";
 import type { TAssignment } from "@/lib/validation/claim";
-import { assertCan } from "./authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { staleVersionError } from "./stale";
 

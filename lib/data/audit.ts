@@ -1,7 +1,7 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import type { Actor } from "@/lib/session";
-import { assertCan } from "./authorize";
+import { db, type Tx } from "@/lib/platform/db";
+import type { Actor } from "@/lib/platform/session";
+import { assertCan } from "@/lib/access/authorize";
 
 export type AuditEntity = "article" | "claim" | "speaker" | "evidence" | "user" | "comment" | "rating" | "settings" | "token" | "external_fact_check";
 export type AuditAction = "create" | "update" | "delete" | "status";

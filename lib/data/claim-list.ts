@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/session";
-import { WORKFLOW_STATES, type WorkflowState } from "@/lib/domain/workflow";
-import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/platform/session";
+import { WORKFLOW_STATES, type WorkflowState } from "@/lib/workflow/workflow";
+import { AppError } from "@/lib/platform/errors";
 import { CLAIMS_PAGE_SIZE, type TClaimListQuery } from "@/lib/validation/filters";
-import { assertCan } from "./authorize";
+import { assertCan } from "@/lib/access/authorize";
 
 export { CLAIMS_PAGE_SIZE };
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
-import { diffFields, pickFields } from "@/lib/domain/audit-diff";
+import { db, type Tx } from "@/lib/platform/db";
+import { AppError, notFound } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
+import { diffFields, pickFields } from "@/lib/data/audit-diff";
 import type { TClaimCreate, TClaimUpdate } from "@/lib/validation/claim";
-import { assertCan } from "./authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { findOrCreateSpeaker } from "./speakers";
 import { staleVersionError } from "./stale";

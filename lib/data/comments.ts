@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
-import { assertCan } from "./authorize";
+import { db } from "@/lib/platform/db";
+import { notFound } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
+import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 
 /** Adds a working note to a claim's thread; it is part of the claim's history. */

@@ -1,12 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
-import { pickFields } from "@/lib/domain/audit-diff";
-import { checkUpload, safeDownloadName } from "@/lib/domain/file-type";
-import { extensionOfMime, readUpload, removeUpload, storeUpload } from "@/lib/uploads";
+import { db } from "@/lib/platform/db";
+import { AppError, notFound } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
+import { pickFields } from "@/lib/data/audit-diff";
+import { checkUpload, safeDownloadName } from "@/lib/uploads/file-type";
+import { extensionOfMime, readUpload, removeUpload, storeUpload } from "@/lib/uploads/storage";
 import type { TEvidenceCreate } from "@/lib/validation/evidence";
-import { assertCan } from "./authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 
 const EVIDENCE_FIELDS = [

@@ -1,10 +1,10 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
-import { bestClaimMatch } from "@/lib/domain/claim-match";
+import { db, type Tx } from "@/lib/platform/db";
+import { notFound } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
+import { bestClaimMatch } from "@/lib/imports/claim-match";
 import { parseClaimReviews, type ClaimReviewError, type ExternalFactCheckInput } from "@/lib/validation/imports";
-import { assertCan } from "./authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 
 export type ClaimReviewImport =

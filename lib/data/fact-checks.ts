@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
-import { claimIdOfSlug } from "@/lib/domain/claim-review";
+import { db } from "@/lib/platform/db";
+import { claimIdOfSlug } from "@/lib/reports/claim-review";
 import { readSettings } from "./settings";
 
 /**

@@ -1,14 +1,14 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
-import { parseClaimCsv, type ClaimCsvRow, type CsvRowError } from "@/lib/domain/claim-csv";
-import { articleFromFile, checkArticleFile } from "@/lib/domain/article-file";
+import { db, type Tx } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
+import { parseClaimCsv, type ClaimCsvRow, type CsvRowError } from "@/lib/imports/claim-csv";
+import { articleFromFile, checkArticleFile } from "@/lib/imports/article-file";
 import { ZArticleCreate } from "@/lib/validation/article";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import type { TArticleFileFields } from "@/lib/validation/imports";
 import { createArticle } from "./articles";
-import { assertCan } from "./authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { insertClaim } from "./claims";
 
 type Client = Tx | typeof db;

@@ -1,10 +1,10 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { diffFields, pickFields } from "@/lib/domain/audit-diff";
-import { AppError, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
+import { db, type Tx } from "@/lib/platform/db";
+import { diffFields, pickFields } from "@/lib/data/audit-diff";
+import { AppError, notFound } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
 import type { TRatingCreate, TRatingRef, TRatingUpdate } from "@/lib/validation/settings";
-import { assertCan } from "./authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 
 /** The fields an admin edits, and the ones the history shows. */

@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/session";
+import type { Actor } from "@/lib/platform/session";
 import type { TReportFilter } from "@/lib/validation/filters";
-import type { FilterDescription } from "@/lib/domain/report-summary";
-import { assertCan } from "./authorize";
+import type { FilterDescription } from "@/lib/reports/report-summary";
+import { assertCan } from "@/lib/access/authorize";
 import { listArticleOptions } from "./articles";
 import { listAssignees } from "./assignments";
 import { listRatings } from "./ratings";

@@ -1,7 +1,7 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import type { Actor } from "@/lib/session";
-import { assertCan } from "./authorize";
+import { db, type Tx } from "@/lib/platform/db";
+import type { Actor } from "@/lib/platform/session";
+import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 
 /** The desk's settings and their defaults. Values are stored JSON-encoded, one row per key. */

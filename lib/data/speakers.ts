@@ -1,12 +1,12 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
-import type { SpeakerKind } from "@/lib/domain/vocabulary";
-import { normalizeSpeakerName } from "@/lib/domain/speaker-name";
-import { diffFields, pickFields } from "@/lib/domain/audit-diff";
+import { db, type Tx } from "@/lib/platform/db";
+import { AppError, notFound } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
+import type { SpeakerKind } from "@/lib/figures/vocabulary";
+import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name";
+import { diffFields, pickFields } from "@/lib/data/audit-diff";
 import type { TSpeakerUpdate } from "@/lib/validation/speaker";
-import { assertCan } from "./authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 
 const SPEAKER_FIELDS = ["name", "kind", "description", "url"] as const;

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import type { Tx } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
 
 /** Who changed the claim since `version`, when, and which fields: the message a stale edit gets. */
 export async function staleVersionError(tx: Tx, claimId: number, version: number) {

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
+import type { Tx } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
 
 /** Marks a pending suggestion as accepted by `claim`; refuses one already decided (someone else got there first). */
 export async function markSuggestionAccepted(tx: Tx, actor: Actor, suggestionId: number, claim: { id: number; articleId: number | null }) {

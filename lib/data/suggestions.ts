@@ -1,12 +1,12 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
-import { extractClaims } from "@/lib/domain/extract";
-import { guessSpeakerKind, isRecordedBy, suggestionFingerprint } from "@/lib/domain/suggestion";
-import { normalizeSpeakerName } from "@/lib/domain/speaker-name";
-import type { Attribution, SpeakerKind } from "@/lib/domain/vocabulary";
-import { assertCan } from "./authorize";
+import { db, type Tx } from "@/lib/platform/db";
+import { AppError, notFound } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
+import { extractClaims } from "@/lib/extraction/extract";
+import { guessSpeakerKind, isRecordedBy, suggestionFingerprint } from "@/lib/extraction/suggestion";
+import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name";
+import type { Attribution, SpeakerKind } from "@/lib/figures/vocabulary";
+import { assertCan } from "@/lib/access/authorize";
 import { insertClaim } from "./claims";
 
 /**

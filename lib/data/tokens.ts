@@ -1,11 +1,11 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
-import { can, isRole } from "@/lib/domain/roles";
-import type { Actor } from "@/lib/session";
+import { db } from "@/lib/platform/db";
+import { AppError, notFound } from "@/lib/platform/errors";
+import { can, isRole } from "@/lib/access/roles";
+import type { Actor } from "@/lib/platform/session";
 import { displayPrefix, TOKEN_PREFIX, type TokenScope, type TTokenCreate } from "@/lib/validation/tokens";
-import { assertCan } from "./authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");

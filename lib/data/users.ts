@@ -1,12 +1,12 @@
 import "server-only";
 import crypto from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
-import type { Role } from "@/lib/domain/roles";
+import { db } from "@/lib/platform/db";
+import { AppError, notFound } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
+import type { Role } from "@/lib/access/roles";
 import type { TUserCreate } from "@/lib/validation/user";
-import { assertCan } from "./authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 
 export async function listUsers(actor: Actor) {

@@ -1,10 +1,10 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
-import { checkTransition, isWorkflowState, type WorkflowAction } from "@/lib/domain/workflow";
+import { db, type Tx } from "@/lib/platform/db";
+import { AppError, notFound } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
+import { checkTransition, isWorkflowState, type WorkflowAction } from "@/lib/workflow/workflow";
 import type { TTransition } from "@/lib/validation/claim";
-import { assertCan } from "./authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { readSettings } from "./settings";
 import { staleVersionError } from "./stale";
@@ -29,7 +29,7 @@ function fieldOf(action: WorkflowAction, reason: string): string | undefined {
 
 /**
  * Moves a claim through the verification workflow. The rules (who, from where, what is required, the
- * two-person rule) live in lib/domain/workflow.ts; this applies them to the stored claim and writes the
+ * two-person rule) live in lib/workflow/workflow.ts; this applies them to the stored claim and writes the
  * change, its correction record and its audit entry together. The update is conditional on the version
  * the person saw, so of two simultaneous decisions exactly one succeeds.
  */

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ATTRIBUTIONS, QUALIFIERS, SPEAKER_KINDS } from "@/lib/domain/vocabulary";
-import { WORKFLOW_ACTIONS } from "@/lib/domain/workflow";
+import { ATTRIBUTIONS, QUALIFIERS, SPEAKER_KINDS } from "@/lib/figures/vocabulary";
+import { WORKFLOW_ACTIONS } from "@/lib/workflow/workflow";
 import { zEnum, zOptionalDate, zOptionalId, zOptionalNumber, zOptionalText, zText } from "./common";
 
 const ClaimFields = z.object({
@@ -62,7 +62,7 @@ const zVersion = z.coerce.number({ error: "The form is out of date; reload the c
 
 /**
  * A move in the verification workflow. Which fields an action needs (a verdict, a comment, a correction
- * note) is decided by the workflow rules in lib/domain/workflow.ts; this schema bounds what is sent.
+ * note) is decided by the workflow rules in lib/workflow/workflow.ts; this schema bounds what is sent.
  */
 export const ZTransition = z.object({
   action: zEnum(WORKFLOW_ACTIONS, "Action"),

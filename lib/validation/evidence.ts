@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STANCES } from "@/lib/domain/vocabulary";
+import { STANCES } from "@/lib/figures/vocabulary";
 import { zEnum, zOptionalDate, zOptionalText, zOptionalUrl, zText } from "./common";
 
 const stance = zEnum(STANCES, "Stance");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WORKFLOW_STATES } from "@/lib/domain/workflow";
+import { WORKFLOW_STATES } from "@/lib/workflow/workflow";
 import { zOptionalDate, zOptionalId, zOptionalText } from "./common";
 
 /** Query-string filters: anything unrecognised falls back to the default instead of failing the page. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SPEAKER_KINDS } from "@/lib/domain/vocabulary";
+import { SPEAKER_KINDS } from "@/lib/figures/vocabulary";
 import { zEnum, zOptionalText, zOptionalUrl, zText } from "./common";
 
 export const ZSpeakerUpdate = z.object({

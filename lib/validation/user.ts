@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/domain/roles";
+import { ROLES } from "@/lib/access/roles";
 import { zEnum, zText } from "./common";
 
 const zPassword = z

@@ -2,8 +2,8 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
-import { auth } from "@/lib/auth";
-import type { FormState } from "@/lib/form-state";
+import { auth } from "@/lib/platform/auth";
+import type { FormState } from "@/lib/web/form-state";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { ZSignIn } from "@/lib/validation/user";
 

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useFormKey } from "@/app/_components/use-form-key";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
+import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
 import { signIn } from "./actions";
 
 export function LoginForm({ next }: { next?: string }) {

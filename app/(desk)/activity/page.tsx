@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/session";
+import { requireActor } from "@/lib/platform/session";
 import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, listActivity, listActivityActors } from "@/lib/data/activity";
 import { FilterSelect } from "@/app/_components/filter-select";
 import { ActivityList } from "@/app/_components/activity-list";

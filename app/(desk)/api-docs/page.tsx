@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/session";
-import { getOpenApiDocument } from "@/lib/openapi";
+import { requireActor } from "@/lib/platform/session";
+import { getOpenApiDocument } from "@/lib/web/openapi";
 import { OperationView, type Operation } from "./operation";
 import { JsonBlock, Prose, SchemaView, schemaAnchor, type JsonSchema } from "./schema-view";
 

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createArticle } from "@/lib/data/articles";
-import { runFormAction } from "@/lib/form-action";
-import type { FormState } from "@/lib/form-state";
+import { runFormAction } from "@/lib/web/form-action";
+import type { FormState } from "@/lib/web/form-state";
 import { ZArticleCreate } from "@/lib/validation/article";
 
 export async function createArticleAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,5 +1,5 @@
 import { Field, valueOf } from "@/app/_components/field";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/web/form-state";
 
 /** Where an article comes from: outlet, publication date and address. Shared by "New article" and file import. */
 export function ArticleSourceFields({ state }: { state: FormState }) {

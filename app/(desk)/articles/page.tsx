@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/session";
+import { requireActor } from "@/lib/platform/session";
 import { listArticles } from "@/lib/data/articles";
-import { can } from "@/lib/domain/roles";
-import { formatDate } from "@/lib/format";
+import { can } from "@/lib/access/roles";
+import { formatDate } from "@/lib/web/format";
 
 export const metadata: Metadata = { title: "Articles" };
 

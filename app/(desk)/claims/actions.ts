@@ -6,9 +6,9 @@ import { createClaim, deleteClaim, updateClaim } from "@/lib/data/claims";
 import { transitionClaim } from "@/lib/data/workflow";
 import { assignClaim } from "@/lib/data/assignments";
 import { addComment } from "@/lib/data/comments";
-import { runFormAction } from "@/lib/form-action";
-import type { FormState } from "@/lib/form-state";
-import { TRANSITIONS } from "@/lib/domain/workflow";
+import { runFormAction } from "@/lib/web/form-action";
+import type { FormState } from "@/lib/web/form-state";
+import { TRANSITIONS } from "@/lib/workflow/workflow";
 import { ZAssignment, ZClaimCreate, ZClaimUpdate, ZComment, ZTransition } from "@/lib/validation/claim";
 
 function revalidateClaim(id: number, articleId?: number | null) {

@@ -1,7 +1,7 @@
 "use client";
 import { Field, valueOf } from "@/app/_components/field";
-import type { FormState } from "@/lib/form-state";
-import { ATTRIBUTIONS, ATTRIBUTION_LABELS, QUALIFIERS, QUALIFIER_LABELS, SPEAKER_KINDS } from "@/lib/domain/vocabulary";
+import type { FormState } from "@/lib/web/form-state";
+import { ATTRIBUTIONS, ATTRIBUTION_LABELS, QUALIFIERS, QUALIFIER_LABELS, SPEAKER_KINDS } from "@/lib/figures/vocabulary";
 import { FigureFields } from "./figure-fields";
 
 export interface ClaimInitial {

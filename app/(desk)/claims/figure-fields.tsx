@@ -1,9 +1,9 @@
 "use client";
 import { useId, useRef, useState } from "react";
 import { Field, valueOf } from "@/app/_components/field";
-import { parseQuantity } from "@/lib/domain/quantity";
-import { formatFigure } from "@/lib/domain/figure";
-import type { FormState } from "@/lib/form-state";
+import { parseQuantity } from "@/lib/extraction/quantity/parser";
+import { formatFigure } from "@/lib/figures/figure";
+import type { FormState } from "@/lib/web/form-state";
 import type { ClaimInitial } from "./claim-fields";
 
 /** The structured figure of a claim: qualifier, value, interval, what is counted and when. */

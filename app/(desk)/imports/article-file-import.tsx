@@ -2,9 +2,9 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/web/form-state";
 import { fileProblem, postForm } from "./post-form";
-import { ArticleSourceFields } from "../articles/article-source-fields";
+import { ArticleSourceFields } from "@/app/(desk)/articles/article-source-fields";
 
 const MAX_BYTES = 2 * 1024 * 1024;
 

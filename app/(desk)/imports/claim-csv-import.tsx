@@ -2,7 +2,7 @@
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Field, FormMessage } from "@/app/_components/field";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/web/form-state";
 import type { ClaimCsvImport, ClaimCsvPreview } from "@/lib/data/imports";
 import { fileProblem, postForm } from "./post-form";
 import { CsvErrorTable, CsvPreviewTable } from "./claim-csv-tables";

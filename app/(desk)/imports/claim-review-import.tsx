@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Field, FormMessage } from "@/app/_components/field";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/web/form-state";
 import type { ClaimReviewImport } from "@/lib/data/external-fact-checks";
 import { postForm } from "./post-form";
 

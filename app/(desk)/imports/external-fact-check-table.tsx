@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ExternalFactCheckListItem } from "@/lib/data/external-fact-checks";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/web/format";
 
 /** Other organisations' fact-checks, each with the desk's claim it is linked to. */
 export function ExternalFactCheckTable({ items }: { items: ExternalFactCheckListItem[] }) {

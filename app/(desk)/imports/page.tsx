@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/session";
-import { can } from "@/lib/domain/roles";
+import { requireActor } from "@/lib/platform/session";
+import { can } from "@/lib/access/roles";
 import { listRecentExternalFactChecks } from "@/lib/data/external-fact-checks";
 import { ArticleFileImport } from "./article-file-import";
 import { ClaimCsvImport } from "./claim-csv-import";

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/web/form-state";
 
 export type Posted<T> = { ok: true; status: number; body: T } | { ok: false; status: number; body: T | null; state: FormState };
 

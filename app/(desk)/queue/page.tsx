@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/session";
+import { requireActor } from "@/lib/platform/session";
 import { getQueue } from "@/lib/data/assignments";
 import { getSettings } from "@/lib/data/settings";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/web/format";
 import { StatusBadge } from "@/app/_components/badges";
 import { RatingBadge } from "@/app/_components/rating-badge";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/session";
+import { requireActor } from "@/lib/platform/session";
 import { getReportFilterOptions, getVerifiedClaims, nameReportFilter } from "@/lib/data/reports";
-import { describeReportFilter, summarizeReport } from "@/lib/domain/report-summary";
-import { formatDate } from "@/lib/format";
+import { describeReportFilter, summarizeReport } from "@/lib/reports/report-summary";
+import { formatDate } from "@/lib/web/format";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { parseReportFilter, reportQuery } from "./report-query";
 import { ReportFilters } from "./report-filters";

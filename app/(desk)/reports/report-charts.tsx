@@ -1,6 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
-import type { ReportSummary } from "@/lib/domain/report-summary";
+import type { ReportSummary } from "@/lib/reports/report-summary";
 
 const ACCENT = "#0b5cad";
 

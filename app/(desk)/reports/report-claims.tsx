@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { correctionsOf, groupByArticle, type VerifiedClaim } from "@/lib/data/reports";
-import { formatFigure } from "@/lib/domain/figure";
-import { ATTRIBUTION_LABELS, QUALIFIER_LABELS, type Attribution, type Qualifier } from "@/lib/domain/vocabulary";
-import { formatDate } from "@/lib/format";
+import { formatFigure } from "@/lib/figures/figure";
+import { ATTRIBUTION_LABELS, QUALIFIER_LABELS, type Attribution, type Qualifier } from "@/lib/figures/vocabulary";
+import { formatDate } from "@/lib/web/format";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { Markdown } from "@/app/_components/markdown";
 

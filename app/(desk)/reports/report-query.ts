@@ -1,4 +1,4 @@
-import { isoDay } from "@/lib/format";
+import { isoDay } from "@/lib/web/format";
 import { REPORT_FILTER_KEYS, ZReportFilter, type TReportFilter } from "@/lib/validation/filters";
 
 /** The report's filters from a query string (or the page's search params); blanks mean "not filtered". */

@@ -1,4 +1,4 @@
-import { formatShare, type ReportSummary } from "@/lib/domain/report-summary";
+import { formatShare, type ReportSummary } from "@/lib/reports/report-summary";
 
 /** The report's headline figures as a row of cards. */
 export function SummaryCards({ summary }: { summary: ReportSummary }) {

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { createRating, deleteRating, restoreRating, retireRating, updateRating } from "@/lib/data/ratings";
 import { updateSetting } from "@/lib/data/settings";
-import { runFormAction } from "@/lib/form-action";
-import type { FormState } from "@/lib/form-state";
+import { runFormAction } from "@/lib/web/form-action";
+import type { FormState } from "@/lib/web/form-state";
 import { ZRatingCreate, ZRatingRef, ZRatingUpdate, ZTwoPersonRule } from "@/lib/validation/settings";
 
 export async function createRatingAction(_prev: FormState, formData: FormData): Promise<FormState> {

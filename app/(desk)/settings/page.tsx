@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/session";
+import { requireActor } from "@/lib/platform/session";
 import { listRatings } from "@/lib/data/ratings";
 import { getSettings } from "@/lib/data/settings";
-import { can } from "@/lib/domain/roles";
+import { can } from "@/lib/access/roles";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { EditRatingForm, NewRatingForm, RatingStateForm } from "./rating-forms";
 import { TwoPersonRuleForm } from "./two-person-form";

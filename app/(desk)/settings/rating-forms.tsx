@@ -4,7 +4,7 @@ import { useFormStatus } from "react-dom";
 import { useFormKey } from "@/app/_components/use-form-key";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { EMPTY_FORM_STATE, type FormState } from "@/lib/form-state";
+import { EMPTY_FORM_STATE, type FormState } from "@/lib/web/form-state";
 import type { RatingListItem } from "@/lib/data/ratings";
 import { changeRatingAction, createRatingAction, updateRatingAction } from "./actions";
 

@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { updateSpeaker } from "@/lib/data/speakers";
-import { runFormAction } from "@/lib/form-action";
-import type { FormState } from "@/lib/form-state";
+import { runFormAction } from "@/lib/web/form-action";
+import type { FormState } from "@/lib/web/form-state";
 import { ZSpeakerUpdate } from "@/lib/validation/speaker";
 
 export async function updateSpeakerAction(speakerId: number, _prev: FormState, formData: FormData): Promise<FormState> {

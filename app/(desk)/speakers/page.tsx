@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/session";
+import { requireActor } from "@/lib/platform/session";
 import { listSpeakers } from "@/lib/data/speakers";
-import { WORKFLOW_STATES } from "@/lib/domain/workflow";
+import { WORKFLOW_STATES } from "@/lib/workflow/workflow";
 import { StatusBadge } from "@/app/_components/badges";
 
 export const metadata: Metadata = { title: "Speakers" };

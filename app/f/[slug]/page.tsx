@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { publicBaseUrl } from "@/lib/base-url";
+import { publicBaseUrl } from "@/lib/platform/base-url";
 import { getPublicFactCheck } from "@/lib/data/fact-checks";
-import { claimReviewSlug, jsonLdScriptContent, toClaimReview, validateClaimReview } from "@/lib/domain/claim-review";
-import { formatDate } from "@/lib/format";
+import { claimReviewSlug, jsonLdScriptContent, toClaimReview, validateClaimReview } from "@/lib/reports/claim-review";
+import { formatDate } from "@/lib/web/format";
 import { Markdown } from "@/app/_components/markdown";
 import { RatingBadge } from "@/app/_components/rating-badge";
 

@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createUser, resetUserPassword, updateUser } from "@/lib/data/users";
-import { runFormAction } from "@/lib/form-action";
-import type { FormState } from "@/lib/form-state";
+import { runFormAction } from "@/lib/web/form-action";
+import type { FormState } from "@/lib/web/form-state";
 import { ZPasswordReset, ZUserCreate, ZUserUpdate } from "@/lib/validation/user";
 
 export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/session";
+import { requireActor } from "@/lib/platform/session";
 import { listUsers } from "@/lib/data/users";
-import { can } from "@/lib/domain/roles";
-import { formatDate } from "@/lib/format";
+import { can } from "@/lib/access/roles";
+import { formatDate } from "@/lib/web/format";
 import { CreateUserForm, ResetPasswordForm, UserRowForm } from "./user-forms";
 
 export const metadata: Metadata = { title: "Users" };

@@ -3,8 +3,8 @@ import { useActionState } from "react";
 import { useFormKey } from "@/app/_components/use-form-key";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
-import { ROLES, ROLE_LABELS } from "@/lib/domain/roles";
+import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
+import { ROLES, ROLE_LABELS } from "@/lib/access/roles";
 import { createUserAction, resetPasswordAction, updateUserAction } from "./actions";
 
 function RoleSelect({ p, value }: { p: Record<string, unknown>; value: string }) {

@@ -4,9 +4,9 @@ import { useFormKey } from "@/app/_components/use-form-key";
 import Link from "next/link";
 import { FormMessage } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
-import { createClaimAction } from "../../claims/actions";
-import { ClaimFields, type ClaimInitial, type SpeakerOption } from "../../claims/claim-fields";
+import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
+import { createClaimAction } from "@/app/(desk)/claims/actions";
+import { ClaimFields, type ClaimInitial, type SpeakerOption } from "@/app/(desk)/claims/claim-fields";
 import type { Passage } from "./article-reader";
 
 /** "Add claim" for a passage of the article, prefilled with the excerpt and its offsets (or with a suggestion to edit). */

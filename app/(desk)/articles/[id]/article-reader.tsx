@@ -1,7 +1,7 @@
 "use client";
 import { useMemo, useRef } from "react";
-import { splitSentences, type Sentence } from "@/lib/domain/sentences";
-import { segmentText } from "@/lib/domain/highlight";
+import { splitSentences, type Sentence } from "@/lib/extraction/sentences";
+import { segmentText } from "@/lib/extraction/highlight";
 
 /** A highlighted span: a recorded claim, or a suggestion waiting for review. */
 export interface TextMark {

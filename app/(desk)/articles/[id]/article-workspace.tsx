@@ -3,7 +3,7 @@ import { useState } from "react";
 import { ArticleReader, type TextMark, type Passage } from "./article-reader";
 import { AddClaimPanel } from "./add-claim-panel";
 import { SuggestionsPanel, type SuggestionView } from "./suggestions-panel";
-import type { ClaimInitial, SpeakerOption } from "../../claims/claim-fields";
+import type { ClaimInitial, SpeakerOption } from "@/app/(desk)/claims/claim-fields";
 
 interface Draft {
   passage: Passage;

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/session";
+import { requireActor } from "@/lib/platform/session";
 import { getArticleById } from "@/lib/data/articles";
 import { listSpeakerOptions } from "@/lib/data/speakers";
 import { listPendingSuggestions } from "@/lib/data/suggestions";
-import { can } from "@/lib/domain/roles";
-import { formatFigure } from "@/lib/domain/figure";
-import { formatDate } from "@/lib/format";
+import { can } from "@/lib/access/roles";
+import { formatFigure } from "@/lib/figures/figure";
+import { formatDate } from "@/lib/web/format";
 import { StatusBadge } from "@/app/_components/badges";
 import { parseId } from "@/app/_components/parse-id";
 import { loadOr404 } from "@/app/_components/load";

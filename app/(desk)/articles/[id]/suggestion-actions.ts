@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { acceptAllSuggestions, acceptSuggestion, dismissSuggestion, findClaimsInArticle } from "@/lib/data/suggestions";
-import { runFormAction } from "@/lib/form-action";
-import type { FormState } from "@/lib/form-state";
+import { runFormAction } from "@/lib/web/form-action";
+import type { FormState } from "@/lib/web/form-state";
 
 const ZSuggestionDecision = z.object({
   suggestionId: z.coerce.number().int().positive(),

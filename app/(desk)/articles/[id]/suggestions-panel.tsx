@@ -2,9 +2,9 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
-import { formatFigure } from "@/lib/domain/figure";
-import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/domain/vocabulary";
+import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
+import { formatFigure } from "@/lib/figures/figure";
+import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/figures/vocabulary";
 import { acceptAllAction, decideSuggestionAction, findClaimsAction } from "./suggestion-actions";
 
 export interface SuggestionView {

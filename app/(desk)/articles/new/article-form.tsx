@@ -3,9 +3,9 @@ import { useActionState } from "react";
 import { useFormKey } from "@/app/_components/use-form-key";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
-import { createArticleAction } from "../actions";
-import { ArticleSourceFields } from "../article-source-fields";
+import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
+import { createArticleAction } from "@/app/(desk)/articles/actions";
+import { ArticleSourceFields } from "@/app/(desk)/articles/article-source-fields";
 
 export function ArticleForm() {
   const [state, action] = useActionState(createArticleAction, EMPTY_FORM_STATE);

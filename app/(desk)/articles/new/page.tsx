@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/session";
-import { can } from "@/lib/domain/roles";
+import { requireActor } from "@/lib/platform/session";
+import { can } from "@/lib/access/roles";
 import { ArticleForm } from "./article-form";
 
 export const metadata: Metadata = { title: "New article" };

@@ -3,8 +3,8 @@ import { useActionState } from "react";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { useFormKey } from "@/app/_components/use-form-key";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
-import { assignAction } from "../actions";
+import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
+import { assignAction } from "@/app/(desk)/claims/actions";
 
 export function AssignmentForm({
   claimId,

@@ -3,9 +3,9 @@ import { useActionState } from "react";
 import { useFormKey } from "@/app/_components/use-form-key";
 import { FormMessage } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
-import { updateClaimAction } from "../actions";
-import { ClaimFields, type ClaimInitial, type SpeakerOption } from "../claim-fields";
+import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
+import { updateClaimAction } from "@/app/(desk)/claims/actions";
+import { ClaimFields, type ClaimInitial, type SpeakerOption } from "@/app/(desk)/claims/claim-fields";
 
 export function ClaimEditor({ claimId, version, initial, speakers }: { claimId: number; version: number; initial: ClaimInitial; speakers: SpeakerOption[] }) {
   const [state, action] = useActionState(updateClaimAction.bind(null, claimId), EMPTY_FORM_STATE);

@@ -3,8 +3,8 @@ import { useActionState } from "react";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { useFormKey } from "@/app/_components/use-form-key";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
-import { commentAction } from "../actions";
+import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
+import { commentAction } from "@/app/(desk)/claims/actions";
 
 export function CommentForm({ claimId }: { claimId: number }) {
   const [state, action] = useActionState(commentAction.bind(null, claimId), EMPTY_FORM_STATE);

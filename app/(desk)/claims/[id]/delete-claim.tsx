@@ -2,8 +2,8 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
-import { deleteClaimAction } from "../actions";
+import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
+import { deleteClaimAction } from "@/app/(desk)/claims/actions";
 
 export function DeleteClaim({ claimId, version }: { claimId: number; version: number }) {
   const [state, action] = useActionState(deleteClaimAction.bind(null, claimId), EMPTY_FORM_STATE);

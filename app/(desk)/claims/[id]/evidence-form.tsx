@@ -2,8 +2,8 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Field, FormMessage } from "@/app/_components/field";
-import { MAX_UPLOAD_BYTES, UPLOAD_ACCEPT } from "@/lib/domain/file-type";
-import type { FormState } from "@/lib/form-state";
+import { MAX_UPLOAD_BYTES, UPLOAD_ACCEPT } from "@/lib/uploads/file-type";
+import type { FormState } from "@/lib/web/form-state";
 
 type Kind = "url" | "document" | "note";
 const KINDS: { value: Kind; label: string }[] = [

@@ -1,7 +1,7 @@
 import type { Evidence } from "@/lib/generated/prisma/client";
-import { STANCES, type Stance } from "@/lib/domain/vocabulary";
-import { formatDate, formatDateTime } from "@/lib/format";
-import { formatFileSize, labelOfMime } from "@/lib/uploads";
+import { STANCES, type Stance } from "@/lib/figures/vocabulary";
+import { formatDate, formatDateTime } from "@/lib/web/format";
+import { formatFileSize, labelOfMime } from "@/lib/uploads/storage";
 import { EvidenceForm } from "./evidence-form";
 
 type EvidenceRow = Evidence & { addedBy: { name: string } };

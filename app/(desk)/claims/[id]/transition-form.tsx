@@ -3,9 +3,9 @@ import { useActionState } from "react";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { useFormKey } from "@/app/_components/use-form-key";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
-import type { TransitionRequirement, WorkflowAction } from "@/lib/domain/workflow";
-import { transitionAction } from "../actions";
+import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
+import type { TransitionRequirement, WorkflowAction } from "@/lib/workflow/workflow";
+import { transitionAction } from "@/app/(desk)/claims/actions";
 
 export interface RatingOption {
   id: number;

@@ -1,6 +1,6 @@
-import { availableActions, TRANSITIONS, WORKFLOW_STATE_LABELS, type WorkflowState } from "@/lib/domain/workflow";
-import type { Actor } from "@/lib/session";
-import { formatDateTime } from "@/lib/format";
+import { availableActions, TRANSITIONS, WORKFLOW_STATE_LABELS, type WorkflowState } from "@/lib/workflow/workflow";
+import type { Actor } from "@/lib/platform/session";
+import { formatDateTime } from "@/lib/web/format";
 import { Markdown } from "@/app/_components/markdown";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { TransitionForm, type RatingOption } from "./transition-form";

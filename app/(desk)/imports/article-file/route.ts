@@ -1,11 +1,11 @@
 import { revalidatePath } from "next/cache";
-import { assertCan } from "@/lib/data/authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { importArticleFile } from "@/lib/data/imports";
-import { MAX_ARTICLE_FILE_BYTES } from "@/lib/domain/article-file";
-import { withActor } from "@/lib/http";
+import { MAX_ARTICLE_FILE_BYTES } from "@/lib/imports/article-file";
+import { withActor } from "@/lib/web/http";
 import { fieldErrorsOf, formDataObject } from "@/lib/validation/common";
 import { ZArticleFileFields } from "@/lib/validation/imports";
-import { readMultipart, uploadError, uploadedFile } from "../read-upload";
+import { readMultipart, uploadError, uploadedFile } from "@/lib/web/multipart";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
-import { assertCan } from "@/lib/data/authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { importClaimReviews } from "@/lib/data/external-fact-checks";
-import { withActor } from "@/lib/http";
+import { withActor } from "@/lib/web/http";
 import { MAX_JSONLD_BYTES } from "@/lib/validation/imports";
-import { readMultipart, uploadError, uploadedFile, utf8Text } from "../read-upload";
+import { readMultipart, uploadError, uploadedFile, utf8Text } from "@/lib/web/multipart";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { assertCan } from "@/lib/data/authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { importClaimCsv, previewClaimCsv } from "@/lib/data/imports";
-import { MAX_CSV_BYTES } from "@/lib/domain/claim-csv";
-import { withActor } from "@/lib/http";
+import { MAX_CSV_BYTES } from "@/lib/imports/claim-csv";
+import { withActor } from "@/lib/web/http";
 import { ZClaimCsvIntent } from "@/lib/validation/imports";
-import { readMultipart, uploadError, uploadedFile, utf8Text } from "../read-upload";
+import { readMultipart, uploadError, uploadedFile, utf8Text } from "@/lib/web/multipart";
 
 export const dynamic = "force-dynamic";
 

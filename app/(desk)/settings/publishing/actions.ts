@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { updateSetting, updateSettings } from "@/lib/data/settings";
-import { runFormAction } from "@/lib/form-action";
-import type { FormState } from "@/lib/form-state";
+import { runFormAction } from "@/lib/web/form-action";
+import type { FormState } from "@/lib/web/form-state";
 import { ZOrganization, ZPublishing } from "@/lib/validation/publishing";
 
 const RECORDED = "The change is recorded in the activity history.";

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { publicBaseUrl } from "@/lib/base-url";
+import { publicBaseUrl } from "@/lib/platform/base-url";
 import { getVerifiedClaims } from "@/lib/data/reports";
 import { getSettings } from "@/lib/data/settings";
-import { buildClaimReviews } from "@/lib/domain/claim-review";
-import { can } from "@/lib/domain/roles";
-import { requireActor } from "@/lib/session";
+import { buildClaimReviews } from "@/lib/reports/claim-review";
+import { can } from "@/lib/access/roles";
+import { requireActor } from "@/lib/platform/session";
 import { OrganizationForm, PublishingForm } from "./publishing-forms";
 
 export const metadata: Metadata = { title: "Publishing settings" };

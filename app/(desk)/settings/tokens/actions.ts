@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createApiToken, revokeApiToken } from "@/lib/data/tokens";
-import { runFormAction } from "@/lib/form-action";
-import type { FormState } from "@/lib/form-state";
+import { runFormAction } from "@/lib/web/form-action";
+import type { FormState } from "@/lib/web/form-state";
 import { ZTokenCreate, ZTokenRef } from "@/lib/validation/tokens";
 
 /** A form answer that may carry a new token's secret: shown once, never stored in plaintext. */

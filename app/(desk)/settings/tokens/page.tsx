@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/session";
+import { requireActor } from "@/lib/platform/session";
 import { canHoldWriteToken, listApiTokens } from "@/lib/data/tokens";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/web/format";
 import { NewTokenForm, RevokeTokenForm } from "./token-forms";
 
 export const metadata: Metadata = { title: "API tokens" };

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/session";
+import { requireActor } from "@/lib/platform/session";
 import { getSpeakerById } from "@/lib/data/speakers";
-import { can } from "@/lib/domain/roles";
-import { formatFigure } from "@/lib/domain/figure";
-import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/domain/vocabulary";
+import { can } from "@/lib/access/roles";
+import { formatFigure } from "@/lib/figures/figure";
+import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/figures/vocabulary";
 import { StatusBadge } from "@/app/_components/badges";
 import { parseId } from "@/app/_components/parse-id";
 import { loadOr404 } from "@/app/_components/load";

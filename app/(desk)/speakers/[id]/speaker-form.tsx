@@ -3,8 +3,8 @@ import { useActionState } from "react";
 import { useFormKey } from "@/app/_components/use-form-key";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
-import { updateSpeakerAction } from "../actions";
+import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
+import { updateSpeakerAction } from "@/app/(desk)/speakers/actions";
 
 interface SpeakerValues {
   name: string;

@@ -1,6 +1,6 @@
 import { createArticle, listArticles } from "@/lib/data/articles";
-import { assertCan } from "@/lib/data/authorize";
-import { parseJsonBody, withActor } from "@/lib/http";
+import { assertCan } from "@/lib/access/authorize";
+import { parseJsonBody, withActor } from "@/lib/web/http";
 import { ZArticleCreate } from "@/lib/validation/article";
 
 export const dynamic = "force-dynamic";

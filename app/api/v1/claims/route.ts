@@ -1,8 +1,8 @@
 import { createClaim } from "@/lib/data/claims";
 import { listClaims } from "@/lib/data/claim-list";
-import { assertCan } from "@/lib/data/authorize";
-import { AppError } from "@/lib/errors";
-import { parseJsonBody, withActor } from "@/lib/http";
+import { assertCan } from "@/lib/access/authorize";
+import { AppError } from "@/lib/platform/errors";
+import { parseJsonBody, withActor } from "@/lib/web/http";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { ZClaimCreate } from "@/lib/validation/claim";
 import { ZClaimListQuery } from "@/lib/validation/filters";

@@ -1,6 +1,6 @@
-import { assertCan } from "@/lib/data/authorize";
-import { withActor } from "@/lib/http";
-import { getOpenApiDocument } from "@/lib/openapi";
+import { assertCan } from "@/lib/access/authorize";
+import { withActor } from "@/lib/web/http";
+import { getOpenApiDocument } from "@/lib/web/openapi";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { listRatings } from "@/lib/data/ratings";
-import { withActor } from "@/lib/http";
+import { withActor } from "@/lib/web/http";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { assertCan } from "@/lib/data/authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { listSpeakers } from "@/lib/data/speakers";
-import { withActor } from "@/lib/http";
+import { withActor } from "@/lib/web/http";
 
 export const dynamic = "force-dynamic";
 

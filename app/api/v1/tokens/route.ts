@@ -1,5 +1,5 @@
 import { createApiToken, listApiTokens } from "@/lib/data/tokens";
-import { parseJsonBody, withActor } from "@/lib/http";
+import { parseJsonBody, withActor } from "@/lib/web/http";
 import { ZTokenCreate } from "@/lib/validation/tokens";
 
 export const dynamic = "force-dynamic";

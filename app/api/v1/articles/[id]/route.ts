@@ -1,6 +1,6 @@
 import { getArticleById } from "@/lib/data/articles";
-import { assertCan } from "@/lib/data/authorize";
-import { routeId, withActor } from "@/lib/http";
+import { assertCan } from "@/lib/access/authorize";
+import { routeId, withActor } from "@/lib/web/http";
 
 export const dynamic = "force-dynamic";
 

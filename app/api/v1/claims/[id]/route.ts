@@ -1,6 +1,6 @@
 import { getClaimById, updateClaim } from "@/lib/data/claims";
-import { assertCan } from "@/lib/data/authorize";
-import { parseJsonBody, routeId, withActor } from "@/lib/http";
+import { assertCan } from "@/lib/access/authorize";
+import { parseJsonBody, routeId, withActor } from "@/lib/web/http";
 import { ZClaimUpdate } from "@/lib/validation/claim";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
-import { assertCan } from "@/lib/data/authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { getReportFilterOptions, getVerifiedClaims, nameReportFilter } from "@/lib/data/reports";
-import { describeReportFilter, summarizeReport } from "@/lib/domain/report-summary";
-import { AppError } from "@/lib/errors";
-import { withActor } from "@/lib/http";
-import { renderReportPdf } from "@/lib/report-pdf";
+import { describeReportFilter, summarizeReport } from "@/lib/reports/report-summary";
+import { AppError } from "@/lib/platform/errors";
+import { withActor } from "@/lib/web/http";
+import { renderReportPdf } from "@/lib/reports/report-pdf";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { REPORT_FILTER_KEYS, ZReportFilter } from "@/lib/validation/filters";
 

@@ -1,9 +1,9 @@
-import { publicBaseUrl } from "@/lib/base-url";
+import { publicBaseUrl } from "@/lib/platform/base-url";
 import { verifiedClaimBatches } from "@/lib/data/reports";
 import { getSettings } from "@/lib/data/settings";
-import { AppError } from "@/lib/errors";
-import { claimReviewChunks, countUnexportable, csvChunks, jsonChunks, streamOf } from "@/lib/export-stream";
-import { withActor } from "@/lib/http";
+import { AppError } from "@/lib/platform/errors";
+import { claimReviewChunks, countUnexportable, csvChunks, jsonChunks, streamOf } from "@/lib/reports/export-stream";
+import { withActor } from "@/lib/web/http";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { REPORT_FILTER_KEYS, ZReportFilter } from "@/lib/validation/filters";
 

@@ -1,6 +1,6 @@
-import { assertCan } from "@/lib/data/authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { getSpeakerById } from "@/lib/data/speakers";
-import { routeId, withActor } from "@/lib/http";
+import { routeId, withActor } from "@/lib/web/http";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { revokeApiToken } from "@/lib/data/tokens";
-import { routeId, withActor } from "@/lib/http";
+import { routeId, withActor } from "@/lib/web/http";
 
 export const dynamic = "force-dynamic";
 

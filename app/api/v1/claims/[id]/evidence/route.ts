@@ -1,9 +1,9 @@
 import { addEvidence, type EvidenceUpload } from "@/lib/data/evidence";
 import { getClaimById } from "@/lib/data/claims";
-import { assertCan } from "@/lib/data/authorize";
-import { AppError } from "@/lib/errors";
-import { MAX_UPLOAD_BYTES, checkUpload } from "@/lib/domain/file-type";
-import { parseJsonBody, routeId, withActor } from "@/lib/http";
+import { assertCan } from "@/lib/access/authorize";
+import { AppError } from "@/lib/platform/errors";
+import { MAX_UPLOAD_BYTES, checkUpload } from "@/lib/uploads/file-type";
+import { parseJsonBody, routeId, withActor } from "@/lib/web/http";
 import { fieldErrorsOf, formDataObject, type FieldErrors } from "@/lib/validation/common";
 import { ZEvidenceCreate } from "@/lib/validation/evidence";
 

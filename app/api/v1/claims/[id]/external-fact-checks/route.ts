@@ -1,5 +1,5 @@
 import { listExternalFactChecks } from "@/lib/data/external-fact-checks";
-import { routeId, withActor } from "@/lib/http";
+import { routeId, withActor } from "@/lib/web/http";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { assertCan } from "@/lib/data/authorize";
+import { assertCan } from "@/lib/access/authorize";
 import { transitionClaim } from "@/lib/data/workflow";
-import { parseJsonBody, routeId, withActor } from "@/lib/http";
+import { parseJsonBody, routeId, withActor } from "@/lib/web/http";
 import { ZTransition } from "@/lib/validation/claim";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { getEvidenceFile } from "@/lib/data/evidence";
-import { routeId, withActor } from "@/lib/http";
+import { routeId, withActor } from "@/lib/web/http";
 
 export const dynamic = "force-dynamic";
 

@@ -6,8 +6,8 @@
  */
 import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
-import { REPORT_COLUMNS } from "./report-rows";
-import { normalizeSpeakerName } from "./speaker-name";
+import { REPORT_COLUMNS } from "@/lib/reports/report-rows";
+import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name";
 import { ZClaimCreate, type TClaimCreate } from "@/lib/validation/claim";
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { claimReviewChunks, csvChunks, jsonChunks, streamOf } from "./export-stream";
-import type { ReportClaim } from "./domain/report-rows";
+import type { ReportClaim } from "./report-rows";
 
 function claim(id: number, statement: string): ReportClaim & { asOf: Date | null } {
   return {

@@ -2,10 +2,11 @@
  * The claim extractor: turns an article into checkable claims, one per figure plus the
  * attributed or hedged factual sentences without figures. Pure: no I/O, no Next.js, no Prisma.
  */
-import type { Attribution } from "./vocabulary";
-import { type Quantity, findQuantities } from "./quantity";
+import type { Attribution } from "@/lib/figures/vocabulary";
+import { type Quantity, findQuantities } from "./quantity/parser";
 import { splitSentences } from "./sentences";
-import { ArticleContext, type SentenceSource, type Speaker, attributeSentence, attributionOf, figureSource } from "./attribution";
+import { ArticleContext, type Speaker } from "./attribution/article-context";
+import { type SentenceSource, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
 
 export interface ExtractedClaim {
   /** The sentence as written; `text.slice(start, end) === sentence`. */

@@ -2,10 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { isRole, type Role } from "@/lib/domain/roles";
+import { auth } from "@/lib/platform/auth";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+import { isRole, type Role } from "@/lib/access/roles";
 
 /** The signed-in person acting on a request. Every data function takes one. */
 export interface Actor {

@@ -1,8 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError, HTTP_STATUS, toAppError } from "@/lib/errors";
+import { AppError, HTTP_STATUS, toAppError } from "@/lib/platform/errors";
 import { authenticateToken } from "@/lib/data/tokens";
-import { actorOrThrow, type Actor } from "@/lib/session";
+import { actorOrThrow, type Actor } from "@/lib/platform/session";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { bearerTokenOf, scopeAllowsMethod } from "@/lib/validation/tokens";
 

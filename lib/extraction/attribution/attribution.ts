@@ -3,15 +3,12 @@
  * Rules over the sentence text plus a per-article memory of the people named so far, so that
  * "Bali said" resolves to "Mustafa Bali" and "he said" to the last person named.
  */
-import type { Attribution } from "./vocabulary";
-import { ArticleContext, LIST_ORG, type Speaker } from "./extract-context";
+import type { Attribution } from "@/lib/figures/vocabulary";
+import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
   leadingName, splitTitle, trailingName,
-} from "./extract-names";
-
-export type { Speaker } from "./extract-context";
-export { ArticleContext } from "./extract-context";
+} from "./names";
 
 export interface SentenceSource {
   speaker: Speaker | null;

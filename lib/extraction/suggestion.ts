@@ -1,5 +1,5 @@
 import type { ExtractedClaim } from "./extract";
-import type { SpeakerKind } from "./vocabulary";
+import type { SpeakerKind } from "@/lib/figures/vocabulary";
 
 /** The figure part of a claim or suggestion, as stored. */
 export interface FigureKey {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "./extract";
+import { extractClaims } from "@/lib/extraction/extract";
 
 /** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
 const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);

@@ -1,9 +1,9 @@
 import "server-only";
 import type { z } from "zod";
-import { toAppError } from "@/lib/errors";
-import { actorOrThrow, type Actor } from "@/lib/session";
+import { toAppError } from "@/lib/platform/errors";
+import { actorOrThrow, type Actor } from "@/lib/platform/session";
 import { fieldErrorsOf, formDataObject } from "@/lib/validation/common";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/web/form-state";
 
 
 /**

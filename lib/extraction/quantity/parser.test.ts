@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuantities, parseQuantity } from "./quantity";
+import { findQuantities, parseQuantity } from "./parser";
 
 const q = (phrase: string) => parseQuantity(phrase);
 const texts = (sentence: string) => findQuantities(sentence).map((m) => m.text);

@@ -1,8 +1,8 @@
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { parseClaimCsv, unneutralizeCell } from "./claim-csv";
-import { REPORT_COLUMNS, toReportRow, type ReportClaim } from "./report-rows";
-import { neutralizeCell } from "./spreadsheet-safe";
+import { REPORT_COLUMNS, toReportRow, type ReportClaim } from "@/lib/reports/report-rows";
+import { neutralizeCell } from "@/lib/reports/spreadsheet-safe";
 
 const csv = (rows: string[][]) => stringify(rows);
 

@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 
 /**
  * The session secret: AUTH_SECRET when set, otherwise one generated once into data/ (git-ignored),

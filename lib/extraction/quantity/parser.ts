@@ -18,9 +18,9 @@
  * ages, ordinals, labels ("Route 66", "No. 2", "G7", "COVID-19"), phone numbers, and a lone
  * "one"/"a" without a qualifier ("One man carried a crutch").
  */
-import type { Qualifier } from "./vocabulary";
-import { CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, MONTHS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./extract-lexicon";
-import { type Core, type Tok, findUnit, parseCore, scaled, tokenize } from "./extract-tokens";
+import type { Qualifier } from "@/lib/figures/vocabulary";
+import { CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, MONTHS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
+import { type Core, type Tok, findUnit, parseCore, scaled, tokenize } from "./tokenizer";
 
 export interface Quantity {
   value: number | null;

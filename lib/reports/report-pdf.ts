@@ -1,11 +1,11 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import { correctionsOf, groupByArticle, type VerifiedClaim } from "@/lib/data/reports";
-import { formatFigure } from "@/lib/domain/figure";
-import { markdownToPlainText, toPdfText } from "@/lib/domain/pdf-text";
-import { formatShare, type ReportSummary } from "@/lib/domain/report-summary";
-import { ATTRIBUTION_LABELS, QUALIFIER_LABELS, type Attribution, type Qualifier } from "@/lib/domain/vocabulary";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatFigure } from "@/lib/figures/figure";
+import { markdownToPlainText, toPdfText } from "@/lib/reports/pdf-text";
+import { formatShare, type ReportSummary } from "@/lib/reports/report-summary";
+import { ATTRIBUTION_LABELS, QUALIFIER_LABELS, type Attribution, type Qualifier } from "@/lib/figures/vocabulary";
+import { formatDate, formatDateTime } from "@/lib/web/format";
 
 export interface ReportPdfInput {
   claims: VerifiedClaim[];

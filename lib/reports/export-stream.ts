@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
-import { buildClaimReviews, type ClaimReviewSource, type ReviewOrganization } from "@/lib/domain/claim-review";
-import { REPORT_COLUMNS, toReportJson, toReportRow, type ReportClaim } from "@/lib/domain/report-rows";
-import { neutralizeCell } from "@/lib/domain/spreadsheet-safe";
+import { buildClaimReviews, type ClaimReviewSource, type ReviewOrganization } from "@/lib/reports/claim-review";
+import { REPORT_COLUMNS, toReportJson, toReportRow, type ReportClaim } from "@/lib/reports/report-rows";
+import { neutralizeCell } from "@/lib/reports/spreadsheet-safe";
 
 type Batches<T> = AsyncIterable<T[]>;
 

@@ -12,7 +12,7 @@ import {
   storedFileName,
   storedFilePath,
   uploadsDir,
-} from "./uploads";
+} from "./storage";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 // sha256("abc"), the FIPS 180-2 test vector.

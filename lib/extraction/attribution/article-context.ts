@@ -3,8 +3,8 @@
  * "Bali said" → "Mustafa Bali", "he said" → the last person, "the union said" → "Amalgamated
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
-import { SMALL_NUMBERS } from "./extract-lexicon";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitTitle } from "./extract-names";
+import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitTitle } from "./names";
 
 export interface Speaker {
   name: string;

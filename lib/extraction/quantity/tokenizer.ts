@@ -2,7 +2,7 @@
 import {
   CURRENCY_SYMBOLS, KNOWN_UNITS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, UNIT_STOP,
   isPluralWord, singularize,
-} from "./extract-lexicon";
+} from "./lexicon";
 
 export interface Tok {
   text: string;

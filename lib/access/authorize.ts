@@ -1,7 +1,7 @@
 import "server-only";
-import { can, type Permission } from "@/lib/domain/roles";
-import { forbidden } from "@/lib/errors";
-import type { Actor } from "@/lib/session";
+import { can, type Permission } from "@/lib/access/roles";
+import { forbidden } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
 
 const WHAT: Record<Permission, string> = {
   read: "read the desk",

@@ -6,7 +6,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { ALLOWED_UPLOAD_TYPES, type UploadExtension } from "@/lib/domain/file-type";
+import { ALLOWED_UPLOAD_TYPES, type UploadExtension } from "@/lib/uploads/file-type";
 
 const HASH = /^[0-9a-f]{64}$/;
 

@@ -11,7 +11,7 @@
  *
  * Pure: used by data functions, route handlers and the UI alike.
  */
-import type { Role } from "./roles";
+import type { Role } from "@/lib/access/roles";
 
 export const WORKFLOW_STATES = ["unverified", "in_review", "verdict_proposed", "published"] as const;
 export type WorkflowState = (typeof WORKFLOW_STATES)[number];

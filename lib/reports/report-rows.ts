@@ -1,4 +1,4 @@
-import { formatFigure } from "./figure";
+import { formatFigure } from "@/lib/figures/figure";
 
 /** What the verified-claims report holds of one claim; a shape both the CSV and the JSON export share. */
 export interface ReportClaim {

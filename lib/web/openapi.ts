@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
-import { ATTRIBUTIONS, QUALIFIERS, SPEAKER_KINDS, STANCES } from "@/lib/domain/vocabulary";
-import { WORKFLOW_STATES } from "@/lib/domain/workflow";
+import { ATTRIBUTIONS, QUALIFIERS, SPEAKER_KINDS, STANCES } from "@/lib/figures/vocabulary";
+import { WORKFLOW_STATES } from "@/lib/workflow/workflow";
 import { ZArticleCreate } from "@/lib/validation/article";
 import { ZClaimCreate, ZClaimUpdate, ZTransition } from "@/lib/validation/claim";
 import { ZEvidenceCreate } from "@/lib/validation/evidence";
