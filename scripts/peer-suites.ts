@@ -181,7 +181,7 @@ function fromRecognizers(file: string, suite: Suite, category: string): PeerCase
     const expected: Expected[] = [];
     for (const x of r.Results) {
       const v = x.Resolution?.value;
-      if (v == null) continue; // a bare unit name: no amount to find
+      if (v == null || (Number.isNaN(num(v.replace(/%$/, ""))) && !INTERVAL.test(v))) continue; // a bare unit name: no amount to find
       starts.push(x.Start ?? r.Input.toLowerCase().indexOf(x.Text.toLowerCase()));
       const peerUnit = suite === "percent" ? "percent" : x.Resolution?.unit;
       const unit = peerUnit ? UNIT_MAP[peerUnit.toLowerCase()] : suite === "number" || suite === "range" ? undefined : "*count";

@@ -69,11 +69,17 @@ describe("ranges with the unit on both ends, comparison words, negatives", () =>
   });
 
   it.each([
-    ["It was -10C at dawn.", -10, "degree celsius"],
+    ["At dawn it was -10C.", -10, "degree celsius"],
+    ["It was 30 C outside.", 30, "degree celsius"],
     ["a low of minus 5 degrees Fahrenheit", -5, "degree fahrenheit"],
     ["a loss of $-99.99", -99.99, "dollar"],
   ])("%s", (s, value, unit) => {
     expect(one(s)).toMatchObject({ value, unit });
+  });
+
+  it("reads a one-letter C or F as a temperature only at the end of a phrase, and a small c as cents", () => {
+    expect(all("The 13F filing and 800,000 F-Series pickups")).toEqual([[800000, "pickup", "exact"]]);
+    expect(all("It pays a dividend of 17c a share.")).toEqual([[17, "cent", "exact"]]);
   });
 
   it("does not read a hyphen inside a name or between numbers as a minus", () => {

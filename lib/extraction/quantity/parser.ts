@@ -22,7 +22,7 @@ import type { Qualifier } from "@/lib/figures/vocabulary";
 import { CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, MONTHS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
-import { GLUED_UNITS, ISO_BEFORE } from "./units";
+import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
 import { type Core, type Tok, parseCore, scaled, tokenize } from "./tokenizer";
 
@@ -51,6 +51,7 @@ const CAPITALISED_FUNCTION = new Set([
   ...UNIT_STOP, ...QUALIFIER_WORDS, "only", "just", "another", "both", "every", "perhaps", "between",
   "killing", "injuring", "wounding", "leaving", "nearly", "our", "my", "your", "if", "so", "yet", "still",
 ]);
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
 
 /** Cheap pre-check: a digit or a word that can start an amount. */
@@ -70,6 +71,7 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   const t = tokenize(sentence);
   const masked: Array<[number, number]> = [];
   for (const m of sentence.matchAll(PHONE_RE)) masked.push([m.index, m.index + m[0].length]);
+  for (const m of sentence.matchAll(URL_RE)) masked.push([m.index, m.index + m[0].length]);
   const out: QuantityMention[] = [];
   let i = 0;
   while (i < t.length) {
@@ -237,7 +239,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (prev.text === "." && prev.joined && prev2?.kind === "num") return true;
   }
   if (next?.joined) {
-    if (next.kind === "word" && !GLUED_UNITS.has(next.lower)) return true;
+    if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to))) return true;
     if (next.text === ":" || next.text === "/") return true;
     if (next.text === "." && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined) return true;
   }

@@ -149,7 +149,7 @@ export function parseCore(t: Tok[], i: number): Core | null {
   if (p?.text === "%") {
     percent = true;
     k++;
-  } else if (p && !p.joined && (p.lower === "percent" || p.lower === "pct" || p.lower === "percents")) {
+  } else if (p && !p.joined && (p.lower === "percent" || p.lower === "pct" || p.lower === "percents" || (p.lower === "percentage" && !/^points?$/.test(t[k + 1]?.lower ?? "")))) {
     percent = true;
     k++;
   } else if (p?.lower === "per" && t[k + 1]?.lower === "cent") {

@@ -75,6 +75,8 @@ export function measureAt(t: Tok[], k: number): { unit: string; to: number } | n
   let unit = x.kind === "word" ? UNIT_ALIASES[w] : undefined;
   if (!unit) return null;
   if (CAPITAL_ONLY.has(w) && x.text === w && !x.joined) return null;
+  if (w === "c" && x.text === "c") return { unit: "cent", to: k + 1 }; // "11c a share"
+  if ((w === "c" || w === "f") && !lettersEnd(t, k)) return null; // "13F filing", "F-Series", "14.7C/"
   if (GLUED_ONLY.has(w) && !x.joined) return null;
   let to = k + 1;
   if (next?.joined && (SQUARE.has(next.text) || CUBE.has(next.text)) && /^(?:metre|kilometre|mile|foot|centimetre)$/.test(unit))
@@ -86,4 +88,12 @@ export function measureAt(t: Tok[], k: number): { unit: string; to: number } | n
   if (/^(?:mile|metre|kilometre)$/.test(unit) && next?.lower === "per" && PER_HOUR.has(t[k + 2]?.lower ?? ""))
     unit = unit === "mile" ? "mph" : `${unit} per hour`, to = k + 3;
   return { unit, to };
+}
+
+/** A one-letter "C"/"F" is a temperature only at the end of a phrase: "-10C.", "30 C outside" (after a space). */
+function lettersEnd(t: Tok[], k: number): boolean {
+  const after = t[k + 1];
+  if (!after) return true;
+  if (after.joined) return /^[.,;:!?)]$/.test(after.text);
+  return !t[k].joined || after.kind !== "word";
 }
