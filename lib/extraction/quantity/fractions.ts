@@ -77,3 +77,7 @@ export function wordFractionAt(t: Tok[], k: number): { value: number; to: number
   if (!plural && !(after?.lower === "of" || after?.lower in SCALE_WORDS || endsClause(after) || measureAt(t, j + 1))) return null;
   return { value: n / d, to: j + 1, bare: false };
 }
+
+export function isFractionWord(x: Tok | undefined): boolean {
+  return !!x && x.kind === "word" && x.lower in DENOMINATOR;
+}

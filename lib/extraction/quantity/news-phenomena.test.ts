@@ -137,3 +137,21 @@ describe("money and measures", () => {
     expect(parseQuantity(s)).toMatchObject({ value, unit });
   });
 });
+
+describe("numbers in mixed digits and words", () => {
+  it.each([
+    ["3 hundred and 21 yuan", 321],
+    ["4 thousand 3 hundred and 21", 4321],
+    ["The answer is minus one", -1],
+    ["two million and one half", 2_500_000],
+    ["one million and a half", 1_500_000],
+    ["three lakh crore", 3e12],
+    ["three dozens", 36],
+  ])("%s", (s, value) => {
+    expect(one(s)?.value).toBe(value);
+  });
+
+  it("keeps two figures joined by 'and' apart after a million", () => {
+    expect(all("2 million and 300,000 people")).toEqual([[2_000_000, "person", "exact"], [300_000, "person", "exact"]]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Tokenising and number-core parsing for the quantity parser. Pure functions, no I/O. */
 import { CURRENCY_SYMBOLS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, UNICODE_FRACTIONS } from "./lexicon";
-import { andFractionAt, fractionAfter, slashFractionAt, wordFractionAt } from "./fractions";
+import { andFractionAt, fractionAfter, isFractionWord, slashFractionAt, wordFractionAt } from "./fractions";
 import { ISO_BEFORE } from "./units";
 
 export interface Tok {
@@ -111,9 +111,12 @@ export function parseCore(t: Tok[], i: number): Core | null {
       wordForm = true;
     }
   } else return null;
+  if (sign < 0) weak = false;
   if (Number.isInteger(base) && !fraction) {
+    // "two and a half"; "one million and a half" is half of the million.
     const mixed = andFractionAt(t, k);
-    if (mixed) [base, k, fraction, weak] = [base + mixed.value, mixed.to, true, false];
+    const of = t[k - 1]?.lower in SCALE_WORDS ? SCALE_WORDS[t[k - 1].lower] : 1;
+    if (mixed) [base, k, fraction, weak] = [base + mixed.value * of, mixed.to, of === 1, false];
   }
 
   let scale = 1;
@@ -138,11 +141,21 @@ export function parseCore(t: Tok[], i: number): Core | null {
     scale = SCALE_WORDS[t[k + 2].lower]; // "two thirds of a million"
     k += 3;
   }
+  let rest = 0;
   if (scale > 1) {
     // "three lakh crore", "a thousand million"; "3 million and a half"
     while (t[k]?.kind === "word" && !t[k].joined && SCALE_WORDS[t[k].lower] > scale) scale *= SCALE_WORDS[t[k++].lower];
     const half = andFractionAt(t, k);
     if (half) [base, k] = [base + half.value, half.to];
+    else if (!wordForm && Number.isInteger(base) && /^(?:hundred|thousand|lakh|crore)$/.test(t[k - 1]?.lower ?? "")) {
+      // "3 hundred and 21", "4 thousand 3 hundred and 21", "6 crore and two hundred"
+      const j = t[k]?.lower === "and" ? k + 1 : k;
+      const more = t[j] && !t[j].joined ? parseCore(t, j) : null;
+      if (more && !more.currency && !more.percent && !more.fraction && more.value > 0 && more.value < scale && (j > k || more.scale > 1)) {
+        rest = more.value;
+        k = more.to;
+      }
+    }
   }
   let percent = false;
   const p = t[k];
@@ -157,7 +170,7 @@ export function parseCore(t: Tok[], i: number): Core | null {
     k += 2;
   }
   if (weak && (scale !== 1 || percent)) weak = false;
-  return { from: i, to: k, numAt, base, scale, value: sign * scaled(base, scale), currency, percent, wordForm, weak, fraction, bare };
+  return { from: i, to: k, numAt, base, scale, value: sign * (scaled(base, scale) + rest), currency, percent, wordForm, weak, fraction, bare };
 }
 
 /** A minus sign glued to the digits, not a hyphen inside a label ("COVID-19") or between two numbers. */
@@ -234,17 +247,19 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
       current += v;
       lastSmall = v;
       started = true;
-    } else if (w === "dozen" && started && current > 0) {
+    } else if ((w === "dozen" || w === "dozens") && started && current > 0) {
       current *= 12;
       lastSmall = -1;
     } else if (w === "hundred" && started && current > 0) {
       current *= 100;
       lastSmall = -1;
     } else if (w in SCALE_WORDS && w !== "hundred" && started && (current > 0 || total > 0)) {
-      total += current * SCALE_WORDS[w];
+      // "three lakh crore": a scale word right after another multiplies it.
+      if (current === 0 && t[j - 1]?.lower in SCALE_WORDS) total *= SCALE_WORDS[w];
+      else total += current * SCALE_WORDS[w];
       current = 0;
       lastSmall = -1;
-    } else if (w === "and" && lastSmall === -1 && started && t[j + 1] && t[j + 1].lower in SMALL_NUMBERS) {
+    } else if (w === "and" && lastSmall === -1 && started && t[j + 1] && t[j + 1].lower in SMALL_NUMBERS && !isFractionWord(t[j + 2])) {
       // "three hundred and fifty"
     } else break;
     j++;
