@@ -152,6 +152,6 @@ describe("numbers in mixed digits and words", () => {
   });
 
   it("keeps two figures joined by 'and' apart after a million", () => {
-    expect(all("2 million and 300,000 people")).toEqual([[2_000_000, "person", "exact"], [300_000, "person", "exact"]]);
+    expect(all("2 million and 300,000 people")).toEqual([[2_000_000, null, "exact"], [300_000, "person", "exact"]]);
   });
 });
