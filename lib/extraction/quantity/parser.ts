@@ -24,7 +24,7 @@ import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
-import { type Core, type Tok, parseCore, scaled, tokenize } from "./tokenizer";
+import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 
 export interface Quantity {
   value: number | null;

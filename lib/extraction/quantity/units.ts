@@ -85,8 +85,10 @@ export function measureAt(t: Tok[], k: number): { unit: string; to: number } | n
     return { unit: unit === "mile" ? "mph" : "kilometre per hour", to: k + 3 };
   if (unit === "kilometre" && next?.text === "/" && PER_HOUR.has(t[k + 2]?.lower ?? "")) return { unit: "kilometre per hour", to: k + 3 };
   if (w === "m" && next?.text === "/" && /^s(?:ec)?$/.test(t[k + 2]?.lower ?? "")) return null;
-  if (/^(?:mile|metre|kilometre)$/.test(unit) && next?.lower === "per" && PER_HOUR.has(t[k + 2]?.lower ?? ""))
-    unit = unit === "mile" ? "mph" : `${unit} per hour`, to = k + 3;
+  if (/^(?:mile|metre|kilometre)$/.test(unit) && next?.lower === "per" && PER_HOUR.has(t[k + 2]?.lower ?? "")) {
+    unit = unit === "mile" ? "mph" : `${unit} per hour`;
+    to = k + 3;
+  }
   return { unit, to };
 }
 
