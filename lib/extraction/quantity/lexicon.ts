@@ -111,6 +111,7 @@ export const KNOWN_UNITS = new Set([
   "staff", "aircraft", "livestock", "cattle", "sheep", "fish", "militia", "troop", "week", "day", "month",
   "year", "decade", "hour", "minute", "second", "century", "mile", "meter", "metre", "kilometer", "kilometre",
   "acre", "hectare", "dollar", "euro", "pound", "yen", "barrel", "vote", "man", "woman", "child", "person",
+  "accused",
 ]);
 
 const IRREGULAR: Record<string, string> = {
