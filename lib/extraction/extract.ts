@@ -4,6 +4,7 @@
  */
 import type { Attribution } from "@/lib/figures/vocabulary";
 import { type Quantity, findQuantities } from "./quantity/parser";
+import { unitsFromPreviousSentence } from "./quantity/context-unit";
 import { splitSentences } from "./sentences";
 import { ArticleContext, type Speaker } from "./attribution/article-context";
 import { type SentenceSource, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
@@ -32,6 +33,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
   ctx.prescan(text);
   const out: ExtractedClaim[] = [];
   let previous: SentenceSource | null = null;
+  let counted: string | null = null; // the last counted unit of the sentence before ("... of them")
   for (const s of splitSentences(text)) {
     const sentence = s.text;
     if (!TERMINAL.test(sentence) || FURNITURE.test(sentence)) {
@@ -41,6 +43,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
     const src = attributeSentence(sentence, ctx, previous);
     previous = src;
     const figures = findQuantities(sentence);
+    counted = unitsFromPreviousSentence(sentence, figures, counted);
     const statement = toStatement(sentence, src);
     const claim = (quantity: Quantity | null, speaker: Speaker | null, attribution: Attribution): ExtractedClaim => ({
       sentence,

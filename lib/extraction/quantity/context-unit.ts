@@ -91,3 +91,22 @@ function conversionOf(s: string, a: QuantityMention, b: QuantityMention): boolea
   if (a.qualifier === "exact" || a.qualifier === "range" || a.qualifier === "vague" || b.qualifier !== "exact" || !a.unit || !b.unit || a.unit === b.unit) return false;
   return MEASURE.test(a.unit) && MEASURE.test(b.unit) && CONVERSION_BETWEEN.test(s.slice(a.end, b.start));
 }
+
+const OF_THEM_AFTER = /^\s+(?:of|among)\s+(?:them|those|these)\b/i;
+const OF_THEM_BEFORE = /\b(?:of|among)\s+(?:them|those|these)\s*,\s*$/i;
+
+/**
+ * A figure that counts part of an earlier group ("2,340,115 of them", "Of those, 30 ...") takes the unit of
+ * the last counted figure of the sentence before, when it has none. `carried` is that unit (null: none);
+ * returns the unit to carry into the next sentence.
+ */
+export function unitsFromPreviousSentence(s: string, found: QuantityMention[], carried: string | null): string | null {
+  for (const m of found) {
+    if (m.unit || !carried || m.qualifier === "vague") continue;
+    if (OF_THEM_AFTER.test(s.slice(m.end, m.end + 20)) || OF_THEM_BEFORE.test(s.slice(Math.max(0, m.start - 20), m.start))) m.unit = carried;
+  }
+  let last: string | null = null;
+  for (const m of found) if (m.unit && !isMeasureOrMoney(m.unit)) last = m.unit;
+  return last;
+}
+
