@@ -47,6 +47,8 @@ export interface FindOptions {
 
 const QUALIFIER_BY_PHRASE = new Map(PRE_QUALIFIERS);
 const QUALIFIER_WORDS = new Set(PRE_QUALIFIERS.flatMap(([p]) => p.split(" ")));
+const QUALIFIER_LAST_WORDS = new Set(PRE_QUALIFIERS.map(([p]) => p.split(" ").at(-1)!));
+const QUALIFIER_MAX_WORDS = Math.max(...PRE_QUALIFIERS.map(([p]) => p.split(" ").length));
 const CAPITALISED_FUNCTION = new Set([
   ...UNIT_STOP, ...QUALIFIER_WORDS, "only", "just", "another", "both", "every", "perhaps", "between",
   "killing", "injuring", "wounding", "leaving", "nearly", "our", "my", "your", "if", "so", "yet", "still",
@@ -230,15 +232,16 @@ function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | nul
     i -= 2;
     skipped = true;
   }
-  for (let n = 5; n >= 1; n--) {
-    if (i - n < 0) continue;
-    let phrase = "";
-    let ok = true;
-    for (let j = i - n; j < i; j++) {
-      if (t[j].kind !== "word") ok = false;
-      phrase += (phrase ? " " : "") + t[j].lower;
-    }
-    const q = ok ? QUALIFIER_BY_PHRASE.get(phrase) : undefined;
+  if (i < 1 || t[i - 1].kind !== "word" || !QUALIFIER_LAST_WORDS.has(t[i - 1].lower)) return null;
+  // The phrases ending right before the figure, one to five words, then the longest that is a qualifier.
+  const phrases: string[] = [];
+  let phrase = "";
+  for (let n = 1; n <= QUALIFIER_MAX_WORDS && i - n >= 0 && t[i - n].kind === "word"; n++) {
+    phrase = n === 1 ? t[i - 1].lower : `${t[i - n].lower} ${phrase}`;
+    phrases.push(phrase);
+  }
+  for (let n = phrases.length; n >= 1; n--) {
+    const q = QUALIFIER_BY_PHRASE.get(phrases[n - 1]);
     // "at least the next 18 months" qualifies the figure; "over the past 10 years" is a time frame.
     if (q && !(skipped && n === 1)) return { q: q as Qualifier, from: i - n };
   }

@@ -13,19 +13,93 @@ export interface Tok {
   joined: boolean;
 }
 
-const TOKEN_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+const letterCache = new Map<number, boolean>();
 
+/** Whether the code point at i is a letter; ASCII without a regular expression, the rest cached. */
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const cp = s.codePointAt(i)!;
+  let v = letterCache.get(cp);
+  if (v === undefined) letterCache.set(cp, (v = LETTER.test(String.fromCodePoint(cp))));
+  return v;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Code units in the code point at i: 2 for a surrogate pair, else 1. */
+const cpLen = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+};
+const isSpace = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]));
+};
+
+/** The end of a run of digits starting at i. */
+function digitsEnd(s: string, i: number): number {
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The end of a number at i: "1,234,567.89" (groups of three digits after one to three), "12.5", "300".
+ * A comma or point not followed by digits ends the number before it.
+ */
+function numberEnd(s: string, i: number): number {
+  let j = digitsEnd(s, i);
+  if (j - i <= 3) {
+    let k = j;
+    while (s.charCodeAt(k) === 44 && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) && isDigit(s.charCodeAt(k + 3))) k += 4;
+    j = k;
+  }
+  if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) j = digitsEnd(s, j + 1);
+  return j;
+}
+
+/**
+ * Splits a sentence into numbers ("1,234.5", ".5"), words (letters with inner apostrophes: "don't",
+ * "Côte") and single other characters. A scanner rather than a regular expression: it runs over every
+ * sentence of every article.
+ */
 export function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
   let prevEnd = -1;
-  for (const m of s.matchAll(TOKEN_RE)) {
-    const text = m[0];
-    const start = m.index;
-    const c = text.charCodeAt(0);
-    const kind = (c >= 48 && c <= 57) || (c === 46 && text.length > 1) || text in UNICODE_FRACTIONS ? "num" : LETTER.test(text[0]) ? "word" : "sym";
-    out.push({ text, lower: text.toLowerCase(), start, end: start + text.length, kind, joined: start === prevEnd });
-    prevEnd = start + text.length;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpace(s, i)) {
+      i++;
+      continue;
+    }
+    const c = s.charCodeAt(i);
+    let end: number;
+    let kind: Tok["kind"];
+    if (isDigit(c)) {
+      end = numberEnd(s, i);
+      kind = "num";
+    } else if (c === 46 && isDigit(s.charCodeAt(i + 1)) && !(i > 0 && (isDigit(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 46))) {
+      end = digitsEnd(s, i + 1);
+      kind = "num";
+    } else if (isLetterAt(s, i)) {
+      end = i + cpLen(s, i);
+      for (;;) {
+        while (end < n && isLetterAt(s, end)) end += cpLen(s, end);
+        const q = s.charCodeAt(end);
+        if ((q === 39 || q === 0x2019) && end + 1 < n && isLetterAt(s, end + 1)) end += 1;
+        else break;
+      }
+      kind = "word";
+    } else {
+      end = i + cpLen(s, i);
+      kind = "sym";
+    }
+    const text = s.slice(i, end);
+    if (kind === "sym" && text in UNICODE_FRACTIONS) kind = "num";
+    out.push({ text, lower: kind === "word" ? text.toLowerCase() : text, start: i, end, kind, joined: i === prevEnd });
+    prevEnd = end;
+    i = end;
   }
   return out;
 }
@@ -51,7 +125,7 @@ export interface Core {
 }
 
 export function scaled(base: number, scale: number): number {
-  return Number((base * scale).toPrecision(12));
+  return scale === 1 ? base : Number((base * scale).toPrecision(12));
 }
 
 export function parseCore(t: Tok[], i: number): Core | null {
