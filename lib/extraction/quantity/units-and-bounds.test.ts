@@ -21,6 +21,8 @@ describe("units follow the article's spelling; abbreviations get one full word",
     ["a 1.5 million gallon aquarium", "gallon"],
     ["It costs 100 Chinese yuan.", "yuan"],
     ["It costs 10 Turkish lira.", "lira"],
+    ["It costs a quarter million US dollars.", "dollar"],
+    ["It costs 10 us dollar.", "dollar"],
   ])("%s → %s", (s, unit) => {
     expect(findQuantities(s)[0]?.unit).toBe(unit);
   });
