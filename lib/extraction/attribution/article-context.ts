@@ -10,6 +10,8 @@ export interface Speaker {
   name: string;
   description: string | null;
   person: boolean;
+  /** An unnamed source described by its role ("prosecutors", "senior U.N. official"). */
+  generic?: boolean;
 }
 
 interface Org {
@@ -184,8 +186,9 @@ export class ArticleContext {
   prescan(raw: string): void {
     const text = raw.replace(new RegExp(DATELINE.source, "gmu"), " ");
     this.text = text;
-    for (const m of text.matchAll(ORG_SEQ)) {
-      const words = m[0].replace(/\s*\([^)]*\)$/, "").split(/\s+/);
+    // A name never runs across a line break ("... : WHO\n\nThe World Health Organization").
+    for (const m of text.matchAll(ORG_SEQ)) for (const part of m[0].split(/\s*\n\s*/)) {
+      const words = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
       if (words.length >= 2 && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.ahead.push(words.join(" "));
@@ -223,8 +226,9 @@ export class ArticleContext {
     if (aliased) return aliased;
     if (/^[\p{Lu}.&]{2,8}$/u.test(p)) {
       const bare = p.replace(/\./g, "");
-      const hit = this.orgs.find((o) => o.aliases.has(bare) || initials(o.name) === bare);
-      return hit ? hit.name : null;
+      const hit = this.orgs.find((o) => o.aliases.has(bare) || abbreviates(bare, o.name));
+      // A headline's "WHO" before the body is named: a name written later in the article.
+      return hit ? hit.name : (this.ahead.find((name) => abbreviates(bare, name)) ?? null);
     }
     const words = p.toLowerCase().split(/\s+/);
     if (words.length >= 2 && /^\p{Lu}/u.test(p)) {
@@ -333,6 +337,7 @@ export class ArticleContext {
 
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
   remember(sp: Speaker): Speaker {
+    if (sp.generic) return sp;
     if (!sp.person) {
       const org = this.aliasOrg(sp.name) ?? (/^[\p{Lu}.&]{2,8}$/u.test(sp.name) ? this.resolveOrg(sp.name) : null);
       const bare = sp.name.replace(LEGAL_SUFFIX, "");
@@ -366,6 +371,17 @@ function latest(orgs: Org[]): Org {
 
 function isParticle(w: string): boolean {
   return /^(?:al|el|bin|ibn|de|del|da|di|van|von|der|den|la|le|abu|dos)(?:-|$)/.test(w);
+}
+
+/**
+ * True when `acronym` is the initials of `name`, or of the name without a leading dotted abbreviation
+ * ("U.S. Centers for ...") or without a closing "and ..." ("Centers for Disease Control and Prevention" → CDC).
+ */
+function abbreviates(acronym: string, name: string): boolean {
+  if (initials(name) === acronym) return true;
+  const bare = name.replace(/^(?:\p{Lu}\.)+\s+/u, "");
+  const forms = [bare, bare.replace(/\s+and\s+\S+$/, "")];
+  return forms.some((f) => f !== name && initials(f) === acronym);
 }
 
 function initials(name: string): string {

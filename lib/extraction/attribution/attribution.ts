@@ -18,12 +18,25 @@ export interface SentenceSource {
   quotes: Array<[number, number]>;
   /** Later coordinated reporting clauses, each taking over from offset `from`. */
   parts?: Array<{ from: number; speaker: Speaker | null; kind: SentenceSource["kind"] }>;
+  /** The speaker was carried over from the sentence before (a quotation or quote paragraph going on). */
+  continued?: boolean;
   /** Background descriptions (", a city of 1.2 million people"): their figures are unattributed. */
   background?: Array<[number, number]>;
 }
 
-/** A subject that is a source but not a named one ("Prosecutors said", "One survivor told"). */
+/** A subject that is a source we cannot name at all ("it" with no body named before). */
 const ANON: Speaker = { name: "", description: null, person: false };
+
+/**
+ * An unnamed source: "Prosecutors said" → "prosecutors", "a senior U.N. official said" → "senior U.N.
+ * official". The description is the speaker; it is never a later "it" or "he".
+ */
+function unnamed(phrase: string): Speaker {
+  let name = cleanPhrase(phrase).replace(/^(?:one|another)\s+/i, "");
+  if (/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(name)) name = name.charAt(0).toLowerCase() + name.slice(1);
+  return name ? { name, description: null, person: false, generic: true } : ANON;
+}
+const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed"]);
@@ -59,6 +72,13 @@ function findQuotes(s: string): Array<[number, number]> {
     if (inner.trim().split(/\s+/).length >= 3) out.push([m.index, m.index + m[0].length]);
   }
   return out;
+}
+
+/** Quotations of a sentence that opens inside a quotation begun earlier: the start up to its closing mark. */
+function continuedQuotes(s: string): Array<[number, number]> {
+  const close = s.search(/[”"]/);
+  if (close < 0) return [[0, s.length]];
+  return [[0, close + 1], ...findQuotes(s.slice(close + 1)).map(([a, b]): [number, number] => [a + close + 1, b + close + 1])];
 }
 
 function speakerFromName(words: string[], ctx: ArticleContext, description: string | null): Speaker | null {
@@ -119,7 +139,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
     // "the German airline", "the mine's owner": the company the article is about, or the sentence's subject.
     const company = ctx.resolveOrg(head);
-    return company ? { name: company, description: null, person: false } : ANON;
+    return company ? { name: company, description: null, person: false } : unnamed(clean);
   }
   const isSource = SOURCE_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
   if (!isSource) {
@@ -135,7 +155,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const described = org ?? ctx.resolveDescription(clean);
   if (described) return { name: described, description: null, person: false };
   if (proper) return { name: clean, description: null, person: false };
-  return ANON;
+  return unnamed(clean);
 }
 
 /** The subject of a reporting verb, read from the text before it. */
@@ -202,6 +222,12 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   const person = k > titled ? leadingName(words.slice(k)) : [];
   if (person.length) return speakerFromName(person, ctx, description ?? words.slice(start, k).join(" "));
   if (name.length) return speakerFromName(name, ctx, description);
+  // "said site engineer Tomas Berg": a role in lower case, then a full name.
+  const role = words.slice(start, start + 4).findIndex((w) => /^\p{Lu}/u.test(w));
+  const roleName = role > 0 ? leadingName(words.slice(start + role)) : [];
+  if (roleName.length >= 2 && words.slice(start, start + role).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !CLAUSE_WORDS.has(w))) {
+    return speakerFromName(roleName, ctx, description ?? words.slice(start, start + role).join(" "));
+  }
   if (/^(?:an?|the)$/i.test(words[0])) return commonSubject(clause[1], ctx, false);
   return null;
 }
@@ -227,7 +253,7 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   if (caps.length) return speakerFromName(caps[0].replace(/^The\s+/, "").split(/\s+/), ctx, desc);
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
   const org = ctx.resolveOrg(cleanPhrase(phrase));
-  return org ? { name: org, description: null, person: false } : ANON;
+  return org ? { name: org, description: null, person: false } : unnamed(phrase);
 }
 
 /** "Vaalrand, which employs ..., according to its annual report": "its" is the body the sentence opens with. */
@@ -294,7 +320,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const comma = pre.lastIndexOf(",");
     if (out.length === 1 && comma > out[0].at && TAIL_AFTER.test(s.slice(m.index + m[0].length))) {
       const sp = subjectBefore(pre, ctx);
-      if (sp && sp !== ANON && (sp.person || !DOCUMENT_NOUNS.has(sp.name.toLowerCase().split(/\s+/).pop()!))) return [toClause(sp, ctx, m.index, 0)];
+      if (sp && !isUnnamed(sp) && (sp.person || !DOCUMENT_NOUNS.has(sp.name.toLowerCase().split(/\s+/).pop()!))) return [toClause(sp, ctx, m.index, 0)];
     }
   }
   return out;
@@ -322,9 +348,9 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
 }
 
 /** Reads the source of one sentence and updates the article memory. */
-export function attributeSentence(s: string, ctx: ArticleContext, previous: SentenceSource | null = null): SentenceSource {
+export function attributeSentence(s: string, ctx: ArticleContext, previous: SentenceSource | null = null, inQuote = false): SentenceSource {
   ctx.observe(s);
-  const quotes = findQuotes(s);
+  const quotes = inQuote ? continuedQuotes(s) : findQuotes(s);
   let source: SentenceSource = { speaker: null, kind: "none", quotes };
   const outlet = /\b(?:AP|Associated Press|Reuters|AFP|Agence)\b/.test(s);
   const obs = outlet ? OBS_RES.map((re) => re.exec(s)).find((m) => m) : undefined;
@@ -336,15 +362,16 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     const verb = clauses[0];
     const acc = accordingTo(s, ctx);
     const accFirst = acc && verb && s.search(/\baccording to\b/i) < verb.at;
-    if (acc && (!verb || accFirst || verb.speaker === ANON || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
+    if (acc && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };
       verbAt = verb.at;
       if (clauses.length > 1) {
         source.parts = clauses.slice(1).map((c) => ({ from: c.from, speaker: c.speaker === ANON ? null : c.speaker, kind: c.kind }));
       }
-    } else if (/^[“"]/.test(s.trim()) && previous?.speaker && quotes.length) {
-      source = { speaker: previous.speaker, kind: "verb", quotes }; // a quote paragraph continuing the last speaker
+    } else if ((inQuote || /^[“"]/.test(s.trim())) && previous?.speaker && quotes.length) {
+      // A quotation going on, or a quote paragraph continuing the last speaker.
+      source = { speaker: previous.speaker, kind: "verb", quotes, continued: true };
     }
   }
   const background = backgroundSpans(s, verbAt);
@@ -354,6 +381,29 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   if (source.speaker && source.kind !== "observation") source.speaker = ctx.remember(source.speaker);
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
   return source;
+}
+
+/** "... - Health Ministry", "...: CDC": a source named after a dash or colon closing a headline. */
+const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5})\s*$/u;
+/** "Official: 40 dead ...", "Police: ...": a source leading a headline. */
+const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]+){0,3}):\s+(?=\S)/u;
+
+/**
+ * The source of a headline or summary line (a line without a closing full stop): a source named before a
+ * colon or after a closing dash or colon, else the body's own rules ("..., UN agency says").
+ */
+export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSource {
+  const tail = HEADLINE_TAIL.exec(s);
+  const lead = tail ? null : HEADLINE_LEAD.exec(s);
+  const phrase = tail?.[1] ?? lead?.[1];
+  if (!phrase || /\d/.test(phrase)) return attributeSentence(s, ctx);
+  ctx.observe(s);
+  const words = phrase.split(/\s+/);
+  const common = words.every((w, n) => n === 0 || /^\p{Ll}/u.test(w)) && SOURCE_NOUNS.has(words[words.length - 1].toLowerCase());
+  const found = common ? commonSubject(phrase, ctx, true) : speakerFromName(words, ctx, null);
+  const speaker = found && found !== ANON ? (found.person || found.generic ? found : ctx.remember(found)) : null;
+  if (!speaker) return attributeSentence(s, ctx);
+  return { speaker, kind: "verb", quotes: findQuotes(s) };
 }
 
 /** Speaker and attribution of the figure at [start, end): per clause, background figures unattributed. */
