@@ -40,7 +40,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed)\b/g;
 const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
@@ -60,6 +60,14 @@ const LIST_ORG_END = new RegExp(`(?:${LIST_ORG.source})$`, "u");
 /** "NHS England on Thursday": a time phrase closing a capitalised run is not part of the name. */
 const TRAILING_TIME = /\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
 const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "are", "had", "has", "have", "with", "by", "near", "into", "after", "before", "and", "or", "that", "which", "who", "of", "on", "it", "as", "if", "when", "than", "but"]);
+
+const JUDICIAL = /\b(?:[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunals?)\b/;
+/** "But", "However,": a connective opening the sentence is not part of the subject. */
+const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Further(?:more)?)\b,?\s+/;
+/** The last subordinating conjunction before a reporting verb. */
+const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$)/u;
+/** A comma segment that is a clause, not an apposition: "..., after a fight broke out, said X". */
+const NOT_APPOSITION = /^(?:and|or|but|after|before|when|while|because|since|as|although|though|until|if|so|then|from|in|at|to|on|with|by|into|near|during|despite|including|leaving|killing|saying)\b/;
 
 /** Capitalised at the start of a sentence but not a name: "Local officials said". */
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
@@ -144,8 +152,11 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const isSource = SOURCE_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
-    const known = ctx.hasAlias(head) || (ORG_WORDS.has(head) && words.length <= 3) || (head === "body" && words.length <= 2) ? ctx.resolveOrg(clean) : null;
-    return known ? { name: known, description: null, person: false } : null;
+    const bodyWord = (ORG_WORDS.has(head) && words.length <= 3) || (head === "body" && words.length <= 2);
+    const known = ctx.hasAlias(head) || bodyWord ? ctx.resolveOrg(clean) : null;
+    if (known) return { name: known, description: null, person: false };
+    // "the bureau said" with no bureau named: the body by its description.
+    return bodyWord && /^(?:the|its|their)\s/i.test(phrase.trim()) ? unnamed(clean) : null;
   }
   if (DOCUMENT_NOUNS.has(head)) return { name: clean, description: null, person: false };
   const proper = words.some(
@@ -160,20 +171,29 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
 
 /** The subject of a reporting verb, read from the text before it. */
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
-  let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "");
+  let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "");
   if (PASSIVE.test(p)) return null;
+  // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
+  const sub = SUBORDINATE.exec(p);
+  if (sub && /\S/.test(p.slice(sub.index + sub[0].length))) p = p.slice(sub.index + sub[0].length);
+  // "The carmaker, which announced on Monday": a relative clause's subject is what it describes.
+  const rel = /,\s+(?:which|who)(?:\s+(?:also|later|earlier|then|has|had|have))?$/.exec(p);
+  if (rel) return subjectBefore(p.slice(0, rel.index), ctx);
   if (/[”"’]$/.test(p) || /[”"’],$/.test(p)) return null;
   const comma = p.endsWith(",");
   if (comma) p = p.slice(0, -1);
   // Commas inside "Ministry of Trade, Industry and Fisheries" do not end the subject.
   if (p.includes(" and ")) p = p.replace(LIST_ORG, (m) => m.replace(/,/g, "\u0001"));
+  // "The Harbor Group, Inc., the operator": a legal suffix after a comma belongs to the name.
+  p = p.replace(/,\s*((?:Inc|Ltd|LLC|Corp|PLC|Co)\.?)(?=,|$)/g, " $1");
   const segs = p
     .replace(/\s*\([^)]*\)/g, "")
-    .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]\s/)
+    .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]{1,2}\s|:\s+/)
     .filter((seg, n) => !(n > 0 && /^\s*(?:\d{1,3}|[DRI]-[\p{L}.]+)\s*$/u.test(seg)));
   let j = segs.length - 1;
   const descs: string[] = [];
-  while (comma && j > 0 && /^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim())) descs.unshift(segs[j--]);
+  // Appositions describe the subject; a clause opened by a conjunction or preposition does not.
+  while (comma && j > 0 && /^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) && !NOT_APPOSITION.test(segs[j].trim())) descs.unshift(segs[j--]);
   const last = segs[j].trim().replace(/\u0001/g, ",");
   if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastPerson;
   if (!descs.length && /(?:^|\s)(?:they|it|They|It)$/.test(last)) return ctx.lastOrg ?? ANON;
@@ -305,6 +325,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (!out.length) {
       let sp = subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
+      // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
+      if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
       if (sp && DOC_VERBS.has(m[1]) && (sp.person || !DOCUMENT_NOUNS.has(sp.name.toLowerCase().split(/\s+/).pop()!))) sp = null;
       if (sp) out.push(toClause(sp, ctx, m.index, 0));
       continue;
