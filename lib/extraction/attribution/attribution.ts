@@ -18,6 +18,8 @@ export interface SentenceSource {
   quotes: Array<[number, number]>;
   /** Later coordinated reporting clauses, each taking over from offset `from`. */
   parts?: Array<{ from: number; speaker: Speaker | null; kind: SentenceSource["kind"] }>;
+  /** The sentence's length, to weigh its quotations. */
+  length?: number;
   /** The speaker was carried over from the sentence before (a quotation or quote paragraph going on). */
   continued?: boolean;
   /** Background descriptions (", a city of 1.2 million people"): their figures are unattributed. */
@@ -62,6 +64,10 @@ const TRAILING_TIME = /\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednes
 const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "are", "had", "has", "have", "with", "by", "near", "into", "after", "before", "and", "or", "that", "which", "who", "of", "on", "it", "as", "if", "when", "than", "but"]);
 
 const JUDICIAL = /\b(?:[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunals?)\b/;
+/** "the agency quoted an official as saying": the one quoted is the speaker. */
+const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+saying\b/u;
+/** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
+const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
 const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Further(?:more)?)\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
@@ -137,6 +143,13 @@ function titledDescription(seg: string): string | null {
 
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
+  // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
+  const pp = /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:in|of|for|at|from|with)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
+  if (pp && SOURCE_NOUNS.has(pp[2].toLowerCase()) && !DOCUMENT_NOUNS.has(pp[2].toLowerCase())) {
+    const head = commonSubject(pp[1], ctx, atStart);
+    // A body named in the article keeps its name; an unnamed source keeps the whole description.
+    return head?.generic ? unnamed(phrase) : head;
+  }
   const words = phrase.trim().split(/\s+/);
   // "The Vereinigung Luftfahrtpersonal union": a known body's name followed by its common noun.
   const named = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) ? ctx.knownOrg(cleanPhrase(words.slice(0, -1).join(" "))) : null;
@@ -381,6 +394,17 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     source = { speaker: { name: OUTLETS[obs[1]], description: null, person: false }, kind: "observation", quotes };
   } else {
     const clauses = verbClauses(s, ctx, quotes);
+    const quotedAs = QUOTED_AS.exec(s);
+    if (quotedAs) {
+      const sp = subjectBefore(quotedAs[1], ctx);
+      if (sp) clauses.splice(0, clauses.length, { speaker: sp, kind: "verb", at: quotedAs.index, from: 0 });
+    }
+    const measured = clauses.length ? null : MEASURED_BY.exec(s);
+    if (measured) {
+      const words = measured[1].split(/\s+/);
+      const sp = speakerFromName(words, ctx, null);
+      if (sp) clauses.push({ speaker: sp, kind: "document", at: measured.index, from: 0 });
+    }
     const verb = clauses[0];
     const acc = accordingTo(s, ctx);
     const accFirst = acc && verb && s.search(/\baccording to\b/i) < verb.at;
@@ -396,6 +420,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       source = { speaker: previous.speaker, kind: "verb", quotes, continued: true };
     }
   }
+  source.length = s.length;
   const background = backgroundSpans(s, verbAt);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
@@ -442,6 +467,8 @@ export function attributionOf(src: SentenceSource, start?: number, end?: number)
   if (src.kind === "observation") return "observation";
   if (src.kind === "according_to" || src.kind === "document") return "according_to";
   if (src.kind === "none") return "unattributed";
-  const inQuote = start === undefined ? src.quotes.length > 0 : src.quotes.some(([a, b]) => start >= a && (end ?? start) <= b);
+  // A sentence without figures is a direct quote when quotation makes up most of it, not for a quoted phrase.
+  const quoted = src.quotes.reduce((n, [a, b]) => n + b - a, 0);
+  const inQuote = start === undefined ? quoted > 0 && quoted * 2 >= (src.length ?? quoted) : src.quotes.some(([a, b]) => start >= a && (end ?? start) <= b);
   return inQuote ? "direct_quote" : "paraphrase";
 }
