@@ -206,7 +206,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let j = segs.length - 1;
   const descs: string[] = [];
   // Appositions describe the subject; a clause opened by a conjunction or preposition does not.
-  while (comma && j > 0 && /^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) && !NOT_APPOSITION.test(segs[j].trim())) descs.unshift(segs[j--]);
+  // The segment right after a closing quotation mark is the subject itself, never an apposition.
+  while (comma && j > 0 && segs[j - 1].trim() && /^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) && !NOT_APPOSITION.test(segs[j].trim())) descs.unshift(segs[j--]);
   const last = segs[j].trim().replace(/\u0001/g, ",");
   if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastPerson;
   if (!descs.length && /(?:^|\s)(?:they|it|They|It)$/.test(last)) return ctx.lastOrg ?? ANON;
