@@ -221,7 +221,13 @@ export class ArticleContext {
 
   /** Resolves an acronym ("WHO") or a generic phrase ("the transit authority") to a named organisation. */
   resolveOrg(phrase: string): string | null {
-    const p = phrase.replace(/^(?:the|a|an|its|their)\s+/i, "").trim();
+    // "the UK-registered organization": a hyphenated modifier says where or how, not which body.
+    const p = phrase.replace(/^(?:the|a|an|its|their)\s+/i, "").replace(/^(?:[\p{L}.]+-(?:based|registered|run|led|backed|owned|funded)\s+)+/iu, "").trim();
+    // "the Observatory": one capitalised body word stands for the last body with it in its name.
+    if (/^\p{Lu}\p{Ll}+$/u.test(p) && ORG_WORDS.has(p.toLowerCase())) {
+      const hits = this.orgs.filter((o) => o.words.has(p.toLowerCase()));
+      if (hits.length) return latest(hits).name;
+    }
     const aliased = this.aliasOrg(p);
     if (aliased) return aliased;
     if (/^[\p{Lu}.&]{2,8}$/u.test(p)) {

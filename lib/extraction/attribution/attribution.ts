@@ -63,6 +63,8 @@ const LIST_ORG_END = new RegExp(`(?:${LIST_ORG.source})$`, "u");
 const TRAILING_TIME = /\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
 const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "are", "had", "has", "have", "with", "by", "near", "into", "after", "before", "and", "or", "that", "which", "who", "of", "on", "it", "as", "if", "when", "than", "but"]);
 
+/** "London-based", "UK-registered": says where or how a body works, not which body it is. */
+const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
 const JUDICIAL = /\b(?:[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunals?)\b/;
 /** "the agency quoted an official as saying": the one quoted is the speaker. */
 const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+saying\b/u;
@@ -145,6 +147,9 @@ function titledDescription(seg: string): string | null {
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
   const pp = /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:in|of|for|at|from|with)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
+  if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase()) && /^\S+\s+(?:from|by|of)\s/i.test(cleanPhrase(phrase))) {
+    return { name: cleanPhrase(phrase), description: null, person: false }; // "data from the ministry"
+  }
   if (pp && SOURCE_NOUNS.has(pp[2].toLowerCase()) && !DOCUMENT_NOUNS.has(pp[2].toLowerCase())) {
     const head = commonSubject(pp[1], ctx, atStart);
     // A body named in the article keeps its name; an unnamed source keeps the whole description.
@@ -173,7 +178,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   }
   if (DOCUMENT_NOUNS.has(head)) return { name: clean, description: null, person: false };
   const proper = words.some(
-    (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && COMMON_LEADS.test(w)),
+    (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && COMMON_LEADS.test(w)) && !HOW_MODIFIER.test(w),
   );
   const org = proper ? null : ctx.resolveOrg(clean);
   const described = org ?? ctx.resolveDescription(clean);
@@ -312,15 +317,28 @@ const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+([^,;“”"]{1,80})$
 const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?|\p{Lu}\p{L}+))?(?:\s+(?:on|in|at|to|during|late|early|last|this|via|after|before)\b[^,;“”"\d]{0,50})?\s*[.!?]["”’)]*$/u;
 
 function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number): Clause {
-  const head = sp.name.toLowerCase().split(/\s+/).pop()!;
-  if (!sp.person && DOCUMENT_NOUNS.has(head)) return { speaker: documentOwner(sp.name, ctx), kind: "document", at, from };
+  if (!sp.person && isDocument(sp.name)) return { speaker: documentOwner(sp.name, ctx), kind: "document", at, from };
   return { speaker: sp, kind: "verb", at, from };
+}
+
+/** "the ministry's report", "data from the agency": a document named by its head noun. */
+function isDocument(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const head = words.length > 2 && /^(?:from|by|of)$/.test(words[1]) ? words[0] : words[words.length - 1];
+  return DOCUMENT_NOUNS.has(head);
 }
 
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
 function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
-  const owner = phrase.match(CAP_SEQ);
-  if (owner) return { name: owner[0], description: null, person: false };
+  // "the ministry's data", "data from the health agency": the owner written with the document.
+  const written = /^(?:the\s+)?(.+?)['’]s?\s+\S+$/i.exec(phrase) ?? /^\S+\s+(?:from|by|of)\s+(.+)$/i.exec(phrase);
+  if (written && /^\p{Ll}/u.test(written[1].replace(/^the\s+/i, ""))) {
+    const org = ctx.resolveOrg(written[1]) ?? ctx.resolveDescription(cleanPhrase(written[1]));
+    if (org) return { name: org, description: null, person: false };
+  }
+  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.filter((w) => !/^(?:The|Data|Its|Their)$/.test(w));
+  if (owner?.length) return { name: owner[0], description: null, person: false };
+  if (written && !/^(?:its|their)\s/i.test(phrase)) return null;
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
   const by = ctx.documentAuthor(phrase.toLowerCase().split(/\s+/).pop()!);
   return by ? { name: by, description: null, person: false } : null;
@@ -341,7 +359,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
       if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
-      if (sp && DOC_VERBS.has(m[1]) && (sp.person || !DOCUMENT_NOUNS.has(sp.name.toLowerCase().split(/\s+/).pop()!))) sp = null;
+      if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name))) sp = null;
       if (sp) out.push(toClause(sp, ctx, m.index, 0));
       continue;
     }
@@ -356,7 +374,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const comma = pre.lastIndexOf(",");
     if (out.length === 1 && comma > out[0].at && TAIL_AFTER.test(s.slice(m.index + m[0].length))) {
       const sp = subjectBefore(pre, ctx);
-      if (sp && !isUnnamed(sp) && (sp.person || !DOCUMENT_NOUNS.has(sp.name.toLowerCase().split(/\s+/).pop()!))) return [toClause(sp, ctx, m.index, 0)];
+      if (sp && !isUnnamed(sp) && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0)];
     }
   }
   return out;
