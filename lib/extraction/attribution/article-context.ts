@@ -76,6 +76,8 @@ export class ArticleContext {
   private text = "";
   private sentence = "";
   lastPerson: Speaker | null = null;
+  /** Who a "he" or "she" refers to: the last person, or a one-word name ("Karim said") said after them. */
+  lastHe: Speaker | null = null;
   lastOrg: Speaker | null = null;
 
   /** Records the organisations named in a sentence (before attributing it). */
@@ -349,6 +351,7 @@ export class ArticleContext {
       const bare = sp.name.replace(LEGAL_SUFFIX, "");
       const short = !org && !bare.includes(" ") ? this.companyByFirstWord(bare) : null;
       const canonical = org || short || bare !== sp.name ? { ...sp, name: org ?? short ?? bare } : sp;
+      if (!org && !short && /^\p{Lu}\p{Ll}+$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
       if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);
       this.lastOrg = canonical;
       return canonical;
@@ -363,7 +366,15 @@ export class ArticleContext {
       this.bySurname.set(known.name.split(/\s+/).pop()!, known);
     }
     this.lastPerson = known;
+    this.lastHe = known;
     return known;
+  }
+
+  /** "Britain said" is no "he": a one-word name the article also writes as a place ("in Britain"). */
+  private isPlace(word: string): boolean {
+    const text = this.text || this.seen;
+    for (const prep of [" in ", " to ", " from ", " across ", " of "]) if (text.includes(prep + word)) return true;
+    return false;
   }
 
   knows(surname: string): boolean {

@@ -347,3 +347,58 @@ describe("quotations over several sentences", () => {
     ]);
   });
 });
+
+describe("attribution forms from wire copy", () => {
+  it.each([
+    ["Forty trucks were waiting at the border, said a senior U.N. official.", 40, "senior U.N. official", "paraphrase"],
+    ["But officials said 12 bridges were closed.", 12, "officials", "paraphrase"],
+    ["However, the Harbor Board said 6 ships were delayed.", 6, "Harbor Board", "paraphrase"],
+    ["Governor Lena Holt later said in Brookfield that 300 homes were flooded.", 300, "Lena Holt", "paraphrase"],
+    ["The Tarn Water Company disclosed that 14 pipes had burst.", 14, "Tarn Water Company", "paraphrase"],
+    ["Prices fell after the Farmers Union announced that 500 farms had closed.", 500, "Farmers Union", "paraphrase"],
+    ["The Harbor Board's report says 9 ships waited.", 9, "Harbor Board", "according_to"],
+    ["The regional paper quoted a police officer as saying that 8 people drowned.", 8, "police officer", "paraphrase"],
+    ["The quake was measured by the Northern Seismic Institute at magnitude 5.2.", 5.2, "Northern Seismic Institute", "according_to"],
+    ["LAKEVILLE: The Lakeville health ministry on Monday announced 40 new cases.", 40, "Lakeville health ministry", "paraphrase"],
+    ["“The toll is 27,” a spokesperson of Mara Dunne, the district collector, told reporters.", 27, "spokesperson of Mara Dunne", "direct_quote"],
+  ])("%s", (text, value, speaker, attribution) => {
+    expect(who(text)[0]).toEqual([value, speaker, attribution]);
+  });
+
+  it("reads data from a body, named earlier, as that body's", () => {
+    expect(who("The Lakeland Health Ministry said 40 people were ill. Data from the ministry shows 3 deaths.")[1]).toEqual([
+      3, "Lakeland Health Ministry", "according_to",
+    ]);
+  });
+
+  it("takes a later subject with an apposition after 'but'", () => {
+    expect(who("Sheriff Dale Moss said 150 inmates took part, but The Keystone Group, Inc., the prison's operator, estimated 400.")).toEqual([
+      [150, "Dale Moss", "paraphrase"],
+      [400, "Keystone Group", "paraphrase"],
+    ]);
+  });
+
+  it("sends 'he said' to the last person named as a speaker, one-word names too, but not to a place", () => {
+    expect(who("Karim said 20 families had left. He said 5 more would go.")).toEqual([
+      [20, "Karim", "paraphrase"],
+      [5, "Karim", "paraphrase"],
+    ]);
+    expect(who("Mayor Lena Holt said 3 roads closed in Norland. Norland said 40 troops would help. She said 2 shelters opened.")[2]).toEqual([
+      2, "Lena Holt", "paraphrase",
+    ]);
+  });
+
+  it("never makes a speaker of a verb that is not speech", () => {
+    expect(who("Police ordered 300 homes evacuated.")).toEqual([[300, null, "unattributed"]]);
+    expect(who("Exports fell 2 percent, excluding cars.")).toEqual([[2, null, "unattributed"]]);
+    expect(who("Judge Ellen Sato ordered him to pay $3.9 million.")).toEqual([[3_900_000, "Ellen Sato", "paraphrase"]]);
+  });
+
+  it("does not take a clause between commas for the subject's description", () => {
+    expect(who("The riot began in Hinton, Okla., after a fight broke out, said Sheriff Dale Moss.")).toEqual([[null, "Dale Moss", "paraphrase"]]);
+  });
+
+  it("keeps a sentence with a short quoted phrase a paraphrase", () => {
+    expect(who('The top court has said the death penalty is only for "the rarest of rare" cases.')).toEqual([[null, "top court", "paraphrase"]]);
+  });
+});

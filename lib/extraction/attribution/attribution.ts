@@ -214,7 +214,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // The segment right after a closing quotation mark is the subject itself, never an apposition.
   while (comma && j > 0 && segs[j - 1].trim() && /^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) && !NOT_APPOSITION.test(segs[j].trim())) descs.unshift(segs[j--]);
   const last = segs[j].trim().replace(/\u0001/g, ",");
-  if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastPerson;
+  if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe;
   if (!descs.length && /(?:^|\s)(?:they|it|They|It)$/.test(last)) return ctx.lastOrg ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
@@ -244,11 +244,12 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
 
 /** The subject written after the verb: "..., said Mustafa Bali, a spokesman for the SDF." */
 function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
-  const clause = /^\s+([^,.;:!?“”"]*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/.exec(after);
+  // A full stop inside "U.N." or before a lower-case word does not end the subject.
+  const clause = /^\s+((?:[^,.;:!?“”"]|\.(?=\p{L}|\s+\p{Ll}))*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/u.exec(after);
   if (!clause) return null;
   const words = clause[1].trim().split(/\s+/);
   if (words.length > 8) return null;
-  if (/^(?:he|she)$/i.test(words[0])) return ctx.lastPerson;
+  if (/^(?:he|she)$/i.test(words[0])) return ctx.lastHe;
   const start = /^the$/i.test(words[0]) ? 1 : 0;
   const name = leadingName(words.slice(start));
   const description = clause[2] ? cleanPhrase(clause[2].replace(/^,\s*/, "")) : null;
@@ -313,6 +314,8 @@ interface Clause {
 
 /** ", and the European Union said": a later coordinated clause with its own subject. */
 const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+([^,;“”"]{1,80})$/;
+/** ", but The Keystone Group, Inc., the prison's operator,": a later subject named with an apposition. */
+const COORDINATED_APPOSITION = /(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[Tt]he\s+)?\p{Lu}[^,;“”"]{0,60}(?:,\s*(?:Inc|Ltd|LLC|Corp|PLC)\.?)?,\s+(?:an?|the|its)\s+[^,;“”"]{1,80},)\s*$/u;
 /** What may follow a closing reporting verb: "..., its economist wrote in a note to clients." */
 const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?|\p{Lu}\p{L}+))?(?:\s+(?:on|in|at|to|during|late|early|last|this|via|after|before)\b[^,;“”"\d]{0,50})?\s*[.!?]["”’)]*$/u;
 
@@ -365,10 +368,11 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     }
     if (DOC_VERBS.has(m[1])) continue;
     const near = Math.max(0, pre.length - 90);
-    const coord = COORDINATED.exec(pre.slice(near));
-    if (coord && near + coord.index > out[out.length - 1].at) {
+    const coord = COORDINATED.exec(pre.slice(near)) ?? COORDINATED_APPOSITION.exec(pre.slice(Math.max(0, pre.length - 200)));
+    const coordAt = coord ? pre.length - coord[0].length : -1;
+    if (coord && coordAt > out[out.length - 1].at) {
       const sp = subjectBefore(coord[1], ctx);
-      if (sp) out.push(toClause(sp, ctx, m.index, near + coord.index));
+      if (sp) out.push(toClause(sp, ctx, m.index, coordAt));
       continue;
     }
     const comma = pre.lastIndexOf(",");
