@@ -6,32 +6,36 @@ import { assertCan } from "@/lib/access/authorize";
 export type AuditEntity = "article" | "claim" | "speaker" | "evidence" | "user" | "comment" | "rating" | "settings" | "token" | "external_fact_check";
 export type AuditAction = "create" | "update" | "delete" | "status";
 
+export interface AuditRecord {
+  actor: Actor;
+  entity: AuditEntity;
+  entityId: string | number;
+  claimId?: number | null;
+  action: AuditAction;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  reason?: string | null;
+}
+
+const auditRow = (event: AuditRecord) => ({
+  actorId: event.actor.id,
+  entity: event.entity,
+  entityId: String(event.entityId),
+  claimId: event.claimId ?? null,
+  action: event.action,
+  before: event.before ? JSON.stringify(event.before) : null,
+  after: event.after ? JSON.stringify(event.after) : null,
+  reason: event.reason ?? null,
+});
+
 /** Appends one audit record inside the caller's transaction, so it stands or falls with the change. */
-export async function recordAudit(
-  tx: Tx,
-  event: {
-    actor: Actor;
-    entity: AuditEntity;
-    entityId: string | number;
-    claimId?: number | null;
-    action: AuditAction;
-    before?: Record<string, unknown> | null;
-    after?: Record<string, unknown> | null;
-    reason?: string | null;
-  },
-) {
-  await tx.auditEvent.create({
-    data: {
-      actorId: event.actor.id,
-      entity: event.entity,
-      entityId: String(event.entityId),
-      claimId: event.claimId ?? null,
-      action: event.action,
-      before: event.before ? JSON.stringify(event.before) : null,
-      after: event.after ? JSON.stringify(event.after) : null,
-      reason: event.reason ?? null,
-    },
-  });
+export async function recordAudit(tx: Tx, event: AuditRecord) {
+  await tx.auditEvent.create({ data: auditRow(event) });
+}
+
+/** Many audit records in one statement, for bulk changes (an import), inside the caller's transaction. */
+export async function recordAudits(tx: Tx, events: AuditRecord[]) {
+  if (events.length) await tx.auditEvent.createMany({ data: events.map(auditRow) });
 }
 
 export interface AuditEntry {
