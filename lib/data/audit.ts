@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
+import { insertRows, storedDateTime } from "./bulk-insert";
 
 export type AuditEntity = "article" | "claim" | "speaker" | "evidence" | "user" | "comment" | "rating" | "settings" | "token" | "external_fact_check";
 export type AuditAction = "create" | "update" | "delete" | "status";
@@ -33,9 +34,13 @@ export async function recordAudit(tx: Tx, event: AuditRecord) {
   await tx.auditEvent.create({ data: auditRow(event) });
 }
 
-/** Many audit records in one statement, for bulk changes (an import), inside the caller's transaction. */
+const AUDIT_COLUMNS = ["actorId", "entity", "entityId", "claimId", "action", "before", "after", "reason", "createdAt"] as const;
+
+/** Many audit records in a few statements, for bulk changes (an import), inside the caller's transaction. */
 export async function recordAudits(tx: Tx, events: AuditRecord[]) {
-  if (events.length) await tx.auditEvent.createMany({ data: events.map(auditRow) });
+  const now = storedDateTime(new Date());
+  const rows = events.map((e) => ({ ...auditRow(e), createdAt: now }));
+  await insertRows(tx, "AuditEvent", AUDIT_COLUMNS, rows.map((r) => AUDIT_COLUMNS.map((c) => r[c])));
 }
 
 export interface AuditEntry {

@@ -7,6 +7,7 @@ import { parseClaimReviews, type ClaimReviewError, type ExternalFactCheckInput }
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import type { ImportHooks } from "./imports";
+import { lockForWriting } from "./bulk-insert";
 
 export type ClaimReviewImport =
   | { ok: false; errors: ClaimReviewError[] }
@@ -48,6 +49,7 @@ export async function importClaimReviews(actor: Actor, text: string, hooks: Impo
   await hooks.progress?.(0, reviews.length);
   return db.$transaction(
     async (tx) => {
+      await lockForWriting(tx);
       const claims = await tx.claim.findMany({ select: { id: true, statement: true } });
       const outcome = { ok: true as const, created: 0, updated: 0, linked: 0 };
       for (const review of reviews) {

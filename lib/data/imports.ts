@@ -10,6 +10,7 @@ import type { TArticleFileFields } from "@/lib/validation/imports";
 import { createArticle } from "./articles";
 import { assertCan } from "@/lib/access/authorize";
 import { insertClaims } from "./claim-bulk";
+import { lockForWriting, selectWhereIn } from "./bulk-insert";
 
 type Client = Tx | typeof db;
 type RowStatus = "new" | "already imported" | "repeated in file";
@@ -57,9 +58,7 @@ async function matchArticles(client: Client, rows: ClaimCsvRow[]) {
 /** Each row's fate: new, already imported earlier, or a repeat of an earlier row of the same file. */
 async function rowStatuses(client: Client, rows: ClaimCsvRow[]) {
   const keys = rows.map((r) => r.importKey);
-  const existing = new Set(
-    (await client.claim.findMany({ where: { importKey: { in: keys } }, select: { importKey: true } })).map((c) => c.importKey),
-  );
+  const existing = new Set((await selectWhereIn<{ importKey: string }>(client, `SELECT "importKey" FROM "Claim"`, "importKey", keys)).map((c) => c.importKey));
   const seen = new Set<string>();
   return rows.map((r): RowStatus => {
     if (existing.has(r.importKey)) return "already imported";
@@ -101,8 +100,8 @@ export interface ImportHooks<R> {
 
 /**
  * Imports the file's claims, all or none: every row is parsed and checked first; then one transaction
- * reads which rows were imported before (same import key, skipped), writes the rest, and runs the
- * caller's commit step, so a failure anywhere writes nothing.
+ * takes the write lock, reads which rows were imported before (same import key, skipped), writes the
+ * rest, and runs the caller's commit step, so a failure anywhere writes nothing.
  */
 export async function importClaimCsv(actor: Actor, text: string, hooks: ImportHooks<ClaimCsvImport> = {}): Promise<ClaimCsvImport> {
   assertCan(actor, "claim.create");
@@ -116,6 +115,7 @@ export async function importClaimCsv(actor: Actor, text: string, hooks: ImportHo
   try {
     return await db.$transaction(
       async (tx): Promise<ClaimCsvImport> => {
+        await lockForWriting(tx);
         const [statuses, articles] = await Promise.all([rowStatuses(tx, rows), matchArticles(tx, rows)]);
         const fresh = rows.filter((_, i) => statuses[i] === "new");
         const claimIds = await insertClaims(tx, actor, fresh.map((r) => ({ ...r.claim, articleId: articles.get(r.row)?.id, importKey: r.importKey })));

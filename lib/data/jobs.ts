@@ -4,6 +4,7 @@ import { AppError, notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
 import { isRole } from "@/lib/access/roles";
+import { storedDateTime } from "./bulk-insert";
 import { Prisma, type Job } from "@/lib/generated/prisma/client";
 
 export const JOB_KINDS = ["claims-csv-preview", "claims-csv-import", "claim-reviews-import"] as const;
@@ -58,7 +59,7 @@ export async function getJob(actor: Actor, id: number): Promise<JobView> {
 }
 
 /** DateTime as the Prisma adapter stores it, so raw comparisons with stored values hold. */
-const stored = (date: Date) => date.toISOString().replace("Z", "+00:00");
+const stored = storedDateTime;
 
 /**
  * Claims the oldest runnable job (queued, or running under a lease that ran out) for `workerId`, or
