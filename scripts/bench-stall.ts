@@ -1,9 +1,10 @@
 /**
  * Benchmark: does a large import hold up everyone else? Starts the production server (scripts/start.mjs,
  * building if needed) on a throwaway database, signs in, starts a 5,000-row CSV import and, while it
- * runs, times /api/health and the claims page again and again. Prints the latencies (max, p95) with and
+ * runs, times /api/health and the claims page again and again (after a first import of as many rows,
+ * so the page has as much to list while idle). Prints the latencies (max, p95) with and
  * without the import, and how long the import took. Prints figures; asserts nothing.
- * Usage: npm run bench:stall [-- <rows>]   (BENCH_PORT, default 3206)
+ * Usage: npm run bench:stall [-- <rows>]   (BENCH_PORT, default 3205)
  */
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
@@ -12,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 
 const rows = Number(process.argv[2] ?? 5000);
-const port = process.env.BENCH_PORT ?? "3206";
+const port = process.env.BENCH_PORT ?? "3205";
 const base = `http://localhost:${port}`;
 const password = "bench-stall-password";
 const root = path.resolve(import.meta.dirname, "..");
@@ -120,11 +121,14 @@ async function importJob(cookie: string) {
   }
 }
 
-try {
+async function main() {
   console.log(`Starting the production server on ${base} (building first if the build is stale)…`);
   await waitForServer();
   const cookie = await signIn();
   for (let i = 0; i < 5; i++) await Promise.all([timed(`${base}/api/health`, cookie), timed(`${base}/claims`, cookie)]); // warm up
+  // A first import, so the claims page lists as many claims while idle as it will during the measured one.
+  console.log(`A first ${rows}-row import, so the baseline lists as many claims…`);
+  await importJob(cookie);
   const idle = await probe(cookie, new Promise((r) => setTimeout(r, 3000)));
   const job = importJob(cookie);
   const busy = await probe(cookie, job);
@@ -139,9 +143,11 @@ try {
   console.log(`  upload answered (202) in ${result.accepted.toFixed(0)} ms; job ran ${result.ran} ms; done as seen by the page after ${result.total.toFixed(0)} ms`);
   const worst = Math.max(...busy.health, ...busy.claims);
   console.log(`Target: both answer within 200 ms during the import: ${worst <= 200 ? "met" : "NOT met"} (worst ${worst.toFixed(0)} ms).`);
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  stop();
 }
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(stop);

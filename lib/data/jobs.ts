@@ -28,7 +28,10 @@ export interface JobView {
   finishedAt: Date | null;
 }
 
-export function toJobView(job: Job): JobView {
+/** Everything but the input, which may be megabytes of uploaded text. */
+const VIEW_SELECT = { id: true, kind: true, status: true, done: true, total: true, result: true, error: true, createdById: true, createdAt: true, startedAt: true, finishedAt: true } as const;
+
+export function toJobView(job: Omit<Job, "input" | "updatedAt" | "attempts" | "claimedBy" | "leaseUntil">): JobView {
   return {
     id: job.id,
     kind: job.kind as JobKind,
@@ -46,14 +49,14 @@ export function toJobView(job: Job): JobView {
 /** Queues a job for the actor; the job runs later with the actor's role as it is then. */
 export async function createJob(actor: Actor, kind: JobKind, input: unknown): Promise<JobView> {
   assertCan(actor, "claim.create");
-  const job = await serverDb.job.create({ data: { kind, input: JSON.stringify(input), createdById: actor.id } });
+  const job = await serverDb.job.create({ data: { kind, input: JSON.stringify(input), createdById: actor.id }, select: VIEW_SELECT });
   return toJobView(job);
 }
 
 /** A job its creator (or an admin) may follow; anyone else's is simply not found. */
 export async function getJob(actor: Actor, id: number): Promise<JobView> {
   assertCan(actor, "read");
-  const job = await serverDb.job.findUnique({ where: { id } });
+  const job = await serverDb.job.findUnique({ where: { id }, select: VIEW_SELECT });
   if (!job || (job.createdById !== actor.id && actor.role !== "admin")) throw notFound("That job");
   return toJobView(job);
 }
