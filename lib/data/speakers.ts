@@ -9,7 +9,7 @@ import type { TSpeakerUpdate } from "@/lib/validation/speaker";
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 
-const SPEAKER_FIELDS = ["name", "kind", "description", "url"] as const;
+export const SPEAKER_FIELDS = ["name", "kind", "description", "url"] as const;
 
 export async function listSpeakers(actor: Actor) {
   assertCan(actor, "read");
