@@ -1,10 +1,36 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
+const root = import.meta.dirname;
+
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": root,
+      // The marker throws outside the react-server condition; tests import server modules directly.
+      "server-only": path.join(root, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "seed/**/*.test.ts", "prisma/**/*.test.ts"],
     environment: "node",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "seed/**/*.test.ts", "prisma/**/*.test.ts"],
+          exclude: ["lib/data/**"],
+        },
+      },
+      {
+        // Each test file gets its own SQLite database built from the real migrations (see setup-database.ts).
+        extends: true,
+        test: {
+          name: "data",
+          include: ["lib/data/**/*.test.ts"],
+          setupFiles: ["lib/data/testing/setup-database.ts"],
+        },
+      },
+    ],
   },
 });
