@@ -3,7 +3,18 @@ import { db, type Tx } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
 
-export type AuditEntity = "article" | "claim" | "speaker" | "evidence" | "user" | "comment" | "rating" | "settings" | "token" | "external_fact_check";
+export type AuditEntity =
+  | "article"
+  | "claim"
+  | "suggestion"
+  | "speaker"
+  | "evidence"
+  | "user"
+  | "comment"
+  | "rating"
+  | "settings"
+  | "token"
+  | "external_fact_check";
 export type AuditAction = "create" | "update" | "delete" | "status";
 
 /** Appends one audit record inside the caller's transaction, so it stands or falls with the change. */
