@@ -110,3 +110,11 @@ export async function expectNoAudit<T>(run: () => Promise<T>): Promise<T> {
   expect(auditRowsAfter(since)).toEqual([]);
   return result;
 }
+
+/** Expects `run` to succeed and leave the database exactly as it was (reads, saves that change nothing). */
+export async function expectNothingWritten<T>(run: () => Promise<T>): Promise<T> {
+  const before = snapshot();
+  const result = await run();
+  expect(snapshot()).toEqual(before);
+  return result;
+}
