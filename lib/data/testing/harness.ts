@@ -76,6 +76,16 @@ export async function expectRefused(run: () => Promise<unknown>, code: AppErrorC
   return error as AppError;
 }
 
+/** Runs `run` while the database refuses every audit insert (a trigger aborts it). */
+export async function withAuditRefused<T>(run: () => Promise<T>): Promise<T> {
+  raw().exec(`CREATE TRIGGER "test_refuse_audit" BEFORE INSERT ON "AuditEvent" BEGIN SELECT RAISE(ABORT, 'audit refused by the test'); END`);
+  try {
+    return await run();
+  } finally {
+    raw().exec(`DROP TRIGGER "test_refuse_audit"`);
+  }
+}
+
 /**
  * Expects `run` to write its change together with exactly the audit records `expected` describes (one
  * per record changed), in the same transaction. First `run` is made to fail at its audit insert (a
@@ -85,13 +95,7 @@ export async function expectRefused(run: () => Promise<unknown>, code: AppErrorC
 export async function expectAudited<T>(run: () => Promise<T>, expected: Partial<AuditRow> | Partial<AuditRow>[]): Promise<{ result: T; audits: AuditRow[] }> {
   const wanted = Array.isArray(expected) ? expected : [expected];
   const before = snapshot();
-  raw().exec(`CREATE TRIGGER "test_refuse_audit" BEFORE INSERT ON "AuditEvent" BEGIN SELECT RAISE(ABORT, 'audit refused by the test'); END`);
-  let failed: Awaited<ReturnType<typeof outcome>>;
-  try {
-    failed = await outcome(run);
-  } finally {
-    raw().exec(`DROP TRIGGER "test_refuse_audit"`);
-  }
+  const failed = await withAuditRefused(() => outcome(run));
   expect(failed, "the write went through although its audit record could not be written").toHaveProperty("error");
   expect(snapshot(), "a failed audit insert left part of the write behind: the audit is not in the write's transaction").toEqual(before);
 
