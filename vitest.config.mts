@@ -23,11 +23,12 @@ export default defineConfig({
         },
       },
       {
-        // Each test file gets its own SQLite database built from the real migrations (see setup-database.ts).
+        // Each test file gets its own copy of a SQLite database built from the real migrations (lib/data/testing/).
         extends: true,
         test: {
           name: "data",
           include: ["lib/data/**/*.test.ts"],
+          globalSetup: ["lib/data/testing/global-setup.ts"],
           setupFiles: ["lib/data/testing/setup-database.ts"],
         },
       },
