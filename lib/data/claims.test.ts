@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { countRows, expectAudited, expectNoAudit, expectRefused } from "./testing/harness";
 import { ARTICLE_BODY, makeActors, makeArticle, makeClaim, makeSpeaker, type Actors } from "./testing/fixtures";
-import { createClaim, deleteClaim, getClaimById, updateClaim } from "./claims";
+import { createClaim, deleteClaim, getClaimById, insertClaim, updateClaim } from "./claims";
 
 let actors: Actors;
 beforeAll(async () => {
@@ -49,6 +49,18 @@ describe("createClaim", () => {
       ],
     );
     expect(audits[0].entityId).toBe(String(result.speakerId));
+  });
+
+  it("refuses a viewer inside a caller's transaction too (insertClaim), rolling it back", async () => {
+    const article = await makeArticle(actors.factchecker);
+    await expectRefused(
+      () =>
+        db.$transaction(async (tx) => {
+          await tx.article.update({ where: { id: article.id }, data: { outlet: "Changed in the same transaction" } });
+          await insertClaim(tx, actors.viewer, { statement: "Smuggled in.", attribution: "unattributed", newSpeakerKind: "person" });
+        }),
+      "forbidden",
+    );
   });
 
   it("refuses an excerpt that is not at the given offsets, and writes nothing", async () => {
