@@ -4,7 +4,18 @@ import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
 import { insertRows, storedDateTime } from "./bulk-insert";
 
-export type AuditEntity = "article" | "claim" | "speaker" | "evidence" | "user" | "comment" | "rating" | "settings" | "token" | "external_fact_check";
+export type AuditEntity =
+  | "article"
+  | "claim"
+  | "suggestion"
+  | "speaker"
+  | "evidence"
+  | "user"
+  | "comment"
+  | "rating"
+  | "settings"
+  | "token"
+  | "external_fact_check";
 export type AuditAction = "create" | "update" | "delete" | "status";
 
 export interface AuditRecord {
