@@ -100,3 +100,22 @@ test.describe("PATCH is a JSON merge patch", () => {
     expect(doc.paths["/api/v1/claims/{id}"].put).toBeUndefined();
   });
 });
+
+test.describe("a correction to what a verdict is about, in the report", () => {
+  test.use({ role: "editor" });
+
+  test("the report lists it with what was corrected", async ({ page, browser }) => {
+    const article = await createArticle(page.request);
+    const claim = await createClaim(page.request, { articleId: article.id, statement: unique("Officials counted 240 homes"), qualifier: "exact", value: 240, unit: "home" });
+    await publishClaim(browser, claim.id);
+    const saved = await page.request.patch(`/api/v1/claims/${claim.id}`, {
+      data: { qualifier: "at_least", correctionNote: "The count was a minimum.", version: await claimVersion(page.request, claim.id) },
+    });
+    expect(saved.status(), await saved.text()).toBe(200);
+    await page.goto(`/reports?article=${article.id}`);
+    const corrections = page.getByRole("region", { name: "Corrections" });
+    await expect(corrections).toContainText("The count was a minimum.");
+    await expect(corrections).toContainText("(corrected the figure)");
+    await expect(page.getByRole("link", { name: /^at least 240 homes — Officials counted 240 homes/ })).toBeVisible();
+  });
+});

@@ -12,6 +12,9 @@ const CURRENCY: Record<string, string> = { dollar: "$", euro: "€", pound: "£"
 const IRREGULAR: Record<string, string> = { person: "people", child: "children", man: "men", woman: "women", foot: "feet" };
 
 export function pluralize(unit: string): string {
+  // "armed man" → "armed men": the last word carries the plural.
+  const space = unit.lastIndexOf(" ");
+  if (space > 0) return `${unit.slice(0, space + 1)}${pluralize(unit.slice(space + 1))}`;
   if (IRREGULAR[unit]) return IRREGULAR[unit];
   if (/[^aeiou]y$/.test(unit)) return unit.slice(0, -1) + "ies";
   if (/(s|x|z|ch|sh)$/.test(unit)) return unit + "es";

@@ -82,6 +82,26 @@ export function claimEditPhrases(before: Record<string, unknown>, after: Record<
   return phrases;
 }
 
+const PART_WORDS: [string[], string][] = [
+  [["statement"], "statement"],
+  [FIGURE_FIELDS, "figure"],
+  [["speakerId"], "speaker"],
+  [["attribution"], "attribution"],
+  [["asOf"], "as-of date"],
+  [["articleId"], "article"],
+  [["excerpt", "start", "end"], "excerpt"],
+];
+
+/** What a correction to a claim's record touched, in words: "the statement and the figure". */
+export function changedParts(json: string | null): string | null {
+  if (!json) return null;
+  const { before, after } = JSON.parse(json) as { before: Record<string, unknown>; after: Record<string, unknown> };
+  const changed = new Set(Object.keys({ ...before, ...after }));
+  const parts = PART_WORDS.filter(([fields]) => fields.some((f) => changed.has(f))).map(([, word]) => `the ${word}`);
+  if (!parts.length) return null;
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
 /** A workflow move as what the person did. */
 function workflowPhrase(before: Record<string, unknown> | null, after: Record<string, unknown>): string {
   const rating = after.rating ? `“${after.rating}”` : null;
@@ -132,7 +152,11 @@ export function describeHistory(entry: HistoryRecord, names: HistoryNames = NO_N
     case "claim": {
       if (entry.action === "create") return context === "claim" ? "added the claim" : `added ${claim}`;
       if (entry.action === "delete") return `deleted claim #${entry.entityId} ${quote(before.statement, 80)}`;
-      if (entry.action === "status") return `${workflowPhrase(entry.before, after)}${on}`;
+      if (entry.action === "status") {
+        const phrase = workflowPhrase(entry.before, after);
+        // Older records name only the new state: "moved claim #7 to “Published”".
+        return context === "feed" && phrase.startsWith("moved the claim") ? phrase.replace("the claim", claim) : `${phrase}${on}`;
+      }
       const phrases = claimEditPhrases(before, after, names);
       const text = phrases.length ? phrases.join("; ") : "saved the claim without changes";
       return context === "claim" ? text : `edited ${claim}: ${text}`;

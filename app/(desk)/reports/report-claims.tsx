@@ -2,6 +2,7 @@ import Link from "next/link";
 import { correctionsOf, groupByArticle, type VerifiedClaim } from "@/lib/data/reports";
 import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/figures/vocabulary";
 import { ClaimTitle } from "@/app/_components/claim-title";
+import { changedParts } from "@/lib/web/history-sentence";
 import { formatDate } from "@/lib/web/format";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { Markdown } from "@/app/_components/markdown";
@@ -56,7 +57,10 @@ export function ReportClaims({ claims }: { claims: VerifiedClaim[] }) {
             {corrections.map((c, i) => (
               <li key={i} style={{ marginBottom: "0.4rem" }}>
                 <strong>{formatDate(c.createdAt)}</strong> · <Link href={`/claims/${c.claimId}`}>{c.statement}</Link>: {c.note}
-                <span className="muted small"> ({c.previousRatingName ?? "no rating"} → {c.newRatingName ?? "withdrawn for re-check"})</span>
+                <span className="muted small">
+                  {" "}
+                  ({changedParts(c.changes) ? `corrected ${changedParts(c.changes)}` : `${c.previousRatingName ?? "no rating"} → ${c.newRatingName ?? "withdrawn for re-check"}`})
+                </span>
               </li>
             ))}
           </ul>
