@@ -4,6 +4,7 @@
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
+import { WordIndex } from "./word-index";
 import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitTitle } from "./names";
 
 export interface Speaker {
@@ -68,9 +69,14 @@ export class ArticleContext {
   private byName = new Map<string, Speaker>();
   private orgs: Org[] = [];
   private seen = "";
+  /** The sentences of `seen`, and per organisation first word its count so far (see countSeen). */
+  private seenSentences: string[] = [];
+  private seenCounts = new Map<string, { count: number; upTo: number }>();
+  private words: WordIndex | null = null;
   private clock = 0;
   private docAuthors = new Map<string, string>();
-  private ahead: string[] = [];
+  /** Bodies named anywhere in the article, once each in order of first mention, with their lower-case words. */
+  private ahead = new Map<string, Set<string>>();
   private text = "";
   private sentence = "";
   lastPerson: Speaker | null = null;
@@ -81,6 +87,7 @@ export class ArticleContext {
     // The dateline place ("JOHANNESBURG (AP) —") is neither a body nor a person.
     const sentence = raw.replace(DATELINE, "");
     this.seen += " " + sentence;
+    this.seenSentences.push(sentence);
     this.sentence = sentence;
     this.clock++;
     {
@@ -184,11 +191,15 @@ export class ArticleContext {
   prescan(raw: string): void {
     const text = raw.replace(new RegExp(DATELINE.source, "gmu"), " ");
     this.text = text;
+    this.words = new WordIndex(text);
     for (const m of text.matchAll(ORG_SEQ)) {
       const words = m[0].replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
-      if (words.length >= 2 && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.ahead.push(words.join(" "));
+      if (words.length >= 2 && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+        const name = words.join(" ");
+        if (!this.ahead.has(name)) this.ahead.set(name, new Set(name.toLowerCase().split(/\s+/)));
+      }
     }
   }
 
@@ -206,14 +217,14 @@ export class ArticleContext {
       .map((w) => w.toLowerCase());
     if (!content.length || content.length > 3) return null;
     const generic = GENERIC_HEADS.has(head);
-    const fits = (name: string) => {
-      const ws = new Set(name.toLowerCase().split(/\s+/));
+    const fits = (name: string, ws = new Set(name.toLowerCase().split(/\s+/))) => {
       const has = (w: string) => ws.has(w) || ws.has(w + "s") || (w.endsWith("s") && ws.has(w.slice(0, -1)));
       return content.every(has) && (generic || has(head));
     };
     const known = this.orgs.filter((o) => fits(o.name));
     if (known.length) return known.reduce((a, b) => (b.at >= a.at ? b : a)).name;
-    return this.ahead.find(fits) ?? null;
+    for (const [name, ws] of this.ahead) if (fits(name, ws)) return name;
+    return null;
   }
 
   /** Resolves an acronym ("WHO") or a generic phrase ("the transit authority") to a named organisation. */
@@ -300,8 +311,12 @@ export class ArticleContext {
    * opening sentences) when it is not a plural and never written in lower case.
    */
   private isProperWord(w: string): boolean {
+    if (this.text && this.words) {
+      if (this.words.hasAfterLowerOrComma(w)) return true;
+      return !/s$/.test(w) && w.length > 3 && !this.words.has(w.toLowerCase());
+    }
     const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const text = this.text || this.seen;
+    const text = this.seen;
     if (new RegExp(`(?:\\p{Ll}|,)\\s+${esc}(?![\\p{L}\\p{M}])`, "u").test(text)) return true;
     return !/s$/.test(w) && w.length > 3 && !new RegExp(`(?<![\\p{L}\\p{M}])${esc.toLowerCase()}(?![\\p{L}\\p{M}])`, "u").test(text);
   }
@@ -325,10 +340,25 @@ export class ArticleContext {
     for (const o of this.orgs) {
       const first = o.name.split(/\s+/)[0];
       if (first.length < 3) continue;
-      const count = this.seen.split(first).length - 1;
+      const count = this.countSeen(first);
       if (count > bestCount) [best, bestCount] = [o.name, count];
     }
     return best;
+  }
+
+  /**
+   * Occurrences of `word` in the text seen so far, as `seen.split(word).length - 1` would count them,
+   * kept per word and brought up to date one new sentence at a time. `seen` joins sentences with a
+   * space and `word` has none, so no occurrence spans two sentences.
+   */
+  private countSeen(word: string): number {
+    let c = this.seenCounts.get(word);
+    if (!c) this.seenCounts.set(word, (c = { count: 0, upTo: 0 }));
+    for (; c.upTo < this.seenSentences.length; c.upTo++) {
+      const s = this.seenSentences[c.upTo];
+      for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length)) c.count++;
+    }
+    return c.count;
   }
 
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */

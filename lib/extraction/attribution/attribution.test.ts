@@ -68,6 +68,7 @@ describe("per-figure attribution within a sentence", () => {
     expect(who("The Lakes Authority, which manages 12 reservoirs, said 3 were below half capacity.")).toEqual([
       [12, null, "unattributed"],
       [3, "Lakes Authority", "paraphrase"],
+      [0.5, "Lakes Authority", "paraphrase"],
     ]);
   });
 
