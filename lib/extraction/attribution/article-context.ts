@@ -11,6 +11,8 @@ export interface Speaker {
   name: string;
   description: string | null;
   person: boolean;
+  /** An unnamed source described by its role ("prosecutors", "senior U.N. official"). */
+  generic?: boolean;
 }
 
 interface Org {
@@ -80,6 +82,8 @@ export class ArticleContext {
   private text = "";
   private sentence = "";
   lastPerson: Speaker | null = null;
+  /** Who a "he" or "she" refers to: the last person, or a one-word name ("Karim said") said after them. */
+  lastHe: Speaker | null = null;
   lastOrg: Speaker | null = null;
 
   /** Records the organisations named in a sentence (before attributing it). */
@@ -192,8 +196,9 @@ export class ArticleContext {
     const text = raw.replace(new RegExp(DATELINE.source, "gmu"), " ");
     this.text = text;
     this.words = new WordIndex(text);
-    for (const m of text.matchAll(ORG_SEQ)) {
-      const words = m[0].replace(/\s*\([^)]*\)$/, "").split(/\s+/);
+    // A name never runs across a line break ("... : WHO\n\nThe World Health Organization").
+    for (const m of text.matchAll(ORG_SEQ)) for (const part of m[0].split(/\s*\n\s*/)) {
+      const words = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
       if (words.length >= 2 && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
@@ -229,13 +234,20 @@ export class ArticleContext {
 
   /** Resolves an acronym ("WHO") or a generic phrase ("the transit authority") to a named organisation. */
   resolveOrg(phrase: string): string | null {
-    const p = phrase.replace(/^(?:the|a|an|its|their)\s+/i, "").trim();
+    // "the UK-registered organization": a hyphenated modifier says where or how, not which body.
+    const p = phrase.replace(/^(?:the|a|an|its|their)\s+/i, "").replace(/^(?:[\p{L}.]+-(?:based|registered|run|led|backed|owned|funded)\s+)+/iu, "").trim();
+    // "the Observatory": one capitalised body word stands for the last body with it in its name.
+    if (/^\p{Lu}\p{Ll}+$/u.test(p) && ORG_WORDS.has(p.toLowerCase())) {
+      const hits = this.orgs.filter((o) => o.words.has(p.toLowerCase()));
+      if (hits.length) return latest(hits).name;
+    }
     const aliased = this.aliasOrg(p);
     if (aliased) return aliased;
     if (/^[\p{Lu}.&]{2,8}$/u.test(p)) {
       const bare = p.replace(/\./g, "");
-      const hit = this.orgs.find((o) => o.aliases.has(bare) || initials(o.name) === bare);
-      return hit ? hit.name : null;
+      const hit = this.orgs.find((o) => o.aliases.has(bare) || abbreviates(bare, o.name));
+      // A headline's "WHO" before the body is named: a name written later in the article.
+      return hit ? hit.name : ([...this.ahead.keys()].find((name) => abbreviates(bare, name)) ?? null);
     }
     const words = p.toLowerCase().split(/\s+/);
     if (words.length >= 2 && /^\p{Lu}/u.test(p)) {
@@ -363,11 +375,13 @@ export class ArticleContext {
 
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
   remember(sp: Speaker): Speaker {
+    if (sp.generic) return sp;
     if (!sp.person) {
       const org = this.aliasOrg(sp.name) ?? (/^[\p{Lu}.&]{2,8}$/u.test(sp.name) ? this.resolveOrg(sp.name) : null);
       const bare = sp.name.replace(LEGAL_SUFFIX, "");
       const short = !org && !bare.includes(" ") ? this.companyByFirstWord(bare) : null;
       const canonical = org || short || bare !== sp.name ? { ...sp, name: org ?? short ?? bare } : sp;
+      if (!org && !short && /^\p{Lu}\p{Ll}+$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
       if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);
       this.lastOrg = canonical;
       return canonical;
@@ -382,7 +396,15 @@ export class ArticleContext {
       this.bySurname.set(known.name.split(/\s+/).pop()!, known);
     }
     this.lastPerson = known;
+    this.lastHe = known;
     return known;
+  }
+
+  /** "Britain said" is no "he": a one-word name the article also writes as a place ("in Britain"). */
+  private isPlace(word: string): boolean {
+    const text = this.text || this.seen;
+    for (const prep of [" in ", " to ", " from ", " across ", " of "]) if (text.includes(prep + word)) return true;
+    return false;
   }
 
   knows(surname: string): boolean {
@@ -396,6 +418,17 @@ function latest(orgs: Org[]): Org {
 
 function isParticle(w: string): boolean {
   return /^(?:al|el|bin|ibn|de|del|da|di|van|von|der|den|la|le|abu|dos)(?:-|$)/.test(w);
+}
+
+/**
+ * True when `acronym` is the initials of `name`, or of the name without a leading dotted abbreviation
+ * ("U.S. Centers for ...") or without a closing "and ..." ("Centers for Disease Control and Prevention" → CDC).
+ */
+function abbreviates(acronym: string, name: string): boolean {
+  if (initials(name) === acronym) return true;
+  const bare = name.replace(/^(?:\p{Lu}\.)+\s+/u, "");
+  const forms = [bare, bare.replace(/\s+and\s+\S+$/, "")];
+  return forms.some((f) => f !== name && initials(f) === acronym);
 }
 
 function initials(name: string): string {
