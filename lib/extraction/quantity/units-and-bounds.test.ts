@@ -102,6 +102,9 @@ describe("the counted noun", () => {
     ["They were given 45 and 50 mg of ethanol.", [[45, "milligram", "exact"], [50, "milligram", "exact"]]],
     ["It will build five of the three-ton satellites.", [[5, null, "exact"], [3, "ton", "exact"]]],
     ["144 people were rescued and 57 remain missing.", [[144, "person", "exact"], [57, "person", "exact"]]],
+    ["Floods affect 400,000 and kill 15.", [[400000, "person", "exact"], [15, "person", "exact"]]],
+    ["Five sentenced to death for murder.", [[5, "person", "exact"]]],
+    ["Outbreak sickens 388 across the country.", [[388, "person", "exact"]]],
     ["It said 5,644 people had been exposed to torture under the old government, and 13 had been tortured by militants.", [[5644, "person", "exact"], [13, "person", "exact"]]],
   ])("%s", (s, want) => {
     expect(all(s)).toEqual(want);
