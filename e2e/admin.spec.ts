@@ -12,9 +12,13 @@ test.describe("user management", () => {
     await form.getByLabel("Role").selectOption("factchecker");
     await form.getByLabel("Initial password").fill("short");
     await form.getByRole("button", { name: "Create user" }).click();
-    await expect(form.getByText("Password must be at least 10 characters.")).toBeVisible();
+    await expect(form.getByText("Password must be at least 12 characters.")).toBeVisible();
     await expect(form.getByLabel("Email")).toHaveValue(email);
     await expect(form.getByLabel("Role")).toHaveValue("factchecker");
+    // Long enough, but on the common-password list (which is checked ignoring case).
+    await form.getByLabel("Initial password").fill("Password1234");
+    await form.getByRole("button", { name: "Create user" }).click();
+    await expect(form.getByText("This password is on a list of the most common passwords. Choose another.")).toBeVisible();
     await form.getByLabel("Initial password").fill("a-good-long-password");
     await form.getByRole("button", { name: "Create user" }).click();
     await expect(form.getByRole("status")).toContainText(`can now sign in as ${email}`);

@@ -4,7 +4,7 @@
  * 1. applies migrations to DATABASE_URL (default file:./data/claims.db),
  * 2. seeds the demo desk when the database has no users,
  * 3. builds when there is no build of the current sources,
- * 4. serves on PORT (default 3000).
+ * 4. serves on PORT (default 3000) with scripts/serve.mjs.
  */
 import { spawnSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
@@ -83,8 +83,7 @@ if (!current) {
 }
 
 console.log(`Claimdesk is starting on http://localhost:${port}`);
-// Idle connections are kept longer than clients and proxies usually keep theirs, so a reused connection is
-// not closed by the server just as a request arrives on it (seen as ECONNRESET by the client).
-const server = spawn(bin("next"), ["start", "-p", port, "--keepAliveTimeout", "65000"], { stdio: "inherit", env: process.env });
+// scripts/serve.mjs rather than `next start`: it decides which forwarded headers to believe (TRUSTED_PROXIES).
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: "production" } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

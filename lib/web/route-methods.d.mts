@@ -1,0 +1,3 @@
+export declare const ROUTE_METHODS: Record<string, string[]>;
+export declare const PAGE_METHODS: string[];
+export declare function allowedMethods(pathname: string): string[] | null;
