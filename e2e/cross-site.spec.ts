@@ -20,18 +20,22 @@ async function attackerSite(pages: Record<string, string>) {
 
 const html = (script: string, body = "") => `<!doctype html><html><body>${body}<script>${script}</script></body></html>`;
 
-/** A form that posts itself as soon as the page loads, the classic cross-site request forgery. */
-const autoSubmittingForm = (action: string, fields: Record<string, string>) =>
+/**
+ * A form that posts itself as soon as the page loads, the classic cross-site request forgery; with a
+ * file, put into the file input by script as a drag and drop would.
+ */
+const autoSubmittingForm = (action: string, fields: Record<string, string>, file?: { name: string; type: string; text: string }) =>
   html(
-    "document.forms[0].submit();",
+    (file
+      ? `const transfer = new DataTransfer();
+         transfer.items.add(new File([${JSON.stringify(file.text)}], ${JSON.stringify(file.name)}, { type: ${JSON.stringify(file.type)} }));
+         document.querySelector("input[type=file]").files = transfer.files;`
+      : "") + "document.forms[0].submit();",
     `<form method="post" enctype="multipart/form-data" action="${action}">` +
       Object.entries(fields).map(([name, value]) => `<input type="hidden" name="${name}" value="${value}">`).join("") +
+      (file ? '<input type="file" name="file">' : "") +
       "</form>",
   );
-
-/** fetch() with the victim's cookies; the answer is opaque to the attacker, but the request reaches the server. */
-const fetchWithCookies = (url: string, build: string) =>
-  html(`const form = new FormData(); ${build}; fetch(${JSON.stringify(url)}, { method: "POST", body: form, credentials: "include", mode: "no-cors" });`);
 
 async function visitAndAwait(page: Page, url: string, target: string): Promise<Response> {
   const answered = page.waitForResponse((response) => response.url() === target && response.request().method() === "POST");
@@ -55,14 +59,8 @@ test.describe("cross-site writes", () => {
     const articleUrl = `${baseURL}/imports/article-file`;
     const site = await attackerSite({
       "/evidence": autoSubmittingForm(evidenceUrl, { kind: "url", url: "https://evil.example/fake", title: "Planted source", stance: "supports" }),
-      "/csv": fetchWithCookies(
-        csvUrl,
-        `form.append("intent", "import"); form.append("file", new File([${JSON.stringify(`statement,speaker\n${csvStatement},Maria Lopez\n`)}], "claims.csv", { type: "text/csv" }))`,
-      ),
-      "/article": fetchWithCookies(
-        articleUrl,
-        `form.append("outlet", "Evil Wire"); form.append("file", new File([${JSON.stringify(`# ${articleTitle}\n\nOfficials said 40 homes were destroyed.`)}], "story.md", { type: "text/markdown" }))`,
-      ),
+      "/csv": autoSubmittingForm(csvUrl, { intent: "import" }, { name: "claims.csv", type: "text/csv", text: `statement,speaker\n${csvStatement},Maria Lopez\n` }),
+      "/article": autoSubmittingForm(articleUrl, { outlet: "Evil Wire" }, { name: "story.md", type: "text/markdown", text: `# ${articleTitle}\n\nOfficials said 40 homes were destroyed.` }),
     });
     try {
       for (const [path, target] of [["/evidence", evidenceUrl], ["/csv", csvUrl], ["/article", articleUrl]]) {
@@ -72,6 +70,7 @@ test.describe("cross-site writes", () => {
       // The evidence form's answer is shown in the browser: the API's error shape, no record.
       await page.goto(site.origin + "/evidence");
       await expect(page.locator("body")).toContainText('"code":"forbidden"');
+      await page.screenshot({ path: "test-results/screenshots/cross-site-refused.png" });
     } finally {
       await site.close();
     }

@@ -22,7 +22,7 @@ async function freePort(): Promise<number> {
 export async function startOwnServer(env: Record<string, string>, port?: number): Promise<OwnServer> {
   port ??= await freePort();
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, "..", "scripts", "serve.mjs")], {
+  const child = spawn(process.execPath, [path.join(process.cwd(), "scripts", "serve.mjs")], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), BETTER_AUTH_URL: url, AUTH_RATE_LIMIT: "on", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

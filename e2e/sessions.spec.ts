@@ -20,6 +20,10 @@ async function signedInContext() {
   const api = await playwrightRequest.newContext({ baseURL: server.url });
   const response = await api.post("/api/auth/sign-in/email", { data: { email: emailOf("viewer"), password: PASSWORD }, headers: { Origin: server.url } });
   expect(response.status()).toBe(200);
+  const cookie = response.headers()["set-cookie"] ?? "";
+  expect(cookie).toMatch(/HttpOnly/i);
+  expect(cookie).toMatch(/SameSite=Lax/i);
+  expect(cookie).toMatch(/Max-Age=18\b/); // the absolute lifetime, not 7 days
   return api;
 }
 
