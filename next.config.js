@@ -22,6 +22,7 @@ const nextConfig = {
       // API answers and exports hold the desk's data: no browser or proxy may keep a copy.
       { source: "/api/:path*", headers: noStore },
       { source: "/imports/:route(claims-csv|claim-reviews|article-file)", headers: noStore },
+      { source: "/imports/jobs/:id", headers: noStore },
     ];
   },
 };

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
 import { publicBaseUrl, trustedOrigins } from "@/lib/platform/base-url";
-import { allowedMethods, ROUTE_METHODS } from "@/lib/web/route-methods.mjs";
+import { allowedMethods, routeOf } from "@/lib/web/route-methods.mjs";
 import { crossSiteRefusal } from "@/lib/web/same-origin";
 import { contentSecurityPolicy, newNonce, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/web/security-headers";
 
@@ -25,7 +25,7 @@ export function proxy(request: NextRequest) {
   }
   const refusal = crossSiteRefusal(request.method, request.headers, trustedOrigins());
   if (refusal) return withTransportSecurity(request, apiError(403, "forbidden", refusal));
-  if (pathname.startsWith("/api/") || isRouteHandler(pathname)) return withTransportSecurity(request, NextResponse.next());
+  if (pathname.startsWith("/api/") || routeOf(pathname)) return withTransportSecurity(request, NextResponse.next());
   return withTransportSecurity(request, page(request));
 }
 
@@ -51,9 +51,6 @@ function page(request: NextRequest): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
-
-const ROUTE_HANDLER_PATHS = Object.keys(ROUTE_METHODS).filter((route) => !route.startsWith("/api/"));
-const isRouteHandler = (pathname: string) => ROUTE_HANDLER_PATHS.includes(pathname.replace(/\/+$/, ""));
 
 function withTransportSecurity(request: NextRequest, response: NextResponse | Response) {
   if (servedOverHttps(request.headers, publicBaseUrl())) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);

@@ -30,7 +30,7 @@ export const CLAIM_FIELDS = [
 const invalid = (field: string, message: string) => new AppError("invalid", message, { fields: { [field]: [message] } });
 
 /** Checks that the article exists and the excerpt stands at the given offsets in its text. */
-async function checkPlacement(tx: Tx, input: TClaimCreate) {
+export async function checkPlacement(tx: Tx, input: TClaimCreate) {
   if (input.articleId === undefined) return;
   const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { body: true } });
   if (!article) throw invalid("articleId", "That article does not exist.");

@@ -7,6 +7,7 @@ import { guessSpeakerKind, isRecordedBy, suggestionFingerprint } from "@/lib/ext
 import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name";
 import type { Attribution, SpeakerKind } from "@/lib/figures/vocabulary";
 import { assertCan } from "@/lib/access/authorize";
+import { recordAudit } from "./audit";
 import { insertClaim } from "./claims";
 
 /**
@@ -121,11 +122,20 @@ export async function acceptAllSuggestions(actor: Actor, articleId: number) {
   });
 }
 
+/** Dismisses a pending suggestion; the decision is part of the history, like accepting one. */
 export async function dismissSuggestion(actor: Actor, suggestionId: number) {
   assertCan(actor, "claim.create");
   return db.$transaction(async (tx) => {
     const suggestion = await pendingOrThrow(tx, suggestionId);
     await tx.claimSuggestion.update({ where: { id: suggestion.id }, data: { state: "dismissed", decidedById: actor.id, decidedAt: new Date() } });
+    await recordAudit(tx, {
+      actor,
+      entity: "suggestion",
+      entityId: suggestion.id,
+      action: "update",
+      before: { state: suggestion.state },
+      after: { state: "dismissed", statement: suggestion.statement, articleId: suggestion.articleId },
+    });
     return suggestion;
   });
 }

@@ -25,6 +25,7 @@ export const ROUTE_METHODS = {
   "/imports/article-file": ["POST"],
   "/imports/claim-reviews": ["POST"],
   "/imports/claims-csv": ["POST"],
+  "/imports/jobs/[id]": ["GET"],
 };
 
 /** Pages answer GET (and HEAD), and POST for their server actions. */
@@ -41,6 +42,16 @@ function matches(pattern, segments) {
 }
 
 /**
+ * The route handler pattern that `pathname` leads to (like "/api/v1/claims/[id]"), or null for a page.
+ * @param {string} pathname
+ * @returns {string | null}
+ */
+export function routeOf(pathname) {
+  const segments = pathname.split("/").filter(Boolean);
+  return Object.keys(ROUTE_METHODS).find((pattern) => matches(pattern, segments)) ?? null;
+}
+
+/**
  * The methods `pathname` answers, as an `Allow` header lists them: a route handler's own (with HEAD
  * beside GET, and OPTIONS, which Next.js answers itself); anything else under /api/ is a 404 whatever
  * the method, so null; any other path is a page.
@@ -48,11 +59,10 @@ function matches(pattern, segments) {
  * @returns {string[] | null}
  */
 export function allowedMethods(pathname) {
-  const segments = pathname.split("/").filter(Boolean);
-  const route = Object.keys(ROUTE_METHODS).find((pattern) => matches(pattern, segments));
+  const route = routeOf(pathname);
   if (route) {
     const methods = ROUTE_METHODS[route];
     return [...methods, ...(methods.includes("GET") ? ["HEAD"] : []), "OPTIONS"];
   }
-  return segments[0] === "api" ? null : PAGE_METHODS;
+  return pathname.split("/").filter(Boolean)[0] === "api" ? null : PAGE_METHODS;
 }

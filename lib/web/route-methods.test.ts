@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { allowedMethods, ROUTE_METHODS } from "./route-methods.mjs";
+import { allowedMethods, ROUTE_METHODS, routeOf } from "./route-methods.mjs";
 
 const APP = path.resolve(import.meta.dirname, "../../app");
 
@@ -33,6 +33,7 @@ describe("route methods", () => {
     expect(allowedMethods("/api/v1/claims/7/evidence")).toEqual(["GET", "POST", "HEAD", "OPTIONS"]);
     expect(allowedMethods("/api/auth/sign-in/email")).toEqual(["GET", "POST", "HEAD", "OPTIONS"]);
     expect(allowedMethods("/imports/claims-csv")).toEqual(["POST", "OPTIONS"]);
+    expect(allowedMethods("/imports/jobs/4")).toEqual(["GET", "HEAD", "OPTIONS"]);
   });
 
   it("treats other paths as pages, and unknown API paths as not found", () => {
@@ -40,5 +41,12 @@ describe("route methods", () => {
     expect(allowedMethods("/imports")).toEqual(["GET", "HEAD", "POST"]);
     expect(allowedMethods("/api/v1/nothing")).toBeNull();
     expect(allowedMethods("/api/v1/claims/7/evidence/9")).toBeNull();
+  });
+
+  it("tells route handlers from pages", () => {
+    expect(routeOf("/imports/jobs/4")).toBe("/imports/jobs/[id]");
+    expect(routeOf("/api/v1/claims/7")).toBe("/api/v1/claims/[id]");
+    expect(routeOf("/imports")).toBeNull();
+    expect(routeOf("/claims/7")).toBeNull();
   });
 });
