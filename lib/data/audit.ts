@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
 import { insertRows, storedDateTime } from "./bulk-insert";
+import type { HistoryNames } from "@/lib/web/history-sentence";
 
 export type AuditEntity =
   | "article"
@@ -107,4 +108,28 @@ export async function getRecentActivity(actor: Actor, take = 15): Promise<AuditE
     include: AUDIT_ENTRY_INCLUDE,
   });
   return rows.map(toAuditEntry);
+}
+
+/** The names of the speakers and articles that claim edits refer to by id, so the history can say them. */
+export async function loadHistoryNames(actor: Actor, entries: AuditEntry[]): Promise<HistoryNames> {
+  assertCan(actor, "read");
+  const ids = (field: string) => {
+    const out = new Set<number>();
+    for (const e of entries) {
+      if (e.entity !== "claim") continue;
+      for (const side of [e.before, e.after]) {
+        const v = side?.[field];
+        if (typeof v === "number") out.add(v);
+      }
+    }
+    return [...out];
+  };
+  const [speakers, articles] = await Promise.all([
+    db.speaker.findMany({ where: { id: { in: ids("speakerId") } }, select: { id: true, name: true } }),
+    db.article.findMany({ where: { id: { in: ids("articleId") } }, select: { id: true, title: true } }),
+  ]);
+  return {
+    speakers: Object.fromEntries(speakers.map((s) => [String(s.id), s.name])),
+    articles: Object.fromEntries(articles.map((a) => [String(a.id), a.title])),
+  };
 }
