@@ -2,12 +2,13 @@ import { createArticle, listArticles } from "@/lib/data/articles";
 import { assertCan } from "@/lib/access/authorize";
 import { parseJsonBody, withActor } from "@/lib/web/http";
 import { ZArticleCreate } from "@/lib/validation/article";
+import { cutText } from "@/lib/validation/common";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withActor(async (request, actor) => {
   assertCan(actor, "read");
-  const q = new URL(request.url).searchParams.get("q")?.slice(0, 200) || undefined;
+  const q = cutText(new URL(request.url).searchParams.get("q") ?? "", 200) || undefined;
   return Response.json({ articles: await listArticles(actor, { q }) });
 });
 
