@@ -4,6 +4,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // forbidden() renders app/(desk)/forbidden.tsx with status 403 for pages a role may not open.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -16,5 +16,5 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Pages only: the API answers 401 in its own error shape, and static files need no session.
   // Published fact-checks (/f/…) are public; their page shows them only when the desk publishes.
-  matcher: ["/((?!login|api/|_next/|favicon.ico|f/).*)"],
+  matcher: ["/((?!login|api/|_next/|favicon.ico|icon.svg|f/).*)"],
 };

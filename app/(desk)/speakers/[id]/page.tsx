@@ -44,15 +44,15 @@ export default async function SpeakerPage({ params }: { params: Promise<{ id: st
               <tbody>
                 {speaker.claims.map((c) => (
                   <tr key={c.id}>
-                    <td>
+                    <td data-label="Statement">
                       <Link href={`/claims/${c.id}`}>{c.statement}</Link>
                       <div className="muted small">
                         {ATTRIBUTION_LABELS[c.attribution as Attribution]}
                         {c.article && <> · {c.article.title}</>}
                       </div>
                     </td>
-                    <td>{formatFigure(c) ?? "—"}</td>
-                    <td><StatusBadge status={c.status} /></td>
+                    <td data-label="Figure">{formatFigure(c) ?? "—"}</td>
+                    <td data-label="Status"><StatusBadge status={c.status} /></td>
                   </tr>
                 ))}
               </tbody>
