@@ -45,14 +45,35 @@ test.describe("axe finds no accessibility violations", () => {
     });
   }
 
+  test("the check itself catches a label that differs from the visible text, and repeated landmark names", async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto("/login");
+    await signIn(page, "viewer");
+    await page.goto("/");
+    expect(await violations(page)).toEqual([]);
+    await page.locator(".cards a").first().evaluate((card) => card.setAttribute("aria-label", "Something else entirely"));
+    for (const section of await page.locator("main section").all()) {
+      await section.evaluate((el) => {
+        el.removeAttribute("aria-labelledby");
+        el.setAttribute("aria-label", "Claims by state");
+      });
+    }
+    const found = (await violations(page)).join("\n");
+    expect(found).toContain("label-content-name-mismatch");
+    expect(found).toContain("landmark-unique");
+    await context.close();
+  });
+
   test("on the sign-in and not-found pages, signed out", async ({ browser }) => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto("/login");
     const found = await violations(page);
     await page.goto("/no-such-page");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     found.push(...(await violations(page)));
     expect(found).toEqual([]);
-    await page.close();
+    await context.close();
   });
 });

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { test, expect } from "./fixtures";
 
 /** Pages in a PDF made by Chromium: one `/Type /Page` object per page (the page tree is `/Type /Pages`). */
@@ -14,7 +15,10 @@ test.describe("printing the report", () => {
     await expect(page.getByRole("region", { name: "Verdicts by rating" }).locator("svg.recharts-surface").first()).toBeVisible();
     await page.emulateMedia({ media: "print" });
     await page.screenshot({ path: "test-results/print/report-print.png", fullPage: true });
-    const pdf = await page.pdf({ format: "A4", margin: { top: "15mm", bottom: "15mm", left: "15mm", right: "15mm" }, printBackground: true });
+    // The page's own @page rule sets A4 and the margins, as the browser's print dialog would use them.
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    fs.mkdirSync("test-results/print", { recursive: true });
+    fs.writeFileSync("test-results/print/report.pdf", pdf);
     const pages = pageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(3);
@@ -36,8 +40,12 @@ test.describe("printing the report", () => {
     }
     // Every chart fits the printed page's width.
     const mainWidth = await page.locator("main").evaluate((main) => main.getBoundingClientRect().width);
-    for (const svg of await page.locator(".chart-frame svg.recharts-surface").all()) {
+    const printed = page.locator(".chart-frame.print-only svg.recharts-surface");
+    await expect(printed).toHaveCount(3);
+    for (const svg of await printed.all()) {
+      await expect(svg).toBeVisible();
       expect(await svg.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(mainWidth);
     }
+    await expect(page.locator(".chart-frame.screen-only").first()).toBeHidden();
   });
 });
