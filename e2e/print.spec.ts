@@ -14,6 +14,8 @@ test.describe("printing the report", () => {
     await page.goto("/reports?article=1");
     await expect(page.getByRole("region", { name: "Verdicts by rating" }).locator("svg.recharts-surface").first()).toBeVisible();
     await page.emulateMedia({ media: "print" });
+    // About the width of A4 paper less its margins, for a screenshot that looks like the printed page.
+    await page.setViewportSize({ width: 700, height: 1000 });
     await page.screenshot({ path: "test-results/print/report-print.png", fullPage: true });
     // The page's own @page rule sets A4 and the margins, as the browser's print dialog would use them.
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

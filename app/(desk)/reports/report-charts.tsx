@@ -75,18 +75,18 @@ export function ReportCharts({ summary }: { summary: ReportSummary }) {
           <Tooltip />
           <Bar dataKey="count" name="Verdicts" isAnimationActive={false} stroke="#4b5563">
             {ratings.map((r) => <Cell key={r.name} fill={r.colour} />)}
-            <LabelList dataKey="count" position="top" />
+            <LabelList dataKey="count" position="top" fill="#1b1f24" />
           </Bar>
         </BarChart>
       )} />
-      <ChartPanel id="chart-speakers" title="Claims by speaker (top 10)" rows={speakers} columns={["Speaker", "Verdicts"]} describe="Horizontal bar chart of published verdicts per speaker, the ten with most" paper={{ width: PAPER_HALF, height: 36 + 20 * speakers.length }} chart={(size) => (
+      <ChartPanel id="chart-speakers" title="Claims by speaker (top 10)" rows={speakers} columns={["Speaker", "Verdicts"]} describe="Horizontal bar chart of published verdicts per speaker, the ten with most" paper={{ width: PAPER_HALF, height: 40 + 28 * speakers.length }} chart={(size) => (
         <BarChart {...sized(size, 48 + 30 * speakers.length)} layout="vertical" data={speakers} margin={{ top: 4, right: 32, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="name" width={size.screen ? 170 : 130} tick={{ fontSize: size.screen ? 12 : 10 }} />
           <Tooltip />
           <Bar dataKey="count" name="Verdicts" fill={ACCENT} isAnimationActive={false}>
-            <LabelList dataKey="count" position="right" />
+            <LabelList dataKey="count" position="right" fill="#1b1f24" />
           </Bar>
         </BarChart>
       )} />
@@ -97,7 +97,7 @@ export function ReportCharts({ summary }: { summary: ReportSummary }) {
           <YAxis allowDecimals={false} width={32} />
           <Tooltip labelFormatter={(_, payload) => payload?.[0]?.payload?.name ?? ""} />
           <Bar dataKey="count" name="Verdicts" fill={ACCENT} isAnimationActive={false}>
-            <LabelList dataKey="count" position="top" />
+            <LabelList dataKey="count" position="top" fill="#1b1f24" />
           </Bar>
         </BarChart>
       )} />
