@@ -110,9 +110,10 @@ test.describe("settings: the rating scale and two-person review", () => {
 test.describe("settings for other roles", () => {
   test.use({ role: "editor" });
 
-  test("a non-admin is sent back to the dashboard", async ({ page }) => {
-    await page.goto("/settings");
-    await expect(page).toHaveURL(/\/$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+  test("a non-admin is told the settings need the admin role", async ({ page }) => {
+    expect((await page.goto("/settings"))!.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not available to your role");
+    await expect(page.getByText("You need the admin role to change the rating scale and the two-person rule.")).toBeVisible();
+    await expect(page.getByRole("form")).toHaveCount(0);
   });
 });
