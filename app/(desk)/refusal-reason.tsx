@@ -1,6 +1,6 @@
 "use client";
 import { usePathname } from "next/navigation";
-import { refusalSentence } from "./restricted-pages";
+import { refusalSentence } from "@/lib/access/restricted-pages";
 
 export function RefusalReason() {
   return <p><strong>{refusalSentence(usePathname() ?? "")}</strong></p>;

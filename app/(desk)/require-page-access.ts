@@ -2,7 +2,7 @@ import "server-only";
 import { forbidden } from "next/navigation";
 import { can } from "@/lib/access/roles";
 import type { Actor } from "@/lib/platform/session";
-import { restrictionOf } from "./restricted-pages";
+import { restrictionOf } from "@/lib/access/restricted-pages";
 
 /** For restricted pages: someone whose role may not open `path` gets the 403 page that tells them why. */
 export function requirePageAccess(actor: Actor, path: string) {

@@ -1,16 +1,17 @@
-import { can, ROLES, ROLE_LABELS, type Permission, type Role } from "@/lib/access/roles";
+import { can, ROLES, ROLE_LABELS, type Permission, type Role } from "./roles";
 
 /** Desk pages that not every role may open, what each needs, and what it is for (said to whoever is turned away). */
-const RESTRICTED_PAGES: { path: string; permission: Permission; purpose: string }[] = [
+const RESTRICTED_PAGES: { path: string; permission: Permission; purpose: string; exact?: boolean }[] = [
   { path: "/admin/users", permission: "user.manage", purpose: "manage the desk's users" },
   { path: "/settings/publishing", permission: "settings.manage", purpose: "change how verdicts are published" },
-  { path: "/settings", permission: "settings.manage", purpose: "change the rating scale and the two-person rule" },
+  // Exact: /settings/tokens, everyone's own API tokens, is open to all.
+  { path: "/settings", permission: "settings.manage", purpose: "change the rating scale and the two-person rule", exact: true },
   { path: "/imports", permission: "claim.create", purpose: "import claims and articles" },
   { path: "/articles/new", permission: "article.create", purpose: "add articles" },
 ];
 
 export function restrictionOf(pathname: string) {
-  return RESTRICTED_PAGES.find((page) => pathname === page.path || pathname.startsWith(`${page.path}/`));
+  return RESTRICTED_PAGES.find((page) => pathname === page.path || (!page.exact && pathname.startsWith(`${page.path}/`)));
 }
 
 function joinOr(words: string[]) {
