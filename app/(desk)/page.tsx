@@ -6,6 +6,7 @@ import { getRecentActivity } from "@/lib/data/audit";
 import { WORKFLOW_STATES, WORKFLOW_STATE_LABELS } from "@/lib/workflow/workflow";
 import { formatDate, formatDateTime } from "@/lib/web/format";
 import { ActivityList } from "@/app/_components/activity-list";
+import { ClaimTitle } from "@/app/_components/claim-title";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -44,7 +45,7 @@ export default async function DashboardPage() {
             <ul>
               {mine.map((claim) => (
                 <li key={claim.id}>
-                  <Link href={`/claims/${claim.id}`}>{claim.statement}</Link>
+                  <ClaimTitle claim={claim} />
                   <div className="muted small">
                     {claim.article?.title ?? "No article"} · since {formatDateTime(claim.statusChangedAt)}
                     {claim.dueAt && <> · due {formatDate(claim.dueAt)}</>}

@@ -53,6 +53,11 @@ export async function assignClaim(actor: Actor, claimId: number, input: TAssignm
 const QUEUE_SELECT = {
   id: true,
   statement: true,
+  qualifier: true,
+  value: true,
+  low: true,
+  high: true,
+  unit: true,
   status: true,
   dueAt: true,
   returnComment: true,

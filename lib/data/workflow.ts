@@ -22,7 +22,8 @@ async function activeRating(tx: Tx, ratingId: number | undefined) {
 /** Which form field a refusal is about, so the message appears next to it. */
 function fieldOf(action: WorkflowAction, reason: string): string | undefined {
   if (/rating/i.test(reason)) return "ratingId";
-  if (/explanation/i.test(reason)) return "explanation";
+  // "Explain the verdict…" as well as "…explanation".
+  if (/explain/i.test(reason)) return "explanation";
   if (/comment|note/i.test(reason) && (action === "return" || action === "correct" || action === "reopen")) return "note";
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { WORKFLOW_STATES } from "@/lib/workflow/workflow";
+import { parseWrittenNumber } from "@/lib/figures/number-query";
 import { zOptionalDate, zOptionalId, zOptionalText } from "./common";
 
 /** Query-string filters: anything unrecognised falls back to the default instead of failing the page. */
@@ -9,13 +10,25 @@ export const CLAIM_SORTS = ["updated", "created", "status", "statement", "speake
 export const CLAIMS_PAGE_SIZE = 50;
 export const MAX_CLAIMS_LIMIT = 200;
 
+/** A figure bound as typed: "20000", "20,000", "20 000" and "20k" are the same number. */
+const zWrittenNumber = z.preprocess(
+  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : (parseWrittenNumber(v) ?? v)) : v),
+  z.number().finite().optional(),
+);
+
 export const ZClaimListQuery = z.object({
   status: fallback(z.enum(WORKFLOW_STATES).optional(), undefined),
   assignee: fallback(z.string().trim().min(1).max(100).optional(), undefined),
   rating: fallback(zOptionalId("Rating"), undefined),
   speaker: fallback(zOptionalId("Speaker"), undefined),
   article: fallback(zOptionalId("Article"), undefined),
+  /** text, and numbers as written: "20k" finds claims whose figure is 20,000 */
   q: fallback(z.string().trim().max(200).optional(), undefined),
+  /** what is counted, as stored ("truck", "person") */
+  unit: fallback(z.string().trim().min(1).max(80).optional(), undefined),
+  /** the figure range: claims whose value (or interval) reaches into [min, max] */
+  min: fallback(zWrittenNumber, undefined),
+  max: fallback(zWrittenNumber, undefined),
   sort: fallback(z.enum(CLAIM_SORTS), "updated"),
   dir: fallback(z.enum(["asc", "desc"]), "desc"),
   page: fallback(z.coerce.number().int().min(1).max(100_000), 1),

@@ -3,7 +3,7 @@ import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31, type RouteC
 import { ATTRIBUTIONS, QUALIFIERS, SPEAKER_KINDS, STANCES } from "@/lib/figures/vocabulary";
 import { WORKFLOW_STATES } from "@/lib/workflow/workflow";
 import { ZArticleCreate } from "@/lib/validation/article";
-import { ZClaimCreate, ZClaimUpdate, ZTransition } from "@/lib/validation/claim";
+import { ZClaimCreate, ZClaimPatch, ZTransition } from "@/lib/validation/claim";
 import { ZEvidenceCreate } from "@/lib/validation/evidence";
 import { CLAIM_SORTS, CLAIMS_PAGE_SIZE, MAX_CLAIMS_LIMIT } from "@/lib/validation/filters";
 import { TOKEN_SCOPES, ZTokenCreate } from "@/lib/validation/tokens";
@@ -130,7 +130,15 @@ const ZClaimListParams = z.object({
   rating: id.optional(),
   speaker: id.optional(),
   article: id.optional(),
-  q: z.string().max(200).optional().openapi({ description: "Text in the statement, excerpt or unit" }),
+  q: z.string().max(200).optional().openapi({
+    description:
+      "Text in the statement, excerpt or unit. A number is understood as written: `20000`, `20,000`, `20 000` and `20k` " +
+      "all find claims whose figure (value, low or high bound) is 20,000, or whose text writes it in any of those ways; " +
+      "words typed with the number (`20k trucks`) must appear too.",
+  }),
+  unit: z.string().max(80).optional().openapi({ description: "What is counted, as stored on the claim (`person`, `truck`); exact match" }),
+  min: z.string().optional().openapi({ description: "Lowest figure, as written (`20000`, `20k`); claims whose value, or whose range, reaches this far" }),
+  max: z.string().optional().openapi({ description: "Highest figure, as written; claims whose value, or whose range, reaches down to it" }),
   sort: z.enum(CLAIM_SORTS).default("updated").optional(),
   dir: z.enum(["asc", "desc"]).default("desc").optional(),
 });
@@ -187,9 +195,17 @@ function buildRegistry() {
     responses: { 200: json(z.object({ claim: ZClaim }), "The claim with its evidence, corrections and comments"), ...errors(...READ_ERRORS) },
   });
   path("Claims", {
-    method: "patch", path: "/api/v1/claims/{id}", summary: "Update a claim",
-    description: "Send the whole claim and the `version` it was based on.",
-    request: { params: idParams, body: { required: true, content: { "application/json": { schema: ZClaimUpdate.meta({ id: "ClaimUpdate" }) } } } },
+    method: "patch", path: "/api/v1/claims/{id}", summary: "Change some fields of a claim (JSON merge patch)",
+    description:
+      "JSON merge patch semantics (RFC 7396): send only the fields to change and the `version` the change is based on. " +
+      "A field left out keeps its value; `null` clears a field that may be empty; unknown fields are refused. The claim that " +
+      "results is checked as a whole (offsets with an article and excerpt, ordered bounds, a qualifier for a figure). " +
+      "When the claim's verdict is published, any change needs a `correctionNote`, and the change is listed as a correction; " +
+      "without one the answer is 422 with `fields.correctionNote`. There is no full replacement (PUT).",
+    request: {
+      params: idParams,
+      body: { required: true, content: { "application/merge-patch+json": { schema: ZClaimPatch.meta({ id: "ClaimPatch" }) }, "application/json": { schema: ZClaimPatch } } },
+    },
     responses: { 200: json(z.object({ claim: ZClaim }), "The saved claim"), ...errors(...WRITE_ERRORS, 409) },
   });
   path("Claims", {
@@ -230,9 +246,18 @@ function buildRegistry() {
   });
   path("Articles", {
     method: "post", path: "/api/v1/articles", summary: "Add an article",
-    description: "Claim suggestions are extracted from the text as it is added.",
+    description:
+      "Claim suggestions are extracted from the text as it is added. An article that looks like one already on the desk " +
+      "(the same web address, or near-identical text) is saved all the same; `duplicates` names those articles and the " +
+      "article's history records them.",
     request: { body: { required: true, content: { "application/json": { schema: ZArticleCreate.meta({ id: "ArticleCreate" }) } } } },
-    responses: { 201: json(z.object({ article: ZArticle }), "The new article"), ...errors(...WRITE_ERRORS) },
+    responses: {
+      201: json(
+        z.object({ article: ZArticle, duplicates: z.array(z.object({ id, title: z.string(), reason: z.string().openapi({ description: "Why it looks the same, in words" }) })) }),
+        "The new article, and the articles it looks like (empty when none)",
+      ),
+      ...errors(...WRITE_ERRORS),
+    },
   });
   path("Articles", {
     method: "get", path: "/api/v1/articles/{id}", summary: "Get an article", request: { params: idParams },

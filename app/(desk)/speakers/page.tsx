@@ -29,7 +29,7 @@ export default async function SpeakersPage() {
             {speakers.map((s) => (
               <tr key={s.id}>
                 <td data-label="Name"><Link href={`/speakers/${s.id}`}>{s.name}</Link></td>
-                <td data-label="Kind">{s.kind}</td>
+                <td data-label="Kind">{s.kind === "organization" ? "Organisation" : "Person"}</td>
                 <td data-label="Description" className="small">{s.description}</td>
                 <td data-label="Claims">
                   {s.claimCount}{" "}

@@ -14,5 +14,7 @@ export const GET = withActor(async (request, actor) => {
 export const POST = withActor(async (request, actor) => {
   assertCan(actor, "article.create");
   const input = await parseJsonBody(request, ZArticleCreate);
-  return Response.json({ article: await createArticle(actor, input) }, { status: 201 });
+  const { duplicates, ...article } = await createArticle(actor, input);
+  // Saved either way; `duplicates` names the articles on the desk it looks like, and its history records them.
+  return Response.json({ article, duplicates }, { status: 201 });
 });

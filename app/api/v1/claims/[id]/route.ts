@@ -1,7 +1,7 @@
-import { getClaimById, updateClaim } from "@/lib/data/claims";
+import { getClaimById, patchClaim } from "@/lib/data/claims";
 import { assertCan } from "@/lib/access/authorize";
 import { parseJsonBody, routeId, withActor } from "@/lib/web/http";
-import { ZClaimUpdate } from "@/lib/validation/claim";
+import { ZClaimPatch } from "@/lib/validation/claim";
 
 export const dynamic = "force-dynamic";
 
@@ -13,10 +13,14 @@ export const GET = withActor<Context>(async (_request, actor, { params }) => {
   return Response.json({ claim });
 });
 
-/** Saves an edit made on top of `version`; 409 with who changed what when someone saved in between. */
+/**
+ * A JSON merge patch made on top of `version`: only the fields sent change, `null` clears one. 409 with who
+ * changed what when someone saved in between; 422 naming `correctionNote` when a published claim would
+ * change without one.
+ */
 export const PATCH = withActor<Context>(async (request, actor, { params }) => {
   assertCan(actor, "claim.edit");
   const id = routeId((await params).id);
-  const input = await parseJsonBody(request, ZClaimUpdate);
-  return Response.json({ claim: await updateClaim(actor, id, input) });
+  const patch = await parseJsonBody(request, ZClaimPatch);
+  return Response.json({ claim: await patchClaim(actor, id, patch) });
 });
