@@ -4,6 +4,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // forbidden() renders app/(desk)/forbidden.tsx with status 403 for pages a role may not open.
+  experimental: { authInterrupts: true },
   // The headers that are the same for every response. Those that depend on the request (the pages'
   // Content-Security-Policy with its nonce, HSTS over https) are set in proxy.ts.
   async headers() {

@@ -29,7 +29,8 @@ export function proxy(request: NextRequest) {
   return withTransportSecurity(request, page(request));
 }
 
-const PUBLIC_PAGES = [/^\/login(\/|$)/, /^\/f\//];
+// The sign-in page, published fact-checks (each checks that the desk publishes) and the favicon.
+const PUBLIC_PAGES = [/^\/login(\/|$)/, /^\/f\//, /^\/icon\.svg$/];
 
 function page(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;

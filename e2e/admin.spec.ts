@@ -60,9 +60,10 @@ test.describe("user management", () => {
     await editor.getByLabel("Password").fill(process.env.DEMO_PASSWORD ?? "e2e-demo-password");
     await editor.getByRole("button", { name: "Sign in" }).click();
     await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
-    await editor.goto("/admin/users");
-    await expect(editor).toHaveURL(/\/$/);
-    await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+    expect((await editor.goto("/admin/users"))!.status()).toBe(403);
+    await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Not available to your role");
+    await expect(editor.getByText("You need the admin role to manage the desk's users.")).toBeVisible();
+    await expect(editor.getByRole("table")).toHaveCount(0);
     await editor.close();
   });
 

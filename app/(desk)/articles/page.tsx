@@ -46,13 +46,13 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           <tbody>
             {articles.map((article) => (
               <tr key={article.id}>
-                <td>
+                <td data-label="Title">
                   <Link href={`/articles/${article.id}`}>{article.title}</Link>
                 </td>
-                <td>{article.outlet}</td>
-                <td>{formatDate(article.publishedAt)}</td>
-                <td>{article._count.claims}</td>
-                <td>{article.createdBy.name}</td>
+                <td data-label="Outlet">{article.outlet}</td>
+                <td data-label="Published">{formatDate(article.publishedAt)}</td>
+                <td data-label="Claims">{article._count.claims}</td>
+                <td data-label="Added by">{article.createdBy.name}</td>
               </tr>
             ))}
           </tbody>
