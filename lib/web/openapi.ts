@@ -2,6 +2,7 @@ import { z } from "zod";
 import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { ATTRIBUTIONS, QUALIFIERS, SPEAKER_KINDS, STANCES } from "@/lib/figures/vocabulary";
 import { WORKFLOW_STATES } from "@/lib/workflow/workflow";
+import { APP_ERROR_CODES } from "@/lib/platform/errors";
 import { ZArticleCreate } from "@/lib/validation/article";
 import { ZClaimCreate, ZClaimUpdate, ZTransition } from "@/lib/validation/claim";
 import { ZEvidenceCreate } from "@/lib/validation/evidence";
@@ -28,7 +29,7 @@ const date = z.iso.datetime().openapi({ description: "ISO 8601 date and time" })
 const ZError = z
   .object({
     error: z.object({
-      code: z.enum(["unauthenticated", "forbidden", "not_found", "conflict", "invalid", "internal"]),
+      code: z.enum(APP_ERROR_CODES),
       message: z.string().openapi({ description: "Safe to show to people" }),
       fields: z.record(z.string(), z.array(z.string())).openapi({ description: "Messages by field name; empty when the error is not about a field" }),
     }),
