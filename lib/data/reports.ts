@@ -6,6 +6,7 @@ import type { TReportFilter } from "@/lib/validation/filters";
 import type { FilterDescription } from "@/lib/reports/report-summary";
 import { assertCan } from "@/lib/access/authorize";
 import { listArticleOptions } from "./articles";
+import { CLAIM_FIGURE_SELECT } from "./claim-select";
 import { listAssignees } from "./assignments";
 import { listRatings } from "./ratings";
 import { listSpeakerOptions } from "./speakers";
@@ -34,11 +35,7 @@ const REPORT_SELECT = {
   statement: true,
   excerpt: true,
   attribution: true,
-  qualifier: true,
-  value: true,
-  low: true,
-  high: true,
-  unit: true,
+  ...CLAIM_FIGURE_SELECT,
   asOf: true,
   status: true,
   explanation: true,
