@@ -1,14 +1,13 @@
 /**
  * Claims from a CSV file with the report export's columns (REPORT_COLUMNS). Pure: parses, un-does the
  * export's spreadsheet neutralising, maps columns to the claim form's fields, validates each row with
- * the shared claim schema and gives each row a stable import key. Finding articles and writing is the
- * data layer's job.
+ * the claim schema the caller passes in (the claim form's, from lib/validation) and gives each row a
+ * stable import key. Finding articles and writing is the data layer's job.
  */
 import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { REPORT_COLUMNS } from "@/lib/reports/report-rows";
 import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name";
-import { ZClaimCreate, type TClaimCreate } from "@/lib/validation/claim";
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_CSV_ROWS = 5000;
@@ -20,16 +19,36 @@ export interface CsvRowError {
   message: string;
 }
 
-export interface ClaimCsvRow {
+/** The claim fields a row's import key is made of; the claim form's schema gives them all. */
+export interface ImportedClaim {
+  statement: string;
+  excerpt?: string;
+  newSpeakerName?: string;
+  newSpeakerKind?: string;
+  attribution: string;
+  qualifier?: string | null;
+  value?: number;
+  low?: number;
+  high?: number;
+  unit?: string;
+  asOf?: Date;
+}
+
+/** What checks one row's fields: any zod schema whose output is an ImportedClaim fits. */
+export interface ClaimRowSchema<C extends ImportedClaim> {
+  safeParse(fields: unknown): { success: true; data: C } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
+export interface ClaimCsvRow<C extends ImportedClaim = ImportedClaim> {
   row: number;
-  claim: TClaimCreate;
+  claim: C;
   /** how to find the claim's article; it is linked only when one matches */
   article: { title?: string; url?: string };
   importKey: string;
 }
 
-export interface ClaimCsvResult {
-  rows: ClaimCsvRow[];
+export interface ClaimCsvResult<C extends ImportedClaim = ImportedClaim> {
+  rows: ClaimCsvRow<C>[];
   errors: CsvRowError[];
 }
 
@@ -96,7 +115,7 @@ const norm = (value: string | undefined) => (value ?? "").normalize("NFC").repla
 const num = (value: number | undefined) => (value === undefined ? "" : String(value));
 
 /** sha256 of what the row says (not of its position), so the same claim in any file gets the same key. */
-export function claimImportKey(claim: TClaimCreate, article: { title?: string; url?: string }): string {
+export function claimImportKey(claim: ImportedClaim, article: { title?: string; url?: string }): string {
   const content = [
     norm(claim.statement),
     norm(claim.excerpt),
@@ -132,8 +151,8 @@ function mapRow(cells: Record<ReadColumn, string | undefined>): Record<string, s
   };
 }
 
-/** Parses and validates every row; the file is importable only when `errors` is empty. */
-export function parseClaimCsv(text: string): ClaimCsvResult {
+/** Parses and validates every row with `rowSchema`; the file is importable only when `errors` is empty. */
+export function parseClaimCsv<C extends ImportedClaim>(text: string, rowSchema: ClaimRowSchema<C>): ClaimCsvResult<C> {
   const records = parseRecords(text);
   if (!Array.isArray(records)) return { rows: [], errors: [records] };
   const [header, ...data] = records;
@@ -145,7 +164,7 @@ export function parseClaimCsv(text: string): ClaimCsvResult {
   if (data.length > MAX_CSV_ROWS)
     return { rows: [], errors: [{ row: 0, column: "", message: `The file has ${data.length} rows; import at most ${MAX_CSV_ROWS} at a time.` }] };
 
-  const rows: ClaimCsvRow[] = [];
+  const rows: ClaimCsvRow<C>[] = [];
   const errors: CsvRowError[] = [];
   data.forEach((record, index) => {
     const row = index + 2;
@@ -157,7 +176,7 @@ export function parseClaimCsv(text: string): ClaimCsvResult {
       const at = names.indexOf(column);
       return [column, at >= 0 && record[at] !== undefined ? unneutralizeCell(record[at]) : undefined];
     })) as Record<ReadColumn, string | undefined>;
-    const parsed = ZClaimCreate.safeParse(mapRow(cells));
+    const parsed = rowSchema.safeParse(mapRow(cells));
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         errors.push({ row, column: COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0] ?? ""), message: issue.message });

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { correctionsOf, groupByArticle, type VerifiedClaim } from "@/lib/data/reports";
+import type { VerifiedClaim } from "@/lib/data/reports";
+import { correctionsOf, groupByArticle } from "@/lib/reports/report-groups";
 import { formatFigure } from "@/lib/figures/figure";
 import { ATTRIBUTION_LABELS, QUALIFIER_LABELS, type Attribution, type Qualifier } from "@/lib/figures/vocabulary";
 import { formatDate } from "@/lib/web/format";
