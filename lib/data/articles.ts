@@ -1,3 +1,4 @@
+/** Data access for articles: list, read and add (with claim suggestions extracted on the way in). */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { notFound } from "@/lib/platform/errors";

@@ -1,3 +1,4 @@
+/** Assigning claims to people, and each person's queue. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";

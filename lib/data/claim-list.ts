@@ -1,3 +1,4 @@
+/** Claim lists: the filtered, sorted and paged claim table, counts by state and one's open work. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+/** The claim-summary select shared by every list that shows claims. */
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

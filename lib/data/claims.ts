@@ -1,3 +1,4 @@
+/** Data access for claims: create, read, edit and delete, with permission, audit and version checks. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";

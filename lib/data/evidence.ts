@@ -1,3 +1,4 @@
+/** Data access for evidence: attach web sources, notes and stored documents, and serve the files back. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";

@@ -1,3 +1,4 @@
+/** Whether the database answers, for the health check. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 

@@ -1,3 +1,4 @@
+/** Imports that write: claims from CSV (preview, then all or nothing) and articles from files. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";

@@ -1,3 +1,4 @@
+/** The verified-claims report's data: published claims by filter, in batches for exports, and filter options. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+/** Data access for speakers: list, read, find-or-create and edit. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";

@@ -1,3 +1,4 @@
+/** Workflow moves on stored claims: loads, applies lib/workflow's plan, records and saves. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";

@@ -1,3 +1,4 @@
+/** The report as a PDF document, drawn with pdfkit on the server. */
 import "server-only";
 import PDFDocument from "pdfkit";
 import { correctionsOf, groupByArticle } from "@/lib/reports/report-groups";

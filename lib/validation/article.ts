@@ -1,3 +1,4 @@
+/** Zod schemas of articles. */
 import { z } from "zod";
 import { zOptionalDate, zOptionalUrl, zText } from "./common";
 

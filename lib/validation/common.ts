@@ -1,3 +1,4 @@
+/** Building blocks of the zod schemas (text, ids, numbers, dates from form strings) and field errors. */
 import { z } from "zod";
 
 /** Form fields arrive as strings; an empty or blank one means "not given". */

@@ -1,3 +1,4 @@
+/** Query strings of the claim list, the report and the API, strict for the API and forgiving for pages. */
 import { z } from "zod";
 import { WORKFLOW_STATES } from "@/lib/workflow/workflow";
 import { zEnum, zOptionalDate, zOptionalId, zOptionalText } from "./common";

@@ -1,3 +1,4 @@
+/** Zod schemas of imports: article file fields and other fact-checkers' ClaimReview JSON-LD. */
 import { z } from "zod";
 import { zOptionalDate, zOptionalText, zOptionalUrl, zText } from "./common";
 

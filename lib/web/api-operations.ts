@@ -1,3 +1,4 @@
+/** API v1's operations, declared once for the handlers and the OpenAPI document. */
 import { z } from "zod";
 import { ZArticleCreate } from "@/lib/validation/article";
 import { ZClaimCreate, ZClaimUpdate, ZTransition } from "@/lib/validation/claim";

@@ -1,3 +1,4 @@
+/** The wrapper every API v1 handler goes through: id, query and answer checked against its declared operation. */
 import "server-only";
 import type { z } from "zod";
 import { AppError } from "@/lib/platform/errors";

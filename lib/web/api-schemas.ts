@@ -1,3 +1,4 @@
+/** The shapes of API v1's answers, as zod schemas: checked on every answer and published in the OpenAPI document. */
 import { z } from "zod";
 import { ATTRIBUTIONS, QUALIFIERS, SPEAKER_KINDS, STANCES } from "@/lib/figures/vocabulary";
 import { WORKFLOW_STATES } from "@/lib/workflow/workflow";

@@ -1,3 +1,4 @@
+/** What a form action answers its form with. */
 import type { FieldErrors } from "@/lib/validation/common";
 
 /** What a form action returns to its form: a message, errors by field, and what the person typed. */

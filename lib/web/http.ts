@@ -1,3 +1,4 @@
+/** Route handlers' plumbing: the actor of an API request, JSON bodies, record ids and the one error shape. */
 import "server-only";
 import type { z } from "zod";
 import { AppError, HTTP_STATUS, toAppError } from "@/lib/platform/errors";

@@ -1,3 +1,4 @@
+/** The one multipart/form-data reader of uploads (imports and evidence), with its size limits. */
 import "server-only";
 import { AppError, type AppErrorCode } from "@/lib/platform/errors";
 
