@@ -52,31 +52,14 @@ export interface ClaimCsvResult<C extends ImportedClaim = ImportedClaim> {
   errors: CsvRowError[];
 }
 
-/**
- * The columns the import reads: a subset of the export's REPORT_COLUMNS (the others, such as figure, rating
- * and evidence, are derived or belong to the verdict and are ignored). Typed against the export's list, so
- * renaming an export column fails the build instead of silently dropping it from imports.
- */
-const READ_COLUMNS = [
-  "statement",
-  "excerpt",
-  "speaker",
-  "speaker_kind",
-  "speaker_description",
-  "attribution",
-  "qualifier",
-  "value",
-  "low",
-  "high",
-  "unit",
-  "as_of",
-  "article_title",
-  "article_url",
-] as const satisfies readonly (typeof REPORT_COLUMNS)[number][];
-type ReadColumn = (typeof READ_COLUMNS)[number];
+type ReportColumn = (typeof REPORT_COLUMNS)[number];
 
-/** Which column a claim-schema field came from, so its errors point at the cell. */
-const COLUMN_OF: Record<string, ReadColumn> = {
+/**
+ * The export's columns the import reads, by the claim-form field each fills (the others, such as figure,
+ * rating and evidence, are derived or belong to the verdict and are ignored). Typed against the export's
+ * list, so renaming an export column fails the build instead of silently dropping it from imports.
+ */
+const FIELD_COLUMNS = {
   statement: "statement",
   excerpt: "excerpt",
   newSpeakerName: "speaker",
@@ -89,7 +72,14 @@ const COLUMN_OF: Record<string, ReadColumn> = {
   high: "high",
   unit: "unit",
   asOf: "as_of",
-};
+} as const satisfies Record<string, ReportColumn>;
+const ARTICLE_COLUMNS = ["article_title", "article_url"] as const satisfies readonly ReportColumn[];
+
+const READ_COLUMNS = [...Object.values(FIELD_COLUMNS), ...ARTICLE_COLUMNS];
+type ReadColumn = (typeof READ_COLUMNS)[number];
+
+/** Which column a claim-form field came from, so its errors point at the cell. */
+const columnOf = (field: string): string => (Object.hasOwn(FIELD_COLUMNS, field) ? FIELD_COLUMNS[field as keyof typeof FIELD_COLUMNS] : field);
 
 /**
  * The export puts an apostrophe before a cell that a spreadsheet would run as a formula; reading it
@@ -134,21 +124,9 @@ export function claimImportKey(claim: ImportedClaim, article: { title?: string; 
   return `csv1:${createHash("sha256").update(JSON.stringify(content)).digest("hex")}`;
 }
 
+/** A row's cells as the claim form's fields. */
 function mapRow(cells: Record<ReadColumn, string | undefined>): Record<string, string | undefined> {
-  return {
-    statement: cells.statement,
-    excerpt: cells.excerpt,
-    newSpeakerName: cells.speaker,
-    newSpeakerKind: cells.speaker_kind,
-    newSpeakerDescription: cells.speaker_description,
-    attribution: cells.attribution,
-    qualifier: cells.qualifier,
-    value: cells.value,
-    low: cells.low,
-    high: cells.high,
-    unit: cells.unit,
-    asOf: cells.as_of,
-  };
+  return Object.fromEntries(Object.entries(FIELD_COLUMNS).map(([field, column]) => [field, cells[column]]));
 }
 
 /** Parses and validates every row with `rowSchema`; the file is importable only when `errors` is empty. */
@@ -179,7 +157,7 @@ export function parseClaimCsv<C extends ImportedClaim>(text: string, rowSchema: 
     const parsed = rowSchema.safeParse(mapRow(cells));
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        errors.push({ row, column: COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0] ?? ""), message: issue.message });
+        errors.push({ row, column: columnOf(String(issue.path[0] ?? "")), message: issue.message });
       return;
     }
     const article = { title: cells.article_title?.trim() || undefined, url: cells.article_url?.trim() || undefined };
