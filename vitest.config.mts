@@ -1,10 +1,37 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
+const root = import.meta.dirname;
+
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": root,
+      // The marker throws outside the react-server condition; tests import server modules directly.
+      "server-only": path.join(root, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "seed/**/*.test.ts", "prisma/**/*.test.ts"],
     environment: "node",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "seed/**/*.test.ts", "prisma/**/*.test.ts"],
+          exclude: ["lib/data/**"],
+        },
+      },
+      {
+        // Each test file gets its own copy of a SQLite database built from the real migrations (lib/data/testing/).
+        extends: true,
+        test: {
+          name: "data",
+          include: ["lib/data/**/*.test.ts"],
+          globalSetup: ["lib/data/testing/global-setup.ts"],
+          setupFiles: ["lib/data/testing/setup-database.ts"],
+        },
+      },
+    ],
   },
 });

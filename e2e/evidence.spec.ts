@@ -23,7 +23,11 @@ async function evidenceOf(request: APIRequestContext, claimId: number) {
   return (await response.json()).claim.evidence as Array<Record<string, unknown>>;
 }
 
-const form = (page: Page) => page.getByRole("form", { name: "Attach evidence" });
+/** The evidence form opens on demand. */
+async function openForm(page: Page) {
+  await page.getByRole("button", { name: "Add evidence" }).click();
+  return page.getByRole("form", { name: "Attach evidence" });
+}
 
 test.describe("evidence on a claim page", () => {
   test.use({ role: "checker" });
@@ -32,7 +36,7 @@ test.describe("evidence on a claim page", () => {
     const claim = await newClaim(page.request);
     await page.goto(`/claims/${claim.id}`);
     await expect(page.getByRole("heading", { name: "Evidence (0)" })).toBeVisible();
-    const f = form(page);
+    const f = await openForm(page);
 
     const pageTitle = unique("Fire service bulletin");
     await f.getByLabel("Source URL").fill("https://example.org/bulletin");
@@ -84,7 +88,7 @@ test.describe("evidence on a claim page", () => {
   test("a text file named report.pdf is refused next to the file field and nothing is saved", async ({ page }) => {
     const claim = await newClaim(page.request);
     await page.goto(`/claims/${claim.id}`);
-    const f = form(page);
+    const f = await openForm(page);
     await f.getByRole("radio", { name: "Document" }).check();
     await f.getByLabel("File", { exact: true }).setInputFiles({ name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("Just some notes.\n") });
     await f.getByLabel("Document title").fill("Not really a PDF");

@@ -1,9 +1,23 @@
-import { test, expect, createArticle, createClaim, publishClaim, unique } from "./fixtures";
+import { test, expect, createArticle, createClaim, pageAs, publishClaim, unique } from "./fixtures";
 
 const SEED_STATEMENT =
   "Nearly 20,000 civilians had left the shrinking area in recent weeks before the evacuation halted last week when the extremists closed all the roads out of the tiny area.";
 
 const csvFile = (text: string, name = "claims.csv") => ({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
+
+/** Posts to an import route (202 with a background job) and follows the job to its end. */
+async function importJob(request: import("@playwright/test").APIRequestContext, url: string, multipart: Record<string, unknown>) {
+  const started = await request.post(url, { multipart: multipart as never });
+  expect(started.status()).toBe(202);
+  const { job } = await started.json();
+  expect(started.headers()["location"]).toBe(`/imports/jobs/${job.id}`);
+  for (let i = 0; i < 150; i++) {
+    const current = (await (await request.get(`/imports/jobs/${job.id}`)).json()).job;
+    if (current.status === "succeeded" || current.status === "failed") return current;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`job ${job.id} did not end`);
+}
 
 async function claimsMatching(request: import("@playwright/test").APIRequestContext, q: string): Promise<{ id: number; statement: string }[]> {
   return (await (await request.get(`/api/v1/claims?q=${encodeURIComponent(q)}`)).json()).claims;
@@ -30,9 +44,9 @@ test.describe("imports", () => {
     await expect(section.getByRole("button", { name: /^Import/ })).toHaveCount(0);
 
     // The server refuses the import itself too, not only the page.
-    const forced = await page.request.post("/imports/claims-csv", { multipart: { intent: "import", file: csvFile(text) } });
-    expect(forced.status()).toBe(422);
-    expect((await forced.json()).result.errors).toContainEqual({ row: 3, column: "statement", message: "Statement is required." });
+    const forced = await importJob(page.request, "/imports/claims-csv", { intent: "import", file: csvFile(text) });
+    expect(forced.result.ok).toBe(false);
+    expect(forced.result.errors).toContainEqual({ row: 3, column: "statement", message: "Statement is required." });
     expect(await claimsMatching(page.request, tag)).toHaveLength(0);
   });
 
@@ -70,8 +84,8 @@ test.describe("imports", () => {
     await section.getByRole("button", { name: "Preview" }).click();
     await expect(section.getByRole("status")).toContainText("0 new, 3 already imported");
     await expect(section.getByRole("button", { name: /^Import/ })).toHaveCount(0);
-    const again = await page.request.post("/imports/claims-csv", { multipart: { intent: "import", file: csvFile(text) } });
-    expect(await again.json()).toMatchObject({ result: { ok: true, created: 0, existing: 3 } });
+    const again = await importJob(page.request, "/imports/claims-csv", { intent: "import", file: csvFile(text) });
+    expect(again).toMatchObject({ status: "succeeded", result: { ok: true, created: 0, existing: 3 } });
     expect(await claimsMatching(page.request, tag)).toHaveLength(3);
   });
 
@@ -204,5 +218,38 @@ test.describe("imports", () => {
     await section.getByLabel("Article file").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: exe });
     await section.getByRole("button", { name: "Import article" }).click();
     await expect(section.getByRole("alert")).toContainText("not UTF-8 text");
+  });
+
+  test("a large CSV imports as a background job: the page shows its progress, then the result", async ({ page, browser }) => {
+    const tag = unique("bulk");
+    const rows = 3000;
+    const text = ["statement,speaker,speaker_kind,qualifier,value,unit",
+      ...Array.from({ length: rows }, (_, i) => `Bulk claim ${i} ${tag} counts ${i} homes,Bulk Speaker ${i % 25} ${tag},person,at_least,${i},homes`)].join("\n");
+    await page.goto("/imports");
+    const section = page.getByRole("region", { name: "Claims from a CSV file" });
+    await section.getByLabel("CSV file").setInputFiles(csvFile(text, "bulk.csv"));
+    await section.getByRole("button", { name: "Preview" }).click();
+    await expect(section.getByRole("status")).toContainText(`${rows} rows: ${rows} new, 0 already imported`);
+    await section.getByRole("button", { name: `Import ${rows} claims` }).click();
+    // While the job runs the form says so (a live status with a progress bar), and another person's requests are answered.
+    await expect(section.getByRole("status")).toContainText(/Importing claims: (waiting to start|reading the file|[\d,]+ checked, saving|[\d,]+ of [\d,]+)…/);
+    await expect(section.getByRole("progressbar", { name: "Importing claims" })).toBeVisible();
+    await page.screenshot({ path: "/tmp/claimdesk-import-progress.png" });
+    const other = await pageAs(browser, "viewer");
+    expect((await other.request.get("/api/health")).status()).toBe(200);
+    await other.context().close();
+    await expect(section.getByRole("status")).toHaveText(`Imported: ${rows} new, 0 already imported.`, { timeout: 60_000 });
+    await expect(section.getByRole("progressbar")).toHaveCount(0);
+    await page.screenshot({ path: "/tmp/claimdesk-import-done.png" });
+    expect(await claimsMatching(page.request, `Bulk claim ${rows - 1} ${tag}`)).toHaveLength(1);
+  });
+
+  test("another person cannot follow someone else's job", async ({ page, browser }) => {
+    const job = await importJob(page.request, "/imports/claims-csv", { intent: "preview", file: csvFile(`statement\nOnly mine ${unique("job")}`) });
+    expect(job).toMatchObject({ status: "succeeded", result: { total: 1, newCount: 1 } });
+    expect(job).not.toHaveProperty("input");
+    const editor = await pageAs(browser, "editor");
+    expect((await editor.request.get(`/imports/jobs/${job.id}`)).status()).toBe(404);
+    await editor.context().close();
   });
 });

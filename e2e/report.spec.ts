@@ -118,7 +118,7 @@ test.describe("report filters", () => {
     await page.goto(`/claims/${assigned.id}`);
     const assign = page.getByRole("form", { name: "Assignment" });
     // The others are assigned to the fact-checker who starts their review.
-    await assign.getByLabel("Assigned to").selectOption({ label: "Eddie Editor (editor)" });
+    await assign.getByLabel("Assigned to").selectOption({ label: "Eddie Editor (Editor)" });
     await assign.getByRole("button", { name: "Save assignment" }).click();
     await expect(assign.getByRole("status")).toContainText("Assignment saved.");
     await publishClaim(browser, assigned.id, "True");

@@ -63,8 +63,9 @@ test.describe("verification workflow", () => {
 
     // The history shows each step with its author.
     const history = editor.getByRole("region", { name: "History" });
-    await expect(history).toContainText("Chris Checker set claim");
-    await expect(history).toContainText("Eddie Editor set claim");
+    await expect(history).toContainText("Chris Checker proposed the verdict “Mostly true”");
+    await expect(history).toContainText("Eddie Editor returned the proposed verdict for more work");
+    await expect(history).toContainText("Eddie Editor approved and published the verdict “True”");
     await expect(history.getByRole("listitem").filter({ hasText: "Cite the satellite images too." })).toHaveCount(1);
 
     // Self-approval: an editor who proposes cannot approve their own verdict.
@@ -125,15 +126,17 @@ test.describe("verification workflow", () => {
     await page.goto(`/claims/${claim.id}`);
     const editor = await pageAs(browser, "editor");
     await editor.goto(`/claims/${claim.id}`);
+    await editor.getByRole("button", { name: "Edit claim" }).click();
     await editor.getByRole("form", { name: "Edit claim" }).getByLabel("Statement").fill("Changed by the editor");
     await editor.getByRole("form", { name: "Edit claim" }).getByRole("button", { name: "Save claim" }).click();
     await expect(editor.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();
 
+    await page.getByRole("button", { name: "Edit claim" }).click();
     const form = page.getByRole("form", { name: "Edit claim" });
     await form.getByLabel("Statement").fill("My own wording");
     await form.getByLabel("Unit (what is counted)").fill("home");
     await form.getByRole("button", { name: "Save claim" }).click();
-    await expect(form.getByRole("alert")).toContainText("Eddie Editor changed this claim (statement)");
+    await expect(form.getByRole("alert")).toContainText("Eddie Editor changed this claim (the statement)");
     await expect(form.getByLabel("Statement")).toHaveValue("My own wording");
     await expect(form.getByLabel("Unit (what is counted)")).toHaveValue("home");
     const now = await (await page.request.get(`/api/v1/claims/${claim.id}`)).json();
@@ -145,6 +148,7 @@ test.describe("verification workflow", () => {
     const article = await createArticle(page.request);
     const { claim } = await (await page.request.post("/api/v1/claims", { data: { articleId: article.id, statement: unique("Original statement") } })).json();
     await page.goto(`/claims/${claim.id}`);
+    await page.getByRole("button", { name: "Edit claim" }).click();
     const editor = page.getByRole("form", { name: "Edit claim" });
     await editor.getByLabel("Statement").fill("Edited statement");
     await editor.getByLabel("Qualifier").selectOption("exact");
@@ -156,8 +160,9 @@ test.describe("verification workflow", () => {
     await comment.getByRole("button", { name: "Add comment" }).click();
     await expect(page.getByRole("region", { name: /Discussion \(1\)/ })).toContainText("Asked the ministry for its list.");
     const history = page.getByRole("region", { name: "History" }).getByRole("listitem");
-    await expect(history.filter({ hasText: "Chris Checker edited claim" })).toContainText("Edited statement");
-    await expect(history.filter({ hasText: "Chris Checker added comment" })).toContainText("Asked the ministry for its list.");
+    await expect(history.filter({ hasText: "Chris Checker changed the statement from" })).toContainText("to “Edited statement”");
+    await expect(history.filter({ hasText: "Chris Checker changed the statement from" })).toContainText("set the figure to 12");
+    await expect(history.filter({ hasText: "Chris Checker commented" })).toContainText("Asked the ministry for its list.");
   });
 });
 
@@ -196,7 +201,7 @@ test.describe("corrections and assignments", () => {
     const { claim } = await (await page.request.post("/api/v1/claims", { data: { articleId: article.id, statement } })).json();
     await page.goto(`/claims/${claim.id}`);
     const assign = page.getByRole("form", { name: "Assignment" });
-    await assign.getByLabel("Assigned to").selectOption({ label: "Chris Checker (factchecker)" });
+    await assign.getByLabel("Assigned to").selectOption({ label: "Chris Checker (Fact-checker)" });
     await assign.getByLabel("Due").fill("2020-01-01");
     await assign.getByRole("button", { name: "Save assignment" }).click();
     await expect(assign.getByRole("status")).toContainText("Assignment saved.");

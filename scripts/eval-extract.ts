@@ -5,13 +5,16 @@
  *
  * Every `<name>.txt` in the directory with a `<name>.json` beside it is an article. The JSON has
  * `claims` (numeric claims), `other_claims` (non-numeric claims) and `neutral` (numbers that are not
- * claims). Prints recall/precision of numeric claims, speaker and attribution accuracy and throughput.
+ * claims). Prints recall/precision of numeric claims, speaker, attribution and unit accuracy and throughput.
+ * Unit accuracy: the share of matched numeric labels whose extracted unit equals the label's, both
+ * lower-cased and singular ("Civilians" → "civilian"), a missing unit only equal to a missing one.
  * Always exits 0 (it is a report) unless the corpus cannot be read.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type ExtractedClaim, extractClaims } from "../lib/extraction/extract";
+import { singularize } from "../lib/extraction/quantity/lexicon";
 import { parseQuantity } from "../lib/extraction/quantity/parser";
 
 interface NumericLabel {
@@ -57,8 +60,9 @@ function matchesNeutral(c: ExtractedClaim, n: NeutralLabel): boolean {
   return !!p && p.qualifier === q.qualifier && p.unit === q.unit;
 }
 
-interface Tally { labels: number; found: number; extracted: number; fp: number; spk: number; spkOk: number; att: number; attOk: number }
-const empty = (): Tally => ({ labels: 0, found: 0, extracted: 0, fp: 0, spk: 0, spkOk: 0, att: 0, attOk: 0 });
+interface Tally { labels: number; found: number; extracted: number; fp: number; spk: number; spkOk: number; att: number; attOk: number; unitOk: number }
+const empty = (): Tally => ({ labels: 0, found: 0, extracted: 0, fp: 0, spk: 0, spkOk: 0, att: 0, attOk: 0, unitOk: 0 });
+const normUnit = (u: string | null | undefined) => (u ? u.trim().toLowerCase().split(/\s+/).map(singularize).join(" ") : null);
 
 function evaluate(name: string, text: string, labels: Labels, log: string[]): Tally {
   const t = empty();
@@ -83,6 +87,8 @@ function evaluate(name: string, text: string, labels: Labels, log: string[]): Ta
     }
     used.add(hit);
     t.found++;
+    if (normUnit(hit.quantity?.unit) === normUnit(l.unit)) t.unitOk++;
+    else log.push(`  unit      ${l.qualifier} ${l.value ?? `${l.low}..${l.high}`}: got ${JSON.stringify(hit.quantity?.unit)}, want ${JSON.stringify(l.unit)} — ${norm(l.sentence).slice(0, 90)}`);
     judge(hit, l.speaker, l.attribution, `${l.qualifier} ${l.value ?? l.unit}`);
   }
   for (const c of numeric) {
@@ -140,14 +146,14 @@ function main() {
 
   const total = empty();
   const logs: string[] = [];
-  console.log(`${"article".padEnd(40)} labels found  extr   FP  recall  prec  speaker attrib`);
+  console.log(`${"article".padEnd(40)} labels found  extr   FP  recall  prec  speaker attrib  unit`);
   for (const a of articles) {
     const log: string[] = [];
     const t = evaluate(a.name, a.text, a.labels, log);
     logs.push(...log);
     for (const k of Object.keys(total) as Array<keyof Tally>) total[k] += t[k];
     console.log(
-      `${a.name.padEnd(40)} ${String(t.labels).padStart(6)} ${String(t.found).padStart(5)} ${String(t.extracted).padStart(5)} ${String(t.fp).padStart(4)}  ${pct(t.found, t.labels)}  ${pct(t.extracted - t.fp, t.extracted)}  ${pct(t.spkOk, t.spk)}  ${pct(t.attOk, t.att)}`,
+      `${a.name.padEnd(40)} ${String(t.labels).padStart(6)} ${String(t.found).padStart(5)} ${String(t.extracted).padStart(5)} ${String(t.fp).padStart(4)}  ${pct(t.found, t.labels)}  ${pct(t.extracted - t.fp, t.extracted)}  ${pct(t.spkOk, t.spk)}  ${pct(t.attOk, t.att)}  ${pct(t.unitOk, t.found)}`,
     );
   }
 
@@ -167,6 +173,7 @@ function main() {
   console.log(`numeric precision: ${pct(total.extracted - total.fp, total.extracted)} (${total.extracted - total.fp}/${total.extracted})`);
   console.log(`speaker accuracy:  ${pct(total.spkOk, total.spk)} (${total.spkOk}/${total.spk}) over matched numeric labels + other_claims whose sentence was emitted`);
   console.log(`attribution acc.:  ${pct(total.attOk, total.att)} (${total.attOk}/${total.att}) over the same set`);
+  console.log(`unit accuracy:     ${pct(total.unitOk, total.found)} (${total.unitOk}/${total.found}) over matched numeric labels`);
   const load = os.loadavg()[0];
   console.log(
     `throughput:        ${(processed / 1e6 / elapsed).toFixed(2)} MB/s (${(processed / 1e6).toFixed(2)} MB in ${elapsed.toFixed(2)} s, one core; ` +

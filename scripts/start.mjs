@@ -4,7 +4,7 @@
  * 1. applies migrations to DATABASE_URL (default file:./data/claims.db),
  * 2. seeds the demo desk when the database has no users,
  * 3. builds when there is no build of the current sources,
- * 4. serves on PORT (default 3000).
+ * 4. serves on PORT (default 3000), with its pid in <data dir>/server.pid while it runs.
  */
 import { spawnSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
@@ -61,13 +61,37 @@ function sourceFingerprint() {
   return hash.digest("hex");
 }
 
-fs.mkdirSync(dataDir, { recursive: true });
-fs.mkdirSync(path.dirname(databasePath(process.env.DATABASE_URL)), { recursive: true });
+// Data files are the owner's only: folders 0700, files 0600 (SQLite gives its -wal and -shm the database's mode).
+process.umask(0o077);
+fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+fs.mkdirSync(path.dirname(databasePath(process.env.DATABASE_URL)), { recursive: true, mode: 0o700 });
 ensureSecret();
 
+const pidFile = path.join(dataDir, "server.pid");
+const runningPid = (() => {
+  try {
+    const pid = Number(fs.readFileSync(pidFile, "utf8"));
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+})();
+if (runningPid && runningPid !== process.pid) {
+  console.error(`Claimdesk already runs on ${dataDir} (pid ${runningPid}, ${pidFile}).`);
+  process.exit(1);
+}
+
 run(bin("prisma"), ["migrate", "deploy"]);
-const sqlite = new Database(databasePath(process.env.DATABASE_URL));
+const dbFile = databasePath(process.env.DATABASE_URL);
+fs.chmodSync(dbFile, 0o600);
+const sqlite = new Database(dbFile);
+// The same pragmas as the app's connections (lib/platform/sqlite-pragmas.ts says why); WAL is stored in
+// the file, the others hold for this connection only.
 sqlite.pragma("journal_mode = WAL");
+sqlite.pragma("synchronous = NORMAL");
+sqlite.pragma("busy_timeout = 5000");
+sqlite.pragma("foreign_keys = ON");
 const users = sqlite.prepare("SELECT COUNT(*) AS n FROM User").get().n;
 sqlite.close();
 if (users === 0) run(bin("tsx"), ["seed/seed.ts"]);
@@ -86,5 +110,10 @@ console.log(`Claimdesk is starting on http://localhost:${port}`);
 // Idle connections are kept longer than clients and proxies usually keep theirs, so a reused connection is
 // not closed by the server just as a request arrives on it (seen as ECONNRESET by the client).
 const server = spawn(bin("next"), ["start", "-p", port, "--keepAliveTimeout", "65000"], { stdio: "inherit", env: process.env });
+// `npm run restore` refuses while this file names a live process.
+fs.writeFileSync(pidFile, String(process.pid), { mode: 0o600 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", (code) => {
+  fs.rmSync(pidFile, { force: true });
+  process.exit(code ?? 0);
+});

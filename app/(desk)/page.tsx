@@ -6,6 +6,7 @@ import { getRecentActivity } from "@/lib/data/audit";
 import { WORKFLOW_STATES, WORKFLOW_STATE_LABELS } from "@/lib/workflow/workflow";
 import { formatDate, formatDateTime } from "@/lib/web/format";
 import { ActivityList } from "@/app/_components/activity-list";
+import { ClaimTitle } from "@/app/_components/claim-title";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -23,7 +24,7 @@ export default async function DashboardPage() {
         <h2 id="by-status">Claims by state</h2>
         <div className="cards">
           {WORKFLOW_STATES.map((status) => (
-            <Link key={status} href={`/claims?status=${status}`} className={`card`} aria-label={`${WORKFLOW_STATE_LABELS[status]}: ${counts[status]} claims`}>
+            <Link key={status} href={`/claims?status=${status}`} className={`card`} aria-label={`${WORKFLOW_STATE_LABELS[status]}: ${counts[status]} ${counts[status] === 1 ? "claim" : "claims"}`}>
               <span className="count">{counts[status]}</span>
               <span className={`badge status-${status}`}>{WORKFLOW_STATE_LABELS[status]}</span>
             </Link>
@@ -43,7 +44,7 @@ export default async function DashboardPage() {
             <ul>
               {mine.map((claim) => (
                 <li key={claim.id}>
-                  <Link href={`/claims/${claim.id}`}>{claim.statement}</Link>
+                  <ClaimTitle claim={claim} />
                   <div className="muted small">
                     {claim.article?.title ?? "No article"} · since {formatDateTime(claim.statusChangedAt)}
                     {claim.dueAt && <> · due {formatDate(claim.dueAt)}</>}

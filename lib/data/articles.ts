@@ -1,6 +1,7 @@
 /** Data access for articles: list, read and add (with claim suggestions extracted on the way in). */
 import "server-only";
-import { db } from "@/lib/platform/db";
+import { db, type Tx } from "@/lib/platform/db";
+import { articleTextHash, lengthWindow, NEAR_IDENTICAL, normalizeArticleUrl, shingles, similarity } from "@/lib/imports/duplicate-article";
 import { notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
 import type { TArticleCreate } from "@/lib/validation/article";
@@ -51,19 +52,70 @@ export async function getArticleById(actor: Actor, id: number) {
   return article;
 }
 
+export interface DuplicateArticle {
+  id: number;
+  title: string;
+  /** why it looks the same, in words */
+  reason: string;
+}
+
+/** How many articles of about the same length the near-identical text check reads at most. */
+const SIMILAR_CANDIDATES = 300;
+
+async function duplicatesIn(tx: Tx, input: Pick<TArticleCreate, "url" | "body">): Promise<DuplicateArticle[]> {
+  const found = new Map<number, DuplicateArticle>();
+  if (input.url) {
+    const wanted = normalizeArticleUrl(input.url);
+    const host = wanted.split("/")[0];
+    const sameHost = await tx.article.findMany({ where: { url: { contains: host } }, select: { id: true, title: true, url: true }, take: 500 });
+    for (const a of sameHost) if (a.url && normalizeArticleUrl(a.url) === wanted) found.set(a.id, { id: a.id, title: a.title, reason: "the same web address" });
+  }
+  const hash = articleTextHash(input.body);
+  for (const a of await tx.article.findMany({ where: { textHash: hash }, select: { id: true, title: true } }))
+    if (!found.has(a.id)) found.set(a.id, { id: a.id, title: a.title, reason: "the same text" });
+  // Near-identical text: only articles of about the same length can be, so only those are compared.
+  const { min, max } = lengthWindow(input.body.length);
+  const lengthRows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM "Article" WHERE length(body) BETWEEN ${min} AND ${max} ORDER BY id DESC LIMIT ${SIMILAR_CANDIDATES}`;
+  const candidates = await tx.article.findMany({
+    where: { id: { in: lengthRows.map((r) => Number(r.id)).filter((id) => !found.has(id)) } },
+    select: { id: true, title: true, body: true },
+  });
+  const mine = shingles(input.body);
+  for (const a of candidates) {
+    const score = similarity(mine, shingles(a.body));
+    if (score >= NEAR_IDENTICAL) found.set(a.id, { id: a.id, title: a.title, reason: `nearly the same text (${Math.round(score * 100)}% alike)` });
+  }
+  return [...found.values()].sort((a, b) => a.id - b.id);
+}
+
+/** Articles already on the desk that the new one looks like: the same web address, or near-identical text. */
+export async function findDuplicateArticles(actor: Actor, input: Pick<TArticleCreate, "url" | "body">): Promise<DuplicateArticle[]> {
+  assertCan(actor, "article.create");
+  return db.$transaction((tx) => duplicatesIn(tx, input));
+}
+
+/**
+ * Adds an article. One that looks like an article already on the desk is saved all the same (the form
+ * warns first); its history says which ones it resembles, and so does the answer (`duplicates`).
+ */
 export async function createArticle(actor: Actor, input: TArticleCreate) {
   assertCan(actor, "article.create");
   return db.$transaction(async (tx) => {
-    const article = await tx.article.create({ data: { ...input, createdById: actor.id } });
+    const duplicates = await duplicatesIn(tx, input);
+    const article = await tx.article.create({ data: { ...input, textHash: articleTextHash(input.body), createdById: actor.id } });
     await recordAudit(tx, {
       actor,
       entity: "article",
       entityId: article.id,
       action: "create",
-      after: pickFields(article, ARTICLE_FIELDS),
+      after: { ...pickFields(article, ARTICLE_FIELDS), ...(duplicates.length ? { duplicateOf: duplicates.map((d) => d.id) } : {}) },
+      reason: duplicates.length
+        ? `Saved although it looks like ${duplicates.map((d) => `article #${d.id} “${d.title}” (${d.reason})`).join(", ")}.`
+        : null,
     });
     // Claims are found as the article is added, so the desk starts from suggestions, not a blank page.
     await storeSuggestions(tx, article.id, article.body);
-    return article;
+    return { ...article, duplicates };
   });
 }

@@ -3,36 +3,57 @@ import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
+import { insertRows, storedDateTime } from "./bulk-insert";
+import type { HistoryNames } from "@/lib/web/history-sentence";
 
-export type AuditEntity = "article" | "claim" | "speaker" | "evidence" | "user" | "comment" | "rating" | "settings" | "token" | "external_fact_check";
+export type AuditEntity =
+  | "article"
+  | "claim"
+  | "suggestion"
+  | "speaker"
+  | "evidence"
+  | "user"
+  | "comment"
+  | "rating"
+  | "settings"
+  | "token"
+  | "external_fact_check";
 export type AuditAction = "create" | "update" | "delete" | "status";
 
+export interface AuditRecord {
+  actor: Actor;
+  entity: AuditEntity;
+  entityId: string | number;
+  claimId?: number | null;
+  action: AuditAction;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  reason?: string | null;
+}
+
+const auditRow = (event: AuditRecord) => ({
+  actorId: event.actor.id,
+  entity: event.entity,
+  entityId: String(event.entityId),
+  claimId: event.claimId ?? null,
+  action: event.action,
+  before: event.before ? JSON.stringify(event.before) : null,
+  after: event.after ? JSON.stringify(event.after) : null,
+  reason: event.reason ?? null,
+});
+
 /** Appends one audit record inside the caller's transaction, so it stands or falls with the change. */
-export async function recordAudit(
-  tx: Tx,
-  event: {
-    actor: Actor;
-    entity: AuditEntity;
-    entityId: string | number;
-    claimId?: number | null;
-    action: AuditAction;
-    before?: Record<string, unknown> | null;
-    after?: Record<string, unknown> | null;
-    reason?: string | null;
-  },
-) {
-  await tx.auditEvent.create({
-    data: {
-      actorId: event.actor.id,
-      entity: event.entity,
-      entityId: String(event.entityId),
-      claimId: event.claimId ?? null,
-      action: event.action,
-      before: event.before ? JSON.stringify(event.before) : null,
-      after: event.after ? JSON.stringify(event.after) : null,
-      reason: event.reason ?? null,
-    },
-  });
+export async function recordAudit(tx: Tx, event: AuditRecord) {
+  await tx.auditEvent.create({ data: auditRow(event) });
+}
+
+const AUDIT_COLUMNS = ["actorId", "entity", "entityId", "claimId", "action", "before", "after", "reason", "createdAt"] as const;
+
+/** Many audit records in a few statements, for bulk changes (an import), inside the caller's transaction. */
+export async function recordAudits(tx: Tx, events: AuditRecord[]) {
+  const now = storedDateTime(new Date());
+  const rows = events.map((e) => ({ ...auditRow(e), createdAt: now }));
+  await insertRows(tx, "AuditEvent", AUDIT_COLUMNS, rows.map((r) => AUDIT_COLUMNS.map((c) => r[c])));
 }
 
 export interface AuditEntry {
@@ -88,4 +109,28 @@ export async function getRecentActivity(actor: Actor, take = 15): Promise<AuditE
     include: AUDIT_ENTRY_INCLUDE,
   });
   return rows.map(toAuditEntry);
+}
+
+/** The names of the speakers and articles that claim edits refer to by id, so the history can say them. */
+export async function loadHistoryNames(actor: Actor, entries: AuditEntry[]): Promise<HistoryNames> {
+  assertCan(actor, "read");
+  const ids = (field: string) => {
+    const out = new Set<number>();
+    for (const e of entries) {
+      if (e.entity !== "claim") continue;
+      for (const side of [e.before, e.after]) {
+        const v = side?.[field];
+        if (typeof v === "number") out.add(v);
+      }
+    }
+    return [...out];
+  };
+  const [speakers, articles] = await Promise.all([
+    db.speaker.findMany({ where: { id: { in: ids("speakerId") } }, select: { id: true, name: true } }),
+    db.article.findMany({ where: { id: { in: ids("articleId") } }, select: { id: true, title: true } }),
+  ]);
+  return {
+    speakers: Object.fromEntries(speakers.map((s) => [String(s.id), s.name])),
+    articles: Object.fromEntries(articles.map((a) => [String(a.id), a.title])),
+  };
 }

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/platform/errors";
 import { CLAIMS_PAGE_SIZE, type TClaimListQuery } from "@/lib/validation/filters";
 import { assertCan } from "@/lib/access/authorize";
 import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT, RATING_BADGE_SELECT, SPEAKER_LINK_SELECT } from "./claim-select";
+import { parseNumberQuery, writtenForms } from "@/lib/figures/number-query";
 
 export { CLAIMS_PAGE_SIZE };
 
@@ -21,6 +22,40 @@ function orderBy(query: TClaimListQuery): Prisma.ClaimOrderByWithRelationInput[]
     speaker: { speaker: { name: dir } },
   };
   return [primary[query.sort], { id: dir }];
+}
+
+const textWhere = (text: string): Prisma.ClaimWhereInput => ({
+  OR: [{ statement: { contains: text } }, { excerpt: { contains: text } }, { unit: { contains: text } }],
+});
+
+/**
+ * The search box: the text itself, and when it names a number ("20k", "20 000"), the claims whose figure
+ * is that number or whose text writes it in any common way, together with the other words typed.
+ */
+function searchWhere(q: string): Prisma.ClaimWhereInput {
+  const { number, rest } = parseNumberQuery(q);
+  if (number === null) return textWhere(q);
+  const words = rest ? rest.split(" ").map(textWhere) : [];
+  const figure: Prisma.ClaimWhereInput = { OR: [{ value: number }, { low: number }, { high: number }] };
+  const written: Prisma.ClaimWhereInput = {
+    OR: writtenForms(number).flatMap((form) => [{ statement: { contains: form } }, { excerpt: { contains: form } }]),
+  };
+  return { OR: [textWhere(q), { AND: [figure, ...words] }, { AND: [written, ...words] }] };
+}
+
+/** Claims whose figure reaches into [min, max]: the value, or for a range without one, its bounds. */
+function figureRangeWhere(min: number | undefined, max: number | undefined): Prisma.ClaimWhereInput[] {
+  const out: Prisma.ClaimWhereInput[] = [];
+  if (min !== undefined) out.push({ OR: [{ value: { gte: min } }, { value: null, high: { gte: min } }] });
+  if (max !== undefined) out.push({ OR: [{ value: { lte: max } }, { value: null, low: { lte: max } }] });
+  return out;
+}
+
+/** The things counted by claims' figures ("person", "truck"), for the list's filter. */
+export async function listClaimUnits(actor: Actor): Promise<string[]> {
+  assertCan(actor, "read");
+  const rows = await db.claim.findMany({ where: { unit: { not: null } }, distinct: ["unit"], select: { unit: true }, orderBy: { unit: "asc" } });
+  return rows.map((r) => r.unit!).filter(Boolean);
 }
 
 /**
@@ -37,9 +72,8 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
     assigneeId: query.assignee === "none" ? null : query.assignee,
     speakerId: query.speaker,
     articleId: query.article,
-    ...(query.q
-      ? { OR: [{ statement: { contains: query.q } }, { excerpt: { contains: query.q } }, { unit: { contains: query.q } }] }
-      : {}),
+    unit: query.unit,
+    AND: [...(query.q ? [searchWhere(query.q)] : []), ...figureRangeWhere(query.min, query.max)],
   };
   const limit = query.limit;
   if (query.cursor !== undefined && !(await db.claim.findUnique({ where: { id: query.cursor }, select: { id: true } })))

@@ -4,7 +4,8 @@ import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
 import { diffFields, pickFields } from "@/lib/data/audit-diff";
-import type { TClaimCreate, TClaimUpdate } from "@/lib/validation/claim";
+import { CLAIM_PATCH_FIELDS, mergeClaimPatch, ZClaimUpdate, type TClaimCreate, type TClaimPatch, type TClaimUpdate } from "@/lib/validation/claim";
+import { fieldErrorsOf } from "@/lib/validation/common";
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { findOrCreateSpeaker } from "./speakers";
@@ -28,10 +29,13 @@ export const CLAIM_FIELDS = [
   "asOf",
 ] as const;
 
+/** The structured figure: when one of them changes, the history records all of them, so it can say the whole figure. */
+const FIGURE_FIELDS = ["qualifier", "value", "low", "high", "unit"] as const;
+
 const invalid = (field: string, message: string) => new AppError("invalid", message, { fields: { [field]: [message] } });
 
 /** Checks that the article exists and the excerpt stands at the given offsets in its text. */
-async function checkPlacement(tx: Tx, input: TClaimCreate) {
+export async function checkPlacement(tx: Tx, input: TClaimCreate) {
   if (input.articleId === undefined) return;
   const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { body: true } });
   if (!article) throw invalid("articleId", "That article does not exist.");
@@ -84,22 +88,85 @@ export async function createClaim(actor: Actor, input: TClaimCreate) {
   return db.$transaction((tx) => insertClaim(tx, actor, input));
 }
 
+/** What a change to a claim's fields records: the changed fields, and the whole figure when any part of it changed. */
+function claimChange(before: Record<string, unknown>, data: Record<string, unknown>) {
+  const diff = diffFields(before, data, CLAIM_FIELDS);
+  if (diff.changed.some((field) => (FIGURE_FIELDS as readonly string[]).includes(field)))
+    return { ...diff, before: { ...diff.before, ...pickFields(before, FIGURE_FIELDS) }, after: { ...diff.after, ...pickFields(data, FIGURE_FIELDS) } };
+  return diff;
+}
+
 /**
  * Saves an edit made on top of `input.version`. If someone saved the claim since, nothing is written and
- * a conflict names who changed what, so the person can reapply their input.
+ * a conflict names who changed what, so the person can reapply their input. A claim whose verdict is
+ * published changes only with a correction note, and the change is listed as a correction.
  */
 export async function updateClaim(actor: Actor, id: number, input: TClaimUpdate) {
   assertCan(actor, "claim.edit");
+  return db.$transaction((tx) => updateInTx(tx, actor, id, input));
+}
+
+async function updateInTx(tx: Tx, actor: Actor, id: number, input: TClaimUpdate) {
+  const before = await tx.claim.findUnique({ where: { id }, include: { rating: { select: { name: true } } } });
+  if (!before) throw notFound("That claim");
+  if (before.version !== input.version) throw await staleVersionError(tx, id, input.version);
+  const data = await claimData(tx, actor, input);
+  const change = claimChange(before, data);
+  if (!change.changed.length) return before;
+  const published = before.status === "published";
+  if (published && !input.correctionNote)
+    throw invalid(
+      "correctionNote",
+      "This claim's verdict is published: add a correction note saying what changed and why. It will be listed as a correction.",
+    );
+  const after = await tx.claim.update({ where: { id, version: input.version }, data: { ...data, updatedById: actor.id, version: { increment: 1 } } });
+  if (published) {
+    const rating = before.rating?.name ?? null;
+    await tx.correction.create({
+      data: {
+        claimId: id,
+        note: input.correctionNote!,
+        previousRatingName: rating,
+        newRatingName: rating,
+        changes: JSON.stringify({ before: change.before, after: change.after }),
+        createdById: actor.id,
+      },
+    });
+  }
+  await recordAudit(tx, {
+    actor,
+    entity: "claim",
+    entityId: id,
+    claimId: id,
+    action: "update",
+    before: change.before,
+    after: change.after,
+    reason: published ? input.correctionNote : null,
+  });
+  return after;
+}
+
+/** The stored claim as patch input: what a field left out of a merge patch keeps. */
+function storedFields(claim: Record<string, unknown>) {
+  const stored: Record<string, unknown> = {};
+  for (const field of CLAIM_PATCH_FIELDS) {
+    const value = claim[field];
+    if (value === null || value === undefined) continue;
+    stored[field] = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  }
+  return stored;
+}
+
+/** Applies a JSON merge patch: only the fields sent change; the merged claim is validated as a whole. */
+export async function patchClaim(actor: Actor, id: number, patch: TClaimPatch) {
+  assertCan(actor, "claim.edit");
   return db.$transaction(async (tx) => {
-    const before = await tx.claim.findUnique({ where: { id } });
-    if (!before) throw notFound("That claim");
-    if (before.version !== input.version) throw await staleVersionError(tx, id, input.version);
-    const data = await claimData(tx, actor, input);
-    const diff = diffFields(before, data, CLAIM_FIELDS);
-    if (!diff.changed.length) return before;
-    const after = await tx.claim.update({ where: { id, version: input.version }, data: { ...data, updatedById: actor.id, version: { increment: 1 } } });
-    await recordAudit(tx, { actor, entity: "claim", entityId: id, claimId: id, action: "update", before: diff.before, after: diff.after });
-    return after;
+    const current = await tx.claim.findUnique({ where: { id } });
+    if (!current) throw notFound("That claim");
+    if (current.version !== patch.version) throw await staleVersionError(tx, id, patch.version);
+    const parsed = ZClaimUpdate.safeParse(mergeClaimPatch(storedFields(current), patch));
+    if (!parsed.success) throw new AppError("invalid", "Some fields are not valid.", { fields: fieldErrorsOf(parsed.error) });
+    return updateInTx(tx, actor, id, parsed.data);
   });
 }
 

@@ -7,6 +7,8 @@ import { bestClaimMatch } from "@/lib/imports/claim-match";
 import { parseClaimReviews, type ClaimReviewError, type ExternalFactCheckInput } from "@/lib/validation/imports";
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
+import type { ImportHooks } from "./imports";
+import { lockForWriting } from "./bulk-insert";
 
 export type ClaimReviewImport =
   | { ok: false; errors: ClaimReviewError[] }
@@ -37,12 +39,18 @@ async function saveFactCheck(tx: Tx, actor: Actor, input: ExternalFactCheckInput
  * Stores other fact-checkers' ClaimReviews (JSON-LD text), all or none, each linked to the desk's claim
  * with the same or a very similar statement. A url imported before is updated, not repeated.
  */
-export async function importClaimReviews(actor: Actor, text: string): Promise<ClaimReviewImport> {
+export async function importClaimReviews(actor: Actor, text: string, hooks: ImportHooks<ClaimReviewImport> = {}): Promise<ClaimReviewImport> {
   assertCan(actor, "claim.create");
   const { reviews, errors } = parseClaimReviews(text);
-  if (errors.length) return { ok: false, errors };
+  if (errors.length) {
+    const refused: ClaimReviewImport = { ok: false, errors };
+    await hooks.commit?.(db, refused);
+    return refused;
+  }
+  await hooks.progress?.(0, reviews.length);
   return db.$transaction(
     async (tx) => {
+      await lockForWriting(tx);
       const claims = await tx.claim.findMany({ select: { id: true, statement: true } });
       const outcome = { ok: true as const, created: 0, updated: 0, linked: 0 };
       for (const review of reviews) {
@@ -51,6 +59,7 @@ export async function importClaimReviews(actor: Actor, text: string): Promise<Cl
         else outcome.updated++;
         if (saved.claimId !== null) outcome.linked++;
       }
+      await hooks.commit?.(tx, outcome);
       return outcome;
     },
     { timeout: 60_000 },

@@ -11,7 +11,8 @@ import { fieldErrorsOf } from "@/lib/validation/common";
 import type { TArticleFileFields } from "@/lib/validation/imports";
 import { createArticle } from "./articles";
 import { assertCan } from "@/lib/access/authorize";
-import { insertClaim } from "./claims";
+import { insertClaims } from "./claim-bulk";
+import { lockForWriting, selectWhereIn } from "./bulk-insert";
 
 type Client = Tx | typeof db;
 type RowStatus = "new" | "already imported" | "repeated in file";
@@ -59,9 +60,7 @@ async function matchArticles(client: Client, rows: ClaimCsvRow<TClaimCreate>[]) 
 /** Each row's fate: new, already imported earlier, or a repeat of an earlier row of the same file. */
 async function rowStatuses(client: Client, rows: ClaimCsvRow<TClaimCreate>[]) {
   const keys = rows.map((r) => r.importKey);
-  const existing = new Set(
-    (await client.claim.findMany({ where: { importKey: { in: keys } }, select: { importKey: true } })).map((c) => c.importKey),
-  );
+  const existing = new Set((await selectWhereIn<{ importKey: string }>(client, `SELECT "importKey" FROM "Claim"`, "importKey", keys)).map((c) => c.importKey));
   const seen = new Set<string>();
   return rows.map((r): RowStatus => {
     if (existing.has(r.importKey)) return "already imported";
@@ -94,26 +93,37 @@ export async function previewClaimCsv(actor: Actor, text: string): Promise<Claim
   };
 }
 
+/** What a background job hands an import: progress reports, and a step run in the import's transaction. */
+export interface ImportHooks<R> {
+  progress?: (done: number, total: number) => Promise<void>;
+  /** runs last inside the transaction that saves the rows (or alone, when the input is refused) */
+  commit?: (tx: Tx | typeof db, result: R) => Promise<void>;
+}
+
 /**
- * Imports the file's claims, all or none. The text is parsed and checked again here, inside the
- * transaction, whatever a preview said; rows imported before (same import key) are skipped.
+ * Imports the file's claims, all or none: every row is parsed and checked first; then one transaction
+ * takes the write lock, reads which rows were imported before (same import key, skipped), writes the
+ * rest, and runs the caller's commit step, so a failure anywhere writes nothing.
  */
-export async function importClaimCsv(actor: Actor, text: string): Promise<ClaimCsvImport> {
+export async function importClaimCsv(actor: Actor, text: string, hooks: ImportHooks<ClaimCsvImport> = {}): Promise<ClaimCsvImport> {
   assertCan(actor, "claim.create");
+  const { rows, errors } = parseClaimCsv(text, ZClaimCreate);
+  if (errors.length) {
+    const refused: ClaimCsvImport = { ok: false, errors };
+    await hooks.commit?.(db, refused);
+    return refused;
+  }
+  await hooks.progress?.(0, rows.length);
   try {
     return await db.$transaction(
       async (tx): Promise<ClaimCsvImport> => {
-        const { rows, errors } = parseClaimCsv(text, ZClaimCreate);
-        if (errors.length) return { ok: false, errors };
+        await lockForWriting(tx);
         const [statuses, articles] = await Promise.all([rowStatuses(tx, rows), matchArticles(tx, rows)]);
-        const claimIds: number[] = [];
-        for (const [i, r] of rows.entries()) {
-          if (statuses[i] !== "new") continue;
-          const claim = await insertClaim(tx, actor, { ...r.claim, articleId: articles.get(r.row)?.id });
-          await tx.claim.update({ where: { id: claim.id }, data: { importKey: r.importKey } });
-          claimIds.push(claim.id);
-        }
-        return { ok: true, created: claimIds.length, existing: count(statuses, "already imported"), repeated: count(statuses, "repeated in file"), claimIds };
+        const fresh = rows.filter((_, i) => statuses[i] === "new");
+        const claimIds = await insertClaims(tx, actor, fresh.map((r) => ({ ...r.claim, articleId: articles.get(r.row)?.id, importKey: r.importKey })));
+        const result: ClaimCsvImport = { ok: true, created: claimIds.length, existing: count(statuses, "already imported"), repeated: count(statuses, "repeated in file"), claimIds };
+        await hooks.commit?.(tx, result);
+        return result;
       },
       { timeout: 120_000 },
     );

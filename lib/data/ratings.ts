@@ -67,18 +67,19 @@ export async function updateRating(actor: Actor, input: TRatingUpdate) {
   return db.$transaction(async (tx) => {
     const before = await findRating(tx, ratingId);
     await assertNameFree(tx, fields.name, ratingId);
+    const diff = diffFields(before, { ...before, ...fields }, RATING_FIELDS);
+    // A save that changes nothing writes nothing, so every write has its audit record.
+    if (!diff.changed.length) return before;
     const after = await tx.ratingLabel.update({ where: { id: ratingId }, data: fields });
-    const diff = diffFields(before, after, RATING_FIELDS);
     // The name always goes in `after`, so the history says which rating changed.
-    if (diff.changed.length)
-      await recordAudit(tx, {
-        actor,
-        entity: "rating",
-        entityId: ratingId,
-        action: "update",
-        before: diff.before,
-        after: { name: after.name, ...diff.after },
-      });
+    await recordAudit(tx, {
+      actor,
+      entity: "rating",
+      entityId: ratingId,
+      action: "update",
+      before: diff.before,
+      after: { name: after.name, ...diff.after },
+    });
     return after;
   });
 }

@@ -43,7 +43,7 @@ const REPORT_SELECT = {
   publishedAt: true,
   rating: { select: { name: true, colour: true, reviewValue: true } },
   speaker: { select: { name: true, kind: true, description: true } },
-  corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true, previousRatingName: true, newRatingName: true } },
+  corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true, previousRatingName: true, newRatingName: true, changes: true } },
   article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } },
   evidence: { orderBy: { createdAt: "asc" }, select: { kind: true, title: true, url: true, stance: true, notes: true } },
 } satisfies Prisma.ClaimSelect;

@@ -11,7 +11,7 @@ import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT } from "./claim-select";
 
-const SPEAKER_FIELDS = ["name", "kind", "description", "url"] as const;
+export const SPEAKER_FIELDS = ["name", "kind", "description", "url"] as const;
 
 export async function listSpeakers(actor: Actor) {
   assertCan(actor, "read");
@@ -78,13 +78,12 @@ export async function updateSpeaker(actor: Actor, id: number, input: TSpeakerUpd
       const message = "Another speaker of this kind already has this name.";
       throw new AppError("conflict", message, { fields: { name: [message] } });
     }
-    const after = await tx.speaker.update({
-      where: { id },
-      data: { name: input.name, normalizedName, kind: input.kind, description: input.description ?? null, url: input.url ?? null },
-    });
-    const diff = diffFields(before, after, SPEAKER_FIELDS);
-    if (diff.changed.length)
-      await recordAudit(tx, { actor, entity: "speaker", entityId: id, action: "update", before: diff.before, after: diff.after });
+    const data = { name: input.name, normalizedName, kind: input.kind, description: input.description ?? null, url: input.url ?? null };
+    const diff = diffFields(before, data, SPEAKER_FIELDS);
+    // A save that changes nothing writes nothing, so every write has its audit record.
+    if (!diff.changed.length) return before;
+    const after = await tx.speaker.update({ where: { id }, data });
+    await recordAudit(tx, { actor, entity: "speaker", entityId: id, action: "update", before: diff.before, after: diff.after });
     return after;
   });
 }

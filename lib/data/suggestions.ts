@@ -4,10 +4,11 @@ import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
 import { extractClaims } from "@/lib/extraction/extract";
-import { guessSpeakerKind, isRecordedBy, suggestionFingerprint } from "@/lib/extraction/suggestion";
+import { figureKey, guessSpeakerKind, isRecordedBy, suggestionFingerprint } from "@/lib/extraction/suggestion";
 import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name";
 import type { Attribution, SpeakerKind } from "@/lib/figures/vocabulary";
 import { assertCan } from "@/lib/access/authorize";
+import { recordAudit } from "./audit";
 import { insertClaim } from "./claims";
 
 /**
@@ -16,10 +17,11 @@ import { insertClaim } from "./claims";
  */
 export async function storeSuggestions(tx: Tx, articleId: number, body: string) {
   const [known, claims] = await Promise.all([
-    tx.claimSuggestion.findMany({ where: { articleId }, select: { fingerprint: true } }),
+    tx.claimSuggestion.findMany({ where: { articleId }, select: { fingerprint: true, start: true, end: true, qualifier: true, value: true, low: true, high: true } }),
     tx.claim.findMany({ where: { articleId }, select: { start: true, end: true, qualifier: true, value: true, low: true, high: true } }),
   ]);
   const seen = new Set(known.map((k) => k.fingerprint));
+  const figures = new Set(known.map(figureKey));
   let added = 0;
   for (const found of extractClaims(body)) {
     const fingerprint = suggestionFingerprint(found);
@@ -32,6 +34,9 @@ export async function storeSuggestions(tx: Tx, articleId: number, body: string) 
       high: found.quantity?.high ?? null,
       unit: found.quantity?.unit ?? null,
     };
+    const key = figureKey({ start: found.start, end: found.end, ...figure });
+    if (figures.has(key)) continue;
+    figures.add(key);
     if (claims.some((claim) => isRecordedBy({ start: found.start, end: found.end, ...figure }, claim))) continue;
     await tx.claimSuggestion.create({
       data: {
@@ -122,11 +127,20 @@ export async function acceptAllSuggestions(actor: Actor, articleId: number) {
   });
 }
 
+/** Dismisses a pending suggestion; the decision is part of the history, like accepting one. */
 export async function dismissSuggestion(actor: Actor, suggestionId: number) {
   assertCan(actor, "claim.create");
   return db.$transaction(async (tx) => {
     const suggestion = await pendingOrThrow(tx, suggestionId);
     await tx.claimSuggestion.update({ where: { id: suggestion.id }, data: { state: "dismissed", decidedById: actor.id, decidedAt: new Date() } });
+    await recordAudit(tx, {
+      actor,
+      entity: "suggestion",
+      entityId: suggestion.id,
+      action: "update",
+      before: { state: suggestion.state },
+      after: { state: "dismissed", statement: suggestion.statement, articleId: suggestion.articleId },
+    });
     return suggestion;
   });
 }

@@ -94,9 +94,9 @@ describe("extractClaims attribution rules", () => {
     expect(c).toMatchObject({ speaker: "Patty Murray", speakerDescription: "Sen.", attribution: "paraphrase" });
   });
 
-  it("leaves anonymous sources unnamed but paraphrased", () => {
+  it("names an unnamed source by its description", () => {
     const [c] = one("Prosecutors said Pruitt took almost seven years to repay the money.");
-    expect(c).toMatchObject({ speaker: null, attribution: "paraphrase", quantity: { qualifier: "nearly", value: 7 } });
+    expect(c).toMatchObject({ speaker: "prosecutors", attribution: "paraphrase", quantity: { qualifier: "nearly", value: 7 } });
   });
 
   it("skips ages, dates and phone numbers but keeps the figures beside them", () => {

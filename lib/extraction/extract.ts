@@ -4,9 +4,9 @@
  */
 import type { Attribution } from "@/lib/figures/vocabulary";
 import { type Quantity, findQuantities } from "./quantity/parser";
-import { splitSentences } from "./sentences";
+import { type Sentence, splitSentences } from "./sentences";
 import { ArticleContext, type Speaker } from "./attribution/article-context";
-import { type SentenceSource, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
+import { type SentenceSource, attributeHeadline, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
 
 export interface ExtractedClaim {
   /** The sentence as written; `text.slice(start, end) === sentence`. */
@@ -23,23 +23,38 @@ export interface ExtractedClaim {
 
 const TERMINAL = /[.!?]["'”’)\]]*$/;
 const FURNITURE = /^(?:Published|Updated|Copyright|©|Photo|Image|Video|Watch|Read more|Follow|Subscribe)\b|contributed to this report|All rights reserved|^Associated Press (?:writers?|reporters?)/i;
+/** A byline, a date or time stamp, a credit: lines without a full stop that are not headlines. */
+const NOT_HEADLINE = /^(?:By\s+\p{Lu}|Posted\b|Last updated\b|Edited by\b|Reporting by\b|Writing by\b|Additional reporting\b|Source:|Credit:|Caption:|Related:|Tags?:|Topics?:|Share\b|Advertisement\b)|^[\d\s/:.,-]*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|ET|BST|CET)?)\b/iu;
+
+/**
+ * A line without closing punctuation that reads as a headline or summary line: three or more words,
+ * a lower-case word among them (not a name or a dateline alone), no credit or time stamp.
+ */
+function isHeadline(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 40 || NOT_HEADLINE.test(line)) return false;
+  if (/[:;,]$/.test(line)) return false;
+  return words.some((w) => /^\p{Ll}/u.test(w)) || words.some((w) => /\d/.test(w));
+}
+
 /** Unattributed sentences without figures that a checker would still look at. */
 const HEDGED = /\b(?:not (?:immediately )?clear|unclear|could not be (?:independently )?(?:verified|confirmed)|(?:is|are|was|were) believed to|reportedly|allegedly|(?:is|are|was|were) expected to|(?:is|was) not known|no immediate (?:comment|claim|word)|claimed responsibility|(?:were|was|have been|has been) (?:killed|wounded|injured|arrested|detained)|it is (?:estimated|thought))\b/i;
 
+interface ReadSentence {
+  s: Sentence;
+  src: SentenceSource;
+  headline: boolean;
+  /** The sentence goes on a quotation opened in an earlier sentence. */
+  inQuote: boolean;
+}
+
 /** Extracts claims from an article. Offsets refer to `text`. */
 export function extractClaims(text: string): ExtractedClaim[] {
-  const ctx = new ArticleContext();
-  ctx.prescan(text);
+  const read = readSentences(text);
+  fillQuotationSpeakers(read);
   const out: ExtractedClaim[] = [];
-  let previous: SentenceSource | null = null;
-  for (const s of splitSentences(text)) {
+  for (const { s, src, headline } of read) {
     const sentence = s.text;
-    if (!TERMINAL.test(sentence) || FURNITURE.test(sentence)) {
-      ctx.observe(sentence, false);
-      continue;
-    }
-    const src = attributeSentence(sentence, ctx, previous);
-    previous = src;
     const figures = findQuantities(sentence);
     const statement = toStatement(sentence, src);
     const claim = (quantity: Quantity | null, speaker: Speaker | null, attribution: Attribution): ExtractedClaim => ({
@@ -53,6 +68,8 @@ export function extractClaims(text: string): ExtractedClaim[] {
       attribution,
     });
     for (const f of figures) {
+      // A headline's "Dozens missing": without a noun in the line, what is counted is a guess.
+      if (headline && f.qualifier === "vague" && !f.unit) continue;
       const quantity: Quantity = { value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit };
       const fs = figureSource(src, f.start, f.end);
       out.push(claim(quantity, fs.speaker, fs.attribution));
@@ -60,6 +77,61 @@ export function extractClaims(text: string): ExtractedClaim[] {
     if (!figures.length && (src.kind !== "none" || HEDGED.test(sentence))) out.push(claim(null, src.speaker, attributionOf(src)));
   }
   return out;
+}
+
+/** Attributes each sentence in order, carrying open quotations from one sentence to the next. */
+function readSentences(text: string): ReadSentence[] {
+  const ctx = new ArticleContext();
+  ctx.prescan(text);
+  const read: ReadSentence[] = [];
+  let previous: SentenceSource | null = null;
+  let open = false;
+  let lastEnd = 0;
+  for (const s of splitSentences(text)) {
+    const sentence = s.text;
+    // A quotation runs on within a paragraph; a new paragraph re-opens it with its own mark.
+    const inQuote = open && !text.slice(lastEnd, s.start).includes("\n");
+    lastEnd = s.end;
+    const headline = !TERMINAL.test(sentence);
+    if (FURNITURE.test(sentence) || (headline && !isHeadline(sentence))) {
+      ctx.observe(sentence, false);
+      open = false;
+      continue;
+    }
+    const src: SentenceSource = headline ? attributeHeadline(sentence, ctx) : attributeSentence(sentence, ctx, previous, inQuote);
+    open = quoteOpenAfter(sentence, inQuote);
+    previous = src;
+    read.push({ s, src, headline, inQuote });
+  }
+  return read;
+}
+
+/** Whether a quotation is still open at the end of `sentence`. */
+function quoteOpenAfter(sentence: string, openAtStart: boolean): boolean {
+  let open = openAtStart;
+  for (const ch of sentence) {
+    if (ch === "“") open = true;
+    else if (ch === "”") open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
+/**
+ * A quotation over several sentences is said by whoever the sentence closing it names
+ * ("“A. B. C,” said X."): earlier sentences of it that only carried the last speaker take that speaker.
+ */
+function fillQuotationSpeakers(read: ReadSentence[]): void {
+  for (let k = read.length - 1; k > 0; k--) {
+    const closing = read[k];
+    if (!closing.inQuote || closing.src.continued || !closing.src.speaker || closing.src.kind !== "verb") continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const src = read[j].src;
+      if (!(src.continued || (src.kind === "none" && src.quotes.length))) break;
+      read[j].src = { ...src, speaker: closing.src.speaker, kind: "verb", continued: true };
+      if (!read[j].inQuote) break;
+    }
+  }
 }
 
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]{1,2}\s*/u;

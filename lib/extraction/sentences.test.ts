@@ -73,3 +73,25 @@ describe("splitSentences", () => {
     expect(out).toHaveLength(14);
   });
 });
+
+describe("lines without a closing full stop", () => {
+  it("keeps a headline line as its own sentence", () => {
+    expect(texts("Factory fire kills 3, leaves 12 missing\nThe fire began at dawn.")).toEqual([
+      "Factory fire kills 3, leaves 12 missing",
+      "The fire began at dawn.",
+    ]);
+  });
+
+  it("in hard-wrapped text, ends a line where the next word would have fitted", () => {
+    const src = [
+      "Official: 40 dead, 90 wounded in market attack",
+      "The attack happened on a busy morning in the old market when traders were",
+      "setting up their stalls and buyers were arriving from the surrounding",
+      "villages to shop before the heat of the day set in at around noon.",
+    ].join("\n");
+    expect(texts(src)).toEqual([
+      "Official: 40 dead, 90 wounded in market attack",
+      src.slice(src.indexOf("The attack")),
+    ]);
+  });
+});

@@ -32,12 +32,13 @@ const LOWER = /\p{Ll}/u;
  * and an upper-case letter, digit or opening quote, except after a title or month abbreviation
  * ("Gen.", "Jan."), an initial ("John F. Kennedy") or a dotted acronym ("U.S.") that is not
  * followed by a typical sentence opener. Blank lines always end a sentence; single line breaks do
- * too unless the text is hard-wrapped (every line at most 100 characters), so a title line without
- * a period stands alone.
+ * too unless the text is hard-wrapped (every line at most 100 characters); in hard-wrapped text a
+ * line break stays one when the next word would have fitted on the line. So a headline or summary line
+ * without a closing full stop stands alone.
  */
 export function splitSentences(source: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const hardWrapped = isHardWrapped(source);
+  const hardWrapped = hardWrapWidth(source);
   const n = source.length;
   let from = 0;
   const candidates = /[.!?\n]/g;
@@ -48,7 +49,7 @@ export function splitSentences(source: string): Sentence[] {
     i = hit.index;
     const c = source[i];
     if (c === "\n") {
-      if (!hardWrapped || /^[ \t\r]*\n/.test(source.slice(i + 1, i + 40))) {
+      if (!hardWrapped || /^[ \t\r]*\n/.test(source.slice(i + 1, i + 40)) || deliberateBreak(source, i, hardWrapped)) {
         pushTrimmed(source, from, i, sentences);
         from = i + 1;
       }
@@ -91,7 +92,8 @@ function endsSentence(source: string, dot: number, next: number): boolean {
   return true;
 }
 
-function isHardWrapped(source: string): boolean {
+/** The wrap width when the text is hard-wrapped (more than three lines, none over 100 characters), else 0. */
+function hardWrapWidth(source: string): number {
   let longest = 0;
   let lines = 0;
   let start = 0;
@@ -102,7 +104,21 @@ function isHardWrapped(source: string): boolean {
       start = i + 1;
     }
   }
-  return lines > 3 && longest <= 100;
+  return lines > 3 && longest <= 100 ? longest : 0;
+}
+
+/**
+ * In hard-wrapped text, a line break the wrapping did not make: the next line's first word would have
+ * fitted on this line, so the writer ended the line there (a headline, a summary line, a list item).
+ */
+function deliberateBreak(source: string, at: number, width: number): boolean {
+  let lineStart = at;
+  while (lineStart > 0 && source[lineStart - 1] !== "\n") lineStart--;
+  const line = source.slice(lineStart, at).replace(/\s+$/, "");
+  if (!line || /[,;:\-–—]$/.test(line)) return false;
+  const next = /^[ \t]*(\S+)/.exec(source.slice(at + 1, at + 60));
+  if (!next || !OPENERS.test(next[1][0]) || LOWER.test(next[1][0])) return false;
+  return line.length + 1 + next[1].length <= width;
 }
 
 function pushTrimmed(source: string, start: number, end: number, out: Sentence[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guessSpeakerKind, isRecordedBy, suggestionFingerprint } from "./suggestion";
+import { figureKey, guessSpeakerKind, isRecordedBy, suggestionFingerprint } from "./suggestion";
 import { extractClaims } from "./extract";
 
 const fig = (qualifier: string | null, value: number | null, low: number | null = value, high: number | null = value) => ({ qualifier, value, low, high });
@@ -43,5 +43,14 @@ describe("guessSpeakerKind", () => {
     ["U.N.", "organization"],
   ])("%s is a %s", (name, kind) => {
     expect(guessSpeakerKind(name)).toBe(kind);
+  });
+});
+
+describe("figureKey", () => {
+  it("is the same for one figure in one sentence whatever the unit, and differs for another figure or sentence", () => {
+    const base = { start: 0, end: 80, qualifier: "nearly", value: 20000, low: null, high: 20000 };
+    expect(figureKey({ ...base, unit: "person" })).toBe(figureKey({ ...base, unit: "civilian" }));
+    expect(figureKey(base)).not.toBe(figureKey({ ...base, value: 2000 }));
+    expect(figureKey(base)).not.toBe(figureKey({ ...base, start: 81, end: 120 }));
   });
 });

@@ -17,6 +17,14 @@ export function suggestionFingerprint(claim: ExtractedClaim): string {
   return [claim.start, claim.end, q?.qualifier ?? "-", q?.value ?? "-", q?.low ?? "-", q?.high ?? "-", q?.unit ?? "-"].join(":");
 }
 
+/**
+ * The same figure from the same sentence: its span and its numbers, whatever the unit or statement found
+ * with it. A suggestion with a key already seen in the article is never offered again.
+ */
+export function figureKey(s: { start: number; end: number } & FigureKey): string {
+  return [s.start, s.end, s.qualifier ?? "-", s.value ?? "-", s.low ?? "-", s.high ?? "-"].join(":");
+}
+
 const sameFigure = (a: FigureKey, b: FigureKey) =>
   a.qualifier === b.qualifier && a.value === b.value && a.low === b.low && a.high === b.high;
 

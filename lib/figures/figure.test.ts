@@ -29,3 +29,10 @@ describe("formatFigure", () => {
     expect(pluralize("bus")).toBe("buses");
   });
 });
+
+describe("pluralize of several words", () => {
+  it("puts the plural on the last word", () => {
+    expect(pluralize("armed man")).toBe("armed men");
+    expect(pluralize("police officer")).toBe("police officers");
+  });
+});

@@ -13,6 +13,9 @@ const CURRENCY: Record<string, string> = { dollar: "$", euro: "€", pound: "£"
 const IRREGULAR: Record<string, string> = { person: "people", child: "children", man: "men", woman: "women", foot: "feet" };
 
 export function pluralize(unit: string): string {
+  // "armed man" → "armed men": the last word carries the plural.
+  const space = unit.lastIndexOf(" ");
+  if (space > 0) return `${unit.slice(0, space + 1)}${pluralize(unit.slice(space + 1))}`;
   if (IRREGULAR[unit]) return IRREGULAR[unit];
   if (/[^aeiou]y$/.test(unit)) return unit.slice(0, -1) + "ies";
   if (/(s|x|z|ch|sh)$/.test(unit)) return unit + "es";
@@ -41,4 +44,23 @@ export function formatFigure(figure: Figure): string | null {
   if (value == null) return null;
   const label = qualifier && qualifier !== "exact" ? `${QUALIFIER_LABELS[qualifier as Qualifier] ?? qualifier} ` : "";
   return `${label}${amount(value, unit)}`;
+}
+
+/** A statement cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function shortStatement(statement: string, max = 120): string {
+  const text = statement.replace(/\s+/g, " ").trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, "")}…`;
+}
+
+/**
+ * How lists show a claim: the figure first when it has one ("at least 17 trucks — …"), then its statement,
+ * shortened, so two claims from one sentence are told apart at a glance.
+ */
+export function claimHeadline(claim: Figure & { statement: string }, max = 120): { figure: string | null; statement: string; text: string } {
+  const figure = formatFigure(claim);
+  const statement = shortStatement(claim.statement, max);
+  return { figure, statement, text: figure ? `${figure} — ${statement}` : statement };
 }

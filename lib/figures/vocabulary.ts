@@ -25,6 +25,19 @@ export const QUALIFIER_LABELS: Record<Qualifier, string> = {
   vague: "vague",
 };
 
+/** The qualifier as a choice in a form: the word a reader would use, never the stored code. */
+export const QUALIFIER_OPTION_LABELS: Record<Qualifier, string> = {
+  exact: "Exactly",
+  approximately: "About",
+  at_least: "At least",
+  more_than: "More than",
+  nearly: "Nearly",
+  at_most: "At most",
+  less_than: "Less than",
+  range: "Between two bounds (a range)",
+  vague: "An unspecified number",
+};
+
 export const ATTRIBUTIONS = ["direct_quote", "paraphrase", "according_to", "observation", "unattributed"] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 

@@ -72,10 +72,10 @@ export async function storeUpload(bytes: Uint8Array, extension: UploadExtension,
   const hash = sha256Hex(bytes);
   const file = storedFilePath(hash, extension, dir);
   if (await exists(file)) return { hash, file, created: false };
-  await fs.mkdir(dir, { recursive: true });
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const temp = path.join(dir, `.${hash}.${crypto.randomBytes(6).toString("hex")}.tmp`);
   try {
-    await fs.writeFile(temp, bytes, { flag: "wx", mode: 0o640 });
+    await fs.writeFile(temp, bytes, { flag: "wx", mode: 0o600 });
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true });

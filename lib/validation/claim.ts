@@ -54,12 +54,62 @@ function checkClaim(claim: ClaimFieldsOut, ctx: z.RefinementCtx) {
 export const ZClaimCreate = ClaimFields.superRefine(checkClaim);
 export type TClaimCreate = z.infer<typeof ZClaimCreate>;
 
-export const ZClaimUpdate = ClaimFields.extend({
-  version: z.coerce.number({ error: "The form is out of date; reload the claim." }).int().positive(),
-}).superRefine(checkClaim);
+const zVersion = z.coerce.number({ error: "The form is out of date; reload the claim." }).int().positive();
+
+/** Why a published claim's record changed; required for any change to a claim whose verdict is published. */
+const zCorrectionNote = zOptionalText("Correction note", 2000);
+
+/** The whole claim as the edit form sends it, with the version it was based on. */
+export const ZClaimUpdate = ClaimFields.extend({ version: zVersion, correctionNote: zCorrectionNote }).superRefine(checkClaim);
 export type TClaimUpdate = z.infer<typeof ZClaimUpdate>;
 
-const zVersion = z.coerce.number({ error: "The form is out of date; reload the claim." }).int().positive();
+/** The claim's own fields, as the API reads and a merge patch names them. */
+export const CLAIM_PATCH_FIELDS = [
+  "articleId", "excerpt", "start", "end", "statement", "speakerId", "newSpeakerName", "newSpeakerKind", "newSpeakerDescription",
+  "attribution", "value", "low", "high", "qualifier", "unit", "asOf",
+] as const;
+
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+
+/**
+ * `PATCH /api/v1/claims/{id}` as a JSON merge patch (RFC 7396): a field sent replaces the stored one,
+ * `null` clears it, a field left out stays as it is. The merged claim is then checked with `ZClaimUpdate`,
+ * so the rules across fields hold for the result, not for the patch alone.
+ */
+export const ZClaimPatch = z.strictObject({
+  version: zVersion,
+  correctionNote: nullable(z.string()),
+  articleId: nullable(z.number()),
+  excerpt: nullable(z.string()),
+  start: nullable(z.number()),
+  end: nullable(z.number()),
+  statement: nullable(z.string()),
+  speakerId: nullable(z.number()),
+  newSpeakerName: nullable(z.string()),
+  newSpeakerKind: nullable(z.enum(SPEAKER_KINDS)),
+  newSpeakerDescription: nullable(z.string()),
+  attribution: nullable(z.enum(ATTRIBUTIONS)),
+  value: nullable(z.number()),
+  low: nullable(z.number()),
+  high: nullable(z.number()),
+  qualifier: nullable(z.enum(QUALIFIERS)),
+  unit: nullable(z.string()),
+  asOf: nullable(z.string().describe("A calendar date, YYYY-MM-DD")),
+});
+export type TClaimPatch = z.infer<typeof ZClaimPatch>;
+
+type Stored = Partial<Record<(typeof CLAIM_PATCH_FIELDS)[number], unknown>>;
+
+/**
+ * The claim a merge patch leads to, as input for `ZClaimUpdate`: the stored values, overlaid with the
+ * fields sent (null clears). Choosing a speaker by id drops a new-speaker name and the other way round.
+ */
+export function mergeClaimPatch(stored: Stored, patch: TClaimPatch): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...stored, version: patch.version, correctionNote: patch.correctionNote ?? undefined };
+  for (const field of CLAIM_PATCH_FIELDS) if (field in patch) merged[field] = patch[field] ?? undefined;
+  if ("newSpeakerName" in patch && patch.newSpeakerName && !("speakerId" in patch)) merged.speakerId = undefined;
+  return merged;
+}
 
 /**
  * A move in the verification workflow. Which fields an action needs (a verdict, a comment, a correction

@@ -1,6 +1,7 @@
 /** Query strings of the claim list, the report and the API, strict for the API and forgiving for pages. */
 import { z } from "zod";
 import { WORKFLOW_STATES } from "@/lib/workflow/workflow";
+import { parseWrittenNumber } from "@/lib/figures/number-query";
 import { zEnum, zOptionalDate, zOptionalId, zOptionalText } from "./common";
 
 /*
@@ -17,13 +18,28 @@ export const SORT_DIRECTIONS = ["asc", "desc"] as const;
 export const CLAIMS_PAGE_SIZE = 50;
 export const MAX_CLAIMS_LIMIT = 200;
 
+/** A figure bound as typed: "20000", "20,000", "20 000" and "20k" are the same number. */
+const zWrittenNumber = (label: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : (parseWrittenNumber(v) ?? v)) : v),
+    z.number({ error: `${label} must be a number (like 20000 or 20k).` }).finite().optional(),
+  );
+
 const claimListFields = {
   status: optionalParam(zEnum(WORKFLOW_STATES, "Status")),
   assignee: zOptionalText("Assignee", 100).meta({ description: "A user id, or `none` for unassigned claims" }),
   rating: zOptionalId("Rating"),
   speaker: zOptionalId("Speaker"),
   article: zOptionalId("Article"),
-  q: zOptionalText("Search text", 200).meta({ description: "Text in the statement, excerpt or unit" }),
+  q: zOptionalText("Search text", 200).meta({
+    description:
+      "Text in the statement, excerpt or unit. A number is understood as written: `20000`, `20,000`, `20 000` and `20k` " +
+      "all find claims whose figure (value, low or high bound) is 20,000, or whose text writes it in any of those ways; " +
+      "words typed with the number (`20k trucks`) must appear too.",
+  }),
+  unit: zOptionalText("Unit", 80).meta({ description: "What is counted, as stored on the claim (`person`, `truck`); exact match" }),
+  min: zWrittenNumber("Lowest figure").meta({ description: "Lowest figure, as written (`20000`, `20k`); claims whose value, or whose range, reaches this far" }),
+  max: zWrittenNumber("Highest figure").meta({ description: "Highest figure, as written; claims whose value, or whose range, reaches down to it" }),
   sort: zEnum(CLAIM_SORTS, "Sort").default("updated"),
   dir: zEnum(SORT_DIRECTIONS, "Direction").default("desc"),
   page: z.coerce.number({ error: "Page must be a number." }).int("Page must be a whole number.").min(1, "Page starts at 1.").max(100_000).default(1),
@@ -52,6 +68,9 @@ export const ZClaimListQuery = z.object({
   speaker: fallback(claimListFields.speaker, undefined),
   article: fallback(claimListFields.article, undefined),
   q: fallback(claimListFields.q, undefined),
+  unit: fallback(claimListFields.unit, undefined),
+  min: fallback(claimListFields.min, undefined),
+  max: fallback(claimListFields.max, undefined),
   sort: fallback(claimListFields.sort, "updated"),
   dir: fallback(claimListFields.dir, "desc"),
   page: fallback(claimListFields.page, 1),

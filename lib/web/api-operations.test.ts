@@ -47,7 +47,7 @@ describe("API operations", () => {
     // Queries that can fail answer 422; every role may read, so no 403.
     expect(errorStatuses(API.listClaims)).toEqual([401, 422]);
     expect(errorStatuses(API.createClaim)).toEqual([400, 401, 403, 413, 415, 422]);
-    expect(errorStatuses(API.updateClaim)).toEqual([400, 401, 403, 404, 409, 413, 415, 422]);
+    expect(errorStatuses(API.patchClaim)).toEqual([400, 401, 403, 404, 409, 413, 415, 422]);
     // Session only: a token gets 401, never the read token's 403; revoking someone else's token is a 404.
     expect(errorStatuses(API.revokeToken)).toEqual([401, 404]);
     expect(errorStatuses(API.createToken)).toEqual([400, 401, 403, 413, 415, 422]);

@@ -1,12 +1,13 @@
 /** API v1's operations, declared once for the handlers and the OpenAPI document. */
 import { z } from "zod";
 import { ZArticleCreate } from "@/lib/validation/article";
-import { ZClaimCreate, ZClaimUpdate, ZTransition } from "@/lib/validation/claim";
+import { ZClaimCreate, ZClaimPatch, ZTransition } from "@/lib/validation/claim";
 import { ZEvidenceCreate } from "@/lib/validation/evidence";
 import { ZArticleListQuery, ZClaimListApiQuery, ZRatingListQuery, ZReportExportQuery, ZReportFilter } from "@/lib/validation/filters";
 import { ZTokenCreate } from "@/lib/validation/tokens";
 import {
   ZArticle,
+  ZArticleDuplicate,
   ZClaim,
   ZClaimPage,
   ZClaimReviewExport,
@@ -38,8 +39,11 @@ export interface ApiOperation {
   sessionOnly?: boolean;
   /** The query string, parsed by the route wrapper; a value that does not fit is refused with 422. */
   query?: z.ZodObject;
-  /** The request body: JSON (parsed with parseJsonBody) and, where allowed, the same fields as multipart/form-data. */
-  body?: { json: z.ZodType; multipart?: z.ZodType };
+  /**
+   * The request body: JSON (parsed with parseJsonBody) and, where allowed, the same fields as multipart/form-data.
+   * `mergePatch`: the JSON is a merge patch (RFC 7396), sent as application/merge-patch+json or application/json.
+   */
+  body?: { json: z.ZodType; multipart?: z.ZodType; mergePatch?: boolean };
   /** The success answer: JSON checked against `json` before it is sent, or a download described by `content`. */
   success: { status: 200 | 201; description: string; json: z.ZodType } | { status: 200; description: string; content: Record<string, z.ZodType> };
   /** Refusals the rest does not imply: 403 for a role that may not (beyond read tokens), 409 for a stale `version` or a claim in the wrong state. */
@@ -78,10 +82,15 @@ export const API = {
     method: "get", path: "/api/v1/claims/{id}", tag: "Claims", summary: "Get a claim",
     success: { status: 200, description: "The claim with its evidence, corrections and comments", json: z.object({ claim: ZClaim }) },
   }),
-  updateClaim: op({
-    method: "patch", path: "/api/v1/claims/{id}", tag: "Claims", summary: "Update a claim",
-    description: "Send the whole claim and the `version` it was based on.",
-    body: { json: ZClaimUpdate.meta({ id: "ClaimUpdate" }) },
+  patchClaim: op({
+    method: "patch", path: "/api/v1/claims/{id}", tag: "Claims", summary: "Change some fields of a claim (JSON merge patch)",
+    description:
+      "JSON merge patch semantics (RFC 7396): send only the fields to change and the `version` the change is based on. " +
+      "A field left out keeps its value; `null` clears a field that may be empty; unknown fields are refused. The claim that " +
+      "results is checked as a whole (offsets with an article and excerpt, ordered bounds, a qualifier for a figure). " +
+      "When the claim's verdict is published, any change needs a `correctionNote`, and the change is listed as a correction; " +
+      "without one the answer is 422 with `fields.correctionNote`. There is no full replacement (PUT).",
+    body: { json: ZClaimPatch.meta({ id: "ClaimPatch" }), mergePatch: true },
     refusals: [409],
     success: { status: 200, description: "The saved claim", json: z.object({ claim: ZClaim }) },
   }),
@@ -120,9 +129,16 @@ export const API = {
   }),
   createArticle: op({
     method: "post", path: "/api/v1/articles", tag: "Articles", summary: "Add an article",
-    description: "Claim suggestions are extracted from the text as it is added.",
+    description:
+      "Claim suggestions are extracted from the text as it is added. An article that looks like one already on the desk " +
+      "(the same web address, or near-identical text) is saved all the same; `duplicates` names those articles and the " +
+      "article's history records them.",
     body: { json: ZArticleCreate.meta({ id: "ArticleCreate" }) },
-    success: { status: 201, description: "The new article", json: z.object({ article: ZArticle }) },
+    success: {
+      status: 201,
+      description: "The new article, and the articles it looks like (empty when none)",
+      json: z.object({ article: ZArticle, duplicates: z.array(ZArticleDuplicate) }),
+    },
   }),
   getArticle: op({
     method: "get", path: "/api/v1/articles/{id}", tag: "Articles", summary: "Get an article",

@@ -83,6 +83,8 @@ export const ZArticle = z
   .looseObject({ id, title: z.string(), outlet: z.string(), url: z.string().nullable(), publishedAt: date.nullable(), createdAt: date })
   .meta({ id: "Article", description: "GET /articles/{id} adds `body` and `claims`; the list adds `_count.claims`" });
 
+export const ZArticleDuplicate = z.object({ id, title: z.string(), reason: z.string().meta({ description: "Why it looks the same, in words" }) });
+
 export const ZSpeaker = z
   .looseObject({ id, name: z.string(), kind: z.enum(SPEAKER_KINDS), description: z.string().nullable() })
   .meta({ id: "Speaker", description: "The list adds `claimCount` and `statusCounts`; GET /speakers/{id} adds `url` and `claims`" });

@@ -50,7 +50,8 @@ export function withActor<C>(handler: (request: Request, actor: Actor, context: 
 /** Reads a JSON body no larger than the limit (refused before parsing) and validates it with `schema`. */
 export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   // Requiring JSON keeps cross-site HTML forms (which cannot send it) from forging requests.
-  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json"))
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  if (!type.startsWith("application/json") && !type.startsWith("application/merge-patch+json"))
     throw new AppError("unsupported_media_type", "Send the body as application/json.");
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_JSON_BODY) throw tooLarge();

@@ -25,7 +25,10 @@ describe("the OpenAPI document", () => {
     const body = doc.paths["/api/v1/claims"].post.requestBody.content["application/json"].schema;
     expect(body).toEqual({ $ref: "#/components/schemas/ClaimCreate" });
     expect(doc.components.schemas.ClaimCreate.required).toContain("statement");
-    expect(doc.components.schemas.ClaimUpdate.required).toEqual(expect.arrayContaining(["statement", "version"]));
+    // PATCH is a merge patch: only the version is required; a nullable field may be cleared with null.
+    expect(doc.components.schemas.ClaimPatch.required).toEqual(["version"]);
+    expect(JSON.stringify(doc.components.schemas.ClaimPatch.properties.unit)).toContain("null");
+    expect(doc.components.schemas.ClaimPatch.additionalProperties).toBe(false);
     expect(doc.components.schemas.TokenCreate.properties.scope.enum).toEqual(["read", "write"]);
   });
 

@@ -35,7 +35,9 @@ function routeConfig(operation: ApiOperation): RouteConfig {
   if (operation.path.includes("{id}")) request.params = idParams;
   if (operation.query) request.query = operation.query;
   if (body) {
-    const content: Record<string, { schema: z.ZodType }> = { "application/json": { schema: body.json } };
+    const content: Record<string, { schema: z.ZodType }> = body.mergePatch
+      ? { "application/merge-patch+json": { schema: body.json }, "application/json": { schema: body.json } }
+      : { "application/json": { schema: body.json } };
     if (body.multipart) content["multipart/form-data"] = { schema: body.multipart };
     request.body = { required: true, content };
   }

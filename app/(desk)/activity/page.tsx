@@ -4,6 +4,7 @@ import { requireActor } from "@/lib/platform/session";
 import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, listActivity, listActivityActors } from "@/lib/data/activity";
 import { FilterSelect } from "@/app/_components/filter-select";
 import { ActivityList } from "@/app/_components/activity-list";
+import { loadHistoryNames } from "@/lib/data/audit";
 import { activityHref, ZActivityQuery } from "./activity-query";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -19,6 +20,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
     listActivity(actor, { actorId: query.person, claimId: query.claim, kind: query.kind, page: query.page }),
     listActivityActors(actor),
   ]);
+  const names = await loadHistoryNames(actor, entries);
   const filtered = Boolean(query.person || query.claim || query.kind);
 
   return (
@@ -41,7 +43,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
         {entries.length === 0 ? (
           <p className="empty">{filtered ? "No changes match these filters." : "Nothing has been changed yet."}</p>
         ) : (
-          <ActivityList entries={entries} showDiff />
+          <ActivityList entries={entries} names={names} />
         )}
       </section>
       <nav className="pagination" aria-label="Pages">

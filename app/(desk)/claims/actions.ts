@@ -2,7 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createClaim, deleteClaim, updateClaim } from "@/lib/data/claims";
+import { createClaim, deleteClaim, getClaimById, updateClaim } from "@/lib/data/claims";
+import { actorOrThrow } from "@/lib/platform/session";
+import { claimFormValues } from "@/lib/web/claim-form-values";
 import { transitionClaim } from "@/lib/data/workflow";
 import { assignClaim } from "@/lib/data/assignments";
 import { addComment } from "@/lib/data/comments";
@@ -30,9 +32,24 @@ export async function createClaimAction(_prev: FormState, formData: FormData): P
 
 export async function updateClaimAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(formData, ZClaimUpdate, (actor, input) => updateClaim(actor, claimId, input));
-  if ("state" in outcome) return outcome.state;
+  if ("state" in outcome) return outcome.state.code === "conflict" ? withCurrentClaim(claimId, outcome.state) : outcome.state;
   revalidateClaim(claimId, outcome.result.articleId);
   return { ok: true, message: "Claim saved." };
+}
+
+/**
+ * A stale save: the answer carries the claim as saved now beside the person's input, so the form can offer
+ * theirs or the current value field by field and save against the new version; the page shows the new claim.
+ */
+async function withCurrentClaim(claimId: number, state: FormState): Promise<FormState> {
+  try {
+    const claim = await getClaimById(await actorOrThrow(), claimId);
+    if (String(claim.version) === state.values?.version) return state;
+    revalidatePath(`/claims/${claimId}`);
+    return { ...state, conflict: { version: claim.version, values: claimFormValues(claim) } };
+  } catch {
+    return state;
+  }
 }
 
 export async function transitionAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {

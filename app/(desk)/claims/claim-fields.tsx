@@ -1,7 +1,7 @@
 "use client";
 import { Field, valueOf } from "@/app/_components/field";
 import type { FormState } from "@/lib/web/form-state";
-import { ATTRIBUTIONS, ATTRIBUTION_LABELS, QUALIFIERS, QUALIFIER_LABELS, SPEAKER_KINDS } from "@/lib/figures/vocabulary";
+import { ATTRIBUTIONS, ATTRIBUTION_LABELS, QUALIFIERS, QUALIFIER_OPTION_LABELS, SPEAKER_KINDS } from "@/lib/figures/vocabulary";
 import { FigureFields } from "./figure-fields";
 
 export interface ClaimInitial {
@@ -53,7 +53,7 @@ export function ClaimFields({ state, initial, speakers }: { state: FormState; in
                 <option value="">No speaker / new speaker</option>
                 {speakers.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.name} ({s.kind})
+                    {s.name} ({s.kind === "organization" ? "organisation" : "person"})
                   </option>
                 ))}
               </select>
@@ -91,7 +91,7 @@ export function ClaimFields({ state, initial, speakers }: { state: FormState; in
           {(p) => <input {...p} defaultValue={v("newSpeakerDescription")} maxLength={500} />}
         </Field>
       </fieldset>
-      <FigureFields state={state} initial={initial} qualifiers={QUALIFIERS.map((q) => ({ value: q, label: QUALIFIER_LABELS[q] }))} />
+      <FigureFields state={state} initial={initial} qualifiers={QUALIFIERS.map((q) => ({ value: q, label: QUALIFIER_OPTION_LABELS[q] }))} />
     </>
   );
 }

@@ -63,7 +63,7 @@ export function FigureFields({
               <option value="">None (not a figure)</option>
               {qualifiers.map((q) => (
                 <option key={q.value} value={q.value}>
-                  {q.label} ({q.value})
+                  {q.label}
                 </option>
               ))}
             </select>

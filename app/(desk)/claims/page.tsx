@@ -1,17 +1,18 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
-import { listClaims } from "@/lib/data/claim-list";
+import { listClaimUnits, listClaims } from "@/lib/data/claim-list";
+import { pluralize } from "@/lib/figures/figure";
 import { listSpeakerOptions } from "@/lib/data/speakers";
 import { listArticleOptions } from "@/lib/data/articles";
 import { WORKFLOW_STATES, WORKFLOW_STATE_LABELS } from "@/lib/workflow/workflow";
 import { listAssignees } from "@/lib/data/assignments";
 import { listRatings } from "@/lib/data/ratings";
 import { RatingBadge } from "@/app/_components/rating-badge";
-import { formatFigure } from "@/lib/figures/figure";
 import { formatDate } from "@/lib/web/format";
 import { ZClaimListQuery, type TClaimListQuery } from "@/lib/validation/filters";
 import { StatusBadge } from "@/app/_components/badges";
+import { ClaimTitle } from "@/app/_components/claim-title";
 import { FilterSelect } from "@/app/_components/filter-select";
 
 export const metadata: Metadata = { title: "Claims" };
@@ -27,6 +28,9 @@ function hrefWith(query: TClaimListQuery, change: Partial<TClaimListQuery>) {
   if (next.speaker) params.set("speaker", String(next.speaker));
   if (next.article) params.set("article", String(next.article));
   if (next.q) params.set("q", next.q);
+  if (next.unit) params.set("unit", next.unit);
+  if (next.min !== undefined) params.set("min", String(next.min));
+  if (next.max !== undefined) params.set("max", String(next.max));
   if (next.sort !== "updated") params.set("sort", next.sort);
   if (next.dir !== "desc") params.set("dir", next.dir);
   if (next.page > 1) params.set("page", String(next.page));
@@ -50,13 +54,14 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const actor = await requireActor();
   const raw = await searchParams;
   const first = (k: string) => (Array.isArray(raw[k]) ? raw[k]![0] : raw[k]);
-  const query = ZClaimListQuery.parse(Object.fromEntries(["status", "assignee", "rating", "speaker", "article", "q", "sort", "dir", "page"].map((k) => [k, first(k)])));
-  const [{ rows, total, pageCount }, speakers, articles, people, ratings] = await Promise.all([
+  const query = ZClaimListQuery.parse(Object.fromEntries(["status", "assignee", "rating", "speaker", "article", "q", "unit", "min", "max", "sort", "dir", "page"].map((k) => [k, first(k)])));
+  const [{ rows, total, pageCount }, speakers, articles, people, ratings, units] = await Promise.all([
     listClaims(actor, query),
     listSpeakerOptions(actor),
     listArticleOptions(actor),
     listAssignees(actor),
     listRatings(actor, { includeRetired: true }),
+    listClaimUnits(actor),
   ]);
   const today = new Date();
 
@@ -68,8 +73,18 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       </div>
       <form className="filters" aria-label="Filter claims">
         <div className="field">
-          <label htmlFor="f-q">Text</label>
-          <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} />
+          <label htmlFor="f-q">Search</label>
+          <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} aria-describedby="f-q-hint" />
+          <span id="f-q-hint" className="hint">Words or a number as written: 20000, 20,000, 20 000 or 20k</span>
+        </div>
+        <FilterSelect name="unit" label="What is counted" anyLabel="Anything" value={query.unit} options={units.map((u) => ({ value: u, label: pluralize(u) }))} />
+        <div className="field">
+          <label htmlFor="f-min">Figure from</label>
+          <input id="f-min" name="min" inputMode="decimal" size={8} defaultValue={query.min ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-max">Figure up to</label>
+          <input id="f-max" name="max" inputMode="decimal" size={8} defaultValue={query.max ?? ""} />
         </div>
         <FilterSelect name="status" label="State" anyLabel="Any state" value={query.status} options={WORKFLOW_STATES.map((s) => ({ value: s, label: WORKFLOW_STATE_LABELS[s] }))} />
         <FilterSelect
@@ -94,9 +109,8 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         <table>
           <thead>
             <tr>
-              <SortHeader query={query} sort="statement" label="Statement" />
+              <SortHeader query={query} sort="statement" label="Claim" />
               <SortHeader query={query} sort="speaker" label="Speaker" />
-              <th scope="col">Figure</th>
               <SortHeader query={query} sort="status" label="State" />
               <th scope="col">Assignee</th>
               <th scope="col">Article</th>
@@ -106,9 +120,8 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           <tbody>
             {rows.map((claim) => (
               <tr key={claim.id}>
-                <td><Link href={`/claims/${claim.id}`}>{claim.statement}</Link></td>
+                <td><ClaimTitle claim={claim} /></td>
                 <td>{claim.speaker ? <Link href={`/speakers/${claim.speaker.id}`}>{claim.speaker.name}</Link> : <span className="muted">—</span>}</td>
-                <td>{formatFigure(claim) ?? <span className="muted">—</span>}</td>
                 <td><StatusBadge status={claim.status} /> <RatingBadge rating={claim.rating} /></td>
                 <td className="small">
                   {claim.assignee?.name ?? <span className="muted">—</span>}

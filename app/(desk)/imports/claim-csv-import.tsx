@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { Field, FormMessage } from "@/app/_components/field";
 import type { FormState } from "@/lib/web/form-state";
 import type { ClaimCsvImport, ClaimCsvPreview } from "@/lib/data/imports";
-import { fileProblem, postForm } from "./post-form";
+import { fileProblem, followJob, postForm, type JobState } from "./post-form";
+import { JobProgress } from "./job-progress";
 import { CsvErrorTable, CsvPreviewTable } from "./claim-csv-tables";
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -14,7 +15,8 @@ const summary = (newCount: number, existing: number, repeated: number) =>
 
 /**
  * Preview, then import. The import sends the same file again and the server checks it afresh; the
- * preview is only what the person looks at, never what is saved.
+ * preview is only what the person looks at, never what is saved. Both run as background jobs on the
+ * server; the form follows the job and shows its progress.
  */
 export function ClaimCsvImport() {
   const router = useRouter();
@@ -22,6 +24,7 @@ export function ClaimCsvImport() {
   const [state, setState] = useState<FormState>({});
   const [preview, setPreview] = useState<ClaimCsvPreview | null>(null);
   const [pending, setPending] = useState(false);
+  const [job, setJob] = useState<JobState | null>(null);
 
   async function send(intent: "preview" | "import") {
     if (!form.current || pending) return;
@@ -31,23 +34,29 @@ export function ClaimCsvImport() {
     data.set("intent", intent);
     setPending(true);
     setState({});
-    const answer = await postForm<{ preview?: ClaimCsvPreview; result?: ClaimCsvImport }>(ENDPOINT, data);
+    const answer = await postForm<{ job: JobState }>(ENDPOINT, data);
+    if (!answer.ok) {
+      setPending(false);
+      return setState(answer.state);
+    }
+    setJob(answer.body.job);
+    const ended = await followJob(answer.body.job, setJob);
     setPending(false);
-    const result = answer.body?.result;
-    if (result && !result.ok) {
+    setJob(null);
+    if ("state" in ended) return setState(ended.state);
+    if (ended.job.status === "failed") return setState({ message: ended.job.error ?? "The import failed. Nothing was imported." });
+    if (intent === "preview") {
+      setPreview(ended.job.result as ClaimCsvPreview);
+      return setState({});
+    }
+    const result = ended.job.result as ClaimCsvImport;
+    if (!result.ok) {
       setPreview((p) => (p ? { ...p, errors: result.errors } : null));
       return setState({ message: "Some rows are not valid. Nothing was imported." });
     }
-    if (!answer.ok) return setState(answer.state);
-    if (answer.body.preview) {
-      setPreview(answer.body.preview);
-      return setState({});
-    }
-    if (result?.ok) {
-      setPreview(null);
-      setState({ ok: true, message: `Imported: ${summary(result.created, result.existing, result.repeated)}.` });
-      router.refresh();
-    }
+    setPreview(null);
+    setState({ ok: true, message: `Imported: ${summary(result.created, result.existing, result.repeated)}.` });
+    router.refresh();
   }
 
   const canImport = preview && preview.errors.length === 0 && preview.newCount > 0;
@@ -65,7 +74,8 @@ export function ClaimCsvImport() {
           </button>
         )}
       </div>
-      {preview && (
+      {job && <JobProgress job={job} label={job.kind === "claims-csv-preview" ? "Checking the file" : "Importing claims"} />}
+      {preview && !job && (
         <div aria-live="polite">
           <p role="status">
             {preview.total} {preview.total === 1 ? "row" : "rows"}: {summary(preview.newCount, preview.existingCount, preview.repeatedCount)}.

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { Field, FormMessage } from "@/app/_components/field";
 import type { FormState } from "@/lib/web/form-state";
 import type { ClaimReviewImport } from "@/lib/data/external-fact-checks";
-import { postForm } from "./post-form";
+import { followJob, postForm, type JobState } from "./post-form";
+import { JobProgress } from "./job-progress";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -14,23 +15,28 @@ export function ClaimReviewImportForm() {
   const [state, setState] = useState<FormState>({});
   const [itemErrors, setItemErrors] = useState<{ item: number; message: string }[]>([]);
   const [pending, setPending] = useState(false);
+  const [job, setJob] = useState<JobState | null>(null);
   const [formKey, setFormKey] = useState(0);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending) return;
     const data = new FormData(event.currentTarget);
+    const values = { text: String(data.get("text") ?? "") };
     setPending(true);
     setState({});
     setItemErrors([]);
-    const answer = await postForm<{ result?: ClaimReviewImport }>("/imports/claim-reviews", data);
+    const answer = await postForm<{ job: JobState<ClaimReviewImport> }>("/imports/claim-reviews", data);
+    const ended = answer.ok ? (setJob(answer.body.job), await followJob(answer.body.job, setJob)) : { state: { ...answer.state, values } };
     setPending(false);
-    const result = answer.body?.result;
-    if (result && !result.ok) {
+    setJob(null);
+    if ("state" in ended) return setState(ended.state);
+    const result = ended.job.result;
+    if (ended.job.status === "failed" || !result) return setState({ message: ended.job.error ?? "The import failed. Nothing was imported.", values });
+    if (!result.ok) {
       setItemErrors(result.errors);
-      return setState({ message: "Some fact-checks are not valid. Nothing was imported.", values: { text: String(data.get("text") ?? "") } });
+      return setState({ message: "Some fact-checks are not valid. Nothing was imported.", values });
     }
-    if (!answer.ok || !result) return setState(answer.ok ? { message: "Unexpected answer." } : { ...answer.state, values: { text: String(data.get("text") ?? "") } });
     setState({
       ok: true,
       message: `${plural(result.created + result.updated, "fact-check", "fact-checks")} imported: ${result.created} new, ${result.updated} updated; ${result.linked} linked to a claim.`,
@@ -55,6 +61,7 @@ export function ClaimReviewImportForm() {
       <Field name="text" label="Or paste ClaimReview JSON-LD" hint="One ClaimReview, an array, or a @graph" state={state}>
         {(p) => <textarea {...p} rows={8} defaultValue={state.values?.text ?? ""} spellCheck={false} />}
       </Field>
+      {job && <JobProgress job={job} label="Importing fact-checks" />}
       <button type="submit" disabled={pending}>{pending ? "Importing…" : "Import fact-checks"}</button>
     </form>
   );

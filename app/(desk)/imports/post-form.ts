@@ -28,3 +28,38 @@ export function fileProblem(file: FormDataEntryValue | null, pattern: RegExp, ex
   if (file.size > maxBytes) return `The file is larger than ${sizeLabel}.`;
   return null;
 }
+
+/** A background job as the job route shows it. */
+export interface JobState<R = unknown> {
+  id: number;
+  kind: string;
+  status: "queued" | "running" | "succeeded" | "failed";
+  done: number;
+  total: number;
+  result: R | null;
+  error: string | null;
+}
+
+const POLL_MS = 400;
+
+/**
+ * Follows a background job until it ends, calling `onProgress` on each change; returns the ended job, or
+ * a form state when the server could not be asked.
+ */
+export async function followJob<R>(job: JobState<R>, onProgress: (job: JobState<R>) => void): Promise<{ job: JobState<R> } | { state: FormState }> {
+  let current = job;
+  for (;;) {
+    if (current.status === "succeeded" || current.status === "failed") return { job: current };
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    let response: Response;
+    try {
+      response = await fetch(`/imports/jobs/${current.id}`, { cache: "no-store" });
+    } catch {
+      continue; // a moment's network trouble: ask again
+    }
+    const body = (await response.json().catch(() => null)) as { job?: JobState<R>; error?: { message?: string } } | null;
+    if (!response.ok || !body?.job) return { state: { message: body?.error?.message ?? `The server answered ${response.status} about the import.` } };
+    current = body.job;
+    onProgress(current);
+  }
+}

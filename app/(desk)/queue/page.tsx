@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
 import { getQueue } from "@/lib/data/assignments";
@@ -6,6 +5,7 @@ import { getSettings } from "@/lib/data/settings";
 import { formatDate } from "@/lib/web/format";
 import { StatusBadge } from "@/app/_components/badges";
 import { RatingBadge } from "@/app/_components/rating-badge";
+import { ClaimTitle } from "@/app/_components/claim-title";
 
 export const metadata: Metadata = { title: "My queue" };
 
@@ -28,7 +28,7 @@ function QueueTable({ items, empty, now, show }: { items: QueueItem[]; empty: st
           return (
             <tr key={item.id} className={overdue ? "overdue-row" : undefined}>
               <td>
-                <Link href={`/claims/${item.id}`}>{item.statement}</Link>
+                <ClaimTitle claim={item} />
                 <div className="muted small">{item.article?.title ?? "No article"}</div>
               </td>
               <td><StatusBadge status={item.status} /></td>

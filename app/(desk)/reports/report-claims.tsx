@@ -1,11 +1,14 @@
 import Link from "next/link";
 import type { VerifiedClaim } from "@/lib/data/reports";
 import { correctionsOf, groupByArticle } from "@/lib/reports/report-groups";
-import { formatFigure } from "@/lib/figures/figure";
-import { ATTRIBUTION_LABELS, QUALIFIER_LABELS, type Attribution, type Qualifier } from "@/lib/figures/vocabulary";
+import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/figures/vocabulary";
+import { ClaimTitle } from "@/app/_components/claim-title";
+import { changedParts } from "@/lib/web/history-sentence";
 import { formatDate } from "@/lib/web/format";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { Markdown } from "@/app/_components/markdown";
+
+const STANCE_WORDS: Record<string, string> = { supports: "Supports", contradicts: "Contradicts", context: "Context" };
 
 /** The report's claims grouped by article, then the corrections to their verdicts. */
 export function ReportClaims({ claims }: { claims: VerifiedClaim[] }) {
@@ -27,13 +30,11 @@ export function ReportClaims({ claims }: { claims: VerifiedClaim[] }) {
           {group.claims.map((claim) => (
             <article key={claim.id} className="report-claim">
               <h3 style={{ margin: "0 0 0.25rem" }}>
-                <RatingBadge rating={claim.rating} /> <Link href={`/claims/${claim.id}`}>{claim.statement}</Link>
+                <RatingBadge rating={claim.rating} /> <ClaimTitle claim={claim} max={200} />
               </h3>
               <p className="small" style={{ margin: "0.2rem 0" }}>
                 {claim.speaker ? <strong>{claim.speaker.name}</strong> : "No named speaker"}
                 {claim.speaker?.description && `, ${claim.speaker.description}`} · {ATTRIBUTION_LABELS[claim.attribution as Attribution]}
-                {claim.qualifier && <> · qualifier: {QUALIFIER_LABELS[claim.qualifier as Qualifier]}</>}
-                {formatFigure(claim) && <> · figure: {formatFigure(claim)}</>}
               </p>
               {claim.explanation && <Markdown source={claim.explanation} />}
               {claim.corrections.length > 0 && <p className="small" style={{ margin: "0.2rem 0" }}><strong>Corrected</strong> {claim.corrections.length === 1 ? "once" : `${claim.corrections.length} times`}; see Corrections below.</p>}
@@ -41,7 +42,7 @@ export function ReportClaims({ claims }: { claims: VerifiedClaim[] }) {
                 <ul className="small" style={{ margin: "0.3rem 0" }}>
                   {claim.evidence.map((e, i) => (
                     <li key={i}>
-                      {e.stance}: {e.url ? <a href={e.url} rel="noopener noreferrer nofollow">{e.title}</a> : e.title}
+                      {STANCE_WORDS[e.stance] ?? "Evidence"}: {e.url ? <a href={e.url} rel="noopener noreferrer nofollow">{e.title}</a> : e.title}
                     </li>
                   ))}
                 </ul>
@@ -57,7 +58,10 @@ export function ReportClaims({ claims }: { claims: VerifiedClaim[] }) {
             {corrections.map((c, i) => (
               <li key={i} style={{ marginBottom: "0.4rem" }}>
                 <strong>{formatDate(c.createdAt)}</strong> · <Link href={`/claims/${c.claimId}`}>{c.statement}</Link>: {c.note}
-                <span className="muted small"> ({c.previousRatingName ?? "no rating"} → {c.newRatingName ?? "withdrawn for re-check"})</span>
+                <span className="muted small">
+                  {" "}
+                  ({changedParts(c.changes) ? `corrected ${changedParts(c.changes)}` : `${c.previousRatingName ?? "no rating"} → ${c.newRatingName ?? "withdrawn for re-check"}`})
+                </span>
               </li>
             ))}
           </ul>

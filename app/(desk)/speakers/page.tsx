@@ -29,7 +29,7 @@ export default async function SpeakersPage() {
             {speakers.map((s) => (
               <tr key={s.id}>
                 <td><Link href={`/speakers/${s.id}`}>{s.name}</Link></td>
-                <td>{s.kind}</td>
+                <td>{s.kind === "organization" ? "Organisation" : "Person"}</td>
                 <td className="small">{s.description}</td>
                 <td>
                   {s.claimCount}{" "}

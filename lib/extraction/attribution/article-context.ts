@@ -4,12 +4,15 @@
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
+import { WordIndex } from "./word-index";
 import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitTitle } from "./names";
 
 export interface Speaker {
   name: string;
   description: string | null;
   person: boolean;
+  /** An unnamed source described by its role ("prosecutors", "senior U.N. official"). */
+  generic?: boolean;
 }
 
 interface Org {
@@ -68,12 +71,19 @@ export class ArticleContext {
   private byName = new Map<string, Speaker>();
   private orgs: Org[] = [];
   private seen = "";
+  /** The sentences of `seen`, and per organisation first word its count so far (see countSeen). */
+  private seenSentences: string[] = [];
+  private seenCounts = new Map<string, { count: number; upTo: number }>();
+  private words: WordIndex | null = null;
   private clock = 0;
   private docAuthors = new Map<string, string>();
-  private ahead: string[] = [];
+  /** Bodies named anywhere in the article, once each in order of first mention, with their lower-case words. */
+  private ahead = new Map<string, Set<string>>();
   private text = "";
   private sentence = "";
   lastPerson: Speaker | null = null;
+  /** Who a "he" or "she" refers to: the last person, or a one-word name ("Karim said") said after them. */
+  lastHe: Speaker | null = null;
   lastOrg: Speaker | null = null;
 
   /** Records the organisations named in a sentence (before attributing it). */
@@ -81,6 +91,7 @@ export class ArticleContext {
     // The dateline place ("JOHANNESBURG (AP) —") is neither a body nor a person.
     const sentence = raw.replace(DATELINE, "");
     this.seen += " " + sentence;
+    this.seenSentences.push(sentence);
     this.sentence = sentence;
     this.clock++;
     {
@@ -184,11 +195,16 @@ export class ArticleContext {
   prescan(raw: string): void {
     const text = raw.replace(new RegExp(DATELINE.source, "gmu"), " ");
     this.text = text;
-    for (const m of text.matchAll(ORG_SEQ)) {
-      const words = m[0].replace(/\s*\([^)]*\)$/, "").split(/\s+/);
+    this.words = new WordIndex(text);
+    // A name never runs across a line break ("... : WHO\n\nThe World Health Organization").
+    for (const m of text.matchAll(ORG_SEQ)) for (const part of m[0].split(/\s*\n\s*/)) {
+      const words = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
-      if (words.length >= 2 && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.ahead.push(words.join(" "));
+      if (words.length >= 2 && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+        const name = words.join(" ");
+        if (!this.ahead.has(name)) this.ahead.set(name, new Set(name.toLowerCase().split(/\s+/)));
+      }
     }
   }
 
@@ -206,25 +222,32 @@ export class ArticleContext {
       .map((w) => w.toLowerCase());
     if (!content.length || content.length > 3) return null;
     const generic = GENERIC_HEADS.has(head);
-    const fits = (name: string) => {
-      const ws = new Set(name.toLowerCase().split(/\s+/));
+    const fits = (name: string, ws = new Set(name.toLowerCase().split(/\s+/))) => {
       const has = (w: string) => ws.has(w) || ws.has(w + "s") || (w.endsWith("s") && ws.has(w.slice(0, -1)));
       return content.every(has) && (generic || has(head));
     };
     const known = this.orgs.filter((o) => fits(o.name));
     if (known.length) return known.reduce((a, b) => (b.at >= a.at ? b : a)).name;
-    return this.ahead.find(fits) ?? null;
+    for (const [name, ws] of this.ahead) if (fits(name, ws)) return name;
+    return null;
   }
 
   /** Resolves an acronym ("WHO") or a generic phrase ("the transit authority") to a named organisation. */
   resolveOrg(phrase: string): string | null {
-    const p = phrase.replace(/^(?:the|a|an|its|their)\s+/i, "").trim();
+    // "the UK-registered organization": a hyphenated modifier says where or how, not which body.
+    const p = phrase.replace(/^(?:the|a|an|its|their)\s+/i, "").replace(/^(?:[\p{L}.]+-(?:based|registered|run|led|backed|owned|funded)\s+)+/iu, "").trim();
+    // "the Observatory": one capitalised body word stands for the last body with it in its name.
+    if (/^\p{Lu}\p{Ll}+$/u.test(p) && ORG_WORDS.has(p.toLowerCase())) {
+      const hits = this.orgs.filter((o) => o.words.has(p.toLowerCase()));
+      if (hits.length) return latest(hits).name;
+    }
     const aliased = this.aliasOrg(p);
     if (aliased) return aliased;
     if (/^[\p{Lu}.&]{2,8}$/u.test(p)) {
       const bare = p.replace(/\./g, "");
-      const hit = this.orgs.find((o) => o.aliases.has(bare) || initials(o.name) === bare);
-      return hit ? hit.name : null;
+      const hit = this.orgs.find((o) => o.aliases.has(bare) || abbreviates(bare, o.name));
+      // A headline's "WHO" before the body is named: a name written later in the article.
+      return hit ? hit.name : ([...this.ahead.keys()].find((name) => abbreviates(bare, name)) ?? null);
     }
     const words = p.toLowerCase().split(/\s+/);
     if (words.length >= 2 && /^\p{Lu}/u.test(p)) {
@@ -300,8 +323,12 @@ export class ArticleContext {
    * opening sentences) when it is not a plural and never written in lower case.
    */
   private isProperWord(w: string): boolean {
+    if (this.text && this.words) {
+      if (this.words.hasAfterLowerOrComma(w)) return true;
+      return !/s$/.test(w) && w.length > 3 && !this.words.has(w.toLowerCase());
+    }
     const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const text = this.text || this.seen;
+    const text = this.seen;
     if (new RegExp(`(?:\\p{Ll}|,)\\s+${esc}(?![\\p{L}\\p{M}])`, "u").test(text)) return true;
     return !/s$/.test(w) && w.length > 3 && !new RegExp(`(?<![\\p{L}\\p{M}])${esc.toLowerCase()}(?![\\p{L}\\p{M}])`, "u").test(text);
   }
@@ -325,19 +352,36 @@ export class ArticleContext {
     for (const o of this.orgs) {
       const first = o.name.split(/\s+/)[0];
       if (first.length < 3) continue;
-      const count = this.seen.split(first).length - 1;
+      const count = this.countSeen(first);
       if (count > bestCount) [best, bestCount] = [o.name, count];
     }
     return best;
   }
 
+  /**
+   * Occurrences of `word` in the text seen so far, as `seen.split(word).length - 1` would count them,
+   * kept per word and brought up to date one new sentence at a time. `seen` joins sentences with a
+   * space and `word` has none, so no occurrence spans two sentences.
+   */
+  private countSeen(word: string): number {
+    let c = this.seenCounts.get(word);
+    if (!c) this.seenCounts.set(word, (c = { count: 0, upTo: 0 }));
+    for (; c.upTo < this.seenSentences.length; c.upTo++) {
+      const s = this.seenSentences[c.upTo];
+      for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length)) c.count++;
+    }
+    return c.count;
+  }
+
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
   remember(sp: Speaker): Speaker {
+    if (sp.generic) return sp;
     if (!sp.person) {
       const org = this.aliasOrg(sp.name) ?? (/^[\p{Lu}.&]{2,8}$/u.test(sp.name) ? this.resolveOrg(sp.name) : null);
       const bare = sp.name.replace(LEGAL_SUFFIX, "");
       const short = !org && !bare.includes(" ") ? this.companyByFirstWord(bare) : null;
       const canonical = org || short || bare !== sp.name ? { ...sp, name: org ?? short ?? bare } : sp;
+      if (!org && !short && /^\p{Lu}\p{Ll}+$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
       if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);
       this.lastOrg = canonical;
       return canonical;
@@ -352,7 +396,15 @@ export class ArticleContext {
       this.bySurname.set(known.name.split(/\s+/).pop()!, known);
     }
     this.lastPerson = known;
+    this.lastHe = known;
     return known;
+  }
+
+  /** "Britain said" is no "he": a one-word name the article also writes as a place ("in Britain"). */
+  private isPlace(word: string): boolean {
+    const text = this.text || this.seen;
+    for (const prep of [" in ", " to ", " from ", " across ", " of "]) if (text.includes(prep + word)) return true;
+    return false;
   }
 
   knows(surname: string): boolean {
@@ -366,6 +418,17 @@ function latest(orgs: Org[]): Org {
 
 function isParticle(w: string): boolean {
   return /^(?:al|el|bin|ibn|de|del|da|di|van|von|der|den|la|le|abu|dos)(?:-|$)/.test(w);
+}
+
+/**
+ * True when `acronym` is the initials of `name`, or of the name without a leading dotted abbreviation
+ * ("U.S. Centers for ...") or without a closing "and ..." ("Centers for Disease Control and Prevention" → CDC).
+ */
+function abbreviates(acronym: string, name: string): boolean {
+  if (initials(name) === acronym) return true;
+  const bare = name.replace(/^(?:\p{Lu}\.)+\s+/u, "");
+  const forms = [bare, bare.replace(/\s+and\s+\S+$/, "")];
+  return forms.some((f) => f !== name && initials(f) === acronym);
 }
 
 function initials(name: string): string {

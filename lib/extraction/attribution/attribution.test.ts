@@ -68,6 +68,7 @@ describe("per-figure attribution within a sentence", () => {
     expect(who("The Lakes Authority, which manages 12 reservoirs, said 3 were below half capacity.")).toEqual([
       [12, null, "unattributed"],
       [3, "Lakes Authority", "paraphrase"],
+      [0.5, "Lakes Authority", "paraphrase"],
     ]);
   });
 
@@ -103,7 +104,7 @@ describe("documents and their authors", () => {
   });
 
   it("treats an appeal as a paraphrased claim", () => {
-    expect(who("Aid groups appealed for $2 million.")).toEqual([[2_000_000, null, "paraphrase"]]);
+    expect(who("Aid groups appealed for $2 million.")).toEqual([[2_000_000, "aid groups", "paraphrase"]]);
   });
 });
 
@@ -127,15 +128,15 @@ describe("descriptions and short forms of bodies", () => {
     expect(who(text).map((r) => r[1])).toEqual(["Northern Water Authority", "Northern Water Authority"]);
   });
 
-  it("leaves a description without a matching body anonymous", () => {
-    expect(who("Nine people died, the country's mining agency said.")).toEqual([[9, null, "paraphrase"]]);
+  it("keeps a description without a matching body as the speaker", () => {
+    expect(who("Nine people died, the country's mining agency said.")).toEqual([[9, "country's mining agency", "paraphrase"]]);
   });
 });
 
 describe("datelines and calendar words", () => {
   it("never takes the dateline place as a speaker or a body", () => {
-    expect(who("VELDSTAD (AP) — Rescuers reached 9 trapped workers on Monday, the company said.")).toEqual([[9, null, "paraphrase"]]);
-    expect(who("PORT MARA, Norland (Reuters) - Storms closed 12 roads, the company said.")).toEqual([[12, null, "paraphrase"]]);
+    expect(who("VELDSTAD (AP) — Rescuers reached 9 trapped workers on Monday, the company said.")).toEqual([[9, "company", "paraphrase"]]);
+    expect(who("PORT MARA, Norland (Reuters) - Storms closed 12 roads, the company said.")).toEqual([[12, "company", "paraphrase"]]);
   });
 
   it("takes the body after 'by', not the weekday, in 'according to figures published on <day> by ...'", () => {
@@ -282,5 +283,123 @@ describe("bodies named by a list of portfolios", () => {
   it("keeps the commas of 'Ministry of A, B and C' inside the name", () => {
     const text = "Ruritania's Ministry of Farming, Forests and Water said exports rose 6% this year. Timber earned 2bn crowns, the ministry said. The Office for Roads, Rail and Ports said 7 ports closed.";
     expect(who(text).map((r) => r[1])).toEqual(["Ministry of Farming, Forests and Water", "Ministry of Farming, Forests and Water", "Office for Roads, Rail and Ports"]);
+  });
+});
+
+describe("headlines and summary lines", () => {
+  it("reads a headline without a full stop, unattributed when it names no source", () => {
+    expect(who("Warehouse blaze kills 4, leaves 11 missing\n\nFire crews worked through the night.")).toEqual([
+      [4, null, "unattributed"],
+      [11, null, "unattributed"],
+    ]);
+  });
+
+  it("takes a source named before a colon or after a closing dash or colon", () => {
+    expect(who("Official: 30 dead, 70 hurt in bridge collapse\n\nThe bridge fell at noon.")).toEqual([
+      [30, "official", "paraphrase"],
+      [70, "official", "paraphrase"],
+    ]);
+    expect(who("Ferry sinking leaves 12 dead - Coast Guard\n\nThe ferry sank at dawn.")).toEqual([[12, "Coast Guard", "paraphrase"]]);
+    expect(who("Flu cases reach 900 in a week: WHO\n\nThe World Health Organization said hospitals were full.")).toEqual([
+      [900, "World Health Organization", "paraphrase"],
+      [null, "World Health Organization", "paraphrase"],
+    ]);
+  });
+
+  it("skips bylines and time stamps", () => {
+    expect(who("By Mara Lind\n\nMarch 3, 2024 10:15 AM\n\nUpdated 4 hours ago")).toEqual([]);
+  });
+});
+
+describe("unnamed speakers", () => {
+  it.each([
+    ["Authorities said 3 roads were shut.", "authorities"],
+    ["Prosecutors said the scheme ran for 6 years.", "prosecutors"],
+    ["A senior U.N. official said 40 trucks were waiting.", "senior U.N. official"],
+    ["The carmaker announced 2,000 job cuts.", "carmaker"],
+    ["The mayor's office said 8 shelters were open.", "mayor's office"],
+  ])("names the source of %j by its description", (text, speaker) => {
+    expect(who(text)[0].slice(1)).toEqual([speaker, "paraphrase"]);
+  });
+
+  it("never lets a later 'it' refer to an unnamed source", () => {
+    expect(who("The Harbor Authority said 4 cranes broke. Officials said 2 ships waited. It said repairs take 9 days.")).toEqual([
+      [4, "Harbor Authority", "paraphrase"],
+      [2, "officials", "paraphrase"],
+      [9, "Harbor Authority", "paraphrase"],
+    ]);
+  });
+});
+
+describe("quotations over several sentences", () => {
+  it("keeps later sentences of a quotation direct quotes of the same speaker", () => {
+    expect(who("Mina Rask said: “We lost 3 boats. Another 2 sank later.”")).toEqual([
+      [3, "Mina Rask", "direct_quote"],
+      [2, "Mina Rask", "direct_quote"],
+    ]);
+  });
+
+  it("gives the earlier sentences the speaker named where the quotation closes", () => {
+    const text = "The Port Board said 5 berths were closed. “We found 3 more leaks. Another 2 are likely,” said engineer Tomas Berg.";
+    expect(who(text)).toEqual([
+      [5, "Port Board", "paraphrase"],
+      [3, "Tomas Berg", "direct_quote"],
+      [2, "Tomas Berg", "direct_quote"],
+    ]);
+  });
+});
+
+describe("attribution forms from wire copy", () => {
+  it.each([
+    ["Forty trucks were waiting at the border, said a senior U.N. official.", 40, "senior U.N. official", "paraphrase"],
+    ["But officials said 12 bridges were closed.", 12, "officials", "paraphrase"],
+    ["However, the Harbor Board said 6 ships were delayed.", 6, "Harbor Board", "paraphrase"],
+    ["Governor Lena Holt later said in Brookfield that 300 homes were flooded.", 300, "Lena Holt", "paraphrase"],
+    ["The Tarn Water Company disclosed that 14 pipes had burst.", 14, "Tarn Water Company", "paraphrase"],
+    ["Prices fell after the Farmers Union announced that 500 farms had closed.", 500, "Farmers Union", "paraphrase"],
+    ["The Harbor Board's report says 9 ships waited.", 9, "Harbor Board", "according_to"],
+    ["The regional paper quoted a police officer as saying that 8 people drowned.", 8, "police officer", "paraphrase"],
+    ["The quake was measured by the Northern Seismic Institute at magnitude 5.2.", 5.2, "Northern Seismic Institute", "according_to"],
+    ["LAKEVILLE: The Lakeville health ministry on Monday announced 40 new cases.", 40, "Lakeville health ministry", "paraphrase"],
+    ["“The toll is 27,” a spokesperson of Mara Dunne, the district collector, told reporters.", 27, "spokesperson of Mara Dunne", "direct_quote"],
+  ])("%s", (text, value, speaker, attribution) => {
+    expect(who(text)[0]).toEqual([value, speaker, attribution]);
+  });
+
+  it("reads data from a body, named earlier, as that body's", () => {
+    expect(who("The Lakeland Health Ministry said 40 people were ill. Data from the ministry shows 3 deaths.")[1]).toEqual([
+      3, "Lakeland Health Ministry", "according_to",
+    ]);
+  });
+
+  it("takes a later subject with an apposition after 'but'", () => {
+    expect(who("Sheriff Dale Moss said 150 inmates took part, but The Keystone Group, Inc., the prison's operator, estimated 400.")).toEqual([
+      [150, "Dale Moss", "paraphrase"],
+      [400, "Keystone Group", "paraphrase"],
+    ]);
+  });
+
+  it("sends 'he said' to the last person named as a speaker, one-word names too, but not to a place", () => {
+    expect(who("Karim said 20 families had left. He said 5 more would go.")).toEqual([
+      [20, "Karim", "paraphrase"],
+      [5, "Karim", "paraphrase"],
+    ]);
+    expect(who("Mayor Lena Holt said 3 roads closed in Norland. Norland said 40 troops would help. She said 2 shelters opened.")[2]).toEqual([
+      2, "Lena Holt", "paraphrase",
+    ]);
+  });
+
+  it("never makes a speaker of a verb that is not speech", () => {
+    expect(who("Police ordered 300 homes evacuated.")).toEqual([[300, null, "unattributed"]]);
+    expect(who("Exports fell 2 percent, excluding cars.")).toEqual([[2, null, "unattributed"]]);
+    expect(who("Judge Ellen Sato ordered him to pay $3.9 million.")).toEqual([[3_900_000, "Ellen Sato", "paraphrase"]]);
+  });
+
+  it("does not take a clause between commas for the subject's description", () => {
+    expect(who("The riot began in Hinton, Okla., after a fight broke out, said Sheriff Dale Moss.")).toEqual([[null, "Dale Moss", "paraphrase"]]);
+  });
+
+  it("keeps a sentence with a short quoted phrase a paraphrase", () => {
+    expect(who('The top court has said the death penalty is only for "the rarest of rare" cases.')).toEqual([[null, "top court", "paraphrase"]]);
   });
 });

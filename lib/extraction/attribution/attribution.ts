@@ -18,16 +18,31 @@ export interface SentenceSource {
   quotes: Array<[number, number]>;
   /** Later coordinated reporting clauses, each taking over from offset `from`. */
   parts?: Array<{ from: number; speaker: Speaker | null; kind: SentenceSource["kind"] }>;
+  /** The sentence's length, to weigh its quotations. */
+  length?: number;
+  /** The speaker was carried over from the sentence before (a quotation or quote paragraph going on). */
+  continued?: boolean;
   /** Background descriptions (", a city of 1.2 million people"): their figures are unattributed. */
   background?: Array<[number, number]>;
 }
 
-/** A subject that is a source but not a named one ("Prosecutors said", "One survivor told"). */
+/** A subject that is a source we cannot name at all ("it" with no body named before). */
 const ANON: Speaker = { name: "", description: null, person: false };
+
+/**
+ * An unnamed source: "Prosecutors said" → "prosecutors", "a senior U.N. official said" → "senior U.N.
+ * official". The description is the speaker; it is never a later "it" or "he".
+ */
+function unnamed(phrase: string): Speaker {
+  let name = cleanPhrase(phrase).replace(/^(?:one|another)\s+/i, "");
+  if (/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(name)) name = name.charAt(0).toLowerCase() + name.slice(1);
+  return name ? { name, description: null, person: false, generic: true } : ANON;
+}
+const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed)\b/g;
 const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
@@ -48,6 +63,20 @@ const LIST_ORG_END = new RegExp(`(?:${LIST_ORG.source})$`, "u");
 const TRAILING_TIME = /\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
 const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "are", "had", "has", "have", "with", "by", "near", "into", "after", "before", "and", "or", "that", "which", "who", "of", "on", "it", "as", "if", "when", "than", "but"]);
 
+/** "London-based", "UK-registered": says where or how a body works, not which body it is. */
+const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
+const JUDICIAL = /\b(?:[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunals?)\b/;
+/** "the agency quoted an official as saying": the one quoted is the speaker. */
+const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+saying\b/u;
+/** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
+const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
+/** "But", "However,": a connective opening the sentence is not part of the subject. */
+const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Further(?:more)?)\b,?\s+/;
+/** The last subordinating conjunction before a reporting verb. */
+const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$)/u;
+/** A comma segment that is a clause, not an apposition: "..., after a fight broke out, said X". */
+const NOT_APPOSITION = /^(?:and|or|but|after|before|when|while|because|since|as|although|though|until|if|so|then|from|in|at|to|on|with|by|into|near|during|despite|including|leaving|killing|saying)\b/;
+
 /** Capitalised at the start of a sentence but not a name: "Local officials said". */
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
 
@@ -59,6 +88,13 @@ function findQuotes(s: string): Array<[number, number]> {
     if (inner.trim().split(/\s+/).length >= 3) out.push([m.index, m.index + m[0].length]);
   }
   return out;
+}
+
+/** Quotations of a sentence that opens inside a quotation begun earlier: the start up to its closing mark. */
+function continuedQuotes(s: string): Array<[number, number]> {
+  const close = s.search(/[”"]/);
+  if (close < 0) return [[0, s.length]];
+  return [[0, close + 1], ...findQuotes(s.slice(close + 1)).map(([a, b]): [number, number] => [a + close + 1, b + close + 1])];
 }
 
 function speakerFromName(words: string[], ctx: ArticleContext, description: string | null): Speaker | null {
@@ -109,6 +145,16 @@ function titledDescription(seg: string): string | null {
 
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
+  // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
+  const pp = /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:in|of|for|at|from|with)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
+  if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase()) && /^\S+\s+(?:from|by|of)\s/i.test(cleanPhrase(phrase))) {
+    return { name: cleanPhrase(phrase), description: null, person: false }; // "data from the ministry"
+  }
+  if (pp && SOURCE_NOUNS.has(pp[2].toLowerCase()) && !DOCUMENT_NOUNS.has(pp[2].toLowerCase())) {
+    const head = commonSubject(pp[1], ctx, atStart);
+    // A body named in the article keeps its name; an unnamed source keeps the whole description.
+    return head?.generic ? unnamed(phrase) : head;
+  }
   const words = phrase.trim().split(/\s+/);
   // "The Vereinigung Luftfahrtpersonal union": a known body's name followed by its common noun.
   const named = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) ? ctx.knownOrg(cleanPhrase(words.slice(0, -1).join(" "))) : null;
@@ -119,43 +165,56 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
     // "the German airline", "the mine's owner": the company the article is about, or the sentence's subject.
     const company = ctx.resolveOrg(head);
-    return company ? { name: company, description: null, person: false } : ANON;
+    return company ? { name: company, description: null, person: false } : unnamed(clean);
   }
   const isSource = SOURCE_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
-    const known = ctx.hasAlias(head) || (ORG_WORDS.has(head) && words.length <= 3) || (head === "body" && words.length <= 2) ? ctx.resolveOrg(clean) : null;
-    return known ? { name: known, description: null, person: false } : null;
+    const bodyWord = (ORG_WORDS.has(head) && words.length <= 3) || (head === "body" && words.length <= 2);
+    const known = ctx.hasAlias(head) || bodyWord ? ctx.resolveOrg(clean) : null;
+    if (known) return { name: known, description: null, person: false };
+    // "the bureau said" with no bureau named: the body by its description.
+    return bodyWord && /^(?:the|its|their)\s/i.test(phrase.trim()) ? unnamed(clean) : null;
   }
   if (DOCUMENT_NOUNS.has(head)) return { name: clean, description: null, person: false };
   const proper = words.some(
-    (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && COMMON_LEADS.test(w)),
+    (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && COMMON_LEADS.test(w)) && !HOW_MODIFIER.test(w),
   );
   const org = proper ? null : ctx.resolveOrg(clean);
   const described = org ?? ctx.resolveDescription(clean);
   if (described) return { name: described, description: null, person: false };
   if (proper) return { name: clean, description: null, person: false };
-  return ANON;
+  return unnamed(clean);
 }
 
 /** The subject of a reporting verb, read from the text before it. */
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
-  let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "");
+  let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "");
   if (PASSIVE.test(p)) return null;
+  // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
+  const sub = SUBORDINATE.exec(p);
+  if (sub && /\S/.test(p.slice(sub.index + sub[0].length))) p = p.slice(sub.index + sub[0].length);
+  // "The carmaker, which announced on Monday": a relative clause's subject is what it describes.
+  const rel = /,\s+(?:which|who)(?:\s+(?:also|later|earlier|then|has|had|have))?$/.exec(p);
+  if (rel) return subjectBefore(p.slice(0, rel.index), ctx);
   if (/[”"’]$/.test(p) || /[”"’],$/.test(p)) return null;
   const comma = p.endsWith(",");
   if (comma) p = p.slice(0, -1);
   // Commas inside "Ministry of Trade, Industry and Fisheries" do not end the subject.
   if (p.includes(" and ")) p = p.replace(LIST_ORG, (m) => m.replace(/,/g, "\u0001"));
+  // "The Harbor Group, Inc., the operator": a legal suffix after a comma belongs to the name.
+  p = p.replace(/,\s*((?:Inc|Ltd|LLC|Corp|PLC|Co)\.?)(?=,|$)/g, " $1");
   const segs = p
     .replace(/\s*\([^)]*\)/g, "")
-    .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]\s/)
+    .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]{1,2}\s|:\s+/)
     .filter((seg, n) => !(n > 0 && /^\s*(?:\d{1,3}|[DRI]-[\p{L}.]+)\s*$/u.test(seg)));
   let j = segs.length - 1;
   const descs: string[] = [];
-  while (comma && j > 0 && /^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim())) descs.unshift(segs[j--]);
+  // Appositions describe the subject; a clause opened by a conjunction or preposition does not.
+  // The segment right after a closing quotation mark is the subject itself, never an apposition.
+  while (comma && j > 0 && segs[j - 1].trim() && /^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) && !NOT_APPOSITION.test(segs[j].trim())) descs.unshift(segs[j--]);
   const last = segs[j].trim().replace(/\u0001/g, ",");
-  if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastPerson;
+  if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe;
   if (!descs.length && /(?:^|\s)(?:they|it|They|It)$/.test(last)) return ctx.lastOrg ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
@@ -185,11 +244,12 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
 
 /** The subject written after the verb: "..., said Mustafa Bali, a spokesman for the SDF." */
 function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
-  const clause = /^\s+([^,.;:!?“”"]*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/.exec(after);
+  // A full stop inside "U.N." or before a lower-case word does not end the subject.
+  const clause = /^\s+((?:[^,.;:!?“”"]|\.(?=\p{L}|\s+\p{Ll}))*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/u.exec(after);
   if (!clause) return null;
   const words = clause[1].trim().split(/\s+/);
   if (words.length > 8) return null;
-  if (/^(?:he|she)$/i.test(words[0])) return ctx.lastPerson;
+  if (/^(?:he|she)$/i.test(words[0])) return ctx.lastHe;
   const start = /^the$/i.test(words[0]) ? 1 : 0;
   const name = leadingName(words.slice(start));
   const description = clause[2] ? cleanPhrase(clause[2].replace(/^,\s*/, "")) : null;
@@ -202,6 +262,12 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   const person = k > titled ? leadingName(words.slice(k)) : [];
   if (person.length) return speakerFromName(person, ctx, description ?? words.slice(start, k).join(" "));
   if (name.length) return speakerFromName(name, ctx, description);
+  // "said site engineer Tomas Berg": a role in lower case, then a full name.
+  const role = words.slice(start, start + 4).findIndex((w) => /^\p{Lu}/u.test(w));
+  const roleName = role > 0 ? leadingName(words.slice(start + role)) : [];
+  if (roleName.length >= 2 && words.slice(start, start + role).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !CLAUSE_WORDS.has(w))) {
+    return speakerFromName(roleName, ctx, description ?? words.slice(start, start + role).join(" "));
+  }
   if (/^(?:an?|the)$/i.test(words[0])) return commonSubject(clause[1], ctx, false);
   return null;
 }
@@ -227,7 +293,7 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   if (caps.length) return speakerFromName(caps[0].replace(/^The\s+/, "").split(/\s+/), ctx, desc);
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
   const org = ctx.resolveOrg(cleanPhrase(phrase));
-  return org ? { name: org, description: null, person: false } : ANON;
+  return org ? { name: org, description: null, person: false } : unnamed(phrase);
 }
 
 /** "Vaalrand, which employs ..., according to its annual report": "its" is the body the sentence opens with. */
@@ -248,19 +314,34 @@ interface Clause {
 
 /** ", and the European Union said": a later coordinated clause with its own subject. */
 const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+([^,;“”"]{1,80})$/;
+/** ", but The Keystone Group, Inc., the prison's operator,": a later subject named with an apposition. */
+const COORDINATED_APPOSITION = /(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[Tt]he\s+)?\p{Lu}[^,;“”"]{0,60}(?:,\s*(?:Inc|Ltd|LLC|Corp|PLC)\.?)?,\s+(?:an?|the|its)\s+[^,;“”"]{1,80},)\s*$/u;
 /** What may follow a closing reporting verb: "..., its economist wrote in a note to clients." */
 const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?|\p{Lu}\p{L}+))?(?:\s+(?:on|in|at|to|during|late|early|last|this|via|after|before)\b[^,;“”"\d]{0,50})?\s*[.!?]["”’)]*$/u;
 
 function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number): Clause {
-  const head = sp.name.toLowerCase().split(/\s+/).pop()!;
-  if (!sp.person && DOCUMENT_NOUNS.has(head)) return { speaker: documentOwner(sp.name, ctx), kind: "document", at, from };
+  if (!sp.person && isDocument(sp.name)) return { speaker: documentOwner(sp.name, ctx), kind: "document", at, from };
   return { speaker: sp, kind: "verb", at, from };
+}
+
+/** "the ministry's report", "data from the agency": a document named by its head noun. */
+function isDocument(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const head = words.length > 2 && /^(?:from|by|of)$/.test(words[1]) ? words[0] : words[words.length - 1];
+  return DOCUMENT_NOUNS.has(head);
 }
 
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
 function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
-  const owner = phrase.match(CAP_SEQ);
-  if (owner) return { name: owner[0], description: null, person: false };
+  // "the ministry's data", "data from the health agency": the owner written with the document.
+  const written = /^(?:the\s+)?(.+?)['’]s?\s+\S+$/i.exec(phrase) ?? /^\S+\s+(?:from|by|of)\s+(.+)$/i.exec(phrase);
+  if (written && /^\p{Ll}/u.test(written[1].replace(/^the\s+/i, ""))) {
+    const org = ctx.resolveOrg(written[1]) ?? ctx.resolveDescription(cleanPhrase(written[1]));
+    if (org) return { name: org, description: null, person: false };
+  }
+  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.filter((w) => !/^(?:The|Data|Its|Their)$/.test(w));
+  if (owner?.length) return { name: owner[0], description: null, person: false };
+  if (written && !/^(?:its|their)\s/i.test(phrase)) return null;
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
   const by = ctx.documentAuthor(phrase.toLowerCase().split(/\s+/).pop()!);
   return by ? { name: by, description: null, person: false } : null;
@@ -279,22 +360,25 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (!out.length) {
       let sp = subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
-      if (sp && DOC_VERBS.has(m[1]) && (sp.person || !DOCUMENT_NOUNS.has(sp.name.toLowerCase().split(/\s+/).pop()!))) sp = null;
+      // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
+      if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
+      if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name))) sp = null;
       if (sp) out.push(toClause(sp, ctx, m.index, 0));
       continue;
     }
     if (DOC_VERBS.has(m[1])) continue;
     const near = Math.max(0, pre.length - 90);
-    const coord = COORDINATED.exec(pre.slice(near));
-    if (coord && near + coord.index > out[out.length - 1].at) {
+    const coord = COORDINATED.exec(pre.slice(near)) ?? COORDINATED_APPOSITION.exec(pre.slice(Math.max(0, pre.length - 200)));
+    const coordAt = coord ? pre.length - coord[0].length : -1;
+    if (coord && coordAt > out[out.length - 1].at) {
       const sp = subjectBefore(coord[1], ctx);
-      if (sp) out.push(toClause(sp, ctx, m.index, near + coord.index));
+      if (sp) out.push(toClause(sp, ctx, m.index, coordAt));
       continue;
     }
     const comma = pre.lastIndexOf(",");
     if (out.length === 1 && comma > out[0].at && TAIL_AFTER.test(s.slice(m.index + m[0].length))) {
       const sp = subjectBefore(pre, ctx);
-      if (sp && sp !== ANON && (sp.person || !DOCUMENT_NOUNS.has(sp.name.toLowerCase().split(/\s+/).pop()!))) return [toClause(sp, ctx, m.index, 0)];
+      if (sp && !isUnnamed(sp) && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0)];
     }
   }
   return out;
@@ -322,9 +406,9 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
 }
 
 /** Reads the source of one sentence and updates the article memory. */
-export function attributeSentence(s: string, ctx: ArticleContext, previous: SentenceSource | null = null): SentenceSource {
+export function attributeSentence(s: string, ctx: ArticleContext, previous: SentenceSource | null = null, inQuote = false): SentenceSource {
   ctx.observe(s);
-  const quotes = findQuotes(s);
+  const quotes = inQuote ? continuedQuotes(s) : findQuotes(s);
   let source: SentenceSource = { speaker: null, kind: "none", quotes };
   const outlet = /\b(?:AP|Associated Press|Reuters|AFP|Agence)\b/.test(s);
   const obs = outlet ? OBS_RES.map((re) => re.exec(s)).find((m) => m) : undefined;
@@ -333,20 +417,33 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     source = { speaker: { name: OUTLETS[obs[1]], description: null, person: false }, kind: "observation", quotes };
   } else {
     const clauses = verbClauses(s, ctx, quotes);
+    const quotedAs = QUOTED_AS.exec(s);
+    if (quotedAs) {
+      const sp = subjectBefore(quotedAs[1], ctx);
+      if (sp) clauses.splice(0, clauses.length, { speaker: sp, kind: "verb", at: quotedAs.index, from: 0 });
+    }
+    const measured = clauses.length ? null : MEASURED_BY.exec(s);
+    if (measured) {
+      const words = measured[1].split(/\s+/);
+      const sp = speakerFromName(words, ctx, null);
+      if (sp) clauses.push({ speaker: sp, kind: "document", at: measured.index, from: 0 });
+    }
     const verb = clauses[0];
     const acc = accordingTo(s, ctx);
     const accFirst = acc && verb && s.search(/\baccording to\b/i) < verb.at;
-    if (acc && (!verb || accFirst || verb.speaker === ANON || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
+    if (acc && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };
       verbAt = verb.at;
       if (clauses.length > 1) {
         source.parts = clauses.slice(1).map((c) => ({ from: c.from, speaker: c.speaker === ANON ? null : c.speaker, kind: c.kind }));
       }
-    } else if (/^[“"]/.test(s.trim()) && previous?.speaker && quotes.length) {
-      source = { speaker: previous.speaker, kind: "verb", quotes }; // a quote paragraph continuing the last speaker
+    } else if ((inQuote || /^[“"]/.test(s.trim())) && previous?.speaker && quotes.length) {
+      // A quotation going on, or a quote paragraph continuing the last speaker.
+      source = { speaker: previous.speaker, kind: "verb", quotes, continued: true };
     }
   }
+  source.length = s.length;
   const background = backgroundSpans(s, verbAt);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
@@ -354,6 +451,29 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   if (source.speaker && source.kind !== "observation") source.speaker = ctx.remember(source.speaker);
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
   return source;
+}
+
+/** "... - Health Ministry", "...: CDC": a source named after a dash or colon closing a headline. */
+const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5})\s*$/u;
+/** "Official: 40 dead ...", "Police: ...": a source leading a headline. */
+const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]+){0,3}):\s+(?=\S)/u;
+
+/**
+ * The source of a headline or summary line (a line without a closing full stop): a source named before a
+ * colon or after a closing dash or colon, else the body's own rules ("..., UN agency says").
+ */
+export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSource {
+  const tail = HEADLINE_TAIL.exec(s);
+  const lead = tail ? null : HEADLINE_LEAD.exec(s);
+  const phrase = tail?.[1] ?? lead?.[1];
+  if (!phrase || /\d/.test(phrase)) return attributeSentence(s, ctx);
+  ctx.observe(s);
+  const words = phrase.split(/\s+/);
+  const common = words.every((w, n) => n === 0 || /^\p{Ll}/u.test(w)) && SOURCE_NOUNS.has(words[words.length - 1].toLowerCase());
+  const found = common ? commonSubject(phrase, ctx, true) : speakerFromName(words, ctx, null);
+  const speaker = found && found !== ANON ? (found.person || found.generic ? found : ctx.remember(found)) : null;
+  if (!speaker) return attributeSentence(s, ctx);
+  return { speaker, kind: "verb", quotes: findQuotes(s) };
 }
 
 /** Speaker and attribution of the figure at [start, end): per clause, background figures unattributed. */
@@ -370,6 +490,8 @@ export function attributionOf(src: SentenceSource, start?: number, end?: number)
   if (src.kind === "observation") return "observation";
   if (src.kind === "according_to" || src.kind === "document") return "according_to";
   if (src.kind === "none") return "unattributed";
-  const inQuote = start === undefined ? src.quotes.length > 0 : src.quotes.some(([a, b]) => start >= a && (end ?? start) <= b);
+  // A sentence without figures is a direct quote when quotation makes up most of it, not for a quoted phrase.
+  const quoted = src.quotes.reduce((n, [a, b]) => n + b - a, 0);
+  const inQuote = start === undefined ? quoted > 0 && quoted * 2 >= (src.length ?? quoted) : src.quotes.some(([a, b]) => start >= a && (end ?? start) <= b);
   return inQuote ? "direct_quote" : "paraphrase";
 }

@@ -33,7 +33,7 @@ export const ORG_WORDS = new Set([
   "centre", "watch", "international", "foundation", "federation", "alliance", "movement", "assembly",
   "parliament", "congress", "senate", "house", "administration", "board", "bureau", "guard", "guards",
   "militia", "crescent", "cross", "program", "programme", "directorate", "cabinet", "embassy",
-  "hospital", "airlines", "ltd", "trust", "tribunal", "mission", "monitor", "reuters", "pentagon", "kremlin",
+  "hospital", "centers", "centres", "airlines", "ltd", "trust", "tribunal", "mission", "monitor", "reuters", "pentagon", "kremlin",
   "agency", "observers", "unit", "republic", "kingdom", "emirates", "semiconductor", "analytics",
   "securities", "research", "systems", "technologies", "technology", "energy", "motors", "holdings",
   "partners", "capital", "railway", "railways", "railroad", "airport", "utilities", "pharmaceuticals", "labs", "electric", "airways", "league", "club", "project",

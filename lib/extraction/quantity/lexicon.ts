@@ -9,13 +9,17 @@ export const SMALL_NUMBERS: Record<string, number> = {
 
 /** Multipliers written as words or as suffixes glued to digits ("$4.2m", "5bn", "10k"). */
 export const SCALE_WORDS: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 100, thousand: 1e3, lakh: 1e5, million: 1e6, mln: 1e6, crore: 1e7, billion: 1e9, bn: 1e9, bln: 1e9,
+  trillion: 1e12, tn: 1e12, tln: 1e12,
 };
 export const SCALE_SUFFIXES: Record<string, number> = {
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
 };
 
-export const CURRENCY_SYMBOLS: Record<string, string> = { $: "dollar", "€": "euro", "£": "pound" };
+export const CURRENCY_SYMBOLS: Record<string, string> = { $: "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee" };
+
+/** Vulgar-fraction characters, read as numbers. */
+export const UNICODE_FRACTIONS: Record<string, number> = { "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅙": 1 / 6, "⅛": 0.125 };
 
 /** Qualifier phrases written before a number, matched on lower-cased words, longest first. */
 export const PRE_QUALIFIERS: Array<[string, string]> = (
@@ -34,6 +38,15 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     ["just shy of", "nearly"], ["just below", "nearly"],
     ["up to", "at_most"], ["as many as", "at_most"], ["no more than", "at_most"], ["as much as", "at_most"],
     ["a maximum of", "at_most"], ["at most", "at_most"], ["not more than", "at_most"], ["within", "at_most"],
+    ["exceed", "more_than"], ["exceeds", "more_than"], ["exceeded", "more_than"], ["exceeding", "more_than"],
+    ["surpass", "more_than"], ["surpassed", "more_than"], ["surpassing", "more_than"], ["larger than", "more_than"],
+    ["bigger than", "more_than"], ["higher than", "more_than"], ["at least or equal to", "at_least"],
+    ["greater than or equal to", "at_least"], ["more than or equal to", "at_least"], ["equal to or more than", "at_least"],
+    ["equal to or greater than", "at_least"], ["higher or equal than", "at_least"], ["bigger or equal than", "at_least"],
+    ["greater or equal than", "at_least"], ["less than or equal to", "at_most"], ["fewer than or equal to", "at_most"],
+    ["equal to or less than", "at_most"], ["equal to or fewer than", "at_most"], ["less or equal than", "at_most"],
+    ["lower or equal than", "at_most"], ["smaller or equal than", "at_most"], ["smaller than", "less_than"],
+    ["lower than", "less_than"], ["equal to", "exact"], ["equals", "exact"], ["equals to", "exact"], ["equaling to", "exact"],
     ["less than", "less_than"], ["fewer than", "less_than"], ["under", "less_than"],
     ["below", "less_than"], ["well under", "less_than"], ["well below", "less_than"],
   ] as Array<[string, string]>
@@ -108,7 +121,8 @@ const IRREGULAR: Record<string, string> = {
   buses: "bus", viruses: "virus", statuses: "status", oases: "oasis", indices: "index", data: "data",
   police: "police", personnel: "personnel", staff: "staff", aircraft: "aircraft", sheep: "sheep",
   cattle: "cattle", livestock: "livestock", fish: "fish", series: "series", species: "species",
-  news: "news", headquarters: "headquarters", percent: "percent", troops: "troop", lbs: "pound",
+  news: "news", measles: "measles", mumps: "mumps", rabies: "rabies", diabetes: "diabetes", herpes: "herpes",
+  headquarters: "headquarters", percent: "percent", troops: "troop", lbs: "pound",
 };
 
 const NOT_PLURAL = /(?:ss|us|is|ous|ics)$/;

@@ -20,7 +20,11 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, MONTHS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
-import { type Core, type Tok, findUnit, parseCore, scaled, tokenize } from "./tokenizer";
+import { mergeBounds, unitsFromContext } from "./context-unit";
+import { rangeAfter } from "./ranges";
+import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
+import { findUnit } from "./counted-noun";
+import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 
 export interface Quantity {
   value: number | null;
@@ -47,10 +51,11 @@ const CAPITALISED_FUNCTION = new Set([
   ...UNIT_STOP, ...QUALIFIER_WORDS, "only", "just", "another", "both", "every", "perhaps", "between",
   "killing", "injuring", "wounding", "leaving", "nearly", "our", "my", "your", "if", "so", "yet", "still",
 ]);
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
 
 /** Cheap pre-check: a digit or a word that can start an amount. */
-const MAYBE_NUMBER = new RegExp(`\\d|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "tens"].join("|")})\\b`, "i");
+const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative"].join("|")})\\b`, "i");
 
 /** Parses a short phrase such as "nearly 20,000 civilians"; null when it holds no quantity. */
 export function parseQuantity(phrase: string): Quantity | null {
@@ -66,6 +71,7 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   const t = tokenize(sentence);
   const masked: Array<[number, number]> = [];
   for (const m of sentence.matchAll(PHONE_RE)) masked.push([m.index, m.index + m[0].length]);
+  for (const m of sentence.matchAll(URL_RE)) masked.push([m.index, m.index + m[0].length]);
   const out: QuantityMention[] = [];
   let i = 0;
   while (i < t.length) {
@@ -76,7 +82,7 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
     const next = matchAt(sentence, t, i, options, out);
     i = next > i ? next : i + 1;
   }
-  return out;
+  return unitsFromContext(sentence, mergeBounds(sentence, out));
 }
 
 function mention(s: string, t: Tok[], from: number, to: number, q: Quantity): QuantityMention {
@@ -98,13 +104,14 @@ const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|built|paid|spent|made|ta
 /** Tries to read a quantity at token i; pushes it and returns the next token index. */
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
-  ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), "us", "c", "a", "hk", "nz", "s", "au",
-  "a", "an", "half", "between",
+  ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), "us", "c", "a", "hk", "nz", "s", "au",
+  "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex",
 ]);
+const MINUS = new Set(["-", "−"]);
 
 function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: QuantityMention[]): number {
   const tok = t[i];
-  if (tok.kind === "word" ? !STARTERS.has(tok.lower) : tok.kind === "sym" && !(tok.text in CURRENCY_SYMBOLS)) return i + 1;
+  if (tok.kind === "word" ? !STARTERS.has(tok.lower) : tok.kind === "sym" && !(tok.text in CURRENCY_SYMBOLS) && !MINUS.has(tok.text)) return i + 1;
   const vague = matchVague(s, t, i);
   if (vague) {
     out.push(vague.m);
@@ -115,22 +122,18 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (!a) return i + 1;
   if (isNotAmount(s, t, a)) return a.to;
 
+  const range = rangeAfter(t, a, between);
+  const b: Core | null = range?.b ?? null;
   let k = a.to;
-  let b: Core | null = null;
-  const sep = t[k];
-  if (sep && (sep.text === "-" || sep.text === "–" || (between ? sep.lower === "and" : sep.lower === "to" || sep.lower === "or"))) {
-    const c = parseCore(t, k + 1);
-    const clash = !!c && ((a.percent && c.currency) || (a.currency && c.percent) || (a.currency && c.currency && a.currency !== c.currency));
-    if (c && !clash) {
-      if (!a.currency && c.currency) a.currency = c.currency;
-      if (!a.percent && c.percent) a.percent = true;
-      if (a.scale === 1 && c.scale > 1 && a.base < c.base) a.value = scaled(a.base, c.scale);
-      if (c.value > a.value) b = c;
-    }
+  if (!b && a.bare && !preQualifier(t, i) && !/^(?:of|the)$/.test(t[k]?.lower ?? "")) return a.to;
+  const ratio = b ? null : ratioAfter(t, a);
+  if (ratio) {
+    a.value = ratio.value;
+    k = ratio.to;
   }
   if (b) k = b.to;
   const preQ = b ? null : preQualifier(t, i);
-  if (!b && a.weak && !preQ && !opts.allowBare) return a.to;
+  if (!b && !ratio && a.weak && !preQ && !opts.allowBare) return a.to;
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
   if (!b) {
@@ -140,11 +143,13 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     else if (n1 === "plus" || (t[k]?.text === "-" && t[k].joined && n2 === "plus")) [qualifier, k] = ["more_than", k + (n1 === "plus" ? 1 : 2)];
     else if (n1 === "or" && n2 === "more") [qualifier, k] = ["at_least", k + 2];
     else if (n1 === "or" && n2 === "so") [qualifier, k] = ["approximately", k + 2];
-    else if (n1 === "or" && (n2 === "fewer" || n2 === "less")) [qualifier, k] = ["at_most", k + 2];
+    else if (n1 === "or" && (n2 === "fewer" || n2 === "less" || n2 === "lower" || n2 === "below")) [qualifier, k] = ["at_most", k + 2];
+    else if ((n1 === "or" || n1 === "and") && (n2 === "greater" || n2 === "higher" || n2 === "above" || n2 === "more")) [qualifier, k] = ["at_least", k + 2];
   }
 
   let unit: string | null = a.currency ?? (a.percent ? "percent" : null);
   let end = k;
+  if (!unit && range?.unit && range.to !== undefined) [unit, end] = [range.unit, range.to];
   if (!unit) {
     const hy = t[k];
     if (hy?.text === "-" && hy.joined && t[k + 1]?.joined && t[k + 1].kind === "word") {
@@ -157,7 +162,14 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       end = Math.max(k, u.to);
     }
   }
-  if (a.weak && !b && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  if (!b && qualifier === "exact" && !preQ) {
+    // "5,000 people or more", "200 votes or fewer": the qualifier after the noun.
+    const n1 = t[end]?.lower;
+    const n2 = t[end + 1]?.lower;
+    if (n1 === "or" && /^(?:more|greater|higher|above)$/.test(n2 ?? "")) [qualifier, end] = ["at_least", end + 2];
+    else if (n1 === "or" && /^(?:fewer|less|lower|below)$/.test(n2 ?? "")) [qualifier, end] = ["at_most", end + 2];
+  }
+  if (a.weak && !b && !ratio && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
 
   if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && DURATION_VERB.test(t[i - 2]?.lower ?? "")) {
     // "carried out over eight days", "spread over two years": the span of time, not "more than".
@@ -165,13 +177,13 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     preQ.from = i;
   }
   const from = preQ ? preQ.from : i;
-  if (b && t[i - 1]?.lower === "from") {
+  if (b && t[i - 1]?.lower === "from" && isChange(t, i - 1)) {
     // "rose from 40 to 50 percent" is a change between two figures, not a range.
     out.push(mention(s, t, i, a.to, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit }));
     out.push(mention(s, t, b.from, end, { value: b.value, ...bounds("exact", b.value), qualifier: "exact", unit }));
     return end;
   }
-  if (b) out.push(mention(s, t, from, end, { value: null, low: a.value, high: b.value, qualifier: "range", unit }));
+  if (b) out.push(mention(s, t, from, end, { value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), qualifier: "range", unit }));
   else out.push(mention(s, t, from, end, { value: a.value, ...bounds(qualifier, a.value), qualifier, unit }));
   return end;
 }
@@ -182,7 +194,7 @@ function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | nul
     i -= 2;
     skipped = true;
   }
-  for (let n = 4; n >= 1; n--) {
+  for (let n = 5; n >= 1; n--) {
     if (i - n < 0) continue;
     let phrase = "";
     let ok = true;
@@ -227,7 +239,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (prev.text === "." && prev.joined && prev2?.kind === "num") return true;
   }
   if (next?.joined) {
-    if (next.kind === "word" && !/^(?:km|kg|mm|cm|mph|ft|kph|lbs?)$/.test(next.lower)) return true;
+    if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to))) return true;
     if (next.text === ":" || next.text === "/") return true;
     if (next.text === "." && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined) return true;
   }
@@ -240,7 +252,9 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (prev?.kind === "word" && MONTHS.has(prev.lower) && CAP.test(prev.text)) return true;
   if (prev?.text === "." && prev2 && MONTHS.has(prev2.lower) && CAP.test(prev2.text)) return true;
   if (next?.kind === "word" && MONTHS.has(next.lower) && CAP.test(next.text) && a.value <= 31) return true;
-  if (!a.wordForm && /^\d{4}$/.test(num.text) && a.value >= 1000 && a.value <= 2100) {
+  const yearSpan = (x: Tok | undefined) => !!x && x.kind === "num" && (/^\d{2}$/.test(x.text) || (/^\d{4}$/.test(x.text) && Number(x.text) <= 2100));
+  const rangeOn = next && (next.text === "-" || next.text === "–" || next.lower === "to") && t[a.to + 1]?.kind === "num" && !yearSpan(t[a.to + 1]);
+  if (!a.wordForm && /^\d{4}$/.test(num.text) && a.value >= 1000 && a.value <= 2100 && !rangeOn) {
     if (findUnit(t, a.to, false).unit === null || prev?.lower === "in" || prev?.lower === "since") return true;
   }
   if (prev?.kind === "word") {
@@ -251,4 +265,25 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (prev?.text === "," && prev2?.kind === "word" && CAP.test(prev2.text) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;
   if (/^\s*(?:st|nd|rd|th)\b/.test(after)) return true;
   return false;
+}
+
+/** A verb of change before "from": "rose from 40 to 50 percent" gives two figures, "ranged from 7 to 10" one range. */
+const CHANGE_VERB = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|climbed|climbs?|jumped|grew|grows?|grown|cut|cuts|reduced?|reduces|raised?|lowered|went|gone|changed?|moved|shrank|slid|soared|surged|plunged|declined?|doubled|tripled|up|down|revised|expanded|boosted|slashed|narrowed|widened|swung|increase|decrease)$/;
+function isChange(t: Tok[], from: number): boolean {
+  for (let j = from - 1; j >= Math.max(0, from - 4); j--) if (CHANGE_VERB.test(t[j].lower)) return true;
+  return false;
+}
+
+/** "one in four", "three out of five", "1 in 21": a proportion (numerator below denominator, no year). */
+function ratioAfter(t: Tok[], a: Core): { value: number; to: number } | null {
+  if (a.currency || a.percent || a.fraction || a.scale !== 1 || !Number.isInteger(a.value) || a.value < 1) return null;
+  let k = a.to;
+  if (t[k]?.lower === "in") k++;
+  else if (t[k]?.lower === "out" && t[k + 1]?.lower === "of") k += 2;
+  else return null;
+  const d = parseCore(t, k);
+  if (!d || d.currency || d.percent || d.fraction || d.weak || !Number.isInteger(d.value) || d.value <= a.value) return null;
+  if (d.scale === 1 && !d.wordForm && d.value >= 1000 && d.value <= 2100) return null;
+  if (t[d.to]?.kind === "word" && MONTHS.has(t[d.to].lower)) return null;
+  return { value: Number((a.value / d.value).toPrecision(12)), to: d.to };
 }

@@ -1,8 +1,7 @@
 /** Tokenising and number-core parsing for the quantity parser. Pure functions, no I/O. */
-import {
-  CURRENCY_SYMBOLS, KNOWN_UNITS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, UNIT_STOP,
-  isPluralWord, singularize,
-} from "./lexicon";
+import { CURRENCY_SYMBOLS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, UNICODE_FRACTIONS } from "./lexicon";
+import { andFractionAt, fractionAfter, isFractionWord, slashFractionAt, wordFractionAt } from "./fractions";
+import { ISO_BEFORE } from "./units";
 
 export interface Tok {
   text: string;
@@ -14,7 +13,7 @@ export interface Tok {
   joined: boolean;
 }
 
-const TOKEN_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+const TOKEN_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 const LETTER = /\p{L}/u;
 
 export function tokenize(s: string): Tok[] {
@@ -24,7 +23,7 @@ export function tokenize(s: string): Tok[] {
     const text = m[0];
     const start = m.index;
     const c = text.charCodeAt(0);
-    const kind = c >= 48 && c <= 57 ? "num" : LETTER.test(text[0]) ? "word" : "sym";
+    const kind = (c >= 48 && c <= 57) || (c === 46 && text.length > 1) || text in UNICODE_FRACTIONS ? "num" : LETTER.test(text[0]) ? "word" : "sym";
     out.push({ text, lower: text.toLowerCase(), start, end: start + text.length, kind, joined: start === prevEnd });
     prevEnd = start + text.length;
   }
@@ -45,24 +44,30 @@ export interface Core {
   wordForm: boolean;
   /** A lone "one", "a" or "an": an amount only after a qualifier or inside a range. */
   weak: boolean;
+  /** Written as a fraction ("two thirds", "1/4", "2½"). */
+  fraction: boolean;
+  /** A lone "half": an amount only after a qualifier or before "of"/"the". */
+  bare: boolean;
 }
 
 export function scaled(base: number, scale: number): number {
   return Number((base * scale).toPrecision(12));
 }
 
-const DOLLAR_PREFIXES = new Set(["us", "c", "a", "hk", "nz", "s", "au"]);
-
 export function parseCore(t: Tok[], i: number): Core | null {
   let k = i;
-  let currency: string | null = null;
+  let sign = 1;
   const first = t[k];
   if (!first) return null;
-  if (first.kind === "word" && DOLLAR_PREFIXES.has(first.lower) && t[k + 1]?.text === "$" && t[k + 1].joined) {
-    currency = "dollar";
-    k += 2;
-  } else if (first.kind === "sym" && CURRENCY_SYMBOLS[first.text]) {
-    currency = CURRENCY_SYMBOLS[first.text];
+  if ((first.lower === "minus" || first.lower === "negative") && (t[k + 1]?.kind === "num" || t[k + 1]?.lower in SMALL_NUMBERS)) {
+    sign = -1;
+    k++;
+  }
+  const cur = currencyPrefix(t, k);
+  const currency = cur?.currency ?? null;
+  if (cur) k = cur.to;
+  if (isMinus(t, k)) {
+    sign = -sign;
     k++;
   }
   const tok = t[k];
@@ -71,27 +76,85 @@ export function parseCore(t: Tok[], i: number): Core | null {
   let base: number;
   let wordForm = false;
   let weak = false;
+  let fraction = false;
+  let bare = false;
   if (tok.kind === "num") {
-    base = Number(tok.text.replace(/,/g, ""));
-    k++;
-  } else if (tok.kind === "word" && !currency) {
-    const w = parseWords(t, k);
-    if (!w) return null;
-    base = w.value;
-    weak = w.weak;
-    k = w.to;
-    wordForm = true;
+    const slash = slashFractionAt(t, k);
+    if (slash) [base, k, fraction] = [slash.value, slash.to, true];
+    else if (tok.text in UNICODE_FRACTIONS) [base, k, fraction] = [UNICODE_FRACTIONS[tok.text], k + 1, true];
+    else {
+      base = Number(tok.text.replace(/,/g, ""));
+      k++;
+      if (/^\d{1,3}$/.test(tok.text)) {
+        // Thousands spaced out: "10 000", "1 414 021 100".
+        while (t[k]?.kind === "num" && t[k].start === t[k - 1].end + 1 && /^\d{3}(?:\.\d+)?$/.test(t[k].text) && !(t[k + 1]?.joined && t[k + 1].text === "/")) {
+          base = Number(`${String(base)}${t[k].text}`);
+          k++;
+          if (t[k - 1].text.includes(".")) break;
+        }
+      }
+      const part = Number.isInteger(base) ? fractionAfter(t, k) : null;
+      if (part) [base, k, fraction] = [base + part.value, part.to, true];
+    }
+  } else if (tok.kind === "word") {
+    const frac = wordFractionAt(t, k);
+    if (frac) {
+      [base, k, fraction, bare] = [frac.value, frac.to, true, frac.bare];
+      wordForm = true;
+    } else if (currency) return null;
+    else {
+      const w = parseWords(t, k);
+      if (!w) return null;
+      base = w.value;
+      weak = w.weak;
+      k = w.to;
+      wordForm = true;
+    }
   } else return null;
+  if (sign < 0) weak = false;
+  if (Number.isInteger(base) && !fraction) {
+    // "two and a half"; "one million and a half" is half of the million.
+    const mixed = andFractionAt(t, k);
+    const of = t[k - 1]?.lower in SCALE_WORDS ? SCALE_WORDS[t[k - 1].lower] : 1;
+    if (mixed) [base, k, fraction, weak] = [base + mixed.value * of, mixed.to, of === 1, false];
+  }
 
   let scale = 1;
   const nx = t[k];
-  if (nx && !wordForm && nx.kind === "word") {
-    if (nx.joined && SCALE_SUFFIXES[nx.lower] !== undefined && !(t[k + 1]?.joined && t[k + 1].kind === "word")) {
+  if (nx && (!wordForm || fraction) && nx.kind === "word") {
+    if (nx.joined && !wordForm && SCALE_SUFFIXES[nx.lower] !== undefined && !(t[k + 1]?.joined && t[k + 1].kind === "word") && !metreNotMillion(t, k, currency)) {
       scale = SCALE_SUFFIXES[nx.lower];
+      k++;
+    } else if (nx.joined && currency && nx.text === "T") {
+      scale = 1e12;
       k++;
     } else if (!nx.joined && SCALE_WORDS[nx.lower] !== undefined) {
       scale = SCALE_WORDS[nx.lower];
       k++;
+    }
+  }
+  if (nx && !wordForm && !fraction && /^dozens?$/.test(nx.lower)) {
+    scale = 12;
+    k++;
+  }
+  if (fraction && scale === 1 && t[k]?.lower === "of" && /^an?$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower in SCALE_WORDS && t[k + 2].lower !== "hundred") {
+    scale = SCALE_WORDS[t[k + 2].lower]; // "two thirds of a million"
+    k += 3;
+  }
+  let rest = 0;
+  if (scale > 1) {
+    // "three lakh crore", "a thousand million"; "3 million and a half"
+    while (t[k]?.kind === "word" && !t[k].joined && SCALE_WORDS[t[k].lower] > scale) scale *= SCALE_WORDS[t[k++].lower];
+    const half = andFractionAt(t, k);
+    if (half) [base, k] = [base + half.value, half.to];
+    else if (!wordForm && Number.isInteger(base) && /^(?:hundred|thousand|lakh|crore)$/.test(t[k - 1]?.lower ?? "")) {
+      // "3 hundred and 21", "4 thousand 3 hundred and 21", "6 crore and two hundred"
+      const j = t[k]?.lower === "and" ? k + 1 : k;
+      const more = t[j] && !t[j].joined ? parseCore(t, j) : null;
+      if (more && !more.currency && !more.percent && !more.fraction && more.value > 0 && more.value < scale && (j > k || more.scale > 1)) {
+        rest = more.value;
+        k = more.to;
+      }
     }
   }
   let percent = false;
@@ -99,7 +162,7 @@ export function parseCore(t: Tok[], i: number): Core | null {
   if (p?.text === "%") {
     percent = true;
     k++;
-  } else if (p && !p.joined && (p.lower === "percent" || p.lower === "pct")) {
+  } else if (p && !p.joined && (p.lower === "percent" || p.lower === "pct" || p.lower === "percents" || (p.lower === "percentage" && !/^points?$/.test(t[k + 1]?.lower ?? "")))) {
     percent = true;
     k++;
   } else if (p?.lower === "per" && t[k + 1]?.lower === "cent") {
@@ -107,7 +170,45 @@ export function parseCore(t: Tok[], i: number): Core | null {
     k += 2;
   }
   if (weak && (scale !== 1 || percent)) weak = false;
-  return { from: i, to: k, numAt, base, scale, value: scaled(base, scale), currency, percent, wordForm, weak };
+  return { from: i, to: k, numAt, base, scale, value: sign * (scaled(base, scale) + rest), currency, percent, wordForm, weak, fraction, bare };
+}
+
+/** A minus sign glued to the digits, not a hyphen inside a label ("COVID-19") or between two numbers. */
+function isMinus(t: Tok[], k: number): boolean {
+  const x = t[k];
+  if (!x || (x.text !== "-" && x.text !== "−") || t[k + 1]?.kind !== "num" || !t[k + 1].joined) return false;
+  const prev = t[k - 1];
+  return !prev || (prev.kind !== "num" && !(x.joined && prev.kind === "word"));
+}
+
+/** "1.8m tall", "24703m2": metres, not millions (no currency, and a measure reading follows). */
+function metreNotMillion(t: Tok[], k: number, currency: string | null): boolean {
+  if (currency || t[k].text !== "m") return false;
+  const after = t[k + 1];
+  if (after?.joined) return /^[2²3³]$/.test(after.text);
+  return /^(?:tall|long|high|wide|deep|away|below|above|under|x|by|from|in|across|thick|of)$/.test(after?.lower ?? "");
+}
+
+const DOLLAR_PREFIXES = new Set(["us", "c", "a", "hk", "nz", "s", "au"]);
+
+/** A currency written before the amount: "$", "€", "US$", "c $", "u.s $", "mxn$", "USD 200", "EUR 5m". */
+function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } | null {
+  const x = t[k];
+  if (!x) return null;
+  if (x.kind === "sym") return CURRENCY_SYMBOLS[x.text] ? { currency: CURRENCY_SYMBOLS[x.text], to: k + 1 } : null;
+  if (x.kind !== "word") return null;
+  const dollar = t[k + 1]?.text === "$" ? k + 1 : -1;
+  if (dollar > 0) {
+    if (DOLLAR_PREFIXES.has(x.lower) && (t[dollar].joined || !/^(?:a|s)$/.test(x.lower))) return { currency: "dollar", to: dollar + 1 };
+    if (x.lower in ISO_BEFORE || x.lower === "mex") return { currency: x.lower === "mex" ? "peso" : ISO_BEFORE[x.lower], to: dollar + 1 };
+  }
+  if (x.lower === "u" && t[k + 1]?.text === "." && t[k + 2]?.lower === "s") {
+    const j = t[k + 3]?.text === "." ? k + 4 : k + 3;
+    if (t[j]?.text === "$") return { currency: "dollar", to: j + 1 };
+  }
+  const iso = ISO_BEFORE[x.lower];
+  if (iso && (x.text === x.text.toUpperCase() || x.lower === "rmb") && t[k + 1]?.kind === "num") return { currency: iso, to: k + 1 };
+  return null;
 }
 
 /** Number words: "three", "forty-five", "a dozen", "two dozen", "a hundred", "half a million", "a"/"an". */
@@ -146,17 +247,19 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
       current += v;
       lastSmall = v;
       started = true;
-    } else if (w === "dozen" && started && current > 0) {
+    } else if ((w === "dozen" || w === "dozens") && started && current > 0) {
       current *= 12;
       lastSmall = -1;
     } else if (w === "hundred" && started && current > 0) {
       current *= 100;
       lastSmall = -1;
     } else if (w in SCALE_WORDS && w !== "hundred" && started && (current > 0 || total > 0)) {
-      total += current * SCALE_WORDS[w];
+      // "three lakh crore": a scale word right after another multiplies it.
+      if (current === 0 && t[j - 1]?.lower in SCALE_WORDS) total *= SCALE_WORDS[w];
+      else total += current * SCALE_WORDS[w];
       current = 0;
       lastSmall = -1;
-    } else if (w === "and" && lastSmall === -1 && started && t[j + 1] && t[j + 1].lower in SMALL_NUMBERS) {
+    } else if (w === "and" && lastSmall === -1 && started && t[j + 1] && t[j + 1].lower in SMALL_NUMBERS && !isFractionWord(t[j + 2])) {
       // "three hundred and fifty"
     } else break;
     j++;
@@ -166,36 +269,3 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
   return { value: Number(value.toPrecision(12)), to: j, weak: value === 1 && j === k + 1 };
 }
 
-const INVARIANT = new Set(["police", "staff", "personnel", "security", "aid", "army", "militia", "government"]);
-const ADJECTIVE_END = /(?:ed|ing|al|ful|ous|ive|ic|ian|ish|less|able|ible|ly)$/;
-
-/** The counted noun after a number: "17 flatbed trucks" → truck. Returns the token index after it. */
-export function findUnit(t: Tok[], k: number, singular: boolean): { unit: string | null; to: number } {
-  let j = k;
-  if (t[j]?.lower === "of") {
-    j++;
-    if (/^(?:the|its|their|those|these|his|her)$/.test(t[j]?.lower ?? "")) j++;
-  }
-  if (t[j]?.lower === "percentage" && /^points?$/.test(t[j + 1]?.lower ?? "")) return { unit: "percentage point", to: j + 2 };
-  for (let n = 0; n < 4 && j < t.length; n++) {
-    const x = t[j];
-    if (x.kind !== "word") break;
-    let word = x.text;
-    let end = j + 1;
-    while (t[end]?.text === "-" && t[end].joined && t[end + 1]?.joined && t[end + 1].kind === "word") {
-      word += "-" + t[end + 1].text;
-      end += 2;
-    }
-    const lw = word.toLowerCase();
-    if (UNIT_STOP.has(lw)) break;
-    const compound = lw.includes("-");
-    const acronym = word.length > 1 && word === word.toUpperCase();
-    if (!acronym && !compound) {
-      const modifier = INVARIANT.has(lw) && t[end]?.kind === "word" && isPluralWord(t[end].lower) && !UNIT_STOP.has(t[end].lower);
-      if (!modifier && (isPluralWord(lw) || KNOWN_UNITS.has(lw))) return { unit: singularize(lw), to: end };
-      if (singular && n === 0 && !ADJECTIVE_END.test(lw)) return { unit: lw, to: end };
-    }
-    j = end;
-  }
-  return { unit: null, to: k };
-}

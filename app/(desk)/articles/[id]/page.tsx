@@ -1,13 +1,13 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
 import { getArticleById } from "@/lib/data/articles";
 import { listSpeakerOptions } from "@/lib/data/speakers";
 import { listPendingSuggestions } from "@/lib/data/suggestions";
 import { can } from "@/lib/access/roles";
-import { formatFigure } from "@/lib/figures/figure";
+import { claimHeadline } from "@/lib/figures/figure";
 import { formatDate } from "@/lib/web/format";
 import { StatusBadge } from "@/app/_components/badges";
+import { ClaimTitle } from "@/app/_components/claim-title";
 import { parseId } from "@/app/_components/parse-id";
 import { loadOr404 } from "@/app/_components/load";
 import { ArticleWorkspace } from "./article-workspace";
@@ -27,7 +27,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     ...suggestions.map((s) => ({ id: s.id, kind: "suggestion" as const, start: s.start, end: s.end, label: `Suggested: ${s.statement}` })),
     ...article.claims
       .filter((c) => c.start != null && c.end != null)
-      .map((c) => ({ id: c.id, kind: "claim" as const, start: c.start!, end: c.end!, status: c.status, label: `Claim #${c.id}: ${c.statement}` })),
+      .map((c) => ({ id: c.id, kind: "claim" as const, start: c.start!, end: c.end!, status: c.status, label: `Claim #${c.id}: ${claimHeadline(c).text}` })),
   ];
 
   const claimList = (
@@ -41,10 +41,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         <ol style={{ paddingLeft: "1.2rem" }}>
           {article.claims.map((claim) => (
             <li key={claim.id} style={{ marginBottom: "0.5rem" }}>
-              <Link href={`/claims/${claim.id}`}>{claim.statement}</Link>
+              <ClaimTitle claim={claim} />
               <div className="small">
-                <StatusBadge status={claim.status} /> {claim.speaker?.name ?? ""}{" "}
-                <span className="muted">{formatFigure(claim) ?? ""}</span>
+                <StatusBadge status={claim.status} /> {claim.speaker?.name ?? ""}
               </div>
             </li>
           ))}

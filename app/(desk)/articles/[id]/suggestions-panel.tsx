@@ -28,10 +28,12 @@ function SuggestionItem({ articleId, suggestion, onEdit }: { articleId: number; 
   const figure = formatFigure(suggestion);
   return (
     <li className="suggestion" aria-label={`Suggestion: ${suggestion.statement}${figure ? ` (${figure})` : ""}`}>
-      <div>{suggestion.statement}</div>
-      <div className="meta">
+      <div>
         {figure && <strong>{figure}</strong>}
-        {figure && " · "}
+        {figure && " — "}
+        {suggestion.statement}
+      </div>
+      <div className="meta">
         {suggestion.speakerName ?? "no named speaker"}
         {suggestion.speakerDescription && `, ${suggestion.speakerDescription}`} · {ATTRIBUTION_LABELS[suggestion.attribution as Attribution] ?? suggestion.attribution}
       </div>

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import Link from "next/link";
 import { useFormKey } from "@/app/_components/use-form-key";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -20,6 +21,19 @@ export function ArticleForm() {
       <Field name="body" label="Article text" hint="Paste the full text; claims are marked by their position in it" state={state}>
         {(p) => <textarea {...p} rows={16} defaultValue={valueOf(state, "body")} required />}
       </Field>
+      {state.duplicates && state.duplicates.length > 0 && (
+        <section className="form-message error" aria-labelledby="duplicate-title">
+          <h2 id="duplicate-title" style={{ margin: "0 0 0.3rem", fontSize: "1rem" }}>Already on the desk?</h2>
+          <ul style={{ margin: "0 0 0.5rem", paddingLeft: "1.2rem" }}>
+            {state.duplicates.map((d) => (
+              <li key={d.id}>
+                <Link href={`/articles/${d.id}`}>{d.title}</Link> <span className="small">({d.reason})</span>
+              </li>
+            ))}
+          </ul>
+          <button type="submit" name="saveAnyway" value="1" className="secondary">Add it anyway</button>
+        </section>
+      )}
       <SubmitButton>Add article</SubmitButton>
     </form>
   );

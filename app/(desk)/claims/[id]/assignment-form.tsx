@@ -5,6 +5,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { useFormKey } from "@/app/_components/use-form-key";
 import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
 import { assignAction } from "@/app/(desk)/claims/actions";
+import { ROLE_LABELS, type Role } from "@/lib/access/roles";
 
 export function AssignmentForm({
   claimId,
@@ -30,7 +31,7 @@ export function AssignmentForm({
             <select {...p} defaultValue={valueOf(state, "assigneeId", current.assigneeId)}>
               <option value="">Nobody</option>
               {people.map((person) => (
-                <option key={person.id} value={person.id}>{person.name} ({person.role})</option>
+                <option key={person.id} value={person.id}>{person.name} ({ROLE_LABELS[person.role as Role] ?? "unknown role"})</option>
               ))}
             </select>
           )}

@@ -3,6 +3,7 @@ import { STANCES, type Stance } from "@/lib/figures/vocabulary";
 import { formatDate, formatDateTime } from "@/lib/web/format";
 import { formatFileSize, labelOfMime } from "@/lib/uploads/storage";
 import { EvidenceForm } from "./evidence-form";
+import { Disclosure } from "@/app/_components/disclosure";
 
 const STANCE_HEADINGS: Record<Stance, string> = { supports: "Supports", contradicts: "Contradicts", context: "Context" };
 
@@ -33,7 +34,11 @@ export function EvidenceSection({ claimId, evidence, canAdd }: { claimId: number
           </ul>
         </section>
       ))}
-      {canAdd && <EvidenceForm claimId={claimId} />}
+      {canAdd && (
+        <Disclosure label="Add evidence" openLabel="Close the evidence form">
+          <EvidenceForm claimId={claimId} />
+        </Disclosure>
+      )}
     </section>
   );
 }

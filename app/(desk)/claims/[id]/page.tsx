@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
 import { getClaimById } from "@/lib/data/claims";
-import { getClaimHistory } from "@/lib/data/audit";
+import { getClaimHistory, loadHistoryNames } from "@/lib/data/audit";
 import { listSpeakerOptions } from "@/lib/data/speakers";
 import { listRatings } from "@/lib/data/ratings";
 import { listAssignees } from "@/lib/data/assignments";
@@ -14,6 +14,8 @@ import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/figures/vocabulary";
 import { formatDate, formatDateTime, isoDay } from "@/lib/web/format";
 import { StatusBadge } from "@/app/_components/badges";
 import { ActivityList } from "@/app/_components/activity-list";
+import { Disclosure } from "@/app/_components/disclosure";
+import { claimEditPhrases } from "@/lib/web/history-sentence";
 import { parseId } from "@/app/_components/parse-id";
 import { loadOr404 } from "@/app/_components/load";
 import { ClaimEditor } from "./claim-editor";
@@ -24,6 +26,13 @@ import { CommentForm } from "./comment-form";
 import { EvidenceSection } from "./evidence-section";
 
 export const metadata: Metadata = { title: "Claim" };
+
+/** A correction to what the verdict is about, as a sentence: "Changed the figure from … to …". */
+function correctionChange(json: string, names: Parameters<typeof claimEditPhrases>[2]): string {
+  const { before, after } = JSON.parse(json) as { before: Record<string, unknown>; after: Record<string, unknown> };
+  const text = claimEditPhrases(before, after, names).join("; ");
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : "Corrected the claim";
+}
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -37,6 +46,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     getSettings(actor),
     listExternalFactChecks(actor, id),
   ]);
+  const names = await loadHistoryNames(actor, history);
   const figure = formatFigure(claim);
   const overdue = claim.dueAt && claim.dueAt < new Date() && claim.status !== "published";
 
@@ -85,8 +95,16 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <p className="muted small">Added by {claim.createdBy.name} · last changed by {claim.updatedBy.name}, {formatDateTime(claim.updatedAt)} · version {claim.version}</p>
           </section>
           {can(actor.role, "claim.edit") && (
-            <section className="panel">
-              <ClaimEditor claimId={claim.id} version={claim.version} speakers={speakers} initial={{ ...claim, asOf: isoDay(claim.asOf) }} />
+            <section className="panel" aria-label="Edit claim">
+              <Disclosure label="Edit claim" openLabel="Close the editor">
+                <ClaimEditor
+                  claimId={claim.id}
+                  version={claim.version}
+                  speakers={speakers}
+                  published={claim.status === "published"}
+                  initial={{ ...claim, asOf: isoDay(claim.asOf) }}
+                />
+              </Disclosure>
             </section>
           )}
           <EvidenceSection claimId={claim.id} evidence={claim.evidence} canAdd={can(actor.role, "evidence.add")} />
@@ -101,7 +119,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                   <li key={c.id}>
                     <strong>{formatDate(c.createdAt)}</strong>: {c.note}
                     <div className="muted small">
-                      {c.previousRatingName ?? "no rating"} → {c.newRatingName ?? "withdrawn for re-check"} · {c.createdBy.name}
+                      {c.changes ? correctionChange(c.changes, names) : `Verdict: ${c.previousRatingName ?? "no rating"} → ${c.newRatingName ?? "withdrawn for re-check"}`} · {c.createdBy.name}
                     </div>
                   </li>
                 ))}
@@ -145,7 +163,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </section>
           <section className="panel" aria-labelledby="history-title">
             <h2 id="history-title" style={{ marginTop: 0 }}>History</h2>
-            <ActivityList entries={history} showLinks={false} showDiff />
+            <ActivityList entries={history} names={names} context="claim" />
           </section>
           {can(actor.role, "claim.delete") && (
             <section className="panel">

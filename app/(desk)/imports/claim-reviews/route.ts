@@ -1,5 +1,6 @@
 import { assertCan } from "@/lib/access/authorize";
-import { importClaimReviews } from "@/lib/data/external-fact-checks";
+import { createJob } from "@/lib/data/jobs";
+import { wakeJobWorker } from "@/lib/jobs/job-worker";
 import { withActor } from "@/lib/web/http";
 import { MAX_JSONLD_BYTES } from "@/lib/validation/imports";
 import { fieldRefusal, readMultipart, uploadedFile, utf8Text } from "@/lib/web/multipart";
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 const ONLY_JSON = "Only .json or .jsonld files can be imported as fact-checks.";
 
-/** Other fact-checkers' ClaimReview JSON-LD, as a .json/.jsonld file or pasted text (`text`). */
+/** Other fact-checkers' ClaimReview JSON-LD, as a .json/.jsonld file or pasted text (`text`); imported by a background job (202). */
 export const POST = withActor(async (request, actor) => {
   assertCan(actor, "claim.create");
   const form = await readMultipart(request, { maxFileBytes: MAX_JSONLD_BYTES, sizeLabel: "2 MB", outcome: "Nothing was imported." });
@@ -23,6 +24,7 @@ export const POST = withActor(async (request, actor) => {
   }
   if (!text) throw fieldRefusal("Choose a file or paste ClaimReview JSON-LD.", "text");
   if (Buffer.byteLength(text) > MAX_JSONLD_BYTES) throw fieldRefusal("The JSON-LD is larger than 2 MB.", "text", "payload_too_large");
-  const result = await importClaimReviews(actor, text);
-  return Response.json({ result }, { status: result.ok ? 200 : 422 });
+  const job = await createJob(actor, "claim-reviews-import", { text });
+  wakeJobWorker();
+  return Response.json({ job }, { status: 202, headers: { Location: `/imports/jobs/${job.id}` } });
 });

@@ -1,5 +1,6 @@
 import { assertCan } from "@/lib/access/authorize";
-import { importClaimCsv, previewClaimCsv } from "@/lib/data/imports";
+import { createJob } from "@/lib/data/jobs";
+import { wakeJobWorker } from "@/lib/jobs/job-worker";
 import { MAX_CSV_BYTES } from "@/lib/imports/claim-csv";
 import { withActor } from "@/lib/web/http";
 import { ZClaimCsvIntent } from "@/lib/validation/imports";
@@ -10,8 +11,9 @@ export const dynamic = "force-dynamic";
 
 /**
  * Claims from a CSV file: `intent=preview` reports what would happen; `intent=import` sends the same
- * file again and imports it, checked afresh, all or nothing. A route rather than an action: actions
- * cap bodies at 1 MB.
+ * file again and imports it, checked afresh, all or nothing. Both run as a background job (202 with the
+ * job; follow it at /imports/jobs/{id}), so a large file does not hold up anyone else's requests. A
+ * route rather than an action: actions cap bodies at 1 MB.
  */
 export const POST = withActor(async (request, actor) => {
   assertCan(actor, "claim.create");
@@ -24,7 +26,7 @@ export const POST = withActor(async (request, actor) => {
   if (file.bytes.byteLength > MAX_CSV_BYTES) throw fieldRefusal("The file is larger than 5 MB.", "file", "payload_too_large");
   const text = utf8Text(file.bytes);
   if (text === null) throw new AppError("invalid", "The file is not UTF-8 text. Save the CSV as UTF-8 and try again.", { fields: { file: ["The file is not UTF-8 text."] } });
-  if (intent.data === "preview") return Response.json({ preview: await previewClaimCsv(actor, text) });
-  const result = await importClaimCsv(actor, text);
-  return Response.json({ result }, { status: result.ok ? 200 : 422 });
+  const job = await createJob(actor, intent.data === "preview" ? "claims-csv-preview" : "claims-csv-import", { text });
+  wakeJobWorker();
+  return Response.json({ job }, { status: 202, headers: { Location: `/imports/jobs/${job.id}` } });
 });

@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
 import { getSpeakerById } from "@/lib/data/speakers";
 import { can } from "@/lib/access/roles";
-import { formatFigure } from "@/lib/figures/figure";
 import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/figures/vocabulary";
 import { StatusBadge } from "@/app/_components/badges";
+import { ClaimTitle } from "@/app/_components/claim-title";
 import { parseId } from "@/app/_components/parse-id";
 import { loadOr404 } from "@/app/_components/load";
 import { SpeakerForm } from "./speaker-form";
@@ -36,22 +36,20 @@ export default async function SpeakerPage({ params }: { params: Promise<{ id: st
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Statement</th>
-                  <th scope="col">Figure</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">Claim</th>
+                  <th scope="col">State</th>
                 </tr>
               </thead>
               <tbody>
                 {speaker.claims.map((c) => (
                   <tr key={c.id}>
                     <td>
-                      <Link href={`/claims/${c.id}`}>{c.statement}</Link>
+                      <ClaimTitle claim={c} />
                       <div className="muted small">
                         {ATTRIBUTION_LABELS[c.attribution as Attribution]}
                         {c.article && <> · {c.article.title}</>}
                       </div>
                     </td>
-                    <td>{formatFigure(c) ?? "—"}</td>
                     <td><StatusBadge status={c.status} /></td>
                   </tr>
                 ))}

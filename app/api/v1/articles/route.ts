@@ -14,5 +14,7 @@ export const GET = apiRoute(API.listArticles, async ({ actor, query }) => {
 export const POST = apiRoute(API.createArticle, async ({ request, actor }) => {
   assertCan(actor, "article.create");
   const input = await parseJsonBody(request, API.createArticle.body.json);
-  return { article: await createArticle(actor, input) };
+  const { duplicates, ...article } = await createArticle(actor, input);
+  // Saved either way; `duplicates` names the articles on the desk it looks like, and its history records them.
+  return { article, duplicates };
 });

@@ -1,4 +1,4 @@
-import { getClaimById, updateClaim } from "@/lib/data/claims";
+import { getClaimById, patchClaim } from "@/lib/data/claims";
 import { assertCan } from "@/lib/access/authorize";
 import { API } from "@/lib/web/api-operations";
 import { apiRoute } from "@/lib/web/api-route";
@@ -11,9 +11,13 @@ export const GET = apiRoute(API.getClaim, async ({ actor, id }) => {
   return { claim: await getClaimById(actor, id) };
 });
 
-/** Saves an edit made on top of `version`; 409 with who changed what when someone saved in between. */
-export const PATCH = apiRoute(API.updateClaim, async ({ request, actor, id }) => {
+/**
+ * A JSON merge patch made on top of `version`: only the fields sent change, `null` clears one. 409 with who
+ * changed what when someone saved in between; 422 naming `correctionNote` when a published claim would
+ * change without one.
+ */
+export const PATCH = apiRoute(API.patchClaim, async ({ request, actor, id }) => {
   assertCan(actor, "claim.edit");
-  const input = await parseJsonBody(request, API.updateClaim.body.json);
-  return { claim: await updateClaim(actor, id, input) };
+  const patch = await parseJsonBody(request, API.patchClaim.body.json);
+  return { claim: await patchClaim(actor, id, patch) };
 });

@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ZClaimListQuery } from "@/lib/validation/filters";
+import { makeActors, makeArticle, makeClaim, makeSpeaker, unique, type Actors } from "./testing/fixtures";
+import { countClaimsByStatus, listClaims, listMyClaimsInProgress } from "./claim-list";
+
+let actors: Actors;
+beforeAll(async () => {
+  actors = await makeActors();
+});
+
+const query = (input: Record<string, unknown>) => ZClaimListQuery.parse(input);
+
+describe("listClaims", () => {
+  it("filters by text, article, speaker and status, for every role", async () => {
+    const article = await makeArticle(actors.factchecker);
+    const speaker = await makeSpeaker();
+    const word = unique("zebra").replace(" ", "");
+    const match = await makeClaim(actors.factchecker, { articleId: article.id, speakerId: speaker.id, statement: `The ${word} count rose.`, status: "in_review" });
+    await makeClaim(actors.factchecker, { articleId: article.id, statement: "Unrelated." });
+    for (const actor of Object.values(actors)) {
+      const page = await listClaims(actor, query({ q: word }));
+      expect(page.rows.map((r) => r.id)).toEqual([match.id]);
+    }
+    expect((await listClaims(actors.viewer, query({ article: article.id }))).total).toBe(2);
+    expect((await listClaims(actors.viewer, query({ article: article.id, speaker: speaker.id }))).rows.map((r) => r.id)).toEqual([match.id]);
+    expect((await listClaims(actors.viewer, query({ article: article.id, status: "in_review" }))).rows.map((r) => r.id)).toEqual([match.id]);
+  });
+
+  it("walks every claim by cursor without repeats or gaps, and refuses an unknown cursor", async () => {
+    const article = await makeArticle(actors.factchecker);
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await makeClaim(actors.factchecker, { articleId: article.id })).id);
+    const seen: number[] = [];
+    let cursor: number | undefined;
+    do {
+      const page = await listClaims(actors.viewer, query({ article: article.id, limit: 2, sort: "created", dir: "asc", ...(cursor ? { cursor } : {}) }));
+      seen.push(...page.rows.map((r) => r.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(ids);
+    await expect(listClaims(actors.viewer, query({ cursor: 999_999 }))).rejects.toMatchObject({ code: "invalid" });
+  });
+});
+
+describe("counts and my work", () => {
+  it("counts claims by state, every state present", async () => {
+    const before = await countClaimsByStatus(actors.viewer);
+    await makeClaim(actors.factchecker, { status: "verdict_proposed" });
+    const after = await countClaimsByStatus(actors.viewer);
+    expect(Object.keys(after).sort()).toEqual(["in_review", "published", "unverified", "verdict_proposed"]);
+    expect(after.verdict_proposed).toBe(before.verdict_proposed + 1);
+    expect(after.unverified).toBe(before.unverified);
+  });
+
+  it("lists the actor's own claims in review only", async () => {
+    const mine = await makeClaim(actors.factchecker, { status: "in_review", assigneeId: actors.factchecker.id });
+    await makeClaim(actors.factchecker, { status: "in_review", assigneeId: actors.editor.id });
+    await makeClaim(actors.factchecker, { status: "unverified", assigneeId: actors.factchecker.id });
+    expect((await listMyClaimsInProgress(actors.factchecker)).map((c) => c.id)).toEqual([mine.id]);
+  });
+});

@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/platform/db";
+import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name";
+import { countRows, expectAudited, expectNoAudit, expectRefused } from "./testing/harness";
+import { makeActors, makeArticle, type Actors } from "./testing/fixtures";
+import { acceptAllSuggestions, acceptSuggestion, dismissSuggestion, findClaimsInArticle, listPendingSuggestions, storeSuggestions } from "./suggestions";
+
+let actors: Actors;
+beforeAll(async () => {
+  actors = await makeActors();
+});
+
+/** An article whose extraction suggestions are stored (as createArticle would). */
+async function articleWithSuggestions() {
+  const article = await makeArticle(actors.factchecker);
+  const added = await db.$transaction((tx) => storeSuggestions(tx, article.id, article.body));
+  expect(added).toBeGreaterThan(0);
+  return { article, pending: await listPendingSuggestions(actors.viewer, article.id) };
+}
+
+describe("findClaimsInArticle", () => {
+  it("refuses a viewer and writes nothing", async () => {
+    const article = await makeArticle(actors.factchecker);
+    await expectRefused(() => findClaimsInArticle(actors.viewer, article.id), "forbidden");
+  });
+
+  it("stores new suggestions once: running it again adds none", async () => {
+    const article = await makeArticle(actors.factchecker);
+    // Suggestions are the extractor's output, not desk records: storing them is not part of the history.
+    const added = await expectNoAudit(() => findClaimsInArticle(actors.factchecker, article.id));
+    expect(added).toBeGreaterThan(0);
+    expect(countRows("ClaimSuggestion", "articleId = ?", article.id)).toBe(added);
+    expect(await findClaimsInArticle(actors.factchecker, article.id)).toBe(0);
+  });
+
+  it("refuses an article that does not exist", async () => {
+    await expectRefused(() => findClaimsInArticle(actors.factchecker, 999_999), "not_found");
+  });
+});
+
+describe("acceptSuggestion", () => {
+  it("refuses a viewer and writes nothing", async () => {
+    const { pending } = await articleWithSuggestions();
+    await expectRefused(() => acceptSuggestion(actors.viewer, pending[0].id), "forbidden");
+  });
+
+  it("creates the claim, marks the suggestion accepted and records the claim (and any new speaker) in one transaction", async () => {
+    const { pending } = await articleWithSuggestions();
+    const suggestion = pending.find((s) => !s.speakerName) ?? pending[0];
+    const expected = suggestion.speakerName ? [{ entity: "speaker", action: "create" }, { entity: "claim", action: "create" }] : [{ entity: "claim", action: "create" }];
+    const { result } = await expectAudited(() => acceptSuggestion(actors.factchecker, suggestion.id), expected);
+    expect(result).toMatchObject({ articleId: suggestion.articleId, start: suggestion.start, end: suggestion.end, statement: suggestion.statement });
+    expect(await db.claimSuggestion.findUnique({ where: { id: suggestion.id } })).toMatchObject({ state: "accepted", claimId: result.id, decidedById: actors.factchecker.id });
+  });
+
+  it("refuses a suggestion already decided with a conflict and writes nothing", async () => {
+    const { pending } = await articleWithSuggestions();
+    await dismissSuggestion(actors.factchecker, pending[0].id);
+    await expectRefused(() => acceptSuggestion(actors.editor, pending[0].id), "conflict");
+  });
+});
+
+describe("acceptAllSuggestions", () => {
+  it("refuses a viewer and writes nothing", async () => {
+    const { article } = await articleWithSuggestions();
+    await expectRefused(() => acceptAllSuggestions(actors.viewer, article.id), "forbidden");
+  });
+
+  it("accepts every pending suggestion, all or none, with one claim record each", async () => {
+    const { article, pending } = await articleWithSuggestions();
+    const claimsBefore = countRows("Claim", "articleId = ?", article.id);
+    // The audit refusal in expectAudited proves all-or-none: with it, not one claim stays behind.
+    const { result, audits } = await expectAudited(
+      () => acceptAllSuggestions(actors.factchecker, article.id),
+      // one claim record per suggestion, plus one per speaker created on the way (checked below)
+      await expectedAudits(pending),
+    );
+    expect(result).toBe(pending.length);
+    expect(audits.filter((a) => a.entity === "claim")).toHaveLength(pending.length);
+    expect(countRows("Claim", "articleId = ?", article.id)).toBe(claimsBefore + pending.length);
+    expect(await listPendingSuggestions(actors.viewer, article.id)).toEqual([]);
+  });
+});
+
+/** What accepting these suggestions records: a new speaker before the first claim that names them, then the claim. */
+async function expectedAudits(pending: Awaited<ReturnType<typeof listPendingSuggestions>>) {
+  const known = new Set((await db.speaker.findMany({ select: { normalizedName: true } })).map((s) => s.normalizedName));
+  return pending.flatMap((s) => {
+    const name = s.speakerName ? normalizeSpeakerName(s.speakerName) : undefined;
+    const isNew = name !== undefined && !known.has(name);
+    if (name) known.add(name);
+    return [...(isNew ? [{ entity: "speaker", action: "create" }] : []), { entity: "claim", action: "create" }];
+  });
+}
+
+describe("dismissSuggestion", () => {
+  it("refuses a viewer and writes nothing", async () => {
+    const { pending } = await articleWithSuggestions();
+    await expectRefused(() => dismissSuggestion(actors.viewer, pending[0].id), "forbidden");
+  });
+
+  it("marks the suggestion dismissed with one audit record in the same transaction", async () => {
+    const { pending } = await articleWithSuggestions();
+    const { audits } = await expectAudited(() => dismissSuggestion(actors.factchecker, pending[0].id), {
+      actorId: actors.factchecker.id,
+      entity: "suggestion",
+      entityId: String(pending[0].id),
+      action: "update",
+    });
+    expect(audits[0].after).toMatchObject({ state: "dismissed", statement: pending[0].statement });
+    expect(await db.claimSuggestion.findUnique({ where: { id: pending[0].id } })).toMatchObject({ state: "dismissed", decidedById: actors.factchecker.id });
+  });
+
+  it("refuses a suggestion already decided, or missing", async () => {
+    const { pending } = await articleWithSuggestions();
+    await dismissSuggestion(actors.factchecker, pending[0].id);
+    await expectRefused(() => dismissSuggestion(actors.editor, pending[0].id), "conflict");
+    await expectRefused(() => dismissSuggestion(actors.editor, 999_999), "not_found");
+  });
+});

@@ -1,0 +1,33 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { WordIndex } from "./word-index";
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const midSentence = (text: string, w: string) => new RegExp(`(?:\\p{Ll}|,)\\s+${esc(w)}(?![\\p{L}\\p{M}])`, "u").test(text);
+const wholeWord = (text: string, w: string) => new RegExp(`(?<![\\p{L}\\p{M}])${esc(w)}(?![\\p{L}\\p{M}])`, "u").test(text);
+
+describe("WordIndex", () => {
+  it("finds capitalised words mid-sentence and whole words in lower case", () => {
+    const ix = new WordIndex("Vaalrand said, Vaalrand Gold and vaalrand. The Acmeville plant of O'Neil.");
+    expect(ix.hasAfterLowerOrComma("Vaalrand")).toBe(true);
+    expect(ix.hasAfterLowerOrComma("The")).toBe(false);
+    expect(ix.has("vaalrand")).toBe(true);
+    expect(ix.has("acme")).toBe(false);
+    expect(ix.hasAfterLowerOrComma("Acme")).toBe(false);
+    expect(ix.hasAfterLowerOrComma("O'Neil")).toBe(true);
+  });
+
+  it("answers exactly as the regular expressions it replaces", () => {
+    const piece = fc.constantFrom("Acme", "acme", "Acmeville", "O'Neil", "U.S.", "said", ",", " ", "  ", ".", "-", "é", "Zoë", "\n", "the", "e\u0301");
+    const words = fc.constantFrom("Acme", "O'Neil", "U.S.", "Zoë", "The", "Acme-");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), words, (parts, w) => {
+        const text = parts.join("");
+        const ix = new WordIndex(text);
+        expect(ix.hasAfterLowerOrComma(w)).toBe(midSentence(text, w));
+        expect(ix.has(w.toLowerCase())).toBe(wholeWord(text, w.toLowerCase()));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Where each word of an article occurs, built once per article so that "is this word ever written
+ * capitalised mid-sentence / ever in lower case?" costs a map lookup instead of a scan of the article.
+ *
+ * The answers are exactly those of the regular expressions they replace:
+ * - `hasAfterLowerOrComma(w)`: /(?:\p{Ll}|,)\s+W(?![\p{L}\p{M}])/u
+ * - `has(w)`:                 /(?<![\p{L}\p{M}])W(?![\p{L}\p{M}])/u
+ * A match of W (which starts with a letter) begins where a maximal run of letters and marks begins, and
+ * that run is W's own leading run of letters; the rest of W and the character after it are then checked.
+ */
+const RUN = /[\p{L}\p{M}]+/gu;
+const AFTER_LOWER_OR_COMMA = /(?:\p{Ll}|,)\s+/gu;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/uy;
+const LEADING_RUN = /^[\p{L}\p{M}]+/u;
+
+export class WordIndex {
+  private runs = new Map<string, number[]>();
+  private midSentence = new Set<number>();
+  private memo = new Map<string, boolean>();
+
+  constructor(private readonly text: string) {
+    for (const m of text.matchAll(RUN)) {
+      const list = this.runs.get(m[0]);
+      if (list) list.push(m.index);
+      else this.runs.set(m[0], [m.index]);
+    }
+    for (const m of text.matchAll(AFTER_LOWER_OR_COMMA)) this.midSentence.add(m.index + m[0].length);
+  }
+
+  /** `w` occurs as a whole word (not inside a longer run of letters). */
+  has(w: string): boolean {
+    return this.cached(`a:${w}`, () => this.positions(w).length > 0);
+  }
+
+  /** `w` occurs as a whole word right after a lower-case letter or a comma and white space. */
+  hasAfterLowerOrComma(w: string): boolean {
+    return this.cached(`m:${w}`, () => this.positions(w).some((p) => this.midSentence.has(p)));
+  }
+
+  private positions(w: string): number[] {
+    const lead = LEADING_RUN.exec(w)?.[0];
+    if (!lead) return [];
+    return (this.runs.get(lead) ?? []).filter((p) => this.text.startsWith(w, p) && !this.letterAt(p + w.length));
+  }
+
+  private letterAt(i: number): boolean {
+    LETTER_OR_MARK.lastIndex = i;
+    return LETTER_OR_MARK.test(this.text);
+  }
+
+  private cached(key: string, compute: () => boolean): boolean {
+    let v = this.memo.get(key);
+    if (v === undefined) this.memo.set(key, (v = compute()));
+    return v;
+  }
+}

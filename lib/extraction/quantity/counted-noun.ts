@@ -1,0 +1,46 @@
+/** The counted noun or unit after a number: "17 flatbed trucks" → truck, "3 km" → kilometre. */
+import { KNOWN_UNITS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
+import type { Tok } from "./tokenizer";
+import { UNIT_ALIASES, measureAt } from "./units";
+
+const INVARIANT = new Set(["police", "staff", "personnel", "security", "aid", "army", "militia", "government"]);
+const ADJECTIVE_END = /(?:ed|ing|al|ful|ous|ive|ic|ian|ish|less|able|ible|ly)$/;
+
+/** The counted noun after a number: "17 flatbed trucks" → truck. Returns the token index after it. */
+export function findUnit(t: Tok[], k: number, singular: boolean): { unit: string | null; to: number } {
+  const measure = measureAt(t, k);
+  if (measure) return measure;
+  let j = k;
+  if (t[j]?.lower === "of") {
+    j++;
+    if (/^(?:the|its|their|those|these|his|her)$/.test(t[j]?.lower ?? "")) j++;
+  }
+  if (t[j]?.lower === "percentage" && /^points?$/.test(t[j + 1]?.lower ?? "")) return { unit: "percentage point", to: j + 2 };
+  for (let n = 0; n < 4 && j < t.length; n++) {
+    const x = t[j];
+    if (x.kind !== "word") break;
+    let word = x.text;
+    let end = j + 1;
+    while (t[end]?.text === "-" && t[end].joined && t[end + 1]?.joined && t[end + 1].kind === "word") {
+      word += "-" + t[end + 1].text;
+      end += 2;
+    }
+    const lw = word.toLowerCase();
+    if (UNIT_STOP.has(lw)) break;
+    const compound = lw.includes("-");
+    const acronym = word.length > 1 && word === word.toUpperCase();
+    if (!acronym && !compound) {
+      const modifier = INVARIANT.has(lw) && t[end]?.kind === "word" && isPluralWord(t[end].lower) && !UNIT_STOP.has(t[end].lower);
+      if (!modifier && (isPluralWord(lw) || KNOWN_UNITS.has(lw))) {
+        // A noun before another plural noun modifies it: "measles cases" → case, "flood victims" → victim.
+        const head = t[end];
+        if (head?.kind === "word" && !head.joined && isPluralWord(head.lower) && !UNIT_STOP.has(head.lower) && !KNOWN_UNITS.has(lw))
+          return { unit: UNIT_ALIASES[head.lower] ?? singularize(head.lower), to: end + 1 };
+        return { unit: UNIT_ALIASES[lw] ?? singularize(lw), to: end };
+      }
+      if (singular && n === 0 && !ADJECTIVE_END.test(lw)) return { unit: UNIT_ALIASES[lw] ?? lw, to: end };
+    }
+    j = end;
+  }
+  return { unit: null, to: k };
+}

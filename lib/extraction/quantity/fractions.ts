@@ -1,0 +1,83 @@
+/**
+ * Fractions: "1/4", "2 1/2", "½", "two thirds", "a quarter", "one-half", "three halves", "two and a half".
+ * A singular fraction after "a"/"one" ("a third", "a quarter") is an amount only where an ordinal
+ * cannot be meant: before "of", a scale word, a unit of measure or the end of the clause ("a third of
+ * voters", "a quarter million", "a quarter mile"), never "a third year" or "a quarter final".
+ */
+import { SCALE_WORDS, SMALL_NUMBERS, UNICODE_FRACTIONS } from "./lexicon";
+import type { Tok } from "./tokenizer";
+import { measureAt } from "./units";
+
+const DENOMINATOR: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+const COMMON_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 20, 25, 32, 40, 50, 64, 100]);
+const PLURAL_DENOMINATOR = /(?:s|halves)$/;
+
+/** "1/4" at k (digits, slash, digits, all joined; not a date "5/17/2018"): the fraction's value. */
+export function slashFractionAt(t: Tok[], k: number): { value: number; to: number } | null {
+  const a = t[k];
+  const slash = t[k + 1];
+  const b = t[k + 2];
+  if (a?.kind !== "num" || slash?.text !== "/" || !slash.joined || b?.kind !== "num" || !b.joined) return null;
+  if (!/^\d+$/.test(a.text) || !/^\d+$/.test(b.text)) return null;
+  if (t[k + 3]?.text === "/" && t[k + 3].joined) return null;
+  const [n, d] = [Number(a.text), Number(b.text)];
+  // Written fractions have a common denominator; "9/11" and "24/7" are names.
+  if (!COMMON_DENOMINATORS.has(d) || n >= d) return null;
+  return { value: n / d, to: k + 3 };
+}
+
+/** A fraction written after a whole number: "2 1/2", "2½", "2 ½". */
+export function fractionAfter(t: Tok[], k: number): { value: number; to: number } | null {
+  const x = t[k];
+  if (!x) return null;
+  if (x.text in UNICODE_FRACTIONS) return { value: UNICODE_FRACTIONS[x.text], to: k + 1 };
+  if (!x.joined) return slashFractionAt(t, k);
+  return null;
+}
+
+/** "and a half", "and a quarter", "and one third" after a whole number: 0.5, 0.25, 1/3. */
+export function andFractionAt(t: Tok[], k: number): { value: number; to: number } | null {
+  if (t[k]?.lower !== "and") return null;
+  const n = t[k + 1]?.lower ?? "";
+  const d = DENOMINATOR[t[k + 2]?.lower ?? ""];
+  if (!d || !/^(?:a|an|one)$/.test(n) || PLURAL_DENOMINATOR.test(t[k + 2].lower)) return null;
+  return { value: 1 / d, to: k + 3 };
+}
+
+function endsClause(x: Tok | undefined): boolean {
+  return !x || (x.kind === "sym" && x.text !== "-" && x.text !== "/");
+}
+
+/**
+ * A fraction in words at k: "two thirds", "one-half", "a quarter", "three halves", and "half"/"quarter"
+ * before a scale word ("half million"). `bare` marks a lone "half", an amount only after a qualifier or
+ * before "of"/"the" ("more than half", "half of the").
+ */
+export function wordFractionAt(t: Tok[], k: number): { value: number; to: number; bare: boolean } | null {
+  const x = t[k];
+  if (x?.kind !== "word") return null;
+  const w = x.lower;
+  if ((w === "half" || w === "quarter") && t[k + 1]?.lower in SCALE_WORDS) return { value: w === "half" ? 0.5 : 0.25, to: k + 1, bare: false };
+  if (w === "half" && /^an?$/.test(t[k + 1]?.lower ?? "")) return null; // "half a million": a number word
+  if (w === "half" && !x.joined) return { value: 0.5, to: k + 1, bare: true };
+  const n = w === "a" || w === "an" ? 1 : SMALL_NUMBERS[w];
+  if (n === undefined || n < 1 || n > 10) return null;
+  let j = k + 1;
+  if (t[j]?.text === "-" && t[j + 1]?.kind === "word") j++;
+  const dw = t[j]?.lower ?? "";
+  const d = DENOMINATOR[dw];
+  if (!d || t[j].kind !== "word") return null;
+  const plural = PLURAL_DENOMINATOR.test(dw);
+  if (plural !== n > 1 && !(n === 1 && dw === "half")) return null;
+  if (n >= d && dw !== "halves") return null;
+  const after = t[j + 1];
+  if (!plural && !(after?.lower === "of" || after?.lower in SCALE_WORDS || endsClause(after) || measureAt(t, j + 1))) return null;
+  return { value: n / d, to: j + 1, bare: false };
+}
+
+export function isFractionWord(x: Tok | undefined): boolean {
+  return !!x && x.kind === "word" && x.lower in DENOMINATOR;
+}

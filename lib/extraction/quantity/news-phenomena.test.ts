@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities, parseQuantity } from "./parser";
+
+const one = (s: string) => {
+  const [m] = findQuantities(s);
+  return m && { value: m.value, low: m.low, high: m.high, qualifier: m.qualifier, unit: m.unit };
+};
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.unit, m.qualifier]);
+
+describe("fractions and ratios", () => {
+  it.each([
+    ["more than half of the residents", 0.5, "more_than", "resident"],
+    ["about half of the 40 beds", 0.5, "approximately", null],
+    ["a quarter of voters", 0.25, "exact", "voter"],
+    ["two thirds of the vote", 2 / 3, "exact", "vote"],
+    ["About two-thirds of the money", 2 / 3, "approximately", null],
+    ["three in five adults", 0.6, "exact", "adult"],
+    ["one in four children", 0.25, "exact", "child"],
+    ["one out of 10 households", 0.1, "exact", "household"],
+    ["two and a half miles", 2.5, "exact", "mile"],
+    ["a 1/4 inch gap", 0.25, "exact", "inch"],
+    ["10 1/2 miles of cable", 10.5, "exact", "mile"],
+    ["a ½ cup", 0.5, "exact", null],
+    ["five and a half million people", 5_500_000, "exact", "person"],
+    ["half a million refugees", 500_000, "exact", "refugee"],
+  ])("%s", (s, value, qualifier, unit) => {
+    const m = one(s);
+    expect(m?.value).toBeCloseTo(value as number, 9);
+    expect(m?.qualifier).toBe(qualifier);
+    if (unit !== null) expect(m?.unit).toBe(unit);
+  });
+
+  it("leaves ordinals and names alone", () => {
+    expect(findQuantities("It was a third year of drought and a quarter final.")).toEqual([]);
+    expect(all("It was 24/7 coverage of 9/11.")).toEqual([]);
+    expect(all("The result is 8 in 5 cases.")).toEqual([[8, null, "exact"], [5, "case", "exact"]]);
+    expect(all("3 in 2019")).toEqual([[3, null, "exact"]]);
+  });
+});
+
+describe("ranges with the unit on both ends, comparison words, negatives", () => {
+  it.each([
+    ["30 cents to 32 cents", 30, 32, "cent"],
+    ["a 5- to 9-meter wall", 5, 9, "metre"],
+    ["one year to 20 months", 12, 20, "month"],
+    ["temperatures from -12 °C to -20 °C", -20, -12, "degree celsius"],
+    ["between 44 mg and 50 mg", 44, 50, "milligram"],
+    ["$350 per kg to $680 per kg", 350, 680, "dollar"],
+    ["sizes ranged from 7 to 10 feet", 7, 10, "foot"],
+    ["more than 10 but fewer than 20 people", 10, 20, "person"],
+    ["20 through 100 votes", 20, 100, "vote"],
+  ])("%s", (s, low, high, unit) => {
+    expect(one(s)).toEqual({ value: null, low, high, qualifier: "range", unit });
+  });
+
+  it("keeps a change between two figures as two figures", () => {
+    expect(all("Prices rose from 40 to 50 percent.")).toEqual([[40, "percent", "exact"], [50, "percent", "exact"]]);
+  });
+
+  it.each([
+    ["sales may exceed 4000 units", "more_than", 4000],
+    ["upwards of 300 homes", "more_than", 300],
+    ["less than or equal to 30 days", "at_most", 30],
+    ["greater than or equal to 50 votes", "at_least", 50],
+    ["5,000 people or more", "at_least", 5000],
+    ["200 votes or fewer", "at_most", 200],
+  ])("%s", (s, qualifier, value) => {
+    expect(one(s)).toMatchObject({ qualifier, value });
+  });
+
+  it.each([
+    ["At dawn it was -10C.", -10, "degree celsius"],
+    ["It was 30 C outside.", 30, "degree celsius"],
+    ["a low of minus 5 degrees Fahrenheit", -5, "degree fahrenheit"],
+    ["a loss of $-99.99", -99.99, "dollar"],
+  ])("%s", (s, value, unit) => {
+    expect(one(s)).toMatchObject({ value, unit });
+  });
+
+  it("reads a one-letter C or F as a temperature only at the end of a phrase, and a small c as cents", () => {
+    expect(all("The 13F filing and 800,000 F-Series pickups")).toEqual([[800000, "pickup", "exact"]]);
+    expect(all("It pays a dividend of 17c a share.")).toEqual([[17, "cent", "exact"]]);
+  });
+
+  it("does not read a hyphen inside a name or between numbers as a minus", () => {
+    expect(all("The COVID-19 pandemic")).toEqual([]);
+    expect(one("a range of 1000-5000 points")).toMatchObject({ low: 1000, high: 5000 });
+  });
+});
+
+describe("the unit when the noun is elsewhere", () => {
+  it.each([
+    ["There were 21 cases in May and 35 in June.", [[21, "case", "exact"], [35, "case", "exact"]]],
+    ["About 8,000 died in the quake.", [[8000, "person", "approximately"]]],
+    ["The attack killed 12 and wounded 30.", [[12, "person", "exact"], [30, "person", "exact"]]],
+    ["The death toll has risen to 61.", [[61, "death", "exact"]]],
+    ["Total valid votes were 4,112,908.", [[4112908, "vote", "exact"]]],
+    ["A magnitude 6.9 earthquake struck.", [[6.9, "magnitude", "exact"]]],
+    ["There were 120 measles cases.", [[120, "case", "exact"]]],
+  ])("%s", (s, expected) => {
+    expect(all(s)).toEqual(expected);
+  });
+
+  it("keeps a vague amount without a noun unitless", () => {
+    expect(one("Hundreds were killed.")).toMatchObject({ qualifier: "vague", unit: null });
+  });
+});
+
+describe("money and measures", () => {
+  it.each([
+    ["USD 200", 200, "dollar"],
+    ["EUR 5m", 5_000_000, "euro"],
+    ["115USD", 115, "dollar"],
+    ["470 pence", 470, "penny"],
+    ["34 cents", 34, "cent"],
+    ["10 bln", 10_000_000_000, null],
+    ["2 tln yen", 2_000_000_000_000, "yen"],
+    ["£4.2m", 4_200_000, "pound"],
+    ["1.8m tall", 1.8, "metre"],
+    ["10 000 people", 10_000, "person"],
+    ["1 414 021 100 people", 1_414_021_100, "person"],
+    ["13 lakh", 1_300_000, null],
+    ["3 dozen eggs", 36, "egg"],
+    ["c $ 16.4 million", 16_400_000, "dollar"],
+    ["$ 75 million", 75_000_000, "dollar"],
+    ["301,338 km2", 301338, "square kilometre"],
+    ["116,347 sq mi", 116347, "square mile"],
+    ["16,000 metric tons", 16000, "tonne"],
+    ["188 miles an hour", 188, "mph"],
+    ["10km/hr", 10, "kilometre per hour"],
+    ["98.6 degrees f", 98.6, "degree fahrenheit"],
+    ["40 deg celsius", 40, "degree celsius"],
+    ["75ml", 75, "millilitre"],
+    ["200lbs", 200, "pound"],
+    ["2.5 kilometers", 2.5, "kilometre"],
+  ])("%s", (s, value, unit) => {
+    expect(parseQuantity(s)).toMatchObject({ value, unit });
+  });
+});
+
+describe("numbers in mixed digits and words", () => {
+  it.each([
+    ["3 hundred and 21 yuan", 321],
+    ["4 thousand 3 hundred and 21", 4321],
+    ["The answer is minus one", -1],
+    ["two million and one half", 2_500_000],
+    ["one million and a half", 1_500_000],
+    ["three lakh crore", 3e12],
+    ["three dozens", 36],
+  ])("%s", (s, value) => {
+    expect(one(s)?.value).toBe(value);
+  });
+
+  it("keeps two figures joined by 'and' apart after a million", () => {
+    expect(all("2 million and 300,000 people")).toEqual([[2_000_000, null, "exact"], [300_000, "person", "exact"]]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The second end of a range after a first number: "40-50", "5 to 10 million", "between 40 and 50",
+ * "20 through 100", "20~100", and with the unit written on both ends: "30 cents to 32 cents",
+ * "44 mg to 50 mg", "$350 per kg to $680 per kg", "8- to 16-meter", "from -12 °C to -20 °C",
+ * "one year to 20 months" (→ 12 to 20 months).
+ */
+import { findUnit } from "./counted-noun";
+import { type Core, type Tok, parseCore, scaled } from "./tokenizer";
+
+export interface RangeEnd {
+  b: Core;
+  /** The unit when it was written after the first number too, and the token index after the second one. */
+  unit?: string;
+  to?: number;
+}
+
+const DASHES = new Set(["-", "–", "—", "~"]);
+
+function isSeparator(x: Tok | undefined, between: boolean): boolean {
+  if (!x) return false;
+  if (DASHES.has(x.text)) return true;
+  return between ? x.lower === "and" || x.lower === "to" : x.lower === "to" || x.lower === "or" || x.lower === "through" || x.lower === "thru";
+}
+
+function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
+  const c = parseCore(t, sep + 1);
+  if (!c) return null;
+  const clash = (a.percent && c.currency) || (a.currency && c.percent) || (a.currency && c.currency && a.currency !== c.currency);
+  if (clash) return null;
+  if (!a.currency && c.currency) a.currency = c.currency;
+  if (!a.percent && c.percent) a.percent = true;
+  if (a.scale === 1 && c.scale > 1 && a.base < c.base) a.value = scaled(a.base, c.scale) * Math.sign(a.value || 1);
+  // Ends in order, or two temperatures below zero written from warm to cold ("-18 °C to -34 °C").
+  if (c.value > a.value || (a.value < 0 && c.value < 0 && c.value !== a.value)) return c;
+  return null;
+}
+
+export function rangeAfter(t: Tok[], a: Core, between: boolean): RangeEnd | null {
+  let k = a.to;
+  if (t[k]?.text === "-" && t[k].joined && t[k + 1]?.lower === "to") k++; // "8- to 16-meter"
+  if (isSeparator(t[k], between)) {
+    const b = secondEnd(t, a, k);
+    return b ? { b } : null;
+  }
+  // The unit written after the first number as well: the second must carry the same one.
+  let u = a.currency || a.percent ? null : findUnit(t, k, false);
+  let after = u?.unit ? u.to : k;
+  if ((a.currency || a.percent) && /^(?:per|a|an)$/.test(t[k]?.lower ?? "") && t[k + 1]?.kind === "word") after = k + 2;
+  if (after === k || !isSeparator(t[after], between) || t[after].text === "-") return null;
+  const b = parseCore(t, after + 1);
+  if (!b) return null;
+  const u2 = b.currency || b.percent ? null : findUnit(t, b.to, false);
+  if (a.currency || a.percent) {
+    if (b.currency !== a.currency || b.percent !== a.percent) return null;
+    let to = b.to;
+    if (/^(?:per|a|an)$/.test(t[to]?.lower ?? "") && t[to + 1]?.kind === "word") to += 2;
+    return secondEnd(t, a, after) ? { b, to } : null;
+  }
+  if (!u?.unit || !u2?.unit) return null;
+  const value = a.value;
+  if (u.unit === "year" && u2.unit === "month") {
+    a.value *= 12;
+    u = { unit: "month", to: u.to };
+  }
+  const c = u2.unit === u.unit ? secondEnd(t, a, after) : null;
+  if (!c) a.value = value;
+  return c ? { b: c, unit: u.unit ?? undefined, to: u2.to } : null;
+}

@@ -1,0 +1,218 @@
+/**
+ * Reads the peers' own test data (quantulum3 and Microsoft Recognizers-Text, English) into one form, maps
+ * their unit names to ours, and decides which cases are in scope for news. Used by `eval-peers.ts`.
+ * The data stays where it is (`../shared/peer-suites/`): nothing here copies it into the repository.
+ *
+ * ## What is in scope
+ * Plain numbers, number words, scales ("2.5 billion", "13 lakh"), fractions and ratios, percentages, money,
+ * durations, common measures (length, weight, area, volume, speed, temperature), ranges, bounds, and every
+ * case where the peer expects nothing. A case is left out when it belongs to one of these classes:
+ *
+ * | class | why it is not news |
+ * | --- | --- |
+ * | scientific notation, powers, tolerances ("1.3e6", "2^10", "9.83e-3 ± 1e-5") | science papers, not wire copy |
+ * | technical or engineering units (eV, bits and bytes, joules, grays, picometres, arc minutes, barns, decimetres, kitchen measures) | no newsroom checks a figure in them; listed by `MEASURE_UNITS` not holding the peer's unit |
+ * | currencies written in symbols or names outside English wire copy (₡, ₾, ₭, ரூ, ₿, 元, sen, satoshi) and treasury shorthand ("MUSD", "MEUR") | not how English news writes money |
+ * | spoken mathematics ("one over three", "two hundred point zero three", "nought", "twenty and three fifths", "a hundred trillionths") | dictation to a calculator, not prose |
+ * | number formats of other locales ("1.111,11", "5,00", "12,34,567.89") | decimal commas and Indian digit grouping are not English copy |
+ * | comparison symbols ("x>10", "<= 100", "=>30") | query syntax |
+ * | labels, codes, years, dates, phone numbers and addresses that the peer counts as numbers ("Voyager 2", "SCP-173", "192.168.1.2", "5/17/2018", "in 1979") and a lone "one" used as a pronoun or determiner | our contract: these are not amounts (see `lib/extraction/quantity/parser.ts`) |
+ * | ages ("over thirty years old") and ordinal ranks ("between the tenth and the fifteenth") | our contract: not amounts |
+ * | amounts in two units at once ("5 feet 2 inches", "3 dollars 50 cents") | news writes "$3.50"; our quantity has one unit |
+ *
+ * Within a kept case, a peer result with no number (a bare unit name, "convert 10 celsius to fahrenheit" →
+ * "fahrenheit") is dropped: there is no amount in it to find.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+export type Suite = "quantulum3" | "number" | "range" | "percent" | "currency" | "dimension" | "temperature";
+
+/** One figure the peer expects. `unit` is ours after mapping; `undefined` = the peer says nothing about the unit. */
+export interface Expected {
+  text: string;
+  /** A single value (quantulum3 gives a range's midpoint here, with `mean: true`). */
+  value?: number;
+  mean?: boolean;
+  /** Recognizers-Text ranges: ends and whether each is open; `null` = unbounded. */
+  low?: number | null;
+  high?: number | null;
+  lowOpen?: boolean;
+  highOpen?: boolean;
+  /** Our unit name, "*count" for "a number of things, no physical unit", or undefined when the peer gives none. */
+  unit?: string;
+  /** The peer's own unit name, for the report. */
+  peerUnit?: string;
+}
+
+export interface PeerCase {
+  suite: Suite;
+  category: string;
+  input: string;
+  expected: Expected[];
+  /** Why the case is left out; null when it is in scope. */
+  outOfScope: string | null;
+}
+
+/**
+ * Peer unit names (lower-cased) → ours. Ours are the singular noun, British spelling for metric units,
+ * "degree celsius"/"degree fahrenheit" for temperatures, "mph" and "kilometre per hour" for speeds. A money
+ * rate keeps the currency ("dollar per hour" → "dollar": our quantity is the amount, the rate stays in the
+ * sentence). Nationality does not make another unit ("Canadian dollar" → "dollar"), as in our parser.
+ */
+export const UNIT_MAP: Record<string, string> = {
+  "dimensionless": "*count", "count per week": "time",
+  "metre": "metre", "meter": "metre", "kilometre": "kilometre", "kilometer": "kilometre", "centimetre": "centimetre",
+  "millimetre": "millimetre", "millimeter": "millimetre", "mile": "mile", "foot": "foot", "inch": "inch", "yard": "yard",
+  "kilogram": "kilogram", "gram": "gram", "milligram": "milligram", "pound-mass": "pound", "ounce": "ounce",
+  "tonne": "tonne", "metric ton": "tonne", "ton": "ton",
+  "litre": "litre", "liter": "litre", "milliliter": "millilitre", "gallon": "gallon", "barrel": "barrel",
+  "acre": "acre", "hectare": "hectare", "square metre": "square metre", "square meter": "square metre",
+  "square kilometre": "square kilometre", "square kilometer": "square kilometre", "square mile": "square mile",
+  "cubic foot": "cubic foot", "mile per hour": "mph", "kilometre per hour": "kilometre per hour",
+  "kilometer per hour": "kilometre per hour",
+  "c": "degree celsius", "degree celsius": "degree celsius", "f": "degree fahrenheit", "degree fahrenheit": "degree fahrenheit",
+  "degree": "degree",
+  "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
+  "percentage": "percent", "percent": "percent",
+  "dollar": "dollar", "united states dollar": "dollar", "canadian dollar": "dollar", "hong kong dollar": "dollar",
+  "australian dollar": "dollar", "new zealand dollar": "dollar", "dollar per hour": "dollar", "dollar per kilogram": "dollar",
+  "euro": "euro", "pound": "pound", "pound sterling": "pound", "british pound": "pound", "cent": "cent", "pence": "penny",
+  "penny": "penny", "dime": "dime", "japanese yen": "yen", "chinese yuan": "yuan", "franc": "franc", "swiss franc": "franc",
+  "peseta": "peseta", "finnish markka": "markka", "netherlands guilder": "guilder", "rupee": "rupee", "turkish lira": "lira",
+  "mexican peso": "peso", "bitcoin": "bitcoin",
+};
+
+/** Our units that are measures (not counts or money); a Dimension/Temperature case expects one of these. */
+export const MEASURE_UNITS = new Set(
+  Object.values(UNIT_MAP).filter((u) => !CURRENCY(u) && !["*count", "time", "percent"].includes(u)),
+);
+export const TEMPERATURE_UNITS = new Set(["degree celsius", "degree fahrenheit", "degree"]);
+const DURATIONS = new Set(["second", "minute", "hour", "day", "week", "month", "year"]);
+export function CURRENCY(u: string): boolean {
+  return ["dollar", "euro", "pound", "cent", "penny", "dime", "yen", "yuan", "franc", "peseta", "markka", "guilder", "rupee", "lira", "peso", "bitcoin"].includes(u);
+}
+export function isMeasure(u: string | null): boolean {
+  return !!u && MEASURE_UNITS.has(u) && !DURATIONS.has(u) && u !== "pound";
+}
+
+const NUMBER_WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|\\d+)";
+const SCOPE_RULES: Array<[RegExp, string]> = [
+  [/\d\s*[eE][+-]?\d|\^|\d\s*[x×]\s*(?:10|2)\b|±|\+\/-/, "scientific notation, powers, tolerances"],
+  [/[₡₾₭₿元]|ரூ|\b(?:sen|satoshis?)\b|\b(?:M(?:USD|EUR|GBP|AUD)|m(?:usd|eur|gbp|aud))\b|\bMAUD\b/, "currency outside English wire copy or treasury shorthand"],
+  [new RegExp(`\\b${NUMBER_WORD}\\s+over\\s+${NUMBER_WORD}(?!\\s+(?:years?|months?|weeks?|days?|hours?))|\\bpoint\\s+(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|\\w+ty)|\\b(?:nought|naught)\\b`, "i"), "spoken mathematics"],
+  [/\b(?:\w+ieths?|\w*hundredths?|thousandths?|millionths?|billionths?|trillionths?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(?:firsts?|fifths?)|hundred-fifths)\b/i, "spoken mathematics"],
+  [/\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)[- ](?:(?:one|two|three|four|five)\s+)?(?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)\b/i, "spoken mathematics"],
+  [/\band\s+(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|\band\s+(?:two|three)\s+and\b/i, "spoken mathematics"],
+  [/\d,\d{1,2}(?!\d)|\d,\d{2},\d{3}|\d\.\d{3},\d/, "number format of another locale"],
+  [/[<>]|=[<>]/, "comparison symbols"],
+  [/\byears?[- ]old\b/i, "ages (contract: not amounts)"],
+  [/\bthe\s+(?:tenth|fifteenth)\b/i, "ordinal ranks (contract: not amounts)"],
+  [/\d+\/\d+\/\d{2,4}|\d+\.\d+\.\d+\.\d+|\+\d-\d{3}/, "dates, addresses, phone numbers counted as numbers by the peer"],
+];
+
+/** A peer result the parser's contract says is no amount: a label, code, year or a lone "one". */
+function labelReason(input: string, start: number, text: string): string | null {
+  const before = input.slice(0, start);
+  const after = input.slice(start + text.length);
+  const isYear = /^\d{4}$/.test(text) && Number(text) >= 1000 && Number(text) <= 2100;
+  if (isYear) return "year counted as a number by the peer";
+  if (/^one$/i.test(text.trim()) && !/^\s*(?:\p{L}+\s+)?(?:of|in|out)\b/u.test(after)) return "a lone \"one\" (pronoun or determiner)";
+  if (/(?:\p{Lu}[\p{L}\d]*|\b[a-z]+\d+|\bnrs?\.|\bversion|\bexercises?)[\s\-–—]*$/u.test(before) && before.trim().length > 0 && /^\d/.test(text)) {
+    const prev = /(\S+)\s*$/.exec(before)?.[1] ?? "";
+    if (!/^(?:The|A|An|In|On|It|I|Is|Give|Look|Hey|Its)$/.test(prev) && !/[.!?:]$/.test(prev)) return "label or code counted as a number by the peer";
+  }
+  if (/^[\p{L}]/u.test(after) && /\d$/.test(text) && /^[A-Z]/.test(after)) return "label or code counted as a number by the peer";
+  return null;
+}
+
+function twoUnits(text: string): boolean {
+  const n = "(?:\\d|\\b(?:one|two|three|four|five|ten|thirteen|fifteen|twenty|thirty|forty|fifty)\\b)";
+  return new RegExp(`${n}[\\d.,]*\\s*(?:us\\s+)?(?:dollars?|usd|feet|ft|m|\\$)\\s+(?:and\\s+)?${n}|\\$\\s*\\d+\\s+and\\s+\\p{L}+$`, "iu").test(text);
+}
+
+function scopeOf(c: Omit<PeerCase, "outOfScope">, starts: number[]): string | null {
+  for (const [re, reason] of SCOPE_RULES) if (re.test(c.input)) return reason;
+  for (const [n, e] of c.expected.entries()) {
+    if (e.peerUnit && e.unit === undefined && c.suite !== "number" && c.suite !== "range")
+      return CURRENCY_LIKE.test(e.peerUnit) ? "currency outside English wire copy or treasury shorthand" : `technical or engineering unit (${e.peerUnit})`;
+    if (twoUnits(e.text)) return "amount in two units at once";
+    if (c.suite === "number" || c.suite === "range" || e.unit === "*count") {
+      const why = labelReason(c.input, starts[n], e.text);
+      if (why) return why;
+    }
+  }
+  return null;
+}
+const CURRENCY_LIKE = /colón|lari|kip|rupee|sen|satoshi|yuan|dollar|peso|franc/i;
+
+function num(s: string): number {
+  return Number(s.replace(/,/g, ""));
+}
+
+interface QuantulumCase { req: string; res: Array<{ value: number; unit: string; surface: string }> }
+interface RtCase { Input: string; Results: Array<{ Text: string; Start?: number; Resolution?: { value?: string | null; unit?: string } | null }> }
+
+const RANGE_SURFACE = /\d\s*-?\s*(?:to|and|–|-)\s*-?\s*\$?\d|\bbetween\b|\d-\s*to\b/;
+
+function fromQuantulum(file: string, category: string): PeerCase[] {
+  const data = JSON.parse(readFileSync(file, "utf8")) as QuantulumCase[];
+  return data.map((q) => {
+    const starts: number[] = [];
+    const expected: Expected[] = q.res.map((r) => {
+      starts.push(q.req.indexOf(r.surface));
+      const peer = r.unit.toLowerCase();
+      let unit = UNIT_MAP[peer];
+      let value = r.value;
+      if (peer === "dozen") [unit, value] = ["*count", r.value * 12];
+      return { text: r.surface, value, mean: RANGE_SURFACE.test(r.surface), unit, peerUnit: r.unit };
+    });
+    const c = { suite: "quantulum3" as const, category, input: q.req, expected };
+    return { ...c, outOfScope: scopeOf(c, starts) };
+  });
+}
+
+const INTERVAL = /^([[(])\s*(-?[\d.]+)?\s*,\s*(-?[\d.]+)?\s*([\])])$/;
+
+function fromRecognizers(file: string, suite: Suite, category: string): PeerCase[] {
+  const data = JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, "")) as RtCase[];
+  return data.map((r) => {
+    const starts: number[] = [];
+    const expected: Expected[] = [];
+    for (const x of r.Results) {
+      const v = x.Resolution?.value;
+      if (v == null || (Number.isNaN(num(v.replace(/%$/, ""))) && !INTERVAL.test(v))) continue; // a bare unit name: no amount to find
+      starts.push(x.Start ?? r.Input.toLowerCase().indexOf(x.Text.toLowerCase()));
+      const peerUnit = suite === "percent" ? "percent" : x.Resolution?.unit;
+      const unit = peerUnit ? UNIT_MAP[peerUnit.toLowerCase()] : suite === "number" || suite === "range" ? undefined : "*count";
+      const text = r.Input.substr(starts[starts.length - 1], x.Text.length);
+      const iv = INTERVAL.exec(v);
+      if (iv) {
+        expected.push({ text, low: iv[2] ? num(iv[2]) : null, high: iv[3] ? num(iv[3]) : null, lowOpen: iv[1] === "(", highOpen: iv[4] === ")", unit, peerUnit });
+      } else expected.push({ text, value: num(v.replace(/%$/, "")), unit, peerUnit });
+    }
+    const c = { suite, category, input: r.Input, expected };
+    return { ...c, outOfScope: scopeOf(c, starts) };
+  });
+}
+
+/** Every case of every suite found in `dir` (missing files are skipped with a warning). */
+export function loadPeerCases(dir: string): PeerCase[] {
+  const out: PeerCase[] = [];
+  const add = (rel: string, load: (f: string) => PeerCase[]) => {
+    const file = path.join(dir, rel);
+    try {
+      out.push(...load(file));
+    } catch (e) {
+      console.warn(`eval-peers: skipped ${rel}: ${(e as Error).message}`);
+    }
+  };
+  add("quantulum3/quantities.json", (f) => fromQuantulum(f, "quantulum3 quantities"));
+  add("quantulum3/quantities.ambiguity.json", (f) => fromQuantulum(f, "quantulum3 ambiguity"));
+  const rt: Array<[string, Suite]> = [
+    ["NumberModel", "number"], ["NumberRangeModel", "range"], ["PercentModel", "percent"],
+    ["CurrencyModel", "currency"], ["DimensionModel", "dimension"], ["TemperatureModel", "temperature"],
+  ];
+  for (const [name, suite] of rt) add(`recognizers-text/${name}.json`, (f) => fromRecognizers(f, suite, `recognizers ${suite}`));
+  return out;
+}
