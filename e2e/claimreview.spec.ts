@@ -128,6 +128,10 @@ test.describe("ClaimReview markup and public fact-check pages", () => {
     expect(path).toMatch(new RegExp(`^/f/${claim.id}-the-mayor-wrote-script-script-window-pwned-1-script`));
 
     const visitor = await publicPage(browser);
+    const policyViolations: string[] = [];
+    visitor.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+    });
     expect((await visitor.goto(path))?.status()).toBe(404);
 
     await setPublishing(browser, true);
@@ -152,6 +156,7 @@ test.describe("ClaimReview markup and public fact-check pages", () => {
     await visitor.goto(`/f/${claim.id}`);
     await expect(visitor).toHaveURL(new RegExp(`${path}$`));
     expect((await visitor.goto(`/f/${claim.id + 100000}`))?.status()).toBe(404);
+    expect(policyViolations, "the public page runs under the Content-Security-Policy").toEqual([]);
     await visitor.context().close();
   });
 

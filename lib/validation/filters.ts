@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { WORKFLOW_STATES } from "@/lib/workflow/workflow";
 import { parseWrittenNumber } from "@/lib/figures/number-query";
-import { zEnum, zOptionalDate, zOptionalId, zOptionalText } from "./common";
+import { cutText, zEnum, zOptionalDate, zOptionalId, zOptionalText, zString } from "./common";
 
 /*
  * Query strings. The API refuses a value it does not understand (422, `fields` says which); the desk's
@@ -25,13 +25,20 @@ const zWrittenNumber = (label: string) =>
     z.number({ error: `${label} must be a number (like 20000 or 20k).` }).finite().optional(),
   );
 
+/** Search text: cut at the limit between characters (never refused for its length); broken characters are refused. */
+const zSearchText = (label: string, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? cutText(v.trim(), max) || undefined : v),
+    zString(label).optional(),
+  );
+
 const claimListFields = {
   status: optionalParam(zEnum(WORKFLOW_STATES, "Status")),
   assignee: zOptionalText("Assignee", 100).meta({ description: "A user id, or `none` for unassigned claims" }),
   rating: zOptionalId("Rating"),
   speaker: zOptionalId("Speaker"),
   article: zOptionalId("Article"),
-  q: zOptionalText("Search text", 200).meta({
+  q: zSearchText("Search text", 200).meta({
     description:
       "Text in the statement, excerpt or unit. A number is understood as written: `20000`, `20,000`, `20 000` and `20k` " +
       "all find claims whose figure (value, low or high bound) is 20,000, or whose text writes it in any of those ways; " +
@@ -109,7 +116,7 @@ export const ZReportExportQuery = z
 
 /** GET /api/v1/articles. */
 export const ZArticleListQuery = z.object({
-  q: zOptionalText("Search text", 200).meta({ description: "Text in the title or outlet" }),
+  q: zSearchText("Search text", 200).meta({ description: "Text in the title or outlet (the first 200 characters count)" }),
 });
 
 /** GET /api/v1/ratings. */

@@ -55,9 +55,8 @@ const op = <const O extends ApiOperation>(operation: O) => operation;
 /** The error statuses an operation can answer with, from what it does. */
 export function errorStatuses(operation: ApiOperation): number[] {
   const statuses = new Set<number>([401, ...(operation.refusals ?? [])]);
-  const write = operation.method !== "get";
-  // A read token may only read (tokens never reach session-only operations: they get 401).
-  if (write && !operation.sessionOnly) statuses.add(403);
+  // A write is refused when it comes from another site, or with a read token.
+  if (operation.method !== "get") statuses.add(403);
   if (operation.path.includes("{id}")) statuses.add(404);
   if (operation.body) [400, 413, 415, 422].forEach((s) => statuses.add(s));
   if (operation.query) statuses.add(422);

@@ -4,13 +4,14 @@ import { requireActor } from "@/lib/platform/session";
 import { listArticles } from "@/lib/data/articles";
 import { can } from "@/lib/access/roles";
 import { formatDate } from "@/lib/web/format";
+import { cutText } from "@/lib/validation/common";
 
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const actor = await requireActor();
   const { q } = await searchParams;
-  const query = typeof q === "string" ? q.trim().slice(0, 200) : "";
+  const query = typeof q === "string" ? cutText(q.trim(), 200) : "";
   const articles = await listArticles(actor, { q: query || undefined });
   return (
     <>
