@@ -1,29 +1,53 @@
 /**
  * The one error type of the app: `userMessage` is safe to show, `cause` is for logs only.
- * `code` maps to an HTTP status in route handlers and to a form message in actions.
+ * `code` alone decides the HTTP status in route handlers (HTTP_STATUS); actions show the message.
  */
-export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "internal";
+export const APP_ERROR_CODES = [
+  "bad_request",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "payload_too_large",
+  "unsupported_media_type",
+  "invalid",
+  "internal",
+] as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   invalid: 422,
   internal: 500,
 };
+
+export interface AppErrorOptions {
+  cause?: unknown;
+  /** Messages by field name, shown next to the fields. */
+  fields?: Record<string, string[]>;
+  /** Response headers the refusal needs, e.g. `WWW-Authenticate` on a 401. */
+  headers?: Record<string, string>;
+}
 
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     readonly userMessage: string,
-    options?: { cause?: unknown; fields?: Record<string, string[]> },
+    options?: AppErrorOptions,
   ) {
     super(userMessage, { cause: options?.cause });
     this.name = "AppError";
     this.fields = options?.fields;
+    this.headers = options?.headers;
   }
   readonly fields?: Record<string, string[]>;
+  readonly headers?: Record<string, string>;
 }
 
 export const forbidden = (what = "do this") => new AppError("forbidden", `Your role does not allow you to ${what}.`);
