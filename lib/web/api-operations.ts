@@ -54,9 +54,10 @@ const op = <const O extends ApiOperation>(operation: O) => operation;
 
 /** The error statuses an operation can answer with, from what it does. */
 export function errorStatuses(operation: ApiOperation): number[] {
+  // 503: a write that waited too long for a background import's lock (Retry-After says when to try again).
   const statuses = new Set<number>([401, ...(operation.refusals ?? [])]);
   // A write is refused when it comes from another site, or with a read token.
-  if (operation.method !== "get") statuses.add(403);
+  if (operation.method !== "get") [403, 503].forEach((s) => statuses.add(s));
   if (operation.path.includes("{id}")) statuses.add(404);
   if (operation.body) [400, 413, 415, 422].forEach((s) => statuses.add(s));
   if (operation.query) statuses.add(422);
