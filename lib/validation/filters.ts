@@ -6,7 +6,8 @@ import { zOptionalDate, zOptionalId, zOptionalText } from "./common";
 /** Query-string filters: anything unrecognised falls back to the default instead of failing the page. */
 const fallback = <T extends z.ZodType>(schema: T, value: z.infer<T>) => schema.catch(value);
 
-export const CLAIM_SORTS = ["updated", "created", "status", "statement", "speaker"] as const;
+/** `relevance` (best match first) is the order of a search; without search text it is `updated`. */
+export const CLAIM_SORTS = ["relevance", "updated", "created", "status", "statement", "speaker"] as const;
 export const CLAIMS_PAGE_SIZE = 50;
 export const MAX_CLAIMS_LIMIT = 200;
 
@@ -29,7 +30,8 @@ export const ZClaimListQuery = z.object({
   /** the figure range: claims whose value (or interval) reaches into [min, max] */
   min: fallback(zWrittenNumber, undefined),
   max: fallback(zWrittenNumber, undefined),
-  sort: fallback(z.enum(CLAIM_SORTS), "updated"),
+  /** unset: best match first when searching, else the latest updated first */
+  sort: fallback(z.enum(CLAIM_SORTS).optional(), undefined),
   dir: fallback(z.enum(["asc", "desc"]), "desc"),
   page: fallback(z.coerce.number().int().min(1).max(100_000), 1),
   /** how many claims per page; larger values are capped rather than refused */
@@ -39,7 +41,10 @@ export const ZClaimListQuery = z.object({
    * Not caught: a broken cursor must fail loudly, or a client would silently restart from the first page.
    */
   cursor: zOptionalId("Cursor"),
-});
+}).transform((query) => ({
+  ...query,
+  sort: !query.q && query.sort === "relevance" ? "updated" : (query.sort ?? (query.q ? "relevance" : "updated")),
+}));
 export type TClaimListQuery = z.infer<typeof ZClaimListQuery>;
 
 export const ZReportFilter = z

@@ -132,14 +132,17 @@ const ZClaimListParams = z.object({
   article: id.optional(),
   q: z.string().max(200).optional().openapi({
     description:
-      "Text in the statement, excerpt or unit. A number is understood as written: `20000`, `20,000`, `20 000` and `20k` " +
+      "Full-text search of the statement, excerpt, unit and speaker's name: every word must appear (case and accents " +
+      'ignored), `"a phrase"` in quotes, `word*` for a prefix (the last word matches as a prefix too); other punctuation ' +
+      "is ignored. Best matches first (BM25) unless `sort` says otherwise; each claim gets `highlight` (HTML, escaped, " +
+      "matches in `<mark>`). A number is understood as written: `20000`, `20,000`, `20 000` and `20k` " +
       "all find claims whose figure (value, low or high bound) is 20,000, or whose text writes it in any of those ways; " +
       "words typed with the number (`20k trucks`) must appear too.",
   }),
   unit: z.string().max(80).optional().openapi({ description: "What is counted, as stored on the claim (`person`, `truck`); exact match" }),
   min: z.string().optional().openapi({ description: "Lowest figure, as written (`20000`, `20k`); claims whose value, or whose range, reaches this far" }),
   max: z.string().optional().openapi({ description: "Highest figure, as written; claims whose value, or whose range, reaches down to it" }),
-  sort: z.enum(CLAIM_SORTS).default("updated").optional(),
+  sort: z.enum(CLAIM_SORTS).optional().openapi({ description: "Default: `relevance` (best match first) with `q`, otherwise `updated`" }),
   dir: z.enum(["asc", "desc"]).default("desc").optional(),
 });
 
@@ -241,8 +244,16 @@ function buildRegistry() {
 
   path("Articles", {
     method: "get", path: "/api/v1/articles", summary: "List articles",
-    request: { query: z.object({ q: z.string().max(200).optional().openapi({ description: "Text in the title or outlet" }) }) },
-    responses: { 200: json(z.object({ articles: z.array(ZArticle) }), "Newest first"), ...errors(401, 403) },
+    request: {
+      query: z.object({
+        q: z.string().max(200).optional().openapi({
+          description:
+            'Full-text search of the title, outlet and text (words, `"phrases"`, `prefix*`): at most 100 articles, best match ' +
+            "first, each with `highlight.title` and `highlight.snippet` (HTML, escaped, matches in `<mark>`)",
+        }),
+      }),
+    },
+    responses: { 200: json(z.object({ articles: z.array(ZArticle) }), "Newest first, or best match first with `q`"), ...errors(401, 403) },
   });
   path("Articles", {
     method: "post", path: "/api/v1/articles", summary: "Add an article",

@@ -2,13 +2,18 @@ import { createArticle, listArticles } from "@/lib/data/articles";
 import { assertCan } from "@/lib/access/authorize";
 import { parseJsonBody, withActor } from "@/lib/web/http";
 import { ZArticleCreate } from "@/lib/validation/article";
+import { markedHtml } from "@/lib/web/marked-html";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withActor(async (request, actor) => {
   assertCan(actor, "read");
   const q = new URL(request.url).searchParams.get("q")?.slice(0, 200) || undefined;
-  return Response.json({ articles: await listArticles(actor, { q }) });
+  const articles = (await listArticles(actor, { q })).map(({ highlight, ...article }) =>
+    // With search text, where each article matched: HTML, escaped, with the matches in <mark>.
+    q ? { ...article, highlight: { title: markedHtml(highlight?.title ?? null), snippet: markedHtml(highlight?.snippet ?? null) } } : article,
+  );
+  return Response.json({ articles });
 });
 
 export const POST = withActor(async (request, actor) => {

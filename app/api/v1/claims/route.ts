@@ -6,6 +6,7 @@ import { parseJsonBody, withActor } from "@/lib/web/http";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { ZClaimCreate } from "@/lib/validation/claim";
 import { ZClaimListQuery } from "@/lib/validation/filters";
+import { markedHtml } from "@/lib/web/marked-html";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,11 @@ export const GET = withActor(async (request, actor) => {
   if (!parsed.success) throw new AppError("invalid", "Some query parameters are not valid.", { fields: fieldErrorsOf(parsed.error) });
   const query = parsed.data;
   const { rows, total, pageCount, limit, nextCursor } = await listClaims(actor, query);
-  return Response.json({ claims: rows, total, limit, nextCursor, page: query.cursor === undefined ? query.page : null, pageCount });
+  // With search text, each claim says where it matched: HTML, escaped, with the matches in <mark>.
+  const claims = rows.map(({ highlight, ...claim }) =>
+    query.q ? { ...claim, highlight: { statement: markedHtml(highlight?.statement ?? null), excerpt: markedHtml(highlight?.excerpt ?? null), speaker: markedHtml(highlight?.speaker ?? null) } } : claim,
+  );
+  return Response.json({ claims, total, limit, nextCursor, page: query.cursor === undefined ? query.page : null, pageCount });
 });
 
 export const POST = withActor(async (request, actor) => {
