@@ -2,6 +2,8 @@
 -- virtual tables: they are listed under `tables.external` in prisma.config.ts so Migrate leaves them be.
 -- Tokens: Unicode letters and digits, case and accents folded ("Sao" finds "São"); 2- and 3-letter
 -- prefix indexes keep prefix queries ("tru*") from scanning the whole vocabulary.
+-- A later migration that rebuilds "Claim", "Speaker" or "Article" (Prisma's CREATE new_X / DROP / RENAME for
+-- SQLite) drops these triggers with the old table: it must create them again (lib/data/search.test.ts fails if not).
 
 -- Claims: the statement, the excerpt, what is counted and the speaker's name. The table keeps its own
 -- copy of the text (the speaker's name lives in another table, so it cannot read the claim row).
