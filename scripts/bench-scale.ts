@@ -76,7 +76,9 @@ function prepareDatabase() {
 
 async function startServer() {
   server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, stdio: ["ignore", "ignore", "inherit"], detached: true, env });
-  for (let i = 0; i < 1200; i++) {
+  let exited = false;
+  server.on("exit", () => (exited = true));
+  for (let i = 0; i < 1200 && !exited; i++) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {
@@ -84,7 +86,7 @@ async function startServer() {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error("The server did not start within 10 minutes.");
+  throw new Error(exited ? "The server stopped before it answered." : "The server did not start within 10 minutes.");
 }
 
 async function signIn(): Promise<string> {
@@ -203,11 +205,12 @@ async function load(url: string, cookie: string) {
 async function main() {
   console.log(`Scale benchmark: ${fmt(claimCount)} claims. Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}.`);
   prepareDatabase();
+  // Opened once the server is up: `prisma migrate deploy` in the start script fails while another connection is open.
+  await startServer();
   const db = new Database(file, { readonly: true });
   const claimId = db.prepare(`SELECT id FROM "Claim" WHERE status = 'published' ORDER BY id LIMIT 1 OFFSET ?`).pluck().get(Math.floor(claimCount / 8)) as number;
   const word = "baghouz";
   const work = rawWork(claimId, word);
-  await startServer();
   const cookie = await signIn();
   console.log(`Server up (memory ${fmt(serverRssMb())} MB). Timing each page…\n`);
 

@@ -54,11 +54,12 @@ function claimMatch(q: string): ClaimMatch | null {
 type Param = string | number | null;
 
 /** The claims the search matches, with a score (lower is better), as SQL and its parameters. */
-function hitsSql(match: ClaimMatch): { sql: string; params: Param[] } {
+function hitsSql(match: ClaimMatch, scored = true): { sql: string; params: Param[] } {
   const parts: string[] = [];
   const params: Param[] = [];
   if (match.text !== null) {
-    parts.push(`SELECT rowid AS id, ${CLAIM_RANK} AS score FROM "claim_fts" WHERE "claim_fts" MATCH ?`);
+    // Counting needs no rank: BM25 is computed for every match, the costliest part of a search.
+    parts.push(`SELECT rowid AS id, ${scored ? CLAIM_RANK : "0"} AS score FROM "claim_fts" WHERE "claim_fts" MATCH ?`);
     params.push(match.text);
   }
   if (match.figure) {
@@ -118,6 +119,14 @@ function matchedSql(match: ClaimMatch, query: TClaimListQuery, extraWhere = ""):
   };
 }
 
+/** How many claims match: from the index alone when no other filter applies (every indexed row is a claim). */
+function countSql(match: ClaimMatch, query: TClaimListQuery): [string, ...Param[]] {
+  const filters = filterSql(query);
+  const hits = hitsSql(match, false);
+  if (!filters.sql) return [`SELECT COUNT(*) AS total FROM (${hits.sql})`, ...hits.params];
+  return [`SELECT COUNT(*) AS total FROM (${hits.sql}) h JOIN "Claim" c ON c."id" = h.id ${filters.sql}`, ...hits.params, ...filters.params];
+}
+
 function orderSql(query: TClaimListQuery): string {
   if (query.sort === "relevance") return `score ASC, id DESC`;
   const dir = query.dir === "asc" ? "ASC" : "DESC";
@@ -154,7 +163,7 @@ export async function searchClaims(actor: Actor, query: TClaimListQuery & { q: s
       });
   }
   // Reads need no transaction: a claim saved between the count and the page shifts nothing that matters.
-  const counted = await db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT COUNT(*) AS total FROM (${matched.sql})`, ...matched.params);
+  const counted = await db.$queryRawUnsafe<{ total: number | bigint }[]>(...countSql(match, query));
   const after = query.cursor !== undefined ? `(SELECT n FROM ordered WHERE id = ?)` : `?`;
   const page = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
     `WITH ordered AS MATERIALIZED (${ordered}) SELECT id FROM ordered WHERE n > ${after} ORDER BY n LIMIT ?`,
