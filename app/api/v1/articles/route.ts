@@ -3,12 +3,13 @@ import { assertCan } from "@/lib/access/authorize";
 import { parseJsonBody, withActor } from "@/lib/web/http";
 import { ZArticleCreate } from "@/lib/validation/article";
 import { markedHtml } from "@/lib/web/marked-html";
+import { cutText } from "@/lib/validation/common";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withActor(async (request, actor) => {
   assertCan(actor, "read");
-  const q = new URL(request.url).searchParams.get("q")?.slice(0, 200) || undefined;
+  const q = cutText(new URL(request.url).searchParams.get("q") ?? "", 200) || undefined;
   const articles = (await listArticles(actor, { q })).map(({ highlight, ...article }) =>
     // With search text, where each article matched: HTML, escaped, with the matches in <mark>.
     q ? { ...article, highlight: { title: markedHtml(highlight?.title ?? null), snippet: markedHtml(highlight?.snippet ?? null) } } : article,
