@@ -194,6 +194,14 @@ export function describeHistory(entry: HistoryRecord, names: HistoryNames = NO_N
       const linked = after.claimId ? `, linked to claim #${after.claimId}` : "";
       return `${entry.action === "create" ? "imported" : "updated"} another fact-checker's verdict${from}${linked}`;
     }
+    case "tracker": {
+      const name = quote(after.description ?? before.description, 80);
+      if (entry.action === "create") return `started the figure tracker ${name}`;
+      if (after.addedClaimId) return `added claim #${after.addedClaimId} to the figure tracker ${name}`;
+      if (before.removedClaimId) return `removed claim #${before.removedClaimId} from the figure tracker ${name}`;
+      if (after.dismissedClaimId) return `said claim #${after.dismissedClaimId} does not belong to the figure tracker ${name}`;
+      return `edited the figure tracker ${name}`;
+    }
     default:
       return "made a change";
   }
