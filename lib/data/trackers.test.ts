@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { countRows, expectAudited, expectRefused } from "./testing/harness";
 import { makeActors, makeClaim, unique, type Actors } from "./testing/fixtures";
-import { addClaimToTracker, createTracker, listTrackers, removeClaimFromTracker } from "./trackers";
+import { addClaimToTracker, createTracker, listAddableClaims, listTrackers, removeClaimFromTracker } from "./trackers";
 import { dismissTrackerSuggestion } from "./tracker-suggestions";
 
 let actors: Actors;
@@ -81,5 +81,20 @@ describe("addClaimToTracker and removeClaimFromTracker", () => {
     });
     expect(countRows("Claim", "id = ?", claim.id)).toBe(1);
     await expectRefused(() => removeClaimFromTracker(actors.factchecker, tracker.id, claim.id), "not_found");
+  });
+});
+
+describe("listAddableClaims", () => {
+  it("offers numeric claims of the tracker's unit that are not on it yet", async () => {
+    const tracker = await newTracker();
+    const on = await civilians(1);
+    const off = await civilians(2);
+    const trucks = await makeClaim(actors.factchecker, { qualifier: "exact", value: 3, unit: "truck" });
+    const noFigure = await makeClaim(actors.factchecker, { unit: "civilian" });
+    await addClaimToTracker(actors.factchecker, tracker.id, on.id);
+    const ids = (await listAddableClaims(actors.viewer, tracker.id)).map((c) => c.id);
+    expect(ids).toContain(off.id);
+    for (const id of [on.id, trucks.id, noFigure.id]) expect(ids).not.toContain(id);
+    await expectRefused(() => listAddableClaims(actors.viewer, 999_999), "not_found");
   });
 });

@@ -66,3 +66,16 @@ export async function removeClaimFromTracker(actor: Actor, trackerId: number, cl
     return { trackerId, claimId };
   });
 }
+
+/** Claims with a figure of the tracker's unit that are not on it yet, newest first: what may be added. */
+export async function listAddableClaims(actor: Actor, trackerId: number, take = 200) {
+  assertCan(actor, "read");
+  const tracker = await db.tracker.findUnique({ where: { id: trackerId }, select: { unit: true } });
+  if (!tracker) throw notFound("That tracker");
+  return db.claim.findMany({
+    where: { unit: tracker.unit, trackers: { none: { trackerId } }, OR: [{ value: { not: null } }, { low: { not: null } }, { high: { not: null } }] },
+    orderBy: { id: "desc" },
+    take,
+    select: { id: true, statement: true, qualifier: true, value: true, low: true, high: true, unit: true },
+  });
+}

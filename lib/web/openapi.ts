@@ -7,6 +7,7 @@ import { ZClaimCreate, ZClaimPatch, ZTransition } from "@/lib/validation/claim";
 import { ZEvidenceCreate } from "@/lib/validation/evidence";
 import { CLAIM_SORTS, CLAIMS_PAGE_SIZE, MAX_CLAIMS_LIMIT } from "@/lib/validation/filters";
 import { TOKEN_SCOPES, ZTokenCreate } from "@/lib/validation/tokens";
+import { TRACKER_KINDS, ZTrackerClaim, ZTrackerCreate } from "@/lib/validation/tracker";
 
 /*
  * The API's OpenAPI 3.1 description, generated from the zod schemas the route handlers parse with.
@@ -119,6 +120,54 @@ const ZToken = z
     revokedAt: date.nullable(),
   })
   .openapi("Token");
+
+const ZTracker = z
+  .looseObject({ id, description: z.string(), unit: z.string(), kind: z.enum(TRACKER_KINDS), createdAt: date, updatedAt: date })
+  .openapi("Tracker", { description: "The list adds `reportCount`" });
+
+const bound = z.number().nullable().openapi({ description: "null when the interval is open-ended on this side" });
+const ZTrackerReport = z
+  .object({
+    claimId: id,
+    date: z.iso.date().openapi({ description: "The date the figure refers to: the claim's as-of date, else its article's date" }),
+    dateFrom: z.enum(["as_of", "article", "recorded"]),
+    source: z.string().openapi({ description: "The speaker, else the outlet" }),
+    figure: z.string().nullable().openapi({ description: "The figure as a reader would say it: “nearly 20,000 civilians”" }),
+    qualifier: z.enum(QUALIFIERS).nullable(),
+    value: z.number().nullable(),
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+    unit: z.string().nullable(),
+    interval: z
+      .object({ low: bound, high: bound, lowOpen: z.boolean(), highOpen: z.boolean() })
+      .nullable()
+      .openapi({ description: "The values the report allows: “about” widened by 10%, “nearly” reaching 10% below, vague figures by the parser's bounds" }),
+    statement: z.string(),
+    speaker: z.string().nullable(),
+    article: z.object({ id, title: z.string(), outlet: z.string(), url: z.string().nullable() }).nullable(),
+  })
+  .openapi("TrackerReport");
+
+const ZTrackerConflict = z
+  .object({
+    kind: z.enum(["same_window", "cumulative_fall"]).openapi({ description: "Two reports of one day that cannot both hold, or a running total that falls" }),
+    firstClaimId: id,
+    secondClaimId: id,
+    reason: z.string(),
+  })
+  .openapi("TrackerConflict");
+
+const ZTrackerDetail = z
+  .object({
+    id, description: z.string(), unit: z.string(), kind: z.enum(TRACKER_KINDS), createdAt: date, updatedAt: date,
+    estimate: z
+      .object({ low: z.number(), best: z.number(), high: z.number(), sources: z.number().int(), claimIds: z.array(id), asOf: z.iso.date() })
+      .nullable()
+      .openapi({ description: "From each source's latest report; the rules are in the tracker page" }),
+    reports: z.array(ZTrackerReport),
+    conflicts: z.array(ZTrackerConflict),
+  })
+  .openapi("TrackerDetail");
 
 // Explicit equivalent of ZClaimListQuery (see the note at the top).
 const ZClaimListParams = z.object({
@@ -320,6 +369,42 @@ function buildRegistry() {
     responses: { 200: json(z.object({ externalFactChecks: z.array(z.looseObject({})) }), "Newest first"), ...errors(...READ_ERRORS) },
   });
 
+  path("Trackers", {
+    method: "get", path: "/api/v1/trackers", summary: "List figure trackers",
+    responses: { 200: json(z.object({ trackers: z.array(ZTracker) }), "Most recently changed first"), ...errors(401, 403) },
+  });
+  path("Trackers", {
+    method: "post", path: "/api/v1/trackers", summary: "Start a figure tracker", description: "Editors and fact-checkers.",
+    request: { body: { required: true, content: { "application/json": { schema: ZTrackerCreate.meta({ id: "TrackerCreate" }) } } } },
+    responses: { 201: json(z.object({ tracker: ZTracker }), "The new tracker"), ...errors(400, 401, 403, 413, 415, 422) },
+  });
+  path("Trackers", {
+    method: "get", path: "/api/v1/trackers/{id}", summary: "Get a tracker with its reports, conflicts and estimate", request: { params: idParams },
+    responses: { 200: json(z.object({ tracker: ZTrackerDetail }), "Reports by figure date, oldest first"), ...errors(...READ_ERRORS) },
+  });
+  path("Trackers", {
+    method: "post", path: "/api/v1/trackers/{id}/claims", summary: "Add a claim to a tracker",
+    description: "The claim needs a figure counting the tracker's unit; a claim already on the tracker is refused with 409.",
+    request: { params: idParams, body: { required: true, content: { "application/json": { schema: ZTrackerClaim.meta({ id: "TrackerClaim" }) } } } },
+    responses: { 201: json(z.object({ report: z.object({ trackerId: id, claimId: id, addedAt: date }) }), "The claim is a report of the tracker"), ...errors(...WRITE_ERRORS, 409) },
+  });
+  path("Trackers", {
+    method: "delete", path: "/api/v1/trackers/{id}/claims/{claimId}", summary: "Take a claim off a tracker",
+    request: { params: z.object({ id: z.string().openapi({ param: { description: "The tracker id" } }), claimId: z.string().openapi({ param: { description: "The claim id" } }) }) },
+    responses: { 200: json(z.object({ removed: z.object({ trackerId: id, claimId: id }) }), "Removed; the claim itself stays"), ...errors(401, 403, 404) },
+  });
+  path("Trackers", {
+    method: "get", path: "/api/v1/trackers/{id}/export", summary: "Download a tracker as CSV or JSON",
+    request: { params: idParams, query: z.object({ format: z.enum(["csv", "json"]).default("csv").optional() }) },
+    responses: {
+      200: {
+        description: "An attachment: one CSV row per report (with `conflicts_with`), or the tracker as in GET /trackers/{id}",
+        content: { "text/csv": { schema: z.string() }, "application/json": { schema: ZTrackerDetail } },
+      },
+      ...errors(401, 403, 404, 422),
+    },
+  });
+
   const sessionOnly = "Only with a browser session: tokens cannot manage tokens.";
   path("Tokens", {
     method: "get", path: "/api/v1/tokens", summary: "List your API tokens", description: sessionOnly, security: [{ sessionCookie: [] }],
@@ -365,7 +450,7 @@ export function getOpenApiDocument(): OpenApiDocument {
     security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     tags: [
       { name: "Claims" }, { name: "Evidence" }, { name: "Articles" }, { name: "Speakers" },
-      { name: "Ratings" }, { name: "Reports" }, { name: "Tokens" }, { name: "Meta" },
+      { name: "Ratings" }, { name: "Reports" }, { name: "Trackers" }, { name: "Tokens" }, { name: "Meta" },
     ],
   });
   return cached;
