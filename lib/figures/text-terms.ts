@@ -16,6 +16,19 @@ const STOP_WORDS = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * Verb families that reports of one figure use interchangeably ("evacuated", "left", "fled"; "killed",
+ * "died", "dead"): each is read as one term.
+ */
+const FAMILIES: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    leave: "left leave leaves leaving fled flee flees fleeing evacuate evacuated evacuates evacuating evacuation evacuations evacuee evacuees",
+    die: "died die dies dead death deaths killed kill kills killing",
+    injure: "injured injuring injuries wounded wounding",
+    arrive: "arrived arrive arrives arriving arrival arrivals",
+  }).flatMap(([term, words]) => words.split(" ").map((w) => [w, term])),
+);
+
 const fold = (text: string) => text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
 /** A word with its plural ending taken off, so "trucks" and "truck" meet; short words are kept as they are. */
@@ -44,7 +57,7 @@ function takeNumbers(text: string): { numbers: string[]; rest: string } {
 export function textTerms(text: string): string[] {
   const { numbers, rest } = takeNumbers(fold(text));
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...words.filter((w) => !STOP_WORDS.has(w) && !/^\d+$/.test(w)).map(stem), ...numbers];
+  return [...words.filter((w) => !STOP_WORDS.has(w) && !/^\d+$/.test(w)).map((w) => FAMILIES[w] ?? stem(w)), ...numbers];
 }
 
 /** How many words a text has (before stop words are dropped): short claims are too ambiguous to link. */
