@@ -124,3 +124,51 @@ export async function getClaimGroup(actor: Actor, claimId: number) {
   const { appearances, ...rootClaim } = root;
   return { root: rootClaim, appearances, isRoot: rootId === claimId };
 }
+
+export interface AlreadyChecked {
+  rating: string;
+  date: Date | null;
+  /** the desk's claim, or the other fact-checker's page */
+  href: string;
+  by: string | null;
+}
+
+/**
+ * For each suggestion (or any unsaved claim), a published verdict of the desk or an imported fact-check
+ * that checks the same claim ("same claim" tier), so no one checks a figure twice.
+ */
+export async function findAlreadyChecked(
+  actor: Actor,
+  drafts: { id: number; statement: string; sentence: string; unit: string | null; qualifier: string | null; value: number | null; low: number | null; high: number | null; speakerName: string | null }[],
+): Promise<Map<number, AlreadyChecked>> {
+  assertCan(actor, "read");
+  const out = new Map<number, AlreadyChecked>();
+  if (drafts.length === 0) return out;
+  const [published, external] = await Promise.all([
+    db.claim.findMany({
+      where: { status: "published", OR: [{ unit: { in: [...new Set(drafts.map((d) => d.unit).filter((u): u is string => Boolean(u)))] } }, { publishedAt: { not: null } }] },
+      select: { ...MATCH_SELECT, publishedAt: true, rating: { select: { name: true } } },
+      orderBy: { publishedAt: "desc" },
+      take: RECENT_CANDIDATES + CANDIDATES_BY_FIGURE,
+    }),
+    db.externalFactCheck.findMany({ orderBy: { importedAt: "desc" }, take: RECENT_CANDIDATES, select: { id: true, url: true, publisher: true, claimReviewed: true, ratingName: true, datePublished: true } }),
+  ]);
+  // External fact-checks take negative ids so they cannot collide with the desk's claims.
+  const candidates: MatchableClaim[] = [
+    ...published.map(matchable),
+    ...external.map((e) => ({ id: -e.id, text: e.claimReviewed, unit: null, speaker: null, qualifier: null, value: null, low: null, high: null })),
+  ];
+  for (const d of drafts) {
+    const draft: MatchableClaim = { id: 0, text: `${d.statement} ${d.sentence === d.statement ? "" : d.sentence}`.trim(), unit: d.unit, speaker: d.speakerName, qualifier: d.qualifier, value: d.value, low: d.low, high: d.high };
+    const best = rankMatches(draft, candidates, 1).find((m) => m.tier === "same_claim");
+    if (!best) continue;
+    if (best.id > 0) {
+      const c = published.find((p) => p.id === best.id)!;
+      out.set(d.id, { rating: c.rating?.name ?? "rated", date: c.publishedAt, href: `/claims/${c.id}`, by: null });
+    } else {
+      const e = external.find((x) => x.id === -best.id)!;
+      out.set(d.id, { rating: e.ratingName, date: e.datePublished, href: e.url, by: e.publisher });
+    }
+  }
+  return out;
+}

@@ -41,16 +41,26 @@ const day = (d: Date) => Math.floor(d.getTime() / DAY_MS);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export const inSameWindow = (a: Date, b: Date) => Math.abs(day(a) - day(b)) < SAME_WINDOW_DAYS;
 
+// A tracker's reports are compared pairwise: each report's interval and wording are worked out once.
+const intervals = new WeakMap<TrackedReport, Interval | null>();
+const sayings = new WeakMap<TrackedReport, string>();
+const intervalOfReport = (r: TrackedReport) => (intervals.has(r) ? intervals.get(r)! : (intervals.set(r, intervalOf(r)), intervals.get(r)!));
+
 function said(r: TrackedReport, i: Interval): string {
-  const figure = formatFigure(r) ?? "a figure";
-  // A point says nothing more than the figure; any other interval shows what the wording allows.
-  return `${r.source} said ${figure}${i.low === i.high ? "" : `, i.e. ${formatInterval(i)}`}`;
+  let text = sayings.get(r);
+  if (text === undefined) {
+    const figure = formatFigure(r) ?? "a figure";
+    // A point says nothing more than the figure; any other interval shows what the wording allows.
+    text = `${r.source} said ${figure}${i.low === i.high ? "" : `, i.e. ${formatInterval(i)}`}`;
+    sayings.set(r, text);
+  }
+  return text;
 }
 
 /** The conflict between two reports, or null when both can hold. */
 export function conflictBetween(a: TrackedReport, b: TrackedReport, kind: TrackerKind): FigureConflict | null {
-  const x = intervalOf(a);
-  const y = intervalOf(b);
+  const x = intervalOfReport(a);
+  const y = intervalOfReport(b);
   if (!x || !y) return null;
   if (inSameWindow(a.date, b.date)) {
     if (!liesBelow(x, y) && !liesBelow(y, x)) return null;

@@ -79,6 +79,8 @@ export function claimEditPhrases(before: Record<string, unknown>, after: Record<
   // Assignments record names, not ids.
   if (changed.has("assignee")) phrases.push(after.assignee ? `assigned the claim to ${after.assignee}` : "left the claim unassigned");
   if (changed.has("dueAt")) phrases.push(after.dueAt ? `set the due date to ${dayOf(after.dueAt)}` : "removed the due date");
+  if (changed.has("sameAsId"))
+    phrases.push(after.sameAsId ? `linked the claim to claim #${after.sameAsId} as the same claim (its verdict covers this one)` : `unlinked the claim from claim #${before.sameAsId}`);
   return phrases;
 }
 

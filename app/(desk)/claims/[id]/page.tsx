@@ -25,6 +25,7 @@ import { AssignmentForm } from "./assignment-form";
 import { CommentForm } from "./comment-form";
 import { EvidenceSection } from "./evidence-section";
 import { ClaimTrackers } from "./claim-trackers";
+import { ClaimMatches } from "./claim-matches";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -112,6 +113,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         </div>
         <div>
           <WorkflowPanel claim={claim} actor={actor} ratings={ratings.map((r) => ({ id: r.id, name: r.name }))} twoPersonRule={settings.twoPersonRule} />
+          <ClaimMatches actor={actor} claimId={claim.id} />
           <ClaimTrackers actor={actor} claimId={claim.id} />
           {claim.corrections.length > 0 && (
             <section className="panel" aria-labelledby="corrections-title">

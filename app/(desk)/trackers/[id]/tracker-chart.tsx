@@ -50,13 +50,13 @@ function IntervalMark({ cx, cy, payload }: { cx?: number; cy?: number; payload?:
   return <g aria-hidden="true">{drawing}</g>;
 }
 
-function MarkTooltip({ active, payload }: { active?: boolean; payload?: { payload: TimelineMark }[] }) {
+function MarkTooltip({ active, payload }: { active?: boolean; payload?: { payload: TimelineMark & { date: number } }[] }) {
   const m = active ? payload?.[0]?.payload : undefined;
   if (!m) return null;
   return (
     <div className="chart-tooltip">
       <strong>{m.figure}</strong>
-      <div>{m.source} · {day(m.x)}</div>
+      <div>{m.source} · {day(m.date)}</div>
     </div>
   );
 }
@@ -64,20 +64,23 @@ function MarkTooltip({ active, payload }: { active?: boolean; payload?: { payloa
 /** The tracker's timeline: the date each figure refers to across, the figure up; one colour per source. */
 export function TrackerChart({ marks, domain, describe }: { marks: TimelineMark[]; domain: [number, number]; describe: string }) {
   const times = marks.map((m) => m.x);
-  const pad = 12 * 60 * 60 * 1000;
-  // Reports of one day stand side by side, so each stays visible.
+  const span = Math.max(...times) - Math.min(...times);
+  const pad = Math.max(12 * 60 * 60 * 1000, span * 0.06);
+  // Reports of one day stand side by side around the day's tick, so each stays visible; the tooltip keeps the real date.
+  const step = Math.max(60 * 60 * 1000, span / 80);
   const spread = marks.map((m, i) => {
     const sameDay = marks.filter((o) => day(o.x) === day(m.x));
     const k = sameDay.indexOf(m);
-    return { ...m, x: m.x + (k - (sameDay.length - 1) / 2) * (pad / Math.max(2, sameDay.length)), key: i };
+    return { ...m, date: m.x, x: m.x + (k - (sameDay.length - 1) / 2) * step, key: i };
   });
+  const ticks = [...new Set(times.map((t) => Date.parse(day(t))))];
   const sources = [...new Map(marks.map((m) => [m.source, m.colour])).entries()];
   return (
     <>
       <div className="chart-frame" role="img" aria-label={describe}>
         <ScatterChart responsive style={{ width: "100%", maxWidth: 820, height: 320 }} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis type="number" dataKey="x" name="Date" domain={[Math.min(...times) - pad, Math.max(...times) + pad]} tickFormatter={day} tick={{ fontSize: 12 }} scale="time" />
+          <XAxis type="number" dataKey="x" name="Date" domain={[Math.min(...times) - pad, Math.max(...times) + pad]} ticks={ticks} tickFormatter={day} tick={{ fontSize: 12 }} scale="time" />
           <YAxis type="number" dataKey="y" name="Figure" domain={domain} tickFormatter={figure} width={72} tick={{ fontSize: 12 }} />
           <Tooltip content={<MarkTooltip />} cursor={false} />
           <Scatter data={spread} shape={<IntervalMark />} isAnimationActive={false} />
