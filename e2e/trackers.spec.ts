@@ -56,7 +56,7 @@ test.describe("figure trackers", () => {
       const group = page.getByRole("group", { name: /Figures in conflict/ });
       await expect(group).toContainText(`claim #${atLeast.id}`);
       await expect(group).toContainText(`claim #${about.id}`);
-      await expect(group.getByRole("link", { name: description })).toHaveAttribute("href", new URL(trackerUrl).pathname);
+      await expect(group.getByRole("link", { name: description }).first()).toHaveAttribute("href", new URL(trackerUrl).pathname);
     }
 
     await page.goto("/");

@@ -27,7 +27,7 @@ describe("findClaimMatches", () => {
   it("takes candidates of the same unit near the figure, and recent ones", async () => {
     const near = await civilians("Some civilians counted", 450);
     const far = await civilians("Other civilians counted", 90_000);
-    const candidates = await fetchMatchCandidates({ id: -1, statement: "", excerpt: null, unit: "civilian", qualifier: "exact", value: 500, low: 500, high: 500, sameAsId: null, speaker: null });
+    const candidates = await fetchMatchCandidates({ id: -1, statement: "", excerpt: null, unit: "civilian", qualifier: "exact", value: 500, low: 500, high: 500, sameAsId: null, speakerId: null });
     const ids = candidates.map((c) => c.id);
     expect(ids).toContain(near.id);
     expect(ids).toContain(far.id); // recent

@@ -7,21 +7,21 @@ import { rankMatches, type MatchableClaim, type MatchTier } from "@/lib/figures/
 import { recordAudit } from "./audit";
 
 /** How many claims the cheap pre-filter hands to the scorer, at most, per kind of candidate. */
-export const CANDIDATES_BY_FIGURE = 300;
-export const RECENT_CANDIDATES = 300;
+export const CANDIDATES_BY_FIGURE = 250;
+export const RECENT_CANDIDATES = 200;
 
 const MATCH_SELECT = {
-  id: true, statement: true, excerpt: true, unit: true, qualifier: true, value: true, low: true, high: true, sameAsId: true,
-  speaker: { select: { name: true } },
+  // speakerId, not the speaker's name: a join per candidate costs more than the scoring.
+  id: true, statement: true, excerpt: true, unit: true, qualifier: true, value: true, low: true, high: true, sameAsId: true, speakerId: true,
 } as const;
 
 interface ClaimForMatching {
   id: number; statement: string; excerpt: string | null; unit: string | null; qualifier: string | null;
-  value: number | null; low: number | null; high: number | null; sameAsId: number | null; speaker: { name: string } | null;
+  value: number | null; low: number | null; high: number | null; sameAsId: number | null; speakerId: number | null;
 }
 
 const matchable = (c: ClaimForMatching): MatchableClaim => ({
-  id: c.id, text: [c.statement, c.excerpt].filter(Boolean).join(" "), unit: c.unit, speaker: c.speaker?.name ?? null,
+  id: c.id, text: [c.statement, c.excerpt].filter(Boolean).join(" "), unit: c.unit, speaker: c.speakerId == null ? null : String(c.speakerId),
   qualifier: c.qualifier, value: c.value, low: c.low, high: c.high,
 });
 
@@ -159,7 +159,7 @@ export async function findAlreadyChecked(
     ...external.map((e) => ({ id: -e.id, text: e.claimReviewed, unit: null, speaker: null, qualifier: null, value: null, low: null, high: null })),
   ];
   for (const d of drafts) {
-    const draft: MatchableClaim = { id: 0, text: `${d.statement} ${d.sentence === d.statement ? "" : d.sentence}`.trim(), unit: d.unit, speaker: d.speakerName, qualifier: d.qualifier, value: d.value, low: d.low, high: d.high };
+    const draft: MatchableClaim = { id: 0, text: `${d.statement} ${d.sentence === d.statement ? "" : d.sentence}`.trim(), unit: d.unit, speaker: null, qualifier: d.qualifier, value: d.value, low: d.low, high: d.high };
     const best = rankMatches(draft, candidates, 1).find((m) => m.tier === "same_claim");
     if (!best) continue;
     if (best.id > 0) {
