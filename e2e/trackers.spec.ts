@@ -133,7 +133,7 @@ test.describe("tracker API", () => {
     await viewer.context().close();
     expect((await page.request.get("/api/v1/trackers/999999")).status()).toBe(404);
 
-    const removed = await page.request.delete(`/api/v1/trackers/${tracker.id}/claims/${b.id}`);
+    const removed = await page.request.delete(`/api/v1/trackers/${tracker.id}/claims?claimId=${b.id}`);
     expect(removed.status()).toBe(200);
     expect((await (await page.request.get(`/api/v1/trackers/${tracker.id}`)).json()).tracker.conflicts).toEqual([]);
   });

@@ -21,3 +21,12 @@ export const ZTrackerClaim = z.object({
   claimId: zOptionalId("Claim").pipe(z.number({ error: "Claim is required." })),
 });
 export type TTrackerClaim = z.infer<typeof ZTrackerClaim>;
+
+/** `?claimId=` of DELETE /api/v1/trackers/{id}/claims. */
+export const ZTrackerClaimQuery = z.object({
+  claimId: z.coerce.number({ error: "claimId must be a claim id." }).int("claimId must be a claim id.").positive("claimId must be a claim id."),
+});
+
+export const ZTrackerExportQuery = z.object({
+  format: z.enum(["csv", "json"], { error: "Choose format=csv or format=json." }).default("csv"),
+});

@@ -1,15 +1,22 @@
 import { assertCan } from "@/lib/access/authorize";
-import { addClaimToTracker } from "@/lib/data/trackers";
-import { parseJsonBody, routeId, withActor } from "@/lib/web/http";
+import { addClaimToTracker, removeClaimFromTracker } from "@/lib/data/trackers";
+import { API } from "@/lib/web/api-operations";
+import { apiRoute } from "@/lib/web/api-route";
+import { parseJsonBody } from "@/lib/web/http";
 import { ZTrackerClaim } from "@/lib/validation/tracker";
 
 export const dynamic = "force-dynamic";
 
 /** Adds a claim with a figure of the tracker's unit as a report. */
-export const POST = withActor<{ params: Promise<{ id: string }> }>(async (request, actor, { params }) => {
+export const POST = apiRoute(API.addTrackerClaim, async ({ request, actor, id }) => {
   assertCan(actor, "tracker.manage");
-  const trackerId = routeId((await params).id);
   const { claimId } = await parseJsonBody(request, ZTrackerClaim);
-  const link = await addClaimToTracker(actor, trackerId, claimId);
-  return Response.json({ report: { trackerId: link.trackerId, claimId: link.claimId, addedAt: link.addedAt } }, { status: 201 });
+  const link = await addClaimToTracker(actor, id, claimId);
+  return { report: { trackerId: link.trackerId, claimId: link.claimId, addedAt: link.addedAt } };
+});
+
+/** Takes `?claimId=` off the tracker; the claim itself stays. */
+export const DELETE = apiRoute(API.removeTrackerClaim, async ({ actor, id, query }) => {
+  assertCan(actor, "tracker.manage");
+  return { removed: await removeClaimFromTracker(actor, id, query.claimId) };
 });
