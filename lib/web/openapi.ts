@@ -96,7 +96,7 @@ export function getOpenApiDocument(): OpenApiDocument {
     security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     tags: [
       { name: "Claims" }, { name: "Evidence" }, { name: "Articles" }, { name: "Speakers" },
-      { name: "Ratings" }, { name: "Reports" }, { name: "Tokens" }, { name: "Meta" },
+      { name: "Ratings" }, { name: "Reports" }, { name: "Trackers" }, { name: "Tokens" }, { name: "Meta" },
     ],
   });
   return cached;
