@@ -12,7 +12,7 @@ beforeAll(async () => {
 const claimInput = (statement: string, extra: Partial<BulkClaimInput> = {}): BulkClaimInput => ({
   statement,
   attribution: "paraphrase",
-  newSpeakerKind: "organisation",
+  newSpeakerKind: "organization",
   qualifier: "at_least",
   value: 17,
   low: 17,
