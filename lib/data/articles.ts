@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { articleTextHash, lengthWindow, NEAR_IDENTICAL, normalizeArticleUrl, shingles, similarity } from "@/lib/imports/duplicate-article";
 import { notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
@@ -11,27 +12,80 @@ import { storeSuggestions } from "./suggestions";
 
 const ARTICLE_FIELDS = ["title", "outlet", "url", "publishedAt"] as const;
 
-export async function listArticles(actor: Actor, options: { q?: string } = {}) {
+export const ARTICLES_PAGE_SIZE = 50;
+export const LIST_COUNT_CAP = 10_000;
+
+/** `abc` → `abc%` for `LIKE … ESCAPE '!'`, with the wildcards typed by the person taken literally. */
+export const likePrefix = (text: string) => `${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+
+/**
+ * One page of articles, newest first (ids grow with time, so the newest is the highest id): the first page, or
+ * the one after `after` (the last id already shown) or before `before`. `q` searches title and outlet;
+ * `prefix` is the type-ahead's: titles starting with it, ignoring case, in title order (read from a NOCASE index).
+ */
+export async function listArticles(
+  actor: Actor,
+  options: { q?: string; prefix?: string; after?: number; before?: number; limit?: number } = {},
+) {
   assertCan(actor, "read");
-  return db.article.findMany({
-    where: options.q ? { OR: [{ title: { contains: options.q } }, { outlet: { contains: options.q } }] } : undefined,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: {
-      id: true,
-      title: true,
-      outlet: true,
-      url: true,
-      publishedAt: true,
-      createdAt: true,
-      createdBy: { select: { name: true } },
-      _count: { select: { claims: true } },
-    },
+  const limit = Math.min(options.limit ?? ARTICLES_PAGE_SIZE, 200);
+  if (options.prefix !== undefined) {
+    const rows = await db.$queryRaw<{ id: number | bigint }[]>`
+      SELECT "id" AS id FROM "Article" WHERE "title" LIKE ${likePrefix(options.prefix)} ESCAPE '!' ORDER BY "title" COLLATE NOCASE, "id" LIMIT ${limit}`;
+    const ids = rows.map((r) => Number(r.id));
+    const found = await db.article.findMany({ where: { id: { in: ids } }, select: ARTICLE_LIST_SELECT });
+    const byId = new Map(found.map((a) => [a.id, a]));
+    return { articles: ids.flatMap((id) => byId.get(id) ?? []), next: null, previous: null };
+  }
+  const where: Prisma.ArticleWhereInput = options.q ? { OR: [{ title: { contains: options.q } }, { outlet: { contains: options.q } }] } : {};
+  const backwards = options.before !== undefined;
+  const rows = await db.article.findMany({
+    where: { ...where, id: backwards ? { gt: options.before } : options.after !== undefined ? { lt: options.after } : undefined },
+    orderBy: { id: backwards ? "asc" : "desc" },
+    take: limit + 1,
+    select: ARTICLE_LIST_SELECT,
   });
+  const more = rows.length > limit;
+  const page = backwards ? rows.slice(0, limit).reverse() : rows.slice(0, limit);
+  return {
+    articles: page,
+    next: (backwards || more) && page.length ? page[page.length - 1].id : null,
+    previous: (backwards ? more : options.after !== undefined) && page.length ? page[0].id : null,
+  };
 }
 
-export async function listArticleOptions(actor: Actor) {
+const ARTICLE_LIST_SELECT = {
+  id: true,
+  title: true,
+  outlet: true,
+  url: true,
+  publishedAt: true,
+  createdAt: true,
+  createdBy: { select: { name: true } },
+  _count: { select: { claims: true } },
+} satisfies Prisma.ArticleSelect;
+
+/** How many articles match `q`, counted up to `cap` (more is shown as "10,000+"). */
+export async function countArticles(actor: Actor, options: { q?: string } = {}, cap = LIST_COUNT_CAP) {
   assertCan(actor, "read");
-  return db.article.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } });
+  const where: Prisma.ArticleWhereInput = options.q ? { OR: [{ title: { contains: options.q } }, { outlet: { contains: options.q } }] } : {};
+  return db.article.count({ where, take: cap + 1 });
+}
+
+/** The first article whose title starts with `text` (an exact title first): a picker's typed title, sent without JavaScript. */
+export async function findArticleByTitle(actor: Actor, text: string | undefined) {
+  assertCan(actor, "read");
+  if (!text?.trim()) return null;
+  const { articles } = await listArticles(actor, { prefix: text.trim(), limit: 10 });
+  return articles.find((a) => a.title.toLowerCase() === text.trim().toLowerCase()) ?? articles[0] ?? null;
+}
+
+/** The article with this id, by title, for a picker's chosen value; null when there is none. */
+export async function getArticleOption(actor: Actor, id: number | undefined) {
+  assertCan(actor, "read");
+  if (!id) return null;
+  const article = await db.article.findUnique({ where: { id }, select: { id: true, title: true } });
+  return article ? { id: article.id, label: article.title } : null;
 }
 
 export async function getArticleById(actor: Actor, id: number) {

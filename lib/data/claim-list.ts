@@ -56,6 +56,9 @@ export async function listClaimUnits(actor: Actor): Promise<string[]> {
   return rows.map((r) => r.unit!).filter(Boolean);
 }
 
+/** Exact counts stop here: a larger total is shown as "10,000+" (and `totalCapped` says so). */
+export const LIST_COUNT_CAP = 10_000;
+
 /**
  * One page of claims matching the filters, in the chosen order (ties broken by id, so pages never
  * overlap). Pages are addressed either by number (`page`, for the desk's list) or, for API clients
@@ -81,7 +84,8 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
   const position: Pick<Prisma.ClaimFindManyArgs, "cursor" | "skip"> =
     query.cursor !== undefined ? { cursor: { id: query.cursor }, skip: 1 } : { skip: (query.page - 1) * limit };
   const [total, found] = await db.$transaction([
-    db.claim.count({ where }),
+    // Counted up to the cap only: an exact count of a large selection costs more than the page itself.
+    db.claim.count({ where, take: LIST_COUNT_CAP + 1 }),
     db.claim.findMany({
       where,
       orderBy: orderBy(query),
@@ -108,7 +112,9 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
   ]);
   const rows = found.slice(0, limit);
   const nextCursor = found.length > limit ? rows[rows.length - 1].id : null;
-  return { total, rows, nextCursor, limit, pageCount: Math.max(1, Math.ceil(total / limit)) };
+  const totalCapped = total > LIST_COUNT_CAP;
+  const pageCount = Math.max(1, Math.ceil(Math.min(total, LIST_COUNT_CAP) / limit), found.length > limit ? query.page + 1 : query.page);
+  return { total: Math.min(total, LIST_COUNT_CAP), totalCapped, rows, nextCursor, limit, pageCount };
 }
 
 export async function countClaimsByStatus(actor: Actor): Promise<Record<WorkflowState, number>> {

@@ -181,7 +181,7 @@ function buildRegistry() {
     description: "Filters combine. Walk all claims with `cursor`: pass each answer's `nextCursor` until it is null.",
     request: { query: ZClaimListParams },
     responses: {
-      200: json(z.object({ claims: z.array(ZClaimSummary), total: z.number().int(), limit: z.number().int(), nextCursor: id.nullable(), page: z.number().int().nullable(), pageCount: z.number().int() }), "One page of claims"),
+      200: json(z.object({ claims: z.array(ZClaimSummary), total: z.number().int().openapi({ description: "Counted up to 10,000; see totalCapped" }), totalCapped: z.boolean().openapi({ description: "true when there are more than 10,000 matches" }), limit: z.number().int(), nextCursor: id.nullable(), page: z.number().int().nullable(), pageCount: z.number().int() }), "One page of claims"),
       ...errors(401, 403, 422),
     },
   });

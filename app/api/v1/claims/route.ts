@@ -15,8 +15,8 @@ export const GET = withActor(async (request, actor) => {
   const parsed = ZClaimListQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw new AppError("invalid", "Some query parameters are not valid.", { fields: fieldErrorsOf(parsed.error) });
   const query = parsed.data;
-  const { rows, total, pageCount, limit, nextCursor } = await listClaims(actor, query);
-  return Response.json({ claims: rows, total, limit, nextCursor, page: query.cursor === undefined ? query.page : null, pageCount });
+  const { rows, total, totalCapped, pageCount, limit, nextCursor } = await listClaims(actor, query);
+  return Response.json({ claims: rows, total, totalCapped, limit, nextCursor, page: query.cursor === undefined ? query.page : null, pageCount });
 });
 
 export const POST = withActor(async (request, actor) => {

@@ -1,11 +1,18 @@
 import { assertCan } from "@/lib/access/authorize";
 import { listSpeakers } from "@/lib/data/speakers";
 import { withActor } from "@/lib/web/http";
+import { ZSpeakerListQuery } from "@/lib/validation/list-query";
+import { parseQuery } from "@/lib/web/list-query";
 
 export const dynamic = "force-dynamic";
 
-/** Every speaker by name, with how many claims they made in each workflow state. */
-export const GET = withActor(async (_request, actor) => {
+/**
+ * Speakers by name, a page at a time (`after`: the id of the last speaker seen, `nextCursor` gives it), with
+ * how many claims each made in each workflow state. `prefix` keeps names starting with it (case ignored).
+ */
+export const GET = withActor(async (request, actor) => {
   assertCan(actor, "read");
-  return Response.json({ speakers: await listSpeakers(actor) });
+  const query = parseQuery(request, ZSpeakerListQuery);
+  const { speakers, next } = await listSpeakers(actor, { prefix: query.prefix, after: query.after, limit: query.limit });
+  return Response.json({ speakers, nextCursor: next });
 });

@@ -1,8 +1,9 @@
 import { publicBaseUrl } from "@/lib/platform/base-url";
 import { verifiedClaimBatches } from "@/lib/data/reports";
+import { countClaimReviewSkips } from "@/lib/data/report-figures";
 import { getSettings } from "@/lib/data/settings";
 import { AppError } from "@/lib/platform/errors";
-import { claimReviewChunks, countUnexportable, csvChunks, jsonChunks, streamOf } from "@/lib/reports/export-stream";
+import { claimReviewChunks, csvChunks, jsonChunks, streamOf } from "@/lib/reports/export-stream";
 import { withActor } from "@/lib/web/http";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { REPORT_FILTER_KEYS, ZReportFilter } from "@/lib/validation/filters";
@@ -33,8 +34,8 @@ export const GET = withActor(async (request, actor) => {
     const settings = await getSettings(actor);
     const org = { name: settings.organizationName, url: settings.organizationUrl };
     const baseUrl = publicBaseUrl();
-    // A first pass counts what cannot be exported, so the header can say it before the body streams.
-    const skipped = await countUnexportable(batches(), org, baseUrl);
+    // Counted by the database, so the header can say it before the body's first byte.
+    const skipped = await countClaimReviewSkips(actor, filter.data, org.name);
     return new Response(streamOf(claimReviewChunks(batches(), org, baseUrl)), {
       headers: {
         "Content-Type": "application/ld+json; charset=utf-8",
