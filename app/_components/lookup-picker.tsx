@@ -1,5 +1,7 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
 
 export interface PickerOption {
   id: number;
@@ -45,10 +47,9 @@ export function LookupPicker({
   const [options, setOptions] = useState<PickerOption[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [enhanced, setEnhanced] = useState(false);
+  // false in the server's HTML and during hydration, true once the script runs: the no-JavaScript form differs
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const request = useRef(0);
-
-  useEffect(() => setEnhanced(true), []);
 
   useEffect(() => {
     if (!open) return;

@@ -35,7 +35,7 @@ export async function listArticles(
     const ids = rows.map((r) => Number(r.id));
     const found = await db.article.findMany({ where: { id: { in: ids } }, select: ARTICLE_LIST_SELECT });
     const byId = new Map(found.map((a) => [a.id, a]));
-    return { articles: ids.flatMap((id) => byId.get(id) ?? []), next: null, previous: null };
+    return { articles: await withClaimCounts(ids.flatMap((id) => byId.get(id) ?? [])), next: null, previous: null };
   }
   const where: Prisma.ArticleWhereInput = options.q ? { OR: [{ title: { contains: options.q } }, { outlet: { contains: options.q } }] } : {};
   const backwards = options.before !== undefined;
@@ -48,7 +48,7 @@ export async function listArticles(
   const more = rows.length > limit;
   const page = backwards ? rows.slice(0, limit).reverse() : rows.slice(0, limit);
   return {
-    articles: page,
+    articles: await withClaimCounts(page),
     next: (backwards || more) && page.length ? page[page.length - 1].id : null,
     previous: (backwards ? more : options.after !== undefined) && page.length ? page[0].id : null,
   };
@@ -62,8 +62,19 @@ const ARTICLE_LIST_SELECT = {
   publishedAt: true,
   createdAt: true,
   createdBy: { select: { name: true } },
-  _count: { select: { claims: true } },
 } satisfies Prisma.ArticleSelect;
+
+/**
+ * The page's articles with how many claims each has: one GROUP BY over the page's ids (Prisma's `_count`
+ * would count the claims of every article on the desk for each page).
+ */
+async function withClaimCounts<T extends { id: number }>(articles: T[]) {
+  const counts = articles.length
+    ? await db.claim.groupBy({ by: ["articleId"], where: { articleId: { in: articles.map((a) => a.id) } }, _count: { _all: true } })
+    : [];
+  const byId = new Map(counts.map((c) => [c.articleId, c._count._all]));
+  return articles.map((a) => ({ ...a, _count: { claims: byId.get(a.id) ?? 0 } }));
+}
 
 /** How many articles match `q`, counted up to `cap` (more is shown as "10,000+"). */
 export async function countArticles(actor: Actor, options: { q?: string } = {}, cap = LIST_COUNT_CAP) {

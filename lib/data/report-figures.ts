@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/platform/session";
 import type { TReportFilter } from "@/lib/validation/filters";
 import { summarizeCounts, TOP_SPEAKERS, type ReportSummary } from "@/lib/reports/report-summary";

@@ -17,6 +17,9 @@ CREATE INDEX "Claim_unit_idx" ON "Claim"("unit");
 CREATE INDEX "Claim_statement_idx" ON "Claim"("statement");
 
 -- CreateIndex
+CREATE INDEX "AuditEvent_actorId_id_idx" ON "AuditEvent"("actorId", "id");
+
+-- CreateIndex
 CREATE INDEX "AuditEvent_entity_action_idx" ON "AuditEvent"("entity", "action");
 
 -- CreateIndex
