@@ -183,6 +183,9 @@ export function streamReportPdf(input: ReportPdfInput): ReadableStream<Uint8Arra
   let wanted = true;
   let cancelled = false;
   const drain: Drain = async () => {
+    // Back to the event loop between batches: the database answers synchronously, and without this the
+    // whole file would be written before the socket is given its first bytes.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (!wanted) await new Promise<void>((resolve) => (waiting = resolve));
     // The client went away: stop reading claims for it.
     if (cancelled) throw new Error("The report download was cancelled.");
