@@ -24,7 +24,7 @@
  */
 import path from "node:path";
 import { type QuantityMention, findQuantities } from "../lib/extraction/quantity/parser";
-import { CURRENCY, type Expected, type PeerCase, TEMPERATURE_UNITS, isMeasure, loadPeerCases } from "./peer-suites";
+import { CURRENCY, type Expected, type PeerCase, TEMPERATURE_UNITS, isMeasure, loadPeerCases, sameSpelling } from "./peer-suites";
 
 const close = (a: number | null | undefined, b: number | null | undefined) =>
   a != null && b != null && Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-6);
@@ -41,7 +41,7 @@ function sameValue(m: QuantityMention, e: Expected): boolean {
 function sameUnit(m: QuantityMention, e: Expected): boolean {
   if (e.unit === undefined) return true;
   if (e.unit === "*count") return !m.unit || (!isMeasure(m.unit) && !CURRENCY(m.unit) && m.unit !== "percent");
-  return m.unit === e.unit;
+  return !!m.unit && e.unit.split("|").includes(sameSpelling(m.unit));
 }
 
 function sameBounds(m: QuantityMention, e: Expected): boolean {

@@ -16,12 +16,18 @@
  * | spoken mathematics ("one over three", "two hundred point zero three", "nought", "twenty and three fifths", "a hundred trillionths") | dictation to a calculator, not prose |
  * | number formats of other locales ("1.111,11", "5,00", "12,34,567.89") | decimal commas and Indian digit grouping are not English copy |
  * | comparison symbols ("x>10", "<= 100", "=>30") | query syntax |
- * | labels, codes, years, dates, phone numbers and addresses that the peer counts as numbers ("Voyager 2", "SCP-173", "192.168.1.2", "5/17/2018", "in 1979") and a lone "one" used as a pronoun or determiner | our contract: these are not amounts (see `lib/extraction/quantity/parser.ts`) |
+ * | labels, codes, years, dates, phone numbers and addresses that the peer counts as numbers ("Voyager 2", "SCP-173", "version two", "192.168.1.2", "5/17/2018", "in 1979") and a lone "one" used as a pronoun or determiner | our contract: these are not amounts (see `lib/extraction/quantity/parser.ts`) |
  * | ages ("over thirty years old") and ordinal ranks ("between the tenth and the fifteenth") | our contract: not amounts |
- * | amounts in two units at once ("5 feet 2 inches", "3 dollars 50 cents") | news writes "$3.50"; our quantity has one unit |
+ * | SI prefix letters as multipliers ("10G", "1,674.5 G") | engineering shorthand; in news "5G" names a network |
+ * | a second amount with no unit of its own after money ("15 dollars 50", "thirteen dollars forty five", "17 USD 25", "10 $ 30 cent") | spoken prices; news writes "$15.50" |
+ *
+ * Amounts in two units written out in full stay in scope: "5 feet 2 inches" (news writes heights so) and
+ * "3 dollars and 50 cents"; our parser gives them in the larger unit (5.1667 foot, 3.5 dollar), as the peers do.
  *
  * Within a kept case, a peer result with no number (a bare unit name, "convert 10 celsius to fahrenheit" →
- * "fahrenheit") is dropped: there is no amount in it to find.
+ * "fahrenheit") is dropped: there is no amount in it to find. So is a result that our contract says is no
+ * amount (a year, a label) when the case holds other figures ("up 35% by the end of the 1960s" keeps 35%);
+ * a case whose every result is such a label or year is left out with that reason.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -55,17 +61,20 @@ export interface PeerCase {
 }
 
 /**
- * Peer unit names (lower-cased) → ours. Ours are the singular noun, British spelling for metric units,
- * "degree celsius"/"degree fahrenheit" for temperatures, "mph" and "kilometre per hour" for speeds. A money
- * rate keeps the currency ("dollar per hour" → "dollar": our quantity is the amount, the rate stays in the
- * sentence). Nationality does not make another unit ("Canadian dollar" → "dollar"), as in our parser.
+ * Peer unit names (lower-cased) → ours, compared after `sameSpelling` (our parser keeps the article's
+ * spelling, "kilometers" → "kilometer", "kilometres" → "kilometre", so both spellings of one unit are one
+ * name here). Ours are the singular noun, "degree celsius"/"degree fahrenheit" for temperatures, "mph" and
+ * "kilometre per hour" for speeds. A money rate keeps the currency ("dollar per hour" → "dollar": our
+ * quantity is the amount, the rate stays in the sentence). Nationality does not make another unit
+ * ("Canadian dollar" → "dollar"), as in our parser. Recognizers-Text names tons, tonnes and "t" all
+ * "Ton", so its "ton" accepts either of ours ("ton|tonne"); quantulum3 tells them apart.
  */
 export const UNIT_MAP: Record<string, string> = {
   "dimensionless": "*count", "count per week": "time",
   "metre": "metre", "meter": "metre", "kilometre": "kilometre", "kilometer": "kilometre", "centimetre": "centimetre",
   "millimetre": "millimetre", "millimeter": "millimetre", "mile": "mile", "foot": "foot", "inch": "inch", "yard": "yard",
   "kilogram": "kilogram", "gram": "gram", "milligram": "milligram", "pound-mass": "pound", "ounce": "ounce",
-  "tonne": "tonne", "metric ton": "tonne", "ton": "ton",
+  "tonne": "tonne", "metric ton": "tonne", "ton": "ton|tonne",
   "litre": "litre", "liter": "litre", "milliliter": "millilitre", "gallon": "gallon", "barrel": "barrel",
   "acre": "acre", "hectare": "hectare", "square metre": "square metre", "square meter": "square metre",
   "square kilometre": "square kilometre", "square kilometer": "square kilometre", "square mile": "square mile",
@@ -83,25 +92,41 @@ export const UNIT_MAP: Record<string, string> = {
   "mexican peso": "peso", "bitcoin": "bitcoin",
 };
 
+/** Spelling variants of one unit in our output → the name `UNIT_MAP` uses. */
+const SPELLING: Record<string, string> = {
+  kilometer: "kilometre", meter: "metre", centimeter: "centimetre", millimeter: "millimetre", liter: "litre",
+  milliliter: "millilitre", gramme: "gram", kilogramme: "kilogram", "metric ton": "tonne", "metric tonne": "tonne",
+};
+/** Our unit under the mapping table's spelling: "square kilometer" → "square kilometre", "metric ton" → "tonne". */
+export function sameSpelling(u: string): string {
+  return SPELLING[u] ?? u.split(" ").map((w) => SPELLING[w] ?? w).join(" ");
+}
+
 /** Our units that are measures (not counts or money); a Dimension/Temperature case expects one of these. */
 export const MEASURE_UNITS = new Set(
-  Object.values(UNIT_MAP).filter((u) => !CURRENCY(u) && !["*count", "time", "percent"].includes(u)),
+  Object.values(UNIT_MAP).flatMap((u) => u.split("|")).filter((u) => !CURRENCY(u) && !["*count", "time", "percent"].includes(u)),
 );
-export const TEMPERATURE_UNITS = new Set(["degree celsius", "degree fahrenheit", "degree"]);
+/**
+ * Temperatures. A bare "degree" is not among them: it is also the angle ("a 45 degrees angle"), so our
+ * "degree" does not claim a temperature and is no extra in a Temperature case; a peer's bare "Degree"
+ * still maps to it.
+ */
+export const TEMPERATURE_UNITS = new Set(["degree celsius", "degree fahrenheit"]);
 const DURATIONS = new Set(["second", "minute", "hour", "day", "week", "month", "year"]);
 export function CURRENCY(u: string): boolean {
   return ["dollar", "euro", "pound", "cent", "penny", "dime", "yen", "yuan", "franc", "peseta", "markka", "guilder", "rupee", "lira", "peso", "bitcoin"].includes(u);
 }
 export function isMeasure(u: string | null): boolean {
-  return !!u && MEASURE_UNITS.has(u) && !DURATIONS.has(u) && u !== "pound";
+  return !!u && MEASURE_UNITS.has(sameSpelling(u)) && !DURATIONS.has(u) && u !== "pound";
 }
 
 const NUMBER_WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|\\d+)";
 const SCOPE_RULES: Array<[RegExp, string]> = [
   [/\d\s*[eE][+-]?\d|\^|\d\s*[x×]\s*(?:10|2)\b|±|\+\/-/, "scientific notation, powers, tolerances"],
-  [/[₡₾₭₿元]|ரூ|\b(?:sen|satoshis?)\b|\b(?:M(?:USD|EUR|GBP|AUD)|m(?:usd|eur|gbp|aud))\b|\bMAUD\b/, "currency outside English wire copy or treasury shorthand"],
+  [/[₡₾₭₿元]|ரூ|\b(?:sen|satoshis?|kuai|mao)\b|\b(?:M(?:USD|EUR|GBP|AUD)|m(?:usd|eur|gbp|aud))\b|\bMAUD\b/, "currency outside English wire copy or treasury shorthand"],
   [new RegExp(`\\b${NUMBER_WORD}\\s+over\\s+${NUMBER_WORD}(?!\\s+(?:years?|months?|weeks?|days?|hours?))|\\bpoint\\s+(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|\\w+ty)|\\b(?:nought|naught)\\b`, "i"), "spoken mathematics"],
-  [/\b(?:\w+ieths?|\w*hundredths?|thousandths?|millionths?|billionths?|trillionths?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(?:firsts?|fifths?)|hundred-fifths)\b/i, "spoken mathematics"],
+  [/\d\s*G\b/, "SI prefix letter as a multiplier"],
+  [/\b(?:\w+ieths?|\w*hundredths?|hundred[- ]fifths?|thousandths?|millionths?|billionths?|trillionths?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(?:firsts?|fifths?)|hundred-fifths)\b/i, "spoken mathematics"],
   [/\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)[- ](?:(?:one|two|three|four|five)\s+)?(?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)\b/i, "spoken mathematics"],
   [/\band\s+(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|\band\s+(?:two|three)\s+and\b/i, "spoken mathematics"],
   [/\d,\d{1,2}(?!\d)|\d,\d{2},\d{3}|\d\.\d{3},\d/, "number format of another locale"],
@@ -115,10 +140,11 @@ const SCOPE_RULES: Array<[RegExp, string]> = [
 function labelReason(input: string, start: number, text: string): string | null {
   const before = input.slice(0, start);
   const after = input.slice(start + text.length);
-  const isYear = /^\d{4}$/.test(text) && Number(text) >= 1000 && Number(text) <= 2100;
+  const isYear = /^\d{4}$/.test(text) && Number(text) >= 1000 && Number(text) <= 2100 && !/[$€£]\s*$/.test(before);
   if (isYear) return "year counted as a number by the peer";
   if (/^one$/i.test(text.trim()) && !/^\s*(?:\p{L}+\s+)?(?:of|in|out)\b/u.test(after)) return "a lone \"one\" (pronoun or determiner)";
-  if (/(?:\p{Lu}[\p{L}\d]*|\b[a-z]+\d+|\bnrs?\.|\bversion|\bexercises?)[\s\-–—]*$/u.test(before) && before.trim().length > 0 && /^\d/.test(text)) {
+  if (/\bversion\s+$/i.test(before)) return "label or code counted as a number by the peer";
+  if (/(?:\p{Lu}[\p{L}\d]*|\b[a-z]+\d+|\bnrs?\.|\bexercises?)[\s\-–—]*$/u.test(before) && before.trim().length > 0 && /^\d/.test(text)) {
     const prev = /(\S+)\s*$/.exec(before)?.[1] ?? "";
     if (!/^(?:The|A|An|In|On|It|I|Is|Give|Look|Hey|Its)$/.test(prev) && !/[.!?:]$/.test(prev)) return "label or code counted as a number by the peer";
   }
@@ -126,23 +152,27 @@ function labelReason(input: string, start: number, text: string): string | null 
   return null;
 }
 
-function twoUnits(text: string): boolean {
+/** Money followed by a second amount with no unit of its own ("15 dollars 50", "17 USD 25"), or "10 $ 30 cent". */
+function spokenPrice(text: string): boolean {
   const n = "(?:\\d|\\b(?:one|two|three|four|five|ten|thirteen|fifteen|twenty|thirty|forty|fifty)\\b)";
-  return new RegExp(`${n}[\\d.,]*\\s*(?:us\\s+)?(?:dollars?|usd|feet|ft|m|\\$)\\s+(?:and\\s+)?${n}|\\$\\s*\\d+\\s+and\\s+\\p{L}+$`, "iu").test(text);
+  if (/\$\s*\d+\s+cents?\b/i.test(text)) return true;
+  const m = new RegExp(`${n}[\\d.,]*\\s*(?:us\\s+)?(?:dollars?|usd|\\$)\\s+(?:and\\s+)?${n}[\\p{L}\\d-]*(.*)$|\\$\\s*\\d+\\s+and\\s+\\p{L}+$`, "iu").exec(text);
+  return !!m && !/\bcents?\b/i.test(m[1] ?? "");
 }
 
-function scopeOf(c: Omit<PeerCase, "outOfScope">, starts: number[]): string | null {
-  for (const [re, reason] of SCOPE_RULES) if (re.test(c.input)) return reason;
+/** The case with its scope decided; results our contract calls no amount are dropped when others remain. */
+function scoped(c: Omit<PeerCase, "outOfScope">, starts: number[]): PeerCase {
+  for (const [re, reason] of SCOPE_RULES) if (re.test(c.input)) return { ...c, outOfScope: reason };
+  const labels: Array<string | null> = [];
   for (const [n, e] of c.expected.entries()) {
     if (e.peerUnit && e.unit === undefined && c.suite !== "number" && c.suite !== "range")
-      return CURRENCY_LIKE.test(e.peerUnit) ? "currency outside English wire copy or treasury shorthand" : `technical or engineering unit (${e.peerUnit})`;
-    if (twoUnits(e.text)) return "amount in two units at once";
-    if (c.suite === "number" || c.suite === "range" || e.unit === "*count") {
-      const why = labelReason(c.input, starts[n], e.text);
-      if (why) return why;
-    }
+      return { ...c, outOfScope: CURRENCY_LIKE.test(e.peerUnit) ? "currency outside English wire copy or treasury shorthand" : `technical or engineering unit (${e.peerUnit})` };
+    if (spokenPrice(e.text)) return { ...c, outOfScope: "a second amount with no unit after money (spoken price)" };
+    labels.push(c.suite === "number" || c.suite === "range" || e.unit === "*count" ? labelReason(c.input, starts[n], e.text) : null);
   }
-  return null;
+  const firstLabel = labels.find((why) => why !== null);
+  if (firstLabel && labels.every((why) => why !== null)) return { ...c, outOfScope: firstLabel };
+  return { ...c, expected: c.expected.filter((_, n) => labels[n] === null), outOfScope: null };
 }
 const CURRENCY_LIKE = /colón|lari|kip|rupee|sen|satoshi|yuan|dollar|peso|franc/i;
 
@@ -153,7 +183,8 @@ function num(s: string): number {
 interface QuantulumCase { req: string; res: Array<{ value: number; unit: string; surface: string }> }
 interface RtCase { Input: string; Results: Array<{ Text: string; Start?: number; Resolution?: { value?: string | null; unit?: string } | null }> }
 
-const RANGE_SURFACE = /\d\s*-?\s*(?:to|and|–|-)\s*-?\s*\$?\d|\bbetween\b|\d-\s*to\b/;
+/** A quantulum3 surface holding a range, given as its midpoint: two numbers joined by to/and/a dash, units between allowed. */
+const RANGE_SURFACE = /\d[^\d]*?(?:\bto\b|\band\b|–|-)\s*-?\s*[$€£]?\s*-?\d|\bbetween\b|\d-\s*to\b/;
 
 function fromQuantulum(file: string, category: string): PeerCase[] {
   const data = JSON.parse(readFileSync(file, "utf8")) as QuantulumCase[];
@@ -167,8 +198,7 @@ function fromQuantulum(file: string, category: string): PeerCase[] {
       if (peer === "dozen") [unit, value] = ["*count", r.value * 12];
       return { text: r.surface, value, mean: RANGE_SURFACE.test(r.surface), unit, peerUnit: r.unit };
     });
-    const c = { suite: "quantulum3" as const, category, input: q.req, expected };
-    return { ...c, outOfScope: scopeOf(c, starts) };
+    return scoped({ suite: "quantulum3" as const, category, input: q.req, expected }, starts);
   });
 }
 
@@ -191,8 +221,7 @@ function fromRecognizers(file: string, suite: Suite, category: string): PeerCase
         expected.push({ text, low: iv[2] ? num(iv[2]) : null, high: iv[3] ? num(iv[3]) : null, lowOpen: iv[1] === "(", highOpen: iv[4] === ")", unit, peerUnit });
       } else expected.push({ text, value: num(v.replace(/%$/, "")), unit, peerUnit });
     }
-    const c = { suite, category, input: r.Input, expected };
-    return { ...c, outOfScope: scopeOf(c, starts) };
+    return scoped({ suite, category, input: r.Input, expected }, starts);
   });
 }
 

@@ -18,7 +18,7 @@ describe("staleVersionError", () => {
     const error = await db.$transaction((tx) => staleVersionError(tx, claim.id, 3));
     expect(error.code).toBe("conflict");
     expect(error.userMessage).toContain("Eddie Editor");
-    expect(error.userMessage).toContain("statement, unit");
+    expect(error.userMessage).toContain("the statement, the figure");
     expect(error.userMessage).toContain("your version 3");
     expect(error.userMessage).not.toContain("Ada Admin");
   });

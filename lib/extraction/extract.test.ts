@@ -69,6 +69,22 @@ describe("extractClaims attribution rules", () => {
     expect(out[0].speakerDescription).toBe("commander of the task force");
   });
 
+  it("gives 'of them' / 'of those' the counted unit of the sentence before", () => {
+    const out = one("By May, 2,500,021 cases were confirmed. Of those, 2,340,115 of them had recovered. Officials said 12 of them were in hospital.");
+    expect(out.map((c) => [c.quantity?.value, c.quantity?.unit])).toEqual([[2500021, "case"], [2340115, "case"], [12, "case"]]);
+    const later = one("The town has 40 shelters. Of those, 12 are full.");
+    expect(later.map((c) => c.quantity?.unit)).toEqual(["shelter", "shelter"]);
+  });
+
+  it("carries no unit across a sentence without a counted figure, nor a measure or money", () => {
+    const gap = one("There were 40 cases in March. The rain lasted for days. 12 of them were serious.");
+    expect(gap.at(-1)?.quantity?.unit).toBeNull();
+    const measure = one("The river rose 3 meters. 2 of them were dry.");
+    expect(measure.at(-1)?.quantity?.unit).toBeNull();
+    const none = one("The rain lasted all week. Of those, 12 were closed.");
+    expect(none.at(-1)?.quantity?.unit).toBeNull();
+  });
+
   it("marks figures inside quotation marks as direct quotes", () => {
     const [c] = one("“We have 140 beds, and this morning we had no room,” said Mwila Banda, a doctor who runs the center.");
     expect(c).toMatchObject({ speaker: "Mwila Banda", attribution: "direct_quote", quantity: { value: 140, unit: "bed" } });

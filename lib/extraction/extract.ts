@@ -4,6 +4,7 @@
  */
 import type { Attribution } from "@/lib/figures/vocabulary";
 import { type Quantity, findQuantities } from "./quantity/parser";
+import { unitsFromPreviousSentence } from "./quantity/context-unit";
 import { type Sentence, splitSentences } from "./sentences";
 import { ArticleContext, type Speaker } from "./attribution/article-context";
 import { type SentenceSource, attributeHeadline, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
@@ -53,9 +54,11 @@ export function extractClaims(text: string): ExtractedClaim[] {
   const read = readSentences(text);
   fillQuotationSpeakers(read);
   const out: ExtractedClaim[] = [];
+  let counted: string | null = null; // the last counted unit of the sentence before ("... of them")
   for (const { s, src, headline } of read) {
     const sentence = s.text;
     const figures = findQuantities(sentence);
+    counted = unitsFromPreviousSentence(sentence, figures, counted);
     const statement = toStatement(sentence, src);
     const claim = (quantity: Quantity | null, speaker: Speaker | null, attribution: Attribution): ExtractedClaim => ({
       sentence,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zOptionalDate, zOptionalUrl, zText } from "./common";
+import { zOptionalDate, zOptionalUrl, zString, zText } from "./common";
 
 export const MAX_ARTICLE_BODY = 200_000;
 
@@ -8,8 +8,7 @@ export const ZArticleCreate = z.object({
   outlet: zText("Outlet", 120),
   url: zOptionalUrl("Article URL"),
   publishedAt: zOptionalDate("Published date"),
-  body: z
-    .string({ error: "Article text is required." })
+  body: zString("Article text", { error: "Article text is required." })
     .max(MAX_ARTICLE_BODY, `Article text must be at most ${MAX_ARTICLE_BODY.toLocaleString("en-US")} characters.`)
     .refine((body) => body.trim().length > 0, "Article text is required.")
     .transform((body) => body.replace(/\r\n?/g, "\n")),

@@ -4,21 +4,40 @@ import { z } from "zod";
 const blankToUndefined = (value: unknown) =>
   value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
+/**
+ * Text must be well-formed Unicode: a lone UTF-16 surrogate (which JSON's "\ud800" escapes can carry) is
+ * not a character, cannot be stored as UTF-8, and is refused here with the field's name.
+ */
+export const isWellFormedText = (value: string) => value.isWellFormed();
+const brokenCharacter = (label: string) => `${label} contains a broken character (an unpaired UTF-16 surrogate). Retype or paste it again.`;
+
+/** A string field with no broken characters: the base of every text schema. */
+export const zString = (label: string, options?: Parameters<typeof z.string>[0]) =>
+  z.string(options).refine(isWellFormedText, brokenCharacter(label));
+
 export const zText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} is required.` })
+  zString(label, { error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`);
 
 export const zOptionalText = (label: string, max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} must be at most ${max} characters.`).optional());
+  z.preprocess(blankToUndefined, zString(label).trim().max(max, `${label} must be at most ${max} characters.`).optional());
+
+/**
+ * `text` cut to at most `max` UTF-16 units (the unit the schemas' length limits count) at a character
+ * boundary: an emoji at the cut is dropped whole rather than halved into an unpaired surrogate.
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text[max - 1] ?? "") && /[\udc00-\udfff]/.test(text[max] ?? "") ? max - 1 : max;
+  return text.slice(0, Math.max(0, end));
+}
 
 export const zOptionalUrl = (label = "URL") =>
   z.preprocess(
     blankToUndefined,
-    z
-      .string()
+    zString(label)
       .trim()
       .max(2000, `${label} must be at most 2000 characters.`)
       .refine((value) => {

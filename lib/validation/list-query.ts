@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { zOptionalId } from "./common";
+import { cutText, zOptionalId } from "./common";
 
 /** How many rows a list answer holds at most; more asked for is capped, not refused. */
 const zLimit = (fallback: number) => z.coerce.number().int().min(1).transform((n) => Math.min(n, 200)).optional().catch(fallback);
-const zSearch = z.string().trim().max(200).optional();
+// Longer text is cut, as the lists have always done, rather than refused.
+const zSearch = z.string().trim().transform((text) => cutText(text, 200)).optional();
 
 export const ZSpeakerListQuery = z.object({
   /** names starting with this (case ignored): the type-ahead picker's search */

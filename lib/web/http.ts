@@ -5,6 +5,7 @@ import { authenticateToken } from "@/lib/data/tokens";
 import { actorOrThrow, type Actor } from "@/lib/platform/session";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { bearerTokenOf, scopeAllowsMethod } from "@/lib/validation/tokens";
+import { assertSameOriginWrite } from "@/lib/web/same-origin";
 
 export const MAX_JSON_BODY = 1024 * 1024;
 
@@ -24,7 +25,11 @@ export function errorResponse(error: unknown): Response {
  */
 export async function apiActor(request: Request, options: { sessionOnly?: boolean } = {}): Promise<Actor> {
   const token = bearerTokenOf(request.headers.get("authorization"));
-  if (token === undefined) return actorOrThrow();
+  if (token === undefined) {
+    // The cookie rides along on any request the browser makes, so a write must come from our own pages.
+    assertSameOriginWrite(request);
+    return actorOrThrow();
+  }
   const unauthenticated = (message: string) =>
     Object.assign(new AppError("unauthenticated", message), { headers: { "WWW-Authenticate": 'Bearer realm="claimdesk"' } });
   if (options.sessionOnly) throw unauthenticated("Manage API tokens from a signed-in browser session, not with a token.");

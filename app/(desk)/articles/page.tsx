@@ -5,6 +5,7 @@ import { countArticles, LIST_COUNT_CAP, listArticles } from "@/lib/data/articles
 import { Pager, positiveInt } from "@/app/_components/pager";
 import { can } from "@/lib/access/roles";
 import { formatCount, formatDate } from "@/lib/web/format";
+import { cutText } from "@/lib/validation/common";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -12,7 +13,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const actor = await requireActor();
   const params = await searchParams;
   const q = Array.isArray(params.q) ? params.q[0] : params.q;
-  const query = typeof q === "string" ? q.trim().slice(0, 200) : "";
+  const query = typeof q === "string" ? cutText(q.trim(), 200) : "";
   const after = positiveInt(params.after);
   const before = after ? undefined : positiveInt(params.before);
   const [{ articles, next, previous }, total] = await Promise.all([
@@ -53,13 +54,13 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           <tbody>
             {articles.map((article) => (
               <tr key={article.id}>
-                <td>
+                <td data-label="Title">
                   <Link href={`/articles/${article.id}`}>{article.title}</Link>
                 </td>
-                <td>{article.outlet}</td>
-                <td>{formatDate(article.publishedAt)}</td>
-                <td>{article._count.claims}</td>
-                <td>{article.createdBy.name}</td>
+                <td data-label="Outlet">{article.outlet}</td>
+                <td data-label="Published">{formatDate(article.publishedAt)}</td>
+                <td data-label="Claims">{article._count.claims}</td>
+                <td data-label="Added by">{article.createdBy.name}</td>
               </tr>
             ))}
           </tbody>

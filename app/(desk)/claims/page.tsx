@@ -122,17 +122,17 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           <tbody>
             {rows.map((claim) => (
               <tr key={claim.id}>
-                <td><ClaimTitle claim={claim} /></td>
-                <td>{claim.speaker ? <Link href={`/speakers/${claim.speaker.id}`}>{claim.speaker.name}</Link> : <span className="muted">—</span>}</td>
-                <td><StatusBadge status={claim.status} /> <RatingBadge rating={claim.rating} /></td>
-                <td className="small">
+                <td data-label="Claim"><ClaimTitle claim={claim} /></td>
+                <td data-label="Speaker">{claim.speaker ? <Link href={`/speakers/${claim.speaker.id}`}>{claim.speaker.name}</Link> : <span className="muted">—</span>}</td>
+                <td data-label="State"><StatusBadge status={claim.status} /> <RatingBadge rating={claim.rating} /></td>
+                <td data-label="Assignee" className="small">
                   {claim.assignee?.name ?? <span className="muted">—</span>}
                   {claim.dueAt && claim.status !== "published" && (
                     <div className={claim.dueAt < today ? "overdue" : "muted"}>due {formatDate(claim.dueAt)}{claim.dueAt < today && " (overdue)"}</div>
                   )}
                 </td>
-                <td>{claim.article ? <Link href={`/articles/${claim.article.id}`}>{claim.article.title}</Link> : <span className="muted">—</span>}</td>
-                <td className="small">{formatDate(claim.updatedAt)}</td>
+                <td data-label="Article">{claim.article ? <Link href={`/articles/${claim.article.id}`}>{claim.article.title}</Link> : <span className="muted">—</span>}</td>
+                <td data-label="Updated" className="small">{formatDate(claim.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

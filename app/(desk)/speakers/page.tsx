@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
 import { listSpeakers } from "@/lib/data/speakers";
 import { Pager, positiveInt } from "@/app/_components/pager";
+import { cutText } from "@/lib/validation/common";
 import { WORKFLOW_STATES } from "@/lib/workflow/workflow";
 import { StatusBadge } from "@/app/_components/badges";
 
@@ -12,7 +13,7 @@ export default async function SpeakersPage({ searchParams }: { searchParams: Pro
   const actor = await requireActor();
   const params = await searchParams;
   const raw = Array.isArray(params.name) ? params.name[0] : params.name;
-  const name = raw?.trim().slice(0, 200) || undefined;
+  const name = (raw ? cutText(raw.trim(), 200) : "") || undefined;
   const after = positiveInt(params.after);
   const before = after ? undefined : positiveInt(params.before);
   const { speakers, next, previous } = await listSpeakers(actor, { prefix: name, after, before });
@@ -41,10 +42,10 @@ export default async function SpeakersPage({ searchParams }: { searchParams: Pro
           <tbody>
             {speakers.map((s) => (
               <tr key={s.id}>
-                <td><Link href={`/speakers/${s.id}`}>{s.name}</Link></td>
-                <td>{s.kind === "organization" ? "Organisation" : "Person"}</td>
-                <td className="small">{s.description}</td>
-                <td>
+                <td data-label="Name"><Link href={`/speakers/${s.id}`}>{s.name}</Link></td>
+                <td data-label="Kind">{s.kind === "organization" ? "Organisation" : "Person"}</td>
+                <td data-label="Description" className="small">{s.description}</td>
+                <td data-label="Claims">
                   {s.claimCount}{" "}
                   {WORKFLOW_STATES.filter((st) => s.statusCounts[st]).map((st) => (
                     <span key={st} style={{ marginRight: 4 }}>

@@ -1,10 +1,14 @@
 /**
  * What a sentence says about its figures beyond the words right after each number:
- * - two bounds joined by "and"/"but" make one range: "more than 10 and less than 20" → 10..20;
+ * - two bounds joined by "and"/"but" or a comma make one range: "more than 10 and less than 20" → 10..20;
  * - a number without a unit takes it from elsewhere in the sentence: from the figure before it
  *   ("21 cases in May and 35 in June" → case), from a verb of dying or injury ("8,000 died" → person),
  *   or from a noun before it ("the death toll rose to 61" → death, "valid votes were 4,112,908" → vote,
- *   "magnitude 6.9" → magnitude).
+ *   "magnitude 6.9" → magnitude), from the figure after it when only a conjunction stands between
+ *   ("45 and 50 mg", "from 108,698 in 2014 to 120,836 cases"), or, for a figure that is the subject of a
+ *   verb ("... 5,644 people had been tortured, and 13 had been ..."), from the count before it;
+ * - a conversion of a qualified figure into another unit keeps its qualifier: "about 200 feet, or 60
+ *   meters", "about 150 km (90 miles)".
  */
 import type { QuantityMention } from "./parser";
 import { isPluralWord, singularize } from "./lexicon";
@@ -17,7 +21,7 @@ export function mergeBounds(s: string, found: QuantityMention[]): QuantityMentio
   for (let i = 0; i < found.length; i++) {
     const a = found[i];
     const b = found[i + 1];
-    if (b && /^\s*,?\s*(?:and|but)\s+$/.test(s.slice(a.end, b.start)) && (a.unit === b.unit || !a.unit || !b.unit)) {
+    if (b && /^\s*(?:,|,?\s*(?:and|but))\s+$/.test(s.slice(a.end, b.start)) && (a.unit === b.unit || !a.unit || !b.unit)) {
       const lowFirst = LOWER_BOUND.has(a.qualifier) && UPPER_BOUND.has(b.qualifier);
       const highFirst = UPPER_BOUND.has(a.qualifier) && LOWER_BOUND.has(b.qualifier);
       const [lo, hi] = lowFirst ? [a, b] : [b, a];
@@ -32,27 +36,77 @@ export function mergeBounds(s: string, found: QuantityMention[]): QuantityMentio
   return out;
 }
 
-const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed)\b/i;
-const CASUALTY_BEFORE = /\b(?:killing|killed|kills|wounding|wounded|injuring|injured|leaving)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
+const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?|remain(?:s|ed)?\s+|(?:are|were|was)\s+still\s+)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened)\b/i;
+const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
 const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|hit|jumped|increased|grew|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/u;
+const DEATH_TOLL = /\bdeath\s+toll\b(?:\s+(?:in|of|from|for)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|hit|jumped|increased|grew|is|was)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/u;
 const JOINED_TO_PREVIOUS = /^[^.;:!?()]{0,40}$/;
+/** Between a figure without a unit and the next one that has it: "45 and 50 mg", "108,698 in 2014 to 120,836 cases". */
+const JOINED_TO_NEXT = /^\s*(?:in\s+\d{4}\s+)?(?:and|or|to)\s+$/;
+/** A figure that is the subject of a verb: "and 13 had been tortured". */
+const SUBJECT_AFTER = /^\s+(?:had|have|has|were|was|are|is|will|would|remain(?:s|ed)?)\b/i;
+const CLAUSE_BEFORE = /(?:,\s*(?:and|while|but)|\band|\bwhile|;)\s+$/;
+const NOT_COUNTS = /^(?:percent|percentage point|dollar|euro|pound|yen|yuan|rupee|cent|penny|minute|hour|day|night|week|month|year|decade|season|magnitude)$/;
+const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree)/;
+const CONVERSION_BETWEEN = /^\s*(?:\(|,?\s*or\s+|,\s*)$/;
 
 export function unitsFromContext(s: string, found: QuantityMention[]): QuantityMention[] {
   let previous: QuantityMention | null = null;
-  for (const m of found) {
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
     if (!m.unit && m.qualifier !== "vague" && !/^[-−–]?\d*\s*[%$€£]/.test(m.text)) {
       const before = s.slice(Math.max(0, m.start - 60), m.start);
       const after = s.slice(m.end, m.end + 40);
       const noun = NOUN_BEFORE.exec(before);
       const toll = noun && /\s(?:toll|count|tally)\s/.test(noun[0]);
+      const next = found[i + 1];
       if (/\bmagnitude\s+$/i.test(before)) m.unit = "magnitude";
       else if (CASUALTY_AFTER.test(after) || CASUALTY_BEFORE.test(before)) m.unit = "person";
+      else if (DEATH_TOLL.test(before)) m.unit = "person"; // a death toll counts the dead
       else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]))
         m.unit = singularize(noun[1]);
-      else if (previous?.unit && previous.unit !== "percent" && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
+      else if (previous?.unit && previous.unit !== "percent" && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
+      else if (next?.unit && next.qualifier !== "vague" && JOINED_TO_NEXT.test(s.slice(m.end, next.start))) m.unit = next.unit;
+      else if (previous?.unit && !isMeasureOrMoney(previous.unit) && SUBJECT_AFTER.test(after) && CLAUSE_BEFORE.test(s.slice(previous.end, m.start)))
+        m.unit = previous.unit;
+    }
+    if (previous && conversionOf(s, previous, m)) {
+      m.qualifier = previous.qualifier;
+      m.low = UPPER_BOUND.has(m.qualifier) ? null : m.value;
+      m.high = LOWER_BOUND.has(m.qualifier) ? null : m.value;
     }
     previous = m;
   }
   return found;
 }
+
+/** Not a count of things: a measure, money, a percentage or a span of time ("40 were sold" after "$5 million" is no money). */
+function isMeasureOrMoney(unit: string): boolean {
+  return NOT_COUNTS.test(unit) || MEASURE.test(unit);
+}
+
+/** "about 200 feet, or 60 meters", "about 150 km (90 miles)": the same amount in another measure. */
+function conversionOf(s: string, a: QuantityMention, b: QuantityMention): boolean {
+  if (a.qualifier === "exact" || a.qualifier === "range" || a.qualifier === "vague" || b.qualifier !== "exact" || !a.unit || !b.unit || a.unit === b.unit) return false;
+  return MEASURE.test(a.unit) && MEASURE.test(b.unit) && CONVERSION_BETWEEN.test(s.slice(a.end, b.start));
+}
+
+const OF_THEM_AFTER = /^\s+(?:of|among)\s+(?:them|those|these)\b/i;
+const OF_THEM_BEFORE = /\b(?:of|among)\s+(?:them|those|these)\s*,\s*$/i;
+
+/**
+ * A figure that counts part of an earlier group ("2,340,115 of them", "Of those, 30 ...") takes the unit of
+ * the last counted figure of the sentence before, when it has none. `carried` is that unit (null: none);
+ * returns the unit to carry into the next sentence.
+ */
+export function unitsFromPreviousSentence(s: string, found: QuantityMention[], carried: string | null): string | null {
+  for (const m of found) {
+    if (m.unit || !carried || m.qualifier === "vague") continue;
+    if (OF_THEM_AFTER.test(s.slice(m.end, m.end + 20)) || OF_THEM_BEFORE.test(s.slice(Math.max(0, m.start - 20), m.start))) m.unit = carried;
+  }
+  let last: string | null = null;
+  for (const m of found) if (m.unit && !isMeasureOrMoney(m.unit)) last = m.unit;
+  return last;
+}
+

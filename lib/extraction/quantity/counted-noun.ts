@@ -1,10 +1,13 @@
 /** The counted noun or unit after a number: "17 flatbed trucks" → truck, "3 km" → kilometre. */
-import { KNOWN_UNITS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
+import { KNOWN_UNITS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
 import type { Tok } from "./tokenizer";
 import { UNIT_ALIASES, measureAt } from "./units";
 
 const INVARIANT = new Set(["police", "staff", "personnel", "security", "aid", "army", "militia", "government"]);
 const ADJECTIVE_END = /(?:ed|ing|al|ful|ous|ive|ic|ian|ish|less|able|ible|ly)$/;
+/** A nationality before a currency name: "100 Chinese yuan", "10 Turkish lira". */
+const NATIONALITY = /(?:ish|ese|an|i)$/;
+const isNumberWord = (w: string) => w in SMALL_NUMBERS || /^\d/.test(w) || (w.includes("-") && w.split("-")[0] in SMALL_NUMBERS);
 
 /** The counted noun after a number: "17 flatbed trucks" → truck. Returns the token index after it. */
 export function findUnit(t: Tok[], k: number, singular: boolean): { unit: string | null; to: number } {
@@ -26,7 +29,15 @@ export function findUnit(t: Tok[], k: number, singular: boolean): { unit: string
       end += 2;
     }
     const lw = word.toLowerCase();
-    if (UNIT_STOP.has(lw)) break;
+    if (lw === "other" && t[end]?.kind === "word" && n === 0) {
+      j = end; // "three other villagers"
+      continue;
+    }
+    if (UNIT_STOP.has(lw) || isNumberWord(lw)) break; // "five of the three-ton satellites": the next figure's
+    if (n > 0 && NATIONALITY.test(t[j - 1].lower)) {
+      const money = measureAt(t, j);
+      if (money) return money;
+    }
     const compound = lw.includes("-");
     const acronym = word.length > 1 && word === word.toUpperCase();
     if (!acronym && !compound) {

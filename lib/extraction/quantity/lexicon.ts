@@ -99,7 +99,7 @@ export const UNIT_STOP = new Set([
   "but", "nor", "that", "which", "who", "whom", "whose", "where", "when", "while", "this", "these", "those",
   "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
   "should", "may", "might", "can", "must", "did", "do", "does", "said", "says", "say", "also", "each",
-  "per", "it", "its", "their", "his", "her", "they", "we", "he", "she", "there",
+  "per", "it", "its", "their", "his", "her", "they", "we", "he", "she", "there", "them", "you",
   "not", "into", "out", "over", "under", "after", "before", "since", "during", "about", "around", "some",
   "all", "other", "others", "remain", "remained", "left", "died", "killed", "including", "among", "alone",
   "ago", "earlier", "later", "later", "last", "next", "until", "against", "across", "through", "up", "down",
@@ -111,6 +111,7 @@ export const KNOWN_UNITS = new Set([
   "staff", "aircraft", "livestock", "cattle", "sheep", "fish", "militia", "troop", "week", "day", "month",
   "year", "decade", "hour", "minute", "second", "century", "mile", "meter", "metre", "kilometer", "kilometre",
   "acre", "hectare", "dollar", "euro", "pound", "yen", "barrel", "vote", "man", "woman", "child", "person",
+  "accused",
 ]);
 
 const IRREGULAR: Record<string, string> = {

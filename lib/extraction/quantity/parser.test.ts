@@ -8,7 +8,7 @@ describe("parseQuantity: number forms", () => {
   it.each([
     ["17 trucks", 17, "truck"],
     ["20,000 civilians", 20000, "civilian"],
-    ["2.5 kilometers", 2.5, "kilometre"],
+    ["2.5 kilometers", 2.5, "kilometer"],
     ["three soldiers", 3, "soldier"],
     ["twelve women", 12, "woman"],
     ["forty-five children", 45, "child"],

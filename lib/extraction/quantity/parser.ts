@@ -47,6 +47,8 @@ export interface FindOptions {
 
 const QUALIFIER_BY_PHRASE = new Map(PRE_QUALIFIERS);
 const QUALIFIER_WORDS = new Set(PRE_QUALIFIERS.flatMap(([p]) => p.split(" ")));
+const QUALIFIER_LAST_WORDS = new Set(PRE_QUALIFIERS.map(([p]) => p.split(" ").at(-1)!));
+const QUALIFIER_MAX_WORDS = Math.max(...PRE_QUALIFIERS.map(([p]) => p.split(" ").length));
 const CAPITALISED_FUNCTION = new Set([
   ...UNIT_STOP, ...QUALIFIER_WORDS, "only", "just", "another", "both", "every", "perhaps", "between",
   "killing", "injuring", "wounding", "leaving", "nearly", "our", "my", "your", "if", "so", "yet", "still",
@@ -133,13 +135,19 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
   if (b) k = b.to;
   const preQ = b ? null : preQualifier(t, i);
-  if (!b && !ratio && a.weak && !preQ && !opts.allowBare) return a.to;
+  // A lone "one" is an amount only with a qualifier, or before a measure or money ("one mile", "one-yen").
+  if (!b && !ratio && a.weak && !preQ && !opts.allowBare && !(t[a.numAt].lower === "one" && measureAfter(t, a.to))) return a.to;
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
   if (!b) {
     const n1 = t[k]?.lower;
-    const n2 = t[k + 1]?.lower;
-    if (t[k]?.text === "+" && t[k].joined) [qualifier, k] = ["more_than", k + 1];
+    // "or less than 6000", "and more than 40": a second figure with its own qualifier, not "or less".
+    const n2 = /^(?:than|or)$/.test(t[k + 2]?.lower ?? "") ? undefined : t[k + 1]?.lower;
+    if (n1 === "or" && n2 === "equal" && (qualifier === "less_than" || qualifier === "more_than")) {
+      // "less than 5000 or equal", "more than 5000 or equal to"
+      qualifier = qualifier === "less_than" ? "at_most" : "at_least";
+      k += t[k + 2]?.lower === "to" ? 3 : 2;
+    } else if (t[k]?.text === "+" && t[k].joined) [qualifier, k] = ["more_than", k + 1];
     else if (n1 === "plus" || (t[k]?.text === "-" && t[k].joined && n2 === "plus")) [qualifier, k] = ["more_than", k + (n1 === "plus" ? 1 : 2)];
     else if (n1 === "or" && n2 === "more") [qualifier, k] = ["at_least", k + 2];
     else if (n1 === "or" && n2 === "so") [qualifier, k] = ["approximately", k + 2];
@@ -165,9 +173,16 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (!b && qualifier === "exact" && !preQ) {
     // "5,000 people or more", "200 votes or fewer": the qualifier after the noun.
     const n1 = t[end]?.lower;
-    const n2 = t[end + 1]?.lower;
+    const n2 = t[end + 2]?.lower === "than" ? undefined : t[end + 1]?.lower;
     if (n1 === "or" && /^(?:more|greater|higher|above)$/.test(n2 ?? "")) [qualifier, end] = ["at_least", end + 2];
     else if (n1 === "or" && /^(?:fewer|less|lower|below)$/.test(n2 ?? "")) [qualifier, end] = ["at_most", end + 2];
+  }
+  if (!b && !ratio && unit) {
+    const part = subunitAfter(t, end, unit);
+    if (part) {
+      a.value = Number((a.value + part.value).toPrecision(12));
+      end = part.to;
+    }
   }
   if (a.weak && !b && !ratio && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
 
@@ -188,21 +203,45 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   return end;
 }
 
+/** A measure or money unit right after a number, written on its own or after a hyphen ("one-yen"). */
+function measureAfter(t: Tok[], k: number): boolean {
+  const j = t[k]?.text === "-" && t[k].joined && t[k + 1]?.joined ? k + 1 : k;
+  return !!measureAt(t, j);
+}
+
+const SUBUNITS: Record<string, { unit: string; per: number }> = { foot: { unit: "inch", per: 12 }, dollar: { unit: "cent", per: 100 } };
+
+/** "5 feet 2 inches", "3 dollars and 50 cents": the smaller unit, as a share of the larger; null when none. */
+function subunitAfter(t: Tok[], k: number, unit: string): { value: number; to: number } | null {
+  const sub = SUBUNITS[unit];
+  if (!sub) return null;
+  const j = t[k]?.lower === "and" ? k + 1 : k;
+  if (!t[j] || t[j].joined) return null;
+  const c = parseCore(t, j);
+  if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per) return null;
+  const m = measureAt(t, c.to);
+  if (m?.unit !== sub.unit && !(sub.unit === "inch" && t[c.to]?.lower === "in")) return null;
+  return { value: c.value / sub.per, to: m ? m.to : c.to + 1 };
+}
+
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
   let skipped = false;
+  // "more than a 50 percent jump": the article before a figure in digits.
+  if (t[i]?.kind === "num" && i >= 2 && /^an?$/.test(t[i - 1].lower) && QUALIFIER_WORDS.has(t[i - 2].lower)) i -= 1;
   if (i >= 2 && t[i - 2].lower === "the" && /^(?:next|past|last|first|coming)$/.test(t[i - 1].lower)) {
     i -= 2;
     skipped = true;
   }
-  for (let n = 5; n >= 1; n--) {
-    if (i - n < 0) continue;
-    let phrase = "";
-    let ok = true;
-    for (let j = i - n; j < i; j++) {
-      if (t[j].kind !== "word") ok = false;
-      phrase += (phrase ? " " : "") + t[j].lower;
-    }
-    const q = ok ? QUALIFIER_BY_PHRASE.get(phrase) : undefined;
+  if (i < 1 || t[i - 1].kind !== "word" || !QUALIFIER_LAST_WORDS.has(t[i - 1].lower)) return null;
+  // The phrases ending right before the figure, one to five words, then the longest that is a qualifier.
+  const phrases: string[] = [];
+  let phrase = "";
+  for (let n = 1; n <= QUALIFIER_MAX_WORDS && i - n >= 0 && t[i - n].kind === "word"; n++) {
+    phrase = n === 1 ? t[i - 1].lower : `${t[i - n].lower} ${phrase}`;
+    phrases.push(phrase);
+  }
+  for (let n = phrases.length; n >= 1; n--) {
+    const q = QUALIFIER_BY_PHRASE.get(phrases[n - 1]);
     // "at least the next 18 months" qualifies the figure; "over the past 10 years" is a time frame.
     if (q && !(skipped && n === 1)) return { q: q as Qualifier, from: i - n };
   }
@@ -225,6 +264,8 @@ function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: n
 }
 
 const CAP = /^\p{Lu}/u;
+/** Words of comparison before a four-digit number that make it an amount, not a year ("above 1000"). */
+const COMPARED = new Set(["than", "above", "below", "exceed", "exceeds", "exceeded", "exceeding", "least", "most", "surpassed"]);
 
 /** Dates, years, clock times, ages, ordinals, labels and codes. */
 function isNotAmount(s: string, t: Tok[], a: Core): boolean {
@@ -240,7 +281,11 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   }
   if (next?.joined) {
     if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to))) return true;
-    if (next.text === ":" || next.text === "/") return true;
+    if (next.text === ":") return true;
+    // "1111-22223333-4444": digits in groups joined by hyphens are an account or phone number.
+    if (next.text === "-" && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined && t[a.to + 2]?.text === "-" && t[a.to + 2].joined && t[a.to + 3]?.kind === "num") return true;
+    // "$15.4/hour" is a rate in money; other slashes make a date, score or code.
+    if (next.text === "/" && !(a.currency && t[a.to + 1]?.kind === "word" && t[a.to + 1].joined)) return true;
     if (next.text === "." && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined) return true;
   }
   if (a.currency || a.percent || a.scale !== 1) return false;
@@ -253,9 +298,10 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (prev?.text === "." && prev2 && MONTHS.has(prev2.lower) && CAP.test(prev2.text)) return true;
   if (next?.kind === "word" && MONTHS.has(next.lower) && CAP.test(next.text) && a.value <= 31) return true;
   const yearSpan = (x: Tok | undefined) => !!x && x.kind === "num" && (/^\d{2}$/.test(x.text) || (/^\d{4}$/.test(x.text) && Number(x.text) <= 2100));
-  const rangeOn = next && (next.text === "-" || next.text === "–" || next.lower === "to") && t[a.to + 1]?.kind === "num" && !yearSpan(t[a.to + 1]);
-  if (!a.wordForm && /^\d{4}$/.test(num.text) && a.value >= 1000 && a.value <= 2100 && !rangeOn) {
-    if (findUnit(t, a.to, false).unit === null || prev?.lower === "in" || prev?.lower === "since") return true;
+  const timePrep = prev?.lower === "in" || prev?.lower === "since" || prev?.lower === "during";
+  const rangeOn = next && (next.text === "-" || next.text === "–" || next.lower === "to") && t[a.to + 1]?.kind === "num" && !yearSpan(t[a.to + 1]) && !timePrep;
+  if (!a.wordForm && /^\d{4}$/.test(num.text) && a.value >= 1000 && a.value <= 2100 && !rangeOn && !COMPARED.has(prev?.lower ?? "")) {
+    if (findUnit(t, a.to, false).unit === null || timePrep) return true;
   }
   if (prev?.kind === "word") {
     if (LABEL_WORDS.has(prev.lower) && (CAP.test(prev.text) || a.from - 1 > 0)) return true;

@@ -23,10 +23,14 @@ function isSeparator(x: Tok | undefined, between: boolean): boolean {
 }
 
 function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
+  // "either 10 bln or 10 tln": two alternatives, not a range.
+  if (t[sep].lower === "or" && t[a.from - 1]?.lower === "either") return null;
   const c = parseCore(t, sep + 1);
   if (!c) return null;
   const clash = (a.percent && c.currency) || (a.currency && c.percent) || (a.currency && c.currency && a.currency !== c.currency);
   if (clash) return null;
+  // "grew by 25% to 34,500 tonnes": the change, then the new level in another unit.
+  if (a.percent && !c.percent && (t[a.from - 1]?.lower === "by" || findUnit(t, c.to, false).unit)) return null;
   if (!a.currency && c.currency) a.currency = c.currency;
   if (!a.percent && c.percent) a.percent = true;
   if (a.scale === 1 && c.scale > 1 && a.base < c.base) a.value = scaled(a.base, c.scale) * Math.sign(a.value || 1);

@@ -13,19 +13,93 @@ export interface Tok {
   joined: boolean;
 }
 
-const TOKEN_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+const letterCache = new Map<number, boolean>();
 
+/** Whether the code point at i is a letter; ASCII without a regular expression, the rest cached. */
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const cp = s.codePointAt(i)!;
+  let v = letterCache.get(cp);
+  if (v === undefined) letterCache.set(cp, (v = LETTER.test(String.fromCodePoint(cp))));
+  return v;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Code units in the code point at i: 2 for a surrogate pair, else 1. */
+const cpLen = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+};
+const isSpace = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]));
+};
+
+/** The end of a run of digits starting at i. */
+function digitsEnd(s: string, i: number): number {
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The end of a number at i: "1,234,567.89" (groups of three digits after one to three), "12.5", "300".
+ * A comma or point not followed by digits ends the number before it.
+ */
+function numberEnd(s: string, i: number): number {
+  let j = digitsEnd(s, i);
+  if (j - i <= 3) {
+    let k = j;
+    while (s.charCodeAt(k) === 44 && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) && isDigit(s.charCodeAt(k + 3))) k += 4;
+    j = k;
+  }
+  if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) j = digitsEnd(s, j + 1);
+  return j;
+}
+
+/**
+ * Splits a sentence into numbers ("1,234.5", ".5"), words (letters with inner apostrophes: "don't",
+ * "Côte") and single other characters. A scanner rather than a regular expression: it runs over every
+ * sentence of every article.
+ */
 export function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
   let prevEnd = -1;
-  for (const m of s.matchAll(TOKEN_RE)) {
-    const text = m[0];
-    const start = m.index;
-    const c = text.charCodeAt(0);
-    const kind = (c >= 48 && c <= 57) || (c === 46 && text.length > 1) || text in UNICODE_FRACTIONS ? "num" : LETTER.test(text[0]) ? "word" : "sym";
-    out.push({ text, lower: text.toLowerCase(), start, end: start + text.length, kind, joined: start === prevEnd });
-    prevEnd = start + text.length;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpace(s, i)) {
+      i++;
+      continue;
+    }
+    const c = s.charCodeAt(i);
+    let end: number;
+    let kind: Tok["kind"];
+    if (isDigit(c)) {
+      end = numberEnd(s, i);
+      kind = "num";
+    } else if (c === 46 && isDigit(s.charCodeAt(i + 1)) && !(i > 0 && (isDigit(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 46))) {
+      end = digitsEnd(s, i + 1);
+      kind = "num";
+    } else if (isLetterAt(s, i)) {
+      end = i + cpLen(s, i);
+      for (;;) {
+        while (end < n && isLetterAt(s, end)) end += cpLen(s, end);
+        const q = s.charCodeAt(end);
+        if ((q === 39 || q === 0x2019) && end + 1 < n && isLetterAt(s, end + 1)) end += 1;
+        else break;
+      }
+      kind = "word";
+    } else {
+      end = i + cpLen(s, i);
+      kind = "sym";
+    }
+    const text = s.slice(i, end);
+    if (kind === "sym" && text in UNICODE_FRACTIONS) kind = "num";
+    out.push({ text, lower: kind === "word" ? text.toLowerCase() : text, start: i, end, kind, joined: i === prevEnd });
+    prevEnd = end;
+    i = end;
   }
   return out;
 }
@@ -51,7 +125,7 @@ export interface Core {
 }
 
 export function scaled(base: number, scale: number): number {
-  return Number((base * scale).toPrecision(12));
+  return scale === 1 ? base : Number((base * scale).toPrecision(12));
 }
 
 export function parseCore(t: Tok[], i: number): Core | null {
@@ -85,6 +159,11 @@ export function parseCore(t: Tok[], i: number): Core | null {
     else {
       base = Number(tok.text.replace(/,/g, ""));
       k++;
+      if (spacedDecimalAt(t, k)) {
+        // Tokenised copy writes "0 . 6": a point with a space on both sides never ends a sentence.
+        base = Number(`${tok.text.replace(/,/g, "")}.${t[k + 1].text}`);
+        k += 2;
+      }
       if (/^\d{1,3}$/.test(tok.text)) {
         // Thousands spaced out: "10 000", "1 414 021 100".
         while (t[k]?.kind === "num" && t[k].start === t[k - 1].end + 1 && /^\d{3}(?:\.\d+)?$/.test(t[k].text) && !(t[k + 1]?.joined && t[k + 1].text === "/")) {
@@ -116,7 +195,10 @@ export function parseCore(t: Tok[], i: number): Core | null {
     // "two and a half"; "one million and a half" is half of the million.
     const mixed = andFractionAt(t, k);
     const of = t[k - 1]?.lower in SCALE_WORDS ? SCALE_WORDS[t[k - 1].lower] : 1;
-    if (mixed) [base, k, fraction, weak] = [base + mixed.value * of, mixed.to, of === 1, false];
+    const smaller = mixed ? smallerScaleAt(t, mixed.to, of) : 0;
+    // "one billion and a half million": the fraction is of the scale word after it.
+    if (mixed && smaller) [base, k, weak] = [base + mixed.value * smaller, mixed.to + 1, false];
+    else if (mixed) [base, k, fraction, weak] = [base + mixed.value * of, mixed.to, of === 1, false];
   }
 
   let scale = 1;
@@ -125,15 +207,19 @@ export function parseCore(t: Tok[], i: number): Core | null {
     if (nx.joined && !wordForm && SCALE_SUFFIXES[nx.lower] !== undefined && !(t[k + 1]?.joined && t[k + 1].kind === "word") && !metreNotMillion(t, k, currency)) {
       scale = SCALE_SUFFIXES[nx.lower];
       k++;
-    } else if (nx.joined && currency && nx.text === "T") {
-      scale = 1e12;
+    } else if (nx.joined && currency && (nx.text === "T" || nx.text === "MM")) {
+      scale = nx.text === "T" ? 1e12 : 1e6;
+      k++;
+    } else if (!nx.joined && !wordForm && nx.text === "M" && !t[k + 1]?.joined) {
+      // A capital M is never the metre's symbol: "1,674,200.5 M", "$5 M".
+      scale = 1e6;
       k++;
     } else if (!nx.joined && SCALE_WORDS[nx.lower] !== undefined) {
       scale = SCALE_WORDS[nx.lower];
       k++;
     }
   }
-  if (nx && !wordForm && !fraction && /^dozens?$/.test(nx.lower)) {
+  if (nx && !wordForm && !fraction && /^(?:dozens?|dzs?|dozs?)$/.test(nx.lower)) {
     scale = 12;
     k++;
   }
@@ -146,7 +232,9 @@ export function parseCore(t: Tok[], i: number): Core | null {
     // "three lakh crore", "a thousand million"; "3 million and a half"
     while (t[k]?.kind === "word" && !t[k].joined && SCALE_WORDS[t[k].lower] > scale) scale *= SCALE_WORDS[t[k++].lower];
     const half = andFractionAt(t, k);
-    if (half) [base, k] = [base + half.value, half.to];
+    const smaller = half ? smallerScaleAt(t, half.to, scale) : 0;
+    if (half && smaller) [rest, k] = [half.value * smaller, half.to + 1];
+    else if (half) [base, k] = [base + half.value, half.to];
     else if (!wordForm && Number.isInteger(base) && /^(?:hundred|thousand|lakh|crore)$/.test(t[k - 1]?.lower ?? "")) {
       // "3 hundred and 21", "4 thousand 3 hundred and 21", "6 crore and two hundred"
       const j = t[k]?.lower === "and" ? k + 1 : k;
@@ -157,20 +245,58 @@ export function parseCore(t: Tok[], i: number): Core | null {
       }
     }
   }
+  let cur2 = currency;
+  const iso = t[k];
+  if (!cur2 && scale === 1 && iso?.kind === "word" && ISO_BEFORE[iso.lower] && iso.text === iso.text.toUpperCase() && SCALE_WORDS[t[k + 1]?.lower] > 1 && !t[k + 1].joined) {
+    cur2 = ISO_BEFORE[iso.lower]; // "75 USD million"
+    scale = SCALE_WORDS[t[k + 1].lower];
+    k += 2;
+  }
   let percent = false;
   const p = t[k];
   if (p?.text === "%") {
     percent = true;
     k++;
-  } else if (p && !p.joined && (p.lower === "percent" || p.lower === "pct" || p.lower === "percents" || (p.lower === "percentage" && !/^points?$/.test(t[k + 1]?.lower ?? "")))) {
+  } else if (p && !p.joined && (p.lower === "percent" || p.lower === "pct" || p.lower === "percents" || (p.lower === "percentage" && !weak && !/^points?$/.test(t[k + 1]?.lower ?? "")))) {
     percent = true;
     k++;
   } else if (p?.lower === "per" && t[k + 1]?.lower === "cent") {
     percent = true;
     k += 2;
   }
+  if (!cur2 && !percent) {
+    const after = currencySuffix(t, k);
+    if (after) [cur2, k] = [after, k + 1];
+  }
   if (weak && (scale !== 1 || percent)) weak = false;
-  return { from: i, to: k, numAt, base, scale, value: sign * (scaled(base, scale) + rest), currency, percent, wordForm, weak, fraction, bare };
+  return { from: i, to: k, numAt, base, scale, value: sign * (scaled(base, scale) + rest), currency: cur2, percent, wordForm, weak, fraction, bare };
+}
+
+/** "0 . 6": digits, a point spaced on both sides, digits. */
+function spacedDecimalAt(t: Tok[], k: number): boolean {
+  const dot = t[k];
+  const frac = t[k + 1];
+  return !!dot && dot.text === "." && !dot.joined && !!frac && !frac.joined && frac.kind === "num" && /^\d+$/.test(frac.text) && /^\d+$/.test(t[k - 1].text);
+}
+
+/** A scale word at k smaller than `than` ("a half million" after "one billion and"); its value or 0. */
+function smallerScaleAt(t: Tok[], k: number, than: number): number {
+  const x = t[k];
+  const v = x && x.kind === "word" && !x.joined ? SCALE_WORDS[x.lower] : undefined;
+  return v !== undefined && v < than ? v : 0;
+}
+
+/**
+ * A currency symbol written after the amount ("10 €", "-15€", "5 €, 10 €"): only where it cannot be the
+ * symbol of the next amount ("10 $30" is 30 dollars), unless that amount has its own symbol after it.
+ */
+function currencySuffix(t: Tok[], k: number): string | null {
+  const x = t[k];
+  const currency = x?.kind === "sym" ? CURRENCY_SYMBOLS[x.text] : undefined;
+  if (!currency) return null;
+  const next = t[k + 1];
+  if (next?.kind === "num" && !(t[k + 2]?.text === x.text)) return null;
+  return currency;
 }
 
 /** A minus sign glued to the digits, not a hyphen inside a label ("COVID-19") or between two numbers. */
@@ -181,10 +307,13 @@ function isMinus(t: Tok[], k: number): boolean {
   return !prev || (prev.kind !== "num" && !(x.joined && prev.kind === "word"));
 }
 
+const DIMENSION = /^(?:tall|long|high|wide|deep|thick)$/;
+
 /** "1.8m tall", "24703m2": metres, not millions (no currency, and a measure reading follows). */
 function metreNotMillion(t: Tok[], k: number, currency: string | null): boolean {
   if (currency || t[k].text !== "m") return false;
   const after = t[k + 1];
+  if (after?.text === "-" && after.joined && t[k + 2]?.joined) return DIMENSION.test(t[k + 2].lower); // "30m-high"
   if (after?.joined) return /^[2²3³]$/.test(after.text);
   return /^(?:tall|long|high|wide|deep|away|below|above|under|x|by|from|in|across|thick|of)$/.test(after?.lower ?? "");
 }
@@ -247,7 +376,7 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
       current += v;
       lastSmall = v;
       started = true;
-    } else if ((w === "dozen" || w === "dozens") && started && current > 0) {
+    } else if (/^(?:dozens?|dzs?|dozs?)$/.test(w) && started && current > 0) {
       current *= 12;
       lastSmall = -1;
     } else if (w === "hundred" && started && current > 0) {

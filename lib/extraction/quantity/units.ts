@@ -1,30 +1,43 @@
 /**
- * Measures and money after a number: one name per unit, whatever the spelling or abbreviation
- * ("km", "kilometers", "kilometres" → "kilometre"; "°C", "deg c", "degrees Celsius" → "degree celsius";
- * "USD", "US dollars" → "dollar"). Names are singular, metric units in British spelling.
+ * Measures and money after a number. A unit keeps the article's spelling, made singular: "kilometers" →
+ * "kilometer", "kilometres" → "kilometre", "tons" → "ton" (a short ton is not a tonne), "tonnes" → "tonne",
+ * "pence" → "penny". Abbreviations, symbols, clippings and misspellings get one full word, in American
+ * spelling (the wire services' style): "km" → "kilometer", "m" → "meter", "l" → "liter", "kg"/"kilos" →
+ * "kilogram", "lbs" → "pound", "t" → "tonne" (the tonne's symbol), "hrs" → "hour", "°C"/"celcius"/
+ * "centigrade" → "degree celsius", "USD" → "dollar". "mph" stays "mph", the form news writes.
  */
 import type { Tok } from "./tokenizer";
 
-/** Single words and abbreviations (lower case) → unit. Plural spellings are listed where -s is not enough. */
-export const UNIT_ALIASES: Record<string, string> = {
-  km: "kilometre", kms: "kilometre", kilometer: "kilometre", kilometers: "kilometre", kilometre: "kilometre", kilometres: "kilometre",
-  m: "metre", meter: "metre", meters: "metre", metre: "metre", metres: "metre",
-  cm: "centimetre", centimeter: "centimetre", centimeters: "centimetre", centimetre: "centimetre", centimetres: "centimetre",
-  mm: "millimetre", millimeter: "millimetre", millimeters: "millimetre", millimetre: "millimetre", millimetres: "millimetre",
-  mi: "mile", mile: "mile", miles: "mile", ft: "foot", feet: "foot", foot: "foot", inches: "inch", inch: "inch", yd: "yard", yds: "yard",
-  kg: "kilogram", kgs: "kilogram", kilo: "kilogram", kilos: "kilogram", kilogram: "kilogram", kilograms: "kilogram", kilogramme: "kilogram", kilogrammes: "kilogram",
-  g: "gram", gram: "gram", grams: "gram", gramme: "gram", grammes: "gram", mg: "milligram", milligram: "milligram", milligrams: "milligram",
-  lb: "pound", lbs: "pound", oz: "ounce",
-  t: "tonne", ton: "tonne", tons: "tonne", tonne: "tonne", tonnes: "tonne",
-  l: "litre", liter: "litre", liters: "litre", litre: "litre", litres: "litre",
-  ml: "millilitre", milliliter: "millilitre", milliliters: "millilitre", millilitre: "millilitre", millilitres: "millilitre",
-  mph: "mph", kph: "kilometre per hour", kmph: "kilometre per hour", kmh: "kilometre per hour",
-  c: "degree celsius", f: "degree fahrenheit", celsius: "degree celsius", celcius: "degree celsius", centigrade: "degree celsius", centigrate: "degree celsius",
-  fahrenheit: "degree fahrenheit", farenheit: "degree fahrenheit",
-  cents: "cent", cent: "cent", pence: "penny", pennies: "penny", penny: "penny", p: "penny",
-  euros: "euro", yuan: "yuan", renminbi: "yuan", rmb: "yuan", rupees: "rupee", liras: "lira", lire: "lira",
+/** Abbreviations, symbols and other forms (lower case) → the unit's full word. */
+const ABBREVIATIONS: Record<string, string> = {
+  km: "kilometer", kms: "kilometer", m: "meter", cm: "centimeter", mm: "millimeter", mi: "mile", ft: "foot", yd: "yard", yds: "yard",
+  kg: "kilogram", kgs: "kilogram", kilo: "kilogram", kilos: "kilogram", g: "gram", mg: "milligram", lb: "pound", lbs: "pound", oz: "ounce",
+  t: "tonne", l: "liter", ml: "milliliter", gal: "gallon", bbl: "barrel", ha: "hectare",
+  mph: "mph", kph: "kilometer per hour", kmph: "kilometer per hour", kmh: "kilometer per hour",
+  hr: "hour", hrs: "hour", yr: "year", yrs: "year",
+  c: "degree celsius", f: "degree fahrenheit", celsius: "degree celsius", celcius: "degree celsius", centigrade: "degree celsius",
+  centigrate: "degree celsius", fahrenheit: "degree fahrenheit", farenheit: "degree fahrenheit",
+  p: "penny", pence: "penny", pennies: "penny", renminbi: "yuan", rmb: "yuan", btc: "bitcoin", lire: "lira",
   usd: "dollar", eur: "euro", gbp: "pound", jpy: "yen", cny: "yuan", inr: "rupee", chf: "franc", aud: "dollar",
   nzd: "dollar", hkd: "dollar", sgd: "dollar", mxn: "peso", zar: "rand",
+};
+
+/** Unit words as written; the plural is the singular plus -s unless listed. */
+const WORDS = [
+  "kilometer", "kilometre", "meter", "metre", "centimeter", "centimetre", "millimeter", "millimetre", "mile", "yard", "inch",
+  "kilogram", "kilogramme", "gram", "gramme", "milligram", "ounce", "ton", "tonne", "liter", "litre", "milliliter", "millilitre",
+  "gallon", "barrel", "acre", "hectare", "cent", "penny", "dollar", "euro", "yen", "yuan", "rupee", "lira", "peso", "franc",
+  "rand", "rouble", "ruble", "shekel", "dirham", "riyal", "bitcoin",
+];
+const IRREGULAR_PLURALS: Record<string, string> = { feet: "foot", foot: "foot", inches: "inch" };
+
+const WORD_SET = new Set(WORDS);
+
+/** Single words and abbreviations (lower case) → unit. */
+export const UNIT_ALIASES: Record<string, string> = {
+  ...Object.fromEntries(WORDS.flatMap((w) => [[w, w], [`${w}s`, w]])),
+  ...IRREGULAR_PLURALS,
+  ...ABBREVIATIONS,
 };
 
 /** ISO codes written before the amount ("USD 200", "EUR 5m"); "CAD" only in capitals ("a cad"). */
@@ -36,7 +49,7 @@ export const ISO_BEFORE: Record<string, string> = {
 /** Abbreviations that may be written glued to the digits ("75ml", "200lbs", "-10C", "115USD"). */
 export const GLUED_UNITS = new Set([
   "km", "kms", "kg", "kgs", "mm", "cm", "mph", "ft", "kph", "kmph", "lb", "lbs", "ml", "mg", "g", "m", "t", "l", "mi",
-  "oz", "yd", "c", "f", "p", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
+  "oz", "yd", "c", "f", "p", "hr", "hrs", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
 ]);
 
 /** One-letter or ambiguous abbreviations that are a unit only in capitals, or only glued to the digits. */
@@ -45,6 +58,7 @@ const GLUED_ONLY = new Set(["p"]);
 const SQUARE = new Set(["2", "²"]);
 const CUBE = new Set(["3", "³"]);
 const PER_HOUR = new Set(["h", "hr", "hour"]);
+const AREA_BASE = /^(?:met(?:er|re)|kilomet(?:er|re)|mile|foot|centimet(?:er|re)|yard)$/;
 
 /**
  * A measure or money unit written at token k; null when there is none. Reads multi-word forms
@@ -65,31 +79,48 @@ export function measureAt(t: Tok[], k: number): { unit: string; to: number } | n
   }
   if ((w === "square" || w === "sq") && next?.kind === "word") {
     const inner = measureAt(t, k + (next.text === "." ? 2 : 1));
-    if (inner && /^(?:metre|kilometre|mile|foot|centimetre|yard)$/.test(inner.unit)) return { unit: `square ${inner.unit}`, to: inner.to };
+    if (inner && AREA_BASE.test(inner.unit)) return { unit: `square ${inner.unit}`, to: inner.to };
   }
   if (w === "cubic" && next?.kind === "word") {
     const inner = measureAt(t, k + 1);
-    if (inner && /^(?:metre|foot|centimetre)$/.test(inner.unit)) return { unit: `cubic ${inner.unit}`, to: inner.to };
+    if (inner && /^(?:met(?:er|re)|foot|centimet(?:er|re))$/.test(inner.unit)) return { unit: `cubic ${inner.unit}`, to: inner.to };
   }
-  if (w === "metric" && /^tonn?e?s?$/.test(next?.lower ?? "")) return { unit: "tonne", to: k + 2 };
+  if (w === "metric" && /^tonn?e?s?$/.test(next?.lower ?? "")) return { unit: `metric ${UNIT_ALIASES[next!.lower]}`, to: k + 2 };
+  if (w === "in" && inchAt(t, k)) return { unit: "inch", to: k + 1 };
   let unit = x.kind === "word" ? UNIT_ALIASES[w] : undefined;
   if (!unit) return null;
+  // A symbol glued to more digits is a code: "24703L202", "m212" (but "km2" is square kilometres).
+  if (x.text.length <= 3 && next?.joined && next.kind === "num" && !SQUARE.has(next.text) && !CUBE.has(next.text) && !(w in WORD_SET)) return null;
   if (CAPITAL_ONLY.has(w) && x.text === w && !x.joined) return null;
   if (w === "c" && x.text === "c") return { unit: "cent", to: k + 1 }; // "11c a share"
   if ((w === "c" || w === "f") && !lettersEnd(t, k)) return null; // "13F filing", "F-Series", "14.7C/"
   if (GLUED_ONLY.has(w) && !x.joined) return null;
   let to = k + 1;
-  if (next?.joined && (SQUARE.has(next.text) || CUBE.has(next.text)) && /^(?:metre|kilometre|mile|foot|centimetre)$/.test(unit))
+  if (next?.joined && (SQUARE.has(next.text) || CUBE.has(next.text)) && AREA_BASE.test(unit))
     return { unit: `${SQUARE.has(next.text) ? "square" : "cubic"} ${unit}`, to: k + 2 };
-  if ((unit === "mile" || unit === "kilometre") && /^(?:an|a|per)$/.test(next?.lower ?? "") && t[k + 2]?.lower === "hour")
-    return { unit: unit === "mile" ? "mph" : "kilometre per hour", to: k + 3 };
-  if (unit === "kilometre" && next?.text === "/" && PER_HOUR.has(t[k + 2]?.lower ?? "")) return { unit: "kilometre per hour", to: k + 3 };
+  const kilometer = unit === "kilometer" || unit === "kilometre";
+  if ((unit === "mile" || kilometer) && /^(?:an|a|per)$/.test(next?.lower ?? "") && t[k + 2]?.lower === "hour")
+    return { unit: unit === "mile" ? "mph" : `${unit} per hour`, to: k + 3 };
+  if (kilometer && next?.text === "/" && PER_HOUR.has(t[k + 2]?.lower ?? "")) return { unit: `${unit} per hour`, to: k + 3 };
   if (w === "m" && next?.text === "/" && /^s(?:ec)?$/.test(t[k + 2]?.lower ?? "")) return null;
-  if (/^(?:mile|metre|kilometre)$/.test(unit) && next?.lower === "per" && PER_HOUR.has(t[k + 2]?.lower ?? "")) {
+  if ((unit === "mile" || kilometer || unit === "meter" || unit === "metre") && next?.lower === "per" && PER_HOUR.has(t[k + 2]?.lower ?? "")) {
     unit = unit === "mile" ? "mph" : `${unit} per hour`;
     to = k + 3;
   }
   return { unit, to };
+}
+
+const DIMENSION_WORDS = new Set(["thick", "long", "wide", "tall", "high", "deep", "across", "diameter", "thickness", "length", "width", "height", "depth"]);
+
+/**
+ * "in" after a number is the inch only where "in" cannot start a phrase: before a word of dimension
+ * ("2 1/2 in thick") or at the very end ("the pencil is 2 in.").
+ */
+function inchAt(t: Tok[], k: number): boolean {
+  const after = t[k + 1];
+  if (!after) return true;
+  if (DIMENSION_WORDS.has(after.lower)) return true;
+  return (after.text === "." || after.text === ")") && !t[k + 2];
 }
 
 /** A one-letter "C"/"F" is a temperature only at the end of a phrase: "-10C.", "30 C outside" (after a space). */

@@ -1,12 +1,11 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { publicBaseUrl } from "@/lib/platform/base-url";
 import { verifiedClaimBatches } from "@/lib/data/reports";
 import { getSettings } from "@/lib/data/settings";
 import { buildClaimReviews } from "@/lib/reports/claim-review";
-import { can } from "@/lib/access/roles";
 import { requireActor } from "@/lib/platform/session";
+import { requirePageAccess } from "@/app/(desk)/require-page-access";
 import { OrganizationForm, PublishingForm } from "./publishing-forms";
 
 export const metadata: Metadata = { title: "Publishing settings" };
@@ -17,7 +16,7 @@ const SKIPPED_SHOWN = 50;
 
 export default async function PublishingSettingsPage() {
   const actor = await requireActor();
-  if (!can(actor.role, "settings.manage")) redirect("/");
+  requirePageAccess(actor, "/settings/publishing");
   const settings = await getSettings(actor);
   const org = { name: settings.organizationName, url: settings.organizationUrl };
   // A batch at a time, keeping counts and the first few left out: the desk's whole archive never sits in memory.

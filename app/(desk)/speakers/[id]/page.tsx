@@ -49,14 +49,14 @@ export default async function SpeakerPage({ params, searchParams }: { params: Pr
               <tbody>
                 {speaker.claims.map((c) => (
                   <tr key={c.id}>
-                    <td>
+                    <td data-label="Claim">
                       <ClaimTitle claim={c} />
                       <div className="muted small">
                         {ATTRIBUTION_LABELS[c.attribution as Attribution]}
                         {c.article && <> · {c.article.title}</>}
                       </div>
                     </td>
-                    <td><StatusBadge status={c.status} /></td>
+                    <td data-label="State"><StatusBadge status={c.status} /></td>
                   </tr>
                 ))}
               </tbody>

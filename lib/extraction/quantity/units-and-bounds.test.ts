@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+type Row = [number | string, string | null, string];
+const all = (s: string): Row[] => findQuantities(s).map((m) => [m.value ?? `${m.low}..${m.high}`, m.unit, m.qualifier]);
+
+describe("units follow the article's spelling; abbreviations get one full word", () => {
+  it.each([
+    ["The road is 12 kilometres long.", "kilometre"],
+    ["The road is 12 kilometers long.", "kilometer"],
+    ["The road is 12 km long.", "kilometer"],
+    ["a 30 metre wall", "metre"],
+    ["a 30m-high wall", "meter"],
+    ["It carried 40 tons of grain.", "ton"],
+    ["It carried 40 tonnes of grain.", "tonne"],
+    ["It carried 40t of grain.", "tonne"],
+    ["It carried 16,000 metric tons of grain.", "metric ton"],
+    ["It costs 470 pence.", "penny"],
+    ["He carried 3 kilos of rice.", "kilogram"],
+    ["The shift lasts 3 hrs.", "hour"],
+    ["a 1.5 million gallon aquarium", "gallon"],
+    ["It costs 100 Chinese yuan.", "yuan"],
+    ["It costs 10 Turkish lira.", "lira"],
+    ["It costs a quarter million US dollars.", "dollar"],
+    ["It costs 10 us dollar.", "dollar"],
+  ])("%s → %s", (s, unit) => {
+    expect(findQuantities(s)[0]?.unit).toBe(unit);
+  });
+});
+
+describe("number forms of wire and business copy", () => {
+  it.each<[string, Row[]]>([
+    ["spending was down 0 . 6 % to 309,381 yen", [[0.6, "percent", "exact"], [309381, "yen", "exact"]]],
+    ["The value is one billion and a half million.", [[1_000_500_000, null, "exact"]]],
+    ["The target is US$ 1MM.", [[1_000_000, "dollar", "exact"]]],
+    ["Output was 1,674,200.5 M units.", [[1_674_200_500_000, "unit", "exact"]]],
+    ["They lost 75 USD million.", [[75_000_000, "dollar", "exact"]]],
+    ["Banknotes: 5 €, 10 €.", [[5, "euro", "exact"], [10, "euro", "exact"]]],
+    ["I would do it for $15.4/hour.", [[15.4, "dollar", "exact"]]],
+    ["He is 5 feet 2 inches tall.", [[5 + 2 / 12, "foot", "exact"]]],
+    ["It cost 3 dollars and 50 cents.", [[3.5, "dollar", "exact"]]],
+    ["The door is 2 1/2 in thick.", [[2.5, "inch", "exact"]]],
+    ["The pencil is 2 in.", [[2, "inch", "exact"]]],
+    ["The bank cut 3 dzs of jobs.", [[36, "job", "exact"]]],
+  ])("%s", (s, want) => {
+    const got = all(s);
+    expect(got.length).toBe(want.length);
+    got.forEach((g, n) => {
+      expect(g[0]).toBeCloseTo(want[n][0] as number, 6);
+      expect(g.slice(1)).toEqual(want[n].slice(1));
+    });
+  });
+
+  it("keeps 'in' a preposition where a phrase follows", () => {
+    expect(all("He arrived at 2 in the morning.")).toEqual([[2, null, "exact"]]);
+    expect(all("One in 4 people voted.")).toEqual([[0.25, "person", "exact"]]);
+  });
+
+  it("reads no amount in a code, a question about percentages, or a lone 'one' before a count", () => {
+    expect(all("Part 24703L202 was replaced.")).toEqual([]);
+    expect(all("Transfer to 1111-22223333-4444.")).toEqual([]);
+    expect(all("How do I calculate a percentage?")).toEqual([]);
+    expect(all("One man carried a crutch.")).toEqual([]);
+  });
+
+  it("reads a lone 'one' before a measure or money", () => {
+    expect(all("They walked one mile.")).toEqual([[1, "mile", "exact"]]);
+    expect(all("It withdrew its one-yen bid.")).toEqual([[1, "yen", "exact"]]);
+  });
+
+  it("keeps alternatives after 'either' apart", () => {
+    expect(all("either 10 bln or 10 tln")).toEqual([[10_000_000_000, null, "exact"], [10_000_000_000_000, null, "exact"]]);
+  });
+
+  it("does not join a percentage change and the new level into a range", () => {
+    expect(all("Capacity grew by 25% to 34,500 tonnes.")).toEqual([[25, "percent", "exact"], [34500, "tonne", "exact"]]);
+  });
+});
+
+describe("bounds and comparisons", () => {
+  it.each<[string, Row[]]>([
+    ["The number is above 1000 and below 1500.", [["1000..1500", null, "range"]]],
+    ["higher or equal than one hundred, lower or equal than three hundred", [["100..300", null, "range"]]],
+    ["His score is less than 5000 or equal.", [[5000, null, "at_most"]]],
+    ["His score is more than 5000 or equal to it.", [[5000, null, "at_least"]]],
+    ["equal to 5000 or less than 6000", [[5000, null, "exact"], [6000, null, "less_than"]]],
+    ["less than 10 and more than 40", [[10, null, "less_than"], [40, null, "more_than"]]],
+    ["There was more than a 50 percent jump in deaths.", [[50, "percent", "more_than"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+
+  it("reads a year after 'in' as a year even before 'to'", () => {
+    expect(all("Cases rose from 108,698 in 2014 to 120,836 cases.")).toEqual([[108698, "case", "exact"], [120836, "case", "exact"]]);
+  });
+});
+
+describe("the counted noun", () => {
+  it.each<[string, Row[]]>([
+    ["Three other villagers survived.", [[3, "villager", "exact"]]],
+    ["The court convicted all the 11 accused.", [[11, "accused", "exact"]]],
+    ["They were given 45 and 50 mg of ethanol.", [[45, "milligram", "exact"], [50, "milligram", "exact"]]],
+    ["It will build five of the three-ton satellites.", [[5, null, "exact"], [3, "ton", "exact"]]],
+    ["144 people were rescued and 57 remain missing.", [[144, "person", "exact"], [57, "person", "exact"]]],
+    ["Floods affect 400,000 and kill 15.", [[400000, "person", "exact"], [15, "person", "exact"]]],
+    ["Five sentenced to death for murder.", [[5, "person", "exact"]]],
+    ["Outbreak sickens 388 across the country.", [[388, "person", "exact"]]],
+    ["It said 5,644 people had been exposed to torture under the old government, and 13 had been tortured by militants.", [[5644, "person", "exact"], [13, "person", "exact"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+
+  it("does not carry a measure or money to a later subject", () => {
+    expect(all("The river rose 3 meters, and 40 were evacuated.")).toEqual([[3, "meter", "exact"], [40, "person", "exact"]]);
+    expect(all("It paid $5 million, and 40 were sold.")).toEqual([[5_000_000, "dollar", "exact"], [40, null, "exact"]]);
+  });
+});
+
+describe("conversions keep the qualifier of the figure they convert", () => {
+  it.each<[string, Row[]]>([
+    ["The bus fell about 200 feet, or 60 meters, to the ground.", [[200, "foot", "approximately"], [60, "meter", "approximately"]]],
+    ["It is about 150 km (90 miles) north of the city.", [[150, "kilometer", "approximately"], [90, "mile", "approximately"]]],
+    ["The wall is more than 10 feet (3 meters) high.", [[10, "foot", "more_than"], [3, "meter", "more_than"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+
+  it("leaves an unqualified second figure alone when the first is exact", () => {
+    expect(all("It fell 200 feet, or 60 meters.")).toEqual([[200, "foot", "exact"], [60, "meter", "exact"]]);
+  });
+
+  it("gives a conversion below an upper bound the same bounds", () => {
+    const [, b] = findQuantities("nearly 10 miles (16 km) away");
+    expect(b).toMatchObject({ value: 16, low: null, high: 16, qualifier: "nearly", unit: "kilometer" });
+  });
+});
