@@ -114,6 +114,9 @@ export function LookupPicker({
         value={text}
         onChange={(event) => {
           setText(event.target.value);
+          // The matches of what was typed before go at once: a late answer must not move the keyboard's place.
+          setOptions([]);
+          setActive(-1);
           setOpen(true);
           if (chosen) {
             setChosen(null);
