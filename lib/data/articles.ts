@@ -1,3 +1,4 @@
+/** Data access for articles: list, read and add (with claim suggestions extracted on the way in). */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -8,6 +9,7 @@ import type { TArticleCreate } from "@/lib/validation/article";
 import { pickFields } from "@/lib/data/audit-diff";
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
+import { CLAIM_SUMMARY_SELECT, SPEAKER_LINK_SELECT } from "./claim-select";
 import { storeSuggestions } from "./suggestions";
 
 const ARTICLE_FIELDS = ["title", "outlet", "url", "publishedAt"] as const;
@@ -107,20 +109,7 @@ export async function getArticleById(actor: Actor, id: number) {
       createdBy: { select: { name: true } },
       claims: {
         orderBy: [{ start: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          statement: true,
-          excerpt: true,
-          start: true,
-          end: true,
-          status: true,
-          qualifier: true,
-          value: true,
-          low: true,
-          high: true,
-          unit: true,
-          speaker: { select: { id: true, name: true } },
-        },
+        select: { ...CLAIM_SUMMARY_SELECT, excerpt: true, start: true, end: true, speaker: SPEAKER_LINK_SELECT },
       },
     },
   });

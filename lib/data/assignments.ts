@@ -1,3 +1,4 @@
+/** Assigning claims to people, and each person's queue. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
@@ -6,8 +7,9 @@ import { can } from "@/lib/access/roles";
 import type { TAssignment } from "@/lib/validation/claim";
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
-import { staleVersionError } from "./stale";
+import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT, RATING_BADGE_SELECT } from "./claim-select";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { staleVersionError } from "./stale";
 import { LIST_COUNT_CAP } from "./articles";
 
 /** People a claim can be assigned to: active fact-checkers and editors (and admins). */
@@ -53,23 +55,16 @@ export async function assignClaim(actor: Actor, claimId: number, input: TAssignm
 }
 
 const QUEUE_SELECT = {
-  id: true,
-  statement: true,
-  qualifier: true,
-  value: true,
-  low: true,
-  high: true,
-  unit: true,
-  status: true,
+  ...CLAIM_SUMMARY_SELECT,
   dueAt: true,
   returnComment: true,
   proposedAt: true,
   updatedAt: true,
-  article: { select: { id: true, title: true } },
+  article: ARTICLE_LINK_SELECT,
   assignee: { select: { name: true } },
   proposedBy: { select: { name: true } },
-  rating: { select: { name: true, colour: true } },
-} as const;
+  rating: RATING_BADGE_SELECT,
+} satisfies Prisma.ClaimSelect;
 
 export const QUEUE_PAGE_SIZE = 25;
 export const QUEUE_SECTIONS = ["returned", "assigned", "awaiting"] as const;

@@ -1,3 +1,4 @@
+/** Claim lists: the filtered, sorted and paged claim table, counts by state and one's open work. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -6,6 +7,7 @@ import { WORKFLOW_STATES, type WorkflowState } from "@/lib/workflow/workflow";
 import { AppError } from "@/lib/platform/errors";
 import { CLAIMS_PAGE_SIZE, type TClaimListQuery } from "@/lib/validation/filters";
 import { assertCan } from "@/lib/access/authorize";
+import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT, RATING_BADGE_SELECT, SPEAKER_LINK_SELECT } from "./claim-select";
 import { parseNumberQuery, writtenForms } from "@/lib/figures/number-query";
 
 export { CLAIMS_PAGE_SIZE };
@@ -93,20 +95,13 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
       // One more than asked: whether it exists says if there is a next page.
       take: limit + 1,
       select: {
-        id: true,
-        statement: true,
-        status: true,
-        qualifier: true,
-        value: true,
-        low: true,
-        high: true,
-        unit: true,
+        ...CLAIM_SUMMARY_SELECT,
         updatedAt: true,
         dueAt: true,
-        speaker: { select: { id: true, name: true } },
-        article: { select: { id: true, title: true } },
+        speaker: SPEAKER_LINK_SELECT,
+        article: ARTICLE_LINK_SELECT,
         assignee: { select: { id: true, name: true } },
-        rating: { select: { name: true, colour: true } },
+        rating: RATING_BADGE_SELECT,
       },
     }),
   ]);
@@ -132,17 +127,6 @@ export async function listMyClaimsInProgress(actor: Actor) {
     where: { status: "in_review", assigneeId: actor.id },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { statusChangedAt: "desc" }],
     take: 20,
-    select: {
-      id: true,
-      statement: true,
-      qualifier: true,
-      value: true,
-      low: true,
-      high: true,
-      unit: true,
-      statusChangedAt: true,
-      dueAt: true,
-      article: { select: { title: true } },
-    },
+    select: { ...CLAIM_SUMMARY_SELECT, statusChangedAt: true, dueAt: true, article: ARTICLE_LINK_SELECT },
   });
 }

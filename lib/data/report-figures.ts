@@ -1,3 +1,4 @@
+/** The report's figures counted by the database: the summary and charts, and how many verdicts ClaimReview cannot export. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/session";

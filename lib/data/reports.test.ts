@@ -3,7 +3,6 @@ import { db } from "@/lib/platform/db";
 import { makeActors, makeArticle, makeClaim, makeSpeaker, ratingNamed, type Actors } from "./testing/fixtures";
 import {
   getReportFilterOptions,
-  groupByArticle,
   listReportClaims,
   listReportCorrections,
   nameReportFilter,
@@ -11,6 +10,7 @@ import {
   reportCorrectionBatches,
   verifiedClaimBatches,
 } from "./reports";
+import { groupByArticle } from "@/lib/reports/report-groups";
 
 let actors: Actors;
 beforeAll(async () => {

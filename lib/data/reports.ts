@@ -1,11 +1,14 @@
+/** The verified-claims report's data: its selection as SQL, keyset pages and batches of published claims, corrections, filter options. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/platform/session";
 import type { TReportFilter } from "@/lib/validation/filters";
 import type { FilterDescription } from "@/lib/reports/report-summary";
+import type { ReportCorrection } from "@/lib/reports/report-groups";
 import { assertCan } from "@/lib/access/authorize";
 import { storedDateTime } from "./bulk-insert";
+import { CLAIM_FIGURE_SELECT } from "./claim-select";
 import { listAssignees } from "./assignments";
 import { listRatings } from "./ratings";
 
@@ -76,11 +79,7 @@ const REPORT_SELECT = {
   statement: true,
   excerpt: true,
   attribution: true,
-  qualifier: true,
-  value: true,
-  low: true,
-  high: true,
-  unit: true,
+  ...CLAIM_FIGURE_SELECT,
   asOf: true,
   status: true,
   explanation: true,
@@ -147,16 +146,7 @@ export async function* verifiedClaimBatches(actor: Actor, filter: TReportFilter,
   }
 }
 
-export interface ReportCorrection {
-  id: number;
-  claimId: number;
-  statement: string;
-  note: string;
-  createdAt: Date;
-  previousRatingName: string | null;
-  newRatingName: string | null;
-  changes: string | null;
-}
+export type { ReportCorrection };
 
 /** Corrections to the verdicts in the report's selection, newest first, a batch at a time (the PDF's last section). */
 export async function* reportCorrectionBatches(actor: Actor, filter: TReportFilter, batchSize = EXPORT_BATCH_SIZE) {
@@ -181,17 +171,6 @@ export async function* reportCorrectionBatches(actor: Actor, filter: TReportFilt
 export async function listReportCorrections(actor: Actor, filter: TReportFilter, limit = REPORT_PAGE_SIZE) {
   const first = await reportCorrectionBatches(actor, filter, limit).next();
   return first.done ? [] : first.value;
-}
-
-/** The report's claims grouped by article, in the order given; claims without an article come last. */
-export function groupByArticle(claims: VerifiedClaim[]) {
-  const groups = new Map<string, { article: VerifiedClaim["article"]; claims: VerifiedClaim[] }>();
-  for (const claim of claims) {
-    const key = claim.article ? String(claim.article.id) : "none";
-    if (!groups.has(key)) groups.set(key, { article: claim.article, claims: [] });
-    groups.get(key)!.claims.push(claim);
-  }
-  return [...groups.values()].sort((a, b) => (a.article ? 0 : 1) - (b.article ? 0 : 1));
 }
 
 /**

@@ -1,3 +1,4 @@
+/** Sign-in throttling: failed attempts counted per account and per address, in windows. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { signInLimits, type SignInLimits } from "@/lib/platform/auth-limits";

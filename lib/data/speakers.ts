@@ -1,3 +1,4 @@
+/** Data access for speakers: list, read, find-or-create and edit. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
@@ -11,6 +12,7 @@ import { recordAudit } from "./audit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LIST_COUNT_CAP, likePrefix } from "./articles";
 import { storedDateTime } from "./bulk-insert";
+import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT } from "./claim-select";
 
 export const SPEAKER_FIELDS = ["name", "kind", "description", "url"] as const;
 
@@ -107,18 +109,7 @@ export async function getSpeakerById(actor: Actor, id: number, page: { after?: n
   const [claims, total] = await Promise.all([
     db.claim.findMany({
       where: { id: { in: ids } },
-      select: {
-        id: true,
-        statement: true,
-        status: true,
-        attribution: true,
-        qualifier: true,
-        value: true,
-        low: true,
-        high: true,
-        unit: true,
-        article: { select: { id: true, title: true } },
-      },
+      select: { ...CLAIM_SUMMARY_SELECT, attribution: true, article: ARTICLE_LINK_SELECT },
     }),
     db.claim.count({ where: { speakerId: id }, take: LIST_COUNT_CAP + 1 }),
   ]);

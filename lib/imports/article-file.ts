@@ -3,7 +3,7 @@
  * the title taken from the file. Pure: the caller reads the upload and stores the article.
  */
 import { compile } from "html-to-text";
-import { cutText } from "@/lib/validation/common";
+import { cutText } from "@/lib/platform/text";
 
 export const MAX_ARTICLE_FILE_BYTES = 2 * 1024 * 1024;
 export const ARTICLE_FILE_ACCEPT = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";

@@ -1,3 +1,4 @@
+/** Sign-in: the better-auth setup, its secret and its rate limits. */
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";

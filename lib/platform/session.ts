@@ -1,3 +1,4 @@
+/** The signed-in actor of a request (who, with which role), or an unauthenticated error. */
 import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";

@@ -1,3 +1,4 @@
+/** The auth library's hooks around sign-in: throttling before, forgiveness after a success. */
 import "server-only";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { countSignInAttempt, forgiveSignInAttempt, pruneSignInThrottle } from "@/lib/data/sign-in-throttle";

@@ -1,6 +1,8 @@
+/** The report as a PDF document, drawn with pdfkit on the server. */
 import "server-only";
 import PDFDocument from "pdfkit";
-import type { ReportCorrection, VerifiedClaim } from "@/lib/data/reports";
+import type { ReportCorrection } from "@/lib/reports/report-groups";
+import type { ReportClaim } from "@/lib/reports/report-rows";
 import { formatFigure } from "@/lib/figures/figure";
 import { markdownToPlainText, toPdfText } from "@/lib/reports/pdf-text";
 import { formatShare, type ReportSummary } from "@/lib/reports/report-summary";
@@ -9,7 +11,7 @@ import { formatDate, formatDateTime } from "@/lib/web/format";
 
 export interface ReportPdfInput {
   /** the claims in the report's order (by article), a batch at a time */
-  claims: AsyncIterable<VerifiedClaim[]>;
+  claims: AsyncIterable<ReportClaim[]>;
   /** the corrections, newest first, a batch at a time */
   corrections: AsyncIterable<ReportCorrection[]>;
   summary: ReportSummary;
@@ -78,7 +80,7 @@ function summarySection(doc: Doc, summary: ReportSummary) {
   table(doc, [per === "week" ? "Week" : "Month", "Verdicts published"], summary.overTime.periods.map((p) => [p.label, String(p.count)]));
 }
 
-function claimBlock(doc: Doc, claim: VerifiedClaim) {
+function claimBlock(doc: Doc, claim: ReportClaim) {
   if (doc.y > doc.page.height - doc.page.margins.bottom - CLAIM_MIN_SPACE) doc.addPage();
   doc.moveDown(0.6).font(BOLD).fontSize(11).fillColor("black");
   text(doc, claim.statement);
@@ -106,7 +108,7 @@ function claimBlock(doc: Doc, claim: VerifiedClaim) {
 /** Lets the PDF's buffer drain before more is written, so a report of any length holds a few pages in memory. */
 type Drain = () => Promise<void>;
 
-async function claimsSection(doc: Doc, batches: AsyncIterable<VerifiedClaim[]>, drain: Drain) {
+async function claimsSection(doc: Doc, batches: AsyncIterable<ReportClaim[]>, drain: Drain) {
   doc.addPage();
   doc.font(BOLD).fontSize(16);
   text(doc, "Claims by article");

@@ -1,4 +1,6 @@
+/** Building blocks of the zod schemas (text, ids, numbers, dates from form strings) and field errors. */
 import { z } from "zod";
+import { cutText } from "@/lib/platform/text";
 
 /** Form fields arrive as strings; an empty or blank one means "not given". */
 const blankToUndefined = (value: unknown) =>
@@ -24,15 +26,7 @@ export const zText = (label: string, max: number) =>
 export const zOptionalText = (label: string, max: number) =>
   z.preprocess(blankToUndefined, zString(label).trim().max(max, `${label} must be at most ${max} characters.`).optional());
 
-/**
- * `text` cut to at most `max` UTF-16 units (the unit the schemas' length limits count) at a character
- * boundary: an emoji at the cut is dropped whole rather than halved into an unpaired surrogate.
- */
-export function cutText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const end = /[\ud800-\udbff]/.test(text[max - 1] ?? "") && /[\udc00-\udfff]/.test(text[max] ?? "") ? max - 1 : max;
-  return text.slice(0, Math.max(0, end));
-}
+export { cutText };
 
 export const zOptionalUrl = (label = "URL") =>
   z.preprocess(

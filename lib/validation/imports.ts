@@ -1,16 +1,13 @@
+/** Zod schemas of imports: article file fields and other fact-checkers' ClaimReview JSON-LD. */
 import { z } from "zod";
-import { zOptionalDate, zOptionalText, zOptionalUrl, zString, zText } from "./common";
+import { ARTICLE_SOURCE_FIELDS } from "./article";
+import { zOptionalText, zString } from "./common";
 
 export const MAX_JSONLD_BYTES = 2 * 1024 * 1024;
 export const MAX_CLAIM_REVIEWS = 1000;
 
 /** The form fields that go with an article file; the title comes from the file unless typed. */
-export const ZArticleFileFields = z.object({
-  title: zOptionalText("Title", 300),
-  outlet: zText("Outlet", 120),
-  url: zOptionalUrl("Article URL"),
-  publishedAt: zOptionalDate("Published date"),
-});
+export const ZArticleFileFields = z.object({ title: zOptionalText("Title", 300), ...ARTICLE_SOURCE_FIELDS });
 export type TArticleFileFields = z.infer<typeof ZArticleFileFields>;
 
 const webUrl = zString("url", { error: "url is required." })

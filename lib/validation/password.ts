@@ -1,3 +1,4 @@
+/** Zod schema of passwords: length and strength. */
 import { z } from "zod";
 import { dictionary } from "@zxcvbn-ts/language-common";
 

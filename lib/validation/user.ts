@@ -1,3 +1,4 @@
+/** Zod schemas of users. */
 import { z } from "zod";
 import { ROLES } from "@/lib/access/roles";
 import { zEnum, zText } from "./common";

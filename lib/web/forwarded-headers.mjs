@@ -1,3 +1,4 @@
+/** Which forwarded headers to believe: only those set by a trusted proxy (TRUSTED_PROXIES). */
 import { BlockList, isIP } from "node:net";
 
 /**

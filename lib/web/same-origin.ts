@@ -1,3 +1,4 @@
+/** Cross-site request forgery check for writes, shared by the proxy and the route wrapper. */
 import { trustedOrigins } from "@/lib/platform/base-url";
 import { AppError } from "@/lib/platform/errors";
 
