@@ -22,7 +22,7 @@ describe("listActivity", () => {
     await record(person, "evidence", "create", 501);
     await record(actors.editor, "claim", "update", 501);
 
-    const mine = (kind?: Parameters<typeof listActivity>[1]["kind"]) => listActivity(actors.viewer, { actorId: person.id, kind, page: 1 });
+    const mine = (kind?: Parameters<typeof listActivity>[1]["kind"]) => listActivity(actors.viewer, { actorId: person.id, kind });
     expect((await mine()).entries.map((e) => [e.entity, e.action])).toEqual([
       ["evidence", "create"],
       ["claim", "delete"],
@@ -35,20 +35,24 @@ describe("listActivity", () => {
     expect((await mine("claim_deleted")).entries.map((e) => e.action)).toEqual(["delete"]);
     expect((await mine("workflow")).entries.map((e) => e.action)).toEqual(["status"]);
     expect((await mine("evidence")).entries.map((e) => e.entity)).toEqual(["evidence"]);
-    const onClaim = await listActivity(actors.viewer, { claimId: 502, page: 1 });
+    const onClaim = await listActivity(actors.viewer, { claimId: 502 });
     expect(onClaim.entries.map((e) => e.action)).toEqual(["delete"]);
     expect(onClaim.entries[0].actorName).toBe("Filter Person");
   });
 
-  it("pages 50 at a time", async () => {
+  it("pages 50 at a time from the record last shown, older and back to newer", async () => {
     const busy = await makeUser("admin", "Busy Admin");
     for (let i = 0; i < ACTIVITY_PAGE_SIZE + 3; i++) await record(busy, "settings", "update");
-    const first = await listActivity(actors.viewer, { actorId: busy.id, page: 1 });
-    const second = await listActivity(actors.viewer, { actorId: busy.id, page: 2 });
-    expect(first).toMatchObject({ total: ACTIVITY_PAGE_SIZE + 3, pageCount: 2, page: 1 });
+    const first = await listActivity(actors.viewer, { actorId: busy.id });
+    expect(first).toMatchObject({ total: ACTIVITY_PAGE_SIZE + 3, totalCapped: false, newer: null });
     expect(first.entries).toHaveLength(ACTIVITY_PAGE_SIZE);
+    const second = await listActivity(actors.viewer, { actorId: busy.id, after: first.older! });
     expect(second.entries).toHaveLength(3);
+    expect(second.older).toBeNull();
     expect(Math.min(...first.entries.map((e) => e.id))).toBeGreaterThan(Math.max(...second.entries.map((e) => e.id)));
+    const back = await listActivity(actors.viewer, { actorId: busy.id, before: second.newer! });
+    expect(back.entries.map((e) => e.id)).toEqual(first.entries.map((e) => e.id));
+    expect(back.newer).toBeNull();
   });
 });
 

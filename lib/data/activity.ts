@@ -4,7 +4,8 @@ import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
-import { AUDIT_ENTRY_INCLUDE, toAuditEntry, type AuditEntry } from "./audit";
+import { AUDIT_ENTRY_INCLUDE, toAuditEntry } from "./audit";
+import { LIST_COUNT_CAP } from "./articles";
 
 export const ACTIVITY_PAGE_SIZE = 50;
 
@@ -57,32 +58,42 @@ export interface ActivityFilter {
   actorId?: string;
   claimId?: number;
   kind?: ActivityKind;
-  /** 1-based */
-  page: number;
+  /** the id of the last (oldest) record already shown: the next page holds older ones */
+  after?: number;
+  /** the id of the first (newest) record shown: the page before holds newer ones */
+  before?: number;
 }
 
-/** The desk's audit records, newest first, 50 to a page. */
-export async function listActivity(
-  actor: Actor,
-  filter: ActivityFilter,
-): Promise<{ entries: AuditEntry[]; total: number; page: number; pageCount: number }> {
+/**
+ * The desk's audit records, newest first, 50 to a page. Pages are addressed by the record they start from
+ * (ids grow with time), so an old page costs what the first does; the total is counted up to the list cap.
+ */
+export async function listActivity(actor: Actor, filter: ActivityFilter) {
   assertCan(actor, "read");
   const where: Prisma.AuditEventWhereInput = {
     actorId: filter.actorId,
     claimId: filter.claimId,
     ...(filter.kind ? KIND_WHERE[filter.kind] : {}),
   };
+  const newer = filter.before !== undefined && filter.after === undefined;
   const [total, rows] = await db.$transaction([
-    db.auditEvent.count({ where }),
+    db.auditEvent.count({ where, take: LIST_COUNT_CAP + 1 }),
     db.auditEvent.findMany({
-      where,
-      orderBy: { id: "desc" },
-      skip: (filter.page - 1) * ACTIVITY_PAGE_SIZE,
-      take: ACTIVITY_PAGE_SIZE,
+      where: { AND: [where, { id: newer ? { gt: filter.before } : filter.after !== undefined ? { lt: filter.after } : {} }] },
+      orderBy: { id: newer ? "asc" : "desc" },
+      take: ACTIVITY_PAGE_SIZE + 1,
       include: AUDIT_ENTRY_INCLUDE,
     }),
   ]);
-  return { entries: rows.map(toAuditEntry), total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE)) };
+  const more = rows.length > ACTIVITY_PAGE_SIZE;
+  const page = newer ? rows.slice(0, ACTIVITY_PAGE_SIZE).reverse() : rows.slice(0, ACTIVITY_PAGE_SIZE);
+  return {
+    entries: page.map(toAuditEntry),
+    total: Math.min(total, LIST_COUNT_CAP),
+    totalCapped: total > LIST_COUNT_CAP,
+    older: (newer || more) && page.length ? page[page.length - 1].id : null,
+    newer: (newer ? more : filter.after !== undefined) && page.length ? page[0].id : null,
+  };
 }
 
 /** The people who appear in the history, for the feed's person filter. */

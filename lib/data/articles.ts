@@ -21,7 +21,59 @@ export interface ArticleHighlight {
 
 const ARTICLE_FIELDS = ["title", "outlet", "url", "publishedAt"] as const;
 
-const ARTICLE_ROW = {
+export const ARTICLES_PAGE_SIZE = 50;
+export const LIST_COUNT_CAP = 10_000;
+/** Articles found by a search, best match first: at most this many. */
+export const ARTICLE_SEARCH_LIMIT = 100;
+
+/** `abc` → `abc%` for `LIKE … ESCAPE '!'`, with the wildcards typed by the person taken literally. */
+export const likePrefix = (text: string) => `${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+
+/**
+ * One page of articles, newest first (ids grow with time, so the newest is the highest id): the first page, or
+ * the one after `after` (the last id already shown) or before `before`. `q` searches title, outlet and text
+ * (full-text, best match first, at most ARTICLE_SEARCH_LIMIT, each with its matches marked); `prefix` is the
+ * type-ahead's: titles starting with it, ignoring case, in title order (read from a NOCASE index).
+ */
+export async function listArticles(
+  actor: Actor,
+  options: { q?: string; prefix?: string; after?: number; before?: number; limit?: number } = {},
+) {
+  assertCan(actor, "read");
+  const limit = Math.min(options.limit ?? ARTICLES_PAGE_SIZE, 200);
+  const noHighlight = <T>(rows: T[]) => rows.map((row) => ({ ...row, highlight: null as ArticleHighlight | null }));
+  if (options.prefix !== undefined) {
+    const rows = await db.$queryRaw<{ id: number | bigint }[]>`
+      SELECT "id" AS id FROM "Article" WHERE "title" LIKE ${likePrefix(options.prefix)} ESCAPE '!' ORDER BY "title" COLLATE NOCASE, "id" LIMIT ${limit}`;
+    const ids = rows.map((r) => Number(r.id));
+    const found = await db.article.findMany({ where: { id: { in: ids } }, select: ARTICLE_LIST_SELECT });
+    const byId = new Map(found.map((a) => [a.id, a]));
+    return { articles: noHighlight(await withClaimCounts(ids.flatMap((id) => byId.get(id) ?? []))), next: null, previous: null };
+  }
+  if (options.q) {
+    const { hits } = await searchArticles(actor, options.q, ARTICLE_SEARCH_LIMIT);
+    const found = new Map((await db.article.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: ARTICLE_LIST_SELECT })).map((a) => [a.id, a]));
+    const rows = await withClaimCounts(hits.flatMap(({ id }) => found.get(id) ?? []));
+    const marks = new Map(hits.map(({ id, title, snippet }) => [id, { title, snippet } as ArticleHighlight]));
+    return { articles: rows.map((row) => ({ ...row, highlight: marks.get(row.id) ?? null })), next: null, previous: null };
+  }
+  const backwards = options.before !== undefined;
+  const rows = await db.article.findMany({
+    where: { id: backwards ? { gt: options.before } : options.after !== undefined ? { lt: options.after } : undefined },
+    orderBy: { id: backwards ? "asc" : "desc" },
+    take: limit + 1,
+    select: ARTICLE_LIST_SELECT,
+  });
+  const more = rows.length > limit;
+  const page = backwards ? rows.slice(0, limit).reverse() : rows.slice(0, limit);
+  return {
+    articles: noHighlight(await withClaimCounts(page)),
+    next: (backwards || more) && page.length ? page[page.length - 1].id : null,
+    previous: (backwards ? more : options.after !== undefined) && page.length ? page[0].id : null,
+  };
+}
+
+const ARTICLE_LIST_SELECT = {
   id: true,
   title: true,
   outlet: true,
@@ -29,30 +81,41 @@ const ARTICLE_ROW = {
   publishedAt: true,
   createdAt: true,
   createdBy: { select: { name: true } },
-  _count: { select: { claims: true } },
 } satisfies Prisma.ArticleSelect;
 
-/** Articles found by a search, best match first: at most this many. */
-export const ARTICLE_SEARCH_LIMIT = 100;
-
 /**
- * The desk's articles, newest first; with `q`, those whose title, outlet or body match it (full-text,
- * best match first, at most ARTICLE_SEARCH_LIMIT), each with its matches marked.
+ * The page's articles with how many claims each has: one GROUP BY over the page's ids (Prisma's `_count`
+ * would count the claims of every article on the desk for each page).
  */
-export async function listArticles(actor: Actor, options: { q?: string } = {}) {
-  assertCan(actor, "read");
-  if (options.q) {
-    const { hits } = await searchArticles(actor, options.q, ARTICLE_SEARCH_LIMIT);
-    const found = new Map((await db.article.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: ARTICLE_ROW })).map((a) => [a.id, a]));
-    return hits.flatMap(({ id, title, snippet }) => (found.has(id) ? [{ ...found.get(id)!, highlight: { title, snippet } as ArticleHighlight | null }] : []));
-  }
-  const rows = await db.article.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: ARTICLE_ROW });
-  return rows.map((row) => ({ ...row, highlight: null as ArticleHighlight | null }));
+async function withClaimCounts<T extends { id: number }>(articles: T[]) {
+  const counts = articles.length
+    ? await db.claim.groupBy({ by: ["articleId"], where: { articleId: { in: articles.map((a) => a.id) } }, _count: { _all: true } })
+    : [];
+  const byId = new Map(counts.map((c) => [c.articleId, c._count._all]));
+  return articles.map((a) => ({ ...a, _count: { claims: byId.get(a.id) ?? 0 } }));
 }
 
-export async function listArticleOptions(actor: Actor) {
+/** How many articles match `q` (full-text), or are on the desk, counted up to `cap` (more is shown as "10,000+"). */
+export async function countArticles(actor: Actor, options: { q?: string } = {}, cap = LIST_COUNT_CAP) {
   assertCan(actor, "read");
-  return db.article.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } });
+  if (options.q) return Math.min((await searchArticles(actor, options.q, 1)).total, cap + 1);
+  return db.article.count({ take: cap + 1 });
+}
+
+/** The first article whose title starts with `text` (an exact title first): a picker's typed title, sent without JavaScript. */
+export async function findArticleByTitle(actor: Actor, text: string | undefined) {
+  assertCan(actor, "read");
+  if (!text?.trim()) return null;
+  const { articles } = await listArticles(actor, { prefix: text.trim(), limit: 10 });
+  return articles.find((a) => a.title.toLowerCase() === text.trim().toLowerCase()) ?? articles[0] ?? null;
+}
+
+/** The article with this id, by title, for a picker's chosen value; null when there is none. */
+export async function getArticleOption(actor: Actor, id: number | undefined) {
+  assertCan(actor, "read");
+  if (!id) return null;
+  const article = await db.article.findUnique({ where: { id }, select: { id: true, title: true } });
+  return article ? { id: article.id, label: article.title } : null;
 }
 
 export async function getArticleById(actor: Actor, id: number) {

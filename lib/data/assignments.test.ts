@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectAudited, expectNoAudit, expectRefused } from "./testing/harness";
 import { makeActors, makeClaim, makeUser, type Actors } from "./testing/fixtures";
-import { assignClaim, getQueue, listAssignees } from "./assignments";
+import { assignClaim, getQueue, listAssignees, QUEUE_PAGE_SIZE } from "./assignments";
 
 let actors: Actors;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ describe("assignClaim", () => {
     expect(audits[0].before).toEqual({ assignee: null, dueAt: null });
     expect(audits[0].after).toEqual({ assignee: "Chris Checker", dueAt: DUE.toISOString() });
     const queue = await getQueue(actors.factchecker, { twoPersonRule: true });
-    expect(queue.assigned.find((c) => c.id === claim.id)).toMatchObject({ dueAt: DUE });
+    expect(queue.assigned.items.find((c) => c.id === claim.id)).toMatchObject({ dueAt: DUE });
   });
 
   it("refuses a stale version with a conflict and writes nothing", async () => {
@@ -70,15 +70,30 @@ describe("getQueue", () => {
     const theirs = await makeClaim(checker, { status: "verdict_proposed", proposedById: checker.id });
 
     const queue = await getQueue(checker, { twoPersonRule: true });
-    expect(queue.assigned.map((c) => c.id)).toEqual([assigned.id]);
-    expect(queue.returned.map((c) => c.id)).toEqual([returned.id]);
+    expect(queue.assigned.items.map((c) => c.id)).toEqual([assigned.id]);
+    expect(queue.returned.items.map((c) => c.id)).toEqual([returned.id]);
     expect(queue.awaiting).toBeNull();
 
     const editorQueue = await getQueue(actors.editor, { twoPersonRule: true });
-    const awaiting = editorQueue.awaiting!.map((c) => c.id);
+    const awaiting = editorQueue.awaiting!.items.map((c) => c.id);
     expect(awaiting).toContain(theirs.id);
     expect(awaiting).not.toContain(mine.id);
     const withoutRule = await getQueue(actors.editor, { twoPersonRule: false });
-    expect(withoutRule.awaiting!.map((c) => c.id)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
+    expect(withoutRule.awaiting!.items.map((c) => c.id)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
+  });
+});
+
+describe("getQueue paging", () => {
+  it("gives each section a page of QUEUE_PAGE_SIZE with its total, the others staying on their own page", async () => {
+    const checker = await makeUser("factchecker");
+    const made = [];
+    for (let i = 0; i < QUEUE_PAGE_SIZE + 2; i++) made.push(await makeClaim(checker, { status: "in_review", assigneeId: checker.id }));
+    const first = await getQueue(checker, { twoPersonRule: true });
+    expect(first.assigned).toMatchObject({ page: 1, total: QUEUE_PAGE_SIZE + 2, hasNext: true });
+    expect(first.assigned.items).toHaveLength(QUEUE_PAGE_SIZE);
+    const second = await getQueue(checker, { twoPersonRule: true, pages: { assigned: 2 } });
+    expect(second.assigned).toMatchObject({ page: 2, hasNext: false });
+    expect(second.assigned.items.map((c) => c.id)).toEqual(made.slice(QUEUE_PAGE_SIZE).map((c) => c.id));
+    expect(second.returned.page).toBe(1);
   });
 });

@@ -10,6 +10,7 @@ import { recordAudit } from "./audit";
 import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT, RATING_BADGE_SELECT } from "./claim-select";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { staleVersionError } from "./stale";
+import { LIST_COUNT_CAP } from "./articles";
 
 /** People a claim can be assigned to: active fact-checkers and editors (and admins). */
 export async function listAssignees(actor: Actor) {
@@ -65,30 +66,40 @@ const QUEUE_SELECT = {
   rating: RATING_BADGE_SELECT,
 } satisfies Prisma.ClaimSelect;
 
+export const QUEUE_PAGE_SIZE = 25;
+export const QUEUE_SECTIONS = ["returned", "assigned", "awaiting"] as const;
+export type QueueSection = (typeof QUEUE_SECTIONS)[number];
+
 /**
  * "My claims": what is assigned to me, what was returned to me, and (for editors) the verdicts awaiting my
- * approval. With the two-person rule, an editor's own proposals are not theirs to approve.
+ * approval. With the two-person rule, an editor's own proposals are not theirs to approve. Each section is one
+ * page (`pages`, 1-based) of QUEUE_PAGE_SIZE, with its total counted up to the list cap; every section's
+ * filter and order is served by an index ((assigneeId, status), (status, proposedAt)).
  */
-export async function getQueue(actor: Actor, options: { twoPersonRule: boolean }) {
+export async function getQueue(actor: Actor, options: { twoPersonRule: boolean; pages?: Partial<Record<QueueSection, number>> }) {
   assertCan(actor, "read");
-  const [assigned, returned, awaiting] = await Promise.all([
-    db.claim.findMany({
-      where: { assigneeId: actor.id, status: { in: ["unverified", "in_review"] }, returnComment: null },
-      orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      select: QUEUE_SELECT,
-    }),
-    db.claim.findMany({
-      where: { assigneeId: actor.id, status: "in_review", NOT: { returnComment: null } },
-      orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      select: QUEUE_SELECT,
-    }),
-    can(actor.role, "claim.delete")
-      ? db.claim.findMany({
-          where: { status: "verdict_proposed", ...(options.twoPersonRule ? { NOT: { proposedById: actor.id } } : {}) },
-          orderBy: [{ proposedAt: "asc" }, { id: "asc" }],
-          select: QUEUE_SELECT,
-        })
-      : Promise.resolve(null),
-  ]);
-  return { assigned, returned, awaiting };
+  const wheres: Record<QueueSection, Prisma.ClaimWhereInput | null> = {
+    assigned: { assigneeId: actor.id, status: { in: ["unverified", "in_review"] }, returnComment: null },
+    returned: { assigneeId: actor.id, status: "in_review", NOT: { returnComment: null } },
+    awaiting: can(actor.role, "claim.delete")
+      ? { status: "verdict_proposed", ...(options.twoPersonRule ? { NOT: { proposedById: actor.id } } : {}) }
+      : null,
+  };
+  const orders: Record<QueueSection, Prisma.ClaimOrderByWithRelationInput[]> = {
+    assigned: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    returned: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    awaiting: [{ proposedAt: "asc" }, { id: "asc" }],
+  };
+  const section = async (name: QueueSection) => {
+    const where = wheres[name];
+    if (!where) return null;
+    const page = Math.max(1, options.pages?.[name] ?? 1);
+    const [items, total] = await Promise.all([
+      db.claim.findMany({ where, orderBy: orders[name], skip: (page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE, select: QUEUE_SELECT }),
+      db.claim.count({ where, take: LIST_COUNT_CAP + 1 }),
+    ]);
+    return { items, page, total: Math.min(total, LIST_COUNT_CAP), totalCapped: total > LIST_COUNT_CAP, hasNext: page * QUEUE_PAGE_SIZE < total };
+  };
+  const [assigned, returned, awaiting] = await Promise.all([section("assigned"), section("returned"), section("awaiting")]);
+  return { assigned: assigned!, returned: returned!, awaiting };
 }

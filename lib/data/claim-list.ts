@@ -41,6 +41,9 @@ export async function listClaimUnits(actor: Actor): Promise<string[]> {
   return rows.map((r) => r.unit!).filter(Boolean);
 }
 
+/** Exact counts stop here: a larger total is shown as "10,000+" (and `totalCapped` says so). */
+export const LIST_COUNT_CAP = 10_000;
+
 /** What a row of the claim list shows. */
 const CLAIM_ROW = {
   ...CLAIM_SUMMARY_SELECT,
@@ -78,7 +81,8 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
   const position: Pick<Prisma.ClaimFindManyArgs, "cursor" | "skip"> =
     query.cursor !== undefined ? { cursor: { id: query.cursor }, skip: 1 } : { skip: (query.page - 1) * limit };
   const [total, found] = await db.$transaction([
-    db.claim.count({ where }),
+    // Counted up to the cap only: an exact count of a large selection costs more than the page itself.
+    db.claim.count({ where, take: LIST_COUNT_CAP + 1 }),
     db.claim.findMany({
       where,
       orderBy: orderBy(query),
@@ -90,7 +94,16 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
   ]);
   const rows = found.slice(0, limit);
   const nextCursor = found.length > limit ? rows[rows.length - 1].id : null;
-  return { total, rows: rows.map((row) => ({ ...row, highlight: null as ClaimHighlight | null })), nextCursor, limit, pageCount: Math.max(1, Math.ceil(total / limit)) };
+  const totalCapped = total > LIST_COUNT_CAP;
+  const pageCount = Math.max(1, Math.ceil(Math.min(total, LIST_COUNT_CAP) / limit), found.length > limit ? query.page + 1 : query.page);
+  return {
+    total: Math.min(total, LIST_COUNT_CAP),
+    totalCapped,
+    rows: rows.map((row) => ({ ...row, highlight: null as ClaimHighlight | null })),
+    nextCursor,
+    limit,
+    pageCount,
+  };
 }
 
 /** The list for a search: the full-text search picks and orders the page, the rows are read as usual. */
@@ -101,7 +114,7 @@ async function listSearchResults(actor: Actor, query: TClaimListQuery & { q: str
   // A claim deleted since the search ran is simply left out.
   const rows = ids.flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)!, highlight: highlights.get(id) ?? null }] : []));
   const limit = query.limit;
-  return { total, rows, nextCursor, limit, pageCount: Math.max(1, Math.ceil(total / limit)) };
+  return { total: Math.min(total, LIST_COUNT_CAP), totalCapped: total > LIST_COUNT_CAP, rows, nextCursor, limit, pageCount: Math.max(1, Math.ceil(Math.min(total, LIST_COUNT_CAP) / limit)) };
 }
 
 export async function countClaimsByStatus(actor: Actor): Promise<Record<WorkflowState, number>> {

@@ -22,7 +22,7 @@ describe("the claim-summary select", () => {
     const listed = (await listClaims(actors.viewer, ZClaimListQuery.parse({ article: String(article.id) }))).rows[0];
     const onArticle = (await getArticleById(actors.viewer, article.id)).claims[0];
     const queue = await getQueue(actors.factchecker, { twoPersonRule: true });
-    const queued = queue.assigned.find((c) => c.id === claim.id);
+    const queued = queue.assigned.items.find((c) => c.id === claim.id);
 
     for (const row of [listed, onArticle, queued]) {
       expect(row).toBeDefined();

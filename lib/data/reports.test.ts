@@ -1,8 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { makeActors, makeArticle, makeClaim, makeSpeaker, ratingNamed, type Actors } from "./testing/fixtures";
-import { getReportFilterOptions, getVerifiedClaims, nameReportFilter, verifiedClaimBatches } from "./reports";
-import { correctionsOf, groupByArticle } from "@/lib/reports/report-groups";
+import {
+  getReportFilterOptions,
+  listReportClaims,
+  listReportCorrections,
+  nameReportFilter,
+  parseReportCursor,
+  reportCorrectionBatches,
+  verifiedClaimBatches,
+} from "./reports";
+import { groupByArticle } from "@/lib/reports/report-groups";
 
 let actors: Actors;
 beforeAll(async () => {
@@ -24,14 +32,26 @@ async function publish(articleId: number | null, data: { start?: number; publish
   });
 }
 
-describe("getVerifiedClaims", () => {
+/** Every claim of the report's selection, walked a page at a time as the page's links do. */
+async function allPages(actor: Actors[keyof Actors], filter: Parameters<typeof listReportClaims>[1], limit = 2) {
+  const ids: number[] = [];
+  let after: string | null = null;
+  do {
+    const page: Awaited<ReturnType<typeof listReportClaims>> = await listReportClaims(actor, filter, { after: parseReportCursor(after), limit });
+    ids.push(...page.claims.map((c) => c.id));
+    after = page.next;
+  } while (after);
+  return ids;
+}
+
+describe("listReportClaims", () => {
   it("gives every role, viewers included, only published verdicts, ordered by article and position", async () => {
     const article = await makeArticle(actors.factchecker);
     const second = await publish(article.id, { start: 40 });
     const first = await publish(article.id, { start: 5 });
     await makeClaim(actors.factchecker, { articleId: article.id, status: "verdict_proposed" });
     for (const actor of Object.values(actors)) {
-      const claims = await getVerifiedClaims(actor, { article: article.id });
+      const { claims } = await listReportClaims(actor, { article: article.id });
       expect(claims.map((c) => c.id)).toEqual([first.id, second.id]);
     }
   });
@@ -41,47 +61,76 @@ describe("getVerifiedClaims", () => {
     const speaker = await makeSpeaker();
     const onDay = await publish(article.id, { publishedAt: new Date("2024-06-02T23:30:00.000Z"), speakerId: speaker.id, rating: "False" });
     await publish(article.id, { publishedAt: day("2024-06-03") });
-    const byDate = await getVerifiedClaims(actors.viewer, { article: article.id, from: day("2024-06-01"), to: day("2024-06-02") });
-    expect(byDate.map((c) => c.id)).toEqual([onDay.id]);
-    expect((await getVerifiedClaims(actors.viewer, { speaker: speaker.id })).map((c) => c.id)).toEqual([onDay.id]);
+    const ids = async (filter: Parameters<typeof listReportClaims>[1]) => (await listReportClaims(actors.viewer, filter)).claims.map((c) => c.id);
+    expect(await ids({ article: article.id, from: day("2024-06-01"), to: day("2024-06-02") })).toEqual([onDay.id]);
+    expect(await ids({ speaker: speaker.id })).toEqual([onDay.id]);
     const falseId = (await ratingNamed("False")).id;
-    expect((await getVerifiedClaims(actors.viewer, { article: article.id, rating: falseId })).map((c) => c.id)).toEqual([onDay.id]);
+    expect(await ids({ article: article.id, rating: falseId })).toEqual([onDay.id]);
+  });
+
+  it("pages through the selection by keyset, forwards and back, with claims without a position first and without an article last", async () => {
+    const article = await makeArticle(actors.factchecker);
+    const speaker = await makeSpeaker();
+    const unplaced = await publish(article.id, { speakerId: speaker.id });
+    const placed = [];
+    for (let i = 0; i < 4; i++) placed.push(await publish(article.id, { start: 10 * (4 - i), speakerId: speaker.id }));
+    const loose = await publish(null, { speakerId: speaker.id });
+    const expected = [unplaced.id, ...placed.map((c) => c.id).reverse(), loose.id];
+    expect(await allPages(actors.viewer, { speaker: speaker.id })).toEqual(expected);
+    const first = await listReportClaims(actors.viewer, { speaker: speaker.id }, { limit: 2 });
+    expect(first.previous).toBeNull();
+    const second = await listReportClaims(actors.viewer, { speaker: speaker.id }, { limit: 2, after: parseReportCursor(first.next) });
+    const back = await listReportClaims(actors.viewer, { speaker: speaker.id }, { limit: 2, before: parseReportCursor(second.previous) });
+    expect(back.claims.map((c) => c.id)).toEqual(expected.slice(0, 2));
+    expect(back.previous).toBeNull();
+    expect(back.next).toBe(first.next);
+  });
+
+  it("reads cursors only in their own form", () => {
+    expect(parseReportCursor("9007199254740991.-1.42")).toEqual({ article: 9007199254740991, start: -1, id: 42 });
+    for (const bad of ["", "1.2", "a.b.c", "1.2.3;DROP", undefined]) expect(parseReportCursor(bad)).toBeUndefined();
   });
 });
 
 describe("verifiedClaimBatches", () => {
-  it("yields the same claims in the same order, a batch at a time", async () => {
+  it("yields the same claims in the same order as the pages, a batch at a time", async () => {
     const article = await makeArticle(actors.factchecker);
     for (let i = 0; i < 5; i++) await publish(article.id, { start: i * 10 });
-    const all = await getVerifiedClaims(actors.viewer, { article: article.id });
+    const all = await allPages(actors.viewer, { article: article.id });
     const batches: number[][] = [];
     for await (const batch of verifiedClaimBatches(actors.viewer, { article: article.id }, 2)) batches.push(batch.map((c) => c.id));
     expect(batches.map((b) => b.length)).toEqual([2, 2, 1]);
-    expect(batches.flat()).toEqual(all.map((c) => c.id));
+    expect(batches.flat()).toEqual(all);
   });
 });
 
 describe("report helpers", () => {
-  it("group claims by article (those without one last) and list corrections newest first", async () => {
+  it("group claims by article (those without one last) and list corrections newest first, in batches", async () => {
     const article = await makeArticle(actors.factchecker);
-    const loose = await publish(null);
-    const inArticle = await publish(article.id);
+    const speaker = await makeSpeaker();
+    const loose = await publish(null, { speakerId: speaker.id });
+    const inArticle = await publish(article.id, { speakerId: speaker.id });
     await db.correction.create({ data: { claimId: inArticle.id, note: "Older", createdById: actors.editor.id, createdAt: day("2024-01-01") } });
     await db.correction.create({ data: { claimId: loose.id, note: "Newer", createdById: actors.editor.id, createdAt: day("2024-02-01") } });
-    const claims = (await getVerifiedClaims(actors.viewer, {})).filter((c) => [loose.id, inArticle.id].includes(c.id));
-    const groups = groupByArticle(claims);
-    expect(groups.map((g) => g.article?.id ?? null)).toEqual([article.id, null]);
-    expect(correctionsOf(claims).map((c) => c.note)).toEqual(["Newer", "Older"]);
+    await db.correction.create({ data: { claimId: loose.id, note: "Newest", createdById: actors.editor.id, createdAt: day("2024-03-01") } });
+    const { claims } = await listReportClaims(actors.viewer, { speaker: speaker.id });
+    expect(groupByArticle(claims).map((g) => g.article?.id ?? null)).toEqual([article.id, null]);
+    const batches: string[][] = [];
+    for await (const batch of reportCorrectionBatches(actors.viewer, { speaker: speaker.id }, 2)) batches.push(batch.map((c) => c.note));
+    expect(batches).toEqual([["Newest", "Newer"], ["Older"]]);
+    expect((await listReportCorrections(actors.viewer, { speaker: speaker.id }, 1)).map((c) => c.statement)).toEqual([loose.statement]);
   });
 
-  it("offer the filter options and name a filter in words", async () => {
+  it("name the chosen article and speaker and the filter in words, without listing every article", async () => {
     const article = await makeArticle(actors.factchecker, { title: "Named Article" });
-    const options = await getReportFilterOptions(actors.viewer);
-    expect(options.articles.map((a) => a.id)).toContain(article.id);
+    const options = await getReportFilterOptions(actors.viewer, { article: article.id });
+    expect(options.article).toEqual({ id: article.id, label: "Named Article" });
+    expect(options.speaker).toBeNull();
     expect(options.ratings.map((r) => r.name)).toContain("Unverifiable");
     expect(options.assignees.map((a) => a.id)).not.toContain(actors.viewer.id);
-    expect(nameReportFilter({ article: article.id, assignee: actors.factchecker.id, rating: 999_999 }, options)).toMatchObject({
+    expect(nameReportFilter({ article: article.id, speaker: 999_998, assignee: actors.factchecker.id, rating: 999_999 }, options)).toMatchObject({
       article: "Named Article",
+      speaker: "#999998",
       assignee: "Chris Checker",
       rating: "#999999",
     });

@@ -1,35 +1,78 @@
-/** The verified-claims report's data: published claims by filter, in batches for exports, and filter options. */
+/** The verified-claims report's data: its selection as SQL, keyset pages and batches of published claims, corrections, filter options. */
 import "server-only";
 import { db } from "@/lib/platform/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/platform/session";
 import type { TReportFilter } from "@/lib/validation/filters";
 import type { FilterDescription } from "@/lib/reports/report-summary";
+import type { ReportCorrection } from "@/lib/reports/report-groups";
 import { assertCan } from "@/lib/access/authorize";
-import { listArticleOptions } from "./articles";
+import { storedDateTime } from "./bulk-insert";
 import { CLAIM_FIGURE_SELECT } from "./claim-select";
 import { listAssignees } from "./assignments";
 import { listRatings } from "./ratings";
-import { listSpeakerOptions } from "./speakers";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+export const REPORT_PAGE_SIZE = 50;
+export const EXPORT_BATCH_SIZE = 500;
 
-function reportWhere(filter: TReportFilter): Prisma.ClaimWhereInput {
-  return {
-    status: "published",
-    articleId: filter.article,
-    speakerId: filter.speaker,
-    ratingId: filter.rating,
-    assigneeId: filter.assignee === "none" ? null : filter.assignee,
-    publishedAt: {
-      gte: filter.from,
-      // `to` is a calendar day: include the whole of it
-      lt: filter.to ? new Date(filter.to.getTime() + DAY_MS) : undefined,
-    },
-  };
+/**
+ * The report's selection as SQL on `"Claim" c`. The report pages, exports and figures all read through it, so
+ * they agree; dates compare as the Prisma adapter stores them (ISO text in UTC).
+ */
+export function reportWhereSql(filter: TReportFilter): Prisma.Sql {
+  const parts = [Prisma.sql`c."status" = 'published'`];
+  if (filter.article) parts.push(Prisma.sql`c."articleId" = ${filter.article}`);
+  if (filter.speaker) parts.push(Prisma.sql`c."speakerId" = ${filter.speaker}`);
+  if (filter.rating) parts.push(Prisma.sql`c."ratingId" = ${filter.rating}`);
+  if (filter.assignee === "none") parts.push(Prisma.sql`c."assigneeId" IS NULL`);
+  else if (filter.assignee) parts.push(Prisma.sql`c."assigneeId" = ${filter.assignee}`);
+  if (filter.from) parts.push(Prisma.sql`c."publishedAt" >= ${storedDateTime(filter.from)}`);
+  // `to` is a calendar day: include the whole of it
+  if (filter.to) parts.push(Prisma.sql`c."publishedAt" < ${storedDateTime(new Date(filter.to.getTime() + DAY_MS))}`);
+  return Prisma.join(parts, " AND ");
 }
 
-const REPORT_ORDER: Prisma.ClaimOrderByWithRelationInput[] = [{ articleId: "asc" }, { start: "asc" }, { id: "asc" }];
+/**
+ * Where a claim stands in the report's order: by article (claims without one last), position in the article
+ * (claims without one first), then id. The expressions are those of the index Claim_report_order_idx, so
+ * paging through the order is a range read of that index however deep the page.
+ */
+const ORDER_KEY = Prisma.raw(`ifnull(c."articleId", 9007199254740991), ifnull(c."start", -1), c."id"`);
+const ORDER_DESC = Prisma.raw(`ifnull(c."articleId", 9007199254740991) DESC, ifnull(c."start", -1) DESC, c."id" DESC`);
+
+/** A place in the report's order: the key of the claim last shown. Written in URLs as "article.start.id". */
+export interface ReportCursor {
+  article: number;
+  start: number;
+  id: number;
+}
+
+export const formatReportCursor = (cursor: ReportCursor) => `${cursor.article}.${cursor.start}.${cursor.id}`;
+
+export function parseReportCursor(text: string | null | undefined): ReportCursor | undefined {
+  const match = /^(\d{1,16})\.(-1|\d{1,10})\.(\d{1,10})$/.exec(text ?? "");
+  return match ? { article: Number(match[1]), start: Number(match[2]), id: Number(match[3]) } : undefined;
+}
+
+type KeyRow = { id: number | bigint; article: number | bigint; start: number | bigint };
+const toCursor = (row: KeyRow): ReportCursor => ({ article: Number(row.article), start: Number(row.start), id: Number(row.id) });
+
+/** The keys of up to `limit` claims after (or before) a cursor, in the report's order. */
+async function reportKeys(filter: TReportFilter, limit: number, from: { after?: ReportCursor; before?: ReportCursor } = {}) {
+  const where = reportWhereSql(filter);
+  const select = Prisma.sql`SELECT c."id" AS id, ifnull(c."articleId", 9007199254740991) AS article, ifnull(c."start", -1) AS start FROM "Claim" c`;
+  if (from.before) {
+    const { article, start, id } = from.before;
+    const rows = await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} AND (${ORDER_KEY}) < (${article}, ${start}, ${id}) ORDER BY ${ORDER_DESC} LIMIT ${limit}`;
+    return rows.reverse().map(toCursor);
+  }
+  const after = from.after;
+  const rows = after
+    ? await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} AND (${ORDER_KEY}) > (${after.article}, ${after.start}, ${after.id}) ORDER BY ${ORDER_KEY} LIMIT ${limit}`
+    : await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} ORDER BY ${ORDER_KEY} LIMIT ${limit}`;
+  return rows.map(toCursor);
+}
 
 const REPORT_SELECT = {
   id: true,
@@ -49,44 +92,106 @@ const REPORT_SELECT = {
   appearances: { orderBy: { id: "asc" }, select: { article: { select: { title: true, url: true } } } },
 } satisfies Prisma.ClaimSelect;
 
-/** Claims with a published verdict, with what a report shows of each, ordered by article then position. */
-export async function getVerifiedClaims(actor: Actor, filter: TReportFilter) {
-  assertCan(actor, "report.export");
-  return db.claim.findMany({ where: reportWhere(filter), orderBy: REPORT_ORDER, select: REPORT_SELECT });
+/** The claims with these ids, with what a report shows of each, in the order of the ids. */
+async function loadReportClaims(keys: ReportCursor[]) {
+  if (keys.length === 0) return [];
+  const rows = await db.claim.findMany({ where: { id: { in: keys.map((k) => k.id) }, status: "published" }, select: REPORT_SELECT });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  // A claim unpublished between the two reads is left out rather than shown half-way.
+  return keys.flatMap((key) => byId.get(key.id) ?? []);
 }
 
-export const EXPORT_BATCH_SIZE = 500;
+export type VerifiedClaim = Awaited<ReturnType<typeof loadReportClaims>>[number];
 
 /**
- * The same claims as getVerifiedClaims, a batch at a time, for exports of any size in bounded memory. The
- * ordered ids are read first (a few bytes a claim), then each batch by id, so the cost stays linear where
- * OFFSET paging would rescan the table for every batch. Batches are read when the consumer asks for them.
+ * One page of the report's claims: the first, the one after `after`, or the one before `before`. `next` and
+ * `previous` are the cursors of the neighbouring pages, null at either end.
+ */
+export async function listReportClaims(
+  actor: Actor,
+  filter: TReportFilter,
+  page: { after?: ReportCursor; before?: ReportCursor; limit?: number } = {},
+) {
+  assertCan(actor, "report.export");
+  const limit = page.limit ?? REPORT_PAGE_SIZE;
+  // One more than asked: whether it exists says if there is another page in that direction.
+  const keys = await reportKeys(filter, limit + 1, page);
+  const backwards = Boolean(page.before);
+  const more = keys.length > limit;
+  const shown = backwards ? keys.slice(keys.length - Math.min(limit, keys.length)) : keys.slice(0, limit);
+  const claims = await loadReportClaims(shown);
+  const hasPrevious = backwards ? more : Boolean(page.after);
+  const hasNext = backwards ? true : more;
+  return {
+    claims,
+    previous: hasPrevious && shown.length ? formatReportCursor(shown[0]) : null,
+    next: hasNext && shown.length ? formatReportCursor(shown[shown.length - 1]) : null,
+  };
+}
+
+/**
+ * The report's claims, a batch at a time, for exports and the PDF of any size in bounded memory. Each batch
+ * starts where the last one ended (a range read of the order's index), so the first batch is read at once
+ * and the last costs what the first did. Batches are read when the consumer asks for them.
  */
 export async function* verifiedClaimBatches(actor: Actor, filter: TReportFilter, batchSize = EXPORT_BATCH_SIZE) {
   assertCan(actor, "report.export");
-  const ids = (await db.claim.findMany({ where: reportWhere(filter), orderBy: REPORT_ORDER, select: { id: true } })).map((c) => c.id);
-  for (let from = 0; from < ids.length; from += batchSize) {
-    const slice = ids.slice(from, from + batchSize);
-    const rows = await db.claim.findMany({ where: { id: { in: slice }, ...reportWhere(filter) }, select: REPORT_SELECT });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    // A claim unpublished between the two reads is left out rather than exported half-way.
-    const batch = slice.flatMap((id) => byId.get(id) ?? []);
+  let after: ReportCursor | undefined;
+  for (;;) {
+    const keys = await reportKeys(filter, batchSize, { after });
+    if (keys.length === 0) return;
+    const batch = await loadReportClaims(keys);
     if (batch.length > 0) yield batch;
+    if (keys.length < batchSize) return;
+    after = keys[keys.length - 1];
   }
 }
 
-export type VerifiedClaim = Awaited<ReturnType<typeof getVerifiedClaims>>[number];
+export type { ReportCorrection };
 
-/** What the report's filters offer: articles, speakers, the whole rating scale (retired labels too) and assignees. */
-export async function getReportFilterOptions(actor: Actor) {
+/** Corrections to the verdicts in the report's selection, newest first, a batch at a time (the PDF's last section). */
+export async function* reportCorrectionBatches(actor: Actor, filter: TReportFilter, batchSize = EXPORT_BATCH_SIZE) {
   assertCan(actor, "report.export");
-  const [articles, speakers, ratings, assignees] = await Promise.all([
-    listArticleOptions(actor),
-    listSpeakerOptions(actor),
+  let before: { createdAt: string; id: number } | undefined;
+  for (;;) {
+    const rows = await db.$queryRaw<(Omit<ReportCorrection, "createdAt"> & { createdAt: string })[]>`
+      SELECT k."id" AS id, k."claimId" AS claimId, c."statement" AS statement, k."note" AS note, k."createdAt" AS createdAt,
+             k."previousRatingName" AS previousRatingName, k."newRatingName" AS newRatingName, k."changes" AS changes
+      FROM "Correction" k JOIN "Claim" c ON c."id" = k."claimId"
+      WHERE ${reportWhereSql(filter)} ${before ? Prisma.sql`AND (k."createdAt", k."id") < (${before.createdAt}, ${before.id})` : Prisma.empty}
+      ORDER BY k."createdAt" DESC, k."id" DESC LIMIT ${batchSize}`;
+    if (rows.length === 0) return;
+    yield rows.map((r) => ({ ...r, id: Number(r.id), claimId: Number(r.claimId), createdAt: new Date(r.createdAt) }));
+    if (rows.length < batchSize) return;
+    const last = rows[rows.length - 1];
+    before = { createdAt: last.createdAt, id: Number(last.id) };
+  }
+}
+
+/** The first corrections in the selection (newest first) and how many there are, for the report page. */
+export async function listReportCorrections(actor: Actor, filter: TReportFilter, limit = REPORT_PAGE_SIZE) {
+  const first = await reportCorrectionBatches(actor, filter, limit).next();
+  return first.done ? [] : first.value;
+}
+
+/**
+ * What the report's filters offer and show: the whole rating scale (retired labels too), the assignees, and
+ * the chosen article and speaker by name (those two are picked by typing, never listed whole).
+ */
+export async function getReportFilterOptions(actor: Actor, filter: Pick<TReportFilter, "article" | "speaker"> = {}) {
+  assertCan(actor, "report.export");
+  const [ratings, assignees, article, speaker] = await Promise.all([
     listRatings(actor, { includeRetired: true }),
     listAssignees(actor),
+    filter.article ? db.article.findUnique({ where: { id: filter.article }, select: { id: true, title: true } }) : null,
+    filter.speaker ? db.speaker.findUnique({ where: { id: filter.speaker }, select: { id: true, name: true } }) : null,
   ]);
-  return { articles, speakers, ratings, assignees };
+  return {
+    ratings,
+    assignees,
+    article: article ? { id: article.id, label: article.title } : null,
+    speaker: speaker ? { id: speaker.id, label: speaker.name } : null,
+  };
 }
 
 export type ReportFilterOptions = Awaited<ReturnType<typeof getReportFilterOptions>>;
@@ -94,11 +199,12 @@ export type ReportFilterOptions = Awaited<ReturnType<typeof getReportFilterOptio
 /** The filter with names instead of ids, for saying what the report shows. */
 export function nameReportFilter(filter: TReportFilter, options: ReportFilterOptions): FilterDescription {
   const assignee = filter.assignee === "none" ? "nobody" : options.assignees.find((a) => a.id === filter.assignee)?.name;
+  const named = (id: number | undefined, option: { id: number; label: string } | null) => (id ? (option?.id === id ? option.label : `#${id}`) : undefined);
   return {
     from: filter.from,
     to: filter.to,
-    article: filter.article ? (options.articles.find((a) => a.id === filter.article)?.title ?? `#${filter.article}`) : undefined,
-    speaker: filter.speaker ? (options.speakers.find((s) => s.id === filter.speaker)?.name ?? `#${filter.speaker}`) : undefined,
+    article: named(filter.article, options.article),
+    speaker: named(filter.speaker, options.speaker),
     rating: filter.rating ? (options.ratings.find((r) => r.id === filter.rating)?.name ?? `#${filter.rating}`) : undefined,
     assignee: filter.assignee ? (assignee ?? "an unknown user") : undefined,
   };

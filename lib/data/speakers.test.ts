@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { expectAudited, expectNoAudit, expectNothingWritten, expectRefused } from "./testing/harness";
 import { makeActors, makeClaim, makeSpeaker, unique, type Actors } from "./testing/fixtures";
-import { findOrCreateSpeaker, getSpeakerById, listSpeakerOptions, listSpeakers, updateSpeaker } from "./speakers";
+import { findOrCreateSpeaker, findSpeakerByName, getSpeakerById, getSpeakerOption, listSpeakerOptions, listSpeakers, updateSpeaker } from "./speakers";
 
 let actors: Actors;
 beforeAll(async () => {
@@ -76,11 +76,47 @@ describe("reading speakers", () => {
     await makeClaim(actors.factchecker, { speakerId: speaker.id });
     await makeClaim(actors.factchecker, { speakerId: speaker.id, status: "published" });
     for (const actor of Object.values(actors)) {
-      const listed = (await listSpeakers(actor)).find((s) => s.id === speaker.id);
+      const listed = (await listSpeakers(actor, { prefix: speaker.name })).speakers.find((s) => s.id === speaker.id);
       expect(listed).toMatchObject({ claimCount: 2, statusCounts: { unverified: 1, published: 1 } });
       expect((await listSpeakerOptions(actor)).map((s) => s.id)).toContain(speaker.id);
     }
     expect((await getSpeakerById(actors.viewer, speaker.id)).claims).toHaveLength(2);
+    expect((await getSpeakerById(actors.viewer, speaker.id)).claimTotal).toBe(2);
     await expect(getSpeakerById(actors.viewer, 999_999)).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("paging speakers and what they said", () => {
+  it("pages speakers by name (case ignored) forwards and back, and finds them by the start of the name", async () => {
+    const tag = unique("Paging").replace(" ", "");
+    const names = ["alpha", "Bravo", "charlie", "Delta", "echo"].map((n) => `${tag} ${n}`);
+    const made = [];
+    for (const name of [...names].reverse()) made.push(await makeSpeaker({ name }));
+    const first = await listSpeakers(actors.viewer, { prefix: tag, limit: 2 });
+    expect(first.speakers.map((s) => s.name)).toEqual(names.slice(0, 2));
+    const second = await listSpeakers(actors.viewer, { prefix: tag, limit: 2, after: first.next! });
+    expect(second.speakers.map((s) => s.name)).toEqual(names.slice(2, 4));
+    const third = await listSpeakers(actors.viewer, { prefix: tag, limit: 2, after: second.next! });
+    expect(third.speakers.map((s) => s.name)).toEqual(names.slice(4));
+    expect(third.next).toBeNull();
+    const back = await listSpeakers(actors.viewer, { prefix: tag, limit: 2, before: third.previous! });
+    expect(back.speakers.map((s) => s.name)).toEqual(names.slice(2, 4));
+    expect((await findSpeakerByName(actors.viewer, `${tag.toLowerCase()} DELTA`))?.name).toBe(names[3]);
+    expect(await getSpeakerOption(actors.viewer, made[0].id)).toEqual({ id: made[0].id, label: names[4] });
+  });
+
+  it("pages a speaker's claims, most recently updated first", async () => {
+    const speaker = await makeSpeaker();
+    const claims = [];
+    for (let i = 0; i < 5; i++) claims.push(await makeClaim(actors.factchecker, { speakerId: speaker.id, updatedAt: new Date(Date.UTC(2025, 0, 1 + i)) }));
+    const newest = claims.map((c) => c.id).reverse();
+    const first = await getSpeakerById(actors.viewer, speaker.id, { limit: 2 });
+    expect(first.claims.map((c) => c.id)).toEqual(newest.slice(0, 2));
+    expect(first.claimTotal).toBe(5);
+    const second = await getSpeakerById(actors.viewer, speaker.id, { limit: 2, after: first.next! });
+    expect(second.claims.map((c) => c.id)).toEqual(newest.slice(2, 4));
+    const back = await getSpeakerById(actors.viewer, speaker.id, { limit: 2, before: second.previous! });
+    expect(back.claims.map((c) => c.id)).toEqual(newest.slice(0, 2));
+    expect(back.previous).toBeNull();
   });
 });

@@ -9,41 +9,119 @@ import { diffFields, pickFields } from "@/lib/data/audit-diff";
 import type { TSpeakerUpdate } from "@/lib/validation/speaker";
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { LIST_COUNT_CAP, likePrefix } from "./articles";
+import { storedDateTime } from "./bulk-insert";
 import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT } from "./claim-select";
 
 export const SPEAKER_FIELDS = ["name", "kind", "description", "url"] as const;
 
-export async function listSpeakers(actor: Actor) {
-  assertCan(actor, "read");
-  const speakers = await db.speaker.findMany({
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, kind: true, description: true, claims: { select: { status: true } } },
-  });
-  return speakers.map(({ claims, ...speaker }) => ({
-    ...speaker,
-    claimCount: claims.length,
-    statusCounts: claims.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.status]: (acc[c.status] ?? 0) + 1 }), {}),
-  }));
+export const SPEAKERS_PAGE_SIZE = 50;
+export const SPEAKER_CLAIMS_PAGE_SIZE = 50;
+
+/** A place in the speakers' name order: the name and id of the speaker last shown. Written "id" in URLs. */
+async function speakerKey(id: number | undefined) {
+  if (id === undefined) return undefined;
+  return (await db.speaker.findUnique({ where: { id }, select: { id: true, name: true } })) ?? undefined;
 }
 
+/**
+ * One page of speakers by name (ignoring case), with how many claims each made in each workflow state: the
+ * first page, or the one after (or before) the speaker with that id. `prefix` keeps names starting with it
+ * (the type-ahead's search). Pages are range reads of the NOCASE name index, counts one GROUP BY on the page's ids.
+ */
+export async function listSpeakers(actor: Actor, options: { prefix?: string; after?: number; before?: number; limit?: number } = {}) {
+  assertCan(actor, "read");
+  const limit = Math.min(options.limit ?? SPEAKERS_PAGE_SIZE, 200);
+  const backwards = options.before !== undefined;
+  const from = await speakerKey(backwards ? options.before : options.after);
+  const conditions = [Prisma.sql`1 = 1`];
+  if (options.prefix) conditions.push(Prisma.sql`"name" LIKE ${likePrefix(options.prefix)} ESCAPE '!'`);
+  if (from) conditions.push(backwards ? Prisma.sql`("name" COLLATE NOCASE, "id") < (${from.name}, ${from.id})` : Prisma.sql`("name" COLLATE NOCASE, "id") > (${from.name}, ${from.id})`);
+  const direction = Prisma.raw(backwards ? "DESC" : "ASC");
+  const rows = await db.$queryRaw<{ id: number | bigint }[]>`
+    SELECT "id" AS id FROM "Speaker" WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY "name" COLLATE NOCASE ${direction}, "id" ${direction} LIMIT ${limit + 1}`;
+  const more = rows.length > limit;
+  const ids = (backwards ? rows.slice(0, limit).reverse() : rows.slice(0, limit)).map((r) => Number(r.id));
+  const [speakers, counts] = await Promise.all([
+    db.speaker.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, kind: true, description: true } }),
+    ids.length ? db.claim.groupBy({ by: ["speakerId", "status"], where: { speakerId: { in: ids } }, _count: { _all: true } }) : [],
+  ]);
+  const byId = new Map(speakers.map((sp) => [sp.id, { ...sp, claimCount: 0, statusCounts: {} as Record<string, number> }]));
+  for (const c of counts) {
+    const speaker = byId.get(c.speakerId!);
+    if (!speaker) continue;
+    speaker.claimCount += c._count._all;
+    speaker.statusCounts[c.status] = c._count._all;
+  }
+  const page = ids.flatMap((id) => byId.get(id) ?? []);
+  return {
+    speakers: page,
+    next: (backwards || more) && page.length ? page[page.length - 1].id : null,
+    previous: (backwards ? more : Boolean(from)) && page.length ? page[0].id : null,
+  };
+}
+
+/**
+ * Every speaker, for the claim form's speaker menu. The filters use the type-ahead picker instead; the claim
+ * form still lists them all (its suggestion drafts and stale-edit merge name speakers from this list).
+ */
 export async function listSpeakerOptions(actor: Actor) {
   assertCan(actor, "read");
   return db.speaker.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } });
 }
 
-export async function getSpeakerById(actor: Actor, id: number) {
+/** The speaker with this id, by name, for a picker's chosen value; null when there is none. */
+export async function getSpeakerOption(actor: Actor, id: number | null | undefined) {
   assertCan(actor, "read");
-  const speaker = await db.speaker.findUnique({
-    where: { id },
-    include: {
-      claims: {
-        orderBy: { updatedAt: "desc" },
-        select: { ...CLAIM_SUMMARY_SELECT, attribution: true, article: ARTICLE_LINK_SELECT },
-      },
-    },
-  });
+  if (!id) return null;
+  const speaker = await db.speaker.findUnique({ where: { id }, select: { id: true, name: true } });
+  return speaker ? { id: speaker.id, label: speaker.name } : null;
+}
+
+/** The first speaker whose name starts with `text` (an exact name first): a picker's typed name, sent without JavaScript. */
+export async function findSpeakerByName(actor: Actor, text: string | undefined) {
+  assertCan(actor, "read");
+  if (!text?.trim()) return null;
+  const { speakers } = await listSpeakers(actor, { prefix: text.trim(), limit: 10 });
+  return speakers.find((sp) => sp.name.toLowerCase() === text.trim().toLowerCase()) ?? speakers[0] ?? null;
+}
+
+/**
+ * The speaker and one page of what they said, most recently updated first: the first page, or the one after
+ * (or before) the claim with that id. Pages are range reads of the (speakerId, updatedAt) index.
+ */
+export async function getSpeakerById(actor: Actor, id: number, page: { after?: number; before?: number; limit?: number } = {}) {
+  assertCan(actor, "read");
+  const speaker = await db.speaker.findUnique({ where: { id } });
   if (!speaker) throw notFound("That speaker");
-  return speaker;
+  const limit = Math.min(page.limit ?? SPEAKER_CLAIMS_PAGE_SIZE, 200);
+  const backwards = page.before !== undefined;
+  const fromId = backwards ? page.before : page.after;
+  const from = fromId !== undefined ? await db.claim.findFirst({ where: { id: fromId, speakerId: id }, select: { id: true, updatedAt: true } }) : null;
+  const rows = await db.$queryRaw<{ id: number | bigint }[]>`
+    SELECT "id" AS id FROM "Claim" WHERE "speakerId" = ${id}
+    ${from ? (backwards ? Prisma.sql`AND ("updatedAt", "id") > (${storedDateTime(from.updatedAt)}, ${from.id})` : Prisma.sql`AND ("updatedAt", "id") < (${storedDateTime(from.updatedAt)}, ${from.id})`) : Prisma.empty}
+    ORDER BY "updatedAt" ${Prisma.raw(backwards ? "ASC" : "DESC")}, "id" ${Prisma.raw(backwards ? "ASC" : "DESC")} LIMIT ${limit + 1}`;
+  const more = rows.length > limit;
+  const ids = (backwards ? rows.slice(0, limit).reverse() : rows.slice(0, limit)).map((r) => Number(r.id));
+  const [claims, total] = await Promise.all([
+    db.claim.findMany({
+      where: { id: { in: ids } },
+      select: { ...CLAIM_SUMMARY_SELECT, attribution: true, article: ARTICLE_LINK_SELECT },
+    }),
+    db.claim.count({ where: { speakerId: id }, take: LIST_COUNT_CAP + 1 }),
+  ]);
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const shown = ids.flatMap((claimId) => byId.get(claimId) ?? []);
+  return {
+    ...speaker,
+    claims: shown,
+    claimTotal: total,
+    next: (backwards || more) && shown.length ? shown[shown.length - 1].id : null,
+    previous: (backwards ? more : Boolean(from)) && shown.length ? shown[0].id : null,
+  };
 }
 
 /**

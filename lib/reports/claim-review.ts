@@ -4,7 +4,7 @@
  * public address of the app.
  */
 
-/** What the mapping needs of a claim; a published claim from `getVerifiedClaims` fits. */
+/** What the mapping needs of a claim; a published claim from the report's batches (`verifiedClaimBatches`) fits. */
 export interface ClaimReviewSource {
   id: number;
   statement: string;

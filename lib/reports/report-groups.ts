@@ -1,4 +1,4 @@
-/** How the report arranges its claims: by article, then the corrections to their verdicts. Pure. */
+/** How the report arranges its claims: by article; and what its corrections section lists of each correction. Pure. */
 
 /** The report's claims grouped by article, in the order given; claims without an article come last. */
 export function groupByArticle<C extends { article: { id: number } | null }>(claims: C[]): { article: C["article"]; claims: C[] }[] {
@@ -11,11 +11,14 @@ export function groupByArticle<C extends { article: { id: number } | null }>(cla
   return [...groups.values()].sort((a, b) => (a.article ? 0 : 1) - (b.article ? 0 : 1));
 }
 
-type ClaimWithCorrections = { id: number; statement: string; corrections: { createdAt: Date }[] };
-
-/** Corrections to published verdicts in the report's selection, newest first: the report's "Corrections" section. */
-export function correctionsOf<C extends ClaimWithCorrections>(claims: C[]): (C["corrections"][number] & { claimId: number; statement: string })[] {
-  return claims
-    .flatMap((claim) => claim.corrections.map((correction) => ({ ...correction, claimId: claim.id, statement: claim.statement })))
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+/** One correction to a verdict in the report's selection, with its claim: a line of the "Corrections" section. */
+export interface ReportCorrection {
+  id: number;
+  claimId: number;
+  statement: string;
+  note: string;
+  createdAt: Date;
+  previousRatingName: string | null;
+  newRatingName: string | null;
+  changes: string | null;
 }

@@ -1,7 +1,7 @@
 /** The report as a PDF document, drawn with pdfkit on the server. */
 import "server-only";
 import PDFDocument from "pdfkit";
-import { correctionsOf, groupByArticle } from "@/lib/reports/report-groups";
+import type { ReportCorrection } from "@/lib/reports/report-groups";
 import type { ReportClaim } from "@/lib/reports/report-rows";
 import { formatFigure } from "@/lib/figures/figure";
 import { markdownToPlainText, toPdfText } from "@/lib/reports/pdf-text";
@@ -9,13 +9,11 @@ import { formatShare, type ReportSummary } from "@/lib/reports/report-summary";
 import { ATTRIBUTION_LABELS, QUALIFIER_LABELS, type Attribution, type Qualifier } from "@/lib/figures/vocabulary";
 import { formatDate, formatDateTime } from "@/lib/web/format";
 
-/** A report claim with what the PDF's corrections section says of each correction. */
-export type PdfReportClaim = ReportClaim & {
-  corrections: (ReportClaim["corrections"][number] & { previousRatingName: string | null; newRatingName: string | null })[];
-};
-
 export interface ReportPdfInput {
-  claims: PdfReportClaim[];
+  /** the claims in the report's order (by article), a batch at a time */
+  claims: AsyncIterable<ReportClaim[]>;
+  /** the corrections, newest first, a batch at a time */
+  corrections: AsyncIterable<ReportCorrection[]>;
   summary: ReportSummary;
   /** the filters in words (describeReportFilter) */
   selection: string[];
@@ -82,7 +80,7 @@ function summarySection(doc: Doc, summary: ReportSummary) {
   table(doc, [per === "week" ? "Week" : "Month", "Verdicts published"], summary.overTime.periods.map((p) => [p.label, String(p.count)]));
 }
 
-function claimBlock(doc: Doc, claim: PdfReportClaim) {
+function claimBlock(doc: Doc, claim: ReportClaim) {
   if (doc.y > doc.page.height - doc.page.margins.bottom - CLAIM_MIN_SPACE) doc.addPage();
   doc.moveDown(0.6).font(BOLD).fontSize(11).fillColor("black");
   text(doc, claim.statement);
@@ -107,72 +105,128 @@ function claimBlock(doc: Doc, claim: PdfReportClaim) {
   }
 }
 
-function claimsSection(doc: Doc, claims: PdfReportClaim[]) {
+/** Lets the PDF's buffer drain before more is written, so a report of any length holds a few pages in memory. */
+type Drain = () => Promise<void>;
+
+async function claimsSection(doc: Doc, batches: AsyncIterable<ReportClaim[]>, drain: Drain) {
   doc.addPage();
   doc.font(BOLD).fontSize(16);
   text(doc, "Claims by article");
-  if (claims.length === 0) {
+  let current: string | null = null;
+  for await (const batch of batches) {
+    for (const claim of batch) {
+      const key = claim.article ? String(claim.article.id) : "none";
+      if (key !== current) {
+        current = key;
+        heading(doc, claim.article ? claim.article.title : "Claims without an article", 13, CLAIM_MIN_SPACE + 40);
+        if (claim.article) {
+          const about = [claim.article.outlet, claim.article.publishedAt && formatDate(claim.article.publishedAt), claim.article.url].filter(Boolean).join(" - ");
+          doc.fillColor(MUTED);
+          text(doc, about);
+          doc.fillColor("black");
+        }
+      }
+      claimBlock(doc, claim);
+    }
+    await drain();
+  }
+  if (current === null) {
     doc.moveDown(0.5).font(FONT).fontSize(10);
     text(doc, "No verdict has been published in this selection yet.");
   }
-  for (const group of groupByArticle(claims)) {
-    heading(doc, group.article ? group.article.title : "Claims without an article", 13, CLAIM_MIN_SPACE + 40);
-    if (group.article) {
-      const about = [group.article.outlet, group.article.publishedAt && formatDate(group.article.publishedAt), group.article.url].filter(Boolean).join(" - ");
-      doc.fillColor(MUTED);
-      text(doc, about);
-      doc.fillColor("black");
+}
+
+async function correctionsSection(doc: Doc, batches: AsyncIterable<ReportCorrection[]>, drain: Drain) {
+  let first = true;
+  for await (const batch of batches) {
+    if (first) heading(doc, "Corrections", 14);
+    first = false;
+    for (const c of batch) {
+      if (doc.y > doc.page.height - doc.page.margins.bottom - 50) doc.addPage();
+      doc.font(BOLD);
+      text(doc, `${formatDate(c.createdAt)} - ${c.statement}`);
+      doc.font(FONT);
+      text(doc, `${c.note} (${c.previousRatingName ?? "no rating"} -> ${c.newRatingName ?? "withdrawn for re-check"})`, { paragraphGap: 4 });
     }
-    for (const claim of group.claims) claimBlock(doc, claim);
-  }
-  const corrections = correctionsOf(claims);
-  if (corrections.length === 0) return;
-  heading(doc, "Corrections", 14);
-  for (const c of corrections) {
-    if (doc.y > doc.page.height - doc.page.margins.bottom - 50) doc.addPage();
-    doc.font(BOLD);
-    text(doc, `${formatDate(c.createdAt)} - ${c.statement}`);
-    doc.font(FONT);
-    text(doc, `${c.note} (${c.previousRatingName ?? "no rating"} -> ${c.newRatingName ?? "withdrawn for re-check"})`, { paragraphGap: 4 });
+    await drain();
   }
 }
 
-function pageNumbers(doc: Doc) {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
+/** "page N" in the bottom margin of each page as it starts (the total is not known while the file streams). */
+function numberPages(doc: Doc) {
+  let number = 0;
+  const footer = () => {
+    number++;
+    const { x, y } = doc;
     const bottom = doc.page.margins.bottom;
     // Writing inside the bottom margin would otherwise start a new page.
     doc.page.margins.bottom = 0;
-    doc.font(FONT).fontSize(8).fillColor(MUTED);
     const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-    doc.text(`Claimdesk verified-claims report - page ${i + 1} of ${count}`, doc.page.margins.left, doc.page.height - bottom / 2 - 4, { align: "center", width });
+    doc.font(FONT).fontSize(8).fillColor(MUTED);
+    doc.text(`Claimdesk verified-claims report - page ${number}`, doc.page.margins.left, doc.page.height - bottom / 2 - 4, { align: "center", width, lineBreak: false });
     doc.page.margins.bottom = bottom;
-  }
+    doc.fillColor("black").font(FONT).fontSize(10);
+    doc.x = x;
+    doc.y = y;
+  };
+  doc.on("pageAdded", footer);
+  footer();
 }
 
 /**
- * The verified-claims report as a PDF: title, selection and date, the summary and chart figures as tables,
- * each claim grouped by article, and the corrections. Uncompressed: the files are small, and their text
- * stays searchable in tests.
+ * The verified-claims report as a PDF, streamed as it is written: title, selection and date, the summary and
+ * chart figures as tables, each claim grouped by article, and the corrections. Claims are read a batch at a
+ * time and a batch is written only when the client has taken the last one, so memory stays bounded whatever the
+ * report holds. Uncompressed: the text stays searchable in tests.
  */
-export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 50, compress: false, bufferPages: true, info: { Title: "Verified-claims report", Creator: "Claimdesk" } });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.font(BOLD).fontSize(20);
-  text(doc, "Verified-claims report");
-  doc.moveDown(0.3).font(FONT).fontSize(10).fillColor(MUTED);
-  text(doc, `Generated ${formatDateTime(input.generatedAt)} by Claimdesk`);
-  text(doc, `Selection: ${input.selection.length ? input.selection.join("; ") : "all published verdicts"}`);
-  doc.fillColor("black");
-  summarySection(doc, input.summary);
-  claimsSection(doc, input.claims);
-  pageNumbers(doc);
-  doc.end();
-  return done;
+export function streamReportPdf(input: ReportPdfInput): ReadableStream<Uint8Array> {
+  const doc = new PDFDocument({ size: "A4", margin: 50, compress: false, info: { Title: "Verified-claims report", Creator: "Claimdesk" } });
+  let waiting: (() => void) | null = null;
+  let wanted = true;
+  let cancelled = false;
+  const drain: Drain = async () => {
+    // Back to the event loop between batches: the database answers synchronously, and without this the
+    // whole file would be written before the socket is given its first bytes.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (!wanted) await new Promise<void>((resolve) => (waiting = resolve));
+    // The client went away: stop reading claims for it.
+    if (cancelled) throw new Error("The report download was cancelled.");
+  };
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      doc.on("data", (chunk: Buffer) => {
+        controller.enqueue(new Uint8Array(chunk));
+        if ((controller.desiredSize ?? 1) <= 0) wanted = false;
+      });
+      doc.on("end", () => controller.close());
+      doc.on("error", (error) => controller.error(error));
+      void (async () => {
+        numberPages(doc);
+        doc.font(BOLD).fontSize(20);
+        text(doc, "Verified-claims report");
+        doc.moveDown(0.3).font(FONT).fontSize(10).fillColor(MUTED);
+        text(doc, `Generated ${formatDateTime(input.generatedAt)} by Claimdesk`);
+        text(doc, `Selection: ${input.selection.length ? input.selection.join("; ") : "all published verdicts"}`);
+        doc.fillColor("black");
+        summarySection(doc, input.summary);
+        await claimsSection(doc, input.claims, drain);
+        await correctionsSection(doc, input.corrections, drain);
+        doc.end();
+      })().catch((error) => {
+        if (!cancelled) controller.error(error);
+      });
+    },
+    pull() {
+      wanted = true;
+      const resume = waiting;
+      waiting = null;
+      resume?.();
+    },
+    cancel() {
+      cancelled = true;
+      const resume = waiting;
+      waiting = null;
+      resume?.();
+    },
+  }, { highWaterMark: 1 << 20, size: (chunk) => chunk.byteLength });
 }

@@ -56,16 +56,21 @@ const nextMonth = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.
 
 /** Published verdicts per week or month, with the empty periods in between so the timeline is honest. */
 export function countOverTime(dates: Date[]): ReportSummary["overTime"] {
-  if (dates.length === 0) return { unit: "week", periods: [] };
-  const times = dates.map((d) => d.getTime());
-  const first = new Date(Math.min(...times));
-  const last = new Date(Math.max(...times));
+  return countOverTimeFrom(dates.map((date) => ({ date, count: 1 })));
+}
+
+/** The same from counts already made (e.g. per day by the database). */
+export function countOverTimeFrom(entries: readonly { date: Date; count: number }[]): ReportSummary["overTime"] {
+  if (entries.length === 0) return { unit: "week", periods: [] };
+  // reduce, not Math.min(...times): a spread of a hundred thousand arguments overflows the stack
+  const first = new Date(entries.reduce((min, e) => Math.min(min, e.date.getTime()), Infinity));
+  const last = new Date(entries.reduce((max, e) => Math.max(max, e.date.getTime()), -Infinity));
   const weeks = (weekStart(last).getTime() - weekStart(first).getTime()) / (7 * DAY_MS) + 1;
   const unit = weeks <= MAX_WEEKS ? "week" : "month";
   const start = unit === "week" ? weekStart : monthStart;
   const step = unit === "week" ? (d: Date) => new Date(d.getTime() + 7 * DAY_MS) : nextMonth;
   const counts = new Map<number, number>();
-  for (const date of dates) counts.set(start(date).getTime(), (counts.get(start(date).getTime()) ?? 0) + 1);
+  for (const { date, count } of entries) counts.set(start(date).getTime(), (counts.get(start(date).getTime()) ?? 0) + count);
   const periods: PeriodCount[] = [];
   for (let at = start(first); at.getTime() <= last.getTime(); at = step(at)) {
     periods.push({
@@ -77,26 +82,64 @@ export function countOverTime(dates: Date[]): ReportSummary["overTime"] {
   return { unit, periods };
 }
 
+/** What the summary is made of, as a database's aggregates give it (or as counted from claims in memory). */
+export interface ReportCounts {
+  verdicts: number;
+  articles: number;
+  speakers: number;
+  unattributed: number;
+  withFigure: number;
+  corrections: number;
+  byRating: { name: string; colour: string; reviewValue: number | null; count: number }[];
+  /** the speakers with most verdicts (at least the top ten) */
+  bySpeaker: SpeakerCount[];
+  /** verdicts per publication day (or per any finer period) */
+  published: { date: Date; count: number }[];
+}
+
 /**
  * The report's figures. `ratingOrder` is the scale's names in display order, so the bars follow the scale
  * rather than the counts; ratings missing from it (retired ones) come after, by name.
  */
+export function summarizeCounts(counts: ReportCounts, ratingOrder: readonly string[] = []): ReportSummary {
+  const position = (name: string) => {
+    const index = ratingOrder.indexOf(name);
+    return index < 0 ? ratingOrder.length : index;
+  };
+  const falseOrMostlyFalse = counts.byRating.filter((r) => r.reviewValue != null && r.reviewValue <= 2).reduce((sum, r) => sum + r.count, 0);
+  return {
+    verdicts: counts.verdicts,
+    articles: counts.articles,
+    speakers: counts.speakers,
+    unattributed: counts.unattributed,
+    withFigure: counts.withFigure,
+    corrections: counts.corrections,
+    falseOrMostlyFalse,
+    falseShare: counts.verdicts ? falseOrMostlyFalse / counts.verdicts : null,
+    byRating: counts.byRating
+      .filter((r) => r.count > 0)
+      .map(({ name, colour, count }) => ({ name, colour, count }))
+      .sort((a, b) => position(a.name) - position(b.name) || a.name.localeCompare(b.name)),
+    topSpeakers: [...counts.bySpeaker].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, TOP_SPEAKERS),
+    overTime: countOverTimeFrom(counts.published),
+  };
+}
+
+/** The figures of claims held in memory (small selections and tests); the report itself counts in the database. */
 export function summarizeReport(claims: readonly SummaryClaim[], ratingOrder: readonly string[] = []): ReportSummary {
-  const ratings = new Map<string, RatingCount>();
+  const ratings = new Map<string, ReportCounts["byRating"][number]>();
   const speakers = new Map<string, SpeakerCount>();
   const articles = new Set<number>();
   let corrections = 0;
-  let falseOrMostlyFalse = 0;
   let withFigure = 0;
   for (const claim of claims) {
     if (claim.article) articles.add(claim.article.id);
     corrections += claim.corrections.length;
     if (claim.value != null || claim.low != null || claim.high != null) withFigure++;
     if (claim.rating) {
-      const entry = ratings.get(claim.rating.name) ?? { name: claim.rating.name, colour: claim.rating.colour, count: 0 };
+      const entry = ratings.get(claim.rating.name) ?? { ...claim.rating, count: 0 };
       entry.count++;
       ratings.set(claim.rating.name, entry);
-      if (claim.rating.reviewValue != null && claim.rating.reviewValue <= 2) falseOrMostlyFalse++;
     }
     if (claim.speaker) {
       // One person and an organisation may share a name; they are different speakers.
@@ -106,23 +149,20 @@ export function summarizeReport(claims: readonly SummaryClaim[], ratingOrder: re
       speakers.set(key, entry);
     }
   }
-  const position = (name: string) => {
-    const index = ratingOrder.indexOf(name);
-    return index < 0 ? ratingOrder.length : index;
-  };
-  return {
-    verdicts: claims.length,
-    articles: articles.size,
-    speakers: speakers.size,
-    unattributed: claims.filter((c) => !c.speaker).length,
-    withFigure,
-    corrections,
-    falseOrMostlyFalse,
-    falseShare: claims.length ? falseOrMostlyFalse / claims.length : null,
-    byRating: [...ratings.values()].sort((a, b) => position(a.name) - position(b.name) || a.name.localeCompare(b.name)),
-    topSpeakers: [...speakers.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, TOP_SPEAKERS),
-    overTime: countOverTime(claims.flatMap((c) => (c.publishedAt ? [c.publishedAt] : []))),
-  };
+  return summarizeCounts(
+    {
+      verdicts: claims.length,
+      articles: articles.size,
+      speakers: speakers.size,
+      unattributed: claims.filter((c) => !c.speaker).length,
+      withFigure,
+      corrections,
+      byRating: [...ratings.values()],
+      bySpeaker: [...speakers.values()],
+      published: claims.flatMap((c) => (c.publishedAt ? [{ date: c.publishedAt, count: 1 }] : [])),
+    },
+    ratingOrder,
+  );
 }
 
 /** A share as a whole percentage, "–" when there is nothing to share. */

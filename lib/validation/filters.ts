@@ -124,13 +124,43 @@ export const ZReportExportQuery = z
   .object({ format: z.enum(REPORT_FORMATS, { error: FORMAT_MESSAGE }).default("csv"), ...reportFilterFields })
   .refine(fromNotAfterTo, FROM_AFTER_TO);
 
-/** GET /api/v1/articles. */
+/** How many rows a page of articles or speakers holds unless `limit` says otherwise, and the most it may hold. */
+export const LIST_PAGE_SIZE = 50;
+export const MAX_LIST_LIMIT = 200;
+
+const zListLimit = z.coerce
+  .number({ error: "Limit must be a number." })
+  .int("Limit must be a whole number.")
+  .min(1, "Limit must be at least 1.")
+  // Larger values are capped rather than refused.
+  .transform((n) => Math.min(n, MAX_LIST_LIMIT))
+  .default(LIST_PAGE_SIZE)
+  .meta({ description: `Rows per page (${LIST_PAGE_SIZE} unless given); more than ${MAX_LIST_LIMIT} gives ${MAX_LIST_LIMIT}` });
+
+/** A type-ahead's text: cut at its limit like search text, but kept when blank (a blank prefix matches every name). */
+const zPrefix = (description: string) =>
+  z.preprocess((v) => (typeof v === "string" ? cutText(v.trim(), 200) : v), zString("Prefix").optional()).meta({ description });
+
+const zAfter = (what: string) =>
+  zOptionalId("after").meta({ description: `The id of the last ${what} already seen: the previous answer's \`nextCursor\`` });
+
+/** GET /api/v1/articles: newest first a page at a time, or by title for a type-ahead (`prefix`). */
 export const ZArticleListQuery = z.object({
   q: zSearchText("Search text", 200).meta({
     description:
       'Full-text search of the title, outlet and text (words, `"phrases"`, `prefix*`): at most 100 articles, best match ' +
       "first, each with `highlight.title` and `highlight.snippet` (HTML, escaped, matches in `<mark>`)",
   }),
+  prefix: zPrefix("Titles starting with this (case ignored), by title, instead of newest first: the type-ahead's search; `q` and `after` are then ignored"),
+  after: zAfter("article"),
+  limit: zListLimit,
+});
+
+/** GET /api/v1/speakers: by name a page at a time; `prefix` keeps names starting with it. */
+export const ZSpeakerListQuery = z.object({
+  prefix: zPrefix("Names starting with this (case ignored): the type-ahead's search"),
+  after: zAfter("speaker"),
+  limit: zListLimit,
 });
 
 /** GET /api/v1/ratings. */

@@ -42,10 +42,11 @@ describe("API operations", () => {
   });
 
   it("derives the error statuses from what an operation does", () => {
-    expect(errorStatuses(API.listSpeakers)).toEqual([401]);
+    expect(errorStatuses(API.listTokens)).toEqual([401]);
     expect(errorStatuses(API.getClaim)).toEqual([401, 404]);
     // Queries that can fail answer 422; every role may read, so no 403.
     expect(errorStatuses(API.listClaims)).toEqual([401, 422]);
+    expect(errorStatuses(API.listSpeakers)).toEqual([401, 422]);
     expect(errorStatuses(API.createClaim)).toEqual([400, 401, 403, 413, 415, 422, 503]);
     expect(errorStatuses(API.patchClaim)).toEqual([400, 401, 403, 404, 409, 413, 415, 422, 503]);
     // Every write may be refused as cross-site (403) or find the database held by an import (503);
@@ -67,5 +68,16 @@ describe("API operations", () => {
     // Search text is cut at its limit, not refused.
     expect(API.listArticles.query.parse({ q: "x".repeat(250) }).q).toHaveLength(200);
     expect(API.listClaims.query.parse({ q: "a".repeat(199) + "😀 and more" }).q).toBe("a".repeat(199));
+    // The keyset-paged lists: a cursor or limit that is not a number is refused; a large limit is capped.
+    for (const list of [API.listArticles, API.listSpeakers]) {
+      expect(refused(list.query, { after: "x" })).toBe(true);
+      expect(refused(list.query, { limit: "ten" })).toBe(true);
+      expect(refused(list.query, { limit: "0" })).toBe(true);
+      expect(list.query.parse({ limit: "5000", after: "12" })).toMatchObject({ limit: 200, after: 12 });
+      expect(list.query.parse({}).limit).toBe(50);
+      // A blank type-ahead asks for the first names; it is kept, not dropped.
+      expect(list.query.parse({ prefix: "  " }).prefix).toBe("");
+      expect(list.query.parse({ prefix: "y".repeat(250) }).prefix).toHaveLength(200);
+    }
   });
 });

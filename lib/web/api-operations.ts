@@ -3,13 +3,14 @@ import { z } from "zod";
 import { ZArticleCreate } from "@/lib/validation/article";
 import { ZClaimCreate, ZClaimPatch, ZTransition } from "@/lib/validation/claim";
 import { ZEvidenceCreate } from "@/lib/validation/evidence";
-import { ZArticleListQuery, ZClaimListApiQuery, ZRatingListQuery, ZReportExportQuery, ZReportFilter } from "@/lib/validation/filters";
+import { ZArticleListQuery, ZClaimListApiQuery, ZRatingListQuery, ZReportExportQuery, ZReportFilter, ZSpeakerListQuery } from "@/lib/validation/filters";
 import { ZTokenCreate } from "@/lib/validation/tokens";
 import { ZTrackerClaim, ZTrackerClaimQuery, ZTrackerCreate, ZTrackerExportQuery } from "@/lib/validation/tracker";
 import { ZTracker, ZTrackerDetail } from "./tracker-api-schemas";
 import {
   ZArticle,
   ZArticleDuplicate,
+  ZArticlePage,
   ZClaim,
   ZClaimPage,
   ZClaimReviewExport,
@@ -18,6 +19,7 @@ import {
   ZRating,
   ZReportExport,
   ZSpeaker,
+  ZSpeakerPage,
   ZToken,
 } from "./api-schemas";
 
@@ -126,8 +128,11 @@ export const API = {
   }),
   listArticles: op({
     method: "get", path: "/api/v1/articles", tag: "Articles", summary: "List articles",
+    description:
+      "Newest first, a page at a time: pass each answer's `nextCursor` as `after` until it is null. " +
+      "With `prefix`, the titles starting with it instead, by title (one page, no cursor): what a type-ahead asks.",
     query: ZArticleListQuery,
-    success: { status: 200, description: "Newest first", json: z.object({ articles: z.array(ZArticle) }) },
+    success: { status: 200, description: "One page of articles", json: ZArticlePage },
   }),
   createArticle: op({
     method: "post", path: "/api/v1/articles", tag: "Articles", summary: "Add an article",
@@ -148,7 +153,9 @@ export const API = {
   }),
   listSpeakers: op({
     method: "get", path: "/api/v1/speakers", tag: "Speakers", summary: "List speakers",
-    success: { status: 200, description: "By name", json: z.object({ speakers: z.array(ZSpeaker) }) },
+    description: "By name (case ignored), a page at a time: pass each answer's `nextCursor` as `after` until it is null. `prefix` keeps the names starting with it.",
+    query: ZSpeakerListQuery,
+    success: { status: 200, description: "One page of speakers by name, each with their claims per workflow state", json: ZSpeakerPage },
   }),
   getSpeaker: op({
     method: "get", path: "/api/v1/speakers/{id}", tag: "Speakers", summary: "Get a speaker",

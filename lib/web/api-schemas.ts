@@ -44,14 +44,15 @@ export const ZClaimSummary = z
     rating: z.object({ name: z.string(), colour: z.string() }).nullable(),
     highlight: z
       .object({ statement: z.string().nullable(), excerpt: z.string().nullable(), speaker: z.string().nullable() })
-      .optional()
+      .nullish()
       .meta({ description: "With `q`: where the claim matched, as HTML (escaped, matches in `<mark>`)" }),
   })
   .meta({ id: "ClaimSummary" });
 
 export const ZClaimPage = z.object({
   claims: z.array(ZClaimSummary),
-  total: z.number().int(),
+  total: z.number().int().meta({ description: "Counted up to 10,000; `totalCapped` says when there are more" }),
+  totalCapped: z.boolean().meta({ description: "true when more than 10,000 claims match (`total` is then 10,000)" }),
   limit: z.number().int(),
   nextCursor: id.nullable(),
   page: z.number().int().nullable(),
@@ -87,11 +88,18 @@ export const ZArticle = z
   .looseObject({ id, title: z.string(), outlet: z.string(), url: z.string().nullable(), publishedAt: date.nullable(), createdAt: date })
   .meta({ id: "Article", description: "GET /articles/{id} adds `body` and `claims`; the list adds `_count.claims`" });
 
+/** The `nextCursor` of a keyset-paged list: pass it back as `after` for the next page; null on the last page. */
+const nextCursor = id.nullable().meta({ description: "Send it back as `after` for the next page; null on the last page" });
+
+export const ZArticlePage = z.object({ articles: z.array(ZArticle), nextCursor });
+
 export const ZArticleDuplicate = z.object({ id, title: z.string(), reason: z.string().meta({ description: "Why it looks the same, in words" }) });
 
 export const ZSpeaker = z
   .looseObject({ id, name: z.string(), kind: z.enum(SPEAKER_KINDS), description: z.string().nullable() })
   .meta({ id: "Speaker", description: "The list adds `claimCount` and `statusCounts`; GET /speakers/{id} adds `url` and `claims`" });
+
+export const ZSpeakerPage = z.object({ speakers: z.array(ZSpeaker), nextCursor });
 
 export const ZEvidence = z
   .looseObject({

@@ -7,7 +7,9 @@ export const ZActivityQuery = z.object({
   person: z.string().trim().min(1).max(100).optional().catch(undefined),
   claim: zOptionalId("Claim").catch(undefined),
   kind: z.enum(ACTIVITY_KINDS).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  /** paging: the id of the record to continue after (older) or before (newer) */
+  after: zOptionalId("after").catch(undefined),
+  before: zOptionalId("before").catch(undefined),
 });
 export type TActivityQuery = z.infer<typeof ZActivityQuery>;
 
@@ -17,7 +19,8 @@ export function activityHref(query: TActivityQuery, change: Partial<TActivityQue
   if (next.person) params.set("person", next.person);
   if (next.claim) params.set("claim", String(next.claim));
   if (next.kind) params.set("kind", next.kind);
-  if (next.page > 1) params.set("page", String(next.page));
+  if (next.after) params.set("after", String(next.after));
+  else if (next.before) params.set("before", String(next.before));
   const qs = params.toString();
   return qs ? `/activity?${qs}` : "/activity";
 }

@@ -6,6 +6,7 @@ import { FilterSelect } from "@/app/_components/filter-select";
 import { ActivityList } from "@/app/_components/activity-list";
 import { loadHistoryNames } from "@/lib/data/audit";
 import { activityHref, ZActivityQuery } from "./activity-query";
+import { formatCount } from "@/lib/web/format";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -15,9 +16,9 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
   const actor = await requireActor();
   const raw = await searchParams;
   const first = (k: string) => (Array.isArray(raw[k]) ? raw[k]![0] : raw[k]);
-  const query = ZActivityQuery.parse(Object.fromEntries(["person", "claim", "kind", "page"].map((k) => [k, first(k) || undefined])));
-  const [{ entries, total, pageCount }, people] = await Promise.all([
-    listActivity(actor, { actorId: query.person, claimId: query.claim, kind: query.kind, page: query.page }),
+  const query = ZActivityQuery.parse(Object.fromEntries(["person", "claim", "kind", "after", "before"].map((k) => [k, first(k) || undefined])));
+  const [{ entries, total, totalCapped, older, newer }, people] = await Promise.all([
+    listActivity(actor, { actorId: query.person, claimId: query.claim, kind: query.kind, after: query.after, before: query.before }),
     listActivityActors(actor),
   ]);
   const names = await loadHistoryNames(actor, entries);
@@ -27,7 +28,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
     <>
       <div className="page-head">
         <h1>Activity</h1>
-        <span className="muted">{total} {total === 1 ? "change" : "changes"}</span>
+        <span className="muted">{formatCount(total, totalCapped)} {total === 1 && !totalCapped ? "change" : "changes"}</span>
       </div>
       <form className="filters" aria-label="Filter activity">
         <FilterSelect name="person" label="Person" anyLabel="Anyone" value={query.person} options={people.map((p) => ({ value: p.id, label: p.name }))} />
@@ -46,11 +47,12 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
           <ActivityList entries={entries} names={names} />
         )}
       </section>
-      <nav className="pagination" aria-label="Pages">
-        {query.page > 1 && <Link href={activityHref(query, { page: query.page - 1 })}>← Newer</Link>}
-        <span>Page {Math.min(query.page, pageCount)} of {pageCount}</span>
-        {query.page < pageCount && <Link href={activityHref(query, { page: query.page + 1 })}>Older →</Link>}
-      </nav>
+      {(newer !== null || older !== null) && (
+        <nav className="pagination" aria-label="Pages">
+          {newer !== null && <Link href={activityHref(query, { before: newer, after: undefined })}>← Newer</Link>}
+          {older !== null && <Link href={activityHref(query, { after: older, before: undefined })}>Older →</Link>}
+        </nav>
+      )}
     </>
   );
 }

@@ -1,23 +1,31 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
-import { listArticles } from "@/lib/data/articles";
+import { countArticles, LIST_COUNT_CAP, listArticles } from "@/lib/data/articles";
+import { Pager, positiveInt } from "@/app/_components/pager";
 import { can } from "@/lib/access/roles";
-import { formatDate } from "@/lib/web/format";
+import { formatCount, formatDate } from "@/lib/web/format";
 import { MarkedText } from "@/app/_components/marked-text";
 import { cutText } from "@/lib/validation/common";
 
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const { q } = await searchParams;
+  const params = await searchParams;
+  const q = Array.isArray(params.q) ? params.q[0] : params.q;
   const query = typeof q === "string" ? cutText(q.trim(), 200) : "";
-  const articles = await listArticles(actor, { q: query || undefined });
+  const after = positiveInt(params.after);
+  const before = after ? undefined : positiveInt(params.before);
+  const [{ articles, next, previous }, total] = await Promise.all([
+    listArticles(actor, { q: query || undefined, after, before }),
+    countArticles(actor, { q: query || undefined }),
+  ]);
   return (
     <>
       <div className="page-head">
         <h1>Articles</h1>
+        <span className="muted">{formatCount(Math.min(total, LIST_COUNT_CAP), total > LIST_COUNT_CAP)} {total === 1 ? "article" : "articles"}</span>
         {can(actor.role, "article.create") && (
           <Link href="/articles/new" className="button">
             New article
@@ -64,6 +72,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       )}
+      <Pager path="/articles" params={{ q: query || undefined }} previous={previous} next={next} words={["← Newer", "Older →"]} />
     </>
   );
 }

@@ -3,13 +3,15 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
 import { listClaimUnits, listClaims } from "@/lib/data/claim-list";
 import { pluralize } from "@/lib/figures/figure";
-import { listSpeakerOptions } from "@/lib/data/speakers";
-import { listArticleOptions } from "@/lib/data/articles";
+import { getSpeakerOption } from "@/lib/data/speakers";
+import { getArticleOption } from "@/lib/data/articles";
+import { LookupPicker } from "@/app/_components/lookup-picker";
+import { resolvePickedNames } from "@/app/_components/picked-ids";
 import { WORKFLOW_STATES, WORKFLOW_STATE_LABELS } from "@/lib/workflow/workflow";
 import { listAssignees } from "@/lib/data/assignments";
 import { listRatings } from "@/lib/data/ratings";
 import { RatingBadge } from "@/app/_components/rating-badge";
-import { formatDate } from "@/lib/web/format";
+import { formatCount, formatDate } from "@/lib/web/format";
 import { ZClaimListQuery, type TClaimListQuery } from "@/lib/validation/filters";
 import { StatusBadge } from "@/app/_components/badges";
 import { ClaimTitle } from "@/app/_components/claim-title";
@@ -53,13 +55,13 @@ function SortHeader({ query, sort, label }: { query: TClaimListQuery; sort: TCla
 
 export default async function ClaimsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
-  const raw = await searchParams;
-  const first = (k: string) => (Array.isArray(raw[k]) ? raw[k]![0] : raw[k]);
-  const query = ZClaimListQuery.parse(Object.fromEntries(["status", "assignee", "rating", "speaker", "article", "q", "unit", "min", "max", "sort", "dir", "page"].map((k) => [k, first(k)])));
-  const [{ rows, total, pageCount }, speakers, articles, people, ratings, units] = await Promise.all([
+  const params = await searchParams;
+  const raw = await resolvePickedNames(actor, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const query = ZClaimListQuery.parse(Object.fromEntries(["status", "assignee", "rating", "speaker", "article", "q", "unit", "min", "max", "sort", "dir", "page"].map((k) => [k, raw[k]])));
+  const [{ rows, total, totalCapped, pageCount }, speaker, article, people, ratings, units] = await Promise.all([
     listClaims(actor, query),
-    listSpeakerOptions(actor),
-    listArticleOptions(actor),
+    getSpeakerOption(actor, query.speaker),
+    getArticleOption(actor, query.article),
     listAssignees(actor),
     listRatings(actor, { includeRetired: true }),
     listClaimUnits(actor),
@@ -70,7 +72,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
     <>
       <div className="page-head">
         <h1>Claims</h1>
-        <span className="muted">{total} {total === 1 ? "claim" : "claims"}</span>
+        <span className="muted">{formatCount(total, totalCapped)} {total === 1 && !totalCapped ? "claim" : "claims"}</span>
         {query.q && query.sort !== "relevance" && <Link href={hrefWith(query, { sort: "relevance", page: 1 })}>Best matches first</Link>}
       </div>
       <form className="filters" aria-label="Filter claims">
@@ -98,8 +100,8 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           options={people.map((p) => ({ value: p.id, label: p.name }))}
         />
         <FilterSelect name="rating" label="Verdict" anyLabel="Any verdict" value={query.rating} options={ratings.map((r) => ({ value: r.id, label: r.name }))} />
-        <FilterSelect name="speaker" label="Speaker" anyLabel="Any speaker" value={query.speaker} options={speakers.map((s) => ({ value: s.id, label: s.name }))} />
-        <FilterSelect name="article" label="Article" anyLabel="Any article" value={query.article} options={articles.map((a) => ({ value: a.id, label: a.title }))} />
+        <LookupPicker name="speaker" label="Speaker" source="speakers" value={speaker} placeholder="Any speaker: type a name" />
+        <LookupPicker name="article" label="Article" source="articles" value={article} placeholder="Any article: type a title" />
         {/* A sort chosen by a column heading is kept; otherwise a search lists the best matches first. */}
         {query.sort !== "relevance" && query.sort !== "updated" && <input type="hidden" name="sort" value={query.sort} />}
         {query.sort !== "relevance" && query.sort !== "updated" && <input type="hidden" name="dir" value={query.dir} />}
@@ -154,7 +156,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       )}
       <nav className="pagination" aria-label="Pages">
         {query.page > 1 && <Link href={hrefWith(query, { page: query.page - 1 })}>← Previous</Link>}
-        <span>Page {Math.min(query.page, pageCount)} of {pageCount}</span>
+        <span>Page {query.page} of {totalCapped ? "many" : pageCount}</span>
         {query.page < pageCount && <Link href={hrefWith(query, { page: query.page + 1 })}>Next →</Link>}
       </nav>
     </>

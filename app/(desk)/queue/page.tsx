@@ -1,15 +1,43 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
-import { getQueue } from "@/lib/data/assignments";
+import Link from "next/link";
+import { getQueue, QUEUE_SECTIONS, type QueueSection } from "@/lib/data/assignments";
+import { positiveInt } from "@/app/_components/pager";
 import { getSettings } from "@/lib/data/settings";
-import { formatDate } from "@/lib/web/format";
+import { formatCount, formatDate } from "@/lib/web/format";
 import { StatusBadge } from "@/app/_components/badges";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { ClaimTitle } from "@/app/_components/claim-title";
 
 export const metadata: Metadata = { title: "My queue" };
 
-type QueueItem = Awaited<ReturnType<typeof getQueue>>["assigned"][number];
+type Queue = Awaited<ReturnType<typeof getQueue>>;
+type QueueItem = Queue["assigned"]["items"][number];
+type Pages = Partial<Record<QueueSection, number>>;
+
+/** The queue's address with one section moved to another page, the others kept where they are. */
+function queueHref(pages: Pages, section: QueueSection, page: number) {
+  const params = new URLSearchParams();
+  for (const name of QUEUE_SECTIONS) {
+    const at = name === section ? page : pages[name];
+    if (at && at > 1) params.set(name, String(at));
+  }
+  const qs = params.toString();
+  return `${qs ? `/queue?${qs}` : "/queue"}#${section}-title`;
+}
+
+function SectionPager({ pages, name, section }: { pages: Pages; name: QueueSection; section: Queue["assigned"] }) {
+  if (section.page === 1 && !section.hasNext) return null;
+  return (
+    <nav className="pagination" aria-label={`Pages of ${name === "awaiting" ? "verdicts awaiting approval" : `${name} claims`}`}>
+      {section.page > 1 && <Link href={queueHref(pages, name, section.page - 1)}>← Previous</Link>}
+      <span>Page {section.page}</span>
+      {section.hasNext && <Link href={queueHref(pages, name, section.page + 1)}>Next →</Link>}
+    </nav>
+  );
+}
+
+const counted = (section: Queue["assigned"]) => formatCount(section.total, section.totalCapped);
 
 function QueueTable({ items, empty, now, show }: { items: QueueItem[]; empty: string; now: Date; show: "due" | "returned" | "proposed" }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
@@ -55,26 +83,31 @@ function QueueTable({ items, empty, now, show }: { items: QueueItem[]; empty: st
   );
 }
 
-export default async function QueuePage() {
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const settings = await getSettings(actor);
-  const { assigned, returned, awaiting } = await getQueue(actor, settings);
+  const search = await searchParams;
+  const pages: Pages = Object.fromEntries(QUEUE_SECTIONS.map((name) => [name, positiveInt(search[name])]));
+  const { assigned, returned, awaiting } = await getQueue(actor, { twoPersonRule: settings.twoPersonRule, pages });
   const now = new Date();
   return (
     <>
       <h1>My queue</h1>
       <section className="panel" aria-labelledby="returned-title">
-        <h2 id="returned-title" style={{ marginTop: 0 }}>Returned to me ({returned.length})</h2>
-        <QueueTable items={returned} empty="Nothing returned to you." now={now} show="returned" />
+        <h2 id="returned-title" style={{ marginTop: 0 }}>Returned to me ({counted(returned)})</h2>
+        <QueueTable items={returned.items} empty="Nothing returned to you." now={now} show="returned" />
+        <SectionPager pages={pages} name="returned" section={returned} />
       </section>
       <section className="panel" aria-labelledby="assigned-title">
-        <h2 id="assigned-title" style={{ marginTop: 0 }}>Assigned to me ({assigned.length})</h2>
-        <QueueTable items={assigned} empty="Nothing assigned to you." now={now} show="due" />
+        <h2 id="assigned-title" style={{ marginTop: 0 }}>Assigned to me ({counted(assigned)})</h2>
+        <QueueTable items={assigned.items} empty="Nothing assigned to you." now={now} show="due" />
+        <SectionPager pages={pages} name="assigned" section={assigned} />
       </section>
       {awaiting && (
         <section className="panel" aria-labelledby="awaiting-title">
-          <h2 id="awaiting-title" style={{ marginTop: 0 }}>Awaiting my approval ({awaiting.length})</h2>
-          <QueueTable items={awaiting} empty="No verdicts are waiting for you." now={now} show="proposed" />
+          <h2 id="awaiting-title" style={{ marginTop: 0 }}>Awaiting my approval ({counted(awaiting)})</h2>
+          <QueueTable items={awaiting.items} empty="No verdicts are waiting for you." now={now} show="proposed" />
+          <SectionPager pages={pages} name="awaiting" section={awaiting} />
         </section>
       )}
     </>

@@ -1,29 +1,39 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireActor } from "@/lib/platform/session";
-import { getReportFilterOptions, getVerifiedClaims, nameReportFilter } from "@/lib/data/reports";
-import { describeReportFilter, summarizeReport } from "@/lib/reports/report-summary";
+import { resolvePickedNames } from "@/app/_components/picked-ids";
+import { getReportFilterOptions, listReportClaims, listReportCorrections, nameReportFilter, parseReportCursor } from "@/lib/data/reports";
+import { getReportSummary } from "@/lib/data/report-figures";
+import { describeReportFilter } from "@/lib/reports/report-summary";
 import { formatDate } from "@/lib/web/format";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { parseReportFilter, reportQuery } from "./report-query";
 import { ReportFilters } from "./report-filters";
 import { SummaryCards } from "./summary-cards";
 import { ReportCharts } from "./report-charts";
-import { ReportClaims } from "./report-claims";
+import { ReportClaims, ReportCorrections } from "./report-claims";
 
 export const metadata: Metadata = { title: "Verified-claims report" };
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const raw = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = await resolvePickedNames(actor, Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
   const parsed = parseReportFilter((key) => raw[key]);
   const filter = parsed.success ? parsed.data : {};
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-  const [claims, options] = await Promise.all([getVerifiedClaims(actor, filter), getReportFilterOptions(actor)]);
-  const summary = summarizeReport(claims, options.ratings.map((r) => r.name));
+  const after = parseReportCursor(raw.after);
+  const before = after ? undefined : parseReportCursor(raw.before);
+  const options = await getReportFilterOptions(actor, filter);
+  const [summary, page, corrections] = await Promise.all([
+    getReportSummary(actor, filter, options.ratings.map((r) => r.name)),
+    listReportClaims(actor, filter, { after, before }),
+    listReportCorrections(actor, filter),
+  ]);
   const selection = describeReportFilter(nameReportFilter(filter, options));
   const query = reportQuery(filter);
   const exportHref = (format: string) => `/api/v1/reports/verified?${new URLSearchParams([...query, ["format", format]])}`;
+  const pageHref = (key: "after" | "before", cursor: string) => `/reports?${new URLSearchParams([...query, [key, cursor]])}#report-claims`;
 
   return (
     <>
@@ -43,12 +53,19 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         </div>
       )}
       <p className="muted report-selection">
-        {claims.length} published {claims.length === 1 ? "verdict" : "verdicts"}
+        {summary.verdicts.toLocaleString("en-GB")} published {summary.verdicts === 1 ? "verdict" : "verdicts"}
         {selection.length > 0 ? ` · ${selection.join(" · ")}` : " · all articles"}. Generated {formatDate(new Date())}.
       </p>
       <SummaryCards summary={summary} />
       <ReportCharts summary={summary} />
-      <ReportClaims claims={claims} />
+      <ReportClaims claims={page.claims} />
+      {(page.previous || page.next) && (
+        <nav className="pagination no-print" aria-label="Report pages">
+          {page.previous && <Link href={pageHref("before", page.previous)}>← Previous claims</Link>}
+          {page.next && <Link href={pageHref("after", page.next)}>Next claims →</Link>}
+        </nav>
+      )}
+      <ReportCorrections corrections={corrections} total={summary.corrections} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { VerifiedClaim } from "@/lib/data/reports";
-import { correctionsOf, groupByArticle } from "@/lib/reports/report-groups";
+import type { ReportCorrection, VerifiedClaim } from "@/lib/data/reports";
+import { groupByArticle } from "@/lib/reports/report-groups";
 import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/figures/vocabulary";
 import { ClaimTitle } from "@/app/_components/claim-title";
 import { changedParts } from "@/lib/web/history-sentence";
@@ -10,12 +10,11 @@ import { Markdown } from "@/app/_components/markdown";
 
 const STANCE_WORDS: Record<string, string> = { supports: "Supports", contradicts: "Contradicts", context: "Context" };
 
-/** The report's claims grouped by article, then the corrections to their verdicts. */
+/** One page of the report's claims, grouped by article. */
 export function ReportClaims({ claims }: { claims: VerifiedClaim[] }) {
   const groups = groupByArticle(claims);
-  const corrections = correctionsOf(claims);
   return (
-    <>
+    <div id="report-claims">
       {groups.length === 0 && <p className="empty">No verdict has been published in this selection yet.</p>}
       {groups.map((group) => (
         <section key={group.article?.id ?? "none"} className="panel report-group" aria-label={group.article?.title ?? "Claims without an article"}>
@@ -51,22 +50,28 @@ export function ReportClaims({ claims }: { claims: VerifiedClaim[] }) {
           ))}
         </section>
       ))}
-      {corrections.length > 0 && (
-        <section className="panel report-group" aria-labelledby="corrections-title">
-          <h2 id="corrections-title" style={{ marginTop: 0 }}>Corrections</h2>
-          <ul>
-            {corrections.map((c, i) => (
-              <li key={i} style={{ marginBottom: "0.4rem" }}>
-                <strong>{formatDate(c.createdAt)}</strong> · <Link href={`/claims/${c.claimId}`}>{c.statement}</Link>: {c.note}
-                <span className="muted small">
-                  {" "}
-                  ({changedParts(c.changes) ? `corrected ${changedParts(c.changes)}` : `${c.previousRatingName ?? "no rating"} → ${c.newRatingName ?? "withdrawn for re-check"}`})
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </>
+    </div>
+  );
+}
+
+/** The newest corrections to verdicts in the selection (all of them are in the PDF). */
+export function ReportCorrections({ corrections, total }: { corrections: ReportCorrection[]; total: number }) {
+  if (corrections.length === 0) return null;
+  return (
+    <section className="panel report-group" aria-labelledby="corrections-title">
+      <h2 id="corrections-title" style={{ marginTop: 0 }}>Corrections</h2>
+      {total > corrections.length && <p className="muted small">The newest {corrections.length} of {total.toLocaleString("en-GB")}; the PDF lists them all.</p>}
+      <ul>
+        {corrections.map((c) => (
+          <li key={c.id} style={{ marginBottom: "0.4rem" }}>
+            <strong>{formatDate(c.createdAt)}</strong> · <Link href={`/claims/${c.claimId}`}>{c.statement}</Link>: {c.note}
+            <span className="muted small">
+              {" "}
+              ({changedParts(c.changes) ? `corrected ${changedParts(c.changes)}` : `${c.previousRatingName ?? "no rating"} → ${c.newRatingName ?? "withdrawn for re-check"}`})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReportFilterOptions } from "@/lib/data/reports";
 import type { FieldErrors } from "@/lib/validation/common";
+import { LookupPicker } from "@/app/_components/lookup-picker";
 
 /** The report's filters as a plain GET form, so every selection is a URL that can be shared and reloaded. */
 export function ReportFilters({ raw, options, errors }: { raw: Record<string, string | undefined>; options: ReportFilterOptions; errors: FieldErrors }) {
@@ -15,20 +16,8 @@ export function ReportFilters({ raw, options, errors }: { raw: Record<string, st
         <label htmlFor="r-to">Published to</label>
         <input id="r-to" name="to" type="date" defaultValue={raw.to ?? ""} {...invalid("to")} />
       </div>
-      <div className="field">
-        <label htmlFor="r-article">Article</label>
-        <select id="r-article" name="article" defaultValue={raw.article ?? ""} {...invalid("article")}>
-          <option value="">All articles</option>
-          {options.articles.map((a) => <option key={a.id} value={a.id}>{a.title}</option>)}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="r-speaker">Speaker</label>
-        <select id="r-speaker" name="speaker" defaultValue={raw.speaker ?? ""} {...invalid("speaker")}>
-          <option value="">All speakers</option>
-          {options.speakers.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-        </select>
-      </div>
+      <LookupPicker name="article" label="Article" source="articles" value={options.article} placeholder="All articles: type a title" invalid={Boolean(errors.article)} />
+      <LookupPicker name="speaker" label="Speaker" source="speakers" value={options.speaker} placeholder="All speakers: type a name" invalid={Boolean(errors.speaker)} />
       <div className="field">
         <label htmlFor="r-rating">Rating</label>
         <select id="r-rating" name="rating" defaultValue={raw.rating ?? ""} {...invalid("rating")}>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { publicBaseUrl } from "@/lib/platform/base-url";
-import { getVerifiedClaims } from "@/lib/data/reports";
+import { verifiedClaimBatches } from "@/lib/data/reports";
 import { getSettings } from "@/lib/data/settings";
 import { buildClaimReviews } from "@/lib/reports/claim-review";
 import { requireActor } from "@/lib/platform/session";
@@ -12,14 +12,25 @@ export const metadata: Metadata = { title: "Publishing settings" };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+const SKIPPED_SHOWN = 50;
+
 export default async function PublishingSettingsPage() {
   const actor = await requireActor();
   requirePageAccess(actor, "/settings/publishing");
-  const [settings, claims] = await Promise.all([getSettings(actor), getVerifiedClaims(actor, {})]);
+  const settings = await getSettings(actor);
   const org = { name: settings.organizationName, url: settings.organizationUrl };
-  const { records, skipped, warnings } = buildClaimReviews(claims, org, publicBaseUrl());
+  // A batch at a time, keeping counts and the first few left out: the desk's whole archive never sits in memory.
+  let ready = 0;
+  let skippedCount = 0;
+  const skipped: ReturnType<typeof buildClaimReviews>["skipped"] = [];
   const warningCounts = new Map<string, number>();
-  for (const w of warnings.flatMap((entry) => entry.warnings)) warningCounts.set(w, (warningCounts.get(w) ?? 0) + 1);
+  for await (const batch of verifiedClaimBatches(actor, {})) {
+    const built = buildClaimReviews(batch, org, publicBaseUrl());
+    ready += built.records.length;
+    skippedCount += built.skipped.length;
+    skipped.push(...built.skipped.slice(0, SKIPPED_SHOWN - skipped.length));
+    for (const w of built.warnings.flatMap((entry) => entry.warnings)) warningCounts.set(w, (warningCounts.get(w) ?? 0) + 1);
+  }
 
   return (
     <>
@@ -34,13 +45,13 @@ export default async function PublishingSettingsPage() {
       <section className="panel" aria-labelledby="markup-title">
         <h2 id="markup-title" style={{ marginTop: 0 }}>ClaimReview check</h2>
         <p>
-          {plural(records.length, "published verdict is", "published verdicts are")} ready;{" "}
-          {plural(skipped.length, "is", "are")} left out of the export.{" "}
+          {plural(ready, "published verdict is", "published verdicts are")} ready;{" "}
+          {plural(skippedCount, "is", "are")} left out of the export.{" "}
           <a href="/api/v1/reports/verified?format=claimreview" download>Download ClaimReview JSON-LD</a>
         </p>
         {skipped.length > 0 && (
           <>
-            <h3>Left out</h3>
+            <h3>Left out{skippedCount > skipped.length ? ` (the first ${skipped.length})` : ""}</h3>
             <ul className="small">
               {skipped.map((s) => (
                 <li key={s.claimId}>

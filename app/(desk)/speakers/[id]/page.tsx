@@ -2,6 +2,9 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
 import { getSpeakerById } from "@/lib/data/speakers";
+import { LIST_COUNT_CAP } from "@/lib/data/articles";
+import { formatCount } from "@/lib/web/format";
+import { Pager, positiveInt } from "@/app/_components/pager";
 import { can } from "@/lib/access/roles";
 import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/figures/vocabulary";
 import { StatusBadge } from "@/app/_components/badges";
@@ -12,10 +15,13 @@ import { SpeakerForm } from "./speaker-form";
 
 export const metadata: Metadata = { title: "Speaker" };
 
-export default async function SpeakerPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SpeakerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const id = parseId((await params).id);
-  const speaker = await loadOr404(() => getSpeakerById(actor, id));
+  const search = await searchParams;
+  const after = positiveInt(search.after);
+  const before = after ? undefined : positiveInt(search.before);
+  const speaker = await loadOr404(() => getSpeakerById(actor, id, { after, before }));
   return (
     <>
       <p className="small"><Link href="/speakers">← All speakers</Link></p>
@@ -29,7 +35,7 @@ export default async function SpeakerPage({ params }: { params: Promise<{ id: st
       </p>
       <div className="grid-2">
         <section className="panel" aria-labelledby="said-title">
-          <h2 id="said-title" style={{ marginTop: 0 }}>What they said ({speaker.claims.length})</h2>
+          <h2 id="said-title" style={{ marginTop: 0 }}>What they said ({formatCount(Math.min(speaker.claimTotal, LIST_COUNT_CAP), speaker.claimTotal > LIST_COUNT_CAP)})</h2>
           {speaker.claims.length === 0 ? (
             <p className="muted">No claims recorded.</p>
           ) : (
@@ -56,6 +62,7 @@ export default async function SpeakerPage({ params }: { params: Promise<{ id: st
               </tbody>
             </table>
           )}
+          <Pager path={`/speakers/${speaker.id}`} params={{}} previous={speaker.previous} next={speaker.next} label="Pages of claims" words={["← More recent", "Earlier →"]} />
         </section>
         {can(actor.role, "speaker.edit") && (
           <section className="panel">

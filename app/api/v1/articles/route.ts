@@ -7,14 +7,18 @@ import { markedHtml } from "@/lib/web/marked-html";
 
 export const dynamic = "force-dynamic";
 
+/**
+ * Articles newest first, a page at a time (`after`: the id of the last article seen, `nextCursor` gives it);
+ * `q` searches title and outlet. `prefix` instead lists titles starting with it, by title (the type-ahead).
+ */
 export const GET = apiRoute(API.listArticles, async ({ actor, query }) => {
   assertCan(actor, "read");
-  const q = query.q;
-  const articles = (await listArticles(actor, { q })).map(({ highlight, ...article }) =>
-    // With search text, where each article matched: HTML, escaped, with the matches in <mark>.
-    q ? { ...article, highlight: { title: markedHtml(highlight?.title ?? null), snippet: markedHtml(highlight?.snippet ?? null) } } : article,
+  const { articles, next } = await listArticles(actor, query);
+  // With search text, where each article matched: HTML, escaped, with the matches in <mark>.
+  const marked = articles.map(({ highlight, ...article }) =>
+    query.q ? { ...article, highlight: { title: markedHtml(highlight?.title ?? null), snippet: markedHtml(highlight?.snippet ?? null) } } : article,
   );
-  return { articles };
+  return { articles: marked, nextCursor: next };
 });
 
 export const POST = apiRoute(API.createArticle, async ({ request, actor }) => {

@@ -1,7 +1,8 @@
 import { publicBaseUrl } from "@/lib/platform/base-url";
 import { verifiedClaimBatches } from "@/lib/data/reports";
+import { countClaimReviewSkips } from "@/lib/data/report-figures";
 import { getSettings } from "@/lib/data/settings";
-import { claimReviewChunks, countUnexportable, csvChunks, jsonChunks, streamOf } from "@/lib/reports/export-stream";
+import { claimReviewChunks, csvChunks, jsonChunks, streamOf } from "@/lib/reports/export-stream";
 import { API } from "@/lib/web/api-operations";
 import { apiRoute } from "@/lib/web/api-route";
 
@@ -21,8 +22,8 @@ export const GET = apiRoute(API.exportVerified, async ({ actor, query }) => {
     const settings = await getSettings(actor);
     const org = { name: settings.organizationName, url: settings.organizationUrl };
     const baseUrl = publicBaseUrl();
-    // A first pass counts what cannot be exported, so the header can say it before the body streams.
-    const skipped = await countUnexportable(batches(), org, baseUrl);
+    // Counted by the database, so the header can say it before the body's first byte.
+    const skipped = await countClaimReviewSkips(actor, filter, org.name);
     return new Response(streamOf(claimReviewChunks(batches(), org, baseUrl)), {
       headers: {
         "Content-Type": "application/ld+json; charset=utf-8",

@@ -1,0 +1,115 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { test, expect, addWebSource, createArticle, createClaim, pageAs, ratingId, transition, unique } from "./fixtures";
+
+/** Publishes a claim by the API: the checker reviews, sources and proposes; the editor approves. */
+async function publishByApi(checker: APIRequestContext, editor: APIRequestContext, claimId: number, rating: number) {
+  expect((await transition(checker, claimId, { action: "start_review" })).status()).toBe(200);
+  await addWebSource(checker, claimId);
+  expect((await transition(checker, claimId, { action: "propose", ratingId: rating, explanation: "Checked." })).status()).toBe(200);
+  expect((await transition(editor, claimId, { action: "approve" })).status()).toBe(200);
+}
+
+/** Chooses an item in a type-ahead picker with the keyboard only. */
+async function pickWithKeyboard(page: Page, label: string, typed: string, option: string) {
+  const box = page.getByRole("combobox", { name: label });
+  await box.fill(typed);
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  const listbox = page.getByRole("listbox", { name: label });
+  await expect(listbox.getByRole("option", { name: option, exact: true })).toBeVisible();
+  // Move until the wanted option is the active one, then choose it with Enter.
+  for (let i = 0; i < 10; i++) {
+    const active = await box.getAttribute("aria-activedescendant");
+    if (active && (await page.locator(`[id="${active}"]`).textContent()) === option) break;
+    await box.press("ArrowDown");
+  }
+  await box.press("Enter");
+  await expect(box).toHaveValue(option);
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+}
+
+test.describe("lists at scale", () => {
+  test.use({ role: "checker" });
+
+  test("the report pages its claims, keeps the filters across pages, and picks a speaker by typing", async ({ page, browser }) => {
+    test.setTimeout(180_000);
+    const editor = await pageAs(browser, "editor");
+    const article = await createArticle(page.request, { title: unique("Long report") });
+    const speakerName = unique("Pagina Speaker");
+    const first = await createClaim(page.request, { articleId: article.id, statement: "Report claim 0 was said.", newSpeakerName: speakerName, newSpeakerKind: "person", attribution: "paraphrase" });
+    const speakerId = (await (await page.request.get(`/api/v1/claims/${first.id}`)).json()).claim.speakerId as number;
+    const ids = [first.id];
+    for (let i = 1; i < 53; i++) ids.push((await createClaim(page.request, { articleId: article.id, statement: `Report claim ${i} was said.`, speakerId, attribution: "paraphrase" })).id);
+    const trueId = await ratingId(page.request, "True");
+    for (const id of ids) await publishByApi(page.request, editor.request, id, trueId);
+    await editor.context().close();
+
+    await page.goto("/reports");
+    await pickWithKeyboard(page, "Speaker", speakerName.slice(0, 12), speakerName);
+    await page.getByRole("form", { name: "Filter the report" }).getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(new RegExp(`speaker=${speakerId}`));
+    await expect(page.getByRole("combobox", { name: "Speaker" })).toHaveValue(speakerName);
+    await expect(page.getByRole("region", { name: "Summary" }).getByRole("listitem").filter({ hasText: "Published verdicts" })).toContainText("53");
+    const claimHeadings = page.locator("#report-claims .report-claim h3");
+    await expect(claimHeadings).toHaveCount(50);
+
+    await page.getByRole("link", { name: "Next claims →" }).click();
+    await expect(page).toHaveURL(new RegExp(`speaker=${speakerId}.*after=`));
+    await expect(claimHeadings).toHaveCount(3);
+    await expect(page.getByRole("link", { name: "Next claims →" })).toHaveCount(0);
+    await page.screenshot({ path: "/tmp/scalea-report-page-2.png", fullPage: true });
+
+    await page.getByRole("link", { name: "← Previous claims" }).click();
+    await expect(page).toHaveURL(new RegExp(`speaker=${speakerId}.*before=`));
+    await expect(claimHeadings).toHaveCount(50);
+    await expect(page.getByRole("link", { name: "← Previous claims" })).toHaveCount(0);
+
+    // The history of these claims pages too, keeping the person and the kind of change.
+    await page.goto("/activity?kind=claim_created");
+    await page.getByRole("form", { name: "Filter activity" }).getByLabel("Person").selectOption({ label: "Chris Checker" });
+    await page.getByRole("form", { name: "Filter activity" }).getByRole("button", { name: "Apply filters" }).click();
+    await page.getByRole("link", { name: "Older →" }).click();
+    await expect(page).toHaveURL(/person=.*kind=claim_created.*after=\d+/);
+    await page.getByRole("link", { name: "← Newer" }).click();
+    await expect(page).toHaveURL(/person=.*kind=claim_created.*before=\d+/);
+  });
+
+  test("the claims filter's article picker works by keyboard and keeps the chosen article in the URL", async ({ page }) => {
+    const tag = unique("Picker").replace(" ", "-");
+    const wanted = await createArticle(page.request, { title: `${tag} wanted story` });
+    await createArticle(page.request, { title: `${tag} other story` });
+    await createClaim(page.request, { articleId: wanted.id, statement: `Only claim of ${tag}.`, attribution: "unattributed" });
+
+    await page.goto("/claims");
+    const box = page.getByRole("combobox", { name: "Article" });
+    await box.fill(tag.toLowerCase());
+    const listbox = page.getByRole("listbox", { name: "Article" });
+    await expect(listbox.getByRole("option")).toHaveCount(2);
+    await page.screenshot({ path: "/tmp/scalea-article-picker.png" });
+    await box.press("Escape");
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+    await expect(listbox).toBeHidden();
+    await pickWithKeyboard(page, "Article", tag, `${tag} wanted story`);
+    await page.getByRole("form", { name: "Filter claims" }).getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(new RegExp(`article=${wanted.id}`));
+    await expect(page.getByRole("combobox", { name: "Article" })).toHaveValue(`${tag} wanted story`);
+    await expect(page.getByRole("link", { name: `Only claim of ${tag}.` })).toBeVisible();
+    await expect(page.getByText("1 claim", { exact: true })).toBeVisible();
+  });
+
+  test("articles page newest first and the search stays in the next and previous links", async ({ page }) => {
+    const tag = unique("Paged articles");
+    for (let i = 0; i < 52; i++) await createArticle(page.request, { title: `${tag} number ${i}`, body: `Body ${i} of ${tag}: the council said 40 homes were flooded.` });
+    await page.goto(`/articles?q=${encodeURIComponent(tag)}`);
+    const rows = page.getByRole("table").getByRole("row");
+    await expect(rows).toHaveCount(51);
+    await expect(rows.nth(1)).toContainText(`${tag} number 51`);
+    await page.getByRole("link", { name: "Older →" }).click();
+    await expect(page).toHaveURL(/q=.*after=\d+/);
+    await expect(rows).toHaveCount(3);
+    await expect(rows.nth(2)).toContainText(`${tag} number 0`);
+    await page.getByRole("link", { name: "← Newer" }).click();
+    await expect(page).toHaveURL(/q=.*before=\d+/);
+    await expect(rows).toHaveCount(51);
+    await expect(page.getByRole("link", { name: "← Newer" })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Every list the pages show is read through an index: each data function below is run with the filters and
+ * sorts the pages offer, the SQL Prisma sends (and our raw SQL) is captured from the client's query events,
+ * and SQLite's EXPLAIN QUERY PLAN of each statement must not scan a big table without an index. The test
+ * database has no ANALYZE statistics, like a new desk: the plans are the planner's choice from the indexes alone.
+ */
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { raw } from "./testing/harness";
+
+const BIG_TABLES = ["Claim", "Article", "Speaker", "AuditEvent", "Evidence"];
+const statements: { sql: string; params: unknown[] }[] = [];
+
+// The data modules read `db` from globalThis when they load: give them a client that reports its queries.
+const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
+client.$on("query", (event) => statements.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
+(globalThis as unknown as { claimdeskDb?: PrismaClient }).claimdeskDb = client;
+
+const data = {
+  fixtures: await import("./testing/fixtures"),
+  claimList: await import("./claim-list"),
+  articles: await import("./articles"),
+  speakers: await import("./speakers"),
+  activity: await import("./activity"),
+  assignments: await import("./assignments"),
+  reports: await import("./reports"),
+  figures: await import("./report-figures"),
+  audit: await import("./audit"),
+  filters: await import("@/lib/validation/filters"),
+};
+
+/** The tables a statement names, by alias, so "SCAN c" is known to be the Claim table. */
+function aliases(sql: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of sql.matchAll(/(?:FROM|JOIN)\s+(?:[`"]main[`"]\.)?[`"](\w+)[`"](?:\s+(?:AS\s+)?[`"]?(\w+)[`"]?)?/gi)) {
+    found.set(m[1], m[1]);
+    if (m[2] && !/^(WHERE|ON|LEFT|INNER|JOIN|ORDER|GROUP|LIMIT)$/i.test(m[2])) found.set(m[2], m[1]);
+  }
+  return found;
+}
+
+/** Whether the statement's only conditions are on the id: then walking the ids in order finds a match at every step. */
+function filtersOnlyById(sql: string): boolean {
+  const where = /WHERE(.*?)(?:ORDER BY|GROUP BY|LIMIT|$)/is.exec(sql)?.[1] ?? "";
+  const columns = [...where.matchAll(/`(\w+)`(?!\.)/g)].map((m) => m[1]).filter((name) => name !== "id");
+  return columns.length === 0;
+}
+
+const walksIdWithLimit = (sql: string, plan: { detail: string }[]) =>
+  /ORDER BY\s+(?:`main`\.`\w+`\.)?[`"]?id[`"]?\s+(?:ASC|DESC)\s+LIMIT/i.test(sql) &&
+  !plan.some((row) => /TEMP B-TREE FOR ORDER BY/.test(row.detail)) &&
+  filtersOnlyById(sql);
+
+/** The full scans of big tables in the plan of each statement run by `work`. */
+async function fullScans(work: () => Promise<unknown>): Promise<string[]> {
+  statements.length = 0;
+  await work();
+  expect(statements.length).toBeGreaterThan(0);
+  const problems: string[] = [];
+  for (const { sql, params } of statements) {
+    // Not reads; or an empty IN list, which Prisma writes as a WHERE that matches nothing.
+    if (!/^\s*SELECT/i.test(sql) || /WHERE 1=0/.test(sql)) continue;
+    const plan = raw().prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params.map((p) => (typeof p === "boolean" ? Number(p) : p))) as { detail: string }[];
+    const names = aliases(sql);
+    for (const { detail } of plan) {
+      const scan = /^SCAN (?:main\.)?(\w+)(.*)$/.exec(detail);
+      if (!scan || /USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(scan[2])) continue;
+      // A walk of the primary key in the order asked for, stopped by LIMIT, reads only the rows it returns.
+      if (walksIdWithLimit(sql, plan)) continue;
+      const table = names.get(scan[1]) ?? scan[1];
+      if (BIG_TABLES.includes(table)) problems.push(`${detail}\n    in: ${sql.slice(0, 300)}`);
+    }
+  }
+  if (process.env.SHOW_PLANS) console.log(statements.map((s) => s.sql).join("\n"), problems);
+  return problems;
+}
+
+let actor: Awaited<ReturnType<typeof data.fixtures.makeUser>>;
+let ids: { claim: number; article: number; speaker: number; rating: number };
+
+beforeAll(async () => {
+  const { makeUser, makeArticle, makeSpeaker, makeClaim, ratingNamed } = data.fixtures;
+  actor = await makeUser("editor");
+  const article = await makeArticle(actor, { title: "Indexed article" });
+  const speaker = await makeSpeaker({ name: "Indexed Speaker" });
+  const rating = await ratingNamed("True");
+  const claim = await makeClaim(actor, {
+    articleId: article.id, speakerId: speaker.id, status: "published", ratingId: rating.id, publishedAt: new Date(), start: 3, assigneeId: actor.id, unit: "truck", value: 5,
+  });
+  await makeClaim(actor, { status: "verdict_proposed", proposedById: actor.id, proposedAt: new Date() });
+  ids = { claim: claim.id, article: article.id, speaker: speaker.id, rating: rating.id };
+});
+
+describe("list queries use indexes", () => {
+  const claimQuery = (q: Record<string, unknown>) => data.filters.ZClaimListQuery.parse(q);
+  const cases: [string, () => Promise<unknown>][] = [
+    ["/claims", () => data.claimList.listClaims(actor, claimQuery({}))],
+    ["/claims deep page", () => data.claimList.listClaims(actor, claimQuery({ page: "40" }))],
+    ["/claims by state", () => data.claimList.listClaims(actor, claimQuery({ status: "published" }))],
+    ["/claims by speaker", () => data.claimList.listClaims(actor, claimQuery({ speaker: String(ids.speaker) }))],
+    ["/claims by article", () => data.claimList.listClaims(actor, claimQuery({ article: String(ids.article) }))],
+    ["/claims by assignee", () => data.claimList.listClaims(actor, claimQuery({ assignee: actor.id }))],
+    ["/claims by verdict", () => data.claimList.listClaims(actor, claimQuery({ rating: String(ids.rating) }))],
+    ["/claims by unit", () => data.claimList.listClaims(actor, claimQuery({ unit: "truck" }))],
+    ["/claims sorted by creation", () => data.claimList.listClaims(actor, claimQuery({ sort: "created", dir: "asc" }))],
+    ["/claims sorted by statement", () => data.claimList.listClaims(actor, claimQuery({ sort: "statement" }))],
+    ["/claims sorted by state", () => data.claimList.listClaims(actor, claimQuery({ sort: "status" }))],
+    ["/claims units", () => data.claimList.listClaimUnits(actor)],
+    ["dashboard counts", () => data.claimList.countClaimsByStatus(actor)],
+    ["dashboard my claims", () => data.claimList.listMyClaimsInProgress(actor)],
+    ["dashboard activity", () => data.audit.getRecentActivity(actor)],
+    ["/articles", () => data.articles.listArticles(actor)],
+    ["/articles next page", () => data.articles.listArticles(actor, { after: ids.article + 1 })],
+    ["/articles previous page", () => data.articles.listArticles(actor, { before: ids.article - 1 })],
+    ["article picker", () => data.articles.listArticles(actor, { prefix: "Ind", limit: 10 })],
+    ["/speakers", () => data.speakers.listSpeakers(actor)],
+    ["/speakers next page", () => data.speakers.listSpeakers(actor, { after: ids.speaker })],
+    ["/speakers previous page", () => data.speakers.listSpeakers(actor, { before: ids.speaker })],
+    ["speaker picker", () => data.speakers.listSpeakers(actor, { prefix: "ind", limit: 10 })],
+    ["/speakers/[id]", () => data.speakers.getSpeakerById(actor, ids.speaker)],
+    ["/speakers/[id] next page", () => data.speakers.getSpeakerById(actor, ids.speaker, { after: ids.claim })],
+    ["/queue", () => data.assignments.getQueue(actor, { twoPersonRule: true, pages: { assigned: 2, awaiting: 2 } })],
+    ["/activity", () => data.activity.listActivity(actor, {})],
+    ["/activity older", () => data.activity.listActivity(actor, { after: 10 })],
+    ["/activity by person", () => data.activity.listActivity(actor, { actorId: actor.id, after: 10 })],
+    ["/activity by claim", () => data.activity.listActivity(actor, { claimId: ids.claim })],
+    ["/activity by kind", () => data.activity.listActivity(actor, { kind: "claim_created" })],
+    ["/activity workflow", () => data.activity.listActivity(actor, { kind: "workflow" })],
+    ["/reports claims", () => data.reports.listReportClaims(actor, {})],
+    ["/reports next page", () => data.reports.listReportClaims(actor, {}, { after: { article: ids.article, start: 0, id: 1 } })],
+    ["/reports previous page", () => data.reports.listReportClaims(actor, {}, { before: { article: ids.article, start: 9, id: 1 } })],
+    ["/reports by speaker", () => data.reports.listReportClaims(actor, { speaker: ids.speaker })],
+    ["/reports by date", () => data.reports.listReportClaims(actor, { from: new Date("2025-01-01"), to: new Date("2030-01-01") })],
+    ["/reports corrections", () => data.reports.listReportCorrections(actor, {})],
+    ["/reports figures", () => data.figures.getReportSummary(actor, {})],
+    ["/reports figures by date", () => data.figures.getReportSummary(actor, { from: new Date("2025-01-01") })],
+    ["exports", async () => { for await (const batch of data.reports.verifiedClaimBatches(actor, {}, 1)) void batch; }],
+  ];
+  for (const [page, work] of cases) it(`${page}`, async () => expect(await fullScans(work)).toEqual([]));
+
+  it("would catch a full scan (a search inside the text, which full-text search replaces)", async () => {
+    const found = await fullScans(() => client.article.findMany({ where: { body: { contains: "Indexed" } }, select: { id: true } }));
+    expect(found.join("\n")).toMatch(/^SCAN main\.Article/m);
+  });
+});
