@@ -63,6 +63,8 @@ const PUBLIC_WORDS = new Set([
   "university", "institute", "hospital", "school", "church", "mission", "embassy", "administration",
   "service", "programme", "program", "fund", "foundation", "observatory", "board", "guard", "military",
 ]);
+/** Modifiers any body of its kind may carry: "the central bank", "the national statistics office". */
+const BODY_MODIFIERS = new Set(["central", "national", "federal", "state", "local", "regional", "main", "top", "official", "public", "independent", "country", "nation's", "electoral", "election"]);
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
@@ -85,6 +87,8 @@ export class ArticleContext {
   /** Who a "he" or "she" refers to: the last person, or a one-word name ("Karim said") said after them. */
   lastHe: Speaker | null = null;
   lastOrg: Speaker | null = null;
+  /** The last speaker written as a name with no title or description: a person, or a company by its name. */
+  private undescribed: Speaker | null = null;
 
   /** Records the organisations named in a sentence (before attributing it). */
   observe(raw: string, body = true): void {
@@ -262,6 +266,12 @@ export class ArticleContext {
     );
     if (matching.length) return matching.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     const head = words[words.length - 1];
+    // "the central bank" after "the Bank of England", "the country's electoral commission": modifiers that
+    // any such body may carry need not be in its name; the head must.
+    if (words.length >= 2 && ORG_WORDS.has(head) && words.slice(0, -1).every((w) => BODY_MODIFIERS.has(w) || /['’]s?$/.test(w))) {
+      const bodies = this.orgs.filter((o) => o.words.has(head));
+      if (bodies.length) return latest(bodies).name;
+    }
     if (COMPANY_NOUNS.has(head)) {
       const company = this.companyFor(head);
       if (company) return company;
@@ -272,8 +282,9 @@ export class ArticleContext {
       if (agencies.length) return latest(agencies).name;
     }
     if (words.length === 1 && head === "body") return this.lastOrg?.name ?? (this.orgs.length ? latest(this.orgs).name : null);
-    if (MAIN_ORG_NOUNS.has(head)) return this.mainOrg();
-    return null;
+    const main = MAIN_ORG_NOUNS.has(head) ? this.mainOrg() : null;
+    if (main) return main;
+    return COMPANY_NOUNS.has(head) ? this.unregisteredCompany(head) : null;
   }
 
   /** The body a mixed-case acronym stands for: "PennDOT" → "Pennsylvania Department of Transportation". */
@@ -299,6 +310,24 @@ export class ArticleContext {
     if (aliased.length) return latest(aliased).name;
     const companies = this.orgs.filter((o) => o.company);
     return companies.length ? latest(companies).name : null;
+  }
+
+  /** A company noun with no company registered: the last body quoted, or a name quoted bare. */
+  private unregisteredCompany(noun: string): string | null {
+    // "Toyota said ... The automaker expects": the last body quoted, when it is no public body.
+    const last = this.lastOrg;
+    if (last && !last.generic && !last.name.toLowerCase().split(/\s+/).some((w) => PUBLIC_WORDS.has(w))) return last.name;
+    // "Harlow Foods reported ... the company said": a name quoted without a title or a description is
+    // no person once the article calls it the company.
+    const bare = this.undescribed;
+    if (!bare) return null;
+    this.byName.delete(bare.name);
+    if (this.bySurname.get(bare.name.split(/\s+/).pop()!) === bare) this.bySurname.delete(bare.name.split(/\s+/).pop()!);
+    if (this.lastHe === bare) this.lastHe = null;
+    const org = this.addOrg(bare.name, noun);
+    org.company = true;
+    this.undescribed = null;
+    return org.name;
   }
 
   /**
@@ -397,6 +426,7 @@ export class ArticleContext {
     }
     this.lastPerson = known;
     this.lastHe = known;
+    this.undescribed = !known.description && known.name.includes(" ") ? known : null;
     return known;
   }
 

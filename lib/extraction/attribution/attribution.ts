@@ -42,8 +42,8 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed)\b/g;
-const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed)\b/g;
+const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
   "Associated Press": "Associated Press", AP: "Associated Press", Reuters: "Reuters", AFP: "AFP",
@@ -51,13 +51,28 @@ const OUTLETS: Record<string, string> = {
 };
 const OUTLET = "(Associated Press|AP|Reuters|AFP|Agence France-Presse)";
 const OBS_RES = [
-  new RegExp(`\\b${OUTLET}(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|witness(?:es)?|staff(?:ers?)?|stringers?|cameram[ae]n|producers?|tally|count|review|analysis|investigation|reporting|survey|poll)\\b`, "u"),
+  new RegExp(`(?<!\\/)\\b${OUTLET}(?!\\/)(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|witness(?:es)?|staff(?:ers?)?|stringers?|cameram[ae]n|producers?|tally|count|review|analysis|investigation|reporting|survey|poll)\\b`, "u"),
   new RegExp(`\\b${OUTLET}\\s+(?:saw|counted|observed|witnessed|found|verified|reviewed|tallied)\\b`, "u"),
   new RegExp(`\\b(?:reporters?|journalists?|correspondents?|photographers?)\\s+(?:for|from|with)\\s+(?:[Tt]he\\s+)?${OUTLET}\\b`, "u"),
-  new RegExp(`\\b(?:seen|counted|observed|witnessed|reviewed|verified|visited|polled|surveyed|interviewed|questioned|contacted)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
+  new RegExp(`\\b(?:seen|counted|observed|witnessed|reviewed|verified|visited)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
+  new RegExp(`\\b(?:polled|surveyed|interviewed|questioned|contacted)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
 ];
+/** "Economists polled by Reuters", "analysts surveyed by LSEG": those asked speak ("economists", "analysts"). */
+const RESPONDENTS = /^((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s)\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50}$/iu;
+const RESPONDENTS_SPEAK = /(?<!(?:\bof|\d)\s+)\b\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|contacted)\s+by\s+[^,;.“”"]{1,50}?\s+(?:(?:had|have|on average)\s+)*(?:said|say|says|expected|expect|forecast|predicted|estimated|saw|see)\b/u;
+/** "Figures released on Tuesday by the statistics office", "The survey, conducted by Gallup,": a document and who issued it. */
+const DOC_SUBJECT = new RegExp(
+  `^(?:(?:the|a|an|new|latest|official|preliminary|provisional|final|revised|its|their)\\s+)*(?:[\\p{Ll}-]+\\s+){0,2}?(${[...DOCUMENT_NOUNS].join("|")}),?\\s+(?:[^,;“”"]{0,50}?\\s+)?(?:by|from)\\s+([^;“”"]{1,80}?),?$`,
+  "iu",
+);
+/** Subjects for whom "found" reports a finding rather than a discovery: "researchers found that ...". */
+const RESEARCHERS = /\b(?:researchers|scientists|economists|analysts|authors|academics|epidemiologists|statisticians|researcher|scientist|economist|analyst|professor)\b/i;
+/** A document named with where it comes from: "data from ", "results released by ". */
+const DOC_FROM = new RegExp(`\\b(?:${[...DOCUMENT_NOUNS].join("|")})\\b(?:\\s+[^\\s,]+){0,4}?\\s(?:from|by) `, "iu");
+/** Capitalised only as the sentence's first word: "Official results showed", "Preliminary data show". */
+const DOC_ADJECTIVE = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Latest|New|Recent|Early|Partial|Initial|Revised|Monthly|Annual|Quarterly|Weekly|Government|Separate|Fresh)$/;
 const ACCORDING_RE = /\baccording to\s+([^,;.“”"()—]+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/i;
-const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 const LIST_ORG_END = new RegExp(`(?:${LIST_ORG.source})$`, "u");
 /** "NHS England on Thursday": a time phrase closing a capitalised run is not part of the name. */
 const TRAILING_TIME = /\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
@@ -167,7 +182,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const company = ctx.resolveOrg(head);
     return company ? { name: company, description: null, person: false } : unnamed(clean);
   }
-  const isSource = SOURCE_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
+  const isSource = SOURCE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
     const bodyWord = (ORG_WORDS.has(head) && words.length <= 3) || (head === "body" && words.length <= 2);
@@ -191,12 +206,16 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "");
   if (PASSIVE.test(p)) return null;
+  const asked = RESPONDENTS.exec(p);
+  if (asked) return unnamed(asked[1]);
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
   const sub = SUBORDINATE.exec(p);
   if (sub && /\S/.test(p.slice(sub.index + sub[0].length))) p = p.slice(sub.index + sub[0].length);
   // "The carmaker, which announced on Monday": a relative clause's subject is what it describes.
   const rel = /,\s+(?:which|who)(?:\s+(?:also|later|earlier|then|has|had|have))?$/.exec(p);
   if (rel) return subjectBefore(p.slice(0, rel.index), ctx);
+  const doc = DOC_SUBJECT.exec(p);
+  if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
   if (/[”"’]$/.test(p) || /[”"’],$/.test(p)) return null;
   const comma = p.endsWith(",");
   if (comma) p = p.slice(0, -1);
@@ -277,8 +296,11 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   if (!m) return null;
   const phrase = m[1].trim();
   // "figures published on Thursday by the Joint Council": the body after "by", never the weekday.
-  const by = phrase.lastIndexOf(" by ");
-  const caps = [...(by >= 0 ? phrase.slice(by + 4) : phrase).matchAll(CAP_SEQ)]
+  // "preliminary results from the electoral commission": the body a document comes from.
+  const from = DOC_FROM.exec(phrase);
+  const by = from ? from.index + from[0].length - 4 : phrase.lastIndexOf(" by ");
+  const owner = by >= 0 ? phrase.slice(by + 4) : phrase;
+  const caps = [...owner.matchAll(CAP_SEQ)]
     .map((c) => c[0].replace(TRAILING_TIME, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
   const desc = m[2] ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
@@ -292,8 +314,8 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   }
   if (caps.length) return speakerFromName(caps[0].replace(/^The\s+/, "").split(/\s+/), ctx, desc);
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
-  const org = ctx.resolveOrg(cleanPhrase(phrase));
-  return org ? { name: org, description: null, person: false } : unnamed(phrase);
+  const org = ctx.resolveOrg(cleanPhrase(owner)) ?? (from ? ctx.resolveDescription(cleanPhrase(owner)) : null);
+  return org ? { name: org, description: null, person: false } : unnamed(from ? owner : phrase);
 }
 
 /** "Vaalrand, which employs ..., according to its annual report": "its" is the body the sentence opens with. */
@@ -339,7 +361,7 @@ function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
     const org = ctx.resolveOrg(written[1]) ?? ctx.resolveDescription(cleanPhrase(written[1]));
     if (org) return { name: org, description: null, person: false };
   }
-  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.filter((w) => !/^(?:The|Data|Its|Their)$/.test(w));
+  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.filter((w) => !/^(?:The|Data|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w));
   if (owner?.length) return { name: owner[0], description: null, person: false };
   if (written && !/^(?:its|their)\s/i.test(phrase)) return null;
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
@@ -362,7 +384,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
       if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
-      if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name))) sp = null;
+      const finding = (m[1] === "found" || m[1] === "finds") && !!sp && RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? ""));
+      if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name)) && !finding) sp = null;
       if (sp) out.push(toClause(sp, ctx, m.index, 0));
       continue;
     }
@@ -411,7 +434,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   const quotes = inQuote ? continuedQuotes(s) : findQuotes(s);
   let source: SentenceSource = { speaker: null, kind: "none", quotes };
   const outlet = /\b(?:AP|Associated Press|Reuters|AFP|Agence)\b/.test(s);
-  const obs = outlet ? OBS_RES.map((re) => re.exec(s)).find((m) => m) : undefined;
+  const obs = outlet && !RESPONDENTS_SPEAK.test(s) ? OBS_RES.map((re) => re.exec(s)).find((m) => m) : undefined;
   let verbAt: number | null = null;
   if (obs) {
     source = { speaker: { name: OUTLETS[obs[1]], description: null, person: false }, kind: "observation", quotes };
