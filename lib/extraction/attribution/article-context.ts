@@ -5,7 +5,7 @@
  */
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitTitle } from "./names";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitTitle, titleInsideName } from "./names";
 
 export interface Speaker {
   name: string;
@@ -16,7 +16,10 @@ export interface Speaker {
 }
 
 interface Org {
+  /** The name as the article first writes it, a legal suffix written with it included ("Sears Holdings Corp."). */
   name: string;
+  /** The name without a legal suffix. */
+  bare: string;
   words: Set<string>;
   aliases: Set<string>;
   at: number;
@@ -119,12 +122,12 @@ export class ArticleContext {
       if (!words.length) continue;
       // "Marcus Hale." at a sentence end, "Gulfmark Energy’s refinery": the name without the stop or possessive.
       const lastWord = words[words.length - 1];
-      if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
+      if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord) && !LEGAL_SUFFIX.test(` ${lastWord}`)) words[words.length - 1] = lastWord.slice(0, -1);
       if (!m[1] && words.length >= 2 && /\p{L}['’]s$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -2);
       const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && APPROX_WORD.test(words[0]));
       const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || numbered;
       const titled = splitTitle(words);
-      if (!m[1] && body && titled.title.length && titled.name.length >= 2 && !titled.title.some((w) => CONNECTORS.has(w))
+      if (!m[1] && body && titled.title.length && titled.name.length >= 2 && !titleInsideName(titled.title)
         && !titled.name.some((w) => ORG_WORDS.has(w.toLowerCase())) && /^\p{Lu}/u.test(titled.title[titled.title.length - 1])) {
         // "Apollo Police Chief Dale Kovacs": a person with a title, not a body.
         this.notePeople(titled.name);
@@ -169,10 +172,12 @@ export class ArticleContext {
   }
 
   private addOrg(full: string, alias?: string): Org {
-    const name = full.replace(LEGAL_SUFFIX, "");
-    let org = this.orgs.find((o) => o.name === name);
+    // "Sears Holdings Corp." and "Sears Holdings" are one body, called as first written.
+    const bare = full.replace(LEGAL_SUFFIX, "");
+    let org = this.orgs.find((o) => o.name === full || o.bare === bare);
     if (!org) {
-      org = { name, words: new Set(name.toLowerCase().split(/\s+/)), aliases: new Set(), at: this.clock, company: name !== full || /\sAir(?:lines|ways)$/.test(name) };
+      const name = full;
+      org = { name, bare, words: new Set(bare.toLowerCase().split(/\s+/)), aliases: new Set(), at: this.clock, company: bare !== full || /\sAir(?:lines|ways)$/.test(name) };
       this.orgs.push(org);
     }
     org.at = this.clock;
@@ -230,7 +235,7 @@ export class ArticleContext {
       const has = (w: string) => ws.has(w) || ws.has(w + "s") || (w.endsWith("s") && ws.has(w.slice(0, -1)));
       return content.every(has) && (generic || has(head));
     };
-    const known = this.orgs.filter((o) => fits(o.name));
+    const known = this.orgs.filter((o) => fits(o.bare));
     if (known.length) return known.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     for (const [name, ws] of this.ahead) if (fits(name, ws)) return name;
     return null;
@@ -249,14 +254,14 @@ export class ArticleContext {
     if (aliased) return aliased;
     if (/^[\p{Lu}.&]{2,8}$/u.test(p)) {
       const bare = p.replace(/\./g, "");
-      const hit = this.orgs.find((o) => o.aliases.has(bare) || abbreviates(bare, o.name));
+      const hit = this.orgs.find((o) => o.aliases.has(bare) || abbreviates(bare, o.bare));
       // A headline's "WHO" before the body is named: a name written later in the article.
       return hit ? hit.name : ([...this.ahead.keys()].find((name) => abbreviates(bare, name)) ?? null);
     }
     const words = p.toLowerCase().split(/\s+/);
     if (words.length >= 2 && /^\p{Lu}/u.test(p)) {
       // "Interior Ministry" after "the Italian Interior Ministry": the short form of a longer name.
-      const longer = this.orgs.filter((o) => o.name.endsWith(" " + p));
+      const longer = this.orgs.filter((o) => o.bare.endsWith(" " + p));
       return longer.length ? longer.reduce((a, b) => (b.at >= a.at ? b : a)).name : null;
     }
     if (words.length > 3 || p !== p.toLowerCase()) return null;
@@ -282,7 +287,7 @@ export class ArticleContext {
       if (agencies.length) return latest(agencies).name;
     }
     if (words.length === 1 && head === "body") return this.lastOrg?.name ?? (this.orgs.length ? latest(this.orgs).name : null);
-    const main = MAIN_ORG_NOUNS.has(head) ? this.mainOrg() : null;
+    const main = MAIN_ORG_NOUNS.has(head) ? this.mainOrg(COMPANY_NOUNS.has(head)) : null;
     if (main) return main;
     return COMPANY_NOUNS.has(head) ? this.unregisteredCompany(head) : null;
   }
@@ -365,7 +370,7 @@ export class ArticleContext {
   /** The registered body called exactly `name` (legal suffix aside). */
   knownOrg(name: string): string | null {
     const bare = name.replace(LEGAL_SUFFIX, "");
-    return this.orgs.find((o) => o.name === bare)?.name ?? null;
+    return this.orgs.find((o) => o.bare === bare)?.name ?? null;
   }
 
   /** "Vaalrand" after "Vaalrand Gold" was named as a company: the first word as a short form. */
@@ -374,11 +379,13 @@ export class ArticleContext {
     return hits.length ? latest(hits).name : null;
   }
 
-  /** The organisation named most often so far (by its first word). */
-  private mainOrg(): string | null {
+  /** The organisation named most often so far (by its first word); for a company noun, no public body. */
+  private mainOrg(company = false): string | null {
     let best: string | null = null;
     let bestCount = 0;
     for (const o of this.orgs) {
+      // "the company" is never a ministry or a court.
+      if (company && !o.company && [...o.words].some((w) => PUBLIC_WORDS.has(w))) continue;
       const first = o.name.split(/\s+/)[0];
       if (first.length < 3) continue;
       const count = this.countSeen(first);
@@ -409,7 +416,9 @@ export class ArticleContext {
       const org = this.aliasOrg(sp.name) ?? (/^[\p{Lu}.&]{2,8}$/u.test(sp.name) ? this.resolveOrg(sp.name) : null);
       const bare = sp.name.replace(LEGAL_SUFFIX, "");
       const short = !org && !bare.includes(" ") ? this.companyByFirstWord(bare) : null;
-      const canonical = org || short || bare !== sp.name ? { ...sp, name: org ?? short ?? bare } : sp;
+      const written = org || short ? null : this.knownOrg(sp.name);
+      const name = org ?? short ?? written ?? sp.name;
+      const canonical = name !== sp.name ? { ...sp, name } : sp;
       if (!org && !short && /^\p{Lu}\p{Ll}+$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
       if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);
       this.lastOrg = canonical;

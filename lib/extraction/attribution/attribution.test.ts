@@ -162,10 +162,26 @@ describe("company references", () => {
     ]);
   });
 
-  it("resolves 'the company said' to the last named company, without its legal suffix", () => {
+  it("resolves 'the company said' to the last named company, called as the article writes it", () => {
     const text =
       "Lindow Textiles Ltd runs the plant near Lindow Harbour. Workers at Lindow Harbour Clinic treated 12 people. The company said it would pay 500 dollars to each family.";
-    expect(who(text)[1]).toEqual([500, "Lindow Textiles", "paraphrase"]);
+    expect(who(text)[1]).toEqual([500, "Lindow Textiles Ltd", "paraphrase"]);
+  });
+
+  it("keeps a legal suffix written with the name, drops one set off by commas, and resolves the first word to it", () => {
+    expect(who("Orvel Foods Corp. posted a loss of 30 million dollars. Excluding one-time items, Orvel said it lost 9 cents a share.")).toEqual([
+      [30_000_000, "Orvel Foods Corp.", "paraphrase"],
+      [9, "Orvel Foods Corp.", "paraphrase"],
+    ]);
+    expect(who("The Keystone Group, Inc., the operator, said 40 staff were hurt.")).toEqual([[40, "Keystone Group", "paraphrase"]]);
+  });
+
+  it("never takes a '<Place>-based' modifier for part of a name", () => {
+    const text = "Orvel Foods Corp. posted a loss. Revenue fell 8 percent, Cedar Falls, Iowa-based Orvel said.";
+    expect(who(text)).toEqual([
+      [null, "Orvel Foods Corp.", "paraphrase"],
+      [8, "Orvel Foods Corp.", "paraphrase"],
+    ]);
   });
 
   it("makes '<the x's owner>, <Name>,' a company and its first word a short reference", () => {
@@ -401,5 +417,60 @@ describe("attribution forms from wire copy", () => {
 
   it("keeps a sentence with a short quoted phrase a paraphrase", () => {
     expect(who('The top court has said the death penalty is only for "the rarest of rare" cases.')).toEqual([[null, "top court", "paraphrase"]]);
+  });
+});
+
+describe("business, economy, politics and science copy", () => {
+  it("resolves 'the company' to a company quoted by a bare name, or to the last body quoted", () => {
+    expect(who("Harlow Foods reported net income of 412 million dollars. The company said sales rose 6 percent.")).toEqual([
+      [412_000_000, "Harlow Foods", "paraphrase"],
+      [6, "Harlow Foods", "paraphrase"],
+    ]);
+    expect(who("Tervola said it sold 10.5 million cars last year. The automaker expects sales to rise 3 percent.")).toEqual([
+      [10_500_000, "Tervola", "paraphrase"],
+      [3, "Tervola", "paraphrase"],
+    ]);
+  });
+
+  it("does not give 'the company' to a public body", () => {
+    expect(who("The Norland Transport Ministry said 40 buses were idle. The company said 12 routes were cut.")[1]).toEqual([12, "company", "paraphrase"]);
+  });
+
+  it("resolves a description with generic modifiers to the body named with its head word", () => {
+    expect(who("The Bank of Norland raised its main rate. The central bank said inflation would fall to 4 percent.")).toEqual([
+      [4, "Bank of Norland", "paraphrase"],
+    ]);
+  });
+
+  it("attributes figures released by a body to that body", () => {
+    expect(who("Figures released on Tuesday by the Norland Statistics Office showed inflation fell to 3.2 percent.")).toEqual([
+      [3.2, "Norland Statistics Office", "according_to"],
+    ]);
+    expect(who("Lena Holt's party won 37 percent of the vote, according to preliminary results from the Norland Electoral Commission.")).toEqual([
+      [37, "Norland Electoral Commission", "according_to"],
+    ]);
+  });
+
+  it("names a poll by all of its sponsors", () => {
+    expect(who("A Tribune/Marlow poll found 41 percent of voters back the plan.")).toEqual([[41, "Tribune/Marlow", "according_to"]]);
+  });
+
+  it("lets those polled by an outlet speak for themselves, but keeps a tally of them the outlet's", () => {
+    expect(who("Economists polled by Reuters had forecast a 0.3 percent gain.")).toEqual([[0.3, "economists", "paraphrase"]]);
+    expect(who("Analysts surveyed by Marlow Data had expected earnings of 1.12 dollars a share.")).toEqual([[1.12, "analysts", "paraphrase"]]);
+  });
+
+  it("reads 'researchers found' as a finding, but not 'police found'", () => {
+    expect(who("Researchers found that 12 percent of the birds carried the virus.")).toEqual([[12, "researchers", "paraphrase"]]);
+    expect(who("Police found 12 bodies in the river.")).toEqual([[12, null, "unattributed"]]);
+  });
+
+  it("splits a title with a portfolio or a hyphen from the person's name", () => {
+    expect(who("Norland's Secretary of Labor Anna K. Berg said 178,000 jobs were added. Berg said pay rose 2 percent.")).toEqual([
+      [178_000, "Anna K. Berg", "paraphrase"],
+      [2, "Anna K. Berg", "paraphrase"],
+    ]);
+    expect(who("Statistician-General Tomas Lind says 600,000 students enrolled.")).toEqual([[600_000, "Tomas Lind", "paraphrase"]]);
+    expect(who("The Office of the Chief Medical Examiner said 12 people died.")).toEqual([[12, "Office of the Chief Medical Examiner", "paraphrase"]]);
   });
 });

@@ -7,7 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
-  leadingName, splitTitle, trailingName,
+  leadingName, splitTitle, titleInsideName, trailingName,
 } from "./names";
 
 export interface SentenceSource {
@@ -113,7 +113,7 @@ function continuedQuotes(s: string): Array<[number, number]> {
 }
 
 function speakerFromName(words: string[], ctx: ArticleContext, description: string | null): Speaker | null {
-  const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}]*-(?:backed|led|based|run|held|allied)$/u.test(w)));
+  const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
   // "PennDOT" after "the Pennsylvania Department of Transportation (PennDOT)": the body's full name.
@@ -147,7 +147,7 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
 function titledPerson(title: string[], name: string[]): boolean {
   if (!title.length || !name.length || isOrganisation(name) || !name.every(isNameToken)) return false;
   // "Office of the Chief Medical Examiner": a title inside a body's name.
-  if (title.some((w) => /^(?:of|for|the|and|on)$/i.test(w))) return false;
+  if (titleInsideName(title)) return false;
   return name.length >= 2 || /^\p{Lu}/u.test(title[title.length - 1]);
 }
 
@@ -221,8 +221,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (comma) p = p.slice(0, -1);
   // Commas inside "Ministry of Trade, Industry and Fisheries" do not end the subject.
   if (p.includes(" and ")) p = p.replace(LIST_ORG, (m) => m.replace(/,/g, "\u0001"));
-  // "The Harbor Group, Inc., the operator": a legal suffix after a comma belongs to the name.
-  p = p.replace(/,\s*((?:Inc|Ltd|LLC|Corp|PLC|Co)\.?)(?=,|$)/g, " $1");
+  // "The Harbor Group, Inc., the operator": a legal suffix set off by commas is no part of the name as written.
+  p = p.replace(/,\s*(?:Inc|Ltd|LLC|Corp|PLC|Co)\.?(?=,|$)/g, "");
   const segs = p
     .replace(/\s*\([^)]*\)/g, "")
     .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]{1,2}\s|:\s+/)
