@@ -33,6 +33,9 @@ const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:th
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
 const DOC_BY = /\b(study|report|survey|analysis|review|assessment|poll|paper|audit|census)\s+(?:(?:published|released|commissioned|conducted|compiled)\s+)?(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)/gu;
+/** "Stats SA released its report", "The Pew Research Center polled 1,000 adults": who issued a document or ran a poll. */
+const RELEASE_CHECK = /\b(?:released|issued|unveiled|sampled|polled|surveyed|interviewed)\b/;
+const RELEASED = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(released|issued|unveiled|sampled|polled|surveyed|interviewed)\s+(?!by\b)/gu;
 /** Heads of a description that any kind of body may answer to ("the civil defense agency"). */
 const GENERIC_HEADS = new Set(["agency", "body", "office", "authority", "institute", "service", "organization", "organisation", "department", "group", "watchdog", "regulator"]);
 const COLLECTIVE = new Set(["association", "group", "organization", "organisation", "charity", "campaign", "coalition", "network", "alliance", "movement"]);
@@ -90,6 +93,9 @@ export class ArticleContext {
   /** Who a "he" or "she" refers to: the last person, or a one-word name ("Karim said") said after them. */
   lastHe: Speaker | null = null;
   lastOrg: Speaker | null = null;
+  /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */
+  lastRelease: string | null = null;
+  private lastOrgAt = 0;
   /** The last speaker written as a name with no title or description: a person, or a company by its name. */
   private undescribed: Speaker | null = null;
 
@@ -147,6 +153,13 @@ export class ArticleContext {
     }
     if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
     for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
+    if (RELEASE_CHECK.test(sentence)) {
+      for (const m of sentence.matchAll(RELEASED)) {
+        const author = m[1].replace(/^The\s+/, "");
+        if (/^(?:sampled|polled|surveyed|interviewed)$/.test(m[2])) for (const noun of ["poll", "survey"]) this.docAuthors.set(noun, author);
+        else this.lastRelease = author;
+      }
+    }
     for (const m of sentence.matchAll(GROUP_INTRO)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
@@ -422,6 +435,7 @@ export class ArticleContext {
       if (!org && !short && /^\p{Lu}\p{Ll}+$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
       if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);
       this.lastOrg = canonical;
+      this.lastOrgAt = this.clock;
       return canonical;
     }
     const words = sp.name.split(/\s+/);
@@ -444,6 +458,24 @@ export class ArticleContext {
     const text = this.text || this.seen;
     for (const prep of [" in ", " to ", " from ", " across ", " of "]) if (text.includes(prep + word)) return true;
     return false;
+  }
+
+  /**
+   * The person a title alone refers to ("the Chancellor"): the last one described with it, else, for a
+   * capitalised title, the last person named.
+   */
+  personTitled(title: string): Speaker | null {
+    const word = title.toLowerCase();
+    let hit: Speaker | null = null;
+    for (const p of this.byName.values()) if (p.description?.toLowerCase().split(/[\s-]+/).includes(word)) hit = p;
+    return hit ?? (/^\p{Lu}/u.test(title) ? this.lastPerson : null);
+  }
+
+  /** The public body quoted in this sentence or the one before ("the watchdog" after "the Office for Budget Responsibility said"). */
+  recentPublicBody(): Speaker | null {
+    const o = this.lastOrg;
+    if (!o || o.generic || this.clock - this.lastOrgAt > 1) return null;
+    return o.name.toLowerCase().split(/\s+/).some((w) => PUBLIC_WORDS.has(w)) ? o : null;
   }
 
   knows(surname: string): boolean {

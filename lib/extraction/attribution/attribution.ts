@@ -92,6 +92,8 @@ const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|
 /** A comma segment that is a clause, not an apposition: "..., after a fight broke out, said X". */
 const NOT_APPOSITION = /^(?:and|or|but|after|before|when|while|because|since|as|although|though|until|if|so|then|from|in|at|to|on|with|by|into|near|during|despite|including|leaving|killing|saying)\b/;
 
+/** Heads of a description any public body may answer to: "the fiscal watchdog", "the independent forecaster". */
+const DESCRIBED_BODY = new Set(["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor", "organization", "organisation"]);
 /** Capitalised at the start of a sentence but not a name: "Local officials said". */
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
 
@@ -125,6 +127,11 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
     const desc = description ?? title.join(" ");
     if (name.length === 1 && ctx.knows(name[0])) return { name: name[0], description: desc, person: true };
     return { name: name.join(" "), description: desc, person: true };
+  }
+  // "the Chancellor said": a title alone stands for the person who holds it.
+  if (!name.length && title.length <= 3 && !isOrganisation(cleaned)) {
+    const holder = ctx.personTitled(title[title.length - 1]);
+    if (holder) return holder;
   }
   if (isOrganisation(cleaned) || !name.length) {
     const org = cleaned.join(" ").replace(/[.,]$/, "");
@@ -185,13 +192,17 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const isSource = SOURCE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
-    const bodyWord = (ORG_WORDS.has(head) && words.length <= 3) || (head === "body" && words.length <= 2);
+    const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
     const known = ctx.hasAlias(head) || bodyWord ? ctx.resolveOrg(clean) : null;
     if (known) return { name: known, description: null, person: false };
+    if (!bodyWord || !/^(?:the|its|their)\s/i.test(phrase.trim())) return null;
+    // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
+    const recent = DESCRIBED_BODY.has(head) ? ctx.recentPublicBody() : null;
     // "the bureau said" with no bureau named: the body by its description.
-    return bodyWord && /^(?:the|its|their)\s/i.test(phrase.trim()) ? unnamed(clean) : null;
+    return recent ?? unnamed(clean);
   }
-  if (DOCUMENT_NOUNS.has(head)) return { name: clean, description: null, person: false };
+  // A document keeps "the": "the figures" refers to a document the article named before, "figures" does not.
+  if (DOCUMENT_NOUNS.has(head)) return { name: /^the\s/i.test(phrase.trim()) ? `the ${clean}` : clean, description: null, person: false };
   const proper = words.some(
     (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && COMMON_LEADS.test(w)) && !HOW_MODIFIER.test(w),
   );
@@ -214,6 +225,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "The carmaker, which announced on Monday": a relative clause's subject is what it describes.
   const rel = /,\s+(?:which|who)(?:\s+(?:also|later|earlier|then|has|had|have))?$/.exec(p);
   if (rel) return subjectBefore(p.slice(0, rel.index), ctx);
+  // "The fiscal watchdog, which is in charge of forecasts, said": the relative clause describes the subject.
+  p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
   const doc = DOC_SUBJECT.exec(p);
   if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
   if (/[”"’]$/.test(p) || /[”"’],$/.test(p)) return null;
@@ -341,16 +354,28 @@ const COORDINATED_APPOSITION = /(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[Tt]he
 /** What may follow a closing reporting verb: "..., its economist wrote in a note to clients." */
 const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?|\p{Lu}\p{L}+))?(?:\s+(?:on|in|at|to|during|late|early|last|this|via|after|before)\b[^,;“”"\d]{0,50})?\s*[.!?]["”’)]*$/u;
 
-function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number): Clause {
-  if (!sp.person && isDocument(sp.name)) return { speaker: documentOwner(sp.name, ctx), kind: "document", at, from };
+/**
+ * A clause whose subject is a document reports what the document shows (`according_to`: "the data show")
+ * or, with a speech verb, what it says ("the statement said", "the study reported"): a paraphrase. Its
+ * speaker is whoever issued it, else the document itself ("study").
+ */
+function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, verb: string): Clause {
+  if (!sp.person && isDocument(sp.name)) {
+    const speaker = documentOwner(sp.name, ctx) ?? { name: documentHead(sp.name), description: null, person: false, generic: true };
+    return { speaker, kind: DOC_VERBS.has(verb) ? "document" : "verb", at, from };
+  }
   return { speaker: sp, kind: "verb", at, from };
+}
+
+/** The document noun of a phrase: "new study" → "study", "data from the agency" → "data". */
+function documentHead(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length > 2 && /^(?:from|by|of)$/.test(words[1]) ? words[0] : (words.findLast((w) => DOCUMENT_NOUNS.has(w)) ?? words[words.length - 1]);
 }
 
 /** "the ministry's report", "data from the agency": a document named by its head noun. */
 function isDocument(name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/);
-  const head = words.length > 2 && /^(?:from|by|of)$/.test(words[1]) ? words[0] : words[words.length - 1];
-  return DOCUMENT_NOUNS.has(head);
+  return DOCUMENT_NOUNS.has(documentHead(name));
 }
 
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
@@ -361,12 +386,17 @@ function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
     const org = ctx.resolveOrg(written[1]) ?? ctx.resolveDescription(cleanPhrase(written[1]));
     if (org) return { name: org, description: null, person: false };
   }
-  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.filter((w) => !/^(?:The|Data|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w));
-  if (owner?.length) return { name: owner[0], description: null, person: false };
+  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()));
+  if (owner?.length) return speakerFromName(owner[0].split(/\s+/), ctx, null) ?? { name: owner[0], description: null, person: false };
   if (written && !/^(?:its|their)\s/i.test(phrase)) return null;
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
-  const by = ctx.documentAuthor(phrase.toLowerCase().split(/\s+/).pop()!);
-  return by ? { name: by, description: null, person: false } : null;
+  // "The figures show" after "Stats SA released its report": who issued the last document of the article.
+  const definite = /^(?:the|this|that|these|those)\s/i.test(phrase);
+  const head = documentHead(phrase);
+  const by = ctx.documentAuthor(head) ?? (definite ? ctx.lastRelease : null);
+  if (by) return { name: by, description: null, person: false };
+  // "the statement said": issued by the body quoted last.
+  return definite && head === "statement" && ctx.lastOrg && !ctx.lastOrg.generic ? ctx.lastOrg : null;
 }
 
 /**
@@ -379,6 +409,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
   for (const m of s.matchAll(VERB_RE)) {
     if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
     const pre = s.slice(0, m.index);
+    // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
+    if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     if (!out.length) {
       let sp = subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
@@ -386,7 +418,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
       const finding = (m[1] === "found" || m[1] === "finds") && !!sp && RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? ""));
       if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name)) && !finding) sp = null;
-      if (sp) out.push(toClause(sp, ctx, m.index, 0));
+      if (sp) out.push(toClause(sp, ctx, m.index, 0, m[1]));
       continue;
     }
     if (DOC_VERBS.has(m[1])) continue;
@@ -395,13 +427,13 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const coordAt = coord ? pre.length - coord[0].length : -1;
     if (coord && coordAt > out[out.length - 1].at) {
       const sp = subjectBefore(coord[1], ctx);
-      if (sp) out.push(toClause(sp, ctx, m.index, coordAt));
+      if (sp) out.push(toClause(sp, ctx, m.index, coordAt, m[1]));
       continue;
     }
     const comma = pre.lastIndexOf(",");
     if (out.length === 1 && comma > out[0].at && TAIL_AFTER.test(s.slice(m.index + m[0].length))) {
       const sp = subjectBefore(pre, ctx);
-      if (sp && !isUnnamed(sp) && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0)];
+      if (sp && !isUnnamed(sp) && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0, m[1])];
     }
   }
   return out;
@@ -467,7 +499,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     }
   }
   source.length = s.length;
-  const background = backgroundSpans(s, verbAt);
+  // "A Harris poll, which had a three-point margin of error, found": a document's own figures are its own.
+  const background = backgroundSpans(s, source.kind === "document" ? null : verbAt);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
   // The outlet is the narrator, never what a later "it" or "the agency" refers to.
