@@ -178,6 +178,11 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     return head?.generic ? unnamed(phrase) : head;
   }
   const words = phrase.trim().split(/\s+/);
+  // "the Minister said": the person the article gave that title.
+  if (words.length === 2 && /^the$/i.test(words[0]) && TITLES.has(words[1].toLowerCase())) {
+    const holder = ctx.personTitled(words[1]);
+    if (holder) return holder;
+  }
   // "The Vereinigung Luftfahrtpersonal union": a known body's name followed by its common noun.
   const named = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) ? ctx.knownOrg(cleanPhrase(words.slice(0, -1).join(" "))) : null;
   if (named) return { name: named, description: null, person: false };
