@@ -5,7 +5,7 @@
  */
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitTitle, titleInsideName } from "./names";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
 
 export interface Speaker {
   name: string;
@@ -93,6 +93,8 @@ export class ArticleContext {
   /** Who a "he" or "she" refers to: the last person, or a one-word name ("Karim said") said after them. */
   lastHe: Speaker | null = null;
   lastOrg: Speaker | null = null;
+  /** The last speaker of a quotation: who a quote paragraph without attribution goes on quoting. */
+  lastQuoted: Speaker | null = null;
   /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */
   lastRelease: string | null = null;
   private lastOrgAt = 0;
@@ -130,6 +132,13 @@ export class ArticleContext {
       const lastWord = words[words.length - 1];
       if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord) && !LEGAL_SUFFIX.test(` ${lastWord}`)) words[words.length - 1] = lastWord.slice(0, -1);
       if (!m[1] && words.length >= 2 && /\p{L}['’]s$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -2);
+      const ofBody = body ? splitPersonOfBody(words, (w) => this.bySurname.has(w)) : null;
+      if (ofBody) {
+        // "Anna Berg of the Norland Institute": a person, and the body they work for.
+        this.notePeople(ofBody.person);
+        if (ofBody.body.length >= 2) this.addOrg(ofBody.body.join(" "));
+        continue;
+      }
       const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && APPROX_WORD.test(words[0]));
       const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || numbered;
       const titled = splitTitle(words);

@@ -7,7 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
-  leadingName, splitTitle, titleInsideName, trailingName,
+  leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
 } from "./names";
 
 export interface SentenceSource {
@@ -118,6 +118,8 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
+  const ofBody = splitPersonOfBody(cleaned, (w) => ctx.knows(w));
+  if (ofBody) return speakerFromName(ofBody.person, ctx, description ?? ofBody.body.join(" "));
   // "PennDOT" after "the Pennsylvania Department of Transportation (PennDOT)": the body's full name.
   const aliased = cleaned.length === 1 ? ctx.aliasOrg(cleaned[0].replace(/[.,]$/, "")) : null;
   if (aliased) return { name: aliased, description, person: false };
@@ -498,9 +500,10 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       if (clauses.length > 1) {
         source.parts = clauses.slice(1).map((c) => ({ from: c.from, speaker: c.speaker === ANON ? null : c.speaker, kind: c.kind }));
       }
-    } else if ((inQuote || /^[“"]/.test(s.trim())) && previous?.speaker && quotes.length) {
-      // A quotation going on, or a quote paragraph continuing the last speaker.
-      source = { speaker: previous.speaker, kind: "verb", quotes, continued: true };
+    } else if ((inQuote || /^[“"]/.test(s.trim())) && quotes.length) {
+      // A quotation going on; or a quote paragraph with no attribution of its own: the last one quoted.
+      const speaker = inQuote ? previous?.speaker : (ctx.lastQuoted ?? previous?.speaker);
+      if (speaker) source = { speaker, kind: "verb", quotes, continued: true };
     }
   }
   source.length = s.length;
@@ -511,6 +514,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   // The outlet is the narrator, never what a later "it" or "the agency" refers to.
   if (source.speaker && source.kind !== "observation") source.speaker = ctx.remember(source.speaker);
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
+  if (source.kind === "verb" && source.speaker && quotes.some(([a, b]) => b - a > 0)) ctx.lastQuoted = source.speaker;
   return source;
 }
 
