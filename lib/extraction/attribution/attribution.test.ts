@@ -527,3 +527,40 @@ describe("documents, titles and described bodies", () => {
     ]);
   });
 });
+
+describe("quotations, coordinated verbs and amounts added", () => {
+  it("makes a sentence that opens with its quotation a direct quote, however long the attribution", () => {
+    const text = "“It’s a disaster,” said Ola Brink, senior retail analyst at Marlow Securities Inc. in New York.";
+    expect(who(text)).toEqual([[null, "Ola Brink", "direct_quote"]]);
+  });
+
+  it("gives a quote paragraph without attribution to the last one quoted, not to the last source", () => {
+    const text = [
+      "Ola Brink says the system is inefficient.",
+      "“We have 600,000 more students than we can teach,” Brink said.",
+      "The figures show funding rose 14 percent.",
+      "“We spend 2 billion on students who do not finish.”",
+    ].join("\n\n");
+    expect(who(text)).toEqual([
+      [null, "Ola Brink", "paraphrase"],
+      [600_000, "Ola Brink", "direct_quote"],
+      [14, "figures", "according_to"],
+      [2_000_000_000, "Ola Brink", "direct_quote"],
+    ]);
+  });
+
+  it("gives a verb coordinated with 'and' the subject the sentence opens with, when the article named it", () => {
+    expect(who("Orvel Foods Corp. posted a loss. Orvel cut its forecast and said it would buy back 500 million dollars in shares.")[1]).toEqual([
+      500_000_000,
+      "Orvel Foods Corp.",
+      "paraphrase",
+    ]);
+    expect(who("Heavy rain fell overnight and forecast to last 3 days has slowed the search.")).toEqual([[3, null, "unattributed"]]);
+  });
+
+  it("does not read 'added' before an amount as speech", () => {
+    expect(who("Europe added 4.5 percent more capacity in October.")).toEqual([[4.5, null, "unattributed"]]);
+    expect(who("Employers added 178,000 jobs, the Norland Labour Office said.")).toEqual([[178_000, "Norland Labour Office", "paraphrase"]]);
+    expect(who("Prices will rise 2 percent, the bank added.")[0][2]).toBe("paraphrase");
+  });
+});

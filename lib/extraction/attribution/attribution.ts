@@ -418,8 +418,13 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const pre = s.slice(0, m.index);
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const after = s.slice(m.index + m[0].length);
+    // "Europe added 4.5 percent more capacity", "employers added 178,000 jobs": adding an amount, not words.
+    if ((m[1] === "added" || m[1] === "adds") && ADDED_AMOUNT.test(after)) continue;
     if (!out.length) {
-      let sp = subjectBefore(pre, ctx);
+      // "Sears abandoned its forecast and said ...": the verb shares the subject the sentence opens with.
+      const shared = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
+      let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
       if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
@@ -444,6 +449,19 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     }
   }
   return out;
+}
+
+/** An amount after "added": a number, a currency sign or a quantity word. */
+const ADDED_AMOUNT = /^\s+(?:[$£€¥]|\d|(?:an?\s+)?(?:further|extra|additional|net|another|more|nearly|almost|about|around|some|over|roughly|just|only|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b)/i;
+
+/** The subject a sentence opens with, for a later coordinated verb: a known or proper name, or "the company". */
+function sharedSubject(s: string, ctx: ArticleContext): Speaker | null {
+  const name = ctx.sentenceSubject();
+  // Only a body or person the article has named: "Heavy rain ... and forecast to last" has no speaker.
+  const words = name?.split(/\s+/) ?? [];
+  if (name && (ctx.knownOrg(name) || ctx.companyByFirstWord(name) || ctx.knows(words[words.length - 1]))) return speakerFromName(words, ctx, null);
+  const common = /^(?:the|its)\s+(\p{Ll}+)\s/iu.exec(s.replace(LEAD_CONNECTIVE, ""));
+  return common && (COMPANY_NOUNS.has(common[1]) || SOURCE_NOUNS.has(common[1])) && !DOCUMENT_NOUNS.has(common[1]) ? commonSubject(common[0].trim(), ctx, true) : null;
 }
 
 /** Background descriptions whose figures nobody is reported as saying. */
@@ -557,6 +575,8 @@ export function attributionOf(src: SentenceSource, start?: number, end?: number)
   if (src.kind === "none") return "unattributed";
   // A sentence without figures is a direct quote when quotation makes up most of it, not for a quoted phrase.
   const quoted = src.quotes.reduce((n, [a, b]) => n + b - a, 0);
-  const inQuote = start === undefined ? quoted > 0 && quoted * 2 >= (src.length ?? quoted) : src.quotes.some(([a, b]) => start >= a && (end ?? start) <= b);
+  // A sentence that opens with the quotation ("“It’s a disaster,” said X, an analyst at Y.") is a quote too.
+  const whole = quoted > 0 && (quoted * 2 >= (src.length ?? quoted) || src.quotes[0][0] === 0);
+  const inQuote = start === undefined ? whole : src.quotes.some(([a, b]) => start >= a && (end ?? start) <= b);
   return inQuote ? "direct_quote" : "paraphrase";
 }
