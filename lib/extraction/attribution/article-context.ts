@@ -33,6 +33,9 @@ const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:th
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
 const DOC_BY = /\b(study|report|survey|analysis|review|assessment|poll|paper|audit|census)\s+(?:(?:published|released|commissioned|conducted|compiled)\s+)?(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)/gu;
+/** "a USA Today/CNN/Gallup poll", "the Harbor Board report": a document named by who issued it. */
+const NAMED_DOC_CHECK = /\p{Lu}\S*\s+(?:poll|survey|study|report|census|analysis)\b/u;
+const NAMED_DOC = /(?<![\p{L}.'’&/-])(?!The\s|A\s|An\s)(\p{Lu}[\p{L}\p{M}'’.&/-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{M}'’.&/-]*)*)\s+(poll|survey|study|report|census|analysis)\b/gu;
 /** "Stats SA released its report", "The Pew Research Center polled 1,000 adults": who issued a document or ran a poll. */
 const RELEASE_CHECK = /\b(?:released|issued|unveiled|sampled|polled|surveyed|interviewed)\b/;
 const RELEASED = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(released|issued|unveiled|sampled|polled|surveyed|interviewed)\s+(?!by\b)/gu;
@@ -162,6 +165,7 @@ export class ArticleContext {
     }
     if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
     for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
+    if (NAMED_DOC_CHECK.test(sentence)) for (const m of sentence.matchAll(NAMED_DOC)) this.docAuthors.set(m[2], m[1]);
     if (RELEASE_CHECK.test(sentence)) {
       for (const m of sentence.matchAll(RELEASED)) {
         const author = m[1].replace(/^The\s+/, "");
@@ -395,6 +399,12 @@ export class ArticleContext {
     return this.orgs.find((o) => o.bare === bare)?.name ?? null;
   }
 
+  /** "Harris" after "Harris Interactive" was named: any body by its first word. */
+  bodyByFirstWord(word: string): string | null {
+    const hits = this.orgs.filter((o) => o.name.startsWith(word + " "));
+    return hits.length ? latest(hits).name : null;
+  }
+
   /** "Vaalrand" after "Vaalrand Gold" was named as a company: the first word as a short form. */
   companyByFirstWord(word: string): string | null {
     const hits = this.orgs.filter((o) => o.company && o.name.startsWith(word + " "));
@@ -485,6 +495,11 @@ export class ArticleContext {
     const o = this.lastOrg;
     if (!o || o.generic || this.clock - this.lastOrgAt > 1) return null;
     return o.name.toLowerCase().split(/\s+/).some((w) => PUBLIC_WORDS.has(w)) ? o : null;
+  }
+
+  /** True when a person of that full name has been a speaker. */
+  quoted(name: string): boolean {
+    return this.byName.has(name);
   }
 
   knows(surname: string): boolean {

@@ -564,3 +564,36 @@ describe("quotations, coordinated verbs and amounts added", () => {
     expect(who("Prices will rise 2 percent, the bank added.")[0][2]).toBe("paraphrase");
   });
 });
+
+describe("polls and studies", () => {
+  it("names a poll by all its sponsors, and 'the poll' after it by the same", () => {
+    const text =
+      "Holt leads by 13 points, according to a new Tribune/Marlow/Gallup poll released on Friday. Among all voters, Holt leads 52 percent to 44 percent, according to the poll based on interviews with 1,022 people.";
+    expect(who(text)).toEqual([
+      [13, "Tribune/Marlow/Gallup", "according_to"],
+      [52, "Tribune/Marlow/Gallup", "according_to"],
+      [44, "Tribune/Marlow/Gallup", "according_to"],
+      [1022, "Tribune/Marlow/Gallup", "according_to"],
+    ]);
+  });
+
+  it("gives a poll to the pollster who ran it, and a short name to the full one", () => {
+    const text = [
+      "The Norland Research Center sampled voters in two waves.",
+      "The first poll of likely voters, taken in May, found Holt ahead by 16 points.",
+      "The second poll on June 2, which had a 3.5 point margin of error, found Holt ahead by 1 point.",
+      "A Brask Interactive survey found Holt behind by 2 points. A Brask survey in June gave Holt a lead of 10 points.",
+    ].join(" ");
+    expect(who(text).slice(1)).toEqual([
+      [16, "Norland Research Center", "according_to"],
+      [3.5, "Norland Research Center", "according_to"],
+      [1, "Norland Research Center", "according_to"],
+      [2, "Brask Interactive", "according_to"],
+      [10, "Brask Interactive", "according_to"],
+    ]);
+  });
+
+  it("calls an unnamed study 'study'", () => {
+    expect(who("Glaciers lose 390 billion tons a year, according to a new study.")).toEqual([[390_000_000_000, "study", "according_to"]]);
+  });
+});
