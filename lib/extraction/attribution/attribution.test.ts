@@ -597,3 +597,15 @@ describe("polls and studies", () => {
     expect(who("Glaciers lose 390 billion tons a year, according to a new study.")).toEqual([[390_000_000_000, "study", "according_to"]]);
   });
 });
+
+describe("names with a possessive title or a particle", () => {
+  it("reads '<Name>, <Body>'s <title>, said' as the person", () => {
+    expect(who("Tomas Lind, Skyways' director general, said airlines expected a profit of 19.9 billion dollars.")).toEqual([
+      [19_900_000_000, "Tomas Lind", "paraphrase"],
+    ]);
+  });
+
+  it("keeps 'ten' inside a Dutch name", () => {
+    expect(who('"We played 90 minutes of great football," manager Erik ten Berg told reporters.')).toEqual([[90, "Erik ten Berg", "direct_quote"]]);
+  });
+});

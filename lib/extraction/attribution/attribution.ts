@@ -7,7 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
-  leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
+  isTitleWord, leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
 } from "./names";
 
 export interface SentenceSource {
@@ -224,6 +224,12 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   return unnamed(clean);
 }
 
+/** "IATA's director general", "Labour's finance spokesman": a body's title for the person named before it. */
+function possessiveTitle(seg: string): boolean {
+  const m = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(seg.trim());
+  return !!m && isTitleWord(m[1]);
+}
+
 /** The subject of a reporting verb, read from the text before it. */
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "");
@@ -255,7 +261,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const descs: string[] = [];
   // Appositions describe the subject; a clause opened by a conjunction or preposition does not.
   // The segment right after a closing quotation mark is the subject itself, never an apposition.
-  while (comma && j > 0 && segs[j - 1].trim() && /^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) && !NOT_APPOSITION.test(segs[j].trim())) descs.unshift(segs[j--]);
+  while (comma && j > 0 && segs[j - 1].trim() && (/^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) || possessiveTitle(segs[j])) && !NOT_APPOSITION.test(segs[j].trim())) descs.unshift(segs[j--]);
   const last = segs[j].trim().replace(/\u0001/g, ",");
   if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe;
   if (!descs.length && /(?:^|\s)(?:they|it|They|It)$/.test(last)) return ctx.lastOrg ?? ANON;
@@ -269,7 +275,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (called) return speakerFromName(name, ctx, cleanPhrase(before.join(" ").replace(/\s*(?:calling (?:itself|themselves)|known as|called|named)$/, "")) || null);
   if (name.length && before.length <= 4 && !before.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) {
     let description: string | null = null;
-    if (descs.length && /^(?:an?|the)\s/i.test(descs[0].trim())) description = cleanPhrase(descs[0]);
+    if (descs.length && (/^(?:an?|the)\s/i.test(descs[0].trim()) || possessiveTitle(descs[0]))) description = cleanPhrase(descs[0]);
     else if (j > 0 && !descs.length) description = titledDescription(segs[j - 1]);
     if (!description && before.length && TITLES.has(before[before.length - 1].toLowerCase())) {
       description = cleanPhrase(before.join(" "));

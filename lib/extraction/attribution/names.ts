@@ -1,6 +1,6 @@
 /** Recognising names, titles and source noun phrases for attribution. Pure string rules, no I/O. */
 
-const PARTICLES = new Set(["al", "bin", "ibn", "bint", "de", "del", "da", "di", "van", "von", "der", "den", "la", "le", "abu", "el", "dos"]);
+const PARTICLES = new Set(["al", "bin", "ibn", "bint", "de", "del", "da", "di", "van", "von", "der", "den", "la", "le", "abu", "el", "dos", "ten", "ter", "du", "des"]);
 /** Capitalised words that never belong to a name. */
 const NOT_NAME = new Set([
   "The", "A", "An", "On", "In", "At", "But", "And", "Also", "Earlier", "Later", "Meanwhile", "However", "Then",
