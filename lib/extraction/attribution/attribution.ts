@@ -226,7 +226,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
 
 /** "IATA's director general", "Labour's finance spokesman": a body's title for the person named before it. */
 function possessiveTitle(seg: string): boolean {
-  const m = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(seg.trim());
+  const m = /^\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(seg.trim());
   return !!m && isTitleWord(m[1]);
 }
 
