@@ -45,15 +45,19 @@ const COLLECTIVE = new Set(["association", "group", "organization", "organisatio
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,3}";
 const COMPANY_NOUN = [...COMPANY_APPOSITION_NOUNS].join("|");
 /** Cues that a name is a company: "owned by X", "shares in X", "X's shares", "the mine's owner, X,", "X, the German airline". */
-const COMPANY_WORD = new RegExp(`\\b(?:${COMPANY_NOUN}),`);
-/** Each cue with a cheap pre-check of the sentence. */
-const COMPANY_CUES: Array<[RegExp, RegExp]> = [
-  [/ by /, new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
-  [/hares /, new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
-  [/ shares\b/, new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
-  [COMPANY_WORD, new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
-  [new RegExp(`\\b(?:${COMPANY_NOUN})\\b`), new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!,\\s+\\p{Lu})`, "gu")],
+const COMPANY_CUES: Array<[(s: string, noun: boolean) => boolean, RegExp]> = [
+  [(s) => s.includes(" by "), new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
+  [(s) => s.includes("hares "), new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
+  [(s) => / shares\b/.test(s), new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
+  [(s, noun) => noun && s.includes(","), new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
+  [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!,\\s+\\p{Lu})`, "gu")],
 ];
+/** Lower-case words of a sentence, one pass: cheaper than a many-word alternation tried at every position. */
+const LOWER_WORD = /[a-z]+/g;
+function hasCompanyNoun(s: string): boolean {
+  for (const m of s.matchAll(LOWER_WORD)) if (COMPANY_APPOSITION_NOUNS.has(m[0])) return true;
+  return false;
+}
 /** "The Vereinigung Luftfahrtpersonal (VLP) union": the noun after the acronym is a short reference too. */
 const AFTER_ACRONYM = /^\s+(\p{Ll}+)/u;
 /** ", a health think tank,", ", the doctors' union,": a lower-case apposition after a body's name. */
@@ -113,8 +117,9 @@ export class ArticleContext {
     this.sentence = sentence;
     this.clock++;
     {
+      const noun = hasCompanyNoun(sentence);
       for (const [check, re] of COMPANY_CUES) {
-        if (!check.test(sentence)) continue;
+        if (!check(sentence, noun)) continue;
         for (const m of sentence.matchAll(re)) {
           const name = /^\p{Lu}/u.test(m[1]) ? m[1] : m[2];
           const noun = /^\p{Lu}/u.test(m[1]) ? m[2] : m[1];
