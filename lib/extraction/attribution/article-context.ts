@@ -85,6 +85,8 @@ export class ArticleContext {
   private bySurname = new Map<string, Speaker>();
   private byName = new Map<string, Speaker>();
   private orgs: Org[] = [];
+  /** The same bodies by name without legal suffix: registering and looking up a name costs one map access. */
+  private orgsByBare = new Map<string, Org>();
   private seen = "";
   /** The sentences of `seen`, and per organisation first word its count so far (see countSeen). */
   private seenSentences: string[] = [];
@@ -205,11 +207,12 @@ export class ArticleContext {
   private addOrg(full: string, alias?: string): Org {
     // "Sears Holdings Corp." and "Sears Holdings" are one body, called as first written.
     const bare = full.replace(LEGAL_SUFFIX, "");
-    let org = this.orgs.find((o) => o.name === full || o.bare === bare);
+    let org = this.orgsByBare.get(bare);
     if (!org) {
       const name = full;
       org = { name, bare, words: new Set(bare.toLowerCase().split(/\s+/)), aliases: new Set(), at: this.clock, company: bare !== full || /\sAir(?:lines|ways)$/.test(name) };
       this.orgs.push(org);
+      this.orgsByBare.set(bare, org);
     }
     org.at = this.clock;
     if (alias) org.aliases.add(alias);
@@ -401,7 +404,7 @@ export class ArticleContext {
   /** The registered body called exactly `name` (legal suffix aside). */
   knownOrg(name: string): string | null {
     const bare = name.replace(LEGAL_SUFFIX, "");
-    return this.orgs.find((o) => o.bare === bare)?.name ?? null;
+    return this.orgsByBare.get(bare)?.name ?? null;
   }
 
   /** "Harris" after "Harris Interactive" was named: any body by its first word. */
