@@ -39,6 +39,9 @@ const NAMED_DOC = /(?<![\p{L}.'’&/-])(?!The\s|A\s|An\s)(\p{Lu}[\p{L}\p{M}'’.
 /** "Stats SA released its report", "The Pew Research Center polled 1,000 adults": who issued a document or ran a poll. */
 const RELEASE_CHECK = /\b(?:released|issued|unveiled|sampled|polled|surveyed|interviewed)\b/;
 const RELEASED = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(released|issued|unveiled|sampled|polled|surveyed|interviewed)\s+(?!by\b)/gu;
+/** A news outlet's name: its last word says it is one ("USA Today", "Malaysian Star", "Gulf News"). */
+const OUTLET_NAME = /(?<![\p{L}.'’&-])((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:Times|Post|News|Journal|Herald|Tribune|Today|Telegraph|Guardian|Gazette|Star|Standard|Observer|Chronicle|Independent|Express|Mail|Mirror|Sun|Globe|Examiner|Inquirer|Courier|Dispatch|Monitor|Daily|Weekly|Magazine|Radio|Television|TV))(?![\p{L}])/gu;
+const MEDIA_NOUNS = new Set(["newspaper", "paper", "daily", "tabloid", "broadcaster", "magazine", "outlet", "weekly", "channel"]);
 /** Heads of a description that any kind of body may answer to ("the civil defense agency"). */
 const GENERIC_HEADS = new Set(["agency", "body", "office", "authority", "institute", "service", "organization", "organisation", "department", "group", "watchdog", "regulator"]);
 const COLLECTIVE = new Set(["association", "group", "organization", "organisation", "charity", "campaign", "coalition", "network", "alliance", "movement"]);
@@ -85,6 +88,8 @@ export class ArticleContext {
   private bySurname = new Map<string, Speaker>();
   private byName = new Map<string, Speaker>();
   private orgs: Org[] = [];
+  /** News outlets named in the article, in order ("USA Today", "The Malaysian Star"): what "the newspaper" is. */
+  private outlets: string[] = [];
   /** The same bodies by name without legal suffix: registering and looking up a name costs one map access. */
   private orgsByBare = new Map<string, Org>();
   private seen = "";
@@ -238,6 +243,7 @@ export class ArticleContext {
   prescan(raw: string): void {
     const text = raw.replace(new RegExp(DATELINE.source, "gmu"), " ");
     this.text = text;
+    for (const m of text.matchAll(OUTLET_NAME)) if (!this.outlets.includes(m[1])) this.outlets.push(m[1]);
     this.words = new WordIndex(text);
     // A name never runs across a line break ("... : WHO\n\nThe World Health Organization").
     for (const m of text.matchAll(ORG_SEQ)) for (const part of m[0].split(/\s*\n\s*/)) {
@@ -299,6 +305,8 @@ export class ArticleContext {
       return longer.length ? longer.reduce((a, b) => (b.at >= a.at ? b : a)).name : null;
     }
     if (words.length > 3 || p !== p.toLowerCase()) return null;
+    // "The newspaper said": the news outlet the article names.
+    if (words.length <= 2 && MEDIA_NOUNS.has(words[words.length - 1]) && this.outlets.length) return this.outlets[0];
     const collective = words.length === 1 && COLLECTIVE.has(words[0]);
     const matching = this.orgs.filter(
       (o) => words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a))),

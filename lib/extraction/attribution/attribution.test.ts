@@ -609,3 +609,17 @@ describe("names with a possessive title or a particle", () => {
     expect(who('"We played 90 minutes of great football," manager Erik ten Berg told reporters.')).toEqual([[90, "Erik ten Berg", "direct_quote"]]);
   });
 });
+
+describe("news outlets", () => {
+  it("resolves 'the newspaper' to the outlet the article names, before or after", () => {
+    const text = "Holt leads, according to a Norland Today/Brask poll. The newspaper said Holt had 55 percent. An adviser told Norland Today it was close.";
+    expect(who(text)).toEqual([
+      [null, "Norland Today/Brask", "according_to"],
+      [55, "Norland Today", "paraphrase"],
+    ]);
+  });
+
+  it("leaves 'the newspaper' a description when no outlet is named", () => {
+    expect(who("The newspaper said Holt had 55 percent.")).toEqual([[55, "newspaper", "paraphrase"]]);
+  });
+});
