@@ -4,7 +4,12 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // forbidden() renders app/(desk)/forbidden.tsx with status 403 for pages a role may not open.
+  experimental: { authInterrupts: true },
+  // The headers that are the same for every response. Those that depend on the request (the pages'
+  // Content-Security-Policy with its nonce, HSTS over https) are set in proxy.ts.
   async headers() {
+    const noStore = [{ key: "Cache-Control", value: "no-store" }];
     return [
       {
         source: "/:path*",
@@ -12,8 +17,14 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "same-origin" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
         ],
       },
+      // API answers and exports hold the desk's data: no browser or proxy may keep a copy.
+      { source: "/api/:path*", headers: noStore },
+      { source: "/imports/:route(claims-csv|claim-reviews|article-file)", headers: noStore },
+      { source: "/imports/jobs/:id", headers: noStore },
     ];
   },
 };

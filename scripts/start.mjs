@@ -4,7 +4,7 @@
  * 1. applies migrations to DATABASE_URL (default file:./data/claims.db),
  * 2. seeds the demo desk when the database has no users,
  * 3. builds when there is no build of the current sources,
- * 4. serves on PORT (default 3000), with its pid in <data dir>/server.pid while it runs.
+ * 4. serves on PORT (default 3000) with scripts/serve.mjs, with its pid in <data dir>/server.pid while it runs.
  */
 import { spawnSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
@@ -107,9 +107,8 @@ if (!current) {
 }
 
 console.log(`Claimdesk is starting on http://localhost:${port}`);
-// Idle connections are kept longer than clients and proxies usually keep theirs, so a reused connection is
-// not closed by the server just as a request arrives on it (seen as ECONNRESET by the client).
-const server = spawn(bin("next"), ["start", "-p", port, "--keepAliveTimeout", "65000"], { stdio: "inherit", env: process.env });
+// scripts/serve.mjs rather than `next start`: it decides which forwarded headers to believe (TRUSTED_PROXIES).
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: "production" } });
 // `npm run restore` refuses while this file names a live process.
 fs.writeFileSync(pidFile, String(process.pid), { mode: 0o600 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -3,6 +3,7 @@ import { requireActor } from "@/lib/platform/session";
 import { can, ROLE_LABELS } from "@/lib/access/roles";
 import { signOut } from "@/app/(auth)/login/actions";
 import { NavLinks } from "./nav-links";
+import { DeskMenu } from "./desk-menu";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
@@ -27,16 +28,18 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <Link href="/" className="brand">
           Claimdesk
         </Link>
-        <NavLinks links={links} />
-        <div className="who">
-          <span>
-            {actor.name} <span className="muted" style={{ color: "#c9d3e0" }}>({ROLE_LABELS[actor.role]})</span>
-          </span>
-          <Link href="/settings/tokens" style={{ color: "#c9d3e0" }}>API tokens</Link>
-          <form action={signOut}>
-            <button type="submit">Sign out</button>
-          </form>
-        </div>
+        <DeskMenu>
+          <NavLinks links={links} />
+          <div className="who">
+            <span>
+              {actor.name} <span className="role">({ROLE_LABELS[actor.role]})</span>
+            </span>
+            <Link href="/settings/tokens" className="quiet">API tokens</Link>
+            <form action={signOut}>
+              <button type="submit">Sign out</button>
+            </form>
+          </div>
+        </DeskMenu>
       </header>
       <main id="content">{children}</main>
     </>

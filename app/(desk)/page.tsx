@@ -24,8 +24,9 @@ export default async function DashboardPage() {
         <h2 id="by-status">Claims by state</h2>
         <div className="cards">
           {WORKFLOW_STATES.map((status) => (
-            <Link key={status} href={`/claims?status=${status}`} className={`card`} aria-label={`${WORKFLOW_STATE_LABELS[status]}: ${counts[status]} ${counts[status] === 1 ? "claim" : "claims"}`}>
+            <Link key={status} href={`/claims?status=${status}`} className="card">
               <span className="count">{counts[status]}</span>
+              <span className="sr-only">{counts[status] === 1 ? "claim" : "claims"} </span>
               <span className={`badge status-${status}`}>{WORKFLOW_STATE_LABELS[status]}</span>
             </Link>
           ))}

@@ -1,3 +1,4 @@
+/** Permission checks for data functions and handlers: refuses an actor whose role lacks the right. */
 import "server-only";
 import { can, type Permission } from "@/lib/access/roles";
 import { forbidden } from "@/lib/platform/errors";

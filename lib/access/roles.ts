@@ -50,3 +50,8 @@ export function isRole(value: unknown): value is Role {
 export function can(role: Role, permission: Permission): boolean {
   return RANK[role] >= RANK[MIN_ROLE[permission]];
 }
+
+/** The least role that holds a permission (for telling someone what they would need). */
+export function minimumRole(permission: Permission): Role {
+  return MIN_ROLE[permission];
+}

@@ -1,3 +1,4 @@
+/** The desk's history, read from the audit log. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

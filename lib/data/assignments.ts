@@ -1,3 +1,4 @@
+/** Assigning claims to people, and each person's queue. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
@@ -6,6 +7,8 @@ import { can } from "@/lib/access/roles";
 import type { TAssignment } from "@/lib/validation/claim";
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
+import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT, RATING_BADGE_SELECT } from "./claim-select";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { staleVersionError } from "./stale";
 
 /** People a claim can be assigned to: active fact-checkers and editors (and admins). */
@@ -51,23 +54,16 @@ export async function assignClaim(actor: Actor, claimId: number, input: TAssignm
 }
 
 const QUEUE_SELECT = {
-  id: true,
-  statement: true,
-  qualifier: true,
-  value: true,
-  low: true,
-  high: true,
-  unit: true,
-  status: true,
+  ...CLAIM_SUMMARY_SELECT,
   dueAt: true,
   returnComment: true,
   proposedAt: true,
   updatedAt: true,
-  article: { select: { id: true, title: true } },
+  article: ARTICLE_LINK_SELECT,
   assignee: { select: { name: true } },
   proposedBy: { select: { name: true } },
-  rating: { select: { name: true, colour: true } },
-} as const;
+  rating: RATING_BADGE_SELECT,
+} satisfies Prisma.ClaimSelect;
 
 /**
  * "My claims": what is assigned to me, what was returned to me, and (for editors) the verdicts awaiting my

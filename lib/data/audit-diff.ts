@@ -1,3 +1,4 @@
+/** Which fields a change touched, for audit records. */
 type Plain = Record<string, unknown>;
 
 function comparable(value: unknown): unknown {

@@ -1,3 +1,4 @@
+/** Writes the audit record of a change, inside the change's own transaction. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/session";

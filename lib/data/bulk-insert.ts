@@ -1,3 +1,4 @@
+/** Many rows in few statements (one JSON parameter unpacked by SQLite), and the write lock bulk writes take first. */
 import "server-only";
 import type { Tx } from "@/lib/platform/db";
 

@@ -1,3 +1,4 @@
+/** Many claims in one transaction with insertClaim's checks and audit records: what the CSV import writes with. */
 import "server-only";
 import type { Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
@@ -7,7 +8,7 @@ import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name"
 import type { TClaimCreate } from "@/lib/validation/claim";
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudits } from "./audit";
-import { CLAIM_FIELDS, checkPlacement } from "./claims";
+import { CLAIM_FIELDS, checkPlacement, claimColumns } from "./claims";
 import { SPEAKER_FIELDS } from "./speakers";
 import { insertRows, selectWhereIn, storedDateTime } from "./bulk-insert";
 
@@ -23,21 +24,7 @@ export async function insertClaims(tx: Tx, actor: Actor, inputs: BulkClaimInput[
   await checkArticles(tx, inputs);
   const speakerIds = await resolveSpeakers(tx, actor, inputs);
   const now = storedDateTime(new Date());
-  const claims = inputs.map((input, i) => ({
-    articleId: input.articleId ?? null,
-    excerpt: input.excerpt ?? null,
-    start: input.start ?? null,
-    end: input.end ?? null,
-    statement: input.statement,
-    speakerId: speakerIds[i],
-    attribution: input.attribution,
-    value: input.value ?? null,
-    low: input.low ?? null,
-    high: input.high ?? null,
-    qualifier: input.qualifier ?? null,
-    unit: input.unit ?? null,
-    asOf: input.asOf ?? null,
-  }));
+  const claims = inputs.map((input, i) => claimColumns(input, speakerIds[i]));
   const ids = await insertRows(
     tx,
     "Claim",

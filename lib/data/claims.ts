@@ -1,3 +1,4 @@
+/** Data access for claims: create, read, edit and delete, with permission, audit and version checks. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
@@ -53,15 +54,15 @@ async function resolveSpeakerId(tx: Tx, actor: Actor, input: TClaimCreate): Prom
   return speaker.id;
 }
 
-async function claimData(tx: Tx, actor: Actor, input: TClaimCreate) {
-  await checkPlacement(tx, input);
+/** The stored columns of a claim from the form's input, its speaker already resolved; absent fields are stored empty. */
+export function claimColumns(input: Omit<TClaimCreate, "suggestionId">, speakerId: number | null) {
   return {
     articleId: input.articleId ?? null,
     excerpt: input.excerpt ?? null,
     start: input.start ?? null,
     end: input.end ?? null,
     statement: input.statement,
-    speakerId: await resolveSpeakerId(tx, actor, input),
+    speakerId,
     attribution: input.attribution,
     value: input.value ?? null,
     low: input.low ?? null,
@@ -70,6 +71,11 @@ async function claimData(tx: Tx, actor: Actor, input: TClaimCreate) {
     unit: input.unit ?? null,
     asOf: input.asOf ?? null,
   };
+}
+
+async function claimData(tx: Tx, actor: Actor, input: TClaimCreate) {
+  await checkPlacement(tx, input);
+  return claimColumns(input, await resolveSpeakerId(tx, actor, input));
 }
 
 /** Creates a claim inside the caller's transaction (with its new speaker, if any) and records it. */

@@ -1,3 +1,4 @@
+/** Data access for the discussion on a claim. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { notFound } from "@/lib/platform/errors";

@@ -1,7 +1,9 @@
+/** Data access for evidence: attach web sources, notes and stored documents, and serve the files back. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
+import type { Evidence } from "@/lib/generated/prisma/client";
 import { pickFields } from "@/lib/data/audit-diff";
 import { checkUpload, safeDownloadName } from "@/lib/uploads/file-type";
 import { extensionOfMime, readUpload, removeUpload, storeUpload } from "@/lib/uploads/storage";
@@ -15,6 +17,9 @@ const EVIDENCE_FIELDS = [
 ] as const;
 
 /** A file as it arrived: its bytes and the name the sender gave it (used only for messages and downloads). */
+/** A piece of evidence as the claim page lists it. */
+export type EvidenceItem = Evidence & { addedBy: { name: string } };
+
 export interface EvidenceUpload {
   bytes: Uint8Array;
   name: string;

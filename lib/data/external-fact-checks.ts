@@ -1,3 +1,4 @@
+/** Other fact-checkers' ClaimReviews: import and link them to matching claims. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import { notFound } from "@/lib/platform/errors";

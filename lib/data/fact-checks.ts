@@ -1,3 +1,4 @@
+/** Public fact-check pages: the published verdicts that may be shown without signing in. */
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/platform/db";

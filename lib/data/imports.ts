@@ -1,3 +1,4 @@
+/** Imports that write: claims from CSV (preview, then all or nothing) and articles from files. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
@@ -5,6 +6,7 @@ import type { Actor } from "@/lib/platform/session";
 import { parseClaimCsv, type ClaimCsvRow, type CsvRowError } from "@/lib/imports/claim-csv";
 import { articleFromFile, checkArticleFile } from "@/lib/imports/article-file";
 import { ZArticleCreate } from "@/lib/validation/article";
+import { ZClaimCreate, type TClaimCreate } from "@/lib/validation/claim";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import type { TArticleFileFields } from "@/lib/validation/imports";
 import { createArticle } from "./articles";
@@ -32,7 +34,7 @@ export type ClaimCsvImport =
 const SAMPLE_ROWS = 50;
 
 /** The article each row names, by its URL first and then its exact title; rows naming none get none. */
-async function matchArticles(client: Client, rows: ClaimCsvRow[]) {
+async function matchArticles(client: Client, rows: ClaimCsvRow<TClaimCreate>[]) {
   const urls = [...new Set(rows.flatMap((r) => (r.article.url ? [r.article.url] : [])))];
   const titles = [...new Set(rows.flatMap((r) => (r.article.title ? [r.article.title] : [])))];
   if (!urls.length && !titles.length) return new Map<number, { id: number; title: string }>();
@@ -56,7 +58,7 @@ async function matchArticles(client: Client, rows: ClaimCsvRow[]) {
 }
 
 /** Each row's fate: new, already imported earlier, or a repeat of an earlier row of the same file. */
-async function rowStatuses(client: Client, rows: ClaimCsvRow[]) {
+async function rowStatuses(client: Client, rows: ClaimCsvRow<TClaimCreate>[]) {
   const keys = rows.map((r) => r.importKey);
   const existing = new Set((await selectWhereIn<{ importKey: string }>(client, `SELECT "importKey" FROM "Claim"`, "importKey", keys)).map((c) => c.importKey));
   const seen = new Set<string>();
@@ -73,7 +75,7 @@ const count = (statuses: RowStatus[], status: RowStatus) => statuses.filter((s) 
 /** What importing the file would do, without writing anything. */
 export async function previewClaimCsv(actor: Actor, text: string): Promise<ClaimCsvPreview> {
   assertCan(actor, "claim.create");
-  const { rows, errors } = parseClaimCsv(text);
+  const { rows, errors } = parseClaimCsv(text, ZClaimCreate);
   const [statuses, articles] = await Promise.all([rowStatuses(db, rows), matchArticles(db, rows)]);
   return {
     total: rows.length + new Set(errors.filter((e) => e.row > 1).map((e) => e.row)).size,
@@ -105,7 +107,7 @@ export interface ImportHooks<R> {
  */
 export async function importClaimCsv(actor: Actor, text: string, hooks: ImportHooks<ClaimCsvImport> = {}): Promise<ClaimCsvImport> {
   assertCan(actor, "claim.create");
-  const { rows, errors } = parseClaimCsv(text);
+  const { rows, errors } = parseClaimCsv(text, ZClaimCreate);
   if (errors.length) {
     const refused: ClaimCsvImport = { ok: false, errors };
     await hooks.commit?.(db, refused);

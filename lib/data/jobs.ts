@@ -1,3 +1,4 @@
+/** Background jobs (CSV previews and imports, ClaimReview imports): queue, claim with a lease, finish, and show their progress. */
 import "server-only";
 import { db as serverDb, type Db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";

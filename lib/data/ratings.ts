@@ -1,3 +1,4 @@
+/** Data access for the rating scale: list, add, edit, retire and delete labels. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import { diffFields, pickFields } from "@/lib/data/audit-diff";

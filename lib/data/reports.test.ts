@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { makeActors, makeArticle, makeClaim, makeSpeaker, ratingNamed, type Actors } from "./testing/fixtures";
-import { correctionsOf, getReportFilterOptions, getVerifiedClaims, groupByArticle, nameReportFilter, verifiedClaimBatches } from "./reports";
+import { getReportFilterOptions, getVerifiedClaims, nameReportFilter, verifiedClaimBatches } from "./reports";
+import { correctionsOf, groupByArticle } from "@/lib/reports/report-groups";
 
 let actors: Actors;
 beforeAll(async () => {

@@ -1,3 +1,4 @@
+/** The verified-claims report's data: published claims by filter, in batches for exports, and filter options. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -6,6 +7,7 @@ import type { TReportFilter } from "@/lib/validation/filters";
 import type { FilterDescription } from "@/lib/reports/report-summary";
 import { assertCan } from "@/lib/access/authorize";
 import { listArticleOptions } from "./articles";
+import { CLAIM_FIGURE_SELECT } from "./claim-select";
 import { listAssignees } from "./assignments";
 import { listRatings } from "./ratings";
 import { listSpeakerOptions } from "./speakers";
@@ -34,11 +36,7 @@ const REPORT_SELECT = {
   statement: true,
   excerpt: true,
   attribution: true,
-  qualifier: true,
-  value: true,
-  low: true,
-  high: true,
-  unit: true,
+  ...CLAIM_FIGURE_SELECT,
   asOf: true,
   status: true,
   explanation: true,
@@ -77,24 +75,6 @@ export async function* verifiedClaimBatches(actor: Actor, filter: TReportFilter,
 }
 
 export type VerifiedClaim = Awaited<ReturnType<typeof getVerifiedClaims>>[number];
-
-/** The report's claims grouped by article; claims without an article come last. */
-export function groupByArticle(claims: VerifiedClaim[]) {
-  const groups = new Map<string, { article: VerifiedClaim["article"]; claims: VerifiedClaim[] }>();
-  for (const claim of claims) {
-    const key = claim.article ? String(claim.article.id) : "none";
-    if (!groups.has(key)) groups.set(key, { article: claim.article, claims: [] });
-    groups.get(key)!.claims.push(claim);
-  }
-  return [...groups.values()].sort((a, b) => (a.article ? 0 : 1) - (b.article ? 0 : 1));
-}
-
-/** Corrections to published verdicts in the report's selection, newest first: the report's "Corrections" section. */
-export function correctionsOf(claims: VerifiedClaim[]) {
-  return claims
-    .flatMap((claim) => claim.corrections.map((correction) => ({ ...correction, claimId: claim.id, statement: claim.statement })))
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-}
 
 /** What the report's filters offer: articles, speakers, the whole rating scale (retired labels too) and assignees. */
 export async function getReportFilterOptions(actor: Actor) {

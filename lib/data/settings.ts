@@ -1,3 +1,4 @@
+/** The desk's settings (two-person rule, publishing) read and changed by admins. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/session";

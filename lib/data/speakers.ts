@@ -1,3 +1,4 @@
+/** Data access for speakers: list, read, find-or-create and edit. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
@@ -8,6 +9,7 @@ import { diffFields, pickFields } from "@/lib/data/audit-diff";
 import type { TSpeakerUpdate } from "@/lib/validation/speaker";
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
+import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT } from "./claim-select";
 
 export const SPEAKER_FIELDS = ["name", "kind", "description", "url"] as const;
 
@@ -36,18 +38,7 @@ export async function getSpeakerById(actor: Actor, id: number) {
     include: {
       claims: {
         orderBy: { updatedAt: "desc" },
-        select: {
-          id: true,
-          statement: true,
-          status: true,
-          attribution: true,
-          qualifier: true,
-          value: true,
-          low: true,
-          high: true,
-          unit: true,
-          article: { select: { id: true, title: true } },
-        },
+        select: { ...CLAIM_SUMMARY_SELECT, attribution: true, article: ARTICLE_LINK_SELECT },
       },
     },
   });

@@ -1,3 +1,4 @@
+/** The error for an edit based on an old version, saying who changed what since. */
 import "server-only";
 import type { Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";

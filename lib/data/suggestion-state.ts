@@ -1,3 +1,4 @@
+/** Marks an article's claim suggestion accepted when a claim is saved from it. */
 import "server-only";
 import type { Tx } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";

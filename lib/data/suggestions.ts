@@ -1,3 +1,4 @@
+/** Claim suggestions of an article: store, accept and dismiss. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";

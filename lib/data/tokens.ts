@@ -1,3 +1,4 @@
+/** Personal API tokens: create (shown once), list, revoke, and authenticate requests by them. */
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/platform/db";

@@ -1,3 +1,4 @@
+/** User management for admins: list, create, change role or deactivate, reset passwords. */
 import "server-only";
 import crypto from "node:crypto";
 import { hashPassword } from "better-auth/crypto";

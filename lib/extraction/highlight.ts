@@ -1,3 +1,4 @@
+/** Splits an article's text into sentences and marked spans, for the reader view. */
 import type { Sentence } from "./sentences";
 
 export interface Span {

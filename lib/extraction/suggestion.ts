@@ -1,3 +1,4 @@
+/** Whether an extracted claim is already recorded (by its figure's fingerprint), and a guess at its speaker's kind. */
 import type { ExtractedClaim } from "./extract";
 import type { SpeakerKind } from "@/lib/figures/vocabulary";
 

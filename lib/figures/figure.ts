@@ -1,3 +1,4 @@
+/** Figures in words: a claim's qualifier, value or interval and unit as a reader sees them. */
 import { QUALIFIER_LABELS, type Qualifier } from "./vocabulary";
 
 export interface Figure {

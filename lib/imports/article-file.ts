@@ -3,6 +3,7 @@
  * the title taken from the file. Pure: the caller reads the upload and stores the article.
  */
 import { compile } from "html-to-text";
+import { cutText } from "@/lib/platform/text";
 
 export const MAX_ARTICLE_FILE_BYTES = 2 * 1024 * 1024;
 export const ARTICLE_FILE_ACCEPT = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
@@ -35,7 +36,7 @@ export function checkArticleFile({ bytes, name }: { bytes: Uint8Array; name: str
 }
 
 const MAX_TITLE = 300;
-const clip = (title: string) => (title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title);
+const clip = (title: string) => (title.length > MAX_TITLE ? `${cutText(title, MAX_TITLE - 1).trimEnd()}…` : title);
 const tidy = (text: string) =>
   text
     .replace(/\r\n?/g, "\n")

@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import { parseClaimCsv, unneutralizeCell } from "./claim-csv";
 import { REPORT_COLUMNS, toReportRow, type ReportClaim } from "@/lib/reports/report-rows";
 import { neutralizeCell } from "@/lib/reports/spreadsheet-safe";
+import { ZClaimCreate } from "@/lib/validation/claim";
 
 const csv = (rows: string[][]) => stringify(rows);
+const parse = (text: string) => parseClaimCsv(text, ZClaimCreate);
 
 describe("unneutralizeCell", () => {
   it.each(["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx"])("takes back the export's apostrophe on %j", (cell) => {
@@ -22,7 +24,7 @@ describe("parseClaimCsv", () => {
       ["statement", "speaker", "speaker_kind", "attribution", "qualifier", "value", "unit", "as_of", "article_title", "article_url"],
       ["At least 240 homes were destroyed.", "Maria Lopez", "person", "paraphrase", "at_least", "240", "homes", "2024-03-01", "Storm", "https://example.org/a"],
     ]);
-    const { rows, errors } = parseClaimCsv(text);
+    const { rows, errors } = parse(text);
     expect(errors).toEqual([]);
     expect(rows).toHaveLength(1);
     expect(rows[0].row).toBe(2);
@@ -47,7 +49,7 @@ describe("parseClaimCsv", () => {
       ["A figure without a qualifier.", "", "12", ""],
       ["A robot said it.", "", "", "robot"],
     ]);
-    const { errors } = parseClaimCsv(text);
+    const { errors } = parse(text);
     expect(errors).toContainEqual({ row: 3, column: "statement", message: "Statement is required." });
     expect(errors).toContainEqual(expect.objectContaining({ row: 4, column: "qualifier" }));
     expect(errors).toContainEqual(expect.objectContaining({ row: 5, column: "speaker_kind" }));
@@ -55,17 +57,17 @@ describe("parseClaimCsv", () => {
   });
 
   it("gives the same key to the same content however it is typed, and different keys otherwise", () => {
-    const one = parseClaimCsv(csv([["statement", "value", "qualifier"], ["Nearly  20,000 left.", "20,000", "nearly"]])).rows[0];
-    const two = parseClaimCsv(csv([["qualifier", "statement", "value"], ["nearly", "nearly 20,000 left.", "20000"]])).rows[0];
-    const other = parseClaimCsv(csv([["statement", "value", "qualifier"], ["Nearly 20,000 left.", "21000", "nearly"]])).rows[0];
+    const one = parse(csv([["statement", "value", "qualifier"], ["Nearly  20,000 left.", "20,000", "nearly"]])).rows[0];
+    const two = parse(csv([["qualifier", "statement", "value"], ["nearly", "nearly 20,000 left.", "20000"]])).rows[0];
+    const other = parse(csv([["statement", "value", "qualifier"], ["Nearly 20,000 left.", "21000", "nearly"]])).rows[0];
     expect(one.importKey).toBe(two.importKey);
     expect(one.importKey).not.toBe(other.importKey);
   });
 
   it("refuses a file without a statement column, an empty file and broken CSV", () => {
-    expect(parseClaimCsv("speaker\nX\n").errors[0]).toMatchObject({ row: 1, column: "statement" });
-    expect(parseClaimCsv("").errors[0].message).toMatch(/empty/);
-    expect(parseClaimCsv('statement\n"unclosed\n').errors[0].message).toMatch(/not valid CSV/);
+    expect(parse("speaker\nX\n").errors[0]).toMatchObject({ row: 1, column: "statement" });
+    expect(parse("").errors[0].message).toMatch(/empty/);
+    expect(parse('statement\n"unclosed\n').errors[0].message).toMatch(/not valid CSV/);
   });
 
   it("reads back the report export, neutralised cells and byte-order mark included", () => {
@@ -91,7 +93,7 @@ describe("parseClaimCsv", () => {
     };
     const row = toReportRow(claim);
     const text = stringify([REPORT_COLUMNS.map((c) => neutralizeCell(row[c]))], { header: true, columns: [...REPORT_COLUMNS], bom: true });
-    const { rows, errors } = parseClaimCsv(text);
+    const { rows, errors } = parse(text);
     expect(errors).toEqual([]);
     expect(rows[0].claim).toMatchObject({
       statement: claim.statement,

@@ -1,14 +1,13 @@
 /**
  * Claims from a CSV file with the report export's columns (REPORT_COLUMNS). Pure: parses, un-does the
  * export's spreadsheet neutralising, maps columns to the claim form's fields, validates each row with
- * the shared claim schema and gives each row a stable import key. Finding articles and writing is the
- * data layer's job.
+ * the claim schema the caller passes in (the claim form's, from lib/validation) and gives each row a
+ * stable import key. Finding articles and writing is the data layer's job.
  */
 import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { REPORT_COLUMNS } from "@/lib/reports/report-rows";
 import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name";
-import { ZClaimCreate, type TClaimCreate } from "@/lib/validation/claim";
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_CSV_ROWS = 5000;
@@ -20,44 +19,47 @@ export interface CsvRowError {
   message: string;
 }
 
-export interface ClaimCsvRow {
+/** The claim fields a row's import key is made of; the claim form's schema gives them all. */
+export interface ImportedClaim {
+  statement: string;
+  excerpt?: string;
+  newSpeakerName?: string;
+  newSpeakerKind?: string;
+  attribution: string;
+  qualifier?: string | null;
+  value?: number;
+  low?: number;
+  high?: number;
+  unit?: string;
+  asOf?: Date;
+}
+
+/** What checks one row's fields: any zod schema whose output is an ImportedClaim fits. */
+export interface ClaimRowSchema<C extends ImportedClaim> {
+  safeParse(fields: unknown): { success: true; data: C } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
+export interface ClaimCsvRow<C extends ImportedClaim = ImportedClaim> {
   row: number;
-  claim: TClaimCreate;
+  claim: C;
   /** how to find the claim's article; it is linked only when one matches */
   article: { title?: string; url?: string };
   importKey: string;
 }
 
-export interface ClaimCsvResult {
-  rows: ClaimCsvRow[];
+export interface ClaimCsvResult<C extends ImportedClaim = ImportedClaim> {
+  rows: ClaimCsvRow<C>[];
   errors: CsvRowError[];
 }
 
-/**
- * The columns the import reads: a subset of the export's REPORT_COLUMNS (the others, such as figure, rating
- * and evidence, are derived or belong to the verdict and are ignored). Typed against the export's list, so
- * renaming an export column fails the build instead of silently dropping it from imports.
- */
-const READ_COLUMNS = [
-  "statement",
-  "excerpt",
-  "speaker",
-  "speaker_kind",
-  "speaker_description",
-  "attribution",
-  "qualifier",
-  "value",
-  "low",
-  "high",
-  "unit",
-  "as_of",
-  "article_title",
-  "article_url",
-] as const satisfies readonly (typeof REPORT_COLUMNS)[number][];
-type ReadColumn = (typeof READ_COLUMNS)[number];
+type ReportColumn = (typeof REPORT_COLUMNS)[number];
 
-/** Which column a claim-schema field came from, so its errors point at the cell. */
-const COLUMN_OF: Record<string, ReadColumn> = {
+/**
+ * The export's columns the import reads, by the claim-form field each fills (the others, such as figure,
+ * rating and evidence, are derived or belong to the verdict and are ignored). Typed against the export's
+ * list, so renaming an export column fails the build instead of silently dropping it from imports.
+ */
+const FIELD_COLUMNS = {
   statement: "statement",
   excerpt: "excerpt",
   newSpeakerName: "speaker",
@@ -70,7 +72,14 @@ const COLUMN_OF: Record<string, ReadColumn> = {
   high: "high",
   unit: "unit",
   asOf: "as_of",
-};
+} as const satisfies Record<string, ReportColumn>;
+const ARTICLE_COLUMNS = ["article_title", "article_url"] as const satisfies readonly ReportColumn[];
+
+const READ_COLUMNS = [...Object.values(FIELD_COLUMNS), ...ARTICLE_COLUMNS];
+type ReadColumn = (typeof READ_COLUMNS)[number];
+
+/** Which column a claim-form field came from, so its errors point at the cell. */
+const columnOf = (field: string): string => (Object.hasOwn(FIELD_COLUMNS, field) ? FIELD_COLUMNS[field as keyof typeof FIELD_COLUMNS] : field);
 
 /**
  * The export puts an apostrophe before a cell that a spreadsheet would run as a formula; reading it
@@ -96,7 +105,7 @@ const norm = (value: string | undefined) => (value ?? "").normalize("NFC").repla
 const num = (value: number | undefined) => (value === undefined ? "" : String(value));
 
 /** sha256 of what the row says (not of its position), so the same claim in any file gets the same key. */
-export function claimImportKey(claim: TClaimCreate, article: { title?: string; url?: string }): string {
+export function claimImportKey(claim: ImportedClaim, article: { title?: string; url?: string }): string {
   const content = [
     norm(claim.statement),
     norm(claim.excerpt),
@@ -115,25 +124,13 @@ export function claimImportKey(claim: TClaimCreate, article: { title?: string; u
   return `csv1:${createHash("sha256").update(JSON.stringify(content)).digest("hex")}`;
 }
 
+/** A row's cells as the claim form's fields. */
 function mapRow(cells: Record<ReadColumn, string | undefined>): Record<string, string | undefined> {
-  return {
-    statement: cells.statement,
-    excerpt: cells.excerpt,
-    newSpeakerName: cells.speaker,
-    newSpeakerKind: cells.speaker_kind,
-    newSpeakerDescription: cells.speaker_description,
-    attribution: cells.attribution,
-    qualifier: cells.qualifier,
-    value: cells.value,
-    low: cells.low,
-    high: cells.high,
-    unit: cells.unit,
-    asOf: cells.as_of,
-  };
+  return Object.fromEntries(Object.entries(FIELD_COLUMNS).map(([field, column]) => [field, cells[column]]));
 }
 
-/** Parses and validates every row; the file is importable only when `errors` is empty. */
-export function parseClaimCsv(text: string): ClaimCsvResult {
+/** Parses and validates every row with `rowSchema`; the file is importable only when `errors` is empty. */
+export function parseClaimCsv<C extends ImportedClaim>(text: string, rowSchema: ClaimRowSchema<C>): ClaimCsvResult<C> {
   const records = parseRecords(text);
   if (!Array.isArray(records)) return { rows: [], errors: [records] };
   const [header, ...data] = records;
@@ -145,7 +142,7 @@ export function parseClaimCsv(text: string): ClaimCsvResult {
   if (data.length > MAX_CSV_ROWS)
     return { rows: [], errors: [{ row: 0, column: "", message: `The file has ${data.length} rows; import at most ${MAX_CSV_ROWS} at a time.` }] };
 
-  const rows: ClaimCsvRow[] = [];
+  const rows: ClaimCsvRow<C>[] = [];
   const errors: CsvRowError[] = [];
   data.forEach((record, index) => {
     const row = index + 2;
@@ -157,10 +154,10 @@ export function parseClaimCsv(text: string): ClaimCsvResult {
       const at = names.indexOf(column);
       return [column, at >= 0 && record[at] !== undefined ? unneutralizeCell(record[at]) : undefined];
     })) as Record<ReadColumn, string | undefined>;
-    const parsed = ZClaimCreate.safeParse(mapRow(cells));
+    const parsed = rowSchema.safeParse(mapRow(cells));
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        errors.push({ row, column: COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0] ?? ""), message: issue.message });
+        errors.push({ row, column: columnOf(String(issue.path[0] ?? "")), message: issue.message });
       return;
     }
     const article = { title: cells.article_title?.trim() || undefined, url: cells.article_url?.trim() || undefined };

@@ -1,3 +1,4 @@
+/** Starts the worker thread that runs queued background jobs, one per server process. */
 import "server-only";
 import { Worker } from "node:worker_threads";
 

@@ -1,3 +1,4 @@
+/** What each kind of background job does, run one after another in the worker thread. */
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/platform/db";
 import { toAppError } from "@/lib/platform/errors";

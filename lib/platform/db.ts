@@ -1,3 +1,4 @@
+/** The one Prisma client of the app (SQLite through better-sqlite3) and its transaction type. */
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+/** The report exports as streams of chunks (CSV, JSON, ClaimReview JSON-LD), a batch of claims at a time. */
 import { stringify } from "csv-stringify/sync";
 import { buildClaimReviews, type ClaimReviewSource, type ReviewOrganization } from "@/lib/reports/claim-review";
 import { REPORT_COLUMNS, toReportJson, toReportRow, type ReportClaim } from "@/lib/reports/report-rows";

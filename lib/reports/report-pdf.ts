@@ -1,14 +1,21 @@
+/** The report as a PDF document, drawn with pdfkit on the server. */
 import "server-only";
 import PDFDocument from "pdfkit";
-import { correctionsOf, groupByArticle, type VerifiedClaim } from "@/lib/data/reports";
+import { correctionsOf, groupByArticle } from "@/lib/reports/report-groups";
+import type { ReportClaim } from "@/lib/reports/report-rows";
 import { formatFigure } from "@/lib/figures/figure";
 import { markdownToPlainText, toPdfText } from "@/lib/reports/pdf-text";
 import { formatShare, type ReportSummary } from "@/lib/reports/report-summary";
 import { ATTRIBUTION_LABELS, QUALIFIER_LABELS, type Attribution, type Qualifier } from "@/lib/figures/vocabulary";
 import { formatDate, formatDateTime } from "@/lib/web/format";
 
+/** A report claim with what the PDF's corrections section says of each correction. */
+export type PdfReportClaim = ReportClaim & {
+  corrections: (ReportClaim["corrections"][number] & { previousRatingName: string | null; newRatingName: string | null })[];
+};
+
 export interface ReportPdfInput {
-  claims: VerifiedClaim[];
+  claims: PdfReportClaim[];
   summary: ReportSummary;
   /** the filters in words (describeReportFilter) */
   selection: string[];
@@ -75,7 +82,7 @@ function summarySection(doc: Doc, summary: ReportSummary) {
   table(doc, [per === "week" ? "Week" : "Month", "Verdicts published"], summary.overTime.periods.map((p) => [p.label, String(p.count)]));
 }
 
-function claimBlock(doc: Doc, claim: VerifiedClaim) {
+function claimBlock(doc: Doc, claim: PdfReportClaim) {
   if (doc.y > doc.page.height - doc.page.margins.bottom - CLAIM_MIN_SPACE) doc.addPage();
   doc.moveDown(0.6).font(BOLD).fontSize(11).fillColor("black");
   text(doc, claim.statement);
@@ -100,7 +107,7 @@ function claimBlock(doc: Doc, claim: VerifiedClaim) {
   }
 }
 
-function claimsSection(doc: Doc, claims: VerifiedClaim[]) {
+function claimsSection(doc: Doc, claims: PdfReportClaim[]) {
   doc.addPage();
   doc.font(BOLD).fontSize(16);
   text(doc, "Claims by article");

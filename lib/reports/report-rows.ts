@@ -1,3 +1,4 @@
+/** The verified-claims report's columns and one flat row per claim, shared by the CSV and JSON exports. */
 import { formatFigure } from "@/lib/figures/figure";
 
 /** What the verified-claims report holds of one claim; a shape both the CSV and the JSON export share. */

@@ -1,15 +1,20 @@
+/** Zod schemas of articles. */
 import { z } from "zod";
-import { zOptionalDate, zOptionalUrl, zText } from "./common";
+import { zOptionalDate, zOptionalUrl, zString, zText } from "./common";
 
 export const MAX_ARTICLE_BODY = 200_000;
 
-export const ZArticleCreate = z.object({
-  title: zText("Title", 300),
+/** Where an article comes from: shared by the new-article form, the API and the file import. */
+export const ARTICLE_SOURCE_FIELDS = {
   outlet: zText("Outlet", 120),
   url: zOptionalUrl("Article URL"),
   publishedAt: zOptionalDate("Published date"),
-  body: z
-    .string({ error: "Article text is required." })
+};
+
+export const ZArticleCreate = z.object({
+  title: zText("Title", 300),
+  ...ARTICLE_SOURCE_FIELDS,
+  body: zString("Article text", { error: "Article text is required." })
     .max(MAX_ARTICLE_BODY, `Article text must be at most ${MAX_ARTICLE_BODY.toLocaleString("en-US")} characters.`)
     .refine((body) => body.trim().length > 0, "Article text is required.")
     .transform((body) => body.replace(/\r\n?/g, "\n")),

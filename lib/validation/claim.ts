@@ -1,3 +1,4 @@
+/** Zod schemas of claims and their moves, shared by forms, actions and the API. */
 import { z } from "zod";
 import { ATTRIBUTIONS, QUALIFIERS, SPEAKER_KINDS } from "@/lib/figures/vocabulary";
 import { WORKFLOW_ACTIONS } from "@/lib/workflow/workflow";

@@ -1,24 +1,37 @@
+/** Building blocks of the zod schemas (text, ids, numbers, dates from form strings) and field errors. */
 import { z } from "zod";
+import { cutText } from "@/lib/platform/text";
 
 /** Form fields arrive as strings; an empty or blank one means "not given". */
 const blankToUndefined = (value: unknown) =>
   value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
+/**
+ * Text must be well-formed Unicode: a lone UTF-16 surrogate (which JSON's "\ud800" escapes can carry) is
+ * not a character, cannot be stored as UTF-8, and is refused here with the field's name.
+ */
+export const isWellFormedText = (value: string) => value.isWellFormed();
+const brokenCharacter = (label: string) => `${label} contains a broken character (an unpaired UTF-16 surrogate). Retype or paste it again.`;
+
+/** A string field with no broken characters: the base of every text schema. */
+export const zString = (label: string, options?: Parameters<typeof z.string>[0]) =>
+  z.string(options).refine(isWellFormedText, brokenCharacter(label));
+
 export const zText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} is required.` })
+  zString(label, { error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`);
 
 export const zOptionalText = (label: string, max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} must be at most ${max} characters.`).optional());
+  z.preprocess(blankToUndefined, zString(label).trim().max(max, `${label} must be at most ${max} characters.`).optional());
+
+export { cutText };
 
 export const zOptionalUrl = (label = "URL") =>
   z.preprocess(
     blankToUndefined,
-    z
-      .string()
+    zString(label)
       .trim()
       .max(2000, `${label} must be at most 2000 characters.`)
       .refine((value) => {

@@ -1,3 +1,4 @@
+/** Zod schemas of evidence. */
 import { z } from "zod";
 import { STANCES } from "@/lib/figures/vocabulary";
 import { zEnum, zOptionalDate, zOptionalText, zOptionalUrl, zText } from "./common";

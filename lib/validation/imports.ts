@@ -1,25 +1,21 @@
+/** Zod schemas of imports: article file fields and other fact-checkers' ClaimReview JSON-LD. */
 import { z } from "zod";
-import { zOptionalDate, zOptionalText, zOptionalUrl, zText } from "./common";
+import { ARTICLE_SOURCE_FIELDS } from "./article";
+import { zOptionalText, zString } from "./common";
 
 export const MAX_JSONLD_BYTES = 2 * 1024 * 1024;
 export const MAX_CLAIM_REVIEWS = 1000;
 
 /** The form fields that go with an article file; the title comes from the file unless typed. */
-export const ZArticleFileFields = z.object({
-  title: zOptionalText("Title", 300),
-  outlet: zText("Outlet", 120),
-  url: zOptionalUrl("Article URL"),
-  publishedAt: zOptionalDate("Published date"),
-});
+export const ZArticleFileFields = z.object({ title: zOptionalText("Title", 300), ...ARTICLE_SOURCE_FIELDS });
 export type TArticleFileFields = z.infer<typeof ZArticleFileFields>;
 
-const webUrl = z
-  .string({ error: "url is required." })
+const webUrl = zString("url", { error: "url is required." })
   .trim()
   .max(2000, "url must be at most 2000 characters.")
   .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), "url must be a web address (http or https).");
 
-const zName = z.object({ name: z.string().trim().max(200).optional() });
+const zName = z.object({ name: zString("name").trim().max(200).optional() });
 
 /** A schema.org ClaimReview as other fact-checkers publish it: only what the desk keeps is checked. */
 export const ZClaimReview = z.object({
@@ -28,11 +24,10 @@ export const ZClaimReview = z.object({
     .optional()
     .refine((t) => t === undefined || [t].flat().includes("ClaimReview"), "@type must be ClaimReview."),
   url: webUrl,
-  claimReviewed: z.string({ error: "claimReviewed is required." }).trim().min(1, "claimReviewed is required.").max(2000, "claimReviewed must be at most 2000 characters."),
+  claimReviewed: zString("claimReviewed", { error: "claimReviewed is required." }).trim().min(1, "claimReviewed is required.").max(2000, "claimReviewed must be at most 2000 characters."),
   reviewRating: z.object(
     {
-      alternateName: z
-        .string({ error: "reviewRating.alternateName is required." })
+      alternateName: zString("reviewRating.alternateName", { error: "reviewRating.alternateName is required." })
         .trim()
         .min(1, "reviewRating.alternateName is required.")
         .max(200, "reviewRating.alternateName must be at most 200 characters."),

@@ -1,3 +1,4 @@
+/** Zod schemas of the publishing settings. */
 import { z } from "zod";
 import { zOptionalUrl, zText } from "./common";
 

@@ -1,3 +1,4 @@
+/** Zod schemas of the desk's settings and rating labels. */
 import { z } from "zod";
 import { zOptionalText, zText } from "./common";
 

@@ -1,3 +1,4 @@
+/** Zod schemas of speakers. */
 import { z } from "zod";
 import { SPEAKER_KINDS } from "@/lib/figures/vocabulary";
 import { zEnum, zOptionalText, zOptionalUrl, zText } from "./common";

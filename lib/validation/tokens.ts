@@ -1,3 +1,4 @@
+/** Zod schemas of API tokens and the bearer header. */
 import { z } from "zod";
 import { zEnum, zText } from "./common";
 

@@ -1,11 +1,9 @@
+/** Zod schemas of users. */
 import { z } from "zod";
 import { ROLES } from "@/lib/access/roles";
 import { zEnum, zText } from "./common";
+import { zNewPassword as zPassword } from "./password";
 
-const zPassword = z
-  .string({ error: "Password is required." })
-  .min(10, "Password must be at least 10 characters.")
-  .max(128, "Password must be at most 128 characters.");
 
 export const ZSignIn = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid email address."),

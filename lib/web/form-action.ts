@@ -1,3 +1,4 @@
+/** Server actions' plumbing: session, zod parsing and one data call, with failures as form state. */
 import "server-only";
 import type { z } from "zod";
 import { toAppError } from "@/lib/platform/errors";

@@ -1,3 +1,4 @@
+/** What a form action answers its form with. */
 import type { FieldErrors } from "@/lib/validation/common";
 import type { AppErrorCode } from "@/lib/platform/errors";
 

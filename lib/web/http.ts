@@ -1,10 +1,13 @@
+/** Route handlers' plumbing: the actor of an API request, JSON bodies, record ids and the one error shape. */
 import "server-only";
 import type { z } from "zod";
 import { AppError, HTTP_STATUS, toAppError } from "@/lib/platform/errors";
 import { authenticateToken } from "@/lib/data/tokens";
 import { actorOrThrow, type Actor } from "@/lib/platform/session";
 import { fieldErrorsOf } from "@/lib/validation/common";
+import { parseRouteId } from "@/lib/web/route-id";
 import { bearerTokenOf, scopeAllowsMethod } from "@/lib/validation/tokens";
+import { assertSameOriginWrite } from "@/lib/web/same-origin";
 
 export const MAX_JSON_BODY = 1024 * 1024;
 
@@ -12,9 +15,8 @@ export const MAX_JSON_BODY = 1024 * 1024;
 export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
   if (appError.code === "internal") console.error(error);
-  const extra = appError as AppError & { status?: number; headers?: Record<string, string> };
-  const status = extra.status ?? HTTP_STATUS[appError.code];
-  return Response.json({ error: { code: appError.code, message: appError.userMessage, fields: appError.fields ?? {} } }, { status, headers: extra.headers });
+  const body = { error: { code: appError.code, message: appError.userMessage, fields: appError.fields ?? {} } };
+  return Response.json(body, { status: HTTP_STATUS[appError.code], headers: appError.headers });
 }
 
 /**
@@ -24,9 +26,13 @@ export function errorResponse(error: unknown): Response {
  */
 export async function apiActor(request: Request, options: { sessionOnly?: boolean } = {}): Promise<Actor> {
   const token = bearerTokenOf(request.headers.get("authorization"));
-  if (token === undefined) return actorOrThrow();
+  if (token === undefined) {
+    // The cookie rides along on any request the browser makes, so a write must come from our own pages.
+    assertSameOriginWrite(request);
+    return actorOrThrow();
+  }
   const unauthenticated = (message: string) =>
-    Object.assign(new AppError("unauthenticated", message), { headers: { "WWW-Authenticate": 'Bearer realm="claimdesk"' } });
+    new AppError("unauthenticated", message, { headers: { "WWW-Authenticate": 'Bearer realm="claimdesk"' } });
   if (options.sessionOnly) throw unauthenticated("Manage API tokens from a signed-in browser session, not with a token.");
   const found = token && (await authenticateToken(token));
   if (!found) throw unauthenticated("The API token is missing, malformed, revoked or unknown.");
@@ -51,7 +57,7 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
   // Requiring JSON keeps cross-site HTML forms (which cannot send it) from forging requests.
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   if (!type.startsWith("application/json") && !type.startsWith("application/merge-patch+json"))
-    throw Object.assign(new AppError("invalid", "Send the body as application/json."), { status: 415 });
+    throw new AppError("unsupported_media_type", "Send the body as application/json.");
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_JSON_BODY) throw tooLarge();
   const text = await request.text();
@@ -60,7 +66,7 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
   try {
     body = JSON.parse(text);
   } catch {
-    throw Object.assign(new AppError("invalid", "The request body is not valid JSON."), { status: 400 });
+    throw new AppError("bad_request", "The request body is not valid JSON.");
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new AppError("invalid", "Some fields are not valid.", { fields: fieldErrorsOf(parsed.error) });
@@ -68,12 +74,12 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
 }
 
 function tooLarge() {
-  return Object.assign(new AppError("invalid", `The request body is larger than ${MAX_JSON_BODY} bytes.`), { status: 413 });
+  return new AppError("payload_too_large", `The request body is larger than ${MAX_JSON_BODY} bytes.`);
 }
 
-/** A positive integer id from a route segment, or a 404. */
+/** A record id from a route segment (see parseRouteId), or a 404. */
 export function routeId(raw: string): number {
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new AppError("not_found", "No such record.");
+  const id = parseRouteId(raw);
+  if (id === null) throw new AppError("not_found", "No such record.");
   return id;
 }

@@ -1,19 +1,34 @@
+/** The one multipart/form-data reader of uploads (imports and evidence), with its size limits. */
 import "server-only";
-import { AppError } from "@/lib/platform/errors";
+import { AppError, type AppErrorCode } from "@/lib/platform/errors";
 
-const MULTIPART_OVERHEAD = 256 * 1024;
+/** Room for the other fields and the multipart framing on top of the largest file. */
+const MULTIPART_OVERHEAD = 512 * 1024;
 
-export const uploadError = (status: number, message: string, fields?: Record<string, string[]>) =>
-  Object.assign(new AppError("invalid", message, { fields }), { status });
+export interface MultipartLimit {
+  /** The largest file the form may carry. */
+  maxFileBytes: number;
+  /** The same, as people read it: "10 MB". */
+  sizeLabel: string;
+  /** What a refusal adds, saying nothing happened: "Nothing was imported." */
+  outcome: string;
+}
+
+/** A refusal about one field: its message stands at the top of the form and next to the field. */
+export const fieldRefusal = (message: string, field: string, code: AppErrorCode = "invalid") =>
+  new AppError(code, message, { fields: { [field]: [message] } });
+
+/** The media type of the request body, lower-cased, without parameters. */
+export const mediaTypeOf = (request: Request) => (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
 
 /** The multipart body, refused by its declared length first and by its real length while reading. */
-export async function readMultipart(request: Request, maxFileBytes: number, sizeLabel: string): Promise<FormData> {
-  const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (type !== "multipart/form-data") throw uploadError(415, "Send the form as multipart/form-data.");
+export async function readMultipart(request: Request, { maxFileBytes, sizeLabel, outcome }: MultipartLimit): Promise<FormData> {
+  if (mediaTypeOf(request) !== "multipart/form-data") throw new AppError("unsupported_media_type", "Send the form as multipart/form-data.");
   const limit = maxFileBytes + MULTIPART_OVERHEAD;
-  const tooLarge = () => uploadError(413, `The file is larger than ${sizeLabel}. Nothing was imported.`, { file: [`The file is larger than ${sizeLabel}.`] });
+  const tooLarge = () =>
+    new AppError("payload_too_large", `The file is larger than ${sizeLabel}. ${outcome}`, { fields: { file: [`The file is larger than ${sizeLabel}.`] } });
   if (Number(request.headers.get("content-length")) > limit) throw tooLarge();
-  if (!request.body) throw uploadError(400, "The request has no body.");
+  if (!request.body) throw new AppError("bad_request", "The request has no body.");
   let received = 0;
   const counted = request.body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
@@ -28,7 +43,7 @@ export async function readMultipart(request: Request, maxFileBytes: number, size
     return await new Response(counted, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     if (received > limit) throw tooLarge();
-    throw uploadError(400, "The form data could not be read.");
+    throw new AppError("bad_request", "The form data could not be read.");
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getOpenApiDocument } from "./openapi";
+import { ZClaimListApiQuery, ZReportExportQuery } from "@/lib/validation/filters";
 
 describe("the OpenAPI document", () => {
   const doc = JSON.parse(JSON.stringify(getOpenApiDocument()));
@@ -35,5 +36,22 @@ describe("the OpenAPI document", () => {
     const names = doc.paths["/api/v1/claims"].get.parameters.map((p: { name: string }) => p.name);
     expect(names).toEqual(expect.arrayContaining(["cursor", "limit", "q", "article"]));
     expect(doc.paths["/api/v1/claims/{id}"].patch.responses["409"]).toBeDefined();
+  });
+
+  it("takes query parameters from the schemas the handlers parse queries with", () => {
+    const names = (path: string) => doc.paths[path].get.parameters.map((p: { name: string }) => p.name).sort();
+    expect(names("/api/v1/claims")).toEqual(Object.keys(ZClaimListApiQuery.shape).sort());
+    expect(names("/api/v1/reports/verified")).toEqual(Object.keys(ZReportExportQuery.shape).sort());
+    const status = doc.paths["/api/v1/claims"].get.parameters.find((p: { name: string }) => p.name === "status");
+    expect(status.schema.enum).toEqual(["unverified", "in_review", "verdict_proposed", "published"]);
+  });
+
+  it("describes answers with the schemas every JSON answer is checked against, dates as date-time strings", () => {
+    const page = doc.paths["/api/v1/claims"].get.responses["200"].content["application/json"].schema;
+    expect(page.properties.claims.items).toEqual({ $ref: "#/components/schemas/ClaimSummary" });
+    expect(doc.components.schemas.ClaimSummary.properties.updatedAt).toEqual({ type: "string", format: "date-time" });
+    expect(doc.components.schemas.Error.properties.error.properties.code.enum).toEqual(
+      expect.arrayContaining(["bad_request", "payload_too_large", "unsupported_media_type", "invalid"]),
+    );
   });
 });

@@ -15,6 +15,8 @@ import {
   type WorkflowAction,
   type WorkflowState,
 } from "./workflow";
+import { HTTP_STATUS } from "@/lib/platform/errors";
+import { REFUSAL_CODES, REFUSAL_ERROR_CODE, REFUSAL_FIELD, refusal, refusalError, type RefusalCode } from "./refusals";
 
 /** A target state means allowed; "R" refused for the role; "S" refused because the claim is in the wrong state. */
 type Expect = WorkflowState | "R" | "S";
@@ -67,7 +69,7 @@ function complete(action: WorkflowAction, from: WorkflowState, role: Role): Tran
     actorId: "actor",
     proposerId: "someone-else",
     twoPersonRule: true,
-    ratingId: 3,
+    rating: { id: 3, name: "Misleading", retired: false },
     explanation: "The figure is from 2019, not this year.",
     evidenceCount: 1,
     note: "Source updated.",
@@ -89,8 +91,8 @@ describe("transition matrix", () => {
     if (expected === "R" || expected === "S") {
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      const roleRefusal = /^(Only (editors|fact-checkers) |Viewers )/.test(result.reason);
-      expect(roleRefusal).toBe(expected === "R");
+      expect(result.refusal.code).toBe(expected === "R" ? "not_allowed" : "wrong_state");
+      expect(result.refusal.field).toBeNull();
     } else {
       expect(result).toEqual({ ok: true, to: expected });
     }
@@ -121,20 +123,37 @@ describe("transition matrix", () => {
   });
 });
 
-describe("reasons", () => {
-  it("says who may act and why the state is wrong", () => {
-    expect(checkTransition(complete("approve", "verdict_proposed", "factchecker"))).toEqual({
-      ok: false,
-      reason: "Only editors can approve a verdict.",
-    });
-    expect(checkTransition(complete("approve", "in_review", "editor"))).toEqual({
-      ok: false,
-      reason: "This claim is not awaiting approval.",
-    });
-    expect(checkTransition(complete("start_review", "unverified", "viewer"))).toEqual({
-      ok: false,
-      reason: "Viewers can't change where a claim is in the checking process.",
-    });
+/** The refusal as the data layer sees it: code, field and message. */
+const refusedWith = (code: RefusalCode, message: string | RegExp) => ({
+  ok: false,
+  refusal: { code, field: REFUSAL_FIELD[code], message: typeof message === "string" ? message : expect.stringMatching(message) },
+});
+
+describe("refusals", () => {
+  it("say who may act and why the state is wrong", () => {
+    expect(checkTransition(complete("approve", "verdict_proposed", "factchecker"))).toEqual(refusedWith("not_allowed", "Only editors can approve a verdict."));
+    expect(checkTransition(complete("approve", "in_review", "editor"))).toEqual(refusedWith("wrong_state", "This claim is not awaiting approval."));
+    expect(checkTransition(complete("start_review", "unverified", "viewer"))).toEqual(
+      refusedWith("not_allowed", "Viewers can't change where a claim is in the checking process."),
+    );
+  });
+
+  it("map each code to one app error and at most one form field", () => {
+    expect(Object.keys(REFUSAL_ERROR_CODE).sort()).toEqual([...REFUSAL_CODES].sort());
+    expect(Object.keys(REFUSAL_FIELD).sort()).toEqual([...REFUSAL_CODES].sort());
+    expect(REFUSAL_ERROR_CODE).toMatchObject({ not_allowed: "forbidden", self_approval: "forbidden", wrong_state: "conflict", needs_rating: "invalid", needs_note: "invalid" });
+    expect(REFUSAL_FIELD).toMatchObject({ needs_rating: "ratingId", unknown_rating: "ratingId", retired_rating: "ratingId", needs_explanation: "explanation", needs_note: "note" });
+    // Every refusal about something the person fills in points at the field, and only those do.
+    for (const code of REFUSAL_CODES) expect(REFUSAL_FIELD[code] !== null).toBe(REFUSAL_ERROR_CODE[code] === "invalid");
+  });
+
+  it("become app errors whose status and field come from the code, whatever the wording", () => {
+    const rating = refusalError(refusal("needs_rating", "Words that mention neither field nor role"));
+    expect([rating.code, HTTP_STATUS[rating.code], rating.fields]).toEqual(["invalid", 422, { ratingId: ["Words that mention neither field nor role"] }]);
+    const self = refusalError(refusal("self_approval", "Only a rating note"));
+    expect([HTTP_STATUS[self.code], self.fields]).toEqual([403, undefined]);
+    expect(HTTP_STATUS[refusalError(refusal("wrong_state", "x")).code]).toBe(409);
+    expect(refusalError(refusal("needs_explanation", "Explain")).fields).toEqual({ explanation: ["Explain"] });
   });
 });
 
@@ -143,7 +162,7 @@ describe("two-person rule", () => {
     checkTransition({ ...complete("approve", "verdict_proposed", "editor"), ...over });
 
   it("refuses self-approval when on, for editors and admins alike", () => {
-    const refused = { ok: false, reason: "You proposed this verdict; another editor must approve it." };
+    const refused = refusedWith("self_approval", "You proposed this verdict; another editor must approve it.");
     expect(approve({ actorId: "ed", proposerId: "ed", twoPersonRule: true })).toEqual(refused);
     expect(approve({ role: "admin", actorId: "ad", proposerId: "ad", twoPersonRule: true })).toEqual(refused);
   });
@@ -175,20 +194,37 @@ describe("required fields", () => {
     checkTransition({ ...complete("propose", "in_review", "factchecker"), ...over });
 
   it("propose needs a rating, an explanation and evidence", () => {
-    expect(propose({ ratingId: null })).toEqual({ ok: false, reason: "Choose a rating for the verdict." });
-    expect(propose({ ratingId: undefined })).toEqual({ ok: false, reason: "Choose a rating for the verdict." });
-    expect(propose({ explanation: null })).toEqual({ ok: false, reason: "Explain the verdict before proposing it." });
-    expect(propose({ explanation: "  \n " })).toEqual({ ok: false, reason: "Explain the verdict before proposing it." });
-    expect(propose({ evidenceCount: 0 })).toEqual({ ok: false, reason: "A verdict needs at least one piece of evidence." });
-    expect(propose({ evidenceCount: undefined })).toEqual({ ok: false, reason: "A verdict needs at least one piece of evidence." });
+    expect(propose({ rating: null })).toEqual(refusedWith("needs_rating", "Choose a rating for the verdict."));
+    expect(propose({ rating: undefined })).toEqual(refusedWith("needs_rating", "Choose a rating for the verdict."));
+    expect(propose({ explanation: null })).toEqual(refusedWith("needs_explanation", "Explain the verdict before proposing it."));
+    expect(propose({ explanation: "  \n " })).toEqual(refusedWith("needs_explanation", "Explain the verdict before proposing it."));
+    expect(propose({ evidenceCount: 0 })).toEqual(refusedWith("needs_evidence", "A verdict needs at least one piece of evidence."));
+    expect(propose({ evidenceCount: undefined })).toEqual(refusedWith("needs_evidence", "A verdict needs at least one piece of evidence."));
     expect(propose({})).toEqual({ ok: true, to: "verdict_proposed" });
+  });
+
+  it("a verdict's rating must exist and not be retired", () => {
+    expect(propose({ rating: "unknown" })).toEqual(refusedWith("unknown_rating", "That rating does not exist."));
+    expect(propose({ rating: { id: 6, name: "Pants on fire", retired: true } })).toEqual(refusedWith("retired_rating", /Pants on fire.*retired/));
+    const correct = (over: Partial<TransitionInput>) => checkTransition({ ...complete("correct", "published", "editor"), ...over });
+    expect(correct({ rating: { id: 6, name: "Pants on fire", retired: true } })).toEqual(refusedWith("retired_rating", /retired/));
+    expect(correct({ rating: "unknown" })).toEqual(refusedWith("unknown_rating", "That rating does not exist."));
+  });
+
+  it("correct needs the corrected rating, explanation and a note, in that order", () => {
+    const correct = (over: Partial<TransitionInput>) => checkTransition({ ...complete("correct", "published", "editor"), ...over });
+    expect(correct({ rating: null, explanation: null, note: null })).toEqual(refusedWith("needs_rating", "Choose the corrected rating."));
+    expect(correct({ explanation: " ", note: null })).toEqual(refusedWith("needs_explanation", "Write the corrected explanation."));
+    expect(correct({ note: "" })).toEqual(refusedWith("needs_note", /correction note/));
+    // A correction does not ask for evidence again.
+    expect(correct({ evidenceCount: 0 })).toEqual({ ok: true, to: "published" });
   });
 
   it("return needs a comment", () => {
     const ret = (note: string | null | undefined) =>
       checkTransition({ ...complete("return", "verdict_proposed", "editor"), note });
     for (const note of [null, undefined, "", "   "]) {
-      expect(ret(note)).toEqual({ ok: false, reason: "Add a comment saying what needs more work." });
+      expect(ret(note)).toEqual(refusedWith("needs_note", "Add a comment saying what needs more work."));
     }
     expect(ret("Second source please.")).toEqual({ ok: true, to: "in_review" });
   });
@@ -196,8 +232,7 @@ describe("required fields", () => {
   it("correct and reopen need a correction note", () => {
     for (const action of ["correct", "reopen"] as const) {
       const result = checkTransition({ ...complete(action, "published", "editor"), note: " " });
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.reason).toMatch(/correction note/);
+      expect(result).toEqual(refusedWith("needs_note", /correction note/));
     }
   });
 
@@ -212,10 +247,12 @@ describe("required fields", () => {
   });
 
   it("reports a wrong role or state before missing fields", () => {
-    expect(checkTransition({ action: "propose", from: "unverified", role: "factchecker", actorId: "a", twoPersonRule: false })).toEqual({
-      ok: false,
-      reason: "A verdict can only be proposed for a claim that is in review.",
-    });
+    expect(checkTransition({ action: "propose", from: "unverified", role: "factchecker", actorId: "a", twoPersonRule: false })).toEqual(
+      refusedWith("wrong_state", "A verdict can only be proposed for a claim that is in review."),
+    );
+    expect(checkTransition({ action: "correct", from: "published", role: "factchecker", actorId: "a", twoPersonRule: false })).toEqual(
+      refusedWith("not_allowed", "Only editors can correct a published verdict."),
+    );
   });
 });
 

@@ -9,9 +9,19 @@
  *                                in_review <-----------reopen------------------------ published
  *                                                                  published --correct--> published
  *
- * Pure: used by data functions, route handlers and the UI alike.
+ * Pure: used by data functions, route handlers and the UI alike. Refusals are typed (./refusals.ts);
+ * what each move changes on a claim is ./moves.ts.
  */
 import type { Role } from "@/lib/access/roles";
+import {
+  ROLE_REFUSALS,
+  SELF_APPROVAL_REFUSAL,
+  STATE_REFUSALS,
+  VIEWER_REFUSAL,
+  refusal,
+  type Refusal,
+  type RefusalCode,
+} from "./refusals";
 
 export const WORKFLOW_STATES = ["unverified", "in_review", "verdict_proposed", "published"] as const;
 export type WorkflowState = (typeof WORKFLOW_STATES)[number];
@@ -26,8 +36,12 @@ export const WORKFLOW_STATE_LABELS: Record<WorkflowState, string> = {
 export const WORKFLOW_ACTIONS = ["start_review", "release", "propose", "approve", "return", "correct", "reopen"] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
-/** What the actor must supply for an action, on top of having the right role and the claim being in the right state. */
-export type TransitionRequirement = "verdict" | "comment" | "correction_note";
+/**
+ * What the actor must supply for an action, on top of having the right role and the claim being in the right state.
+ * `verdict`: rating + explanation + at least one piece of evidence; `corrected_verdict`: rating + explanation +
+ * correction note; `comment` / `correction_note`: a non-empty `note`.
+ */
+export type TransitionRequirement = "verdict" | "corrected_verdict" | "comment" | "correction_note";
 
 export interface Transition {
   from: WorkflowState;
@@ -36,7 +50,6 @@ export interface Transition {
   roles: readonly Role[];
   /** Button text. */
   label: string;
-  /** `verdict`: rating + explanation + at least one piece of evidence; `comment` / `correction_note`: a non-empty `note`. */
   requires: TransitionRequirement | null;
 }
 
@@ -49,7 +62,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
   propose: { from: "in_review", to: "verdict_proposed", roles: CHECKERS, label: "Propose verdict", requires: "verdict" },
   approve: { from: "verdict_proposed", to: "published", roles: EDITORS, label: "Approve and publish", requires: null },
   return: { from: "verdict_proposed", to: "in_review", roles: EDITORS, label: "Return for more work", requires: "comment" },
-  correct: { from: "published", to: "published", roles: EDITORS, label: "Correct verdict", requires: "correction_note" },
+  correct: { from: "published", to: "published", roles: EDITORS, label: "Correct verdict", requires: "corrected_verdict" },
   reopen: { from: "published", to: "in_review", roles: EDITORS, label: "Reopen", requires: "correction_note" },
 };
 
@@ -61,6 +74,13 @@ export function isWorkflowAction(value: unknown): value is WorkflowAction {
   return typeof value === "string" && (WORKFLOW_ACTIONS as readonly string[]).includes(value);
 }
 
+/** A rating from the scale, as chosen for a verdict. */
+export interface ChosenRating {
+  id: number;
+  name: string;
+  retired: boolean;
+}
+
 export interface TransitionInput {
   action: WorkflowAction;
   from: WorkflowState;
@@ -70,9 +90,9 @@ export interface TransitionInput {
   proposerId?: string | null;
   /** When on, whoever proposed a verdict may not also approve it. */
   twoPersonRule: boolean;
-  /** `propose`: the rating chosen. */
-  ratingId?: number | null;
-  /** `propose`: why the claim got that rating. */
+  /** `propose` / `correct`: the rating chosen; `"unknown"` when the id sent matches no rating. */
+  rating?: ChosenRating | "unknown" | null;
+  /** `propose` / `correct`: why the claim got that rating. */
   explanation?: string | null;
   /** `propose`: how many pieces of evidence the claim has. */
   evidenceCount?: number;
@@ -80,34 +100,11 @@ export interface TransitionInput {
   note?: string | null;
 }
 
-export type TransitionResult = { ok: true; to: WorkflowState } | { ok: false; reason: string };
+export type TransitionResult = { ok: true; to: WorkflowState } | { ok: false; refusal: Refusal };
 
 export type ActionContext = Pick<TransitionInput, "from" | "role" | "actorId" | "proposerId" | "twoPersonRule">;
 
-/** Said when the role may not take the action at all. */
-const ROLE_REFUSALS: Record<WorkflowAction, string> = {
-  start_review: "Only fact-checkers and editors can start a review.",
-  release: "Only fact-checkers and editors can release a claim.",
-  propose: "Only fact-checkers and editors can propose a verdict.",
-  approve: "Only editors can approve a verdict.",
-  return: "Only editors can return a verdict.",
-  correct: "Only editors can correct a published verdict.",
-  reopen: "Only editors can reopen a published claim.",
-};
-
-/** Said when the claim is not in the state the action starts from (often: someone else got there first). */
-const STATE_REFUSALS: Record<WorkflowAction, string> = {
-  start_review: "This claim is already being checked.",
-  release: "This claim is not in review.",
-  propose: "A verdict can only be proposed for a claim that is in review.",
-  approve: "This claim is not awaiting approval.",
-  return: "This claim is not awaiting approval.",
-  correct: "This claim has no published verdict to correct.",
-  reopen: "This claim is not published, so it can't be reopened.",
-};
-
-const VIEWER_REFUSAL = "Viewers can't change where a claim is in the checking process.";
-const SELF_APPROVAL_REFUSAL = "You proposed this verdict; another editor must approve it.";
+const refused = (code: RefusalCode, message: string) => ({ ok: false, refusal: refusal(code, message) }) as const;
 
 function isBlank(text: string | null | undefined): boolean {
   return text === null || text === undefined || text.trim() === "";
@@ -116,33 +113,41 @@ function isBlank(text: string | null | undefined): boolean {
 /** Role, state and two-person rule: everything except what the actor has to fill in. */
 function checkAccess(action: WorkflowAction, ctx: ActionContext): TransitionResult {
   const transition = TRANSITIONS[action];
-  if (!transition) return { ok: false, reason: "Unknown action." };
-  if (!transition.roles.includes(ctx.role)) {
-    return { ok: false, reason: ctx.role === "viewer" ? VIEWER_REFUSAL : ROLE_REFUSALS[action] };
-  }
-  if (ctx.from !== transition.from) return { ok: false, reason: STATE_REFUSALS[action] };
+  if (!transition.roles.includes(ctx.role)) return refused("not_allowed", ctx.role === "viewer" ? VIEWER_REFUSAL : ROLE_REFUSALS[action]);
+  if (ctx.from !== transition.from) return refused("wrong_state", STATE_REFUSALS[action]);
   // An unknown proposer (e.g. their account was deleted) can't be the actor, so approval is allowed.
   if (action === "approve" && ctx.twoPersonRule && ctx.proposerId != null && ctx.proposerId === ctx.actorId) {
-    return { ok: false, reason: SELF_APPROVAL_REFUSAL };
+    return refused("self_approval", SELF_APPROVAL_REFUSAL);
   }
   return { ok: true, to: transition.to };
 }
 
-function checkRequirements(action: WorkflowAction, input: TransitionInput): string | null {
+function checkRating(rating: TransitionInput["rating"], missing: string): Refusal | null {
+  if (rating === null || rating === undefined) return refusal("needs_rating", missing);
+  if (rating === "unknown") return refusal("unknown_rating", "That rating does not exist.");
+  if (rating.retired) return refusal("retired_rating", `The rating “${rating.name}” is retired; choose another.`);
+  return null;
+}
+
+/** The first thing the action requires that the input lacks, or null. */
+function checkRequirements(action: WorkflowAction, input: TransitionInput): Refusal | null {
   switch (TRANSITIONS[action].requires) {
     case "verdict":
-      if (input.ratingId === null || input.ratingId === undefined) return "Choose a rating for the verdict.";
-      if (isBlank(input.explanation)) return "Explain the verdict before proposing it.";
-      if (!input.evidenceCount || input.evidenceCount < 1) return "A verdict needs at least one piece of evidence.";
-      return null;
+      return (
+        checkRating(input.rating, "Choose a rating for the verdict.") ??
+        (isBlank(input.explanation) ? refusal("needs_explanation", "Explain the verdict before proposing it.") : null) ??
+        (!input.evidenceCount || input.evidenceCount < 1 ? refusal("needs_evidence", "A verdict needs at least one piece of evidence.") : null)
+      );
+    case "corrected_verdict":
+      return (
+        checkRating(input.rating, "Choose the corrected rating.") ??
+        (isBlank(input.explanation) ? refusal("needs_explanation", "Write the corrected explanation.") : null) ??
+        (isBlank(input.note) ? refusal("needs_note", "Add a correction note saying what changed and why.") : null)
+      );
     case "comment":
-      return isBlank(input.note) ? "Add a comment saying what needs more work." : null;
+      return isBlank(input.note) ? refusal("needs_note", "Add a comment saying what needs more work.") : null;
     case "correction_note":
-      return isBlank(input.note)
-        ? action === "reopen"
-          ? "Add a correction note saying why the published verdict is being withdrawn."
-          : "Add a correction note saying what changed and why."
-        : null;
+      return isBlank(input.note) ? refusal("needs_note", "Add a correction note saying why the published verdict is being withdrawn.") : null;
     default:
       return null;
   }
@@ -157,7 +162,7 @@ export function checkTransition(input: TransitionInput): TransitionResult {
   const access = checkAccess(input.action, input);
   if (!access.ok) return access;
   const missing = checkRequirements(input.action, input);
-  return missing ? { ok: false, reason: missing } : access;
+  return missing ? { ok: false, refusal: missing } : access;
 }
 
 /**

@@ -19,6 +19,7 @@ export async function signIn(_prev: FormState, formData: FormData): Promise<Form
   try {
     await auth.api.signInEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
+    if (error instanceof APIError && error.statusCode === 429) return { values: { email }, message: error.body?.message ?? "Too many failed sign-ins. Try again later." };
     if (error instanceof APIError) return { values: { email }, message: "Wrong email or password, or the account is deactivated." };
     throw error;
   }

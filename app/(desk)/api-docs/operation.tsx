@@ -38,11 +38,11 @@ export function OperationView({ method, path, operation, schemas }: Props) {
             <tbody>
               {operation.parameters.map((p) => (
                 <tr key={`${p.in}-${p.name}`}>
-                  <td><code>{p.name}</code></td>
-                  <td>{p.in}</td>
-                  <td>{typeLabel(p.schema)}</td>
-                  <td>{p.required ? "yes" : "no"}</td>
-                  <td><Prose text={p.description ?? p.schema?.description} /></td>
+                  <td data-label="Name"><code>{p.name}</code></td>
+                  <td data-label="In">{p.in}</td>
+                  <td data-label="Type">{typeLabel(p.schema)}</td>
+                  <td data-label="Required">{p.required ? "yes" : "no"}</td>
+                  <td data-label="Description"><Prose text={p.description ?? p.schema?.description} /></td>
                 </tr>
               ))}
             </tbody>

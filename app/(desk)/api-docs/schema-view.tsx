@@ -78,10 +78,10 @@ export function PropertyTable({ schema, caption }: { schema: JsonSchema; caption
       <tbody>
         {properties.map(([name, property]) => (
           <tr key={name}>
-            <td><code>{name}</code></td>
-            <td>{typeLabel(property)}</td>
-            <td>{schema.required?.includes(name) ? "yes" : "no"}</td>
-            <td><Prose text={[property.description, constraints(property)].filter(Boolean).join(". ")} /></td>
+            <td data-label="Field"><code>{name}</code></td>
+            <td data-label="Type">{typeLabel(property)}</td>
+            <td data-label="Required">{schema.required?.includes(name) ? "yes" : "no"}</td>
+            <td data-label="Notes"><Prose text={[property.description, constraints(property)].filter(Boolean).join(". ")} /></td>
           </tr>
         ))}
       </tbody>

@@ -4,13 +4,15 @@ import { requireActor } from "@/lib/platform/session";
 import { listArticles } from "@/lib/data/articles";
 import { can } from "@/lib/access/roles";
 import { formatDate } from "@/lib/web/format";
+import { MarkedText } from "@/app/_components/marked-text";
+import { cutText } from "@/lib/validation/common";
 
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const actor = await requireActor();
   const { q } = await searchParams;
-  const query = typeof q === "string" ? q.trim().slice(0, 200) : "";
+  const query = typeof q === "string" ? cutText(q.trim(), 200) : "";
   const articles = await listArticles(actor, { q: query || undefined });
   return (
     <>
@@ -24,7 +26,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       </div>
       <form role="search" className="filters">
         <div className="field">
-          <label htmlFor="q">Search title or outlet</label>
+          <label htmlFor="q">Search title, outlet or text</label>
           <input id="q" name="q" type="search" defaultValue={query} />
         </div>
         <button type="submit" className="secondary">Search</button>
@@ -45,13 +47,18 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           <tbody>
             {articles.map((article) => (
               <tr key={article.id}>
-                <td>
-                  <Link href={`/articles/${article.id}`}>{article.title}</Link>
+                <td data-label="Title">
+                  <Link href={`/articles/${article.id}`}>{article.highlight?.title ? <MarkedText pieces={article.highlight.title} /> : article.title}</Link>
+                  {article.highlight?.snippet && (
+                    <div className="small muted search-snippet">
+                      <MarkedText pieces={article.highlight.snippet} />
+                    </div>
+                  )}
                 </td>
-                <td>{article.outlet}</td>
-                <td>{formatDate(article.publishedAt)}</td>
-                <td>{article._count.claims}</td>
-                <td>{article.createdBy.name}</td>
+                <td data-label="Outlet">{article.outlet}</td>
+                <td data-label="Published">{formatDate(article.publishedAt)}</td>
+                <td data-label="Claims">{article._count.claims}</td>
+                <td data-label="Added by">{article.createdBy.name}</td>
               </tr>
             ))}
           </tbody>

@@ -13,9 +13,9 @@ export function CsvErrorTable({ errors }: { errors: ClaimCsvPreview["errors"] })
       <tbody>
         {errors.map((e, i) => (
           <tr key={i}>
-            <td>{e.row || "File"}</td>
-            <td>{e.column || "—"}</td>
-            <td>{e.message}</td>
+            <td data-label="Row">{e.row || "File"}</td>
+            <td data-label="Column">{e.column || "—"}</td>
+            <td data-label="Problem">{e.message}</td>
           </tr>
         ))}
       </tbody>
@@ -39,11 +39,11 @@ export function CsvPreviewTable({ sample, total }: { sample: ClaimCsvPreview["sa
         <tbody>
           {sample.map((r) => (
             <tr key={r.row}>
-              <td>{r.row}</td>
-              <td>{r.statement}</td>
-              <td>{r.speaker ?? <span className="muted">none</span>}</td>
-              <td>{r.article ?? <span className="muted">none</span>}</td>
-              <td>{r.status}</td>
+              <td data-label="Row">{r.row}</td>
+              <td data-label="Statement">{r.statement}</td>
+              <td data-label="Speaker">{r.speaker ?? <span className="muted">none</span>}</td>
+              <td data-label="Article">{r.article ?? <span className="muted">none</span>}</td>
+              <td data-label="Status">{r.status}</td>
             </tr>
           ))}
         </tbody>

@@ -19,13 +19,13 @@ export function ExternalFactCheckTable({ items }: { items: ExternalFactCheckList
       <tbody>
         {items.map((f) => (
           <tr key={f.id}>
-            <td>{f.publisher}</td>
-            <td>
+            <td data-label="Publisher">{f.publisher}</td>
+            <td data-label="Claim reviewed">
               <a href={f.url} rel="noopener noreferrer nofollow">{f.claimReviewed}</a>
             </td>
-            <td>{f.ratingName}{f.ratingValue !== null && <span className="muted small"> ({f.ratingValue})</span>}</td>
-            <td>{formatDate(f.datePublished) || <span className="muted">—</span>}</td>
-            <td>{f.claim ? <Link href={`/claims/${f.claim.id}`}>{f.claim.statement}</Link> : <span className="muted">Not linked</span>}</td>
+            <td data-label="Rating">{f.ratingName}{f.ratingValue !== null && <span className="muted small"> ({f.ratingValue})</span>}</td>
+            <td data-label="Published">{formatDate(f.datePublished) || <span className="muted">—</span>}</td>
+            <td data-label="Linked claim">{f.claim ? <Link href={`/claims/${f.claim.id}`}>{f.claim.statement}</Link> : <span className="muted">Not linked</span>}</td>
           </tr>
         ))}
       </tbody>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/platform/session";
+import { requirePageAccess } from "@/app/(desk)/require-page-access";
 import { can } from "@/lib/access/roles";
 import { listRecentExternalFactChecks } from "@/lib/data/external-fact-checks";
 import { ArticleFileImport } from "./article-file-import";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportsPage() {
   const actor = await requireActor();
-  if (!can(actor.role, "claim.create")) redirect("/");
+  requirePageAccess(actor, "/imports");
   const factChecks = await listRecentExternalFactChecks(actor);
   return (
     <>

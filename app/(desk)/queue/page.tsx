@@ -13,13 +13,14 @@ type QueueItem = Awaited<ReturnType<typeof getQueue>>["assigned"][number];
 
 function QueueTable({ items, empty, now, show }: { items: QueueItem[]; empty: string; now: Date; show: "due" | "returned" | "proposed" }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
+  const lastColumn = show === "proposed" ? "Proposed verdict" : show === "returned" ? "Editor's comment" : "Due";
   return (
     <table>
       <thead>
         <tr>
           <th scope="col">Claim</th>
           <th scope="col">State</th>
-          <th scope="col">{show === "proposed" ? "Proposed verdict" : show === "returned" ? "Editor's comment" : "Due"}</th>
+          <th scope="col">{lastColumn}</th>
         </tr>
       </thead>
       <tbody>
@@ -27,12 +28,12 @@ function QueueTable({ items, empty, now, show }: { items: QueueItem[]; empty: st
           const overdue = item.dueAt !== null && item.dueAt < now;
           return (
             <tr key={item.id} className={overdue ? "overdue-row" : undefined}>
-              <td>
+              <td data-label="Claim">
                 <ClaimTitle claim={item} />
                 <div className="muted small">{item.article?.title ?? "No article"}</div>
               </td>
-              <td><StatusBadge status={item.status} /></td>
-              <td>
+              <td data-label="State"><StatusBadge status={item.status} /></td>
+              <td data-label={lastColumn}>
                 {show === "proposed" && (
                   <>
                     <RatingBadge rating={item.rating} /> <span className="small muted">by {item.proposedBy?.name}, {formatDate(item.proposedAt)}</span>

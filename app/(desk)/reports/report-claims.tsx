@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { correctionsOf, groupByArticle, type VerifiedClaim } from "@/lib/data/reports";
+import type { VerifiedClaim } from "@/lib/data/reports";
+import { correctionsOf, groupByArticle } from "@/lib/reports/report-groups";
 import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/figures/vocabulary";
 import { ClaimTitle } from "@/app/_components/claim-title";
 import { changedParts } from "@/lib/web/history-sentence";

@@ -1,10 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/platform/session";
+import { requirePageAccess } from "@/app/(desk)/require-page-access";
 import { listRatings } from "@/lib/data/ratings";
 import { getSettings } from "@/lib/data/settings";
-import { can } from "@/lib/access/roles";
 import { RatingBadge } from "@/app/_components/rating-badge";
 import { EditRatingForm, NewRatingForm, RatingStateForm } from "./rating-forms";
 import { TwoPersonRuleForm } from "./two-person-form";
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireActor();
-  if (!can(actor.role, "settings.manage")) redirect("/");
+  requirePageAccess(actor, "/settings");
   const [ratings, settings] = await Promise.all([listRatings(actor, { includeRetired: true }), getSettings(actor)]);
   const nextOrder = Math.min(99, Math.max(0, ...ratings.map((r) => r.order)) + 1);
   return (
@@ -45,14 +44,14 @@ export default async function SettingsPage() {
             {ratings.map((rating) => (
               <tr key={rating.id}>
                 <th scope="row"><RatingBadge rating={rating} /></th>
-                <td>{rating.order}</td>
-                <td>{rating.reviewValue ?? <span className="muted">none</span>}</td>
-                <td className="small">{rating.description || <span className="muted">—</span>}</td>
-                <td className="small">
+                <td data-label="Order">{rating.order}</td>
+                <td data-label="ClaimReview value">{rating.reviewValue ?? <span className="muted">none</span>}</td>
+                <td data-label="Description" className="small">{rating.description || <span className="muted">—</span>}</td>
+                <td data-label="State" className="small">
                   {rating.retired ? <span className="badge status-unverified">Retired</span> : <span>Active</span>}
                   <div className="muted">{rating.claimCount === 1 ? "1 claim" : `${rating.claimCount} claims`}</div>
                 </td>
-                <td>
+                <td data-label="Change">
                   <EditRatingForm rating={rating} />
                   <RatingStateForm rating={rating} />
                 </td>

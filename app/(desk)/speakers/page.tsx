@@ -28,10 +28,10 @@ export default async function SpeakersPage() {
           <tbody>
             {speakers.map((s) => (
               <tr key={s.id}>
-                <td><Link href={`/speakers/${s.id}`}>{s.name}</Link></td>
-                <td>{s.kind === "organization" ? "Organisation" : "Person"}</td>
-                <td className="small">{s.description}</td>
-                <td>
+                <td data-label="Name"><Link href={`/speakers/${s.id}`}>{s.name}</Link></td>
+                <td data-label="Kind">{s.kind === "organization" ? "Organisation" : "Person"}</td>
+                <td data-label="Description" className="small">{s.description}</td>
+                <td data-label="Claims">
                   {s.claimCount}{" "}
                   {WORKFLOW_STATES.filter((st) => s.statusCounts[st]).map((st) => (
                     <span key={st} style={{ marginRight: 4 }}>

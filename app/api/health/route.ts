@@ -1,13 +1,9 @@
-import { db } from "@/lib/platform/db";
+import { isDatabaseUp } from "@/lib/data/health";
 
 export const dynamic = "force-dynamic";
 
 /** Liveness for load balancers and the start script: 200 when the database answers, 503 otherwise. */
 export async function GET() {
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok" });
-  } catch {
-    return Response.json({ status: "unavailable" }, { status: 503 });
-  }
+  if (await isDatabaseUp()) return Response.json({ status: "ok" });
+  return Response.json({ status: "unavailable" }, { status: 503 });
 }

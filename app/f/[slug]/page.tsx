@@ -6,6 +6,7 @@ import { claimReviewSlug, jsonLdScriptContent, toClaimReview, validateClaimRevie
 import { formatDate } from "@/lib/web/format";
 import { Markdown } from "@/app/_components/markdown";
 import { RatingBadge } from "@/app/_components/rating-badge";
+import { cutText } from "@/lib/validation/common";
 
 // A verdict can be corrected and publishing turned off at any time: never serve a stored copy.
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getPublicFactCheck((await params).slug);
   if (!found) return { title: "Not found" };
   const { claim, organization } = found;
-  const title = `Fact-check: ${claim.statement.length > 90 ? `${claim.statement.slice(0, 89)}…` : claim.statement}`;
+  const title = `Fact-check: ${[...claim.statement].length > 90 ? `${cutText(claim.statement, 89)}…` : claim.statement}`;
   return { title: { absolute: organization.name ? `${title} · ${organization.name}` : title }, description: `Rated ${claim.rating?.name}.` };
 }
 

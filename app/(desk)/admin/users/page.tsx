@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/platform/session";
+import { requirePageAccess } from "@/app/(desk)/require-page-access";
 import { listUsers } from "@/lib/data/users";
-import { can } from "@/lib/access/roles";
 import { formatDate } from "@/lib/web/format";
 import { CreateUserForm, ResetPasswordForm, UserRowForm } from "./user-forms";
 
@@ -10,7 +9,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const actor = await requireActor();
-  if (!can(actor.role, "user.manage")) redirect("/");
+  requirePageAccess(actor, "/admin/users");
   const users = await listUsers(actor);
   return (
     <>
@@ -28,12 +27,12 @@ export default async function UsersPage() {
             <tbody>
               {users.map((user) => (
                 <tr key={user.id}>
-                  <td>
+                  <td data-label="User">
                     <strong>{user.name}</strong> {!user.active && <span className="badge status-false">Deactivated</span>}
                     <div className="small muted">{user.email} · since {formatDate(user.createdAt)}</div>
                   </td>
-                  <td><UserRowForm user={user} /></td>
-                  <td><ResetPasswordForm user={user} /></td>
+                  <td data-label="Role and access"><UserRowForm user={user} /></td>
+                  <td data-label="Password"><ResetPasswordForm user={user} /></td>
                 </tr>
               ))}
             </tbody>

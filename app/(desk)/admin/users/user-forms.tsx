@@ -25,7 +25,7 @@ export function CreateUserForm() {
       <Field name="name" label="Name" state={state}>{(p) => <input {...p} defaultValue={valueOf(state, "name")} />}</Field>
       <Field name="email" label="Email" state={state}>{(p) => <input {...p} type="email" defaultValue={valueOf(state, "email")} />}</Field>
       <Field name="role" label="Role" state={state}>{(p) => <RoleSelect p={p} value={valueOf(state, "role", "factchecker")} />}</Field>
-      <Field name="password" label="Initial password" hint="At least 10 characters; share it privately" state={state}>
+      <Field name="password" label="Initial password" hint="At least 12 characters, not a common password; share it privately" state={state}>
         {(p) => <input {...p} type="password" autoComplete="new-password" />}
       </Field>
       <SubmitButton>Create user</SubmitButton>

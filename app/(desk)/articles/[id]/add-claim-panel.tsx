@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { useFormKey } from "@/app/_components/use-form-key";
 import Link from "next/link";
 import { FormMessage } from "@/app/_components/field";
@@ -25,13 +25,23 @@ export function AddClaimPanel({
 }) {
   const [state, action] = useActionState(createClaimAction, EMPTY_FORM_STATE);
   const formKey = useFormKey(state);
+  const panel = useRef<HTMLElement>(null);
+  // Opening the panel takes the focus to the statement, so a keyboard user can write the claim at once.
+  useEffect(() => {
+    panel.current?.querySelector<HTMLElement>("textarea[name='statement']")?.focus();
+  }, []);
+  function closeOnEscape(event: React.KeyboardEvent) {
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    onClose();
+  }
   return (
-    <section className="panel" aria-labelledby="add-claim-title">
+    <section className="panel" aria-labelledby="add-claim-title" ref={panel} onKeyDown={closeOnEscape}>
       <div className="page-head" style={{ marginBottom: "0.5rem" }}>
         <h2 id="add-claim-title" style={{ margin: 0 }}>
           Add claim
         </h2>
-        <button type="button" className="secondary" onClick={onClose}>
+        <button type="button" className="secondary" onClick={onClose} aria-keyshortcuts="Escape">
           Close
         </button>
       </div>

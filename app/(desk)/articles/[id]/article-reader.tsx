@@ -1,6 +1,6 @@
 "use client";
-import { useMemo, useRef } from "react";
-import { splitSentences, type Sentence } from "@/lib/extraction/sentences";
+import { useMemo, useRef, useState } from "react";
+import { splitSentences } from "@/lib/extraction/sentences";
 import { segmentText } from "@/lib/extraction/highlight";
 
 /** A highlighted span: a recorded claim, or a suggestion waiting for review. */
@@ -34,13 +34,37 @@ function trimSpan(body: string, start: number, end: number): Passage | null {
   return end > start ? { start, end, text: body.slice(start, end) } : null;
 }
 
+const NEXT_KEYS = new Set(["ArrowDown", "ArrowRight"]);
+const PREVIOUS_KEYS = new Set(["ArrowUp", "ArrowLeft"]);
+
 /**
- * The article text with its claims (and suggested claims) highlighted where they stand. Selecting a passage with the mouse, or
- * choosing a sentence with the keyboard (Tab to it, then Enter), hands the passage and its offsets to `onPick`.
+ * The article text with its claims (and suggested claims) highlighted where they stand. Selecting a passage with the mouse,
+ * or choosing a sentence with the keyboard, hands the passage and its offsets to `onPick`.
+ *
+ * Keyboard: the text is one tab stop (a roving tabindex, as in the WAI-ARIA practices' "managing focus within components"):
+ * Tab lands on the current sentence, the arrow keys move between sentences, Home and End go to the first and last, and
+ * Enter or Space picks the sentence.
  */
-export function ArticleReader({ body, marks, onPick }: { body: string; marks: TextMark[]; onPick?: (passage: Passage) => void }) {
+export function ArticleReader({
+  body,
+  marks,
+  onPick,
+  describedBy,
+}: {
+  body: string;
+  marks: TextMark[];
+  onPick?: (passage: Passage) => void;
+  describedBy?: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const blocks = useMemo(() => segmentText(body.length, splitSentences(body), marks), [body, marks]);
+  const sentences = useMemo(() => blocks.flatMap((block) => (block.sentence ? [block.sentence] : [])), [blocks]);
+  /** Each block's place among the sentences (-1 for text between sentences). */
+  const sentenceIndexes = useMemo(() => {
+    let next = 0;
+    return blocks.map((block) => (block.sentence ? next++ : -1));
+  }, [blocks]);
+  const [current, setCurrent] = useState(0);
 
   function pickSelection() {
     const selection = window.getSelection();
@@ -52,15 +76,35 @@ export function ArticleReader({ body, marks, onPick }: { body: string; marks: Te
     if (passage) onPick(passage);
   }
 
-  function pickSentence(event: React.KeyboardEvent, sentence: Sentence) {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    event.preventDefault();
-    onPick?.({ start: sentence.start, end: sentence.end, text: sentence.text });
+  function moveTo(index: number) {
+    const target = Math.max(0, Math.min(sentences.length - 1, index));
+    setCurrent(target);
+    container.current?.querySelector<HTMLElement>(`[data-sentence="${target}"]`)?.focus();
+  }
+
+  function onSentenceKey(event: React.KeyboardEvent, index: number) {
+    const sentence = sentences[index];
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      onPick?.({ start: sentence.start, end: sentence.end, text: sentence.text });
+    } else if (NEXT_KEYS.has(event.key) || PREVIOUS_KEYS.has(event.key) || event.key === "Home" || event.key === "End") {
+      event.preventDefault();
+      const to = { Home: 0, End: sentences.length - 1 }[event.key] ?? index + (NEXT_KEYS.has(event.key) ? 1 : -1);
+      moveTo(to);
+    }
   }
 
   return (
-    <div ref={container} className="article-text" onMouseUp={pickSelection} data-testid="article-text">
-      {blocks.map((block) => {
+    <div
+      ref={container}
+      className="article-text"
+      onMouseUp={pickSelection}
+      data-testid="article-text"
+      role={onPick ? "group" : undefined}
+      aria-label={onPick ? "Article sentences" : undefined}
+      aria-describedby={onPick ? describedBy : undefined}
+    >
+      {blocks.map((block, blockIndex) => {
         const pieces = block.segments.map((segment) => {
           const text = body.slice(segment.start, segment.end);
           if (!segment.marks.length) return <span key={segment.start}>{text}</span>;
@@ -78,15 +122,17 @@ export function ArticleReader({ body, marks, onPick }: { body: string; marks: Te
           );
         });
         if (!block.sentence || !onPick) return <span key={block.segments[0].start}>{pieces}</span>;
-        const sentence = block.sentence;
+        const index = sentenceIndexes[blockIndex];
         return (
           <span
             key={block.segments[0].start}
             className="sentence"
-            tabIndex={0}
+            data-sentence={index}
+            tabIndex={index === current ? 0 : -1}
             role="button"
-            aria-label={`Add a claim from: ${sentence.text}`}
-            onKeyDown={(event) => pickSentence(event, sentence)}
+            aria-label={`Add a claim from: ${block.sentence.text}`}
+            onKeyDown={(event) => onSentenceKey(event, index)}
+            onFocus={() => setCurrent(index)}
           >
             {pieces}
           </span>

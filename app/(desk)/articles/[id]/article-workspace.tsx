@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ArticleReader, type TextMark, type Passage } from "./article-reader";
 import { AddClaimPanel } from "./add-claim-panel";
 import { SuggestionsPanel, type SuggestionView } from "./suggestions-panel";
@@ -55,17 +55,32 @@ export function ArticleWorkspace({
   claimList: React.ReactNode;
 }) {
   const [draft, setDraft] = useState<Draft | null>(null);
+  // Where the focus goes back to when "Add claim" closes: the sentence or control it was opened from.
+  const returnFocus = useRef<{ element: Element | null; id?: string } | null>(null);
+  const open = (next: Draft, returnToId?: string) => {
+    returnFocus.current = { element: document.activeElement, id: returnToId };
+    setDraft(next);
+  };
   const pick = (passage: Passage) =>
-    setDraft({ passage, initial: { articleId, excerpt: passage.text, start: passage.start, end: passage.end, statement: passage.text } });
+    open({ passage, initial: { articleId, excerpt: passage.text, start: passage.start, end: passage.end, statement: passage.text } });
+  useEffect(() => {
+    const target = returnFocus.current;
+    if (draft || !target) return;
+    returnFocus.current = null;
+    // The control may have been re-rendered while the panel was open (the suggestions list is): find it again by id.
+    const element = target.element?.isConnected ? target.element : target.id ? document.getElementById(target.id) : null;
+    if (element instanceof HTMLElement) element.focus();
+  }, [draft]);
   return (
     <div className="grid-2">
       <section className="panel" aria-label="Article text">
         {canAddClaims && (
-          <p className="muted small no-print">
-            Select a passage with the mouse, or Tab to a sentence and press Enter, to add a claim. Suggested claims are underlined with dashes.
+          <p className="muted small no-print" id="article-text-help">
+            Select a passage with the mouse, or Tab to the text, move between sentences with the arrow keys and press Enter, to add a
+            claim. Suggested claims are underlined with dashes.
           </p>
         )}
-        <ArticleReader body={body} marks={marks} onPick={canAddClaims ? pick : undefined} />
+        <ArticleReader body={body} marks={marks} onPick={canAddClaims ? pick : undefined} describedBy="article-text-help" />
       </section>
       <div className="side-panel">
         {draft ? (
@@ -80,7 +95,11 @@ export function ArticleWorkspace({
         ) : (
           <>
             {canAddClaims && (
-              <SuggestionsPanel articleId={articleId} suggestions={suggestions} onEdit={(s) => setDraft(draftFromSuggestion(articleId, s, speakers))} />
+              <SuggestionsPanel
+                articleId={articleId}
+                suggestions={suggestions}
+                onEdit={(s) => open(draftFromSuggestion(articleId, s, speakers), `suggestion-edit-${s.id}`)}
+              />
             )}
             {claimList}
           </>

@@ -40,7 +40,7 @@ function SuggestionItem({ articleId, suggestion, onEdit }: { articleId: number; 
       <form action={action} className="actions" style={{ marginTop: "0.35rem" }}>
         <input type="hidden" name="suggestionId" value={suggestion.id} />
         <button type="submit" name="decision" value="accept">Accept</button>
-        <button type="button" className="secondary" onClick={() => onEdit(suggestion)}>Edit</button>
+        <button type="button" className="secondary" id={`suggestion-edit-${suggestion.id}`} onClick={() => onEdit(suggestion)}>Edit</button>
         <button type="submit" name="decision" value="dismiss" className="secondary">Dismiss</button>
       </form>
       {!state.ok && <FormMessage state={state} />}

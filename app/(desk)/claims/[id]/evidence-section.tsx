@@ -1,16 +1,14 @@
-import type { Evidence } from "@/lib/generated/prisma/client";
+import type { EvidenceItem } from "@/lib/data/evidence";
 import { STANCES, type Stance } from "@/lib/figures/vocabulary";
 import { formatDate, formatDateTime } from "@/lib/web/format";
 import { formatFileSize, labelOfMime } from "@/lib/uploads/storage";
 import { EvidenceForm } from "./evidence-form";
 import { Disclosure } from "@/app/_components/disclosure";
 
-type EvidenceRow = Evidence & { addedBy: { name: string } };
-
 const STANCE_HEADINGS: Record<Stance, string> = { supports: "Supports", contradicts: "Contradicts", context: "Context" };
 
 /** The claim's evidence grouped by stance, and the form to attach more when the actor may. */
-export function EvidenceSection({ claimId, evidence, canAdd }: { claimId: number; evidence: EvidenceRow[]; canAdd: boolean }) {
+export function EvidenceSection({ claimId, evidence, canAdd }: { claimId: number; evidence: EvidenceItem[]; canAdd: boolean }) {
   const groups = STANCES.map((stance) => ({ stance, items: evidence.filter((e) => e.stance === stance) })).filter((g) => g.items.length > 0);
   // A stance outside the vocabulary (older data) still shows, under context, rather than vanishing.
   const stray = evidence.filter((e) => !(STANCES as readonly string[]).includes(e.stance));
@@ -45,7 +43,7 @@ export function EvidenceSection({ claimId, evidence, canAdd }: { claimId: number
   );
 }
 
-function EvidenceItem({ item }: { item: EvidenceRow }) {
+function EvidenceItem({ item }: { item: EvidenceItem }) {
   if (item.kind === "document" && item.fileHash) {
     return (
       <>

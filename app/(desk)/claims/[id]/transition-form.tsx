@@ -38,8 +38,8 @@ export function TransitionForm({
 }) {
   const [state, formAction] = useActionState(transitionAction.bind(null, claimId), EMPTY_FORM_STATE);
   const formKey = useFormKey(state);
-  const needsVerdict = action === "propose" || action === "correct";
-  const needsNote = requires === "comment" || requires === "correction_note";
+  const needsVerdict = requires === "verdict" || requires === "corrected_verdict";
+  const needsNote = requires === "comment" || requires === "correction_note" || requires === "corrected_verdict";
   const plain = !needsVerdict && !needsNote;
   return (
     <form action={formAction} key={formKey} noValidate aria-label={label} className={plain ? "actions" : undefined} style={{ marginBottom: "0.75rem" }}>

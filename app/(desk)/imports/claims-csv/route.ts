@@ -4,7 +4,8 @@ import { wakeJobWorker } from "@/lib/jobs/job-worker";
 import { MAX_CSV_BYTES } from "@/lib/imports/claim-csv";
 import { withActor } from "@/lib/web/http";
 import { ZClaimCsvIntent } from "@/lib/validation/imports";
-import { readMultipart, uploadError, uploadedFile, utf8Text } from "@/lib/web/multipart";
+import { AppError } from "@/lib/platform/errors";
+import { fieldRefusal, readMultipart, uploadedFile, utf8Text } from "@/lib/web/multipart";
 
 export const dynamic = "force-dynamic";
 
@@ -16,15 +17,15 @@ export const dynamic = "force-dynamic";
  */
 export const POST = withActor(async (request, actor) => {
   assertCan(actor, "claim.create");
-  const form = await readMultipart(request, MAX_CSV_BYTES, "5 MB");
+  const form = await readMultipart(request, { maxFileBytes: MAX_CSV_BYTES, sizeLabel: "5 MB", outcome: "Nothing was imported." });
   const intent = ZClaimCsvIntent.safeParse(form.get("intent"));
-  if (!intent.success) throw uploadError(422, "Choose to preview or to import.");
+  if (!intent.success) throw new AppError("invalid", "Choose to preview or to import.");
   const file = await uploadedFile(form);
-  if (!file) throw uploadError(422, "Choose a CSV file.", { file: ["Choose a CSV file."] });
-  if (!/\.csv$/i.test(file.name.trim())) throw uploadError(422, "Only .csv files can be imported as claims.", { file: ["Only .csv files can be imported as claims."] });
-  if (file.bytes.byteLength > MAX_CSV_BYTES) throw uploadError(413, "The file is larger than 5 MB.", { file: ["The file is larger than 5 MB."] });
+  if (!file) throw fieldRefusal("Choose a CSV file.", "file");
+  if (!/\.csv$/i.test(file.name.trim())) throw fieldRefusal("Only .csv files can be imported as claims.", "file");
+  if (file.bytes.byteLength > MAX_CSV_BYTES) throw fieldRefusal("The file is larger than 5 MB.", "file", "payload_too_large");
   const text = utf8Text(file.bytes);
-  if (text === null) throw uploadError(422, "The file is not UTF-8 text. Save the CSV as UTF-8 and try again.", { file: ["The file is not UTF-8 text."] });
+  if (text === null) throw new AppError("invalid", "The file is not UTF-8 text. Save the CSV as UTF-8 and try again.", { fields: { file: ["The file is not UTF-8 text."] } });
   const job = await createJob(actor, intent.data === "preview" ? "claims-csv-preview" : "claims-csv-import", { text });
   wakeJobWorker();
   return Response.json({ job }, { status: 202, headers: { Location: `/imports/jobs/${job.id}` } });

@@ -1,12 +1,11 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { publicBaseUrl } from "@/lib/platform/base-url";
 import { getVerifiedClaims } from "@/lib/data/reports";
 import { getSettings } from "@/lib/data/settings";
 import { buildClaimReviews } from "@/lib/reports/claim-review";
-import { can } from "@/lib/access/roles";
 import { requireActor } from "@/lib/platform/session";
+import { requirePageAccess } from "@/app/(desk)/require-page-access";
 import { OrganizationForm, PublishingForm } from "./publishing-forms";
 
 export const metadata: Metadata = { title: "Publishing settings" };
@@ -15,7 +14,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export default async function PublishingSettingsPage() {
   const actor = await requireActor();
-  if (!can(actor.role, "settings.manage")) redirect("/");
+  requirePageAccess(actor, "/settings/publishing");
   const [settings, claims] = await Promise.all([getSettings(actor), getVerifiedClaims(actor, {})]);
   const org = { name: settings.organizationName, url: settings.organizationUrl };
   const { records, skipped, warnings } = buildClaimReviews(claims, org, publicBaseUrl());

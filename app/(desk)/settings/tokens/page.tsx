@@ -38,12 +38,12 @@ export default async function TokensPage() {
           <tbody>
             {tokens.map((t) => (
               <tr key={t.id}>
-                <td>{t.name}</td>
-                <td><code>{t.prefix}…</code></td>
-                <td>{t.scope}</td>
-                <td className="small">{formatDateTime(t.createdAt)}</td>
-                <td className="small">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : <span className="muted">Never</span>}</td>
-                <td>{t.revokedAt ? <span className="muted">Revoked {formatDateTime(t.revokedAt)}</span> : <RevokeTokenForm tokenId={t.id} name={t.name} />}</td>
+                <td data-label="Name">{t.name}</td>
+                <td data-label="Token"><code>{t.prefix}…</code></td>
+                <td data-label="Scope">{t.scope}</td>
+                <td data-label="Created" className="small">{formatDateTime(t.createdAt)}</td>
+                <td data-label="Last used" className="small">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : <span className="muted">Never</span>}</td>
+                <td data-label="Status">{t.revokedAt ? <span className="muted">Revoked {formatDateTime(t.revokedAt)}</span> : <RevokeTokenForm tokenId={t.id} name={t.name} />}</td>
               </tr>
             ))}
           </tbody>

@@ -43,14 +43,14 @@ export default async function SpeakerPage({ params }: { params: Promise<{ id: st
               <tbody>
                 {speaker.claims.map((c) => (
                   <tr key={c.id}>
-                    <td>
+                    <td data-label="Claim">
                       <ClaimTitle claim={c} />
                       <div className="muted small">
                         {ATTRIBUTION_LABELS[c.attribution as Attribution]}
                         {c.article && <> · {c.article.title}</>}
                       </div>
                     </td>
-                    <td><StatusBadge status={c.status} /></td>
+                    <td data-label="State"><StatusBadge status={c.status} /></td>
                   </tr>
                 ))}
               </tbody>

@@ -1,27 +1,27 @@
 import { createClaim } from "@/lib/data/claims";
 import { listClaims } from "@/lib/data/claim-list";
 import { assertCan } from "@/lib/access/authorize";
-import { AppError } from "@/lib/platform/errors";
-import { parseJsonBody, withActor } from "@/lib/web/http";
-import { fieldErrorsOf } from "@/lib/validation/common";
-import { ZClaimCreate } from "@/lib/validation/claim";
-import { ZClaimListQuery } from "@/lib/validation/filters";
+import { API } from "@/lib/web/api-operations";
+import { apiRoute } from "@/lib/web/api-route";
+import { parseJsonBody } from "@/lib/web/http";
+import { markedHtml } from "@/lib/web/marked-html";
+import { withSearchOrder } from "@/lib/validation/filters";
 
 export const dynamic = "force-dynamic";
 
 /** Claims matching the filters; page through them with `cursor` (the previous answer's `nextCursor`) or `page`. */
-export const GET = withActor(async (request, actor) => {
+export const GET = apiRoute(API.listClaims, async ({ actor, query }) => {
   assertCan(actor, "read");
-  const parsed = ZClaimListQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) throw new AppError("invalid", "Some query parameters are not valid.", { fields: fieldErrorsOf(parsed.error) });
-  const query = parsed.data;
-  const { rows, total, pageCount, limit, nextCursor } = await listClaims(actor, query);
-  return Response.json({ claims: rows, total, limit, nextCursor, page: query.cursor === undefined ? query.page : null, pageCount });
+  const { rows, total, pageCount, limit, nextCursor } = await listClaims(actor, withSearchOrder(query));
+  // With search text, each claim says where it matched: HTML, escaped, with the matches in <mark>.
+  const claims = rows.map(({ highlight, ...claim }) =>
+    query.q ? { ...claim, highlight: { statement: markedHtml(highlight?.statement ?? null), excerpt: markedHtml(highlight?.excerpt ?? null), speaker: markedHtml(highlight?.speaker ?? null) } } : claim,
+  );
+  return { claims, total, limit, nextCursor, page: query.cursor === undefined ? query.page : null, pageCount };
 });
 
-export const POST = withActor(async (request, actor) => {
+export const POST = apiRoute(API.createClaim, async ({ request, actor }) => {
   assertCan(actor, "claim.create");
-  const input = await parseJsonBody(request, ZClaimCreate);
-  const claim = await createClaim(actor, input);
-  return Response.json({ claim }, { status: 201 });
+  const input = await parseJsonBody(request, API.createClaim.body.json);
+  return { claim: await createClaim(actor, input) };
 });

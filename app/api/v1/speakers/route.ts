@@ -1,11 +1,12 @@
 import { assertCan } from "@/lib/access/authorize";
 import { listSpeakers } from "@/lib/data/speakers";
-import { withActor } from "@/lib/web/http";
+import { API } from "@/lib/web/api-operations";
+import { apiRoute } from "@/lib/web/api-route";
 
 export const dynamic = "force-dynamic";
 
 /** Every speaker by name, with how many claims they made in each workflow state. */
-export const GET = withActor(async (_request, actor) => {
+export const GET = apiRoute(API.listSpeakers, async ({ actor }) => {
   assertCan(actor, "read");
-  return Response.json({ speakers: await listSpeakers(actor) });
+  return { speakers: await listSpeakers(actor) };
 });

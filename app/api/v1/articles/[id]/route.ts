@@ -1,11 +1,12 @@
 import { getArticleById } from "@/lib/data/articles";
 import { assertCan } from "@/lib/access/authorize";
-import { routeId, withActor } from "@/lib/web/http";
+import { API } from "@/lib/web/api-operations";
+import { apiRoute } from "@/lib/web/api-route";
 
 export const dynamic = "force-dynamic";
 
 /** An article with its text and its claims in reading order. */
-export const GET = withActor<{ params: Promise<{ id: string }> }>(async (_request, actor, { params }) => {
+export const GET = apiRoute(API.getArticle, async ({ actor, id }) => {
   assertCan(actor, "read");
-  return Response.json({ article: await getArticleById(actor, routeId((await params).id)) });
+  return { article: await getArticleById(actor, id) };
 });

@@ -1,16 +1,14 @@
 import { getClaimById, patchClaim } from "@/lib/data/claims";
 import { assertCan } from "@/lib/access/authorize";
-import { parseJsonBody, routeId, withActor } from "@/lib/web/http";
-import { ZClaimPatch } from "@/lib/validation/claim";
+import { API } from "@/lib/web/api-operations";
+import { apiRoute } from "@/lib/web/api-route";
+import { parseJsonBody } from "@/lib/web/http";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const GET = withActor<Context>(async (_request, actor, { params }) => {
+export const GET = apiRoute(API.getClaim, async ({ actor, id }) => {
   assertCan(actor, "read");
-  const claim = await getClaimById(actor, routeId((await params).id));
-  return Response.json({ claim });
+  return { claim: await getClaimById(actor, id) };
 });
 
 /**
@@ -18,9 +16,8 @@ export const GET = withActor<Context>(async (_request, actor, { params }) => {
  * changed what when someone saved in between; 422 naming `correctionNote` when a published claim would
  * change without one.
  */
-export const PATCH = withActor<Context>(async (request, actor, { params }) => {
+export const PATCH = apiRoute(API.patchClaim, async ({ request, actor, id }) => {
   assertCan(actor, "claim.edit");
-  const id = routeId((await params).id);
-  const patch = await parseJsonBody(request, ZClaimPatch);
-  return Response.json({ claim: await patchClaim(actor, id, patch) });
+  const patch = await parseJsonBody(request, API.patchClaim.body.json);
+  return { claim: await patchClaim(actor, id, patch) };
 });

@@ -1,28 +1,23 @@
 import { assertCan } from "@/lib/access/authorize";
 import { getReportFilterOptions, getVerifiedClaims, nameReportFilter } from "@/lib/data/reports";
 import { describeReportFilter, summarizeReport } from "@/lib/reports/report-summary";
-import { AppError } from "@/lib/platform/errors";
-import { withActor } from "@/lib/web/http";
+import { API } from "@/lib/web/api-operations";
+import { apiRoute } from "@/lib/web/api-route";
 import { renderReportPdf } from "@/lib/reports/report-pdf";
-import { fieldErrorsOf } from "@/lib/validation/common";
-import { REPORT_FILTER_KEYS, ZReportFilter } from "@/lib/validation/filters";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** The verified-claims report as a PDF made on the server, with the filters of /reports. */
-export const GET = withActor(async (request, actor) => {
+export const GET = apiRoute(API.reportPdf, async ({ actor, query: filter }) => {
   assertCan(actor, "report.export");
-  const params = new URL(request.url).searchParams;
-  const filter = ZReportFilter.safeParse(Object.fromEntries(REPORT_FILTER_KEYS.map((key) => [key, params.get(key)])));
-  if (!filter.success) throw new AppError("invalid", "Some filters are not valid.", { fields: fieldErrorsOf(filter.error) });
 
-  const [claims, options] = await Promise.all([getVerifiedClaims(actor, filter.data), getReportFilterOptions(actor)]);
+  const [claims, options] = await Promise.all([getVerifiedClaims(actor, filter), getReportFilterOptions(actor)]);
   const generatedAt = new Date();
   const pdf = await renderReportPdf({
     claims,
     summary: summarizeReport(claims, options.ratings.map((r) => r.name)),
-    selection: describeReportFilter(nameReportFilter(filter.data, options)),
+    selection: describeReportFilter(nameReportFilter(filter, options)),
     generatedAt,
   });
   return new Response(new Uint8Array(pdf), {

@@ -1,11 +1,12 @@
 import { assertCan } from "@/lib/access/authorize";
 import { getSpeakerById } from "@/lib/data/speakers";
-import { routeId, withActor } from "@/lib/web/http";
+import { API } from "@/lib/web/api-operations";
+import { apiRoute } from "@/lib/web/api-route";
 
 export const dynamic = "force-dynamic";
 
 /** A speaker with their claims, most recently changed first. */
-export const GET = withActor<{ params: Promise<{ id: string }> }>(async (_request, actor, { params }) => {
+export const GET = apiRoute(API.getSpeaker, async ({ actor, id }) => {
   assertCan(actor, "read");
-  return Response.json({ speaker: await getSpeakerById(actor, routeId((await params).id)) });
+  return { speaker: await getSpeakerById(actor, id) };
 });

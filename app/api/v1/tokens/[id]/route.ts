@@ -1,10 +1,11 @@
 import { revokeApiToken } from "@/lib/data/tokens";
-import { routeId, withActor } from "@/lib/web/http";
+import { API } from "@/lib/web/api-operations";
+import { apiRoute } from "@/lib/web/api-route";
 
 export const dynamic = "force-dynamic";
 
-/** Revokes a token (one's own; admins may revoke anyone's). */
-export const DELETE = withActor<{ params: Promise<{ id: string }> }>(async (_request, actor, { params }) => {
-  const token = await revokeApiToken(actor, routeId((await params).id));
-  return Response.json({ token: { ...token, userId: undefined } });
-}, { sessionOnly: true });
+/** Revokes a token (one's own; admins may revoke anyone's). Session only, like all token management. */
+export const DELETE = apiRoute(API.revokeToken, async ({ actor, id }) => {
+  const token = await revokeApiToken(actor, id);
+  return { token: { ...token, userId: undefined } };
+});

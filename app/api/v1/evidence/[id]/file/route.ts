@@ -1,11 +1,12 @@
 import { getEvidenceFile } from "@/lib/data/evidence";
-import { routeId, withActor } from "@/lib/web/http";
+import { API } from "@/lib/web/api-operations";
+import { apiRoute } from "@/lib/web/api-route";
 
 export const dynamic = "force-dynamic";
 
 /** An evidence file, always as a download with the type detected at upload and no sniffing. */
-export const GET = withActor<{ params: Promise<{ id: string }> }>(async (_request, actor, { params }) => {
-  const { bytes, mime, downloadName } = await getEvidenceFile(actor, routeId((await params).id));
+export const GET = apiRoute(API.downloadEvidenceFile, async ({ actor, id }) => {
+  const { bytes, mime, downloadName } = await getEvidenceFile(actor, id);
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": mime,

@@ -1,0 +1,139 @@
+/** The shapes of API v1's answers, as zod schemas: checked on every answer and published in the OpenAPI document. */
+import { z } from "zod";
+import { ATTRIBUTIONS, QUALIFIERS, SPEAKER_KINDS, STANCES } from "@/lib/figures/vocabulary";
+import { WORKFLOW_STATES } from "@/lib/workflow/workflow";
+import { APP_ERROR_CODES } from "@/lib/platform/errors";
+import { TOKEN_SCOPES } from "@/lib/validation/tokens";
+
+/*
+ * What the API answers, as zod schemas: the route handlers check every JSON answer against them
+ * (lib/web/api-route.ts) and the OpenAPI document is generated from them, so the two cannot drift.
+ * Dates are `z.date()` because the handlers hand over the data layer's Date objects (JSON turns them
+ * into ISO 8601 strings, which is how the document describes them). Loose objects may carry more
+ * than they list.
+ */
+
+const id = z.number().int().positive();
+const date = z.date();
+
+export const ZError = z
+  .object({
+    error: z.object({
+      code: z.enum(APP_ERROR_CODES),
+      message: z.string().meta({ description: "Safe to show to people" }),
+      fields: z.record(z.string(), z.array(z.string())).meta({ description: "Messages by field name; empty when the error is not about a field" }),
+    }),
+  })
+  .meta({ id: "Error" });
+
+export const ZClaimSummary = z
+  .object({
+    id,
+    statement: z.string(),
+    status: z.enum(WORKFLOW_STATES),
+    qualifier: z.enum(QUALIFIERS).nullable(),
+    value: z.number().nullable(),
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+    unit: z.string().nullable(),
+    updatedAt: date,
+    dueAt: date.nullable(),
+    speaker: z.object({ id, name: z.string() }).nullable(),
+    article: z.object({ id, title: z.string() }).nullable(),
+    assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+    rating: z.object({ name: z.string(), colour: z.string() }).nullable(),
+    highlight: z
+      .object({ statement: z.string().nullable(), excerpt: z.string().nullable(), speaker: z.string().nullable() })
+      .optional()
+      .meta({ description: "With `q`: where the claim matched, as HTML (escaped, matches in `<mark>`)" }),
+  })
+  .meta({ id: "ClaimSummary" });
+
+export const ZClaimPage = z.object({
+  claims: z.array(ZClaimSummary),
+  total: z.number().int(),
+  limit: z.number().int(),
+  nextCursor: id.nullable(),
+  page: z.number().int().nullable(),
+  pageCount: z.number().int(),
+});
+
+export const ZClaim = z
+  .looseObject({
+    id,
+    articleId: id.nullable(),
+    excerpt: z.string().nullable(),
+    start: z.number().int().nullable(),
+    end: z.number().int().nullable(),
+    statement: z.string(),
+    speakerId: id.nullable(),
+    attribution: z.enum(ATTRIBUTIONS),
+    value: z.number().nullable(),
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+    qualifier: z.enum(QUALIFIERS).nullable(),
+    unit: z.string().nullable(),
+    asOf: date.nullable(),
+    status: z.enum(WORKFLOW_STATES),
+    ratingId: id.nullable(),
+    explanation: z.string().nullable(),
+    version: z.number().int().meta({ description: "Send it back with edits; a stale one is refused with 409" }),
+    createdAt: date,
+    updatedAt: date,
+  })
+  .meta({ id: "Claim", description: "GET adds the article, speaker, rating, people, evidence, corrections and comments" });
+
+export const ZArticle = z
+  .looseObject({ id, title: z.string(), outlet: z.string(), url: z.string().nullable(), publishedAt: date.nullable(), createdAt: date })
+  .meta({ id: "Article", description: "GET /articles/{id} adds `body` and `claims`; the list adds `_count.claims`" });
+
+export const ZArticleDuplicate = z.object({ id, title: z.string(), reason: z.string().meta({ description: "Why it looks the same, in words" }) });
+
+export const ZSpeaker = z
+  .looseObject({ id, name: z.string(), kind: z.enum(SPEAKER_KINDS), description: z.string().nullable() })
+  .meta({ id: "Speaker", description: "The list adds `claimCount` and `statusCounts`; GET /speakers/{id} adds `url` and `claims`" });
+
+export const ZEvidence = z
+  .looseObject({
+    id,
+    claimId: id,
+    kind: z.enum(["url", "document", "note"]),
+    title: z.string(),
+    url: z.string().nullable(),
+    notes: z.string().nullable(),
+    stance: z.enum(STANCES),
+    fileName: z.string().nullable(),
+    fileType: z.string().nullable(),
+    fileSize: z.number().int().nullable(),
+    createdAt: date,
+    addedBy: z.object({ name: z.string() }).optional().meta({ description: "Who attached it; in the claim's evidence list" }),
+  })
+  .meta({ id: "Evidence" });
+
+export const ZRating = z
+  .object({ id, name: z.string(), order: z.number().int(), colour: z.string(), description: z.string(), reviewValue: z.number().int().nullable(), retired: z.boolean(), claimCount: z.number().int() })
+  .meta({ id: "Rating" });
+
+export const ZToken = z
+  .object({
+    id,
+    name: z.string(),
+    prefix: z.string().meta({ description: "The first characters of the token, to tell tokens apart" }),
+    scope: z.enum(TOKEN_SCOPES),
+    createdAt: date,
+    lastUsedAt: date.nullable(),
+    revokedAt: date.nullable(),
+  })
+  .meta({ id: "Token" });
+
+export const ZNewToken = ZToken.extend({ token: z.string().meta({ description: "The secret, shown only in this answer" }) }).meta({ id: "NewToken" });
+
+/** The JSON export: its claims are the rows of lib/reports/report-rows.ts. */
+export const ZReportExport = z.object({ generatedAt: z.iso.datetime(), claims: z.array(z.looseObject({})) });
+
+export const ZClaimReviewExport = z.object({
+  "@context": z.literal("https://schema.org"),
+  "@graph": z.array(z.looseObject({})).meta({ description: "One schema.org ClaimReview per exportable verdict" }),
+  skipped: z.array(z.object({ claimId: z.number().int(), statement: z.string(), reasons: z.array(z.string()) })),
+  warnings: z.array(z.object({ claimId: z.number().int(), warnings: z.array(z.string()) })),
+});
