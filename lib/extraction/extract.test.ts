@@ -69,6 +69,34 @@ describe("extractClaims attribution rules", () => {
     expect(out[0].speakerDescription).toBe("commander of the task force");
   });
 
+  it("carries no speaker into a sentence without attribution of its own, in business copy too", () => {
+    const text = [
+      "Orvel Foods Corp. said quarterly revenue fell 8 percent to 10.7 billion dollars.",
+      "Shares fell 3 percent in New York. Net income rose to 4 million dollars.",
+      "“It’s a disaster,” said Ola Brink, an analyst at Marlow Securities. “They cannot control 40 percent of their costs.”",
+    ].join("\n\n");
+    expect(one(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution])).toEqual([
+      [8, "Orvel Foods Corp.", "paraphrase"],
+      [10_700_000_000, "Orvel Foods Corp.", "paraphrase"],
+      [3, null, "unattributed"],
+      [4_000_000, null, "unattributed"],
+      [null, "Ola Brink", "direct_quote"],
+      [40, "Ola Brink", "direct_quote"],
+    ]);
+    expect(one(text)[4].speakerDescription).toBe("analyst at Marlow Securities");
+  });
+
+  it("gives 'the company', 'the ministry' and 'the agency' the named body of that kind", () => {
+    const text =
+      "Orvel Foods Corp. posted a loss. The Norland Health Ministry said 12 plants were inspected. The company said 300 jobs would go. The ministry said 4 plants closed.";
+    expect(one(text).map((c) => [c.quantity?.value ?? null, c.speaker])).toEqual([
+      [null, "Orvel Foods Corp."],
+      [12, "Norland Health Ministry"],
+      [300, "Orvel Foods Corp."],
+      [4, "Norland Health Ministry"],
+    ]);
+  });
+
   it("gives 'of them' / 'of those' the counted unit of the sentence before", () => {
     const out = one("By May, 2,500,021 cases were confirmed. Of those, 2,340,115 of them had recovered. Officials said 12 of them were in hospital.");
     expect(out.map((c) => [c.quantity?.value, c.quantity?.unit])).toEqual([[2500021, "case"], [2340115, "case"], [12, "case"]]);

@@ -5,7 +5,7 @@
  */
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitTitle } from "./names";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
 
 export interface Speaker {
   name: string;
@@ -16,7 +16,10 @@ export interface Speaker {
 }
 
 interface Org {
+  /** The name as the article first writes it, a legal suffix written with it included ("Sears Holdings Corp."). */
   name: string;
+  /** The name without a legal suffix. */
+  bare: string;
   words: Set<string>;
   aliases: Set<string>;
   at: number;
@@ -30,21 +33,34 @@ const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:th
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
 const DOC_BY = /\b(study|report|survey|analysis|review|assessment|poll|paper|audit|census)\s+(?:(?:published|released|commissioned|conducted|compiled)\s+)?(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)/gu;
+/** "a USA Today/CNN/Gallup poll", "the Harbor Board report": a document named by who issued it. */
+const NAMED_DOC_CHECK = /\p{Lu}\S*\s+(?:poll|survey|study|report|census|analysis)\b/u;
+const NAMED_DOC = /(?<![\p{L}.'’&/-])(?!The\s|A\s|An\s)(\p{Lu}[\p{L}\p{M}'’.&/-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{M}'’.&/-]*)*)\s+(poll|survey|study|report|census|analysis)\b/gu;
+/** "Stats SA released its report", "The Pew Research Center polled 1,000 adults": who issued a document or ran a poll. */
+const RELEASE_CHECK = /\b(?:released|issued|unveiled|sampled|polled|surveyed|interviewed)\b/;
+const RELEASED = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(released|issued|unveiled|sampled|polled|surveyed|interviewed)\s+(?!by\b)/gu;
+/** A news outlet's name: its last word says it is one ("USA Today", "Malaysian Star", "Gulf News"). */
+const OUTLET_NAME = /(?<![\p{L}.'’&-])((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:Times|Post|News|Journal|Herald|Tribune|Today|Telegraph|Guardian|Gazette|Star|Standard|Observer|Chronicle|Independent|Express|Mail|Mirror|Sun|Globe|Examiner|Inquirer|Courier|Dispatch|Monitor|Daily|Weekly|Magazine|Radio|Television|TV))(?![\p{L}])/gu;
+const MEDIA_NOUNS = new Set(["newspaper", "paper", "daily", "tabloid", "broadcaster", "magazine", "outlet", "weekly", "channel"]);
 /** Heads of a description that any kind of body may answer to ("the civil defense agency"). */
 const GENERIC_HEADS = new Set(["agency", "body", "office", "authority", "institute", "service", "organization", "organisation", "department", "group", "watchdog", "regulator"]);
 const COLLECTIVE = new Set(["association", "group", "organization", "organisation", "charity", "campaign", "coalition", "network", "alliance", "movement"]);
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,3}";
 const COMPANY_NOUN = [...COMPANY_APPOSITION_NOUNS].join("|");
 /** Cues that a name is a company: "owned by X", "shares in X", "X's shares", "the mine's owner, X,", "X, the German airline". */
-const COMPANY_WORD = new RegExp(`\\b(?:${COMPANY_NOUN}),`);
-/** Each cue with a cheap pre-check of the sentence. */
-const COMPANY_CUES: Array<[RegExp, RegExp]> = [
-  [/ by /, new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
-  [/hares /, new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
-  [/ shares\b/, new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
-  [COMPANY_WORD, new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
-  [new RegExp(`\\b(?:${COMPANY_NOUN})\\b`), new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!,\\s+\\p{Lu})`, "gu")],
+const COMPANY_CUES: Array<[(s: string, noun: boolean) => boolean, RegExp]> = [
+  [(s) => s.includes(" by "), new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
+  [(s) => s.includes("hares "), new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
+  [(s) => / shares\b/.test(s), new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
+  [(s, noun) => noun && s.includes(","), new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
+  [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!,\\s+\\p{Lu})`, "gu")],
 ];
+/** Lower-case words of a sentence, one pass: cheaper than a many-word alternation tried at every position. */
+const LOWER_WORD = /[a-z]+/g;
+function hasCompanyNoun(s: string): boolean {
+  for (const m of s.matchAll(LOWER_WORD)) if (COMPANY_APPOSITION_NOUNS.has(m[0])) return true;
+  return false;
+}
 /** "The Vereinigung Luftfahrtpersonal (VLP) union": the noun after the acronym is a short reference too. */
 const AFTER_ACRONYM = /^\s+(\p{Ll}+)/u;
 /** ", a health think tank,", ", the doctors' union,": a lower-case apposition after a body's name. */
@@ -63,6 +79,8 @@ const PUBLIC_WORDS = new Set([
   "university", "institute", "hospital", "school", "church", "mission", "embassy", "administration",
   "service", "programme", "program", "fund", "foundation", "observatory", "board", "guard", "military",
 ]);
+/** Modifiers any body of its kind may carry: "the central bank", "the national statistics office". */
+const BODY_MODIFIERS = new Set(["central", "national", "federal", "state", "local", "regional", "main", "top", "official", "public", "independent", "country", "nation's", "electoral", "election"]);
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
@@ -70,6 +88,10 @@ export class ArticleContext {
   private bySurname = new Map<string, Speaker>();
   private byName = new Map<string, Speaker>();
   private orgs: Org[] = [];
+  /** News outlets named in the article, in order ("USA Today", "The Malaysian Star"): what "the newspaper" is. */
+  private outlets: string[] = [];
+  /** The same bodies by name without legal suffix: registering and looking up a name costs one map access. */
+  private orgsByBare = new Map<string, Org>();
   private seen = "";
   /** The sentences of `seen`, and per organisation first word its count so far (see countSeen). */
   private seenSentences: string[] = [];
@@ -85,6 +107,13 @@ export class ArticleContext {
   /** Who a "he" or "she" refers to: the last person, or a one-word name ("Karim said") said after them. */
   lastHe: Speaker | null = null;
   lastOrg: Speaker | null = null;
+  /** The last speaker of a quotation: who a quote paragraph without attribution goes on quoting. */
+  lastQuoted: Speaker | null = null;
+  /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */
+  lastRelease: string | null = null;
+  private lastOrgAt = 0;
+  /** The last speaker written as a name with no title or description: a person, or a company by its name. */
+  private undescribed: Speaker | null = null;
 
   /** Records the organisations named in a sentence (before attributing it). */
   observe(raw: string, body = true): void {
@@ -95,8 +124,9 @@ export class ArticleContext {
     this.sentence = sentence;
     this.clock++;
     {
+      const noun = hasCompanyNoun(sentence);
       for (const [check, re] of COMPANY_CUES) {
-        if (!check.test(sentence)) continue;
+        if (!check(sentence, noun)) continue;
         for (const m of sentence.matchAll(re)) {
           const name = /^\p{Lu}/u.test(m[1]) ? m[1] : m[2];
           const noun = /^\p{Lu}/u.test(m[1]) ? m[2] : m[1];
@@ -115,12 +145,19 @@ export class ArticleContext {
       if (!words.length) continue;
       // "Marcus Hale." at a sentence end, "Gulfmark Energy’s refinery": the name without the stop or possessive.
       const lastWord = words[words.length - 1];
-      if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
+      if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord) && !LEGAL_SUFFIX.test(` ${lastWord}`)) words[words.length - 1] = lastWord.slice(0, -1);
       if (!m[1] && words.length >= 2 && /\p{L}['’]s$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -2);
+      const ofBody = body ? splitPersonOfBody(words, (w) => this.bySurname.has(w)) : null;
+      if (ofBody) {
+        // "Anna Berg of the Norland Institute": a person, and the body they work for.
+        this.notePeople(ofBody.person);
+        if (ofBody.body.length >= 2) this.addOrg(ofBody.body.join(" "));
+        continue;
+      }
       const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && APPROX_WORD.test(words[0]));
       const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || numbered;
       const titled = splitTitle(words);
-      if (!m[1] && body && titled.title.length && titled.name.length >= 2 && !titled.title.some((w) => CONNECTORS.has(w))
+      if (!m[1] && body && titled.title.length && titled.name.length >= 2 && !titleInsideName(titled.title)
         && !titled.name.some((w) => ORG_WORDS.has(w.toLowerCase())) && /^\p{Lu}/u.test(titled.title[titled.title.length - 1])) {
         // "Apollo Police Chief Dale Kovacs": a person with a title, not a body.
         this.notePeople(titled.name);
@@ -140,6 +177,14 @@ export class ArticleContext {
     }
     if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
     for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
+    if (NAMED_DOC_CHECK.test(sentence)) for (const m of sentence.matchAll(NAMED_DOC)) this.docAuthors.set(m[2], m[1]);
+    if (RELEASE_CHECK.test(sentence)) {
+      for (const m of sentence.matchAll(RELEASED)) {
+        const author = m[1].replace(/^The\s+/, "");
+        if (/^(?:sampled|polled|surveyed|interviewed)$/.test(m[2])) for (const noun of ["poll", "survey"]) this.docAuthors.set(noun, author);
+        else this.lastRelease = author;
+      }
+    }
     for (const m of sentence.matchAll(GROUP_INTRO)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
@@ -165,11 +210,14 @@ export class ArticleContext {
   }
 
   private addOrg(full: string, alias?: string): Org {
-    const name = full.replace(LEGAL_SUFFIX, "");
-    let org = this.orgs.find((o) => o.name === name);
+    // "Sears Holdings Corp." and "Sears Holdings" are one body, called as first written.
+    const bare = full.replace(LEGAL_SUFFIX, "");
+    let org = this.orgsByBare.get(bare);
     if (!org) {
-      org = { name, words: new Set(name.toLowerCase().split(/\s+/)), aliases: new Set(), at: this.clock, company: name !== full || /\sAir(?:lines|ways)$/.test(name) };
+      const name = full;
+      org = { name, bare, words: new Set(bare.toLowerCase().split(/\s+/)), aliases: new Set(), at: this.clock, company: bare !== full || /\sAir(?:lines|ways)$/.test(name) };
       this.orgs.push(org);
+      this.orgsByBare.set(bare, org);
     }
     org.at = this.clock;
     if (alias) org.aliases.add(alias);
@@ -195,6 +243,7 @@ export class ArticleContext {
   prescan(raw: string): void {
     const text = raw.replace(new RegExp(DATELINE.source, "gmu"), " ");
     this.text = text;
+    for (const m of text.matchAll(OUTLET_NAME)) if (!this.outlets.includes(m[1])) this.outlets.push(m[1]);
     this.words = new WordIndex(text);
     // A name never runs across a line break ("... : WHO\n\nThe World Health Organization").
     for (const m of text.matchAll(ORG_SEQ)) for (const part of m[0].split(/\s*\n\s*/)) {
@@ -226,7 +275,7 @@ export class ArticleContext {
       const has = (w: string) => ws.has(w) || ws.has(w + "s") || (w.endsWith("s") && ws.has(w.slice(0, -1)));
       return content.every(has) && (generic || has(head));
     };
-    const known = this.orgs.filter((o) => fits(o.name));
+    const known = this.orgs.filter((o) => fits(o.bare));
     if (known.length) return known.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     for (const [name, ws] of this.ahead) if (fits(name, ws)) return name;
     return null;
@@ -245,23 +294,31 @@ export class ArticleContext {
     if (aliased) return aliased;
     if (/^[\p{Lu}.&]{2,8}$/u.test(p)) {
       const bare = p.replace(/\./g, "");
-      const hit = this.orgs.find((o) => o.aliases.has(bare) || abbreviates(bare, o.name));
+      const hit = this.orgs.find((o) => o.aliases.has(bare) || abbreviates(bare, o.bare));
       // A headline's "WHO" before the body is named: a name written later in the article.
       return hit ? hit.name : ([...this.ahead.keys()].find((name) => abbreviates(bare, name)) ?? null);
     }
     const words = p.toLowerCase().split(/\s+/);
     if (words.length >= 2 && /^\p{Lu}/u.test(p)) {
       // "Interior Ministry" after "the Italian Interior Ministry": the short form of a longer name.
-      const longer = this.orgs.filter((o) => o.name.endsWith(" " + p));
+      const longer = this.orgs.filter((o) => o.bare.endsWith(" " + p));
       return longer.length ? longer.reduce((a, b) => (b.at >= a.at ? b : a)).name : null;
     }
     if (words.length > 3 || p !== p.toLowerCase()) return null;
+    // "The newspaper said": the news outlet the article names.
+    if (words.length <= 2 && MEDIA_NOUNS.has(words[words.length - 1]) && this.outlets.length) return this.outlets[0];
     const collective = words.length === 1 && COLLECTIVE.has(words[0]);
     const matching = this.orgs.filter(
       (o) => words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a))),
     );
     if (matching.length) return matching.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     const head = words[words.length - 1];
+    // "the central bank" after "the Bank of England", "the country's electoral commission": modifiers that
+    // any such body may carry need not be in its name; the head must.
+    if (words.length >= 2 && ORG_WORDS.has(head) && words.slice(0, -1).every((w) => BODY_MODIFIERS.has(w) || /['’]s?$/.test(w))) {
+      const bodies = this.orgs.filter((o) => o.words.has(head));
+      if (bodies.length) return latest(bodies).name;
+    }
     if (COMPANY_NOUNS.has(head)) {
       const company = this.companyFor(head);
       if (company) return company;
@@ -272,8 +329,9 @@ export class ArticleContext {
       if (agencies.length) return latest(agencies).name;
     }
     if (words.length === 1 && head === "body") return this.lastOrg?.name ?? (this.orgs.length ? latest(this.orgs).name : null);
-    if (MAIN_ORG_NOUNS.has(head)) return this.mainOrg();
-    return null;
+    const main = MAIN_ORG_NOUNS.has(head) ? this.mainOrg(COMPANY_NOUNS.has(head)) : null;
+    if (main) return main;
+    return COMPANY_NOUNS.has(head) ? this.unregisteredCompany(head) : null;
   }
 
   /** The body a mixed-case acronym stands for: "PennDOT" → "Pennsylvania Department of Transportation". */
@@ -299,6 +357,24 @@ export class ArticleContext {
     if (aliased.length) return latest(aliased).name;
     const companies = this.orgs.filter((o) => o.company);
     return companies.length ? latest(companies).name : null;
+  }
+
+  /** A company noun with no company registered: the last body quoted, or a name quoted bare. */
+  private unregisteredCompany(noun: string): string | null {
+    // "Toyota said ... The automaker expects": the last body quoted, when it is no public body.
+    const last = this.lastOrg;
+    if (last && !last.generic && !last.name.toLowerCase().split(/\s+/).some((w) => PUBLIC_WORDS.has(w))) return last.name;
+    // "Harlow Foods reported ... the company said": a name quoted without a title or a description is
+    // no person once the article calls it the company.
+    const bare = this.undescribed;
+    if (!bare) return null;
+    this.byName.delete(bare.name);
+    if (this.bySurname.get(bare.name.split(/\s+/).pop()!) === bare) this.bySurname.delete(bare.name.split(/\s+/).pop()!);
+    if (this.lastHe === bare) this.lastHe = null;
+    const org = this.addOrg(bare.name, noun);
+    org.company = true;
+    this.undescribed = null;
+    return org.name;
   }
 
   /**
@@ -336,7 +412,13 @@ export class ArticleContext {
   /** The registered body called exactly `name` (legal suffix aside). */
   knownOrg(name: string): string | null {
     const bare = name.replace(LEGAL_SUFFIX, "");
-    return this.orgs.find((o) => o.name === bare)?.name ?? null;
+    return this.orgsByBare.get(bare)?.name ?? null;
+  }
+
+  /** "Harris" after "Harris Interactive" was named: any body by its first word. */
+  bodyByFirstWord(word: string): string | null {
+    const hits = this.orgs.filter((o) => o.name.startsWith(word + " "));
+    return hits.length ? latest(hits).name : null;
   }
 
   /** "Vaalrand" after "Vaalrand Gold" was named as a company: the first word as a short form. */
@@ -345,11 +427,13 @@ export class ArticleContext {
     return hits.length ? latest(hits).name : null;
   }
 
-  /** The organisation named most often so far (by its first word). */
-  private mainOrg(): string | null {
+  /** The organisation named most often so far (by its first word); for a company noun, no public body. */
+  private mainOrg(company = false): string | null {
     let best: string | null = null;
     let bestCount = 0;
     for (const o of this.orgs) {
+      // "the company" is never a ministry or a court.
+      if (company && !o.company && [...o.words].some((w) => PUBLIC_WORDS.has(w))) continue;
       const first = o.name.split(/\s+/)[0];
       if (first.length < 3) continue;
       const count = this.countSeen(first);
@@ -380,10 +464,13 @@ export class ArticleContext {
       const org = this.aliasOrg(sp.name) ?? (/^[\p{Lu}.&]{2,8}$/u.test(sp.name) ? this.resolveOrg(sp.name) : null);
       const bare = sp.name.replace(LEGAL_SUFFIX, "");
       const short = !org && !bare.includes(" ") ? this.companyByFirstWord(bare) : null;
-      const canonical = org || short || bare !== sp.name ? { ...sp, name: org ?? short ?? bare } : sp;
+      const written = org || short ? null : this.knownOrg(sp.name);
+      const name = org ?? short ?? written ?? sp.name;
+      const canonical = name !== sp.name ? { ...sp, name } : sp;
       if (!org && !short && /^\p{Lu}\p{Ll}+$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
       if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);
       this.lastOrg = canonical;
+      this.lastOrgAt = this.clock;
       return canonical;
     }
     const words = sp.name.split(/\s+/);
@@ -397,6 +484,7 @@ export class ArticleContext {
     }
     this.lastPerson = known;
     this.lastHe = known;
+    this.undescribed = !known.description && known.name.includes(" ") ? known : null;
     return known;
   }
 
@@ -405,6 +493,29 @@ export class ArticleContext {
     const text = this.text || this.seen;
     for (const prep of [" in ", " to ", " from ", " across ", " of "]) if (text.includes(prep + word)) return true;
     return false;
+  }
+
+  /**
+   * The person a title alone refers to ("the Chancellor"): the last one described with it, else, for a
+   * capitalised title, the last person named.
+   */
+  personTitled(title: string): Speaker | null {
+    const word = title.toLowerCase();
+    let hit: Speaker | null = null;
+    for (const p of this.byName.values()) if (p.description?.toLowerCase().split(/[\s-]+/).includes(word)) hit = p;
+    return hit ?? (/^\p{Lu}/u.test(title) ? this.lastPerson : null);
+  }
+
+  /** The public body quoted in this sentence or the one before ("the watchdog" after "the Office for Budget Responsibility said"). */
+  recentPublicBody(): Speaker | null {
+    const o = this.lastOrg;
+    if (!o || o.generic || this.clock - this.lastOrgAt > 1) return null;
+    return o.name.toLowerCase().split(/\s+/).some((w) => PUBLIC_WORDS.has(w)) ? o : null;
+  }
+
+  /** True when a person of that full name has been a speaker. */
+  quoted(name: string): boolean {
+    return this.byName.has(name);
   }
 
   knows(surname: string): boolean {

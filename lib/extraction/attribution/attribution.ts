@@ -7,7 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
-  leadingName, splitTitle, trailingName,
+  isTitleWord, leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
 } from "./names";
 
 export interface SentenceSource {
@@ -41,9 +41,9 @@ function unnamed(phrase: string): Speaker {
 const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
-const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed)\b/g;
-const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
+const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts"]);
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts)\b/g;
+const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
   "Associated Press": "Associated Press", AP: "Associated Press", Reuters: "Reuters", AFP: "AFP",
@@ -51,13 +51,30 @@ const OUTLETS: Record<string, string> = {
 };
 const OUTLET = "(Associated Press|AP|Reuters|AFP|Agence France-Presse)";
 const OBS_RES = [
-  new RegExp(`\\b${OUTLET}(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|witness(?:es)?|staff(?:ers?)?|stringers?|cameram[ae]n|producers?|tally|count|review|analysis|investigation|reporting|survey|poll)\\b`, "u"),
+  new RegExp(`(?<!\\/)\\b${OUTLET}(?!\\/)(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|witness(?:es)?|staff(?:ers?)?|stringers?|cameram[ae]n|producers?|tally|count|review|analysis|investigation|reporting|survey|poll)\\b`, "u"),
   new RegExp(`\\b${OUTLET}\\s+(?:saw|counted|observed|witnessed|found|verified|reviewed|tallied)\\b`, "u"),
   new RegExp(`\\b(?:reporters?|journalists?|correspondents?|photographers?)\\s+(?:for|from|with)\\s+(?:[Tt]he\\s+)?${OUTLET}\\b`, "u"),
-  new RegExp(`\\b(?:seen|counted|observed|witnessed|reviewed|verified|visited|polled|surveyed|interviewed|questioned|contacted)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
+  new RegExp(`\\b(?:seen|counted|observed|witnessed|reviewed|verified|visited)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
+  new RegExp(`\\b(?:polled|surveyed|interviewed|questioned|contacted)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
 ];
+/** "Economists polled by Reuters", "analysts surveyed by LSEG": those asked speak ("economists", "analysts"). */
+const RESPONDENTS = /^((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s)\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50}$/iu;
+const RESPONDENTS_SPEAK = /(?<!(?:\bof|\d)\s+)\b\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|contacted)\s+by\s+[^,;.“”"]{1,50}?\s+(?:(?:had|have|on average)\s+)*(?:said|say|says|expected|expect|forecast|predicted|estimated|saw|see)\b/u;
+/** "Figures released on Tuesday by the statistics office", "The survey, conducted by Gallup,": a document and who issued it. */
+const DOC_SUBJECT = new RegExp(
+  `^(?:(?:the|a|an|new|latest|official|preliminary|provisional|final|revised|its|their)\\s+)*(?:[\\p{Ll}-]+\\s+){0,2}?(${[...DOCUMENT_NOUNS].join("|")}),?\\s+(?:[^,;“”"]{0,50}?\\s+)?(?:by|from)\\s+([^;“”"]{1,80}?),?$`,
+  "iu",
+);
+/** Subjects for whom "found" reports a finding rather than a discovery: "researchers found that ...". */
+const RESEARCHERS = /\b(?:researchers|scientists|economists|analysts|authors|academics|epidemiologists|statisticians|researcher|scientist|economist|analyst|professor)\b/i;
+/** A document named with where it comes from: "data from ", "results released by ". */
+const DOC_FROM = new RegExp(`\\b(?:${[...DOCUMENT_NOUNS].join("|")})\\b(?:\\s+[^\\s,]+){0,4}?\\s(?:from|by) `, "iu");
+/** A phrase that is a document with only determiners and adjectives before it: "a new study", "the latest poll". */
+const DOC_LEAD = new RegExp(`^(?:(the|this|that)\\s+|(?:an?|its|their)\\s+)?(?:(?:new|latest|recent|first|second|third|final|preliminary|provisional|official|separate|fresh|monthly|annual|weekly|quarterly)\\s+)*(${[...DOCUMENT_NOUNS].join("|")})\\b`, "i");
+/** Capitalised only as the sentence's first word: "Official results showed", "Preliminary data show". */
+const DOC_ADJECTIVE = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Latest|New|Recent|Early|Partial|Initial|Revised|Monthly|Annual|Quarterly|Weekly|Government|Separate|Fresh)$/;
 const ACCORDING_RE = /\baccording to\s+([^,;.“”"()—]+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/i;
-const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*)*/gu;
 const LIST_ORG_END = new RegExp(`(?:${LIST_ORG.source})$`, "u");
 /** "NHS England on Thursday": a time phrase closing a capitalised run is not part of the name. */
 const TRAILING_TIME = /\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
@@ -77,6 +94,8 @@ const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|
 /** A comma segment that is a clause, not an apposition: "..., after a fight broke out, said X". */
 const NOT_APPOSITION = /^(?:and|or|but|after|before|when|while|because|since|as|although|though|until|if|so|then|from|in|at|to|on|with|by|into|near|during|despite|including|leaving|killing|saying)\b/;
 
+/** Heads of a description any public body may answer to: "the fiscal watchdog", "the independent forecaster". */
+const DESCRIBED_BODY = new Set(["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor", "organization", "organisation"]);
 /** Capitalised at the start of a sentence but not a name: "Local officials said". */
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
 
@@ -98,9 +117,11 @@ function continuedQuotes(s: string): Array<[number, number]> {
 }
 
 function speakerFromName(words: string[], ctx: ArticleContext, description: string | null): Speaker | null {
-  const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}]*-(?:backed|led|based|run|held|allied)$/u.test(w)));
+  const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
+  const ofBody = splitPersonOfBody(cleaned, (w) => ctx.knows(w));
+  if (ofBody) return speakerFromName(ofBody.person, ctx, description ?? ofBody.body.join(" "));
   // "PennDOT" after "the Pennsylvania Department of Transportation (PennDOT)": the body's full name.
   const aliased = cleaned.length === 1 ? ctx.aliasOrg(cleaned[0].replace(/[.,]$/, "")) : null;
   if (aliased) return { name: aliased, description, person: false };
@@ -110,6 +131,11 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
     const desc = description ?? title.join(" ");
     if (name.length === 1 && ctx.knows(name[0])) return { name: name[0], description: desc, person: true };
     return { name: name.join(" "), description: desc, person: true };
+  }
+  // "the Chancellor said": a title alone stands for the person who holds it.
+  if (!name.length && title.length <= 3 && !isOrganisation(cleaned)) {
+    const holder = ctx.personTitled(title[title.length - 1]);
+    if (holder) return holder;
   }
   if (isOrganisation(cleaned) || !name.length) {
     const org = cleaned.join(" ").replace(/[.,]$/, "");
@@ -132,7 +158,7 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
 function titledPerson(title: string[], name: string[]): boolean {
   if (!title.length || !name.length || isOrganisation(name) || !name.every(isNameToken)) return false;
   // "Office of the Chief Medical Examiner": a title inside a body's name.
-  if (title.some((w) => /^(?:of|for|the|and|on)$/i.test(w))) return false;
+  if (titleInsideName(title)) return false;
   return name.length >= 2 || /^\p{Lu}/u.test(title[title.length - 1]);
 }
 
@@ -146,16 +172,23 @@ function titledDescription(seg: string): string | null {
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
-  const pp = /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:in|of|for|at|from|with)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
+  const pp = /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:in|of|for|at|from|with|on)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase()) && /^\S+\s+(?:from|by|of)\s/i.test(cleanPhrase(phrase))) {
     return { name: cleanPhrase(phrase), description: null, person: false }; // "data from the ministry"
   }
+  // "The first poll of likely voters", "A Harris poll in June": the document is the head before the preposition.
+  if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase())) return commonSubject(pp[1], ctx, atStart);
   if (pp && SOURCE_NOUNS.has(pp[2].toLowerCase()) && !DOCUMENT_NOUNS.has(pp[2].toLowerCase())) {
     const head = commonSubject(pp[1], ctx, atStart);
     // A body named in the article keeps its name; an unnamed source keeps the whole description.
     return head?.generic ? unnamed(phrase) : head;
   }
   const words = phrase.trim().split(/\s+/);
+  // "the Minister said": the person the article gave that title.
+  if (words.length === 2 && /^the$/i.test(words[0]) && TITLES.has(words[1].toLowerCase())) {
+    const holder = ctx.personTitled(words[1]);
+    if (holder) return holder;
+  }
   // "The Vereinigung Luftfahrtpersonal union": a known body's name followed by its common noun.
   const named = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) ? ctx.knownOrg(cleanPhrase(words.slice(0, -1).join(" "))) : null;
   if (named) return { name: named, description: null, person: false };
@@ -167,16 +200,20 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const company = ctx.resolveOrg(head);
     return company ? { name: company, description: null, person: false } : unnamed(clean);
   }
-  const isSource = SOURCE_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
+  const isSource = SOURCE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
-    const bodyWord = (ORG_WORDS.has(head) && words.length <= 3) || (head === "body" && words.length <= 2);
+    const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
     const known = ctx.hasAlias(head) || bodyWord ? ctx.resolveOrg(clean) : null;
     if (known) return { name: known, description: null, person: false };
+    if (!bodyWord || !/^(?:the|its|their)\s/i.test(phrase.trim())) return null;
+    // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
+    const recent = DESCRIBED_BODY.has(head) ? ctx.recentPublicBody() : null;
     // "the bureau said" with no bureau named: the body by its description.
-    return bodyWord && /^(?:the|its|their)\s/i.test(phrase.trim()) ? unnamed(clean) : null;
+    return recent ?? unnamed(clean);
   }
-  if (DOCUMENT_NOUNS.has(head)) return { name: clean, description: null, person: false };
+  // A document keeps "the": "the figures" refers to a document the article named before, "figures" does not.
+  if (DOCUMENT_NOUNS.has(head)) return { name: /^the\s/i.test(phrase.trim()) ? `the ${clean}` : clean, description: null, person: false };
   const proper = words.some(
     (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && COMMON_LEADS.test(w)) && !HOW_MODIFIER.test(w),
   );
@@ -187,23 +224,35 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   return unnamed(clean);
 }
 
+/** "IATA's director general", "Labour's finance spokesman": a body's title for the person named before it. */
+function possessiveTitle(seg: string): boolean {
+  const m = /^\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(seg.trim());
+  return !!m && isTitleWord(m[1]);
+}
+
 /** The subject of a reporting verb, read from the text before it. */
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "");
   if (PASSIVE.test(p)) return null;
+  const asked = RESPONDENTS.exec(p);
+  if (asked) return unnamed(asked[1]);
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
   const sub = SUBORDINATE.exec(p);
   if (sub && /\S/.test(p.slice(sub.index + sub[0].length))) p = p.slice(sub.index + sub[0].length);
   // "The carmaker, which announced on Monday": a relative clause's subject is what it describes.
   const rel = /,\s+(?:which|who)(?:\s+(?:also|later|earlier|then|has|had|have))?$/.exec(p);
   if (rel) return subjectBefore(p.slice(0, rel.index), ctx);
+  // "The fiscal watchdog, which is in charge of forecasts, said": the relative clause describes the subject.
+  p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
+  const doc = DOC_SUBJECT.exec(p);
+  if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
   if (/[”"’]$/.test(p) || /[”"’],$/.test(p)) return null;
   const comma = p.endsWith(",");
   if (comma) p = p.slice(0, -1);
   // Commas inside "Ministry of Trade, Industry and Fisheries" do not end the subject.
   if (p.includes(" and ")) p = p.replace(LIST_ORG, (m) => m.replace(/,/g, "\u0001"));
-  // "The Harbor Group, Inc., the operator": a legal suffix after a comma belongs to the name.
-  p = p.replace(/,\s*((?:Inc|Ltd|LLC|Corp|PLC|Co)\.?)(?=,|$)/g, " $1");
+  // "The Harbor Group, Inc., the operator": a legal suffix set off by commas is no part of the name as written.
+  p = p.replace(/,\s*(?:Inc|Ltd|LLC|Corp|PLC|Co)\.?(?=,|$)/g, "");
   const segs = p
     .replace(/\s*\([^)]*\)/g, "")
     .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]{1,2}\s|:\s+/)
@@ -212,7 +261,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const descs: string[] = [];
   // Appositions describe the subject; a clause opened by a conjunction or preposition does not.
   // The segment right after a closing quotation mark is the subject itself, never an apposition.
-  while (comma && j > 0 && segs[j - 1].trim() && /^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) && !NOT_APPOSITION.test(segs[j].trim())) descs.unshift(segs[j--]);
+  while (comma && j > 0 && segs[j - 1].trim() && (/^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) || possessiveTitle(segs[j])) && !NOT_APPOSITION.test(segs[j].trim())) descs.unshift(segs[j--]);
   const last = segs[j].trim().replace(/\u0001/g, ",");
   if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe;
   if (!descs.length && /(?:^|\s)(?:they|it|They|It)$/.test(last)) return ctx.lastOrg ?? ANON;
@@ -226,7 +275,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (called) return speakerFromName(name, ctx, cleanPhrase(before.join(" ").replace(/\s*(?:calling (?:itself|themselves)|known as|called|named)$/, "")) || null);
   if (name.length && before.length <= 4 && !before.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) {
     let description: string | null = null;
-    if (descs.length && /^(?:an?|the)\s/i.test(descs[0].trim())) description = cleanPhrase(descs[0]);
+    if (descs.length && (/^(?:an?|the)\s/i.test(descs[0].trim()) || possessiveTitle(descs[0]))) description = cleanPhrase(descs[0]);
     else if (j > 0 && !descs.length) description = titledDescription(segs[j - 1]);
     if (!description && before.length && TITLES.has(before[before.length - 1].toLowerCase())) {
       description = cleanPhrase(before.join(" "));
@@ -277,8 +326,11 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   if (!m) return null;
   const phrase = m[1].trim();
   // "figures published on Thursday by the Joint Council": the body after "by", never the weekday.
-  const by = phrase.lastIndexOf(" by ");
-  const caps = [...(by >= 0 ? phrase.slice(by + 4) : phrase).matchAll(CAP_SEQ)]
+  // "preliminary results from the electoral commission": the body a document comes from.
+  const from = DOC_FROM.exec(phrase);
+  const by = from ? from.index + from[0].length - 4 : phrase.lastIndexOf(" by ");
+  const owner = by >= 0 ? phrase.slice(by + 4) : phrase;
+  const caps = [...owner.matchAll(CAP_SEQ)]
     .map((c) => c[0].replace(TRAILING_TIME, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
   const desc = m[2] ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
@@ -292,8 +344,14 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   }
   if (caps.length) return speakerFromName(caps[0].replace(/^The\s+/, "").split(/\s+/), ctx, desc);
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
-  const org = ctx.resolveOrg(cleanPhrase(phrase));
-  return org ? { name: org, description: null, person: false } : unnamed(phrase);
+  // "according to a new study", "according to the poll based on interviews": who issued it, else the document.
+  const doc = from ? null : DOC_LEAD.exec(phrase);
+  if (doc) {
+    const head = doc[2].toLowerCase();
+    return documentOwner(doc[1] ? `the ${head}` : head, ctx) ?? { name: head, description: null, person: false, generic: true };
+  }
+  const org = ctx.resolveOrg(cleanPhrase(owner)) ?? (from ? ctx.resolveDescription(cleanPhrase(owner)) : null);
+  return org ? { name: org, description: null, person: false } : unnamed(from ? owner : phrase);
 }
 
 /** "Vaalrand, which employs ..., according to its annual report": "its" is the body the sentence opens with. */
@@ -319,16 +377,28 @@ const COORDINATED_APPOSITION = /(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[Tt]he
 /** What may follow a closing reporting verb: "..., its economist wrote in a note to clients." */
 const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?|\p{Lu}\p{L}+))?(?:\s+(?:on|in|at|to|during|late|early|last|this|via|after|before)\b[^,;“”"\d]{0,50})?\s*[.!?]["”’)]*$/u;
 
-function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number): Clause {
-  if (!sp.person && isDocument(sp.name)) return { speaker: documentOwner(sp.name, ctx), kind: "document", at, from };
+/**
+ * A clause whose subject is a document reports what the document shows (`according_to`: "the data show")
+ * or, with a speech verb, what it says ("the statement said", "the study reported"): a paraphrase. Its
+ * speaker is whoever issued it, else the document itself ("study").
+ */
+function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, verb: string): Clause {
+  if (!sp.person && isDocument(sp.name)) {
+    const speaker = documentOwner(sp.name, ctx) ?? { name: documentHead(sp.name), description: null, person: false, generic: true };
+    return { speaker, kind: DOC_VERBS.has(verb) ? "document" : "verb", at, from };
+  }
   return { speaker: sp, kind: "verb", at, from };
+}
+
+/** The document noun of a phrase: "new study" → "study", "data from the agency" → "data". */
+function documentHead(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length > 2 && /^(?:from|by|of)$/.test(words[1]) ? words[0] : (words.findLast((w) => DOCUMENT_NOUNS.has(w)) ?? words[words.length - 1]);
 }
 
 /** "the ministry's report", "data from the agency": a document named by its head noun. */
 function isDocument(name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/);
-  const head = words.length > 2 && /^(?:from|by|of)$/.test(words[1]) ? words[0] : words[words.length - 1];
-  return DOCUMENT_NOUNS.has(head);
+  return DOCUMENT_NOUNS.has(documentHead(name));
 }
 
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
@@ -339,12 +409,26 @@ function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
     const org = ctx.resolveOrg(written[1]) ?? ctx.resolveDescription(cleanPhrase(written[1]));
     if (org) return { name: org, description: null, person: false };
   }
-  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.filter((w) => !/^(?:The|Data|Its|Their)$/.test(w));
-  if (owner?.length) return { name: owner[0], description: null, person: false };
+  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()));
+  // "A Harris poll" after "Harris Interactive" was named: the body by its first word.
+  const body = owner?.length === 1 && !owner[0].includes(" ") ? ctx.bodyByFirstWord(owner[0]) : null;
+  if (body) return { name: body, description: null, person: false };
+  if (owner?.length) {
+    const words = owner[0].split(/\s+/);
+    const sp = speakerFromName(words, ctx, null);
+    // "A Brask Interactive survey": a name issuing a document is a body unless the article quoted that person.
+    if (sp?.person && !sp.description && !ctx.quoted(sp.name)) return { ...sp, person: false };
+    return sp ?? { name: owner[0], description: null, person: false };
+  }
   if (written && !/^(?:its|their)\s/i.test(phrase)) return null;
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
-  const by = ctx.documentAuthor(phrase.toLowerCase().split(/\s+/).pop()!);
-  return by ? { name: by, description: null, person: false } : null;
+  // "The figures show" after "Stats SA released its report": who issued the last document of the article.
+  const definite = /^(?:the|this|that|these|those)\s/i.test(phrase);
+  const head = documentHead(phrase);
+  const by = ctx.documentAuthor(head) ?? (definite ? ctx.lastRelease : null);
+  if (by) return { name: by, description: null, person: false };
+  // "the statement said": issued by the body quoted last.
+  return definite && head === "statement" && ctx.lastOrg && !ctx.lastOrg.generic ? ctx.lastOrg : null;
 }
 
 /**
@@ -357,13 +441,21 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
   for (const m of s.matchAll(VERB_RE)) {
     if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
     const pre = s.slice(0, m.index);
+    // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
+    if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const after = s.slice(m.index + m[0].length);
+    // "Europe added 4.5 percent more capacity", "employers added 178,000 jobs": adding an amount, not words.
+    if ((m[1] === "added" || m[1] === "adds") && ADDED_AMOUNT.test(after)) continue;
     if (!out.length) {
-      let sp = subjectBefore(pre, ctx);
+      // "Sears abandoned its forecast and said ...": the verb shares the subject the sentence opens with.
+      const shared = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
+      let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
       if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
-      if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name))) sp = null;
-      if (sp) out.push(toClause(sp, ctx, m.index, 0));
+      const finding = (m[1] === "found" || m[1] === "finds") && !!sp && RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? ""));
+      if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name)) && !finding) sp = null;
+      if (sp) out.push(toClause(sp, ctx, m.index, 0, m[1]));
       continue;
     }
     if (DOC_VERBS.has(m[1])) continue;
@@ -372,16 +464,29 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const coordAt = coord ? pre.length - coord[0].length : -1;
     if (coord && coordAt > out[out.length - 1].at) {
       const sp = subjectBefore(coord[1], ctx);
-      if (sp) out.push(toClause(sp, ctx, m.index, coordAt));
+      if (sp) out.push(toClause(sp, ctx, m.index, coordAt, m[1]));
       continue;
     }
     const comma = pre.lastIndexOf(",");
     if (out.length === 1 && comma > out[0].at && TAIL_AFTER.test(s.slice(m.index + m[0].length))) {
       const sp = subjectBefore(pre, ctx);
-      if (sp && !isUnnamed(sp) && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0)];
+      if (sp && !isUnnamed(sp) && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0, m[1])];
     }
   }
   return out;
+}
+
+/** An amount after "added": a number, a currency sign or a quantity word. */
+const ADDED_AMOUNT = /^\s+(?:[$£€¥]|\d|(?:an?\s+)?(?:further|extra|additional|net|another|more|nearly|almost|about|around|some|over|roughly|just|only|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b)/i;
+
+/** The subject a sentence opens with, for a later coordinated verb: a known or proper name, or "the company". */
+function sharedSubject(s: string, ctx: ArticleContext): Speaker | null {
+  const name = ctx.sentenceSubject();
+  // Only a body or person the article has named: "Heavy rain ... and forecast to last" has no speaker.
+  const words = name?.split(/\s+/) ?? [];
+  if (name && (ctx.knownOrg(name) || ctx.companyByFirstWord(name) || ctx.knows(words[words.length - 1]))) return speakerFromName(words, ctx, null);
+  const common = /^(?:the|its)\s+(\p{Ll}+)\s/iu.exec(s.replace(LEAD_CONNECTIVE, ""));
+  return common && (COMPANY_NOUNS.has(common[1]) || SOURCE_NOUNS.has(common[1])) && !DOCUMENT_NOUNS.has(common[1]) ? commonSubject(common[0].trim(), ctx, true) : null;
 }
 
 /** Background descriptions whose figures nobody is reported as saying. */
@@ -411,7 +516,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   const quotes = inQuote ? continuedQuotes(s) : findQuotes(s);
   let source: SentenceSource = { speaker: null, kind: "none", quotes };
   const outlet = /\b(?:AP|Associated Press|Reuters|AFP|Agence)\b/.test(s);
-  const obs = outlet ? OBS_RES.map((re) => re.exec(s)).find((m) => m) : undefined;
+  const obs = outlet && !RESPONDENTS_SPEAK.test(s) ? OBS_RES.map((re) => re.exec(s)).find((m) => m) : undefined;
   let verbAt: number | null = null;
   if (obs) {
     source = { speaker: { name: OUTLETS[obs[1]], description: null, person: false }, kind: "observation", quotes };
@@ -438,18 +543,21 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       if (clauses.length > 1) {
         source.parts = clauses.slice(1).map((c) => ({ from: c.from, speaker: c.speaker === ANON ? null : c.speaker, kind: c.kind }));
       }
-    } else if ((inQuote || /^[“"]/.test(s.trim())) && previous?.speaker && quotes.length) {
-      // A quotation going on, or a quote paragraph continuing the last speaker.
-      source = { speaker: previous.speaker, kind: "verb", quotes, continued: true };
+    } else if ((inQuote || /^[“"]/.test(s.trim())) && quotes.length) {
+      // A quotation going on; or a quote paragraph with no attribution of its own: the last one quoted.
+      const speaker = inQuote ? previous?.speaker : (ctx.lastQuoted ?? previous?.speaker);
+      if (speaker) source = { speaker, kind: "verb", quotes, continued: true };
     }
   }
   source.length = s.length;
-  const background = backgroundSpans(s, verbAt);
+  // "A Harris poll, which had a three-point margin of error, found": a document's own figures are its own.
+  const background = backgroundSpans(s, source.kind === "document" ? null : verbAt);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
   // The outlet is the narrator, never what a later "it" or "the agency" refers to.
   if (source.speaker && source.kind !== "observation") source.speaker = ctx.remember(source.speaker);
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
+  if (source.kind === "verb" && source.speaker && quotes.some(([a, b]) => b - a > 0)) ctx.lastQuoted = source.speaker;
   return source;
 }
 
@@ -492,6 +600,8 @@ export function attributionOf(src: SentenceSource, start?: number, end?: number)
   if (src.kind === "none") return "unattributed";
   // A sentence without figures is a direct quote when quotation makes up most of it, not for a quoted phrase.
   const quoted = src.quotes.reduce((n, [a, b]) => n + b - a, 0);
-  const inQuote = start === undefined ? quoted > 0 && quoted * 2 >= (src.length ?? quoted) : src.quotes.some(([a, b]) => start >= a && (end ?? start) <= b);
+  // A sentence that opens with the quotation ("“It’s a disaster,” said X, an analyst at Y.") is a quote too.
+  const whole = quoted > 0 && (quoted * 2 >= (src.length ?? quoted) || src.quotes[0][0] === 0);
+  const inQuote = start === undefined ? whole : src.quotes.some(([a, b]) => start >= a && (end ?? start) <= b);
   return inQuote ? "direct_quote" : "paraphrase";
 }

@@ -1,6 +1,6 @@
 /** Recognising names, titles and source noun phrases for attribution. Pure string rules, no I/O. */
 
-const PARTICLES = new Set(["al", "bin", "ibn", "bint", "de", "del", "da", "di", "van", "von", "der", "den", "la", "le", "abu", "el", "dos"]);
+const PARTICLES = new Set(["al", "bin", "ibn", "bint", "de", "del", "da", "di", "van", "von", "der", "den", "la", "le", "abu", "el", "dos", "ten", "ter", "du", "des"]);
 /** Capitalised words that never belong to a name. */
 const NOT_NAME = new Set([
   "The", "A", "An", "On", "In", "At", "But", "And", "Also", "Earlier", "Later", "Meanwhile", "However", "Then",
@@ -27,7 +27,7 @@ const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"]);
 export const ORG_WORDS = new Set([
   "forces", "force", "ministry", "army", "council", "organization", "organisation", "nations", "agency",
   "party", "union", "committee", "group", "observatory", "court", "department", "office", "police", "corps",
-  "company", "inc", "inc.", "corp", "corp.", "bank", "fund", "commission", "university", "institute",
+  "company", "inc", "inc.", "corp", "corp.", "co.", "llc", "plc", "bank", "fund", "commission", "university", "institute",
   "association", "coalition", "front", "brigade", "brigades", "command", "government", "authority",
   "authorities", "service", "services", "media", "news", "times", "post", "press", "network", "center",
   "centre", "watch", "international", "foundation", "federation", "alliance", "movement", "assembly",
@@ -44,18 +44,57 @@ export function isNameToken(w: string): boolean {
   if (NOT_NAME.has(w)) return false;
   if (PARTICLES.has(w)) return true;
   if (/^(?:al|el|bin|abu)-\p{L}/u.test(w)) return true;
-  return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !/['’]s$/.test(w);
+  // "Ill.-based", "Kremlin-backed": says where or whose, never part of a name.
+  return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !/['’]s$/.test(w) && !/-(?:based|backed|led|run|held|allied|owned|registered|funded)$/.test(w);
 }
 
 /** Splits a capitalised sequence into title words and the name proper: "Foreign Minister Walid al-Moallem". */
 export function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let last = -1;
   words.forEach((w, n) => {
-    if (TITLES.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase())) last = n;
+    if (isTitleWord(w) || HONORIFICS.has(w.toLowerCase())) last = n;
   });
-  const name = words.slice(last + 1);
-  const title = words.slice(0, last + 1).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  let name = words.slice(last + 1);
+  let title = words.slice(0, last + 1).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  // "Secretary of Labor Thomas E. Perez", "Chancellor of the Exchequer George Osborne": the portfolio
+  // belongs to the title; the person is the last two names, three with a middle initial or particle.
+  if (title.length && name.length > 3 && /^(?:of|for)$/.test(name[0])) {
+    let start = name.length - 2;
+    if (/^\p{Lu}\.$/u.test(name[start]) || PARTICLES.has(name[start])) start--;
+    if (start >= 2 && name.slice(start).every(isNameToken)) {
+      title = [...title, ...name.slice(0, start)];
+      name = name.slice(start);
+    }
+  }
   return { title, name };
+}
+
+/**
+ * "Anna Berg of the Norland Institute", "Zemp of the University of Zurich": a person named with the body
+ * they work for. The person is one to three name words with no body word; the rest is a body's name.
+ */
+export function splitPersonOfBody(words: string[], knownSurname: (w: string) => boolean): { person: string[]; body: string[] } | null {
+  const at = words.findIndex((w) => /^(?:of|at|from)$/.test(w));
+  if (at < 1 || at > 3 || (at === 1 && !knownSurname(words[0]))) return null;
+  const person = words.slice(0, at);
+  const body = words.slice(at + 1).filter((w, n) => !(n === 0 && /^the$/i.test(w)));
+  if (!person.every((w) => isNameToken(w) && !ORG_WORDS.has(w.toLowerCase()) && !isTitleWord(w))) return null;
+  return body.length && isOrganisation(body) ? { person, body } : null;
+}
+
+/** A title, also hyphenated: "Statistician-General", "Attorney-General", "Commander-in-Chief". */
+export function isTitleWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  return TITLES.has(lower) || (lower.includes("-") && lower.split("-").some((part) => TITLES.has(part)));
+}
+
+/** A connector before the last title word: the title sits inside a body's name ("Office of the Chief Medical Examiner"). */
+export function titleInsideName(title: string[]): boolean {
+  let last = -1;
+  title.forEach((w, n) => {
+    if (isTitleWord(w)) last = n;
+  });
+  return title.slice(0, last).some((w) => /^(?:of|for|the|and|on|de)$/i.test(w));
 }
 
 export function isOrganisation(words: string[]): boolean {

@@ -9,13 +9,13 @@
  * that run is W's own leading run of letters; the rest of W and the character after it are then checked.
  */
 const RUN = /[\p{L}\p{M}]+/gu;
-const AFTER_LOWER_OR_COMMA = /(?:\p{Ll}|,)\s+/gu;
+const SPACE = /\s/;
+const LOWER = /^\p{Ll}$/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/uy;
 const LEADING_RUN = /^[\p{L}\p{M}]+/u;
 
 export class WordIndex {
   private runs = new Map<string, number[]>();
-  private midSentence = new Set<number>();
   private memo = new Map<string, boolean>();
 
   constructor(private readonly text: string) {
@@ -24,7 +24,6 @@ export class WordIndex {
       if (list) list.push(m.index);
       else this.runs.set(m[0], [m.index]);
     }
-    for (const m of text.matchAll(AFTER_LOWER_OR_COMMA)) this.midSentence.add(m.index + m[0].length);
   }
 
   /** `w` occurs as a whole word (not inside a longer run of letters). */
@@ -34,7 +33,21 @@ export class WordIndex {
 
   /** `w` occurs as a whole word right after a lower-case letter or a comma and white space. */
   hasAfterLowerOrComma(w: string): boolean {
-    return this.cached(`m:${w}`, () => this.positions(w).some((p) => this.midSentence.has(p)));
+    return this.cached(`m:${w}`, () => this.positions(w).some((p) => this.afterLowerOrComma(p)));
+  }
+
+  /**
+   * White space ends right at `p` and a lower-case letter or a comma comes before it: where a match of
+   * /(?:\p{Ll}|,)\s+/ ends (its white space is greedy and no match can swallow the letter of the next).
+   */
+  private afterLowerOrComma(p: number): boolean {
+    let i = p;
+    while (i > 0 && SPACE.test(this.text[i - 1])) i--;
+    if (i === p || i === 0) return false;
+    if (this.text[i - 1] === ",") return true;
+    const unit = this.text.charCodeAt(i - 1);
+    const cp = unit >= 0xdc00 && unit <= 0xdfff && i >= 2 ? this.text.codePointAt(i - 2)! : unit;
+    return LOWER.test(String.fromCodePoint(cp));
   }
 
   private positions(w: string): number[] {
