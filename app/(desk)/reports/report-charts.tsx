@@ -35,15 +35,18 @@ function ChartPanel({ id, title, rows, columns, describe, chart, paper }: {
           <div className="chart-frame print-only" aria-hidden="true">
             {chart({ screen: false, ...paper })}
           </div>
-          <table className="chart-data">
-            <caption>{title}</caption>
-            <thead>
-              <tr><th scope="col">{columns[0]}</th><th scope="col">{columns[1]}</th></tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => <tr key={r.name}><th scope="row">{r.name}</th><td>{r.count}</td></tr>)}
-            </tbody>
-          </table>
+          {/* Hidden on screen in a clipping box (a table cannot be narrower than its text); printed under its chart. */}
+          <div className="chart-data-box">
+            <table className="chart-data">
+              <caption>{title}</caption>
+              <thead>
+                <tr><th scope="col">{columns[0]}</th><th scope="col">{columns[1]}</th></tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => <tr key={r.name}><th scope="row">{r.name}</th><td>{r.count}</td></tr>)}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>
