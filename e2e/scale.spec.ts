@@ -96,20 +96,35 @@ test.describe("lists at scale", () => {
     await expect(page.getByText("1 claim", { exact: true })).toBeVisible();
   });
 
-  test("articles page newest first and the search stays in the next and previous links", async ({ page }) => {
+  test("articles page newest first by keyset; a search lists every match at once, best first", async ({ page }) => {
     const tag = unique("Paged articles");
     for (let i = 0; i < 52; i++) await createArticle(page.request, { title: `${tag} number ${i}`, body: `Body ${i} of ${tag}: the council said 40 homes were flooded.` });
-    await page.goto(`/articles?q=${encodeURIComponent(tag)}`);
     const rows = page.getByRole("table").getByRole("row");
-    await expect(rows).toHaveCount(51);
-    await expect(rows.nth(1)).toContainText(`${tag} number 51`);
-    await page.getByRole("link", { name: "Older →" }).click();
-    await expect(page).toHaveURL(/q=.*after=\d+/);
-    await expect(rows).toHaveCount(3);
-    await expect(rows.nth(2)).toContainText(`${tag} number 0`);
-    await page.getByRole("link", { name: "← Newer" }).click();
-    await expect(page).toHaveURL(/q=.*before=\d+/);
+    const ids = async () => Promise.all((await rows.getByRole("link").all()).map(async (a) => Number((await a.getAttribute("href"))!.split("/").pop())));
+
+    // A search is full-text and unpaged (up to 100 matches): all 52, and no page links.
+    await page.goto(`/articles?q=${encodeURIComponent(tag)}`);
+    await expect(rows).toHaveCount(53);
+    await expect(page.getByText("52 articles", { exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Older →" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "← Newer" })).toHaveCount(0);
+    for (let i = 0; i < 52; i++) await expect(rows.getByRole("link", { name: `${tag} number ${i}`, exact: true })).toHaveCount(1);
+
+    // The whole list pages by id, newest first, 50 a page, and comes back to the same page.
+    await page.goto("/articles");
     await expect(rows).toHaveCount(51);
     await expect(page.getByRole("link", { name: "← Newer" })).toHaveCount(0);
+    const first = await ids();
+    expect(first).toEqual([...first].sort((a, b) => b - a));
+    await page.getByRole("link", { name: "Older →" }).click();
+    await expect(page).toHaveURL(new RegExp(`after=${first[49]}$`));
+    await expect(rows.nth(1).getByRole("link")).not.toHaveAttribute("href", `/articles/${first[0]}`);
+    const second = await ids();
+    expect(second.length).toBeGreaterThan(0);
+    expect(Math.max(...second)).toBeLessThan(first[49]);
+    await page.getByRole("link", { name: "← Newer" }).click();
+    await expect(page).toHaveURL(new RegExp(`before=${second[0]}$`));
+    await expect(rows).toHaveCount(51);
+    await expect.poll(ids).toEqual(first);
   });
 });
