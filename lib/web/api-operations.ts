@@ -37,7 +37,7 @@ export interface ApiOperation {
   description?: string;
   /** Only with a browser session: tokens cannot manage tokens. */
   sessionOnly?: boolean;
-  /** The query string, parsed by the route wrapper; a value that does not fit is refused with 422. */
+  /** The query string, parsed by the route wrapper; a value that does not fit, or an unknown name, is refused with 422. */
   query?: z.ZodObject;
   /**
    * The request body: JSON (parsed with parseJsonBody) and, where allowed, the same fields as multipart/form-data.
@@ -59,7 +59,8 @@ export function errorStatuses(operation: ApiOperation): number[] {
   if (operation.method !== "get") statuses.add(403);
   if (operation.path.includes("{id}")) statuses.add(404);
   if (operation.body) [400, 413, 415, 422].forEach((s) => statuses.add(s));
-  if (operation.query) statuses.add(422);
+  // Every operation refuses query parameters it does not know (lib/web/api-route.ts).
+  statuses.add(422);
   return [...statuses].sort((a, b) => a - b);
 }
 
