@@ -48,6 +48,7 @@ function fingerprinter(databaseFile: string) {
 
 async function main() {
   const started = Date.now();
+  console.log("Starting Claimdesk on a throwaway database (it builds first when the build is not current)…");
   const server = await startFuzzServer(root);
   const failures: string[] = [];
   const statuses: Record<string, Record<string, number>> = {};

@@ -22,6 +22,17 @@ export interface FuzzRequest {
 
 const asQueryValue = (value: unknown) => (value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value));
 
+/** Percent-encodes text; a lone surrogate goes out as its (ill-formed) three UTF-8-style bytes, as a careless client would send it. */
+function encode(text: string): string {
+  return [...text]
+    .map((ch) => {
+      if (ch.isWellFormed()) return encodeURIComponent(ch);
+      const unit = ch.charCodeAt(0);
+      return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join("");
+    })
+    .join("");
+}
+
 const BROKEN_IDS = ["0", "-1", "abc", "1.5", "1e3", "%F0%9F%98%80", "9".repeat(30), "%00", "01"];
 
 function pathId(operation: Operation, ids: IdPool): fc.Arbitrary<string> {
@@ -38,19 +49,17 @@ function query(operation: Operation, components: Components, ids: IdPool): fc.Ar
   const values = parameters.map((p) =>
     fc.option(
       fc.oneof(
-        { weight: 3, arbitrary: valid(p.schema, components, ids, p.name).map(asQueryValue) },
+        { weight: 12, arbitrary: valid(p.schema, components, ids, p.name).map(asQueryValue) },
         { weight: 1, arbitrary: invalidScalar(p.schema).map(asQueryValue) },
       ),
       { freq: 2 },
     ),
   );
-  const extra = fc.option(
-    fc.oneof(
-      fc.tuple(fc.constantFrom("stauts", "limt", "format2", "all", "foo[]", ""), fc.string({ maxLength: 6 })),
-      // a documented name given twice
-      ...(parameters.length ? [fc.constantFrom(...parameters.map((p) => p.name)).map((name) => [name, "1"] as [string, string])] : []),
-    ),
-    { freq: 4 },
+  // One case in eight adds a name the operation does not know, or a documented one a second time.
+  const extra = fc.oneof(
+    { weight: 7, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom("stauts", "limt", "format2", "all", "foo[]", ""), fc.string({ maxLength: 6 })) },
+    ...(parameters.length ? [{ weight: 1, arbitrary: fc.constantFrom(...parameters.map((p) => p.name)).map((name): [string, string] => [name, "1"]) }] : []),
   );
   return fc.tuple(fc.tuple(...values), extra).map(([chosen, more]) => {
     const pairs: [string, string][] = [];
@@ -116,7 +125,7 @@ export function requests(operation: Operation, components: Components, ids: IdPo
       )
     : fc.constant({ kind: "no body" });
   return fc.tuple(id, query(operation, components, ids), body).map(([idValue, pairs, sent]) => {
-    const search = pairs.length ? `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&")}` : "";
+    const search = pairs.length ? `?${pairs.map(([k, v]) => `${encode(k)}=${encode(v)}`).join("&")}` : "";
     const url = operation.path.replace("{id}", idValue) + search;
     const headers: Record<string, string> = { ...auth };
     if (sent.type) headers["Content-Type"] = sent.type;
