@@ -1,6 +1,8 @@
 /**
  * Seeds a Claimdesk database with the demo desk: four users, the Baghouz evacuation article with its
- * labelled claims, speakers, verdicts at each stage of review, sources and a correction. Idempotent: running it again changes nothing.
+ * labelled claims, speakers, verdicts at each stage of review, sources and a correction; then the same story as
+ * other outlets told it over the following days, with two figure trackers (seed/baghouz-story.ts). Idempotent:
+ * running it again changes nothing.
  * Usage: DATABASE_URL=file:./data/claims.db [DEMO_PASSWORD=...] npx tsx seed/seed.ts
  */
 import crypto from "node:crypto";
@@ -11,6 +13,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { normalizeSpeakerName } from "../lib/extraction/attribution/speaker-name";
 import { DEMO_USERS, SEED_DECISIONS, SEED_SPEAKERS, type SeedLabel } from "./demo-desk";
+import { SEED_ARTICLE_REPORTS, STORY_ARTICLES, STORY_SPEAKERS, STORY_TRACKERS } from "./baghouz-story";
 
 const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/claims.db" }) });
 
@@ -131,6 +134,57 @@ async function seedArticle(adminId: string, editorId: string, checkerId: string)
   return 1;
 }
 
+/** The later reports of the evacuation by other outlets, and the two figure trackers that follow them. */
+async function seedStory(checkerId: string, editorId: string) {
+  if (await db.article.findFirst({ where: { title: STORY_ARTICLES[0].title } })) return 0;
+  const seedArticle = await db.article.findFirst({ where: { title: readCorpusArticle("baghouz-evacuation").title }, select: { id: true } });
+  await db.$transaction(async (tx) => {
+    const audit = (entity: string, entityId: number, after: Record<string, unknown>, claimId: number | null = null, action = "create") =>
+      tx.auditEvent.create({ data: { actorId: checkerId, entity, entityId: String(entityId), claimId, action, after: JSON.stringify(after) } });
+    const speakers = new Map<string, number>();
+    for (const s of [...SEED_SPEAKERS, ...STORY_SPEAKERS]) {
+      const normalizedName = normalizeSpeakerName(s.name);
+      const speaker = await tx.speaker.upsert({ where: { normalizedName_kind: { normalizedName, kind: s.kind } }, create: { ...s, normalizedName }, update: {} });
+      speakers.set(s.name, speaker.id);
+    }
+    const trackers = {} as Record<keyof typeof STORY_TRACKERS, number>;
+    for (const [key, t] of Object.entries(STORY_TRACKERS) as [keyof typeof STORY_TRACKERS, (typeof STORY_TRACKERS)[keyof typeof STORY_TRACKERS]][]) {
+      const tracker = await tx.tracker.create({ data: { ...t, createdById: editorId } });
+      await tx.auditEvent.create({ data: { actorId: editorId, entity: "tracker", entityId: String(tracker.id), action: "create", after: JSON.stringify(t) } });
+      trackers[key] = tracker.id;
+    }
+    const track = async (tracker: keyof typeof STORY_TRACKERS, claimId: number) => {
+      await tx.trackerClaim.create({ data: { trackerId: trackers[tracker], claimId, addedById: checkerId } });
+      await audit("tracker", trackers[tracker], { description: STORY_TRACKERS[tracker].description, addedClaimId: claimId }, claimId, "update");
+    };
+    for (const report of SEED_ARTICLE_REPORTS) {
+      const claim = seedArticle && (await tx.claim.findFirst({ where: { articleId: seedArticle.id, unit: report.unit, statement: { startsWith: report.startsWith } }, select: { id: true } }));
+      if (claim) await track(report.tracker, claim.id);
+    }
+    for (const story of STORY_ARTICLES) {
+      const article = await tx.article.create({
+        data: { title: story.title, outlet: story.outlet, url: story.url, publishedAt: new Date(`${story.publishedAt}T00:00:00Z`), body: story.body, createdById: checkerId },
+      });
+      await audit("article", article.id, { title: story.title });
+      for (const label of story.claims) {
+        const start = story.body.indexOf(label.sentence);
+        if (start < 0) throw new Error(`Story claim not found in its article: ${label.sentence.slice(0, 60)}…`);
+        const claim = await tx.claim.create({
+          data: {
+            articleId: article.id, excerpt: label.sentence, start, end: start + label.sentence.length, statement: label.sentence,
+            speakerId: label.speaker ? speakers.get(label.speaker) : null, attribution: label.attribution,
+            value: label.value, low: label.low, high: label.high, qualifier: label.qualifier, unit: label.unit,
+            asOf: new Date(`${label.asOf}T00:00:00Z`), createdById: checkerId, updatedById: checkerId,
+          },
+        });
+        await audit("claim", claim.id, { statement: claim.statement }, claim.id);
+        await track(label.tracker, claim.id);
+      }
+    }
+  });
+  return STORY_ARTICLES.length;
+}
+
 async function main() {
   const given = process.env.DEMO_PASSWORD;
   const password = given ?? crypto.randomBytes(12).toString("base64url");
@@ -138,7 +192,7 @@ async function main() {
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@claimdesk.test" } });
   const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@claimdesk.test" } });
   const checker = await db.user.findUniqueOrThrow({ where: { email: "checker@claimdesk.test" } });
-  const createdArticles = await seedArticle(admin.id, editor.id, checker.id);
+  const createdArticles = (await seedArticle(admin.id, editor.id, checker.id)) + (await seedStory(checker.id, editor.id));
   if (createdUsers > 0 && !given) {
     console.log(`Demo users created. Their password (shown once): ${password}`);
   }

@@ -14,6 +14,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     ...(can(actor.role, "claim.create") ? [{ href: "/imports", label: "Import" }] : []),
     { href: "/claims", label: "Claims" },
     { href: "/speakers", label: "Speakers" },
+    { href: "/trackers", label: "Trackers" },
     { href: "/reports", label: "Reports" },
     { href: "/activity", label: "Activity" },
     ...(can(actor.role, "settings.manage") ? [{ href: "/settings", label: "Settings" }] : []),

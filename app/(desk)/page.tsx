@@ -7,15 +7,18 @@ import { WORKFLOW_STATES, WORKFLOW_STATE_LABELS } from "@/lib/workflow/workflow"
 import { formatDate, formatDateTime } from "@/lib/web/format";
 import { ActivityList } from "@/app/_components/activity-list";
 import { ClaimTitle } from "@/app/_components/claim-title";
+import { ConflictList } from "@/app/_components/conflict-list";
+import { listFigureConflicts } from "@/lib/data/tracker-reports";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const actor = await requireActor();
-  const [counts, mine, activity] = await Promise.all([
+  const [counts, mine, activity, conflicts] = await Promise.all([
     countClaimsByStatus(actor),
     listMyClaimsInProgress(actor),
     getRecentActivity(actor),
+    listFigureConflicts(actor),
   ]);
   return (
     <>
@@ -32,6 +35,13 @@ export default async function DashboardPage() {
           ))}
         </div>
       </section>
+      {conflicts.length > 0 && (
+        <section aria-labelledby="figure-conflicts" className="panel">
+          <h2 id="figure-conflicts" style={{ marginTop: 0 }}>Figures in conflict ({conflicts.length})</h2>
+          <ConflictList conflicts={conflicts.slice(0, 10)} tracker />
+          {conflicts.length > 10 && <p className="small"><Link href="/trackers">All trackers</Link></p>}
+        </section>
+      )}
       <div className="grid-2">
         <section aria-labelledby="activity" className="panel">
           <h2 id="activity" style={{ marginTop: 0 }}>Recent activity</h2>

@@ -1,14 +1,19 @@
 import Link from "next/link";
 import { claimHeadline, type Figure } from "@/lib/figures/figure";
+import type { MarkedPiece } from "@/lib/data/search-query";
+import { MarkedText } from "./marked-text";
 
-/** A claim in a list: a link to it, its figure first, then its statement (shortened; the full one is the tooltip). */
-export function ClaimTitle({ claim, max }: { claim: Figure & { id: number; statement: string }; max?: number }) {
+/**
+ * A claim in a list: a link to it, its figure first, then its statement (shortened; the full one is the
+ * tooltip). In search results the whole statement is shown with the matched words marked.
+ */
+export function ClaimTitle({ claim, max, marked }: { claim: Figure & { id: number; statement: string }; max?: number; marked?: MarkedPiece[] | null }) {
   const { figure, statement } = claimHeadline(claim, max);
   return (
-    <Link href={`/claims/${claim.id}`} title={claim.statement.length > statement.length ? claim.statement : undefined}>
+    <Link href={`/claims/${claim.id}`} title={!marked && claim.statement.length > statement.length ? claim.statement : undefined}>
       {figure && <strong className="claim-figure">{figure}</strong>}
       {figure && " — "}
-      {statement}
+      {marked ? <MarkedText pieces={marked} /> : statement}
     </Link>
   );
 }

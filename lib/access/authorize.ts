@@ -16,6 +16,7 @@ const WHAT: Record<Permission, string> = {
   "speaker.edit": "edit speakers",
   "comment.add": "comment on claims",
   "claim.assign": "assign claims",
+  "tracker.manage": "manage figure trackers",
   "settings.manage": "change the desk's settings",
   "user.manage": "manage users",
 };

@@ -22,6 +22,7 @@ export type Permission =
   | "speaker.edit"
   | "comment.add"
   | "claim.assign"
+  | "tracker.manage"
   | "settings.manage"
   | "user.manage";
 
@@ -36,6 +37,7 @@ const MIN_ROLE: Record<Permission, Role> = {
   "evidence.add": "factchecker",
   "speaker.create": "factchecker",
   "comment.add": "factchecker",
+  "tracker.manage": "factchecker",
   "claim.delete": "editor",
   "speaker.edit": "editor",
   "claim.assign": "editor",

@@ -1,6 +1,7 @@
 /** Data access for articles: list, read and add (with claim suggestions extracted on the way in). */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { articleTextHash, lengthWindow, NEAR_IDENTICAL, normalizeArticleUrl, shingles, similarity } from "@/lib/imports/duplicate-article";
 import { notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
@@ -10,25 +11,43 @@ import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { CLAIM_SUMMARY_SELECT, SPEAKER_LINK_SELECT } from "./claim-select";
 import { storeSuggestions } from "./suggestions";
+import { searchArticles } from "./search";
+import type { MarkedPiece } from "./search-query";
+
+export interface ArticleHighlight {
+  title: MarkedPiece[] | null;
+  snippet: MarkedPiece[] | null;
+}
 
 const ARTICLE_FIELDS = ["title", "outlet", "url", "publishedAt"] as const;
 
+const ARTICLE_ROW = {
+  id: true,
+  title: true,
+  outlet: true,
+  url: true,
+  publishedAt: true,
+  createdAt: true,
+  createdBy: { select: { name: true } },
+  _count: { select: { claims: true } },
+} satisfies Prisma.ArticleSelect;
+
+/** Articles found by a search, best match first: at most this many. */
+export const ARTICLE_SEARCH_LIMIT = 100;
+
+/**
+ * The desk's articles, newest first; with `q`, those whose title, outlet or body match it (full-text,
+ * best match first, at most ARTICLE_SEARCH_LIMIT), each with its matches marked.
+ */
 export async function listArticles(actor: Actor, options: { q?: string } = {}) {
   assertCan(actor, "read");
-  return db.article.findMany({
-    where: options.q ? { OR: [{ title: { contains: options.q } }, { outlet: { contains: options.q } }] } : undefined,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: {
-      id: true,
-      title: true,
-      outlet: true,
-      url: true,
-      publishedAt: true,
-      createdAt: true,
-      createdBy: { select: { name: true } },
-      _count: { select: { claims: true } },
-    },
-  });
+  if (options.q) {
+    const { hits } = await searchArticles(actor, options.q, ARTICLE_SEARCH_LIMIT);
+    const found = new Map((await db.article.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: ARTICLE_ROW })).map((a) => [a.id, a]));
+    return hits.flatMap(({ id, title, snippet }) => (found.has(id) ? [{ ...found.get(id)!, highlight: { title, snippet } as ArticleHighlight | null }] : []));
+  }
+  const rows = await db.article.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: ARTICLE_ROW });
+  return rows.map((row) => ({ ...row, highlight: null as ArticleHighlight | null }));
 }
 
 export async function listArticleOptions(actor: Actor) {

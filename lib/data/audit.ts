@@ -17,7 +17,8 @@ export type AuditEntity =
   | "rating"
   | "settings"
   | "token"
-  | "external_fact_check";
+  | "external_fact_check"
+  | "tracker";
 export type AuditAction = "create" | "update" | "delete" | "status";
 
 export interface AuditRecord {

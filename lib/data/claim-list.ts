@@ -8,13 +8,15 @@ import { AppError } from "@/lib/platform/errors";
 import { CLAIMS_PAGE_SIZE, type TClaimListQuery } from "@/lib/validation/filters";
 import { assertCan } from "@/lib/access/authorize";
 import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT, RATING_BADGE_SELECT, SPEAKER_LINK_SELECT } from "./claim-select";
-import { parseNumberQuery, writtenForms } from "@/lib/figures/number-query";
+import { searchClaims, type ClaimHighlight } from "./search";
 
 export { CLAIMS_PAGE_SIZE };
 
 function orderBy(query: TClaimListQuery): Prisma.ClaimOrderByWithRelationInput[] {
   const dir = query.dir;
   const primary: Record<TClaimListQuery["sort"], Prisma.ClaimOrderByWithRelationInput> = {
+    // only without search text (see ZClaimListQuery), where it means the latest updated first
+    relevance: { updatedAt: dir },
     updated: { updatedAt: dir },
     created: { createdAt: dir },
     status: { status: dir },
@@ -22,25 +24,6 @@ function orderBy(query: TClaimListQuery): Prisma.ClaimOrderByWithRelationInput[]
     speaker: { speaker: { name: dir } },
   };
   return [primary[query.sort], { id: dir }];
-}
-
-const textWhere = (text: string): Prisma.ClaimWhereInput => ({
-  OR: [{ statement: { contains: text } }, { excerpt: { contains: text } }, { unit: { contains: text } }],
-});
-
-/**
- * The search box: the text itself, and when it names a number ("20k", "20 000"), the claims whose figure
- * is that number or whose text writes it in any common way, together with the other words typed.
- */
-function searchWhere(q: string): Prisma.ClaimWhereInput {
-  const { number, rest } = parseNumberQuery(q);
-  if (number === null) return textWhere(q);
-  const words = rest ? rest.split(" ").map(textWhere) : [];
-  const figure: Prisma.ClaimWhereInput = { OR: [{ value: number }, { low: number }, { high: number }] };
-  const written: Prisma.ClaimWhereInput = {
-    OR: writtenForms(number).flatMap((form) => [{ statement: { contains: form } }, { excerpt: { contains: form } }]),
-  };
-  return { OR: [textWhere(q), { AND: [figure, ...words] }, { AND: [written, ...words] }] };
 }
 
 /** Claims whose figure reaches into [min, max]: the value, or for a range without one, its bounds. */
@@ -58,6 +41,17 @@ export async function listClaimUnits(actor: Actor): Promise<string[]> {
   return rows.map((r) => r.unit!).filter(Boolean);
 }
 
+/** What a row of the claim list shows. */
+const CLAIM_ROW = {
+  ...CLAIM_SUMMARY_SELECT,
+  updatedAt: true,
+  dueAt: true,
+  speaker: SPEAKER_LINK_SELECT,
+  article: ARTICLE_LINK_SELECT,
+  assignee: { select: { id: true, name: true } },
+  rating: RATING_BADGE_SELECT,
+} satisfies Prisma.ClaimSelect;
+
 /**
  * One page of claims matching the filters, in the chosen order (ties broken by id, so pages never
  * overlap). Pages are addressed either by number (`page`, for the desk's list) or, for API clients
@@ -66,6 +60,7 @@ export async function listClaimUnits(actor: Actor): Promise<string[]> {
  */
 export async function listClaims(actor: Actor, query: TClaimListQuery) {
   assertCan(actor, "read");
+  if (query.q) return listSearchResults(actor, { ...query, q: query.q });
   const where: Prisma.ClaimWhereInput = {
     status: query.status,
     ratingId: query.rating,
@@ -73,7 +68,7 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
     speakerId: query.speaker,
     articleId: query.article,
     unit: query.unit,
-    AND: [...(query.q ? [searchWhere(query.q)] : []), ...figureRangeWhere(query.min, query.max)],
+    AND: figureRangeWhere(query.min, query.max),
   };
   const limit = query.limit;
   if (query.cursor !== undefined && !(await db.claim.findUnique({ where: { id: query.cursor }, select: { id: true } })))
@@ -90,19 +85,22 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
       ...position,
       // One more than asked: whether it exists says if there is a next page.
       take: limit + 1,
-      select: {
-        ...CLAIM_SUMMARY_SELECT,
-        updatedAt: true,
-        dueAt: true,
-        speaker: SPEAKER_LINK_SELECT,
-        article: ARTICLE_LINK_SELECT,
-        assignee: { select: { id: true, name: true } },
-        rating: RATING_BADGE_SELECT,
-      },
+      select: CLAIM_ROW,
     }),
   ]);
   const rows = found.slice(0, limit);
   const nextCursor = found.length > limit ? rows[rows.length - 1].id : null;
+  return { total, rows: rows.map((row) => ({ ...row, highlight: null as ClaimHighlight | null })), nextCursor, limit, pageCount: Math.max(1, Math.ceil(total / limit)) };
+}
+
+/** The list for a search: the full-text search picks and orders the page, the rows are read as usual. */
+async function listSearchResults(actor: Actor, query: TClaimListQuery & { q: string }) {
+  const { total, ids, nextCursor, highlights } = await searchClaims(actor, query);
+  const found = await db.claim.findMany({ where: { id: { in: ids } }, select: CLAIM_ROW });
+  const byId = new Map(found.map((row) => [row.id, row]));
+  // A claim deleted since the search ran is simply left out.
+  const rows = ids.flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)!, highlight: highlights.get(id) ?? null }] : []));
+  const limit = query.limit;
   return { total, rows, nextCursor, limit, pageCount: Math.max(1, Math.ceil(total / limit)) };
 }
 

@@ -46,6 +46,7 @@ const REPORT_SELECT = {
   corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true, previousRatingName: true, newRatingName: true, changes: true } },
   article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } },
   evidence: { orderBy: { createdAt: "asc" }, select: { kind: true, title: true, url: true, stance: true, notes: true } },
+  appearances: { orderBy: { id: "asc" }, select: { article: { select: { title: true, url: true } } } },
 } satisfies Prisma.ClaimSelect;
 
 /** Claims with a published verdict, with what a report shows of each, ordered by article then position. */

@@ -12,6 +12,7 @@ export const APP_ERROR_CODES = [
   "payload_too_large",
   "unsupported_media_type",
   "invalid",
+  "busy",
   "internal",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
@@ -26,6 +27,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid: 422,
+  busy: 503,
   internal: 500,
 };
 
@@ -61,5 +63,22 @@ export function toAppError(error: unknown): AppError {
   const code = (error as { code?: string } | null)?.code;
   if (code === "P2002") return new AppError("conflict", "A record with the same name already exists.", { cause: error });
   if (code === "P2025") return new AppError("not_found", "The record was not found; it may have been deleted.", { cause: error });
+  if (isBusy(error, code)) {
+    return new AppError("busy", "The desk is busy saving a large import. Nothing was saved; please try again in a moment.", {
+      cause: error,
+      headers: { "Retry-After": "5" },
+    });
+  }
   return new AppError("internal", "Something went wrong on our side. Nothing was saved; please try again.", { cause: error });
+}
+
+/**
+ * The database stayed locked by another connection (a background import's transaction) for longer than
+ * the busy timeout: Prisma reports the wait as a timeout (P1008) or a closed transaction (P2028), the
+ * driver as SQLITE_BUSY. The write was rolled back, so trying again later is safe.
+ */
+function isBusy(error: unknown, code: string | undefined): boolean {
+  if (code === "P1008" || code === "P2028" || code === "SQLITE_BUSY") return true;
+  const message = error instanceof Error ? error.message : "";
+  return /SQLITE_BUSY|database is locked/i.test(message);
 }

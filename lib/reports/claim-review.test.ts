@@ -150,3 +150,27 @@ describe("jsonLdScriptContent", () => {
     expect(JSON.parse(content).claimReviewed).toBe(statement);
   });
 });
+
+describe("appearances of a linked group", () => {
+  it("lists every appearance's address under itemReviewed.appearance, the claim's own first, each once", () => {
+    const record = toClaimReview(
+      {
+        id: 9, statement: "Nearly 20,000 civilians had left the enclave", asOf: null, publishedAt: new Date("2019-03-01T00:00:00Z"),
+        rating: { name: "True", reviewValue: 5 }, speaker: null,
+        article: { title: "AP", url: "https://apnews.example/a", publishedAt: null },
+        appearances: [
+          { article: { title: "Wire", url: "https://wire.example/b" } },
+          { article: { title: "AP again", url: "https://apnews.example/a" } },
+          { article: null },
+        ],
+      },
+      { name: "Desk", url: "" },
+      "https://desk.example",
+    );
+    expect(record.itemReviewed.appearance).toEqual([
+      { "@type": "CreativeWork", url: "https://apnews.example/a", headline: "AP" },
+      { "@type": "CreativeWork", url: "https://wire.example/b", headline: "Wire" },
+    ]);
+    expect(record.itemReviewed.firstAppearance).toEqual({ "@type": "CreativeWork", url: "https://apnews.example/a", headline: "AP" });
+  });
+});

@@ -14,6 +14,8 @@ export interface ClaimReviewSource {
   rating: { name: string; reviewValue: number | null } | null;
   speaker: { name: string; kind: string; description: string | null } | null;
   article: { title: string; url: string | null; publishedAt: Date | null } | null;
+  /** the claim's other appearances (claims linked to it as the same claim), whose verdict this one is */
+  appearances?: { article: { title: string; url: string | null } | null }[];
 }
 
 /** The newsroom that publishes the fact-checks (the ClaimReview's author). */
@@ -41,7 +43,7 @@ export interface ClaimReview {
     "@type": "Claim";
     author?: { "@type": "Person"; name: string; jobTitle?: string } | { "@type": "Organization"; name: string; description?: string };
     datePublished?: string;
-    appearance?: CreativeWork;
+    appearance?: CreativeWork | CreativeWork[];
     firstAppearance?: CreativeWork;
   };
 }
@@ -96,7 +98,7 @@ function claimAuthor(speaker: ClaimReviewSource["speaker"]): ClaimReview["itemRe
     : { "@type": "Person", name, ...(description && { jobTitle: description }) };
 }
 
-function appearanceOf(article: ClaimReviewSource["article"]): CreativeWork | undefined {
+function appearanceOf(article: { title: string; url: string | null } | null | undefined): CreativeWork | undefined {
   const url = text(article?.url);
   if (!article || !url) return undefined;
   const headline = text(article.title);
@@ -108,7 +110,11 @@ export function toClaimReview(claim: ClaimReviewSource, org: ReviewOrganization,
   const orgName = text(org.name);
   const orgUrl = text(org.url);
   const value = claim.rating?.reviewValue;
-  const appearance = appearanceOf(claim.article);
+  const first = appearanceOf(claim.article);
+  // Every appearance of a linked group, the claim's own first, each address once.
+  const all = [first, ...(claim.appearances ?? []).map((a) => appearanceOf(a.article))].filter((w): w is CreativeWork => Boolean(w));
+  const unique = all.filter((w, i) => all.findIndex((o) => o.url === w.url) === i);
+  const appearance = unique.length > 1 ? unique : unique[0];
   const author = claimAuthor(claim.speaker);
   const claimDate = day(claim.asOf ?? claim.article?.publishedAt);
   return {
@@ -128,7 +134,7 @@ export function toClaimReview(claim: ClaimReviewSource, org: ReviewOrganization,
       "@type": "Claim",
       ...(author && { author }),
       ...(claimDate && { datePublished: claimDate }),
-      ...(appearance && { appearance, firstAppearance: appearance }),
+      ...(appearance && { appearance, firstAppearance: first ?? unique[0] }),
     },
   };
 }

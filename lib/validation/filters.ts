@@ -13,7 +13,8 @@ import { cutText, zEnum, zOptionalDate, zOptionalId, zOptionalText, zString } fr
 const optionalParam = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
 
-export const CLAIM_SORTS = ["updated", "created", "status", "statement", "speaker"] as const;
+/** `relevance` (best match first) is the order of a search; without search text it is `updated`. */
+export const CLAIM_SORTS = ["relevance", "updated", "created", "status", "statement", "speaker"] as const;
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
 export const CLAIMS_PAGE_SIZE = 50;
 export const MAX_CLAIMS_LIMIT = 200;
@@ -40,14 +41,17 @@ const claimListFields = {
   article: zOptionalId("Article"),
   q: zSearchText("Search text", 200).meta({
     description:
-      "Text in the statement, excerpt or unit. A number is understood as written: `20000`, `20,000`, `20 000` and `20k` " +
+      "Full-text search of the statement, excerpt, unit and speaker's name: every word must appear (case and accents " +
+      'ignored), `"a phrase"` in quotes, `word*` for a prefix (the last word matches as a prefix too); other punctuation ' +
+      "is ignored. Best matches first (BM25) unless `sort` says otherwise; each claim gets `highlight` (HTML, escaped, " +
+      "matches in `<mark>`). A number is understood as written: `20000`, `20,000`, `20 000` and `20k` " +
       "all find claims whose figure (value, low or high bound) is 20,000, or whose text writes it in any of those ways; " +
       "words typed with the number (`20k trucks`) must appear too.",
   }),
   unit: zOptionalText("Unit", 80).meta({ description: "What is counted, as stored on the claim (`person`, `truck`); exact match" }),
   min: zWrittenNumber("Lowest figure").meta({ description: "Lowest figure, as written (`20000`, `20k`); claims whose value, or whose range, reaches this far" }),
   max: zWrittenNumber("Highest figure").meta({ description: "Highest figure, as written; claims whose value, or whose range, reaches down to it" }),
-  sort: zEnum(CLAIM_SORTS, "Sort").default("updated"),
+  sort: optionalParam(zEnum(CLAIM_SORTS, "Sort")).meta({ description: "Default: `relevance` (best match first) with `q`, otherwise `updated`" }),
   dir: zEnum(SORT_DIRECTIONS, "Direction").default("desc"),
   page: z.coerce.number({ error: "Page must be a number." }).int("Page must be a whole number.").min(1, "Page starts at 1.").max(100_000).default(1),
   limit: z.coerce
@@ -61,7 +65,13 @@ const claimListFields = {
   cursor: zOptionalId("Cursor").meta({ description: "`nextCursor` from the previous page; when given, `page` is ignored" }),
 };
 
-/** The API's claim list query (GET /api/v1/claims). */
+/** Without a sort, a search lists the best matches first and a plain list the latest updated; `relevance` needs search text. */
+export const withSearchOrder = <T extends { q?: string; sort?: (typeof CLAIM_SORTS)[number] }>(query: T) => ({
+  ...query,
+  sort: !query.q && query.sort === "relevance" ? ("updated" as const) : (query.sort ?? (query.q ? ("relevance" as const) : ("updated" as const))),
+});
+
+/** The API's claim list query (GET /api/v1/claims); the handler applies withSearchOrder. */
 export const ZClaimListApiQuery = z.object(claimListFields);
 
 /** Page query strings: a value that does not parse falls back to the default instead of failing the page. */
@@ -78,13 +88,13 @@ export const ZClaimListQuery = z.object({
   unit: fallback(claimListFields.unit, undefined),
   min: fallback(claimListFields.min, undefined),
   max: fallback(claimListFields.max, undefined),
-  sort: fallback(claimListFields.sort, "updated"),
+  sort: fallback(claimListFields.sort, undefined),
   dir: fallback(claimListFields.dir, "desc"),
   page: fallback(claimListFields.page, 1),
   limit: fallback(claimListFields.limit, CLAIMS_PAGE_SIZE),
   // Not caught: a broken cursor must fail loudly, or a client would silently restart from the first page.
   cursor: claimListFields.cursor,
-});
+}).transform(withSearchOrder);
 export type TClaimListQuery = z.infer<typeof ZClaimListQuery>;
 
 const reportFilterFields = {
@@ -116,7 +126,11 @@ export const ZReportExportQuery = z
 
 /** GET /api/v1/articles. */
 export const ZArticleListQuery = z.object({
-  q: zSearchText("Search text", 200).meta({ description: "Text in the title or outlet (the first 200 characters count)" }),
+  q: zSearchText("Search text", 200).meta({
+    description:
+      'Full-text search of the title, outlet and text (words, `"phrases"`, `prefix*`): at most 100 articles, best match ' +
+      "first, each with `highlight.title` and `highlight.snippet` (HTML, escaped, matches in `<mark>`)",
+  }),
 });
 
 /** GET /api/v1/ratings. */

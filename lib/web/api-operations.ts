@@ -5,6 +5,8 @@ import { ZClaimCreate, ZClaimPatch, ZTransition } from "@/lib/validation/claim";
 import { ZEvidenceCreate } from "@/lib/validation/evidence";
 import { ZArticleListQuery, ZClaimListApiQuery, ZRatingListQuery, ZReportExportQuery, ZReportFilter } from "@/lib/validation/filters";
 import { ZTokenCreate } from "@/lib/validation/tokens";
+import { ZTrackerClaim, ZTrackerClaimQuery, ZTrackerCreate, ZTrackerExportQuery } from "@/lib/validation/tracker";
+import { ZTracker, ZTrackerDetail } from "./tracker-api-schemas";
 import {
   ZArticle,
   ZArticleDuplicate,
@@ -26,7 +28,7 @@ import {
  * operation does (errorStatuses).
  */
 
-export type ApiTag = "Claims" | "Evidence" | "Articles" | "Speakers" | "Ratings" | "Reports" | "Tokens" | "Meta";
+export type ApiTag = "Claims" | "Evidence" | "Articles" | "Speakers" | "Ratings" | "Reports" | "Trackers" | "Tokens" | "Meta";
 
 export interface ApiOperation {
   method: "get" | "post" | "patch" | "delete";
@@ -54,9 +56,10 @@ const op = <const O extends ApiOperation>(operation: O) => operation;
 
 /** The error statuses an operation can answer with, from what it does. */
 export function errorStatuses(operation: ApiOperation): number[] {
+  // 503: a write that waited too long for a background import's lock (Retry-After says when to try again).
   const statuses = new Set<number>([401, ...(operation.refusals ?? [])]);
   // A write is refused when it comes from another site, or with a read token.
-  if (operation.method !== "get") statuses.add(403);
+  if (operation.method !== "get") [403, 503].forEach((s) => statuses.add(s));
   if (operation.path.includes("{id}")) statuses.add(404);
   if (operation.body) [400, 413, 415, 422].forEach((s) => statuses.add(s));
   // Every operation refuses query parameters it does not know (lib/web/api-route.ts).
@@ -170,6 +173,41 @@ export const API = {
     method: "get", path: "/api/v1/reports/pdf", tag: "Reports", summary: "The report as a PDF",
     query: ZReportFilter,
     success: { status: 200, description: "A PDF download", content: { "application/pdf": binary } },
+  }),
+  listTrackers: op({
+    method: "get", path: "/api/v1/trackers", tag: "Trackers", summary: "List figure trackers",
+    success: { status: 200, description: "Most recently changed first", json: z.object({ trackers: z.array(ZTracker) }) },
+  }),
+  createTracker: op({
+    method: "post", path: "/api/v1/trackers", tag: "Trackers", summary: "Start a figure tracker", description: "Editors and fact-checkers.",
+    body: { json: ZTrackerCreate.meta({ id: "TrackerCreate" }) },
+    success: { status: 201, description: "The new tracker", json: z.object({ tracker: ZTracker }) },
+  }),
+  getTracker: op({
+    method: "get", path: "/api/v1/trackers/{id}", tag: "Trackers", summary: "Get a tracker with its reports, conflicts and estimate",
+    success: { status: 200, description: "Reports by figure date, oldest first", json: z.object({ tracker: ZTrackerDetail }) },
+  }),
+  addTrackerClaim: op({
+    method: "post", path: "/api/v1/trackers/{id}/claims", tag: "Trackers", summary: "Add a claim to a tracker",
+    description: "The claim needs a figure counting the tracker's unit (422 otherwise); a claim already on the tracker is refused with 409.",
+    body: { json: ZTrackerClaim.meta({ id: "TrackerClaim" }) },
+    refusals: [409],
+    success: { status: 201, description: "The claim is a report of the tracker", json: z.object({ report: z.object({ trackerId: z.number().int(), claimId: z.number().int(), addedAt: z.date() }) }) },
+  }),
+  removeTrackerClaim: op({
+    method: "delete", path: "/api/v1/trackers/{id}/claims", tag: "Trackers", summary: "Take a claim off a tracker",
+    description: "The claim itself stays.",
+    query: ZTrackerClaimQuery,
+    success: { status: 200, description: "Removed", json: z.object({ removed: z.object({ trackerId: z.number().int(), claimId: z.number().int() }) }) },
+  }),
+  exportTracker: op({
+    method: "get", path: "/api/v1/trackers/{id}/export", tag: "Trackers", summary: "Download a tracker as CSV or JSON",
+    query: ZTrackerExportQuery,
+    success: {
+      status: 200,
+      description: "An attachment: one CSV row per report (with `conflicts_with`), or the tracker as in GET /trackers/{id}",
+      content: { "text/csv": z.string(), "application/json": ZTrackerDetail },
+    },
   }),
   listTokens: op({
     method: "get", path: "/api/v1/tokens", tag: "Tokens", summary: "List your API tokens", sessionOnly: true,

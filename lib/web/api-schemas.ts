@@ -42,6 +42,10 @@ export const ZClaimSummary = z
     article: z.object({ id, title: z.string() }).nullable(),
     assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
     rating: z.object({ name: z.string(), colour: z.string() }).nullable(),
+    highlight: z
+      .object({ statement: z.string().nullable(), excerpt: z.string().nullable(), speaker: z.string().nullable() })
+      .optional()
+      .meta({ description: "With `q`: where the claim matched, as HTML (escaped, matches in `<mark>`)" }),
   })
   .meta({ id: "ClaimSummary" });
 

@@ -79,6 +79,8 @@ export function claimEditPhrases(before: Record<string, unknown>, after: Record<
   // Assignments record names, not ids.
   if (changed.has("assignee")) phrases.push(after.assignee ? `assigned the claim to ${after.assignee}` : "left the claim unassigned");
   if (changed.has("dueAt")) phrases.push(after.dueAt ? `set the due date to ${dayOf(after.dueAt)}` : "removed the due date");
+  if (changed.has("sameAsId"))
+    phrases.push(after.sameAsId ? `linked the claim to claim #${after.sameAsId} as the same claim (its verdict covers this one)` : `unlinked the claim from claim #${before.sameAsId}`);
   return phrases;
 }
 
@@ -193,6 +195,14 @@ export function describeHistory(entry: HistoryRecord, names: HistoryNames = NO_N
       const from = after.publisher ? ` from ${after.publisher}` : "";
       const linked = after.claimId ? `, linked to claim #${after.claimId}` : "";
       return `${entry.action === "create" ? "imported" : "updated"} another fact-checker's verdict${from}${linked}`;
+    }
+    case "tracker": {
+      const name = quote(after.description ?? before.description, 80);
+      if (entry.action === "create") return `started the figure tracker ${name}`;
+      if (after.addedClaimId) return `added claim #${after.addedClaimId} to the figure tracker ${name}`;
+      if (before.removedClaimId) return `removed claim #${before.removedClaimId} from the figure tracker ${name}`;
+      if (after.dismissedClaimId) return `said claim #${after.dismissedClaimId} does not belong to the figure tracker ${name}`;
+      return `edited the figure tracker ${name}`;
     }
     default:
       return "made a change";

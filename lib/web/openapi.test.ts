@@ -17,6 +17,7 @@ describe("the OpenAPI document", () => {
         "/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/claims/{id}/evidence",
         "/api/v1/claims/{id}/workflow", "/api/v1/evidence/{id}/file", "/api/v1/openapi.json", "/api/v1/ratings",
         "/api/v1/reports/verified", "/api/v1/reports/pdf", "/api/v1/claims/{id}/external-fact-checks", "/api/v1/speakers", "/api/v1/speakers/{id}", "/api/v1/tokens", "/api/v1/tokens/{id}",
+        "/api/v1/trackers", "/api/v1/trackers/{id}", "/api/v1/trackers/{id}/claims", "/api/v1/trackers/{id}/export",
       ].sort(),
     );
   });
@@ -30,6 +31,15 @@ describe("the OpenAPI document", () => {
     expect(JSON.stringify(doc.components.schemas.ClaimPatch.properties.unit)).toContain("null");
     expect(doc.components.schemas.ClaimPatch.additionalProperties).toBe(false);
     expect(doc.components.schemas.TokenCreate.properties.scope.enum).toEqual(["read", "write"]);
+  });
+
+  it("describes trackers: the create body, reports with their intervals, conflicts and both export formats", () => {
+    expect(doc.components.schemas.TrackerCreate.properties.kind.enum).toEqual(["cumulative", "level"]);
+    expect(doc.components.schemas.TrackerCreate.required).toEqual(expect.arrayContaining(["description", "unit", "kind"]));
+    expect(doc.components.schemas.TrackerReport.properties.interval).toBeDefined();
+    expect(doc.components.schemas.TrackerConflict.properties.kind.enum).toEqual(["same_window", "cumulative_fall"]);
+    expect(Object.keys(doc.paths["/api/v1/trackers/{id}/export"].get.responses["200"].content)).toEqual(["text/csv", "application/json"]);
+    expect(doc.paths["/api/v1/trackers/{id}/claims"].post.responses["409"]).toBeDefined();
   });
 
   it("documents cursor pagination and the 409 on a stale edit", () => {

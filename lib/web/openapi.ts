@@ -25,6 +25,7 @@ const ERROR_TEXT: Record<number, string> = {
   413: "The body is too large",
   415: "The body is not sent as application/json (or multipart/form-data where allowed)",
   422: "Some fields or query parameters are not valid, or a query parameter is unknown or repeated (`fields` says which)",
+  503: "A background import held the database for too long; nothing was saved, try again after `Retry-After` seconds",
 };
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
@@ -97,7 +98,7 @@ export function getOpenApiDocument(): OpenApiDocument {
     security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     tags: [
       { name: "Claims" }, { name: "Evidence" }, { name: "Articles" }, { name: "Speakers" },
-      { name: "Ratings" }, { name: "Reports" }, { name: "Tokens" }, { name: "Meta" },
+      { name: "Ratings" }, { name: "Reports" }, { name: "Trackers" }, { name: "Tokens" }, { name: "Meta" },
     ],
   });
   return cached;

@@ -4,6 +4,7 @@ import { requireActor } from "@/lib/platform/session";
 import { listArticles } from "@/lib/data/articles";
 import { can } from "@/lib/access/roles";
 import { formatDate } from "@/lib/web/format";
+import { MarkedText } from "@/app/_components/marked-text";
 import { cutText } from "@/lib/validation/common";
 
 export const metadata: Metadata = { title: "Articles" };
@@ -25,7 +26,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       </div>
       <form role="search" className="filters">
         <div className="field">
-          <label htmlFor="q">Search title or outlet</label>
+          <label htmlFor="q">Search title, outlet or text</label>
           <input id="q" name="q" type="search" defaultValue={query} />
         </div>
         <button type="submit" className="secondary">Search</button>
@@ -47,7 +48,12 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             {articles.map((article) => (
               <tr key={article.id}>
                 <td data-label="Title">
-                  <Link href={`/articles/${article.id}`}>{article.title}</Link>
+                  <Link href={`/articles/${article.id}`}>{article.highlight?.title ? <MarkedText pieces={article.highlight.title} /> : article.title}</Link>
+                  {article.highlight?.snippet && (
+                    <div className="small muted search-snippet">
+                      <MarkedText pieces={article.highlight.snippet} />
+                    </div>
+                  )}
                 </td>
                 <td data-label="Outlet">{article.outlet}</td>
                 <td data-label="Published">{formatDate(article.publishedAt)}</td>

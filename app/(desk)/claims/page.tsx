@@ -14,6 +14,7 @@ import { ZClaimListQuery, type TClaimListQuery } from "@/lib/validation/filters"
 import { StatusBadge } from "@/app/_components/badges";
 import { ClaimTitle } from "@/app/_components/claim-title";
 import { FilterSelect } from "@/app/_components/filter-select";
+import { MarkedText } from "@/app/_components/marked-text";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -31,7 +32,7 @@ function hrefWith(query: TClaimListQuery, change: Partial<TClaimListQuery>) {
   if (next.unit) params.set("unit", next.unit);
   if (next.min !== undefined) params.set("min", String(next.min));
   if (next.max !== undefined) params.set("max", String(next.max));
-  if (next.sort !== "updated") params.set("sort", next.sort);
+  if (next.sort !== (next.q ? "relevance" : "updated")) params.set("sort", next.sort);
   if (next.dir !== "desc") params.set("dir", next.dir);
   if (next.page > 1) params.set("page", String(next.page));
   const qs = params.toString();
@@ -70,12 +71,13 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       <div className="page-head">
         <h1>Claims</h1>
         <span className="muted">{total} {total === 1 ? "claim" : "claims"}</span>
+        {query.q && query.sort !== "relevance" && <Link href={hrefWith(query, { sort: "relevance", page: 1 })}>Best matches first</Link>}
       </div>
       <form className="filters" aria-label="Filter claims">
         <div className="field">
           <label htmlFor="f-q">Search</label>
           <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} aria-describedby="f-q-hint" />
-          <span id="f-q-hint" className="hint">Words or a number as written: 20000, 20,000, 20 000 or 20k</span>
+          <span id="f-q-hint" className="hint">Words (best matches first), a &quot;phrase&quot;, a prefix*, or a number as written: 20000, 20,000 or 20k</span>
         </div>
         <FilterSelect name="unit" label="What is counted" anyLabel="Anything" value={query.unit} options={units.map((u) => ({ value: u, label: pluralize(u) }))} />
         <div className="field">
@@ -98,8 +100,9 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         <FilterSelect name="rating" label="Verdict" anyLabel="Any verdict" value={query.rating} options={ratings.map((r) => ({ value: r.id, label: r.name }))} />
         <FilterSelect name="speaker" label="Speaker" anyLabel="Any speaker" value={query.speaker} options={speakers.map((s) => ({ value: s.id, label: s.name }))} />
         <FilterSelect name="article" label="Article" anyLabel="Any article" value={query.article} options={articles.map((a) => ({ value: a.id, label: a.title }))} />
-        <input type="hidden" name="sort" value={query.sort} />
-        <input type="hidden" name="dir" value={query.dir} />
+        {/* A sort chosen by a column heading is kept; otherwise a search lists the best matches first. */}
+        {query.sort !== "relevance" && query.sort !== "updated" && <input type="hidden" name="sort" value={query.sort} />}
+        {query.sort !== "relevance" && query.sort !== "updated" && <input type="hidden" name="dir" value={query.dir} />}
         <button type="submit">Apply filters</button>
         <Link href="/claims" className="button secondary">Clear</Link>
       </form>
@@ -120,8 +123,21 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           <tbody>
             {rows.map((claim) => (
               <tr key={claim.id}>
-                <td data-label="Claim"><ClaimTitle claim={claim} /></td>
-                <td data-label="Speaker">{claim.speaker ? <Link href={`/speakers/${claim.speaker.id}`}>{claim.speaker.name}</Link> : <span className="muted">—</span>}</td>
+                <td data-label="Claim">
+                  <ClaimTitle claim={claim} marked={claim.highlight?.statement} />
+                  {claim.highlight?.excerpt && (
+                    <div className="small muted search-snippet">
+                      <MarkedText pieces={claim.highlight.excerpt} />
+                    </div>
+                  )}
+                </td>
+                <td data-label="Speaker">
+                  {claim.speaker ? (
+                    <Link href={`/speakers/${claim.speaker.id}`}>{claim.highlight?.speaker ? <MarkedText pieces={claim.highlight.speaker} /> : claim.speaker.name}</Link>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
                 <td data-label="State"><StatusBadge status={claim.status} /> <RatingBadge rating={claim.rating} /></td>
                 <td data-label="Assignee" className="small">
                   {claim.assignee?.name ?? <span className="muted">—</span>}

@@ -25,7 +25,11 @@ afterAll(() => {
 
 /** Every row of every table: two equal snapshots mean nothing at all was written in between. */
 export function snapshot(): Record<string, unknown[]> {
-  const tables = raw().prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all() as string[];
+  // Full-text indexes' shadow tables (some without rowid) are left out: their virtual table's rows are compared.
+  const tables = raw()
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN (SELECT name FROM pragma_table_list WHERE type = 'shadow') ORDER BY name`)
+    .pluck()
+    .all() as string[];
   return Object.fromEntries(tables.map((table) => [table, raw().prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()]));
 }
 

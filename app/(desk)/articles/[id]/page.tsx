@@ -3,9 +3,10 @@ import { requireActor } from "@/lib/platform/session";
 import { getArticleById } from "@/lib/data/articles";
 import { listSpeakerOptions } from "@/lib/data/speakers";
 import { listPendingSuggestions } from "@/lib/data/suggestions";
+import { findAlreadyChecked } from "@/lib/data/claim-matches";
+import { formatDate } from "@/lib/web/format";
 import { can } from "@/lib/access/roles";
 import { claimHeadline } from "@/lib/figures/figure";
-import { formatDate } from "@/lib/web/format";
 import { StatusBadge } from "@/app/_components/badges";
 import { ClaimTitle } from "@/app/_components/claim-title";
 import { parseId } from "@/app/_components/parse-id";
@@ -23,6 +24,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     listSpeakerOptions(actor),
     listPendingSuggestions(actor, id),
   ]);
+  const checked = await findAlreadyChecked(actor, suggestions);
+  const suggestionViews = suggestions.map((s) => {
+    const c = checked.get(s.id);
+    return { ...s, alreadyChecked: c ? { rating: c.rating, date: c.date ? formatDate(c.date) : null, href: c.href, by: c.by } : null };
+  });
   const marks: TextMark[] = [
     ...suggestions.map((s) => ({ id: s.id, kind: "suggestion" as const, start: s.start, end: s.end, label: `Suggested: ${s.statement}` })),
     ...article.claims
@@ -75,7 +81,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         articleId={article.id}
         body={article.body}
         marks={marks}
-        suggestions={suggestions}
+        suggestions={suggestionViews}
         speakers={speakers}
         canAddClaims={can(actor.role, "claim.create")}
         claimList={claimList}

@@ -21,6 +21,8 @@ export interface SuggestionView {
   speakerName: string | null;
   speakerDescription: string | null;
   attribution: string;
+  /** a published verdict or another fact-checker's check of the same claim */
+  alreadyChecked?: { rating: string; date: string | null; href: string; by: string | null } | null;
 }
 
 function SuggestionItem({ articleId, suggestion, onEdit }: { articleId: number; suggestion: SuggestionView; onEdit: (s: SuggestionView) => void }) {
@@ -33,6 +35,15 @@ function SuggestionItem({ articleId, suggestion, onEdit }: { articleId: number; 
         {figure && " — "}
         {suggestion.statement}
       </div>
+      {suggestion.alreadyChecked && (
+        <p className="already-checked">
+          <a href={suggestion.alreadyChecked.href}>
+            Already checked: {suggestion.alreadyChecked.rating}
+            {suggestion.alreadyChecked.date && `, ${suggestion.alreadyChecked.date}`}
+          </a>
+          {suggestion.alreadyChecked.by && ` (${suggestion.alreadyChecked.by})`}
+        </p>
+      )}
       <div className="meta">
         {suggestion.speakerName ?? "no named speaker"}
         {suggestion.speakerDescription && `, ${suggestion.speakerDescription}`} · {ATTRIBUTION_LABELS[suggestion.attribution as Attribution] ?? suggestion.attribution}

@@ -24,6 +24,8 @@ import { WorkflowPanel } from "./workflow-panel";
 import { AssignmentForm } from "./assignment-form";
 import { CommentForm } from "./comment-form";
 import { EvidenceSection } from "./evidence-section";
+import { ClaimTrackers } from "./claim-trackers";
+import { ClaimMatches } from "./claim-matches";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -111,6 +113,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         </div>
         <div>
           <WorkflowPanel claim={claim} actor={actor} ratings={ratings.map((r) => ({ id: r.id, name: r.name }))} twoPersonRule={settings.twoPersonRule} />
+          <ClaimMatches actor={actor} claimId={claim.id} />
+          <ClaimTrackers actor={actor} claimId={claim.id} />
           {claim.corrections.length > 0 && (
             <section className="panel" aria-labelledby="corrections-title">
               <h2 id="corrections-title" style={{ marginTop: 0 }}>Corrections</h2>

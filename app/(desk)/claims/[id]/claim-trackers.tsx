@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/platform/session";
+import { can } from "@/lib/access/roles";
+import { listConflictsForClaim, listTrackersForClaim } from "@/lib/data/tracker-reports";
+import { suggestTrackersForClaim } from "@/lib/data/tracker-suggestions";
+import { ConflictList } from "@/app/_components/conflict-list";
+import { TrackerSuggestion } from "./tracker-suggestion";
+
+/** The figure trackers a claim reports for, the conflicts it is part of, and trackers it may belong to. */
+export async function ClaimTrackers({ actor, claimId }: { actor: Actor; claimId: number }) {
+  const [trackers, conflicts, suggested] = await Promise.all([
+    listTrackersForClaim(actor, claimId),
+    listConflictsForClaim(actor, claimId),
+    can(actor.role, "tracker.manage") ? suggestTrackersForClaim(actor, claimId) : Promise.resolve([]),
+  ]);
+  if (trackers.length === 0 && suggested.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="trackers-title">
+      <h2 id="trackers-title" style={{ marginTop: 0 }}>Figure trackers</h2>
+      {trackers.length > 0 && (
+        <p>Reports the figure of {trackers.map((t, i) => <span key={t.id}>{i > 0 && ", "}<Link href={`/trackers/${t.id}`}>{t.description}</Link></span>)}.</p>
+      )}
+      {conflicts.length > 0 && (
+        <div role="group" aria-labelledby="claim-conflicts-title">
+          <h3 id="claim-conflicts-title">Figures in conflict ({conflicts.length})</h3>
+          <ConflictList conflicts={conflicts} tracker />
+        </div>
+      )}
+      {suggested.length > 0 && (
+        <div role="group" aria-labelledby="suggested-trackers-title">
+          <h3 id="suggested-trackers-title">Suggested trackers</h3>
+          <ul>{suggested.map((t) => <TrackerSuggestion key={t.id} trackerId={t.id} claimId={claimId} description={t.description} />)}</ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+import "server-only";
+import { db } from "@/lib/platform/db";
+import { AppError, notFound } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
+import { assertCan } from "@/lib/access/authorize";
+import { rankMatches, type MatchableClaim, type MatchTier } from "@/lib/figures/matching";
+import { recordAudit } from "./audit";
+
+/** How many claims the cheap pre-filter hands to the scorer, at most, per kind of candidate. */
+export const CANDIDATES_BY_FIGURE = 250;
+export const RECENT_CANDIDATES = 200;
+
+const MATCH_SELECT = {
+  // speakerId, not the speaker's name: a join per candidate costs more than the scoring.
+  id: true, statement: true, excerpt: true, unit: true, qualifier: true, value: true, low: true, high: true, sameAsId: true, speakerId: true,
+} as const;
+
+interface ClaimForMatching {
+  id: number; statement: string; excerpt: string | null; unit: string | null; qualifier: string | null;
+  value: number | null; low: number | null; high: number | null; sameAsId: number | null; speakerId: number | null;
+}
+
+const matchable = (c: ClaimForMatching): MatchableClaim => ({
+  id: c.id, text: [c.statement, c.excerpt].filter(Boolean).join(" "), unit: c.unit, speaker: c.speakerId == null ? null : String(c.speakerId),
+  qualifier: c.qualifier, value: c.value, low: c.low, high: c.high,
+});
+
+/**
+ * The earlier claims worth scoring against `claim`: claims of the same unit whose figure is within a
+ * factor of two (the Claim(unit, value) index), and the most recent claims. This is the one place to swap
+ * for a full-text query (FTS5 with BM25) once the claims' text index exists; the scorer does not change.
+ */
+export async function fetchMatchCandidates(claim: ClaimForMatching): Promise<ClaimForMatching[]> {
+  const centre = claim.value ?? claim.low ?? claim.high;
+  const [byFigure, recent] = await Promise.all([
+    claim.unit && centre != null
+      ? db.claim.findMany({
+          where: { unit: claim.unit, value: { gte: Math.min(centre / 2, centre * 2), lte: Math.max(centre / 2, centre * 2) }, id: { not: claim.id } },
+          select: MATCH_SELECT,
+          orderBy: { id: "desc" },
+          take: CANDIDATES_BY_FIGURE,
+        })
+      : Promise.resolve([]),
+    db.claim.findMany({ where: { id: { not: claim.id } }, select: MATCH_SELECT, orderBy: { id: "desc" }, take: RECENT_CANDIDATES }),
+  ]);
+  const seen = new Set<number>();
+  return [...byFigure, ...recent].filter((c) => !seen.has(c.id) && seen.add(c.id));
+}
+
+export interface ClaimMatchView {
+  id: number;
+  tier: MatchTier;
+  score: number;
+  statement: string;
+  status: string;
+  rating: { name: string; colour: string } | null;
+  publishedAt: Date | null;
+  article: { title: string; outlet: string } | null;
+}
+
+/** Earlier claims that say the same thing ("same claim", one click to link) or are related, best first. */
+export async function findClaimMatches(actor: Actor, claimId: number, limit = 8): Promise<ClaimMatchView[]> {
+  assertCan(actor, "read");
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: MATCH_SELECT });
+  if (!claim) throw notFound("That claim");
+  const candidates = (await fetchMatchCandidates(claim)).filter((c) => c.id !== claim.sameAsId && c.sameAsId !== claim.id && !(claim.sameAsId && c.sameAsId === claim.sameAsId));
+  const ranked = rankMatches(matchable(claim), candidates.map(matchable), limit);
+  if (ranked.length === 0) return [];
+  const rows = await db.claim.findMany({
+    where: { id: { in: ranked.map((m) => m.id) } },
+    select: { id: true, statement: true, status: true, publishedAt: true, rating: { select: { name: true, colour: true } }, article: { select: { title: true, outlet: true } } },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ranked.map((m) => ({ ...m, ...byId.get(m.id)!, rating: byId.get(m.id)!.status === "published" ? byId.get(m.id)!.rating : null }));
+}
+
+/**
+ * Records that `claimId` is another appearance of `targetId`: the target's verdict covers it. Groups stay
+ * one level deep: the claim joins the target's group, and the claim's own appearances move with it.
+ */
+export async function linkClaims(actor: Actor, claimId: number, targetId: number) {
+  assertCan(actor, "claim.edit");
+  if (claimId === targetId) throw new AppError("invalid", "A claim cannot be linked to itself.");
+  return db.$transaction(async (tx) => {
+    const [claim, target] = await Promise.all([
+      tx.claim.findUnique({ where: { id: claimId }, select: { id: true, sameAsId: true, status: true } }),
+      tx.claim.findUnique({ where: { id: targetId }, select: { id: true, sameAsId: true } }),
+    ]);
+    if (!claim) throw notFound("That claim");
+    if (!target) throw notFound("The claim to link to");
+    const rootId = target.sameAsId ?? target.id;
+    if (rootId === claimId) throw new AppError("conflict", "That claim is already an appearance of this one.");
+    if (claim.sameAsId === rootId) throw new AppError("conflict", "The claims are already linked.");
+    if (claim.status === "published") throw new AppError("conflict", "This claim has its own published verdict; link the other claim to it instead.");
+    await tx.claim.update({ where: { id: claimId }, data: { sameAsId: rootId, updatedById: actor.id, version: { increment: 1 } } });
+    await tx.claim.updateMany({ where: { sameAsId: claimId }, data: { sameAsId: rootId } });
+    await recordAudit(tx, { actor, entity: "claim", entityId: claimId, claimId, action: "update", before: { sameAsId: claim.sameAsId }, after: { sameAsId: rootId } });
+    return { claimId, sameAsId: rootId };
+  });
+}
+
+/** Takes a claim out of its group; the history records it, with a reason when one is given. */
+export async function unlinkClaim(actor: Actor, claimId: number, reason?: string) {
+  assertCan(actor, "claim.edit");
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { sameAsId: true } });
+    if (!claim) throw notFound("That claim");
+    if (claim.sameAsId == null) throw new AppError("conflict", "That claim is not linked to another.");
+    await tx.claim.update({ where: { id: claimId }, data: { sameAsId: null, updatedById: actor.id, version: { increment: 1 } } });
+    await recordAudit(tx, { actor, entity: "claim", entityId: claimId, claimId, action: "update", before: { sameAsId: claim.sameAsId }, after: { sameAsId: null }, reason: reason ?? null });
+    return { claimId };
+  });
+}
+
+/** A claim's group: the claim whose verdict covers it (when linked) and every appearance. */
+export async function getClaimGroup(actor: Actor, claimId: number) {
+  assertCan(actor, "read");
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, sameAsId: true } });
+  if (!claim) throw notFound("That claim");
+  const rootId = claim.sameAsId ?? claim.id;
+  const APPEARANCE = { id: true, statement: true, status: true, publishedAt: true, rating: { select: { name: true, colour: true } }, article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } } } as const;
+  const root = await db.claim.findUnique({ where: { id: rootId }, select: { ...APPEARANCE, appearances: { select: APPEARANCE, orderBy: { id: "asc" } } } });
+  if (!root) throw notFound("That claim");
+  const { appearances, ...rootClaim } = root;
+  return { root: rootClaim, appearances, isRoot: rootId === claimId };
+}
+
+export interface AlreadyChecked {
+  rating: string;
+  date: Date | null;
+  /** the desk's claim, or the other fact-checker's page */
+  href: string;
+  by: string | null;
+}
+
+/**
+ * For each suggestion (or any unsaved claim), a published verdict of the desk or an imported fact-check
+ * that checks the same claim ("same claim" tier), so no one checks a figure twice.
+ */
+export async function findAlreadyChecked(
+  actor: Actor,
+  drafts: { id: number; statement: string; sentence: string; unit: string | null; qualifier: string | null; value: number | null; low: number | null; high: number | null; speakerName: string | null }[],
+): Promise<Map<number, AlreadyChecked>> {
+  assertCan(actor, "read");
+  const out = new Map<number, AlreadyChecked>();
+  if (drafts.length === 0) return out;
+  const [published, external] = await Promise.all([
+    db.claim.findMany({
+      where: { status: "published", OR: [{ unit: { in: [...new Set(drafts.map((d) => d.unit).filter((u): u is string => Boolean(u)))] } }, { publishedAt: { not: null } }] },
+      select: { ...MATCH_SELECT, publishedAt: true, rating: { select: { name: true } } },
+      orderBy: { publishedAt: "desc" },
+      take: RECENT_CANDIDATES + CANDIDATES_BY_FIGURE,
+    }),
+    db.externalFactCheck.findMany({ orderBy: { importedAt: "desc" }, take: RECENT_CANDIDATES, select: { id: true, url: true, publisher: true, claimReviewed: true, ratingName: true, datePublished: true } }),
+  ]);
+  // External fact-checks take negative ids so they cannot collide with the desk's claims.
+  const candidates: MatchableClaim[] = [
+    ...published.map(matchable),
+    ...external.map((e) => ({ id: -e.id, text: e.claimReviewed, unit: null, speaker: null, qualifier: null, value: null, low: null, high: null })),
+  ];
+  for (const d of drafts) {
+    const draft: MatchableClaim = { id: 0, text: `${d.statement} ${d.sentence === d.statement ? "" : d.sentence}`.trim(), unit: d.unit, speaker: null, qualifier: d.qualifier, value: d.value, low: d.low, high: d.high };
+    const best = rankMatches(draft, candidates, 1).find((m) => m.tier === "same_claim");
+    if (!best) continue;
+    if (best.id > 0) {
+      const c = published.find((p) => p.id === best.id)!;
+      out.set(d.id, { rating: c.rating?.name ?? "rated", date: c.publishedAt, href: `/claims/${c.id}`, by: null });
+    } else {
+      const e = external.find((x) => x.id === -best.id)!;
+      out.set(d.id, { rating: e.ratingName, date: e.datePublished, href: e.url, by: e.publisher });
+    }
+  }
+  return out;
+}

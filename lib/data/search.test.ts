@@ -1,0 +1,186 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/platform/db";
+import { ZClaimListQuery } from "@/lib/validation/filters";
+import { raw } from "./testing/harness";
+import { makeActors, makeArticle, makeClaim, makeSpeaker, unique, type Actors } from "./testing/fixtures";
+import { searchArticles, searchClaims } from "./search";
+import { createClaim, deleteClaim, updateClaim } from "./claims";
+import { updateSpeaker } from "./speakers";
+import { insertClaims } from "./claim-bulk";
+import { createArticle } from "./articles";
+import type { MarkedPiece } from "./search-query";
+
+let actors: Actors;
+beforeAll(async () => {
+  actors = await makeActors();
+});
+
+/** A word no other test's claim contains: searches for it see only this test's rows. */
+const word = (label: string) => unique(label).replace(/\W/g, "").toLowerCase() + "x" + Math.random().toString(36).slice(2, 8);
+const query = (q: string, extra: Record<string, unknown> = {}) => ({ ...ZClaimListQuery.parse({ q, ...extra }), q });
+const found = async (q: string, extra: Record<string, unknown> = {}) => (await searchClaims(actors.viewer, query(q, extra))).ids;
+const marks = (pieces: MarkedPiece[] | null | undefined) => (pieces ?? []).filter((p) => p.mark).map((p) => p.text);
+
+/** The claim index agrees with the claim table: one row per claim, with its current text and speaker. */
+function expectIndexInStep() {
+  const stale = raw()
+    .prepare(
+      `SELECT c.id FROM "Claim" c LEFT JOIN "Speaker" s ON s.id = c."speakerId" LEFT JOIN "claim_fts" f ON f.rowid = c.id
+       WHERE f.rowid IS NULL OR f.statement IS NOT c.statement OR f.excerpt IS NOT c.excerpt OR f.unit IS NOT c.unit OR f.speaker IS NOT s.name`,
+    )
+    .pluck()
+    .all();
+  expect(stale).toEqual([]);
+  expect(raw().prepare(`SELECT COUNT(*) FROM "claim_fts"`).pluck().get()).toBe(raw().prepare(`SELECT COUNT(*) FROM "Claim"`).pluck().get());
+  raw().exec(`INSERT INTO "claim_fts" ("claim_fts") VALUES ('integrity-check')`);
+  raw().exec(`INSERT INTO "article_fts" ("article_fts") VALUES ('integrity-check')`);
+}
+
+describe("the full-text index stays in step", () => {
+  it("finds a claim created through the data layer, by its statement, excerpt, unit and speaker", async () => {
+    const [w, speakerWord] = [word("created"), word("speaker")];
+    const claim = await createClaim(actors.factchecker, {
+      statement: `Convoy of ${w} trucks`,
+      attribution: "paraphrase",
+      newSpeakerName: `Minister ${speakerWord}`,
+      newSpeakerKind: "person",
+      unit: `${w}unit`,
+    });
+    expect(await found(w)).toEqual([claim.id]);
+    expect(await found(speakerWord)).toEqual([claim.id]);
+    expect(await found(`${w}unit`)).toEqual([claim.id]);
+    expectIndexInStep();
+  });
+
+  it("follows an edit of the statement: the new words find it, the old ones no longer do", async () => {
+    const [before, after] = [word("before"), word("after")];
+    const claim = await makeClaim(actors.factchecker, { statement: `Text with ${before}` });
+    expect(await found(before)).toEqual([claim.id]);
+    await updateClaim(actors.editor, claim.id, { statement: `Text with ${after}`, version: claim.version, attribution: "unattributed", newSpeakerKind: "person" });
+    expect(await found(before)).toEqual([]);
+    expect(await found(after)).toEqual([claim.id]);
+    expectIndexInStep();
+  });
+
+  it("follows a speaker's rename into every claim of theirs", async () => {
+    const [oldName, newName] = [word("oldname"), word("newname")];
+    const speaker = await makeSpeaker({ name: `Spokesperson ${oldName}` });
+    const claims = [await makeClaim(actors.factchecker, { speakerId: speaker.id }), await makeClaim(actors.factchecker, { speakerId: speaker.id })];
+    expect((await found(oldName)).sort()).toEqual(claims.map((c) => c.id).sort());
+    await updateSpeaker(actors.editor, speaker.id, { name: `Spokesperson ${newName}`, kind: "person" });
+    expect(await found(oldName)).toEqual([]);
+    expect((await found(newName)).sort()).toEqual(claims.map((c) => c.id).sort());
+    expectIndexInStep();
+  });
+
+  it("drops a deleted claim, and a deleted speaker's name from their claims", async () => {
+    const [w, name] = [word("deleted"), word("gone")];
+    const speaker = await makeSpeaker({ name });
+    const claim = await makeClaim(actors.factchecker, { statement: `Soon ${w}` });
+    const kept = await makeClaim(actors.factchecker, { speakerId: speaker.id });
+    await deleteClaim(actors.editor, claim.id, claim.version);
+    expect(await found(w)).toEqual([]);
+    await db.speaker.delete({ where: { id: speaker.id } });
+    expect(await found(name)).toEqual([]);
+    expect(raw().prepare(`SELECT speaker FROM "claim_fts" WHERE rowid = ?`).pluck().get(kept.id)).toBeNull();
+    expectIndexInStep();
+  });
+
+  it("finds claims written by the bulk insert of an import or a restore (raw SQL)", async () => {
+    const w = word("bulk");
+    const ids = await db.$transaction((tx) =>
+      insertClaims(tx, actors.factchecker, [1, 2, 3].map((n) => ({ statement: `Imported ${w} number ${n}`, attribution: "unattributed" as const, newSpeakerKind: "person" as const }))),
+    );
+    expect((await found(w)).sort((a, b) => a - b)).toEqual(ids);
+    expectIndexInStep();
+  });
+
+  it("follows articles created, edited and deleted", async () => {
+    const [w, edited] = [word("article"), word("edited")];
+    const { id } = await createArticle(actors.factchecker, { title: `Report on ${w}`, outlet: "Test Wire", body: "The ministry said 17 trucks left." });
+    expect((await searchArticles(actors.viewer, w, 10)).hits.map((h) => h.id)).toEqual([id]);
+    await db.article.update({ where: { id }, data: { body: `Now about ${edited}.` } });
+    expect((await searchArticles(actors.viewer, "ministry " + w, 10)).hits).toEqual([]);
+    expect((await searchArticles(actors.viewer, edited, 10)).hits.map((h) => h.id)).toEqual([id]);
+    await db.article.delete({ where: { id } });
+    expect((await searchArticles(actors.viewer, w, 10)).hits).toEqual([]);
+    expectIndexInStep();
+  });
+});
+
+describe("searchClaims", () => {
+  it("ranks the best match first and marks the matched words", async () => {
+    const w = word("rank");
+    const weak = await makeClaim(actors.factchecker, { statement: "A long statement that says many other things first", excerpt: `and only later ${w}` });
+    const strong = await makeClaim(actors.factchecker, { statement: `${w} trucks` });
+    const page = await searchClaims(actors.viewer, query(w));
+    expect(page.ids).toEqual([strong.id, weak.id]);
+    expect(marks(page.highlights.get(strong.id)?.statement)).toEqual([w]);
+    expect(page.highlights.get(weak.id)?.statement).toBeNull();
+    expect(marks(page.highlights.get(weak.id)?.excerpt)).toEqual([w]);
+  });
+
+  it("matches phrases and prefixes", async () => {
+    const w = word("phrase");
+    const inOrder = await makeClaim(actors.factchecker, { statement: `${w} convoy left Baghouz` });
+    const apart = await makeClaim(actors.factchecker, { statement: `Baghouz: the ${w} convoy had left` });
+    expect(await found(`${w} "convoy left"`)).toEqual([inOrder.id]);
+    expect((await found(`${w} bagh`)).sort()).toEqual([inOrder.id, apart.id].sort());
+    expect(await found(`${w.slice(0, 8)}* "left baghouz"`)).toEqual([inOrder.id]);
+  });
+
+  it("understands a number as written alongside the words", async () => {
+    const w = word("figure");
+    const figure = await makeClaim(actors.factchecker, { statement: `${w} twenty thousand trucks`, value: 20000 });
+    const written = await makeClaim(actors.factchecker, { statement: `${w} said 20 000 trucks` });
+    await makeClaim(actors.factchecker, { statement: `${w} said 25,000 trucks`, value: 25000 });
+    for (const q of [`20k ${w}`, `${w} 20,000`, `20000 ${w}`]) expect(await found(q), q).toEqual([figure.id, written.id]);
+  });
+
+  it("applies the list's filters and pages by number or cursor without repeats", async () => {
+    const w = word("pages");
+    const article = await makeArticle(actors.factchecker);
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await makeClaim(actors.factchecker, { statement: `${w} item`, articleId: i < 4 ? article.id : null })).id);
+    expect((await searchClaims(actors.viewer, query(w, { article: article.id }))).total).toBe(4);
+    const seen: number[] = [];
+    let cursor: number | undefined;
+    do {
+      const page = await searchClaims(actors.viewer, query(w, { limit: 2, sort: "created", dir: "asc", ...(cursor ? { cursor } : {}) }));
+      seen.push(...page.ids);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(ids);
+    expect((await searchClaims(actors.viewer, query(w, { limit: 2, page: 3, sort: "created", dir: "asc" }))).ids).toEqual([ids[4]]);
+    const other = await makeClaim(actors.factchecker);
+    await expect(searchClaims(actors.viewer, query(w, { cursor: other.id }))).rejects.toMatchObject({ code: "invalid" });
+  });
+
+  it("answers odd input with results or none, never an error", async () => {
+    const w = word("odd");
+    const claim = await makeClaim(actors.factchecker, { statement: `${w} (near the border) -- "quoted"` });
+    for (const q of ['"', '"""', "*", "-", "NEAR(", `${w} NEAR(`, `"${w}`, `${w} AND OR NOT`, "body:x", "^", "😀".repeat(300), "\u0000", "%_", `-${w}*`]) {
+      const page = await searchClaims(actors.viewer, query(q));
+      expect(Array.isArray(page.ids), q).toBe(true);
+    }
+    expect(await found(`"${w}`)).toEqual([claim.id]);
+    expect(await found(`-${w}*`)).toEqual([claim.id]);
+  });
+
+  it("refuses nobody who may read, and nobody signed out gets here", async () => {
+    for (const actor of Object.values(actors)) await expect(searchClaims(actor, query("anything"))).resolves.toBeDefined();
+  });
+});
+
+describe("searchArticles", () => {
+  it("ranks a title match first and marks the body's snippet", async () => {
+    const w = word("articles");
+    const inBody = await makeArticle(actors.factchecker, { body: `Many words before the ${w} is mentioned in passing.` });
+    const inTitle = await makeArticle(actors.factchecker, { title: `${w} report` });
+    const { total, hits } = await searchArticles(actors.viewer, w, 10);
+    expect(total).toBe(2);
+    expect(hits.map((h) => h.id)).toEqual([inTitle.id, inBody.id]);
+    expect(marks(hits[0].title)).toEqual([w]);
+    expect(marks(hits[1].snippet)).toEqual([w]);
+  });
+});

@@ -1,0 +1,220 @@
+import "server-only";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+import type { Actor } from "@/lib/platform/session";
+import { assertCan } from "@/lib/access/authorize";
+import { parseNumberQuery, writtenForms } from "@/lib/figures/number-query";
+import type { TClaimListQuery } from "@/lib/validation/filters";
+import { anyOf, bothOf, MARK_CLOSE, MARK_OPEN, markedPieces, hasMark, toFtsQuery, type MarkedPiece } from "./search-query";
+
+/*
+ * Full-text search, SQLite edition: the FTS5 tables `claim_fts` and `article_fts` (kept in step by the
+ * triggers of prisma/migrations/*_full_text_search), ranked by BM25. Every statement that names them is
+ * in this file, so another engine's search (PostgreSQL's tsvector) replaces this module and nothing else.
+ */
+
+/** Weights of the claim index's columns in the BM25 rank: statement, excerpt, unit, speaker. */
+const CLAIM_RANK = `bm25("claim_fts", 4.0, 1.0, 1.0, 2.0)`;
+/** Weights of the article index's columns: title, outlet, body. */
+const ARTICLE_RANK = `bm25("article_fts", 5.0, 2.0, 1.0)`;
+/** A claim whose recorded figure is the number searched for comes before those that only mention it. */
+const FIGURE_SCORE = -1e9;
+const MARKS = `'${MARK_OPEN}', '${MARK_CLOSE}'`;
+/** Words of an excerpt or a body shown around its matches. */
+const SNIPPET_WORDS = 24;
+
+export interface ClaimHighlight {
+  statement: MarkedPiece[] | null;
+  excerpt: MarkedPiece[] | null;
+  speaker: MarkedPiece[] | null;
+}
+
+interface ClaimMatch {
+  /** the FTS5 query the words (and the number's written forms) make; null when it has none */
+  text: string | null;
+  /** the number typed, matched against the recorded figures, with the words that must appear too */
+  figure: { value: number; words: string | null } | null;
+}
+
+/**
+ * What the search box asks for: its words through the full-text index, and when it names a number
+ * ("20k", "20 000"), the claims whose figure is that number or whose text writes it in any common way,
+ * together with the other words typed. Null when it holds nothing searchable (only punctuation).
+ */
+function claimMatch(q: string): ClaimMatch | null {
+  const whole = toFtsQuery(q);
+  const { number, rest } = parseNumberQuery(q);
+  if (number === null) return whole === null ? null : { text: whole, figure: null };
+  const words = rest ? toFtsQuery(rest) : null;
+  const written = anyOf(writtenForms(number).map((form) => toFtsQuery(form, { automaticPrefix: false })));
+  const writtenWithWords = words === null ? written : bothOf(written, words);
+  return { text: anyOf([whole, writtenWithWords]), figure: { value: number, words } };
+}
+
+type Param = string | number | null;
+
+/** The claims the search matches, with a score (lower is better), as SQL and its parameters. */
+function hitsSql(match: ClaimMatch, scored = true): { sql: string; params: Param[] } {
+  const parts: string[] = [];
+  const params: Param[] = [];
+  if (match.text !== null) {
+    // Counting needs no rank: BM25 is computed for every match, the costliest part of a search.
+    parts.push(`SELECT rowid AS id, ${scored ? CLAIM_RANK : "0"} AS score FROM "claim_fts" WHERE "claim_fts" MATCH ?`);
+    params.push(match.text);
+  }
+  if (match.figure) {
+    const { value, words } = match.figure;
+    const alsoWords = words === null ? "" : ` AND "id" IN (SELECT rowid FROM "claim_fts" WHERE "claim_fts" MATCH ?)`;
+    parts.push(`SELECT "id", ? AS score FROM "Claim" WHERE ("value" = ? OR "low" = ? OR "high" = ?)${alsoWords}`);
+    params.push(FIGURE_SCORE, value, value, value, ...(words === null ? [] : [words]));
+  }
+  const sql = parts.length === 1 ? parts[0] : `SELECT id, MIN(score) AS score FROM (${parts.join(" UNION ALL ")}) GROUP BY id`;
+  return { sql, params };
+}
+
+/** The list's other filters, as listClaims applies them, on the claim `c`. */
+function filterSql(query: TClaimListQuery): { sql: string; params: Param[] } {
+  const where: string[] = [];
+  const params: Param[] = [];
+  const equal = (column: string, value: Param | undefined) => {
+    if (value === undefined) return;
+    where.push(`c."${column}" = ?`);
+    params.push(value);
+  };
+  equal("status", query.status);
+  equal("ratingId", query.rating);
+  equal("speakerId", query.speaker);
+  equal("articleId", query.article);
+  equal("unit", query.unit);
+  if (query.assignee === "none") where.push(`c."assigneeId" IS NULL`);
+  else equal("assigneeId", query.assignee);
+  if (query.min !== undefined) {
+    where.push(`(c."value" >= ? OR (c."value" IS NULL AND c."high" >= ?))`);
+    params.push(query.min, query.min);
+  }
+  if (query.max !== undefined) {
+    where.push(`(c."value" <= ? OR (c."value" IS NULL AND c."low" <= ?))`);
+    params.push(query.max, query.max);
+  }
+  return { sql: where.length ? `WHERE ${where.join(" AND ")}` : "", params };
+}
+
+const SORT_KEYS: Record<Exclude<TClaimListQuery["sort"], "relevance">, string> = {
+  updated: `c."updatedAt"`,
+  created: `c."createdAt"`,
+  status: `c."status"`,
+  statement: `c."statement"`,
+  speaker: `(SELECT s."name" FROM "Speaker" s WHERE s."id" = c."speakerId")`,
+};
+
+/** Matching claims that pass the filters: id, score and the sort key. */
+function matchedSql(match: ClaimMatch, query: TClaimListQuery, extraWhere = ""): { sql: string; params: Param[] } {
+  const hits = hitsSql(match);
+  const filters = filterSql(query);
+  const sortKey = query.sort === "relevance" ? "NULL" : SORT_KEYS[query.sort];
+  const where = extraWhere ? (filters.sql ? `${filters.sql} AND ${extraWhere}` : `WHERE ${extraWhere}`) : filters.sql;
+  return {
+    sql: `SELECT c."id" AS id, h.score AS score, ${sortKey} AS sortKey FROM (${hits.sql}) h JOIN "Claim" c ON c."id" = h.id ${where}`,
+    params: [...hits.params, ...filters.params],
+  };
+}
+
+/** How many claims match: from the index alone when no other filter applies (every indexed row is a claim). */
+function countSql(match: ClaimMatch, query: TClaimListQuery): [string, ...Param[]] {
+  const filters = filterSql(query);
+  const hits = hitsSql(match, false);
+  if (!filters.sql) return [`SELECT COUNT(*) AS total FROM (${hits.sql})`, ...hits.params];
+  return [`SELECT COUNT(*) AS total FROM (${hits.sql}) h JOIN "Claim" c ON c."id" = h.id ${filters.sql}`, ...hits.params, ...filters.params];
+}
+
+function orderSql(query: TClaimListQuery): string {
+  if (query.sort === "relevance") return `score ASC, id DESC`;
+  const dir = query.dir === "asc" ? "ASC" : "DESC";
+  return `sortKey ${dir}, id ${dir}`;
+}
+
+export interface ClaimSearchPage {
+  total: number;
+  /** the page's claim ids, in order */
+  ids: number[];
+  nextCursor: number | null;
+  highlights: Map<number, ClaimHighlight>;
+}
+
+const EMPTY_PAGE: ClaimSearchPage = { total: 0, ids: [], nextCursor: null, highlights: new Map() };
+
+/**
+ * One page of the claims matching the search text `query.q` and the list's filters: best match first
+ * (BM25) unless another order is asked for, with the matched words marked in the statement, the excerpt
+ * and the speaker's name. Paged like listClaims: by `page`, or after the claim `cursor`.
+ */
+export async function searchClaims(actor: Actor, query: TClaimListQuery & { q: string }): Promise<ClaimSearchPage> {
+  assertCan(actor, "read");
+  const match = claimMatch(query.q);
+  if (match === null) return EMPTY_PAGE;
+  const limit = query.limit;
+  const matched = matchedSql(match, query);
+  const ordered = `SELECT id, ROW_NUMBER() OVER (ORDER BY ${orderSql(query)}) AS n FROM (${matched.sql})`;
+  if (query.cursor !== undefined) {
+    const at = matchedSql(match, query, `c."id" = ?`);
+    if (!(await db.$queryRawUnsafe<unknown[]>(at.sql, ...at.params, query.cursor)).length)
+      throw new AppError("invalid", "The cursor points at a claim that is no longer in these results; start again from the first page.", {
+        fields: { cursor: ["Unknown cursor."] },
+      });
+  }
+  // Reads need no transaction: a claim saved between the count and the page shifts nothing that matters.
+  const counted = await db.$queryRawUnsafe<{ total: number | bigint }[]>(...countSql(match, query));
+  const after = query.cursor !== undefined ? `(SELECT n FROM ordered WHERE id = ?)` : `?`;
+  const page = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
+    `WITH ordered AS MATERIALIZED (${ordered}) SELECT id FROM ordered WHERE n > ${after} ORDER BY n LIMIT ?`,
+    ...matched.params,
+    query.cursor !== undefined ? query.cursor : (query.page - 1) * limit,
+    limit + 1,
+  );
+  const found = page.map((r) => Number(r.id));
+  const ids = found.slice(0, limit);
+  const nextCursor = found.length > limit ? ids[ids.length - 1] : null;
+  return { total: Number(counted[0].total), ids, nextCursor, highlights: await claimHighlights(match, ids) };
+}
+
+/** The matched words of each claim, marked; claims found by their figure alone have none. */
+async function claimHighlights(match: ClaimMatch, ids: number[]): Promise<Map<number, ClaimHighlight>> {
+  const text = anyOf([match.text, match.figure?.words ?? null]);
+  if (text === null || !ids.length) return new Map();
+  const rows = await db.$queryRawUnsafe<{ id: number | bigint; statement: string | null; excerpt: string | null; speaker: string | null }[]>(
+    `SELECT rowid AS id, highlight("claim_fts", 0, ${MARKS}) AS statement, snippet("claim_fts", 1, ${MARKS}, '…', ${SNIPPET_WORDS}) AS excerpt,
+            highlight("claim_fts", 3, ${MARKS}) AS speaker
+     FROM "claim_fts" WHERE "claim_fts" MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+    text,
+    JSON.stringify(ids),
+  );
+  return new Map(rows.map((r) => [Number(r.id), { statement: marked(r.statement), excerpt: marked(r.excerpt), speaker: marked(r.speaker) }]));
+}
+
+/** A highlighted text's pieces, or null when nothing in it matched. */
+function marked(value: string | null): MarkedPiece[] | null {
+  const pieces = value === null ? null : markedPieces(value);
+  return hasMark(pieces) ? pieces : null;
+}
+
+export interface ArticleSearchHit {
+  id: number;
+  title: MarkedPiece[] | null;
+  /** a few words of the body around its matches */
+  snippet: MarkedPiece[] | null;
+}
+
+/** The articles whose title, outlet or body match `q`, best first, at most `limit` of them, with their matches marked. */
+export async function searchArticles(actor: Actor, q: string, limit: number): Promise<{ total: number; hits: ArticleSearchHit[] }> {
+  assertCan(actor, "read");
+  const text = toFtsQuery(q);
+  if (text === null) return { total: 0, hits: [] };
+  const counted = await db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT COUNT(*) AS total FROM "article_fts" WHERE "article_fts" MATCH ?`, text);
+  const rows = await db.$queryRawUnsafe<{ id: number | bigint; title: string; snippet: string }[]>(
+      `SELECT rowid AS id, highlight("article_fts", 0, ${MARKS}) AS title, snippet("article_fts", 2, ${MARKS}, '…', ${SNIPPET_WORDS}) AS snippet
+       FROM "article_fts" WHERE "article_fts" MATCH ? ORDER BY ${ARTICLE_RANK}, rowid DESC LIMIT ?`,
+    text,
+    limit,
+  );
+  return { total: Number(counted[0].total), hits: rows.map((r) => ({ id: Number(r.id), title: marked(r.title), snippet: marked(r.snippet) })) };
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { zEnum, zOptionalId, zText } from "./common";
+
+export const TRACKER_KINDS = ["cumulative", "level"] as const;
+export type TrackerKind = (typeof TRACKER_KINDS)[number];
+
+export const TRACKER_KIND_LABELS: Record<TrackerKind, string> = {
+  cumulative: "A running total (should not fall: people evacuated, a death toll)",
+  level: "A level (may rise or fall: a price, a rate)",
+};
+
+export const ZTrackerCreate = z.object({
+  description: zText("Description", 200),
+  // Claims store what is counted singular and in lower case ("civilian"); a tracker matches them exactly.
+  unit: zText("What is counted", 80).transform((unit) => unit.toLowerCase()),
+  kind: zEnum(TRACKER_KINDS, "Kind"),
+});
+export type TTrackerCreate = z.infer<typeof ZTrackerCreate>;
+
+export const ZTrackerClaim = z.object({
+  claimId: zOptionalId("Claim").pipe(z.number({ error: "Claim is required." })),
+});
+export type TTrackerClaim = z.infer<typeof ZTrackerClaim>;
+
+/** `?claimId=` of DELETE /api/v1/trackers/{id}/claims. */
+export const ZTrackerClaimQuery = z.object({
+  claimId: z.coerce.number({ error: "claimId must be a claim id." }).int("claimId must be a claim id.").positive("claimId must be a claim id."),
+});
+
+export const ZTrackerExportQuery = z.object({
+  format: z.enum(["csv", "json"], { error: "Choose format=csv or format=json." }).default("csv"),
+});

@@ -1,0 +1,259 @@
+/**
+ * Benchmark: the desk at scale. Builds a throwaway database with the real migrations and the demo users,
+ * fills it with a generated desk (scripts/bench/generate-desk.ts), starts the production server on it
+ * (scripts/start.mjs, building if needed), signs in and prints, for every page and API list: the time to
+ * answer (median of up to 15, fewer for pages that take seconds), the size of the answer, the time of the
+ * same work done by raw SQL through better-sqlite3 in this run, and the ratio. Then 20 users at once on
+ * /claims and on /api/v1/claims for ~10 s each (autocannon): requests a second, p50, p99, errors and the
+ * server's memory. Prints figures; asserts nothing; not part of `npm test`.
+ * Usage: npm run bench:scale [-- --claims 100000]   (BENCH_PORT, default 3206)
+ */
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { generateDesk } from "./bench/generate-desk";
+import { rawSearch, rawWork } from "./bench/raw-work";
+
+const arg = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const claimCount = arg("claims", 100_000);
+const REPEATS = 15;
+/** A page is timed at most this long (at least 3 times), so one that takes seconds does not hold up the run. */
+const BUDGET_MS = 20_000;
+const LOAD_SECONDS = 10;
+const port = process.env.BENCH_PORT ?? "3206";
+const base = `http://localhost:${port}`;
+const password = "bench-scale-password";
+const root = path.resolve(import.meta.dirname, "..");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-scale-"));
+const file = path.join(dir, "bench.db");
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${file}`,
+  CLAIMDESK_DATA_DIR: dir,
+  AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+  DEMO_PASSWORD: password,
+  AUTH_RATE_LIMIT: "off",
+  PORT: port,
+  BETTER_AUTH_URL: base,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+let server: ReturnType<typeof spawn> | null = null;
+
+function stop() {
+  try {
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+process.on("SIGINT", () => {
+  stop();
+  process.exit(130);
+});
+
+function prepareDatabase() {
+  for (const [command, args] of [[bin("prisma"), ["migrate", "deploy"]], [bin("tsx"), ["seed/seed.ts"]]] as const) {
+    const result = spawnSync(command, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+    if (result.status !== 0) throw new Error(`${path.basename(command)} ${args.join(" ")} failed`);
+  }
+  const started = performance.now();
+  const size = generateDesk(file, claimCount);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Desk: ${fmt(size.claims)} claims, ${fmt(size.articles)} articles, ${fmt(size.speakers)} speakers, ${fmt(size.evidence)} evidence, ` +
+      `${fmt(size.history)} history entries (written in ${seconds} s; database ${(fs.statSync(file).size / 1e6).toFixed(0)} MB)`,
+  );
+}
+
+async function startServer() {
+  server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, stdio: ["ignore", "ignore", "inherit"], detached: true, env });
+  let exited = false;
+  server.on("exit", () => (exited = true));
+  for (let i = 0; i < 1200 && !exited; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(exited ? "The server stopped before it answered." : "The server did not start within 10 minutes.");
+}
+
+async function signIn(): Promise<string> {
+  const response = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: base },
+    body: JSON.stringify({ email: "editor@claimdesk.test", password }),
+  });
+  if (!response.ok) throw new Error(`Sign-in failed: ${response.status}`);
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+const median = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+};
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+const ms = (n: number) => (Number.isNaN(n) ? "—" : n < 10 ? `${n.toFixed(1)} ms` : `${fmt(n)} ms`);
+const bytes = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${(n / 1e3).toFixed(0)} KB`);
+
+/** Times `work` up to REPEATS times within BUDGET_MS (at least `min` times). */
+async function timeRepeatedly(work: () => Promise<unknown> | unknown, min = 3): Promise<number[]> {
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < REPEATS && (samples.length < min || performance.now() - started < BUDGET_MS)) {
+    const at = performance.now();
+    await work();
+    samples.push(performance.now() - at);
+  }
+  return samples;
+}
+
+interface PageResult {
+  path: string;
+  status: number;
+  size: number;
+  server: number;
+  raw: number;
+  runs: number;
+}
+
+async function timePage(pathname: string, url: string, cookie: string, raw: (() => unknown) | undefined): Promise<PageResult> {
+  let status = 0;
+  let size = 0;
+  const fetchOnce = async () => {
+    const response = await fetch(`${base}${url}`, { headers: { cookie } });
+    size = (await response.arrayBuffer()).byteLength;
+    status = response.status;
+  };
+  await fetchOnce(); // warm: the first request compiles nothing in production, but fills the caches the others use
+  const server = await timeRepeatedly(fetchOnce);
+  const rawSamples = raw ? await timeRepeatedly(raw, server.length) : [];
+  return { path: pathname, status, size, server: median(server), raw: median(rawSamples.slice(0, server.length)), runs: server.length };
+}
+
+function printPages(results: PageResult[]) {
+  const rows = results.map((r) => [
+    r.path,
+    r.status === 200 ? ms(r.server) : `${r.status} error`,
+    r.status === 200 ? bytes(r.size) : "—",
+    ms(r.raw),
+    r.status === 200 && r.raw > 0 ? `${(r.server / r.raw).toFixed(r.server / r.raw < 10 ? 1 : 0)}×` : "—",
+    String(r.runs),
+  ]);
+  printTable(["page", "server (median)", "size", "raw SQL", "ratio", "runs"], rows);
+}
+
+function printTable(head: string[], rows: string[][]) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+/** The resident memory of the server's processes (the start script and the Next.js server), in MB. */
+function serverRssMb(): number {
+  if (!server?.pid) return 0;
+  let total = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== server.pid) continue; // process group
+      const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${entry}/status`, "utf8"));
+      if (rss) total += Number(rss[1]) / 1024;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+interface CannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+type Cannon = (options: Record<string, unknown>) => Promise<CannonResult>;
+
+async function load(url: string, cookie: string) {
+  const autocannon = createRequire(import.meta.url)("autocannon") as Cannon;
+  let peak = serverRssMb();
+  const sampler = setInterval(() => (peak = Math.max(peak, serverRssMb())), 250);
+  try {
+    const result = await autocannon({ url: `${base}${url}`, connections: 20, duration: LOAD_SECONDS, headers: { cookie }, timeout: 30 });
+    return [url, result.requests.average.toFixed(1), ms(result.latency.p50), ms(result.latency.p99), String(result.errors + result.timeouts + result.non2xx), `${fmt(peak)} MB`];
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+async function main() {
+  console.log(`Scale benchmark: ${fmt(claimCount)} claims. Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}.`);
+  prepareDatabase();
+  // Opened once the server is up: `prisma migrate deploy` in the start script fails while another connection is open.
+  await startServer();
+  const db = new Database(file, { readonly: true });
+  const claimId = db.prepare(`SELECT id FROM "Claim" WHERE status = 'published' ORDER BY id LIMIT 1 OFFSET ?`).pluck().get(Math.floor(claimCount / 8)) as number;
+  const word = "baghouz";
+  const work = rawWork(claimId, word);
+  const cookie = await signIn();
+  console.log(`Server up (memory ${fmt(serverRssMb())} MB). Timing each page…\n`);
+
+  const pages: [string, string][] = [
+    ["/", "/"],
+    ["/claims", "/claims"],
+    ["/claims?page=1000", "/claims?page=1000"],
+    [`/claims/${claimId}`, `/claims/${claimId}`],
+    ["/claims?q=<word>", `/claims?q=${word}`],
+    ["/articles", "/articles"],
+    ["/speakers", "/speakers"],
+    ["/queue", "/queue"],
+    ["/activity", "/activity"],
+    ["/reports", "/reports"],
+    ["/api/v1/claims", "/api/v1/claims"],
+    ["/api/v1/claims?q=<word>", `/api/v1/claims?q=${word}`],
+    ["/api/v1/articles", "/api/v1/articles"],
+    ["/api/v1/speakers", "/api/v1/speakers"],
+    ["/api/v1/reports/pdf", "/api/v1/reports/pdf"],
+    ["/api/v1/reports/verified?format=claimreview", "/api/v1/reports/verified?format=claimreview"],
+  ];
+  const results: PageResult[] = [];
+  for (const [name, url] of pages) {
+    const raw = work[name];
+    results.push(await timePage(name.replace("<word>", word), url, cookie, raw && (() => raw(db))));
+  }
+  printPages(results);
+
+  const searchRaw = median(await timeRepeatedly(() => rawSearch(db, word)));
+  const matches = db.prepare(`SELECT COUNT(*) FROM "claim_fts" WHERE "claim_fts" MATCH ?`).pluck().get(`"${word}"`) as number;
+  const searchPage = results.find((r) => r.path === `/api/v1/claims?q=${word}`)!;
+  console.log(`\nOne-word search "${word}" (${fmt(matches)} of ${fmt(claimCount)} claims match): API ${ms(searchPage.server)} on the server, FTS5 alone (count + best 50 by BM25) ${ms(searchRaw)}.`);
+  db.close();
+
+  console.log(`\n20 users at once, ${LOAD_SECONDS} s each:\n`);
+  const loads = [await load("/claims", cookie), await load("/api/v1/claims", cookie)];
+  printTable(["url", "requests/s", "p50", "p99", "errors", "server memory (peak)"], loads);
+  console.log(`\nLoad average after the run: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (the machine is shared; figures vary with it).`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(stop);
