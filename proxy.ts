@@ -20,7 +20,7 @@ export function proxy(request: NextRequest) {
   if (allowed && !allowed.includes(request.method)) {
     return withTransportSecurity(
       request,
-      apiError(405, "invalid", `${request.method} is not supported here. Use ${allowed.join(", ")}.`, { Allow: allowed.join(", ") }),
+      apiError(405, "method_not_allowed", `${request.method} is not supported here. Use ${allowed.join(", ")}.`, { Allow: allowed.join(", ") }),
     );
   }
   const refusal = crossSiteRefusal(request.method, request.headers, trustedOrigins());

@@ -72,7 +72,7 @@ test.describe("odd input", () => {
       expect(response.status(), `${method} ${path}`).toBe(405);
       expect(response.headers()["allow"], `${method} ${path}`).toBe(allow);
       const body = await response.json();
-      expect(body.error.code).toBe("invalid");
+      expect(body.error.code).toBe("method_not_allowed");
       expect(body.error.message).toContain(`${method} is not supported`);
     }
     // Supported methods are untouched.

@@ -25,7 +25,7 @@ const server = http.createServer((request, response) => {
   normalizeForwardedHeaders(trusted, request);
   if (UNPARSEABLE_METHODS.has(request.method ?? "")) {
     const allow = (allowedMethods(new URL(request.url ?? "/", "http://localhost").pathname) ?? ["GET", "HEAD"]).join(", ");
-    const body = { error: { code: "invalid", message: `${request.method} is not supported. Use ${allow}.`, fields: {} } };
+    const body = { error: { code: "method_not_allowed", message: `${request.method} is not supported. Use ${allow}.`, fields: {} } };
     response.writeHead(405, { "Content-Type": "application/json", Allow: allow, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
     response.end(JSON.stringify(body));
     return;

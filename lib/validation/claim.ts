@@ -2,13 +2,13 @@
 import { z } from "zod";
 import { ATTRIBUTIONS, QUALIFIERS, SPEAKER_KINDS } from "@/lib/figures/vocabulary";
 import { WORKFLOW_ACTIONS } from "@/lib/workflow/workflow";
-import { zEnum, zOptionalDate, zOptionalId, zOptionalNumber, zOptionalText, zText } from "./common";
+import { zEnum, zOptionalDate, zOptionalId, zOptionalNumber, zOptionalOffset, zOptionalText, zString, zText } from "./common";
 
 const ClaimFields = z.object({
   articleId: zOptionalId("Article"),
   excerpt: zOptionalText("Excerpt", 5000),
-  start: zOptionalNumber("Start offset"),
-  end: zOptionalNumber("End offset"),
+  start: zOptionalOffset("Start offset"),
+  end: zOptionalOffset("End offset"),
   statement: zText("Statement", 2000),
   speakerId: zOptionalId("Speaker"),
   newSpeakerName: zOptionalText("Speaker name", 200),
@@ -70,6 +70,18 @@ export const CLAIM_PATCH_FIELDS = [
 ] as const;
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+// A patch's fields carry the same bounds as the claim's (the merged claim is checked again as a whole), so
+// the published document says what is accepted.
+const isCalendarDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+};
+const patchText = (label: string, max: number) => zString(label).max(max, `${label} must be at most ${max} characters.`);
+const patchId = (label: string) => z.number({ error: `${label} is not valid.` }).int(`${label} is not valid.`).positive(`${label} is not valid.`);
+const patchOffset = (label: string) =>
+  z.number({ error: `${label} must be a number.` }).int(`${label} must be a whole number.`).min(0, `${label} must be 0 or more.`).max(1e9, `${label} is too large.`);
+const patchNumber = (label: string) =>
+  z.number({ error: `${label} must be a number.` }).min(-1e15, `${label} is too small.`).max(1e15, `${label} is too large.`);
 
 /**
  * `PATCH /api/v1/claims/{id}` as a JSON merge patch (RFC 7396): a field sent replaces the stored one,
@@ -78,23 +90,28 @@ const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional(
  */
 export const ZClaimPatch = z.strictObject({
   version: zVersion,
-  correctionNote: nullable(z.string()),
-  articleId: nullable(z.number()),
-  excerpt: nullable(z.string()),
-  start: nullable(z.number()),
-  end: nullable(z.number()),
-  statement: nullable(z.string()),
-  speakerId: nullable(z.number()),
-  newSpeakerName: nullable(z.string()),
-  newSpeakerKind: nullable(z.enum(SPEAKER_KINDS)),
-  newSpeakerDescription: nullable(z.string()),
-  attribution: nullable(z.enum(ATTRIBUTIONS)),
-  value: nullable(z.number()),
-  low: nullable(z.number()),
-  high: nullable(z.number()),
-  qualifier: nullable(z.enum(QUALIFIERS)),
-  unit: nullable(z.string()),
-  asOf: nullable(z.string().describe("A calendar date, YYYY-MM-DD")),
+  correctionNote: nullable(patchText("Correction note", 2000)),
+  articleId: nullable(patchId("Article")),
+  excerpt: nullable(patchText("Excerpt", 5000)),
+  start: nullable(patchOffset("Start offset")),
+  end: nullable(patchOffset("End offset")),
+  statement: nullable(patchText("Statement", 2000)),
+  speakerId: nullable(patchId("Speaker")),
+  newSpeakerName: nullable(patchText("Speaker name", 200)),
+  newSpeakerKind: nullable(zEnum(SPEAKER_KINDS, "Speaker kind")),
+  newSpeakerDescription: nullable(patchText("Speaker description", 500)),
+  attribution: nullable(zEnum(ATTRIBUTIONS, "Attribution")),
+  value: nullable(patchNumber("Value")),
+  low: nullable(patchNumber("Low bound")),
+  high: nullable(patchNumber("High bound")),
+  qualifier: nullable(zEnum(QUALIFIERS, "Qualifier")),
+  unit: nullable(patchText("Unit", 80)),
+  asOf: nullable(
+    zString("As-of date")
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "As-of date must be a date (YYYY-MM-DD).")
+      .refine(isCalendarDate, "As-of date is not a real date.")
+      .meta({ format: "date", description: "A calendar date, YYYY-MM-DD" }),
+  ),
 });
 export type TClaimPatch = z.infer<typeof ZClaimPatch>;
 

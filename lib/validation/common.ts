@@ -42,6 +42,7 @@ export const zOptionalUrl = (label = "URL") =>
           return false;
         }
       }, `${label} must be a web address starting with http:// or https://.`)
+      .meta({ format: "uri", description: "An http:// or https:// address" })
       .optional(),
   );
 
@@ -68,6 +69,21 @@ export const zOptionalId = (label: string) =>
     z.number({ error: `${label} is not valid.` }).int(`${label} is not valid.`).positive(`${label} is not valid.`).optional(),
   );
 
+/** A whole number from 0 (a character offset), blank meaning "not given". */
+export const zOptionalOffset = (label: string) =>
+  z.preprocess(
+    (value) => {
+      const blank = blankToUndefined(value);
+      return typeof blank === "string" ? Number(blank) : blank;
+    },
+    z
+      .number({ error: `${label} must be a number.` })
+      .int(`${label} must be a whole number.`)
+      .min(0, `${label} must be 0 or more.`)
+      .max(1e9, `${label} is too large.`)
+      .optional(),
+  );
+
 /** A calendar date typed as YYYY-MM-DD (what `<input type="date">` sends), as a UTC Date. */
 export const zOptionalDate = (label: string) =>
   z.preprocess(
@@ -75,6 +91,7 @@ export const zOptionalDate = (label: string) =>
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD).`)
+      .meta({ format: "date" })
       .transform((value, ctx) => {
         const date = new Date(`${value}T00:00:00.000Z`);
         if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {

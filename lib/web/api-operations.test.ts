@@ -42,16 +42,16 @@ describe("API operations", () => {
   });
 
   it("derives the error statuses from what an operation does", () => {
-    expect(errorStatuses(API.listTokens)).toEqual([401]);
-    expect(errorStatuses(API.getClaim)).toEqual([401, 404]);
-    // Queries that can fail answer 422; every role may read, so no 403.
+    // Every operation refuses unknown query parameters with 422; every role may read, so no 403.
+    expect(errorStatuses(API.listTokens)).toEqual([401, 422]);
+    expect(errorStatuses(API.getClaim)).toEqual([401, 404, 422]);
     expect(errorStatuses(API.listClaims)).toEqual([401, 422]);
     expect(errorStatuses(API.listSpeakers)).toEqual([401, 422]);
     expect(errorStatuses(API.createClaim)).toEqual([400, 401, 403, 413, 415, 422, 503]);
     expect(errorStatuses(API.patchClaim)).toEqual([400, 401, 403, 404, 409, 413, 415, 422, 503]);
     // Every write may be refused as cross-site (403) or find the database held by an import (503);
     // revoking someone else's token is a 404.
-    expect(errorStatuses(API.revokeToken)).toEqual([401, 403, 404, 503]);
+    expect(errorStatuses(API.revokeToken)).toEqual([401, 403, 404, 422, 503]);
     expect(errorStatuses(API.createToken)).toEqual([400, 401, 403, 413, 415, 422, 503]);
   });
 

@@ -41,7 +41,7 @@ export interface ApiOperation {
   description?: string;
   /** Only with a browser session: tokens cannot manage tokens. */
   sessionOnly?: boolean;
-  /** The query string, parsed by the route wrapper; a value that does not fit is refused with 422. */
+  /** The query string, parsed by the route wrapper; a value that does not fit, or an unknown name, is refused with 422. */
   query?: z.ZodObject;
   /**
    * The request body: JSON (parsed with parseJsonBody) and, where allowed, the same fields as multipart/form-data.
@@ -64,7 +64,8 @@ export function errorStatuses(operation: ApiOperation): number[] {
   if (operation.method !== "get") [403, 503].forEach((s) => statuses.add(s));
   if (operation.path.includes("{id}")) statuses.add(404);
   if (operation.body) [400, 413, 415, 422].forEach((s) => statuses.add(s));
-  if (operation.query) statuses.add(422);
+  // Every operation refuses query parameters it does not know (lib/web/api-route.ts).
+  statuses.add(422);
   return [...statuses].sort((a, b) => a - b);
 }
 

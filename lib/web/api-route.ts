@@ -17,17 +17,33 @@ export interface ApiCall<O extends ApiOperation> {
   actor: Actor;
   /** The `{id}` of the path, parsed (404 when it is not a record id). */
   id: IdOf<O>;
-  /** The query string, parsed with the operation's schema (422 when a value does not fit). */
+  /** The query string, parsed with the operation's schema (422 when a value does not fit or a name is unknown). */
   query: QueryOf<O>;
 }
 
 type RouteContext = { params: Promise<{ id?: string }> };
 
-/** Parses the query string with `schema`; one bad value is named in the message, several are listed in `fields`. */
-export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
-  const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (parsed.success) return parsed.data;
-  const fields = fieldErrorsOf(parsed.error);
+/**
+ * Parses the query string with `schema` (an operation without one takes no parameters). A name the
+ * operation does not know, or one given twice, is refused rather than ignored, so a typo (`?stauts=`)
+ * cannot silently widen a list or an export. One bad value is named in the message; `fields` lists all.
+ */
+export function parseQuery<S extends z.ZodObject>(request: Request, schema: S | undefined): z.infer<S> | undefined {
+  const params = new URL(request.url).searchParams;
+  const known = new Set(schema ? Object.keys(schema.shape) : []);
+  const fields: Record<string, string[]> = {};
+  const seen = new Set<string>();
+  for (const name of params.keys()) {
+    if (!known.has(name)) fields[name] = [`${name} is not a query parameter of this operation.`];
+    else if (seen.has(name)) fields[name] = [`${name} is given more than once.`];
+    seen.add(name);
+  }
+  if (Object.keys(fields).length === 0) {
+    if (!schema) return undefined;
+    const parsed = schema.safeParse(Object.fromEntries(params));
+    if (parsed.success) return parsed.data;
+    Object.assign(fields, fieldErrorsOf(parsed.error));
+  }
   const messages = Object.values(fields).flat();
   throw new AppError("invalid", messages.length === 1 ? messages[0] : "Some query parameters are not valid.", { fields });
 }
@@ -43,7 +59,7 @@ export function apiRoute<O extends ApiOperation>(operation: O, handler: (call: A
   return withActor<RouteContext>(
     async (request, actor, context) => {
       const id = (operation.path.includes("{id}") ? routeId((await context.params).id ?? "") : undefined) as IdOf<O>;
-      const query = (operation.query ? parseQuery(request, operation.query) : undefined) as QueryOf<O>;
+      const query = parseQuery(request, operation.query) as QueryOf<O>;
       const answer = await handler({ request, actor, id, query });
       if (answer instanceof Response) return answer;
       const success = operation.success as { status: number; json?: z.ZodType };

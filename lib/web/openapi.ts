@@ -24,7 +24,7 @@ const ERROR_TEXT: Record<number, string> = {
   409: "The claim changed since `version` (the message says who changed what), or is not in a state that allows the move",
   413: "The body is too large",
   415: "The body is not sent as application/json (or multipart/form-data where allowed)",
-  422: "Some fields or query parameters are not valid (`fields` says which)",
+  422: "Some fields or query parameters are not valid, or a query parameter is unknown or repeated (`fields` says which)",
   503: "A background import held the database for too long; nothing was saved, try again after `Retry-After` seconds",
 };
 
@@ -91,7 +91,9 @@ export function getOpenApiDocument(): OpenApiDocument {
       version: "1",
       description:
         "Claims, articles, speakers, evidence and reports of the desk. Authenticate with `Authorization: Bearer <token>` " +
-        'or a browser session. Every error has the shape `{"error":{"code","message","fields"}}`.',
+        'or a browser session. Every error has the shape `{"error":{"code","message","fields"}}`. ' +
+        "A method a path does not list is answered 405 with code `method_not_allowed` and an `Allow` header; " +
+        "query parameters an operation does not list are refused with 422.",
     },
     security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     tags: [
