@@ -218,3 +218,18 @@ export async function searchArticles(actor: Actor, q: string, limit: number): Pr
   );
   return { total: Number(counted[0].total), hits: rows.map((r) => ({ id: Number(r.id), title: marked(r.title), snippet: marked(r.snippet) })) };
 }
+
+/**
+ * Claims (other than `exceptId`) whose statement, excerpt, unit or speaker holds any of `words`, each word
+ * also as a prefix ("truck" finds "trucks"), best BM25 rank first: the text half of claim matching's
+ * candidates. Empty when the words give no query.
+ */
+export async function claimIdsSharingWords(words: string[], exceptId: number, limit: number): Promise<number[]> {
+  const query = anyOf(words.map((w) => toFtsQuery(`${w}*`)));
+  if (query === null) return [];
+  const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
+    `SELECT rowid AS id FROM "claim_fts" WHERE "claim_fts" MATCH ? AND rowid <> ? ORDER BY ${CLAIM_RANK} LIMIT ?`,
+    query, exceptId, limit,
+  );
+  return rows.map((r) => Number(r.id));
+}

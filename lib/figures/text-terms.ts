@@ -62,3 +62,14 @@ export function textTerms(text: string): string[] {
 
 /** How many words a text has (before stop words are dropped): short claims are too ambiguous to link. */
 export const wordCount = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu) ?? []).length;
+
+/**
+ * The words of a text worth looking up in a full-text index to find other wordings of it: stop words and
+ * bare numbers dropped (figures are matched by value, not by how they are written), plurals folded,
+ * repeats removed, longest (most specific) first, at most `limit`.
+ */
+export function keyWords(text: string, limit = 12): string[] {
+  const words = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const kept = new Set(words.filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !/\d/.test(w)).map(stem));
+  return [...kept].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, limit);
+}
