@@ -21,7 +21,7 @@ test.describe("suggested claims on the seed article", () => {
     const trucks = panel.getByRole("listitem", { name: /at least 17 trucks/ });
     await expect(trucks).toContainText("Associated Press");
     await expect(trucks).toContainText("Own observation");
-    await trucks.getByRole("button", { name: "Accept" }).click();
+    await trucks.getByRole("button", { name: "Accept", exact: true }).click();
     await expect(trucks).toHaveCount(0);
 
     const claims = page.getByRole("region", { name: /Claims in this article/ });

@@ -34,6 +34,24 @@ describe("findClaimMatches", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it("finds another wording of the claim through the full-text index, however old and whatever its figure", async () => {
+    const rating = await ratingNamed("True");
+    // The first report wrote the figure in words and counted trucks; the new one counts civilians.
+    const old = await makeClaim(actors.factchecker, {
+      statement: "Dozens of trucks carried the families out of the besieged Marjoram Valley encampment towards the northern checkpoint, monitors confirmed.",
+      unit: "truck", qualifier: "approximately", value: 40, low: 40, high: 40, status: "published", ratingId: rating.id, publishedAt: new Date("2018-01-01T00:00:00Z"),
+    });
+    // More recent claims than the "recent" window holds, none of them about the valley.
+    await db.claim.createMany({
+      data: Array.from({ length: 220 }, (_, i) => ({ statement: `The port handled ${i + 1} container ships in the week.`, unit: "ship", value: i + 1, createdById: actors.factchecker.id, updatedById: actors.factchecker.id })),
+    });
+    const fresh = await civilians("Families were carried out of the besieged Marjoram Valley encampment by trucks towards the northern checkpoint, monitors confirmed.", 20000);
+    const ids = (await fetchMatchCandidates({ ...fresh, excerpt: null, speakerId: null, sameAsId: null })).map((c) => c.id);
+    expect(ids).toContain(old.id);
+    const matches = await findClaimMatches(actors.viewer, fresh.id);
+    expect(matches.map((m) => m.id)).toContain(old.id);
+  });
+
   it("refuses a claim that does not exist", async () => {
     await expectRefused(() => findClaimMatches(actors.viewer, 999_999), "not_found");
   });

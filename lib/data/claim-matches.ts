@@ -1,14 +1,23 @@
 import "server-only";
-import { db } from "@/lib/platform/db";
+import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
 import { rankMatches, type MatchableClaim, type MatchTier } from "@/lib/figures/matching";
+import { keyWords } from "@/lib/figures/text-terms";
 import { recordAudit } from "./audit";
+import { claimIdsSharingWords } from "./search";
 
-/** How many claims the cheap pre-filter hands to the scorer, at most, per kind of candidate. */
-export const CANDIDATES_BY_FIGURE = 250;
-export const RECENT_CANDIDATES = 200;
+/**
+ * How many claims each way of finding candidates hands to the scorer, at most. Scoring is most of the time
+ * a match takes (about 0.05 ms a candidate), so the full-text index, which finds the likely ones, gives most.
+ */
+export const CANDIDATES_BY_TEXT = 150;
+export const CANDIDATES_BY_FIGURE = 120;
+export const RECENT_CANDIDATES = 50;
+/** Published claims and imported fact-checks compared with each suggestion ("Already checked"). */
+export const PUBLISHED_CANDIDATES = 450;
+export const EXTERNAL_CANDIDATES = 200;
 
 const MATCH_SELECT = {
   // speakerId, not the speaker's name: a join per candidate costs more than the scoring.
@@ -26,13 +35,15 @@ const matchable = (c: ClaimForMatching): MatchableClaim => ({
 });
 
 /**
- * The earlier claims worth scoring against `claim`: claims of the same unit whose figure is within a
- * factor of two (the Claim(unit, value) index), and the most recent claims. This is the one place to swap
- * for a full-text query (FTS5 with BM25) once the claims' text index exists; the scorer does not change.
+ * The claims worth scoring against `claim`, from three places: the full-text index (BM25 over the claim's
+ * key words, any of them, so another wording of the figure or an old claim is still found), claims of the
+ * same unit whose figure is within a factor of two (the Claim(unit, value) index), and the most recent claims.
  */
 export async function fetchMatchCandidates(claim: ClaimForMatching): Promise<ClaimForMatching[]> {
   const centre = claim.value ?? claim.low ?? claim.high;
-  const [byFigure, recent] = await Promise.all([
+  const textIds = await claimIdsSharingWords(keyWords([claim.statement, claim.excerpt].filter(Boolean).join(" ")), claim.id, CANDIDATES_BY_TEXT);
+  const [byText, byFigure, recent] = await Promise.all([
+    textIds.length ? db.claim.findMany({ where: { id: { in: textIds } }, select: MATCH_SELECT }) : Promise.resolve([]),
     claim.unit && centre != null
       ? db.claim.findMany({
           where: { unit: claim.unit, value: { gte: Math.min(centre / 2, centre * 2), lte: Math.max(centre / 2, centre * 2) }, id: { not: claim.id } },
@@ -44,7 +55,7 @@ export async function fetchMatchCandidates(claim: ClaimForMatching): Promise<Cla
     db.claim.findMany({ where: { id: { not: claim.id } }, select: MATCH_SELECT, orderBy: { id: "desc" }, take: RECENT_CANDIDATES }),
   ]);
   const seen = new Set<number>();
-  return [...byFigure, ...recent].filter((c) => !seen.has(c.id) && seen.add(c.id));
+  return [...byText, ...byFigure, ...recent].filter((c) => !seen.has(c.id) && seen.add(c.id));
 }
 
 export interface ClaimMatchView {
@@ -80,23 +91,26 @@ export async function findClaimMatches(actor: Actor, claimId: number, limit = 8)
  */
 export async function linkClaims(actor: Actor, claimId: number, targetId: number) {
   assertCan(actor, "claim.edit");
+  return db.$transaction((tx) => linkClaimsInTx(tx, actor, claimId, targetId));
+}
+
+/** linkClaims inside a caller's transaction (accepting a suggestion as the same claim does both at once). */
+export async function linkClaimsInTx(tx: Tx, actor: Actor, claimId: number, targetId: number) {
   if (claimId === targetId) throw new AppError("invalid", "A claim cannot be linked to itself.");
-  return db.$transaction(async (tx) => {
-    const [claim, target] = await Promise.all([
-      tx.claim.findUnique({ where: { id: claimId }, select: { id: true, sameAsId: true, status: true } }),
-      tx.claim.findUnique({ where: { id: targetId }, select: { id: true, sameAsId: true } }),
-    ]);
-    if (!claim) throw notFound("That claim");
-    if (!target) throw notFound("The claim to link to");
-    const rootId = target.sameAsId ?? target.id;
-    if (rootId === claimId) throw new AppError("conflict", "That claim is already an appearance of this one.");
-    if (claim.sameAsId === rootId) throw new AppError("conflict", "The claims are already linked.");
-    if (claim.status === "published") throw new AppError("conflict", "This claim has its own published verdict; link the other claim to it instead.");
-    await tx.claim.update({ where: { id: claimId }, data: { sameAsId: rootId, updatedById: actor.id, version: { increment: 1 } } });
-    await tx.claim.updateMany({ where: { sameAsId: claimId }, data: { sameAsId: rootId } });
-    await recordAudit(tx, { actor, entity: "claim", entityId: claimId, claimId, action: "update", before: { sameAsId: claim.sameAsId }, after: { sameAsId: rootId } });
-    return { claimId, sameAsId: rootId };
-  });
+  const [claim, target] = await Promise.all([
+    tx.claim.findUnique({ where: { id: claimId }, select: { id: true, sameAsId: true, status: true } }),
+    tx.claim.findUnique({ where: { id: targetId }, select: { id: true, sameAsId: true } }),
+  ]);
+  if (!claim) throw notFound("That claim");
+  if (!target) throw notFound("The claim to link to");
+  const rootId = target.sameAsId ?? target.id;
+  if (rootId === claimId) throw new AppError("conflict", "That claim is already an appearance of this one.");
+  if (claim.sameAsId === rootId) throw new AppError("conflict", "The claims are already linked.");
+  if (claim.status === "published") throw new AppError("conflict", "This claim has its own published verdict; link the other claim to it instead.");
+  await tx.claim.update({ where: { id: claimId }, data: { sameAsId: rootId, updatedById: actor.id, version: { increment: 1 } } });
+  await tx.claim.updateMany({ where: { sameAsId: claimId }, data: { sameAsId: rootId } });
+  await recordAudit(tx, { actor, entity: "claim", entityId: claimId, claimId, action: "update", before: { sameAsId: claim.sameAsId }, after: { sameAsId: rootId } });
+  return { claimId, sameAsId: rootId };
 }
 
 /** Takes a claim out of its group; the history records it, with a reason when one is given. */
@@ -130,6 +144,8 @@ export interface AlreadyChecked {
   date: Date | null;
   /** the desk's claim, or the other fact-checker's page */
   href: string;
+  /** the desk's published claim (null for another fact-checker's check): a suggestion can be accepted as it */
+  claimId: number | null;
   by: string | null;
 }
 
@@ -149,9 +165,9 @@ export async function findAlreadyChecked(
       where: { status: "published", OR: [{ unit: { in: [...new Set(drafts.map((d) => d.unit).filter((u): u is string => Boolean(u)))] } }, { publishedAt: { not: null } }] },
       select: { ...MATCH_SELECT, publishedAt: true, rating: { select: { name: true } } },
       orderBy: { publishedAt: "desc" },
-      take: RECENT_CANDIDATES + CANDIDATES_BY_FIGURE,
+      take: PUBLISHED_CANDIDATES,
     }),
-    db.externalFactCheck.findMany({ orderBy: { importedAt: "desc" }, take: RECENT_CANDIDATES, select: { id: true, url: true, publisher: true, claimReviewed: true, ratingName: true, datePublished: true } }),
+    db.externalFactCheck.findMany({ orderBy: { importedAt: "desc" }, take: EXTERNAL_CANDIDATES, select: { id: true, url: true, publisher: true, claimReviewed: true, ratingName: true, datePublished: true } }),
   ]);
   // External fact-checks take negative ids so they cannot collide with the desk's claims.
   const candidates: MatchableClaim[] = [
@@ -164,10 +180,10 @@ export async function findAlreadyChecked(
     if (!best) continue;
     if (best.id > 0) {
       const c = published.find((p) => p.id === best.id)!;
-      out.set(d.id, { rating: c.rating?.name ?? "rated", date: c.publishedAt, href: `/claims/${c.id}`, by: null });
+      out.set(d.id, { rating: c.rating?.name ?? "rated", date: c.publishedAt, href: `/claims/${c.id}`, claimId: c.id, by: null });
     } else {
       const e = external.find((x) => x.id === -best.id)!;
-      out.set(d.id, { rating: e.ratingName, date: e.datePublished, href: e.url, by: e.publisher });
+      out.set(d.id, { rating: e.ratingName, date: e.datePublished, href: e.url, claimId: null, by: e.publisher });
     }
   }
   return out;

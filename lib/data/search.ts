@@ -218,3 +218,50 @@ export async function searchArticles(actor: Actor, q: string, limit: number): Pr
   );
   return { total: Number(counted[0].total), hits: rows.map((r) => ({ id: Number(r.id), title: marked(r.title), snippet: marked(r.snippet) })) };
 }
+
+/**
+ * A word held by more than this share of the claims (and by more than COMMON_WORD_FLOOR of them) is left out
+ * of a matching query: it says little about which claim repeats another (its BM25 weight is near zero) and
+ * ranking by it costs the most, since every claim holding it is scored.
+ */
+export const COMMON_WORD_SHARE = 0.02;
+export const COMMON_WORD_FLOOR = 500;
+/** At most this many of the rarest words make a matching query. */
+export const MATCHING_WORDS = 6;
+
+/**
+ * The words worth a full-text lookup, rarest first, each given as its forms ("truck", "trucks"). How many
+ * claims hold a word is counted by walking its entries up to the limit only (exact terms, not prefixes,
+ * whose entries FTS5 would have to merge in full), so a common word costs no more than a rare one.
+ */
+async function selectiveWords(words: string[][]): Promise<string[][]> {
+  if (!words.length) return [];
+  const [{ total }] = await db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT COUNT(*) AS total FROM "Claim"`);
+  const limit = Math.ceil(Math.max(COMMON_WORD_FLOOR, Number(total) * COMMON_WORD_SHARE));
+  const counted = await Promise.all(
+    words.map(async (forms) => {
+      const query = anyOf(forms.map((form) => toFtsQuery(form, { automaticPrefix: false })));
+      if (query === null) return { forms, docs: 0 };
+      const [row] = await db.$queryRawUnsafe<{ docs: number | bigint }[]>(
+        `SELECT COUNT(*) AS docs FROM (SELECT rowid FROM "claim_fts" WHERE "claim_fts" MATCH ? LIMIT ?)`, query, limit + 1,
+      );
+      return { forms, docs: Number(row.docs) };
+    }),
+  );
+  return counted.filter((c) => c.docs > 0 && c.docs <= limit).sort((a, b) => a.docs - b.docs).slice(0, MATCHING_WORDS).map((c) => c.forms);
+}
+
+/**
+ * Claims (other than `exceptId`) whose statement, excerpt, unit or speaker holds any of `words` (each a list
+ * of its forms), best BM25 rank first: the text half of claim matching's candidates. Only the rarest words
+ * are asked for (selectiveWords); empty when none is left.
+ */
+export async function claimIdsSharingWords(words: string[][], exceptId: number, limit: number): Promise<number[]> {
+  const query = anyOf((await selectiveWords(words)).flatMap((forms) => forms.map((form) => toFtsQuery(form, { automaticPrefix: false }))));
+  if (query === null) return [];
+  const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
+    `SELECT rowid AS id FROM "claim_fts" WHERE "claim_fts" MATCH ? AND rowid <> ? ORDER BY ${CLAIM_RANK} LIMIT ?`,
+    query, exceptId, limit,
+  );
+  return rows.map((r) => Number(r.id));
+}

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name";
 import { countRows, expectAudited, expectNoAudit, expectRefused } from "./testing/harness";
-import { makeActors, makeArticle, type Actors } from "./testing/fixtures";
-import { acceptAllSuggestions, acceptSuggestion, dismissSuggestion, findClaimsInArticle, listPendingSuggestions, storeSuggestions } from "./suggestions";
+import { makeActors, makeArticle, makeClaim, ratingNamed, type Actors } from "./testing/fixtures";
+import { acceptAllSuggestions, acceptSuggestion, acceptSuggestionAsSameClaim, dismissSuggestion, findClaimsInArticle, listPendingSuggestions, storeSuggestions } from "./suggestions";
 
 let actors: Actors;
 beforeAll(async () => {
@@ -57,6 +57,42 @@ describe("acceptSuggestion", () => {
     const { pending } = await articleWithSuggestions();
     await dismissSuggestion(actors.factchecker, pending[0].id);
     await expectRefused(() => acceptSuggestion(actors.editor, pending[0].id), "conflict");
+  });
+});
+
+describe("acceptSuggestionAsSameClaim", () => {
+  async function repeatedClaim(published: boolean, sentence: string, unit: string) {
+    const rating = await ratingNamed("Mostly false");
+    const checked = await makeClaim(actors.factchecker, {
+      statement: sentence, unit, qualifier: "at_least", value: 240, low: 240,
+      ...(published ? { status: "published", ratingId: rating.id, publishedAt: new Date("2026-01-05T00:00:00Z") } : {}),
+    });
+    const article = await makeArticle(actors.factchecker, { body: `Residents were told on Tuesday. ${sentence}` });
+    await db.$transaction((tx) => storeSuggestions(tx, article.id, article.body));
+    const suggestion = (await listPendingSuggestions(actors.viewer, article.id)).find((s) => s.value === 240 && s.unit === unit)!;
+    expect(suggestion).toBeDefined();
+    return { checked, suggestion };
+  }
+
+  it("records the claim and links it to the published claim it repeats, in one transaction with both audit records", async () => {
+    const { checked, suggestion } = await repeatedClaim(true, "Officials said at least 240 homes in the Quillmarsh coastal district were destroyed by the storm on Monday.", "home");
+    await expectRefused(() => acceptSuggestionAsSameClaim(actors.viewer, suggestion.id), "forbidden");
+    const claim = await acceptSuggestionAsSameClaim(actors.factchecker, suggestion.id);
+    expect(claim.sameAsId).toBe(checked.id);
+    expect(countRows("Claim", "id = ? AND sameAsId = ?", claim.id, checked.id)).toBe(1);
+    expect(countRows("ClaimSuggestion", "id = ? AND state = 'accepted' AND claimId = ?", suggestion.id, claim.id)).toBe(1);
+    expect(countRows("AuditEvent", "claimId = ? AND action = 'create'", claim.id)).toBe(1);
+    expect(countRows("AuditEvent", "claimId = ? AND action = 'update' AND after = ?", claim.id, JSON.stringify({ sameAsId: checked.id }))).toBe(1);
+    await expectRefused(() => acceptSuggestionAsSameClaim(actors.factchecker, suggestion.id), "conflict");
+  });
+
+  it("refuses, writing nothing, when no published verdict checks the same claim", async () => {
+    const { suggestion } = await repeatedClaim(false, "The ministry reported that at least 240 schools across Brackenholt province had reopened their doors by Friday.", "school");
+    const claims = countRows("Claim", "1 = 1");
+    await expectRefused(() => acceptSuggestionAsSameClaim(actors.factchecker, suggestion.id), "conflict");
+    expect(countRows("Claim", "1 = 1")).toBe(claims);
+    expect(countRows("ClaimSuggestion", "id = ? AND state = 'pending'", suggestion.id)).toBe(1);
+    await expectRefused(() => acceptSuggestionAsSameClaim(actors.factchecker, 999_999), "not_found");
   });
 });
 

@@ -10,6 +10,7 @@ import type { Attribution, SpeakerKind } from "@/lib/figures/vocabulary";
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { insertClaim } from "./claims";
+import { findAlreadyChecked, linkClaimsInTx } from "./claim-matches";
 
 /**
  * Runs extraction over an article and stores what is new: suggestions seen before (pending, accepted or
@@ -115,6 +116,28 @@ async function pendingOrThrow(tx: Tx, suggestionId: number) {
 export async function acceptSuggestion(actor: Actor, suggestionId: number) {
   assertCan(actor, "claim.create");
   return db.$transaction(async (tx) => acceptInTx(tx, actor, await pendingOrThrow(tx, suggestionId)));
+}
+
+/**
+ * Accepts a suggestion as another appearance of the desk's published claim it matches ("same claim" tier,
+ * the panel's "Already checked"): the new claim is recorded and linked to that claim's group in one
+ * transaction, so the published verdict covers it. Refused when no published claim of the desk matches.
+ */
+export async function acceptSuggestionAsSameClaim(actor: Actor, suggestionId: number) {
+  assertCan(actor, "claim.create");
+  assertCan(actor, "claim.edit");
+  const suggestion = await db.claimSuggestion.findUnique({ where: { id: suggestionId } });
+  if (!suggestion) throw notFound("That suggestion");
+  const match = (await findAlreadyChecked(actor, [suggestion])).get(suggestion.id);
+  if (!match?.claimId) throw new AppError("conflict", "No published verdict of the desk checks the same claim as this suggestion.");
+  const targetId = match.claimId;
+  return db.$transaction(async (tx) => {
+    const target = await tx.claim.findUnique({ where: { id: targetId }, select: { status: true } });
+    if (target?.status !== "published") throw new AppError("conflict", "The matching verdict is no longer published; accept the suggestion on its own.");
+    const claim = await acceptInTx(tx, actor, await pendingOrThrow(tx, suggestionId));
+    const linked = await linkClaimsInTx(tx, actor, claim.id, targetId);
+    return { id: claim.id, sameAsId: linked.sameAsId };
+  });
 }
 
 /** Accepts every pending suggestion of an article, all or none. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stem, textTerms, wordCount } from "./text-terms";
+import { keyWords, stem, textTerms, wordCount } from "./text-terms";
 
 describe("textTerms", () => {
   it("drops stop words and reporting verbs, folds case, accents and plurals", () => {
@@ -26,5 +26,18 @@ describe("textTerms", () => {
   it("counts the words a person wrote", () => {
     expect(wordCount("At least 17 trucks left.")).toBe(5);
     expect(wordCount("Nearly 20,000 civilians had left the shrinking area in recent weeks")).toBe(11);
+  });
+});
+
+describe("keyWords", () => {
+  it("keeps the telling words with their singular and plural forms, longest first, without stop words or numbers", () => {
+    expect(keyWords("According to officials, 17 trucks left Baghouz; the trucks were full.")).toEqual([
+      ["official", "officials"], ["baghouz", "baghouzs"], ["truck", "trucks"], ["full", "fulls"], ["left", "lefts"],
+    ]);
+  });
+
+  it("folds accents and case, and stops at the limit", () => {
+    expect(keyWords("Évacués de São Paulo", 2)).toEqual([["evacue", "evacues"], ["paulo", "paulos"]]);
+    expect(keyWords("the of 20,000 and")).toEqual([]);
   });
 });

@@ -62,3 +62,19 @@ export function textTerms(text: string): string[] {
 
 /** How many words a text has (before stop words are dropped): short claims are too ambiguous to link. */
 export const wordCount = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu) ?? []).length;
+
+/**
+ * The words of a text worth looking up in a full-text index to find other wordings of it, each with its
+ * singular and plural forms ("truck", "trucks"): stop words and bare numbers dropped (figures are matched by
+ * value, not by how they are written), repeats removed, longest (most specific) first, at most `limit`.
+ */
+export function keyWords(text: string, limit = 12): string[][] {
+  const words = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const byStem = new Map<string, Set<string>>();
+  for (const w of words) {
+    if (w.length < 2 || STOP_WORDS.has(w) || /\d/.test(w)) continue;
+    const s = stem(w);
+    byStem.set(s, (byStem.get(s) ?? new Set([s, `${s}s`])).add(w));
+  }
+  return [...byStem.entries()].sort(([a], [b]) => b.length - a.length || a.localeCompare(b)).slice(0, limit).map(([, forms]) => [...forms]);
+}

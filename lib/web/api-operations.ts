@@ -5,6 +5,7 @@ import { ZClaimCreate, ZClaimPatch, ZTransition } from "@/lib/validation/claim";
 import { ZEvidenceCreate } from "@/lib/validation/evidence";
 import { ZArticleListQuery, ZClaimListApiQuery, ZRatingListQuery, ZReportExportQuery, ZReportFilter, ZSpeakerListQuery } from "@/lib/validation/filters";
 import { ZTokenCreate } from "@/lib/validation/tokens";
+import { ZClaimLink, ZClaimUnlinkQuery } from "@/lib/validation/claim-match";
 import { ZTrackerClaim, ZTrackerClaimQuery, ZTrackerCreate, ZTrackerExportQuery } from "@/lib/validation/tracker";
 import { ZTracker, ZTrackerDetail } from "./tracker-api-schemas";
 import {
@@ -13,6 +14,7 @@ import {
   ZArticlePage,
   ZClaim,
   ZClaimPage,
+  ZClaimMatches,
   ZClaimReviewExport,
   ZEvidence,
   ZNewToken,
@@ -105,6 +107,25 @@ export const API = {
     body: { json: ZTransition.meta({ id: "Transition" }) },
     refusals: [409],
     success: { status: 200, description: "The claim after the move", json: z.object({ claim: ZClaim }) },
+  }),
+  listClaimMatches: op({
+    method: "get", path: "/api/v1/claims/{id}/matches", tag: "Claims", summary: "Checked before? A claim's group and the earlier claims that match it",
+    description: "Two tiers: `same_claim` (high score, both claims of at least 8 words, figures that can both hold; may be linked) and `related` (shown only).",
+    success: { status: 200, description: "The group and up to 8 matches, best first", json: ZClaimMatches },
+  }),
+  linkClaim: op({
+    method: "post", path: "/api/v1/claims/{id}/matches", tag: "Claims", summary: "Link a claim to the claim it repeats",
+    description: "The claim joins `targetId`'s group (its root when `targetId` is itself an appearance), so the group's verdict covers it; recorded in the history. 409 when already linked, or when the claim has its own published verdict.",
+    body: { json: ZClaimLink.meta({ id: "ClaimLink" }) },
+    refusals: [403, 409],
+    success: { status: 201, description: "Linked", json: z.object({ link: z.object({ claimId: z.number().int(), sameAsId: z.number().int() }) }) },
+  }),
+  unlinkClaim: op({
+    method: "delete", path: "/api/v1/claims/{id}/matches", tag: "Claims", summary: "Take a claim out of its group",
+    description: "The claim needs its own verdict again; the history records the unlinking with `reason`. 409 when the claim is not linked.",
+    query: ZClaimUnlinkQuery,
+    refusals: [403, 409],
+    success: { status: 200, description: "Unlinked", json: z.object({ unlinked: z.object({ claimId: z.number().int() }) }) },
   }),
   listExternalFactChecks: op({
     method: "get", path: "/api/v1/claims/{id}/external-fact-checks", tag: "Claims", summary: "Other fact-checkers' verdicts linked to a claim",

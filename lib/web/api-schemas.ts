@@ -145,3 +145,40 @@ export const ZClaimReviewExport = z.object({
   skipped: z.array(z.object({ claimId: z.number().int(), statement: z.string(), reasons: z.array(z.string()) })),
   warnings: z.array(z.object({ claimId: z.number().int(), warnings: z.array(z.string()) })),
 });
+
+const ZMatchRating = z.object({ name: z.string(), colour: z.string() }).nullable();
+const ZMatchArticle = z.object({ title: z.string(), outlet: z.string() }).nullable();
+
+/** An earlier claim that says the same thing ("same_claim": may be linked) or is related (shown only). */
+export const ZClaimMatch = z
+  .object({
+    id,
+    tier: z.enum(["same_claim", "related"]),
+    score: z.number().min(0).max(1).meta({ description: "0..1; the tier's threshold is lib/figures/matching.ts's" }),
+    statement: z.string(),
+    status: z.enum(WORKFLOW_STATES),
+    rating: ZMatchRating.meta({ description: "The verdict, when the matching claim is published" }),
+    publishedAt: date.nullable(),
+    article: ZMatchArticle,
+  })
+  .meta({ id: "ClaimMatch" });
+
+const ZAppearance = z.object({
+  id,
+  statement: z.string(),
+  status: z.enum(WORKFLOW_STATES),
+  publishedAt: date.nullable(),
+  rating: ZMatchRating,
+  article: z.object({ id, title: z.string(), outlet: z.string(), url: z.string().nullable(), publishedAt: date.nullable() }).nullable(),
+});
+
+/** A claim's group and its matches: the claim whose verdict covers the group, every appearance, and matches. */
+export const ZClaimMatches = z
+  .object({
+    group: z.object({
+      root: ZAppearance.meta({ description: "The claim whose verdict covers the group (the claim itself when it is not linked)" }),
+      appearances: z.array(ZAppearance).meta({ description: "The other claims linked to the root, oldest first" }),
+    }),
+    matches: z.array(ZClaimMatch).meta({ description: "Same claim tier first, then by score" }),
+  })
+  .meta({ id: "ClaimMatches" });

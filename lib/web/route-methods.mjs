@@ -12,6 +12,7 @@ export const ROUTE_METHODS = {
   "/api/v1/claims/[id]": ["GET", "PATCH"],
   "/api/v1/claims/[id]/evidence": ["GET", "POST"],
   "/api/v1/claims/[id]/external-fact-checks": ["GET"],
+  "/api/v1/claims/[id]/matches": ["GET", "POST", "DELETE"],
   "/api/v1/claims/[id]/workflow": ["POST"],
   "/api/v1/evidence/[id]/file": ["GET"],
   "/api/v1/openapi.json": ["GET"],

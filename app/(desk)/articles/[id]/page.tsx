@@ -27,7 +27,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const checked = await findAlreadyChecked(actor, suggestions);
   const suggestionViews = suggestions.map((s) => {
     const c = checked.get(s.id);
-    return { ...s, alreadyChecked: c ? { rating: c.rating, date: c.date ? formatDate(c.date) : null, href: c.href, by: c.by } : null };
+    return { ...s, alreadyChecked: c ? { rating: c.rating, date: c.date ? formatDate(c.date) : null, href: c.href, by: c.by, claimId: c.claimId } : null };
   });
   const marks: TextMark[] = [
     ...suggestions.map((s) => ({ id: s.id, kind: "suggestion" as const, start: s.start, end: s.end, label: `Suggested: ${s.statement}` })),

@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import { acceptAllSuggestions, acceptSuggestion, dismissSuggestion, findClaimsInArticle } from "@/lib/data/suggestions";
+import { acceptAllSuggestions, acceptSuggestion, acceptSuggestionAsSameClaim, dismissSuggestion, findClaimsInArticle } from "@/lib/data/suggestions";
 import { runFormAction } from "@/lib/web/form-action";
 import type { FormState } from "@/lib/web/form-state";
 
@@ -23,6 +24,18 @@ export async function decideSuggestionAction(articleId: number, _prev: FormState
   revalidatePath(`/articles/${articleId}`);
   revalidatePath("/claims");
   return { ok: true, message: outcome.result };
+}
+
+const ZSuggestionId = z.object({ suggestionId: z.coerce.number().int().positive() });
+
+/** Records the suggestion as another appearance of the published claim it matches, and opens the new claim. */
+export async function acceptAsSameClaimAction(articleId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(formData, ZSuggestionId, (actor, input) => acceptSuggestionAsSameClaim(actor, input.suggestionId));
+  if ("state" in outcome) return outcome.state;
+  revalidatePath(`/articles/${articleId}`);
+  revalidatePath("/claims");
+  revalidatePath(`/claims/${outcome.result.sameAsId}`);
+  redirect(`/claims/${outcome.result.id}`);
 }
 
 const ZNothing = z.object({});

@@ -5,7 +5,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
 import { formatFigure } from "@/lib/figures/figure";
 import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/figures/vocabulary";
-import { acceptAllAction, decideSuggestionAction, findClaimsAction } from "./suggestion-actions";
+import { acceptAllAction, acceptAsSameClaimAction, decideSuggestionAction, findClaimsAction } from "./suggestion-actions";
 
 export interface SuggestionView {
   id: number;
@@ -22,11 +22,12 @@ export interface SuggestionView {
   speakerDescription: string | null;
   attribution: string;
   /** a published verdict or another fact-checker's check of the same claim */
-  alreadyChecked?: { rating: string; date: string | null; href: string; by: string | null } | null;
+  alreadyChecked?: { rating: string; date: string | null; href: string; by: string | null; claimId?: number | null } | null;
 }
 
 function SuggestionItem({ articleId, suggestion, onEdit }: { articleId: number; suggestion: SuggestionView; onEdit: (s: SuggestionView) => void }) {
   const [state, action] = useActionState(decideSuggestionAction.bind(null, articleId), EMPTY_FORM_STATE);
+  const [sameState, acceptAsSame] = useActionState(acceptAsSameClaimAction.bind(null, articleId), EMPTY_FORM_STATE);
   const figure = formatFigure(suggestion);
   return (
     <li className="suggestion" aria-label={`Suggestion: ${suggestion.statement}${figure ? ` (${figure})` : ""}`}>
@@ -54,7 +55,14 @@ function SuggestionItem({ articleId, suggestion, onEdit }: { articleId: number; 
         <button type="button" className="secondary" id={`suggestion-edit-${suggestion.id}`} onClick={() => onEdit(suggestion)}>Edit</button>
         <button type="submit" name="decision" value="dismiss" className="secondary">Dismiss</button>
       </form>
+      {suggestion.alreadyChecked?.claimId && (
+        <form action={acceptAsSame} style={{ marginTop: "0.35rem" }}>
+          <input type="hidden" name="suggestionId" value={suggestion.id} />
+          <SubmitButton className="secondary" pendingText="Linking…">Accept as the same claim</SubmitButton>
+        </form>
+      )}
       {!state.ok && <FormMessage state={state} />}
+      {!sameState.ok && <FormMessage state={sameState} />}
     </li>
   );
 }
