@@ -11,6 +11,7 @@ import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { CLAIM_SUMMARY_SELECT, SPEAKER_LINK_SELECT } from "./claim-select";
 import { storeSuggestions } from "./suggestions";
+import { extractClaimsOffThread } from "@/lib/jobs/extract-off-thread";
 import { searchArticles } from "./search";
 import type { MarkedPiece } from "./search-query";
 
@@ -183,6 +184,9 @@ export async function findDuplicateArticles(actor: Actor, input: Pick<TArticleCr
  */
 export async function createArticle(actor: Actor, input: TArticleCreate) {
   assertCan(actor, "article.create");
+  // Claims are found as the article is added, so the desk starts from suggestions, not a blank page; a
+  // long article is read in a worker thread before the transaction, which then only writes.
+  const found = await extractClaimsOffThread(input.body);
   return db.$transaction(async (tx) => {
     const duplicates = await duplicatesIn(tx, input);
     const article = await tx.article.create({ data: { ...input, textHash: articleTextHash(input.body), createdById: actor.id } });
@@ -196,8 +200,7 @@ export async function createArticle(actor: Actor, input: TArticleCreate) {
         ? `Saved although it looks like ${duplicates.map((d) => `article #${d.id} “${d.title}” (${d.reason})`).join(", ")}.`
         : null,
     });
-    // Claims are found as the article is added, so the desk starts from suggestions, not a blank page.
-    await storeSuggestions(tx, article.id, article.body);
+    await storeSuggestions(tx, article.id, found);
     return { ...article, duplicates };
   });
 }
