@@ -99,7 +99,7 @@ async function probe(cookie: string, until: Promise<unknown>) {
 function article(tag: string) {
   const paragraphs: string[] = [];
   let size = 0;
-  for (let i = 0; size < megabytes * 1_000_000; i++) {
+  for (let i = 0; size < megabytes * 1_000_000 - 1_000; i++) {
     const paragraph =
       i % 20 === 0
         ? `Officials in ${tag} said at least ${1000 + i} homes were destroyed in district ${i}, and about ${i + 7} families were moved.`

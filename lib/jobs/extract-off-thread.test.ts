@@ -3,7 +3,8 @@ import { performance } from "node:perf_hooks";
 import { extractClaims } from "@/lib/extraction/extract";
 
 vi.mock("server-only", () => ({}));
-const { extractClaimsOffThread, stopExtractionThread, INLINE_EXTRACTION_LIMIT } = await import("./extract-off-thread");
+const { extractClaimsOffThread, readArticleOffThread, stopExtractionThread, INLINE_EXTRACTION_LIMIT } = await import("./extract-off-thread");
+const { articleTextHash } = await import("@/lib/imports/duplicate-article");
 
 afterAll(() => stopExtractionThread());
 
@@ -22,6 +23,7 @@ describe("extraction of long articles off the event loop", () => {
     const offThread = await extractClaimsOffThread(text);
     expect(offThread.length).toBeGreaterThan(2000);
     expect(offThread).toEqual(extractClaims(text));
+    expect((await readArticleOffThread(text)).textHash).toBe(articleTextHash(text));
   });
 
   it("keeps the event loop turning while a long article is extracted", async () => {
