@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
 import { insertRows, storedDateTime } from "./bulk-insert";
-import type { HistoryNames } from "@/lib/web/history-sentence";
+import type { HistoryNames, HistoryRecord } from "@/lib/web/history-sentence";
 
 export type AuditEntity =
   | "article"
@@ -57,14 +57,9 @@ export async function recordAudits(tx: Tx, events: AuditRecord[]) {
   await insertRows(tx, "AuditEvent", AUDIT_COLUMNS, rows.map((r) => AUDIT_COLUMNS.map((c) => r[c])));
 }
 
-export interface AuditEntry {
+/** An audit row as the history shows it: what changed (a HistoryRecord), by whom, when and why. */
+export interface AuditEntry extends HistoryRecord {
   id: number;
-  entity: string;
-  entityId: string;
-  claimId: number | null;
-  action: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
   reason: string | null;
   createdAt: Date;
   actorName: string | null;

@@ -2,6 +2,7 @@
  * Checks shared by the data-layer tests. They read the test database through a second connection
  * (better-sqlite3, outside Prisma), so what they see is what was committed.
  */
+import type { HistoryRecord } from "@/lib/web/history-sentence";
 import Database from "better-sqlite3";
 import { afterAll, expect } from "vitest";
 import { AppError, type AppErrorCode } from "@/lib/platform/errors";
@@ -38,15 +39,9 @@ export function countRows(table: string, where = "1 = 1", ...params: unknown[]):
 }
 
 /** An audit row as stored; `before` and `after` are parsed. */
-export interface AuditRow {
+export interface AuditRow extends HistoryRecord {
   id: number;
   actorId: string | null;
-  entity: string;
-  entityId: string;
-  claimId: number | null;
-  action: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
   reason: string | null;
 }
 
