@@ -5,7 +5,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
   // forbidden() renders app/(desk)/forbidden.tsx with status 403 for pages a role may not open.
-  experimental: { authInterrupts: true },
+  // Articles may be up to 5 million characters; the new-article form posts the text to a server action.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   // The headers that are the same for every response. Those that depend on the request (the pages'
   // Content-Security-Policy with its nonce, HSTS over https) are set in proxy.ts.
   async headers() {

@@ -106,3 +106,54 @@ test.describe("suggested claims on the seed article", () => {
     await expect(form.getByLabel("High bound")).toHaveValue("50");
   });
 });
+
+test.describe("a long article", () => {
+  test.use({ role: "checker" });
+
+  /** About 1.5 MB of wire copy; every 40th paragraph holds an attributed figure. */
+  function longArticle(tag: string) {
+    const paragraphs: string[] = [];
+    for (let i = 0; paragraphs.join("\n\n").length < 1_500_000; i++)
+      paragraphs.push(
+        i % 40 === 0
+          ? `Officials in ${tag} said at least ${1000 + i} homes were destroyed in district ${i}.`
+          : `The river ran past the old mill in paragraph ${i}, and the market square stayed quiet through the morning while traders set out their stalls.`,
+      );
+    return paragraphs.join("\n\n");
+  }
+
+  test("is taken in while the server keeps answering, and its suggestions appear", async ({ page }) => {
+    const tag = unique("Longtown").replace(/\s+/g, "");
+    const body = longArticle(tag);
+    const last = Math.floor((body.split("\n\n").length - 1) / 40) * 40;
+    let uploaded = false;
+    const upload = page.request
+      .post("/imports/article-file", {
+        multipart: { outlet: "Test Wire", file: { name: "long-report.txt", mimeType: "text/plain", buffer: Buffer.from(`${tag} long report\n\n${body}`) } },
+        timeout: 120_000,
+      })
+      .finally(() => (uploaded = true));
+
+    // While the article is being read, the server still answers others.
+    let answeredMeanwhile = 0;
+    while (!uploaded) {
+      const health = await page.request.get("/api/health");
+      expect(health.ok()).toBe(true);
+      if (!uploaded) answeredMeanwhile++;
+    }
+    const response = await upload;
+    expect(response.status()).toBe(201);
+    expect(answeredMeanwhile).toBeGreaterThan(0);
+
+    const { article } = await response.json();
+    await page.goto(`/articles/${article.id}`);
+    const panel = page.getByRole("region", { name: /Suggested claims/ });
+    await expect(panel.getByRole("heading")).toHaveText(/Suggested claims \(\d+\)/);
+    await expect(panel.getByRole("listitem", { name: new RegExp(`at least ${String(1000 + last).replace(/^(\d)/, "$1,?")} homes`) })).toBeVisible();
+    await page.screenshot({ path: "/tmp/long-article-suggestions.png" });
+
+    // Finding claims again goes the same way and offers nothing twice.
+    await panel.getByRole("button", { name: "Find claims" }).click();
+    await expect(panel.getByText("No new claims found.")).toBeVisible({ timeout: 30_000 });
+  });
+});

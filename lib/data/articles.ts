@@ -11,6 +11,7 @@ import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { CLAIM_SUMMARY_SELECT, SPEAKER_LINK_SELECT } from "./claim-select";
 import { storeSuggestions } from "./suggestions";
+import { readArticleOffThread } from "@/lib/jobs/extract-off-thread";
 import { searchArticles } from "./search";
 import type { MarkedPiece } from "./search-query";
 
@@ -144,7 +145,7 @@ export interface DuplicateArticle {
 /** How many articles of about the same length the near-identical text check reads at most. */
 const SIMILAR_CANDIDATES = 300;
 
-async function duplicatesIn(tx: Tx, input: Pick<TArticleCreate, "url" | "body">): Promise<DuplicateArticle[]> {
+async function duplicatesIn(tx: Tx, input: Pick<TArticleCreate, "url" | "body">, hash = articleTextHash(input.body)): Promise<DuplicateArticle[]> {
   const found = new Map<number, DuplicateArticle>();
   if (input.url) {
     const wanted = normalizeArticleUrl(input.url);
@@ -152,7 +153,6 @@ async function duplicatesIn(tx: Tx, input: Pick<TArticleCreate, "url" | "body">)
     const sameHost = await tx.article.findMany({ where: { url: { contains: host } }, select: { id: true, title: true, url: true }, take: 500 });
     for (const a of sameHost) if (a.url && normalizeArticleUrl(a.url) === wanted) found.set(a.id, { id: a.id, title: a.title, reason: "the same web address" });
   }
-  const hash = articleTextHash(input.body);
   for (const a of await tx.article.findMany({ where: { textHash: hash }, select: { id: true, title: true } }))
     if (!found.has(a.id)) found.set(a.id, { id: a.id, title: a.title, reason: "the same text" });
   // Near-identical text: only articles of about the same length can be, so only those are compared.
@@ -163,7 +163,8 @@ async function duplicatesIn(tx: Tx, input: Pick<TArticleCreate, "url" | "body">)
     where: { id: { in: lengthRows.map((r) => Number(r.id)).filter((id) => !found.has(id)) } },
     select: { id: true, title: true, body: true },
   });
-  const mine = shingles(input.body);
+  // Reading a long text into shingles takes a while (about 1 s for 5 MB): only when there is one to compare.
+  const mine = candidates.length ? shingles(input.body) : new Set<string>();
   for (const a of candidates) {
     const score = similarity(mine, shingles(a.body));
     if (score >= NEAR_IDENTICAL) found.set(a.id, { id: a.id, title: a.title, reason: `nearly the same text (${Math.round(score * 100)}% alike)` });
@@ -183,9 +184,12 @@ export async function findDuplicateArticles(actor: Actor, input: Pick<TArticleCr
  */
 export async function createArticle(actor: Actor, input: TArticleCreate) {
   assertCan(actor, "article.create");
+  // Claims are found as the article is added, so the desk starts from suggestions, not a blank page; a
+  // long article is read in a worker thread before the transaction, which then only writes.
+  const { claims: found, textHash } = await readArticleOffThread(input.body);
   return db.$transaction(async (tx) => {
-    const duplicates = await duplicatesIn(tx, input);
-    const article = await tx.article.create({ data: { ...input, textHash: articleTextHash(input.body), createdById: actor.id } });
+    const duplicates = await duplicatesIn(tx, input, textHash);
+    const article = await tx.article.create({ data: { ...input, textHash, createdById: actor.id } });
     await recordAudit(tx, {
       actor,
       entity: "article",
@@ -196,8 +200,7 @@ export async function createArticle(actor: Actor, input: TArticleCreate) {
         ? `Saved although it looks like ${duplicates.map((d) => `article #${d.id} “${d.title}” (${d.reason})`).join(", ")}.`
         : null,
     });
-    // Claims are found as the article is added, so the desk starts from suggestions, not a blank page.
-    await storeSuggestions(tx, article.id, article.body);
+    await storeSuggestions(tx, article.id, found);
     return { ...article, duplicates };
   });
 }

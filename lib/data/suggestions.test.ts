@@ -4,6 +4,8 @@ import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name"
 import { countRows, expectAudited, expectNoAudit, expectRefused } from "./testing/harness";
 import { makeActors, makeArticle, makeClaim, ratingNamed, type Actors } from "./testing/fixtures";
 import { acceptAllSuggestions, acceptSuggestion, acceptSuggestionAsSameClaim, dismissSuggestion, findClaimsInArticle, listPendingSuggestions, storeSuggestions } from "./suggestions";
+import { extractClaims } from "@/lib/extraction/extract";
+import { INLINE_EXTRACTION_LIMIT } from "@/lib/jobs/extract-off-thread";
 
 let actors: Actors;
 beforeAll(async () => {
@@ -13,7 +15,7 @@ beforeAll(async () => {
 /** An article whose extraction suggestions are stored (as createArticle would). */
 async function articleWithSuggestions() {
   const article = await makeArticle(actors.factchecker);
-  const added = await db.$transaction((tx) => storeSuggestions(tx, article.id, article.body));
+  const added = await db.$transaction((tx) => storeSuggestions(tx, article.id, extractClaims(article.body)));
   expect(added).toBeGreaterThan(0);
   return { article, pending: await listPendingSuggestions(actors.viewer, article.id) };
 }
@@ -35,6 +37,18 @@ describe("findClaimsInArticle", () => {
 
   it("refuses an article that does not exist", async () => {
     await expectRefused(() => findClaimsInArticle(actors.factchecker, 999_999), "not_found");
+  });
+  it("reads a long article in the worker thread and stores every suggestion, as read inline, in one go", async () => {
+    const body = Array.from({ length: 1500 }, (_, i) => `Officials said at least ${i + 3} homes were destroyed in district ${i}.`).join("\n\n");
+    expect(body.length).toBeGreaterThan(INLINE_EXTRACTION_LIMIT);
+    const article = await makeArticle(actors.factchecker, { body });
+    const added = await findClaimsInArticle(actors.factchecker, article.id);
+    expect(added).toBe(extractClaims(body).length);
+    expect(countRows("ClaimSuggestion", "articleId = ?", article.id)).toBe(added);
+    const stored = await listPendingSuggestions(actors.viewer, article.id);
+    expect(stored[1]).toMatchObject({ value: 4, qualifier: "at_least", unit: "home", state: "pending" });
+    expect(stored[1].createdAt).toBeInstanceOf(Date);
+    expect(await findClaimsInArticle(actors.factchecker, article.id)).toBe(0);
   });
 });
 
@@ -68,7 +82,7 @@ describe("acceptSuggestionAsSameClaim", () => {
       ...(published ? { status: "published", ratingId: rating.id, publishedAt: new Date("2026-01-05T00:00:00Z") } : {}),
     });
     const article = await makeArticle(actors.factchecker, { body: `Residents were told on Tuesday. ${sentence}` });
-    await db.$transaction((tx) => storeSuggestions(tx, article.id, article.body));
+    await db.$transaction((tx) => storeSuggestions(tx, article.id, extractClaims(article.body)));
     const suggestion = (await listPendingSuggestions(actors.viewer, article.id)).find((s) => s.value === 240 && s.unit === unit)!;
     expect(suggestion).toBeDefined();
     return { checked, suggestion };

@@ -3,7 +3,8 @@ import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
-import { extractClaims } from "@/lib/extraction/extract";
+import type { ExtractedClaim } from "@/lib/extraction/extract";
+import { extractClaimsOffThread } from "@/lib/jobs/extract-off-thread";
 import { figureKey, guessSpeakerKind, isRecordedBy, suggestionFingerprint } from "@/lib/extraction/suggestion";
 import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name";
 import type { Attribution, SpeakerKind } from "@/lib/figures/vocabulary";
@@ -11,60 +12,65 @@ import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { insertClaim } from "./claims";
 import { findAlreadyChecked, linkClaimsInTx } from "./claim-matches";
+import { insertRows, storedDateTime } from "./bulk-insert";
+
+const SUGGESTION_COLUMNS = [
+  "articleId", "fingerprint", "sentence", "start", "end", "statement", "qualifier", "value", "low", "high", "unit",
+  "speakerName", "speakerDescription", "attribution", "createdAt",
+] as const;
 
 /**
- * Runs extraction over an article and stores what is new: suggestions seen before (pending, accepted or
- * dismissed) and figures already recorded as claims are not offered again.
+ * Stores what extraction found in an article that is new: suggestions seen before (pending, accepted or
+ * dismissed) and figures already recorded as claims are not offered again. The rows go in a few
+ * statements, so even a long article's thousands of suggestions hold the transaction for milliseconds.
  */
-export async function storeSuggestions(tx: Tx, articleId: number, body: string) {
+export async function storeSuggestions(tx: Tx, articleId: number, found: readonly ExtractedClaim[]) {
   const [known, claims] = await Promise.all([
     tx.claimSuggestion.findMany({ where: { articleId }, select: { fingerprint: true, start: true, end: true, qualifier: true, value: true, low: true, high: true } }),
     tx.claim.findMany({ where: { articleId }, select: { start: true, end: true, qualifier: true, value: true, low: true, high: true } }),
   ]);
   const seen = new Set(known.map((k) => k.fingerprint));
   const figures = new Set(known.map(figureKey));
-  let added = 0;
-  for (const found of extractClaims(body)) {
-    const fingerprint = suggestionFingerprint(found);
+  const createdAt = storedDateTime(new Date());
+  const rows: (string | number | null)[][] = [];
+  for (const claim of found) {
+    const fingerprint = suggestionFingerprint(claim);
     if (seen.has(fingerprint)) continue;
     seen.add(fingerprint);
     const figure = {
-      qualifier: found.quantity?.qualifier ?? null,
-      value: found.quantity?.value ?? null,
-      low: found.quantity?.low ?? null,
-      high: found.quantity?.high ?? null,
-      unit: found.quantity?.unit ?? null,
+      qualifier: claim.quantity?.qualifier ?? null,
+      value: claim.quantity?.value ?? null,
+      low: claim.quantity?.low ?? null,
+      high: claim.quantity?.high ?? null,
+      unit: claim.quantity?.unit ?? null,
     };
-    const key = figureKey({ start: found.start, end: found.end, ...figure });
+    const key = figureKey({ start: claim.start, end: claim.end, ...figure });
     if (figures.has(key)) continue;
     figures.add(key);
-    if (claims.some((claim) => isRecordedBy({ start: found.start, end: found.end, ...figure }, claim))) continue;
-    await tx.claimSuggestion.create({
-      data: {
-        articleId,
-        fingerprint,
-        sentence: found.sentence,
-        start: found.start,
-        end: found.end,
-        statement: found.statement,
-        ...figure,
-        speakerName: found.speaker,
-        speakerDescription: found.speakerDescription,
-        attribution: found.attribution,
-      },
-    });
-    added++;
+    if (claims.some((recorded) => isRecordedBy({ start: claim.start, end: claim.end, ...figure }, recorded))) continue;
+    rows.push([
+      articleId, fingerprint, claim.sentence, claim.start, claim.end, claim.statement, figure.qualifier, figure.value, figure.low, figure.high,
+      figure.unit, claim.speaker, claim.speakerDescription, claim.attribution, createdAt,
+    ]);
   }
-  return added;
+  await insertRows(tx, "ClaimSuggestion", SUGGESTION_COLUMNS, rows);
+  return rows.length;
 }
 
-/** "Find claims": re-runs extraction on an article. */
+/**
+ * "Find claims": re-runs extraction on an article. A long article is read in a worker thread first; its
+ * suggestions are then stored in one transaction, provided the text is still the one that was read.
+ */
 export async function findClaimsInArticle(actor: Actor, articleId: number) {
   assertCan(actor, "claim.create");
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { body: true } });
+  if (!article) throw notFound("That article");
+  const found = await extractClaimsOffThread(article.body);
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { body: true } });
-    if (!article) throw notFound("That article");
-    return storeSuggestions(tx, articleId, article.body);
+    const now = await tx.article.findUnique({ where: { id: articleId }, select: { body: true } });
+    if (!now) throw notFound("That article");
+    if (now.body !== article.body) throw new AppError("conflict", "The article's text changed while claims were being found. Please try again.");
+    return storeSuggestions(tx, articleId, found);
   });
 }
 

@@ -16,7 +16,7 @@ describe("checkArticleFile", () => {
     expect(checkArticleFile({ bytes: new Uint8Array([0x4d, 0x5a, 0x00, 0x01]), name: "fake.txt" })).toMatchObject({ ok: false, reason: expect.stringMatching(/not UTF-8 text/) });
     expect(checkArticleFile({ bytes: new Uint8Array([0xc3, 0x28]), name: "bad.md" })).toMatchObject({ ok: false, reason: expect.stringMatching(/not UTF-8 text/) });
     expect(checkArticleFile({ bytes: new Uint8Array(), name: "a.txt" })).toEqual({ ok: false, reason: "The file is empty." });
-    expect(checkArticleFile({ bytes: new Uint8Array(2 * 1024 * 1024 + 1).fill(0x61), name: "a.txt" })).toEqual({ ok: false, reason: "The file is larger than 2 MB." });
+    expect(checkArticleFile({ bytes: new Uint8Array(6 * 1024 * 1024 + 1).fill(0x61), name: "a.txt" })).toEqual({ ok: false, reason: "The file is larger than 6 MB." });
   });
 });
 

@@ -5,7 +5,7 @@
 import { compile } from "html-to-text";
 import { cutText } from "@/lib/platform/text";
 
-export const MAX_ARTICLE_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_ARTICLE_FILE_BYTES = 6 * 1024 * 1024;
 export const ARTICLE_FILE_ACCEPT = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 
 export type ArticleFileKind = "text" | "markdown" | "html";
@@ -19,13 +19,13 @@ function hasBinaryControl(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Accepts .txt, .md and .html files of UTF-8 text up to 2 MB; the name and the bytes must both agree. */
+/** Accepts .txt, .md and .html files of UTF-8 text up to 6 MB; the name and the bytes must both agree. */
 export function checkArticleFile({ bytes, name }: { bytes: Uint8Array; name: string }): ArticleFileCheck {
   const extension = /\.([A-Za-z0-9]{1,10})$/.exec(name.trim())?.[1].toLowerCase();
   const kind = extension && Object.hasOwn(KIND_OF, extension) ? KIND_OF[extension] : undefined;
   if (!kind) return { ok: false, reason: "Only .txt, .md or .html files can be imported as articles." };
   if (bytes.byteLength === 0) return { ok: false, reason: "The file is empty." };
-  if (bytes.byteLength > MAX_ARTICLE_FILE_BYTES) return { ok: false, reason: "The file is larger than 2 MB." };
+  if (bytes.byteLength > MAX_ARTICLE_FILE_BYTES) return { ok: false, reason: "The file is larger than 6 MB." };
   const notText = `This file says .${extension} but it is not UTF-8 text. Save it as UTF-8 text and try again.`;
   if (hasBinaryControl(bytes)) return { ok: false, reason: notText };
   try {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { zOptionalDate, zOptionalUrl, zString, zText } from "./common";
 
-export const MAX_ARTICLE_BODY = 200_000;
+export const MAX_ARTICLE_BODY = 5_000_000;
 
 /** Where an article comes from: shared by the new-article form, the API and the file import. */
 export const ARTICLE_SOURCE_FIELDS = {

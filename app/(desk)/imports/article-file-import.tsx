@@ -6,7 +6,7 @@ import type { FormState } from "@/lib/web/form-state";
 import { fileProblem, postForm } from "./post-form";
 import { ArticleSourceFields } from "@/app/(desk)/articles/article-source-fields";
 
-const MAX_BYTES = 2 * 1024 * 1024;
+const MAX_BYTES = 6 * 1024 * 1024;
 
 /** An article from a .txt, .md or .html file; on success, its page, with the claims found in it. */
 export function ArticleFileImport() {
@@ -20,7 +20,7 @@ export function ArticleFileImport() {
     if (pending) return;
     const data = new FormData(event.currentTarget);
     const values = Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
-    const problem = fileProblem(data.get("file"), /\.(txt|md|markdown|html?)$/i, ".txt, .md or .html", MAX_BYTES, "2 MB");
+    const problem = fileProblem(data.get("file"), /\.(txt|md|markdown|html?)$/i, ".txt, .md or .html", MAX_BYTES, "6 MB");
     if (problem) {
       setState({ message: `${problem} Nothing was imported.`, errors: { file: [problem] }, values });
       return setFormKey((k) => k + 1);
@@ -37,7 +37,7 @@ export function ArticleFileImport() {
   return (
     <form key={formKey} onSubmit={submit} noValidate aria-busy={pending}>
       <FormMessage state={state} />
-      <Field name="file" label="Article file" hint=".txt, .md or .html, up to 2 MB; web pages are reduced to plain text" state={state}>
+      <Field name="file" label="Article file" hint=".txt, .md or .html, up to 6 MB; web pages are reduced to plain text" state={state}>
         {(p) => <input {...p} type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" />}
       </Field>
       <Field name="title" label="Title" hint="Leave empty to use the file's first line, # heading or <title>" state={state}>

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 /** An article from a .txt, .md or .html file; answers with the new article's id. */
 export const POST = withActor(async (request, actor) => {
   assertCan(actor, "article.create");
-  const form = await readMultipart(request, { maxFileBytes: MAX_ARTICLE_FILE_BYTES, sizeLabel: "2 MB", outcome: "Nothing was imported." });
+  const form = await readMultipart(request, { maxFileBytes: MAX_ARTICLE_FILE_BYTES, sizeLabel: "6 MB", outcome: "Nothing was imported." });
   const fields = ZArticleFileFields.safeParse(formDataObject(form));
   const file = await uploadedFile(form);
   const errors = fields.success ? {} : fieldErrorsOf(fields.error);
