@@ -3,6 +3,21 @@ import { DESK_PAGES } from "./desk-pages";
 
 const PHONE = { width: 390, height: 844 };
 
+/** The innermost element reaching furthest right, named by its tag, class and first words, to say what to fix. */
+function widestElement(page: import("@playwright/test").Page): Promise<string> {
+  return page.evaluate(() => {
+    let best: Element | null = null;
+    let right = 0;
+    for (const el of document.body.querySelectorAll("*")) {
+      const r = el.getBoundingClientRect().right;
+      if (r > right + 0.5 || (best && r >= right - 0.5 && best.contains(el))) [best, right] = [el, Math.max(r, right)];
+    }
+    if (!best) return "none";
+    const text = (best.textContent ?? "").trim().slice(0, 60);
+    return `${best.tagName.toLowerCase()}.${[...best.classList].join(".")} (${Math.round(right)}px) “${text}”`;
+  });
+}
+
 test.describe("on a 390 px phone screen", () => {
   test.use({ role: "admin", viewport: PHONE });
 
@@ -13,7 +28,7 @@ test.describe("on a 390 px phone screen", () => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > PHONE.width) tooWide.push(`${path}: ${width}px`);
+      if (width > PHONE.width) tooWide.push(`${path}: ${width}px, widest: ${await widestElement(page)}`);
       await page.screenshot({ path: `test-results/phone/${name}.png`, fullPage: true });
     }
     expect(tooWide).toEqual([]);
