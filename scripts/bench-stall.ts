@@ -6,94 +6,11 @@
  * without the import, and how long the import took. Prints figures; asserts nothing.
  * Usage: npm run bench:stall [-- <rows>]   (BENCH_PORT, default 3205)
  */
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { printStall, printTarget, runBench, startStallServer } from "./bench/stall-probe";
 
 const rows = Number(process.argv[2] ?? 5000);
-const port = process.env.BENCH_PORT ?? "3205";
-const base = `http://localhost:${port}`;
-const password = "bench-stall-password";
-const root = path.resolve(import.meta.dirname, "..");
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-stall-"));
-
-const server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
-  cwd: root,
-  stdio: ["ignore", "pipe", "inherit"],
-  detached: true,
-  env: {
-    ...process.env,
-    DATABASE_URL: `file:${path.join(dir, "bench.db")}`,
-    CLAIMDESK_DATA_DIR: dir,
-    AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-    DEMO_PASSWORD: password,
-    AUTH_RATE_LIMIT: "off",
-    PORT: port,
-    BETTER_AUTH_URL: base,
-  },
-});
-server.stdout!.on("data", () => {}); // the start script's own output is not part of the figures
-
-function stop() {
-  try {
-    process.kill(-server.pid!, "SIGTERM");
-  } catch {
-    // already gone
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("The server did not start within 5 minutes.");
-}
-
-async function signIn(): Promise<string> {
-  const response = await fetch(`${base}/api/auth/sign-in/email`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Origin: base },
-    body: JSON.stringify({ email: "checker@claimdesk.test", password }),
-  });
-  if (!response.ok) throw new Error(`Sign-in failed: ${response.status}`);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
-
-async function timed(url: string, cookie: string): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(url, { headers: { cookie } });
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return performance.now() - started;
-}
-
-const stats = (samples: number[]) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
-  return `n=${String(samples.length).padStart(4)}  max ${sorted.at(-1)!.toFixed(0).padStart(5)} ms  p95 ${p95.toFixed(0).padStart(5)} ms  median ${sorted[Math.floor(sorted.length / 2)].toFixed(0).padStart(4)} ms`;
-};
-
-/** Times both URLs one after the other until `until` resolves. */
-async function probe(cookie: string, until: Promise<unknown>) {
-  let done = false;
-  void until.finally(() => (done = true));
-  const health: number[] = [];
-  const claims: number[] = [];
-  while (!done) {
-    health.push(await timed(`${base}/api/health`, cookie));
-    claims.push(await timed(`${base}/claims`, cookie));
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return { health, claims };
-}
+const { base, stop, ready, probe } = startStallServer("stall");
 
 function csv(tag: string) {
   const lines = ["statement,speaker,speaker_kind,attribution,qualifier,value,unit,as_of,article_title"];
@@ -122,10 +39,7 @@ async function importJob(cookie: string) {
 }
 
 async function main() {
-  console.log(`Starting the production server on ${base} (building first if the build is stale)…`);
-  await waitForServer();
-  const cookie = await signIn();
-  for (let i = 0; i < 5; i++) await Promise.all([timed(`${base}/api/health`, cookie), timed(`${base}/claims`, cookie)]); // warm up
+  const cookie = await ready();
   // A first import, so the claims page lists as many claims while idle as it will during the measured one.
   console.log(`A first ${rows}-row import, so the baseline lists as many claims…`);
   await importJob(cookie);
@@ -133,21 +47,10 @@ async function main() {
   const job = importJob(cookie);
   const busy = await probe(cookie, job);
   const result = await job;
-  console.log(`\nWhile idle (3 s):`);
-  console.log(`  /api/health  ${stats(idle.health)}`);
-  console.log(`  /claims      ${stats(idle.claims)}`);
-  console.log(`While a ${rows}-row CSV import runs:`);
-  console.log(`  /api/health  ${stats(busy.health)}`);
-  console.log(`  /claims      ${stats(busy.claims)}`);
+  printStall(idle, busy, `a ${rows}-row CSV import runs`);
   console.log(`Import: ${result.current.status} ${JSON.stringify({ created: result.current.result?.created, existing: result.current.result?.existing })}`);
   console.log(`  upload answered (202) in ${result.accepted.toFixed(0)} ms; job ran ${result.ran} ms; done as seen by the page after ${result.total.toFixed(0)} ms`);
-  const worst = Math.max(...busy.health, ...busy.claims);
-  console.log(`Target: both answer within 200 ms during the import: ${worst <= 200 ? "met" : "NOT met"} (worst ${worst.toFixed(0)} ms).`);
+  printTarget(busy, "during the import");
 }
 
-main()
-  .catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(stop);
+runBench(main, stop);
