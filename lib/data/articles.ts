@@ -49,14 +49,14 @@ export async function listArticles(
     const ids = rows.map((r) => Number(r.id));
     const found = await db.article.findMany({ where: { id: { in: ids } }, select: ARTICLE_LIST_SELECT });
     const byId = new Map(found.map((a) => [a.id, a]));
-    return { articles: noHighlight(await withClaimCounts(ids.flatMap((id) => byId.get(id) ?? []))), next: null, previous: null };
+    return { articles: noHighlight(await withClaimCounts(ids.flatMap((id) => byId.get(id) ?? []))), next: null, previous: null, total: null };
   }
   if (options.q) {
-    const { hits } = await searchArticles(actor, options.q, ARTICLE_SEARCH_LIMIT);
+    const { hits, total } = await searchArticles(actor, options.q, ARTICLE_SEARCH_LIMIT);
     const found = new Map((await db.article.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: ARTICLE_LIST_SELECT })).map((a) => [a.id, a]));
     const rows = await withClaimCounts(hits.flatMap(({ id }) => found.get(id) ?? []));
     const marks = new Map(hits.map(({ id, title, snippet }) => [id, { title, snippet } as ArticleHighlight]));
-    return { articles: rows.map((row) => ({ ...row, highlight: marks.get(row.id) ?? null })), next: null, previous: null };
+    return { articles: rows.map((row) => ({ ...row, highlight: marks.get(row.id) ?? null })), next: null, previous: null, total };
   }
   const backwards = options.before !== undefined;
   const rows = await db.article.findMany({
@@ -71,6 +71,8 @@ export async function listArticles(
     articles: noHighlight(await withClaimCounts(page)),
     next: (backwards || more) && page.length ? page[page.length - 1].id : null,
     previous: (backwards ? more : options.after !== undefined) && page.length ? page[0].id : null,
+    /** counted by the search itself; without one, countArticles */
+    total: null,
   };
 }
 
@@ -96,10 +98,9 @@ async function withClaimCounts<T extends { id: number }>(articles: T[]) {
   return articles.map((a) => ({ ...a, _count: { claims: byId.get(a.id) ?? 0 } }));
 }
 
-/** How many articles match `q` (full-text), or are on the desk, counted up to `cap` (more is shown as "10,000+"). */
-export async function countArticles(actor: Actor, options: { q?: string } = {}, cap = LIST_COUNT_CAP) {
+/** How many articles are on the desk, counted up to `cap` (more is shown as "10,000+"); a search counts its own matches. */
+export async function countArticles(actor: Actor, cap = LIST_COUNT_CAP) {
   assertCan(actor, "read");
-  if (options.q) return Math.min((await searchArticles(actor, options.q, 1)).total, cap + 1);
   return db.article.count({ take: cap + 1 });
 }
 

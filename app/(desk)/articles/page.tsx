@@ -17,10 +17,11 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const query = typeof q === "string" ? cutText(q.trim(), 200) : "";
   const after = positiveInt(params.after);
   const before = after ? undefined : positiveInt(params.before);
-  const [{ articles, next, previous }, total] = await Promise.all([
+  const [{ articles, next, previous, total: matched }, counted] = await Promise.all([
     listArticles(actor, { q: query || undefined, after, before }),
-    countArticles(actor, { q: query || undefined }),
+    query ? null : countArticles(actor),
   ]);
+  const total = matched ?? counted ?? 0;
   return (
     <>
       <div className="page-head">
