@@ -18,7 +18,8 @@ export type AuditEntity =
   | "settings"
   | "token"
   | "external_fact_check"
-  | "tracker";
+  | "tracker"
+  | "web_snapshot";
 export type AuditAction = "create" | "update" | "delete" | "status";
 
 export interface AuditRecord {

@@ -1,4 +1,4 @@
-/** Background jobs (CSV previews and imports, ClaimReview imports): queue, claim with a lease, finish, and show their progress. */
+/** Background jobs (CSV previews and imports, ClaimReview imports, web source archiving): queue, claim with a lease, finish, and show their progress. */
 import "server-only";
 import { db as serverDb, type Db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
@@ -8,7 +8,7 @@ import { isRole } from "@/lib/access/roles";
 import { storedDateTime } from "./bulk-insert";
 import { Prisma, type Job } from "@/lib/generated/prisma/client";
 
-export const JOB_KINDS = ["claims-csv-preview", "claims-csv-import", "claim-reviews-import"] as const;
+export const JOB_KINDS = ["claims-csv-preview", "claims-csv-import", "claim-reviews-import", "web-snapshot"] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 export type JobStatus = "queued" | "running" | "succeeded" | "failed";
 
@@ -52,6 +52,14 @@ export async function createJob(actor: Actor, kind: JobKind, input: unknown): Pr
   assertCan(actor, "claim.create");
   const job = await serverDb.job.create({ data: { kind, input: JSON.stringify(input), createdById: actor.id }, select: VIEW_SELECT });
   return toJobView(job);
+}
+
+/**
+ * Queues a job inside the caller's transaction, so it exists exactly when the change that needs it does.
+ * The caller checked the actor's permission for that change; the job runs later as them.
+ */
+export async function queueJobIn(tx: Tx, actor: Actor, kind: JobKind, input: unknown) {
+  return tx.job.create({ data: { kind, input: JSON.stringify(input), createdById: actor.id }, select: { id: true } });
 }
 
 /** A job its creator (or an admin) may follow; anyone else's is simply not found. */

@@ -1,4 +1,4 @@
-/** What each kind of background job does, run one after another in the worker thread. */
+/** What each kind of background job does (imports, web source archiving), run one after another in the worker thread. */
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/platform/db";
 import { toAppError } from "@/lib/platform/errors";
@@ -6,6 +6,8 @@ import type { Actor } from "@/lib/platform/session";
 import { claimNextJob, failJob, finishJob, jobActor, reportJobProgress, type JobKind } from "@/lib/data/jobs";
 import { importClaimCsv, previewClaimCsv } from "@/lib/data/imports";
 import { importClaimReviews } from "@/lib/data/external-fact-checks";
+import { getSnapshotTarget, recordSnapshot } from "@/lib/data/web-snapshots";
+import { checkWebPage } from "@/lib/intake/check-web-page";
 import type { Job } from "@/lib/generated/prisma/client";
 
 interface JobContext {
@@ -14,7 +16,7 @@ interface JobContext {
   finish: (client: Db | Tx, result: unknown, size: number) => Promise<void>;
 }
 
-type Handler = (actor: Actor, input: { text: string }, job: JobContext) => Promise<unknown>;
+type Handler = (actor: Actor, input: { text: string } & { evidenceId: number }, job: JobContext) => Promise<unknown>;
 
 /** How many rows or items an import went through (0 when it refused its input). */
 const sizeOf = (r: { ok: boolean; created?: number; existing?: number; repeated?: number; updated?: number }) =>
@@ -30,6 +32,13 @@ const HANDLERS: Record<JobKind, Handler> = {
     importClaimCsv(actor, text, { progress: job.progress, commit: (tx, r) => job.finish(tx, r, sizeOf(r)) }),
   "claim-reviews-import": (actor, { text }, job) =>
     importClaimReviews(actor, text, { progress: job.progress, commit: (tx, r) => job.finish(tx, r, sizeOf(r)) }),
+  // Archives a web source (or checks it again): the fetch happens outside any transaction; the snapshot and the job's end commit together.
+  "web-snapshot": async (actor, { evidenceId }, job) => {
+    const target = await getSnapshotTarget(actor, evidenceId);
+    if (!target) return job.finish(db, { evidenceId, skipped: "The evidence is no longer a web source." }, 0);
+    const result = await checkWebPage(target.url);
+    await recordSnapshot(actor, evidenceId, result, (tx) => job.finish(tx, { evidenceId }, 1));
+  },
 };
 
 /** Runs one claimed job to its end: succeeded with its result, or failed with a message for the person. */
