@@ -88,7 +88,14 @@ const REPORT_SELECT = {
   speaker: { select: { name: true, kind: true, description: true } },
   corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true, previousRatingName: true, newRatingName: true, changes: true } },
   article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } },
-  evidence: { orderBy: { createdAt: "asc" }, select: { kind: true, title: true, url: true, stance: true, notes: true } },
+  // Web sources carry their archive checks; the JSON export lists them (with the archived text), the CSV does not.
+  evidence: {
+    orderBy: { createdAt: "asc" },
+    select: {
+      kind: true, title: true, url: true, stance: true, notes: true,
+      snapshots: { orderBy: { id: "asc" }, select: { url: true, finalUrl: true, outcome: true, httpStatus: true, contentHash: true, error: true, fetchedAt: true, text: true } },
+    },
+  },
   appearances: { orderBy: { id: "asc" }, select: { article: { select: { title: true, url: true } } } },
 } satisfies Prisma.ClaimSelect;
 

@@ -7,6 +7,8 @@ import { countRows, expectAudited, expectRefused, raw } from "./testing/harness"
 import { makeActors, makeClaim, makeEvidence, type Actors } from "./testing/fixtures";
 import { addEvidence } from "./evidence";
 import { getClaimById } from "./claims";
+import { verifiedClaimBatches } from "./reports";
+import { toReportJson, toReportRow } from "@/lib/reports/report-rows";
 import {
   getSnapshotCopy,
   pendingSnapshotChecks,
@@ -156,5 +158,20 @@ describe("the archive job against a local site", () => {
     const check = await db.webSnapshot.findFirstOrThrow({ where: { evidenceId: evidence.id } });
     expect(check.outcome).toBe("failed");
     expect(check.error).toMatch(/^That address points into a link-local network/);
+  });
+});
+
+describe("the JSON export", () => {
+  it("lists a published claim's web source checks with the archived text; the CSV row does not", async () => {
+    const claim = await makeClaim(actors.factchecker, { status: "published", publishedAt: new Date(), statement: "Snapshot export claim" });
+    const evidence = await makeEvidence(actors.factchecker, claim.id);
+    await recordSnapshot(actors.factchecker, evidence.id, page("The exported archived text."));
+    let found: Parameters<typeof toReportJson>[0] | undefined;
+    for await (const batch of verifiedClaimBatches(actors.viewer, {})) found ??= batch.find((c) => c.id === claim.id);
+    const json = JSON.parse(JSON.stringify(toReportJson(found!)));
+    expect(json.evidence[0].snapshots).toEqual([
+      expect.objectContaining({ outcome: "archived", httpStatus: 200, text: "The exported archived text.", contentHash: textHash("The exported archived text.") }),
+    ]);
+    expect(JSON.stringify(toReportRow(found!))).not.toContain("The exported archived text.");
   });
 });

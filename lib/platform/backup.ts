@@ -13,7 +13,7 @@ import Database from "better-sqlite3";
 
 const DB_NAME = "claims.db";
 const MANIFEST = "manifest.json";
-const COUNTED_TABLES = ["User", "Article", "Claim", "Evidence", "AuditEvent"] as const;
+const COUNTED_TABLES = ["User", "Article", "Claim", "Evidence", "WebSnapshot", "AuditEvent"] as const;
 
 export interface DataPaths {
   databaseFile: string;

@@ -65,6 +65,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           <h1>{article.title}</h1>
           <p className="muted small" style={{ margin: 0 }}>
             {article.outlet}
+            {article.byline && <> · by {article.byline}</>}
             {article.publishedAt && <> · published {formatDate(article.publishedAt)}</>} · added by {article.createdBy.name}
             {article.url && (
               <>

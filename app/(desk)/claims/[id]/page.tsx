@@ -8,6 +8,7 @@ import { listRatings } from "@/lib/data/ratings";
 import { listAssignees } from "@/lib/data/assignments";
 import { getSettings } from "@/lib/data/settings";
 import { listExternalFactChecks } from "@/lib/data/external-fact-checks";
+import { pendingSnapshotChecks } from "@/lib/data/web-snapshots";
 import { can } from "@/lib/access/roles";
 import { formatFigure } from "@/lib/figures/figure";
 import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/figures/vocabulary";
@@ -40,13 +41,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const actor = await requireActor();
   const id = parseId((await params).id);
   const claim = await loadOr404(() => getClaimById(actor, id));
-  const [history, speakers, ratings, people, settings, external] = await Promise.all([
+  const [history, speakers, ratings, people, settings, external, archiving] = await Promise.all([
     getClaimHistory(actor, id),
     listSpeakerOptions(actor),
     listRatings(actor),
     can(actor.role, "claim.assign") ? listAssignees(actor) : Promise.resolve([]),
     getSettings(actor),
     listExternalFactChecks(actor, id),
+    pendingSnapshotChecks(actor, claim.evidence.filter((e) => e.kind === "url").map((e) => e.id)),
   ]);
   const names = await loadHistoryNames(actor, history);
   const figure = formatFigure(claim);
@@ -109,7 +111,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               </Disclosure>
             </section>
           )}
-          <EvidenceSection claimId={claim.id} evidence={claim.evidence} canAdd={can(actor.role, "evidence.add")} />
+          <EvidenceSection claimId={claim.id} evidence={claim.evidence} canAdd={can(actor.role, "evidence.add")} archiving={archiving} />
         </div>
         <div>
           <WorkflowPanel claim={claim} actor={actor} ratings={ratings.map((r) => ({ id: r.id, name: r.name }))} twoPersonRule={settings.twoPersonRule} />
