@@ -16,6 +16,8 @@ describe("readHtmlPage", () => {
     expect(page.text).toContain("at least 1,200 homes had been damaged by the water.");
     expect(page.text).toContain("nearly 3,000 residents spent the night");
     expect(page.text).toMatch(/damaged by the water\.\n\nMayor Daniel Reyes/);
+    // The "By Jane Okafor" line goes to the byline field, not the text.
+    expect(page.text).toMatch(/^The harbour district flooded overnight/);
     for (const junk of ["Advertisement", "Sport", "scripts must not run", "All rights reserved", "color: red"]) expect(page.text).not.toContain(junk);
   });
 

@@ -83,6 +83,14 @@ function metadata(document: Document) {
   };
 }
 
+/** The article text without a first line that only repeats the byline ("By Jane Okafor"), which the form has its own field for. */
+function withoutBylineLine(text: string, byline: string | null): string {
+  if (!byline) return text;
+  const [first, ...rest] = text.split("\n\n");
+  const bare = first.replace(/^\s*by\s+/i, "").trim().toLowerCase();
+  return rest.length && bare === byline.toLowerCase() ? rest.join("\n\n") : text;
+}
+
 /** Reads an HTML page fetched from `url` as an article. */
 export function readHtmlPage(html: string, url: string): ReadPage {
   const dom = new JSDOM(html, { url });
@@ -91,12 +99,13 @@ export function readHtmlPage(html: string, url: string): ReadPage {
     const found = metadata(document);
     const documentTitle = document.title;
     const article = new Readability(document).parse();
-    const text = htmlToText(article?.content ?? document.body?.innerHTML ?? "");
+    const byline = clean(article?.byline ?? found.byline, 200);
+    const text = withoutBylineLine(htmlToText(article?.content ?? document.body?.innerHTML ?? ""), byline);
     return {
       title: clean(found.title ?? article?.title ?? documentTitle, 300) ?? clean(text.split("\n")[0], 300) ?? hostOutlet(url),
       outlet: clean(article?.siteName ?? found.outlet, 120) ?? hostOutlet(url),
       publishedAt: parseDate(article?.publishedTime) ?? parseDate(found.published),
-      byline: clean(article?.byline ?? found.byline, 200),
+      byline,
       text,
     };
   } finally {

@@ -45,7 +45,7 @@ describe("safeFetch against the fixture site", () => {
   it("refuses a redirect to a private address, without connecting to it", async () => {
     const error = await refusal(safeFetch(`${site.origin}/redirect-private`, allowFixture));
     expect(error.code).toBe("private_address");
-    expect(error.userMessage).toContain("a private network (10.0.0.1)");
+    expect(error.userMessage).toMatch(/^The address redirected to http:\/\/10\.0\.0\.1\/admin, which cannot be fetched: That address points into a private network \(10\.0\.0\.1\)/);
   });
 
   it("refuses a redirect to a host whose DNS answers include a private address", async () => {
@@ -63,7 +63,7 @@ describe("safeFetch against the fixture site", () => {
   it("refuses a redirect to another scheme", async () => {
     const error = await refusal(safeFetch(`${site.origin}/redirect-ftp`, allowFixture));
     expect(error.code).toBe("scheme");
-    expect(error.userMessage).toMatch(/redirected somewhere that cannot be fetched: Only http and https/);
+    expect(error.userMessage).toBe("The address redirected to ftp://127.0.0.1/file, which cannot be fetched: Only http and https addresses can be fetched, not ftp.");
   });
 
   it("stops after 5 redirects", async () => {

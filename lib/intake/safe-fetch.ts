@@ -116,7 +116,12 @@ export async function safeFetch(address: string, options: SafeFetchOptions = {})
   const timeout = () => new FetchRefusal("timeout", `The server did not answer within ${+(timeoutMs / 1000).toFixed(1)} s.`);
   let url = parsePageUrl(address);
   for (let hop = 0; ; hop++) {
-    const addresses = await raceDeadline(checkedAddresses(url, allow, options.resolve), deadline, timeout);
+    const addresses = await raceDeadline(checkedAddresses(url, allow, options.resolve), deadline, timeout).catch((error: unknown) => {
+      // After a redirect, say so: the person typed an address that looked harmless.
+      if (hop > 0 && error instanceof FetchRefusal && error.code !== "timeout")
+        throw new FetchRefusal(error.code, `The address redirected to ${url.href}, which cannot be fetched: ${error.userMessage}`, error.status);
+      throw error;
+    });
     const response = await request(url, addresses[0], deadline, timeout);
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
@@ -126,7 +131,7 @@ export async function safeFetch(address: string, options: SafeFetchOptions = {})
       try {
         url = parsePageUrl(new URL(location, url).href);
       } catch (error) {
-        if (error instanceof FetchRefusal) throw new FetchRefusal(error.code, `The address redirected somewhere that cannot be fetched: ${error.userMessage}`);
+        if (error instanceof FetchRefusal) throw new FetchRefusal(error.code, `The address redirected to ${location.slice(0, 200)}, which cannot be fetched: ${error.userMessage}`);
         throw error;
       }
       continue;
