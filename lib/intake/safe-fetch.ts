@@ -122,7 +122,8 @@ export async function safeFetch(address: string, options: SafeFetchOptions = {})
         throw new FetchRefusal(error.code, `The address redirected to ${url.href}, which cannot be fetched: ${error.userMessage}`, error.status);
       throw error;
     });
-    const response = await request(url, addresses[0], deadline, timeout);
+    // Every answer was checked; IPv4 first, as many hosts have no working IPv6 route.
+    const response = await request(url, addresses.find((a) => a.family === 4) ?? addresses[0], deadline, timeout);
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
     if (REDIRECTS.has(status) && location) {
