@@ -44,9 +44,14 @@ test.describe("add an article from its web address", () => {
     expect(await violations(page)).toEqual([]);
     await page.screenshot({ path: "/tmp/intake-review.png", fullPage: true });
 
-    // The review is editable: what the person changes is what is saved.
+    // The review is editable: what the person changes is what is saved, and a refused fetch meanwhile loses none of it.
     const title = unique("Harbour flood");
     await review.getByLabel("Title").fill(title);
+    await fetchForm.getByLabel("Article address").fill("http://192.168.1.1/");
+    await fetchForm.getByRole("button", { name: "Fetch the article" }).click();
+    await expect(fetchForm.getByRole("alert")).toHaveText(/^That address points into a private network \(192\.168\.1\.1\)/);
+    await expect(review.getByLabel("Title")).toHaveValue(title);
+    await expect(review.getByLabel("Byline")).toHaveValue("Jane Okafor");
     await review.getByRole("button", { name: "Add article" }).click();
     // A retried run finds its own earlier copy: the duplicate warning applies here as to pasted articles.
     const anyway = review.getByRole("button", { name: "Add it anyway" });

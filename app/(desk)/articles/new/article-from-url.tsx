@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
+import { EMPTY_FORM_STATE, type FormState } from "@/lib/web/form-state";
 import { previewArticleAction } from "@/app/(desk)/articles/actions";
 import { ArticleForm } from "./article-form";
 
@@ -12,8 +12,12 @@ import { ArticleForm } from "./article-form";
  * replaces the form's contents (the form is keyed by the preview).
  */
 export function ArticleIntake() {
-  const [state, fetchAction] = useActionState(previewArticleAction, EMPTY_FORM_STATE);
-  const preview = state.ok ? state.preview : undefined;
+  // A refused fetch keeps the article read before it, and whatever was changed in the form below.
+  const [state, fetchAction] = useActionState(async (previous: FormState, formData: FormData) => {
+    const next = await previewArticleAction(previous, formData);
+    return next.ok ? next : { ...next, preview: previous.preview };
+  }, EMPTY_FORM_STATE);
+  const preview = state.preview;
   return (
     <>
       <form action={fetchAction} noValidate className="panel" aria-labelledby="from-url-title">
