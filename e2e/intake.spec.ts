@@ -107,6 +107,14 @@ test.describe("add an article from its web address", () => {
     expect(ok.status()).toBe(200);
     const { preview } = await ok.json();
     expect(preview).toMatchObject({ title: FIXTURE_ARTICLE_TITLE, outlet: "Riverside Courier", url: `${site.origin}/article.html`, byline: "Jane Okafor", publishedAt: "2026-11-28T09:30:00.000Z" });
+    // A page over 100 KB is read in a thread of its own (the production build's worker entry).
+    const paragraph = FIXTURE_ARTICLE.match(/<p>The harbour[\s\S]*?<\/p>/)![0];
+    site.setPage("/long.html", FIXTURE_ARTICLE.replace("</article>", `${paragraph.repeat(1000)}</article>`));
+    const long = await page.request.post("/api/v1/article-previews", { data: { url: `${site.origin}/long.html` } });
+    expect(long.status(), await long.text()).toBe(200);
+    const read = (await long.json()).preview;
+    expect(read.title).toBe(FIXTURE_ARTICLE_TITLE);
+    expect(read.body.match(/at least 1,200 homes had been damaged/g)).toHaveLength(1001);
     const refused = await page.request.post("/api/v1/article-previews", { data: { url: "http://[::1]:22/" } });
     expect(refused.status()).toBe(422);
     expect((await refused.json()).error.fields.url[0]).toMatch(/^That address points into this machine \(loopback\)/);

@@ -2,7 +2,7 @@
 import { assertCan } from "@/lib/access/authorize";
 import { AppError } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
-import { readPage } from "./page-reader";
+import { readPageOffThread } from "./read-page-off-thread";
 import { FetchRefusal, safeFetch, type SafeFetchOptions } from "./safe-fetch";
 
 export interface ArticlePreview {
@@ -29,7 +29,7 @@ export async function previewArticleFromUrl(actor: Actor, url: string, options?:
     if (error instanceof FetchRefusal) throw onUrl(error.userMessage, error);
     throw error;
   }
-  const read = readPage(page);
+  const read = await readPageOffThread(page);
   if (!read.text.trim()) throw onUrl("No article text was found on that page.");
   return { title: read.title, outlet: read.outlet, url: page.finalUrl, publishedAt: read.publishedAt, byline: read.byline, body: read.text, fetchedAt: page.fetchedAt };
 }
