@@ -14,8 +14,23 @@ class PragmaAdapterFactory extends PrismaBetterSQLite3 {
   async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(CONNECTION_PRAGMAS);
+    beginImmediately(adapter);
     return adapter;
   }
+}
+
+/**
+ * Interactive transactions start with BEGIN IMMEDIATE instead of the adapter's deferred BEGIN. A deferred
+ * transaction reads first; if another connection (a job worker thread archiving a web source or importing)
+ * commits before its first write, SQLite refuses that write at once with SQLITE_BUSY_SNAPSHOT, without
+ * waiting (busy_timeout does not apply), and the person's save fails. Taking the write lock at BEGIN makes the
+ * transaction wait its turn (up to busy_timeout) instead. Readers outside transactions are not affected (WAL).
+ */
+function beginImmediately(adapter: object) {
+  const client = (adapter as { client?: { prepare: (sql: string) => unknown } }).client;
+  if (!client) throw new Error("The SQLite adapter's connection was not found: check beginImmediately against the adapter's version.");
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
 }
 
 /** A Prisma client on its own connection (the server has one; each job worker thread opens its own). */
