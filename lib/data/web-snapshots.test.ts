@@ -3,7 +3,7 @@ import { db } from "@/lib/platform/db";
 import { runQueuedJobs } from "@/lib/jobs/run-jobs";
 import { FIXTURE_EVIDENCE, startFixtureSite, type FixtureSite } from "@/lib/intake/testing/fixture-site";
 import type { CheckResult } from "@/lib/intake/check-web-page";
-import { countRows, expectAudited, expectRefused, raw } from "./testing/harness";
+import { countRows, expectAudited, expectRefused, rawQuery } from "./testing/harness";
 import { makeActors, makeClaim, makeEvidence, type Actors } from "./testing/fixtures";
 import { addEvidence } from "./evidence";
 import { getClaimById } from "./claims";
@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 const page = (text: string): CheckResult => ({ ok: true, finalUrl: "https://example.org/final", httpStatus: 200, contentType: "text/html", title: "Bulletin", text });
-const snapshotJobs = (evidenceId: number) => countRows("Job", `kind = 'web-snapshot' AND input = ?`, JSON.stringify({ evidenceId }));
+const snapshotJobs = (evidenceId: number) => countRows("Job", `"kind" = 'web-snapshot' AND "input" = ?`, JSON.stringify({ evidenceId }));
 
 describe("recordSnapshot", () => {
   it("keeps the first copy, then says whether later checks found the same text, new text, or nothing", async () => {
@@ -48,7 +48,7 @@ describe("recordSnapshot", () => {
     // Only spacing differs: the same words, so the same hash, and no second copy of the text.
     const same = await recordSnapshot(actors.editor, evidence.id, page("At least  85 people\nwere rescued."));
     expect(same.outcome).toBe("unchanged");
-    expect(raw().prepare(`SELECT text FROM "WebSnapshot" WHERE id = ?`).pluck().get(same.id)).toBeNull();
+    expect(await rawQuery(`SELECT "text" FROM "WebSnapshot" WHERE "id" = ?`, same.id)).toEqual([{ text: null }]);
     expect((await getSnapshotCopy(actors.viewer, same.id)).text).toBe("At least 85 people were rescued.");
 
     const changed = await recordSnapshot(actors.editor, evidence.id, page("At least 90 people were rescued."));
@@ -76,7 +76,7 @@ describe("recordSnapshot", () => {
         throw new Error("the job was taken over");
       }),
     ).rejects.toThrow("the job was taken over");
-    expect(countRows("WebSnapshot", "evidenceId = ?", evidence.id)).toBe(0);
+    expect(await countRows("WebSnapshot", `"evidenceId" = ?`, evidence.id)).toBe(0);
   });
 });
 
@@ -87,10 +87,10 @@ describe("queueing checks", () => {
       () => addEvidence(actors.factchecker, claim.id, { kind: "url", url: `${site.origin}/bulletin.html`, title: "Bulletin", stance: "supports" }),
       { entity: "evidence", action: "create" },
     );
-    expect(snapshotJobs(result.id)).toBe(1);
+    expect(await snapshotJobs(result.id)).toBe(1);
     expect(await pendingSnapshotChecks(actors.viewer, [result.id])).toEqual(new Set([result.id]));
     const note = await addEvidence(actors.factchecker, claim.id, { kind: "note", contactName: "A source", contactedAt: new Date(), notes: "Said so.", title: "Call", stance: "context" });
-    expect(snapshotJobs(note.id)).toBe(0);
+    expect(await snapshotJobs(note.id)).toBe(0);
     await expectRefused(() => requestSnapshotCheck(actors.factchecker, note.id), "invalid");
   });
 
@@ -101,7 +101,7 @@ describe("queueing checks", () => {
     await expectRefused(() => requestSnapshotCheck(actors.editor, 987654), "not_found");
     expect(await requestSnapshotCheck(actors.editor, evidence.id)).toEqual({ queued: true });
     expect(await requestSnapshotCheck(actors.editor, evidence.id)).toEqual({ queued: false });
-    expect(snapshotJobs(evidence.id)).toBe(1);
+    expect(await snapshotJobs(evidence.id)).toBe(1);
   });
 
   it("the periodic re-check queues sources not checked since the cut-off, once", async () => {
@@ -113,8 +113,8 @@ describe("queueing checks", () => {
     await db.webSnapshot.create({ data: { evidenceId: fresh.id, url: "https://example.org/source", outcome: "archived" } });
     const cutOff = new Date(Date.now() - 7 * 86_400_000);
     const queued = await queueDueSnapshotChecks(db, cutOff);
-    expect(snapshotJobs(stale.id)).toBe(1);
-    expect(snapshotJobs(fresh.id)).toBe(0);
+    expect(await snapshotJobs(stale.id)).toBe(1);
+    expect(await snapshotJobs(fresh.id)).toBe(0);
     expect(queued).toBeGreaterThanOrEqual(1);
     expect(await queueDueSnapshotChecks(db, cutOff)).toBe(0);
   });
@@ -134,7 +134,7 @@ describe("the archive job against a local site", () => {
     const first = await run();
     expect(first).toMatchObject({ outcome: "archived", httpStatus: 200, finalUrl: `${site.origin}${path}`, contentType: "text/html", title: "Flood bulletin 1" });
     expect(first.text).toContain("rescued 85 people");
-    expect(countRows("Job", `kind = 'web-snapshot' AND status = 'succeeded' AND input = ?`, JSON.stringify({ evidenceId: evidence.id }))).toBe(1);
+    expect(await countRows("Job", `"kind" = 'web-snapshot' AND "status" = 'succeeded' AND "input" = ?`, JSON.stringify({ evidenceId: evidence.id }))).toBe(1);
 
     await requestSnapshotCheck(actors.editor, evidence.id);
     expect((await run()).outcome).toBe("unchanged");

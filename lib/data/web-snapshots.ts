@@ -12,7 +12,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CheckResult } from "@/lib/intake/check-web-page";
 import { recordAudit } from "./audit";
 import { queueJobIn } from "./jobs";
-import { storedDateTime } from "./bulk-insert";
 
 export const SNAPSHOT_OUTCOMES = ["archived", "unchanged", "changed", "gone", "failed"] as const;
 export type SnapshotOutcome = (typeof SNAPSHOT_OUTCOMES)[number];
@@ -162,14 +161,15 @@ export async function getSnapshotCopy(actor: Actor, snapshotId: number) {
  * Sources whose person is no longer active are skipped (their checks would be refused).
  */
 export async function queueDueSnapshotChecks(client: Db, olderThan: Date, limit = 500): Promise<number> {
-  const due = await client.$queryRaw<{ id: number | bigint; addedById: string }[]>`
-    SELECT e."id" AS id, e."addedById" AS addedById FROM "Evidence" e JOIN "User" u ON u."id" = e."addedById"
-    WHERE e."kind" = 'url' AND e."url" IS NOT NULL AND u."active" = 1
-      AND NOT EXISTS (SELECT 1 FROM "WebSnapshot" s WHERE s."evidenceId" = e."id" AND s."fetchedAt" >= ${storedDateTime(olderThan)})
-    ORDER BY e."id" LIMIT ${limit}`;
+  const due = await client.evidence.findMany({
+    where: { kind: "url", url: { not: null }, addedBy: { active: true }, snapshots: { none: { fetchedAt: { gte: olderThan } } } },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: { id: true, addedById: true },
+  });
   let queued = 0;
   for (const row of due) {
-    const evidenceId = Number(row.id);
+    const evidenceId = row.id;
     await client.$transaction(async (tx) => {
       if (await checkPending(tx, evidenceId)) return;
       await tx.job.create({ data: { kind: "web-snapshot", input: JSON.stringify(jobInput(evidenceId)), createdById: row.addedById } });
