@@ -3,40 +3,20 @@
  * repeating another, a throttle counter): SQLite → SQLite always, and SQLite → PostgreSQL → SQLite when
  * TEST_POSTGRES_URL names a server where the role may create databases. Every table's rows are compared.
  */
-import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "./test-database";
-import { commonValue, copyDesk } from "./desk-copy";
-import { readDeskSchema } from "./desk-schema";
+import { copyDesk } from "./desk-copy";
 import { openSqlConnection } from "./sql-connection";
+import { dumpDesk, emptySqliteDesk, migratedPostgresDesk, postgresAvailable, seededSqliteDesk } from "./test-desks";
 
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const source = createTestDatabase("claimdesk-copy-source-");
+const source = seededSqliteDesk("claimdesk-copy-source-");
 const cleanups: (() => Promise<void> | void)[] = [() => source.remove()];
-
-/** Every row of every table, ordered, as plain values: equal dumps mean an identical desk. */
-async function dump(url: string) {
-  const sql = await openSqlConnection(url);
-  try {
-    const out: Record<string, unknown[]> = {};
-    for (const table of await readDeskSchema(sql)) {
-      const order = (table.primaryKey.length ? table.primaryKey : table.columns.map((c) => c.name)).map((c) => `"${c}"`).join(", ");
-      const rows = await sql.query<Record<string, unknown>>(`SELECT * FROM "${table.name}" ORDER BY ${order}`);
-      out[table.name] = rows.map((row) => Object.fromEntries(table.columns.map((c) => [c.name, commonValue(row[c.name], c.type)])));
-    }
-    return out;
-  } finally {
-    await sql.close();
-  }
-}
+const dump = dumpDesk;
 
 function freshSqlite() {
-  const database = createTestDatabase("claimdesk-copy-target-");
-  // createTestDatabase adds a user per role; a copy target must hold no desk.
-  database.sqlite.exec(`DELETE FROM "User"`);
+  const database = emptySqliteDesk("claimdesk-copy-target-");
   cleanups.push(() => database.remove());
   return database;
 }
@@ -45,13 +25,6 @@ const fileBytes = crypto.randomBytes(3000);
 const fileHash = crypto.createHash("sha256").update(fileBytes).digest("hex");
 
 beforeAll(() => {
-  source.sqlite.exec(`DELETE FROM "User"`);
-  const seeded = spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["seed/seed.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: source.url, DEMO_PASSWORD: "copy-test-password" },
-    encoding: "utf8",
-  });
-  expect(seeded.status, seeded.stderr).toBe(0);
   const db = source.sqlite;
   const userId = db.prepare(`SELECT id FROM "User" ORDER BY email LIMIT 1`).pluck().get() as string;
   const [first, second] = db.prepare(`SELECT id FROM "Claim" ORDER BY id LIMIT 2`).pluck().all() as number[];
@@ -122,28 +95,11 @@ describe("copyDesk", () => {
   });
 });
 
-const postgres = process.env.TEST_POSTGRES_URL;
-const postgresMigrations = process.env.POSTGRES_MIGRATIONS_DIR ?? path.join(ROOT, "prisma", "postgres", "migrations");
-
-describe.skipIf(!postgres || !fs.existsSync(postgresMigrations))("copyDesk through PostgreSQL", () => {
+describe.skipIf(!postgresAvailable)("copyDesk through PostgreSQL", () => {
   it("copies the desk SQLite → PostgreSQL → SQLite and loses nothing", async () => {
-    const name = `claimdesk_copy_${crypto.randomBytes(4).toString("hex")}`;
-    const admin = await openSqlConnection(postgres!);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.close();
-    cleanups.push(async () => {
-      const again = await openSqlConnection(postgres!);
-      await again.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await again.close();
-    });
-    const url = new URL(postgres!);
-    url.pathname = `/${name}`;
-    const pgUrl = url.toString();
-    const pg = await openSqlConnection(pgUrl);
-    for (const dir of fs.readdirSync(postgresMigrations).filter((d) => fs.existsSync(path.join(postgresMigrations, d, "migration.sql"))).sort())
-      await pg.query(fs.readFileSync(path.join(postgresMigrations, dir, "migration.sql"), "utf8"));
-    await pg.close();
-
+    const postgres = await migratedPostgresDesk();
+    cleanups.push(() => postgres.drop());
+    const pgUrl = postgres.url;
     await copyDesk(source.url, pgUrl, { batchSize: 50 });
     const back = freshSqlite();
     await copyDesk(pgUrl, back.url, { batchSize: 50 });
