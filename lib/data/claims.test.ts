@@ -129,7 +129,7 @@ describe("deleteClaim", () => {
       action: "delete",
     });
     expect(audits[0].before).toMatchObject({ statement: "To be deleted", status: "unverified", speakerId: speaker.id });
-    expect(countRows("Claim", "id = ?", claim.id)).toBe(0);
+    expect(await countRows("Claim", "id = ?", claim.id)).toBe(0);
   });
 
   it("refuses a stale version with a conflict and writes nothing", async () => {

@@ -50,7 +50,7 @@ export async function forgiveSignInAttempt(email: string, address: string, limit
   if (!limits.enabled) return;
   await db.$transaction([
     db.signInThrottle.deleteMany({ where: { key: accountKey(email) } }),
-    db.$executeRaw`UPDATE "SignInThrottle" SET "failures" = MAX("failures" - 1, 0) WHERE "key" = ${addressKey(address)}`,
+    db.$executeRaw`UPDATE "SignInThrottle" SET "failures" = CASE WHEN "failures" > 0 THEN "failures" - 1 ELSE 0 END WHERE "key" = ${addressKey(address)}`,
   ]);
 }
 
