@@ -14,7 +14,7 @@ const url = process.env.DATABASE_URL ?? "file:./data/claims.db";
 
 async function main() {
   const started = Date.now();
-  const postgres = engineOf(url) === "postgresql";
+  const postgres = engineOf(url) === "postgres";
   const source = postgres ? { database: url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@"), uploads: path.resolve(uploadsDir()) } : { database: dataPaths().databaseFile, uploads: dataPaths().uploadsDir };
   const { folder, manifest } = postgres ? await createPostgresBackup(url, source.uploads, backupsDir) : await createBackup(dataPaths(), backupsDir);
   const counts = Object.entries(manifest.database.counts).map(([t, n]) => `${n} ${t}`).join(", ");

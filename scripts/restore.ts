@@ -18,7 +18,7 @@ if (!folder) {
 const url = process.env.DATABASE_URL ?? "file:./data/claims.db";
 
 async function main() {
-  if (engineOf(url) === "postgresql") {
+  if (engineOf(url) === "postgres") {
     const uploads = path.resolve(uploadsDir());
     const { manifest, keptDump, keptAs } = await restorePostgresBackup(path.resolve(folder), url, uploads);
     const counts = Object.entries(manifest.database.counts).map(([t, n]) => `${n} ${t}`).join(", ");

@@ -109,7 +109,7 @@ async function copyTable(source: SqlConnection, target: SqlConnection, table: Ta
 
 /** PostgreSQL's id sequences continue after the copied ids (SQLite's AUTOINCREMENT follows inserted ids by itself). */
 async function resetSequences(target: SqlConnection, tables: TableInfo[]) {
-  if (target.engine !== "postgresql") return 0;
+  if (target.engine !== "postgres") return 0;
   let reset = 0;
   for (const table of tables) {
     if (table.primaryKey.length !== 1) continue;

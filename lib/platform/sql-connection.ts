@@ -6,15 +6,11 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { databaseEngineOf, type DatabaseEngine } from "./database-engine";
 
-export type Engine = "sqlite" | "postgresql";
-
+export type Engine = DatabaseEngine;
 /** Which engine a DATABASE_URL names; anything else is refused with the forms that are understood. */
-export function engineOf(url: string): Engine {
-  if (url.startsWith("file:")) return "sqlite";
-  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
-  throw new Error(`Not a database URL Claimdesk understands: "${url}". Use file:./data/claims.db (SQLite) or postgresql://user:password@host:5432/database.`);
-}
+export const engineOf = databaseEngineOf;
 
 export interface SqlConnection {
   engine: Engine;
