@@ -16,8 +16,9 @@ const statements: { sql: string; params: unknown[] }[] = [];
 // SQLite's plans; on PostgreSQL the file is skipped.
 let client: PrismaClient;
 if (!onPostgres()) {
-  client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
-  client.$on("query", (event) => statements.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
+  const reporting = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
+  reporting.$on("query", (event) => statements.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
+  client = reporting;
   (globalThis as unknown as { claimdeskDb?: PrismaClient }).claimdeskDb = client;
 }
 

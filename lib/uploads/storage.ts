@@ -60,7 +60,8 @@ export function storedFileName(hash: string, extension: string): string {
 }
 
 export function storedFilePath(hash: string, extension: string, dir = uploadsDir()): string {
-  return path.join(dir, storedFileName(hash, extension));
+  // The folder is configuration (UPLOADS_DIR), not part of the build: the bundler must not trace it.
+  return path.join(/*turbopackIgnore: true*/ dir, storedFileName(hash, extension));
 }
 
 /** "812 bytes", "4.2 KB", "3.1 MB". */
