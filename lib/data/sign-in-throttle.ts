@@ -23,8 +23,8 @@ async function countAttempt(key: string, windowSeconds: number, now: number): Pr
   const rows = await db.$queryRaw<{ failures: number | bigint; windowStart: number | bigint }[]>`
     INSERT INTO "SignInThrottle" ("key", "failures", "windowStart") VALUES (${key}, 1, ${now})
     ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN "windowStart" <= ${expired} THEN 1 ELSE "failures" + 1 END,
-      "windowStart" = CASE WHEN "windowStart" <= ${expired} THEN excluded."windowStart" ELSE "windowStart" END
+      "failures" = CASE WHEN "SignInThrottle"."windowStart" <= ${expired} THEN 1 ELSE "SignInThrottle"."failures" + 1 END,
+      "windowStart" = CASE WHEN "SignInThrottle"."windowStart" <= ${expired} THEN excluded."windowStart" ELSE "SignInThrottle"."windowStart" END
     RETURNING "failures", "windowStart"`;
   return { failures: Number(rows[0].failures), windowStart: Number(rows[0].windowStart) };
 }

@@ -40,8 +40,10 @@ const stableOrder = (rows: unknown[]) =>
 /** Every row of every table: two equal snapshots mean nothing at all was written in between. */
 export async function snapshot(): Promise<Record<string, unknown[]>> {
   const tables = await rawConnection().tables();
-  const entries = await Promise.all(tables.map(async (table) => [table, stableOrder(await rawQuery(`SELECT * FROM "${table}"`))] as const));
-  return Object.fromEntries(entries);
+  const entries: Record<string, unknown[]> = {};
+  // One query at a time: the connection runs them in turn anyway.
+  for (const table of tables) entries[table] = stableOrder(await rawQuery(`SELECT * FROM "${table}"`));
+  return entries;
 }
 
 /** Rows of `table` matching `where` (quote camelCase columns: `"claimId" = ?`). */
