@@ -8,7 +8,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 
-export const ROOT = path.resolve(import.meta.dirname, "..", "..");
+/** The repository: every caller runs from it (npm scripts, Playwright). Not import.meta, which the browser tests' loader does not take. */
+export const ROOT = process.cwd();
 
 /** A port nobody listens on right now (the system picks it). */
 export async function freePort(): Promise<number> {
