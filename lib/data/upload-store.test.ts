@@ -36,10 +36,10 @@ describe.each<UploadStore>(["folder", "database"])("the %s store", (store) => {
   });
 
   it("refuses a viewer's save and names that cannot be file names, and stores nothing", async () => {
-    const [files, rows] = [folderFiles(), countRows("UploadedFile")];
+    const [files, rows] = [folderFiles(), await countRows("UploadedFile")];
     await expectRefused(() => saveUploadedFile(actors.viewer, bytesOf("not allowed"), "txt", store), "forbidden");
     await expect(loadUploadedFile(actors.viewer, "../../etc/passwd", "txt", store)).rejects.toThrow(/SHA-256/);
-    expect([folderFiles(), countRows("UploadedFile")]).toEqual([files, rows]);
+    expect([folderFiles(), await countRows("UploadedFile")]).toEqual([files, rows]);
   });
 });
 
@@ -51,7 +51,7 @@ describe("evidence with UPLOADS_STORE=database", () => {
     const files = folderFiles();
     const evidence = await addEvidence(actors.factchecker, claim.id, { kind: "document", title: "Transcript", stance: "context" }, { bytes: bytesOf(text), name: "t.txt" });
     expect(folderFiles()).toEqual(files);
-    expect(countRows("UploadedFile", "hash = ?", sha256Hex(bytesOf(text)))).toBe(1);
+    expect(await countRows("UploadedFile", `"hash" = ?`, sha256Hex(bytesOf(text)))).toBe(1);
     expect(Buffer.from((await getEvidenceFile(actors.viewer, evidence.id)).bytes).toString("utf8")).toBe(text);
     // The same desk read with the folder store does not find it: the setting decides where files are.
     process.env.UPLOADS_STORE = "folder";
