@@ -15,28 +15,21 @@ import { databaseEngineOf, DEFAULT_DATABASE_URL } from "./database-engine";
 /**
  * The adapter opens its better-sqlite3 connection lazily and has no pragma option, so the pragmas run on
  * the connection as soon as it is made, before Prisma sends it any query.
+ *
+ * Its transactions begin DEFERRED: one that reads and then writes fails at once with SQLITE_BUSY (no waiting)
+ * when another connection (another app server on the same file, or the job worker) committed in between. They
+ * begin IMMEDIATE here instead, taking the write lock first and waiting for it up to busy_timeout, so concurrent
+ * transactions take turns like they do within one process (the adapter runs one at a time per connection).
  */
 class PragmaAdapterFactory extends PrismaBetterSQLite3 {
   async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(CONNECTION_PRAGMAS);
-    beginImmediately(adapter);
+    const connection = (adapter as unknown as { client: { prepare(sql: string): unknown } }).client;
+    const prepare = connection.prepare.bind(connection);
+    connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
     return adapter;
   }
-}
-
-/**
- * SQLite's interactive transactions start with BEGIN IMMEDIATE instead of the adapter's deferred BEGIN. A
- * deferred transaction reads first; if another connection (a job worker thread archiving a web source or
- * importing) commits before its first write, SQLite refuses that write at once with SQLITE_BUSY_SNAPSHOT, without
- * waiting (busy_timeout does not apply), and the person's save fails. Taking the write lock at BEGIN makes the
- * transaction wait its turn (up to busy_timeout) instead. Readers outside transactions are not affected (WAL).
- */
-function beginImmediately(adapter: object) {
-  const client = (adapter as { client?: { prepare: (sql: string) => unknown } }).client;
-  if (!client) throw new Error("The SQLite adapter's connection was not found: check beginImmediately against the adapter's version.");
-  const prepare = client.prepare.bind(client);
-  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
 }
 
 /** Connections per PostgreSQL client (each server process and each job worker thread has one client). */
