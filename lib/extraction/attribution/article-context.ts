@@ -4,6 +4,7 @@
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
+import { NameVariants, acronymTail } from "./name-variants";
 import { WordIndex } from "./word-index";
 import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
 
@@ -81,6 +82,8 @@ const PUBLIC_WORDS = new Set([
 ]);
 /** Modifiers any body of its kind may carry: "the central bank", "the national statistics office". */
 const BODY_MODIFIERS = new Set(["central", "national", "federal", "state", "local", "regional", "main", "top", "official", "public", "independent", "country", "nation's", "electoral", "election"]);
+/** "Reporting its results, ...": a sentence opening with a participle, whose first word is no name. */
+const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|her|their|our)\s/u;
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
@@ -97,6 +100,8 @@ export class ArticleContext {
   private seenSentences: string[] = [];
   private seenCounts = new Map<string, { count: number; upTo: number }>();
   private words: WordIndex | null = null;
+  /** How the article first writes each name, for names it also writes run together or spaced apart. */
+  private variants: NameVariants | null = null;
   private clock = 0;
   private docAuthors = new Map<string, string>();
   /** Bodies named anywhere in the article, once each in order of first mention, with their lower-case words. */
@@ -164,7 +169,10 @@ export class ArticleContext {
         continue;
       }
       if (orgLike && words.length >= (m[1] ? 1 : 2)) {
-        const org = this.addOrg(words.join(" "), m[1]);
+        // "NASA and the National Oceanic and Atmospheric Administration (NOAA)": the acronym is the second body's.
+        const tail = m[1] ? acronymTail(words, m[1]) : null;
+        if (tail) this.addOrg(words.join(" "));
+        const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(words.join(" "), m[1]);
         // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
         const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
         if (appos) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
@@ -245,6 +253,7 @@ export class ArticleContext {
     this.text = text;
     for (const m of text.matchAll(OUTLET_NAME)) if (!this.outlets.includes(m[1])) this.outlets.push(m[1]);
     this.words = new WordIndex(text);
+    this.variants = new NameVariants(text);
     // A name never runs across a line break ("... : WHO\n\nThe World Health Organization").
     for (const m of text.matchAll(ORG_SEQ)) for (const part of m[0].split(/\s*\n\s*/)) {
       const words = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
@@ -387,6 +396,8 @@ export class ArticleContext {
     if (!m) return null;
     const words = m[1].split(/\s+/);
     if (!words.every(isNameToken) || words[0].toLowerCase() in SMALL_NUMBERS || CALENDAR_WORD.test(words[0])) return null;
+    // "Reporting its results, ...": a participle opening the sentence, not a name.
+    if (words.length === 1 && PARTICIPLE_OPENING.test(this.sentence)) return null;
     const name = words.join(" ");
     if (this.byName.has(name) || this.bySurname.has(words[words.length - 1])) return null;
     const known = this.knownOrg(name) ?? (words.length === 1 ? this.companyByFirstWord(name) : null);
@@ -465,7 +476,9 @@ export class ArticleContext {
       const bare = sp.name.replace(LEGAL_SUFFIX, "");
       const short = !org && !bare.includes(" ") ? this.companyByFirstWord(bare) : null;
       const written = org || short ? null : this.knownOrg(sp.name);
-      const name = org ?? short ?? written ?? sp.name;
+      const found = org ?? short ?? written ?? sp.name;
+      // "TimeWarner said" in an article that first wrote "Time Warner": the name as first written.
+      const name = this.variants?.firstForm(found) ?? found;
       const canonical = name !== sp.name ? { ...sp, name } : sp;
       if (!org && !short && /^\p{Lu}\p{Ll}+$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
       if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);

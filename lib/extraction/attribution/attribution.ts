@@ -22,6 +22,8 @@ export interface SentenceSource {
   length?: number;
   /** The speaker was carried over from the sentence before (a quotation or quote paragraph going on). */
   continued?: boolean;
+  /** The first reporting clause starts here, after a conjunction: figures before it are nobody's. */
+  from?: number;
   /** Background descriptions (", a city of 1.2 million people"): their figures are unattributed. */
   background?: Array<[number, number]>;
 }
@@ -42,7 +44,10 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+/** A progressive reporting verb ("is projecting"): it reports only after its auxiliary ("by projecting" does not). */
+const PROGRESSIVE_VERB = /^(?:projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)$/;
+const PROGRESSIVE_AUX = /\b(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$/;
 const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
@@ -120,7 +125,8 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
-  const ofBody = splitPersonOfBody(cleaned, (w) => ctx.knows(w));
+  const titled = !!description && isTitleWord(description.split(/\s+/).pop() ?? "");
+  const ofBody = splitPersonOfBody(cleaned, (w) => ctx.knows(w), titled);
   if (ofBody) return speakerFromName(ofBody.person, ctx, description ?? ofBody.body.join(" "));
   // "PennDOT" after "the Pennsylvania Department of Transportation (PennDOT)": the body's full name.
   const aliased = cleaned.length === 1 ? ctx.aliasOrg(cleaned[0].replace(/[.,]$/, "")) : null;
@@ -244,7 +250,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (rel) return subjectBefore(p.slice(0, rel.index), ctx);
   // "The fiscal watchdog, which is in charge of forecasts, said": the relative clause describes the subject.
   p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
-  const doc = DOC_SUBJECT.exec(p);
+  // "..., data released by the Aviation Organisation show": a closing document clause after a comma.
+  const doc = DOC_SUBJECT.exec(p) ?? (p.includes(",") ? DOC_SUBJECT.exec(p.slice(p.lastIndexOf(",") + 1).trim()) : null);
   if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
   if (/[”"’]$/.test(p) || /[”"’],$/.test(p)) return null;
   const comma = p.endsWith(",");
@@ -273,7 +280,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "A ransomware gang calling itself Nightcrawler claimed": the name the subject goes by.
   const called = name.length && /(?:^|\s)(?:calling (?:itself|themselves)|known as|called|named)$/.test(before.join(" "));
   if (called) return speakerFromName(name, ctx, cleanPhrase(before.join(" ").replace(/\s*(?:calling (?:itself|themselves)|known as|called|named)$/, "")) || null);
-  if (name.length && before.length <= 4 && !before.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) {
+  // "chairman and chief executive Richard Parsons": "and" between two titles joins them, no clauses.
+  const clauseWord = (w: string, n: number) => CLAUSE_WORDS.has(w.toLowerCase()) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""));
+  if (name.length && before.length <= (before.includes("and") ? 5 : 4) && !before.some(clauseWord)) {
     let description: string | null = null;
     if (descs.length && (/^(?:an?|the)\s/i.test(descs[0].trim()) || possessiveTitle(descs[0]))) description = cleanPhrase(descs[0]);
     else if (j > 0 && !descs.length) description = titledDescription(segs[j - 1]);
@@ -440,7 +449,12 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
   const out: Clause[] = [];
   for (const m of s.matchAll(VERB_RE)) {
     if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
-    const pre = s.slice(0, m.index);
+    let pre = s.slice(0, m.index);
+    if (PROGRESSIVE_VERB.test(m[1])) {
+      const aux = PROGRESSIVE_AUX.exec(pre);
+      if (!aux) continue;
+      pre = pre.slice(0, aux.index);
+    }
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
@@ -455,7 +469,9 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
       const finding = (m[1] === "found" || m[1] === "finds") && !!sp && RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? ""));
       if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name)) && !finding) sp = null;
-      if (sp) out.push(toClause(sp, ctx, m.index, 0, m[1]));
+      // "Fees rise to £2m after the club announced the fund grows to £28m": a reporting clause that
+      // opens after a conjunction reports what follows it, not the main clause before.
+      if (sp) out.push(toClause(sp, ctx, m.index, shared || TAIL_AFTER.test(after) ? 0 : clauseStart(pre), m[1]));
       continue;
     }
     if (DOC_VERBS.has(m[1])) continue;
@@ -473,7 +489,28 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (sp && !isUnnamed(sp) && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0, m[1])];
     }
   }
+  if (!out.length) {
+    // "Reporting its results for the year, the airline made a profit of £75m": the one reporting says it.
+    const opener = REPORTING_OPENER.exec(s);
+    const sp = opener ? subjectBefore(opener[1], ctx) : null;
+    if (sp && sp !== ANON && !isDocument(sp.name)) out.push({ speaker: sp, kind: "verb", at: opener!.index, from: 0 });
+  }
   return out;
+}
+
+/** A sentence opening with a reporting participle, then its subject: "Announcing the figures, the ministry ...". */
+const REPORTING_OPENER = /^\s*(?:Reporting|Announcing|Releasing|Publishing|Presenting|Unveiling|Posting|Issuing)\s[^,;“”"]{1,120},\s+((?:the|its)\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{Ll}+|\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4}|it|he|she|they)\s/u;
+
+/** ", and it expects", "; the board said": a coordinated clause with its own subject, up to its verb. */
+const COORDINATED_START = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:also\s+)?(?:the|a|an|its|their|it|he|she|they|\p{Lu})[^,;“”"]{0,80}$/u;
+/** "after the club announced": a subordinate clause whose subject is the reporting verb's. */
+const SUBORDINATE_START = /\s(?:after|when|because|since|although|though|while|whereas|before|until|once)\s+(?:the|a|an|its|their|it|he|she|they|\p{Lu})[^,;“”"]{0,80}$/u;
+
+/** Where the clause of a reporting verb starts when it is not the sentence's main clause; else 0. */
+function clauseStart(pre: string): number {
+  const coord = COORDINATED_START.exec(pre);
+  const sub = SUBORDINATE_START.exec(pre);
+  return Math.max(coord?.index ?? 0, sub?.index ?? 0);
 }
 
 /** An amount after "added": a number, a currency sign or a quantity word. */
@@ -539,6 +576,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     if (acc && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };
+      if (verb.from > 0) source.from = verb.from;
       verbAt = verb.at;
       if (clauses.length > 1) {
         source.parts = clauses.slice(1).map((c) => ({ from: c.from, speaker: c.speaker === ANON ? null : c.speaker, kind: c.kind }));
@@ -588,6 +626,7 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
 export function figureSource(src: SentenceSource, start: number, end: number): { speaker: Speaker | null; attribution: Attribution } {
   const inQuote = src.quotes.some(([a, b]) => start >= a && end <= b);
   if (!inQuote && src.background?.some(([a, b]) => start >= a && end <= b)) return { speaker: null, attribution: "unattributed" };
+  if (!inQuote && src.from !== undefined && start < src.from) return { speaker: null, attribution: "unattributed" };
   const part = src.parts?.filter((p) => p.from <= start).pop();
   if (part) return { speaker: part.speaker, attribution: attributionOf({ ...src, kind: part.kind }, start, end) };
   return { speaker: src.speaker, attribution: attributionOf(src, start, end) };

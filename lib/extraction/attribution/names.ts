@@ -73,13 +73,20 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
  * "Anna Berg of the Norland Institute", "Zemp of the University of Zurich": a person named with the body
  * they work for. The person is one to three name words with no body word; the rest is a body's name.
  */
-export function splitPersonOfBody(words: string[], knownSurname: (w: string) => boolean): { person: string[]; body: string[] } | null {
+export function splitPersonOfBody(
+  words: string[],
+  knownSurname: (w: string) => boolean,
+  titled = false,
+): { person: string[]; body: string[] } | null {
   const at = words.findIndex((w) => /^(?:of|at|from)$/.test(w));
   if (at < 1 || at > 3 || (at === 1 && !knownSurname(words[0]))) return null;
   const person = words.slice(0, at);
   const body = words.slice(at + 1).filter((w, n) => !(n === 0 && /^the$/i.test(w)));
   if (!person.every((w) => isNameToken(w) && !ORG_WORDS.has(w.toLowerCase()) && !isTitleWord(w))) return null;
-  return body.length && isOrganisation(body) ? { person, body } : null;
+  // "analyst Mike Powell of Dresdner Kleinwort": a titled person of two names works for the body
+  // after "of", whatever its name ("Jane Doe of Mexico City" has no title and stays a name).
+  const namedBody = titled && person.length >= 2 && body.length > 0 && body.every(isNameToken);
+  return body.length && (isOrganisation(body) || namedBody) ? { person, body } : null;
 }
 
 /** A title, also hyphenated: "Statistician-General", "Attorney-General", "Commander-in-Chief". */
