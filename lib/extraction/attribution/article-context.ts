@@ -4,7 +4,7 @@
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
-import { NameVariants, acronymTail } from "./name-variants";
+import { NameVariants, acronymTail, initials } from "./name-variants";
 import { WordIndex } from "./word-index";
 import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
 
@@ -82,6 +82,8 @@ const PUBLIC_WORDS = new Set([
 ]);
 /** Modifiers any body of its kind may carry: "the central bank", "the national statistics office". */
 const BODY_MODIFIERS = new Set(["central", "national", "federal", "state", "local", "regional", "main", "top", "official", "public", "independent", "country", "nation's", "electoral", "election"]);
+const ACRONYM_CHECK = /,\s+\p{Lu}{2,6},/u;
+const ACRONYM_APPOSITION = /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’-]*)+),\s+(\p{Lu}{2,6}),/gu;
 /** "Reporting its results, ...": a sentence opening with a participle, whose first word is no name. */
 const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|her|their|our)\s/u;
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
@@ -184,6 +186,10 @@ export class ArticleContext {
       } else if (body && !orgLike && !this.knownOrg(words.join(" "))) this.notePeople(words);
     }
     if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
+    // "the Deutsch Presse Agentur, DPA, reported": an acronym set off by commas after the name it abbreviates.
+    if (ACRONYM_CHECK.test(sentence)) {
+      for (const m of sentence.matchAll(ACRONYM_APPOSITION)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
+    }
     for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
     if (NAMED_DOC_CHECK.test(sentence)) for (const m of sentence.matchAll(NAMED_DOC)) this.docAuthors.set(m[2], m[1]);
     if (RELEASE_CHECK.test(sentence)) {
@@ -338,6 +344,10 @@ export class ArticleContext {
       if (agencies.length) return latest(agencies).name;
     }
     if (words.length === 1 && head === "body") return this.lastOrg?.name ?? (this.orgs.length ? latest(this.orgs).name : null);
+    // "The UK-registered organization said" just after the Syrian Network was cited: the body cited last.
+    // Only the nouns any body answers to: "the club" is still the club the article is about.
+    const recent = words.length === 1 && /^organi[sz]ation$/.test(head) ? this.recentBody() : null;
+    if (recent) return recent.name;
     const main = MAIN_ORG_NOUNS.has(head) ? this.mainOrg(COMPANY_NOUNS.has(head)) : null;
     if (main) return main;
     return COMPANY_NOUNS.has(head) ? this.unregisteredCompany(head) : null;
@@ -519,6 +529,12 @@ export class ArticleContext {
     return hit ?? (/^\p{Lu}/u.test(title) ? this.lastPerson : null);
   }
 
+  /** The named body cited in this sentence or the two before: what "the organization" or a sub-body description refers to. */
+  recentBody(within = 2): Speaker | null {
+    const o = this.lastOrg;
+    return o && !o.generic && !o.person && this.clock - this.lastOrgAt <= within ? o : null;
+  }
+
   /** The public body quoted in this sentence or the one before ("the watchdog" after "the Office for Budget Responsibility said"). */
   recentPublicBody(): Speaker | null {
     const o = this.lastOrg;
@@ -553,12 +569,4 @@ function abbreviates(acronym: string, name: string): boolean {
   const bare = name.replace(/^(?:\p{Lu}\.)+\s+/u, "");
   const forms = [bare, bare.replace(/\s+and\s+\S+$/, "")];
   return forms.some((f) => f !== name && initials(f) === acronym);
-}
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => !CONNECTORS.has(w) && /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
 }

@@ -5,6 +5,7 @@
  */
 import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
+import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
   isTitleWord, leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
@@ -44,7 +45,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|reports|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
 /** A progressive reporting verb ("is projecting"): it reports only after its auxiliary ("by projecting" does not). */
 const PROGRESSIVE_VERB = /^(?:projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)$/;
 const PROGRESSIVE_AUX = /\b(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$/;
@@ -75,7 +76,7 @@ const RESEARCHERS = /\b(?:researchers|scientists|economists|analysts|authors|aca
 /** A document named with where it comes from: "data from ", "results released by ". */
 const DOC_FROM = new RegExp(`\\b(?:${[...DOCUMENT_NOUNS].join("|")})\\b(?:\\s+[^\\s,]+){0,4}?\\s(?:from|by) `, "iu");
 /** A phrase that is a document with only determiners and adjectives before it: "a new study", "the latest poll". */
-const DOC_LEAD = new RegExp(`^(?:(the|this|that)\\s+|(?:an?|its|their)\\s+)?(?:(?:new|latest|recent|first|second|third|final|preliminary|provisional|official|separate|fresh|monthly|annual|weekly|quarterly)\\s+)*(${[...DOCUMENT_NOUNS].join("|")})\\b`, "i");
+const DOC_LEAD = new RegExp(`^(?:(the|this|that|these|those)\\s+|(?:an?|its|their)\\s+)?(?:[a-z][a-z'’-]*\\s+){0,2}?(${[...DOCUMENT_NOUNS].join("|")})\\b`, "i");
 /** Capitalised only as the sentence's first word: "Official results showed", "Preliminary data show". */
 const DOC_ADJECTIVE = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Latest|New|Recent|Early|Partial|Initial|Revised|Monthly|Annual|Quarterly|Weekly|Government|Separate|Fresh)$/;
 const ACCORDING_RE = /\baccording to\s+([^,;.“”"()—]+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/i;
@@ -197,6 +198,9 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   }
   // "The Vereinigung Luftfahrtpersonal union": a known body's name followed by its common noun.
   const named = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) ? ctx.knownOrg(cleanPhrase(words.slice(0, -1).join(" "))) : null;
+  // "the United Nations agency" is an agency of the United Nations: the body of that kind cited just before.
+  const part = named && DESCRIBED_BODY.has(words[words.length - 1]) && named.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) ? ctx.recentBody(1) : null;
+  if (part && part.name !== named) return part;
   if (named) return { name: named, description: null, person: false };
   if (words.length > 7 || words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
   const head = words[words.length - 1].toLowerCase();
@@ -269,7 +273,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // Appositions describe the subject; a clause opened by a conjunction or preposition does not.
   // The segment right after a closing quotation mark is the subject itself, never an apposition.
   while (comma && j > 0 && segs[j - 1].trim() && (/^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) || possessiveTitle(segs[j])) && !NOT_APPOSITION.test(segs[j].trim())) descs.unshift(segs[j--]);
-  const last = segs[j].trim().replace(/\u0001/g, ",");
+  // ", and the Harbour Board said": the conjunction opens the clause; the subject follows it.
+  const last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
   if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe;
   if (!descs.length && /(?:^|\s)(?:they|it|They|It)$/.test(last)) return ctx.lastOrg ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
@@ -305,7 +310,13 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   // A full stop inside "U.N." or before a lower-case word does not end the subject.
   const clause = /^\s+((?:[^,.;:!?“”"]|\.(?=\p{L}|\s+\p{Ll}))*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/u.exec(after);
   if (!clause) return null;
-  const words = clause[1].trim().split(/\s+/);
+  const words = clause[1].replace(/\s*\([^)]*\)/g, "").trim().split(/\s+/);
+  // "reports NASA and the National Oceanic and Atmospheric Administration": bodies reporting together.
+  const bodies = /^the$/i.test(words[0]) ? words.slice(1) : words;
+  const joint = bodies.length > 2 && bodies.includes("and") && bodies.every((w, n) => isNameToken(w) || (n > 0 && /^(?:of|for|and|the|on)$/.test(w)));
+  if (joint && bodies.some((w) => ORG_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w)) && !clause[2]) {
+    return { name: bodies.join(" "), description: null, person: false };
+  }
   if (words.length > 8) return null;
   if (/^(?:he|she)$/i.test(words[0])) return ctx.lastHe;
   const start = /^the$/i.test(words[0]) ? 1 : 0;
@@ -333,7 +344,8 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
 function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = ACCORDING_RE.exec(s);
   if (!m) return null;
-  const phrase = m[1].trim();
+  // "according to these initial results only four parties ...": the document ends the phrase.
+  const phrase = trimAccordingPhrase(m[1].trim());
   // "figures published on Thursday by the Joint Council": the body after "by", never the weekday.
   // "preliminary results from the electoral commission": the body a document comes from.
   const from = DOC_FROM.exec(phrase);
@@ -357,7 +369,7 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const doc = from ? null : DOC_LEAD.exec(phrase);
   if (doc) {
     const head = doc[2].toLowerCase();
-    return documentOwner(doc[1] ? `the ${head}` : head, ctx) ?? { name: head, description: null, person: false, generic: true };
+    return documentOwner(doc[1] ? `the ${head}` : head, ctx) ?? { name: documentDescription(doc[0]), description: null, person: false, generic: true };
   }
   const org = ctx.resolveOrg(cleanPhrase(owner)) ?? (from ? ctx.resolveDescription(cleanPhrase(owner)) : null);
   return org ? { name: org, description: null, person: false } : unnamed(from ? owner : phrase);
@@ -393,7 +405,7 @@ const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?
  */
 function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, verb: string): Clause {
   if (!sp.person && isDocument(sp.name)) {
-    const speaker = documentOwner(sp.name, ctx) ?? { name: documentHead(sp.name), description: null, person: false, generic: true };
+    const speaker = documentOwner(sp.name, ctx) ?? { name: documentDescription(sp.name), description: null, person: false, generic: true };
     return { speaker, kind: DOC_VERBS.has(verb) ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
@@ -450,6 +462,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
   for (const m of s.matchAll(VERB_RE)) {
     if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
     let pre = s.slice(0, m.index);
+    // "reports" is a verb before its subject ("..., reports NASA") or a that-clause, else a noun ("Initial reports indicated").
+    if (m[1] === "reports" && !/,\s*$/.test(pre) && !/^\s+that\b/.test(s.slice(m.index + 7))) continue;
     if (PROGRESSIVE_VERB.test(m[1])) {
       const aux = PROGRESSIVE_AUX.exec(pre);
       if (!aux) continue;

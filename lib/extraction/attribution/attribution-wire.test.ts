@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+
+/** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("one body under two spellings", () => {
+  it("calls a name written run together by the spacing it was first written with", () => {
+    const text = "Cable deal lifts Blue Harbor profit\n\nBlueHarbor said revenue rose 4% to $2.1bn.";
+    expect(who(text)).toEqual([
+      [4, "Blue Harbor", "paraphrase"],
+      [2_100_000_000, "Blue Harbor", "paraphrase"],
+    ]);
+  });
+
+  it("keeps an acronym's own spelling and a name never written otherwise", () => {
+    expect(who("NASA said the ice shrank by 12%.")).toEqual([[12, "NASA", "paraphrase"]]);
+    expect(who("Quillfeather Mills said output fell 7%.")).toEqual([[7, "Quillfeather Mills", "paraphrase"]]);
+  });
+});
+
+describe("acronyms", () => {
+  it("gives an acronym in parentheses to the second of two bodies when it abbreviates that one", () => {
+    const text =
+      "Sea ice hit a low, reports the Polar Institute and the Arctic Monitoring Bureau (AMB). The ice shrank by 4 percent a decade, reported AMB.";
+    expect(who(text)).toEqual([
+      [null, "Polar Institute and the Arctic Monitoring Bureau", "paraphrase"],
+      [4, "Arctic Monitoring Bureau", "paraphrase"],
+    ]);
+  });
+
+  it("reads an acronym set off by commas after a name as that name's short form", () => {
+    const text = "About 2,000 homes flooded, the Norland Press Service, NPS, has reported. NPS said 15 roads were shut.";
+    expect(who(text)).toEqual([
+      [2000, "Norland Press Service", "paraphrase"],
+      [15, "Norland Press Service", "paraphrase"],
+    ]);
+  });
+});
+
+describe("reporting verbs and clauses", () => {
+  it("reads 'blamed', 'points out' and a progressive 'is projecting' as reporting", () => {
+    expect(who("Orbis Shipping has blamed high fuel prices for a 40% drop in profits.")).toEqual([[40, "Orbis Shipping", "paraphrase"]]);
+    expect(who("Fans make up 30% of the crowd, Orbis Shipping pointed out.")).toEqual([[30, "Orbis Shipping", "paraphrase"]]);
+    expect(who("For next year, Orbis Shipping is projecting growth of around 5%.")).toEqual([[5, "Orbis Shipping", "paraphrase"]]);
+  });
+
+  it("reads 'reports' as a verb only before its subject or a that-clause", () => {
+    expect(who("Sea ice hit a record low of 3.4 million square kilometres, reports the Polar Bureau.")).toEqual([[3_400_000, "Polar Bureau", "paraphrase"]]);
+    expect(who("Initial reports indicated 12 people were hurt.")).toEqual([[12, null, "unattributed"]]);
+  });
+
+  it("does not read a progressive form without its auxiliary as reporting", () => {
+    expect(who("By projecting 5% growth, the board cut its costs.")).toEqual([[5, null, "unattributed"]]);
+  });
+
+  it("gives a sentence opening with a reporting participle to its subject", () => {
+    const text =
+      "Northwind Airways cut fares in March. Reporting its results for the winter, the airline made a profit of £75m, against £125m a year earlier.";
+    expect(who(text)).toEqual([
+      [75_000_000, "Northwind Airways", "paraphrase"],
+      [125_000_000, "Northwind Airways", "paraphrase"],
+    ]);
+  });
+
+  it("limits a reporting verb in a subordinate clause to what follows the conjunction", () => {
+    expect(who("Winners will pocket £2 million after the Lawn Club announced the fund will rise to £28 million.")).toEqual([
+      [2_000_000, null, "unattributed"],
+      [28_000_000, "Lawn Club", "paraphrase"],
+    ]);
+  });
+
+  it("limits a coordinated reporting clause to what follows the conjunction", () => {
+    expect(who("Orbis Shipping beat forecasts of £59m, and the Harbour Board said traffic grew 6%.")).toEqual([
+      [59_000_000, null, "unattributed"],
+      [6, "Harbour Board", "paraphrase"],
+    ]);
+  });
+
+  it("still gives a closing '..., police said' the whole sentence", () => {
+    expect(who("Four people died in the fire, and 12 were hurt, police said.")).toEqual([
+      [4, "police", "paraphrase"],
+      [12, "police", "paraphrase"],
+    ]);
+  });
+});
+
+describe("titled people", () => {
+  it("splits a titled person from the firm after 'of', whatever the firm's name", () => {
+    expect(who("Yet aviation analyst Mara Quist of Dorner Kleinfeld says surcharges of £160m will fall short.")).toEqual([
+      [160_000_000, "Mara Quist", "paraphrase"],
+    ]);
+  });
+
+  it("joins two titles with 'and' before a name", () => {
+    const text = 'Orbis Media said profits rose 9%. "Our performance was strong, meeting all of our aims," chairman and chief executive Dana Pell said.';
+    expect(who(text)).toEqual([
+      [9, "Orbis Media", "paraphrase"],
+      [null, "Dana Pell", "direct_quote"],
+    ]);
+  });
+});
+
+describe("documents and bodies referred to", () => {
+  it("reads a closing '..., data released by X show' as X's data", () => {
+    expect(who("Air traffic rose by 6.8% in 2015, data released by the Global Aviation Organisation show, with Asia fastest.")).toEqual([
+      [6.8, "Global Aviation Organisation", "according_to"],
+    ]);
+  });
+
+  it("ends 'according to' at the document and names an unnamed document by its kind", () => {
+    expect(who("According to these initial results only four parties have cleared the 5% threshold.")).toEqual([
+      [4, "initial results", "according_to"],
+      [5, "initial results", "according_to"],
+    ]);
+    expect(who("Pupils graduate on time more than ever, according to federal data released today. The federal data show rates rose in all but five states.")).toEqual([
+      [null, "federal data", "according_to"],
+      [5, "federal data", "according_to"],
+    ]);
+    expect(who("Sales rose 4%, according to a new study.")).toEqual([[4, "study", "according_to"]]);
+  });
+
+  it("gives 'the organization' and a later 'it' to the body cited just before", () => {
+    const text =
+      "At least 42 people died, the Valley Observatory for Rights said. More than 158,000 civilians have died, according to the Valley Network for Rights. The UK-registered organization said attacks were rising. It said 124,752 men had been killed.";
+    expect(who(text)).toEqual([
+      [42, "Valley Observatory for Rights", "paraphrase"],
+      [158_000, "Valley Network for Rights", "according_to"],
+      [null, "Valley Network for Rights", "paraphrase"],
+      [124_752, "Valley Network for Rights", "paraphrase"],
+    ]);
+  });
+
+  it("reads 'the <Body> agency' as the agency of that body cited just before, not the body itself", () => {
+    const text = "Traffic rose 6.8%, data released by the Civil Aviation Organisation show. Airlines in Asia grew 9%, the United Nations agency points out.";
+    expect(who(text)).toEqual([
+      [6.8, "Civil Aviation Organisation", "according_to"],
+      [9, "Civil Aviation Organisation", "paraphrase"],
+    ]);
+  });
+});
