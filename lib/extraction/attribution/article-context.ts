@@ -547,6 +547,17 @@ export class ArticleContext {
     return this.byName.has(name);
   }
 
+  /** The one person quoted so far whose name starts with `word` ("Li" for "Li Wei"); null when none or several. */
+  speakerByFirstName(word: string): Speaker | null {
+    let hit: Speaker | null = null;
+    for (const p of this.byName.values()) {
+      if (!p.person || !p.name.startsWith(word + " ")) continue;
+      if (hit && hit.name !== p.name) return null;
+      hit = p;
+    }
+    return hit;
+  }
+
   knows(surname: string): boolean {
     return this.bySurname.has(surname);
   }

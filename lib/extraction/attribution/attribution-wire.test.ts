@@ -139,3 +139,34 @@ describe("documents and bodies referred to", () => {
     ]);
   });
 });
+
+describe("people referred to again", () => {
+  it("gives a one-word name to the speaker whose name it begins", () => {
+    const text = '"The situation is grave," said Li Wei, the county\'s deputy mayor. Li said 12 villages were cut off.';
+    expect(who(text)).toEqual([
+      [null, "Li Wei", "direct_quote"],
+      [12, "Li Wei", "paraphrase"],
+    ]);
+  });
+
+  it("gives 'the 54-year-old' to the person last named", () => {
+    const text = "Mayor Ana Lind said 4 bridges fell. The 54-year-old official told reporters that 8 roads were closed.";
+    expect(who(text)).toEqual([
+      [4, "Ana Lind", "paraphrase"],
+      [8, "Ana Lind", "paraphrase"],
+    ]);
+  });
+});
+
+describe("unnamed sources in the present tense", () => {
+  it("reads plural present reporting verbs, but not the same words as nouns", () => {
+    expect(who("Officials believe 300 homes were destroyed.")).toEqual([[300, "officials", "paraphrase"]]);
+    expect(who("Experts predict 20 aftershocks.")).toEqual([[20, "experts", "paraphrase"]]);
+    expect(who("Analysts expect growth of 2%.")).toEqual([[2, "analysts", "paraphrase"]]);
+    expect(who("The estimate of 300 homes may rise.")).toEqual([[300, null, "unattributed"]]);
+  });
+
+  it("gives a possessive document to its unnamed owner", () => {
+    expect(who("The ministry's latest figures show 1,100 schools were damaged.")).toEqual([[1100, "ministry", "according_to"]]);
+  });
+});

@@ -45,7 +45,9 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|reports|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+/** Plural present forms that are also nouns or adjectives elsewhere ("the estimate"). */
+const BASE_FORM = /^(?:estimate|expect|predict|believe|confirm|announce|say|forecast|show|put)$/;
 /** A progressive reporting verb ("is projecting"): it reports only after its auxiliary ("by projecting" does not). */
 const PROGRESSIVE_VERB = /^(?:projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)$/;
 const PROGRESSIVE_AUX = /\b(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$/;
@@ -156,6 +158,9 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
     // "Vaalrand said" after the company "Vaalrand Gold" was named.
     const company = title.length ? null : ctx.companyByFirstWord(name[0]);
     if (company) return { name: company, description, person: false };
+    // "Li said" after "Li Wei" spoke, "Karim said" after "Karim Nasser" did: a speaker by the name written first.
+    const byFirst = title.length ? null : ctx.speakerByFirstName(name[0]);
+    if (byFirst) return byFirst;
     return { name: name[0], description: desc, person: title.length > 0 };
   }
   return { name: name.join(" "), description: desc, person: true };
@@ -191,6 +196,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     return head?.generic ? unnamed(phrase) : head;
   }
   const words = phrase.trim().split(/\s+/);
+  // "The 54-year-old official told": a person described by age is the person last named.
+  if (/^the\s+\d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}$/iu.test(phrase.trim()) && ctx.lastHe?.person) return ctx.lastHe;
   // "the Minister said": the person the article gave that title.
   if (words.length === 2 && /^the$/i.test(words[0]) && TITLES.has(words[1].toLowerCase())) {
     const holder = ctx.personTitled(words[1]);
@@ -425,10 +432,13 @@ function isDocument(name: string): boolean {
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
 function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
   // "the ministry's data", "data from the health agency": the owner written with the document.
-  const written = /^(?:the\s+)?(.+?)['’]s?\s+\S+$/i.exec(phrase) ?? /^\S+\s+(?:from|by|of)\s+(.+)$/i.exec(phrase);
+  const written = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}\S+$/iu.exec(phrase) ?? /^\S+\s+(?:from|by|of)\s+(.+)$/i.exec(phrase);
   if (written && /^\p{Ll}/u.test(written[1].replace(/^the\s+/i, ""))) {
     const org = ctx.resolveOrg(written[1]) ?? ctx.resolveDescription(cleanPhrase(written[1]));
     if (org) return { name: org, description: null, person: false };
+    // "the ministry's latest figures" with no ministry named: the ministry, unnamed.
+    const owner = cleanPhrase(written[1]);
+    if (/['’]/.test(phrase) && SOURCE_NOUNS.has(owner.split(/\s+/).pop()!.toLowerCase()) && !DOCUMENT_NOUNS.has(owner.toLowerCase())) return unnamed(owner);
   }
   const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()));
   // "A Harris poll" after "Harris Interactive" was named: the body by its first word.
@@ -462,6 +472,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
   for (const m of s.matchAll(VERB_RE)) {
     if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
     let pre = s.slice(0, m.index);
+    // "the estimate of 300", "an expected 300": a determiner or adjective before makes it no verb.
+    if (BASE_FORM.test(m[1]) && /\b(?:the|a|an|its|their|this|that|his|her|our|latest|new|initial|official|first)\s+$/i.test(pre)) continue;
     // "reports" is a verb before its subject ("..., reports NASA") or a that-clause, else a noun ("Initial reports indicated").
     if (m[1] === "reports" && !/,\s*$/.test(pre) && !/^\s+that\b/.test(s.slice(m.index + 7))) continue;
     if (PROGRESSIVE_VERB.test(m[1])) {
