@@ -170,3 +170,18 @@ describe("unnamed sources in the present tense", () => {
     expect(who("The ministry's latest figures show 1,100 schools were damaged.")).toEqual([[1100, "ministry", "according_to"]]);
   });
 });
+
+describe("headlines and described sources", () => {
+  it("reads a lower-case source closing a headline, and no source in a lead that is not one", () => {
+    expect(who("Floods kill 40 in the north - officials\n\nRain went on.")).toEqual([[40, "officials", "paraphrase"]]);
+    expect(who("Flood update: 40 dead in the north\n\nRain went on.")).toEqual([[40, null, "unattributed"]]);
+  });
+
+  it("takes the name closing a described body after 'according to'", () => {
+    expect(who("According to the UN children's agency UNICEF, 300,000 children need aid.")).toEqual([[300_000, "UNICEF", "according_to"]]);
+  });
+
+  it("keeps a body's unnamed titled person as a description", () => {
+    expect(who("The department's head said 3 dams were near capacity.")).toEqual([[3, "department's head", "paraphrase"]]);
+  });
+});

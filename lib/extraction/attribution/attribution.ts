@@ -198,6 +198,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const words = phrase.trim().split(/\s+/);
   // "The 54-year-old official told": a person described by age is the person last named.
   if (/^the\s+\d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}$/iu.test(phrase.trim()) && ctx.lastHe?.person) return ctx.lastHe;
+  // "The department's head said", "the agency's spokeswoman": a titled person described, not named.
+  if (words.length >= 2 && words.length <= 5 && /^(?:the|an?|\p{L}+['’]s)$/iu.test(words[0]) && /^\p{Ll}/u.test(words[words.length - 1]) && TITLES.has(words[words.length - 1]) && /['’]s$/.test(words[words.length - 2] ?? "") && !words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) {
+    return unnamed(cleanPhrase(phrase));
+  }
   // "the Minister said": the person the article gave that title.
   if (words.length === 2 && /^the$/i.test(words[0]) && TITLES.has(words[1].toLowerCase())) {
     const holder = ctx.personTitled(words[1]);
@@ -370,7 +374,9 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
       return speakerFromName(words, ctx, cleanPhrase(phrase).replace(/^(?:its|his|her|their)\s+/i, ""));
     }
   }
-  if (caps.length) return speakerFromName(caps[0].replace(/^The\s+/, "").split(/\s+/), ctx, desc);
+  // "according to the UN children's agency UNICEF": the name closing a described body is its name.
+  const closing = caps.length > 1 && owner.trimEnd().endsWith(caps[caps.length - 1]) && /\p{Ll}\s+$/u.test(owner.slice(0, owner.lastIndexOf(caps[caps.length - 1])));
+  if (caps.length) return speakerFromName((closing ? caps[caps.length - 1] : caps[0]).replace(/^The\s+/, "").split(/\s+/), ctx, desc);
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
   // "according to a new study", "according to the poll based on interviews": who issued it, else the document.
   const doc = from ? null : DOC_LEAD.exec(phrase);
@@ -626,7 +632,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
 }
 
 /** "... - Health Ministry", "...: CDC": a source named after a dash or colon closing a headline. */
-const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5})\s*$/u;
+const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
 /** "Official: 40 dead ...", "Police: ...": a source leading a headline. */
 const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]+){0,3}):\s+(?=\S)/u;
 
@@ -642,6 +648,8 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   ctx.observe(s);
   const words = phrase.split(/\s+/);
   const common = words.every((w, n) => n === 0 || /^\p{Ll}/u.test(w)) && SOURCE_NOUNS.has(words[words.length - 1].toLowerCase());
+  // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
+  if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return attributeSentence(s, ctx);
   const found = common ? commonSubject(phrase, ctx, true) : speakerFromName(words, ctx, null);
   const speaker = found && found !== ANON ? (found.person || found.generic ? found : ctx.remember(found)) : null;
   if (!speaker) return attributeSentence(s, ctx);
