@@ -5,8 +5,9 @@
  */
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
+import { type TitledPerson, personForDescription, titledPeople } from "./named-later";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
 
 export interface Speaker {
   name: string;
@@ -14,6 +15,8 @@ export interface Speaker {
   person: boolean;
   /** An unnamed source described by its role ("prosecutors", "senior U.N. official"). */
   generic?: boolean;
+  /** Introduced with "a"/"an" ("a city spokeswoman"): the article may name it later. */
+  indefinite?: boolean;
 }
 
 interface Org {
@@ -104,6 +107,8 @@ export class ArticleContext {
   private words: WordIndex | null = null;
   /** How the article first writes each name, for names it also writes run together or spaced apart. */
   private variants: NameVariants | null = null;
+  /** People the article names with a title, read on first need (see namedLater). */
+  private titled: TitledPerson[] | null = null;
   private clock = 0;
   private docAuthors = new Map<string, string>();
   /** Bodies named anywhere in the article, once each in order of first mention, with their lower-case words. */
@@ -545,6 +550,25 @@ export class ArticleContext {
   /** True when a person of that full name has been a speaker. */
   quoted(name: string): boolean {
     return this.byName.has(name);
+  }
+
+  /**
+   * The name an indefinite description ("a city spokeswoman", "a court in the province") is given later in
+   * the article: the one person titled so, or the one body with that head word in its name.
+   */
+  namedLater(description: string): Speaker | null {
+    const words = description.toLowerCase().split(/\s+/);
+    const at = words.findIndex((w) => /^(?:in|of|for|at|from|on|with)$/.test(w));
+    const np = at > 0 ? words.slice(0, at) : words;
+    const head = np[np.length - 1];
+    if (ORG_WORDS.has(head)) {
+      const bodies = [...this.ahead.entries()].filter(([, ws]) => ws.has(head)).map(([name]) => name);
+      return bodies.length === 1 ? { name: bodies[0], description: null, person: false } : null;
+    }
+    if (!TITLES.has(head) || !this.text) return null;
+    this.titled ??= titledPeople(this.text);
+    const name = personForDescription(np, this.titled);
+    return name ? { name, description: np.join(" "), person: true } : null;
   }
 
   /** The one person quoted so far whose name starts with `word` ("Li" for "Li Wei"); null when none or several. */

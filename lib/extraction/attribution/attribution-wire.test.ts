@@ -185,3 +185,26 @@ describe("headlines and described sources", () => {
     expect(who("The department's head said 3 dams were near capacity.")).toEqual([[3, "department's head", "paraphrase"]]);
   });
 });
+
+describe("sources named later", () => {
+  it("gives an indefinite titled source to the one person the article later names with that title", () => {
+    const text = "A harbour spokeswoman says about 40 boats were sunk. Harbour spokeswoman Ines Roda said Monday that 12 piers were lost.";
+    expect(who(text)).toEqual([
+      [40, "Ines Roda", "paraphrase"],
+      [12, "Ines Roda", "paraphrase"],
+    ]);
+  });
+
+  it("gives an indefinite body to the one body of that kind the article later names", () => {
+    const text = "A court in the northern province announced that it sentenced 5 men. The Higher People's Court of Linhai ruled that 16 crew died.";
+    expect(who(text)).toEqual([
+      [5, "Higher People's Court of Linhai", "paraphrase"],
+      [16, "Higher People's Court of Linhai", "paraphrase"],
+    ]);
+  });
+
+  it("keeps the description when two people or no one fit it", () => {
+    expect(who("A police spokesman said 4 died. Police spokesman Ari Tal and police spokesman Ben Lev spoke.")[0]).toEqual([4, "police spokesman", "paraphrase"]);
+    expect(who("An official said 2 roads closed.")).toEqual([[2, "official", "paraphrase"]]);
+  });
+});

@@ -39,7 +39,9 @@ const ANON: Speaker = { name: "", description: null, person: false };
 function unnamed(phrase: string): Speaker {
   let name = cleanPhrase(phrase).replace(/^(?:one|another)\s+/i, "");
   if (/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(name)) name = name.charAt(0).toLowerCase() + name.slice(1);
-  return name ? { name, description: null, person: false, generic: true } : ANON;
+  if (!name) return ANON;
+  // "A city spokeswoman": not yet identified; the article may name her later.
+  return /^\s*(?:an?|one)\s/i.test(phrase) ? { name, description: null, person: false, generic: true, indefinite: true } : { name, description: null, person: false, generic: true };
 }
 const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
@@ -219,7 +221,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
     // "the German airline", "the mine's owner": the company the article is about, or the sentence's subject.
     const company = ctx.resolveOrg(head);
-    return company ? { name: company, description: null, person: false } : unnamed(clean);
+    return company ? { name: company, description: null, person: false } : unnamed(phrase);
   }
   const isSource = SOURCE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
   if (!isSource) {
@@ -231,7 +233,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
     const recent = DESCRIBED_BODY.has(head) ? ctx.recentPublicBody() : null;
     // "the bureau said" with no bureau named: the body by its description.
-    return recent ?? unnamed(clean);
+    return recent ?? unnamed(phrase);
   }
   // A document keeps "the": "the figures" refers to a document the article named before, "figures" does not.
   if (DOCUMENT_NOUNS.has(head)) return { name: /^the\s/i.test(phrase.trim()) ? `the ${clean}` : clean, description: null, person: false };
@@ -242,7 +244,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const described = org ?? ctx.resolveDescription(clean);
   if (described) return { name: described, description: null, person: false };
   if (proper) return { name: clean, description: null, person: false };
-  return unnamed(clean);
+  return unnamed(phrase);
 }
 
 /** "IATA's director general", "Labour's finance spokesman": a body's title for the person named before it. */
@@ -624,6 +626,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   const background = backgroundSpans(s, source.kind === "document" ? null : verbAt);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
+  // "A city spokeswoman says ..." when the article later names "City spokeswoman Gail Loskill".
+  if (source.speaker?.indefinite) source.speaker = ctx.namedLater(source.speaker.name) ?? source.speaker;
+  for (const p of source.parts ?? []) if (p.speaker?.indefinite) p.speaker = ctx.namedLater(p.speaker.name) ?? p.speaker;
   // The outlet is the narrator, never what a later "it" or "the agency" refers to.
   if (source.speaker && source.kind !== "observation") source.speaker = ctx.remember(source.speaker);
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
