@@ -166,8 +166,9 @@ describe("unnamed sources in the present tense", () => {
     expect(who("The estimate of 300 homes may rise.")).toEqual([[300, null, "unattributed"]]);
   });
 
-  it("gives a possessive document to its unnamed owner", () => {
+  it("gives a possessive document, or one published by a body, to its unnamed owner", () => {
     expect(who("The ministry's latest figures show 1,100 schools were damaged.")).toEqual([[1100, "ministry", "according_to"]]);
+    expect(who("Figures published by the statistics office showed exports fell 8%.")).toEqual([[8, "statistics office", "according_to"]]);
   });
 });
 

@@ -444,9 +444,11 @@ function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
   if (written && /^\p{Ll}/u.test(written[1].replace(/^the\s+/i, ""))) {
     const org = ctx.resolveOrg(written[1]) ?? ctx.resolveDescription(cleanPhrase(written[1]));
     if (org) return { name: org, description: null, person: false };
-    // "the ministry's latest figures" with no ministry named: the ministry, unnamed.
+    // "the ministry's latest figures" with no ministry named: the ministry, unnamed;
     const owner = cleanPhrase(written[1]);
-    if (/['’]/.test(phrase) && SOURCE_NOUNS.has(owner.split(/\s+/).pop()!.toLowerCase()) && !DOCUMENT_NOUNS.has(owner.toLowerCase())) return unnamed(owner);
+    // "figures published by the statistics office": the office, unnamed.
+    const ownerHead = owner.split(/\s+/).pop()!.toLowerCase();
+    if ((SOURCE_NOUNS.has(ownerHead) || ORG_WORDS.has(ownerHead)) && !DOCUMENT_NOUNS.has(ownerHead)) return unnamed(owner);
   }
   const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()));
   // "A Harris poll" after "Harris Interactive" was named: the body by its first word.
