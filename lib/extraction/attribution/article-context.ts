@@ -119,6 +119,8 @@ export class ArticleContext {
   /** Who a "he" or "she" refers to: the last person, or a one-word name ("Karim said") said after them. */
   lastHe: Speaker | null = null;
   lastOrg: Speaker | null = null;
+  /** The last plural unnamed source ("officials"): what a later "they" refers to. */
+  lastGroup: Speaker | null = null;
   /** The last speaker of a quotation: who a quote paragraph without attribution goes on quoting. */
   lastQuoted: Speaker | null = null;
   /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */

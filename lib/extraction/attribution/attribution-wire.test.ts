@@ -209,3 +209,21 @@ describe("sources named later", () => {
     expect(who("An official said 2 roads closed.")).toEqual([[2, "official", "paraphrase"]]);
   });
 });
+
+describe("pronouns for unnamed groups and titled names", () => {
+  it("gives 'they' to the plural unnamed source that spoke last, in the next sentence or the same one", () => {
+    expect(who("Police said 4 people were arrested. They said 2 officers were hurt.")).toEqual([
+      [4, "police", "paraphrase"],
+      [2, "police", "paraphrase"],
+    ]);
+    expect(who("The Harbour Board said 9 cranes failed. Officials said 3 ships sank. They added that 5 more were damaged.")[2]).toEqual([5, "officials", "paraphrase"]);
+    expect(who("Authorities in the province said 70 homes were flooded, and they said 15 roads were closed.")).toEqual([
+      [70, "authorities in the province", "paraphrase"],
+      [15, "authorities in the province", "paraphrase"],
+    ]);
+  });
+
+  it("reads past the stop of 'Dr.' after the verb", () => {
+    expect(who("“We have seen 30 cases,” said Dr. Mia Holt, the hospital's director.")).toEqual([[30, "Mia Holt", "direct_quote"]]);
+  });
+});

@@ -29,6 +29,8 @@ export interface SentenceSource {
   background?: Array<[number, number]>;
 }
 
+/** A plural unnamed source a later "they" refers to: "officials", "police", "authorities in the province". */
+const PLURAL_SOURCE = /^(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}-]*[^s\s]s|police|military|staff|media|people)(?:\s+(?:in|of|at|from)\s.*)?$/u;
 /** A subject that is a source we cannot name at all ("it" with no body named before). */
 const ANON: Speaker = { name: "", description: null, person: false };
 
@@ -289,7 +291,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // ", and the Harbour Board said": the conjunction opens the clause; the subject follows it.
   const last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
   if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe;
-  if (!descs.length && /(?:^|\s)(?:they|it|They|It)$/.test(last)) return ctx.lastOrg ?? ANON;
+  // "Police said ... They said": "they" is the group that spoke last, else the body.
+  if (!descs.length && /(?:^|\s)(?:they|They)$/.test(last)) return ctx.lastGroup ?? ctx.lastOrg ?? ANON;
+  if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.lastOrg ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
   const words = last.split(/\s+/);
@@ -321,7 +325,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
 /** The subject written after the verb: "..., said Mustafa Bali, a spokesman for the SDF." */
 function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   // A full stop inside "U.N." or before a lower-case word does not end the subject.
-  const clause = /^\s+((?:[^,.;:!?“”"]|\.(?=\p{L}|\s+\p{Ll}))*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/u.exec(after);
+  // ... nor the stop of "Dr." or "Gov." before a name.
+  const clause = /^\s+((?:[^,.;:!?“”"]|\.(?=\p{L}|\s+\p{Ll})|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Rev|Adm|Brig|St))\.)*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/u.exec(after);
   if (!clause) return null;
   const words = clause[1].replace(/\s*\([^)]*\)/g, "").trim().split(/\s+/);
   // "reports NASA and the National Oceanic and Atmospheric Administration": bodies reporting together.
@@ -515,7 +520,9 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const coord = COORDINATED.exec(pre.slice(near)) ?? COORDINATED_APPOSITION.exec(pre.slice(Math.max(0, pre.length - 200)));
     const coordAt = coord ? pre.length - coord[0].length : -1;
     if (coord && coordAt > out[out.length - 1].at) {
-      const sp = subjectBefore(coord[1], ctx);
+      // "Authorities said ..., and they said ...": a pronoun goes back to the clause before in the sentence.
+      const same = /^(?:they|it|he|she)(?:\s+(?:also|later|then|had|have|has))*\s*$/i.test(coord[1]) ? out[out.length - 1].speaker : null;
+      const sp = same ?? subjectBefore(coord[1], ctx);
       if (sp) out.push(toClause(sp, ctx, m.index, coordAt, m[1]));
       continue;
     }
@@ -628,6 +635,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   const background = backgroundSpans(s, source.kind === "document" ? null : verbAt);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
+  // "Police said ... They said": who a later "they" is.
+  const spoke = source.parts?.length ? source.parts[source.parts.length - 1].speaker : source.speaker;
+  if (spoke && source.kind !== "observation") ctx.lastGroup = spoke.generic && PLURAL_SOURCE.test(spoke.name) ? spoke : spoke.person ? ctx.lastGroup : null;
   // "A city spokeswoman says ..." when the article later names "City spokeswoman Gail Loskill".
   if (source.speaker?.indefinite) source.speaker = ctx.namedLater(source.speaker.name) ?? source.speaker;
   for (const p of source.parts ?? []) if (p.speaker?.indefinite) p.speaker = ctx.namedLater(p.speaker.name) ?? p.speaker;
