@@ -227,3 +227,17 @@ describe("pronouns for unnamed groups and titled names", () => {
     expect(who("“We have seen 30 cases,” said Dr. Mia Holt, the hospital's director.")).toEqual([[30, "Mia Holt", "direct_quote"]]);
   });
 });
+
+describe("sources after the verb", () => {
+  it("gives '..., said the ministry's spokesman, Ali Reza' to the person", () => {
+    expect(who("Prices rose 4%, said the ministry's spokesman, Ali Reza.")).toEqual([[4, "Ali Reza", "paraphrase"]]);
+  });
+
+  it("gives '..., says a report by X' to X", () => {
+    expect(who("Output fell 2%, says a report by the Trade Institute.")).toEqual([[2, "Trade Institute", "paraphrase"]]);
+  });
+
+  it("drops the possessive of a body cited with its data", () => {
+    expect(who("Exports rose 6%, according to Norland Bank's data.")).toEqual([[6, "Norland Bank", "according_to"]]);
+  });
+});

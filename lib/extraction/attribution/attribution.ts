@@ -355,6 +355,14 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   if (roleName.length >= 2 && words.slice(start, start + role).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !CLAUSE_WORDS.has(w))) {
     return speakerFromName(roleName, ctx, description ?? words.slice(start, start + role).join(" "));
   }
+  // "says a report by the Trade Institute": a document and who issued it.
+  const doc = DOC_SUBJECT.exec(clause[1].trim());
+  if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
+  // "said the ministry's spokesman, Ali Reza.": the person named after the description.
+  const named = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s*(?:[.,;!?]|$)/u.exec(after.slice(clause[0].length));
+  if (named && /^(?:an?|the)$/i.test(words[0]) && isTitleWord(words[words.length - 1]) && named[1].split(/\s+/).every(isNameToken) && !isOrganisation(named[1].split(/\s+/))) {
+    return speakerFromName(named[1].split(/\s+/), ctx, cleanPhrase(clause[1]));
+  }
   if (/^(?:an?|the)$/i.test(words[0])) return commonSubject(clause[1], ctx, false);
   return null;
 }
@@ -370,7 +378,7 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const by = from ? from.index + from[0].length - 4 : phrase.lastIndexOf(" by ");
   const owner = by >= 0 ? phrase.slice(by + 4) : phrase;
   const caps = [...owner.matchAll(CAP_SEQ)]
-    .map((c) => c[0].replace(TRAILING_TIME, ""))
+    .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$/, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
   const desc = m[2] ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
   if (!caps.length && TITLES.has(phrase.split(/\s+/).pop()!.toLowerCase())) {
