@@ -241,3 +241,18 @@ describe("sources after the verb", () => {
     expect(who("Exports rose 6%, according to Norland Bank's data.")).toEqual([[6, "Norland Bank", "according_to"]]);
   });
 });
+
+describe("people described in lower case", () => {
+  it("lets any described person speak with a speech verb, not the last one quoted", () => {
+    const text = '"We have room for 2,000 people," Mayor Ella Stone said. "We counted 70 tents," a volunteer said.';
+    expect(who(text)).toEqual([
+      [2000, "Ella Stone", "direct_quote"],
+      [70, "volunteer", "direct_quote"],
+    ]);
+    expect(who("“We counted 70 tents,” one 34-year-old volunteer told reporters.")).toEqual([[70, "34-year-old volunteer", "direct_quote"]]);
+  });
+
+  it("does not make a described subject of a non-speech verb a speaker", () => {
+    expect(who("The crane lifted 40 containers.")).toEqual([[40, null, "unattributed"]]);
+  });
+});

@@ -50,6 +50,10 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts"]);
 const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+/** Verbs only people use: their subject is a speaker whatever noun names it. */
+const SPEECH_ONLY = /^(?:said|says|say|told|tells|added|adds|explained|insisted|recalled|stressed|conceded|admitted)$/;
+/** "a volunteer", "the 34-year-old teacher", "one mother" closing the text before the verb. */
+const DESCRIBED_SPEAKER = /(?<=(?:^|[,”"’]\s*|\s))(?:an?|the|one|another)\s+((?:(?!(?:the|an?|one)\s)[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)\s*$/u;
 /** Plural present forms that are also nouns or adjectives elsewhere ("the estimate"). */
 const BASE_FORM = /^(?:estimate|expect|predict|believe|confirm|announce|say|forecast|show|put)$/;
 /** A progressive reporting verb ("is projecting"): it reports only after its auxiliary ("by projecting" does not). */
@@ -514,6 +518,11 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       const shared = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
       let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
+      // "“We counted 70 tents,” a volunteer said": any person described in lower case may speak.
+      if (!sp && SPEECH_ONLY.test(m[1])) {
+        const described = DESCRIBED_SPEAKER.exec(pre);
+        if (described && !described[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) sp = unnamed(described[0]);
+      }
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
       if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
       const finding = (m[1] === "found" || m[1] === "finds") && !!sp && RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? ""));
