@@ -256,3 +256,16 @@ describe("people described in lower case", () => {
     expect(who("The crane lifted 40 containers.")).toEqual([[40, null, "unattributed"]]);
   });
 });
+
+describe("documents without a determiner or a comma", () => {
+  it("reads '... counted results show' as the results, from where they are named", () => {
+    expect(who("With half of the ballots already counted results show the ruling bloc will have at least 50 seats.")).toEqual([
+      [0.5, null, "unattributed"],
+      [50, "results", "according_to"],
+    ]);
+  });
+
+  it("counts an outlet's own calculations as its observation", () => {
+    expect(who("The krona fell 0.4%, according to Reuters calculations.")).toEqual([[0.4, "Reuters", "observation"]]);
+  });
+});

@@ -50,6 +50,8 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts"]);
 const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+/** A plural document noun with no determiner closing the text before its verb: "... counted results". */
+const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** Verbs only people use: their subject is a speaker whatever noun names it. */
 const SPEECH_ONLY = /^(?:said|says|say|told|tells|added|adds|explained|insisted|recalled|stressed|conceded|admitted)$/;
 /** "a volunteer", "the 34-year-old teacher", "one mother" closing the text before the verb. */
@@ -67,7 +69,7 @@ const OUTLETS: Record<string, string> = {
 };
 const OUTLET = "(Associated Press|AP|Reuters|AFP|Agence France-Presse)";
 const OBS_RES = [
-  new RegExp(`(?<!\\/)\\b${OUTLET}(?!\\/)(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|witness(?:es)?|staff(?:ers?)?|stringers?|cameram[ae]n|producers?|tally|count|review|analysis|investigation|reporting|survey|poll)\\b`, "u"),
+  new RegExp(`(?<!\\/)\\b${OUTLET}(?!\\/)(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|witness(?:es)?|staff(?:ers?)?|stringers?|cameram[ae]n|producers?|tally|count|calculations?|review|analysis|investigation|reporting|survey|poll)\\b`, "u"),
   new RegExp(`\\b${OUTLET}\\s+(?:saw|counted|observed|witnessed|found|verified|reviewed|tallied)\\b`, "u"),
   new RegExp(`\\b(?:reporters?|journalists?|correspondents?|photographers?)\\s+(?:for|from|with)\\s+(?:[Tt]he\\s+)?${OUTLET}\\b`, "u"),
   new RegExp(`\\b(?:seen|counted|observed|witnessed|reviewed|verified|visited)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
@@ -527,6 +529,12 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
       const finding = (m[1] === "found" || m[1] === "finds") && !!sp && RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? ""));
       if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name)) && !finding) sp = null;
+      // "With half the votes counted results show ...": a bare document noun right before its verb, no comma.
+      const bare = !sp && DOC_VERBS.has(m[1]) ? BARE_DOCUMENT.exec(pre) : null;
+      if (bare) {
+        out.push({ speaker: { name: documentDescription(bare[1]), description: null, person: false, generic: true }, kind: "document", at: m.index, from: bare.index });
+        continue;
+      }
       // "Fees rise to £2m after the club announced the fund grows to £28m": a reporting clause that
       // opens after a conjunction reports what follows it, not the main clause before.
       if (sp) out.push(toClause(sp, ctx, m.index, shared || TAIL_AFTER.test(after) ? 0 : clauseStart(pre), m[1]));
