@@ -266,7 +266,7 @@ export class ArticleContext {
     this.text = text;
     for (const m of text.matchAll(OUTLET_NAME)) if (!this.outlets.includes(m[1])) this.outlets.push(m[1]);
     this.words = new WordIndex(text);
-    this.variants = new NameVariants(text);
+    this.variants = new NameVariants(this.words);
     // A name never runs across a line break ("... : WHO\n\nThe World Health Organization").
     for (const m of text.matchAll(ORG_SEQ)) for (const part of m[0].split(/\s*\n\s*/)) {
       const words = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);

@@ -3,45 +3,40 @@
  * called as the article first writes it; "NASA and the National Oceanic and Atmospheric Administration
  * (NOAA)" gives the acronym to the body whose initials it is.
  */
+import type { WordIndex } from "./word-index";
 
-/** A name with spaces, hyphens and case folded: "Time Warner", "TimeWarner" and "Time-Warner" meet. */
-export function compactName(name: string): string {
-  return name.replace(/[\s-]+/g, "").toLowerCase();
-}
-
-/** Capitalised runs of words (a possessive ending dropped), as first written in a text. */
-const CAP_RUN = /\p{Lu}[\p{L}\p{M}&.-]*(?:['’]s)?(?:[ \t]+\p{Lu}[\p{L}\p{M}&.-]*(?:['’]s)?)*/gu;
+/** A capital after a lower-case letter inside a word: "TimeWarner", "PennDOT". */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 /**
- * The first written form of every capitalised run of one to four words, by its compact form, so that a
- * name written once spaced and once run together is called as it was first written. Words that open a
- * run only because they open a sentence ("The", "But") are dropped from its front.
+ * How the article first writes a name it also writes run together or spaced apart. Looked up per
+ * speaker name (memoised) in the article's word index, so the cost does not grow with the article.
  */
 export class NameVariants {
-  private first = new Map<string, string>();
+  private memo = new Map<string, string>();
 
-  constructor(text: string) {
-    for (const m of text.matchAll(CAP_RUN)) {
-      const words = m[0].split(/[ \t]+/).map((w) => w.replace(/['’]s$/, "").replace(/\.$/, ""));
-      for (let a = 0; a < words.length; a++) {
-        for (let b = a + 1; b <= Math.min(words.length, a + 4); b++) {
-          const form = words.slice(a, b).join(" ");
-          const key = compactName(form);
-          if (key.length >= 4 && !this.first.has(key)) this.first.set(key, form);
-        }
-      }
-    }
-  }
+  constructor(private readonly words: WordIndex) {}
 
   /**
-   * The first written form of `name` when it differs only in spacing and is not written the same way
-   * first: "TimeWarner" → "Time Warner" after a headline "... Time Warner profit". An all-capital
-   * acronym stays as it is ("NASA" is no spelling of "Nasa").
+   * The first written form of `name`: "TimeWarner" → "Time Warner" after a headline "... Time Warner
+   * profit", and the other way round. An all-capital acronym stays as it is.
    */
   firstForm(name: string): string {
+    let form = this.memo.get(name);
+    if (form === undefined) this.memo.set(name, (form = this.compute(name)));
+    return form;
+  }
+
+  private compute(name: string): string {
     if (/^[\p{Lu}\d.&-]+$/u.test(name)) return name;
-    const form = this.first.get(compactName(name));
-    return form && form !== name && form.toLowerCase() !== name.toLowerCase() ? form : name;
+    const words = name.split(/\s+/);
+    let other: string | null = null;
+    if (words.length === 1 && INNER_CAPITAL.test(name)) other = name.replace(/(\p{Ll})(?=\p{Lu})/gu, "$1 ");
+    else if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) other = words.join("");
+    if (!other) return name;
+    const at = this.words.firstAt(name);
+    const otherAt = this.words.firstAt(other);
+    return otherAt >= 0 && (at < 0 || otherAt < at) ? other : name;
   }
 }
 
