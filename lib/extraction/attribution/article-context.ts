@@ -32,7 +32,7 @@ interface Org {
 }
 
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
-const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
+const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
@@ -355,7 +355,7 @@ export class ArticleContext {
     // Only the nouns any body answers to: "the club" is still the club the article is about.
     const recent = words.length === 1 && /^organi[sz]ation$/.test(head) ? this.recentBody() : null;
     if (recent) return recent.name;
-    const main = MAIN_ORG_NOUNS.has(head) ? this.mainOrg(COMPANY_NOUNS.has(head)) : null;
+    const main = MAIN_ORG_NOUNS.has(head) ? this.mainOrg(COMPANY_NOUNS.has(head), head) : null;
     if (main) return main;
     return COMPANY_NOUNS.has(head) ? this.unregisteredCompany(head) : null;
   }
@@ -437,6 +437,15 @@ export class ArticleContext {
     return !/s$/.test(w) && w.length > 3 && !new RegExp(`(?<![\\p{L}\\p{M}])${esc.toLowerCase()}(?![\\p{L}\\p{M}])`, "u").test(text);
   }
 
+  /**
+   * True when the article writes `w` capitalised after a lower-case word or a comma somewhere ("the
+   * Defence Ministry"), so it is a name's word and not only capitalised to open a sentence ("Defence
+   * lawyers said"). Without the article read ahead, any capitalised word counts.
+   */
+  capitalisedMidSentence(w: string): boolean {
+    return this.words ? this.words.hasAfterLowerOrComma(w) : true;
+  }
+
   /** The registered body called exactly `name` (legal suffix aside). */
   knownOrg(name: string): string | null {
     const bare = name.replace(LEGAL_SUFFIX, "");
@@ -456,12 +465,13 @@ export class ArticleContext {
   }
 
   /** The organisation named most often so far (by its first word); for a company noun, no public body. */
-  private mainOrg(company = false): string | null {
+  private mainOrg(company = false, noun = ""): string | null {
     let best: string | null = null;
     let bestCount = 0;
+    // "the company" is never a ministry or a court; "the club" or "the team" no institute either.
+    const notPublic = company || noun === "club" || noun === "team";
     for (const o of this.orgs) {
-      // "the company" is never a ministry or a court.
-      if (company && !o.company && [...o.words].some((w) => PUBLIC_WORDS.has(w))) continue;
+      if (notPublic && !o.company && !o.words.has(noun) && [...o.words].some((w) => PUBLIC_WORDS.has(w))) continue;
       const first = o.name.split(/\s+/)[0];
       if (first.length < 3) continue;
       const count = this.countSeen(first);

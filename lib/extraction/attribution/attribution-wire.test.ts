@@ -269,3 +269,22 @@ describe("documents without a determiner or a comma", () => {
     expect(who("The krona fell 0.4%, according to Reuters calculations.")).toEqual([[0.4, "Reuters", "observation"]]);
   });
 });
+
+describe("capitals that only open a sentence", () => {
+  it("reads 'Defence lawyers said' as an unnamed source, and no later 'the club' as them", () => {
+    const text = "Defence lawyers had argued that 3 of the counts were time-barred. Rovers beat Chelsea 3-1 on Sunday. The club said 74,000 fans attended.";
+    expect(who(text)).toEqual([
+      [3, "defence lawyers", "paraphrase"],
+      [74_000, "club", "paraphrase"],
+    ]);
+  });
+
+  it("keeps a capitalised word the article also writes mid-sentence as part of a name", () => {
+    expect(who("Officials at the Defence Ministry met. Defence officials said 5 jets were lost.")[0]).toEqual([5, "Defence officials", "paraphrase"]);
+  });
+
+  it("reads a study 'published in' a journal as the study, and a coach's title as a title", () => {
+    expect(who("A study published in the journal Nature found that 40% of glaciers had shrunk.")).toEqual([[40, "study", "according_to"]]);
+    expect(who("Coach Erik Lund told reporters his team had won 8 games.")).toEqual([[8, "Erik Lund", "paraphrase"]]);
+  });
+});

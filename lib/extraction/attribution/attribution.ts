@@ -194,7 +194,8 @@ function titledDescription(seg: string): string | null {
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
-  const pp = /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:in|of|for|at|from|with|on)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
+  // "A study published in the journal Nature": a participle may come before the preposition.
+  const pp = /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:(?:published|released|issued|conducted|presented)\s+)?(?:in|of|for|at|from|with|on)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase()) && /^\S+\s+(?:from|by|of)\s/i.test(cleanPhrase(phrase))) {
     return { name: cleanPhrase(phrase), description: null, person: false }; // "data from the ministry"
   }
@@ -246,7 +247,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   // A document keeps "the": "the figures" refers to a document the article named before, "figures" does not.
   if (DOCUMENT_NOUNS.has(head)) return { name: /^the\s/i.test(phrase.trim()) ? `the ${clean}` : clean, description: null, person: false };
   const proper = words.some(
-    (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && COMMON_LEADS.test(w)) && !HOW_MODIFIER.test(w),
+    (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && (COMMON_LEADS.test(w) || !ctx.capitalisedMidSentence(w))) && !HOW_MODIFIER.test(w),
   );
   const org = proper ? null : ctx.resolveOrg(clean);
   const described = org ?? ctx.resolveDescription(clean);

@@ -21,7 +21,7 @@ export const TITLES = new Set([
   "analyst", "researcher", "expert", "activist", "adviser", "advisor", "executive", "ceo", "manager",
   "administrator", "inspector", "detective", "prosecutor", "lawyer", "doctor", "witness", "resident",
   "correspondent", "journalist", "reporter", "editor", "professor", "economist", "militant", "fighter",
-  "commandant", "emir", "cleric", "imam", "bishop", "patriarch", "negotiator", "mediator", "monitor",
+  "commandant", "emir", "cleric", "imam", "bishop", "patriarch", "negotiator", "mediator", "monitor", "coach",
 ]);
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"]);
 export const ORG_WORDS = new Set([
