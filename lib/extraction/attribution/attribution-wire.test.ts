@@ -288,3 +288,10 @@ describe("capitals that only open a sentence", () => {
     expect(who("Coach Erik Lund told reporters his team had won 8 games.")).toEqual([[8, "Erik Lund", "paraphrase"]]);
   });
 });
+
+describe("estimates by researchers", () => {
+  it("reads 'analysts put X at' as an estimate, but not workers putting things", () => {
+    expect(who("Analysts put the cost at $3 billion.")).toEqual([[3_000_000_000, "analysts", "paraphrase"]]);
+    expect(who("Workers put 40 sandbags on the road.")).toEqual([[40, null, "unattributed"]]);
+  });
+});

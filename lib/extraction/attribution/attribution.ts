@@ -528,7 +528,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       }
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
       if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
-      const finding = (m[1] === "found" || m[1] === "finds") && !!sp && RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? ""));
+      // "researchers found that ...", "analysts put the cost at $3bn": a finding or an estimate, not a discovery or a placing.
+      const finding = /^(?:found|finds|put|puts)$/.test(m[1]) && !!sp && RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? ""));
       if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name)) && !finding) sp = null;
       // "With half the votes counted results show ...": a bare document noun right before its verb, no comma.
       const bare = !sp && DOC_VERBS.has(m[1]) ? BARE_DOCUMENT.exec(pre) : null;
