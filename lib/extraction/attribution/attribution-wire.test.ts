@@ -295,3 +295,16 @@ describe("estimates by researchers", () => {
     expect(who("Workers put 40 sandbags on the road.")).toEqual([[40, null, "unattributed"]]);
   });
 });
+
+describe("background about a speaker named after the verb", () => {
+  it("leaves the figures of '..., which represents 300 airlines' unattributed, but not a relative clause inside what is said", () => {
+    expect(who("Demand rose 6%, said the Air Transport Association (ATA), which represents 300 airlines.")).toEqual([
+      [6, "Air Transport Association", "paraphrase"],
+      [300, null, "unattributed"],
+    ]);
+    expect(who("The Weather Service says the river will crest at 23 feet, which is about 7 feet above flood stage.")).toEqual([
+      [23, "Weather Service", "paraphrase"],
+      [7, "Weather Service", "paraphrase"],
+    ]);
+  });
+});

@@ -613,9 +613,17 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
     // "COSLA, which represents the country's 32 councils, said": a relative clause describing the subject.
     const rel = /,\s+(?:which|who|whose)\s+(?:[^,;“”"]|,(?=\d))+,\s*(?:\p{Ll}+\s+)?$/u.exec(s.slice(0, verbAt));
     if (rel) out.push([rel.index, verbAt]);
+    // "..., said the airline association, which represents 300 airlines.": the same after the verb.
+    const after = AFTER_RELATIVE.exec(s.slice(verbAt));
+    if (after) out.push([verbAt + after[0].length - after[1].length, verbAt + after[0].length]);
   }
   return out;
 }
+/**
+ * "said the Air Transport Association (IATA), which represents 300 airlines.": a relative clause in the
+ * present tense describing a speaker named right after the verb (never one inside what is said).
+ */
+const AFTER_RELATIVE = /^\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+(?:\([^)]*\)\s*)?(,\s+(?:which|who)\s+(?!(?:says|said|adds|added|told|tells)\b)(?:\p{Ll}+ly\s+)?\p{Ll}+s\b(?:[^,;“”"]|,(?=\d))*)$/u;
 
 /** Reads the source of one sentence and updates the article memory. */
 export function attributeSentence(s: string, ctx: ArticleContext, previous: SentenceSource | null = null, inQuote = false): SentenceSource {
