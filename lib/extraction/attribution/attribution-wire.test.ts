@@ -308,3 +308,64 @@ describe("background about a speaker named after the verb", () => {
     ]);
   });
 });
+
+describe("nested and relayed sources", () => {
+  it("gives a figure to the one who states it, not to a closing relay", () => {
+    expect(who("The mayor of the flooded town of Linz said Saturday that 71 people had died, the regional agency said via Twitter.")).toEqual([
+      [71, "mayor of Linz", "paraphrase"],
+    ]);
+  });
+
+  it("gives a figure to the inner source of a that-clause", () => {
+    expect(who("KLTV reported Monday that the State Health Authority announced 9 new cases.")).toEqual([[9, "State Health Authority", "paraphrase"]]);
+  });
+
+  it("reads 'X released a statement saying' as X", () => {
+    expect(who("Health spokeswoman Mara Voss released a statement Sunday saying the agency had found 61 cases.")).toEqual([[61, "Mara Voss", "paraphrase"]]);
+  });
+
+  it("reads 'X has identified N cases' as X's", () => {
+    expect(who("County Public Health has identified 2 new measles cases.")).toEqual([[2, "County Public Health", "paraphrase"]]);
+  });
+
+  it("drops where an unnamed body sits from its description", () => {
+    expect(who("The interior ministry in Kabul confirmed 13 deaths.")).toEqual([[13, "interior ministry", "paraphrase"]]);
+  });
+});
+
+describe("first-person words without quotation marks", () => {
+  it("makes 'We ..., said X' and the first-person sentences after it X's direct quotes", () => {
+    const text = "Orbis posted a profit of $2 billion. We delivered 9% growth this quarter, said Dana Pell, the chief executive. We are on track for our three-year plan.";
+    expect(who(text)).toEqual([
+      [2_000_000_000, "Orbis", "paraphrase"],
+      [9, "Dana Pell", "direct_quote"],
+      [3, "Dana Pell", "direct_quote"],
+    ]);
+  });
+
+  it("does not carry a speaker to a first-person sentence after a plain report", () => {
+    expect(who("Orbis said sales rose 4%. We are on track for 5 new stores.")[1]).toEqual([5, null, "unattributed"]);
+  });
+});
+
+describe("expectations and headline titles", () => {
+  it("gives the figure of 'economists' expectations for' to the economists, and what comes before to no one", () => {
+    expect(who("Prices rose 0.3%, beating economists' expectations for a 0.2% rise.")).toEqual([
+      [0.3, null, "unattributed"],
+      [0.2, "economists", "paraphrase"],
+    ]);
+  });
+
+  it("resolves a headline's short title to the person the article names with it", () => {
+    const text = "FinMin warns deficit to exceed 4% of GDP\n\nThe deficit is 2.8%, Finance Minister Ana Pop told reporters.";
+    expect(who(text)).toEqual([
+      [4, "Ana Pop", "paraphrase"],
+      [2.8, "Ana Pop", "paraphrase"],
+    ]);
+  });
+
+  it("gives a shared verb the subject after an opening phrase", () => {
+    const text = "Orbis Systems Inc. posted a profit. Considering its scale, Orbis is seen as a bellwether and is forecasting 5 to 7 percent growth.";
+    expect(who(text)[1]).toEqual([null, "Orbis Systems Inc.", "paraphrase"]);
+  });
+});

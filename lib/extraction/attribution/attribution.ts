@@ -21,6 +21,8 @@ export interface SentenceSource {
   parts?: Array<{ from: number; speaker: Speaker | null; kind: SentenceSource["kind"] }>;
   /** The sentence's length, to weigh its quotations. */
   length?: number;
+  /** The sentence is a speaker's first-person words without quotation marks ("We delivered ..., said X"). */
+  firstPerson?: boolean;
   /** The speaker was carried over from the sentence before (a quotation or quote paragraph going on). */
   continued?: boolean;
   /** The first reporting clause starts here, after a conjunction: figures before it are nobody's. */
@@ -31,6 +33,11 @@ export interface SentenceSource {
 
 /** A plural unnamed source a later "they" refers to: "officials", "police", "authorities in the province". */
 const PLURAL_SOURCE = /^(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}-]*[^s\s]s|police|military|staff|media|people)(?:\s+(?:in|of|at|from)\s.*)?$/u;
+/** Short titles of headline style. */
+const HEADLINE_TITLES: Record<string, string> = {
+  FinMin: "finance minister", ForMin: "foreign minister", DefMin: "defence minister", PM: "prime minister",
+  Gov: "governor", "Gov.": "governor", Pres: "president", "Pres.": "president",
+};
 /** A subject that is a source we cannot name at all ("it" with no body named before). */
 const ANON: Speaker = { name: "", description: null, person: false };
 
@@ -49,9 +56,15 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|identified|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
+/** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
+const ISSUED_SAYING = /^(.*?)\s+(?:has\s+|had\s+)?(?:released|issued|put out|posted|sent|published)\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|report|update|notice|message|tweet|bulletin|release)\b[^,;“”"]{0,40}?\s*,?\s*$/u;
+/** A sentence that opens in the first person: a speaker's own words. */
+const FIRST_PERSON = /^\s*(?:We|I|Our|My|We’re|We're|I’m|I'm)\s/;
+/** "economists’ expectations for", "analyst estimates of": a figure held by those who expect it. */
+const EXPECTATIONS = /\b(economists|analysts|analyst|economist|investors|traders|forecasters)['’]?\s+(?:expectations?|forecasts?|estimates?|predictions?|consensus)\s+(?:for|of|that)\b/i;
 /** Verbs only people use: their subject is a speaker whatever noun names it. */
 const SPEECH_ONLY = /^(?:said|says|say|told|tells|added|adds|explained|insisted|recalled|stressed|conceded|admitted)$/;
 /** "a volunteer", "the 34-year-old teacher", "one mother" closing the text before the verb. */
@@ -139,6 +152,10 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
   const titled = !!description && isTitleWord(description.split(/\s+/).pop() ?? "");
+  // "FinMin warns ...": a headline's short title, for the person the article names with it.
+  const short = cleaned.length === 1 ? HEADLINE_TITLES[cleaned[0]] : undefined;
+  const holder = short ? ctx.namedLater(short) : null;
+  if (holder) return holder;
   const ofBody = splitPersonOfBody(cleaned, (w) => ctx.knows(w), titled);
   if (ofBody) return speakerFromName(ofBody.person, ctx, description ?? ofBody.body.join(" "));
   // "PennDOT" after "the Pennsylvania Department of Transportation (PennDOT)": the body's full name.
@@ -203,8 +220,15 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase())) return commonSubject(pp[1], ctx, atStart);
   if (pp && SOURCE_NOUNS.has(pp[2].toLowerCase()) && !DOCUMENT_NOUNS.has(pp[2].toLowerCase())) {
     const head = commonSubject(pp[1], ctx, atStart);
-    // A body named in the article keeps its name; an unnamed source keeps the whole description.
+    // A body named in the article keeps its name; an unnamed source keeps the whole description, but
+    // where it sits is no part of it: "the interior ministry in Kabul" → "interior ministry".
+    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase)) return unnamed(pp[1]);
     return head?.generic ? unnamed(phrase) : head;
+  }
+  // "The governor of the hard-hit state of Oaxaca": a title of a place, called by the place's name.
+  if (pp && TITLES.has(pp[2].toLowerCase()) && /^\p{Ll}/u.test(pp[2])) {
+    const place = phrase.slice(pp[1].length).match(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/gu);
+    if (place && /^\s+of\s/.test(phrase.slice(phrase.indexOf(pp[1]) + pp[1].length))) return unnamed(`${cleanPhrase(pp[1])} of ${place[place.length - 1]}`);
   }
   const words = phrase.trim().split(/\s+/);
   // "The 54-year-old official told": a person described by age is the person last named.
@@ -521,6 +545,9 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       const shared = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
       let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
+      // "X released a statement Sunday saying ...": who issued it says it.
+      const issued = !sp && m[1] === "saying" ? ISSUED_SAYING.exec(pre) : null;
+      if (issued) sp = subjectBefore(issued[1], ctx);
       // "“We counted 70 tents,” a volunteer said": any person described in lower case may speak.
       if (!sp && SPEECH_ONLY.test(m[1])) {
         const described = DESCRIBED_SPEAKER.exec(pre);
@@ -543,6 +570,15 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       continue;
     }
     if (DOC_VERBS.has(m[1])) continue;
+    // "KATU reported that the Health Authority announced nine cases": the inner source states the figures.
+    const inner = INNER_SOURCE.exec(pre.slice(out[out.length - 1].at));
+    if (inner && out.length === 1) {
+      const sp = subjectBefore(inner[1], ctx);
+      if (sp && sp !== ANON) {
+        out.push(toClause(sp, ctx, m.index, out[0].at + inner.index, m[1]));
+        continue;
+      }
+    }
     const near = Math.max(0, pre.length - 90);
     const coord = COORDINATED.exec(pre.slice(near)) ?? COORDINATED_APPOSITION.exec(pre.slice(Math.max(0, pre.length - 200)));
     const coordAt = coord ? pre.length - coord[0].length : -1;
@@ -554,7 +590,9 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       continue;
     }
     const comma = pre.lastIndexOf(",");
-    if (out.length === 1 && comma > out[0].at && TAIL_AFTER.test(s.slice(m.index + m[0].length))) {
+    // "The governor said Saturday that 71 died, the agency said via Twitter": the one who states it, not the relay.
+    const stated = out.length === 1 && STATED_THAT.test(s.slice(out[0].at, comma));
+    if (out.length === 1 && comma > out[0].at && !stated && TAIL_AFTER.test(s.slice(m.index + m[0].length))) {
       const sp = subjectBefore(pre, ctx);
       if (sp && !isUnnamed(sp) && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0, m[1])];
     }
@@ -571,6 +609,10 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
 /** A sentence opening with a reporting participle, then its subject: "Announcing the figures, the ministry ...". */
 const REPORTING_OPENER = /^\s*(?:Reporting|Announcing|Releasing|Publishing|Presenting|Unveiling|Posting|Issuing)\s[^,;“”"]{1,120},\s+((?:the|its)\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{Ll}+|\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4}|it|he|she|they)\s/u;
 
+/** A speech verb opening its own that-clause: "said Saturday that", "announced that". */
+const STATED_THAT = /^(?:said|says|told [^,;]{1,40}?|announced|reported|confirmed)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u;
+/** "reported Monday that the Oregon Health Authority": a that-clause whose own subject reports (subject only, no verb in it). */
+const INNER_SOURCE = /^\S+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+)$/u;
 /** ", and it expects", "; the board said": a coordinated clause with its own subject, up to its verb. */
 const COORDINATED_START = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:also\s+)?(?:the|a|an|its|their|it|he|she|they|\p{Lu})[^,;“”"]{0,80}$/u;
 /** "after the club announced": a subordinate clause whose subject is the reporting verb's. */
@@ -588,13 +630,17 @@ const ADDED_AMOUNT = /^\s+(?:[$£€¥]|\d|(?:an?\s+)?(?:further|extra|additiona
 
 /** The subject a sentence opens with, for a later coordinated verb: a known or proper name, or "the company". */
 function sharedSubject(s: string, ctx: ArticleContext): Speaker | null {
-  const name = ctx.sentenceSubject();
+  // "Considering its scale, Cisco is seen as ... and is forecasting": the subject after an opening phrase.
+  const name = ctx.sentenceSubject() ?? (AFTER_OPENING.exec(s)?.[1] ?? null);
   // Only a body or person the article has named: "Heavy rain ... and forecast to last" has no speaker.
   const words = name?.split(/\s+/) ?? [];
   if (name && (ctx.knownOrg(name) || ctx.companyByFirstWord(name) || ctx.knows(words[words.length - 1]))) return speakerFromName(words, ctx, null);
   const common = /^(?:the|its)\s+(\p{Ll}+)\s/iu.exec(s.replace(LEAD_CONNECTIVE, ""));
   return common && (COMPANY_NOUNS.has(common[1]) || SOURCE_NOUNS.has(common[1])) && !DOCUMENT_NOUNS.has(common[1]) ? commonSubject(common[0].trim(), ctx, true) : null;
 }
+
+/** An opening participle or prepositional phrase, then a capitalised subject and a lower-case verb. */
+const AFTER_OPENING = /^(?:\p{Lu}\p{Ll}+ing|In|For|With|After|Despite|Given|Amid|As)\b[^,;“”"]{1,100},\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\s+\p{Ll}/u;
 
 /** Background descriptions whose figures nobody is reported as saying. */
 const BACKGROUND_RES = [
@@ -648,6 +694,12 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       const sp = speakerFromName(words, ctx, null);
       if (sp) clauses.push({ speaker: sp, kind: "document", at: measured.index, from: 0 });
     }
+    // "exceeded economists’ expectations for a 0.2 percent rise": the figure those expecting it hold.
+    const expected = EXPECTATIONS.exec(s);
+    if (expected && !quotes.length && (!clauses.length || expected.index > clauses[clauses.length - 1].at)) {
+      const group = expected[1].toLowerCase().replace(/['’]$/, "");
+      clauses.push({ speaker: unnamed(group.endsWith("s") ? group : `${group}s`), kind: "verb", at: expected.index, from: expected.index });
+    }
     const verb = clauses[0];
     const acc = accordingTo(s, ctx);
     const accFirst = acc && verb && s.search(/\baccording to\b/i) < verb.at;
@@ -663,7 +715,15 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       // A quotation going on; or a quote paragraph with no attribution of its own: the last one quoted.
       const speaker = inQuote ? previous?.speaker : (ctx.lastQuoted ?? previous?.speaker);
       if (speaker) source = { speaker, kind: "verb", quotes, continued: true };
+    } else if (previous?.firstPerson && previous.speaker && FIRST_PERSON.test(s)) {
+      // "We are executing well on our plan." after "We delivered ..., said John Chambers": his words go on.
+      source = { speaker: previous.speaker, kind: "verb", quotes: [[0, s.length]], continued: true, firstPerson: true };
     }
+  }
+  // "We delivered strong performance, said John Chambers": first-person words printed without quotation marks.
+  if (source.kind === "verb" && !source.continued && !quotes.length && verbAt && FIRST_PERSON.test(s) && source.speaker) {
+    source.quotes = [[0, verbAt]];
+    source.firstPerson = true;
   }
   source.length = s.length;
   // "A Harris poll, which had a three-point margin of error, found": a document's own figures are its own.
