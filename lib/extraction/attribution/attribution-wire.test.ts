@@ -369,3 +369,12 @@ describe("expectations and headline titles", () => {
     expect(who(text)[1]).toEqual([null, "Orbis Systems Inc.", "paraphrase"]);
   });
 });
+
+describe("figures a source holds", () => {
+  it("gives 'the 6% analysts had expected' to the analysts and the rest of the sentence to no one", () => {
+    expect(who("Sales fell 4%, less than the 6% analysts had expected.")).toEqual([
+      [4, null, "unattributed"],
+      [6, "analysts", "paraphrase"],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
+import { type HeldSpan, heldSpans } from "./held-figures";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
   isTitleWord, leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
@@ -25,6 +26,8 @@ export interface SentenceSource {
   firstPerson?: boolean;
   /** The speaker was carried over from the sentence before (a quotation or quote paragraph going on). */
   continued?: boolean;
+  /** Spans whose figures a source named right after them holds ("the 20 years prosecutors sought"). */
+  held?: HeldSpan[];
   /** The first reporting clause starts here, after a conjunction: figures before it are nobody's. */
   from?: number;
   /** Background descriptions (", a city of 1.2 million people"): their figures are unattributed. */
@@ -726,6 +729,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     source.firstPerson = true;
   }
   source.length = s.length;
+  // "the 20-year term federal prosecutors sought": figures a source named after them holds.
+  const held = quotes.length ? [] : heldSpans(s);
+  if (held.length) source.held = held;
   // "A Harris poll, which had a three-point margin of error, found": a document's own figures are its own.
   const background = backgroundSpans(s, source.kind === "document" ? null : verbAt);
   if (background.length) source.background = background;
@@ -772,6 +778,8 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
 export function figureSource(src: SentenceSource, start: number, end: number): { speaker: Speaker | null; attribution: Attribution } {
   const inQuote = src.quotes.some(([a, b]) => start >= a && end <= b);
   if (!inQuote && src.background?.some(([a, b]) => start >= a && end <= b)) return { speaker: null, attribution: "unattributed" };
+  const held = inQuote ? undefined : src.held?.find((h) => start >= h.start && end <= h.end);
+  if (held) return { speaker: held.speaker, attribution: "paraphrase" };
   if (!inQuote && src.from !== undefined && start < src.from) return { speaker: null, attribution: "unattributed" };
   const part = src.parts?.filter((p) => p.from <= start).pop();
   if (part) return { speaker: part.speaker, attribution: attributionOf({ ...src, kind: part.kind }, start, end) };
