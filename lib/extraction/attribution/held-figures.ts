@@ -14,7 +14,7 @@ export interface HeldSpan {
 /** Sources that seek, propose or expect a figure. */
 const HOLDERS = "(?:federal\\s+|state\\s+|defen[cs]e\\s+)?(?:prosecutors|prosecution|lawyers|attorneys|officials|unions?|investors|analysts|economists|forecasters|traders)";
 const HELD = new RegExp(
-  `\\b((?:the|a|an)\\s+[^,;“”"]{0,40}?\\d[^,;“”"]{0,30}?)\\s+(?:that\\s+)?(${HOLDERS})\\s+(?:had\\s+|have\\s+)?(?:sought|requested|demanded|proposed|recommended|wanted|asked\\s+for|expected|forecast|predicted)\\b`,
+  `\\b((?:the|a|an)\\s+(?:(?!\\b(?:the|an?)\\s)[^,;“”"]){0,40}?\\d[^,;“”"]{0,30}?)\\s+(?:that\\s+)?(${HOLDERS})\\s+(?:had\\s+|have\\s+)?(?:sought|requested|demanded|proposed|recommended|wanted|asked\\s+for|expected|forecast|predicted)\\b`,
   "giu",
 );
 
