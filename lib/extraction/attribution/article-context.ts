@@ -109,6 +109,8 @@ export class ArticleContext {
   private variants: NameVariants | null = null;
   /** People the article names with a title, read on first need (see namedLater). */
   private titled: TitledPerson[] | null = null;
+  /** Bare document nouns as the article describes them elsewhere (see describedLater). */
+  private docDescriptions = new Map<string, string>();
   private clock = 0;
   private docAuthors = new Map<string, string>();
   /** Bodies named anywhere in the article, once each in order of first mention, with their lower-case words. */
@@ -581,6 +583,29 @@ export class ArticleContext {
     this.titled ??= titledPeople(this.text);
     const name = personForDescription(np, this.titled);
     return name ? { name, description: np.join(" "), person: true } : null;
+  }
+
+  /** The person remembered under this surname. */
+  personBySurname(surname: string): Speaker | null {
+    return this.bySurname.get(surname) ?? null;
+  }
+
+  /**
+   * A bare document noun ("results") as the article describes it with a determiner and modifiers
+   * elsewhere ("these initial results"); the noun itself when it never does. Looked up once per noun.
+   */
+  describedLater(noun: string): string {
+    if (noun.includes(" ") || !this.text) return noun;
+    let found = this.docDescriptions.get(noun);
+    if (found === undefined) {
+      const re = new RegExp(`\\b(?:these|those|the)\\s+((?:[a-z]+\\s+){1,2})${noun.replace(/[^a-z]/g, "")}\\b`, "g");
+      // "the ballots counted results": a participle ends a clause, it does not describe the noun.
+      const m = [...this.text.matchAll(re)].find((x) => !/(?:ed|ing)\s/.test(x[1]));
+      const mods = m?.[1].trim().split(/\s+/).filter((w) => !/^(?:new|latest|recent|same|other|first|last|final|full)$/.test(w)) ?? [];
+      found = mods.length ? `${mods.join(" ")} ${noun}` : noun;
+      this.docDescriptions.set(noun, found);
+    }
+    return found;
   }
 
   /** The one person quoted so far whose name starts with `word` ("Li" for "Li Wei"); null when none or several. */

@@ -378,3 +378,19 @@ describe("figures a source holds", () => {
     ]);
   });
 });
+
+describe("references resolved by what the article writes elsewhere", () => {
+  it("calls bare 'results' by the description the article gives them", () => {
+    const text = "With half the ballots counted results show the ruling bloc will win at least 50 seats. According to these initial results 4 parties cleared the bar.";
+    expect(who(text)).toEqual([
+      [0.5, null, "unattributed"],
+      [50, "initial results", "according_to"],
+      [4, "initial results", "according_to"],
+    ]);
+  });
+
+  it("calls a named person's office 'office of <full name>'", () => {
+    const text = "“The toll is 27,” said Yogan Marsh, the district collector. Later, Marsh’s office said 57 remain missing.";
+    expect(who(text)[1]).toEqual([57, "office of Yogan Marsh", "paraphrase"]);
+  });
+});

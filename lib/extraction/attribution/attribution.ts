@@ -234,6 +234,12 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     if (place && /^\s+of\s/.test(phrase.slice(phrase.indexOf(pp[1]) + pp[1].length))) return unnamed(`${cleanPhrase(pp[1])} of ${place[place.length - 1]}`);
   }
   const words = phrase.trim().split(/\s+/);
+  // "Mhase’s office said" after "Yogesh Mhase" was named: the office of that person, by full name.
+  const owner = words.length >= 2 && words.length <= 3 ? /^(\p{Lu}[\p{L}\p{M}-]+)['’]s$/u.exec(words[0]) : null;
+  if (owner && ctx.knows(owner[1]) && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && (SOURCE_NOUNS.has(words[words.length - 1]) || TITLES.has(words[words.length - 1]))) {
+    const person = ctx.personBySurname(owner[1]);
+    if (person) return unnamed(`${words.slice(1).join(" ")} of ${person.name}`);
+  }
   // "The 54-year-old official told": a person described by age is the person last named.
   if (/^the\s+\d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}$/iu.test(phrase.trim()) && ctx.lastHe?.person) return ctx.lastHe;
   // "The department's head said", "the agency's spokeswoman": a titled person described, not named.
@@ -467,7 +473,7 @@ const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?
  */
 function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, verb: string): Clause {
   if (!sp.person && isDocument(sp.name)) {
-    const speaker = documentOwner(sp.name, ctx) ?? { name: documentDescription(sp.name), description: null, person: false, generic: true };
+    const speaker = documentOwner(sp.name, ctx) ?? { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true };
     return { speaker, kind: DOC_VERBS.has(verb) ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
@@ -564,7 +570,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "With half the votes counted results show ...": a bare document noun right before its verb, no comma.
       const bare = !sp && DOC_VERBS.has(m[1]) ? BARE_DOCUMENT.exec(pre) : null;
       if (bare) {
-        out.push({ speaker: { name: documentDescription(bare[1]), description: null, person: false, generic: true }, kind: "document", at: m.index, from: bare.index });
+        out.push({ speaker: { name: ctx.describedLater(documentDescription(bare[1])), description: null, person: false, generic: true }, kind: "document", at: m.index, from: bare.index });
         continue;
       }
       // "Fees rise to £2m after the club announced the fund grows to £28m": a reporting clause that
