@@ -123,6 +123,8 @@ export class ArticleContext {
   lastOrg: Speaker | null = null;
   /** The last plural unnamed source ("officials"): what a later "they" refers to. */
   lastGroup: Speaker | null = null;
+  /** Who issued the document cited last ("data from the EC show"): what "further details" come from. */
+  lastDocument: Speaker | null = null;
   /** The last speaker of a quotation: who a quote paragraph without attribution goes on quoting. */
   lastQuoted: Speaker | null = null;
   /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */

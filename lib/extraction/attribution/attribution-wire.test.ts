@@ -394,3 +394,23 @@ describe("references resolved by what the article writes elsewhere", () => {
     expect(who(text)[1]).toEqual([57, "office of Yogan Marsh", "paraphrase"]);
   });
 });
+
+describe("measurements, findings and further details", () => {
+  it("cites a body's own measurement, unless an outlet relays it", () => {
+    expect(who("The Seismological Service put the magnitude at 6.1.")).toEqual([[6.1, "Seismological Service", "according_to"]]);
+    expect(who("The Quake Networks Center measured the earthquake at 6.5, according to Xinhua.")).toEqual([[6.5, "Xinhua", "according_to"]]);
+  });
+
+  it("reads a jury's finding of fact, but not a verdict, and 'had anticipated' as an expectation", () => {
+    expect(who("A jury found that the donor gave the couple $177,000 in gifts.")).toEqual([[177_000, "jury", "paraphrase"]]);
+    expect(who("The jury found the group guilty of 3 murders.")).toEqual([[3, null, "unattributed"]]);
+    expect(who("Economists had anticipated a 0.3% rise.")).toEqual([[0.3, "economists", "paraphrase"]]);
+  });
+
+  it("gives 'further details show' to the body whose document was cited last", () => {
+    expect(who("Data from the Trade Commission show sales rose 3%. Further details show exports fell 4%.")).toEqual([
+      [3, "Trade Commission", "according_to"],
+      [4, "Trade Commission", "according_to"],
+    ]);
+  });
+});

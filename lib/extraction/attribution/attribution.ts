@@ -59,7 +59,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|identified|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -122,7 +122,7 @@ const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“�
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
-const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Further(?:more)?)\b,?\s+/;
+const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,))\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
 const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$)/u;
 /** A comma segment that is a clause, not an apposition: "..., after a fight broke out, said X". */
@@ -492,6 +492,8 @@ function isDocument(name: string): boolean {
 
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
 function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
+  // "Further details show": more of the document cited last.
+  if (/^(?:further|more|other|additional)\s+\p{Ll}+$/iu.test(phrase.trim()) && ctx.lastDocument) return ctx.lastDocument;
   // "the ministry's data", "data from the health agency": the owner written with the document.
   const written = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}\S+$/iu.exec(phrase) ?? /^\S+\s+(?:from|by|of)\s+(.+)$/i.exec(phrase);
   if (written && /^\p{Ll}/u.test(written[1].replace(/^the\s+/i, ""))) {
@@ -565,7 +567,16 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
       if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
       // "researchers found that ...", "analysts put the cost at $3bn": a finding or an estimate, not a discovery or a placing.
-      const finding = /^(?:found|finds|put|puts)$/.test(m[1]) && !!sp && RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? ""));
+      // "A jury found that ...": a finding of fact; "the court found the group guilty" is a verdict, not a report.
+      const finding = /^(?:found|finds|put|puts)$/.test(m[1]) && !!sp && (RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|court|judge|tribunal|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
+      // "The Geological Survey measured the quake as 5.9", "the Seismological Service put it at 6.1": a body's measurement.
+      // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
+      const measurement = (m[1] === "measured" || ((m[1] === "put" || m[1] === "puts") && /\sat\s/.test(after))) && !!sp && !sp.person && !isDocument(sp.name) && !finding;
+      if (measurement && /\baccording to\b/i.test(s)) continue;
+      if (measurement && sp) {
+        out.push({ speaker: sp, kind: "document", at: m.index, from: 0 });
+        continue;
+      }
       if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name)) && !finding) sp = null;
       // "With half the votes counted results show ...": a bare document noun right before its verb, no comma.
       const bare = !sp && DOC_VERBS.has(m[1]) ? BARE_DOCUMENT.exec(pre) : null;
@@ -752,6 +763,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   if (source.speaker && source.kind !== "observation") source.speaker = ctx.remember(source.speaker);
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
   if (source.kind === "verb" && source.speaker && quotes.some(([a, b]) => b - a > 0)) ctx.lastQuoted = source.speaker;
+  if ((source.kind === "document" || source.kind === "according_to") && source.speaker && !source.speaker.generic) ctx.lastDocument = source.speaker;
   return source;
 }
 

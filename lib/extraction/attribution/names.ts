@@ -159,13 +159,13 @@ export const SOURCE_NOUNS = new Set([
   "newspaper", "channel", "broadcaster", "website", "aides", "aide", "staff", "team", "workers", "authority",
   "survivor", "survivors", "prosecutor", "guard", "guards", "service", "court", "judge", "military", "groups", "club", "network", "campaign", "utility", "charity",
   "spokespeople", "representatives", "employees", "unions", "lawyer", "lawyers", "attorney", "attorneys",
-  "scientists", "economists", "traders", "agencies", "ministries", "companies", "firms", "families",
+  "scientists", "economists", "traders", "agencies", "ministries", "companies", "firms", "families", "jury",
 ]);
 /** Sources that are documents rather than speakers: their claims are `according_to`. */
 export const DOCUMENT_NOUNS = new Set([
   "statement", "report", "study", "survey", "data", "figures", "census", "document", "documents", "letter",
   "tally", "records", "count", "assessment", "analysis", "indictment", "complaint", "filing", "memo",
-  "estimates", "poll", "reports", "results", "projections", "calculations", "research",
+  "estimates", "poll", "reports", "results", "projections", "calculations", "research", "details",
 ]);
 
 /**
