@@ -32,7 +32,7 @@ interface Org {
 }
 
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
-const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
+const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
@@ -476,6 +476,8 @@ export class ArticleContext {
     const notPublic = company || noun === "club" || noun === "team";
     for (const o of this.orgs) {
       if (notPublic && !o.company && !o.words.has(noun) && [...o.words].some((w) => PUBLIC_WORDS.has(w))) continue;
+      // "the club" is no listed company either ("Shares of Orbis fell").
+      if ((noun === "club" || noun === "team") && o.company && !o.words.has(noun)) continue;
       const first = o.name.split(/\s+/)[0];
       if (first.length < 3) continue;
       const count = this.countSeen(first);
