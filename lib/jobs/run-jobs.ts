@@ -52,9 +52,14 @@ export async function runJob(job: Job, workerId: string) {
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === "internal") console.error(`Job ${job.id} (${job.kind}) failed:`, error);
-    const message = appError.code === "internal" ? "The job failed on our side. Nothing was imported; please try again." : appError.userMessage;
+    const message = appError.code === "internal" ? internalFailureMessage(job.kind) : appError.userMessage;
     await failJob(db, job, workerId, message);
   }
+}
+
+/** What a person reads when a job failed on our side: an import says nothing was imported; other jobs just failed. */
+export function internalFailureMessage(kind: string) {
+  return kind.endsWith("-import") ? "The job failed on our side. Nothing was imported; please try again." : "The job failed on our side; please try again.";
 }
 
 /** Claims and runs jobs one after another until none is left. */
