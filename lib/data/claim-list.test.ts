@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZClaimListQuery } from "@/lib/validation/filters";
 import { makeActors, makeArticle, makeClaim, makeSpeaker, unique, type Actors } from "./testing/fixtures";
-import { countClaimsByStatus, listClaims, listMyClaimsInProgress } from "./claim-list";
+import { db } from "@/lib/platform/db";
+import { countClaimsByStatus, listClaimUnits, listClaims, listMyClaimsInProgress, UNIT_MENU_CAP } from "./claim-list";
 
 let actors: Actors;
 beforeAll(async () => {
@@ -39,6 +40,26 @@ describe("listClaims", () => {
     } while (cursor);
     expect(seen).toEqual(ids);
     await expect(listClaims(actors.viewer, query({ cursor: 999_999 }))).rejects.toMatchObject({ code: "invalid" });
+  });
+});
+
+describe("listClaimUnits", () => {
+  it("lists each unit once, in order, without claims that count nothing, up to the menu's cap", async () => {
+    const tag = unique("unit").replace(" ", "");
+    for (const unit of [`${tag}-b`, `${tag}-a`, `${tag}-b`, `${tag}-c`, `${tag}-a`]) await makeClaim(actors.factchecker, { unit });
+    await makeClaim(actors.factchecker, { unit: null });
+    for (const actor of Object.values(actors)) {
+      const units = await listClaimUnits(actor);
+      expect(units.filter((u) => u.startsWith(tag))).toEqual([`${tag}-a`, `${tag}-b`, `${tag}-c`]);
+      expect(units).toEqual([...new Set(units)].sort());
+      expect(units).not.toContain(null);
+    }
+    await db.claim.createMany({
+      data: Array.from({ length: UNIT_MENU_CAP + 5 }, (_, i) => ({ statement: "Many units.", unit: `${tag}-many-${String(i).padStart(4, "0")}`, createdById: actors.factchecker.id, updatedById: actors.factchecker.id })),
+    });
+    const capped = await listClaimUnits(actors.viewer);
+    expect(capped).toHaveLength(UNIT_MENU_CAP);
+    expect(capped).toEqual([...capped].sort());
   });
 });
 
