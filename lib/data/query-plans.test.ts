@@ -27,6 +27,7 @@ const data = {
   reports: await import("./reports"),
   figures: await import("./report-figures"),
   audit: await import("./audit"),
+  trackers: await import("./trackers"),
   filters: await import("@/lib/validation/filters"),
 };
 
@@ -77,7 +78,7 @@ async function fullScans(work: () => Promise<unknown>): Promise<string[]> {
 }
 
 let actor: Awaited<ReturnType<typeof data.fixtures.makeUser>>;
-let ids: { claim: number; article: number; speaker: number; rating: number };
+let ids: { claim: number; article: number; speaker: number; rating: number; tracker: number };
 
 beforeAll(async () => {
   const { makeUser, makeArticle, makeSpeaker, makeClaim, ratingNamed } = data.fixtures;
@@ -89,7 +90,8 @@ beforeAll(async () => {
     articleId: article.id, speakerId: speaker.id, status: "published", ratingId: rating.id, publishedAt: new Date(), start: 3, assigneeId: actor.id, unit: "truck", value: 5,
   });
   await makeClaim(actor, { status: "verdict_proposed", proposedById: actor.id, proposedAt: new Date() });
-  ids = { claim: claim.id, article: article.id, speaker: speaker.id, rating: rating.id };
+  const tracker = await client.tracker.create({ data: { description: "Indexed trucks", unit: "truck", kind: "level", createdById: actor.id } });
+  ids = { claim: claim.id, article: article.id, speaker: speaker.id, rating: rating.id, tracker: tracker.id };
 });
 
 describe("list queries use indexes", () => {
@@ -107,6 +109,13 @@ describe("list queries use indexes", () => {
     ["/claims sorted by statement", () => data.claimList.listClaims(actor, claimQuery({ sort: "statement" }))],
     ["/claims sorted by state", () => data.claimList.listClaims(actor, claimQuery({ sort: "status" }))],
     ["/claims units", () => data.claimList.listClaimUnits(actor)],
+    ["/claims search", () => data.claimList.listClaims(actor, claimQuery({ q: "indexed" }))],
+    ["/claims search, later page", () => data.claimList.listClaims(actor, claimQuery({ q: "indexed", page: "3" }))],
+    ["/claims search by state, sorted", () => data.claimList.listClaims(actor, claimQuery({ q: "indexed", status: "published", sort: "updated" }))],
+    ["tracker's claim picker", () => data.claimList.listClaims(actor, claimQuery({ q: "indexed", unit: "truck", limit: "10" }))],
+    ["tracker's claim picker, blank", () => data.claimList.listClaims(actor, claimQuery({ unit: "truck", limit: "10" }))],
+    ["tracker has candidates", () => data.trackers.listAddableClaims(actor, ids.tracker, 1)],
+    ["claim form's speakers by name", () => data.speakers.findSpeakersByNames(actor, ["Indexed Speaker", "Nobody"])],
     ["dashboard counts", () => data.claimList.countClaimsByStatus(actor)],
     ["dashboard my claims", () => data.claimList.listMyClaimsInProgress(actor)],
     ["dashboard activity", () => data.audit.getRecentActivity(actor)],
