@@ -41,6 +41,32 @@ describe("listClaims", () => {
     expect(seen).toEqual(ids);
     await expect(listClaims(actors.viewer, query({ cursor: 999_999 }))).rejects.toMatchObject({ code: "invalid" });
   });
+
+  it("walks by cursor in every sort and direction in the same order as one long page, claims without a speaker included", async () => {
+    const article = await makeArticle(actors.factchecker);
+    const [early, late] = [await makeSpeaker({ name: unique("Aaron") }), await makeSpeaker({ name: unique("Zelda") })];
+    const same = new Date("2026-05-05T10:00:00.000Z");
+    // Ties on every key (speaker, state, statement, dates), and missing speakers, so the id must break them.
+    const plan = [early.id, null, late.id, early.id, null, late.id, null];
+    for (const [i, speakerId] of plan.entries())
+      await makeClaim(actors.factchecker, { articleId: article.id, speakerId, statement: i % 2 ? "Tied statement." : `Statement ${i}.`, status: i % 3 ? "unverified" : "in_review", updatedAt: same, createdAt: same });
+    for (const sort of ["speaker", "statement", "status", "created", "updated"] as const)
+      for (const dir of ["asc", "desc"] as const) {
+        const whole = (await listClaims(actors.viewer, query({ article: article.id, sort, dir, limit: 100 }))).rows.map((r) => r.id);
+        const walked: number[] = [];
+        let cursor: number | undefined;
+        do {
+          const page = await listClaims(actors.viewer, query({ article: article.id, limit: 2, sort, dir, ...(cursor ? { cursor } : {}) }));
+          walked.push(...page.rows.map((r) => r.id));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        expect(walked, `${sort} ${dir}`).toEqual(whole);
+        expect(whole, `${sort} ${dir}`).toHaveLength(plan.length);
+      }
+    const bySpeaker = (await listClaims(actors.viewer, query({ article: article.id, sort: "speaker", dir: "asc", limit: 100 }))).rows;
+    // Missing names first going up, as SQLite orders them.
+    expect(bySpeaker.map((r) => r.speaker?.id ?? null)).toEqual([null, null, null, early.id, early.id, late.id, late.id]);
+  });
 });
 
 describe("listClaimUnits", () => {

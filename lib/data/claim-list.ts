@@ -1,38 +1,18 @@
 /** Claim lists: the filtered, sorted and paged claim table, counts by state and one's open work. */
 import "server-only";
 import { db } from "@/lib/platform/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/platform/session";
 import { WORKFLOW_STATES, type WorkflowState } from "@/lib/workflow/workflow";
 import { AppError } from "@/lib/platform/errors";
 import { CLAIMS_PAGE_SIZE, type TClaimListQuery } from "@/lib/validation/filters";
 import { assertCan } from "@/lib/access/authorize";
-import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT, RATING_BADGE_SELECT, SPEAKER_LINK_SELECT } from "./claim-select";
+import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT } from "./claim-select";
+import { filterSql, SORT_KEYS, type Param } from "./claim-filter-sql";
+import { storedDateTime } from "./bulk-insert";
+import { countClaimsUpTo, readClaimRows, readClaimRowsByIds } from "./claim-rows";
 import { searchClaims, type ClaimHighlight } from "./search";
 
 export { CLAIMS_PAGE_SIZE };
-
-function orderBy(query: TClaimListQuery): Prisma.ClaimOrderByWithRelationInput[] {
-  const dir = query.dir;
-  const primary: Record<TClaimListQuery["sort"], Prisma.ClaimOrderByWithRelationInput> = {
-    // only without search text (see ZClaimListQuery), where it means the latest updated first
-    relevance: { updatedAt: dir },
-    updated: { updatedAt: dir },
-    created: { createdAt: dir },
-    status: { status: dir },
-    statement: { statement: dir },
-    speaker: { speaker: { name: dir } },
-  };
-  return [primary[query.sort], { id: dir }];
-}
-
-/** Claims whose figure reaches into [min, max]: the value, or for a range without one, its bounds. */
-function figureRangeWhere(min: number | undefined, max: number | undefined): Prisma.ClaimWhereInput[] {
-  const out: Prisma.ClaimWhereInput[] = [];
-  if (min !== undefined) out.push({ OR: [{ value: { gte: min } }, { value: null, high: { gte: min } }] });
-  if (max !== undefined) out.push({ OR: [{ value: { lte: max } }, { value: null, low: { lte: max } }] });
-  return out;
-}
 
 /** The filter menu of things counted lists at most this many (a desk has a few dozen). */
 export const UNIT_MENU_CAP = 500;
@@ -57,16 +37,41 @@ export async function listClaimUnits(actor: Actor): Promise<string[]> {
 /** Exact counts stop here: a larger total is shown as "10,000+" (and `totalCapped` says so). */
 export const LIST_COUNT_CAP = 10_000;
 
-/** What a row of the claim list shows. */
-const CLAIM_ROW = {
-  ...CLAIM_SUMMARY_SELECT,
-  updatedAt: true,
-  dueAt: true,
-  speaker: SPEAKER_LINK_SELECT,
-  article: ARTICLE_LINK_SELECT,
-  assignee: { select: { id: true, name: true } },
-  rating: RATING_BADGE_SELECT,
-} satisfies Prisma.ClaimSelect;
+/** The list's order as SQL on the claim `c`: the sort's column, then the id, both in the chosen direction. */
+function orderSql(query: TClaimListQuery): string {
+  const dir = query.dir === "asc" ? "ASC" : "DESC";
+  // "relevance" only without search text (see ZClaimListQuery), where it means the latest updated first
+  return `${SORT_KEYS[query.sort === "relevance" ? "updated" : query.sort]} ${dir}, c."id" ${dir}`;
+}
+
+/**
+ * The filters plus "after the claim `cursor` in the list's order": a range read of the sort's index
+ * (`(key, id) < (cursor's key, cursor's id)` going down). Only the speaker's name can be missing; SQLite
+ * puts missing names first going up and last going down, and so does this.
+ */
+async function afterCursor(filters: { sql: string; params: Param[] }, query: TClaimListQuery, cursor: number) {
+  const key = SORT_KEYS[query.sort === "relevance" ? "updated" : query.sort];
+  const found = await db.$queryRawUnsafe<{ key: unknown }[]>(`SELECT ${key} AS "key" FROM "Claim" c WHERE c."id" = ?`, cursor);
+  if (!found.length)
+    throw new AppError("invalid", "The cursor points at a claim that no longer exists; start again from the first page.", {
+      fields: { cursor: ["Unknown cursor."] },
+    });
+  const raw = found[0].key;
+  // Dates are stored as text: compare with the stored form, not the Date the driver made of it.
+  const at = raw instanceof Date ? storedDateTime(raw) : (raw as Param);
+  const down = query.dir !== "asc";
+  const op = down ? "<" : ">";
+  let condition: string;
+  let params: Param[];
+  if (at === null) {
+    condition = down ? `(${key} IS NULL AND c."id" < ?)` : `((${key} IS NULL AND c."id" > ?) OR ${key} IS NOT NULL)`;
+    params = [cursor];
+  } else {
+    condition = `((${key}, c."id") ${op} (?, ?)${down ? ` OR ${key} IS NULL` : ""})`;
+    params = [at, cursor];
+  }
+  return { sql: filters.sql ? `${filters.sql} AND ${condition}` : `WHERE ${condition}`, params: [...filters.params, ...params] };
+}
 
 /**
  * One page of claims matching the filters, in the chosen order (ties broken by id, so pages never
@@ -77,34 +82,11 @@ const CLAIM_ROW = {
 export async function listClaims(actor: Actor, query: TClaimListQuery) {
   assertCan(actor, "read");
   if (query.q) return listSearchResults(actor, { ...query, q: query.q });
-  const where: Prisma.ClaimWhereInput = {
-    status: query.status,
-    ratingId: query.rating,
-    assigneeId: query.assignee === "none" ? null : query.assignee,
-    speakerId: query.speaker,
-    articleId: query.article,
-    unit: query.unit,
-    AND: figureRangeWhere(query.min, query.max),
-  };
+  const filters = filterSql(query);
   const limit = query.limit;
-  if (query.cursor !== undefined && !(await db.claim.findUnique({ where: { id: query.cursor }, select: { id: true } })))
-    throw new AppError("invalid", "The cursor points at a claim that no longer exists; start again from the first page.", {
-      fields: { cursor: ["Unknown cursor."] },
-    });
-  const position: Pick<Prisma.ClaimFindManyArgs, "cursor" | "skip"> =
-    query.cursor !== undefined ? { cursor: { id: query.cursor }, skip: 1 } : { skip: (query.page - 1) * limit };
-  const [total, found] = await db.$transaction([
-    // Counted up to the cap only: an exact count of a large selection costs more than the page itself.
-    db.claim.count({ where, take: LIST_COUNT_CAP + 1 }),
-    db.claim.findMany({
-      where,
-      orderBy: orderBy(query),
-      ...position,
-      // One more than asked: whether it exists says if there is a next page.
-      take: limit + 1,
-      select: CLAIM_ROW,
-    }),
-  ]);
+  const where = query.cursor === undefined ? filters : await afterCursor(filters, query, query.cursor);
+  const offset = query.cursor === undefined ? (query.page - 1) * limit : 0;
+  const [total, found] = await Promise.all([countClaimsUpTo(filters, LIST_COUNT_CAP), readClaimRows(where, orderSql(query), limit + 1, offset)]);
   const rows = found.slice(0, limit);
   const nextCursor = found.length > limit ? rows[rows.length - 1].id : null;
   const totalCapped = total > LIST_COUNT_CAP;
@@ -122,10 +104,8 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
 /** The list for a search: the full-text search picks and orders the page, the rows are read as usual. */
 async function listSearchResults(actor: Actor, query: TClaimListQuery & { q: string }) {
   const { total, ids, nextCursor, highlights } = await searchClaims(actor, query);
-  const found = await db.claim.findMany({ where: { id: { in: ids } }, select: CLAIM_ROW });
-  const byId = new Map(found.map((row) => [row.id, row]));
   // A claim deleted since the search ran is simply left out.
-  const rows = ids.flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)!, highlight: highlights.get(id) ?? null }] : []));
+  const rows = (await readClaimRowsByIds(ids)).map((row) => ({ ...row, highlight: highlights.get(row.id) ?? null }));
   const limit = query.limit;
   return { total: Math.min(total, LIST_COUNT_CAP), totalCapped: total > LIST_COUNT_CAP, rows, nextCursor, limit, pageCount: Math.max(1, Math.ceil(Math.min(total, LIST_COUNT_CAP) / limit)) };
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
 import { parseNumberQuery, writtenForms } from "@/lib/figures/number-query";
 import type { TClaimListQuery } from "@/lib/validation/filters";
+import { filterSql, SORT_KEYS, type Param } from "./claim-filter-sql";
 import { anyOf, bothOf, MARK_CLOSE, MARK_OPEN, markedPieces, hasMark, toFtsQuery, type MarkedPiece } from "./search-query";
 
 /*
@@ -51,7 +52,6 @@ function claimMatch(q: string): ClaimMatch | null {
   return { text: anyOf([whole, writtenWithWords]), figure: { value: number, words } };
 }
 
-type Param = string | number | null;
 
 /** The claims the search matches, with a score (lower is better), as SQL and its parameters. */
 function hitsSql(match: ClaimMatch, scored = true): { sql: string; params: Param[] } {
@@ -71,41 +71,6 @@ function hitsSql(match: ClaimMatch, scored = true): { sql: string; params: Param
   const sql = parts.length === 1 ? parts[0] : `SELECT id, MIN(score) AS score FROM (${parts.join(" UNION ALL ")}) GROUP BY id`;
   return { sql, params };
 }
-
-/** The list's other filters, as listClaims applies them, on the claim `c`. */
-function filterSql(query: TClaimListQuery): { sql: string; params: Param[] } {
-  const where: string[] = [];
-  const params: Param[] = [];
-  const equal = (column: string, value: Param | undefined) => {
-    if (value === undefined) return;
-    where.push(`c."${column}" = ?`);
-    params.push(value);
-  };
-  equal("status", query.status);
-  equal("ratingId", query.rating);
-  equal("speakerId", query.speaker);
-  equal("articleId", query.article);
-  equal("unit", query.unit);
-  if (query.assignee === "none") where.push(`c."assigneeId" IS NULL`);
-  else equal("assigneeId", query.assignee);
-  if (query.min !== undefined) {
-    where.push(`(c."value" >= ? OR (c."value" IS NULL AND c."high" >= ?))`);
-    params.push(query.min, query.min);
-  }
-  if (query.max !== undefined) {
-    where.push(`(c."value" <= ? OR (c."value" IS NULL AND c."low" <= ?))`);
-    params.push(query.max, query.max);
-  }
-  return { sql: where.length ? `WHERE ${where.join(" AND ")}` : "", params };
-}
-
-const SORT_KEYS: Record<Exclude<TClaimListQuery["sort"], "relevance">, string> = {
-  updated: `c."updatedAt"`,
-  created: `c."createdAt"`,
-  status: `c."status"`,
-  statement: `c."statement"`,
-  speaker: `(SELECT s."name" FROM "Speaker" s WHERE s."id" = c."speakerId")`,
-};
 
 /** Matching claims that pass the filters: id, score and the sort key. */
 function matchedSql(match: ClaimMatch, query: TClaimListQuery, extraWhere = ""): { sql: string; params: Param[] } {

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
 import { getClaimById } from "@/lib/data/claims";
 import { getClaimHistory, loadHistoryNames } from "@/lib/data/audit";
-import { listRatings } from "@/lib/data/ratings";
+import { listRatingChoices } from "@/lib/data/ratings";
 import { listAssignees } from "@/lib/data/assignments";
 import { getSettings } from "@/lib/data/settings";
 import { listExternalFactChecks } from "@/lib/data/external-fact-checks";
@@ -48,7 +48,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const claim = await loadOr404(() => getClaimById(actor, id));
   const [history, ratings, people, settings, external] = await Promise.all([
     getClaimHistory(actor, id),
-    listRatings(actor),
+    listRatingChoices(actor),
     can(actor.role, "claim.assign") ? listAssignees(actor) : Promise.resolve([]),
     getSettings(actor),
     listExternalFactChecks(actor, id),
