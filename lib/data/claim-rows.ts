@@ -67,7 +67,13 @@ function toClaimRow(row: FlatRow): ClaimRow {
 
 /** The rows matching `where` (SQL on the claim `c`, or ""), in `order`, `limit` of them after `offset`. */
 export async function readClaimRows(where: { sql: string; params: Param[] }, order: string, limit: number, offset: number): Promise<ClaimRow[]> {
-  const rows = await db.$queryRawUnsafe<FlatRow[]>(`${SELECT_ROWS} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, ...where.params, limit, offset);
+  // The page's ids first, from the claims alone: the joins then run for its rows only, not for every row skipped.
+  const rows = await db.$queryRawUnsafe<FlatRow[]>(
+    `${SELECT_ROWS} WHERE c."id" IN (SELECT c."id" FROM "Claim" c ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`,
+    ...where.params,
+    limit,
+    offset,
+  );
   return rows.map(toClaimRow);
 }
 
