@@ -28,6 +28,7 @@ const data = {
   figures: await import("./report-figures"),
   audit: await import("./audit"),
   trackers: await import("./trackers"),
+  matches: await import("./claim-matches"),
   filters: await import("@/lib/validation/filters"),
 };
 
@@ -118,6 +119,7 @@ describe("list queries use indexes", () => {
     ["tracker's claim picker", () => data.claimList.listClaims(actor, claimQuery({ q: "indexed", unit: "truck", limit: "10" }))],
     ["tracker's claim picker, blank", () => data.claimList.listClaims(actor, claimQuery({ unit: "truck", limit: "10" }))],
     ["tracker has candidates", () => data.trackers.listAddableClaims(actor, ids.tracker, 1)],
+    ["article page: already checked", () => data.matches.findAlreadyChecked(actor, [{ id: 1, statement: "Indexed trucks crossed", sentence: "Indexed trucks crossed the border.", speakerName: null, unit: "truck", qualifier: "exact", value: 5, low: null, high: null }])],
     ["claim form's speakers by name", () => data.speakers.findSpeakersByNames(actor, ["Indexed Speaker", "Nobody"])],
     ["dashboard counts", () => data.claimList.countClaimsByStatus(actor)],
     ["dashboard my claims", () => data.claimList.listMyClaimsInProgress(actor)],

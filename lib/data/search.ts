@@ -258,11 +258,13 @@ async function selectiveWords(words: string[][]): Promise<string[][]> {
  * of its forms), best BM25 rank first: the text half of claim matching's candidates. Only the rarest words
  * are asked for (selectiveWords); empty when none is left.
  */
-export async function claimIdsSharingWords(words: string[][], exceptId: number, limit: number): Promise<number[]> {
+export async function claimIdsSharingWords(words: string[][], exceptId: number, limit: number, options: { publishedOnly?: boolean } = {}): Promise<number[]> {
   const query = anyOf((await selectiveWords(words)).flatMap((forms) => forms.map((form) => toFtsQuery(form, { automaticPrefix: false }))));
   if (query === null) return [];
+  // Published only: each match's state is read by its id, so the best published ones come first whatever their age.
+  const published = options.publishedOnly ? ` AND rowid IN (SELECT "id" FROM "Claim" WHERE "id" = "claim_fts".rowid AND "status" = 'published')` : "";
   const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
-    `SELECT rowid AS id FROM "claim_fts" WHERE "claim_fts" MATCH ? AND rowid <> ? ORDER BY ${CLAIM_RANK} LIMIT ?`,
+    `SELECT rowid AS id FROM "claim_fts" WHERE "claim_fts" MATCH ? AND rowid <> ?${published} ORDER BY ${CLAIM_RANK} LIMIT ?`,
     query, exceptId, limit,
   );
   return rows.map((r) => Number(r.id));
