@@ -7,7 +7,9 @@ import { AppError } from "@/lib/platform/errors";
 import { CLAIMS_PAGE_SIZE, type TClaimListQuery } from "@/lib/validation/filters";
 import { assertCan } from "@/lib/access/authorize";
 import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT } from "./claim-select";
-import { filterSql, SORT_KEYS, type Param } from "./claim-filter-sql";
+import { claimFilterConditions, SORT_KEYS } from "./claim-filter-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { databaseEngine } from "@/lib/platform/database-engine";
 import { storedDateTime } from "./bulk-insert";
 import { countClaimsUpTo, readClaimRows, readClaimRowsByIds } from "./claim-rows";
 import { searchClaims, type ClaimHighlight } from "./search";
@@ -38,39 +40,36 @@ export async function listClaimUnits(actor: Actor): Promise<string[]> {
 export const LIST_COUNT_CAP = 10_000;
 
 /** The list's order as SQL on the claim `c`: the sort's column, then the id, both in the chosen direction. */
-function orderSql(query: TClaimListQuery): string {
-  const dir = query.dir === "asc" ? "ASC" : "DESC";
+function orderSql(query: TClaimListQuery): Prisma.Sql {
+  const dir = Prisma.raw(query.dir === "asc" ? "ASC" : "DESC");
   // "relevance" only without search text (see ZClaimListQuery), where it means the latest updated first
-  return `${SORT_KEYS[query.sort === "relevance" ? "updated" : query.sort]} ${dir}, c."id" ${dir}`;
+  return Prisma.sql`${SORT_KEYS[query.sort === "relevance" ? "updated" : query.sort]} ${dir}, c."id" ${dir}`;
 }
 
 /**
  * The filters plus "after the claim `cursor` in the list's order": a range read of the sort's index
- * (`(key, id) < (cursor's key, cursor's id)` going down). Only the speaker's name can be missing; SQLite
- * puts missing names first going up and last going down, and so does this.
+ * (`(key, id) < (cursor's key, cursor's id)` going down). Only the speaker's name can be missing; it goes
+ * where each engine's ORDER BY puts it (SQLite: first going up; PostgreSQL: last going up).
  */
-async function afterCursor(filters: { sql: string; params: Param[] }, query: TClaimListQuery, cursor: number) {
+async function afterCursor(filters: Prisma.Sql[], query: TClaimListQuery, cursor: number): Promise<Prisma.Sql[]> {
   const key = SORT_KEYS[query.sort === "relevance" ? "updated" : query.sort];
-  const found = await db.$queryRawUnsafe<{ key: unknown }[]>(`SELECT ${key} AS "key" FROM "Claim" c WHERE c."id" = ?`, cursor);
+  const found = await db.$queryRaw<{ key: unknown }[]>`SELECT ${key} AS "key" FROM "Claim" c WHERE c."id" = ${cursor}`;
   if (!found.length)
     throw new AppError("invalid", "The cursor points at a claim that no longer exists; start again from the first page.", {
       fields: { cursor: ["Unknown cursor."] },
     });
-  const raw = found[0].key;
-  // Dates are stored as text: compare with the stored form, not the Date the driver made of it.
-  const at = raw instanceof Date ? storedDateTime(raw) : (raw as Param);
+  const raw = found[0].key as string | number | Date | null;
+  // SQLite stores dates as text: compare with the stored form, not the Date the driver made of it.
+  const at = raw instanceof Date && databaseEngine() === "sqlite" ? storedDateTime(raw) : raw;
   const down = query.dir !== "asc";
-  const op = down ? "<" : ">";
-  let condition: string;
-  let params: Param[];
-  if (at === null) {
-    condition = down ? `(${key} IS NULL AND c."id" < ?)` : `((${key} IS NULL AND c."id" > ?) OR ${key} IS NOT NULL)`;
-    params = [cursor];
-  } else {
-    condition = `((${key}, c."id") ${op} (?, ?)${down ? ` OR ${key} IS NULL` : ""})`;
-    params = [at, cursor];
-  }
-  return { sql: filters.sql ? `${filters.sql} AND ${condition}` : `WHERE ${condition}`, params: [...filters.params, ...params] };
+  const op = Prisma.raw(down ? "<" : ">");
+  // SQLite puts missing keys first going up, PostgreSQL last: whether they come after the present ones here.
+  const missingAfter = down === (databaseEngine() === "sqlite");
+  let condition: Prisma.Sql;
+  if (at === null)
+    condition = missingAfter ? Prisma.sql`(${key} IS NULL AND c."id" ${op} ${cursor})` : Prisma.sql`((${key} IS NULL AND c."id" ${op} ${cursor}) OR ${key} IS NOT NULL)`;
+  else condition = Prisma.sql`((${key}, c."id") ${op} (${at}, ${cursor})${missingAfter ? Prisma.sql` OR ${key} IS NULL` : Prisma.empty})`;
+  return [...filters, condition];
 }
 
 /**
@@ -82,7 +81,7 @@ async function afterCursor(filters: { sql: string; params: Param[] }, query: TCl
 export async function listClaims(actor: Actor, query: TClaimListQuery) {
   assertCan(actor, "read");
   if (query.q) return listSearchResults(actor, { ...query, q: query.q });
-  const filters = filterSql(query);
+  const filters = claimFilterConditions(query);
   const limit = query.limit;
   const where = query.cursor === undefined ? filters : await afterCursor(filters, query, query.cursor);
   const offset = query.cursor === undefined ? (query.page - 1) * limit : 0;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { makeActors, makeArticle, makeClaim, makeSpeaker, ratingNamed, unique, type Actors } from "./testing/fixtures";
 import { countClaimsUpTo, readClaimRows, readClaimRowsByIds } from "./claim-rows";
 
@@ -40,10 +41,10 @@ describe("the claim list's rows", () => {
     const unit = unique("rowunit").replace(" ", "");
     const made = [];
     for (let i = 0; i < 5; i++) made.push(await makeClaim(actors.factchecker, { unit }));
-    const where = { sql: `WHERE c."unit" = ?`, params: [unit] };
+    const where = [Prisma.sql`c."unit" = ${unit}`];
     const ids = made.map((c) => c.id);
-    expect((await readClaimRows(where, `c."id" DESC`, 2, 1)).map((r) => r.id)).toEqual([ids[3], ids[2]]);
-    expect((await readClaimRows(where, `c."id" ASC`, 10, 0)).map((r) => r.id)).toEqual(ids);
+    expect((await readClaimRows(where, Prisma.sql`c."id" DESC`, 2, 1)).map((r) => r.id)).toEqual([ids[3], ids[2]]);
+    expect((await readClaimRows(where, Prisma.sql`c."id" ASC`, 10, 0)).map((r) => r.id)).toEqual(ids);
     expect(await countClaimsUpTo(where, 100)).toBe(5);
     // The count stops one past the cap: enough to say "more than".
     expect(await countClaimsUpTo(where, 3)).toBe(4);

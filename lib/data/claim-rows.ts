@@ -4,7 +4,8 @@
  */
 import "server-only";
 import { db } from "@/lib/platform/db";
-import type { Param } from "./claim-filter-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { whereOf } from "./claim-filter-sql";
 
 /** A row of the claim list: what listClaims returns for each claim. */
 export interface ClaimRow {
@@ -35,7 +36,7 @@ interface FlatRow extends Omit<ClaimRow, "speaker" | "article" | "assignee" | "r
   ratingColour: string | null;
 }
 
-const SELECT_ROWS = `SELECT c."id", c."statement", c."status", c."qualifier", c."value", c."low", c."high", c."unit", c."updatedAt", c."dueAt",
+const SELECT_ROWS = Prisma.sql`SELECT c."id", c."statement", c."status", c."qualifier", c."value", c."low", c."high", c."unit", c."updatedAt", c."dueAt",
   s."id" AS "speakerId", s."name" AS "speakerName", a."id" AS "articleId", a."title" AS "articleTitle",
   u."id" AS "assigneeId", u."name" AS "assigneeName", r."name" AS "ratingName", r."colour" AS "ratingColour"
 FROM "Claim" c
@@ -65,28 +66,25 @@ function toClaimRow(row: FlatRow): ClaimRow {
   };
 }
 
-/** The rows matching `where` (SQL on the claim `c`, or ""), in `order`, `limit` of them after `offset`. */
-export async function readClaimRows(where: { sql: string; params: Param[] }, order: string, limit: number, offset: number): Promise<ClaimRow[]> {
+/** The rows matching `where` (conditions on the claim `c`), in `order`, `limit` of them after `offset`. */
+export async function readClaimRows(where: Prisma.Sql[], order: Prisma.Sql, limit: number, offset: number): Promise<ClaimRow[]> {
   // The page's ids first, from the claims alone: the joins then run for its rows only, not for every row skipped.
-  const rows = await db.$queryRawUnsafe<FlatRow[]>(
-    `${SELECT_ROWS} WHERE c."id" IN (SELECT c."id" FROM "Claim" c ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`,
-    ...where.params,
-    limit,
-    offset,
-  );
+  const rows = await db.$queryRaw<FlatRow[]>`${SELECT_ROWS}
+    WHERE c."id" IN (SELECT c."id" FROM "Claim" c ${whereOf(where)} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
+    ORDER BY ${order}`;
   return rows.map(toClaimRow);
 }
 
 /** The rows of these claims, in the order of `ids` (a claim deleted meanwhile is left out). */
 export async function readClaimRowsByIds(ids: number[]): Promise<ClaimRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.$queryRawUnsafe<FlatRow[]>(`${SELECT_ROWS} WHERE c."id" IN (SELECT value FROM json_each(?))`, JSON.stringify(ids));
+  const rows = await db.$queryRaw<FlatRow[]>`${SELECT_ROWS} WHERE c."id" IN (${Prisma.join(ids)})`;
   const byId = new Map(rows.map((row) => [Number(row.id), toClaimRow(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** How many claims match `where`, counted up to `cap + 1` only (a larger count costs more than the page). */
-export async function countClaimsUpTo(where: { sql: string; params: Param[] }, cap: number): Promise<number> {
-  const rows = await db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT COUNT(*) AS total FROM (SELECT 1 FROM "Claim" c ${where.sql} LIMIT ?)`, ...where.params, cap + 1);
+export async function countClaimsUpTo(where: Prisma.Sql[], cap: number): Promise<number> {
+  const rows = await db.$queryRaw<{ total: number | bigint }[]>`SELECT COUNT(*) AS total FROM (SELECT 1 FROM "Claim" c ${whereOf(where)} LIMIT ${cap + 1}) AS capped`;
   return Number(rows[0].total);
 }

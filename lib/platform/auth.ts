@@ -7,6 +7,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/platform/db";
+import { databaseEngine } from "@/lib/platform/database-engine";
 import { trustedOrigins } from "@/lib/platform/base-url";
 import { sessionLimits } from "@/lib/platform/auth-limits";
 import { signInHooks } from "@/lib/platform/sign-in-hooks";
@@ -43,7 +44,7 @@ export const auth = betterAuth({
   baseURL,
   secret: resolveSecret(),
   trustedOrigins: trustedOrigins(),
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: databaseEngine() === "postgres" ? "postgresql" : "sqlite" }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
   // The library's own limiter (in memory, per address) guards its other endpoints. Sign-in is throttled
   // per account and per address in the database instead (signInHooks), for the login form's server
