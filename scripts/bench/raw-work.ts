@@ -71,6 +71,12 @@ export function rawWork(claimId: number, searchWord: string, token: string): Rec
       db.prepare(`SELECT * FROM "Comment" WHERE "claimId" = ?`).all(claimId);
       db.prepare(`SELECT * FROM "Correction" WHERE "claimId" = ?`).all(claimId);
       db.prepare(`SELECT id, name, colour FROM "RatingLabel" WHERE retired = 0 ORDER BY "order", name`).all();
+      // "Checked before?": candidates sharing the statement's longest words, claims of its unit near its figure, the latest.
+      const claim = db.prepare(`SELECT statement, unit, value FROM "Claim" WHERE id = ?`).get(claimId) as { statement: string; unit: string | null; value: number | null };
+      const words = [...new Set(claim.statement.toLowerCase().match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length).slice(0, 6);
+      if (words.length) db.prepare(`SELECT rowid FROM "claim_fts" WHERE "claim_fts" MATCH ? ORDER BY bm25("claim_fts", 4.0, 1.0, 1.0, 2.0) LIMIT 150`).all(words.map((w) => `"${w}"`).join(" OR "));
+      if (claim.unit && claim.value != null) db.prepare(`SELECT id, statement, value FROM "Claim" WHERE unit = ? AND value BETWEEN ? AND ? LIMIT 120`).all(claim.unit, claim.value / 2, claim.value * 2);
+      db.prepare(`SELECT id, statement, value FROM "Claim" ORDER BY id DESC LIMIT 50`).all();
     },
     "/claims?q=<word>": (db) => {
       searchPage(db);
@@ -88,10 +94,17 @@ export function rawWork(claimId: number, searchWord: string, token: string): Rec
       db.prepare(`SELECT "speakerId", status, COUNT(*) FROM "Claim" WHERE "speakerId" IN (SELECT value FROM json_each(?)) GROUP BY "speakerId", status`).all(JSON.stringify(ids));
     },
     "/queue": (db) => {
+      // The editor's three sections as the queue reads them: a page of 25 and the capped count of each.
       const me = db.prepare(`SELECT id FROM "User" WHERE email = 'editor@claimdesk.test'`).pluck().get();
-      db.prepare(`${CLAIM_ROW} WHERE c.status = 'in_review' AND c."assigneeId" = ? ORDER BY c."dueAt" LIMIT ?`).all(me, PAGE + 1);
-      db.prepare(`${CLAIM_ROW} WHERE c.status = 'verdict_proposed' AND c."proposedById" IS NOT ? ORDER BY c."proposedAt" LIMIT ?`).all(me, PAGE + 1);
-      db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM "Claim" WHERE status = 'verdict_proposed' LIMIT 10001)`).pluck().get();
+      const sections: [string, unknown[], string][] = [
+        [`c."assigneeId" = ? AND c.status IN ('unverified', 'in_review') AND c."returnComment" IS NULL`, [me], `c."dueAt" ASC NULLS LAST, c.id ASC`],
+        [`c."assigneeId" = ? AND c.status = 'in_review' AND c."returnComment" IS NOT NULL`, [me], `c."dueAt" ASC NULLS LAST, c.id ASC`],
+        [`c.status = 'verdict_proposed' AND (c."proposedById" IS NULL OR c."proposedById" <> ?)`, [me], `c."proposedAt" ASC, c.id ASC`],
+      ];
+      for (const [where, params, order] of sections) {
+        db.prepare(`${CLAIM_ROW} WHERE c.id IN (SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY ${order} LIMIT 25) ORDER BY ${order}`).all(...params);
+        db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM "Claim" c WHERE ${where} LIMIT 10001)`).pluck().get(...params);
+      }
     },
     "/activity": (db) => {
       db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM "AuditEvent" LIMIT 10001)`).pluck().get();
