@@ -46,12 +46,13 @@ export const auth = betterAuth({
   trustedOrigins: trustedOrigins(),
   database: prismaAdapter(db, { provider: databaseEngine() === "postgres" ? "postgresql" : "sqlite" }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
-  // The library's own limiter (in memory, per address) guards its other endpoints. Sign-in is throttled
-  // per account and per address in the database instead (signInHooks), for the login form's server
-  // action too, which calls the library directly and so never meets this limiter.
+  // The library's own limiter (per address) guards its other endpoints, counting in the RateLimit table so
+  // that several app servers share one count. Sign-in is throttled per account and per address in the
+  // database instead (signInHooks), for the login form's server action too, which calls the library
+  // directly and so never meets this limiter.
   rateLimit: {
     enabled: process.env.AUTH_RATE_LIMIT !== "off",
-    storage: "memory",
+    storage: "database",
     customRules: { "/sign-in/email": false },
   },
   // X-Forwarded-For holds exactly one address, the client's, once scripts/serve.mjs has applied

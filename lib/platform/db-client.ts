@@ -15,11 +15,19 @@ import { databaseEngineOf, DEFAULT_DATABASE_URL } from "./database-engine";
 /**
  * The adapter opens its better-sqlite3 connection lazily and has no pragma option, so the pragmas run on
  * the connection as soon as it is made, before Prisma sends it any query.
+ *
+ * Its transactions begin DEFERRED: one that reads and then writes fails at once with SQLITE_BUSY (no waiting)
+ * when another connection (another app server on the same file, or the job worker) committed in between. They
+ * begin IMMEDIATE here instead, taking the write lock first and waiting for it up to busy_timeout, so concurrent
+ * transactions take turns like they do within one process (the adapter runs one at a time per connection).
  */
 class PragmaAdapterFactory extends PrismaBetterSQLite3 {
   async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(CONNECTION_PRAGMAS);
+    const connection = (adapter as unknown as { client: { prepare(sql: string): unknown } }).client;
+    const prepare = connection.prepare.bind(connection);
+    connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
     return adapter;
   }
 }
