@@ -3,8 +3,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
 import { getClaimById } from "@/lib/data/claims";
 import { getClaimHistory, loadHistoryNames } from "@/lib/data/audit";
-import { listSpeakerOptions } from "@/lib/data/speakers";
-import { listRatings } from "@/lib/data/ratings";
+import { listRatingChoices } from "@/lib/data/ratings";
 import { listAssignees } from "@/lib/data/assignments";
 import { getSettings } from "@/lib/data/settings";
 import { listExternalFactChecks } from "@/lib/data/external-fact-checks";
@@ -19,6 +18,7 @@ import { Disclosure } from "@/app/_components/disclosure";
 import { claimEditPhrases } from "@/lib/web/history-sentence";
 import { parseId } from "@/app/_components/parse-id";
 import { loadOr404 } from "@/app/_components/load";
+import type { ClaimInitial } from "@/app/(desk)/claims/claim-fields";
 import { ClaimEditor } from "./claim-editor";
 import { DeleteClaim } from "./delete-claim";
 import { WorkflowPanel } from "./workflow-panel";
@@ -37,14 +37,19 @@ function correctionChange(json: string, names: Parameters<typeof claimEditPhrase
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : "Corrected the claim";
 }
 
+/** What the editor starts from: the claim's own fields only (the page's client data stays small). */
+function claimInitial(claim: Awaited<ReturnType<typeof getClaimById>>): ClaimInitial {
+  const { articleId, excerpt, start, end, statement, speakerId, attribution, value, low, high, qualifier, unit } = claim;
+  return { articleId, excerpt, start, end, statement, speakerId, speakerName: claim.speaker?.name, attribution, value, low, high, qualifier, unit, asOf: isoDay(claim.asOf) };
+}
+
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const id = parseId((await params).id);
   const claim = await loadOr404(() => getClaimById(actor, id));
-  const [history, speakers, ratings, people, settings, external, archiving] = await Promise.all([
+  const [history, ratings, people, settings, external, archiving] = await Promise.all([
     getClaimHistory(actor, id),
-    listSpeakerOptions(actor),
-    listRatings(actor),
+    listRatingChoices(actor),
     can(actor.role, "claim.assign") ? listAssignees(actor) : Promise.resolve([]),
     getSettings(actor),
     listExternalFactChecks(actor, id),
@@ -104,9 +109,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 <ClaimEditor
                   claimId={claim.id}
                   version={claim.version}
-                  speakers={speakers}
                   published={claim.status === "published"}
-                  initial={{ ...claim, asOf: isoDay(claim.asOf) }}
+                  initial={claimInitial(claim)}
                 />
               </Disclosure>
             </section>
