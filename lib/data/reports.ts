@@ -8,10 +8,10 @@ import type { FilterDescription } from "@/lib/reports/report-summary";
 import type { ReportCorrection } from "@/lib/reports/report-groups";
 import { assertCan } from "@/lib/access/authorize";
 import { storedDateTime } from "./bulk-insert";
-import { CLAIM_FIGURE_SELECT } from "./claim-select";
 import { orElse } from "./sql-dialect";
 import { listAssignees } from "./assignments";
 import { listRatingChoices } from "./ratings";
+import { readReportClaims, type ReportClaimRecord } from "./report-claim-rows";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const REPORT_PAGE_SIZE = 50;
@@ -78,41 +78,10 @@ async function reportKeys(filter: TReportFilter, limit: number, from: { after?: 
   return rows.map(toCursor);
 }
 
-const REPORT_SELECT = {
-  id: true,
-  statement: true,
-  excerpt: true,
-  attribution: true,
-  ...CLAIM_FIGURE_SELECT,
-  asOf: true,
-  status: true,
-  explanation: true,
-  publishedAt: true,
-  rating: { select: { name: true, colour: true, reviewValue: true } },
-  speaker: { select: { name: true, kind: true, description: true } },
-  corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true, previousRatingName: true, newRatingName: true, changes: true } },
-  article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } },
-  // Web sources carry their archive checks; the JSON export lists them (with the archived text), the CSV does not.
-  evidence: {
-    orderBy: { createdAt: "asc" },
-    select: {
-      kind: true, title: true, url: true, stance: true, notes: true,
-      snapshots: { orderBy: { id: "asc" }, select: { url: true, finalUrl: true, outcome: true, httpStatus: true, contentHash: true, error: true, fetchedAt: true, text: true } },
-    },
-  },
-  appearances: { orderBy: { id: "asc" }, select: { article: { select: { title: true, url: true } } } },
-} satisfies Prisma.ClaimSelect;
-
 /** The claims with these ids, with what a report shows of each, in the order of the ids. */
-async function loadReportClaims(keys: ReportCursor[]) {
-  if (keys.length === 0) return [];
-  const rows = await db.claim.findMany({ where: { id: { in: keys.map((k) => k.id) }, status: "published" }, select: REPORT_SELECT });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  // A claim unpublished between the two reads is left out rather than shown half-way.
-  return keys.flatMap((key) => byId.get(key.id) ?? []);
-}
+const loadReportClaims = (keys: ReportCursor[]) => readReportClaims(keys.map((k) => k.id));
 
-export type VerifiedClaim = Awaited<ReturnType<typeof loadReportClaims>>[number];
+export type VerifiedClaim = ReportClaimRecord;
 
 /**
  * One page of the report's claims: the first, the one after `after`, or the one before `before`. `next` and
