@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { claimReviewChunks, csvChunks, jsonChunks, streamOf } from "./export-stream";
+import { buildClaimReviews } from "./claim-review";
 import type { ReportClaim } from "./report-rows";
 
 function claim(id: number, statement: string): ReportClaim & { asOf: Date | null } {
@@ -60,5 +61,81 @@ describe("streamed exports", () => {
     const noOrg = JSON.parse(await text(streamOf(claimReviewChunks(batches([claim(1, "A")]), { name: "", url: "" }, "https://desk.example"))));
     expect(noOrg["@graph"]).toEqual([]);
     expect(noOrg.skipped[0]).toMatchObject({ claimId: 1 });
+  });
+
+  /** Batches that say how many of them have been read, so a test can see what was sent before the last one. */
+  function counted<T>(groups: T[][]) {
+    const read = { batches: 0, finished: false };
+    async function* source() {
+      for (const group of groups) {
+        read.batches++;
+        yield group;
+      }
+      read.finished = true;
+    }
+    return { read, source: source() };
+  }
+
+  const desk = { name: "Desk", url: "" };
+  const many = (from: number, count: number) => Array.from({ length: count }, (_, i) => claim(from + i, `Claim ${from + i}`));
+
+  it("ClaimReview: the first records go out after the first batch is read, not after the last", async () => {
+    const { read, source } = counted([many(1, 3), many(4, 3), many(7, 3)]);
+    const reader = streamOf(claimReviewChunks(source, desk, "https://desk.example")).getReader();
+    const decoder = new TextDecoder();
+    let sent = "";
+    while (!sent.includes("Claim 1")) sent += decoder.decode((await reader.read()).value);
+    expect(read.batches).toBeLessThan(3); // the stream may have asked for the next batch already, never the last
+    expect(read.finished).toBe(false);
+    expect(sent).toContain("Claim 3");
+    expect(sent).not.toContain("Claim 4");
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) sent += decoder.decode(chunk.value);
+    expect(read.finished).toBe(true);
+    const document = JSON.parse(sent);
+    expect(document["@graph"].map((r: { claimReviewed: string }) => r.claimReviewed)).toEqual(many(1, 9).map((c) => c.statement));
+  });
+
+  it("ClaimReview: a valid JSON-LD document whose skipped claims and warnings are those of the claims built at once", async () => {
+    const claims = many(1, 1200);
+    claims[3] = { ...claims[3], statement: " " }; // no statement: skipped
+    claims[700] = { ...claims[700], rating: null }; // no rating: skipped
+    claims[5] = { ...claims[5], speaker: null }; // a second kind of warning
+    claims[1100] = { ...claims[1100], publishedAt: null, article: null };
+    const groups = [claims.slice(0, 500), [], claims.slice(500, 1000), claims.slice(1000)];
+    const document = JSON.parse(await text(streamOf(claimReviewChunks(counted(groups).source, desk, "https://desk.example"))));
+    const expected = buildClaimReviews(claims, desk, "https://desk.example");
+    expect(document["@context"]).toBe("https://schema.org");
+    expect(document["@graph"]).toEqual(JSON.parse(JSON.stringify(expected.records.map((r) => ({ ...r, "@context": undefined })))));
+    expect(document["@graph"]).toHaveLength(1198);
+    expect(document.skipped).toEqual(expected.skipped);
+    expect(document.warnings).toEqual(expected.warnings);
+    expect(document.warnings).toHaveLength(1198);
+    expect(document.warnings.find((w: { claimId: number }) => w.claimId === 1101).warnings).toEqual(expected.warnings.find((w) => w.claimId === 1101)!.warnings);
+  });
+
+  it("ClaimReview without an organisation name: the skipped claims stream out from the first batch", async () => {
+    const { read, source } = counted([many(1, 2), many(3, 2)]);
+    const reader = streamOf(claimReviewChunks(source, { name: " ", url: "" }, "https://desk.example")).getReader();
+    const decoder = new TextDecoder();
+    let sent = "";
+    while (!sent.includes('"claimId":1,')) sent += decoder.decode((await reader.read()).value);
+    expect(read.finished).toBe(false);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) sent += decoder.decode(chunk.value);
+    const document = JSON.parse(sent);
+    expect(document["@graph"]).toEqual([]);
+    expect(document.skipped.map((s: { claimId: number }) => s.claimId)).toEqual([1, 2, 3, 4]);
+    expect(document.skipped[0].reasons).toEqual([expect.stringMatching(/^author\.name/)]);
+    expect(document.warnings).toEqual([]);
+  });
+
+  it("JSON: the first claims go out after the first batch is read", async () => {
+    const { read, source } = counted([many(1, 2), many(3, 2)]);
+    const reader = streamOf(jsonChunks(source)).getReader();
+    const decoder = new TextDecoder();
+    let sent = "";
+    while (!sent.includes("Claim 2")) sent += decoder.decode((await reader.read()).value);
+    expect(read.finished).toBe(false);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) sent += decoder.decode(chunk.value);
+    expect(JSON.parse(sent).claims.map((c: { claim_id: number }) => c.claim_id)).toEqual([1, 2, 3, 4]);
   });
 });
