@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import { claimReviewChunks, csvChunks, jsonChunks, streamOf } from "./export-stream";
+import fc from "fast-check";
+import { stringify } from "csv-stringify/sync";
+import { claimReviewChunks, csvChunks, csvLine, jsonChunks, streamOf } from "./export-stream";
+import { REPORT_COLUMNS, type ReportRow } from "./report-rows";
+import { neutralizeCell } from "./spreadsheet-safe";
 import { buildClaimReviews } from "./claim-review";
 import type { ReportClaim } from "./report-rows";
 
@@ -137,5 +141,16 @@ describe("streamed exports", () => {
     expect(read.finished).toBe(false);
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) sent += decoder.decode(chunk.value);
     expect(JSON.parse(sent).claims.map((c: { claim_id: number }) => c.claim_id)).toEqual([1, 2, 3, 4]);
+  });
+
+  it("CSV: each line is what csv-stringify writes for the same cells, whatever they hold", () => {
+    const cell = fc.oneof(fc.constant(null), fc.double({ noNaN: true }), fc.integer(), fc.string(), fc.constantFrom('a,b', 'say "x"', "two\nlines", "cr\r", "=SUM(A1)", "-3", ""));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: REPORT_COLUMNS.length, maxLength: REPORT_COLUMNS.length }), (cells) => {
+        const row = Object.fromEntries(REPORT_COLUMNS.map((column, i) => [column, cells[i]])) as ReportRow;
+        expect(csvLine(row)).toBe(stringify([REPORT_COLUMNS.map((column) => neutralizeCell(row[column]))]));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
