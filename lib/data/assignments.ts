@@ -11,6 +11,8 @@ import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT, RATING_BADGE_SELECT } from "
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { staleVersionError } from "./stale";
 import { LIST_COUNT_CAP } from "./articles";
+import { recordNotifications } from "./notifications";
+import { assignmentEvent } from "@/lib/notify/events";
 
 /** People a claim can be assigned to: active fact-checkers and editors (and admins). */
 export async function listAssignees(actor: Actor) {
@@ -22,6 +24,7 @@ export async function listAssignees(actor: Actor) {
   });
 }
 
+/** Assigns a claim (or clears it); the new assignee is notified in the same transaction. */
 export async function assignClaim(actor: Actor, claimId: number, input: TAssignment) {
   assertCan(actor, "claim.assign");
   return db.$transaction(async (tx) => {
@@ -51,6 +54,7 @@ export async function assignClaim(actor: Actor, claimId: number, input: TAssignm
       before: { assignee: claim.assignee?.name ?? null, dueAt: claim.dueAt?.toISOString() ?? null },
       after: { assignee: assigneeName, dueAt: input.dueAt?.toISOString() ?? null },
     });
+    await recordNotifications(tx, assignmentEvent(claimId, actor.id, claim.assigneeId, input.assigneeId ?? null));
   });
 }
 

@@ -18,7 +18,9 @@ export type AuditEntity =
   | "settings"
   | "token"
   | "external_fact_check"
-  | "tracker";
+  | "tracker"
+  | "webhook"
+  | "notification_preference";
 export type AuditAction = "create" | "update" | "delete" | "status";
 
 export interface AuditRecord {
