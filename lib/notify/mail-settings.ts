@@ -13,14 +13,14 @@ export interface MailSettings {
 }
 
 /** The SMTP server and sender, or null when no SMTP server is configured (then no mail is queued). */
-export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings | null {
+export function mailSettings(env: Record<string, string | undefined> = process.env): MailSettings | null {
   const smtpUrl = env.SMTP_URL?.trim();
   if (!smtpUrl) return null;
   return { smtpUrl, from: env.MAIL_FROM?.trim() || "Claimdesk <claimdesk@localhost>" };
 }
 
 /** The hour (UTC, 0–23) the daily digest goes out; 17 unless MAIL_DIGEST_HOUR says otherwise. */
-export function digestHour(env: NodeJS.ProcessEnv = process.env): number {
+export function digestHour(env: Record<string, string | undefined> = process.env): number {
   const hour = Number(env.MAIL_DIGEST_HOUR);
   return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : 17;
 }

@@ -10,7 +10,7 @@ export function retryDelayMs(attempt: number, baseMs: number, maxAttempts = MAX_
 }
 
 /** The first wait, from `DELIVERY_RETRY_SECONDS` (default 30 s). */
-export function retryBaseMs(env: NodeJS.ProcessEnv = process.env): number {
+export function retryBaseMs(env: Record<string, string | undefined> = process.env): number {
   const seconds = Number(env.DELIVERY_RETRY_SECONDS);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 30_000;
 }
