@@ -4,9 +4,12 @@ import { can, ROLE_LABELS } from "@/lib/access/roles";
 import { signOut } from "@/app/(auth)/login/actions";
 import { NavLinks } from "./nav-links";
 import { DeskMenu } from "./desk-menu";
+import { NotificationBell } from "./notification-bell";
+import { countUnreadNotifications, UNREAD_COUNT_CAP } from "@/lib/data/notifications";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
+  const unread = await countUnreadNotifications(actor);
   const links = [
     { href: "/", label: "Dashboard" },
     ...(can(actor.role, "claim.edit") ? [{ href: "/queue", label: "My queue" }] : []),
@@ -29,6 +32,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <Link href="/" className="brand">
           Claimdesk
         </Link>
+        <NotificationBell initial={unread} cap={UNREAD_COUNT_CAP} />
         <DeskMenu>
           <NavLinks links={links} />
           <div className="who">

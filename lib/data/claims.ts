@@ -209,7 +209,7 @@ export async function getClaimById(actor: Actor, id: number) {
       publishedBy: { select: { name: true } },
       evidence: { orderBy: { createdAt: "asc" }, include: { addedBy: { select: { name: true } } } },
       corrections: { orderBy: { createdAt: "asc" }, include: { createdBy: { select: { name: true } } } },
-      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } }, mentions: { select: { userId: true, start: true, length: true } } } },
     },
   });
   if (!claim) throw notFound("That claim");

@@ -16,6 +16,7 @@ export const ROUTE_METHODS = {
   "/api/v1/claims/[id]/workflow": ["POST"],
   "/api/v1/evidence/[id]/file": ["GET"],
   "/api/v1/openapi.json": ["GET"],
+  "/api/v1/people": ["GET"],
   "/api/v1/ratings": ["GET"],
   "/api/v1/reports/pdf": ["GET"],
   "/api/v1/reports/verified": ["GET"],
@@ -31,6 +32,7 @@ export const ROUTE_METHODS = {
   "/imports/claim-reviews": ["POST"],
   "/imports/claims-csv": ["POST"],
   "/imports/jobs/[id]": ["GET"],
+  "/notifications/count": ["GET"],
 };
 
 /** Pages answer GET (and HEAD), and POST for their server actions. */
