@@ -75,7 +75,7 @@ test.describe("notifications", () => {
     await checker.goto("/notifications");
     const sentence = new RegExp(`returned claim #${claim.id} to you for more work`);
     await expect(checker.getByRole("link", { name: sentence })).toBeVisible();
-    await checker.getByRole("button", { name: new RegExp(`Mark read: .*returned claim #${claim.id}`) }).click();
+    await checker.getByRole("button", { name: new RegExp(`^Mark read.*returned claim #${claim.id} `) }).click();
     await expect(checker.getByRole("link", { name: "Notifications, none unread" })).toBeVisible();
     // Read for the checker only: the editor's own notification of the proposal is still unread.
     await editor.goto("/notifications?show=unread");
