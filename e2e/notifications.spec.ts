@@ -90,7 +90,7 @@ test.describe("notifications", () => {
     const claim = await createClaim(checker.request, { statement: unique("Rents doubled in ten years") });
     const editorName = "Eddie Editor";
     await checker.goto(`/claims/${claim.id}`);
-    const box = checker.getByRole("combobox", { name: "Comment" });
+    const box = checker.getByRole("textbox", { name: "Comment" });
     await box.click();
     await box.pressSequentially(`Can you check this, @${editorName.slice(0, 3)}`);
     const list = checker.getByRole("listbox", { name: "People to mention" });
@@ -177,7 +177,7 @@ test.describe("notifications", () => {
       // Removing it stops deliveries.
       admin.once("dialog", (dialog) => dialog.accept());
       await row.getByRole("button", { name: /Remove/ }).click();
-      await expect(admin.getByText(`Removed the webhook for ${url}.`)).toBeVisible();
+      await expect(admin.getByRole("row").filter({ hasText: url })).toHaveCount(0);
       await admin.context().close();
     } finally {
       await new Promise((resolve) => receiver.close(resolve));

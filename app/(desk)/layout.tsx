@@ -32,10 +32,12 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <Link href="/" className="brand">
           Claimdesk
         </Link>
-        <NotificationBell initial={unread} cap={UNREAD_COUNT_CAP} />
+        {/* Two places, one shown at a time (CSS): beside the menu button on a narrow screen, with the user's links on a wide one. */}
+        <NotificationBell initial={unread} cap={UNREAD_COUNT_CAP} placement="bar" />
         <DeskMenu>
           <NavLinks links={links} />
           <div className="who">
+            <NotificationBell initial={unread} cap={UNREAD_COUNT_CAP} placement="menu" />
             <span>
               {actor.name} <span className="role">({ROLE_LABELS[actor.role]})</span>
             </span>

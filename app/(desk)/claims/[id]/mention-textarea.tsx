@@ -9,8 +9,10 @@ interface Person {
 }
 
 /**
- * A comment box that offers people to mention as `@` is typed (the ARIA combobox pattern on a textarea):
- * the names come from GET /api/v1/people; ArrowDown and ArrowUp move through them, Enter or Tab puts the
+ * A comment box that offers people to mention as `@` is typed: the combobox pattern's keyboard and
+ * list, on a textarea (which keeps its textbox role: ARIA allows no other on it, so aria-autocomplete,
+ * aria-controls and aria-activedescendant carry the list, and a live region says how many were found).
+ * The names come from GET /api/v1/people; ArrowDown and ArrowUp move through them, Enter or Tab puts the
  * chosen name in the text, Escape closes the list. Without JavaScript it is a plain textarea, and an
  * `@Name` typed in full is still resolved when the comment is saved.
  */
@@ -94,9 +96,7 @@ export function MentionTextarea(props: { id: string; name: string; "aria-invalid
         {...field}
         ref={box}
         rows={3}
-        role="combobox"
         aria-autocomplete="list"
-        aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={activeId}
         value={text}
@@ -108,6 +108,9 @@ export function MentionTextarea(props: { id: string; name: string; "aria-invalid
         }}
         onBlur={close}
       />
+      <span className="sr-only" aria-live="polite">
+        {open ? `${people.length === 1 ? "1 person" : `${people.length} people`} to mention: arrow keys to choose, Enter to insert, Escape to close.` : ""}
+      </span>
       <ul id={listId} role="listbox" aria-label="People to mention" className="picker-list" hidden={!open}>
         {people.map((person, index) => (
           <li

@@ -20,9 +20,10 @@ export function EmailPreferenceForm({ current, email, digestHour }: { current: E
       <fieldset>
         <legend>Email me about my notifications ({email})</legend>
         {options.map((o) => (
-          <div key={o.value} className="radio">
+          <div key={o.value} className="choice">
             <input type="radio" id={`email-${o.value}`} name="email" value={o.value} defaultChecked={chosen === o.value} aria-describedby={`email-${o.value}-hint`} />
-            <label htmlFor={`email-${o.value}`}>{o.label}</label> <span id={`email-${o.value}-hint`} className="muted small">— {o.hint}</span>
+            <label htmlFor={`email-${o.value}`}>{o.label}</label>
+            <span id={`email-${o.value}-hint`} className="muted small">{o.hint}</span>
           </div>
         ))}
       </fieldset>

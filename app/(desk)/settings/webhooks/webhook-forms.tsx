@@ -22,10 +22,10 @@ export function NewWebhookForm() {
       <fieldset aria-describedby={eventErrors ? "webhook-events-error" : undefined}>
         <legend>Events</legend>
         {NOTIFICATION_KINDS.map((kind) => (
-          <div key={kind} className="radio">
-            <input type="checkbox" id={`webhook-event-${kind}`} name={`event.${kind}`} defaultChecked={checked(kind)} />
-            <label htmlFor={`webhook-event-${kind}`}>{NOTIFICATION_KIND_LABELS[kind]}</label>
-          </div>
+          <label key={kind} className="choice">
+            <input type="checkbox" name={`event.${kind}`} defaultChecked={checked(kind)} />
+            {NOTIFICATION_KIND_LABELS[kind]}
+          </label>
         ))}
         <div id="webhook-events-error" aria-live="polite">
           {eventErrors?.map((e) => <p className="field-error" key={e}>{e}</p>)}
