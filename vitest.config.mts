@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 import path from "node:path";
 
 const root = import.meta.dirname;
+/** With a PostgreSQL server to use (npm run test:pg), the data-layer tests run on it too, each file in its own database. */
+const postgres = Boolean(process.env.TEST_POSTGRES_URL);
 
 export default defineConfig({
   resolve: {
@@ -32,6 +34,19 @@ export default defineConfig({
           setupFiles: ["lib/data/testing/setup-database.ts"],
         },
       },
+      ...(postgres
+        ? [
+            {
+              extends: true,
+              test: {
+                name: "data-postgres",
+                include: ["lib/data/**/*.test.ts"],
+                globalSetup: ["lib/data/testing/global-setup-postgres.ts"],
+                setupFiles: ["lib/data/testing/setup-database-postgres.ts"],
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

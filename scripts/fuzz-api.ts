@@ -7,7 +7,6 @@
  * Bounded: FUZZ_RUNS cases per operation and caller (25), fixed FUZZ_SEED.
  */
 import crypto from "node:crypto";
-import path from "node:path";
 import Database from "better-sqlite3";
 import fc from "fast-check";
 import { mismatch, type Components } from "./fuzz/json-schema";
@@ -16,10 +15,9 @@ import { startFuzzServer } from "./fuzz/server";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const SEED = Number(process.env.FUZZ_SEED ?? 20240611);
-const root = path.resolve(import.meta.dirname, "..");
 
 // Tables that change on any request (sessions refresh, throttles count) are not part of "what a write changed".
-const VOLATILE_TABLES = new Set(["Session", "Verification", "SignInThrottle", "_prisma_migrations"]);
+const VOLATILE_TABLES = new Set(["Session", "Verification", "SignInThrottle", "RateLimit", "_prisma_migrations"]);
 const VOLATILE_COLUMNS = new Set(["lastUsedAt"]);
 
 function fingerprinter(databaseFile: string) {
@@ -49,7 +47,7 @@ function fingerprinter(databaseFile: string) {
 async function main() {
   const started = Date.now();
   console.log("Starting Claimdesk on a throwaway database (it builds first when the build is not current)…");
-  const server = await startFuzzServer(root);
+  const server = await startFuzzServer();
   const failures: string[] = [];
   const statuses: Record<string, Record<string, number>> = {};
   try {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm start`: prepares and serves Claimdesk on a local SQLite database.
- * 1. applies migrations to DATABASE_URL (default file:./data/claims.db),
- * 2. seeds the demo desk when the database has no users,
+ * `npm start`: prepares and serves Claimdesk on a local SQLite database, or on PostgreSQL.
+ * 1. applies migrations to DATABASE_URL (default file:./data/claims.db; a postgresql:// URL gets prisma/postgres/migrations),
+ * 2. seeds the demo desk when a SQLite database has no users (a PostgreSQL one only with `npm run db:seed`),
  * 3. builds when there is no build of the current sources,
  * 4. serves on PORT (default 3000) with scripts/serve.mjs, with its pid in <data dir>/server.pid while it runs.
  */
@@ -11,6 +11,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -27,6 +28,8 @@ function run(command, args) {
     process.exit(result.status ?? 1);
   }
 }
+
+const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL);
 
 function databasePath(url) {
   if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must be a SQLite file: URL, got ${url}`);
@@ -57,14 +60,14 @@ function sourceFingerprint() {
       hash.update(entry).update(fs.readFileSync(entry));
     }
   };
-  for (const entry of ["app", "lib", "prisma/schema.prisma", "proxy.ts", "next.config.js", "tsconfig.json", "package-lock.json"]) visit(entry);
+  for (const entry of ["app", "lib", "prisma/schema.prisma", "prisma/postgres/schema.prisma", "proxy.ts", "next.config.js", "tsconfig.json", "package-lock.json"]) visit(entry);
   return hash.digest("hex");
 }
 
 // Data files are the owner's only: folders 0700, files 0600 (SQLite gives its -wal and -shm the database's mode).
 process.umask(0o077);
 fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-fs.mkdirSync(path.dirname(databasePath(process.env.DATABASE_URL)), { recursive: true, mode: 0o700 });
+if (!postgres) fs.mkdirSync(path.dirname(databasePath(process.env.DATABASE_URL)), { recursive: true, mode: 0o700 });
 ensureSecret();
 
 const pidFile = path.join(dataDir, "server.pid");
@@ -82,19 +85,29 @@ if (runningPid && runningPid !== process.pid) {
   process.exit(1);
 }
 
-run(bin("prisma"), ["migrate", "deploy"]);
-const dbFile = databasePath(process.env.DATABASE_URL);
-fs.chmodSync(dbFile, 0o600);
-const sqlite = new Database(dbFile);
-// The same pragmas as the app's connections (lib/platform/sqlite-pragmas.ts says why); WAL is stored in
-// the file, the others hold for this connection only.
-sqlite.pragma("journal_mode = WAL");
-sqlite.pragma("synchronous = NORMAL");
-sqlite.pragma("busy_timeout = 5000");
-sqlite.pragma("foreign_keys = ON");
-const users = sqlite.prepare("SELECT COUNT(*) AS n FROM User").get().n;
-sqlite.close();
-if (users === 0) run(bin("tsx"), ["seed/seed.ts"]);
+if (postgres) {
+  run(bin("prisma"), ["migrate", "deploy", "--config", "prisma.postgres.config.ts"]);
+  // A shared database is not filled with demo data unasked.
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const { rows } = await client.query(`SELECT COUNT(*)::int AS n FROM "User"`);
+  await client.end();
+  if (rows[0].n === 0) console.log("The database has no users yet: `npm run db:seed` adds the demo desk and its four users.");
+} else {
+  run(bin("prisma"), ["migrate", "deploy"]);
+  const dbFile = databasePath(process.env.DATABASE_URL);
+  fs.chmodSync(dbFile, 0o600);
+  const sqlite = new Database(dbFile);
+  // The same pragmas as the app's connections (lib/platform/sqlite-pragmas.ts says why); WAL is stored in
+  // the file, the others hold for this connection only.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  const users = sqlite.prepare("SELECT COUNT(*) AS n FROM User").get().n;
+  sqlite.close();
+  if (users === 0) run(bin("tsx"), ["seed/seed.ts"]);
+}
 
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const stampFile = path.join(distDir, "claimdesk-source.sha256");

@@ -3,19 +3,19 @@
  * labelled claims, speakers, verdicts at each stage of review, sources and a correction; then the same story as
  * other outlets told it over the following days, with two figure trackers (seed/baghouz-story.ts). Idempotent:
  * running it again changes nothing.
- * Usage: DATABASE_URL=file:./data/claims.db [DEMO_PASSWORD=...] npx tsx seed/seed.ts
+ * Usage: DATABASE_URL=file:./data/claims.db|postgresql://… [DEMO_PASSWORD=...] npx tsx seed/seed.ts (npm run db:seed)
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { hashPassword } from "better-auth/crypto";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import { createDbClient } from "../lib/platform/db-client";
 import { normalizeSpeakerName } from "../lib/extraction/attribution/speaker-name";
 import { DEMO_USERS, SEED_DECISIONS, SEED_SPEAKERS, type SeedLabel } from "./demo-desk";
 import { SEED_ARTICLE_REPORTS, STORY_ARTICLES, STORY_SPEAKERS, STORY_TRACKERS } from "./baghouz-story";
 
-const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/claims.db" }) });
+// SQLite or PostgreSQL, as DATABASE_URL says.
+const db = createDbClient();
 
 async function seedUsers(password: string) {
   const hash = await hashPassword(password);

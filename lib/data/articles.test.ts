@@ -22,7 +22,7 @@ describe("createArticle", () => {
     expect(audits[0].entityId).toBe(String(result.id));
     expect(audits[0].after).toMatchObject({ title: data.title, outlet: "Test Wire" });
     // Extraction runs as the article is added: its figures are waiting as suggestions.
-    expect(countRows("ClaimSuggestion", "articleId = ? AND state = 'pending'", result.id)).toBeGreaterThan(0);
+    expect(await countRows("ClaimSuggestion", `"articleId" = ? AND state = 'pending'`, result.id)).toBeGreaterThan(0);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Data access for articles: list, read and add (with claim suggestions extracted on the way in). */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { articleTextHash, lengthWindow, NEAR_IDENTICAL, normalizeArticleUrl, shingles, similarity } from "@/lib/imports/duplicate-article";
 import { notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
@@ -14,6 +14,9 @@ import { storeSuggestions } from "./suggestions";
 import { readArticleOffThread } from "@/lib/jobs/extract-off-thread";
 import { searchArticles } from "./search";
 import type { MarkedPiece } from "./search-query";
+import { ignoringCase, startsWithIgnoringCase } from "./sql-dialect";
+
+const TITLE = Prisma.raw(`"title"`);
 
 export interface ArticleHighlight {
   title: MarkedPiece[] | null;
@@ -27,8 +30,6 @@ export const LIST_COUNT_CAP = 10_000;
 /** Articles found by a search, best match first: at most this many. */
 export const ARTICLE_SEARCH_LIMIT = 100;
 
-/** `abc` → `abc%` for `LIKE … ESCAPE '!'`, with the wildcards typed by the person taken literally. */
-export const likePrefix = (text: string) => `${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 
 /**
  * One page of articles, newest first (ids grow with time, so the newest is the highest id): the first page, or
@@ -45,7 +46,7 @@ export async function listArticles(
   const noHighlight = <T>(rows: T[]) => rows.map((row) => ({ ...row, highlight: null as ArticleHighlight | null }));
   if (options.prefix !== undefined) {
     const rows = await db.$queryRaw<{ id: number | bigint }[]>`
-      SELECT "id" AS id FROM "Article" WHERE "title" LIKE ${likePrefix(options.prefix)} ESCAPE '!' ORDER BY "title" COLLATE NOCASE, "id" LIMIT ${limit}`;
+      SELECT "id" AS id FROM "Article" WHERE ${startsWithIgnoringCase(TITLE, options.prefix)} ORDER BY ${ignoringCase(TITLE)}, "id" LIMIT ${limit}`;
     const ids = rows.map((r) => Number(r.id));
     const found = await db.article.findMany({ where: { id: { in: ids } }, select: ARTICLE_LIST_SELECT });
     const byId = new Map(found.map((a) => [a.id, a]));

@@ -12,19 +12,19 @@ beforeAll(async () => {
 describe("recordAudit", () => {
   it("writes one row inside the caller's transaction, and is rolled back with it", async () => {
     const claim = await makeClaim(actors.factchecker);
-    const count = countRows("AuditEvent");
+    const count = await countRows("AuditEvent");
     await expect(
       db.$transaction(async (tx) => {
         await recordAudit(tx, { actor: actors.editor, entity: "claim", entityId: claim.id, claimId: claim.id, action: "update", after: { x: 1 } });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
-    expect(countRows("AuditEvent")).toBe(count);
+    expect(await countRows("AuditEvent")).toBe(count);
 
     await db.$transaction((tx) =>
       recordAudit(tx, { actor: actors.editor, entity: "claim", entityId: claim.id, claimId: claim.id, action: "update", before: { x: 0 }, after: { x: 1 }, reason: "why" }),
     );
-    expect(countRows("AuditEvent")).toBe(count + 1);
+    expect(await countRows("AuditEvent")).toBe(count + 1);
     const [entry] = await getClaimHistory(actors.viewer, claim.id);
     expect(entry).toMatchObject({ entity: "claim", entityId: String(claim.id), action: "update", before: { x: 0 }, after: { x: 1 }, reason: "why", actorName: "Eddie Editor" });
   });

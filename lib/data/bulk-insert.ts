@@ -1,8 +1,12 @@
-/** Many rows in few statements (one JSON parameter unpacked by SQLite), and the write lock bulk writes take first. */
+/** Many rows in few statements (one JSON parameter unpacked by the database), and the write lock bulk writes take first. */
 import "server-only";
 import type { Tx } from "@/lib/platform/db";
+import { databaseEngine } from "@/lib/platform/database-engine";
 
-/** DateTime as the Prisma SQLite adapter stores it, so rows written here read back like Prisma's own. */
+/**
+ * DateTime as the Prisma SQLite adapter stores it, so rows written here read back like Prisma's own. PostgreSQL
+ * reads the same text into its zone-less timestamps (the offset is ignored; the database works in UTC).
+ */
 export const storedDateTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 type Value = string | number | null;
@@ -18,6 +22,10 @@ const ROWS_PER_STATEMENT = 2_000;
  * transaction holding the write lock is the difference between milliseconds and seconds.
  */
 export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: Value[][]): Promise<number[]> {
+  return databaseEngine() === "postgres" ? insertRowsPostgres(tx, table, columns, rows) : insertRowsSqlite(tx, table, columns, rows);
+}
+
+async function insertRowsSqlite(tx: Tx, table: string, columns: readonly string[], rows: Value[][]): Promise<number[]> {
   const ids: number[] = [];
   const names = columns.map((c) => `"${c}"`).join(", ");
   const values = columns.map((_, i) => `value ->> ${i}`).join(", ");
@@ -35,17 +43,43 @@ export async function insertRows(tx: Tx, table: string, columns: readonly string
 }
 
 /**
+ * PostgreSQL: the rows travel as one JSON array of objects that json_populate_recordset turns into the table's own
+ * column types; RETURNING gives the ids, in the order the rows were inserted (WITH ORDINALITY keeps the array's).
+ */
+async function insertRowsPostgres(tx: Tx, table: string, columns: readonly string[], rows: Value[][]): Promise<number[]> {
+  const ids: number[] = [];
+  const names = columns.map((c) => `"${c}"`).join(", ");
+  const values = columns.map((c) => `r."${c}"`).join(", ");
+  const sql = `INSERT INTO "${table}" (${names}) SELECT ${values} FROM json_populate_recordset(NULL::"${table}", $1::json) WITH ORDINALITY AS r ORDER BY r.ordinality RETURNING "id"`;
+  for (let at = 0; at < rows.length; at += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(at, at + ROWS_PER_STATEMENT);
+    const objects = chunk.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]])));
+    const inserted = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(sql, JSON.stringify(objects));
+    if (inserted.length !== chunk.length) throw new Error(`Inserted ${inserted.length} of ${chunk.length} rows into ${table}.`);
+    ids.push(...inserted.map((r) => Number(r.id)));
+  }
+  return ids;
+}
+
+/** Any number, the same in every server: the key of the advisory lock bulk writers take on PostgreSQL. */
+const BULK_WRITE_LOCK = 4_242_001;
+
+/**
  * Takes the database's write lock at the start of a transaction (an UPDATE that changes nothing still
  * takes it, waiting up to busy_timeout). A transaction that reads first and writes later would fail at
  * once with SQLITE_BUSY if another connection committed in between; one that starts with the lock reads
  * what it then writes on.
  */
 export async function lockForWriting(tx: Tx) {
-  await tx.$executeRawUnsafe(`UPDATE "Claim" SET "id" = "id" WHERE 0`);
+  // PostgreSQL lets writers run side by side; an advisory lock held to the end of the transaction makes the bulk
+  // writers (imports) that check-then-insert take turns, as SQLite's one write lock does.
+  if (databaseEngine() === "postgres") await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${BULK_WRITE_LOCK})::text`);
+  else await tx.$executeRawUnsafe(`UPDATE "Claim" SET "id" = "id" WHERE 0`);
 }
 
-/** The rows of `SELECT … WHERE <column> IN (values)`, the values passed as one JSON parameter. */
-export async function selectWhereIn<T>(client: Pick<Tx, "$queryRawUnsafe">, select: string, column: string, values: Value[]): Promise<T[]> {
+/** The rows of `SELECT … WHERE <column> IN (values)` for a text column, the values passed as one JSON parameter. */
+export async function selectWhereIn<T>(client: Pick<Tx, "$queryRawUnsafe">, select: string, column: string, values: string[]): Promise<T[]> {
   if (!values.length) return [];
-  return client.$queryRawUnsafe<T[]>(`${select} WHERE "${column}" IN (SELECT value FROM json_each(?))`, JSON.stringify(values));
+  const list = databaseEngine() === "postgres" ? `SELECT json_array_elements_text($1::json)` : `SELECT value FROM json_each(?)`;
+  return client.$queryRawUnsafe<T[]>(`${select} WHERE "${column}" IN (${list})`, JSON.stringify(values));
 }

@@ -57,6 +57,6 @@ describe("insertClaims", () => {
     expect(claims[0].createdAt).toBeInstanceOf(Date);
     expect(Math.abs(claims[0].createdAt.getTime() - Date.now())).toBeLessThan(60_000);
     expect(audits.filter((a) => a.entity === "claim").map((a) => Number(a.entityId))).toEqual(ids);
-    expect(countRows("Speaker", "name = ?", speaker)).toBe(1);
+    expect(await countRows("Speaker", "name = ?", speaker)).toBe(1);
   });
 });

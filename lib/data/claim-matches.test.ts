@@ -76,7 +76,7 @@ describe("linkClaims and unlinkClaim", () => {
     await expectAudited(() => unlinkClaim(actors.editor, fresh.id, "A different count"), {
       entity: "claim", claimId: fresh.id, before: { sameAsId: root.id }, after: { sameAsId: null }, reason: "A different count",
     });
-    expect(countRows("Claim", "id = ? AND sameAsId IS NULL", fresh.id)).toBe(1);
+    expect(await countRows("Claim", `id = ? AND "sameAsId" IS NULL`, fresh.id)).toBe(1);
     await expectRefused(() => unlinkClaim(actors.editor, fresh.id), "conflict");
   });
 
@@ -85,7 +85,7 @@ describe("linkClaims and unlinkClaim", () => {
     const claim = await makeClaim(actors.factchecker);
     const child = await makeClaim(actors.factchecker, { sameAsId: claim.id });
     await linkClaims(actors.factchecker, claim.id, target.id);
-    expect(countRows("Claim", "id = ? AND sameAsId = ?", child.id, target.id)).toBe(1);
+    expect(await countRows("Claim", `id = ? AND "sameAsId" = ?`, child.id, target.id)).toBe(1);
     await expectRefused(() => linkClaims(actors.factchecker, target.id, target.id), "invalid");
     const published = await makeClaim(actors.factchecker, { status: "published" });
     await expectRefused(() => linkClaims(actors.factchecker, published.id, target.id), "conflict");

@@ -101,6 +101,22 @@ describe("updateClaim", () => {
     expect(error.userMessage).toMatch(/version 2/);
   });
 
+  it("lets exactly one of many edits made at once on the same version through; the others are refused as stale", async () => {
+    // On PostgreSQL these transactions overlap (READ COMMITTED), so each reads the old version before any has
+    // saved: the version check in the UPDATE itself decides. On SQLite they take turns.
+    const claim = await makeClaim(actors.factchecker, { statement: "Contested" });
+    const outcomes = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => updateClaim(actors.editor, claim.id, edit(claim.version, `Edit ${i}`))));
+    const won = outcomes.filter((o) => o.status === "fulfilled");
+    const lost = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason] : []));
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(7);
+    for (const error of lost) expect(error).toMatchObject({ code: "conflict" });
+    const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(stored.version).toBe(claim.version + 1);
+    expect(stored.statement).toBe((won[0] as PromiseFulfilledResult<{ statement: string }>).value.statement);
+    expect(await countRows("AuditEvent", `"claimId" = ? AND action = 'update'`, claim.id)).toBe(1);
+  });
+
   it("writes nothing and records nothing when nothing changed", async () => {
     const claim = await makeClaim(actors.factchecker, { statement: "Same" });
     const result = await expectNoAudit(() => updateClaim(actors.factchecker, claim.id, edit(claim.version, "Same")));
@@ -129,7 +145,7 @@ describe("deleteClaim", () => {
       action: "delete",
     });
     expect(audits[0].before).toMatchObject({ statement: "To be deleted", status: "unverified", speakerId: speaker.id });
-    expect(countRows("Claim", "id = ?", claim.id)).toBe(0);
+    expect(await countRows("Claim", "id = ?", claim.id)).toBe(0);
   });
 
   it("refuses a stale version with a conflict and writes nothing", async () => {

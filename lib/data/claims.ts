@@ -124,7 +124,11 @@ async function updateInTx(tx: Tx, actor: Actor, id: number, input: TClaimUpdate)
       "correctionNote",
       "This claim's verdict is published: add a correction note saying what changed and why. It will be listed as a correction.",
     );
-  const after = await tx.claim.update({ where: { id, version: input.version }, data: { ...data, updatedById: actor.id, version: { increment: 1 } } });
+  // The version was checked above, but on PostgreSQL another transaction may have saved in between (SQLite runs
+  // one writer at a time): the update then matches no row, and the edit is refused as stale like any other.
+  const saved = await tx.claim.updateMany({ where: { id, version: input.version }, data: { ...data, updatedById: actor.id, version: { increment: 1 } } });
+  if (saved.count === 0) throw await staleVersionError(tx, id, input.version);
+  const after = await tx.claim.findUniqueOrThrow({ where: { id } });
   if (published) {
     const rating = before.rating?.name ?? null;
     await tx.correction.create({

@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/platform/session";
 import type { Evidence } from "@/lib/generated/prisma/client";
 import { pickFields } from "@/lib/data/audit-diff";
 import { checkUpload, safeDownloadName } from "@/lib/uploads/file-type";
-import { extensionOfMime, readUpload, removeUpload, storeUpload } from "@/lib/uploads/storage";
+import { extensionOfMime, uploadsStore } from "@/lib/uploads/storage";
+import { deleteUploadedFile, loadUploadedFile, saveUploadedFile } from "./upload-store";
 import type { TEvidenceCreate } from "@/lib/validation/evidence";
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
@@ -56,7 +57,7 @@ export async function addEvidence(actor: Actor, claimId: number, input: TEvidenc
     if (!check.ok) throw fileError(check.reason);
     // Checked before storing so a request for a missing claim leaves nothing behind.
     if (!(await db.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw notFound("That claim");
-    const stored = await storeUpload(upload.bytes, check.extension);
+    const stored = await saveUploadedFile(actor, upload.bytes, check.extension);
     created = stored.created;
     const fileName = (upload.name.split(/[/\\]/).pop() ?? "").trim().slice(0, 255) || `evidence.${check.extension}`;
     file = { fileHash: stored.hash, fileName, fileType: check.mime, fileSize: check.size };
@@ -72,16 +73,16 @@ export async function addEvidence(actor: Actor, claimId: number, input: TEvidenc
       return evidence;
     });
   } catch (error) {
-    if (file && created) await removeOrphan(file.fileHash, file.fileType);
+    if (file && created) await removeOrphan(actor, file.fileHash, file.fileType);
     throw error;
   }
 }
 
-async function removeOrphan(hash: string, mime: string) {
+async function removeOrphan(actor: Actor, hash: string, mime: string) {
   try {
     const users = await db.evidence.count({ where: { fileHash: hash } });
     const extension = extensionOfMime(mime);
-    if (users === 0 && extension) await removeUpload(hash, extension);
+    if (users === 0 && extension) await deleteUploadedFile(actor, hash, extension);
   } catch (cleanupError) {
     console.error("Could not remove an orphaned upload", hash, cleanupError);
   }
@@ -96,9 +97,9 @@ export async function getEvidenceFile(actor: Actor, evidenceId: number) {
   });
   const extension = evidence?.fileType ? extensionOfMime(evidence.fileType) : null;
   if (!evidence?.fileHash || !extension) throw notFound("That file");
-  const bytes = await readUpload(evidence.fileHash, extension);
+  const bytes = await loadUploadedFile(actor, evidence.fileHash, extension);
   if (!bytes) {
-    console.error(`Evidence ${evidenceId}: stored file ${evidence.fileHash}.${extension} is missing`);
+    console.error(`Evidence ${evidenceId}: stored file ${evidence.fileHash}.${extension} is missing from the ${uploadsStore()} store`);
     throw notFound("That file");
   }
   return { bytes, mime: evidence.fileType as string, downloadName: safeDownloadName(evidence.fileName ?? "", extension) };

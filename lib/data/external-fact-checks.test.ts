@@ -47,7 +47,7 @@ describe("importClaimReviews", () => {
     expect(result).toMatchObject({ ok: true, created: 0, updated: 1 });
     expect(audits[0].before).toMatchObject({ ratingName: "False" });
     expect(audits[0].after).toMatchObject({ ratingName: "Mostly false" });
-    expect(countRows("ExternalFactCheck", "url = ?", url)).toBe(1);
+    expect(await countRows("ExternalFactCheck", "url = ?", url)).toBe(1);
   });
 
   it("stores nothing when any review is invalid", async () => {

@@ -43,7 +43,7 @@ describe("importClaimCsv", () => {
       { entity: "claim", action: "create" },
     ]);
     expect(result).toMatchObject({ ok: true, created: 2, existing: 0, repeated: 0 });
-    expect(countRows("Claim", "articleId = ? AND statement = ?", article.id, first)).toBe(1);
+    expect(await countRows("Claim", `"articleId" = ? AND statement = ?`, article.id, first)).toBe(1);
 
     // The same file again adds nothing.
     const again = await expectNothingWritten(() => importClaimCsv(actors.factchecker, text));

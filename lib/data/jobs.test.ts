@@ -1,33 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase } from "@/lib/platform/test-database";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDbClient } from "@/lib/platform/db";
+import { claimNextJob, finishJob, JOB_LEASE_MS } from "./jobs";
+import { makeUser } from "./testing/fixtures";
+import { rawQuery } from "./testing/harness";
 
-vi.mock("server-only", () => ({}));
+/** Several servers' worth of connections to this file's database, each racing for the same queue. */
+const clients = Array.from({ length: 6 }, () => createDbClient(process.env.DATABASE_URL));
+let creator: string;
 
-const database = createTestDatabase("claimdesk-jobs-");
-process.env.DATABASE_URL = database.url;
-const { createDbClient } = await import("@/lib/platform/db");
-const { claimNextJob, finishJob, JOB_LEASE_MS } = await import("./jobs");
-
-/** Several servers' worth of connections, each racing for the same queue. */
-const clients = Array.from({ length: 6 }, () => createDbClient(database.url));
-
-function queueJobs(n: number) {
-  const insert = database.sqlite.prepare(`INSERT INTO "Job" (kind, input, createdById, updatedAt) VALUES ('claims-csv-import', '{"text":""}', 'user-factchecker', CURRENT_TIMESTAMP)`);
-  return Array.from({ length: n }, () => Number(insert.run().lastInsertRowid));
+async function queueJobs(n: number) {
+  const ids: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const [row] = await rawQuery<{ id: number }>(
+      `INSERT INTO "Job" ("kind", "input", "createdById", "updatedAt") VALUES ('claims-csv-import', '{"text":""}', ?, CURRENT_TIMESTAMP) RETURNING "id"`,
+      creator,
+    );
+    ids.push(Number(row.id));
+  }
+  return ids;
 }
 
 beforeAll(async () => {
+  creator = (await makeUser("factchecker")).id;
   await Promise.all(clients.map((c) => c.$connect()));
 });
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.$disconnect()));
-  database.remove();
 });
 
 describe("claiming background jobs", () => {
   it("gives each queued job to exactly one of many racing workers", async () => {
-    database.sqlite.exec(`DELETE FROM "Job"`);
-    const ids = queueJobs(20);
+    await rawQuery(`DELETE FROM "Job"`);
+    const ids = await queueJobs(20);
     const claimedBy = new Map<number, string[]>();
     await Promise.all(
       clients.map(async (client, w) => {
@@ -37,14 +41,14 @@ describe("claiming background jobs", () => {
     );
     expect([...claimedBy.keys()].sort((a, b) => a - b)).toEqual(ids);
     for (const holders of claimedBy.values()) expect(holders).toHaveLength(1);
-    const rows = database.sqlite.prepare(`SELECT status, claimedBy, attempts FROM "Job"`).all() as { status: string; claimedBy: string; attempts: number }[];
+    const rows = await rawQuery<{ id: number; status: string; claimedBy: string; attempts: number }>(`SELECT "id", "status", "claimedBy", "attempts" FROM "Job"`);
     expect(rows.every((r) => r.status === "running" && r.attempts === 1)).toBe(true);
-    for (const [id, [holder]] of claimedBy) expect((database.sqlite.prepare(`SELECT claimedBy FROM "Job" WHERE id = ?`).get(id) as { claimedBy: string }).claimedBy).toBe(holder);
+    for (const row of rows) expect(row.claimedBy).toBe(claimedBy.get(Number(row.id))![0]);
   });
 
   it("lets another worker take over a job only once its lease has run out, and then the first cannot finish it", async () => {
-    database.sqlite.exec(`DELETE FROM "Job"`);
-    const [id] = queueJobs(1);
+    await rawQuery(`DELETE FROM "Job"`);
+    const [id] = await queueJobs(1);
     const first = await claimNextJob(clients[0], "worker-a");
     expect(first?.id).toBe(id);
     expect(await claimNextJob(clients[1], "worker-b")).toBeNull();
@@ -56,6 +60,6 @@ describe("claiming background jobs", () => {
     expect(winners[0]!.attempts).toBe(2);
     await expect(finishJob(clients[0], first!, "worker-a", { result: {}, done: 0, total: 0 })).rejects.toThrow(/no longer held/);
     await finishJob(clients[0], winners[0]!, winners[0]!.claimedBy!, { result: { ok: true }, done: 1, total: 1 });
-    expect(database.sqlite.prepare(`SELECT status FROM "Job" WHERE id = ?`).get(id)).toEqual({ status: "succeeded" });
+    expect(await rawQuery(`SELECT "status" FROM "Job" WHERE "id" = ?`, id)).toEqual([{ status: "succeeded" }]);
   });
 });

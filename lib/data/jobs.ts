@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
 import { isRole } from "@/lib/access/roles";
 import { storedDateTime } from "./bulk-insert";
+import { databaseEngine } from "@/lib/platform/database-engine";
 import { Prisma, type Job } from "@/lib/generated/prisma/client";
 
 export const JOB_KINDS = ["claims-csv-preview", "claims-csv-import", "claim-reviews-import"] as const;
@@ -73,16 +74,19 @@ const stored = storedDateTime;
 
 /**
  * Claims the oldest runnable job (queued, or running under a lease that ran out) for `workerId`, or
- * returns null. One UPDATE statement: SQLite takes the write lock before the statement reads, so of
- * several workers (threads, or servers on one database) racing for a job exactly one changes its row.
+ * returns null. One UPDATE statement, so of several workers (threads, or servers on one database) racing for a
+ * job exactly one changes its row: SQLite takes the write lock before the statement reads; on PostgreSQL the
+ * row is locked as it is picked (SKIP LOCKED passes over a job another worker is claiming), and the condition
+ * is checked again on the locked row.
  */
 export async function claimNextJob(client: Db, workerId: string, now = new Date()): Promise<Job | null> {
   const lease = stored(new Date(now.getTime() + JOB_LEASE_MS));
   const runnable = Prisma.sql`(("status" = 'queued' AND ("runAfter" IS NULL OR "runAfter" <= ${stored(now)})) OR ("status" = 'running' AND "leaseUntil" < ${stored(now)}))`;
+  const lockPicked = databaseEngine() === "postgres" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
   const claimed = await client.$queryRaw<{ id: number | bigint }[]>`
     UPDATE "Job" SET "status" = 'running', "claimedBy" = ${workerId}, "leaseUntil" = ${lease}, "startedAt" = ${stored(now)},
       "updatedAt" = ${stored(now)}, "attempts" = "attempts" + 1
-    WHERE "id" = (SELECT "id" FROM "Job" WHERE ${runnable} ORDER BY "id" LIMIT 1) AND ${runnable}
+    WHERE "id" = (SELECT "id" FROM "Job" WHERE ${runnable} ORDER BY "id" LIMIT 1 ${lockPicked}) AND ${runnable}
     RETURNING "id"`;
   if (!claimed.length) return null;
   return client.job.findUniqueOrThrow({ where: { id: Number(claimed[0].id) } });

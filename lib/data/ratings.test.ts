@@ -87,7 +87,7 @@ describe("deleteRating", () => {
     const rating = await makeRating();
     const { audits } = await expectAudited(() => deleteRating(actors.admin, { ratingId: rating.id }), { entity: "rating", entityId: String(rating.id), action: "delete" });
     expect(audits[0].before).toMatchObject({ name: rating.name });
-    expect(countRows("RatingLabel", "id = ?", rating.id)).toBe(0);
+    expect(await countRows("RatingLabel", "id = ?", rating.id)).toBe(0);
   });
 
   it("refuses a rating in use with a conflict and writes nothing", async () => {

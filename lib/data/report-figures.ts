@@ -6,6 +6,8 @@ import type { TReportFilter } from "@/lib/validation/filters";
 import { summarizeCounts, TOP_SPEAKERS, type ReportSummary } from "@/lib/reports/report-summary";
 import { assertCan } from "@/lib/access/authorize";
 import { reportWhereSql } from "./reports";
+import { dayOf } from "./sql-dialect";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 const n = (value: number | bigint | null | undefined) => Number(value ?? 0);
 
@@ -20,18 +22,19 @@ export async function getReportSummary(actor: Actor, filter: TReportFilter, rati
   const [[totals], [corrections], byRating, bySpeaker, byDay, ratings] = await Promise.all([
     db.$queryRaw<Totals[]>`
       SELECT COUNT(*) AS verdicts, COUNT(DISTINCT c."articleId") AS articles, COUNT(DISTINCT c."speakerId") AS speakers,
-             SUM(c."speakerId" IS NULL) AS unattributed, SUM(c."value" IS NOT NULL OR c."low" IS NOT NULL OR c."high" IS NOT NULL) AS withFigure
+             COUNT(*) FILTER (WHERE c."speakerId" IS NULL) AS unattributed,
+             COUNT(*) FILTER (WHERE c."value" IS NOT NULL OR c."low" IS NOT NULL OR c."high" IS NOT NULL) AS "withFigure"
       FROM "Claim" c WHERE ${where}`,
     db.$queryRaw<{ count: bigint }[]>`SELECT COUNT(*) AS count FROM "Correction" k JOIN "Claim" c ON c."id" = k."claimId" WHERE ${where}`,
-    db.$queryRaw<{ ratingId: number | null; count: bigint }[]>`SELECT c."ratingId" AS ratingId, COUNT(*) AS count FROM "Claim" c WHERE ${where} GROUP BY c."ratingId"`,
+    db.$queryRaw<{ ratingId: number | null; count: bigint }[]>`SELECT c."ratingId" AS "ratingId", COUNT(*) AS count FROM "Claim" c WHERE ${where} GROUP BY c."ratingId"`,
     // A few more than shown, so ties at the edge are broken by name as the chart does.
     db.$queryRaw<{ name: string; count: bigint }[]>`
       SELECT s."name" AS name, t.count AS count FROM (
-        SELECT c."speakerId" AS speakerId, COUNT(*) AS count FROM "Claim" c WHERE ${where} AND c."speakerId" IS NOT NULL
+        SELECT c."speakerId" AS "speakerId", COUNT(*) AS count FROM "Claim" c WHERE ${where} AND c."speakerId" IS NOT NULL
         GROUP BY c."speakerId" ORDER BY count DESC LIMIT ${TOP_SPEAKERS * 2}
-      ) t JOIN "Speaker" s ON s."id" = t.speakerId`,
+      ) t JOIN "Speaker" s ON s."id" = t."speakerId"`,
     db.$queryRaw<{ day: string; count: bigint }[]>`
-      SELECT substr(c."publishedAt", 1, 10) AS day, COUNT(*) AS count FROM "Claim" c WHERE ${where} AND c."publishedAt" IS NOT NULL GROUP BY day`,
+      SELECT ${dayOf(Prisma.raw(`c."publishedAt"`))} AS day, COUNT(*) AS count FROM "Claim" c WHERE ${where} AND c."publishedAt" IS NOT NULL GROUP BY day`,
     db.ratingLabel.findMany({ select: { id: true, name: true, colour: true, reviewValue: true } }),
   ]);
   const ratingById = new Map(ratings.map((r) => [r.id, r]));

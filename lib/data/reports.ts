@@ -9,6 +9,7 @@ import type { ReportCorrection } from "@/lib/reports/report-groups";
 import { assertCan } from "@/lib/access/authorize";
 import { storedDateTime } from "./bulk-insert";
 import { CLAIM_FIGURE_SELECT } from "./claim-select";
+import { orElse } from "./sql-dialect";
 import { listAssignees } from "./assignments";
 import { listRatings } from "./ratings";
 
@@ -38,8 +39,10 @@ export function reportWhereSql(filter: TReportFilter): Prisma.Sql {
  * (claims without one first), then id. The expressions are those of the index Claim_report_order_idx, so
  * paging through the order is a range read of that index however deep the page.
  */
-const ORDER_KEY = Prisma.raw(`ifnull(c."articleId", 9007199254740991), ifnull(c."start", -1), c."id"`);
-const ORDER_DESC = Prisma.raw(`ifnull(c."articleId", 9007199254740991) DESC, ifnull(c."start", -1) DESC, c."id" DESC`);
+const articleKey = () => orElse(Prisma.raw(`c."articleId"`), 9007199254740991);
+const startKey = () => orElse(Prisma.raw(`c."start"`), -1);
+const orderKey = () => Prisma.sql`${articleKey()}, ${startKey()}, c."id"`;
+const orderDesc = () => Prisma.sql`${articleKey()} DESC, ${startKey()} DESC, c."id" DESC`;
 
 /** A place in the report's order: the key of the claim last shown. Written in URLs as "article.start.id". */
 export interface ReportCursor {
@@ -61,16 +64,17 @@ const toCursor = (row: KeyRow): ReportCursor => ({ article: Number(row.article),
 /** The keys of up to `limit` claims after (or before) a cursor, in the report's order. */
 async function reportKeys(filter: TReportFilter, limit: number, from: { after?: ReportCursor; before?: ReportCursor } = {}) {
   const where = reportWhereSql(filter);
-  const select = Prisma.sql`SELECT c."id" AS id, ifnull(c."articleId", 9007199254740991) AS article, ifnull(c."start", -1) AS start FROM "Claim" c`;
+  const select = Prisma.sql`SELECT c."id" AS id, ${articleKey()} AS article, ${startKey()} AS start FROM "Claim" c`;
+  const [ascending, descending] = [orderKey(), orderDesc()];
   if (from.before) {
     const { article, start, id } = from.before;
-    const rows = await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} AND (${ORDER_KEY}) < (${article}, ${start}, ${id}) ORDER BY ${ORDER_DESC} LIMIT ${limit}`;
+    const rows = await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} AND (${ascending}) < (${article}, ${start}, ${id}) ORDER BY ${descending} LIMIT ${limit}`;
     return rows.reverse().map(toCursor);
   }
   const after = from.after;
   const rows = after
-    ? await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} AND (${ORDER_KEY}) > (${after.article}, ${after.start}, ${after.id}) ORDER BY ${ORDER_KEY} LIMIT ${limit}`
-    : await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} ORDER BY ${ORDER_KEY} LIMIT ${limit}`;
+    ? await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} AND (${ascending}) > (${after.article}, ${after.start}, ${after.id}) ORDER BY ${ascending} LIMIT ${limit}`
+    : await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} ORDER BY ${ascending} LIMIT ${limit}`;
   return rows.map(toCursor);
 }
 
@@ -152,11 +156,12 @@ export type { ReportCorrection };
 /** Corrections to the verdicts in the report's selection, newest first, a batch at a time (the PDF's last section). */
 export async function* reportCorrectionBatches(actor: Actor, filter: TReportFilter, batchSize = EXPORT_BATCH_SIZE) {
   assertCan(actor, "report.export");
-  let before: { createdAt: string; id: number } | undefined;
+  let before: { createdAt: string | Date; id: number } | undefined;
   for (;;) {
-    const rows = await db.$queryRaw<(Omit<ReportCorrection, "createdAt"> & { createdAt: string })[]>`
-      SELECT k."id" AS id, k."claimId" AS claimId, c."statement" AS statement, k."note" AS note, k."createdAt" AS createdAt,
-             k."previousRatingName" AS previousRatingName, k."newRatingName" AS newRatingName, k."changes" AS changes
+    // SQLite gives the stored ISO text, PostgreSQL a Date; either goes back into the next batch's condition.
+    const rows = await db.$queryRaw<(Omit<ReportCorrection, "createdAt"> & { createdAt: string | Date })[]>`
+      SELECT k."id" AS id, k."claimId" AS "claimId", c."statement" AS statement, k."note" AS note, k."createdAt" AS "createdAt",
+             k."previousRatingName" AS "previousRatingName", k."newRatingName" AS "newRatingName", k."changes" AS changes
       FROM "Correction" k JOIN "Claim" c ON c."id" = k."claimId"
       WHERE ${reportWhereSql(filter)} ${before ? Prisma.sql`AND (k."createdAt", k."id") < (${before.createdAt}, ${before.id})` : Prisma.empty}
       ORDER BY k."createdAt" DESC, k."id" DESC LIMIT ${batchSize}`;

@@ -9,6 +9,8 @@
  * - a word written with punctuation (`COVID-19`, `20,000`) is the phrase of its parts, as the index splits them.
  */
 
+import { parseNumberQuery, writtenForms } from "@/lib/figures/number-query";
+
 /** Longest query considered, in code points (a longer one is cut, never split inside a character). */
 export const MAX_SEARCH_LENGTH = 200;
 /** At most this many words or phrases: each costs a walk through the index. */
@@ -86,6 +88,28 @@ export function anyOf(queries: (string | null)[]): string | null {
 /** Both FTS5 queries; null when either is missing. */
 export function bothOf(a: string | null, b: string | null): string | null {
   return a === null || b === null ? null : `(${a}) AND (${b})`;
+}
+
+export interface ClaimMatch {
+  /** the FTS5 query the words (and the number's written forms) make; null when it has none */
+  text: string | null;
+  /** the number typed, matched against the recorded figures, with the words that must appear too */
+  figure: { value: number; words: string | null } | null;
+}
+
+/**
+ * What the search box asks for: its words through the full-text index, and when it names a number
+ * ("20k", "20 000"), the claims whose figure is that number or whose text writes it in any common way,
+ * together with the other words typed. Null when it holds nothing searchable (only punctuation).
+ */
+export function claimMatch(q: string): ClaimMatch | null {
+  const whole = toFtsQuery(q);
+  const { number, rest } = parseNumberQuery(q);
+  if (number === null) return whole === null ? null : { text: whole, figure: null };
+  const words = rest ? toFtsQuery(rest) : null;
+  const written = anyOf(writtenForms(number).map((form) => toFtsQuery(form, { automaticPrefix: false })));
+  const writtenWithWords = words === null ? written : bothOf(written, words);
+  return { text: anyOf([whole, writtenWithWords]), figure: { value: number, words } };
 }
 
 /** A piece of a text with its matches marked: the search results show `mark` pieces highlighted. */

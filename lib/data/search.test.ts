@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { ZClaimListQuery } from "@/lib/validation/filters";
-import { raw } from "./testing/harness";
+import { onPostgres, raw } from "./testing/harness";
 import { makeActors, makeArticle, makeClaim, makeSpeaker, unique, type Actors } from "./testing/fixtures";
 import { searchArticles, searchClaims } from "./search";
 import { createClaim, deleteClaim, updateClaim } from "./claims";
@@ -21,8 +21,12 @@ const query = (q: string, extra: Record<string, unknown> = {}) => ({ ...ZClaimLi
 const found = async (q: string, extra: Record<string, unknown> = {}) => (await searchClaims(actors.viewer, query(q, extra))).ids;
 const marks = (pieces: MarkedPiece[] | null | undefined) => (pieces ?? []).filter((p) => p.mark).map((p) => p.text);
 
-/** The claim index agrees with the claim table: one row per claim, with its current text and speaker. */
+/**
+ * The claim index agrees with the claim table: one row per claim, with its current text and speaker. (SQLite's FTS5
+ * tables are kept by triggers; PostgreSQL's indexes are over expressions of the rows themselves, nothing to check.)
+ */
 function expectIndexInStep() {
+  if (onPostgres()) return;
   const stale = raw()
     .prepare(
       `SELECT c.id FROM "Claim" c LEFT JOIN "Speaker" s ON s.id = c."speakerId" LEFT JOIN "claim_fts" f ON f.rowid = c.id
@@ -82,7 +86,7 @@ describe("the full-text index stays in step", () => {
     expect(await found(w)).toEqual([]);
     await db.speaker.delete({ where: { id: speaker.id } });
     expect(await found(name)).toEqual([]);
-    expect(raw().prepare(`SELECT speaker FROM "claim_fts" WHERE rowid = ?`).pluck().get(kept.id)).toBeNull();
+    if (!onPostgres()) expect(raw().prepare(`SELECT speaker FROM "claim_fts" WHERE rowid = ?`).pluck().get(kept.id)).toBeNull();
     expectIndexInStep();
   });
 

@@ -3,15 +3,17 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
-import { parseNumberQuery, writtenForms } from "@/lib/figures/number-query";
 import type { TClaimListQuery } from "@/lib/validation/filters";
-import { anyOf, bothOf, MARK_CLOSE, MARK_OPEN, markedPieces, hasMark, toFtsQuery, type MarkedPiece } from "./search-query";
+import { anyOf, claimMatch, MARK_CLOSE, MARK_OPEN, markedPieces, hasMark, toFtsQuery, type ClaimMatch, type MarkedPiece } from "./search-query";
+import { databaseEngine } from "@/lib/platform/database-engine";
+import * as postgres from "./search-postgres";
 
 /*
  * Full-text search, SQLite edition: the FTS5 tables `claim_fts` and `article_fts` (kept in step by the
  * triggers of prisma/migrations/*_full_text_search), ranked by BM25. Every statement that names them is
- * in this file, so another engine's search (PostgreSQL's tsvector) replaces this module and nothing else.
+ * in this file; on PostgreSQL each exported search hands over to search-postgres.ts (tsvector indexes).
  */
+const onPostgres = () => databaseEngine() === "postgres";
 
 /** Weights of the claim index's columns in the BM25 rank: statement, excerpt, unit, speaker. */
 const CLAIM_RANK = `bm25("claim_fts", 4.0, 1.0, 1.0, 2.0)`;
@@ -27,28 +29,6 @@ export interface ClaimHighlight {
   statement: MarkedPiece[] | null;
   excerpt: MarkedPiece[] | null;
   speaker: MarkedPiece[] | null;
-}
-
-interface ClaimMatch {
-  /** the FTS5 query the words (and the number's written forms) make; null when it has none */
-  text: string | null;
-  /** the number typed, matched against the recorded figures, with the words that must appear too */
-  figure: { value: number; words: string | null } | null;
-}
-
-/**
- * What the search box asks for: its words through the full-text index, and when it names a number
- * ("20k", "20 000"), the claims whose figure is that number or whose text writes it in any common way,
- * together with the other words typed. Null when it holds nothing searchable (only punctuation).
- */
-function claimMatch(q: string): ClaimMatch | null {
-  const whole = toFtsQuery(q);
-  const { number, rest } = parseNumberQuery(q);
-  if (number === null) return whole === null ? null : { text: whole, figure: null };
-  const words = rest ? toFtsQuery(rest) : null;
-  const written = anyOf(writtenForms(number).map((form) => toFtsQuery(form, { automaticPrefix: false })));
-  const writtenWithWords = words === null ? written : bothOf(written, words);
-  return { text: anyOf([whole, writtenWithWords]), figure: { value: number, words } };
 }
 
 type Param = string | number | null;
@@ -150,6 +130,7 @@ const EMPTY_PAGE: ClaimSearchPage = { total: 0, ids: [], nextCursor: null, highl
  */
 export async function searchClaims(actor: Actor, query: TClaimListQuery & { q: string }): Promise<ClaimSearchPage> {
   assertCan(actor, "read");
+  if (onPostgres()) return postgres.searchClaims(query);
   const match = claimMatch(query.q);
   if (match === null) return EMPTY_PAGE;
   const limit = query.limit;
@@ -192,7 +173,7 @@ async function claimHighlights(match: ClaimMatch, ids: number[]): Promise<Map<nu
 }
 
 /** A highlighted text's pieces, or null when nothing in it matched. */
-function marked(value: string | null): MarkedPiece[] | null {
+export function marked(value: string | null): MarkedPiece[] | null {
   const pieces = value === null ? null : markedPieces(value);
   return hasMark(pieces) ? pieces : null;
 }
@@ -207,6 +188,7 @@ export interface ArticleSearchHit {
 /** The articles whose title, outlet or body match `q`, best first, at most `limit` of them, with their matches marked. */
 export async function searchArticles(actor: Actor, q: string, limit: number): Promise<{ total: number; hits: ArticleSearchHit[] }> {
   assertCan(actor, "read");
+  if (onPostgres()) return postgres.searchArticles(q, limit);
   const text = toFtsQuery(q);
   if (text === null) return { total: 0, hits: [] };
   const counted = await db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT COUNT(*) AS total FROM "article_fts" WHERE "article_fts" MATCH ?`, text);
@@ -257,6 +239,7 @@ async function selectiveWords(words: string[][]): Promise<string[][]> {
  * are asked for (selectiveWords); empty when none is left.
  */
 export async function claimIdsSharingWords(words: string[][], exceptId: number, limit: number): Promise<number[]> {
+  if (onPostgres()) return postgres.claimIdsSharingWords(words, exceptId, limit);
   const query = anyOf((await selectiveWords(words)).flatMap((forms) => forms.map((form) => toFtsQuery(form, { automaticPrefix: false }))));
   if (query === null) return [];
   const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(

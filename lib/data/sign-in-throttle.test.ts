@@ -74,9 +74,9 @@ describe("per address", () => {
 describe("switched off and tidied up", () => {
   it("counts nothing when throttling is off", async () => {
     const email = freshEmail();
-    const before = countRows("SignInThrottle");
+    const before = await countRows("SignInThrottle");
     expect(await countSignInAttempt(email, freshAddress(), T0, { ...limits, enabled: false })).toBeNull();
-    expect(countRows("SignInThrottle")).toBe(before);
+    expect(await countRows("SignInThrottle")).toBe(before);
   });
 
   it("drops counters whose windows ended long ago and keeps current ones", async () => {
@@ -85,7 +85,7 @@ describe("switched off and tidied up", () => {
     await countSignInAttempt(old, "203.0.113.250", T0 - 2 * 3600_000, limits);
     await countSignInAttempt(current, "203.0.113.251", T0, limits);
     await pruneSignInThrottle(T0, limits);
-    expect(countRows("SignInThrottle", "key = ?", `account:${old.toLowerCase()}`)).toBe(0);
-    expect(countRows("SignInThrottle", "key = ?", `account:${current.toLowerCase()}`)).toBe(1);
+    expect(await countRows("SignInThrottle", "key = ?", `account:${old.toLowerCase()}`)).toBe(0);
+    expect(await countRows("SignInThrottle", "key = ?", `account:${current.toLowerCase()}`)).toBe(1);
   });
 });

@@ -23,8 +23,8 @@ async function countAttempt(key: string, windowSeconds: number, now: number): Pr
   const rows = await db.$queryRaw<{ failures: number | bigint; windowStart: number | bigint }[]>`
     INSERT INTO "SignInThrottle" ("key", "failures", "windowStart") VALUES (${key}, 1, ${now})
     ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN "windowStart" <= ${expired} THEN 1 ELSE "failures" + 1 END,
-      "windowStart" = CASE WHEN "windowStart" <= ${expired} THEN excluded."windowStart" ELSE "windowStart" END
+      "failures" = CASE WHEN "SignInThrottle"."windowStart" <= ${expired} THEN 1 ELSE "SignInThrottle"."failures" + 1 END,
+      "windowStart" = CASE WHEN "SignInThrottle"."windowStart" <= ${expired} THEN excluded."windowStart" ELSE "SignInThrottle"."windowStart" END
     RETURNING "failures", "windowStart"`;
   return { failures: Number(rows[0].failures), windowStart: Number(rows[0].windowStart) };
 }
@@ -50,7 +50,7 @@ export async function forgiveSignInAttempt(email: string, address: string, limit
   if (!limits.enabled) return;
   await db.$transaction([
     db.signInThrottle.deleteMany({ where: { key: accountKey(email) } }),
-    db.$executeRaw`UPDATE "SignInThrottle" SET "failures" = MAX("failures" - 1, 0) WHERE "key" = ${addressKey(address)}`,
+    db.$executeRaw`UPDATE "SignInThrottle" SET "failures" = CASE WHEN "failures" > 0 THEN "failures" - 1 ELSE 0 END WHERE "key" = ${addressKey(address)}`,
   ]);
 }
 

@@ -10,7 +10,8 @@ import type { TSpeakerUpdate } from "@/lib/validation/speaker";
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { LIST_COUNT_CAP, likePrefix } from "./articles";
+import { LIST_COUNT_CAP } from "./articles";
+import { ignoringCase, startsWithIgnoringCase } from "./sql-dialect";
 import { storedDateTime } from "./bulk-insert";
 import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT } from "./claim-select";
 
@@ -36,12 +37,13 @@ export async function listSpeakers(actor: Actor, options: { prefix?: string; aft
   const backwards = options.before !== undefined;
   const from = await speakerKey(backwards ? options.before : options.after);
   const conditions = [Prisma.sql`1 = 1`];
-  if (options.prefix) conditions.push(Prisma.sql`"name" LIKE ${likePrefix(options.prefix)} ESCAPE '!'`);
-  if (from) conditions.push(backwards ? Prisma.sql`("name" COLLATE NOCASE, "id") < (${from.name}, ${from.id})` : Prisma.sql`("name" COLLATE NOCASE, "id") > (${from.name}, ${from.id})`);
+  const name = ignoringCase(Prisma.raw(`"name"`));
+  if (options.prefix) conditions.push(startsWithIgnoringCase(Prisma.raw(`"name"`), options.prefix));
+  if (from) conditions.push(backwards ? Prisma.sql`(${name}, "id") < (${ignoringCase(Prisma.sql`${from.name}`)}, ${from.id})` : Prisma.sql`(${name}, "id") > (${ignoringCase(Prisma.sql`${from.name}`)}, ${from.id})`);
   const direction = Prisma.raw(backwards ? "DESC" : "ASC");
   const rows = await db.$queryRaw<{ id: number | bigint }[]>`
     SELECT "id" AS id FROM "Speaker" WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY "name" COLLATE NOCASE ${direction}, "id" ${direction} LIMIT ${limit + 1}`;
+    ORDER BY ${name} ${direction}, "id" ${direction} LIMIT ${limit + 1}`;
   const more = rows.length > limit;
   const ids = (backwards ? rows.slice(0, limit).reverse() : rows.slice(0, limit)).map((r) => Number(r.id));
   const [speakers, counts] = await Promise.all([

@@ -30,14 +30,14 @@ describe("markSuggestionAccepted", () => {
     const elsewhere = await pendingSuggestion(other.id);
     const claim = await makeClaim(actors.factchecker, { articleId: article.id });
     for (const suggestion of [decided, elsewhere]) {
-      const before = snapshot();
+      const before = await snapshot();
       await expect(
         db.$transaction(async (tx) => {
           await tx.comment.create({ data: { claimId: claim.id, body: "written in the same transaction", authorId: actors.factchecker.id } });
           await markSuggestionAccepted(tx, actors.factchecker, suggestion.id, claim);
         }),
       ).rejects.toMatchObject({ code: "conflict" });
-      expect(snapshot()).toEqual(before);
+      expect(await snapshot()).toEqual(before);
     }
   });
 });

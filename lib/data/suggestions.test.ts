@@ -31,7 +31,7 @@ describe("findClaimsInArticle", () => {
     // Suggestions are the extractor's output, not desk records: storing them is not part of the history.
     const added = await expectNoAudit(() => findClaimsInArticle(actors.factchecker, article.id));
     expect(added).toBeGreaterThan(0);
-    expect(countRows("ClaimSuggestion", "articleId = ?", article.id)).toBe(added);
+    expect(await countRows("ClaimSuggestion", `"articleId" = ?`, article.id)).toBe(added);
     expect(await findClaimsInArticle(actors.factchecker, article.id)).toBe(0);
   });
 
@@ -44,7 +44,7 @@ describe("findClaimsInArticle", () => {
     const article = await makeArticle(actors.factchecker, { body });
     const added = await findClaimsInArticle(actors.factchecker, article.id);
     expect(added).toBe(extractClaims(body).length);
-    expect(countRows("ClaimSuggestion", "articleId = ?", article.id)).toBe(added);
+    expect(await countRows("ClaimSuggestion", `"articleId" = ?`, article.id)).toBe(added);
     const stored = await listPendingSuggestions(actors.viewer, article.id);
     expect(stored[1]).toMatchObject({ value: 4, qualifier: "at_least", unit: "home", state: "pending" });
     expect(stored[1].createdAt).toBeInstanceOf(Date);
@@ -93,19 +93,19 @@ describe("acceptSuggestionAsSameClaim", () => {
     await expectRefused(() => acceptSuggestionAsSameClaim(actors.viewer, suggestion.id), "forbidden");
     const claim = await acceptSuggestionAsSameClaim(actors.factchecker, suggestion.id);
     expect(claim.sameAsId).toBe(checked.id);
-    expect(countRows("Claim", "id = ? AND sameAsId = ?", claim.id, checked.id)).toBe(1);
-    expect(countRows("ClaimSuggestion", "id = ? AND state = 'accepted' AND claimId = ?", suggestion.id, claim.id)).toBe(1);
-    expect(countRows("AuditEvent", "claimId = ? AND action = 'create'", claim.id)).toBe(1);
-    expect(countRows("AuditEvent", "claimId = ? AND action = 'update' AND after = ?", claim.id, JSON.stringify({ sameAsId: checked.id }))).toBe(1);
+    expect(await countRows("Claim", `id = ? AND "sameAsId" = ?`, claim.id, checked.id)).toBe(1);
+    expect(await countRows("ClaimSuggestion", `id = ? AND state = 'accepted' AND "claimId" = ?`, suggestion.id, claim.id)).toBe(1);
+    expect(await countRows("AuditEvent", `"claimId" = ? AND action = 'create'`, claim.id)).toBe(1);
+    expect(await countRows("AuditEvent", `"claimId" = ? AND action = 'update' AND after = ?`, claim.id, JSON.stringify({ sameAsId: checked.id }))).toBe(1);
     await expectRefused(() => acceptSuggestionAsSameClaim(actors.factchecker, suggestion.id), "conflict");
   });
 
   it("refuses, writing nothing, when no published verdict checks the same claim", async () => {
     const { suggestion } = await repeatedClaim(false, "The ministry reported that at least 240 schools across Brackenholt province had reopened their doors by Friday.", "school");
-    const claims = countRows("Claim", "1 = 1");
+    const claims = await countRows("Claim", "1 = 1");
     await expectRefused(() => acceptSuggestionAsSameClaim(actors.factchecker, suggestion.id), "conflict");
-    expect(countRows("Claim", "1 = 1")).toBe(claims);
-    expect(countRows("ClaimSuggestion", "id = ? AND state = 'pending'", suggestion.id)).toBe(1);
+    expect(await countRows("Claim", "1 = 1")).toBe(claims);
+    expect(await countRows("ClaimSuggestion", "id = ? AND state = 'pending'", suggestion.id)).toBe(1);
     await expectRefused(() => acceptSuggestionAsSameClaim(actors.factchecker, 999_999), "not_found");
   });
 });
@@ -118,7 +118,7 @@ describe("acceptAllSuggestions", () => {
 
   it("accepts every pending suggestion, all or none, with one claim record each", async () => {
     const { article, pending } = await articleWithSuggestions();
-    const claimsBefore = countRows("Claim", "articleId = ?", article.id);
+    const claimsBefore = await countRows("Claim", `"articleId" = ?`, article.id);
     // The audit refusal in expectAudited proves all-or-none: with it, not one claim stays behind.
     const { result, audits } = await expectAudited(
       () => acceptAllSuggestions(actors.factchecker, article.id),
@@ -127,7 +127,7 @@ describe("acceptAllSuggestions", () => {
     );
     expect(result).toBe(pending.length);
     expect(audits.filter((a) => a.entity === "claim")).toHaveLength(pending.length);
-    expect(countRows("Claim", "articleId = ?", article.id)).toBe(claimsBefore + pending.length);
+    expect(await countRows("Claim", `"articleId" = ?`, article.id)).toBe(claimsBefore + pending.length);
     expect(await listPendingSuggestions(actors.viewer, article.id)).toEqual([]);
   });
 });

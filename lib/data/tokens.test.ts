@@ -58,7 +58,7 @@ describe("listApiTokens and authenticateToken", () => {
     const owner = await makeUser("factchecker");
     const { id, token } = await createApiToken(owner, { name: "Live", scope: "write" });
     expect(await authenticateToken(token)).toEqual({ actor: owner, scope: "write" });
-    expect(countRows("ApiToken", "id = ? AND lastUsedAt IS NOT NULL", id)).toBe(1);
+    expect(await countRows("ApiToken", `id = ? AND "lastUsedAt" IS NOT NULL`, id)).toBe(1);
     await db.user.update({ where: { id: owner.id }, data: { role: "viewer" } });
     expect((await authenticateToken(token))?.actor.role).toBe("viewer");
     await revokeApiToken(owner, id);

@@ -66,7 +66,7 @@ describe("addClaimToTracker and removeClaimFromTracker", () => {
     const claim = await civilians(500);
     await dismissTrackerSuggestion(actors.factchecker, tracker.id, claim.id);
     await addClaimToTracker(actors.factchecker, tracker.id, claim.id);
-    expect(countRows("TrackerDismissal", "trackerId = ? AND claimId = ?", tracker.id, claim.id)).toBe(0);
+    expect(await countRows("TrackerDismissal", `"trackerId" = ? AND "claimId" = ?`, tracker.id, claim.id)).toBe(0);
   });
 
   it("removes a claim from a tracker with an audit record, keeping the claim", async () => {
@@ -79,7 +79,7 @@ describe("addClaimToTracker and removeClaimFromTracker", () => {
       claimId: claim.id,
       before: { description: tracker.description, removedClaimId: claim.id },
     });
-    expect(countRows("Claim", "id = ?", claim.id)).toBe(1);
+    expect(await countRows("Claim", "id = ?", claim.id)).toBe(1);
     await expectRefused(() => removeClaimFromTracker(actors.factchecker, tracker.id, claim.id), "not_found");
   });
 });

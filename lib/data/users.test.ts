@@ -65,7 +65,7 @@ describe("updateUser", () => {
     const user = await makeUser("factchecker");
     await withSession(user.id);
     await expectAudited(() => updateUser(actors.admin, { userId: user.id, role: "factchecker", active: false }), { entity: "user", after: { role: "factchecker", active: false } });
-    expect(countRows("Session", "userId = ?", user.id)).toBe(0);
+    expect(await countRows("Session", `"userId" = ?`, user.id)).toBe(0);
   });
 
   it("refuses an admin's own demotion or deactivation, and a missing user", async () => {
@@ -93,7 +93,7 @@ describe("resetUserPassword", () => {
     expect(JSON.stringify(audits[0])).not.toContain("another long password");
     const account = await db.account.findFirstOrThrow({ where: { userId: user.id, providerId: "credential" } });
     expect(await verifyPassword({ hash: account.password!, password: "another long password" })).toBe(true);
-    expect(countRows("Session", "userId = ?", user.id)).toBe(0);
+    expect(await countRows("Session", `"userId" = ?`, user.id)).toBe(0);
   });
 
   it("refuses a user that does not exist", async () => {

@@ -154,13 +154,13 @@ describe("transitionClaim: each move is saved with one audit record in its trans
 
   it("correct changes the published verdict and adds a correction in the same transaction", async () => {
     const claim = await published();
-    const corrections = countRows("Correction", "claimId = ?", claim.id);
+    const corrections = await countRows("Correction", `"claimId" = ?`, claim.id);
     const { result } = await expectAudited(
       () => transitionClaim(actors.editor, claim.id, move("correct", claim.version, { ratingId: falseId, explanation: "New footage.", note: "The count was wrong." })),
       { ...statusAudit(claim.id, actors.editor.id), reason: "The count was wrong." },
     );
     expect(result).toMatchObject({ status: "published", ratingId: falseId, explanation: "New footage." });
-    expect(countRows("Correction", "claimId = ?", claim.id)).toBe(corrections + 1);
+    expect(await countRows("Correction", `"claimId" = ?`, claim.id)).toBe(corrections + 1);
     expect(await db.correction.findFirst({ where: { claimId: claim.id } })).toMatchObject({ previousRatingName: "True", newRatingName: "False", note: "The count was wrong." });
   });
 
@@ -182,6 +182,6 @@ describe("transitionClaim: each move is saved with one audit record in its trans
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "conflict" } });
-    expect(countRows("AuditEvent", "claimId = ? AND action = 'status'", claim.id)).toBe(1);
+    expect(await countRows("AuditEvent", `"claimId" = ? AND action = 'status'`, claim.id)).toBe(1);
   });
 });

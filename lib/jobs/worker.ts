@@ -1,7 +1,7 @@
 /**
  * The entry of the job worker thread. Its imports get their own module instances here, so `db` is this
- * thread's own SQLite connection: the import's queries and its write transaction run off the server's
- * event loop, while the server's connection keeps reading (WAL).
+ * thread's own database client (its SQLite connection, or its PostgreSQL pool): the import's queries and its
+ * write transaction run off the server's event loop, while the server's connection keeps reading.
  */
 import os from "node:os";
 import { threadId } from "node:worker_threads";

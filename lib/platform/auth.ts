@@ -7,6 +7,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/platform/db";
+import { databaseEngine } from "@/lib/platform/database-engine";
 import { trustedOrigins } from "@/lib/platform/base-url";
 import { sessionLimits } from "@/lib/platform/auth-limits";
 import { signInHooks } from "@/lib/platform/sign-in-hooks";
@@ -43,14 +44,15 @@ export const auth = betterAuth({
   baseURL,
   secret: resolveSecret(),
   trustedOrigins: trustedOrigins(),
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: databaseEngine() === "postgres" ? "postgresql" : "sqlite" }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
-  // The library's own limiter (in memory, per address) guards its other endpoints. Sign-in is throttled
-  // per account and per address in the database instead (signInHooks), for the login form's server
-  // action too, which calls the library directly and so never meets this limiter.
+  // The library's own limiter (per address) guards its other endpoints, counting in the RateLimit table so
+  // that several app servers share one count. Sign-in is throttled per account and per address in the
+  // database instead (signInHooks), for the login form's server action too, which calls the library
+  // directly and so never meets this limiter.
   rateLimit: {
     enabled: process.env.AUTH_RATE_LIMIT !== "off",
-    storage: "memory",
+    storage: "database",
     customRules: { "/sign-in/email": false },
   },
   // X-Forwarded-For holds exactly one address, the client's, once scripts/serve.mjs has applied

@@ -10,6 +10,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { uploadsDir } from "@/lib/uploads/storage";
 
 const DB_NAME = "claims.db";
 const MANIFEST = "manifest.json";
@@ -32,7 +33,7 @@ export function dataPaths(env: Record<string, string | undefined> = process.env,
   const url = env.DATABASE_URL ?? "file:./data/claims.db";
   if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must be a SQLite file: URL, got ${url}`);
   const dataDir = path.resolve(root, env.CLAIMDESK_DATA_DIR || "data");
-  return { databaseFile: path.resolve(root, url.slice("file:".length)), uploadsDir: path.join(dataDir, "uploads"), dataDir };
+  return { databaseFile: path.resolve(root, url.slice("file:".length)), uploadsDir: path.resolve(root, uploadsDir({ ...env, CLAIMDESK_DATA_DIR: dataDir })), dataDir };
 }
 
 /** The file `npm start` writes with the server's process id while it runs (removed when it stops). */
@@ -58,7 +59,7 @@ export function runningServerPid(dataDir: string): number | null {
 /** 2026-11-30T140200Z: sorts by time and is a valid file name everywhere. */
 export const backupStamp = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/:/g, "");
 
-const sha256File = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+export const sha256File = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
 /** `PRAGMA integrity_check` and row counts of a database file, opened read-only. */
 function inspectDatabase(file: string) {
@@ -72,13 +73,13 @@ function inspectDatabase(file: string) {
   }
 }
 
-function uploadFiles(dir: string): string[] {
+export function uploadFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   // Temporary files of an upload in progress start with a dot and are not part of the data.
   return fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith(".")).map((e) => e.name).sort();
 }
 
-function copyPrivate(from: string, to: string) {
+export function copyPrivate(from: string, to: string) {
   fs.copyFileSync(from, to);
   fs.chmodSync(to, 0o600);
 }
@@ -125,7 +126,8 @@ export async function createBackup(paths: DataPaths, backupsDir: string, now = n
 export function verifyBackup(folder: string): BackupManifest {
   const manifestFile = path.join(folder, MANIFEST);
   if (!fs.existsSync(manifestFile)) throw new Error(`${folder} is not a Claimdesk backup (no ${MANIFEST}).`);
-  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as BackupManifest;
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as BackupManifest & { engine?: string };
+  if (manifest.engine === "postgresql") throw new Error("This is a backup of a PostgreSQL desk: restore it with a postgresql:// DATABASE_URL, or move it with npm run db:copy.");
   const dbFile = path.join(folder, DB_NAME);
   if (!fs.existsSync(dbFile) || sha256File(dbFile) !== manifest.database.sha256) throw new Error("The backup's database does not match its manifest.");
   const inspected = inspectDatabase(dbFile);

@@ -12,6 +12,7 @@ import {
   storedFileName,
   storedFilePath,
   uploadsDir,
+  uploadsStore,
 } from "./storage";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -22,6 +23,11 @@ describe("paths", () => {
   it("keeps uploads under the data dir, data/ by default", () => {
     expect(uploadsDir({})).toBe(path.join("data", "uploads"));
     expect(uploadsDir({ CLAIMDESK_DATA_DIR: "/tmp/desk" })).toBe(path.join("/tmp/desk", "uploads"));
+  });
+
+  it("uses UPLOADS_DIR, a folder the servers share, when it is set", () => {
+    expect(uploadsDir({ CLAIMDESK_DATA_DIR: "/tmp/desk", UPLOADS_DIR: "/mnt/shared/uploads" })).toBe("/mnt/shared/uploads");
+    expect(uploadsDir({ CLAIMDESK_DATA_DIR: "/tmp/desk", UPLOADS_DIR: " " })).toBe(path.join("/tmp/desk", "uploads"));
   });
 
   it("names a file by its hash and extension", () => {
@@ -72,6 +78,7 @@ describe("storeUpload", () => {
   it("survives concurrent stores of the same new file", async () => {
     const results = await Promise.all([1, 2, 3].map(() => storeUpload(utf8("same"), "txt", dir)));
     expect(new Set(results.map((r) => r.hash)).size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(fs.readdirSync(dir)).toEqual([`${sha256Hex(utf8("same"))}.txt`]);
   });
 
@@ -80,5 +87,18 @@ describe("storeUpload", () => {
     await removeUpload(hash, "txt", dir);
     expect(await readUpload(hash, "txt", dir)).toBeNull();
     await expect(removeUpload(hash, "txt", dir)).resolves.toBeUndefined();
+  });
+});
+
+describe("uploadsStore", () => {
+  it("is the folder unless UPLOADS_STORE says database", () => {
+    expect(uploadsStore({})).toBe("folder");
+    expect(uploadsStore({ UPLOADS_STORE: "" })).toBe("folder");
+    expect(uploadsStore({ UPLOADS_STORE: "Database " })).toBe("database");
+    expect(uploadsStore({ UPLOADS_STORE: "folder" })).toBe("folder");
+  });
+
+  it("refuses a store it does not know, naming the setting", () => {
+    expect(() => uploadsStore({ UPLOADS_STORE: "s3" })).toThrow(/UPLOADS_STORE/);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Storage of uploaded evidence files: `<data dir>/uploads/<sha256>.<extension>`, named by content so
- * an identical file is stored once. No "server-only" marker so the helpers can be unit-tested; it
+ * Storage of uploaded evidence files in a folder: `<uploads dir>/<sha256>.<extension>`, named by content so
+ * an identical file is stored once, and which store is configured (UPLOADS_STORE: this folder, or the
+ * database through lib/data/upload-store.ts). No "server-only" marker so the helpers can be unit-tested; it
  * uses node:fs and is only ever imported by server code.
  */
 import crypto from "node:crypto";
@@ -10,9 +11,24 @@ import { ALLOWED_UPLOAD_TYPES, type UploadExtension } from "@/lib/uploads/file-t
 
 const HASH = /^[0-9a-f]{64}$/;
 
-/** Where uploads live: `$CLAIMDESK_DATA_DIR/uploads`, `data/uploads` by default. */
-export function uploadsDir(env: Record<string, string | undefined> = process.env): string {
-  return path.join(env.CLAIMDESK_DATA_DIR || "data", "uploads");
+type Env = Record<string, string | undefined>;
+
+/**
+ * Where the folder store keeps files: UPLOADS_DIR (a folder every app server mounts, for several servers),
+ * else `$CLAIMDESK_DATA_DIR/uploads`, `data/uploads` by default.
+ */
+export function uploadsDir(env: Env = process.env): string {
+  return env.UPLOADS_DIR?.trim() || path.join(env.CLAIMDESK_DATA_DIR || "data", "uploads");
+}
+
+export const UPLOAD_STORES = ["folder", "database"] as const;
+export type UploadStore = (typeof UPLOAD_STORES)[number];
+
+/** The configured store: UPLOADS_STORE=folder (the default) or database; anything else is a configuration error. */
+export function uploadsStore(env: Env = process.env): UploadStore {
+  const raw = env.UPLOADS_STORE?.trim().toLowerCase() || "folder";
+  if (!(UPLOAD_STORES as readonly string[]).includes(raw)) throw new Error(`UPLOADS_STORE must be "folder" or "database", got "${env.UPLOADS_STORE}".`);
+  return raw as UploadStore;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -44,7 +60,8 @@ export function storedFileName(hash: string, extension: string): string {
 }
 
 export function storedFilePath(hash: string, extension: string, dir = uploadsDir()): string {
-  return path.join(dir, storedFileName(hash, extension));
+  // The folder is configuration (UPLOADS_DIR), not part of the build: the bundler must not trace it.
+  return path.join(/*turbopackIgnore: true*/ dir, storedFileName(hash, extension));
 }
 
 /** "812 bytes", "4.2 KB", "3.1 MB". */
@@ -65,8 +82,9 @@ async function exists(file: string): Promise<boolean> {
 
 /**
  * Stores the bytes under their hash. They are written to a temporary name in the same folder and
- * renamed into place, so a half-written file never appears under its hash. `created` says whether
- * this call put the file there (false when an identical file was already stored).
+ * hard-linked into place, so a half-written file never appears under its hash, and of several servers
+ * storing the same new file at once (the folder may be shared) exactly one links it: `created` says
+ * whether this call put the file there (false when an identical file was already stored).
  */
 export async function storeUpload(bytes: Uint8Array, extension: UploadExtension, dir = uploadsDir()) {
   const hash = sha256Hex(bytes);
@@ -76,12 +94,14 @@ export async function storeUpload(bytes: Uint8Array, extension: UploadExtension,
   const temp = path.join(dir, `.${hash}.${crypto.randomBytes(6).toString("hex")}.tmp`);
   try {
     await fs.writeFile(temp, bytes, { flag: "wx", mode: 0o600 });
-    await fs.rename(temp, file);
+    await fs.link(temp, file);
+    return { hash, file, created: true };
   } catch (error) {
-    await fs.rm(temp, { force: true });
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return { hash, file, created: false };
     throw error;
+  } finally {
+    await fs.rm(temp, { force: true });
   }
-  return { hash, file, created: true };
 }
 
 /** Removes a stored file (used when the record for a newly stored file could not be saved). */

@@ -8,6 +8,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { waitForHealth } from "../testing/app-server";
 
 export interface Latencies {
   health: number[];
@@ -48,22 +49,10 @@ export function startStallServer(label: string) {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  async function waitForServer() {
-    for (let i = 0; i < 600; i++) {
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    throw new Error("The server did not start within 5 minutes.");
-  }
-
   /** Waits for the server, signs the demo fact-checker in and warms both probed pages; returns the cookie. */
   async function ready(): Promise<string> {
     console.log(`Starting the production server on ${base} (building first if the build is stale)…`);
-    await waitForServer();
+    await waitForHealth(base, { timeoutMs: 300_000, intervalMs: 500 });
     const response = await fetch(`${base}/api/auth/sign-in/email`, {
       method: "POST",
       headers: { "Content-Type": "application/json", Origin: base },

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/platform/db";
+import { ftsToTsquery } from "./search-postgres";
+import { toFtsQuery } from "./search-query";
+import { onPostgres } from "./testing/harness";
+import { makeActors, makeClaim } from "./testing/fixtures";
+
+// The search's behaviour is search.test.ts's, on both engines; here, what only PostgreSQL's edition does.
+describe("FTS5 queries as tsqueries", () => {
+  it("keeps phrases, prefixes, AND, OR and brackets", () => {
+    expect(ftsToTsquery(toFtsQuery('"at least 17" trucks')!)).toBe(`('at' <-> 'least' <-> '17') & (('trucks') | ('trucks':*))`);
+    expect(ftsToTsquery(toFtsQuery("COVID-19 bagh*")!)).toBe(`('covid' <-> '19') & ('bagh':*)`);
+    expect(ftsToTsquery(`("a") OR ("b c")`)).toBe(`(('a')) | (('b' <-> 'c'))`);
+  });
+
+  it("writes a loose query that only ever finds more: every AND and phrase becomes OR", () => {
+    expect(ftsToTsquery(toFtsQuery('"at least 17" trucks')!, true)).toBe(`('at' | 'least' | '17') | (('trucks') | ('trucks':*))`);
+  });
+
+  it("cannot be made to say anything else: the text typed is only ever quoted letters and digits", () => {
+    for (const typed of [`'); DROP TABLE "Claim"; --`, `a:* | !b <-> c`, `"unclosed`, `\\' OR 1=1`]) {
+      const fts = toFtsQuery(typed);
+      if (fts === null) continue;
+      expect(ftsToTsquery(fts)).toMatch(/^[\s()&|<\->:*'\p{L}\p{N}]+$/u);
+      expect(ftsToTsquery(fts).replace(/'[\p{L}\p{N}]+'/gu, "")).not.toMatch(/[\p{L}\p{N}]/u);
+    }
+  });
+});
+
+describe.skipIf(!onPostgres())("PostgreSQL's search indexes", () => {
+  it("answer a claim search from the GIN index, not a scan of the claims", async () => {
+    const actors = await makeActors();
+    for (let i = 0; i < 3; i++) await makeClaim(actors.factchecker, { statement: `Indexed claim ${i} about convoys` });
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`);
+      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN SELECT c."id" FROM "Claim" c WHERE claim_search_document(c."statement", c."excerpt", c."unit") @@ to_tsquery('claimdesk_search', 'convoys')`,
+      );
+    });
+    expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toMatch(/Claim_search_idx/);
+  });
+
+  it("fold case and accents like SQLite's unicode61 tokenizer, without stemming", async () => {
+    const [row] = await db.$queryRaw<{ words: string }[]>`SELECT to_tsvector('claimdesk_search', 'Élysée TRUCKS running')::text AS words`;
+    expect(row.words).toBe(`'elysee':1 'running':3 'trucks':2`);
+  });
+});
