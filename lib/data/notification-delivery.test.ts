@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { expectAudited, expectNoAudit, raw } from "./testing/harness";
+import { expectAudited, expectNoAudit, rawQuery } from "./testing/harness";
 import { makeActors, makeClaim, makeUser, type Actors } from "./testing/fixtures";
 import { assignClaim } from "./assignments";
 import { createWebhook } from "./webhooks";
@@ -13,8 +13,9 @@ afterEach(() => {
   delete process.env.SMTP_URL;
 });
 
-const jobsFor = (since: number) => raw().prepare(`SELECT kind, input, dedupeKey, runAfter IS NOT NULL AS waits FROM "Job" WHERE id > ? ORDER BY id`).all(since) as { kind: string; input: string; dedupeKey: string | null; waits: number }[];
-const lastJob = () => raw().prepare(`SELECT COALESCE(MAX(id), 0) FROM "Job"`).pluck().get() as number;
+const jobsFor = (since: number) =>
+  rawQuery<{ kind: string; input: string; dedupeKey: string | null; runAfter: unknown }>(`SELECT "kind", "input", "dedupeKey", "runAfter" FROM "Job" WHERE "id" > ? ORDER BY "id"`, since);
+const lastJob = async () => Number((await rawQuery<{ n: number }>(`SELECT COALESCE(MAX("id"), 0) AS n FROM "Job"`))[0].n);
 
 async function assignTo(person: { id: string }) {
   const claim = await makeClaim(actors.editor);
@@ -38,13 +39,13 @@ describe("queueing deliveries with the notification", () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:2525";
     const off = await makeUser("factchecker");
     await setEmailPreference(off, "off");
-    const since = lastJob();
+    const since = await lastJob();
     await assignTo(actors.factchecker);
     await assignTo(off);
-    const queued = jobsFor(since);
+    const queued = await jobsFor(since);
     expect(queued.map((j) => j.kind)).toEqual(["notification-email"]);
     const id = JSON.parse(queued[0].input).notificationId;
-    expect(raw().prepare(`SELECT recipientId FROM "Notification" WHERE id = ?`).pluck().get(id)).toBe(actors.factchecker.id);
+    expect(await rawQuery(`SELECT "recipientId" FROM "Notification" WHERE "id" = ?`, id)).toEqual([{ recipientId: actors.factchecker.id }]);
   });
 
   it("queues one digest for the day however many notifications there are", async () => {
@@ -53,24 +54,25 @@ describe("queueing deliveries with the notification", () => {
     const b = await makeUser("factchecker");
     await setEmailPreference(a, "digest");
     await setEmailPreference(b, "digest");
-    const since = lastJob();
+    const since = await lastJob();
     await assignTo(a);
     await assignTo(b);
     await assignTo(a);
-    const queued = jobsFor(since);
+    const queued = await jobsFor(since);
     // One digest job per day for the whole desk, waiting for the digest hour.
     expect(queued.map((j) => j.kind)).toEqual(["notification-digest"]);
-    const digests = raw().prepare(`SELECT dedupeKey, runAfter IS NOT NULL AS waits FROM "Job" WHERE kind = 'notification-digest'`).all() as { dedupeKey: string; waits: number }[];
+    const digests = await rawQuery<{ dedupeKey: string; runAfter: unknown }>(`SELECT "dedupeKey", "runAfter" FROM "Job" WHERE "kind" = 'notification-digest'`);
     expect(digests).toHaveLength(1);
-    expect(digests[0]).toMatchObject({ dedupeKey: expect.stringMatching(/^digest:\d{4}-\d{2}-\d{2}$/), waits: 1 });
+    expect(digests[0].dedupeKey).toMatch(/^digest:\d{4}-\d{2}-\d{2}$/);
+    expect(digests[0].runAfter).not.toBeNull();
   });
 
   it("queues no mail without an SMTP server, and a webhook delivery per subscribed webhook", async () => {
     await createWebhook(actors.admin, { url: "https://hooks.example.org/a", events: ["assigned"], secret: "0123456789abcdef0123", format: "json" });
     await createWebhook(actors.admin, { url: "https://hooks.example.org/b", events: ["published"], secret: "0123456789abcdef0123", format: "slack" });
-    const since = lastJob();
+    const since = await lastJob();
     const claim = await assignTo(actors.factchecker);
-    const queued = jobsFor(since);
+    const queued = await jobsFor(since);
     expect(queued.map((j) => j.kind)).toEqual(["webhook-delivery"]);
     expect(JSON.parse(queued[0].input).payload).toMatchObject({ event: "assigned", claim: { id: claim.id, statement: claim.statement }, actor: { name: actors.editor.name } });
   });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/platform/session";
 import type { TTransition } from "@/lib/validation/claim";
-import { countRows, expectAudited, expectNothingWritten, expectRefused, raw } from "./testing/harness";
+import { countRows, expectAudited, expectNothingWritten, expectRefused, rawQuery } from "./testing/harness";
 import { makeActors, makeClaim, makeEvidence, makeUser, ratingNamed, type Actors } from "./testing/fixtures";
 import { transitionClaim } from "./workflow";
 import { assignClaim } from "./assignments";
@@ -18,16 +18,16 @@ beforeAll(async () => {
 const move = (action: TTransition["action"], version: number, extra: Partial<TTransition> = {}): TTransition => ({ action, version, ...extra });
 
 /** Who got a notification of `kind` about the claim. */
-const recipients = (claimId: number, kind: string) =>
-  (raw().prepare(`SELECT recipientId FROM "Notification" WHERE claimId = ? AND kind = ? ORDER BY recipientId`).pluck().all(claimId, kind) as string[]).sort();
-const allFor = (claimId: number) => raw().prepare(`SELECT recipientId, kind, actorId FROM "Notification" WHERE claimId = ?`).all(claimId) as { recipientId: string; kind: string; actorId: string }[];
+const recipients = async (claimId: number, kind: string) =>
+  (await rawQuery<{ recipientId: string }>(`SELECT "recipientId" FROM "Notification" WHERE "claimId" = ? AND "kind" = ?`, claimId, kind)).map((r) => r.recipientId).sort();
+const allFor = (claimId: number) => rawQuery<{ recipientId: string; kind: string; actorId: string }>(`SELECT "recipientId", "kind", "actorId" FROM "Notification" WHERE "claimId" = ? ORDER BY "id"`, claimId);
 const ids = (...people: Actor[]) => people.map((p) => p.id).sort();
 
 describe("assignments notify the new assignee", () => {
   it("tells the assignee, in the assignment's transaction, and nobody else", async () => {
     const claim = await makeClaim(actors.editor);
     await expectAudited(() => assignClaim(actors.editor, claim.id, { assigneeId: actors.factchecker.id, version: claim.version }), { entity: "claim", action: "update" });
-    expect(allFor(claim.id)).toEqual([{ recipientId: actors.factchecker.id, kind: "assigned", actorId: actors.editor.id }]);
+    expect(await allFor(claim.id)).toEqual([{ recipientId: actors.factchecker.id, kind: "assigned", actorId: actors.editor.id }]);
   });
 
   it("tells nobody when editors assign themselves, or the assignee does not change, or it is cleared", async () => {
@@ -36,8 +36,8 @@ describe("assignments notify the new assignee", () => {
     const other = await makeClaim(actors.editor, { assigneeId: actors.factchecker.id });
     await assignClaim(actors.editor, other.id, { assigneeId: actors.factchecker.id, version: 1 });
     await assignClaim(actors.editor, other.id, { version: 2 });
-    expect(allFor(claim.id)).toEqual([]);
-    expect(allFor(other.id)).toEqual([]);
+    expect(await allFor(claim.id)).toEqual([]);
+    expect(await allFor(other.id)).toEqual([]);
   });
 
   it("writes no notification when the assignment is refused", async () => {
@@ -52,19 +52,19 @@ describe("workflow moves notify the right people", () => {
     const claim = await makeClaim(actors.factchecker, { status: "in_review", assigneeId: actors.factchecker.id });
     await makeEvidence(actors.factchecker, claim.id);
     await expectAudited(() => transitionClaim(actors.factchecker, claim.id, move("propose", 1, { ratingId: trueId, explanation: "Footage." })), { action: "status" });
-    const got = recipients(claim.id, "awaiting_approval");
+    const got = await recipients(claim.id, "awaiting_approval");
     expect(got).toEqual(expect.arrayContaining(ids(actors.editor, actors.otherEditor, actors.admin)));
     expect(got).not.toContain(actors.factchecker.id);
     expect(got).not.toContain(actors.viewer.id);
     expect(got).not.toContain(gone.id);
-    expect(allFor(claim.id).every((n) => n.kind === "awaiting_approval" && n.actorId === actors.factchecker.id)).toBe(true);
+    expect((await allFor(claim.id)).every((n) => n.kind === "awaiting_approval" && n.actorId === actors.factchecker.id)).toBe(true);
   });
 
   it("an editor's own proposal does not reach that editor", async () => {
     const claim = await makeClaim(actors.editor, { status: "in_review", assigneeId: actors.editor.id });
     await makeEvidence(actors.editor, claim.id);
     await transitionClaim(actors.editor, claim.id, move("propose", 1, { ratingId: trueId, explanation: "Footage." }));
-    const got = recipients(claim.id, "awaiting_approval");
+    const got = await recipients(claim.id, "awaiting_approval");
     expect(got).toContain(actors.otherEditor.id);
     expect(got).not.toContain(actors.editor.id);
   });
@@ -73,7 +73,7 @@ describe("workflow moves notify the right people", () => {
     const claim = await makeClaim(actors.factchecker, { status: "verdict_proposed", ratingId: trueId, explanation: "x", proposedById: actors.factchecker.id, proposedAt: new Date() });
     await makeEvidence(actors.factchecker, claim.id);
     await transitionClaim(actors.editor, claim.id, move("return", 1, { note: "Find a second source." }));
-    expect(allFor(claim.id)).toEqual([{ recipientId: actors.factchecker.id, kind: "returned", actorId: actors.editor.id }]);
+    expect(await allFor(claim.id)).toEqual([{ recipientId: actors.factchecker.id, kind: "returned", actorId: actors.editor.id }]);
   });
 
   it("publishing reaches the assignee and the proposer once each, not the editor who published", async () => {
@@ -83,7 +83,7 @@ describe("workflow moves notify the right people", () => {
     });
     await makeEvidence(actors.factchecker, claim.id);
     await transitionClaim(actors.editor, claim.id, move("approve", 1));
-    expect(recipients(claim.id, "published")).toEqual(ids(actors.factchecker, helper));
+    expect(await recipients(claim.id, "published")).toEqual(ids(actors.factchecker, helper));
   });
 
   it("a correction reaches the assignee, the proposer and the publisher, not the correcting editor", async () => {
@@ -92,13 +92,13 @@ describe("workflow moves notify the right people", () => {
       status: "published", ratingId: trueId, explanation: "x", assigneeId: actors.factchecker.id, proposedById: actors.factchecker.id, publishedById: actors.otherEditor.id, publishedAt: new Date(),
     });
     await transitionClaim(actors.editor, claim.id, move("correct", 1, { ratingId: falseId, explanation: "New data.", note: "The ministry revised it." }));
-    expect(recipients(claim.id, "corrected")).toEqual(ids(actors.factchecker, actors.otherEditor));
+    expect(await recipients(claim.id, "corrected")).toEqual(ids(actors.factchecker, actors.otherEditor));
   });
 
   it("starting a review tells nobody", async () => {
     const claim = await makeClaim(actors.factchecker);
     await transitionClaim(actors.factchecker, claim.id, move("start_review", 1));
-    expect(allFor(claim.id)).toEqual([]);
+    expect(await allFor(claim.id)).toEqual([]);
   });
 });
 
@@ -113,16 +113,16 @@ describe("mentions in comments", () => {
       { userId: chris.id, start: 0, length: 15 },
       { userId: chrisB.id, start: 20, length: 6 },
     ]);
-    expect(countRows("CommentMention", "commentId = ?", result.id)).toBe(2);
-    expect(recipients(claim.id, "mentioned")).toEqual(ids(chris, chrisB));
-    expect(raw().prepare(`SELECT DISTINCT commentId FROM "Notification" WHERE claimId = ?`).pluck().all(claim.id)).toEqual([result.id]);
+    expect(await countRows("CommentMention", `"commentId" = ?`, result.id)).toBe(2);
+    expect(await recipients(claim.id, "mentioned")).toEqual(ids(chris, chrisB));
+    expect((await rawQuery<{ commentId: number }>(`SELECT DISTINCT "commentId" FROM "Notification" WHERE "claimId" = ?`, claim.id)).map((r) => Number(r.commentId))).toEqual([result.id]);
   });
 
   it("do not tell authors who mention themselves, nor match inside an email address", async () => {
     const claim = await makeClaim(actors.factchecker);
     const { mentions } = await addComment(actors.factchecker, claim.id, `Note to self @${actors.factchecker.name}; mail press@Eddie Editor.org`);
     expect(mentions.map((m) => m.userId)).toEqual([actors.factchecker.id]);
-    expect(allFor(claim.id)).toEqual([]);
+    expect(await allFor(claim.id)).toEqual([]);
   });
 });
 
@@ -146,7 +146,7 @@ describe("reading notifications", () => {
   it("refuses to mark someone else's notification, as not found, and writes nothing", async () => {
     const claim = await makeClaim(actors.editor);
     await assignClaim(actors.editor, claim.id, { assigneeId: actors.factchecker.id, version: 1 });
-    const id = raw().prepare(`SELECT id FROM "Notification" WHERE claimId = ?`).pluck().get(claim.id) as number;
+    const [{ id }] = await rawQuery<{ id: number }>(`SELECT "id" FROM "Notification" WHERE "claimId" = ?`, claim.id);
     await expectRefused(() => markNotificationRead(actors.otherEditor, id), "not_found");
     await expectRefused(() => markNotificationRead(actors.factchecker, 999_999), "not_found");
     // Marking one already read again is fine and changes nothing.

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { expectAudited, expectRefused, raw } from "./testing/harness";
+import { countRows, expectAudited, expectRefused } from "./testing/harness";
 import { makeActors, type Actors } from "./testing/fixtures";
 import { createWebhook, deleteWebhook, listWebhookDeliveries, listWebhooks, recordWebhookDelivery, setWebhookActive, webhookForDelivery } from "./webhooks";
 
@@ -36,7 +36,7 @@ describe("webhooks", () => {
     const log = await listWebhookDeliveries(actors.admin, { webhookId: webhook.id });
     expect(log).toMatchObject([{ event: "assigned", attempt: 1, statusCode: 500, error: "The receiver answered 500.", webhook: { url: INPUT.url } }]);
     await expectAudited(() => deleteWebhook(actors.admin, webhook.id), { entity: "webhook", action: "delete" });
-    expect(raw().prepare(`SELECT COUNT(*) FROM "WebhookDelivery" WHERE webhookId = ?`).pluck().get(webhook.id)).toBe(0);
+    expect(await countRows("WebhookDelivery", `"webhookId" = ?`, webhook.id)).toBe(0);
     await expectRefused(() => deleteWebhook(actors.admin, webhook.id), "not_found");
   });
 });
