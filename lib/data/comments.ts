@@ -7,12 +7,13 @@ import { assertCan } from "@/lib/access/authorize";
 import { mentionWords, resolveMentions, type MentionablePerson } from "@/lib/notify/mentions";
 import { recordAudit } from "./audit";
 import { recordNotifications } from "./notifications";
+import { caseInsensitive } from "./sql-dialect";
 
 /** Active people whose name starts with one of the words written after an `@`. */
 async function mentionCandidates(tx: Tx, body: string): Promise<MentionablePerson[]> {
   const words = mentionWords(body);
   if (!words.length) return [];
-  return tx.user.findMany({ where: { active: true, OR: words.map((w) => ({ name: { startsWith: w } })) }, select: { id: true, name: true }, take: 200 });
+  return tx.user.findMany({ where: { active: true, OR: words.map((w) => ({ name: { startsWith: w, ...caseInsensitive() } })) }, select: { id: true, name: true }, take: 200 });
 }
 
 /**

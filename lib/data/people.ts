@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
 import type { Role } from "@/lib/access/roles";
 import { PEOPLE_SEARCH_MAX } from "@/lib/validation/notifications";
+import { caseInsensitive } from "./sql-dialect";
 
 export interface PersonMatch {
   id: string;
@@ -13,8 +14,7 @@ export interface PersonMatch {
 }
 
 /**
- * Active people other than the actor whose name, or a word of it, starts with `query` (case ignored for
- * ASCII), by name; at most `limit` (capped at PEOPLE_SEARCH_MAX). An empty query lists the first by name.
+ * Active people other than the actor whose name, or a word of it, starts with `query` (case ignored), by name; at most `limit` (capped at PEOPLE_SEARCH_MAX). An empty query lists the first by name.
  */
 export async function searchPeople(actor: Actor, query: string, limit = PEOPLE_SEARCH_MAX): Promise<PersonMatch[]> {
   assertCan(actor, "read");
@@ -24,7 +24,7 @@ export async function searchPeople(actor: Actor, query: string, limit = PEOPLE_S
   const plain = q.replace(/[%_\\]/g, "");
   if (q && !plain) return [];
   const rows = await db.user.findMany({
-    where: { active: true, id: { not: actor.id }, ...(plain ? { OR: [{ name: { startsWith: plain } }, { name: { contains: ` ${plain}` } }] } : {}) },
+    where: { active: true, id: { not: actor.id }, ...(plain ? { OR: [{ name: { startsWith: plain, ...caseInsensitive() } }, { name: { contains: ` ${plain}`, ...caseInsensitive() } }] } : {}) },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: plain === q ? take : take * 5,
     select: { id: true, name: true, role: true },
