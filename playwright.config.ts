@@ -36,6 +36,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), BETTER_AUTH_URL: baseURL },
+    // The url fetcher refuses loopback addresses; the intake specs serve their fixture pages on 127.0.0.1.
+    env: { PORT: String(port), BETTER_AUTH_URL: baseURL, FETCH_ALLOW_HOSTS: "127.0.0.1" },
   },
 });

@@ -40,6 +40,15 @@ function fingerprinter(databaseFile: string) {
         }),
       );
     },
+    /**
+     * Waits (up to 20 s) until no background job is queued or running: an accepted write may have queued
+     * one (attaching a web source archives it), and its writes must not be counted against a later refusal.
+     */
+    async settled() {
+      const busy = db.prepare(`SELECT COUNT(*) AS n FROM "Job" WHERE "status" IN ('queued', 'running')`);
+      for (const deadline = Date.now() + 20_000; (busy.get() as { n: number }).n > 0 && Date.now() < deadline; )
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    },
     close: () => db.close(),
   };
 }
@@ -107,6 +116,7 @@ async function main() {
 
     const check = async (operation: Operation, request: FuzzRequest, caller: string) => {
       const write = request.method !== "GET";
+      if (write) await fingerprint.settled();
       const before = write ? fingerprint.take() : null;
       const response = await fetch(`${origin}${request.url}`, { method: request.method, headers: request.headers, body: request.body, redirect: "manual" });
       const bodyText = Buffer.from(await response.arrayBuffer());

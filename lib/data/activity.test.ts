@@ -20,10 +20,12 @@ describe("listActivity", () => {
     await record(person, "claim", "status", 501);
     await record(person, "claim", "delete", 502);
     await record(person, "evidence", "create", 501);
+    await record(person, "web_snapshot", "create", 501);
     await record(actors.editor, "claim", "update", 501);
 
     const mine = (kind?: Parameters<typeof listActivity>[1]["kind"]) => listActivity(actors.viewer, { actorId: person.id, kind });
     expect((await mine()).entries.map((e) => [e.entity, e.action])).toEqual([
+      ["web_snapshot", "create"],
       ["evidence", "create"],
       ["claim", "delete"],
       ["claim", "status"],
@@ -34,7 +36,7 @@ describe("listActivity", () => {
     expect((await mine("claim_edited")).entries.map((e) => e.action)).toEqual(["update"]);
     expect((await mine("claim_deleted")).entries.map((e) => e.action)).toEqual(["delete"]);
     expect((await mine("workflow")).entries.map((e) => e.action)).toEqual(["status"]);
-    expect((await mine("evidence")).entries.map((e) => e.entity)).toEqual(["evidence"]);
+    expect((await mine("evidence")).entries.map((e) => e.entity)).toEqual(["web_snapshot", "evidence"]);
     const onClaim = await listActivity(actors.viewer, { claimId: 502 });
     expect(onClaim.entries.map((e) => e.action)).toEqual(["delete"]);
     expect(onClaim.entries[0].actorName).toBe("Filter Person");

@@ -45,7 +45,8 @@ const KIND_WHERE: Record<ActivityKind, Prisma.AuditEventWhereInput> = {
   claim_edited: { entity: "claim", action: { notIn: ["create", "delete", "status"] } },
   claim_deleted: { entity: "claim", action: "delete" },
   workflow: { action: "status" },
-  evidence: { entity: "evidence" },
+  // Evidence and the archive checks of web sources.
+  evidence: { entity: { in: ["evidence", "web_snapshot"] } },
   comment: { entity: "comment" },
   article: { entity: "article" },
   speaker: { entity: "speaker" },

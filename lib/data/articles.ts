@@ -23,7 +23,7 @@ export interface ArticleHighlight {
   snippet: MarkedPiece[] | null;
 }
 
-const ARTICLE_FIELDS = ["title", "outlet", "url", "publishedAt"] as const;
+const ARTICLE_FIELDS = ["title", "outlet", "url", "publishedAt", "byline"] as const;
 
 export const ARTICLES_PAGE_SIZE = 50;
 export const LIST_COUNT_CAP = 10_000;

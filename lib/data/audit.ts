@@ -19,6 +19,7 @@ export type AuditEntity =
   | "token"
   | "external_fact_check"
   | "tracker"
+  | "web_snapshot"
   | "webhook"
   | "notification_preference";
 export type AuditAction = "create" | "update" | "delete" | "status";

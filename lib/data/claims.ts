@@ -10,6 +10,7 @@ import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { findOrCreateSpeaker } from "./speakers";
 import { staleVersionError } from "./stale";
+import { SNAPSHOT_SUMMARY_SELECT } from "./web-snapshots";
 import { markSuggestionAccepted } from "./suggestion-state";
 
 /** The fields a person edits, and so the ones the history compares. */
@@ -211,7 +212,8 @@ export async function getClaimById(actor: Actor, id: number) {
       assignee: { select: { id: true, name: true } },
       proposedBy: { select: { id: true, name: true } },
       publishedBy: { select: { name: true } },
-      evidence: { orderBy: { createdAt: "asc" }, include: { addedBy: { select: { name: true } } } },
+      // Web sources' archive checks, oldest first, without their text (read at /evidence/archive/{id}).
+      evidence: { orderBy: { createdAt: "asc" }, include: { addedBy: { select: { name: true } }, snapshots: { orderBy: { id: "asc" }, select: SNAPSHOT_SUMMARY_SELECT } } },
       corrections: { orderBy: { createdAt: "asc" }, include: { createdBy: { select: { name: true } } } },
       comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } }, mentions: { select: { userId: true, start: true, length: true } } } },
     },

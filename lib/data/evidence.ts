@@ -1,9 +1,9 @@
-/** Data access for evidence: attach web sources, notes and stored documents, and serve the files back. */
+/** Data access for evidence: attach web sources (queueing their archive), notes and stored documents, and serve the files back. */
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
-import type { Evidence } from "@/lib/generated/prisma/client";
+import type { Evidence, WebSnapshot } from "@/lib/generated/prisma/client";
 import { pickFields } from "@/lib/data/audit-diff";
 import { checkUpload, safeDownloadName } from "@/lib/uploads/file-type";
 import { extensionOfMime, uploadsStore } from "@/lib/uploads/storage";
@@ -11,6 +11,7 @@ import { deleteUploadedFile, loadUploadedFile, saveUploadedFile } from "./upload
 import type { TEvidenceCreate } from "@/lib/validation/evidence";
 import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
+import { queueSnapshotIn } from "./web-snapshots";
 
 const EVIDENCE_FIELDS = [
   "kind", "url", "title", "notes", "publisher", "accessedAt", "fileHash", "fileName", "fileType", "fileSize",
@@ -19,12 +20,15 @@ const EVIDENCE_FIELDS = [
 
 /** A file as it arrived: its bytes and the name the sender gave it (used only for messages and downloads). */
 /** A piece of evidence as the claim page lists it. */
-export type EvidenceItem = Evidence & { addedBy: { name: string } };
+export type EvidenceItem = Evidence & { addedBy: { name: string }; snapshots?: WebSnapshotSummary[] };
 
 export interface EvidenceUpload {
   bytes: Uint8Array;
   name: string;
 }
+
+/** A check of a web source as the claim page lists it (the text is read from its own page). */
+export type WebSnapshotSummary = Omit<WebSnapshot, "text" | "evidenceId" | "requestedById">;
 
 type StoredFile = { fileHash: string; fileName: string; fileType: string; fileSize: number };
 
@@ -70,6 +74,8 @@ export async function addEvidence(actor: Actor, claimId: number, input: TEvidenc
         data: { claimId, kind: input.kind, title: input.title, stance: input.stance, addedById: actor.id, ...kindFields(input, file) },
       });
       await recordAudit(tx, { actor, entity: "evidence", entityId: evidence.id, claimId, action: "create", after: pickFields(evidence, EVIDENCE_FIELDS) });
+      // A web source is archived by a background job, so attaching it does not wait for the page.
+      if (evidence.kind === "url" && evidence.url) await queueSnapshotIn(tx, actor, evidence.id);
       return evidence;
     });
   } catch (error) {

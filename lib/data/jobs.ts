@@ -1,6 +1,6 @@
 /**
- * Background jobs (CSV previews and imports, ClaimReview imports, and the deliveries of notifications):
- * queue, claim with a lease, finish or retry later, and show their progress.
+ * Background jobs (CSV previews and imports, ClaimReview imports, web source archiving, and the deliveries of
+ * notifications): queue, claim with a lease, finish or retry later, and show their progress.
  */
 import "server-only";
 import { db as serverDb, type Db, type Tx } from "@/lib/platform/db";
@@ -12,7 +12,7 @@ import { storedDateTime } from "./bulk-insert";
 import { databaseEngine } from "@/lib/platform/database-engine";
 import { Prisma, type Job } from "@/lib/generated/prisma/client";
 
-export const JOB_KINDS = ["claims-csv-preview", "claims-csv-import", "claim-reviews-import"] as const;
+export const JOB_KINDS = ["claims-csv-preview", "claims-csv-import", "claim-reviews-import", "web-snapshot"] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 /** Jobs Claimdesk queues itself when something happens: nobody follows them on a page. */
 export const DELIVERY_JOB_KINDS = ["webhook-delivery", "notification-email", "notification-digest"] as const;
@@ -59,6 +59,14 @@ export async function createJob(actor: Actor, kind: JobKind, input: unknown): Pr
   assertCan(actor, "claim.create");
   const job = await serverDb.job.create({ data: { kind, input: JSON.stringify(input), createdById: actor.id }, select: VIEW_SELECT });
   return toJobView(job);
+}
+
+/**
+ * Queues a job inside the caller's transaction, so it exists exactly when the change that needs it does.
+ * The caller checked the actor's permission for that change; the job runs later as them.
+ */
+export async function queueJobIn(tx: Tx, actor: Actor, kind: JobKind, input: unknown) {
+  return tx.job.create({ data: { kind, input: JSON.stringify(input), createdById: actor.id }, select: { id: true } });
 }
 
 /** A job its creator (or an admin) may follow; anyone else's is simply not found. */

@@ -58,6 +58,9 @@ const htmlText = compile({
 });
 const inlineText = compile({ wordwrap: false, selectors: [skip("script"), skip("style")] });
 
+/** An HTML fragment (or page) as the plain text an article holds: paragraphs apart, no markup, no scripts. */
+export const htmlToText = (html: string) => tidy(htmlText(html));
+
 function fromHtml(html: string): { title: string; body: string } {
   const inner = (tag: string) => new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}\\s*>`, "i").exec(html)?.[1];
   const heading = (source: string | undefined) => (source === undefined ? "" : inlineText(source).replace(/\s+/g, " ").trim());

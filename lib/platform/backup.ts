@@ -14,7 +14,7 @@ import { uploadsDir } from "@/lib/uploads/storage";
 
 const DB_NAME = "claims.db";
 const MANIFEST = "manifest.json";
-const COUNTED_TABLES = ["User", "Article", "Claim", "Evidence", "AuditEvent"] as const;
+const COUNTED_TABLES = ["User", "Article", "Claim", "Evidence", "WebSnapshot", "AuditEvent"] as const;
 
 export interface DataPaths {
   databaseFile: string;

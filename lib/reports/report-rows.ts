@@ -20,7 +20,20 @@ export interface ReportClaim {
   corrections: { note: string; createdAt: Date }[];
   speaker: { name: string; kind: string; description: string | null } | null;
   article: { id: number; title: string; outlet: string; url: string | null; publishedAt: Date | null } | null;
-  evidence: { kind: string; title: string; url: string | null; stance: string; notes: string | null }[];
+  evidence: { kind: string; title: string; url: string | null; stance: string; notes: string | null; snapshots?: ReportSnapshot[] }[];
+}
+
+/** One check of a web source's archived copy, as the JSON export lists it. */
+export interface ReportSnapshot {
+  url: string;
+  finalUrl: string | null;
+  outcome: string;
+  httpStatus: number | null;
+  contentHash: string | null;
+  error: string | null;
+  fetchedAt: Date;
+  /** the archived text; null when the check found the same text as the copy before it, or none */
+  text: string | null;
 }
 
 export const REPORT_COLUMNS = [

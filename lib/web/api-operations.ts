@@ -1,6 +1,6 @@
 /** API v1's operations, declared once for the handlers and the OpenAPI document. */
 import { z } from "zod";
-import { ZArticleCreate } from "@/lib/validation/article";
+import { ZArticleCreate, ZArticleFromUrl } from "@/lib/validation/article";
 import { ZClaimCreate, ZClaimPatch, ZTransition } from "@/lib/validation/claim";
 import { ZEvidenceCreate } from "@/lib/validation/evidence";
 import { ZArticleListQuery, ZClaimListApiQuery, ZRatingListQuery, ZReportExportQuery, ZReportFilter, ZSpeakerListQuery } from "@/lib/validation/filters";
@@ -14,6 +14,7 @@ import {
   ZArticle,
   ZArticleDuplicate,
   ZArticlePage,
+  ZArticlePreview,
   ZClaim,
   ZClaimPage,
   ZClaimMatches,
@@ -170,6 +171,16 @@ export const API = {
       description: "The new article, and the articles it looks like (empty when none)",
       json: z.object({ article: ZArticle, duplicates: z.array(ZArticleDuplicate) }),
     },
+  }),
+  previewArticle: op({
+    method: "post", path: "/api/v1/article-previews", tag: "Articles", summary: "Read an article from its web address (nothing is saved)",
+    description:
+      "The server fetches the page (http or https, public addresses only unless the desk allows its intranet, at most 5 redirects, 5 MB " +
+      "and 15 s, web pages only) and reads its title, outlet, date, byline and text. Send the result, reviewed, to POST /api/v1/articles. " +
+      "A page that cannot be fetched is refused with 422 and the reason in `fields.url`.",
+    body: { json: ZArticleFromUrl.meta({ id: "ArticleFromUrl" }) },
+    refusals: [403],
+    success: { status: 200, description: "What the page says, for review", json: z.object({ preview: ZArticlePreview }) },
   }),
   getArticle: op({
     method: "get", path: "/api/v1/articles/{id}", tag: "Articles", summary: "Get an article",

@@ -93,6 +93,18 @@ const nextCursor = id.nullable().meta({ description: "Send it back as `after` fo
 
 export const ZArticlePage = z.object({ articles: z.array(ZArticle), nextCursor });
 
+export const ZArticlePreview = z
+  .object({
+    title: z.string(),
+    outlet: z.string().meta({ description: "The site's name, else its host name" }),
+    url: z.string().meta({ description: "Where the redirects led: the address to save the article with" }),
+    publishedAt: date.nullable(),
+    byline: z.string().nullable(),
+    body: z.string().meta({ description: "The article's readable text, paragraphs separated by blank lines" }),
+    fetchedAt: date,
+  })
+  .meta({ id: "ArticlePreview" });
+
 export const ZArticleDuplicate = z.object({ id, title: z.string(), reason: z.string().meta({ description: "Why it looks the same, in words" }) });
 
 export const ZSpeaker = z
@@ -100,6 +112,21 @@ export const ZSpeaker = z
   .meta({ id: "Speaker", description: "The list adds `claimCount` and `statusCounts`; GET /speakers/{id} adds `url` and `claims`" });
 
 export const ZSpeakerPage = z.object({ speakers: z.array(ZSpeaker), nextCursor });
+
+export const ZWebSnapshot = z
+  .object({
+    id,
+    url: z.string(),
+    finalUrl: z.string().nullable(),
+    outcome: z.enum(["archived", "unchanged", "changed", "gone", "failed"]).meta({ description: "archived: the first copy; unchanged or changed: what a later check found; gone: 404, 410 or no such host" }),
+    httpStatus: z.number().int().nullable(),
+    contentType: z.string().nullable(),
+    contentHash: z.string().nullable().meta({ description: "SHA-256 (hex) of the readable text" }),
+    title: z.string().nullable(),
+    error: z.string().nullable().meta({ description: "Why the check failed or found the page gone" }),
+    fetchedAt: date,
+  })
+  .meta({ id: "WebSnapshot", description: "One check of a web source; its text is at /evidence/archive/{id}" });
 
 export const ZEvidence = z
   .looseObject({
@@ -115,6 +142,7 @@ export const ZEvidence = z
     fileSize: z.number().int().nullable(),
     createdAt: date,
     addedBy: z.object({ name: z.string() }).optional().meta({ description: "Who attached it; in the claim's evidence list" }),
+    snapshots: z.array(ZWebSnapshot).optional().meta({ description: "Web sources: each check of the archived copy, oldest first" }),
   })
   .meta({ id: "Evidence" });
 

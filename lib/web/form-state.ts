@@ -14,6 +14,8 @@ export interface FormState {
   conflict?: { version: number; values: Record<string, string> };
   /** a new article that looks like one already on the desk */
   duplicates?: { id: number; title: string; reason: string }[];
+  /** "Add from url": the fields read from the page, as form values for review */
+  preview?: Record<string, string>;
 }
 
 export const EMPTY_FORM_STATE: FormState = {};

@@ -47,4 +47,17 @@ describe("history sentences", () => {
     expect(describeHistory(entry({ entity: "notification_preference", entityId: "u", claimId: null, after: { email: "digest" } }))).toBe("chose to get notification mail as a daily digest");
     expect(describeHistory(entry({ entity: "notification_preference", entityId: "u", claimId: null, after: { email: "off" } }))).toBe("turned their notification mail off");
   });
+
+  it("says what each archive check of a web source found", () => {
+    const check = (outcome: string) =>
+      describeHistory(entry({ entity: "web_snapshot", entityId: "9", claimId: 4, action: "create", after: { title: "Fire bulletin", outcome } }), undefined, "claim");
+    expect(check("archived")).toBe("archived the web source “Fire bulletin”");
+    expect(check("unchanged")).toBe("checked the web source “Fire bulletin” again: unchanged");
+    expect(check("changed")).toBe("checked the web source “Fire bulletin” again: the page has changed");
+    expect(check("gone")).toBe("checked the web source “Fire bulletin”: the page is gone");
+    expect(check("failed")).toBe("tried to archive the web source “Fire bulletin”, but it could not be fetched");
+    expect(describeHistory(entry({ entity: "web_snapshot", entityId: "9", claimId: 4, action: "create", after: { title: "Fire bulletin", outcome: "archived" } }))).toBe(
+      "archived the web source “Fire bulletin” on claim #4",
+    );
+  });
 });

@@ -144,6 +144,18 @@ function settingPhrase(key: string, value: unknown): string {
   return value ? `set ${what} to ${quote(value, 80)}` : `cleared ${what}`;
 }
 
+/** A check of a web source: its first archived copy, or what a later check found. */
+function webSnapshotPhrase(after: Record<string, unknown>): string {
+  const source = `the web source ${quote(after.title, 80)}`;
+  switch (after.outcome) {
+    case "archived": return `archived ${source}`;
+    case "unchanged": return `checked ${source} again: unchanged`;
+    case "changed": return `checked ${source} again: the page has changed`;
+    case "gone": return `checked ${source}: the page is gone`;
+    default: return `tried to archive ${source}, but it could not be fetched`;
+  }
+}
+
 /** What the person did, as the rest of a sentence that starts with their name. */
 export function describeHistory(entry: HistoryRecord, names: HistoryNames = NO_NAMES, context: HistoryContext = "feed"): string {
   const before = entry.before ?? {};
@@ -165,6 +177,8 @@ export function describeHistory(entry: HistoryRecord, names: HistoryNames = NO_N
     }
     case "evidence":
       return `attached evidence ${quote(after.title ?? before.title, 80)}${on}`;
+    case "web_snapshot":
+      return webSnapshotPhrase(after) + on;
     case "comment":
       return `commented${on}: ${quote(after.body, 160)}`;
     case "article":

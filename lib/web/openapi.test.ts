@@ -14,12 +14,20 @@ describe("the OpenAPI document", () => {
   it("lists every v1 path", () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
-        "/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/claims/{id}/evidence",
+        "/api/v1/article-previews", "/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/claims/{id}/evidence",
         "/api/v1/claims/{id}/workflow", "/api/v1/evidence/{id}/file", "/api/v1/openapi.json", "/api/v1/people", "/api/v1/ratings",
         "/api/v1/reports/verified", "/api/v1/reports/pdf", "/api/v1/claims/{id}/external-fact-checks", "/api/v1/claims/{id}/matches", "/api/v1/speakers", "/api/v1/speakers/{id}", "/api/v1/tokens", "/api/v1/tokens/{id}",
         "/api/v1/trackers", "/api/v1/trackers/{id}", "/api/v1/trackers/{id}/claims", "/api/v1/trackers/{id}/export",
       ].sort(),
     );
+  });
+
+  it("describes the article preview and the archive checks on evidence", () => {
+    const preview = doc.paths["/api/v1/article-previews"].post;
+    expect(preview.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/ArticleFromUrl" });
+    expect(Object.keys(preview.responses)).toEqual(expect.arrayContaining(["200", "403", "422"]));
+    expect(doc.components.schemas.ArticlePreview.required).toEqual(expect.arrayContaining(["title", "outlet", "url", "body"]));
+    expect(doc.components.schemas.WebSnapshot.properties.outcome.enum).toEqual(["archived", "unchanged", "changed", "gone", "failed"]);
   });
 
   it("takes request bodies from the shared validation schemas", () => {

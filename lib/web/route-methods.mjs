@@ -6,6 +6,7 @@
 export const ROUTE_METHODS = {
   "/api/auth/[...all]": ["GET", "POST"],
   "/api/health": ["GET"],
+  "/api/v1/article-previews": ["POST"],
   "/api/v1/articles": ["GET", "POST"],
   "/api/v1/articles/[id]": ["GET"],
   "/api/v1/claims": ["GET", "POST"],

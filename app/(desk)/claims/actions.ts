@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createClaim, deleteClaim, getClaimById, updateClaim } from "@/lib/data/claims";
 import { actorOrThrow } from "@/lib/platform/session";
 import { claimFormValues } from "@/lib/web/claim-form-values";
+import { withTypedSpeaker } from "./typed-speaker";
 import { transitionClaim } from "@/lib/data/workflow";
 import { assignClaim } from "@/lib/data/assignments";
 import { addComment } from "@/lib/data/comments";
@@ -28,7 +29,7 @@ function revalidateClaim(id: number, articleId?: number | null) {
 }
 
 export async function createClaimAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(formData, ZClaimCreate, createClaim);
+  const outcome = await runFormAction(formData, ZClaimCreate, async (actor, input) => createClaim(actor, await withTypedSpeaker(actor, input, formData)));
   if ("state" in outcome) return outcome.state;
   const claim = outcome.result;
   revalidateClaim(claim.id, claim.articleId);
@@ -37,7 +38,7 @@ export async function createClaimAction(_prev: FormState, formData: FormData): P
 }
 
 export async function updateClaimAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(formData, ZClaimUpdate, (actor, input) => updateClaim(actor, claimId, input));
+  const outcome = await runFormAction(formData, ZClaimUpdate, async (actor, input) => updateClaim(actor, claimId, await withTypedSpeaker(actor, input, formData)));
   if ("state" in outcome) return outcome.state.code === "conflict" ? withCurrentClaim(claimId, outcome.state) : outcome.state;
   revalidateClaim(claimId, outcome.result.articleId);
   return { ok: true, message: "Claim saved." };
@@ -52,7 +53,7 @@ async function withCurrentClaim(claimId: number, state: FormState): Promise<Form
     const claim = await getClaimById(await actorOrThrow(), claimId);
     if (String(claim.version) === state.values?.version) return state;
     revalidatePath(`/claims/${claimId}`);
-    return { ...state, conflict: { version: claim.version, values: claimFormValues(claim) } };
+    return { ...state, conflict: { version: claim.version, values: { ...claimFormValues(claim), speakerName: claim.speaker?.name ?? "" } } };
   } catch {
     return state;
   }

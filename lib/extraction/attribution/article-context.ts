@@ -4,8 +4,10 @@
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
+import { NameVariants, acronymTail, initials } from "./name-variants";
+import { type TitledPerson, personForDescription, titledPeople } from "./named-later";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
 
 export interface Speaker {
   name: string;
@@ -13,6 +15,8 @@ export interface Speaker {
   person: boolean;
   /** An unnamed source described by its role ("prosecutors", "senior U.N. official"). */
   generic?: boolean;
+  /** Introduced with "a"/"an" ("a city spokeswoman"): the article may name it later. */
+  indefinite?: boolean;
 }
 
 interface Org {
@@ -28,7 +32,7 @@ interface Org {
 }
 
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
-const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
+const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
@@ -81,6 +85,10 @@ const PUBLIC_WORDS = new Set([
 ]);
 /** Modifiers any body of its kind may carry: "the central bank", "the national statistics office". */
 const BODY_MODIFIERS = new Set(["central", "national", "federal", "state", "local", "regional", "main", "top", "official", "public", "independent", "country", "nation's", "electoral", "election"]);
+const ACRONYM_CHECK = /,\s+\p{Lu}{2,6},/u;
+const ACRONYM_APPOSITION = /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’-]*)+),\s+(\p{Lu}{2,6}),/gu;
+/** "Reporting its results, ...": a sentence opening with a participle, whose first word is no name. */
+const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|her|their|our)\s/u;
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
@@ -97,6 +105,12 @@ export class ArticleContext {
   private seenSentences: string[] = [];
   private seenCounts = new Map<string, { count: number; upTo: number }>();
   private words: WordIndex | null = null;
+  /** How the article first writes each name, for names it also writes run together or spaced apart. */
+  private variants: NameVariants | null = null;
+  /** People the article names with a title, read on first need (see namedLater). */
+  private titled: TitledPerson[] | null = null;
+  /** Bare document nouns as the article describes them elsewhere (see describedLater). */
+  private docDescriptions = new Map<string, string>();
   private clock = 0;
   private docAuthors = new Map<string, string>();
   /** Bodies named anywhere in the article, once each in order of first mention, with their lower-case words. */
@@ -107,6 +121,10 @@ export class ArticleContext {
   /** Who a "he" or "she" refers to: the last person, or a one-word name ("Karim said") said after them. */
   lastHe: Speaker | null = null;
   lastOrg: Speaker | null = null;
+  /** The last plural unnamed source ("officials"): what a later "they" refers to. */
+  lastGroup: Speaker | null = null;
+  /** Who issued the document cited last ("data from the EC show"): what "further details" come from. */
+  lastDocument: Speaker | null = null;
   /** The last speaker of a quotation: who a quote paragraph without attribution goes on quoting. */
   lastQuoted: Speaker | null = null;
   /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */
@@ -164,7 +182,10 @@ export class ArticleContext {
         continue;
       }
       if (orgLike && words.length >= (m[1] ? 1 : 2)) {
-        const org = this.addOrg(words.join(" "), m[1]);
+        // "NASA and the National Oceanic and Atmospheric Administration (NOAA)": the acronym is the second body's.
+        const tail = m[1] ? acronymTail(words, m[1]) : null;
+        if (tail) this.addOrg(words.join(" "));
+        const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(words.join(" "), m[1]);
         // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
         const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
         if (appos) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
@@ -176,6 +197,10 @@ export class ArticleContext {
       } else if (body && !orgLike && !this.knownOrg(words.join(" "))) this.notePeople(words);
     }
     if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
+    // "the Deutsch Presse Agentur, DPA, reported": an acronym set off by commas after the name it abbreviates.
+    if (ACRONYM_CHECK.test(sentence)) {
+      for (const m of sentence.matchAll(ACRONYM_APPOSITION)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
+    }
     for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
     if (NAMED_DOC_CHECK.test(sentence)) for (const m of sentence.matchAll(NAMED_DOC)) this.docAuthors.set(m[2], m[1]);
     if (RELEASE_CHECK.test(sentence)) {
@@ -245,6 +270,7 @@ export class ArticleContext {
     this.text = text;
     for (const m of text.matchAll(OUTLET_NAME)) if (!this.outlets.includes(m[1])) this.outlets.push(m[1]);
     this.words = new WordIndex(text);
+    this.variants = new NameVariants(this.words);
     // A name never runs across a line break ("... : WHO\n\nThe World Health Organization").
     for (const m of text.matchAll(ORG_SEQ)) for (const part of m[0].split(/\s*\n\s*/)) {
       const words = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
@@ -329,7 +355,11 @@ export class ArticleContext {
       if (agencies.length) return latest(agencies).name;
     }
     if (words.length === 1 && head === "body") return this.lastOrg?.name ?? (this.orgs.length ? latest(this.orgs).name : null);
-    const main = MAIN_ORG_NOUNS.has(head) ? this.mainOrg(COMPANY_NOUNS.has(head)) : null;
+    // "The UK-registered organization said" just after the Syrian Network was cited: the body cited last.
+    // Only the nouns any body answers to: "the club" is still the club the article is about.
+    const recent = words.length === 1 && /^organi[sz]ation$/.test(head) ? this.recentBody() : null;
+    if (recent) return recent.name;
+    const main = MAIN_ORG_NOUNS.has(head) ? this.mainOrg(COMPANY_NOUNS.has(head), head) : null;
     if (main) return main;
     return COMPANY_NOUNS.has(head) ? this.unregisteredCompany(head) : null;
   }
@@ -387,6 +417,8 @@ export class ArticleContext {
     if (!m) return null;
     const words = m[1].split(/\s+/);
     if (!words.every(isNameToken) || words[0].toLowerCase() in SMALL_NUMBERS || CALENDAR_WORD.test(words[0])) return null;
+    // "Reporting its results, ...": a participle opening the sentence, not a name.
+    if (words.length === 1 && PARTICIPLE_OPENING.test(this.sentence)) return null;
     const name = words.join(" ");
     if (this.byName.has(name) || this.bySurname.has(words[words.length - 1])) return null;
     const known = this.knownOrg(name) ?? (words.length === 1 ? this.companyByFirstWord(name) : null);
@@ -409,6 +441,15 @@ export class ArticleContext {
     return !/s$/.test(w) && w.length > 3 && !new RegExp(`(?<![\\p{L}\\p{M}])${esc.toLowerCase()}(?![\\p{L}\\p{M}])`, "u").test(text);
   }
 
+  /**
+   * True when the article writes `w` capitalised after a lower-case word or a comma somewhere ("the
+   * Defence Ministry"), so it is a name's word and not only capitalised to open a sentence ("Defence
+   * lawyers said"). Without the article read ahead, any capitalised word counts.
+   */
+  capitalisedMidSentence(w: string): boolean {
+    return this.words ? this.words.hasAfterLowerOrComma(w) : true;
+  }
+
   /** The registered body called exactly `name` (legal suffix aside). */
   knownOrg(name: string): string | null {
     const bare = name.replace(LEGAL_SUFFIX, "");
@@ -428,12 +469,15 @@ export class ArticleContext {
   }
 
   /** The organisation named most often so far (by its first word); for a company noun, no public body. */
-  private mainOrg(company = false): string | null {
+  private mainOrg(company = false, noun = ""): string | null {
     let best: string | null = null;
     let bestCount = 0;
+    // "the company" is never a ministry or a court; "the club" or "the team" no institute either.
+    const notPublic = company || noun === "club" || noun === "team";
     for (const o of this.orgs) {
-      // "the company" is never a ministry or a court.
-      if (company && !o.company && [...o.words].some((w) => PUBLIC_WORDS.has(w))) continue;
+      if (notPublic && !o.company && !o.words.has(noun) && [...o.words].some((w) => PUBLIC_WORDS.has(w))) continue;
+      // "the club" is no listed company either ("Shares of Orbis fell").
+      if ((noun === "club" || noun === "team") && o.company && !o.words.has(noun)) continue;
       const first = o.name.split(/\s+/)[0];
       if (first.length < 3) continue;
       const count = this.countSeen(first);
@@ -465,7 +509,9 @@ export class ArticleContext {
       const bare = sp.name.replace(LEGAL_SUFFIX, "");
       const short = !org && !bare.includes(" ") ? this.companyByFirstWord(bare) : null;
       const written = org || short ? null : this.knownOrg(sp.name);
-      const name = org ?? short ?? written ?? sp.name;
+      const found = org ?? short ?? written ?? sp.name;
+      // "TimeWarner said" in an article that first wrote "Time Warner": the name as first written.
+      const name = this.variants?.firstForm(found) ?? found;
       const canonical = name !== sp.name ? { ...sp, name } : sp;
       if (!org && !short && /^\p{Lu}\p{Ll}+$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
       if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);
@@ -506,6 +552,12 @@ export class ArticleContext {
     return hit ?? (/^\p{Lu}/u.test(title) ? this.lastPerson : null);
   }
 
+  /** The named body cited in this sentence or the two before: what "the organization" or a sub-body description refers to. */
+  recentBody(within = 2): Speaker | null {
+    const o = this.lastOrg;
+    return o && !o.generic && !o.person && this.clock - this.lastOrgAt <= within ? o : null;
+  }
+
   /** The public body quoted in this sentence or the one before ("the watchdog" after "the Office for Budget Responsibility said"). */
   recentPublicBody(): Speaker | null {
     const o = this.lastOrg;
@@ -516,6 +568,59 @@ export class ArticleContext {
   /** True when a person of that full name has been a speaker. */
   quoted(name: string): boolean {
     return this.byName.has(name);
+  }
+
+  /**
+   * The name an indefinite description ("a city spokeswoman", "a court in the province") is given later in
+   * the article: the one person titled so, or the one body with that head word in its name.
+   */
+  namedLater(description: string): Speaker | null {
+    const words = description.toLowerCase().split(/\s+/);
+    const at = words.findIndex((w) => /^(?:in|of|for|at|from|on|with)$/.test(w));
+    const np = at > 0 ? words.slice(0, at) : words;
+    const head = np[np.length - 1];
+    if (ORG_WORDS.has(head)) {
+      const bodies = [...this.ahead.entries()].filter(([, ws]) => ws.has(head)).map(([name]) => name);
+      return bodies.length === 1 ? { name: bodies[0], description: null, person: false } : null;
+    }
+    if (!TITLES.has(head) || !this.text) return null;
+    this.titled ??= titledPeople(this.text);
+    const name = personForDescription(np, this.titled);
+    return name ? { name, description: np.join(" "), person: true } : null;
+  }
+
+  /** The person remembered under this surname. */
+  personBySurname(surname: string): Speaker | null {
+    return this.bySurname.get(surname) ?? null;
+  }
+
+  /**
+   * A bare document noun ("results") as the article describes it with a determiner and modifiers
+   * elsewhere ("these initial results"); the noun itself when it never does. Looked up once per noun.
+   */
+  describedLater(noun: string): string {
+    if (noun.includes(" ") || !this.text) return noun;
+    let found = this.docDescriptions.get(noun);
+    if (found === undefined) {
+      const re = new RegExp(`\\b(?:these|those|the)\\s+((?:[a-z]+\\s+){1,2})${noun.replace(/[^a-z]/g, "")}\\b`, "g");
+      // "the ballots counted results": a participle ends a clause, it does not describe the noun.
+      const m = [...this.text.matchAll(re)].find((x) => !/(?:ed|ing)\s/.test(x[1]));
+      const mods = m?.[1].trim().split(/\s+/).filter((w) => !/^(?:new|latest|recent|same|other|first|last|final|full)$/.test(w)) ?? [];
+      found = mods.length ? `${mods.join(" ")} ${noun}` : noun;
+      this.docDescriptions.set(noun, found);
+    }
+    return found;
+  }
+
+  /** The one person quoted so far whose name starts with `word` ("Li" for "Li Wei"); null when none or several. */
+  speakerByFirstName(word: string): Speaker | null {
+    let hit: Speaker | null = null;
+    for (const p of this.byName.values()) {
+      if (!p.person || !p.name.startsWith(word + " ")) continue;
+      if (hit && hit.name !== p.name) return null;
+      hit = p;
+    }
+    return hit;
   }
 
   knows(surname: string): boolean {
@@ -540,12 +645,4 @@ function abbreviates(acronym: string, name: string): boolean {
   const bare = name.replace(/^(?:\p{Lu}\.)+\s+/u, "");
   const forms = [bare, bare.replace(/\s+and\s+\S+$/, "")];
   return forms.some((f) => f !== name && initials(f) === acronym);
-}
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => !CONNECTORS.has(w) && /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
 }

@@ -5,6 +5,8 @@
  */
 import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
+import { documentDescription, trimAccordingPhrase } from "./document-phrase";
+import { type HeldSpan, heldSpans } from "./held-figures";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
   isTitleWord, leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
@@ -20,12 +22,25 @@ export interface SentenceSource {
   parts?: Array<{ from: number; speaker: Speaker | null; kind: SentenceSource["kind"] }>;
   /** The sentence's length, to weigh its quotations. */
   length?: number;
+  /** The sentence is a speaker's first-person words without quotation marks ("We delivered ..., said X"). */
+  firstPerson?: boolean;
   /** The speaker was carried over from the sentence before (a quotation or quote paragraph going on). */
   continued?: boolean;
+  /** Spans whose figures a source named right after them holds ("the 20 years prosecutors sought"). */
+  held?: HeldSpan[];
+  /** The first reporting clause starts here, after a conjunction: figures before it are nobody's. */
+  from?: number;
   /** Background descriptions (", a city of 1.2 million people"): their figures are unattributed. */
   background?: Array<[number, number]>;
 }
 
+/** A plural unnamed source a later "they" refers to: "officials", "police", "authorities in the province". */
+const PLURAL_SOURCE = /^(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}-]*[^s\s]s|police|military|staff|media|people)(?:\s+(?:in|of|at|from)\s.*)?$/u;
+/** Short titles of headline style. */
+const HEADLINE_TITLES: Record<string, string> = {
+  FinMin: "finance minister", ForMin: "foreign minister", DefMin: "defence minister", PM: "prime minister",
+  Gov: "governor", "Gov.": "governor", Pres: "president", "Pres.": "president",
+};
 /** A subject that is a source we cannot name at all ("it" with no body named before). */
 const ANON: Speaker = { name: "", description: null, person: false };
 
@@ -36,13 +51,32 @@ const ANON: Speaker = { name: "", description: null, person: false };
 function unnamed(phrase: string): Speaker {
   let name = cleanPhrase(phrase).replace(/^(?:one|another)\s+/i, "");
   if (/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(name)) name = name.charAt(0).toLowerCase() + name.slice(1);
-  return name ? { name, description: null, person: false, generic: true } : ANON;
+  if (!name) return ANON;
+  // "A city spokeswoman": not yet identified; the article may name her later.
+  return /^\s*(?:an?|one)\s/i.test(phrase) ? { name, description: null, person: false, generic: true, indefinite: true } : { name, description: null, person: false, generic: true };
 }
 const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+/** A plural document noun with no determiner closing the text before its verb: "... counted results". */
+const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
+/** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
+const ISSUED_SAYING = /^(.*?)\s+(?:has\s+|had\s+)?(?:released|issued|put out|posted|sent|published)\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|report|update|notice|message|tweet|bulletin|release)\b[^,;“”"]{0,40}?\s*,?\s*$/u;
+/** A sentence that opens in the first person: a speaker's own words. */
+const FIRST_PERSON = /^\s*(?:We|I|Our|My|We’re|We're|I’m|I'm)\s/;
+/** "economists’ expectations for", "analyst estimates of": a figure held by those who expect it. */
+const EXPECTATIONS = /\b(economists|analysts|analyst|economist|investors|traders|forecasters)['’]?\s+(?:expectations?|forecasts?|estimates?|predictions?|consensus)\s+(?:for|of|that)\b/i;
+/** Verbs only people use: their subject is a speaker whatever noun names it. */
+const SPEECH_ONLY = /^(?:said|says|say|told|tells|added|adds|explained|insisted|recalled|stressed|conceded|admitted)$/;
+/** "a volunteer", "the 34-year-old teacher", "one mother" closing the text before the verb. */
+const DESCRIBED_SPEAKER = /(?<=(?:^|[,”"’]\s*|\s))(?:an?|the|one|another)\s+((?:(?!(?:the|an?|one)\s)[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)\s*$/u;
+/** Plural present forms that are also nouns or adjectives elsewhere ("the estimate"). */
+const BASE_FORM = /^(?:estimate|expect|predict|believe|confirm|announce|say|forecast|show|put)$/;
+/** A progressive reporting verb ("is projecting"): it reports only after its auxiliary ("by projecting" does not). */
+const PROGRESSIVE_VERB = /^(?:projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)$/;
+const PROGRESSIVE_AUX = /\b(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$/;
 const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
@@ -51,7 +85,7 @@ const OUTLETS: Record<string, string> = {
 };
 const OUTLET = "(Associated Press|AP|Reuters|AFP|Agence France-Presse)";
 const OBS_RES = [
-  new RegExp(`(?<!\\/)\\b${OUTLET}(?!\\/)(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|witness(?:es)?|staff(?:ers?)?|stringers?|cameram[ae]n|producers?|tally|count|review|analysis|investigation|reporting|survey|poll)\\b`, "u"),
+  new RegExp(`(?<!\\/)\\b${OUTLET}(?!\\/)(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|witness(?:es)?|staff(?:ers?)?|stringers?|cameram[ae]n|producers?|tally|count|calculations?|review|analysis|investigation|reporting|survey|poll)\\b`, "u"),
   new RegExp(`\\b${OUTLET}\\s+(?:saw|counted|observed|witnessed|found|verified|reviewed|tallied)\\b`, "u"),
   new RegExp(`\\b(?:reporters?|journalists?|correspondents?|photographers?)\\s+(?:for|from|with)\\s+(?:[Tt]he\\s+)?${OUTLET}\\b`, "u"),
   new RegExp(`\\b(?:seen|counted|observed|witnessed|reviewed|verified|visited)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
@@ -70,7 +104,7 @@ const RESEARCHERS = /\b(?:researchers|scientists|economists|analysts|authors|aca
 /** A document named with where it comes from: "data from ", "results released by ". */
 const DOC_FROM = new RegExp(`\\b(?:${[...DOCUMENT_NOUNS].join("|")})\\b(?:\\s+[^\\s,]+){0,4}?\\s(?:from|by) `, "iu");
 /** A phrase that is a document with only determiners and adjectives before it: "a new study", "the latest poll". */
-const DOC_LEAD = new RegExp(`^(?:(the|this|that)\\s+|(?:an?|its|their)\\s+)?(?:(?:new|latest|recent|first|second|third|final|preliminary|provisional|official|separate|fresh|monthly|annual|weekly|quarterly)\\s+)*(${[...DOCUMENT_NOUNS].join("|")})\\b`, "i");
+const DOC_LEAD = new RegExp(`^(?:(the|this|that|these|those)\\s+|(?:an?|its|their)\\s+)?(?:[a-z][a-z'’-]*\\s+){0,2}?(${[...DOCUMENT_NOUNS].join("|")})\\b`, "i");
 /** Capitalised only as the sentence's first word: "Official results showed", "Preliminary data show". */
 const DOC_ADJECTIVE = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Latest|New|Recent|Early|Partial|Initial|Revised|Monthly|Annual|Quarterly|Weekly|Government|Separate|Fresh)$/;
 const ACCORDING_RE = /\baccording to\s+([^,;.“”"()—]+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/i;
@@ -88,7 +122,7 @@ const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“�
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
-const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Further(?:more)?)\b,?\s+/;
+const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,))\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
 const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$)/u;
 /** A comma segment that is a clause, not an apposition: "..., after a fight broke out, said X". */
@@ -120,7 +154,12 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
-  const ofBody = splitPersonOfBody(cleaned, (w) => ctx.knows(w));
+  const titled = !!description && isTitleWord(description.split(/\s+/).pop() ?? "");
+  // "FinMin warns ...": a headline's short title, for the person the article names with it.
+  const short = cleaned.length === 1 ? HEADLINE_TITLES[cleaned[0]] : undefined;
+  const holder = short ? ctx.namedLater(short) : null;
+  if (holder) return holder;
+  const ofBody = splitPersonOfBody(cleaned, (w) => ctx.knows(w), titled);
   if (ofBody) return speakerFromName(ofBody.person, ctx, description ?? ofBody.body.join(" "));
   // "PennDOT" after "the Pennsylvania Department of Transportation (PennDOT)": the body's full name.
   const aliased = cleaned.length === 1 ? ctx.aliasOrg(cleaned[0].replace(/[.,]$/, "")) : null;
@@ -149,6 +188,9 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
     // "Vaalrand said" after the company "Vaalrand Gold" was named.
     const company = title.length ? null : ctx.companyByFirstWord(name[0]);
     if (company) return { name: company, description, person: false };
+    // "Li said" after "Li Wei" spoke, "Karim said" after "Karim Nasser" did: a speaker by the name written first.
+    const byFirst = title.length ? null : ctx.speakerByFirstName(name[0]);
+    if (byFirst) return byFirst;
     return { name: name[0], description: desc, person: title.length > 0 };
   }
   return { name: name.join(" "), description: desc, person: true };
@@ -172,7 +214,8 @@ function titledDescription(seg: string): string | null {
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
-  const pp = /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:in|of|for|at|from|with|on)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
+  // "A study published in the journal Nature": a participle may come before the preposition.
+  const pp = /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:(?:published|released|issued|conducted|presented)\s+)?(?:in|of|for|at|from|with|on)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase()) && /^\S+\s+(?:from|by|of)\s/i.test(cleanPhrase(phrase))) {
     return { name: cleanPhrase(phrase), description: null, person: false }; // "data from the ministry"
   }
@@ -180,10 +223,29 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase())) return commonSubject(pp[1], ctx, atStart);
   if (pp && SOURCE_NOUNS.has(pp[2].toLowerCase()) && !DOCUMENT_NOUNS.has(pp[2].toLowerCase())) {
     const head = commonSubject(pp[1], ctx, atStart);
-    // A body named in the article keeps its name; an unnamed source keeps the whole description.
+    // A body named in the article keeps its name; an unnamed source keeps the whole description, but
+    // where it sits is no part of it: "the interior ministry in Kabul" → "interior ministry".
+    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase)) return unnamed(pp[1]);
     return head?.generic ? unnamed(phrase) : head;
   }
+  // "The governor of the hard-hit state of Oaxaca": a title of a place, called by the place's name.
+  if (pp && TITLES.has(pp[2].toLowerCase()) && /^\p{Ll}/u.test(pp[2])) {
+    const place = phrase.slice(pp[1].length).match(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/gu);
+    if (place && /^\s+of\s/.test(phrase.slice(phrase.indexOf(pp[1]) + pp[1].length))) return unnamed(`${cleanPhrase(pp[1])} of ${place[place.length - 1]}`);
+  }
   const words = phrase.trim().split(/\s+/);
+  // "Mhase’s office said" after "Yogesh Mhase" was named: the office of that person, by full name.
+  const owner = words.length >= 2 && words.length <= 3 ? /^(\p{Lu}[\p{L}\p{M}-]+)['’]s$/u.exec(words[0]) : null;
+  if (owner && ctx.knows(owner[1]) && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && (SOURCE_NOUNS.has(words[words.length - 1]) || TITLES.has(words[words.length - 1]))) {
+    const person = ctx.personBySurname(owner[1]);
+    if (person) return unnamed(`${words.slice(1).join(" ")} of ${person.name}`);
+  }
+  // "The 54-year-old official told": a person described by age is the person last named.
+  if (/^the\s+\d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}$/iu.test(phrase.trim()) && ctx.lastHe?.person) return ctx.lastHe;
+  // "The department's head said", "the agency's spokeswoman": a titled person described, not named.
+  if (words.length >= 2 && words.length <= 5 && /^(?:the|an?|\p{L}+['’]s)$/iu.test(words[0]) && /^\p{Ll}/u.test(words[words.length - 1]) && TITLES.has(words[words.length - 1]) && /['’]s$/.test(words[words.length - 2] ?? "") && !words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) {
+    return unnamed(cleanPhrase(phrase));
+  }
   // "the Minister said": the person the article gave that title.
   if (words.length === 2 && /^the$/i.test(words[0]) && TITLES.has(words[1].toLowerCase())) {
     const holder = ctx.personTitled(words[1]);
@@ -191,6 +253,9 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   }
   // "The Vereinigung Luftfahrtpersonal union": a known body's name followed by its common noun.
   const named = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) ? ctx.knownOrg(cleanPhrase(words.slice(0, -1).join(" "))) : null;
+  // "the United Nations agency" is an agency of the United Nations: the body of that kind cited just before.
+  const part = named && DESCRIBED_BODY.has(words[words.length - 1]) && named.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) ? ctx.recentBody(1) : null;
+  if (part && part.name !== named) return part;
   if (named) return { name: named, description: null, person: false };
   if (words.length > 7 || words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
   const head = words[words.length - 1].toLowerCase();
@@ -198,7 +263,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
     // "the German airline", "the mine's owner": the company the article is about, or the sentence's subject.
     const company = ctx.resolveOrg(head);
-    return company ? { name: company, description: null, person: false } : unnamed(clean);
+    return company ? { name: company, description: null, person: false } : unnamed(phrase);
   }
   const isSource = SOURCE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
   if (!isSource) {
@@ -210,18 +275,18 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
     const recent = DESCRIBED_BODY.has(head) ? ctx.recentPublicBody() : null;
     // "the bureau said" with no bureau named: the body by its description.
-    return recent ?? unnamed(clean);
+    return recent ?? unnamed(phrase);
   }
   // A document keeps "the": "the figures" refers to a document the article named before, "figures" does not.
   if (DOCUMENT_NOUNS.has(head)) return { name: /^the\s/i.test(phrase.trim()) ? `the ${clean}` : clean, description: null, person: false };
   const proper = words.some(
-    (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && COMMON_LEADS.test(w)) && !HOW_MODIFIER.test(w),
+    (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && (COMMON_LEADS.test(w) || !ctx.capitalisedMidSentence(w))) && !HOW_MODIFIER.test(w),
   );
   const org = proper ? null : ctx.resolveOrg(clean);
   const described = org ?? ctx.resolveDescription(clean);
   if (described) return { name: described, description: null, person: false };
   if (proper) return { name: clean, description: null, person: false };
-  return unnamed(clean);
+  return unnamed(phrase);
 }
 
 /** "IATA's director general", "Labour's finance spokesman": a body's title for the person named before it. */
@@ -244,7 +309,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (rel) return subjectBefore(p.slice(0, rel.index), ctx);
   // "The fiscal watchdog, which is in charge of forecasts, said": the relative clause describes the subject.
   p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
-  const doc = DOC_SUBJECT.exec(p);
+  // "..., data released by the Aviation Organisation show": a closing document clause after a comma.
+  const doc = DOC_SUBJECT.exec(p) ?? (p.includes(",") ? DOC_SUBJECT.exec(p.slice(p.lastIndexOf(",") + 1).trim()) : null);
   if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
   if (/[”"’]$/.test(p) || /[”"’],$/.test(p)) return null;
   const comma = p.endsWith(",");
@@ -262,9 +328,12 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // Appositions describe the subject; a clause opened by a conjunction or preposition does not.
   // The segment right after a closing quotation mark is the subject itself, never an apposition.
   while (comma && j > 0 && segs[j - 1].trim() && (/^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) || possessiveTitle(segs[j])) && !NOT_APPOSITION.test(segs[j].trim())) descs.unshift(segs[j--]);
-  const last = segs[j].trim().replace(/\u0001/g, ",");
+  // ", and the Harbour Board said": the conjunction opens the clause; the subject follows it.
+  const last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
   if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe;
-  if (!descs.length && /(?:^|\s)(?:they|it|They|It)$/.test(last)) return ctx.lastOrg ?? ANON;
+  // "Police said ... They said": "they" is the group that spoke last, else the body.
+  if (!descs.length && /(?:^|\s)(?:they|They)$/.test(last)) return ctx.lastGroup ?? ctx.lastOrg ?? ANON;
+  if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.lastOrg ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
   const words = last.split(/\s+/);
@@ -273,7 +342,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "A ransomware gang calling itself Nightcrawler claimed": the name the subject goes by.
   const called = name.length && /(?:^|\s)(?:calling (?:itself|themselves)|known as|called|named)$/.test(before.join(" "));
   if (called) return speakerFromName(name, ctx, cleanPhrase(before.join(" ").replace(/\s*(?:calling (?:itself|themselves)|known as|called|named)$/, "")) || null);
-  if (name.length && before.length <= 4 && !before.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) {
+  // "chairman and chief executive Richard Parsons": "and" between two titles joins them, no clauses.
+  const clauseWord = (w: string, n: number) => CLAUSE_WORDS.has(w.toLowerCase()) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""));
+  if (name.length && before.length <= (before.includes("and") ? 5 : 4) && !before.some(clauseWord)) {
     let description: string | null = null;
     if (descs.length && (/^(?:an?|the)\s/i.test(descs[0].trim()) || possessiveTitle(descs[0]))) description = cleanPhrase(descs[0]);
     else if (j > 0 && !descs.length) description = titledDescription(segs[j - 1]);
@@ -294,9 +365,16 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
 /** The subject written after the verb: "..., said Mustafa Bali, a spokesman for the SDF." */
 function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   // A full stop inside "U.N." or before a lower-case word does not end the subject.
-  const clause = /^\s+((?:[^,.;:!?“”"]|\.(?=\p{L}|\s+\p{Ll}))*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/u.exec(after);
+  // ... nor the stop of "Dr." or "Gov." before a name.
+  const clause = /^\s+((?:[^,.;:!?“”"]|\.(?=\p{L}|\s+\p{Ll})|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Rev|Adm|Brig|St))\.)*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/u.exec(after);
   if (!clause) return null;
-  const words = clause[1].trim().split(/\s+/);
+  const words = clause[1].replace(/\s*\([^)]*\)/g, "").trim().split(/\s+/);
+  // "reports NASA and the National Oceanic and Atmospheric Administration": bodies reporting together.
+  const bodies = /^the$/i.test(words[0]) ? words.slice(1) : words;
+  const joint = bodies.length > 2 && bodies.includes("and") && bodies.every((w, n) => isNameToken(w) || (n > 0 && /^(?:of|for|and|the|on)$/.test(w)));
+  if (joint && bodies.some((w) => ORG_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w)) && !clause[2]) {
+    return { name: bodies.join(" "), description: null, person: false };
+  }
   if (words.length > 8) return null;
   if (/^(?:he|she)$/i.test(words[0])) return ctx.lastHe;
   const start = /^the$/i.test(words[0]) ? 1 : 0;
@@ -317,6 +395,14 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   if (roleName.length >= 2 && words.slice(start, start + role).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !CLAUSE_WORDS.has(w))) {
     return speakerFromName(roleName, ctx, description ?? words.slice(start, start + role).join(" "));
   }
+  // "says a report by the Trade Institute": a document and who issued it.
+  const doc = DOC_SUBJECT.exec(clause[1].trim());
+  if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
+  // "said the ministry's spokesman, Ali Reza.": the person named after the description.
+  const named = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s*(?:[.,;!?]|$)/u.exec(after.slice(clause[0].length));
+  if (named && /^(?:an?|the)$/i.test(words[0]) && isTitleWord(words[words.length - 1]) && named[1].split(/\s+/).every(isNameToken) && !isOrganisation(named[1].split(/\s+/))) {
+    return speakerFromName(named[1].split(/\s+/), ctx, cleanPhrase(clause[1]));
+  }
   if (/^(?:an?|the)$/i.test(words[0])) return commonSubject(clause[1], ctx, false);
   return null;
 }
@@ -324,14 +410,15 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
 function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = ACCORDING_RE.exec(s);
   if (!m) return null;
-  const phrase = m[1].trim();
+  // "according to these initial results only four parties ...": the document ends the phrase.
+  const phrase = trimAccordingPhrase(m[1].trim());
   // "figures published on Thursday by the Joint Council": the body after "by", never the weekday.
   // "preliminary results from the electoral commission": the body a document comes from.
   const from = DOC_FROM.exec(phrase);
   const by = from ? from.index + from[0].length - 4 : phrase.lastIndexOf(" by ");
   const owner = by >= 0 ? phrase.slice(by + 4) : phrase;
   const caps = [...owner.matchAll(CAP_SEQ)]
-    .map((c) => c[0].replace(TRAILING_TIME, ""))
+    .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$/, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
   const desc = m[2] ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
   if (!caps.length && TITLES.has(phrase.split(/\s+/).pop()!.toLowerCase())) {
@@ -342,13 +429,15 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
       return speakerFromName(words, ctx, cleanPhrase(phrase).replace(/^(?:its|his|her|their)\s+/i, ""));
     }
   }
-  if (caps.length) return speakerFromName(caps[0].replace(/^The\s+/, "").split(/\s+/), ctx, desc);
+  // "according to the UN children's agency UNICEF": the name closing a described body is its name.
+  const closing = caps.length > 1 && owner.trimEnd().endsWith(caps[caps.length - 1]) && /\p{Ll}\s+$/u.test(owner.slice(0, owner.lastIndexOf(caps[caps.length - 1])));
+  if (caps.length) return speakerFromName((closing ? caps[caps.length - 1] : caps[0]).replace(/^The\s+/, "").split(/\s+/), ctx, desc);
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
   // "according to a new study", "according to the poll based on interviews": who issued it, else the document.
   const doc = from ? null : DOC_LEAD.exec(phrase);
   if (doc) {
     const head = doc[2].toLowerCase();
-    return documentOwner(doc[1] ? `the ${head}` : head, ctx) ?? { name: head, description: null, person: false, generic: true };
+    return documentOwner(doc[1] ? `the ${head}` : head, ctx) ?? { name: documentDescription(doc[0]), description: null, person: false, generic: true };
   }
   const org = ctx.resolveOrg(cleanPhrase(owner)) ?? (from ? ctx.resolveDescription(cleanPhrase(owner)) : null);
   return org ? { name: org, description: null, person: false } : unnamed(from ? owner : phrase);
@@ -384,7 +473,7 @@ const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?
  */
 function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, verb: string): Clause {
   if (!sp.person && isDocument(sp.name)) {
-    const speaker = documentOwner(sp.name, ctx) ?? { name: documentHead(sp.name), description: null, person: false, generic: true };
+    const speaker = documentOwner(sp.name, ctx) ?? { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true };
     return { speaker, kind: DOC_VERBS.has(verb) ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
@@ -403,11 +492,18 @@ function isDocument(name: string): boolean {
 
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
 function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
+  // "Further details show": more of the document cited last.
+  if (/^(?:further|more|other|additional)\s+\p{Ll}+$/iu.test(phrase.trim()) && ctx.lastDocument) return ctx.lastDocument;
   // "the ministry's data", "data from the health agency": the owner written with the document.
-  const written = /^(?:the\s+)?(.+?)['’]s?\s+\S+$/i.exec(phrase) ?? /^\S+\s+(?:from|by|of)\s+(.+)$/i.exec(phrase);
+  const written = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}\S+$/iu.exec(phrase) ?? /^\S+\s+(?:from|by|of)\s+(.+)$/i.exec(phrase);
   if (written && /^\p{Ll}/u.test(written[1].replace(/^the\s+/i, ""))) {
     const org = ctx.resolveOrg(written[1]) ?? ctx.resolveDescription(cleanPhrase(written[1]));
     if (org) return { name: org, description: null, person: false };
+    // "the ministry's latest figures" with no ministry named: the ministry, unnamed;
+    const owner = cleanPhrase(written[1]);
+    // "figures published by the statistics office": the office, unnamed.
+    const ownerHead = owner.split(/\s+/).pop()!.toLowerCase();
+    if ((SOURCE_NOUNS.has(ownerHead) || ORG_WORDS.has(ownerHead)) && !DOCUMENT_NOUNS.has(ownerHead)) return unnamed(owner);
   }
   const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()));
   // "A Harris poll" after "Harris Interactive" was named: the body by its first word.
@@ -440,7 +536,16 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
   const out: Clause[] = [];
   for (const m of s.matchAll(VERB_RE)) {
     if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
-    const pre = s.slice(0, m.index);
+    let pre = s.slice(0, m.index);
+    // "the estimate of 300", "an expected 300": a determiner or adjective before makes it no verb.
+    if (BASE_FORM.test(m[1]) && /\b(?:the|a|an|its|their|this|that|his|her|our|latest|new|initial|official|first)\s+$/i.test(pre)) continue;
+    // "reports" is a verb before its subject ("..., reports NASA") or a that-clause, else a noun ("Initial reports indicated").
+    if (m[1] === "reports" && !/,\s*$/.test(pre) && !/^\s+that\b/.test(s.slice(m.index + 7))) continue;
+    if (PROGRESSIVE_VERB.test(m[1])) {
+      const aux = PROGRESSIVE_AUX.exec(pre);
+      if (!aux) continue;
+      pre = pre.slice(0, aux.index);
+    }
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
@@ -451,29 +556,93 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       const shared = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
       let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
+      // "X released a statement Sunday saying ...": who issued it says it.
+      const issued = !sp && m[1] === "saying" ? ISSUED_SAYING.exec(pre) : null;
+      if (issued) sp = subjectBefore(issued[1], ctx);
+      // "“We counted 70 tents,” a volunteer said": any person described in lower case may speak.
+      if (!sp && SPEECH_ONLY.test(m[1])) {
+        const described = DESCRIBED_SPEAKER.exec(pre);
+        if (described && !described[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) sp = unnamed(described[0]);
+      }
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
       if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
-      const finding = (m[1] === "found" || m[1] === "finds") && !!sp && RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? ""));
+      // "researchers found that ...", "analysts put the cost at $3bn": a finding or an estimate, not a discovery or a placing.
+      // "A jury found that ...": a finding of fact; "the court found the group guilty" is a verdict, not a report.
+      const finding = /^(?:found|finds|put|puts)$/.test(m[1]) && !!sp && (RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|court|judge|tribunal|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
+      // "The Geological Survey measured the quake as 5.9", "the Seismological Service put it at 6.1": a body's measurement.
+      // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
+      const measurement = (m[1] === "measured" || ((m[1] === "put" || m[1] === "puts") && /\sat\s/.test(after))) && !!sp && !sp.person && !isDocument(sp.name) && !finding;
+      if (measurement && /\baccording to\b/i.test(s)) continue;
+      if (measurement && sp) {
+        out.push({ speaker: sp, kind: "document", at: m.index, from: 0 });
+        continue;
+      }
       if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name)) && !finding) sp = null;
-      if (sp) out.push(toClause(sp, ctx, m.index, 0, m[1]));
+      // "With half the votes counted results show ...": a bare document noun right before its verb, no comma.
+      const bare = !sp && DOC_VERBS.has(m[1]) ? BARE_DOCUMENT.exec(pre) : null;
+      if (bare) {
+        out.push({ speaker: { name: ctx.describedLater(documentDescription(bare[1])), description: null, person: false, generic: true }, kind: "document", at: m.index, from: bare.index });
+        continue;
+      }
+      // "Fees rise to £2m after the club announced the fund grows to £28m": a reporting clause that
+      // opens after a conjunction reports what follows it, not the main clause before.
+      if (sp) out.push(toClause(sp, ctx, m.index, shared || TAIL_AFTER.test(after) ? 0 : clauseStart(pre), m[1]));
       continue;
     }
     if (DOC_VERBS.has(m[1])) continue;
+    // "KATU reported that the Health Authority announced nine cases": the inner source states the figures.
+    const inner = INNER_SOURCE.exec(pre.slice(out[out.length - 1].at));
+    if (inner && out.length === 1) {
+      const sp = subjectBefore(inner[1], ctx);
+      if (sp && sp !== ANON) {
+        out.push(toClause(sp, ctx, m.index, out[0].at + inner.index, m[1]));
+        continue;
+      }
+    }
     const near = Math.max(0, pre.length - 90);
     const coord = COORDINATED.exec(pre.slice(near)) ?? COORDINATED_APPOSITION.exec(pre.slice(Math.max(0, pre.length - 200)));
     const coordAt = coord ? pre.length - coord[0].length : -1;
     if (coord && coordAt > out[out.length - 1].at) {
-      const sp = subjectBefore(coord[1], ctx);
+      // "Authorities said ..., and they said ...": a pronoun goes back to the clause before in the sentence.
+      const same = /^(?:they|it|he|she)(?:\s+(?:also|later|then|had|have|has))*\s*$/i.test(coord[1]) ? out[out.length - 1].speaker : null;
+      const sp = same ?? subjectBefore(coord[1], ctx);
       if (sp) out.push(toClause(sp, ctx, m.index, coordAt, m[1]));
       continue;
     }
     const comma = pre.lastIndexOf(",");
-    if (out.length === 1 && comma > out[0].at && TAIL_AFTER.test(s.slice(m.index + m[0].length))) {
+    // "The governor said Saturday that 71 died, the agency said via Twitter": the one who states it, not the relay.
+    const stated = out.length === 1 && STATED_THAT.test(s.slice(out[0].at, comma));
+    if (out.length === 1 && comma > out[0].at && !stated && TAIL_AFTER.test(s.slice(m.index + m[0].length))) {
       const sp = subjectBefore(pre, ctx);
       if (sp && !isUnnamed(sp) && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0, m[1])];
     }
   }
+  if (!out.length) {
+    // "Reporting its results for the year, the airline made a profit of £75m": the one reporting says it.
+    const opener = REPORTING_OPENER.exec(s);
+    const sp = opener ? subjectBefore(opener[1], ctx) : null;
+    if (sp && sp !== ANON && !isDocument(sp.name)) out.push({ speaker: sp, kind: "verb", at: opener!.index, from: 0 });
+  }
   return out;
+}
+
+/** A sentence opening with a reporting participle, then its subject: "Announcing the figures, the ministry ...". */
+const REPORTING_OPENER = /^\s*(?:Reporting|Announcing|Releasing|Publishing|Presenting|Unveiling|Posting|Issuing)\s[^,;“”"]{1,120},\s+((?:the|its)\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{Ll}+|\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4}|it|he|she|they)\s/u;
+
+/** A speech verb opening its own that-clause: "said Saturday that", "announced that". */
+const STATED_THAT = /^(?:said|says|told [^,;]{1,40}?|announced|reported|confirmed)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u;
+/** "reported Monday that the Oregon Health Authority": a that-clause whose own subject reports (subject only, no verb in it). */
+const INNER_SOURCE = /^\S+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+)$/u;
+/** ", and it expects", "; the board said": a coordinated clause with its own subject, up to its verb. */
+const COORDINATED_START = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:also\s+)?(?:the|a|an|its|their|it|he|she|they|\p{Lu})[^,;“”"]{0,80}$/u;
+/** "after the club announced": a subordinate clause whose subject is the reporting verb's. */
+const SUBORDINATE_START = /\s(?:after|when|because|since|although|though|while|whereas|before|until|once)\s+(?:the|a|an|its|their|it|he|she|they|\p{Lu})[^,;“”"]{0,80}$/u;
+
+/** Where the clause of a reporting verb starts when it is not the sentence's main clause; else 0. */
+function clauseStart(pre: string): number {
+  const coord = COORDINATED_START.exec(pre);
+  const sub = SUBORDINATE_START.exec(pre);
+  return Math.max(coord?.index ?? 0, sub?.index ?? 0);
 }
 
 /** An amount after "added": a number, a currency sign or a quantity word. */
@@ -481,13 +650,17 @@ const ADDED_AMOUNT = /^\s+(?:[$£€¥]|\d|(?:an?\s+)?(?:further|extra|additiona
 
 /** The subject a sentence opens with, for a later coordinated verb: a known or proper name, or "the company". */
 function sharedSubject(s: string, ctx: ArticleContext): Speaker | null {
-  const name = ctx.sentenceSubject();
+  // "Considering its scale, Cisco is seen as ... and is forecasting": the subject after an opening phrase.
+  const name = ctx.sentenceSubject() ?? (AFTER_OPENING.exec(s)?.[1] ?? null);
   // Only a body or person the article has named: "Heavy rain ... and forecast to last" has no speaker.
   const words = name?.split(/\s+/) ?? [];
   if (name && (ctx.knownOrg(name) || ctx.companyByFirstWord(name) || ctx.knows(words[words.length - 1]))) return speakerFromName(words, ctx, null);
   const common = /^(?:the|its)\s+(\p{Ll}+)\s/iu.exec(s.replace(LEAD_CONNECTIVE, ""));
   return common && (COMPANY_NOUNS.has(common[1]) || SOURCE_NOUNS.has(common[1])) && !DOCUMENT_NOUNS.has(common[1]) ? commonSubject(common[0].trim(), ctx, true) : null;
 }
+
+/** An opening participle or prepositional phrase, then a capitalised subject and a lower-case verb. */
+const AFTER_OPENING = /^(?:\p{Lu}\p{Ll}+ing|In|For|With|After|Despite|Given|Amid|As)\b[^,;“”"]{1,100},\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\s+\p{Ll}/u;
 
 /** Background descriptions whose figures nobody is reported as saying. */
 const BACKGROUND_RES = [
@@ -506,9 +679,17 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
     // "COSLA, which represents the country's 32 councils, said": a relative clause describing the subject.
     const rel = /,\s+(?:which|who|whose)\s+(?:[^,;“”"]|,(?=\d))+,\s*(?:\p{Ll}+\s+)?$/u.exec(s.slice(0, verbAt));
     if (rel) out.push([rel.index, verbAt]);
+    // "..., said the airline association, which represents 300 airlines.": the same after the verb.
+    const after = AFTER_RELATIVE.exec(s.slice(verbAt));
+    if (after) out.push([verbAt + after[0].length - after[1].length, verbAt + after[0].length]);
   }
   return out;
 }
+/**
+ * "said the Air Transport Association (IATA), which represents 300 airlines.": a relative clause in the
+ * present tense describing a speaker named right after the verb (never one inside what is said).
+ */
+const AFTER_RELATIVE = /^\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+(?:\([^)]*\)\s*)?(,\s+(?:which|who)\s+(?!(?:says|said|adds|added|told|tells)\b)(?:\p{Ll}+ly\s+)?\p{Ll}+s\b(?:[^,;“”"]|,(?=\d))*)$/u;
 
 /** Reads the source of one sentence and updates the article memory. */
 export function attributeSentence(s: string, ctx: ArticleContext, previous: SentenceSource | null = null, inQuote = false): SentenceSource {
@@ -533,12 +714,19 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       const sp = speakerFromName(words, ctx, null);
       if (sp) clauses.push({ speaker: sp, kind: "document", at: measured.index, from: 0 });
     }
+    // "exceeded economists’ expectations for a 0.2 percent rise": the figure those expecting it hold.
+    const expected = EXPECTATIONS.exec(s);
+    if (expected && !quotes.length && (!clauses.length || expected.index > clauses[clauses.length - 1].at)) {
+      const group = expected[1].toLowerCase().replace(/['’]$/, "");
+      clauses.push({ speaker: unnamed(group.endsWith("s") ? group : `${group}s`), kind: "verb", at: expected.index, from: expected.index });
+    }
     const verb = clauses[0];
     const acc = accordingTo(s, ctx);
     const accFirst = acc && verb && s.search(/\baccording to\b/i) < verb.at;
     if (acc && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };
+      if (verb.from > 0) source.from = verb.from;
       verbAt = verb.at;
       if (clauses.length > 1) {
         source.parts = clauses.slice(1).map((c) => ({ from: c.from, speaker: c.speaker === ANON ? null : c.speaker, kind: c.kind }));
@@ -547,22 +735,40 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       // A quotation going on; or a quote paragraph with no attribution of its own: the last one quoted.
       const speaker = inQuote ? previous?.speaker : (ctx.lastQuoted ?? previous?.speaker);
       if (speaker) source = { speaker, kind: "verb", quotes, continued: true };
+    } else if (previous?.firstPerson && previous.speaker && FIRST_PERSON.test(s)) {
+      // "We are executing well on our plan." after "We delivered ..., said John Chambers": his words go on.
+      source = { speaker: previous.speaker, kind: "verb", quotes: [[0, s.length]], continued: true, firstPerson: true };
     }
   }
+  // "We delivered strong performance, said John Chambers": first-person words printed without quotation marks.
+  if (source.kind === "verb" && !source.continued && !quotes.length && verbAt && FIRST_PERSON.test(s) && source.speaker) {
+    source.quotes = [[0, verbAt]];
+    source.firstPerson = true;
+  }
   source.length = s.length;
+  // "the 20-year term federal prosecutors sought": figures a source named after them holds.
+  const held = quotes.length ? [] : heldSpans(s);
+  if (held.length) source.held = held;
   // "A Harris poll, which had a three-point margin of error, found": a document's own figures are its own.
   const background = backgroundSpans(s, source.kind === "document" ? null : verbAt);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
+  // "Police said ... They said": who a later "they" is.
+  const spoke = source.parts?.length ? source.parts[source.parts.length - 1].speaker : source.speaker;
+  if (spoke && source.kind !== "observation") ctx.lastGroup = spoke.generic && PLURAL_SOURCE.test(spoke.name) ? spoke : spoke.person ? ctx.lastGroup : null;
+  // "A city spokeswoman says ..." when the article later names "City spokeswoman Gail Loskill".
+  if (source.speaker?.indefinite) source.speaker = ctx.namedLater(source.speaker.name) ?? source.speaker;
+  for (const p of source.parts ?? []) if (p.speaker?.indefinite) p.speaker = ctx.namedLater(p.speaker.name) ?? p.speaker;
   // The outlet is the narrator, never what a later "it" or "the agency" refers to.
   if (source.speaker && source.kind !== "observation") source.speaker = ctx.remember(source.speaker);
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
   if (source.kind === "verb" && source.speaker && quotes.some(([a, b]) => b - a > 0)) ctx.lastQuoted = source.speaker;
+  if ((source.kind === "document" || source.kind === "according_to") && source.speaker && !source.speaker.generic) ctx.lastDocument = source.speaker;
   return source;
 }
 
 /** "... - Health Ministry", "...: CDC": a source named after a dash or colon closing a headline. */
-const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5})\s*$/u;
+const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
 /** "Official: 40 dead ...", "Police: ...": a source leading a headline. */
 const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]+){0,3}):\s+(?=\S)/u;
 
@@ -578,6 +784,8 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   ctx.observe(s);
   const words = phrase.split(/\s+/);
   const common = words.every((w, n) => n === 0 || /^\p{Ll}/u.test(w)) && SOURCE_NOUNS.has(words[words.length - 1].toLowerCase());
+  // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
+  if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return attributeSentence(s, ctx);
   const found = common ? commonSubject(phrase, ctx, true) : speakerFromName(words, ctx, null);
   const speaker = found && found !== ANON ? (found.person || found.generic ? found : ctx.remember(found)) : null;
   if (!speaker) return attributeSentence(s, ctx);
@@ -588,6 +796,9 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
 export function figureSource(src: SentenceSource, start: number, end: number): { speaker: Speaker | null; attribution: Attribution } {
   const inQuote = src.quotes.some(([a, b]) => start >= a && end <= b);
   if (!inQuote && src.background?.some(([a, b]) => start >= a && end <= b)) return { speaker: null, attribution: "unattributed" };
+  const held = inQuote ? undefined : src.held?.find((h) => start >= h.start && end <= h.end);
+  if (held) return { speaker: held.speaker, attribution: "paraphrase" };
+  if (!inQuote && src.from !== undefined && start < src.from) return { speaker: null, attribution: "unattributed" };
   const part = src.parts?.filter((p) => p.from <= start).pop();
   if (part) return { speaker: part.speaker, attribution: attributionOf({ ...src, kind: part.kind }, start, end) };
   return { speaker: src.speaker, attribution: attributionOf(src, start, end) };

@@ -21,7 +21,7 @@ export const TITLES = new Set([
   "analyst", "researcher", "expert", "activist", "adviser", "advisor", "executive", "ceo", "manager",
   "administrator", "inspector", "detective", "prosecutor", "lawyer", "doctor", "witness", "resident",
   "correspondent", "journalist", "reporter", "editor", "professor", "economist", "militant", "fighter",
-  "commandant", "emir", "cleric", "imam", "bishop", "patriarch", "negotiator", "mediator", "monitor",
+  "commandant", "emir", "cleric", "imam", "bishop", "patriarch", "negotiator", "mediator", "monitor", "coach",
 ]);
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"]);
 export const ORG_WORDS = new Set([
@@ -73,13 +73,20 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
  * "Anna Berg of the Norland Institute", "Zemp of the University of Zurich": a person named with the body
  * they work for. The person is one to three name words with no body word; the rest is a body's name.
  */
-export function splitPersonOfBody(words: string[], knownSurname: (w: string) => boolean): { person: string[]; body: string[] } | null {
+export function splitPersonOfBody(
+  words: string[],
+  knownSurname: (w: string) => boolean,
+  titled = false,
+): { person: string[]; body: string[] } | null {
   const at = words.findIndex((w) => /^(?:of|at|from)$/.test(w));
   if (at < 1 || at > 3 || (at === 1 && !knownSurname(words[0]))) return null;
   const person = words.slice(0, at);
   const body = words.slice(at + 1).filter((w, n) => !(n === 0 && /^the$/i.test(w)));
   if (!person.every((w) => isNameToken(w) && !ORG_WORDS.has(w.toLowerCase()) && !isTitleWord(w))) return null;
-  return body.length && isOrganisation(body) ? { person, body } : null;
+  // "analyst Mike Powell of Dresdner Kleinwort": a titled person of two names works for the body
+  // after "of", whatever its name ("Jane Doe of Mexico City" has no title and stays a name).
+  const namedBody = titled && person.length >= 2 && body.length > 0 && body.every(isNameToken);
+  return body.length && (isOrganisation(body) || namedBody) ? { person, body } : null;
 }
 
 /** A title, also hyphenated: "Statistician-General", "Attorney-General", "Commander-in-Chief". */
@@ -152,13 +159,13 @@ export const SOURCE_NOUNS = new Set([
   "newspaper", "channel", "broadcaster", "website", "aides", "aide", "staff", "team", "workers", "authority",
   "survivor", "survivors", "prosecutor", "guard", "guards", "service", "court", "judge", "military", "groups", "club", "network", "campaign", "utility", "charity",
   "spokespeople", "representatives", "employees", "unions", "lawyer", "lawyers", "attorney", "attorneys",
-  "scientists", "economists", "traders", "agencies", "ministries", "companies", "firms", "families",
+  "scientists", "economists", "traders", "agencies", "ministries", "companies", "firms", "families", "jury",
 ]);
 /** Sources that are documents rather than speakers: their claims are `according_to`. */
 export const DOCUMENT_NOUNS = new Set([
   "statement", "report", "study", "survey", "data", "figures", "census", "document", "documents", "letter",
   "tally", "records", "count", "assessment", "analysis", "indictment", "complaint", "filing", "memo",
-  "estimates", "poll", "reports", "results", "projections", "calculations", "research",
+  "estimates", "poll", "reports", "results", "projections", "calculations", "research", "details",
 ]);
 
 /**

@@ -40,6 +40,11 @@ export class WordIndex {
    * White space ends right at `p` and a lower-case letter or a comma comes before it: where a match of
    * /(?:\p{Ll}|,)\s+/ ends (its white space is greedy and no match can swallow the letter of the next).
    */
+  /** Where `w` first occurs as a whole word (it may span words: "Time Warner"); -1 when it does not. */
+  firstAt(w: string): number {
+    return this.positions(w)[0] ?? -1;
+  }
+
   private afterLowerOrComma(p: number): boolean {
     let i = p;
     while (i > 0 && SPACE.test(this.text[i - 1])) i--;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
 import { requirePageAccess } from "@/app/(desk)/require-page-access";
-import { ArticleForm } from "./article-form";
+import { ArticleIntake } from "./article-from-url";
 
 export const metadata: Metadata = { title: "New article" };
 
@@ -11,7 +11,7 @@ export default async function NewArticlePage() {
   return (
     <>
       <h1>New article</h1>
-      <ArticleForm />
+      <ArticleIntake />
     </>
   );
 }

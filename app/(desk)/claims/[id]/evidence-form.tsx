@@ -70,7 +70,7 @@ export function EvidenceForm({ claimId }: { claimId: number }) {
       </fieldset>
 
       <fieldset {...section("url")}>
-        <Field name="url" label="Source URL" state={state}>
+        <Field name="url" label="Source URL" state={state} hint="Claimdesk keeps an archived copy of the page's text.">
           {(p) => <input {...p} type="url" placeholder="https://" maxLength={2000} />}
         </Field>
         <Field name="title" label="Page title" state={state}>

@@ -4,11 +4,13 @@ import { formatDate, formatDateTime } from "@/lib/web/format";
 import { formatFileSize, labelOfMime } from "@/lib/uploads/storage";
 import { EvidenceForm } from "./evidence-form";
 import { Disclosure } from "@/app/_components/disclosure";
+import { WebArchiveStatus } from "./web-archive-status";
+import { ArchivePoller } from "./archive-poller";
 
 const STANCE_HEADINGS: Record<Stance, string> = { supports: "Supports", contradicts: "Contradicts", context: "Context" };
 
-/** The claim's evidence grouped by stance, and the form to attach more when the actor may. */
-export function EvidenceSection({ claimId, evidence, canAdd }: { claimId: number; evidence: EvidenceItem[]; canAdd: boolean }) {
+/** The claim's evidence grouped by stance (web sources with their archived copies), and the form to attach more when the actor may. */
+export function EvidenceSection({ claimId, evidence, canAdd, archiving }: { claimId: number; evidence: EvidenceItem[]; canAdd: boolean; archiving: Set<number> }) {
   const groups = STANCES.map((stance) => ({ stance, items: evidence.filter((e) => e.stance === stance) })).filter((g) => g.items.length > 0);
   // A stance outside the vocabulary (older data) still shows, under context, rather than vanishing.
   const stray = evidence.filter((e) => !(STANCES as readonly string[]).includes(e.stance));
@@ -28,12 +30,16 @@ export function EvidenceSection({ claimId, evidence, canAdd }: { claimId: number
             {items.map((item) => (
               <li key={item.id} style={{ marginBottom: "0.75rem" }}>
                 <EvidenceItem item={item} />
+                {item.kind === "url" && item.url && (
+                  <WebArchiveStatus claimId={claimId} evidenceId={item.id} snapshots={item.snapshots ?? []} pending={archiving.has(item.id)} canCheck={canAdd} />
+                )}
                 <div className="muted small">Added by {item.addedBy.name}, {formatDateTime(item.createdAt)}</div>
               </li>
             ))}
           </ul>
         </section>
       ))}
+      <ArchivePoller active={archiving.size > 0} />
       {canAdd && (
         <Disclosure label="Add evidence" openLabel="Close the evidence form">
           <EvidenceForm claimId={claimId} />

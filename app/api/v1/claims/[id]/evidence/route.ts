@@ -1,5 +1,6 @@
 import { addEvidence, type EvidenceUpload } from "@/lib/data/evidence";
 import { getClaimById } from "@/lib/data/claims";
+import { wakeJobWorker } from "@/lib/jobs/job-worker";
 import { assertCan } from "@/lib/access/authorize";
 import { AppError } from "@/lib/platform/errors";
 import { MAX_UPLOAD_BYTES, checkUpload } from "@/lib/uploads/file-type";
@@ -29,7 +30,7 @@ export const POST = apiRoute(API.addEvidence, async ({ request, actor, id: claim
     const input = await parseJsonBody(request, API.addEvidence.body.json);
     if (input.kind === "document")
       throw new AppError("invalid", "Send documents as multipart/form-data.", { fields: { file: ["Upload the document as multipart/form-data with a file field."] } });
-    return { evidence: await addEvidence(actor, claimId, input) };
+    return { evidence: await added(addEvidence(actor, claimId, input)) };
   }
   if (type !== "multipart/form-data") throw new AppError("unsupported_media_type", "Send the body as multipart/form-data or application/json.");
 
@@ -45,5 +46,12 @@ export const POST = apiRoute(API.addEvidence, async ({ request, actor, id: claim
     else if (check && !check.ok) errors.file = [check.reason];
   }
   if (!parsed.success || errors.file) throw new AppError("invalid", "Please correct the highlighted fields. Nothing was saved.", { fields: errors });
-  return { evidence: await addEvidence(actor, claimId, parsed.data, upload) };
+  return { evidence: await added(addEvidence(actor, claimId, parsed.data, upload)) };
 });
+
+/** A web source's archive was queued with it: the worker starts on it while the answer goes out. */
+async function added(saving: ReturnType<typeof addEvidence>) {
+  const evidence = await saving;
+  if (evidence.kind === "url" && evidence.url) wakeJobWorker();
+  return evidence;
+}

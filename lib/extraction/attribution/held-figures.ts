@@ -1,0 +1,30 @@
+/**
+ * Figures a source holds, named after the figure in a reduced relative clause: "the 20-year term federal
+ * prosecutors sought", "the 3 percent analysts had expected". The figure is theirs; the rest of the
+ * sentence is not.
+ */
+import type { Speaker } from "./article-context";
+
+export interface HeldSpan {
+  start: number;
+  end: number;
+  speaker: Speaker;
+}
+
+/** Sources that seek, propose or expect a figure. */
+const HOLDERS = "(?:federal\\s+|state\\s+|defen[cs]e\\s+)?(?:prosecutors|prosecution|lawyers|attorneys|officials|unions?|investors|analysts|economists|forecasters|traders)";
+const HELD = new RegExp(
+  `\\b((?:the|a|an)\\s+(?:(?!\\b(?:the|an?)\\s)[^,;“”"]){0,40}?\\d[^,;“”"]{0,30}?)\\s+(?:that\\s+)?(${HOLDERS})\\s+(?:had\\s+|have\\s+)?(?:sought|requested|demanded|proposed|recommended|wanted|asked\\s+for|expected|forecast|predicted)\\b`,
+  "giu",
+);
+
+/** The spans of a sentence whose figures a source named after them holds. */
+export function heldSpans(s: string): HeldSpan[] {
+  if (!/\b(?:sought|requested|demanded|proposed|recommended|wanted|asked|expected|forecast|predicted)\b/.test(s)) return [];
+  const out: HeldSpan[] = [];
+  for (const m of s.matchAll(HELD)) {
+    const name = m[2].toLowerCase().replace(/\s+/g, " ");
+    out.push({ start: m.index, end: m.index + m[0].length, speaker: { name, description: null, person: false, generic: true } });
+  }
+  return out;
+}

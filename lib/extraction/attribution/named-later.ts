@@ -1,0 +1,48 @@
+/**
+ * Sources an article introduces without a name and names later: "A city spokeswoman says ..." then
+ * "City spokeswoman Gail Loskill said ...", "A court in Shandong province announced ..." then "The
+ * Intermediate People's Court of Weihai City ruled ...". Read once per article, before attribution.
+ */
+import { TITLES } from "./names";
+
+export interface TitledPerson {
+  name: string;
+  /** The title as written, lower case: "city spokeswoman". */
+  title: string[];
+}
+
+const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
+/** Titles, capitalised or not ("Spokeswoman", "spokeswoman"); no "i" flag, which would make \p{Lu} match any letter. */
+const TITLE_ALTERNATION = [...TITLES].filter((t) => /^[a-z]+$/.test(t)).map((t) => `[${t[0]}${t[0].toUpperCase()}]${t.slice(1)}`).join("|");
+/** "City spokeswoman Gail Loskill", "police chief Dale Kovacs": a title before a full name. */
+const TITLE_BEFORE = new RegExp(`\\b(${TITLE_ALTERNATION})\\s+(${NAME})`, "gu");
+/** Up to two words closing the text before a title: its modifiers ("City" in "City spokeswoman"). */
+const MODIFIERS = /(?:^|[^\p{L}\p{M}'’.,;:-])((?:[\p{L}-]+\s+){0,2})$/u;
+/** "Gail Loskill, a city spokeswoman,": a full name with its title after it. */
+const TITLE_AFTER = new RegExp(`(${NAME}),\\s+(?:an?|the)\\s+((?:[\\p{Ll}-]+\\s+){0,3})(${TITLE_ALTERNATION})\\b`, "gu");
+
+/** Every person the text names with a title. */
+export function titledPeople(text: string): TitledPerson[] {
+  const out: TitledPerson[] = [];
+  for (const m of text.matchAll(TITLE_BEFORE)) {
+    const before = MODIFIERS.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1].trim() ?? "";
+    const mods = before ? before.toLowerCase().split(/\s+/) : [];
+    out.push({ name: m[2], title: [...mods, m[1].toLowerCase()] });
+  }
+  for (const m of text.matchAll(TITLE_AFTER)) {
+    const mods = m[2].trim() ? m[2].trim().split(/\s+/) : [];
+    out.push({ name: m[1], title: [...mods, m[3].toLowerCase()] });
+  }
+  return out;
+}
+
+/**
+ * The one person whose title has the description's head and every modifier ("city spokeswoman" fits
+ * "City spokeswoman Gail Loskill"); null when none or more than one person fits.
+ */
+export function personForDescription(description: string[], people: TitledPerson[]): string | null {
+  const head = description[description.length - 1];
+  const mods = description.slice(0, -1);
+  const names = new Set(people.filter((p) => p.title[p.title.length - 1] === head && mods.every((w) => p.title.includes(w))).map((p) => p.name));
+  return names.size === 1 ? [...names][0] : null;
+}
