@@ -10,6 +10,8 @@ vi.mock("server-only", () => ({}));
 const database = createTestDatabase("claimdesk-deliveries-");
 process.env.DATABASE_URL = database.url;
 process.env.BETTER_AUTH_URL = "https://desk.example.org";
+// The local receivers are on this machine: allowed as a desk's own hosts are (read once, at the first delivery).
+process.env.FETCH_ALLOW_HOSTS = "127.0.0.1";
 const { db } = await import("@/lib/platform/db");
 const { runQueuedJobs } = await import("./run-jobs");
 const { assignClaim } = await import("@/lib/data/assignments");
@@ -153,6 +155,15 @@ describe("webhook deliveries, against a local receiver", () => {
     expect(all[0].error).toBe("Gave up after 6 attempts: The receiver answered 503 Service Unavailable.");
     expect(all[1].error).toMatch(/^Gave up after 6 attempts: Could not reach the receiver \(ECONNREFUSED\)\.$/);
     expect((deliveries() as { statusCode: number | null }[]).filter((d) => d.statusCode === null)).toHaveLength(6);
+  });
+
+  it("refuses an address inside the network (not allowed by FETCH_ALLOW_HOSTS) at once, logged, without retries", async () => {
+    await createWebhook(admin, { url: "http://10.1.2.3:8080/hook", events: ["assigned"], secret: SECRET, format: "json" });
+    await assignNewClaim();
+    await runQueuedJobs("test-worker");
+    expect(jobs()[0]).toMatchObject({ status: "failed", attempts: 1 });
+    expect(jobs()[0].error).toMatch(/^That address points into .*10\.1\.2\.3/);
+    expect(deliveries()).toMatchObject([{ attempt: 1, statusCode: null, error: expect.stringMatching(/FETCH_ALLOW_HOSTS/) }]);
   });
 
   it("sends a Slack-compatible message when asked", async () => {

@@ -47,6 +47,7 @@ async function deliverWebhook(job: Held, workerId: string) {
     durationMs: outcome.durationMs,
   });
   if (outcome.ok) await finish(job, workerId, { statusCode: outcome.statusCode });
+  else if (outcome.permanent) await failJob(db, job, workerId, outcome.error ?? "The delivery was refused.");
   else await retryOrFail(job, workerId, outcome.error ?? "The delivery failed.");
 }
 

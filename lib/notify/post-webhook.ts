@@ -1,10 +1,18 @@
-/** The webhooks' I/O edge: one signed POST, with a time limit, redirects not followed. */
+/**
+ * The webhooks' I/O edge: one signed POST, with a time limit, redirects not followed. The address is checked
+ * first as the url fetcher checks pages (lib/intake): a host that resolves to a private, loopback or link-local
+ * address is refused unless FETCH_ALLOW_HOSTS allows it. (The POST then resolves the name again itself; pinning
+ * the checked address, as the fetcher's GET does, is not done here.)
+ */
 import { EVENT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhookBody } from "./webhook-body";
+import { checkedAddresses, configuredAllowList, FetchRefusal } from "@/lib/intake/safe-fetch";
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
 export interface PostOutcome {
   ok: boolean;
+  /** a refusal that trying again would not change (the address is inside the desk's network) */
+  permanent?: boolean;
   statusCode: number | null;
   error: string | null;
   durationMs: number;
@@ -14,6 +22,12 @@ export interface PostOutcome {
 export async function postWebhook(url: string, body: string, options: { secret: string; event: string; timestamp: number; timeoutMs?: number }): Promise<PostOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+  try {
+    await checkedAddresses(new URL(url), configuredAllowList());
+  } catch (error) {
+    if (error instanceof FetchRefusal) return { ok: false, permanent: error.code === "private_address", statusCode: null, error: error.userMessage, durationMs: elapsed() };
+    throw error;
+  }
   try {
     const response = await fetch(url, {
       method: "POST",
