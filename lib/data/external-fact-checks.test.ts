@@ -37,6 +37,19 @@ describe("importClaimReviews", () => {
     expect(linked.map((f) => f.url)).toEqual([urls[0]]);
   });
 
+  it("finds the claim through the full-text index: reworded, among many claims sharing its common words, older than the rest", async () => {
+    const marker = unique("x").replace(/\D/g, "").replace(/\d/g, (d) => String.fromCharCode(97 + Number(d))); // letters: indexed words hold no digits
+    const wanted = await makeClaim(actors.factchecker, { statement: `The governor of Qamishlo${marker} said 40 fuel tankers crossed the border bridge` });
+    // Many later claims share the common words but not the rare ones; a claim that says something else shares one rare word.
+    for (let i = 0; i < 60; i++) await makeClaim(actors.factchecker, { statement: `The governor said ${i} tankers crossed the border` });
+    const near = await makeClaim(actors.factchecker, { statement: `Qamishlo${marker} residents reported power cuts on Tuesday` });
+    const url = `https://checks.example/index/${wanted.id}`;
+    const text = JSON.stringify([review(url, `40 fuel tankers crossed the border bridge, the governor of Qamishlo${marker} said`)]);
+    expect(await importClaimReviews(actors.factchecker, text)).toEqual({ ok: true, created: 1, updated: 0, linked: 1 });
+    expect((await listExternalFactChecks(actors.viewer, wanted.id)).map((f) => f.url)).toEqual([url]);
+    expect(await listExternalFactChecks(actors.viewer, near.id)).toEqual([]);
+  });
+
   it("updates a review imported before instead of repeating it, with an update record", async () => {
     const url = `https://checks.example/${unique("again").replace(" ", "-")}`;
     await importClaimReviews(actors.factchecker, JSON.stringify(review(url, "A claim about bridges")));

@@ -9,6 +9,8 @@ import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import type { ImportHooks } from "./imports";
 import { lockForWriting } from "./bulk-insert";
+import { keyWords } from "@/lib/figures/text-terms";
+import { claimIdsSharingWords } from "./search";
 
 export type ClaimReviewImport =
   | { ok: false; errors: ClaimReviewError[] }
@@ -35,6 +37,9 @@ async function saveFactCheck(tx: Tx, actor: Actor, input: ExternalFactCheckInput
   return { created: false, claimId: updated.claimId };
 }
 
+/** How many of the best full-text matches of a review are compared with it word for word. */
+export const MATCH_CANDIDATES = 50;
+
 /**
  * Stores other fact-checkers' ClaimReviews (JSON-LD text), all or none, each linked to the desk's claim
  * with the same or a very similar statement. A url imported before is updated, not repeated.
@@ -48,12 +53,19 @@ export async function importClaimReviews(actor: Actor, text: string, hooks: Impo
     return refused;
   }
   await hooks.progress?.(0, reviews.length);
+  // Each review's candidates come from the full-text index (the claims sharing its rarer words, best first),
+  // not from every claim's statement, so an import costs the same at a million claims as at a hundred.
+  const candidateIds: number[][] = [];
+  for (const review of reviews) candidateIds.push(await claimIdsSharingWords(keyWords(review.claimReviewed), 0, MATCH_CANDIDATES));
   return db.$transaction(
     async (tx) => {
       await lockForWriting(tx);
-      const claims = await tx.claim.findMany({ select: { id: true, statement: true } });
+      // Read again inside the transaction: a claim deleted or reworded since is not linked by its old words.
+      const rows = await tx.claim.findMany({ where: { id: { in: [...new Set(candidateIds.flat())] } }, select: { id: true, statement: true } });
+      const byId = new Map(rows.map((claim) => [claim.id, claim]));
       const outcome = { ok: true as const, created: 0, updated: 0, linked: 0 };
-      for (const review of reviews) {
+      for (const [i, review] of reviews.entries()) {
+        const claims = candidateIds[i].flatMap((id) => byId.get(id) ?? []);
         const saved = await saveFactCheck(tx, actor, review, bestClaimMatch(review.claimReviewed, claims)?.claim.id ?? null);
         if (saved.created) outcome.created++;
         else outcome.updated++;
