@@ -52,7 +52,10 @@ function openSqlite(file: string): RawDb {
       let batch: Row[] = [];
       for (const row of sqlite.prepare(sql).iterate() as Iterable<Row>) {
         batch.push(row);
-        if (batch.length === size) (each(batch), (batch = []));
+        if (batch.length === size) {
+          each(batch);
+          batch = [];
+        }
       }
       if (batch.length) each(batch);
     },
