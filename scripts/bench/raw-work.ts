@@ -75,6 +75,12 @@ const historyOf = query(`SELECT * FROM "AuditEvent" WHERE "claimId" = ? ORDER BY
 const commentsOf = query(`SELECT * FROM "Comment" WHERE "claimId" = ?`);
 const correctionsOf = query(`SELECT * FROM "Correction" WHERE "claimId" = ?`);
 const claimText = query(`SELECT statement, unit, value FROM "Claim" WHERE id = ?`);
+const claimTotal = query(`SELECT COUNT(*) AS n FROM "Claim"`);
+/** How many claims hold the word `?`, counted up to `?` (lib/data/search.ts selectiveWords: common words are left out). */
+const claimsHoldingWord = query(
+  `SELECT COUNT(*) AS n FROM (SELECT rowid FROM "claim_fts" WHERE "claim_fts" MATCH '"' || ? || '"' LIMIT ?) capped`,
+  `SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Claim" c WHERE ${CLAIM_DOCUMENT} @@ to_tsquery('claimdesk_search', quote_literal($1)) LIMIT $2) capped`,
+);
 /** "Checked before?" candidates: claims sharing any of the words (a list), best first. */
 const claimsSharingWords = query(
   `SELECT rowid AS id FROM "claim_fts" WHERE "claim_fts" MATCH (SELECT group_concat('"' || value || '"', ' OR ') FROM json_each(?))
@@ -151,6 +157,14 @@ export const reportRows = query(
 );
 const reportPage = query(`${reportRows.forms.sqlite} LIMIT ?`, `${reportRows.forms.postgres} LIMIT $1`);
 
+/** The words held by at most 2% of the claims (at least 500), rarest first, six at most: those claim matching asks for. */
+async function selectiveWords(db: RawDb, words: string[]): Promise<string[]> {
+  const limit = Math.ceil(Math.max(500, Number((await claimTotal(db))[0].n) * 0.02));
+  const counted = [];
+  for (const word of words) counted.push({ word, docs: Number((await claimsHoldingWord(db, word, limit + 1))[0].n) });
+  return counted.filter((c) => c.docs > 0 && c.docs <= limit).sort((a, b) => a.docs - b.docs).slice(0, 6).map((c) => c.word);
+}
+
 /** The claim list's menus as the list page reads them: units by a skip-scan, the assignees, the rating scale. */
 const claimListMenus: Work = async (db) => {
   await claimUnits(db);
@@ -197,7 +211,7 @@ export function rawWork(claimId: number, searchWord: string, token: string): Rec
       await liveRatings(db);
       // "Checked before?": candidates sharing the statement's longest words, claims of its unit near its figure, the latest.
       const [claim] = (await claimText(db, claimId)) as { statement: string; unit: string | null; value: number | null }[];
-      const words = [...new Set(claim.statement.toLowerCase().match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length).slice(0, 6);
+      const words = await selectiveWords(db, [...new Set(claim.statement.toLowerCase().match(/\p{L}{4,}/gu) ?? [])]);
       if (words.length) await claimsSharingWords(db, words);
       if (claim.unit && claim.value != null) await claimsNearFigure(db, claim.unit, claim.value / 2, claim.value * 2);
       await latestClaims(db);
