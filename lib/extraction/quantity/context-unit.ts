@@ -39,7 +39,16 @@ export function mergeBounds(s: string, found: QuantityMention[]): QuantityMentio
 const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?|remain(?:s|ed)?\s+|(?:are|were|was)\s+still\s+)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened)\b/i;
 const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
 const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|hit|jumped|increased|grew|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/u;
-const DEATH_TOLL = /\bdeath\s+toll\b(?:\s+(?:in|of|from|for)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|hit|jumped|increased|grew|is|was)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/u;
+const DEATH_TOLL = /\bdeath\s+toll\b(?:\s+(?:in|of|from|for)\b[\p{L}'’\s-]{1,45}?)?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
+/** A total named before its figure: "the total number of valid votes then was 10,713,650", "total valid votes in the polls were". */
+const TOTAL_BEFORE = /\b[Tt]otal\s+(?:number\s+of\s+)?(?:\p{L}+\s+)?(\p{L}+)(?:\s+(?:in|of|at|for)\s+the\s+\p{L}+)?\s+(?:then\s+|now\s+)?(?:was|were|is|are|stood\s+at|standing\s+at|stands\s+at|reached|totall?ed)\s+$/u;
+/** A count in brackets right after its noun: "international passengers (77.5 million)". */
+const NOUN_THEN_BRACKET = /\b(\p{L}+)\s*\($/u;
+/** "killing two officers and wounding three": the second figure counts the same people. */
+const ELLIPSIS_AFTER_VERB = /^\s*,?\s*and\s+\p{L}+(?:ing|ed)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|another\s+)?$/u;
+/** "two of the nine cases": part of a counted group; "ten of the dead". */
+const PART_OF_NEXT = /^\s+(?:of|among)\s+(?:the|these|those|its|their|all)\s+$/i;
+const PART_OF_PEOPLE = /^\s+(?:of|among)\s+the\s+(?:dead|wounded|injured|missing|sick|detained|arrested|accused|defendants|victims)\b/i;
 const JOINED_TO_PREVIOUS = /^[^.;:!?()]{0,40}$/;
 /** Between a figure without a unit and the next one that has it: "45 and 50 mg", "108,698 in 2014 to 120,836 cases". */
 const JOINED_TO_NEXT = /^\s*(?:in\s+\d{4}\s+)?(?:and|or|to)\s+$/;
@@ -48,6 +57,7 @@ const SUBJECT_AFTER = /^\s+(?:had|have|has|were|was|are|is|will|would|remain(?:s
 const CLAUSE_BEFORE = /(?:,\s*(?:and|while|but)|\band|\bwhile|;)\s+$/;
 const NOT_COUNTS = /^(?:percent|percentage point|dollar|euro|pound|yen|yuan|rupee|cent|penny|minute|hour|day|night|week|month|year|decade|season|magnitude)$/;
 const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree)/;
+const UNIT_STOP_WORDS = /^(?:this|those|these|its|was|is|has|as|us|his|hers|yes|thus|less|plus|minus)$/i;
 const CONVERSION_BETWEEN = /^\s*(?:\(|,?\s*or\s+|,\s*)$/;
 
 export function unitsFromContext(s: string, found: QuantityMention[]): QuantityMention[] {
@@ -60,8 +70,16 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const noun = NOUN_BEFORE.exec(before);
       const toll = noun && /\s(?:toll|count|tally)\s/.test(noun[0]);
       const next = found[i + 1];
-      if (/\bmagnitude\s+$/i.test(before)) m.unit = "magnitude";
+      const total = TOTAL_BEFORE.exec(before);
+      const bracket = NOUN_THEN_BRACKET.exec(before);
+      if (/\bmagnitude[\s-]+$/i.test(before)) m.unit = "magnitude";
+      else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)))
+        m.unit = previous.unit;
+      else if (next?.unit && !isMeasureOrMoney(next.unit) && next.unit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next.start))) m.unit = next.unit;
+      else if (PART_OF_PEOPLE.test(after)) m.unit = "person";
       else if (CASUALTY_AFTER.test(after) || CASUALTY_BEFORE.test(before)) m.unit = "person";
+      else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);
+      else if (bracket && isPluralWord(bracket[1].toLowerCase()) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
       else if (DEATH_TOLL.test(before)) m.unit = "person"; // a death toll counts the dead
       else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]))
         m.unit = singularize(noun[1]);

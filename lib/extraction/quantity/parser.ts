@@ -274,7 +274,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const prev = t[a.from - 1];
   const prev2 = t[a.from - 2];
   const next = t[a.to];
-  if (prev && first.joined) {
+  if (prev && first.joined && !(prev.text === "-" && prev2?.lower === "magnitude")) {
+    // "F-16", "Covid-19" are names; "magnitude-6.6" is a reading
     if (prev.kind === "word" || prev.text === "/" || prev.text === ":" || prev.text === "#") return true;
     if (prev.text === "-" && prev.joined && (prev2?.kind === "word" || prev2?.kind === "num")) return true;
     if (prev.text === "." && prev.joined && prev2?.kind === "num") return true;

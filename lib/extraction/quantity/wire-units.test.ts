@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.unit]);
+
+describe("numbers as wire copy prints them", () => {
+  it("reads the Indian grouping of digits", () => {
+    expect(all("The fair drew 3,45,120 visitors and 9,80,000 pilgrims.")).toEqual([[345120, "visitor"], [980000, "pilgrim"]]);
+    expect(all("Codes 12,50 and 4,75 were noted.").map(([v]) => v)).toEqual([12, 50, 4, 75]);
+  });
+  it("reads a magnitude written with a hyphen, but not a name with a number", () => {
+    expect(all("The tremor was a magnitude-4.8 and the first one magnitude-6.1.")).toEqual([[4.8, "magnitude"], [6.1, "magnitude"]]);
+    expect(all("Two MiG-29 jets and a Boeing-737 landed.").map(([v]) => v)).toEqual([2]);
+  });
+});
+
+describe("two-word units", () => {
+  it.each([
+    ["Voting took place at 4,120 polling stations.", "polling station"],
+    ["Nine crew members were rescued.", "crew member"],
+    ["The ship was 14 nautical miles offshore.", "nautical mile"],
+    ["Ozone rose by 6 parts per million.", "part per million"],
+    ["Levels reached 410 ppm.", "part per million"],
+    ["Unemployment fell 0.3 of a percentage point.", "percentage point"],
+    ["The bank cut rates by 50 basis points.", "basis point"],
+  ])("%s", (s, unit) => {
+    expect(findQuantities(s)[0]?.unit).toBe(unit);
+  });
+  it("keeps the head noun alone when the first word only describes it", () => {
+    expect(findQuantities("Rescuers pulled 11 flood victims out.")[0]?.unit).toBe("victim");
+  });
+});
+
+describe("the counted noun taken from elsewhere in the sentence", () => {
+  it("a second casualty figure counts the same people as the first", () => {
+    expect(all("Gunmen raided a checkpoint, killing four soldiers and wounding six, the army said.")).toEqual([[4, "soldier"], [6, "soldier"]]);
+  });
+  it("a part of a counted group takes the group's noun", () => {
+    expect(all("Three of the 20 patients were discharged.")).toEqual([[3, "patient"], [20, "patient"]]);
+    expect(all("Four of the injured and two of the dead were miners.")).toEqual([[4, "person"], [2, "person"]]);
+  });
+  it("a total named before its figure", () => {
+    expect(all("The total number of spoiled ballots was 8,412.")).toEqual([[8412, "ballot"]]);
+    expect(all("Total registered voters in the district were 52,300.")).toEqual([[52300, "voter"]]);
+  });
+  it("a death toll with a long place phrase still counts people", () => {
+    expect(all("Death toll from floods in the hilly south climbs to 41")).toEqual([[41, "person"]]);
+  });
+  it("a count in brackets takes the noun before it", () => {
+    expect(all("The busiest port by containers (4.1 million) was Busan.")).toEqual([[4_100_000, "container"]]);
+  });
+});
