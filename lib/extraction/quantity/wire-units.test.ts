@@ -49,4 +49,23 @@ describe("the counted noun taken from elsewhere in the sentence", () => {
   it("a count in brackets takes the noun before it", () => {
     expect(all("The busiest port by containers (4.1 million) was Busan.")).toEqual([[4_100_000, "container"]]);
   });
+  it("people counted by what happened to them or by who they are", () => {
+    expect(all("Thirty-one were charged after the riot.")).toEqual([[31, "person"]]);
+    expect(all("A judge jailed 9 of them and fined 14 others.")).toEqual([[9, "person"], [14, "person"]]);
+    expect(all("It beat the 42 million who voted in 2016.")).toEqual([[42_000_000, "person"]]);
+    expect(all("Four pilots resigned and 11 others were suspended.")).toEqual([[4, "pilot"], [11, "pilot"]]);
+  });
+  it("a magnitude named before its value", () => {
+    expect(all("Seismologists put the magnitude of the main shock at 6.3.")).toEqual([[6.3, "magnitude"]]);
+  });
+  it("a death toll named far before its figure", () => {
+    expect(all("The death toll from last week's landslide in the remote mountain district has risen to 58")).toEqual([[58, "person"]]);
+  });
+  it("an index level after its change in points", () => {
+    expect(all("The FTSE 100 rose 41.2 points, or 0.6 percent, to 7,412.8.")).toEqual([[41.2, "point"], [0.6, "percent"], [7412.8, "point"]]);
+    expect(all("Sales rose 4 percent, to 310.")).toEqual([[4, "percent"], [310, null]]);
+  });
+  it("a noun that grew or fell from one figure to another", () => {
+    expect(all("Applications have fallen from 12,400 in 2019, to 9,800.")).toEqual([[12400, "application"], [9800, "application"]]);
+  });
 });
