@@ -127,6 +127,14 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const range = rangeAfter(t, a, between);
   const b: Core | null = range?.b ?? null;
   let k = a.to;
+  const andHalf = !b && a.value === 1 ? unitAndAHalf(t, k) : null;
+  if (andHalf) {
+    // "a month and a half", "one year and half": one and a half of the unit.
+    const pq = preQualifier(t, i);
+    const qualifier = pq?.q ?? "exact";
+    out.push(mention(s, t, pq ? pq.from : i, andHalf.to, { value: 1.5, ...bounds(qualifier, 1.5), qualifier, unit: andHalf.unit }));
+    return andHalf.to;
+  }
   if (!b && a.bare && !preQualifier(t, i) && !/^(?:of|the)$/.test(t[k]?.lower ?? "")) return a.to;
   const ratio = b ? null : ratioAfter(t, a);
   if (ratio) {
@@ -136,7 +144,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (b) k = b.to;
   const preQ = b ? null : preQualifier(t, i);
   // A lone "one" is an amount only with a qualifier, or before a measure or money ("one mile", "one-yen").
-  if (!b && !ratio && a.weak && !preQ && !opts.allowBare && !(t[a.numAt].lower === "one" && measureAfter(t, a.to))) return a.to;
+  if (!b && !ratio && a.weak && !preQ && !opts.allowBare && !(t[a.numAt].lower === "one" && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to)))) return a.to;
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
   if (!b) {
@@ -204,6 +212,23 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
 }
 
 /** A measure or money unit right after a number, written on its own or after a hyphen ("one-yen"). */
+/** "a one-day strike": a span written as one hyphenated word is an amount even with "one" ("One-Day International" is a name). */
+function hyphenatedSpan(t: Tok[], k: number): boolean {
+  const w = t[k + 1];
+  return t[k]?.text === "-" && t[k].joined && !!w?.joined && TIME_UNITS.has(w.lower) && w.text === w.lower;
+}
+
+/** "month and a half", "year and half" at k, a unit of time or measure; null when none. */
+function unitAndAHalf(t: Tok[], k: number): { unit: string; to: number } | null {
+  const x = t[k];
+  if (!x || x.kind !== "word" || x.joined || t[k + 1]?.lower !== "and") return null;
+  const unit = TIME_UNITS.has(x.lower) ? x.lower : measureAt(t, k)?.to === k + 1 ? measureAt(t, k)!.unit : null;
+  if (!unit) return null;
+  if (t[k + 2]?.lower === "half") return { unit, to: k + 3 };
+  if (/^(?:a|one)$/.test(t[k + 2]?.lower ?? "") && t[k + 3]?.lower === "half") return { unit, to: k + 4 };
+  return null;
+}
+
 function measureAfter(t: Tok[], k: number): boolean {
   const j = t[k]?.text === "-" && t[k].joined && t[k + 1]?.joined ? k + 1 : k;
   return !!measureAt(t, j);

@@ -69,3 +69,20 @@ describe("the counted noun taken from elsewhere in the sentence", () => {
     expect(all("Applications have fallen from 12,400 in 2019, to 9,800.")).toEqual([[12400, "application"], [9800, "application"]]);
   });
 });
+
+describe("spans with a half and hyphenated spans", () => {
+  it.each([
+    ["Talks could take a year and a half.", 1.5, "year"],
+    ["The repairs need one week and half.", 1.5, "week"],
+    ["She walked a mile and a half.", 1.5, "mile"],
+    ["A four-and-a-half-hour meeting ended.", 4.5, "hour"],
+    ["Unions called a one-week stoppage.", 1, "week"],
+  ])("%s", (s, value, unit) => {
+    expect(all(s)).toEqual([[value, unit]]);
+  });
+  it("leaves an idiomatic 'one day' and a lone 'a year' alone", () => {
+    expect(all("One day the river rose.")).toEqual([]);
+    expect(all("He played in a One-Day International.")).toEqual([]);
+    expect(all("Rock-and-roll and a year of music.")).toEqual([]);
+  });
+});
