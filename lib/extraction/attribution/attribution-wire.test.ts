@@ -426,3 +426,10 @@ describe("no speaker where nobody speaks", () => {
     expect(who("Shares of Orbis fell 4%. Expecting 20,000 fans, the club said 3 gates would open.")[2]).toEqual([3, "club", "paraphrase"]);
   });
 });
+
+describe("abbreviated titles after a place", () => {
+  it("takes the person from 'Province Gov. Name' and 'City Supt. Name'", () => {
+    expect(who("Floods cut 12 roads, Borvia Gov. Lena Marsh said.")).toEqual([[12, "Lena Marsh", "paraphrase"]]);
+    expect(who("Nine officers were hurt, Tallin Supt. Oskar Vey said.")).toEqual([[9, "Oskar Vey", "paraphrase"]]);
+  });
+});
