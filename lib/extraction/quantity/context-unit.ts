@@ -52,10 +52,19 @@ const PART_OF_NEXT = /^\s+(?:of|among)\s+(?:the|these|those|its|their|all)\s+$/i
 const MAGNITUDE_NAMED = /\bmagnitude\b[\p{L}\s]{0,40}?\s(?:as|at)\s+$/iu;
 /** "... fell 33.12 points, or 1.6 percent, to 1,975.94": an index level after its change in points. */
 const LEVEL_AFTER_CHANGE = /,\s*to\s+$/;
+/** A figure compared with or listed after an earlier count: "compared to 215 in 2014", "an average of 28 a month", "followed by Beijing (89.9 million)". */
+const COMPARED_OR_LISTED = /(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|an\s+average\s+of)\s+|\bfollowed\s+by\s+[^()]{1,40}\(\s*)$/i;
+/** A place or name, then the figure in brackets: "Johor (23)". */
+const NAME_THEN_BRACKET = /\b\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u;
+/** The plural subject a list of "Name (N)" counts: "Other hotspots are in Johor (23), Perak (nine)". */
+function listSubject(s: string): string | null {
+  const m = /^(?:(?:other|the|more|new)\s+)?(\p{L}+)\s+(?:are|were|include|included)\b/iu.exec(s);
+  return m && isPluralWord(m[1].toLowerCase()) ? singularize(m[1]) : null;
+}
 const PART_OF_PEOPLE = /^\s+(?:of|among)\s+the\s+(?:dead|wounded|injured|missing|sick|detained|arrested|accused|defendants|victims)\b/i;
 const JOINED_TO_PREVIOUS = /^[^.;:!?()]{0,40}$/;
-/** Between a figure without a unit and the next one that has it: "45 and 50 mg", "108,698 in 2014 to 120,836 cases". */
-const JOINED_TO_NEXT = /^\s*(?:in\s+\d{4}\s+)?(?:and|or|to)\s+$/;
+/** Between a figure without a unit and the next one that has it: "45 and 50 mg", "108,698 in 2014 to 120,836 cases", "3,400 residential and 550 commercial parcels". */
+const JOINED_TO_NEXT = /^\s*(?:in\s+\d{4}\s+)?(?:\p{Ll}+(?:al|ic|ed|ive|ous|ary|ate|ern|ian|an|ese|ish|ing|ful|less|able|ible)\s+)?(?:and|or|to)\s+$/u;
 /** A figure that is the subject of a verb: "and 13 had been tortured". */
 const SUBJECT_AFTER = /^\s+(?:had|have|has|were|was|are|is|will|would|remain(?:s|ed)?)\b/i;
 const CLAUSE_BEFORE = /(?:,\s*(?:and|while|but)|\band|\bwhile|;)\s+$/;
@@ -76,13 +85,17 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const next = found[i + 1];
       const total = TOTAL_BEFORE.exec(before);
       const bracket = NOUN_THEN_BRACKET.exec(before);
+      const nextUnit = next?.unit ?? (found[i + 2]?.unit && JOINED_TO_NEXT.test(s.slice(next!.end, found[i + 2].start)) ? found[i + 2].unit : null);
+      const counted = lastCount(found, i);
       if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before)) m.unit = "magnitude";
       else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
       else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = lastCount(found, i);
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
-      else if (next?.unit && !isMeasureOrMoney(next.unit) && next.unit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next.start))) m.unit = next.unit;
+      else if (nextUnit && !isMeasureOrMoney(nextUnit) && nextUnit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next!.start))) m.unit = nextUnit;
+      else if (counted && COMPARED_OR_LISTED.test(before)) m.unit = counted;
+      else if (NAME_THEN_BRACKET.test(before) && (counted ?? listSubject(s))) m.unit = counted ?? listSubject(s);
       else if (PART_OF_PEOPLE.test(after)) m.unit = "person";
       else if (CASUALTY_AFTER.test(after) || CASUALTY_BEFORE.test(before)) m.unit = "person";
       else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);

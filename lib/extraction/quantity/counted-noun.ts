@@ -28,15 +28,19 @@ function compoundAt(t: Tok[], j: number): { unit: string; to: number } | null {
   return unit ? { unit, to: j + 2 } : null;
 }
 
-/** The counted noun after a number: "17 flatbed trucks" → truck. Returns the token index after it. */
-export function findUnit(t: Tok[], k: number, singular: boolean): { unit: string | null; to: number } {
+/**
+ * The counted noun after a number: "17 flatbed trucks" → truck. Returns the token index after it.
+ * `share`: the number is a fraction, whose noun may be singular ("half of the monthly increase", "half the level").
+ */
+export function findUnit(t: Tok[], k: number, singular: boolean, share = false): { unit: string | null; to: number } {
   const measure = measureAt(t, k);
   if (measure) return measure;
   let j = k;
   if (t[j]?.lower === "of") {
     j++;
     if (/^(?:the|its|their|those|these|his|her)$/.test(t[j]?.lower ?? "")) j++;
-  }
+  } else if (share && t[j]?.lower === "the") j++; // "half the level"
+  let describing = true; // only describing words so far: "half of the monthly increase"
   const ofA = j > k && t[j]?.lower === "a"; // "0.4 of a percentage point"
   const compound = compoundAt(t, ofA ? j + 1 : j);
   if (compound) return compound;
@@ -70,8 +74,9 @@ export function findUnit(t: Tok[], k: number, singular: boolean): { unit: string
           return { unit: UNIT_ALIASES[head.lower] ?? singularize(head.lower), to: end + 1 };
         return { unit: UNIT_ALIASES[lw] ?? singularize(lw), to: end };
       }
-      if (singular && n === 0 && !ADJECTIVE_END.test(lw)) return { unit: UNIT_ALIASES[lw] ?? lw, to: end };
+      if (singular && (n === 0 || (share && describing)) && !ADJECTIVE_END.test(lw)) return { unit: UNIT_ALIASES[lw] ?? lw, to: end };
     }
+    if (!ADJECTIVE_END.test(lw)) describing = false;
     j = end;
   }
   return { unit: null, to: k };

@@ -173,7 +173,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       unit = findUnit(t, k + 1, true).unit;
       end = k + 2;
     } else {
-      const u = findUnit(t, k, a.weak || a.value === 1);
+      const u = findUnit(t, k, a.weak || a.value === 1 || (a.fraction && a.value < 1), a.fraction && a.value < 1);
       unit = u.unit;
       end = Math.max(k, u.to);
     }

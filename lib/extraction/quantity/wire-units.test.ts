@@ -86,3 +86,20 @@ describe("spans with a half and hyphenated spans", () => {
     expect(all("Rock-and-roll and a year of music.")).toEqual([]);
   });
 });
+
+describe("shares and lists", () => {
+  it("a fraction takes a singular noun after it, past describing words", () => {
+    expect(all("Exports made up over half of the annual surplus.")).toEqual([[0.5, "surplus"]]);
+    expect(all("Output is still less than half the capacity planned.")).toEqual([[0.5, "capacity"]]);
+  });
+  it("a figure and a fraction of a group take the noun written after the next figure", () => {
+    expect(all("Roughly half of the 1,200 private and 300 public schools shut.")).toEqual([[0.5, "school"], [1200, "school"], [300, "school"]]);
+  });
+  it("figures listed in brackets after names count what the sentence counts", () => {
+    expect(all("New clusters were found in Arlo (12), Brenn (seven) and Cade (two).")).toEqual([[12, "cluster"], [7, "cluster"], [2, "cluster"]]);
+    expect(all("Oslo handled 40 million travellers, followed by Bergen (9.2 million).")).toEqual([[40_000_000, "traveller"], [9_200_000, "traveller"]]);
+  });
+  it("a figure compared with or averaged from an earlier count", () => {
+    expect(all("Some 410 patients - an average of 34 a month - were seen, compared with 280 in 2020.")).toEqual([[410, "patient"], [34, "patient"], [280, "patient"]]);
+  });
+});
