@@ -194,8 +194,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
   if (a.weak && !b && !ratio && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
 
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && DURATION_VERB.test(t[i - 2]?.lower ?? "")) {
-    // "carried out over eight days", "spread over two years": the span of time, not "more than".
+  const opensSentence = (x: Tok | undefined) => !x || /^["“‘'(]$/.test(x.text);
+  const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spanOpening)) {
+    // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
   }

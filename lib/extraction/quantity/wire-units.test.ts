@@ -103,3 +103,10 @@ describe("shares and lists", () => {
     expect(all("Some 410 patients - an average of 34 a month - were seen, compared with 280 in 2020.")).toEqual([[410, "patient"], [34, "patient"], [280, "patient"]]);
   });
 });
+
+describe("'over' opening a sentence with a span of time", () => {
+  it("is the span, not more than it; elsewhere 'over' is still a lower bound", () => {
+    expect(findQuantities("Over 20 years, the lake shrank by a third.")[0]).toMatchObject({ value: 20, qualifier: "exact", unit: "year" });
+    expect(findQuantities("Prices rose for over 20 years.")[0]).toMatchObject({ value: 20, qualifier: "more_than", unit: "year" });
+  });
+});
