@@ -127,6 +127,12 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const range = rangeAfter(t, a, between);
   const b: Core | null = range?.b ?? null;
   let k = a.to;
+  const p = t[i - 1]?.lower === "a" ? i - 1 : i;
+  if (!b && a.fraction && a.value === 0.5 && t[p - 1]?.lower === "and" && TIME_UNITS.has(t[p - 2]?.lower ?? "") && /^(?:next|last|past|first|coming|another)$/.test(t[p - 3]?.lower ?? "")) {
+    // "in the next month and a half": one and a half of the unit.
+    out.push(mention(s, t, p - 2, a.to, { value: 1.5, ...bounds("exact", 1.5), qualifier: "exact", unit: t[p - 2].lower }));
+    return a.to;
+  }
   const andHalf = !b && a.value === 1 ? unitAndAHalf(t, k) : null;
   if (andHalf) {
     // "a month and a half", "one year and half": one and a half of the unit.

@@ -80,6 +80,9 @@ describe("spans with a half and hyphenated spans", () => {
   ])("%s", (s, value, unit) => {
     expect(all(s)).toEqual([[value, unit]]);
   });
+  it("reads 'the next month and a half' as one and a half months", () => {
+    expect(all("Talks may end in the next week and a half, the envoy said.")).toEqual([[1.5, "week"]]);
+  });
   it("leaves an idiomatic 'one day' and a lone 'a year' alone", () => {
     expect(all("One day the river rose.")).toEqual([]);
     expect(all("He played in a One-Day International.")).toEqual([]);
@@ -108,5 +111,15 @@ describe("'over' opening a sentence with a span of time", () => {
   it("is the span, not more than it; elsewhere 'over' is still a lower bound", () => {
     expect(findQuantities("Over 20 years, the lake shrank by a third.")[0]).toMatchObject({ value: 20, qualifier: "exact", unit: "year" });
     expect(findQuantities("Prices rose for over 20 years.")[0]).toMatchObject({ value: 20, qualifier: "more_than", unit: "year" });
+  });
+});
+
+describe("vague numbers of people", () => {
+  it("'thousands trapped', 'dozens still missing', 'hundreds left homeless' count people", () => {
+    expect(all("The quake left hundreds homeless and thousands trapped.")).toEqual([[[200, 999], "person"], [[2000, 9999], "person"]]);
+    expect(all("Bus plunges into river, dozens still missing")).toEqual([[[24, 99], "person"]]);
+  });
+  it("a vague number with its own noun keeps it", () => {
+    expect(all("Thousands of cattle drowned.")).toEqual([[[2000, 9999], "cattle"]]);
   });
 });
