@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, addWebSource, createArticle, createClaim, pageAs, ratingId, transition, unique } from "./fixtures";
 
 /** Publishes a claim by the API: the checker reviews, sources and proposes; the editor approves. */
@@ -94,6 +95,94 @@ test.describe("lists at scale", () => {
     await expect(page.getByRole("combobox", { name: "Article" })).toHaveValue(`${tag} wanted story`);
     await expect(page.getByRole("link", { name: `Only claim of ${tag}.` })).toBeVisible();
     await expect(page.getByText("1 claim", { exact: true })).toBeVisible();
+  });
+
+  test("the claim editor's speaker is a type-ahead: chosen by keyboard and saved, a name nobody chose refused, no speaker list in the page", async ({ page }) => {
+    const tag = unique("Typeahead").replace(" ", "");
+    const article = await createArticle(page.request, { title: `${tag} story` });
+    const wanted = `${tag} Wanda Speaker`;
+    const unrelated = `${tag} Unlisted Person`;
+    await createClaim(page.request, { articleId: article.id, statement: `${tag} wanted's first claim.`, newSpeakerName: wanted, newSpeakerKind: "person", attribution: "direct_quote" });
+    await createClaim(page.request, { statement: `${tag} unrelated claim.`, newSpeakerName: unrelated, newSpeakerKind: "person", attribution: "paraphrase" });
+    const claim = await createClaim(page.request, { articleId: article.id, statement: `${tag} a claim with no speaker yet.`, attribution: "unattributed" });
+
+    const response = await page.goto(`/claims/${claim.id}`);
+    // The page names no speaker it does not show: the speaker field lists nobody until someone types.
+    expect(await response!.text()).not.toContain(unrelated);
+    await page.getByRole("button", { name: "Edit claim" }).click();
+    const editor = page.getByRole("form", { name: "Edit claim" });
+    await pickWithKeyboard(page, "Speaker", `${tag} wa`, wanted);
+    await page.screenshot({ path: "/tmp/scale-claim-speaker-picker.png", fullPage: true });
+    await editor.getByRole("button", { name: "Save claim" }).click();
+    await expect(editor.getByRole("status")).toHaveText("Claim saved.");
+    const saved = (await (await page.request.get(`/api/v1/claims/${claim.id}`)).json()).claim;
+    expect(saved.speaker.name).toBe(wanted);
+    await expect(page.getByRole("region", { name: "The claim" }).getByRole("link", { name: wanted })).toBeVisible();
+
+    // Typed but not chosen, and no speaker has that name: refused with the reason, nothing saved, the text kept.
+    await page.reload();
+    await page.getByRole("button", { name: "Edit claim" }).click();
+    const box = editor.getByRole("combobox", { name: "Speaker" });
+    await expect(box).toHaveValue(wanted);
+    await box.fill(`${tag} Nobody Known`);
+    await box.press("Escape");
+    await editor.getByRole("button", { name: "Save claim" }).click();
+    await expect(editor.getByRole("group", { name: "Who said it" }).getByText(`No speaker is called “${tag} Nobody Known”`)).toBeVisible();
+    await expect(box).toHaveValue(`${tag} Nobody Known`);
+    await expect(box).toHaveAttribute("aria-invalid", "true");
+    expect((await (await page.request.get(`/api/v1/claims/${claim.id}`)).json()).claim.speaker.name).toBe(wanted);
+
+    // A whole name typed without choosing from the list is the speaker of that name.
+    await box.fill(unrelated.toLowerCase());
+    await box.press("Escape");
+    await editor.getByRole("button", { name: "Save claim" }).click();
+    await expect(editor.getByRole("status")).toHaveText("Claim saved.");
+    expect((await (await page.request.get(`/api/v1/claims/${claim.id}`)).json()).claim.speaker.name).toBe(unrelated);
+
+    // Axe over the editor with the list open.
+    await box.fill(`${tag} `);
+    await expect(page.getByRole("listbox", { name: "Speaker" }).getByRole("option")).toHaveCount(2);
+    const axe = await new AxeBuilder({ page }).include("form").analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+
+  test("a tracker's \"Add a report\" finds a claim of its unit by typing, adds it by keyboard, and lists no claims in the page", async ({ page }) => {
+    const unit = `crate${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const tag = unique("Trackpick").replace(" ", "");
+    const article = await createArticle(page.request, { title: `${tag} story` });
+    const wanted = await createClaim(page.request, { articleId: article.id, statement: `${tag} officials said 300 ${unit} reached the port.`, qualifier: "exact", value: 300, unit, asOf: "2020-01-02", attribution: "paraphrase" });
+    const other = await createClaim(page.request, { articleId: article.id, statement: `${tag} another report of 250 ${unit}.`, qualifier: "exact", value: 250, unit, asOf: "2020-01-03", attribution: "paraphrase" });
+    const tracker = await page.request.post("/api/v1/trackers", { data: { description: `${tag} ${unit} at the port`, unit, kind: "level" } });
+    expect(tracker.status(), await tracker.text()).toBe(201);
+    const trackerId = (await tracker.json()).tracker.id as number;
+
+    const response = await page.goto(`/trackers/${trackerId}`);
+    expect(await response!.text()).not.toContain(`${tag} another report`);
+    const form = page.getByRole("form", { name: "Add a report" });
+    const label = `#${wanted.id} — ${tag} officials said 300 ${unit} reached the port.`;
+    await pickWithKeyboard(page, "Claim", "officials port", label);
+    await page.screenshot({ path: "/tmp/scale-tracker-claim-picker.png", fullPage: true });
+    await form.getByRole("button", { name: "Add to tracker" }).click();
+    await expect(form.getByRole("status")).toHaveText(`Claim #${wanted.id} added to the tracker.`);
+    await expect(page.getByRole("region", { name: "Timeline" }).getByRole("link", { name: `#${wanted.id}` })).toBeVisible();
+    await expect(form.getByRole("combobox", { name: "Claim" })).toHaveValue("");
+    await page.setViewportSize({ width: 390, height: 800 });
+    await form.getByRole("combobox", { name: "Claim" }).fill(tag);
+    await expect(page.getByRole("listbox", { name: "Claim" }).getByRole("option")).toHaveCount(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: "/tmp/scale-tracker-claim-picker-phone.png", fullPage: true });
+    await form.getByRole("combobox", { name: "Claim" }).fill("");
+
+    // Its number typed and saved adds it too; nothing chosen says what to do.
+    await form.getByRole("button", { name: "Add to tracker" }).click();
+    await expect(form.getByText("Choose a claim from the list, or type its number (#123).")).toBeVisible();
+    await form.getByRole("combobox", { name: "Claim" }).fill(`#${other.id}`);
+    await form.getByRole("combobox", { name: "Claim" }).press("Escape");
+    await form.getByRole("button", { name: "Add to tracker" }).click();
+    await expect(form.getByRole("status")).toHaveText(`Claim #${other.id} added to the tracker.`);
+    await expect(page.getByRole("region", { name: "Timeline" }).getByRole("table").getByRole("row")).toHaveCount(3);
+    // Every claim of the unit is on the tracker now: the form says so instead of offering an empty search.
+    await expect(form).toContainText("No other claim counts this.");
   });
 
   test("articles page newest first by keyset; a search lists every match at once, best first", async ({ page }) => {

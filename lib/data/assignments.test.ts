@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectAudited, expectNoAudit, expectRefused } from "./testing/harness";
-import { makeActors, makeClaim, makeUser, type Actors } from "./testing/fixtures";
+import { makeActors, makeArticle, makeClaim, makeUser, ratingNamed, unique, type Actors } from "./testing/fixtures";
 import { assignClaim, getQueue, listAssignees, QUEUE_PAGE_SIZE } from "./assignments";
 
 let actors: Actors;
@@ -95,5 +95,18 @@ describe("getQueue paging", () => {
     expect(second.assigned).toMatchObject({ page: 2, hasNext: false });
     expect(second.assigned.items.map((c) => c.id)).toEqual(made.slice(QUEUE_PAGE_SIZE).map((c) => c.id));
     expect(second.returned.page).toBe(1);
+  });
+
+  it("lists the soonest due first and undated claims last, with each row's links and badges", async () => {
+    const checker = await makeUser("factchecker");
+    const article = await makeArticle(checker, { title: unique("Queue article") });
+    const rating = await ratingNamed("True");
+    const undated = await makeClaim(checker, { status: "in_review", assigneeId: checker.id, articleId: article.id, ratingId: rating.id });
+    const later = await makeClaim(checker, { status: "in_review", assigneeId: checker.id, dueAt: new Date("2031-02-01T00:00:00.000Z") });
+    const sooner = await makeClaim(checker, { status: "unverified", assigneeId: checker.id, dueAt: new Date("2031-01-01T00:00:00.000Z") });
+    const { assigned } = await getQueue(checker, { twoPersonRule: true });
+    expect(assigned.items.map((c) => c.id)).toEqual([sooner.id, later.id, undated.id]);
+    expect(assigned.items[0].dueAt).toEqual(new Date("2031-01-01T00:00:00.000Z"));
+    expect(assigned.items[2]).toMatchObject({ article: { id: article.id, title: article.title }, assignee: { name: checker.name }, rating: { name: "True" }, dueAt: null, proposedBy: null });
   });
 });

@@ -1,59 +1,76 @@
 /** Claim lists: the filtered, sorted and paged claim table, counts by state and one's open work. */
 import "server-only";
 import { db } from "@/lib/platform/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/platform/session";
 import { WORKFLOW_STATES, type WorkflowState } from "@/lib/workflow/workflow";
 import { AppError } from "@/lib/platform/errors";
 import { CLAIMS_PAGE_SIZE, type TClaimListQuery } from "@/lib/validation/filters";
 import { assertCan } from "@/lib/access/authorize";
-import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT, RATING_BADGE_SELECT, SPEAKER_LINK_SELECT } from "./claim-select";
+import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT } from "./claim-select";
+import { claimFilterConditions, SORT_KEYS } from "./claim-filter-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { databaseEngine } from "@/lib/platform/database-engine";
+import { storedDateTime } from "./bulk-insert";
+import { countClaimsUpTo, readClaimRows, readClaimRowsByIds } from "./claim-rows";
 import { searchClaims, type ClaimHighlight } from "./search";
 
 export { CLAIMS_PAGE_SIZE };
 
-function orderBy(query: TClaimListQuery): Prisma.ClaimOrderByWithRelationInput[] {
-  const dir = query.dir;
-  const primary: Record<TClaimListQuery["sort"], Prisma.ClaimOrderByWithRelationInput> = {
-    // only without search text (see ZClaimListQuery), where it means the latest updated first
-    relevance: { updatedAt: dir },
-    updated: { updatedAt: dir },
-    created: { createdAt: dir },
-    status: { status: dir },
-    statement: { statement: dir },
-    speaker: { speaker: { name: dir } },
-  };
-  return [primary[query.sort], { id: dir }];
-}
+/** The filter menu of things counted lists at most this many (a desk has a few dozen). */
+export const UNIT_MENU_CAP = 500;
 
-/** Claims whose figure reaches into [min, max]: the value, or for a range without one, its bounds. */
-function figureRangeWhere(min: number | undefined, max: number | undefined): Prisma.ClaimWhereInput[] {
-  const out: Prisma.ClaimWhereInput[] = [];
-  if (min !== undefined) out.push({ OR: [{ value: { gte: min } }, { value: null, high: { gte: min } }] });
-  if (max !== undefined) out.push({ OR: [{ value: { lte: max } }, { value: null, low: { lte: max } }] });
-  return out;
-}
-
-/** The things counted by claims' figures ("person", "truck"), for the list's filter. */
+/**
+ * The things counted by claims' figures ("person", "truck"), for the list's filter. A skip-scan of the unit
+ * index: each step seeks the next unit after the last one, so the cost grows with the number of units,
+ * not of claims (a plain DISTINCT reads every claim's entry).
+ */
 export async function listClaimUnits(actor: Actor): Promise<string[]> {
   assertCan(actor, "read");
-  const rows = await db.claim.findMany({ where: { unit: { not: null } }, distinct: ["unit"], select: { unit: true }, orderBy: { unit: "asc" } });
-  return rows.map((r) => r.unit!).filter(Boolean);
+  const rows = await db.$queryRaw<{ unit: string | null }[]>`
+    WITH RECURSIVE units(unit) AS (
+      SELECT MIN("unit") FROM "Claim" WHERE "unit" IS NOT NULL
+      UNION ALL
+      SELECT (SELECT MIN(c."unit") FROM "Claim" c WHERE c."unit" > units.unit) FROM units WHERE units.unit IS NOT NULL
+    )
+    SELECT unit FROM units WHERE unit IS NOT NULL LIMIT ${UNIT_MENU_CAP}`;
+  return rows.map((r) => r.unit!);
 }
 
 /** Exact counts stop here: a larger total is shown as "10,000+" (and `totalCapped` says so). */
 export const LIST_COUNT_CAP = 10_000;
 
-/** What a row of the claim list shows. */
-const CLAIM_ROW = {
-  ...CLAIM_SUMMARY_SELECT,
-  updatedAt: true,
-  dueAt: true,
-  speaker: SPEAKER_LINK_SELECT,
-  article: ARTICLE_LINK_SELECT,
-  assignee: { select: { id: true, name: true } },
-  rating: RATING_BADGE_SELECT,
-} satisfies Prisma.ClaimSelect;
+/** The list's order as SQL on the claim `c`: the sort's column, then the id, both in the chosen direction. */
+function orderSql(query: TClaimListQuery): Prisma.Sql {
+  const dir = Prisma.raw(query.dir === "asc" ? "ASC" : "DESC");
+  // "relevance" only without search text (see ZClaimListQuery), where it means the latest updated first
+  return Prisma.sql`${SORT_KEYS[query.sort === "relevance" ? "updated" : query.sort]} ${dir}, c."id" ${dir}`;
+}
+
+/**
+ * The filters plus "after the claim `cursor` in the list's order": a range read of the sort's index
+ * (`(key, id) < (cursor's key, cursor's id)` going down). Only the speaker's name can be missing; it goes
+ * where each engine's ORDER BY puts it (SQLite: first going up; PostgreSQL: last going up).
+ */
+async function afterCursor(filters: Prisma.Sql[], query: TClaimListQuery, cursor: number): Promise<Prisma.Sql[]> {
+  const key = SORT_KEYS[query.sort === "relevance" ? "updated" : query.sort];
+  const found = await db.$queryRaw<{ key: unknown }[]>`SELECT ${key} AS "key" FROM "Claim" c WHERE c."id" = ${cursor}`;
+  if (!found.length)
+    throw new AppError("invalid", "The cursor points at a claim that no longer exists; start again from the first page.", {
+      fields: { cursor: ["Unknown cursor."] },
+    });
+  const raw = found[0].key as string | number | Date | null;
+  // SQLite stores dates as text: compare with the stored form, not the Date the driver made of it.
+  const at = raw instanceof Date && databaseEngine() === "sqlite" ? storedDateTime(raw) : raw;
+  const down = query.dir !== "asc";
+  const op = Prisma.raw(down ? "<" : ">");
+  // SQLite puts missing keys first going up, PostgreSQL last: whether they come after the present ones here.
+  const missingAfter = down === (databaseEngine() === "sqlite");
+  let condition: Prisma.Sql;
+  if (at === null)
+    condition = missingAfter ? Prisma.sql`(${key} IS NULL AND c."id" ${op} ${cursor})` : Prisma.sql`((${key} IS NULL AND c."id" ${op} ${cursor}) OR ${key} IS NOT NULL)`;
+  else condition = Prisma.sql`((${key}, c."id") ${op} (${at}, ${cursor})${missingAfter ? Prisma.sql` OR ${key} IS NULL` : Prisma.empty})`;
+  return [...filters, condition];
+}
 
 /**
  * One page of claims matching the filters, in the chosen order (ties broken by id, so pages never
@@ -64,34 +81,11 @@ const CLAIM_ROW = {
 export async function listClaims(actor: Actor, query: TClaimListQuery) {
   assertCan(actor, "read");
   if (query.q) return listSearchResults(actor, { ...query, q: query.q });
-  const where: Prisma.ClaimWhereInput = {
-    status: query.status,
-    ratingId: query.rating,
-    assigneeId: query.assignee === "none" ? null : query.assignee,
-    speakerId: query.speaker,
-    articleId: query.article,
-    unit: query.unit,
-    AND: figureRangeWhere(query.min, query.max),
-  };
+  const filters = claimFilterConditions(query);
   const limit = query.limit;
-  if (query.cursor !== undefined && !(await db.claim.findUnique({ where: { id: query.cursor }, select: { id: true } })))
-    throw new AppError("invalid", "The cursor points at a claim that no longer exists; start again from the first page.", {
-      fields: { cursor: ["Unknown cursor."] },
-    });
-  const position: Pick<Prisma.ClaimFindManyArgs, "cursor" | "skip"> =
-    query.cursor !== undefined ? { cursor: { id: query.cursor }, skip: 1 } : { skip: (query.page - 1) * limit };
-  const [total, found] = await db.$transaction([
-    // Counted up to the cap only: an exact count of a large selection costs more than the page itself.
-    db.claim.count({ where, take: LIST_COUNT_CAP + 1 }),
-    db.claim.findMany({
-      where,
-      orderBy: orderBy(query),
-      ...position,
-      // One more than asked: whether it exists says if there is a next page.
-      take: limit + 1,
-      select: CLAIM_ROW,
-    }),
-  ]);
+  const where = query.cursor === undefined ? filters : await afterCursor(filters, query, query.cursor);
+  const offset = query.cursor === undefined ? (query.page - 1) * limit : 0;
+  const [total, found] = await Promise.all([countClaimsUpTo(filters, LIST_COUNT_CAP), readClaimRows(where, orderSql(query), limit + 1, offset)]);
   const rows = found.slice(0, limit);
   const nextCursor = found.length > limit ? rows[rows.length - 1].id : null;
   const totalCapped = total > LIST_COUNT_CAP;
@@ -109,10 +103,8 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
 /** The list for a search: the full-text search picks and orders the page, the rows are read as usual. */
 async function listSearchResults(actor: Actor, query: TClaimListQuery & { q: string }) {
   const { total, ids, nextCursor, highlights } = await searchClaims(actor, query);
-  const found = await db.claim.findMany({ where: { id: { in: ids } }, select: CLAIM_ROW });
-  const byId = new Map(found.map((row) => [row.id, row]));
   // A claim deleted since the search ran is simply left out.
-  const rows = ids.flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)!, highlight: highlights.get(id) ?? null }] : []));
+  const rows = (await readClaimRowsByIds(ids)).map((row) => ({ ...row, highlight: highlights.get(row.id) ?? null }));
   const limit = query.limit;
   return { total: Math.min(total, LIST_COUNT_CAP), totalCapped: total > LIST_COUNT_CAP, rows, nextCursor, limit, pageCount: Math.max(1, Math.ceil(Math.min(total, LIST_COUNT_CAP) / limit)) };
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { countRows, expectAudited, expectRefused } from "./testing/harness";
 import { makeActors, makeClaim, ratingNamed, type Actors } from "./testing/fixtures";
-import { fetchMatchCandidates, findAlreadyChecked, findClaimMatches, getClaimGroup, linkClaims, unlinkClaim } from "./claim-matches";
+import { fetchMatchCandidates, findAlreadyChecked, findClaimMatches, getClaimGroup, linkClaims, PUBLISHED_CANDIDATES, unlinkClaim } from "./claim-matches";
 import { db } from "@/lib/platform/db";
 
 let actors: Actors;
@@ -112,5 +112,23 @@ describe("findAlreadyChecked", () => {
     expect(found.get(1)).toMatchObject({ rating: "Mostly false", href: `/claims/${published.id}` });
     expect(found.get(2)).toMatchObject({ rating: "True", href: "https://factcheck.example/storm-homes", by: "Example Check" });
     expect(found.has(3)).toBe(false);
+  });
+
+  it("finds a verdict published long before the latest ones through the full-text index", async () => {
+    const rating = await ratingNamed("False");
+    const old = await makeClaim(actors.factchecker, {
+      statement: "The harbour authority said 1,900 sturgeon were poisoned by the Velmora chemical spill last spring.",
+      unit: "sturgeon", qualifier: "exact", value: 1900, status: "published", ratingId: rating.id, publishedAt: new Date("2001-01-01T00:00:00Z"),
+    });
+    // More recent verdicts than "Already checked" reads by date, none of them about the spill.
+    await db.claim.createMany({
+      data: Array.from({ length: PUBLISHED_CANDIDATES + 10 }, (_, i) => ({
+        statement: `Routine verdict number ${i} about road repairs.`, status: "published", ratingId: rating.id, publishedAt: new Date(Date.UTC(2025, 0, 1, 0, i)),
+        createdById: actors.factchecker.id, updatedById: actors.factchecker.id,
+      })),
+    });
+    const statement = "Officials said the Velmora chemical spill poisoned 1,900 sturgeon last spring, according to the harbour authority.";
+    const found = await findAlreadyChecked(actors.viewer, [{ id: 7, statement, sentence: statement, speakerName: null, unit: "sturgeon", qualifier: "exact", value: 1900, low: null, high: null }]);
+    expect(found.get(7)).toMatchObject({ rating: "False", href: `/claims/${old.id}` });
   });
 });

@@ -15,8 +15,10 @@ import { claimIdsSharingWords } from "./search";
 export const CANDIDATES_BY_TEXT = 150;
 export const CANDIDATES_BY_FIGURE = 120;
 export const RECENT_CANDIDATES = 50;
-/** Published claims and imported fact-checks compared with each suggestion ("Already checked"). */
+/** Published claims and imported fact-checks compared with each suggestion ("Already checked"): the latest ones… */
 export const PUBLISHED_CANDIDATES = 450;
+/** …and, for each suggestion, the published claims that share its rarer words most, found by the full-text index. */
+export const PUBLISHED_BY_TEXT = 20;
 export const EXTERNAL_CANDIDATES = 200;
 
 const MATCH_SELECT = {
@@ -160,15 +162,15 @@ export async function findAlreadyChecked(
   assertCan(actor, "read");
   const out = new Map<number, AlreadyChecked>();
   if (drafts.length === 0) return out;
-  const [published, external] = await Promise.all([
-    db.claim.findMany({
-      where: { status: "published", OR: [{ unit: { in: [...new Set(drafts.map((d) => d.unit).filter((u): u is string => Boolean(u)))] } }, { publishedAt: { not: null } }] },
-      select: { ...MATCH_SELECT, publishedAt: true, rating: { select: { name: true } } },
-      orderBy: { publishedAt: "desc" },
-      take: PUBLISHED_CANDIDATES,
-    }),
+  // Published claims sharing each suggestion's rarer words, from the full-text index (any age), plus the latest ones.
+  const byText = await Promise.all(drafts.map((d) => claimIdsSharingWords(keyWords(`${d.statement} ${d.sentence}`), 0, PUBLISHED_BY_TEXT, { publishedOnly: true })));
+  const select = { ...MATCH_SELECT, publishedAt: true, rating: { select: { name: true } } } as const;
+  const [found, latest, external] = await Promise.all([
+    db.claim.findMany({ where: { status: "published", id: { in: [...new Set(byText.flat())] } }, select }),
+    db.claim.findMany({ where: { status: "published", publishedAt: { not: null } }, select, orderBy: { publishedAt: "desc" }, take: PUBLISHED_CANDIDATES }),
     db.externalFactCheck.findMany({ orderBy: { importedAt: "desc" }, take: EXTERNAL_CANDIDATES, select: { id: true, url: true, publisher: true, claimReviewed: true, ratingName: true, datePublished: true } }),
   ]);
+  const published = [...new Map([...latest, ...found].map((c) => [c.id, c])).values()];
   // External fact-checks take negative ids so they cannot collide with the desk's claims.
   const candidates: MatchableClaim[] = [
     ...published.map(matchable),

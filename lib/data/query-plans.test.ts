@@ -32,6 +32,8 @@ const data = {
   reports: await import("./reports"),
   figures: await import("./report-figures"),
   audit: await import("./audit"),
+  trackers: await import("./trackers"),
+  matches: await import("./claim-matches"),
   filters: await import("@/lib/validation/filters"),
 };
 
@@ -82,7 +84,7 @@ async function fullScans(work: () => Promise<unknown>): Promise<string[]> {
 }
 
 let actor: Awaited<ReturnType<typeof data.fixtures.makeUser>>;
-let ids: { claim: number; article: number; speaker: number; rating: number };
+let ids: { claim: number; article: number; speaker: number; rating: number; tracker: number };
 
 beforeAll(async () => {
   if (onPostgres()) return;
@@ -95,7 +97,8 @@ beforeAll(async () => {
     articleId: article.id, speakerId: speaker.id, status: "published", ratingId: rating.id, publishedAt: new Date(), start: 3, assigneeId: actor.id, unit: "truck", value: 5,
   });
   await makeClaim(actor, { status: "verdict_proposed", proposedById: actor.id, proposedAt: new Date() });
-  ids = { claim: claim.id, article: article.id, speaker: speaker.id, rating: rating.id };
+  const tracker = await client!.tracker.create({ data: { description: "Indexed trucks", unit: "truck", kind: "level", createdById: actor.id } });
+  ids = { claim: claim.id, article: article.id, speaker: speaker.id, rating: rating.id, tracker: tracker.id };
 });
 
 describe.skipIf(onPostgres())("list queries use indexes", () => {
@@ -113,6 +116,17 @@ describe.skipIf(onPostgres())("list queries use indexes", () => {
     ["/claims sorted by statement", () => data.claimList.listClaims(actor, claimQuery({ sort: "statement" }))],
     ["/claims sorted by state", () => data.claimList.listClaims(actor, claimQuery({ sort: "status" }))],
     ["/claims units", () => data.claimList.listClaimUnits(actor)],
+    ["API claims after a cursor", () => data.claimList.listClaims(actor, claimQuery({ cursor: String(ids.claim) }))],
+    ["API claims after a cursor, by creation", () => data.claimList.listClaims(actor, claimQuery({ cursor: String(ids.claim), sort: "created", dir: "asc" }))],
+    ["API claims of a state after a cursor", () => data.claimList.listClaims(actor, claimQuery({ cursor: String(ids.claim), status: "published" }))],
+    ["/claims search", () => data.claimList.listClaims(actor, claimQuery({ q: "indexed" }))],
+    ["/claims search, later page", () => data.claimList.listClaims(actor, claimQuery({ q: "indexed", page: "3" }))],
+    ["/claims search by state, sorted", () => data.claimList.listClaims(actor, claimQuery({ q: "indexed", status: "published", sort: "updated" }))],
+    ["tracker's claim picker", () => data.claimList.listClaims(actor, claimQuery({ q: "indexed", unit: "truck", limit: "10" }))],
+    ["tracker's claim picker, blank", () => data.claimList.listClaims(actor, claimQuery({ unit: "truck", limit: "10" }))],
+    ["tracker has candidates", () => data.trackers.listAddableClaims(actor, ids.tracker, 1)],
+    ["article page: already checked", () => data.matches.findAlreadyChecked(actor, [{ id: 1, statement: "Indexed trucks crossed", sentence: "Indexed trucks crossed the border.", speakerName: null, unit: "truck", qualifier: "exact", value: 5, low: null, high: null }])],
+    ["claim form's speakers by name", () => data.speakers.findSpeakersByNames(actor, ["Indexed Speaker", "Nobody"])],
     ["dashboard counts", () => data.claimList.countClaimsByStatus(actor)],
     ["dashboard my claims", () => data.claimList.listMyClaimsInProgress(actor)],
     ["dashboard activity", () => data.audit.getRecentActivity(actor)],

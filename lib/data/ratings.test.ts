@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { countRows, expectAudited, expectNothingWritten, expectRefused } from "./testing/harness";
 import { makeActors, makeClaim, unique, type Actors } from "./testing/fixtures";
-import { createRating, deleteRating, listRatings, restoreRating, retireRating, updateRating } from "./ratings";
+import { createRating, deleteRating, listRatingChoices, listRatings, restoreRating, retireRating, updateRating } from "./ratings";
 
 let actors: Actors;
 beforeAll(async () => {
@@ -74,6 +74,20 @@ describe("retiring and restoring", () => {
     await expectNothingWritten(() => retireRating(actors.admin, { ratingId: rating.id }));
     await expectAudited(() => restoreRating(actors.admin, { ratingId: rating.id }), { entity: "rating", action: "update", after: { name: rating.name, retired: false } });
     expect((await listRatings(actors.viewer)).map((r) => r.id)).toContain(rating.id);
+  });
+});
+
+describe("listRatingChoices", () => {
+  it("is the scale of listRatings in the same order, without the counts, retired labels only when asked", async () => {
+    const retired = await makeRating(true);
+    for (const actor of Object.values(actors)) {
+      for (const includeRetired of [false, true]) {
+        const choices = await listRatingChoices(actor, { includeRetired });
+        expect(choices).toEqual((await listRatings(actor, { includeRetired })).map(({ claimCount, ...rest }) => (void claimCount, rest)));
+        expect(choices.map((r) => r.id).includes(retired.id)).toBe(includeRetired);
+        for (const choice of choices) expect(choice).not.toHaveProperty("claimCount");
+      }
+    }
   });
 });
 

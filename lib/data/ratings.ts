@@ -34,6 +34,21 @@ export async function listRatings(actor: Actor, options: { includeRetired?: bool
   return rows.map(({ _count, ...rating }) => ({ ...rating, claimCount: _count.claims }));
 }
 
+export type RatingChoice = Omit<RatingListItem, "claimCount">;
+
+/**
+ * The rating scale in display order without how many claims carry each label: what menus and badges need.
+ * Counting reads every rated claim's index entry, which a page showing 50 claims should not pay for.
+ */
+export async function listRatingChoices(actor: Actor, options: { includeRetired?: boolean } = {}): Promise<RatingChoice[]> {
+  assertCan(actor, "read");
+  return db.ratingLabel.findMany({
+    where: options.includeRetired ? {} : { retired: false },
+    orderBy: [{ order: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, order: true, colour: true, description: true, reviewValue: true, retired: true },
+  });
+}
+
 const plural = (n: number) => (n === 1 ? "1 claim" : `${n} claims`);
 
 /** Names are compared without case: "true" next to "True" would only confuse readers. */

@@ -11,7 +11,7 @@ import { storedDateTime } from "./bulk-insert";
 import { CLAIM_FIGURE_SELECT } from "./claim-select";
 import { orElse } from "./sql-dialect";
 import { listAssignees } from "./assignments";
-import { listRatings } from "./ratings";
+import { listRatingChoices } from "./ratings";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const REPORT_PAGE_SIZE = 50;
@@ -193,7 +193,7 @@ export async function listReportCorrections(actor: Actor, filter: TReportFilter,
 export async function getReportFilterOptions(actor: Actor, filter: Pick<TReportFilter, "article" | "speaker"> = {}) {
   assertCan(actor, "report.export");
   const [ratings, assignees, article, speaker] = await Promise.all([
-    listRatings(actor, { includeRetired: true }),
+    listRatingChoices(actor, { includeRetired: true }),
     listAssignees(actor),
     filter.article ? db.article.findUnique({ where: { id: filter.article }, select: { id: true, title: true } }) : null,
     filter.speaker ? db.speaker.findUnique({ where: { id: filter.speaker }, select: { id: true, name: true } }) : null,

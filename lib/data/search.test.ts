@@ -160,6 +160,32 @@ describe("searchClaims", () => {
     await expect(searchClaims(actors.viewer, query(w, { cursor: other.id }))).rejects.toMatchObject({ code: "invalid" });
   });
 
+  it("pages best matches by number and by cursor in the same order, ties newest first, with the marks on every page", async () => {
+    const w = word("ties");
+    const ids: number[] = [];
+    // Equal statements score alike: the order between them is the id, newest first.
+    for (let i = 0; i < 5; i++) ids.push((await makeClaim(actors.factchecker, { statement: `${w} equal` })).id);
+    const best = (await makeClaim(actors.factchecker, { statement: `${w} ${w} ${w}` })).id;
+    const expected = [best, ...[...ids].reverse()];
+    const byNumber: number[] = [];
+    for (let page = 1; page <= 3; page++) {
+      const found = await searchClaims(actors.viewer, query(w, { limit: 2, page }));
+      expect(found.total).toBe(6);
+      for (const id of found.ids) expect(marks(found.highlights.get(id)?.statement)).toContain(w);
+      byNumber.push(...found.ids);
+      expect(found.nextCursor).toBe(page < 3 ? found.ids[1] : null);
+    }
+    const byCursor: number[] = [];
+    let cursor: number | undefined;
+    do {
+      const found = await searchClaims(actors.viewer, query(w, { limit: 2, ...(cursor ? { cursor } : {}) }));
+      byCursor.push(...found.ids);
+      cursor = found.nextCursor ?? undefined;
+    } while (cursor);
+    expect(byNumber).toEqual(expected);
+    expect(byCursor).toEqual(expected);
+  });
+
   it("answers odd input with results or none, never an error", async () => {
     const w = word("odd");
     const claim = await makeClaim(actors.factchecker, { statement: `${w} (near the border) -- "quoted"` });

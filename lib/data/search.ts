@@ -93,6 +93,8 @@ function matchedSql(match: ClaimMatch, query: TClaimListQuery, extraWhere = ""):
   const filters = filterSql(query);
   const sortKey = query.sort === "relevance" ? "NULL" : SORT_KEYS[query.sort];
   const where = extraWhere ? (filters.sql ? `${filters.sql} AND ${extraWhere}` : `WHERE ${extraWhere}`) : filters.sql;
+  // Best matches first with no other filter: the index alone answers, no claim row is read.
+  if (!where && query.sort === "relevance") return { sql: `SELECT h.id AS id, h.score AS score, NULL AS sortKey FROM (${hits.sql}) h`, params: hits.params };
   return {
     sql: `SELECT c."id" AS id, h.score AS score, ${sortKey} AS sortKey FROM (${hits.sql}) h JOIN "Claim" c ON c."id" = h.id ${where}`,
     params: [...hits.params, ...filters.params],
@@ -134,6 +136,8 @@ export async function searchClaims(actor: Actor, query: TClaimListQuery & { q: s
   const match = claimMatch(query.q);
   if (match === null) return EMPTY_PAGE;
   const limit = query.limit;
+  if (match.figure === null && match.text !== null && query.sort === "relevance" && query.cursor === undefined && !filterSql(query).sql)
+    return bestMatchesPage(match.text, query);
   const matched = matchedSql(match, query);
   const ordered = `SELECT id, ROW_NUMBER() OVER (ORDER BY ${orderSql(query)}) AS n FROM (${matched.sql})`;
   if (query.cursor !== undefined) {
@@ -145,31 +149,64 @@ export async function searchClaims(actor: Actor, query: TClaimListQuery & { q: s
   }
   // Reads need no transaction: a claim saved between the count and the page shifts nothing that matters.
   const counted = await db.$queryRawUnsafe<{ total: number | bigint }[]>(...countSql(match, query));
-  const after = query.cursor !== undefined ? `(SELECT n FROM ordered WHERE id = ?)` : `?`;
-  const page = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
-    `WITH ordered AS MATERIALIZED (${ordered}) SELECT id FROM ordered WHERE n > ${after} ORDER BY n LIMIT ?`,
-    ...matched.params,
-    query.cursor !== undefined ? query.cursor : (query.page - 1) * limit,
-    limit + 1,
-  );
+  // A numbered page is an ORDER BY with LIMIT (SQLite keeps only the best rows while sorting); a cursor
+  // needs the position of its claim in the whole order, so only then is every match numbered.
+  const page =
+    query.cursor !== undefined
+      ? await db.$queryRawUnsafe<{ id: number | bigint }[]>(
+          `WITH ordered AS MATERIALIZED (${ordered}) SELECT id FROM ordered WHERE n > (SELECT n FROM ordered WHERE id = ?) ORDER BY n LIMIT ?`,
+          ...matched.params,
+          query.cursor,
+          limit + 1,
+        )
+      : await db.$queryRawUnsafe<{ id: number | bigint }[]>(
+          `SELECT id FROM (${matched.sql}) ORDER BY ${orderSql(query)} LIMIT ? OFFSET ?`,
+          ...matched.params,
+          limit + 1,
+          (query.page - 1) * limit,
+        );
   const found = page.map((r) => Number(r.id));
   const ids = found.slice(0, limit);
   const nextCursor = found.length > limit ? ids[ids.length - 1] : null;
   return { total: Number(counted[0].total), ids, nextCursor, highlights: await claimHighlights(match, ids) };
 }
 
+/**
+ * The common search (words only, best first, no other filter, by page number) in two reads of the index:
+ * the count, and the page with its marks. SQLite marks only the rows the LIMIT keeps, so this costs little
+ * more than ranking alone, where marking a page afterwards means walking every match again.
+ */
+async function bestMatchesPage(text: string, query: TClaimListQuery): Promise<ClaimSearchPage> {
+  const limit = query.limit;
+  const [counted, rows] = await Promise.all([
+    db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT COUNT(*) AS total FROM "claim_fts" WHERE "claim_fts" MATCH ?`, text),
+    db.$queryRawUnsafe<HighlightRow[]>(
+      `SELECT rowid AS id, ${HIGHLIGHT_COLUMNS} FROM "claim_fts" WHERE "claim_fts" MATCH ? ORDER BY ${CLAIM_RANK}, rowid DESC LIMIT ? OFFSET ?`,
+      text,
+      limit + 1,
+      (query.page - 1) * limit,
+    ),
+  ]);
+  const ids = rows.slice(0, limit).map((r) => Number(r.id));
+  return { total: Number(counted[0].total), ids, nextCursor: rows.length > limit ? ids[ids.length - 1] : null, highlights: highlightsOf(rows.slice(0, limit)) };
+}
+
+type HighlightRow = { id: number | bigint; statement: string | null; excerpt: string | null; speaker: string | null };
+const HIGHLIGHT_COLUMNS = `highlight("claim_fts", 0, ${MARKS}) AS statement, snippet("claim_fts", 1, ${MARKS}, '…', ${SNIPPET_WORDS}) AS excerpt,
+            highlight("claim_fts", 3, ${MARKS}) AS speaker`;
+const highlightsOf = (rows: HighlightRow[]) =>
+  new Map(rows.map((r) => [Number(r.id), { statement: marked(r.statement), excerpt: marked(r.excerpt), speaker: marked(r.speaker) }]));
+
 /** The matched words of each claim, marked; claims found by their figure alone have none. */
 async function claimHighlights(match: ClaimMatch, ids: number[]): Promise<Map<number, ClaimHighlight>> {
   const text = anyOf([match.text, match.figure?.words ?? null]);
   if (text === null || !ids.length) return new Map();
-  const rows = await db.$queryRawUnsafe<{ id: number | bigint; statement: string | null; excerpt: string | null; speaker: string | null }[]>(
-    `SELECT rowid AS id, highlight("claim_fts", 0, ${MARKS}) AS statement, snippet("claim_fts", 1, ${MARKS}, '…', ${SNIPPET_WORDS}) AS excerpt,
-            highlight("claim_fts", 3, ${MARKS}) AS speaker
-     FROM "claim_fts" WHERE "claim_fts" MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+  const rows = await db.$queryRawUnsafe<HighlightRow[]>(
+    `SELECT rowid AS id, ${HIGHLIGHT_COLUMNS} FROM "claim_fts" WHERE "claim_fts" MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
     text,
     JSON.stringify(ids),
   );
-  return new Map(rows.map((r) => [Number(r.id), { statement: marked(r.statement), excerpt: marked(r.excerpt), speaker: marked(r.speaker) }]));
+  return highlightsOf(rows);
 }
 
 /** A highlighted text's pieces, or null when nothing in it matched. */
@@ -238,12 +275,15 @@ async function selectiveWords(words: string[][]): Promise<string[][]> {
  * of its forms), best BM25 rank first: the text half of claim matching's candidates. Only the rarest words
  * are asked for (selectiveWords); empty when none is left.
  */
-export async function claimIdsSharingWords(words: string[][], exceptId: number, limit: number): Promise<number[]> {
+export async function claimIdsSharingWords(words: string[][], exceptId: number, limit: number, options: { publishedOnly?: boolean } = {}): Promise<number[]> {
+  // PostgreSQL's candidates are all claims; a caller wanting published ones filters them (findAlreadyChecked does).
   if (onPostgres()) return postgres.claimIdsSharingWords(words, exceptId, limit);
   const query = anyOf((await selectiveWords(words)).flatMap((forms) => forms.map((form) => toFtsQuery(form, { automaticPrefix: false }))));
   if (query === null) return [];
+  // Published only: each match's state is read by its id, so the best published ones come first whatever their age.
+  const published = options.publishedOnly ? ` AND rowid IN (SELECT "id" FROM "Claim" WHERE "id" = "claim_fts".rowid AND "status" = 'published')` : "";
   const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
-    `SELECT rowid AS id FROM "claim_fts" WHERE "claim_fts" MATCH ? AND rowid <> ? ORDER BY ${CLAIM_RANK} LIMIT ?`,
+    `SELECT rowid AS id FROM "claim_fts" WHERE "claim_fts" MATCH ? AND rowid <> ?${published} ORDER BY ${CLAIM_RANK} LIMIT ?`,
     query, exceptId, limit,
   );
   return rows.map((r) => Number(r.id));

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { expectAudited, expectNoAudit, expectNothingWritten, expectRefused } from "./testing/harness";
+import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name";
 import { makeActors, makeClaim, makeSpeaker, unique, type Actors } from "./testing/fixtures";
-import { findOrCreateSpeaker, findSpeakerByName, getSpeakerById, getSpeakerOption, listSpeakerOptions, listSpeakers, updateSpeaker } from "./speakers";
+import { findOrCreateSpeaker, findSpeakerByName, getSpeakerById, findSpeakerByExactName, findSpeakersByNames, getSpeakerOption, listSpeakers, updateSpeaker } from "./speakers";
 
 let actors: Actors;
 beforeAll(async () => {
@@ -78,11 +79,32 @@ describe("reading speakers", () => {
     for (const actor of Object.values(actors)) {
       const listed = (await listSpeakers(actor, { prefix: speaker.name })).speakers.find((s) => s.id === speaker.id);
       expect(listed).toMatchObject({ claimCount: 2, statusCounts: { unverified: 1, published: 1 } });
-      expect((await listSpeakerOptions(actor)).map((s) => s.id)).toContain(speaker.id);
     }
     expect((await getSpeakerById(actors.viewer, speaker.id)).claims).toHaveLength(2);
     expect((await getSpeakerById(actors.viewer, speaker.id)).claimTotal).toBe(2);
     await expect(getSpeakerById(actors.viewer, 999_999)).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("finding speakers by name", () => {
+  it("matches whole names with case, accents and punctuation ignored, a person before an organisation of the same name", async () => {
+    const name = unique("Zoë O'Brien-Smith");
+    const normalizedName = normalizeSpeakerName(name);
+    const organisation = await db.speaker.create({ data: { name, normalizedName, kind: "organization" } });
+    const person = await db.speaker.create({ data: { name, normalizedName, kind: "person" } });
+    const other = await makeSpeaker({ name: unique("Other Speaker") });
+    const shouted = name.toUpperCase().replace("Ë", "E").replace("'", " ");
+    for (const actor of Object.values(actors)) {
+      const found = await findSpeakersByNames(actor, [shouted, other.name, "Nobody Of That Name", ""]);
+      expect(found.get(normalizedName)).toEqual({ id: person.id, label: name });
+      expect(found.get(other.name.toLowerCase())).toEqual({ id: other.id, label: other.name });
+      expect(found.size).toBe(2);
+    }
+    expect(organisation.id).toBeLessThan(person.id);
+    expect(await findSpeakerByExactName(actors.viewer, name)).toEqual({ id: person.id, label: name });
+    // A prefix is not a name: the form must not save a speaker nobody chose.
+    expect(await findSpeakerByExactName(actors.viewer, name.slice(0, 6))).toBeNull();
+    expect(await findSpeakerByExactName(actors.viewer, "  ")).toBeNull();
   });
 });
 

@@ -66,12 +66,25 @@ export async function listSpeakers(actor: Actor, options: { prefix?: string; aft
 }
 
 /**
- * Every speaker, for the claim form's speaker menu. The filters use the type-ahead picker instead; the claim
- * form still lists them all (its suggestion drafts and stale-edit merge name speakers from this list).
+ * The known speakers with these names (accents, case and punctuation ignored), by the normalised name: what a
+ * claim form prefilled from extraction suggestions offers as the chosen speaker. As many lookups as names.
  */
-export async function listSpeakerOptions(actor: Actor) {
+export async function findSpeakersByNames(actor: Actor, names: readonly string[]): Promise<Map<string, { id: number; label: string }>> {
   assertCan(actor, "read");
-  return db.speaker.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } });
+  const wanted = [...new Set(names.map(normalizeSpeakerName).filter(Boolean))];
+  const found = new Map<string, { id: number; label: string }>();
+  if (wanted.length === 0) return found;
+  // People before organisations when both share a name; the lowest id within a kind.
+  const rows = await db.speaker.findMany({ where: { normalizedName: { in: wanted } }, orderBy: [{ kind: "desc" }, { id: "asc" }], select: { id: true, name: true, normalizedName: true } });
+  for (const row of rows) if (!found.has(row.normalizedName)) found.set(row.normalizedName, { id: row.id, label: row.name });
+  return found;
+}
+
+/** The speaker whose name is exactly this (case, accents and punctuation ignored), for a name typed into a form; null when none. */
+export async function findSpeakerByExactName(actor: Actor, text: string | undefined) {
+  assertCan(actor, "read");
+  const found = await findSpeakersByNames(actor, text ? [text] : []);
+  return found.values().next().value ?? null;
 }
 
 /** The speaker with this id, by name, for a picker's chosen value; null when there is none. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { conflictBetween, findConflicts, inSameWindow, type TrackedReport } from "./conflicts";
 
 let next = 1;
@@ -66,5 +67,26 @@ describe("findConflicts", () => {
       ["same_window", b.claimId, c.claimId],
     ]);
     expect(findConflicts([a, c, d], "cumulative")).toEqual([]);
+  });
+});
+
+describe("findConflicts, compared with every pair", () => {
+  const QUALIFIERS = ["exact", "approximately", "at_least", "nearly", "more_than"];
+  const everyPair = (reports: TrackedReport[], kind: "cumulative" | "level") => {
+    const sorted = [...reports].sort((p, q) => p.date.getTime() - q.date.getTime() || p.claimId - q.claimId);
+    const out = [];
+    for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) out.push(conflictBetween(sorted[i], sorted[j], kind));
+    return out.filter(Boolean).map((c) => [c!.kind, c!.first.claimId, c!.second.claimId]);
+  };
+
+  it("finds exactly the conflicts a comparison of every pair finds, in the same order, in both kinds of tracker", () => {
+    const figure = fc.record({ day: fc.integer({ min: 1, max: 6 }), hour: fc.integer({ min: 0, max: 23 }), qualifier: fc.constantFrom(...QUALIFIERS), value: fc.option(fc.integer({ min: 1, max: 60 }), { nil: null }) });
+    fc.assert(
+      fc.property(fc.array(figure, { maxLength: 40 }), fc.constantFrom("cumulative" as const, "level" as const), (figures, kind) => {
+        const reports = figures.map((f) => report(`2020-01-0${f.day}`, f.qualifier, f.value, { date: new Date(Date.UTC(2020, 0, f.day, f.hour)) }));
+        expect(findConflicts(reports, kind).map((c) => [c.kind, c.first.claimId, c.second.claimId])).toEqual(everyPair(reports, kind));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

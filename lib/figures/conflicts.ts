@@ -78,12 +78,17 @@ export function conflictBetween(a: TrackedReport, b: TrackedReport, kind: Tracke
   };
 }
 
-/** Every pair of reports that cannot both hold, oldest first. */
+/**
+ * Every pair of reports that cannot both hold, oldest first. Reports without a number are left out first; in
+ * a level tracker only reports of the same window can conflict, so each is compared with the reports of its
+ * window only (the reports are in date order), not with every later one.
+ */
 export function findConflicts(reports: TrackedReport[], kind: TrackerKind): FigureConflict[] {
-  const sorted = [...reports].sort((p, q) => p.date.getTime() - q.date.getTime() || p.claimId - q.claimId);
+  const sorted = reports.filter((r) => intervalOfReport(r) !== null).sort((p, q) => p.date.getTime() - q.date.getTime() || p.claimId - q.claimId);
   const out: FigureConflict[] = [];
   for (let i = 0; i < sorted.length; i++) {
     for (let j = i + 1; j < sorted.length; j++) {
+      if (kind !== "cumulative" && !inSameWindow(sorted[i].date, sorted[j].date)) break;
       const conflict = conflictBetween(sorted[i], sorted[j], kind);
       if (conflict) out.push(conflict);
     }

@@ -6,7 +6,7 @@ vi.mock("server-only", () => ({}));
 const database = createTestDatabase("claimdesk-run-jobs-");
 process.env.DATABASE_URL = database.url;
 const { db } = await import("@/lib/platform/db");
-const { runQueuedJobs } = await import("./run-jobs");
+const { internalFailureMessage, runQueuedJobs } = await import("./run-jobs");
 
 const HEADER = "statement,speaker,speaker_kind,attribution,qualifier,value,unit";
 const csvOf = (n: number, row = (i: number) => `Claim ${i} says at least ${i} homes were destroyed,Speaker ${i % 40},person,paraphrase,at_least,${i},homes`) =>
@@ -63,6 +63,11 @@ describe("background CSV import jobs", () => {
     await runQueuedJobs("test-worker");
     expect(job(id)).toMatchObject({ status: "failed", result: null, error: "The job failed on our side. Nothing was imported; please try again." });
     expect(count("Claim") + count("Speaker") + count("AuditEvent")).toBe(0);
+  });
+
+  it("say nothing was imported only for imports: an archive check that fails on our side just failed", () => {
+    expect(internalFailureMessage("claim-reviews-import")).toMatch(/Nothing was imported/);
+    expect(internalFailureMessage("web-snapshot")).toBe("The job failed on our side; please try again.");
   });
 
   it("run a job with its creator's current role: a person demoted to viewer imports nothing", async () => {

@@ -18,7 +18,7 @@ export const ZTrackerCreate = z.object({
 export type TTrackerCreate = z.infer<typeof ZTrackerCreate>;
 
 export const ZTrackerClaim = z.object({
-  claimId: zOptionalId("Claim").pipe(z.number({ error: "Claim is required." })),
+  claimId: zOptionalId("Claim").pipe(z.number({ error: "Choose a claim from the list, or type its number (#123)." })),
 });
 export type TTrackerClaim = z.infer<typeof ZTrackerClaim>;
 

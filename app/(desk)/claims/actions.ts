@@ -5,13 +5,20 @@ import { z } from "zod";
 import { createClaim, deleteClaim, getClaimById, updateClaim } from "@/lib/data/claims";
 import { actorOrThrow } from "@/lib/platform/session";
 import { claimFormValues } from "@/lib/web/claim-form-values";
+import { withTypedSpeaker } from "./typed-speaker";
 import { transitionClaim } from "@/lib/data/workflow";
 import { assignClaim } from "@/lib/data/assignments";
 import { addComment } from "@/lib/data/comments";
+import { wakeJobWorkerIfDue } from "@/lib/jobs/job-worker";
 import { runFormAction } from "@/lib/web/form-action";
 import type { FormState } from "@/lib/web/form-state";
 import { TRANSITIONS } from "@/lib/workflow/workflow";
 import { ZAssignment, ZClaimCreate, ZClaimUpdate, ZComment, ZTransition } from "@/lib/validation/claim";
+
+/** A move, an assignment or a comment may have queued mails and webhook deliveries: start sending them. */
+function sendNotifications() {
+  wakeJobWorkerIfDue().catch((error) => console.error("Could not wake the job worker:", error));
+}
 
 function revalidateClaim(id: number, articleId?: number | null) {
   revalidatePath(`/claims/${id}`);
@@ -22,7 +29,7 @@ function revalidateClaim(id: number, articleId?: number | null) {
 }
 
 export async function createClaimAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(formData, ZClaimCreate, createClaim);
+  const outcome = await runFormAction(formData, ZClaimCreate, async (actor, input) => createClaim(actor, await withTypedSpeaker(actor, input, formData)));
   if ("state" in outcome) return outcome.state;
   const claim = outcome.result;
   revalidateClaim(claim.id, claim.articleId);
@@ -31,7 +38,7 @@ export async function createClaimAction(_prev: FormState, formData: FormData): P
 }
 
 export async function updateClaimAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(formData, ZClaimUpdate, (actor, input) => updateClaim(actor, claimId, input));
+  const outcome = await runFormAction(formData, ZClaimUpdate, async (actor, input) => updateClaim(actor, claimId, await withTypedSpeaker(actor, input, formData)));
   if ("state" in outcome) return outcome.state.code === "conflict" ? withCurrentClaim(claimId, outcome.state) : outcome.state;
   revalidateClaim(claimId, outcome.result.articleId);
   return { ok: true, message: "Claim saved." };
@@ -46,7 +53,7 @@ async function withCurrentClaim(claimId: number, state: FormState): Promise<Form
     const claim = await getClaimById(await actorOrThrow(), claimId);
     if (String(claim.version) === state.values?.version) return state;
     revalidatePath(`/claims/${claimId}`);
-    return { ...state, conflict: { version: claim.version, values: claimFormValues(claim) } };
+    return { ...state, conflict: { version: claim.version, values: { ...claimFormValues(claim), speakerName: claim.speaker?.name ?? "" } } };
   } catch {
     return state;
   }
@@ -55,6 +62,7 @@ async function withCurrentClaim(claimId: number, state: FormState): Promise<Form
 export async function transitionAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(formData, ZTransition, (actor, input) => transitionClaim(actor, claimId, input));
   if ("state" in outcome) return outcome.state;
+  sendNotifications();
   revalidateClaim(claimId, outcome.result.articleId);
   revalidatePath("/reports");
   const action = ZTransition.shape.action.safeParse(formData.get("action"));
@@ -64,6 +72,7 @@ export async function transitionAction(claimId: number, _prev: FormState, formDa
 export async function assignAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(formData, ZAssignment, (actor, input) => assignClaim(actor, claimId, input));
   if ("state" in outcome) return outcome.state;
+  sendNotifications();
   revalidateClaim(claimId);
   return { ok: true, message: "Assignment saved." };
 }
@@ -71,8 +80,10 @@ export async function assignAction(claimId: number, _prev: FormState, formData: 
 export async function commentAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(formData, ZComment, (actor, input) => addComment(actor, claimId, input.body));
   if ("state" in outcome) return outcome.state;
+  sendNotifications();
   revalidatePath(`/claims/${claimId}`);
-  return { ok: true, message: "Comment added." };
+  const mentioned = outcome.result.mentions.length;
+  return { ok: true, message: mentioned ? `Comment added; ${mentioned === 1 ? "1 person" : `${mentioned} people`} mentioned.` : "Comment added." };
 }
 
 const ZDelete = z.object({ version: z.coerce.number().int().positive() });

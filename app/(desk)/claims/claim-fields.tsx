@@ -1,5 +1,6 @@
 "use client";
 import { Field, valueOf } from "@/app/_components/field";
+import { LookupPicker, type PickerOption } from "@/app/_components/lookup-picker";
 import type { FormState } from "@/lib/web/form-state";
 import { ATTRIBUTIONS, ATTRIBUTION_LABELS, QUALIFIERS, QUALIFIER_OPTION_LABELS, SPEAKER_KINDS } from "@/lib/figures/vocabulary";
 import { FigureFields } from "./figure-fields";
@@ -11,6 +12,8 @@ export interface ClaimInitial {
   end?: number | null;
   statement?: string | null;
   speakerId?: number | null;
+  /** the name of the speaker `speakerId` points at, shown in the speaker picker */
+  speakerName?: string | null;
   newSpeakerName?: string | null;
   newSpeakerDescription?: string | null;
   attribution?: string | null;
@@ -22,14 +25,39 @@ export interface ClaimInitial {
   asOf?: string | null;
 }
 
-export interface SpeakerOption {
-  id: number;
-  name: string;
-  kind: string;
+/** A speaker chosen from outside the picker (the stale-save merge): `key` changes with each choice. */
+export interface SpeakerChoice {
+  option: PickerOption | null;
+  key: number;
+}
+
+/**
+ * The speaker as a type-ahead picker (never a menu of every speaker): it sends the chosen id as `speakerId`
+ * and the text as `speakerName`, so a failed save shows the name again and a name typed without choosing
+ * (or without JavaScript) is matched by the action.
+ */
+function SpeakerPicker({ state, initial, choice }: { state: FormState; initial: ClaimInitial; choice?: SpeakerChoice }) {
+  const errors = state.errors?.speakerId ?? state.errors?.speakerName;
+  const typedId = state.values ? state.values.speakerId : initial.speakerId?.toString();
+  const typedName = (state.values ? state.values.speakerName : initial.speakerName) ?? "";
+  const value = choice ? choice.option : typedId ? { id: Number(typedId), label: typedName } : null;
+  return (
+    <LookupPicker
+      key={choice?.key ?? 0}
+      name="speakerId"
+      textName="speakerName"
+      label="Speaker"
+      source="speakers"
+      value={value}
+      defaultText={choice ? undefined : typedName}
+      placeholder="No speaker: type a name to choose one"
+      errors={errors ?? []}
+    />
+  );
 }
 
 /** The fields of a claim, shared by "Add claim" and the claim editor. Values typed survive a failed save. */
-export function ClaimFields({ state, initial, speakers }: { state: FormState; initial: ClaimInitial; speakers: SpeakerOption[] }) {
+export function ClaimFields({ state, initial, speakerChoice }: { state: FormState; initial: ClaimInitial; speakerChoice?: SpeakerChoice }) {
   const v = (name: keyof ClaimInitial) => valueOf(state, name, initial[name] as string | number | null | undefined);
   return (
     <>
@@ -47,18 +75,7 @@ export function ClaimFields({ state, initial, speakers }: { state: FormState; in
       <fieldset>
         <legend>Who said it</legend>
         <div className="row">
-          <Field name="speakerId" label="Speaker" state={state}>
-            {(p) => (
-              <select {...p} defaultValue={v("speakerId")}>
-                <option value="">No speaker / new speaker</option>
-                {speakers.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name} ({s.kind === "organization" ? "organisation" : "person"})
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SpeakerPicker state={state} initial={initial} choice={speakerChoice} />
           <Field name="attribution" label="Attribution" state={state}>
             {(p) => (
               <select {...p} defaultValue={v("attribution") || "unattributed"}>

@@ -22,8 +22,19 @@ function revalidateTracker(trackerId: number, claimId: number) {
   revalidatePath("/");
 }
 
+/** The claim picker's text when no claim was chosen from its list: "#123 — …" or "123" names claim 123. */
+function withTypedClaimId(formData: FormData): FormData {
+  if (formData.get("claimId")) return formData;
+  const typed = /^\s*#?(\d+)\b/.exec(String(formData.get("claimText") ?? ""));
+  if (!typed) return formData;
+  const out = new FormData();
+  for (const [key, value] of formData) out.append(key, value);
+  out.set("claimId", typed[1]);
+  return out;
+}
+
 export async function addTrackerClaimAction(trackerId: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(formData, ZTrackerClaim, (actor, input) => addClaimToTracker(actor, trackerId, input.claimId));
+  const outcome = await runFormAction(withTypedClaimId(formData), ZTrackerClaim, (actor, input) => addClaimToTracker(actor, trackerId, input.claimId));
   if ("state" in outcome) return outcome.state;
   revalidateTracker(trackerId, outcome.result.claimId);
   return { ok: true, message: `Claim #${outcome.result.claimId} added to the tracker.` };

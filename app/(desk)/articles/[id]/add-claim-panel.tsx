@@ -6,7 +6,7 @@ import { FormMessage } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
 import { createClaimAction } from "@/app/(desk)/claims/actions";
-import { ClaimFields, type ClaimInitial, type SpeakerOption } from "@/app/(desk)/claims/claim-fields";
+import { ClaimFields, type ClaimInitial } from "@/app/(desk)/claims/claim-fields";
 import type { Passage } from "./article-reader";
 
 /** "Add claim" for a passage of the article, prefilled with the excerpt and its offsets (or with a suggestion to edit). */
@@ -14,13 +14,11 @@ export function AddClaimPanel({
   passage,
   initial,
   suggestionId,
-  speakers,
   onClose,
 }: {
   passage: Passage;
   initial: ClaimInitial;
   suggestionId?: number;
-  speakers: SpeakerOption[];
   onClose: () => void;
 }) {
   const [state, action] = useActionState(createClaimAction, EMPTY_FORM_STATE);
@@ -31,7 +29,8 @@ export function AddClaimPanel({
     panel.current?.querySelector<HTMLElement>("textarea[name='statement']")?.focus();
   }, []);
   function closeOnEscape(event: React.KeyboardEvent) {
-    if (event.key !== "Escape") return;
+    // An Escape a control already used (closing the speaker picker's list) does not close the panel.
+    if (event.key !== "Escape" || event.defaultPrevented) return;
     event.preventDefault();
     onClose();
   }
@@ -60,7 +59,7 @@ export function AddClaimPanel({
           </p>
           <input type="hidden" name="stay" value="1" />
           {suggestionId !== undefined && <input type="hidden" name="suggestionId" value={suggestionId} />}
-          <ClaimFields state={state} speakers={speakers} initial={initial} />
+          <ClaimFields state={state} initial={initial} />
           <SubmitButton>Add claim</SubmitButton>
         </form>
       )}

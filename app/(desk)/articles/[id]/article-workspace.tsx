@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { ArticleReader, type TextMark, type Passage } from "./article-reader";
 import { AddClaimPanel } from "./add-claim-panel";
 import { SuggestionsPanel, type SuggestionView } from "./suggestions-panel";
-import type { ClaimInitial, SpeakerOption } from "@/app/(desk)/claims/claim-fields";
+import type { ClaimInitial } from "@/app/(desk)/claims/claim-fields";
 
 interface Draft {
   passage: Passage;
@@ -11,9 +11,9 @@ interface Draft {
   suggestionId?: number;
 }
 
-/** Prefills "Add claim" from a suggestion, matching its speaker to a known one by name. */
-function draftFromSuggestion(articleId: number, s: SuggestionView, speakers: SpeakerOption[]): Draft {
-  const known = s.speakerName ? speakers.find((sp) => sp.name.toLowerCase() === s.speakerName!.toLowerCase()) : undefined;
+/** Prefills "Add claim" from a suggestion, with the known speaker of its speaker's name (matched on the server). */
+function draftFromSuggestion(articleId: number, s: SuggestionView): Draft {
+  const known = s.knownSpeaker;
   return {
     passage: { start: s.start, end: s.end, text: s.sentence },
     suggestionId: s.id,
@@ -24,6 +24,7 @@ function draftFromSuggestion(articleId: number, s: SuggestionView, speakers: Spe
       end: s.end,
       statement: s.statement,
       speakerId: known?.id,
+      speakerName: known?.label,
       newSpeakerName: known ? undefined : s.speakerName,
       newSpeakerDescription: known ? undefined : s.speakerDescription,
       attribution: s.attribution,
@@ -42,7 +43,6 @@ export function ArticleWorkspace({
   body,
   marks,
   suggestions,
-  speakers,
   canAddClaims,
   claimList,
 }: {
@@ -50,7 +50,6 @@ export function ArticleWorkspace({
   body: string;
   marks: TextMark[];
   suggestions: SuggestionView[];
-  speakers: SpeakerOption[];
   canAddClaims: boolean;
   claimList: React.ReactNode;
 }) {
@@ -89,7 +88,6 @@ export function ArticleWorkspace({
             passage={draft.passage}
             initial={draft.initial}
             suggestionId={draft.suggestionId}
-            speakers={speakers}
             onClose={() => setDraft(null)}
           />
         ) : (
@@ -98,7 +96,7 @@ export function ArticleWorkspace({
               <SuggestionsPanel
                 articleId={articleId}
                 suggestions={suggestions}
-                onEdit={(s) => open(draftFromSuggestion(articleId, s, speakers), `suggestion-edit-${s.id}`)}
+                onEdit={(s) => open(draftFromSuggestion(articleId, s), `suggestion-edit-${s.id}`)}
               />
             )}
             {claimList}

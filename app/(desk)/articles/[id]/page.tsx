@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
 import { getArticleById } from "@/lib/data/articles";
-import { listSpeakerOptions } from "@/lib/data/speakers";
+import { findSpeakersByNames } from "@/lib/data/speakers";
+import { normalizeSpeakerName } from "@/lib/extraction/attribution/speaker-name";
 import { listPendingSuggestions } from "@/lib/data/suggestions";
 import { findAlreadyChecked } from "@/lib/data/claim-matches";
 import { formatDate } from "@/lib/web/format";
@@ -19,15 +20,15 @@ export const metadata: Metadata = { title: "Article" };
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const id = parseId((await params).id);
-  const [article, speakers, suggestions] = await Promise.all([
-    loadOr404(() => getArticleById(actor, id)),
-    listSpeakerOptions(actor),
-    listPendingSuggestions(actor, id),
+  const [article, suggestions] = await Promise.all([loadOr404(() => getArticleById(actor, id)), listPendingSuggestions(actor, id)]);
+  const [checked, knownSpeakers] = await Promise.all([
+    findAlreadyChecked(actor, suggestions),
+    findSpeakersByNames(actor, suggestions.flatMap((s) => (s.speakerName ? [s.speakerName] : []))),
   ]);
-  const checked = await findAlreadyChecked(actor, suggestions);
   const suggestionViews = suggestions.map((s) => {
     const c = checked.get(s.id);
-    return { ...s, alreadyChecked: c ? { rating: c.rating, date: c.date ? formatDate(c.date) : null, href: c.href, by: c.by, claimId: c.claimId } : null };
+    const knownSpeaker = s.speakerName ? (knownSpeakers.get(normalizeSpeakerName(s.speakerName)) ?? null) : null;
+    return { ...s, knownSpeaker, alreadyChecked: c ? { rating: c.rating, date: c.date ? formatDate(c.date) : null, href: c.href, by: c.by, claimId: c.claimId } : null };
   });
   const marks: TextMark[] = [
     ...suggestions.map((s) => ({ id: s.id, kind: "suggestion" as const, start: s.start, end: s.end, label: `Suggested: ${s.statement}` })),
@@ -83,7 +84,6 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         body={article.body}
         marks={marks}
         suggestions={suggestionViews}
-        speakers={speakers}
         canAddClaims={can(actor.role, "claim.create")}
         claimList={claimList}
       />

@@ -20,6 +20,8 @@ export interface SuggestionView {
   unit: string | null;
   speakerName: string | null;
   speakerDescription: string | null;
+  /** the desk's speaker of that name, when there is one */
+  knownSpeaker?: { id: number; label: string } | null;
   attribution: string;
   /** a published verdict or another fact-checker's check of the same claim */
   alreadyChecked?: { rating: string; date: string | null; href: string; by: string | null; claimId?: number | null } | null;

@@ -1,11 +1,12 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useFormKey } from "@/app/_components/use-form-key";
 import { Field, FormMessage, valueOf } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
 import { updateClaimAction } from "@/app/(desk)/claims/actions";
-import { ClaimFields, type ClaimInitial, type SpeakerOption } from "@/app/(desk)/claims/claim-fields";
+import { ClaimFields, type ClaimInitial, type SpeakerChoice } from "@/app/(desk)/claims/claim-fields";
+import type { FormState } from "@/lib/web/form-state";
 import { ConflictMerge } from "./conflict-merge";
 
 /**
@@ -17,13 +18,11 @@ export function ClaimEditor({
   claimId,
   version,
   initial,
-  speakers,
   published,
 }: {
   claimId: number;
   version: number;
   initial: ClaimInitial;
-  speakers: SpeakerOption[];
   published: boolean;
 }) {
   const [state, action] = useActionState(updateClaimAction.bind(null, claimId), EMPTY_FORM_STATE);
@@ -31,13 +30,22 @@ export function ClaimEditor({
   // The version the input is based on: the one opened, or after a conflict the one now saved. Never the
   // page's latest by itself, or a stale form would silently overwrite someone's change.
   const basedOn = state.conflict?.version ?? state.values?.version ?? version;
+  // A speaker taken from the merge holds only for the answer it was taken from.
+  const [taken, setTaken] = useState<(SpeakerChoice & { from: FormState }) | null>(null);
+  const speakerChoice = taken?.from === state ? taken : undefined;
   return (
     <form action={action} key={formKey} noValidate aria-labelledby="edit-title">
       <h2 id="edit-title" style={{ marginTop: 0 }}>Edit claim</h2>
       <FormMessage state={state} />
-      {state.conflict && state.values && <ConflictMerge mine={state.values} current={state.conflict.values} speakers={speakers} />}
+      {state.conflict && state.values && (
+        <ConflictMerge
+          mine={state.values}
+          current={state.conflict.values}
+          onSpeaker={(option) => setTaken((was) => ({ option, key: (was?.key ?? 0) + 1, from: state }))}
+        />
+      )}
       <input type="hidden" name="version" value={basedOn} />
-      <ClaimFields state={state} initial={initial} speakers={speakers} />
+      <ClaimFields state={state} initial={initial} speakerChoice={speakerChoice} />
       {(published || state.errors?.correctionNote) && (
         <Field
           name="correctionNote"

@@ -1,7 +1,7 @@
 "use client";
 import { ATTRIBUTION_LABELS, QUALIFIER_OPTION_LABELS, type Attribution, type Qualifier } from "@/lib/figures/vocabulary";
 import { conflictingFields, type MergeableClaimField } from "@/lib/web/claim-form-values";
-import type { SpeakerOption } from "@/app/(desk)/claims/claim-fields";
+import type { PickerOption } from "@/app/_components/lookup-picker";
 
 const FIELD_LABELS: Record<MergeableClaimField, string> = {
   statement: "Statement",
@@ -15,9 +15,11 @@ const FIELD_LABELS: Record<MergeableClaimField, string> = {
   asOf: "As of",
 };
 
-function shown(field: MergeableClaimField, value: string | undefined, speakers: SpeakerOption[]): string {
+/** A value as the person reads it; a speaker by the name that came with the values (`speakerName`). */
+function shown(field: MergeableClaimField, values: Record<string, string>): string {
+  const value = values[field];
   if (!value) return "empty";
-  if (field === "speakerId") return speakers.find((s) => String(s.id) === value)?.name ?? "an unknown speaker";
+  if (field === "speakerId") return values.speakerName || "an unknown speaker";
   if (field === "attribution") return ATTRIBUTION_LABELS[value as Attribution] ?? value;
   if (field === "qualifier") return QUALIFIER_OPTION_LABELS[value as Qualifier] ?? value;
   return value;
@@ -25,11 +27,22 @@ function shown(field: MergeableClaimField, value: string | undefined, speakers: 
 
 /**
  * After a stale save: the claim as saved now beside what the person typed, field by field. Choosing a side
- * writes that value into the form's own field, so the form stays the one place to edit before saving again.
+ * writes that value into the form's own field, so the form stays the one place to edit before saving again
+ * (the speaker picker through `onSpeaker`).
  */
-export function ConflictMerge({ mine, current, speakers }: { mine: Record<string, string>; current: Record<string, string>; speakers: SpeakerOption[] }) {
+export function ConflictMerge({
+  mine,
+  current,
+  onSpeaker,
+}: {
+  mine: Record<string, string>;
+  current: Record<string, string>;
+  onSpeaker: (option: PickerOption | null) => void;
+}) {
   const fields = conflictingFields(mine, current);
-  function take(event: React.ChangeEvent<HTMLInputElement>, field: MergeableClaimField, value: string) {
+  function take(event: React.ChangeEvent<HTMLInputElement>, field: MergeableClaimField, values: Record<string, string>) {
+    const value = values[field] ?? "";
+    if (field === "speakerId") return onSpeaker(value ? { id: Number(value), label: values.speakerName ?? "" } : null);
     const control = event.currentTarget.form?.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[name="${field}"]`);
     if (control) control.value = value;
   }
@@ -45,12 +58,12 @@ export function ConflictMerge({ mine, current, speakers }: { mine: Record<string
         <fieldset key={field} className="conflict-field">
           <legend>{FIELD_LABELS[field]}</legend>
           <label>
-            <input type="radio" name={`keep-${field}`} value="mine" defaultChecked onChange={(e) => take(e, field, mine[field] ?? "")} /> Yours:{" "}
-            <strong>{shown(field, mine[field], speakers)}</strong>
+            <input type="radio" name={`keep-${field}`} value="mine" defaultChecked onChange={(e) => take(e, field, mine)} /> Yours:{" "}
+            <strong>{shown(field, mine)}</strong>
           </label>
           <label>
-            <input type="radio" name={`keep-${field}`} value="current" onChange={(e) => take(e, field, current[field] ?? "")} /> Saved now:{" "}
-            <strong>{shown(field, current[field], speakers)}</strong>
+            <input type="radio" name={`keep-${field}`} value="current" onChange={(e) => take(e, field, current)} /> Saved now:{" "}
+            <strong>{shown(field, current)}</strong>
           </label>
         </fieldset>
       ))}

@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
 import { getClaimById } from "@/lib/data/claims";
 import { getClaimHistory, loadHistoryNames } from "@/lib/data/audit";
-import { listSpeakerOptions } from "@/lib/data/speakers";
-import { listRatings } from "@/lib/data/ratings";
+import { listRatingChoices } from "@/lib/data/ratings";
 import { listAssignees } from "@/lib/data/assignments";
 import { getSettings } from "@/lib/data/settings";
 import { listExternalFactChecks } from "@/lib/data/external-fact-checks";
+import { markNotificationsRead } from "@/lib/data/notifications";
 import { pendingSnapshotChecks } from "@/lib/data/web-snapshots";
 import { can } from "@/lib/access/roles";
 import { formatFigure } from "@/lib/figures/figure";
@@ -19,6 +19,7 @@ import { Disclosure } from "@/app/_components/disclosure";
 import { claimEditPhrases } from "@/lib/web/history-sentence";
 import { parseId } from "@/app/_components/parse-id";
 import { loadOr404 } from "@/app/_components/load";
+import type { ClaimInitial } from "@/app/(desk)/claims/claim-fields";
 import { ClaimEditor } from "./claim-editor";
 import { DeleteClaim } from "./delete-claim";
 import { WorkflowPanel } from "./workflow-panel";
@@ -27,6 +28,7 @@ import { CommentForm } from "./comment-form";
 import { EvidenceSection } from "./evidence-section";
 import { ClaimTrackers } from "./claim-trackers";
 import { ClaimMatches } from "./claim-matches";
+import { CommentBody } from "./comment-body";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -37,18 +39,25 @@ function correctionChange(json: string, names: Parameters<typeof claimEditPhrase
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : "Corrected the claim";
 }
 
+/** What the editor starts from: the claim's own fields only (the page's client data stays small). */
+function claimInitial(claim: Awaited<ReturnType<typeof getClaimById>>): ClaimInitial {
+  const { articleId, excerpt, start, end, statement, speakerId, attribution, value, low, high, qualifier, unit } = claim;
+  return { articleId, excerpt, start, end, statement, speakerId, speakerName: claim.speaker?.name, attribution, value, low, high, qualifier, unit, asOf: isoDay(claim.asOf) };
+}
+
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const id = parseId((await params).id);
   const claim = await loadOr404(() => getClaimById(actor, id));
-  const [history, speakers, ratings, people, settings, external, archiving] = await Promise.all([
+  const [history, ratings, people, settings, external, archiving] = await Promise.all([
     getClaimHistory(actor, id),
-    listSpeakerOptions(actor),
-    listRatings(actor),
+    listRatingChoices(actor),
     can(actor.role, "claim.assign") ? listAssignees(actor) : Promise.resolve([]),
     getSettings(actor),
     listExternalFactChecks(actor, id),
     pendingSnapshotChecks(actor, claim.evidence.filter((e) => e.kind === "url").map((e) => e.id)),
+    // Opening the claim reads the person's notifications about it.
+    markNotificationsRead(actor, { claimId: id }),
   ]);
   const names = await loadHistoryNames(actor, history);
   const figure = formatFigure(claim);
@@ -104,9 +113,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 <ClaimEditor
                   claimId={claim.id}
                   version={claim.version}
-                  speakers={speakers}
                   published={claim.status === "published"}
-                  initial={{ ...claim, asOf: isoDay(claim.asOf) }}
+                  initial={claimInitial(claim)}
                 />
               </Disclosure>
             </section>
@@ -160,7 +168,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 {claim.comments.map((c) => (
                   <li key={c.id}>
                     <strong>{c.author.name}</strong> <span className="muted small">· {formatDateTime(c.createdAt)}</span>
-                    <p style={{ margin: "0.2rem 0", whiteSpace: "pre-wrap" }}>{c.body}</p>
+                    <CommentBody body={c.body} mentions={c.mentions} />
                   </li>
                 ))}
               </ol>

@@ -26,7 +26,7 @@ export default async function TrackerPage({ params }: { params: Promise<{ id: st
   const tracker = await getTrackerById(actor, id);
   if (!tracker) notFound();
   const manage = can(actor.role, "tracker.manage");
-  const addable = manage ? await listAddableClaims(actor, id) : [];
+  const hasCandidates = manage && (await listAddableClaims(actor, id, 1)).length > 0;
   const marks = timelineMarks(tracker.reports);
   const units = pluralize(tracker.unit);
   const { estimate } = tracker;
@@ -98,7 +98,7 @@ export default async function TrackerPage({ params }: { params: Promise<{ id: st
 
       {manage && (
         <section className="panel">
-          <AddTrackerClaimForm trackerId={id} claims={addable.map((c) => ({ id: c.id, label: `#${c.id} — ${claimHeadline(c, 80).text}` }))} />
+          <AddTrackerClaimForm trackerId={id} unit={tracker.unit} hasCandidates={hasCandidates} />
         </section>
       )}
     </>

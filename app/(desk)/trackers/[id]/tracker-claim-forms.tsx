@@ -1,28 +1,37 @@
 "use client";
 import { useActionState } from "react";
-import { Field, FormMessage, valueOf } from "@/app/_components/field";
+import { FormMessage } from "@/app/_components/field";
+import { LookupPicker } from "@/app/_components/lookup-picker";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { EMPTY_FORM_STATE } from "@/lib/web/form-state";
 import { addTrackerClaimAction, removeTrackerClaimAction } from "../actions";
 
-export function AddTrackerClaimForm({ trackerId, claims }: { trackerId: number; claims: { id: number; label: string }[] }) {
+/**
+ * "Add a report": a type-ahead over the claims that count the tracker's unit (found by words or by the
+ * figure as written), never a menu of every such claim. Typing "#123" and saving adds claim 123.
+ */
+export function AddTrackerClaimForm({ trackerId, unit, hasCandidates }: { trackerId: number; unit: string; hasCandidates: boolean }) {
   const [state, action] = useActionState(addTrackerClaimAction.bind(null, trackerId), EMPTY_FORM_STATE);
   return (
     <form action={action} noValidate aria-labelledby="add-report-title">
       <h2 id="add-report-title" style={{ marginTop: 0 }}>Add a report</h2>
       <FormMessage state={state} />
-      {claims.length === 0 ? (
+      {!hasCandidates ? (
         <p className="muted">No other claim counts this. Record the figure on a claim first.</p>
       ) : (
         <>
-          <Field name="claimId" label="Claim" hint="Claims whose figure counts the same thing" state={state}>
-            {(p) => (
-              <select {...p} defaultValue={valueOf(state, "claimId")}>
-                <option value="">Choose a claim…</option>
-                {claims.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
-              </select>
-            )}
-          </Field>
+          <p className="hint" id={`add-report-hint-${trackerId}`}>Claims whose figure counts the same thing: type words of the claim, or its figure.</p>
+          <LookupPicker
+            key={state.ok ? state.message : "form"}
+            name="claimId"
+            textName="claimText"
+            label="Claim"
+            source="claims"
+            params={{ unit }}
+            placeholder="Type to find a claim"
+            describedBy={`add-report-hint-${trackerId}`}
+            errors={state.ok ? [] : (state.errors?.claimId ?? [])}
+          />
           <SubmitButton>Add to tracker</SubmitButton>
         </>
       )}
