@@ -17,6 +17,9 @@ export const DESK_PAGES: { path: string; name: string; minRole: Role }[] = [
   { path: "/settings", name: "settings", minRole: "admin" },
   { path: "/settings/publishing", name: "settings-publishing", minRole: "admin" },
   { path: "/settings/tokens", name: "tokens", minRole: "viewer" },
+  { path: "/settings/webhooks", name: "settings-webhooks", minRole: "admin" },
+  { path: "/notifications", name: "notifications", minRole: "viewer" },
+  { path: "/notifications/settings", name: "notification-settings", minRole: "viewer" },
   { path: "/api-docs", name: "api-docs", minRole: "viewer" },
   { path: "/admin/users", name: "users", minRole: "admin" },
 ];

@@ -4,9 +4,12 @@ import { can, ROLE_LABELS } from "@/lib/access/roles";
 import { signOut } from "@/app/(auth)/login/actions";
 import { NavLinks } from "./nav-links";
 import { DeskMenu } from "./desk-menu";
+import { NotificationBell } from "./notification-bell";
+import { countUnreadNotifications, UNREAD_COUNT_CAP } from "@/lib/data/notifications";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
+  const unread = await countUnreadNotifications(actor);
   const links = [
     { href: "/", label: "Dashboard" },
     ...(can(actor.role, "claim.edit") ? [{ href: "/queue", label: "My queue" }] : []),
@@ -29,9 +32,12 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <Link href="/" className="brand">
           Claimdesk
         </Link>
+        {/* Two places, one shown at a time (CSS): beside the menu button on a narrow screen, with the user's links on a wide one. */}
+        <NotificationBell initial={unread} cap={UNREAD_COUNT_CAP} placement="bar" />
         <DeskMenu>
           <NavLinks links={links} />
           <div className="who">
+            <NotificationBell initial={unread} cap={UNREAD_COUNT_CAP} placement="menu" />
             <span>
               {actor.name} <span className="role">({ROLE_LABELS[actor.role]})</span>
             </span>

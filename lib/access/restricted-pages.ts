@@ -4,6 +4,7 @@ import { can, ROLES, ROLE_LABELS, type Permission, type Role } from "./roles";
 const RESTRICTED_PAGES: { path: string; permission: Permission; purpose: string; exact?: boolean }[] = [
   { path: "/admin/users", permission: "user.manage", purpose: "manage the desk's users" },
   { path: "/settings/publishing", permission: "settings.manage", purpose: "change how verdicts are published" },
+  { path: "/settings/webhooks", permission: "settings.manage", purpose: "manage the desk's webhooks" },
   // Exact: /settings/tokens, everyone's own API tokens, is open to all.
   { path: "/settings", permission: "settings.manage", purpose: "change the rating scale and the two-person rule", exact: true },
   { path: "/imports", permission: "claim.create", purpose: "import claims and articles" },

@@ -10,6 +10,8 @@ import { recordAudit } from "./audit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { staleVersionError } from "./stale";
 import { LIST_COUNT_CAP } from "./articles";
+import { recordNotifications } from "./notifications";
+import { assignmentEvent } from "@/lib/notify/events";
 
 /** People a claim can be assigned to: active fact-checkers and editors (and admins). */
 export async function listAssignees(actor: Actor) {
@@ -21,6 +23,7 @@ export async function listAssignees(actor: Actor) {
   });
 }
 
+/** Assigns a claim (or clears it); the new assignee is notified in the same transaction. */
 export async function assignClaim(actor: Actor, claimId: number, input: TAssignment) {
   assertCan(actor, "claim.assign");
   return db.$transaction(async (tx) => {
@@ -50,6 +53,7 @@ export async function assignClaim(actor: Actor, claimId: number, input: TAssignm
       before: { assignee: claim.assignee?.name ?? null, dueAt: claim.dueAt?.toISOString() ?? null },
       after: { assignee: assigneeName, dueAt: input.dueAt?.toISOString() ?? null },
     });
+    await recordNotifications(tx, assignmentEvent(claimId, actor.id, claim.assigneeId, input.assigneeId ?? null));
   });
 }
 

@@ -19,7 +19,9 @@ export type AuditEntity =
   | "token"
   | "external_fact_check"
   | "tracker"
-  | "web_snapshot";
+  | "web_snapshot"
+  | "webhook"
+  | "notification_preference";
 export type AuditAction = "create" | "update" | "delete" | "status";
 
 export interface AuditRecord {

@@ -215,7 +215,7 @@ export async function getClaimById(actor: Actor, id: number) {
       // Web sources' archive checks, oldest first, without their text (read at /evidence/archive/{id}).
       evidence: { orderBy: { createdAt: "asc" }, include: { addedBy: { select: { name: true } }, snapshots: { orderBy: { id: "asc" }, select: SNAPSHOT_SUMMARY_SELECT } } },
       corrections: { orderBy: { createdAt: "asc" }, include: { createdBy: { select: { name: true } } } },
-      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } }, mentions: { select: { userId: true, start: true, length: true } } } },
     },
   });
   if (!claim) throw notFound("That claim");

@@ -1,4 +1,7 @@
-/** Background jobs (CSV previews and imports, ClaimReview imports, web source archiving): queue, claim with a lease, finish, and show their progress. */
+/**
+ * Background jobs (CSV previews and imports, ClaimReview imports, web source archiving, and the deliveries of
+ * notifications): queue, claim with a lease, finish or retry later, and show their progress.
+ */
 import "server-only";
 import { db as serverDb, type Db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
@@ -11,6 +14,9 @@ import { Prisma, type Job } from "@/lib/generated/prisma/client";
 
 export const JOB_KINDS = ["claims-csv-preview", "claims-csv-import", "claim-reviews-import", "web-snapshot"] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
+/** Jobs Claimdesk queues itself when something happens: nobody follows them on a page. */
+export const DELIVERY_JOB_KINDS = ["webhook-delivery", "notification-email", "notification-digest"] as const;
+export type DeliveryJobKind = (typeof DELIVERY_JOB_KINDS)[number];
 export type JobStatus = "queued" | "running" | "succeeded" | "failed";
 
 /** How long a worker holds a job without renewing; a job still held past this is taken over. */
@@ -33,7 +39,7 @@ export interface JobView {
 /** Everything but the input, which may be megabytes of uploaded text. */
 const VIEW_SELECT = { id: true, kind: true, status: true, done: true, total: true, result: true, error: true, createdById: true, createdAt: true, startedAt: true, finishedAt: true } as const;
 
-export function toJobView(job: Omit<Job, "input" | "updatedAt" | "attempts" | "claimedBy" | "leaseUntil">): JobView {
+export function toJobView(job: Omit<Job, "input" | "updatedAt" | "attempts" | "claimedBy" | "leaseUntil" | "runAfter" | "dedupeKey">): JobView {
   return {
     id: job.id,
     kind: job.kind as JobKind,
@@ -67,7 +73,7 @@ export async function queueJobIn(tx: Tx, actor: Actor, kind: JobKind, input: unk
 export async function getJob(actor: Actor, id: number): Promise<JobView> {
   assertCan(actor, "read");
   const job = await serverDb.job.findUnique({ where: { id }, select: VIEW_SELECT });
-  if (!job || (job.createdById !== actor.id && actor.role !== "admin")) throw notFound("That job");
+  if (!job || !(JOB_KINDS as readonly string[]).includes(job.kind) || (job.createdById !== actor.id && actor.role !== "admin")) throw notFound("That job");
   return toJobView(job);
 }
 
@@ -83,7 +89,7 @@ const stored = storedDateTime;
  */
 export async function claimNextJob(client: Db, workerId: string, now = new Date()): Promise<Job | null> {
   const lease = stored(new Date(now.getTime() + JOB_LEASE_MS));
-  const runnable = Prisma.sql`("status" = 'queued' OR ("status" = 'running' AND "leaseUntil" < ${stored(now)}))`;
+  const runnable = Prisma.sql`(("status" = 'queued' AND ("runAfter" IS NULL OR "runAfter" <= ${stored(now)})) OR ("status" = 'running' AND "leaseUntil" < ${stored(now)}))`;
   const lockPicked = databaseEngine() === "postgres" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
   const claimed = await client.$queryRaw<{ id: number | bigint }[]>`
     UPDATE "Job" SET "status" = 'running', "claimedBy" = ${workerId}, "leaseUntil" = ${lease}, "startedAt" = ${stored(now)},
@@ -131,5 +137,36 @@ export async function jobActor(client: Db, job: Pick<Job, "createdById">): Promi
 
 export async function hasRunnableJobs(client: Db = serverDb) {
   const now = new Date();
-  return (await client.job.count({ where: { OR: [{ status: "queued" }, { status: "running", leaseUntil: { lt: now } }] } })) > 0;
+  const due = { status: "queued", OR: [{ runAfter: null }, { runAfter: { lte: now } }] };
+  return (await client.job.count({ where: { OR: [due, { status: "running", leaseUntil: { lt: now } }] } })) > 0;
+}
+
+/** When the earliest job that waits (a retry, a digest) becomes due, or null when none waits. */
+export async function nextWaitingJobAt(client: Db = serverDb): Promise<Date | null> {
+  const job = await client.job.findFirst({ where: { status: "queued", runAfter: { gt: new Date() } }, orderBy: { runAfter: "asc" }, select: { runAfter: true } });
+  return job?.runAfter ?? null;
+}
+
+/**
+ * Queues a delivery job inside the transaction of the change that caused it, so the job exists exactly
+ * when the change does. With a `dedupeKey`, a job already queued under that key is kept and nothing is added.
+ */
+export async function queueDeliveryJob(
+  tx: Tx,
+  kind: DeliveryJobKind,
+  input: unknown,
+  options: { createdById: string; runAfter?: Date | null; dedupeKey?: string | null },
+) {
+  if (options.dedupeKey && (await tx.job.findUnique({ where: { dedupeKey: options.dedupeKey }, select: { id: true } }))) return;
+  await tx.job.create({
+    data: { kind, input: JSON.stringify(input), createdById: options.createdById, runAfter: options.runAfter ?? null, dedupeKey: options.dedupeKey ?? null },
+  });
+}
+
+/** Puts a held job back in the queue to be tried again at `runAfter` (its attempts count on). */
+export async function retryJobLater(client: Db, job: Pick<Job, "id">, workerId: string, runAfter: Date, message: string) {
+  await client.job.updateMany({
+    where: { id: job.id, claimedBy: workerId, status: "running" },
+    data: { status: "queued", error: message, runAfter, claimedBy: null, leaseUntil: null },
+  });
 }

@@ -26,6 +26,12 @@ export function startsWithIgnoringCase(column: Prisma.Sql, prefix: string): Pris
     : Prisma.sql`${column} LIKE ${likePrefix(prefix)} ESCAPE '!'`;
 }
 
+/**
+ * For Prisma's `startsWith`/`contains` filters: ignore case on both engines. SQLite's LIKE already ignores it
+ * for ASCII letters and refuses `mode`; PostgreSQL needs `mode: "insensitive"`.
+ */
+export const caseInsensitive = (): { mode?: "insensitive" } => (postgres() ? { mode: "insensitive" } : {});
+
 /** The calendar day (UTC) of a DateTime column as `YYYY-MM-DD`: SQLite stores ISO text, PostgreSQL a timestamp. */
 export function dayOf(column: Prisma.Sql): Prisma.Sql {
   return postgres() ? Prisma.sql`to_char(${column}, 'YYYY-MM-DD')` : Prisma.sql`substr(${column}, 1, 10)`;

@@ -11,6 +11,8 @@ import { assertCan } from "@/lib/access/authorize";
 import { recordAudit } from "./audit";
 import { readSettings } from "./settings";
 import { staleVersionError } from "./stale";
+import { approverIds, recordNotifications } from "./notifications";
+import { workflowEvent } from "@/lib/notify/events";
 
 async function chosenRating(tx: Tx, ratingId: number | undefined): Promise<ChosenRating | "unknown" | null> {
   if (ratingId === undefined) return null;
@@ -21,7 +23,7 @@ async function chosenRating(tx: Tx, ratingId: number | undefined): Promise<Chose
 /**
  * Moves a claim through the verification workflow. The rules and what each move changes live in
  * lib/workflow (planMove); this loads the claim, applies the plan and writes the change, its
- * correction record and its audit entry together. The update is conditional on the version the person
+ * correction record, its audit entry and the notifications it causes together. The update is conditional on the version the person
  * saw, so of two simultaneous decisions exactly one succeeds.
  */
 export async function transitionClaim(actor: Actor, claimId: number, input: TTransition) {
@@ -67,6 +69,8 @@ export async function transitionClaim(actor: Actor, claimId: number, input: TTra
       after: { status: after.status, rating: after.rating?.name ?? null, explanation: after.explanation, action: input.action },
       reason: input.note ?? null,
     });
+    const approvers = input.action === "propose" ? await approverIds(tx) : [];
+    await recordNotifications(tx, workflowEvent(input.action, claimId, actor.id, claim, after, approvers));
     return after;
   });
 }

@@ -1,6 +1,7 @@
+import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAllowList } from "./address-check";
-import { FetchRefusal, safeFetch, type SafeFetchOptions } from "./safe-fetch";
+import { FetchRefusal, pinnedLookup, safeFetch, type SafeFetchOptions } from "./safe-fetch";
 import { FIXTURE_ARTICLE_TITLE, startFixtureSite, type FixtureSite } from "./testing/fixture-site";
 
 let site: FixtureSite;
@@ -161,5 +162,18 @@ describe("safeFetch refuses before connecting", () => {
     const resolve = async () => [{ address: "::1", family: 6 as const }];
     const error = await refusal(safeFetch("http://localtest.example/", { ...none, resolve }));
     expect(error.userMessage).toContain("this machine (loopback) (localtest.example is ::1)");
+  });
+});
+
+describe("pinnedLookup", () => {
+  it("connects to the checked address without asking DNS: a name that can never resolve still reaches it", async () => {
+    const port = new URL(site.origin).port;
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(`http://never-resolves.invalid:${port}/article.html`, { agent: false, lookup: pinnedLookup({ address: "127.0.0.1", family: 4 }) });
+      req.on("response", (response) => { response.resume(); resolve(response.statusCode ?? 0); });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(status).toBe(200);
   });
 });

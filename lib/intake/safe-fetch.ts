@@ -185,18 +185,22 @@ async function raceDeadline<T>(work: Promise<T>, deadline: AbortSignal, timeout:
   });
 }
 
-/** One GET to `url`'s host at the checked `target` address (the lookup answers with it, so nothing is resolved twice). */
-function request(url: URL, target: ResolvedAddress, deadline: AbortSignal, timeout: () => FetchRefusal): Promise<http.IncomingMessage> {
-  const client = url.protocol === "https:" ? https : http;
-  const pinned: net.LookupFunction = (_host, opts, callback) => {
+/** A DNS lookup that answers with the address already checked, so a connection cannot be steered elsewhere by a second answer. */
+export function pinnedLookup(target: ResolvedAddress): net.LookupFunction {
+  return (_host, opts, callback) => {
     if ((opts as { all?: boolean }).all) (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [target]);
     else callback(null, target.address, target.family);
   };
+}
+
+/** One GET to `url`'s host at the checked `target` address (the lookup answers with it, so nothing is resolved twice). */
+function request(url: URL, target: ResolvedAddress, deadline: AbortSignal, timeout: () => FetchRefusal): Promise<http.IncomingMessage> {
+  const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.request(url, {
       method: "GET",
       agent: false,
-      lookup: pinned,
+      lookup: pinnedLookup(target),
       signal: deadline,
       headers: {
         "User-Agent": "Claimdesk/0.1 (fact-check archive)",

@@ -1,14 +1,18 @@
-/** What each kind of background job does (imports, web source archiving), run one after another in the worker thread. */
+/**
+ * What each kind of background job does (imports, web source archiving; deliveries of notifications in
+ * ./deliveries.ts), run one after another in the worker thread.
+ */
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/platform/db";
 import { toAppError } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
-import { claimNextJob, failJob, finishJob, jobActor, reportJobProgress, type JobKind } from "@/lib/data/jobs";
+import { claimNextJob, DELIVERY_JOB_KINDS, failJob, finishJob, jobActor, reportJobProgress, type JobKind } from "@/lib/data/jobs";
 import { importClaimCsv, previewClaimCsv } from "@/lib/data/imports";
 import { importClaimReviews } from "@/lib/data/external-fact-checks";
 import { getSnapshotTarget, recordSnapshot } from "@/lib/data/web-snapshots";
 import { checkWebPage } from "@/lib/intake/check-web-page";
 import type { Job } from "@/lib/generated/prisma/client";
+import { runDeliveryJob } from "./deliveries";
 
 interface JobContext {
   progress: (done: number, total: number) => Promise<void>;
@@ -43,6 +47,7 @@ const HANDLERS: Record<JobKind, Handler> = {
 
 /** Runs one claimed job to its end: succeeded with its result, or failed with a message for the person. */
 export async function runJob(job: Job, workerId: string) {
+  if ((DELIVERY_JOB_KINDS as readonly string[]).includes(job.kind)) return runDeliveryJob(job, workerId);
   try {
     const actor = await jobActor(db, job);
     await HANDLERS[job.kind as JobKind](actor, JSON.parse(job.input), {

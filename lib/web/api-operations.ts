@@ -8,6 +8,8 @@ import { ZTokenCreate } from "@/lib/validation/tokens";
 import { ZClaimLink, ZClaimUnlinkQuery } from "@/lib/validation/claim-match";
 import { ZTrackerClaim, ZTrackerClaimQuery, ZTrackerCreate, ZTrackerExportQuery } from "@/lib/validation/tracker";
 import { ZTracker, ZTrackerDetail } from "./tracker-api-schemas";
+import { ZPeopleSearch } from "@/lib/validation/notifications";
+import { ZPersonMatch } from "./notification-api-schemas";
 import {
   ZArticle,
   ZArticleDuplicate,
@@ -33,7 +35,7 @@ import {
  * operation does (errorStatuses).
  */
 
-export type ApiTag = "Claims" | "Evidence" | "Articles" | "Speakers" | "Ratings" | "Reports" | "Trackers" | "Tokens" | "Meta";
+export type ApiTag = "Claims" | "Evidence" | "Articles" | "Speakers" | "People" | "Ratings" | "Reports" | "Trackers" | "Tokens" | "Meta";
 
 export interface ApiOperation {
   method: "get" | "post" | "patch" | "delete";
@@ -183,6 +185,12 @@ export const API = {
   getArticle: op({
     method: "get", path: "/api/v1/articles/{id}", tag: "Articles", summary: "Get an article",
     success: { status: 200, description: "The article with its text and claims", json: z.object({ article: ZArticle }) },
+  }),
+  searchPeople: op({
+    method: "get", path: "/api/v1/people", tag: "People", summary: "Find people by name",
+    description: "Active people (not the caller) whose name, or a word of it, starts with `q`, by name; at most `limit` (8). Used for `@name` completion in comments.",
+    query: ZPeopleSearch,
+    success: { status: 200, description: "Up to `limit` people", json: z.object({ people: z.array(ZPersonMatch) }) },
   }),
   listSpeakers: op({
     method: "get", path: "/api/v1/speakers", tag: "Speakers", summary: "List speakers",

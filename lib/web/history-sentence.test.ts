@@ -38,6 +38,16 @@ describe("history sentences", () => {
     );
   });
 
+  it("says webhook and mail preference changes in words, without the secret", () => {
+    const hook = (action: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null) =>
+      describeHistory(entry({ entity: "webhook", entityId: "3", claimId: null, action, before, after }));
+    expect(hook("create", null, { url: "https://hooks.example.org/a", events: ["assigned"], format: "json" })).toBe("added a webhook for “https://hooks.example.org/a”");
+    expect(hook("update", { url: "https://h.example/a", active: true }, { url: "https://h.example/a", active: false })).toBe("paused the webhook for “https://h.example/a”");
+    expect(hook("delete", { url: "https://h.example/a" }, null)).toBe("removed the webhook for “https://h.example/a”");
+    expect(describeHistory(entry({ entity: "notification_preference", entityId: "u", claimId: null, after: { email: "digest" } }))).toBe("chose to get notification mail as a daily digest");
+    expect(describeHistory(entry({ entity: "notification_preference", entityId: "u", claimId: null, after: { email: "off" } }))).toBe("turned their notification mail off");
+  });
+
   it("says what each archive check of a web source found", () => {
     const check = (outcome: string) =>
       describeHistory(entry({ entity: "web_snapshot", entityId: "9", claimId: 4, action: "create", after: { title: "Fire bulletin", outcome } }), undefined, "claim");

@@ -218,6 +218,16 @@ export function describeHistory(entry: HistoryRecord, names: HistoryNames = NO_N
       if (after.dismissedClaimId) return `said claim #${after.dismissedClaimId} does not belong to the figure tracker ${name}`;
       return `edited the figure tracker ${name}`;
     }
+    case "webhook": {
+      const url = quote(after.url ?? before.url, 100);
+      if (entry.action === "create") return `added a webhook for ${url}`;
+      if (entry.action === "delete") return `removed the webhook for ${url}`;
+      return `${after.active ? "resumed" : "paused"} the webhook for ${url}`;
+    }
+    case "notification_preference": {
+      const how: Record<string, string> = { immediately: "immediately", digest: "as a daily digest", off: "off" };
+      return after.email === "off" ? "turned their notification mail off" : `chose to get notification mail ${how[String(after.email)] ?? String(after.email)}`;
+    }
     default:
       return "made a change";
   }

@@ -15,7 +15,7 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         "/api/v1/article-previews", "/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/claims/{id}/evidence",
-        "/api/v1/claims/{id}/workflow", "/api/v1/evidence/{id}/file", "/api/v1/openapi.json", "/api/v1/ratings",
+        "/api/v1/claims/{id}/workflow", "/api/v1/evidence/{id}/file", "/api/v1/openapi.json", "/api/v1/people", "/api/v1/ratings",
         "/api/v1/reports/verified", "/api/v1/reports/pdf", "/api/v1/claims/{id}/external-fact-checks", "/api/v1/claims/{id}/matches", "/api/v1/speakers", "/api/v1/speakers/{id}", "/api/v1/tokens", "/api/v1/tokens/{id}",
         "/api/v1/trackers", "/api/v1/trackers/{id}", "/api/v1/trackers/{id}/claims", "/api/v1/trackers/{id}/export",
       ].sort(),

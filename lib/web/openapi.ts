@@ -97,7 +97,7 @@ export function getOpenApiDocument(): OpenApiDocument {
     },
     security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     tags: [
-      { name: "Claims" }, { name: "Evidence" }, { name: "Articles" }, { name: "Speakers" },
+      { name: "Claims" }, { name: "Evidence" }, { name: "Articles" }, { name: "Speakers" }, { name: "People" },
       { name: "Ratings" }, { name: "Reports" }, { name: "Trackers" }, { name: "Tokens" }, { name: "Meta" },
     ],
   });

@@ -17,6 +17,7 @@ export const ROUTE_METHODS = {
   "/api/v1/claims/[id]/workflow": ["POST"],
   "/api/v1/evidence/[id]/file": ["GET"],
   "/api/v1/openapi.json": ["GET"],
+  "/api/v1/people": ["GET"],
   "/api/v1/ratings": ["GET"],
   "/api/v1/reports/pdf": ["GET"],
   "/api/v1/reports/verified": ["GET"],
@@ -32,6 +33,7 @@ export const ROUTE_METHODS = {
   "/imports/claim-reviews": ["POST"],
   "/imports/claims-csv": ["POST"],
   "/imports/jobs/[id]": ["GET"],
+  "/notifications/count": ["GET"],
 };
 
 /** Pages answer GET (and HEAD), and POST for their server actions. */

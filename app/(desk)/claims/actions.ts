@@ -9,10 +9,16 @@ import { withTypedSpeaker } from "./typed-speaker";
 import { transitionClaim } from "@/lib/data/workflow";
 import { assignClaim } from "@/lib/data/assignments";
 import { addComment } from "@/lib/data/comments";
+import { wakeJobWorkerIfDue } from "@/lib/jobs/job-worker";
 import { runFormAction } from "@/lib/web/form-action";
 import type { FormState } from "@/lib/web/form-state";
 import { TRANSITIONS } from "@/lib/workflow/workflow";
 import { ZAssignment, ZClaimCreate, ZClaimUpdate, ZComment, ZTransition } from "@/lib/validation/claim";
+
+/** A move, an assignment or a comment may have queued mails and webhook deliveries: start sending them. */
+function sendNotifications() {
+  wakeJobWorkerIfDue().catch((error) => console.error("Could not wake the job worker:", error));
+}
 
 function revalidateClaim(id: number, articleId?: number | null) {
   revalidatePath(`/claims/${id}`);
@@ -56,6 +62,7 @@ async function withCurrentClaim(claimId: number, state: FormState): Promise<Form
 export async function transitionAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(formData, ZTransition, (actor, input) => transitionClaim(actor, claimId, input));
   if ("state" in outcome) return outcome.state;
+  sendNotifications();
   revalidateClaim(claimId, outcome.result.articleId);
   revalidatePath("/reports");
   const action = ZTransition.shape.action.safeParse(formData.get("action"));
@@ -65,6 +72,7 @@ export async function transitionAction(claimId: number, _prev: FormState, formDa
 export async function assignAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(formData, ZAssignment, (actor, input) => assignClaim(actor, claimId, input));
   if ("state" in outcome) return outcome.state;
+  sendNotifications();
   revalidateClaim(claimId);
   return { ok: true, message: "Assignment saved." };
 }
@@ -72,8 +80,10 @@ export async function assignAction(claimId: number, _prev: FormState, formData: 
 export async function commentAction(claimId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(formData, ZComment, (actor, input) => addComment(actor, claimId, input.body));
   if ("state" in outcome) return outcome.state;
+  sendNotifications();
   revalidatePath(`/claims/${claimId}`);
-  return { ok: true, message: "Comment added." };
+  const mentioned = outcome.result.mentions.length;
+  return { ok: true, message: mentioned ? `Comment added; ${mentioned === 1 ? "1 person" : `${mentioned} people`} mentioned.` : "Comment added." };
 }
 
 const ZDelete = z.object({ version: z.coerce.number().int().positive() });

@@ -20,6 +20,7 @@ export default async function SettingsPage() {
       <h1>Settings</h1>
       <nav aria-label="More settings" className="actions" style={{ marginBottom: "1rem" }}>
         <Link href="/settings/publishing">Organisation and publishing (ClaimReview)</Link>
+        <Link href="/settings/webhooks">Webhooks</Link>
         <Link href="/settings/tokens">API tokens</Link>
         <Link href="/api-docs">API documentation</Link>
       </nav>

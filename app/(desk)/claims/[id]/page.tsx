@@ -7,6 +7,7 @@ import { listRatingChoices } from "@/lib/data/ratings";
 import { listAssignees } from "@/lib/data/assignments";
 import { getSettings } from "@/lib/data/settings";
 import { listExternalFactChecks } from "@/lib/data/external-fact-checks";
+import { markNotificationsRead } from "@/lib/data/notifications";
 import { pendingSnapshotChecks } from "@/lib/data/web-snapshots";
 import { can } from "@/lib/access/roles";
 import { formatFigure } from "@/lib/figures/figure";
@@ -27,6 +28,7 @@ import { CommentForm } from "./comment-form";
 import { EvidenceSection } from "./evidence-section";
 import { ClaimTrackers } from "./claim-trackers";
 import { ClaimMatches } from "./claim-matches";
+import { CommentBody } from "./comment-body";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -54,6 +56,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     getSettings(actor),
     listExternalFactChecks(actor, id),
     pendingSnapshotChecks(actor, claim.evidence.filter((e) => e.kind === "url").map((e) => e.id)),
+    // Opening the claim reads the person's notifications about it.
+    markNotificationsRead(actor, { claimId: id }),
   ]);
   const names = await loadHistoryNames(actor, history);
   const figure = formatFigure(claim);
@@ -164,7 +168,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 {claim.comments.map((c) => (
                   <li key={c.id}>
                     <strong>{c.author.name}</strong> <span className="muted small">· {formatDateTime(c.createdAt)}</span>
-                    <p style={{ margin: "0.2rem 0", whiteSpace: "pre-wrap" }}>{c.body}</p>
+                    <CommentBody body={c.body} mentions={c.mentions} />
                   </li>
                 ))}
               </ol>
