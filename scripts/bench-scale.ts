@@ -8,7 +8,10 @@
  * (autocannon): requests a second, p50, p99, errors; then each export format against the raw driver writing
  * the same rows to a file (scripts/bench/export-race.ts), with the time to the first byte. The server's
  * memory is sampled every 250 ms throughout. Prints figures; asserts nothing; not part of `npm test`.
- * Usage: npm run bench:scale [-- --claims 100000]   (BENCH_PORT, default 3206)
+ * With `--engine postgres` the generated desk is copied into a throwaway PostgreSQL database and the server and
+ * the raw work (pg) run on it (scripts/bench/engine.ts).
+ * Usage: npm run bench:scale [-- --claims 100000] [--engine sqlite|postgres] [--postgres-url postgresql://…]
+ *        (BENCH_PORT, default 3206)
  */
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
@@ -16,9 +19,10 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { generateDesk } from "./bench/generate-desk";
-import { rawSearch, rawWork } from "./bench/raw-work";
+import { publishedClaimAt, rawSearch, rawWork, searchCount } from "./bench/raw-work";
+import { openRawDb, type RawDb } from "./bench/raw-db";
+import { benchEngine, copyDeskToPostgres, rerunWithThrowawayPostgres, type PostgresDesk } from "./bench/engine";
 import { rawExport, timeDownload } from "./bench/export-race";
 
 const arg = (name: string, fallback: number) => {
@@ -26,6 +30,7 @@ const arg = (name: string, fallback: number) => {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
 const claimCount = arg("claims", 100_000);
+const bench = benchEngine();
 const REPEATS = 15;
 /** A page is timed at most this long (at least 3 times), so one that takes seconds does not hold up the run. */
 const BUDGET_MS = 20_000;
@@ -50,12 +55,17 @@ const env = {
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 let server: ReturnType<typeof spawn> | null = null;
 
-function stop() {
+function stopServer() {
   try {
     if (server?.pid) process.kill(-server.pid, "SIGTERM");
   } catch {
     // already gone
   }
+  server = null;
+}
+
+function stop() {
+  stopServer();
   fs.rmSync(dir, { recursive: true, force: true });
 }
 process.on("SIGINT", () => {
@@ -231,8 +241,8 @@ async function load(url: string, cookie: string) {
 }
 
 /** Each export format from the server against the raw driver writing the same rows to a file. */
-async function exports(db: Database.Database, cookie: string) {
-  const raw = { csv: rawExport(db, "csv"), json: rawExport(db, "json") };
+async function exports(db: RawDb, cookie: string) {
+  const raw = { csv: await rawExport(db, "csv"), json: await rawExport(db, "json") };
   const rows: string[][] = [];
   for (const format of ["csv", "json", "claimreview"] as const) {
     phasePeak();
@@ -249,14 +259,30 @@ async function exports(db: Database.Database, cookie: string) {
   printTable(["export", "published claims", "size", "first byte", "server", "raw driver writing the file", "ratio", "server memory (peak)", "within 2×, first byte < 1 s"], rows);
 }
 
+/** On PostgreSQL: the generated desk copied into a new database, which the server then runs on. */
+async function moveDeskToPostgres(): Promise<PostgresDesk> {
+  const desk = await copyDeskToPostgres(env.DATABASE_URL, bench.serverUrl!);
+  const { migrate, copy, analyze } = desk.seconds;
+  console.log(`Copied into PostgreSQL (migrated in ${migrate.toFixed(1)} s, copied in ${copy.toFixed(1)} s, analysed in ${analyze.toFixed(1)} s).`);
+  env.DATABASE_URL = desk.url;
+  return desk;
+}
+
+let postgresDesk: PostgresDesk | null = null;
+
 async function main() {
-  console.log(`Scale benchmark: ${fmt(claimCount)} claims. Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}.`);
+  if (bench.engine === "postgres" && !bench.serverUrl) {
+    process.exitCode = await rerunWithThrowawayPostgres();
+    return;
+  }
+  console.log(`Scale benchmark (${bench.engine === "postgres" ? "PostgreSQL" : "SQLite"}): ${fmt(claimCount)} claims. Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}.`);
   prepareDatabase();
+  if (bench.engine === "postgres") postgresDesk = await moveDeskToPostgres();
   // Opened once the server is up: `prisma migrate deploy` in the start script fails while another connection is open.
   await startServer();
   sampleMemory();
-  const db = new Database(file, { readonly: true });
-  const claimId = db.prepare(`SELECT id FROM "Claim" WHERE status = 'published' ORDER BY id LIMIT 1 OFFSET ?`).pluck().get(Math.floor(claimCount / 8)) as number;
+  const db = await openRawDb(env.DATABASE_URL);
+  const claimId = Number((await publishedClaimAt(db, Math.floor(claimCount / 8)))[0].id);
   const word = "baghouz";
   const cookie = await signIn();
   // The session cookie is "<token>.<signature>": the raw work looks the token up as the server does.
@@ -291,11 +317,11 @@ async function main() {
   console.log(`Server memory while timing pages: peak ${fmt(phasePeak())} MB.`);
 
   const searchRaw = median(await timeRepeatedly(() => rawSearch(db, word)));
-  const matches = db.prepare(`SELECT COUNT(*) FROM "claim_fts" WHERE "claim_fts" MATCH ?`).pluck().get(`"${word}"*`) as number;
+  const matches = Number((await searchCount(db, word))[0].n);
   const searchPage = results.find((r) => r.path === `/api/v1/claims?q=${word}`)!;
   console.log(
     `\nOne-word search "${word}" (${fmt(matches)} of ${fmt(claimCount)} claims match): API ${ms(searchPage.server)} on the server ` +
-      `(target < 50 ms: ${mark(searchPage.server < 50)}), FTS5 alone (count + best 50 by BM25, marked) ${ms(searchRaw)}.`,
+      `(target < 50 ms: ${mark(searchPage.server < 50)}), ${bench.engine === "postgres" ? "the GIN indexes alone (count + best 50 by ts_rank" : "FTS5 alone (count + best 50 by BM25"}, marked) ${ms(searchRaw)}.`,
   );
 
   console.log(`\n20 users at once, ${LOAD_SECONDS} s each (targets: ≥ 50 requests/s, p99 < 500 ms, no errors, memory < ${MEMORY_TARGET_MB} MB):\n`);
@@ -304,7 +330,7 @@ async function main() {
 
   console.log(`\nExports of every published verdict (targets: within 2× of the raw driver, first byte < 1 s, memory < ${MEMORY_TARGET_MB} MB):\n`);
   await exports(db, cookie);
-  db.close();
+  await db.close();
   clearInterval(memory.timer);
   console.log(`\nServer memory, peak over the whole run: ${fmt(memory.peak)} MB (target < ${MEMORY_TARGET_MB} MB: ${mark(memory.peak < MEMORY_TARGET_MB)}).`);
   console.log(`Load average after the run: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (the machine is shared; figures vary with it).`);
@@ -315,4 +341,8 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(stop);
+  .finally(async () => {
+    stopServer();
+    await postgresDesk?.drop();
+    stop();
+  });

@@ -23,6 +23,15 @@ describe("splitSentences", () => {
     expect(texts("The U.S. Army said so.")).toEqual(["The U.S. Army said so."]);
   });
 
+  it("keeps a company, state or month abbreviation inside the sentence before a bracket or a day", () => {
+    expect(texts("SALEM, Mass. (Reuters) — Fuel rose 3 percent. Nokia Corp. (NOK) cut 900 jobs.")).toEqual([
+      "SALEM, Mass. (Reuters) — Fuel rose 3 percent.",
+      "Nokia Corp. (NOK) cut 900 jobs.",
+    ]);
+    expect(texts("On Jun. 12, a storm hit.")).toEqual(["On Jun. 12, a storm hit."]);
+    expect(texts("He works for Acme Inc. Shares fell 4 percent.")).toEqual(["He works for Acme Inc.", "Shares fell 4 percent."]);
+  });
+
   it("keeps initials and decimals inside the sentence", () => {
     expect(texts("John F. Kennedy was shot. Prices rose 1.5 percent. Fine.")).toEqual([
       "John F. Kennedy was shot.",

@@ -13,6 +13,18 @@ const ABBREVIATIONS = new Set([
   "Pres", "Gov", "Ave", "Blvd", "approx", "est", "Fig", "Vol", "pp", "cf", "e.g", "i.e", "Messrs", "Hon",
 ]);
 
+/**
+ * Abbreviations that also end sentences: company suffixes, the wire services' state abbreviations and the
+ * short months. The period ends the sentence ("Apple Inc. Shares rose") except before a bracket or a digit:
+ * a dateline's "(AP)", a ticker "(CSCO)", a day ("Jul. 19").
+ */
+const AMBIGUOUS_ABBREVIATIONS = new Set([
+  "Inc", "Corp", "Ltd", "Co", "Bros", "Mar", "Apr", "Jun", "Jul",
+  "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+  "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash",
+  "Wis", "Wyo",
+]);
+
 /** Words that start a new sentence after an ambiguous dotted abbreviation ("in the U.S. The ..."). */
 const STARTERS = new Set([
   "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "This",
@@ -30,8 +42,8 @@ const LOWER = /\p{Ll}/u;
  *
  * A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets) followed by whitespace
  * and an upper-case letter, digit or opening quote, except after a title or month abbreviation
- * ("Gen.", "Jan."), an initial ("John F. Kennedy") or a dotted acronym ("U.S.") that is not
- * followed by a typical sentence opener. Blank lines always end a sentence; single line breaks do
+ * ("Gen.", "Jan."), an initial ("John F. Kennedy"), a dotted acronym ("U.S.") that is not followed by a
+ * typical sentence opener, or a company, state or short-month abbreviation before a bracket or a digit. Blank lines always end a sentence; single line breaks do
  * too unless the text is hard-wrapped (every line at most 100 characters); in hard-wrapped text a
  * line break stays one when the next word would have fitted on the line. So a headline or summary line
  * without a closing full stop stands alone.
@@ -85,6 +97,7 @@ function endsSentence(source: string, dot: number, next: number): boolean {
   const word = source.slice(w, dot);
   if (ABBREVIATIONS.has(word)) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
+  if (AMBIGUOUS_ABBREVIATIONS.has(word)) return !/[\d(]/.test(source[next]);
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     const m = /^[\p{L}]+/u.exec(source.slice(next, next + 20));
     return !!m && STARTERS.has(m[0]);

@@ -1,13 +1,14 @@
 /**
  * Exports at scale: each format of GET /api/v1/reports/verified timed from the server (first byte and
- * whole download), against better-sqlite3 writing the same rows (the report's columns, its evidence and
- * corrections) to a file itself, as CSV or JSON lines. The ratio says what the app adds to the raw work.
+ * whole download), against the raw driver (better-sqlite3, or pg reading a cursor) writing the same rows (the
+ * report's columns, its evidence and corrections) to a file itself, as CSV or JSON lines. The ratio says what
+ * the app adds to the raw work.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type Database from "better-sqlite3";
-import { REPORT_ROWS } from "./raw-work";
+import type { RawDb } from "./raw-db";
+import { reportRows } from "./raw-work";
 
 export interface ExportTiming {
   firstByte: number;
@@ -40,7 +41,7 @@ const csvCell = (value: unknown) => {
 };
 
 /** The raw driver writing the report of every published claim to a file, as CSV or JSON; the rows it wrote. */
-export function rawExport(db: Database.Database, format: "csv" | "json"): ExportTiming & { rows: number } {
+export async function rawExport(db: RawDb, format: "csv" | "json"): Promise<ExportTiming & { rows: number }> {
   const file = path.join(os.tmpdir(), `claimdesk-raw-export-${process.pid}.${format}`);
   const started = performance.now();
   const fd = fs.openSync(file, "w");
@@ -55,10 +56,13 @@ export function rawExport(db: Database.Database, format: "csv" | "json"): Export
     if (Number.isNaN(firstByte)) firstByte = performance.now() - started;
   };
   buffer.push(format === "csv" ? "claim_id,statement,…\n" : '{"claims":[');
-  for (const row of db.prepare(REPORT_ROWS).iterate() as Iterable<Record<string, unknown>>) {
-    buffer.push(format === "csv" ? `${Object.values(row).map(csvCell).join(",")}\n` : `${rows ? "," : ""}${JSON.stringify(row)}`);
-    if (++rows % 500 === 0) flush();
-  }
+  await db.batches(reportRows.forms[db.engine], 500, (batch) => {
+    for (const row of batch) {
+      buffer.push(format === "csv" ? `${Object.values(row).map(csvCell).join(",")}\n` : `${rows ? "," : ""}${JSON.stringify(row)}`);
+      rows++;
+    }
+    flush();
+  });
   buffer.push(format === "csv" ? "" : "]}");
   flush();
   fs.closeSync(fd);

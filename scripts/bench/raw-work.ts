@@ -1,143 +1,271 @@
 /**
- * For each page the scale benchmark times, the SQL that does the same work straight through better-sqlite3:
- * the session lookup every signed-in request makes, then the rows, counts and aggregates the page shows
- * (a page of 50, the capped count, the filter menus as they are read today), without Prisma, React or HTTP.
- * The ratio of the two says how much the app adds on top of the database.
+ * For each page the scale benchmark times, the SQL that does the same work straight through the raw driver
+ * (better-sqlite3, or pg on PostgreSQL): the session lookup every signed-in request makes, then the rows,
+ * counts and aggregates the page shows (a page of 50, the capped count, the filter menus as they are read
+ * today), without Prisma, React or HTTP. The ratio of the two says how much the app adds on top of the database.
+ * Each statement is one named query with its SQLite and PostgreSQL forms side by side (scripts/bench/raw-db.ts).
  */
-import type Database from "better-sqlite3";
+import { query, type RawDb } from "./raw-db";
 
-type Work = (db: Database.Database) => unknown;
+type Work = (db: RawDb) => Promise<unknown>;
 
 const CLAIM_ROW = `SELECT c.id, c.statement, c.status, c.qualifier, c.value, c.low, c.high, c.unit, c."updatedAt", c."dueAt",
   s.id AS "speakerId", s.name AS "speakerName", a.id AS "articleId", a.title AS "articleTitle", u.id AS "assigneeId", u.name AS "assigneeName", r.name AS "ratingName", r.colour
   FROM "Claim" c LEFT JOIN "Speaker" s ON s.id = c."speakerId" LEFT JOIN "Article" a ON a.id = c."articleId"
   LEFT JOIN "User" u ON u.id = c."assigneeId" LEFT JOIN "RatingLabel" r ON r.id = c."ratingId"`;
 const PAGE = 50;
+const ids = (rows: Record<string, unknown>[]) => rows.map((r) => Number(r.id));
+
+// PostgreSQL's full-text documents and query, as the migrations index them and lib/data/search-postgres.ts reads them.
+const CLAIM_DOCUMENT = `claim_search_document(c."statement", c."excerpt", c."unit")`;
+const SPEAKER_DOCUMENT = `speaker_search_document(s."name")`;
+const FULL_DOCUMENT = `(${CLAIM_DOCUMENT} || coalesce(${SPEAKER_DOCUMENT}, ''::tsvector))`;
+/** The word `$1` as a prefix query: FTS5's `"word"*`, tsquery's `'word':*`. */
+const PREFIX_TSQUERY = `to_tsquery('claimdesk_search', quote_literal($1) || ':*')`;
+const MATCHING_CLAIMS = `SELECT c.id FROM "Claim" c WHERE ${CLAIM_DOCUMENT} @@ ${PREFIX_TSQUERY}
+  UNION SELECT c.id FROM "Claim" c JOIN "Speaker" s ON s.id = c."speakerId" WHERE ${SPEAKER_DOCUMENT} @@ ${PREFIX_TSQUERY}`;
+const HEADLINE_ALL = `'StartSel=<, StopSel=>, HighlightAll=true'`;
+const HEADLINE_SNIPPET = `'StartSel=<, StopSel=>, MaxWords=24, MinWords=12, ShortWord=0'`;
 
 /** What every signed-in request reads first: the session by its token, with its user. */
-const session = (token: string): Work => (db) =>
-  db.prepare(`SELECT s.id, s."expiresAt", s."updatedAt", u.id, u.name, u.email, u.role, u.active FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s.token = ?`).get(token);
+const sessionByToken = query(`SELECT s.id, s."expiresAt", s."updatedAt", u.id, u.name, u.email, u.role, u.active FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s.token = ?`);
+
+/** The units menu by a skip-scan of the unit index (lib/data/claim-list.ts). */
+const claimUnits = query(`WITH RECURSIVE units(unit) AS (SELECT MIN(unit) FROM "Claim" WHERE unit IS NOT NULL
+    UNION ALL SELECT (SELECT MIN(c.unit) FROM "Claim" c WHERE c.unit > units.unit) FROM units WHERE units.unit IS NOT NULL)
+    SELECT unit FROM units WHERE unit IS NOT NULL LIMIT 500`);
+const activeAssignees = query(
+  `SELECT id, name FROM "User" WHERE active = 1 AND role IN ('factchecker', 'editor', 'admin') ORDER BY name`,
+  `SELECT id, name FROM "User" WHERE active AND role IN ('factchecker', 'editor', 'admin') ORDER BY name`,
+);
+const ratingScale = query(`SELECT id, name, colour FROM "RatingLabel" ORDER BY "order", name`);
+const liveRatings = query(
+  `SELECT id, name, colour FROM "RatingLabel" WHERE retired = 0 ORDER BY "order", name`,
+  `SELECT id, name, colour FROM "RatingLabel" WHERE NOT retired ORDER BY "order", name`,
+);
+
+const cappedClaimCount = query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Claim" LIMIT 10001) capped`);
+const claimListRows = query(`${CLAIM_ROW} WHERE c.id IN (SELECT id FROM "Claim" ORDER BY "updatedAt" DESC, id DESC LIMIT ? OFFSET ?) ORDER BY c."updatedAt" DESC, c.id DESC`);
+const claimRowsByIds = query(`${CLAIM_ROW} WHERE c.id IN (SELECT value FROM json_each(?))`, `${CLAIM_ROW} WHERE c.id = ANY($1::int[])`);
+const claimRowById = query(`${CLAIM_ROW} WHERE c.id = ?`);
+const claimCountsByStatus = query(`SELECT status, COUNT(*) AS n FROM "Claim" GROUP BY status`);
+const myClaimsInReview = query(`${CLAIM_ROW} WHERE c.status = 'in_review' AND c."assigneeId" = (SELECT id FROM "User" WHERE email = 'editor@claimdesk.test') ORDER BY c."dueAt" LIMIT 20`);
+const latestHistory = query(`SELECT * FROM "AuditEvent" ORDER BY id DESC LIMIT 10`);
+/** The published claim at `offset` in id order: the claim page the benchmark opens. */
+export const publishedClaimAt = query(`SELECT id FROM "Claim" WHERE status = 'published' ORDER BY id LIMIT 1 OFFSET ?`);
+
+/** Claims matching the word `?` as a prefix, in the statement, excerpt, unit or speaker's name. */
+export const searchCount = query(
+  `SELECT COUNT(*) AS n FROM "claim_fts" WHERE "claim_fts" MATCH '"' || ? || '"*'`,
+  `SELECT COUNT(*) AS n FROM (${MATCHING_CLAIMS}) m`,
+);
+/** The best `limit` matches of the word, with their marked statement, excerpt snippet and speaker. */
+const searchBest = query(
+  `SELECT rowid AS id, highlight("claim_fts", 0, '<', '>'), snippet("claim_fts", 1, '<', '>', '…', 24), highlight("claim_fts", 3, '<', '>')
+    FROM "claim_fts" WHERE "claim_fts" MATCH '"' || ? || '"*' ORDER BY bm25("claim_fts", 4.0, 1.0, 1.0, 2.0), rowid DESC LIMIT ?`,
+  `SELECT p.id, ts_headline('claimdesk_search', c.statement, ${PREFIX_TSQUERY}, ${HEADLINE_ALL}),
+      ts_headline('claimdesk_search', c.excerpt, ${PREFIX_TSQUERY}, ${HEADLINE_SNIPPET}), ts_headline('claimdesk_search', s.name, ${PREFIX_TSQUERY}, ${HEADLINE_ALL})
+    FROM (SELECT c.id, ts_rank(${FULL_DOCUMENT}, ${PREFIX_TSQUERY}) AS rank FROM "Claim" c LEFT JOIN "Speaker" s ON s.id = c."speakerId"
+          WHERE c.id IN (${MATCHING_CLAIMS}) ORDER BY rank DESC, c.id DESC LIMIT $2) p
+    JOIN "Claim" c ON c.id = p.id LEFT JOIN "Speaker" s ON s.id = c."speakerId" ORDER BY p.rank DESC, p.id DESC`,
+);
+
+const evidenceOf = query(`SELECT * FROM "Evidence" WHERE "claimId" = ? ORDER BY "createdAt"`);
+const historyOf = query(`SELECT * FROM "AuditEvent" WHERE "claimId" = ? ORDER BY id`);
+const commentsOf = query(`SELECT * FROM "Comment" WHERE "claimId" = ?`);
+const correctionsOf = query(`SELECT * FROM "Correction" WHERE "claimId" = ?`);
+const claimText = query(`SELECT statement, unit, value FROM "Claim" WHERE id = ?`);
+const claimTotal = query(`SELECT COUNT(*) AS n FROM "Claim"`);
+/** How many claims hold the word `?`, counted up to `?` (lib/data/search.ts selectiveWords: common words are left out). */
+const claimsHoldingWord = query(
+  `SELECT COUNT(*) AS n FROM (SELECT rowid FROM "claim_fts" WHERE "claim_fts" MATCH '"' || ? || '"' LIMIT ?) capped`,
+  `SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Claim" c WHERE ${CLAIM_DOCUMENT} @@ to_tsquery('claimdesk_search', quote_literal($1)) LIMIT $2) capped`,
+);
+/** "Checked before?" candidates: claims sharing any of the words (a list), best first. */
+const claimsSharingWords = query(
+  `SELECT rowid AS id FROM "claim_fts" WHERE "claim_fts" MATCH (SELECT group_concat('"' || value || '"', ' OR ') FROM json_each(?))
+    ORDER BY bm25("claim_fts", 4.0, 1.0, 1.0, 2.0) LIMIT 150`,
+  `SELECT c.id FROM "Claim" c WHERE ${CLAIM_DOCUMENT} @@ to_tsquery('claimdesk_search', array_to_string(ARRAY(SELECT quote_literal(w) FROM unnest($1::text[]) w), ' | '))
+    ORDER BY ts_rank(${CLAIM_DOCUMENT}, to_tsquery('claimdesk_search', array_to_string(ARRAY(SELECT quote_literal(w) FROM unnest($1::text[]) w), ' | '))) DESC LIMIT 150`,
+);
+const claimsNearFigure = query(`SELECT id, statement, value FROM "Claim" WHERE unit = ? AND value BETWEEN ? AND ? LIMIT 120`);
+const latestClaims = query(`SELECT id, statement, value FROM "Claim" ORDER BY id DESC LIMIT 50`);
+
+const cappedArticleCount = query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Article" LIMIT 10001) capped`);
+const latestArticleIds = query(`SELECT id FROM "Article" ORDER BY "createdAt" DESC, id DESC LIMIT ?`);
+const articleRowsByIds = query(
+  `SELECT a.id, a.title, a.outlet, a.url, a."publishedAt", a."createdAt", u.name FROM "Article" a JOIN "User" u ON u.id = a."createdById" WHERE a.id IN (SELECT value FROM json_each(?))`,
+  `SELECT a.id, a.title, a.outlet, a.url, a."publishedAt", a."createdAt", u.name FROM "Article" a JOIN "User" u ON u.id = a."createdById" WHERE a.id = ANY($1::int[])`,
+);
+const articleApiRowsByIds = query(
+  `SELECT a.id, a.title, a.outlet, a.url, a."publishedAt" FROM "Article" a WHERE a.id IN (SELECT value FROM json_each(?))`,
+  `SELECT a.id, a.title, a.outlet, a.url, a."publishedAt" FROM "Article" a WHERE a.id = ANY($1::int[])`,
+);
+const claimCountsByArticle = query(
+  `SELECT "articleId", COUNT(*) AS n FROM "Claim" WHERE "articleId" IN (SELECT value FROM json_each(?)) GROUP BY "articleId"`,
+  `SELECT "articleId", COUNT(*) AS n FROM "Claim" WHERE "articleId" = ANY($1::int[]) GROUP BY "articleId"`,
+);
+
+/** Speakers by name ignoring case, as each engine's index has it (NOCASE; lower()). */
+const speakerIdsByName = query(`SELECT id FROM "Speaker" ORDER BY name COLLATE NOCASE, id LIMIT ?`, `SELECT id FROM "Speaker" ORDER BY lower(name), id LIMIT $1`);
+const speakerRowsByIds = query(
+  `SELECT id, name, kind, description FROM "Speaker" WHERE id IN (SELECT value FROM json_each(?))`,
+  `SELECT id, name, kind, description FROM "Speaker" WHERE id = ANY($1::int[])`,
+);
+const claimCountsBySpeaker = query(
+  `SELECT "speakerId", status, COUNT(*) AS n FROM "Claim" WHERE "speakerId" IN (SELECT value FROM json_each(?)) GROUP BY "speakerId", status`,
+  `SELECT "speakerId", status, COUNT(*) AS n FROM "Claim" WHERE "speakerId" = ANY($1::int[]) GROUP BY "speakerId", status`,
+);
+
+const editorId = query(`SELECT id FROM "User" WHERE email = 'editor@claimdesk.test'`);
+/** The queue's sections (the editor's): a page of 25 and the capped count of each; the same SQL on both engines. */
+const QUEUE_SECTIONS = [
+  [`c."assigneeId" = ? AND c.status IN ('unverified', 'in_review') AND c."returnComment" IS NULL`, `c."dueAt" ASC NULLS LAST, c.id ASC`],
+  [`c."assigneeId" = ? AND c.status = 'in_review' AND c."returnComment" IS NOT NULL`, `c."dueAt" ASC NULLS LAST, c.id ASC`],
+  [`c.status = 'verdict_proposed' AND (c."proposedById" IS NULL OR c."proposedById" <> ?)`, `c."proposedAt" ASC, c.id ASC`],
+].map(([where, order]) => ({
+  rows: query(`${CLAIM_ROW} WHERE c.id IN (SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY ${order} LIMIT 25) ORDER BY ${order}`),
+  count: query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Claim" c WHERE ${where} LIMIT 10001) capped`),
+}));
+
+const cappedHistoryCount = query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM "AuditEvent" LIMIT 10001) capped`);
+const historyPage = query(`SELECT * FROM "AuditEvent" ORDER BY "createdAt" DESC, id DESC LIMIT ?`);
+const historyActors = query(`SELECT id, name FROM "User" u WHERE EXISTS (SELECT 1 FROM "AuditEvent" e WHERE e."actorId" = u.id) ORDER BY name`);
+
+const publishedByRating = query(`SELECT "ratingId", COUNT(*) AS n FROM "Claim" WHERE status = 'published' GROUP BY "ratingId"`);
+const publishedBySpeaker = query(`SELECT "speakerId", COUNT(*) AS n FROM "Claim" WHERE status = 'published' GROUP BY "speakerId" ORDER BY n DESC LIMIT 10`);
+const publishedByDay = query(
+  `SELECT substr("publishedAt", 1, 10) AS day, COUNT(*) AS n FROM "Claim" WHERE status = 'published' AND "publishedAt" IS NOT NULL GROUP BY day`,
+  `SELECT to_char("publishedAt", 'YYYY-MM-DD') AS day, COUNT(*) AS n FROM "Claim" WHERE status = 'published' AND "publishedAt" IS NOT NULL GROUP BY day`,
+);
+const latestCorrections = query(`SELECT * FROM "Correction" ORDER BY id DESC LIMIT ?`);
+
+const REPORT_COLUMNS = `c.id, c.statement, c.excerpt, c.attribution, c.qualifier, c.value, c.low, c.high, c.unit, c."asOf", c.explanation, c."publishedAt",
+  r.name AS rating, r."reviewValue", s.name AS speaker, s.kind, s.description, a.id AS "articleId", a.title, a.outlet, a.url, a."publishedAt" AS "articlePublished"`;
+const REPORT_FROM = `FROM "Claim" c LEFT JOIN "RatingLabel" r ON r.id = c."ratingId" LEFT JOIN "Speaker" s ON s.id = c."speakerId" LEFT JOIN "Article" a ON a.id = c."articleId"
+  WHERE c.status = 'published' ORDER BY c."articleId", c.start, c.id`;
+/** The published claims of the report, with what an export writes of each (evidence and corrections too). */
+export const reportRows = query(
+  `SELECT ${REPORT_COLUMNS},
+  (SELECT group_concat(e.stance || ': ' || e.title || coalesce(' <' || e.url || '>', ''), ' | ') FROM "Evidence" e WHERE e."claimId" = c.id) AS evidence,
+  (SELECT group_concat(k.note, ' | ') FROM "Correction" k WHERE k."claimId" = c.id) AS corrections
+  ${REPORT_FROM}`,
+  `SELECT ${REPORT_COLUMNS},
+  (SELECT string_agg(e.stance || ': ' || e.title || coalesce(' <' || e.url || '>', ''), ' | ') FROM "Evidence" e WHERE e."claimId" = c.id) AS evidence,
+  (SELECT string_agg(k.note, ' | ') FROM "Correction" k WHERE k."claimId" = c.id) AS corrections
+  ${REPORT_FROM}`,
+);
+const reportPage = query(`${reportRows.forms.sqlite} LIMIT ?`, `${reportRows.forms.postgres} LIMIT $1`);
+
+/** The words held by at most 2% of the claims (at least 500), rarest first, six at most: those claim matching asks for. */
+async function selectiveWords(db: RawDb, words: string[]): Promise<string[]> {
+  const limit = Math.ceil(Math.max(500, Number((await claimTotal(db))[0].n) * 0.02));
+  const counted = [];
+  for (const word of words) counted.push({ word, docs: Number((await claimsHoldingWord(db, word, limit + 1))[0].n) });
+  return counted.filter((c) => c.docs > 0 && c.docs <= limit).sort((a, b) => a.docs - b.docs).slice(0, 6).map((c) => c.word);
+}
 
 /** The claim list's menus as the list page reads them: units by a skip-scan, the assignees, the rating scale. */
-const claimListMenus: Work = (db) => {
-  db.prepare(`WITH RECURSIVE units(unit) AS (SELECT MIN(unit) FROM "Claim" WHERE unit IS NOT NULL
-    UNION ALL SELECT (SELECT MIN(c.unit) FROM "Claim" c WHERE c.unit > units.unit) FROM units WHERE units.unit IS NOT NULL)
-    SELECT unit FROM units WHERE unit IS NOT NULL LIMIT 500`).all();
-  db.prepare(`SELECT id, name FROM "User" WHERE active = 1 AND role IN ('factchecker', 'editor', 'admin') ORDER BY name`).all();
-  db.prepare(`SELECT id, name, colour FROM "RatingLabel" ORDER BY "order", name`).all();
+const claimListMenus: Work = async (db) => {
+  await claimUnits(db);
+  await activeAssignees(db);
+  await ratingScale(db);
 };
 
 /** A page of the claim list: the count up to the cap, the page's ids from the index, then its rows. */
-const claimPage = (offset: number): Work => (db) => {
-  db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM "Claim" LIMIT 10001)`).pluck().get();
-  return db.prepare(`${CLAIM_ROW} WHERE c.id IN (SELECT id FROM "Claim" ORDER BY "updatedAt" DESC, id DESC LIMIT ? OFFSET ?) ORDER BY c."updatedAt" DESC, c.id DESC`).all(PAGE + 1, offset);
+const claimPage = (offset: number): Work => async (db) => {
+  await cappedClaimCount(db);
+  return claimListRows(db, PAGE + 1, offset);
 };
 
-const FTS_PAGE = `SELECT rowid AS id, highlight("claim_fts", 0, '<', '>'), snippet("claim_fts", 1, '<', '>', '…', 24), highlight("claim_fts", 3, '<', '>')
-  FROM "claim_fts" WHERE "claim_fts" MATCH ? ORDER BY bm25("claim_fts", 4.0, 1.0, 1.0, 2.0), rowid DESC LIMIT ?`;
-
-/** The published claims of the report, with what an export writes of each (evidence and corrections too). */
-export const REPORT_ROWS = `SELECT c.id, c.statement, c.excerpt, c.attribution, c.qualifier, c.value, c.low, c.high, c.unit, c."asOf", c.explanation, c."publishedAt",
-  r.name AS rating, r."reviewValue", s.name AS speaker, s.kind, s.description, a.id AS "articleId", a.title, a.outlet, a.url, a."publishedAt" AS "articlePublished",
-  (SELECT group_concat(e.stance || ': ' || e.title || coalesce(' <' || e.url || '>', ''), ' | ') FROM "Evidence" e WHERE e."claimId" = c.id) AS evidence,
-  (SELECT group_concat(k.note, ' | ') FROM "Correction" k WHERE k."claimId" = c.id) AS corrections
-  FROM "Claim" c LEFT JOIN "RatingLabel" r ON r.id = c."ratingId" LEFT JOIN "Speaker" s ON s.id = c."speakerId" LEFT JOIN "Article" a ON a.id = c."articleId"
-  WHERE c.status = 'published' ORDER BY c."articleId", c.start, c.id`;
-
 export function rawWork(claimId: number, searchWord: string, token: string): Record<string, Work> {
-  const searchPage: Work = (db) => {
-    db.prepare(`SELECT COUNT(*) FROM "claim_fts" WHERE "claim_fts" MATCH ?`).pluck().get(`"${searchWord}"*`);
-    const ids = (db.prepare(FTS_PAGE).all(`"${searchWord}"*`, PAGE + 1) as { id: number }[]).map((r) => r.id);
-    return db.prepare(`${CLAIM_ROW} WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
+  const searchPage: Work = async (db) => {
+    await searchCount(db, searchWord);
+    return claimRowsByIds(db, ids(await searchBest(db, searchWord, PAGE + 1)));
+  };
+  const speakersPage: Work = async (db) => {
+    const page = ids(await speakerIdsByName(db, PAGE + 1));
+    await speakerRowsByIds(db, page);
+    await claimCountsBySpeaker(db, page);
   };
   const pages: Record<string, Work> = {
-    "/": (db) => {
-      db.prepare(`SELECT status, COUNT(*) FROM "Claim" GROUP BY status`).all();
-      db.prepare(`${CLAIM_ROW} WHERE c.status = 'in_review' AND c."assigneeId" = (SELECT id FROM "User" WHERE email = 'editor@claimdesk.test') ORDER BY c."dueAt" LIMIT 20`).all();
-      db.prepare(`SELECT * FROM "AuditEvent" ORDER BY id DESC LIMIT 10`).all();
+    "/": async (db) => {
+      await claimCountsByStatus(db);
+      await myClaimsInReview(db);
+      await latestHistory(db);
     },
-    "/claims": (db) => {
-      claimPage(0)(db);
-      claimListMenus(db);
+    "/claims": async (db) => {
+      await claimPage(0)(db);
+      await claimListMenus(db);
     },
-    "/claims?page=1000": (db) => {
-      claimPage(999 * PAGE)(db);
-      claimListMenus(db);
+    "/claims?page=1000": async (db) => {
+      await claimPage(999 * PAGE)(db);
+      await claimListMenus(db);
     },
-    [`/claims/${claimId}`]: (db) => {
-      db.prepare(`${CLAIM_ROW} WHERE c.id = ?`).get(claimId);
-      db.prepare(`SELECT * FROM "Evidence" WHERE "claimId" = ? ORDER BY "createdAt"`).all(claimId);
-      db.prepare(`SELECT * FROM "AuditEvent" WHERE "claimId" = ? ORDER BY id`).all(claimId);
-      db.prepare(`SELECT * FROM "Comment" WHERE "claimId" = ?`).all(claimId);
-      db.prepare(`SELECT * FROM "Correction" WHERE "claimId" = ?`).all(claimId);
-      db.prepare(`SELECT id, name, colour FROM "RatingLabel" WHERE retired = 0 ORDER BY "order", name`).all();
+    [`/claims/${claimId}`]: async (db) => {
+      await claimRowById(db, claimId);
+      await evidenceOf(db, claimId);
+      await historyOf(db, claimId);
+      await commentsOf(db, claimId);
+      await correctionsOf(db, claimId);
+      await liveRatings(db);
       // "Checked before?": candidates sharing the statement's longest words, claims of its unit near its figure, the latest.
-      const claim = db.prepare(`SELECT statement, unit, value FROM "Claim" WHERE id = ?`).get(claimId) as { statement: string; unit: string | null; value: number | null };
-      const words = [...new Set(claim.statement.toLowerCase().match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length).slice(0, 6);
-      if (words.length) db.prepare(`SELECT rowid FROM "claim_fts" WHERE "claim_fts" MATCH ? ORDER BY bm25("claim_fts", 4.0, 1.0, 1.0, 2.0) LIMIT 150`).all(words.map((w) => `"${w}"`).join(" OR "));
-      if (claim.unit && claim.value != null) db.prepare(`SELECT id, statement, value FROM "Claim" WHERE unit = ? AND value BETWEEN ? AND ? LIMIT 120`).all(claim.unit, claim.value / 2, claim.value * 2);
-      db.prepare(`SELECT id, statement, value FROM "Claim" ORDER BY id DESC LIMIT 50`).all();
+      const [claim] = (await claimText(db, claimId)) as { statement: string; unit: string | null; value: number | null }[];
+      const words = await selectiveWords(db, [...new Set(claim.statement.toLowerCase().match(/\p{L}{4,}/gu) ?? [])]);
+      if (words.length) await claimsSharingWords(db, words);
+      if (claim.unit && claim.value != null) await claimsNearFigure(db, claim.unit, claim.value / 2, claim.value * 2);
+      await latestClaims(db);
     },
-    "/claims?q=<word>": (db) => {
-      searchPage(db);
-      claimListMenus(db);
+    "/claims?q=<word>": async (db) => {
+      await searchPage(db);
+      await claimListMenus(db);
     },
-    "/articles": (db) => {
-      db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM "Article" LIMIT 10001)`).pluck().get();
-      const ids = db.prepare(`SELECT id FROM "Article" ORDER BY "createdAt" DESC, id DESC LIMIT ?`).pluck().all(PAGE + 1) as number[];
-      db.prepare(`SELECT a.id, a.title, a.outlet, a.url, a."publishedAt", a."createdAt", u.name FROM "Article" a JOIN "User" u ON u.id = a."createdById" WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
-      db.prepare(`SELECT "articleId", COUNT(*) FROM "Claim" WHERE "articleId" IN (SELECT value FROM json_each(?)) GROUP BY "articleId"`).all(JSON.stringify(ids));
+    "/articles": async (db) => {
+      await cappedArticleCount(db);
+      const page = ids(await latestArticleIds(db, PAGE + 1));
+      await articleRowsByIds(db, page);
+      await claimCountsByArticle(db, page);
     },
-    "/speakers": (db) => {
-      const ids = db.prepare(`SELECT id FROM "Speaker" ORDER BY name COLLATE NOCASE, id LIMIT ?`).pluck().all(PAGE + 1) as number[];
-      db.prepare(`SELECT id, name, kind, description FROM "Speaker" WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
-      db.prepare(`SELECT "speakerId", status, COUNT(*) FROM "Claim" WHERE "speakerId" IN (SELECT value FROM json_each(?)) GROUP BY "speakerId", status`).all(JSON.stringify(ids));
-    },
-    "/queue": (db) => {
-      // The editor's three sections as the queue reads them: a page of 25 and the capped count of each.
-      const me = db.prepare(`SELECT id FROM "User" WHERE email = 'editor@claimdesk.test'`).pluck().get();
-      const sections: [string, unknown[], string][] = [
-        [`c."assigneeId" = ? AND c.status IN ('unverified', 'in_review') AND c."returnComment" IS NULL`, [me], `c."dueAt" ASC NULLS LAST, c.id ASC`],
-        [`c."assigneeId" = ? AND c.status = 'in_review' AND c."returnComment" IS NOT NULL`, [me], `c."dueAt" ASC NULLS LAST, c.id ASC`],
-        [`c.status = 'verdict_proposed' AND (c."proposedById" IS NULL OR c."proposedById" <> ?)`, [me], `c."proposedAt" ASC, c.id ASC`],
-      ];
-      for (const [where, params, order] of sections) {
-        db.prepare(`${CLAIM_ROW} WHERE c.id IN (SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY ${order} LIMIT 25) ORDER BY ${order}`).all(...params);
-        db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM "Claim" c WHERE ${where} LIMIT 10001)`).pluck().get(...params);
+    "/speakers": speakersPage,
+    "/queue": async (db) => {
+      const [me] = await editorId(db);
+      for (const section of QUEUE_SECTIONS) {
+        await section.rows(db, me.id);
+        await section.count(db, me.id);
       }
     },
-    "/activity": (db) => {
-      db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM "AuditEvent" LIMIT 10001)`).pluck().get();
-      db.prepare(`SELECT * FROM "AuditEvent" ORDER BY "createdAt" DESC, id DESC LIMIT ?`).all(PAGE + 1);
-      db.prepare(`SELECT id, name FROM "User" u WHERE EXISTS (SELECT 1 FROM "AuditEvent" e WHERE e."actorId" = u.id) ORDER BY name`).all();
+    "/activity": async (db) => {
+      await cappedHistoryCount(db);
+      await historyPage(db, PAGE + 1);
+      await historyActors(db);
     },
-    "/reports": (db) => {
-      db.prepare(`SELECT "ratingId", COUNT(*) FROM "Claim" WHERE status = 'published' GROUP BY "ratingId"`).all();
-      db.prepare(`SELECT "speakerId", COUNT(*) n FROM "Claim" WHERE status = 'published' GROUP BY "speakerId" ORDER BY n DESC LIMIT 10`).all();
-      db.prepare(`SELECT substr("publishedAt", 1, 10) AS day, COUNT(*) FROM "Claim" WHERE status = 'published' AND "publishedAt" IS NOT NULL GROUP BY day`).all();
-      db.prepare(`${REPORT_ROWS} LIMIT ?`).all(PAGE + 1);
-      db.prepare(`SELECT * FROM "Correction" ORDER BY id DESC LIMIT ?`).all(PAGE);
+    "/reports": async (db) => {
+      await publishedByRating(db);
+      await publishedBySpeaker(db);
+      await publishedByDay(db);
+      await reportPage(db, PAGE + 1);
+      await latestCorrections(db, PAGE);
     },
     "/api/v1/claims": claimPage(0),
     "/api/v1/claims?q=<word>": searchPage,
-    "/api/v1/articles": (db) => {
-      const ids = db.prepare(`SELECT id FROM "Article" ORDER BY "createdAt" DESC, id DESC LIMIT ?`).pluck().all(PAGE + 1) as number[];
-      db.prepare(`SELECT a.id, a.title, a.outlet, a.url, a."publishedAt" FROM "Article" a WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
-      db.prepare(`SELECT "articleId", COUNT(*) FROM "Claim" WHERE "articleId" IN (SELECT value FROM json_each(?)) GROUP BY "articleId"`).all(JSON.stringify(ids));
+    "/api/v1/articles": async (db) => {
+      const page = ids(await latestArticleIds(db, PAGE + 1));
+      await articleApiRowsByIds(db, page);
+      await claimCountsByArticle(db, page);
     },
-    "/api/v1/speakers": (db) => pages["/speakers"](db),
+    "/api/v1/speakers": speakersPage,
   };
   const withSession: Record<string, Work> = {};
   for (const [page, work] of Object.entries(pages))
-    withSession[page] = (db) => {
-      session(token)(db);
+    withSession[page] = async (db) => {
+      await sessionByToken(db, token);
       return work(db);
     };
   return withSession;
 }
 
 /** The one-word search alone, as the database does it: the count and the best 50 with their marks. */
-export function rawSearch(db: Database.Database, word: string) {
-  db.prepare(`SELECT COUNT(*) FROM "claim_fts" WHERE "claim_fts" MATCH ?`).pluck().get(`"${word}"*`);
-  return db.prepare(FTS_PAGE).all(`"${word}"*`, PAGE + 1);
+export async function rawSearch(db: RawDb, word: string) {
+  await searchCount(db, word);
+  return searchBest(db, word, PAGE + 1);
 }

@@ -626,6 +626,17 @@ export class ArticleContext {
   knows(surname: string): boolean {
     return this.bySurname.has(surname);
   }
+
+  /** How often a capitalised word occurs in the whole article (0 before `prescan`). */
+  occurrences(word: string): number {
+    let n = 0;
+    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length)) {
+      const before = this.text[at - 1] ?? " ";
+      const after = this.text[at + word.length] ?? " ";
+      if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) n++;
+    }
+    return n;
+  }
 }
 
 function latest(orgs: Org[]): Org {

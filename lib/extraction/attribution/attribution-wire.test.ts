@@ -426,3 +426,36 @@ describe("no speaker where nobody speaks", () => {
     expect(who("Shares of Orbis fell 4%. Expecting 20,000 fans, the club said 3 gates would open.")[2]).toEqual([3, "club", "paraphrase"]);
   });
 });
+
+describe("abbreviated titles after a place", () => {
+  it("takes the person from 'Province Gov. Name' and 'City Supt. Name'", () => {
+    expect(who("Floods cut 12 roads, Borvia Gov. Lena Marsh said.")).toEqual([[12, "Lena Marsh", "paraphrase"]]);
+    expect(who("Nine officers were hurt, Tallin Supt. Oskar Vey said.")).toEqual([[9, "Oskar Vey", "paraphrase"]]);
+  });
+});
+
+describe("clauses and headline leads", () => {
+  it("leaves a clause before ', and officials said' without a source", () => {
+    expect(who("The river swamped 140 farms, and county officials said 600 more were at risk.")).toEqual([
+      [140, null, "unattributed"],
+      [600, "county officials", "paraphrase"],
+    ]);
+  });
+  it("keeps both sources when each clause has its own verb", () => {
+    expect(who("Officials said 12 people died, and police said 40 were hurt.")).toEqual([
+      [12, "officials", "paraphrase"],
+      [40, "police", "paraphrase"],
+    ]);
+  });
+  it("reads a capitalised topic before a headline's colon as no source, a body or a person as one", () => {
+    expect(who("Northern Floods: 300 Families Moved to Shelters\n\nRain fell for a week.")).toEqual([[300, null, "unattributed"]]);
+    expect(who("Health Ministry: 12 dead in floods\n\nRain fell for a week.")).toEqual([[12, "Health Ministry", "paraphrase"]]);
+    expect(who("Anna Berg: 40 jobs will go\n\nThe plant employs 300 people, Berg said.")).toEqual([
+      [40, "Anna Berg", "paraphrase"],
+      [300, "Anna Berg", "paraphrase"],
+    ]);
+  });
+  it("drops a weekday written right after a body's name", () => {
+    expect(who("Rents rose 6 percent, according to a report by the Housing Office Tuesday.")).toEqual([[6, "Housing Office", "according_to"]]);
+  });
+});

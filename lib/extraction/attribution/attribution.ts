@@ -110,8 +110,8 @@ const DOC_ADJECTIVE = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Lat
 const ACCORDING_RE = /\baccording to\s+([^,;.“”"()—]+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/i;
 const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*)*/gu;
 const LIST_ORG_END = new RegExp(`(?:${LIST_ORG.source})$`, "u");
-/** "NHS England on Thursday": a time phrase closing a capitalised run is not part of the name. */
-const TRAILING_TIME = /\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
+/** "NHS England on Thursday", "the Labor Bureau Wednesday": a time phrase closing a capitalised run is not part of the name. */
+const TRAILING_TIME = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$|\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
 const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "are", "had", "has", "have", "with", "by", "near", "into", "after", "before", "and", "or", "that", "which", "who", "of", "on", "it", "as", "if", "when", "than", "but"]);
 
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
@@ -670,10 +670,18 @@ const BACKGROUND_RES = [
   /\b(?:that|which|who)\s+(?:normally|usually|typically|ordinarily|regularly)\s+(?:[^,;]|,(?=\d))*/gu,
 ];
 
+/** A clause, then ", and" or ", while" and the speaker of the verb at the end: "..., and fire officials ". */
+const CLAUSE_THEN_SOURCE = /^(.*\S),\s+(?:and|while|but)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:officials?|police|authorities|spokes(?:man|woman|person)|agency|ministry|\p{Lu}[\p{L}'’.-]+)\s+$/u;
+
 function backgroundSpans(s: string, verbAt: number | null): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (s.includes(" of ") || s.includes(" with ") || s.includes(" home to ") || /ally /.test(s)) {
     for (const re of BACKGROUND_RES) for (const m of s.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  }
+  if (verbAt !== null) {
+    // "It has destroyed 585 homes, and fire officials said 9,000 more ...": the first clause has no source.
+    const joined = CLAUSE_THEN_SOURCE.exec(s.slice(0, verbAt));
+    if (joined && !/[“”"]/.test(joined[1])) out.push([0, joined[1].length]);
   }
   if (verbAt !== null && (s.includes("which") || s.includes("who"))) {
     // "COSLA, which represents the country's 32 councils, said": a relative clause describing the subject.
@@ -784,6 +792,10 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   ctx.observe(s);
   const words = phrase.split(/\s+/);
   const common = words.every((w, n) => n === 0 || /^\p{Ll}/u.test(w)) && SOURCE_NOUNS.has(words[words.length - 1].toLowerCase());
+  // "California Wildfire: Crews gain ground": a capitalised lead of several words is a topic, not a source,
+  // unless it names a body, carries a title or ends with a surname the article uses again.
+  if (lead && !common && words.length > 1 && !isOrganisation(words) && !words.some(isTitleWord) && ctx.occurrences(words[words.length - 1]) < 2)
+    return attributeSentence(s, ctx);
   // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
   if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return attributeSentence(s, ctx);
   const found = common ? commonSubject(phrase, ctx, true) : speakerFromName(words, ctx, null);

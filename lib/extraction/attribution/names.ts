@@ -14,7 +14,8 @@ const NOT_NAME = new Set([
 export const TITLES = new Set([
   "president", "minister", "prime", "secretary", "ambassador", "commander", "spokesman", "spokeswoman",
   "spokesperson", "director", "chief", "governor", "mayor", "sen.", "rep.", "gen.", "general", "col.",
-  "colonel", "lt.", "maj.", "capt.", "captain", "sgt.", "adm.", "admiral", "brig.", "dr.", "prof.", "rev.",
+  "colonel", "lt.", "maj.", "capt.", "captain", "sgt.", "adm.", "admiral", "brig.", "dr.", "prof.", "rev.", "gov.",
+  "cmdr.", "cpl.", "pvt.", "supt.", "insp.", "det.", "atty.", "pres.",
   "sheikh", "king", "queen", "prince", "pope", "judge", "justice", "chairman", "chairwoman", "chair",
   "speaker", "leader", "envoy", "commissioner", "premier", "chancellor", "attorney", "officer", "official",
   "superintendent", "representative", "senator", "lawmaker", "sheriff", "coordinator", "head", "founder",

@@ -36,33 +36,73 @@ export function mergeBounds(s: string, found: QuantityMention[]): QuantityMentio
   return out;
 }
 
-const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?|remain(?:s|ed)?\s+|(?:are|were|was)\s+still\s+)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened)\b/i;
-const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
-const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|hit|jumped|increased|grew|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/u;
-const DEATH_TOLL = /\bdeath\s+toll\b(?:\s+(?:in|of|from|for)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|hit|jumped|increased|grew|is|was)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/u;
+const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?|remain(?:s|ed)?\s+|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported)\b/i;
+const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues|sentenced|jailed|convicted|arrested|detained|executed|charged|indicted)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
+const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|hit|jumped|increased|grew|grown|fallen|fell|dropped|declined|decreased|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+|from\s+)?(?:[\p{L}\s]{0,20})?$/u;
+const DEATH_TOLL = /\bdeath\s+toll\b(?:\s+(?:in|of|from|for)\b[\p{L}'’\s-]{1,65}?)?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
+/** A total named before its figure: "the total number of valid votes then was 10,713,650", "total valid votes in the polls were". */
+const TOTAL_BEFORE = /\b[Tt]otal\s+(?:number\s+of\s+)?(?:\p{L}+\s+)?(\p{L}+)(?:\s+(?:in|of|at|for)\s+the\s+\p{L}+)?\s+(?:then\s+|now\s+)?(?:was|were|is|are|stood\s+at|standing\s+at|stands\s+at|reached|totall?ed)\s+$/u;
+/** A count in brackets right after its noun: "international passengers (77.5 million)". */
+const NOUN_THEN_BRACKET = /\b(\p{L}+)\s*\($/u;
+/** "killing two officers and wounding three": the second figure counts the same people. */
+const ELLIPSIS_AFTER_VERB = /^\s*,?\s*and\s+\p{L}+(?:ing|ed)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|another\s+)?$/u;
+/** "two of the nine cases": part of a counted group; "ten of the dead". */
+const PART_OF_NEXT = /^\s+(?:of|among)\s+(?:the|these|those|its|their|all)\s+$/i;
+/** "measured the magnitude of the first quake as 5.9", "put the magnitude at 6.1". */
+const MAGNITUDE_NAMED = /\bmagnitude\b[\p{L}\s]{0,40}?\s(?:as|at)\s+$/iu;
+/** "... fell 33.12 points, or 1.6 percent, to 1,975.94": an index level after its change in points. */
+const LEVEL_AFTER_CHANGE = /,\s*to\s+$/;
+/** A figure compared with or listed after an earlier count: "compared to 215 in 2014", "an average of 28 a month", "followed by Beijing (89.9 million)". */
+const COMPARED_OR_LISTED = /(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|an\s+average\s+of)\s+|\bfollowed\s+by\s+[^()]{1,40}\(\s*)$/i;
+/** A place or name, then the figure in brackets: "Johor (23)". */
+const NAME_THEN_BRACKET = /\b\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u;
+/** The plural subject a list of "Name (N)" counts: "Other hotspots are in Johor (23), Perak (nine)". */
+function listSubject(s: string): string | null {
+  const m = /^(?:(?:other|the|more|new)\s+)?(\p{L}+)\s+(?:are|were|include|included)\b/iu.exec(s);
+  return m && isPluralWord(m[1].toLowerCase()) ? singularize(m[1]) : null;
+}
+const PART_OF_PEOPLE = /^\s+(?:of|among)\s+the\s+(?:dead|wounded|injured|missing|sick|detained|arrested|accused|defendants|victims)\b/i;
 const JOINED_TO_PREVIOUS = /^[^.;:!?()]{0,40}$/;
-/** Between a figure without a unit and the next one that has it: "45 and 50 mg", "108,698 in 2014 to 120,836 cases". */
-const JOINED_TO_NEXT = /^\s*(?:in\s+\d{4}\s+)?(?:and|or|to)\s+$/;
+/** Between a figure without a unit and the next one that has it: "45 and 50 mg", "108,698 in 2014 to 120,836 cases", "3,400 residential and 550 commercial parcels". */
+const JOINED_TO_NEXT = /^\s*(?:in\s+\d{4}\s+)?(?:\p{Ll}+(?:al|ic|ed|ive|ous|ary|ate|ern|ian|an|ese|ish|ing|ful|less|able|ible)\s+)?(?:and|or|to)\s+$/u;
 /** A figure that is the subject of a verb: "and 13 had been tortured". */
 const SUBJECT_AFTER = /^\s+(?:had|have|has|were|was|are|is|will|would|remain(?:s|ed)?)\b/i;
 const CLAUSE_BEFORE = /(?:,\s*(?:and|while|but)|\band|\bwhile|;)\s+$/;
 const NOT_COUNTS = /^(?:percent|percentage point|dollar|euro|pound|yen|yuan|rupee|cent|penny|minute|hour|day|night|week|month|year|decade|season|magnitude)$/;
 const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree)/;
+const UNIT_STOP_WORDS = /^(?:this|those|these|its|was|is|has|as|us|his|hers|yes|thus|less|plus|minus)$/i;
 const CONVERSION_BETWEEN = /^\s*(?:\(|,?\s*or\s+|,\s*)$/;
 
 export function unitsFromContext(s: string, found: QuantityMention[]): QuantityMention[] {
   let previous: QuantityMention | null = null;
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
+    // "thousands trapped", "dozens still missing": a vague number of people.
+    if (!m.unit && m.qualifier === "vague" && CASUALTY_AFTER.test(s.slice(m.end, m.end + 40))) m.unit = "person";
     if (!m.unit && m.qualifier !== "vague" && !/^[-−–]?\d*\s*[%$€£]/.test(m.text)) {
       const before = s.slice(Math.max(0, m.start - 60), m.start);
       const after = s.slice(m.end, m.end + 40);
       const noun = NOUN_BEFORE.exec(before);
       const toll = noun && /\s(?:toll|count|tally)\s/.test(noun[0]);
       const next = found[i + 1];
-      if (/\bmagnitude\s+$/i.test(before)) m.unit = "magnitude";
+      const total = TOTAL_BEFORE.exec(before);
+      const bracket = NOUN_THEN_BRACKET.exec(before);
+      const nextUnit = next?.unit ?? (found[i + 2]?.unit && JOINED_TO_NEXT.test(s.slice(next!.end, found[i + 2].start)) ? found[i + 2].unit : null);
+      const counted = lastCount(found, i);
+      if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before)) m.unit = "magnitude";
+      else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
+      else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = lastCount(found, i);
+      else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
+      else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)))
+        m.unit = previous.unit;
+      else if (nextUnit && !isMeasureOrMoney(nextUnit) && nextUnit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next!.start))) m.unit = nextUnit;
+      else if (counted && COMPARED_OR_LISTED.test(before)) m.unit = counted;
+      else if (NAME_THEN_BRACKET.test(before) && (counted ?? listSubject(s))) m.unit = counted ?? listSubject(s);
+      else if (PART_OF_PEOPLE.test(after)) m.unit = "person";
       else if (CASUALTY_AFTER.test(after) || CASUALTY_BEFORE.test(before)) m.unit = "person";
-      else if (DEATH_TOLL.test(before)) m.unit = "person"; // a death toll counts the dead
+      else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);
+      else if (bracket && isPluralWord(bracket[1].toLowerCase()) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
+      else if (DEATH_TOLL.test(s.slice(Math.max(0, m.start - 120), m.start))) m.unit = "person"; // a death toll counts the dead
       else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]))
         m.unit = singularize(noun[1]);
       else if (previous?.unit && previous.unit !== "percent" && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
@@ -79,6 +119,12 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     previous = m;
   }
   return found;
+}
+
+/** The unit of the last figure before i that counts things, or null. */
+function lastCount(found: QuantityMention[], i: number): string | null {
+  for (let j = i - 1; j >= 0; j--) if (found[j].unit && !isMeasureOrMoney(found[j].unit!) && found[j].unit !== "percent") return found[j].unit;
+  return null;
 }
 
 /** Not a count of things: a measure, money, a percentage or a span of time ("40 were sold" after "$5 million" is no money). */

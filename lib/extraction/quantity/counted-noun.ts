@@ -9,16 +9,41 @@ const ADJECTIVE_END = /(?:ed|ing|al|ful|ous|ive|ic|ian|ish|less|able|ible|ly)$/;
 const NATIONALITY = /(?:ish|ese|an|i)$/;
 const isNumberWord = (w: string) => w in SMALL_NUMBERS || /^\d/.test(w) || (w.includes("-") && w.split("-")[0] in SMALL_NUMBERS);
 
-/** The counted noun after a number: "17 flatbed trucks" → truck. Returns the token index after it. */
-export function findUnit(t: Tok[], k: number, singular: boolean): { unit: string | null; to: number } {
+/**
+ * Two-word nouns whose head alone says too little: "38 polling stations" → polling station, not station;
+ * "9.5 nautical miles" is no statute mile; "3 parts per million".
+ */
+const COMPOUNDS: Record<string, string> = {
+  "percentage point": "percentage point", "basis point": "basis point", "polling station": "polling station",
+  "polling unit": "polling unit", "crew member": "crew member", "staff member": "staff member",
+  "family member": "family member", "board member": "board member", "nautical mile": "nautical mile",
+};
+
+function compoundAt(t: Tok[], j: number): { unit: string; to: number } | null {
+  const [a, b] = [t[j], t[j + 1]];
+  if (a?.kind !== "word" || b?.kind !== "word" || b.joined) return null;
+  if (/^parts?$/.test(a.lower) && b.lower === "per" && /^(?:million|billion)$/.test(t[j + 2]?.lower ?? ""))
+    return { unit: `part per ${t[j + 2].lower}`, to: j + 3 };
+  const unit = COMPOUNDS[`${a.lower} ${singularize(b.lower)}`];
+  return unit ? { unit, to: j + 2 } : null;
+}
+
+/**
+ * The counted noun after a number: "17 flatbed trucks" → truck. Returns the token index after it.
+ * `share`: the number is a fraction, whose noun may be singular ("half of the monthly increase", "half the level").
+ */
+export function findUnit(t: Tok[], k: number, singular: boolean, share = false): { unit: string | null; to: number } {
   const measure = measureAt(t, k);
   if (measure) return measure;
   let j = k;
   if (t[j]?.lower === "of") {
     j++;
     if (/^(?:the|its|their|those|these|his|her)$/.test(t[j]?.lower ?? "")) j++;
-  }
-  if (t[j]?.lower === "percentage" && /^points?$/.test(t[j + 1]?.lower ?? "")) return { unit: "percentage point", to: j + 2 };
+  } else if (share && t[j]?.lower === "the") j++; // "half the level"
+  let describing = true; // only describing words so far: "half of the monthly increase"
+  const ofA = j > k && t[j]?.lower === "a"; // "0.4 of a percentage point"
+  const compound = compoundAt(t, ofA ? j + 1 : j);
+  if (compound) return compound;
   for (let n = 0; n < 4 && j < t.length; n++) {
     const x = t[j];
     if (x.kind !== "word") break;
@@ -49,8 +74,9 @@ export function findUnit(t: Tok[], k: number, singular: boolean): { unit: string
           return { unit: UNIT_ALIASES[head.lower] ?? singularize(head.lower), to: end + 1 };
         return { unit: UNIT_ALIASES[lw] ?? singularize(lw), to: end };
       }
-      if (singular && n === 0 && !ADJECTIVE_END.test(lw)) return { unit: UNIT_ALIASES[lw] ?? lw, to: end };
+      if (singular && (n === 0 || (share && describing)) && !ADJECTIVE_END.test(lw)) return { unit: UNIT_ALIASES[lw] ?? lw, to: end };
     }
+    if (!ADJECTIVE_END.test(lw)) describing = false;
     j = end;
   }
   return { unit: null, to: k };

@@ -40,11 +40,21 @@ export function fractionAfter(t: Tok[], k: number): { value: number; to: number 
 
 /** "and a half", "and a quarter", "and one third" after a whole number: 0.5, 0.25, 1/3. */
 export function andFractionAt(t: Tok[], k: number): { value: number; to: number } | null {
+  if (t[k]?.text === "-" && t[k].joined && t[k + 1]?.lower === "and" && t[k + 1].joined) return hyphenatedAndFraction(t, k + 1);
   if (t[k]?.lower !== "and") return null;
   const n = t[k + 1]?.lower ?? "";
   const d = DENOMINATOR[t[k + 2]?.lower ?? ""];
   if (!d || !/^(?:a|an|one)$/.test(n) || PLURAL_DENOMINATOR.test(t[k + 2].lower)) return null;
   return { value: 1 / d, to: k + 3 };
+}
+
+/** "six-and-a-half-week": the same, written with hyphens. */
+function hyphenatedAndFraction(t: Tok[], k: number): { value: number; to: number } | null {
+  const joinedWord = (j: number) => t[j]?.text === "-" && t[j].joined && t[j + 1]?.joined && t[j + 1].kind === "word";
+  if (!joinedWord(k + 1) || !joinedWord(k + 3) || !/^(?:a|an|one)$/.test(t[k + 2].lower)) return null;
+  const d = DENOMINATOR[t[k + 4].lower];
+  if (!d || PLURAL_DENOMINATOR.test(t[k + 4].lower)) return null;
+  return { value: 1 / d, to: k + 5 };
 }
 
 function endsClause(x: Tok | undefined): boolean {

@@ -102,8 +102,9 @@ describe("the unit when the noun is elsewhere", () => {
     expect(all(s)).toEqual(expected);
   });
 
-  it("keeps a vague amount without a noun unitless", () => {
-    expect(one("Hundreds were killed.")).toMatchObject({ qualifier: "vague", unit: null });
+  it("keeps a vague amount without a noun unitless, unless what befell it says it counts people", () => {
+    expect(one("Hundreds were sold.")).toMatchObject({ qualifier: "vague", unit: null });
+    expect(one("Hundreds were killed.")).toMatchObject({ qualifier: "vague", unit: "person" }); // as the corpus labels "Dozens missing"
   });
 });
 

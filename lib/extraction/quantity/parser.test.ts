@@ -121,7 +121,7 @@ describe("parseQuantity: qualifiers and intervals", () => {
   });
 
   it("keeps a bare vague amount without unit", () => {
-    expect(findQuantities("Hundreds were killed.")[0]).toMatchObject({ qualifier: "vague", unit: null, low: 200 });
+    expect(findQuantities("Hundreds were sold.")[0]).toMatchObject({ qualifier: "vague", unit: null, low: 200 });
   });
 });
 

@@ -127,6 +127,20 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const range = rangeAfter(t, a, between);
   const b: Core | null = range?.b ?? null;
   let k = a.to;
+  const p = t[i - 1]?.lower === "a" ? i - 1 : i;
+  if (!b && a.fraction && a.value === 0.5 && t[p - 1]?.lower === "and" && TIME_UNITS.has(t[p - 2]?.lower ?? "") && /^(?:next|last|past|first|coming|another)$/.test(t[p - 3]?.lower ?? "")) {
+    // "in the next month and a half": one and a half of the unit.
+    out.push(mention(s, t, p - 2, a.to, { value: 1.5, ...bounds("exact", 1.5), qualifier: "exact", unit: t[p - 2].lower }));
+    return a.to;
+  }
+  const andHalf = !b && a.value === 1 ? unitAndAHalf(t, k) : null;
+  if (andHalf) {
+    // "a month and a half", "one year and half": one and a half of the unit.
+    const pq = preQualifier(t, i);
+    const qualifier = pq?.q ?? "exact";
+    out.push(mention(s, t, pq ? pq.from : i, andHalf.to, { value: 1.5, ...bounds(qualifier, 1.5), qualifier, unit: andHalf.unit }));
+    return andHalf.to;
+  }
   if (!b && a.bare && !preQualifier(t, i) && !/^(?:of|the)$/.test(t[k]?.lower ?? "")) return a.to;
   const ratio = b ? null : ratioAfter(t, a);
   if (ratio) {
@@ -136,7 +150,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (b) k = b.to;
   const preQ = b ? null : preQualifier(t, i);
   // A lone "one" is an amount only with a qualifier, or before a measure or money ("one mile", "one-yen").
-  if (!b && !ratio && a.weak && !preQ && !opts.allowBare && !(t[a.numAt].lower === "one" && measureAfter(t, a.to))) return a.to;
+  if (!b && !ratio && a.weak && !preQ && !opts.allowBare && !(t[a.numAt].lower === "one" && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to)))) return a.to;
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
   if (!b) {
@@ -165,7 +179,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       unit = findUnit(t, k + 1, true).unit;
       end = k + 2;
     } else {
-      const u = findUnit(t, k, a.weak || a.value === 1);
+      const u = findUnit(t, k, a.weak || a.value === 1 || (a.fraction && a.value < 1), a.fraction && a.value < 1);
       unit = u.unit;
       end = Math.max(k, u.to);
     }
@@ -186,8 +200,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
   if (a.weak && !b && !ratio && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
 
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && DURATION_VERB.test(t[i - 2]?.lower ?? "")) {
-    // "carried out over eight days", "spread over two years": the span of time, not "more than".
+  const opensSentence = (x: Tok | undefined) => !x || /^["“‘'(]$/.test(x.text);
+  const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spanOpening)) {
+    // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
   }
@@ -204,6 +220,23 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
 }
 
 /** A measure or money unit right after a number, written on its own or after a hyphen ("one-yen"). */
+/** "a one-day strike": a span written as one hyphenated word is an amount even with "one" ("One-Day International" is a name). */
+function hyphenatedSpan(t: Tok[], k: number): boolean {
+  const w = t[k + 1];
+  return t[k]?.text === "-" && t[k].joined && !!w?.joined && TIME_UNITS.has(w.lower) && w.text === w.lower;
+}
+
+/** "month and a half", "year and half" at k, a unit of time or measure; null when none. */
+function unitAndAHalf(t: Tok[], k: number): { unit: string; to: number } | null {
+  const x = t[k];
+  if (!x || x.kind !== "word" || x.joined || t[k + 1]?.lower !== "and") return null;
+  const unit = TIME_UNITS.has(x.lower) ? x.lower : measureAt(t, k)?.to === k + 1 ? measureAt(t, k)!.unit : null;
+  if (!unit) return null;
+  if (t[k + 2]?.lower === "half") return { unit, to: k + 3 };
+  if (/^(?:a|one)$/.test(t[k + 2]?.lower ?? "") && t[k + 3]?.lower === "half") return { unit, to: k + 4 };
+  return null;
+}
+
 function measureAfter(t: Tok[], k: number): boolean {
   const j = t[k]?.text === "-" && t[k].joined && t[k + 1]?.joined ? k + 1 : k;
   return !!measureAt(t, j);
@@ -274,7 +307,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const prev = t[a.from - 1];
   const prev2 = t[a.from - 2];
   const next = t[a.to];
-  if (prev && first.joined) {
+  if (prev && first.joined && !(prev.text === "-" && prev2?.lower === "magnitude")) {
+    // "F-16", "Covid-19" are names; "magnitude-6.6" is a reading
     if (prev.kind === "word" || prev.text === "/" || prev.text === ":" || prev.text === "#") return true;
     if (prev.text === "-" && prev.joined && (prev2?.kind === "word" || prev2?.kind === "num")) return true;
     if (prev.text === "." && prev.joined && prev2?.kind === "num") return true;

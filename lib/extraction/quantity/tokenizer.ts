@@ -44,11 +44,13 @@ function digitsEnd(s: string, i: number): number {
 }
 
 /**
- * The end of a number at i: "1,234,567.89" (groups of three digits after one to three), "12.5", "300".
+ * The end of a number at i: "1,234,567.89" (groups of three digits after one to three), "12.5", "300",
+ * and the Indian grouping "12,50,307" (pairs of digits before the last three).
  * A comma or point not followed by digits ends the number before it.
  */
 function numberEnd(s: string, i: number): number {
   let j = digitsEnd(s, i);
+  if (j - i <= 2) j = indianGroupingEnd(s, j);
   if (j - i <= 3) {
     let k = j;
     while (s.charCodeAt(k) === 44 && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) && isDigit(s.charCodeAt(k + 3))) k += 4;
@@ -56,6 +58,20 @@ function numberEnd(s: string, i: number): number {
   }
   if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) j = digitsEnd(s, j + 1);
   return j;
+}
+
+const isDigitAt = (s: string, i: number) => isDigit(s.charCodeAt(i));
+
+/** After one or two digits at j: the end of ",50,307" (one or more pairs, then three digits), else j. */
+function indianGroupingEnd(s: string, j: number): number {
+  let k = j;
+  let pairs = 0;
+  while (s.charCodeAt(k) === 44 && isDigitAt(s, k + 1) && isDigitAt(s, k + 2) && s.charCodeAt(k + 3) === 44) {
+    k += 3;
+    pairs++;
+  }
+  const lastGroup = s.charCodeAt(k) === 44 && isDigitAt(s, k + 1) && isDigitAt(s, k + 2) && isDigitAt(s, k + 3) && !isDigitAt(s, k + 4);
+  return pairs > 0 && lastGroup ? k + 4 : j;
 }
 
 /**

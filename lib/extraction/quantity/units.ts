@@ -14,7 +14,7 @@ const ABBREVIATIONS: Record<string, string> = {
   kg: "kilogram", kgs: "kilogram", kilo: "kilogram", kilos: "kilogram", g: "gram", mg: "milligram", lb: "pound", lbs: "pound", oz: "ounce",
   t: "tonne", l: "liter", ml: "milliliter", gal: "gallon", bbl: "barrel", ha: "hectare",
   mph: "mph", kph: "kilometer per hour", kmph: "kilometer per hour", kmh: "kilometer per hour",
-  hr: "hour", hrs: "hour", yr: "year", yrs: "year",
+  ppm: "part per million", ppb: "part per billion", hr: "hour", hrs: "hour", yr: "year", yrs: "year",
   c: "degree celsius", f: "degree fahrenheit", celsius: "degree celsius", celcius: "degree celsius", centigrade: "degree celsius",
   centigrate: "degree celsius", fahrenheit: "degree fahrenheit", farenheit: "degree fahrenheit",
   p: "penny", pence: "penny", pennies: "penny", renminbi: "yuan", rmb: "yuan", btc: "bitcoin", lire: "lira",
