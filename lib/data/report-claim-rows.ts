@@ -6,28 +6,13 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ReportSnapshot } from "@/lib/reports/report-rows";
+import type { ReportClaim, ReportSnapshot } from "@/lib/reports/report-rows";
 
 /** A published claim with what the report pages, the exports and the PDF show of it. */
-export interface ReportClaimRecord {
-  id: number;
-  statement: string;
-  excerpt: string | null;
-  attribution: string;
-  qualifier: string | null;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  asOf: Date | null;
-  status: string;
-  explanation: string | null;
-  publishedAt: Date | null;
+export interface ReportClaimRecord extends Omit<ReportClaim, "rating" | "corrections" | "evidence"> {
   rating: { name: string; colour: string; reviewValue: number | null } | null;
-  speaker: { name: string; kind: string; description: string | null } | null;
   corrections: { note: string; createdAt: Date; previousRatingName: string | null; newRatingName: string | null; changes: string | null }[];
-  article: { id: number; title: string; outlet: string; url: string | null; publishedAt: Date | null } | null;
-  evidence: { kind: string; title: string; url: string | null; stance: string; notes: string | null; snapshots: ReportSnapshot[] }[];
+  evidence: (ReportClaim["evidence"][number] & { snapshots: ReportSnapshot[] })[];
   appearances: { article: { title: string; url: string | null } | null }[];
 }
 
