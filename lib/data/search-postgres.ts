@@ -10,6 +10,7 @@ import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TClaimListQuery } from "@/lib/validation/filters";
+import { claimFilterConditions } from "./claim-filter-sql";
 import { anyOf, claimMatch, MARK_CLOSE, MARK_OPEN, toFtsQuery, type ClaimMatch } from "./search-query";
 import type { ArticleSearchHit, ClaimHighlight, ClaimSearchPage } from "./search";
 // search.ts imports this module too; its exports are read at call time, when both are loaded.
@@ -70,24 +71,6 @@ function hitsSql(match: ClaimMatch, scored = true): Prisma.Sql {
   return parts.length === 1 ? parts[0] : Prisma.sql`SELECT id, MIN(score) AS score FROM (${Prisma.join(parts, " UNION ALL ")}) u GROUP BY id`;
 }
 
-/** The list's other filters, as listClaims applies them, on the claim `c` (an empty list when none). */
-function filterConditions(query: TClaimListQuery): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [];
-  const equal = (column: string, value: string | number | undefined) => {
-    if (value !== undefined) where.push(Prisma.sql`c.${Prisma.raw(`"${column}"`)} = ${value}`);
-  };
-  equal("status", query.status);
-  equal("ratingId", query.rating);
-  equal("speakerId", query.speaker);
-  equal("articleId", query.article);
-  equal("unit", query.unit);
-  if (query.assignee === "none") where.push(Prisma.sql`c."assigneeId" IS NULL`);
-  else equal("assigneeId", query.assignee);
-  if (query.min !== undefined) where.push(Prisma.sql`(c."value" >= ${query.min} OR (c."value" IS NULL AND c."high" >= ${query.min}))`);
-  if (query.max !== undefined) where.push(Prisma.sql`(c."value" <= ${query.max} OR (c."value" IS NULL AND c."low" <= ${query.max}))`);
-  return where;
-}
-
 const SORT_KEYS: Record<Exclude<TClaimListQuery["sort"], "relevance">, string> = {
   updated: `c."updatedAt"`,
   created: `c."createdAt"`,
@@ -98,14 +81,14 @@ const SORT_KEYS: Record<Exclude<TClaimListQuery["sort"], "relevance">, string> =
 
 /** Matching claims that pass the filters: id, score and the sort key. */
 function matchedSql(match: ClaimMatch, query: TClaimListQuery, extra: Prisma.Sql[] = []): Prisma.Sql {
-  const conditions = [...filterConditions(query), ...extra];
+  const conditions = [...claimFilterConditions(query), ...extra];
   const sortKey = Prisma.raw(query.sort === "relevance" ? "NULL::text" : SORT_KEYS[query.sort]);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   return Prisma.sql`SELECT c."id" AS id, h.score AS score, ${sortKey} AS "sortKey" FROM (${hitsSql(match)}) h JOIN "Claim" c ON c."id" = h.id ${where}`;
 }
 
 function countSql(match: ClaimMatch, query: TClaimListQuery): Prisma.Sql {
-  const conditions = filterConditions(query);
+  const conditions = claimFilterConditions(query);
   const hits = hitsSql(match, false);
   if (!conditions.length) return Prisma.sql`SELECT COUNT(*) AS total FROM (${hits}) h`;
   return Prisma.sql`SELECT COUNT(*) AS total FROM (${hits}) h JOIN "Claim" c ON c."id" = h.id WHERE ${Prisma.join(conditions, " AND ")}`;
