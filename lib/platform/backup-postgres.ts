@@ -7,12 +7,11 @@ import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { backupStamp, copyPrivate, sha256File, uploadFiles, type BackupManifest } from "./backup";
+import { backupStamp, copyPrivate, copyUploadsInto, COUNTED_TABLES, sealBackup, sha256File, type BackupManifest } from "./backup";
 import { openSqlConnection } from "./sql-connection";
 
 const DUMP_NAME = "claims.dump";
 const MANIFEST = "manifest.json";
-const COUNTED_TABLES = ["User", "Article", "Claim", "Evidence", "AuditEvent", "UploadedFile"] as const;
 
 export type PostgresManifest = BackupManifest & { engine: "postgresql" };
 
@@ -70,20 +69,13 @@ export async function createPostgresBackup(url: string, uploadsDir: string, back
     runTool("pg_dump", url, ["--format=custom", "--no-owner", "--no-privileges", `--file=${dump}`]);
     fs.chmodSync(dump, 0o600);
     checkDumpReadable(dump);
-    const uploads = uploadFiles(uploadsDir).map((name) => {
-      const to = path.join(partial, "uploads", name);
-      copyPrivate(path.join(uploadsDir, name), to);
-      return { name, bytes: fs.statSync(to).size, sha256: sha256File(to) };
-    });
     const manifest: PostgresManifest = {
       engine: "postgresql",
       createdAt: now.toISOString(),
       database: { file: DUMP_NAME, bytes: fs.statSync(dump).size, sha256: sha256File(dump), counts },
-      uploads,
+      uploads: copyUploadsInto(partial, uploadsDir),
     };
-    fs.writeFileSync(path.join(partial, MANIFEST), JSON.stringify(manifest, null, 2) + "\n", { mode: 0o600 });
-    fs.renameSync(partial, folder);
-    return { folder, manifest };
+    return { folder: sealBackup(partial, folder, manifest), manifest };
   } catch (error) {
     fs.rmSync(partial, { recursive: true, force: true });
     throw error;

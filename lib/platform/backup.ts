@@ -14,7 +14,8 @@ import { uploadsDir } from "@/lib/uploads/storage";
 
 const DB_NAME = "claims.db";
 const MANIFEST = "manifest.json";
-const COUNTED_TABLES = ["User", "Article", "Claim", "Evidence", "WebSnapshot", "AuditEvent"] as const;
+/** The tables whose row counts a backup records (and the backup commands print), on either engine. */
+export const COUNTED_TABLES = ["User", "Article", "Claim", "Evidence", "WebSnapshot", "AuditEvent", "UploadedFile"] as const;
 
 export interface DataPaths {
   databaseFile: string;
@@ -85,6 +86,22 @@ export function copyPrivate(from: string, to: string) {
 }
 
 /** Backs up the database and the uploads into `<backupsDir>/claimdesk-<stamp>/`; returns the folder and its manifest. */
+/** Copies every uploaded file into the backup being written, with its size and hash for the manifest. */
+export function copyUploadsInto(partial: string, uploadsDir: string): BackupManifest["uploads"] {
+  return uploadFiles(uploadsDir).map((name) => {
+    const to = path.join(partial, "uploads", name);
+    copyPrivate(path.join(uploadsDir, name), to);
+    return { name, bytes: fs.statSync(to).size, sha256: sha256File(to) };
+  });
+}
+
+/** Writes the manifest and moves the finished backup from its `.partial` folder to its name; returns that name. */
+export function sealBackup(partial: string, folder: string, manifest: BackupManifest): string {
+  fs.writeFileSync(path.join(partial, MANIFEST), JSON.stringify(manifest, null, 2) + "\n", { mode: 0o600 });
+  fs.renameSync(partial, folder);
+  return folder;
+}
+
 export async function createBackup(paths: DataPaths, backupsDir: string, now = new Date()) {
   fs.mkdirSync(backupsDir, { recursive: true, mode: 0o700 });
   const folder = path.join(backupsDir, `claimdesk-${backupStamp(now)}`);
@@ -103,19 +120,12 @@ export async function createBackup(paths: DataPaths, backupsDir: string, now = n
     fs.chmodSync(copy, 0o600);
     const inspected = inspectDatabase(copy);
     if (!inspected.ok) throw new Error(`The copy failed its integrity check: ${inspected.problems.join("; ")}`);
-    const uploads = uploadFiles(paths.uploadsDir).map((name) => {
-      const to = path.join(partial, "uploads", name);
-      copyPrivate(path.join(paths.uploadsDir, name), to);
-      return { name, bytes: fs.statSync(to).size, sha256: sha256File(to) };
-    });
     const manifest: BackupManifest = {
       createdAt: now.toISOString(),
       database: { file: DB_NAME, bytes: fs.statSync(copy).size, sha256: sha256File(copy), counts: inspected.counts },
-      uploads,
+      uploads: copyUploadsInto(partial, paths.uploadsDir),
     };
-    fs.writeFileSync(path.join(partial, MANIFEST), JSON.stringify(manifest, null, 2) + "\n", { mode: 0o600 });
-    fs.renameSync(partial, folder);
-    return { folder, manifest };
+    return { folder: sealBackup(partial, folder, manifest), manifest };
   } catch (error) {
     fs.rmSync(partial, { recursive: true, force: true });
     throw error;
