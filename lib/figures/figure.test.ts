@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { formatFigure, pluralize } from "./figure";
 
 const f = (qualifier: string | null, value: number | null, low: number | null, high: number | null, unit: string | null) =>
@@ -19,6 +20,15 @@ describe("formatFigure", () => {
     expect(f("range", null, 40, 50, "person")).toBe("between 40 and 50 people");
     expect(f("range", null, 40, 50, "dollar")).toBe("between $40 and $50");
     expect(f("vague", null, 200, 999, "civilian")).toBe("an unspecified number of civilians (200–999)");
+  });
+  it("writes any number as en-US grouping with at most two decimals, as toLocaleString does", () => {
+    expect(f("exact", 1234.5678, null, null, null)).toBe("1,234.57");
+    expect(f("exact", -0.5, null, null, "percent")).toBe("-0.5%");
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), (n) => {
+        expect(f("exact", n, null, null, null)).toBe(n.toLocaleString("en-US", { maximumFractionDigits: 2 }));
+      }),
+    );
   });
   it("returns null when there is no figure", () => {
     expect(f(null, null, null, null, null)).toBeNull();
