@@ -15,6 +15,8 @@ export interface RawDb {
   all(sql: string, params?: unknown[]): Promise<Row[]>;
   /** Reads the rows of `sql` in batches of `size` (SQLite iterates its statement; PostgreSQL FETCHes from a cursor). */
   batches(sql: string, size: number, each: (rows: Row[]) => void): Promise<void>;
+  /** The same batches, each read when the consumer asks for it (the export race formats and writes one before reading the next). */
+  iterate(sql: string, size: number): AsyncGenerator<Row[]>;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,17 @@ function openSqlite(file: string): RawDb {
       }
       if (batch.length) each(batch);
     },
+    async *iterate(sql, size) {
+      let batch: Row[] = [];
+      for (const row of sqlite.prepare(sql).iterate() as Iterable<Row>) {
+        batch.push(row);
+        if (batch.length === size) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length) yield batch;
+    },
     async close() {
       sqlite.close();
     },
@@ -81,6 +94,19 @@ async function openPostgres(url: string): Promise<RawDb> {
         for (;;) {
           const { rows } = await client.query(`FETCH ${size} FROM raw_batches`);
           if (rows.length) each(rows);
+          if (rows.length < size) break;
+        }
+      } finally {
+        await client.query("COMMIT");
+      }
+    },
+    async *iterate(sql, size) {
+      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      try {
+        await client.query(`DECLARE raw_iteration NO SCROLL CURSOR FOR ${sql}`);
+        for (;;) {
+          const { rows } = await client.query(`FETCH ${size} FROM raw_iteration`);
+          if (rows.length) yield rows as Row[];
           if (rows.length < size) break;
         }
       } finally {
