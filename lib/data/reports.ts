@@ -11,7 +11,7 @@ import { storedDateTime } from "./bulk-insert";
 import { orElse } from "./sql-dialect";
 import { listAssignees } from "./assignments";
 import { listRatingChoices } from "./ratings";
-import { readReportClaims, type ReportClaimRecord } from "./report-claim-rows";
+import { readKeyedReportClaims, readReportClaims, type ReportClaimRecord } from "./report-claim-rows";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const REPORT_PAGE_SIZE = 50;
@@ -111,19 +111,22 @@ export async function listReportClaims(
 
 /**
  * The report's claims, a batch at a time, for exports and the PDF of any size in bounded memory. Each batch
- * starts where the last one ended (a range read of the order's index), so the first batch is read at once
- * and the last costs what the first did. Batches are read when the consumer asks for them.
+ * is one statement that starts where the last one ended (a range read of the order's index), so the first
+ * batch is read at once and the last costs what the first did. Batches are read when the consumer asks for them.
  */
 export async function* verifiedClaimBatches(actor: Actor, filter: TReportFilter, batchSize = EXPORT_BATCH_SIZE) {
   assertCan(actor, "report.export");
+  const where = reportWhereSql(filter);
+  const key = Prisma.sql`${articleKey()} AS "keyArticle", ${startKey()} AS "keyStart"`;
+  const ascending = orderKey();
   let after: ReportCursor | undefined;
   for (;;) {
-    const keys = await reportKeys(filter, batchSize, { after });
-    if (keys.length === 0) return;
-    const batch = await loadReportClaims(keys);
-    if (batch.length > 0) yield batch;
-    if (keys.length < batchSize) return;
-    after = keys[keys.length - 1];
+    const from = after ? Prisma.sql`AND (${ascending}) > (${after.article}, ${after.start}, ${after.id})` : Prisma.empty;
+    const rows = await readKeyedReportClaims(key, Prisma.sql`WHERE ${where} ${from} ORDER BY ${ascending} LIMIT ${batchSize}`);
+    if (rows.length === 0) return;
+    yield rows.map((row) => row.claim);
+    if (rows.length < batchSize) return;
+    after = rows[rows.length - 1].key;
   }
 }
 
