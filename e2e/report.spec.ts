@@ -1,3 +1,4 @@
+import zlib from "node:zlib";
 import type { Page } from "@playwright/test";
 import { test, expect, createArticle, createClaim, publishClaim, unique } from "./fixtures";
 import { toPdfText } from "../lib/reports/pdf-text";
@@ -16,12 +17,27 @@ async function cardFigure(page: Page, label: string): Promise<string> {
   return (await page.getByRole("region", { name: "Summary" }).getByRole("listitem").filter({ hasText: label }).locator(".count").textContent()) ?? "";
 }
 
+/** The PDF with each deflated stream (pdfkit's page contents) inflated in place. */
+function inflateStreams(pdf: Buffer): string {
+  const raw = pdf.toString("latin1");
+  return raw.replace(/stream\r?\n([^]*?)\r?\nendstream/g, (whole, data: string) => {
+    try {
+      return `stream\n${zlib.inflateSync(Buffer.from(data, "latin1")).toString("latin1")}\nendstream`;
+    } catch {
+      return whole; // not deflated
+    }
+  });
+}
+
 /**
- * The text of an uncompressed pdfkit PDF: standard-font text runs are hex strings of WinAnsi bytes in
+ * The text of a pdfkit PDF: standard-font text runs are hex strings of WinAnsi bytes in
  * `[<...> kerning <...>] TJ` arrays (or `<...> Tj`), one per line. Whitespace is collapsed, so wrapped lines read on.
  */
 function pdfText(pdf: Buffer): string {
-  const content = pdf.toString("latin1");
+  return textRuns(inflateStreams(pdf));
+}
+
+function textRuns(content: string): string {
   const lines: string[] = [];
   for (const match of content.matchAll(/\[((?:<[0-9a-fA-F]*>|[^\]<])*)\]\s*TJ|(<[0-9a-fA-F]*>)\s*Tj/g)) {
     const run = match[1] ?? match[2];
@@ -83,6 +99,9 @@ test.describe("verified-claims report", () => {
     expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="claimdesk-report-\d{4}-\d{2}-\d{2}\.pdf"$/);
     const pdf = await response.body();
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    // The pages' text is deflated: none of it reads in the raw file.
+    expect(pdf.toString("latin1")).toContain("/Filter /FlateDecode");
+    expect(textRuns(pdf.toString("latin1"))).not.toContain("Verified-claims report");
     const text = pdfText(pdf);
     expect(text).toContain("Verified-claims report");
     expect(text).toContain("Verdicts by rating");

@@ -8,6 +8,7 @@ import { markdownToPlainText, toPdfText } from "@/lib/reports/pdf-text";
 import { formatShare, type ReportSummary } from "@/lib/reports/report-summary";
 import { ATTRIBUTION_LABELS, QUALIFIER_LABELS, type Attribution, type Qualifier } from "@/lib/figures/vocabulary";
 import { formatDate, formatDateTime } from "@/lib/web/format";
+import { useFastMetrics } from "@/lib/reports/pdf-font-metrics";
 
 export interface ReportPdfInput {
   /** the claims in the report's order (by article), a batch at a time */
@@ -173,14 +174,27 @@ function numberPages(doc: Doc) {
   footer();
 }
 
+/** A pdfkit document whose standard fonts measure text through tables (pdf-font-metrics.ts): the same layout, faster. */
+export function reportDocument(options: PDFKit.PDFDocumentOptions): Doc {
+  const doc = new PDFDocument(options);
+  const chooseFont = doc.font.bind(doc) as (...args: unknown[]) => Doc;
+  doc.font = ((...args: unknown[]) => {
+    chooseFont(...args);
+    useFastMetrics((doc as unknown as { _font: unknown })._font);
+    return doc;
+  }) as Doc["font"];
+  return doc;
+}
+
 /**
  * The verified-claims report as a PDF, streamed as it is written: title, selection and date, the summary and
  * chart figures as tables, each claim grouped by article, and the corrections. Claims are read a batch at a
  * time and a batch is written only when the client has taken the last one, so memory stays bounded whatever the
- * report holds. Uncompressed: the text stays searchable in tests.
+ * report holds. Page contents are deflated (as pdfkit does by default): uncompressed, the text of 25,000 claims
+ * made a 55 MB file.
  */
 export function streamReportPdf(input: ReportPdfInput): ReadableStream<Uint8Array> {
-  const doc = new PDFDocument({ size: "A4", margin: 50, compress: false, info: { Title: "Verified-claims report", Creator: "Claimdesk" } });
+  const doc = reportDocument({ size: "A4", margin: 50, info: { Title: "Verified-claims report", Creator: "Claimdesk" } });
   let waiting: (() => void) | null = null;
   let wanted = true;
   let cancelled = false;

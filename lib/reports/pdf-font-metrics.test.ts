@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import PDFDocument from "pdfkit";
+import { useFastMetrics } from "./pdf-font-metrics";
+import { reportDocument } from "./report-pdf";
+
+type Font = { widthOfString(text: string, size: number): number; encode(text: string): [string[], unknown[]] };
+const fontOf = (doc: PDFKit.PDFDocument, name: string) => (doc.font(name) as unknown as { _font: Font })._font;
+
+const SAMPLES = [
+  "",
+  "A",
+  "AVAVA To Wa Yo ff fi",
+  "At least 17 trucks left Baghouz, \"=cmd\" said the spokesman — 20,000 civilians.",
+  "Café São Tomé Kraków Müller: €5 ‘quoted’ “twice” … • ™ Œuvre",
+  "Unmapped: 中文 ✓ \u0000\t\n",
+];
+
+describe("fast metrics for standard fonts", () => {
+  it.each(["Helvetica", "Helvetica-Bold", "Times-Roman"])("measure and encode %s exactly as pdfkit does", (name) => {
+    const plain = fontOf(new PDFDocument({ autoFirstPage: false }), name);
+    const fast = fontOf(new PDFDocument({ autoFirstPage: false }), name);
+    useFastMetrics(fast);
+    expect(fast.widthOfString).not.toBe(plain.widthOfString);
+    const same = (text: string) => {
+      expect(fast.widthOfString(text, 11)).toBe(plain.widthOfString(text, 11));
+      expect(fast.encode(text)).toEqual(plain.encode(text));
+    };
+    SAMPLES.forEach(same);
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 40 }), same), { numRuns: 300 });
+  });
+
+  it("are what the report's documents use, for every font they choose", () => {
+    const doc = reportDocument({ autoFirstPage: false });
+    for (const name of ["Helvetica", "Helvetica-Bold"]) expect(fontOf(doc, name)).toHaveProperty("fastMetrics", true);
+  });
+});
