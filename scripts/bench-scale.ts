@@ -217,6 +217,24 @@ function serverRssMb(): number {
   return total;
 }
 
+/** The CPU time the server's processes have used so far (user and system), in ms: comparable on a busy machine. */
+function serverCpuMs(): number {
+  if (!server?.pid) return 0;
+  let total = 0;
+  const tick = 1000 / 100; // clock ticks are 1/100 s on Linux
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === server.pid) total += (Number(fields[11]) + Number(fields[12])) * tick;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
 /** The server's memory, sampled every 250 ms from start-up to the end: the peak of each phase and of the run. */
 const memory = { peak: 0, phase: 0, timer: undefined as NodeJS.Timeout | undefined };
 function sampleMemory() {
@@ -262,20 +280,24 @@ async function load(url: string, cookie: string) {
 async function exports(db: RawDb, cookie: string) {
   const rows: string[][] = [];
   for (const format of ["csv", "json", "claimreview"] as const) {
+    const rawCpu = process.cpuUsage();
     const raw = await rawExport(db, format, base);
+    const rawCpuMs = (process.cpuUsage(rawCpu).user + process.cpuUsage(rawCpu).system) / 1000;
     phasePeak();
+    const cpuBefore = serverCpuMs();
     const server = await timeDownload(`${base}/api/v1/reports/verified?format=${format}`, cookie);
+    const serverCpu = serverCpuMs() - cpuBefore;
     const peak = phasePeak();
     const same = server.sha256 === fileSha256(raw.file);
     fs.rmSync(raw.file, { force: true });
     const ratio = server.total / raw.total;
     rows.push([
       format, fmt(raw.rows), server.status === 200 ? bytes(server.bytes) : `${server.status} error`, ms(server.firstByte), ms(server.total),
-      ms(raw.total), mark(same), `${ratio.toFixed(1)}×`, `${fmt(peak)} MB`,
+      ms(raw.total), mark(same), `${ratio.toFixed(1)}×`, `${fmt(serverCpu)} / ${fmt(rawCpuMs)} ms (${(serverCpu / rawCpuMs).toFixed(1)}×)`, `${fmt(peak)} MB`,
       mark(server.status === 200 && same && ratio <= 2 && server.firstByte < 1000 && peak < MEMORY_TARGET_MB),
     ]);
   }
-  printTable(["export", "published claims", "size", "first byte", "server", "raw driver writing the file", "same file", "ratio", "server memory (peak)", "within 2×, first byte < 1 s"], rows);
+  printTable(["export", "published claims", "size", "first byte", "server", "raw driver writing the file", "same file", "ratio", "CPU: server / raw", "server memory (peak)", "within 2×, first byte < 1 s"], rows);
 }
 
 /** On PostgreSQL: the generated desk copied into a new database, which the server then runs on. */
