@@ -11,6 +11,7 @@ import {
   verifiedClaimBatches,
 } from "./reports";
 import { groupByArticle } from "@/lib/reports/report-groups";
+import { readReportClaims } from "./report-claim-rows";
 
 let actors: Actors;
 beforeAll(async () => {
@@ -101,6 +102,23 @@ describe("verifiedClaimBatches", () => {
     for await (const batch of verifiedClaimBatches(actors.viewer, { article: article.id }, 2)) batches.push(batch.map((c) => c.id));
     expect(batches.map((b) => b.length)).toEqual([2, 2, 1]);
     expect(batches.flat()).toEqual(all);
+  });
+
+  it("reads each claim with its lists as the page reader does, across batches and claims without an article or a place", async () => {
+    const speaker = await makeSpeaker();
+    const article = await makeArticle(actors.factchecker);
+    const claims = [await publish(article.id, { speakerId: speaker.id }), await publish(article.id, { start: 5, speakerId: speaker.id }), await publish(null, { speakerId: speaker.id })];
+    await db.evidence.create({ data: { claimId: claims[1].id, kind: "url", url: "https://example.org/e", title: "Source", stance: "supports", addedById: actors.factchecker.id } });
+    await db.correction.create({ data: { claimId: claims[2].id, note: "Changed.", createdById: actors.editor.id } });
+    await makeClaim(actors.factchecker, { articleId: article.id, sameAsId: claims[0].id });
+    const read = [];
+    for await (const batch of verifiedClaimBatches(actors.viewer, { speaker: speaker.id }, 1)) read.push(...batch);
+    // The order: by article (none last), place in it (none first), id.
+    expect(read.map((c) => c.id)).toEqual(claims.map((c) => c.id));
+    expect(read).toEqual(await readReportClaims(claims.map((c) => c.id)));
+    expect(read[1].evidence).toHaveLength(1);
+    expect(read[2].corrections).toHaveLength(1);
+    expect(read[0].appearances).toHaveLength(1);
   });
 });
 
