@@ -26,6 +26,31 @@ test.describe("exports", () => {
     expect(json.claims[0].statement).toBe(statement); // JSON keeps the text as written
   });
 
+  test("the JSON and ClaimReview downloads hold the claim with its lists, one valid document each", async ({ page, browser }) => {
+    const article = await createArticle(page.request);
+    const statement = unique("At least 40 trucks left the town");
+    const { claim } = await (await page.request.post("/api/v1/claims", { data: { articleId: article.id, statement } })).json();
+    await publishClaim(browser, claim.id, "Mostly false");
+
+    await page.goto(`/reports?article=${article.id}`);
+    const downloaded = async (name: string) => {
+      const download = page.waitForEvent("download");
+      await page.getByRole("link", { name }).click();
+      return JSON.parse(fs.readFileSync(await (await download).path(), "utf8"));
+    };
+    const json = await downloaded("Download JSON");
+    expect(json.claims).toHaveLength(1);
+    expect(json.claims[0]).toMatchObject({ claim_id: claim.id, statement, rating: "Mostly false", corrections: [] });
+    expect(json.claims[0].evidence).toEqual([expect.objectContaining({ kind: "url", stance: expect.any(String), snapshots: expect.any(Array) })]);
+
+    const jsonLd = await downloaded("Download ClaimReview");
+    expect(jsonLd["@context"]).toBe("https://schema.org");
+    // Each claim is either a record or listed as skipped (the desk may have no organisation name).
+    const records = jsonLd["@graph"].filter((r: { claimReviewed: string }) => r.claimReviewed === statement);
+    const skipped = jsonLd.skipped.filter((s: { claimId: number }) => s.claimId === claim.id);
+    expect(records.length + skipped.length).toBe(1);
+  });
+
   test("bad report filters get a clear message", async ({ page }) => {
     const response = await page.request.get("/api/v1/reports/verified?format=xls");
     expect(response.status()).toBe(422);

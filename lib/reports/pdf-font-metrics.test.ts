@@ -30,6 +30,24 @@ describe("fast metrics for standard fonts", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 40 }), same), { numRuns: 300 });
   });
 
+  it("lay out wrapped, justified and continued text into the very bytes pdfkit writes alone", async () => {
+    const draw = (doc: PDFKit.PDFDocument) => {
+      const chunks: Buffer[] = [];
+      doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+      const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+      for (let i = 0; i < 40; i++) {
+        doc.font(i % 2 ? "Helvetica-Bold" : "Helvetica").fontSize(9 + (i % 4));
+        doc.text(`${SAMPLES[i % SAMPLES.length]} ${"Wavy Tokyo AVA fi ".repeat(i)} claim ${i}`, { align: i % 3 ? "left" : "justify", continued: i % 5 === 0 });
+      }
+      doc.end();
+      return done;
+    };
+    const options = { compress: false, info: { CreationDate: new Date("2026-01-01T00:00:00Z") } };
+    const [plain, fast] = [await draw(new PDFDocument(options)), await draw(reportDocument(options))];
+    expect(fast.length).toBeGreaterThan(5000);
+    expect(fast.equals(plain)).toBe(true);
+  });
+
   it("are what the report's documents use, for every font they choose", () => {
     const doc = reportDocument({ autoFirstPage: false });
     for (const name of ["Helvetica", "Helvetica-Bold"]) expect(fontOf(doc, name)).toHaveProperty("fastMetrics", true);
