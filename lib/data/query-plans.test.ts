@@ -68,11 +68,14 @@ async function fullScans(work: () => Promise<unknown>): Promise<string[]> {
   for (const { sql, params } of statements) {
     // Not reads; or an empty IN list, which Prisma writes as a WHERE that matches nothing.
     if (!/^\s*SELECT/i.test(sql) || /WHERE 1=0/.test(sql)) continue;
-    const plan = raw().prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params.map((p) => (typeof p === "boolean" ? Number(p) : p))) as { detail: string }[];
+    const plan = raw().prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params.map((p) => (typeof p === "boolean" ? Number(p) : p))) as { id: number; parent: number; detail: string }[];
     const names = aliases(sql);
-    for (const { detail } of plan) {
+    // A subquery in FROM runs as a co-routine; "SCAN <its alias>" reads the rows it gave (its own plan is checked too).
+    const coroutines = new Map(plan.flatMap(({ id, detail }) => { const name = /^CO-ROUTINE (\w+)/.exec(detail)?.[1]; return name ? [[name, id]] : []; }));
+    for (const { detail, parent } of plan) {
       const scan = /^SCAN (?:main\.)?(\w+)(.*)$/.exec(detail);
       if (!scan || /USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(scan[2])) continue;
+      if (coroutines.has(scan[1]) && coroutines.get(scan[1]) !== parent && !scan[2]) continue;
       // A walk of the primary key in the order asked for, stopped by LIMIT, reads only the rows it returns.
       if (walksIdWithLimit(sql, plan)) continue;
       const table = names.get(scan[1]) ?? scan[1];
