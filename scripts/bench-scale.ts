@@ -298,6 +298,14 @@ async function exports(db: RawDb, cookie: string) {
     ]);
   }
   printTable(["export", "published claims", "size", "first byte", "server", "raw driver writing the file", "same file", "ratio", "CPU: server / raw", "server memory (peak)", "within 2×, first byte < 1 s"], rows);
+  phasePeak();
+  const cpuBefore = serverCpuMs();
+  const pdf = await timeDownload(`${base}/api/v1/reports/pdf`, cookie);
+  const pdfCpu = serverCpuMs() - cpuBefore;
+  console.log(
+    `\nThe PDF of every published verdict: ${pdf.status === 200 ? bytes(pdf.bytes) : `${pdf.status} error`}, first byte ${ms(pdf.firstByte)}, ` +
+      `whole file ${ms(pdf.total)} (server CPU ${fmt(pdfCpu)} ms), server memory peak ${fmt(phasePeak())} MB.`,
+  );
 }
 
 /** On PostgreSQL: the generated desk copied into a new database, which the server then runs on. */
