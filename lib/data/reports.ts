@@ -58,6 +58,16 @@ export function parseReportCursor(text: string | null | undefined): ReportCursor
   return match ? { article: Number(match[1]), start: Number(match[2]), id: Number(match[3]) } : undefined;
 }
 
+/**
+ * The claims after (or before) `key` in the report's order, written so the order's index seeks to it: SQLite does
+ * not seek on a row-value comparison of expressions, and read the index from its start for every page (an
+ * export of 250,000 claims read 60 million index entries to find its 500 batches).
+ */
+const afterKey = (key: ReportCursor) =>
+  Prisma.sql`${articleKey()} >= ${key.article} AND (${articleKey()} > ${key.article} OR (${startKey()}, c."id") > (${key.start}, ${key.id}))`;
+const beforeKey = (key: ReportCursor) =>
+  Prisma.sql`${articleKey()} <= ${key.article} AND (${articleKey()} < ${key.article} OR (${startKey()}, c."id") < (${key.start}, ${key.id}))`;
+
 type KeyRow = { id: number | bigint; article: number | bigint; start: number | bigint };
 const toCursor = (row: KeyRow): ReportCursor => ({ article: Number(row.article), start: Number(row.start), id: Number(row.id) });
 
@@ -67,13 +77,12 @@ async function reportKeys(filter: TReportFilter, limit: number, from: { after?: 
   const select = Prisma.sql`SELECT c."id" AS id, ${articleKey()} AS article, ${startKey()} AS start FROM "Claim" c`;
   const [ascending, descending] = [orderKey(), orderDesc()];
   if (from.before) {
-    const { article, start, id } = from.before;
-    const rows = await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} AND (${ascending}) < (${article}, ${start}, ${id}) ORDER BY ${descending} LIMIT ${limit}`;
+    const rows = await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} AND ${beforeKey(from.before)} ORDER BY ${descending} LIMIT ${limit}`;
     return rows.reverse().map(toCursor);
   }
   const after = from.after;
   const rows = after
-    ? await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} AND (${ascending}) > (${after.article}, ${after.start}, ${after.id}) ORDER BY ${ascending} LIMIT ${limit}`
+    ? await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} AND ${afterKey(after)} ORDER BY ${ascending} LIMIT ${limit}`
     : await db.$queryRaw<KeyRow[]>`${select} WHERE ${where} ORDER BY ${ascending} LIMIT ${limit}`;
   return rows.map(toCursor);
 }
@@ -121,7 +130,7 @@ export async function* verifiedClaimBatches(actor: Actor, filter: TReportFilter,
   const ascending = orderKey();
   let after: ReportCursor | undefined;
   for (;;) {
-    const from = after ? Prisma.sql`AND (${ascending}) > (${after.article}, ${after.start}, ${after.id})` : Prisma.empty;
+    const from = after ? Prisma.sql`AND ${afterKey(after)}` : Prisma.empty;
     const rows = await readKeyedReportClaims(key, Prisma.sql`WHERE ${where} ${from} ORDER BY ${ascending} LIMIT ${batchSize}`);
     if (rows.length === 0) return;
     yield rows.map((row) => row.claim);
