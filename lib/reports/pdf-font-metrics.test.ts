@@ -30,7 +30,7 @@ describe("fast metrics for standard fonts", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 40 }), same), { numRuns: 300 });
   });
 
-  it("lay out wrapped, justified and continued text into the very bytes pdfkit writes alone", async () => {
+  it("lay out wrapped, justified and continued text on several pages into the very bytes pdfkit writes alone", async () => {
     const draw = (doc: PDFKit.PDFDocument) => {
       const chunks: Buffer[] = [];
       doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -38,6 +38,7 @@ describe("fast metrics for standard fonts", () => {
       for (let i = 0; i < 40; i++) {
         doc.font(i % 2 ? "Helvetica-Bold" : "Helvetica").fontSize(9 + (i % 4));
         doc.text(`${SAMPLES[i % SAMPLES.length]} ${"Wavy Tokyo AVA fi ".repeat(i)} claim ${i}`, { align: i % 3 ? "left" : "justify", continued: i % 5 === 0 });
+        if (i % 10 === 9) doc.addPage();
       }
       doc.end();
       return done;
@@ -45,6 +46,7 @@ describe("fast metrics for standard fonts", () => {
     const options = { compress: false, info: { CreationDate: new Date("2026-01-01T00:00:00Z") } };
     const [plain, fast] = [await draw(new PDFDocument(options)), await draw(reportDocument(options))];
     expect(fast.length).toBeGreaterThan(5000);
+    expect(plain.toString("latin1").match(/\/Type \/Page\b/g)!.length).toBeGreaterThanOrEqual(4);
     expect(fast.equals(plain)).toBe(true);
   });
 

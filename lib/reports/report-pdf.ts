@@ -174,9 +174,21 @@ function numberPages(doc: Doc) {
   footer();
 }
 
-/** A pdfkit document whose standard fonts measure text through tables (pdf-font-metrics.ts): the same layout, faster. */
+/**
+ * A pdfkit document whose standard fonts measure text through tables (pdf-font-metrics.ts): the same layout,
+ * faster. Each page's dictionary is emptied once the page is written (the page tree keeps only its reference,
+ * which is all the file's end needs): otherwise every page's dictionary, contents and resources objects stayed in
+ * memory, about 1 KB a page, 60 MB for a report of 250,000 claims.
+ */
 export function reportDocument(options: PDFKit.PDFDocumentOptions): Doc {
   const doc = new PDFDocument(options);
+  type Page = { dictionary: { data: object } };
+  let written: Page | null = null;
+  doc.on("pageAdded", () => {
+    // The page before this one has been written (pages are not buffered).
+    if (written && !options.bufferPages) written.dictionary.data = {};
+    written = (doc as unknown as { page: Page }).page;
+  });
   const chooseFont = doc.font.bind(doc) as (...args: unknown[]) => Doc;
   doc.font = ((...args: unknown[]) => {
     chooseFont(...args);
