@@ -1,0 +1,2 @@
+/** Types for server-node-options.mjs (plain JavaScript, so the start script can run it without a build). */
+export function serverNodeOptions(env: Record<string, string | undefined>): string[];
