@@ -11,8 +11,6 @@ import { spawnSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
 import { serverNodeOptions } from "./server-node-options.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -98,6 +96,8 @@ if (runningPid && runningPid !== process.pid) {
 if (postgres) {
   run(bin("prisma"), ["migrate", "deploy", "--config", "prisma.postgres.config.ts"]);
   // A shared database is not filled with demo data unasked.
+  // Each driver is loaded only for its engine: this process stays up (and resident) as long as the server.
+  const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   const { rows } = await client.query(`SELECT COUNT(*)::int AS n FROM "User"`);
@@ -107,6 +107,7 @@ if (postgres) {
   run(bin("prisma"), ["migrate", "deploy"]);
   const dbFile = databasePath(process.env.DATABASE_URL);
   fs.chmodSync(dbFile, 0o600);
+  const { default: Database } = await import("better-sqlite3");
   const sqlite = new Database(dbFile);
   // The same pragmas as the app's connections (lib/platform/sqlite-pragmas.ts says why); WAL is stored in
   // the file, the others hold for this connection only.
