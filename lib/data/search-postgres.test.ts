@@ -28,16 +28,17 @@ describe("FTS5 queries as tsqueries", () => {
 });
 
 describe.skipIf(!onPostgres())("PostgreSQL's search indexes", () => {
-  it("answer a claim search from the GIN index, not a scan of the claims", async () => {
+  it("answer a claim and an article search from the stored documents' GIN indexes, not a scan", async () => {
     const actors = await makeActors();
     for (let i = 0; i < 3; i++) await makeClaim(actors.factchecker, { statement: `Indexed claim ${i} about convoys` });
-    const plan = await db.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`);
-      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-        `EXPLAIN SELECT c."id" FROM "Claim" c WHERE claim_search_document(c."statement", c."excerpt", c."unit") @@ to_tsquery('claimdesk_search', 'convoys')`,
-      );
-    });
-    expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toMatch(/Claim_search_idx/);
+    const plan = (table: string) =>
+      db.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`);
+        const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT 1 FROM fulltext.${table} d WHERE d.document @@ to_tsquery('claimdesk_search', 'convoys')`);
+        return rows.map((r) => r["QUERY PLAN"]).join("\n");
+      });
+    expect(await plan("claim_document")).toMatch(/Bitmap Index Scan on claim_document_idx/);
+    expect(await plan("article_document")).toMatch(/Bitmap Index Scan on article_document_idx/);
   });
 
   it("fold case and accents like SQLite's unicode61 tokenizer, without stemming", async () => {
