@@ -112,8 +112,10 @@ function matchedSql(match: ClaimMatch, query: TClaimListQuery, extraWhere = "", 
 function countSql(match: ClaimMatch, query: TClaimListQuery, cap: number): [string, ...Param[]] {
   const filters = filterSql(query);
   const hits = hitsSql(match, false);
-  const matched = filters.sql ? `SELECT 1 FROM (${hits.sql}) h JOIN "Claim" c ON c."id" = h.id ${filters.sql}` : `SELECT 1 FROM (${hits.sql})`;
-  return [`SELECT COUNT(*) AS total FROM (${matched} LIMIT ?)`, ...hits.params, ...filters.params, cap + 1];
+  // With filters, SQLite reads the claims by the filter's index when it is selective and checks each against the
+  // matches (gathered once), or walks the matches when it is not.
+  if (!filters.sql) return [`SELECT COUNT(*) AS total FROM (SELECT 1 FROM (${hits.sql}) LIMIT ?)`, ...hits.params, cap + 1];
+  return [`SELECT COUNT(*) AS total FROM (SELECT 1 FROM "Claim" c ${filters.sql} AND c."id" IN (SELECT id FROM (${hits.sql})) LIMIT ?)`, ...filters.params, ...hits.params, cap + 1];
 }
 
 /**
