@@ -180,15 +180,30 @@ export async function searchArticles(q: string, limit: number): Promise<{ total:
   return { total: Number(counted.total), hits: rows.map((r) => ({ id: Number(r.id), title: marked(r.title), snippet: marked(r.snippet) })) };
 }
 
-/** search.ts selectiveWords, on PostgreSQL: each word's claims counted up to the limit only. */
+/**
+ * search.ts selectiveWords, on PostgreSQL: each word's claims counted up to the limit only. Once the stored documents
+ * have been analysed (autovacuum does it), the planner's statistics say how many claims hold each common word
+ * (`most_common_elems` of the tsvector column) and how many claims there are (`reltuples`): a word they put well above
+ * the limit is left out without counting (counting it reads the limit's worth of rows), and the claims are not
+ * counted. Words near the limit, rarer ones and a desk not yet analysed are counted as before.
+ */
 async function selectiveWords(words: string[][]): Promise<string[][]> {
   if (!words.length) return [];
-  const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`SELECT COUNT(*) AS total FROM "Claim"`;
-  const limit = Math.ceil(Math.max(COMMON_WORD_FLOOR, Number(total) * COMMON_WORD_SHARE));
+  const [stats] = await db.$queryRaw<{ claims: number | null; lexemes: string[] | null; freqs: number[] | null }[]>`
+    SELECT (SELECT reltuples FROM pg_class WHERE oid = 'fulltext.claim_document'::regclass) AS claims,
+           (SELECT most_common_elems::text::text[] FROM pg_stats WHERE schemaname = 'fulltext' AND tablename = 'claim_document' AND attname = 'document') AS lexemes,
+           (SELECT most_common_elem_freqs FROM pg_stats WHERE schemaname = 'fulltext' AND tablename = 'claim_document' AND attname = 'document') AS freqs`;
+  const analysed = stats && stats.claims !== null && stats.claims > 0;
+  const total = analysed ? Number(stats.claims) : Number((await db.$queryRaw<{ total: bigint }[]>`SELECT COUNT(*) AS total FROM "Claim"`)[0].total);
+  const limit = Math.ceil(Math.max(COMMON_WORD_FLOOR, total * COMMON_WORD_SHARE));
+  const share = new Map((stats?.lexemes ?? []).map((lexeme, i) => [lexeme, stats!.freqs![i]]));
+  // Sampled statistics are estimates: only a word they put at twice the limit or more is taken as common unseen.
+  const surelyCommon = (forms: string[]) => forms.some((form) => (share.get(form.toLowerCase()) ?? 0) * total > 2 * limit);
   const counted = await Promise.all(
     words.map(async (forms) => {
       const fts = anyOf(forms.map((form) => toFtsQuery(form, { automaticPrefix: false })));
       if (fts === null) return { forms, docs: 0 };
+      if (surelyCommon(forms)) return { forms, docs: limit + 1 };
       const [row] = await db.$queryRaw<{ docs: bigint }[]>`
         SELECT COUNT(*) AS docs FROM (SELECT 1 FROM fulltext.claim_document d WHERE d.document @@ ${tsquery(fts)} LIMIT ${limit + 1}) w`;
       return { forms, docs: Number(row.docs) };
