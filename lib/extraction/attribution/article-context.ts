@@ -130,6 +130,8 @@ export class ArticleContext {
   /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */
   lastRelease: string | null = null;
   private lastOrgAt = 0;
+  /** Unnamed sources quoted so far, by their description ("county government spokesman"), in order. */
+  private described: Speaker[] = [];
   /** The last speaker written as a name with no title or description: a person, or a company by its name. */
   private undescribed: Speaker | null = null;
 
@@ -450,6 +452,14 @@ export class ArticleContext {
     return this.words ? this.words.hasAfterLowerOrComma(w) : true;
   }
 
+  /**
+   * True when the article writes `w` in lower case and never capitalised mid-sentence: a common word
+   * capitalised only to open a sentence ("Cumulative confirmed deaths ..."). False without the article read ahead.
+   */
+  onlyCapitalisedToOpen(w: string): boolean {
+    return !!this.words && !this.words.hasAfterLowerOrComma(w) && this.words.has(w.toLowerCase());
+  }
+
   /** The registered body called exactly `name` (legal suffix aside). */
   knownOrg(name: string): string | null {
     const bare = name.replace(LEGAL_SUFFIX, "");
@@ -503,7 +513,10 @@ export class ArticleContext {
 
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
   remember(sp: Speaker): Speaker {
-    if (sp.generic) return sp;
+    if (sp.generic) {
+      this.described.push(sp);
+      return sp;
+    }
     if (!sp.person) {
       const org = this.aliasOrg(sp.name) ?? (/^[\p{Lu}.&]{2,8}$/u.test(sp.name) ? this.resolveOrg(sp.name) : null);
       const bare = sp.name.replace(LEGAL_SUFFIX, "");
@@ -563,6 +576,22 @@ export class ArticleContext {
     const o = this.lastOrg;
     if (!o || o.generic || this.clock - this.lastOrgAt > 1) return null;
     return o.name.toLowerCase().split(/\s+/).some((w) => PUBLIC_WORDS.has(w)) ? o : null;
+  }
+
+  /**
+   * The unnamed source a definite description refers back to: "the spokesman" after "a county government
+   * spokesman said" → "county government spokesman". Same head noun, every word of the description in the
+   * earlier one; the most recent such source.
+   */
+  describedEarlier(description: string): Speaker | null {
+    const words = description.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1];
+    for (let k = this.described.length - 1; k >= 0; k--) {
+      const sp = this.described[k];
+      const theirs = sp.name.toLowerCase().split(/\s+/);
+      if (theirs.length > words.length && theirs[theirs.length - 1] === head && words.every((w) => theirs.includes(w))) return sp;
+    }
+    return null;
   }
 
   /** True when a person of that full name has been a speaker. */

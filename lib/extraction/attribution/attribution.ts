@@ -286,13 +286,33 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const described = org ?? ctx.resolveDescription(clean);
   if (described) return { name: described, description: null, person: false };
   if (proper) return { name: clean, description: null, person: false };
-  return unnamed(phrase);
+  // "the spokesman said" after "a county government spokesman said": the source described before.
+  const earlier = /^the\s/i.test(phrase.trim()) ? ctx.describedEarlier(clean) : null;
+  return earlier ?? unnamed(phrase);
 }
 
 /** "IATA's director general", "Labour's finance spokesman": a body's title for the person named before it. */
 function possessiveTitle(seg: string): boolean {
   const m = /^\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(seg.trim());
   return !!m && isTitleWord(m[1]);
+}
+
+/** "Championship Director and CEO of UK Athletics": capitalised titles of a body, set off as an apposition. */
+function titleOfBody(seg: string): boolean {
+  const words = seg.trim().split(/\s+/);
+  const of = words.findIndex((w) => /^(?:of|for|at)$/.test(w));
+  const titles = of < 0 ? words : words.slice(0, of);
+  if (!titles.length || titles.length > 5 || !isTitleWord(titles[titles.length - 1])) return false;
+  return titles.every((w, n) => /^\p{Lu}/u.test(w) || (w === "and" && n > 0)) && (of < 0 || of < words.length - 1);
+}
+
+/**
+ * "a hospital in Columbia, Missouri,": the second part of a place written "town, state" inside an
+ * apposition; it goes on describing the subject.
+ */
+function placeGoesOn(seg: string, before: string, moreBefore: boolean): boolean {
+  const words = seg.trim().split(/\s+/);
+  return moreBefore && words.length <= 3 && words.every(isNameToken) && /^(?:an?|the)\s.*\s(?:in|near|of|outside)\s+\p{Lu}[\p{L}.'’-]*$/u.test(before.trim());
 }
 
 /** The subject of a reporting verb, read from the text before it. */
@@ -303,7 +323,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (asked) return unnamed(asked[1]);
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
   const sub = SUBORDINATE.exec(p);
-  if (sub && /\S/.test(p.slice(sub.index + sub[0].length))) p = p.slice(sub.index + sub[0].length);
+  const opensSentence = !(sub && /\S/.test(p.slice(sub.index + sub[0].length)));
+  if (!opensSentence) p = p.slice(sub!.index + sub![0].length);
   // "The carmaker, which announced on Monday": a relative clause's subject is what it describes.
   const rel = /,\s+(?:which|who)(?:\s+(?:also|later|earlier|then|has|had|have))?$/.exec(p);
   if (rel) return subjectBefore(p.slice(0, rel.index), ctx);
@@ -327,7 +348,11 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const descs: string[] = [];
   // Appositions describe the subject; a clause opened by a conjunction or preposition does not.
   // The segment right after a closing quotation mark is the subject itself, never an apposition.
-  while (comma && j > 0 && segs[j - 1].trim() && (/^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) || possessiveTitle(segs[j])) && !NOT_APPOSITION.test(segs[j].trim())) descs.unshift(segs[j--]);
+  while (
+    comma && j > 0 && segs[j - 1].trim()
+    && (/^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) || possessiveTitle(segs[j]) || titleOfBody(segs[j]) || placeGoesOn(segs[j], segs[j - 1], j > 1))
+    && !NOT_APPOSITION.test(segs[j].trim())
+  ) descs.unshift(segs[j--]);
   // ", and the Harbour Board said": the conjunction opens the clause; the subject follows it.
   const last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
   if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe;
@@ -339,14 +364,19 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const words = last.split(/\s+/);
   const { name, before } = trailingName(words);
   if (name.length === 1 && SOURCE_NOUNS.has(name[0].toLowerCase())) return commonSubject(last, ctx, j === 0);
+  // "Cumulative confirmed deaths ...": a word capitalised only because it opens the sentence, and written
+  // in lower case elsewhere in the article, is no name.
+  if (name.length === 1 && !before.length && j === 0 && opensSentence && ctx.onlyCapitalisedToOpen(name[0])) return commonSubject(last, ctx, true);
   // "A ransomware gang calling itself Nightcrawler claimed": the name the subject goes by.
   const called = name.length && /(?:^|\s)(?:calling (?:itself|themselves)|known as|called|named)$/.test(before.join(" "));
   if (called) return speakerFromName(name, ctx, cleanPhrase(before.join(" ").replace(/\s*(?:calling (?:itself|themselves)|known as|called|named)$/, "")) || null);
   // "chairman and chief executive Richard Parsons": "and" between two titles joins them, no clauses.
   const clauseWord = (w: string, n: number) => CLAUSE_WORDS.has(w.toLowerCase()) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""));
-  if (name.length && before.length <= (before.includes("and") ? 5 : 4) && !before.some(clauseWord)) {
+  // "Andhra Pradesh state revenue minister D. Prasad Rao": a longer description is fine when a title closes it.
+  const titledBefore = before.length > 0 && isTitleWord(before[before.length - 1]) && before.length <= 7;
+  if (name.length && (before.length <= (before.includes("and") ? 5 : 4) || titledBefore) && !before.some(clauseWord)) {
     let description: string | null = null;
-    if (descs.length && (/^(?:an?|the)\s/i.test(descs[0].trim()) || possessiveTitle(descs[0]))) description = cleanPhrase(descs[0]);
+    if (descs.length && (/^(?:an?|the)\s/i.test(descs[0].trim()) || possessiveTitle(descs[0]) || titleOfBody(descs[0]))) description = cleanPhrase(descs[0]);
     else if (j > 0 && !descs.length) description = titledDescription(segs[j - 1]);
     if (!description && before.length && TITLES.has(before[before.length - 1].toLowerCase())) {
       description = cleanPhrase(before.join(" "));
@@ -368,6 +398,9 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   // ... nor the stop of "Dr." or "Gov." before a name.
   const clause = /^\s+((?:[^,.;:!?“”"]|\.(?=\p{L}|\s+\p{Ll})|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Rev|Adm|Brig|St))\.)*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/u.exec(after);
   if (!clause) return null;
+  // "said a county government spokesman who updated the toll": the relative clause describes, it does not name.
+  const relative = /\s(?:who|which|whose)\s/.exec(clause[1]);
+  if (relative && !clause[2]) clause[1] = clause[1].slice(0, relative.index);
   const words = clause[1].replace(/\s*\([^)]*\)/g, "").trim().split(/\s+/);
   // "reports NASA and the National Oceanic and Atmospheric Administration": bodies reporting together.
   const bodies = /^the$/i.test(words[0]) ? words.slice(1) : words;
@@ -411,7 +444,8 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = ACCORDING_RE.exec(s);
   if (!m) return null;
   // "according to these initial results only four parties ...": the document ends the phrase.
-  const phrase = trimAccordingPhrase(m[1].trim());
+  // "according to a team of scientists who used ...": the relative clause describes the source.
+  const phrase = trimAccordingPhrase(m[1].trim().replace(/\s+(?:who|which|whose)\s.*$/, ""));
   // "figures published on Thursday by the Joint Council": the body after "by", never the weekday.
   // "preliminary results from the electoral commission": the body a document comes from.
   const from = DOC_FROM.exec(phrase);

@@ -23,6 +23,8 @@ export const TITLES = new Set([
   "administrator", "inspector", "detective", "prosecutor", "lawyer", "doctor", "witness", "resident",
   "correspondent", "journalist", "reporter", "editor", "professor", "economist", "militant", "fighter",
   "commandant", "emir", "cleric", "imam", "bishop", "patriarch", "negotiator", "mediator", "monitor", "coach",
+  "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
+  "assemblywoman", "alderman", "legislator", "deputy",
 ]);
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"]);
 export const ORG_WORDS = new Set([
