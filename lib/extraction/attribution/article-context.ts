@@ -29,7 +29,11 @@ interface Org {
   at: number;
   /** Named as a company: a legal suffix, "owned by X", "shares in X", "the airline, X". */
   company: boolean;
+  /** Lower-case words written before the name ("the regional Higher People's Court"): "the regional court" is it. */
+  modifiers: Set<string>;
 }
+/** "the regional ", "its new ": lower-case modifiers right before a name. */
+const MODIFIERS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u;
 
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
@@ -188,6 +192,8 @@ export class ArticleContext {
         const tail = m[1] ? acronymTail(words, m[1]) : null;
         if (tail) this.addOrg(words.join(" "));
         const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(words.join(" "), m[1]);
+        const mods = MODIFIERS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+        if (mods) for (const w of mods[1].trim().split(/\s+/)) org.modifiers.add(w);
         // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
         const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
         if (appos) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
@@ -204,7 +210,10 @@ export class ArticleContext {
       for (const m of sentence.matchAll(ACRONYM_APPOSITION)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
     }
     for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
-    if (NAMED_DOC_CHECK.test(sentence)) for (const m of sentence.matchAll(NAMED_DOC)) this.docAuthors.set(m[2], m[1]);
+    if (NAMED_DOC_CHECK.test(sentence)) {
+      // "Friday's report": a date, not who issued it.
+      for (const m of sentence.matchAll(NAMED_DOC)) if (!CALENDAR_WORD.test(m[1].replace(/['’]s$/, "")) && m[1] !== "May's") this.docAuthors.set(m[2], m[1]);
+    }
     if (RELEASE_CHECK.test(sentence)) {
       for (const m of sentence.matchAll(RELEASED)) {
         const author = m[1].replace(/^The\s+/, "");
@@ -242,7 +251,7 @@ export class ArticleContext {
     let org = this.orgsByBare.get(bare);
     if (!org) {
       const name = full;
-      org = { name, bare, words: new Set(bare.toLowerCase().split(/\s+/)), aliases: new Set(), at: this.clock, company: bare !== full || /\sAir(?:lines|ways)$/.test(name) };
+      org = { name, bare, words: new Set(bare.toLowerCase().split(/\s+/)), aliases: new Set(), modifiers: new Set(), at: this.clock, company: bare !== full || /\sAir(?:lines|ways)$/.test(name) };
       this.orgs.push(org);
       this.orgsByBare.set(bare, org);
     }
@@ -337,7 +346,7 @@ export class ArticleContext {
     if (words.length <= 2 && MEDIA_NOUNS.has(words[words.length - 1]) && this.outlets.length) return this.outlets[0];
     const collective = words.length === 1 && COLLECTIVE.has(words[0]);
     const matching = this.orgs.filter(
-      (o) => words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a))),
+      (o) => words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w) || o.modifiers.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a))),
     );
     if (matching.length) return matching.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     const head = words[words.length - 1];

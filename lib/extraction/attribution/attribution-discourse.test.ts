@@ -43,3 +43,59 @@ describe("what describes a source is not its name", () => {
     expect(who("“We moved 200 families,” North Vale district relief minister K. Anand Pillai told reporters.")).toEqual([[200, "K. Anand Pillai", "direct_quote"]]);
   });
 });
+
+describe("courts", () => {
+  it("reads what a court upheld or found as its ruling, the court described by a modifier it was first written with", () => {
+    const text =
+      "The provincial Supreme Court of Arlan delivered its verdict on Monday. Kell had been tried by the District Court of Orme. " +
+      "The provincial court also upheld the 12-year term for his brother. The court found Kell guilty of holding 30 rifles.";
+    expect(who(text)).toEqual([
+      [12, "Supreme Court of Arlan", "paraphrase"],
+      [30, "Supreme Court of Arlan", "paraphrase"],
+    ]);
+  });
+  it("still reads an order from anyone but the bench as no statement", () => {
+    expect(who("Police ordered 300 homes evacuated.")).toEqual([[300, null, "unattributed"]]);
+  });
+});
+
+describe("documents", () => {
+  it("gives a dated report to the body cited for the report before", () => {
+    const text =
+      "Exports rose 4% in March, according to the Trade Statistics Office. Tuesday's report also said imports fell 2%. The report also showed that 900 firms closed.";
+    expect(who(text)).toEqual([
+      [4, "Trade Statistics Office", "according_to"],
+      [2, "Trade Statistics Office", "paraphrase"],
+      [900, "Trade Statistics Office", "according_to"],
+    ]);
+  });
+  it("reads 'finds that' and 'suggests that' of a document as its stated conclusion, 'shows' as what it shows", () => {
+    expect(who("Survey finds that 40% of renters moved")).toEqual([[40, "survey", "paraphrase"]]);
+    expect(who("A new survey published Monday suggests that 3 in 10 renters moved.")).toEqual([[0.3, "survey", "paraphrase"]]);
+    expect(who("The survey shows 40% of renters moved.")).toEqual([[40, "survey", "according_to"]]);
+  });
+  it("gives a whole sentence to a closing 'says the study' described by a relative clause", () => {
+    expect(who("The authors sampled 1,200 wells and estimated that 35% were dry, says the study, which appears in Hydrology Letters.")).toEqual([
+      [1200, "study", "paraphrase"],
+      [35, "study", "paraphrase"],
+    ]);
+  });
+  it("reads a figure recorded on a named certificate or register as according to it", () => {
+    expect(who("The number recorded on the official Harbour Register certificate is 4,210.")).toEqual([[4210, "Harbour Register certificate", "according_to"]]);
+  });
+});
+
+describe("held figures and reporting verbs", () => {
+  it("gives a figure with thousands separators, or held in the passive, to those who expected it", () => {
+    expect(who("Orders fell by 30,000, more than the 12,000 analysts expected.")[1]).toEqual([12_000, "analysts", "paraphrase"]);
+    expect(who("That was below the $4.1 billion profit forecast by analysts polled by Refinitiv.")).toEqual([[4_100_000_000, "analysts", "paraphrase"]]);
+  });
+  it("reads 'X reports' before an amount as a verb, 'reports' before a verb as a noun", () => {
+    expect(who("Norland reports 12 new measles cases")).toEqual([[12, "Norland", "paraphrase"]]);
+    expect(who("Initial reports indicated 12 people died.")).toEqual([[12, null, "unattributed"]]);
+  });
+  it("skips 'since' between the subject and its verb", () => {
+    const text = "The Electoral Board (EB) ran the vote. The EB has since disclosed that 1,204 ballots were spoiled.";
+    expect(who(text)).toEqual([[1204, "Electoral Board", "paraphrase"]]);
+  });
+});

@@ -58,8 +58,10 @@ function unnamed(phrase: string): Speaker {
 const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
-const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "suggests", "suggested"]);
+/** "the study finds that ...", "a new study suggests that ...": a document stating a conclusion, reported like speech. */
+const CONCLUDES = /^(?:found|finds|suggests|suggested)$/;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -77,7 +79,7 @@ const BASE_FORM = /^(?:estimate|expect|predict|believe|confirm|announce|say|fore
 /** A progressive reporting verb ("is projecting"): it reports only after its auxiliary ("by projecting" does not). */
 const PROGRESSIVE_VERB = /^(?:projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)$/;
 const PROGRESSIVE_AUX = /\b(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$/;
-const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
+const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|since|now|already|just|so far|initially|first|repeatedly|publicly|privately|once|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
   "Associated Press": "Associated Press", AP: "Associated Press", Reuters: "Reuters", AFP: "AFP",
@@ -116,11 +118,18 @@ const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "ar
 
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
+/** Acts that report a decision only from the bench: "the court upheld the sentence", not "police ordered an evacuation". */
+const JUDICIAL_ACT = /^(?:ordered|upheld|upholds|sentenced|convicted|acquitted|overturned)$/;
 const JUDICIAL = /\b(?:[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunals?)\b/;
 /** "the agency quoted an official as saying": the one quoted is the speaker. */
 const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+saying\b/u;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
+/** "recorded on the official Harbour Register", "listed in the Land Registry database": a record a figure is read from. */
+const RECORDED_ON = new RegExp(
+  `\\b(?:figure|number|total|count|tally|reading|value|score|time)s?\\s+(?:recorded|registered|listed|printed|entered|given|shown)\\s+(?:on|in)\\s+(?:the|an?|its)\\s+(?:official\\s+)?((?:\\p{Lu}[\\p{L}'’.&-]*\\s+){0,5}(?:certificate|register|registry|database|ledger|log|record|records|${[...DOCUMENT_NOUNS].join("|")}))\\b`,
+  "u",
+);
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
 const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,))\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
@@ -315,9 +324,15 @@ function placeGoesOn(seg: string, before: string, moreBefore: boolean): boolean 
   return moreBefore && words.length <= 3 && words.every(isNameToken) && /^(?:an?|the)\s.*\s(?:in|near|of|outside)\s+\p{Lu}[\p{L}.'’-]*$/u.test(before.trim());
 }
 
+/** "A new study published Thursday": when a document came out is no part of its name. */
+const DOC_WHEN = new RegExp(
+  `\\b(${[...DOCUMENT_NOUNS].join("|")})\\s+(?:published|released|issued|presented|unveiled)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\\s+(?:week|month|year)))?$`,
+  "i",
+);
+
 /** The subject of a reporting verb, read from the text before it. */
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
-  let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "");
+  let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "").replace(DOC_WHEN, "$1");
   if (PASSIVE.test(p)) return null;
   const asked = RESPONDENTS.exec(p);
   if (asked) return unnamed(asked[1]);
@@ -499,16 +514,18 @@ const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+([^,;“”"]{1,80})$
 const COORDINATED_APPOSITION = /(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[Tt]he\s+)?\p{Lu}[^,;“”"]{0,60}(?:,\s*(?:Inc|Ltd|LLC|Corp|PLC)\.?)?,\s+(?:an?|the|its)\s+[^,;“”"]{1,80},)\s*$/u;
 /** What may follow a closing reporting verb: "..., its economist wrote in a note to clients." */
 const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?|\p{Lu}\p{L}+))?(?:\s+(?:on|in|at|to|during|late|early|last|this|via|after|before)\b[^,;“”"\d]{0,50})?\s*[.!?]["”’)]*$/u;
+/** "..., says the study, which was published in Nature.": a closing verb, its subject and a relative clause describing it. */
+const TAIL_DESCRIBED = /^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3},\s+(?:which|who)\s[^,;“”"]{1,100}[.!?]["”’)]*$/u;
 
 /**
  * A clause whose subject is a document reports what the document shows (`according_to`: "the data show")
  * or, with a speech verb, what it says ("the statement said", "the study reported"): a paraphrase. Its
  * speaker is whoever issued it, else the document itself ("study").
  */
-function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, verb: string): Clause {
+function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, verb: string, that = false): Clause {
   if (!sp.person && isDocument(sp.name)) {
     const speaker = documentOwner(sp.name, ctx) ?? { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true };
-    return { speaker, kind: DOC_VERBS.has(verb) ? "document" : "verb", at, from };
+    return { speaker, kind: DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb)) ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
 }
@@ -524,8 +541,12 @@ function isDocument(name: string): boolean {
   return DOCUMENT_NOUNS.has(documentHead(name));
 }
 
+const DATED_DOCUMENT = /^(?:the\s+)?(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)['’]s\s+/i;
+
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
-function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
+function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
+  // "Friday's report", "last week's figures": a date says which document, not whose.
+  const phrase = written0.replace(DATED_DOCUMENT, "the ");
   // "Further details show": more of the document cited last.
   if (/^(?:further|more|other|additional)\s+\p{Ll}+$/iu.test(phrase.trim()) && ctx.lastDocument) return ctx.lastDocument;
   // "the ministry's data", "data from the health agency": the owner written with the document.
@@ -557,6 +578,8 @@ function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
   const head = documentHead(phrase);
   const by = ctx.documentAuthor(head) ?? (definite ? ctx.lastRelease : null);
   if (by) return { name: by, description: null, person: false };
+  // "The report also showed" after "..., according to the Labor Department": the body cited for the last document.
+  if (definite && head !== "statement" && ctx.lastDocument && !ctx.lastDocument.person) return ctx.lastDocument;
   // "the statement said": issued by the body quoted last.
   return definite && head === "statement" && ctx.lastOrg && !ctx.lastOrg.generic ? ctx.lastOrg : null;
 }
@@ -574,7 +597,9 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "the estimate of 300", "an expected 300": a determiner or adjective before makes it no verb.
     if (BASE_FORM.test(m[1]) && /\b(?:the|a|an|its|their|this|that|his|her|our|latest|new|initial|official|first)\s+$/i.test(pre)) continue;
     // "reports" is a verb before its subject ("..., reports NASA") or a that-clause, else a noun ("Initial reports indicated").
-    if (m[1] === "reports" && !/,\s*$/.test(pre) && !/^\s+that\b/.test(s.slice(m.index + 7))) continue;
+    // "Uganda reports four new cases": a verb before an amount too.
+    const reported = s.slice(m.index + 7);
+    if (m[1] === "reports" && !/,\s*$/.test(pre) && !/^\s+that\b/.test(reported) && !ADDED_AMOUNT.test(reported) && !/^\s+(?:new|record)\b/.test(reported)) continue;
     if (PROGRESSIVE_VERB.test(m[1])) {
       const aux = PROGRESSIVE_AUX.exec(pre);
       if (!aux) continue;
@@ -599,10 +624,12 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
         if (described && !described[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) sp = unnamed(described[0]);
       }
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
-      if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
+      if (sp && JUDICIAL_ACT.test(m[1]) && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
       // "researchers found that ...", "analysts put the cost at $3bn": a finding or an estimate, not a discovery or a placing.
       // "A jury found that ...": a finding of fact; "the court found the group guilty" is a verdict, not a report.
-      const finding = /^(?:found|finds|put|puts)$/.test(m[1]) && !!sp && (RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|court|judge|tribunal|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
+      // "The court found Yu guilty of ...": what a court finds is its ruling, reported like one.
+      const ruling = /^(?:found|finds)$/.test(m[1]) && !!sp && !sp.person && JUDICIAL.test(sp.name);
+      const finding = /^(?:found|finds|put|puts)$/.test(m[1]) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
       // "The Geological Survey measured the quake as 5.9", "the Seismological Service put it at 6.1": a body's measurement.
       // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
       const measurement = (m[1] === "measured" || ((m[1] === "put" || m[1] === "puts") && /\sat\s/.test(after))) && !!sp && !sp.person && !isDocument(sp.name) && !finding;
@@ -620,7 +647,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       }
       // "Fees rise to £2m after the club announced the fund grows to £28m": a reporting clause that
       // opens after a conjunction reports what follows it, not the main clause before.
-      if (sp) out.push(toClause(sp, ctx, m.index, shared || TAIL_AFTER.test(after) ? 0 : clauseStart(pre), m[1]));
+      if (sp) out.push(toClause(sp, ctx, m.index, shared || TAIL_AFTER.test(after) ? 0 : clauseStart(pre), m[1], /^\s+that\s/.test(after)));
       continue;
     }
     if (DOC_VERBS.has(m[1])) continue;
@@ -646,7 +673,12 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const comma = pre.lastIndexOf(",");
     // "The governor said Saturday that 71 died, the agency said via Twitter": the one who states it, not the relay.
     const stated = out.length === 1 && STATED_THAT.test(s.slice(out[0].at, comma));
-    if (out.length === 1 && comma > out[0].at && !stated && TAIL_AFTER.test(s.slice(m.index + m[0].length))) {
+    const tail = s.slice(m.index + m[0].length);
+    if (out.length === 1 && comma > out[0].at && !stated && TAIL_DESCRIBED.test(tail) && /,\s*$/.test(pre)) {
+      const sp = subjectAfter(tail, ctx);
+      if (sp && !isUnnamed(sp)) return [toClause(sp, ctx, m.index, 0, m[1])];
+    }
+    if (out.length === 1 && comma > out[0].at && !stated && TAIL_AFTER.test(tail)) {
       const sp = subjectBefore(pre, ctx);
       if (sp && !isUnnamed(sp) && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0, m[1])];
     }
@@ -756,6 +788,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       const sp = speakerFromName(words, ctx, null);
       if (sp) clauses.push({ speaker: sp, kind: "document", at: measured.index, from: 0 });
     }
+    // "The figure recorded on the official Guinness certificate is 900,000": the record the figure is read from.
+    const record = clauses.length ? null : RECORDED_ON.exec(s);
+    if (record) clauses.push({ speaker: { name: record[1], description: null, person: false }, kind: "document", at: record.index, from: 0 });
     // "exceeded economists’ expectations for a 0.2 percent rise": the figure those expecting it hold.
     const expected = EXPECTATIONS.exec(s);
     if (expected && !quotes.length && (!clauses.length || expected.index > clauses[clauses.length - 1].at)) {
