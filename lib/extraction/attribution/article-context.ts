@@ -567,11 +567,16 @@ export class ArticleContext {
    * The person a title alone refers to ("the Chancellor"): the last one described with it, else, for a
    * capitalised title, the last person named.
    */
-  personTitled(title: string): Speaker | null {
+  personTitled(title: string, modifiers: string[] = []): Speaker | null {
     const word = title.toLowerCase();
+    // "the Saudi minister" after "Saudi Arabian Energy Minister X": a modifier matches a description word's start.
+    const mods = modifiers.map((m) => m.toLowerCase());
     let hit: Speaker | null = null;
-    for (const p of this.byName.values()) if (p.description?.toLowerCase().split(/[\s-]+/).includes(word)) hit = p;
-    return hit ?? (/^\p{Lu}/u.test(title) ? this.lastPerson : null);
+    for (const p of this.byName.values()) {
+      const desc = p.description?.toLowerCase().split(/[\s-]+/) ?? [];
+      if (desc.includes(word) && mods.every((m) => desc.some((d) => d.startsWith(m)))) hit = p;
+    }
+    return hit ?? (/^\p{Lu}/u.test(title) && !modifiers.length ? this.lastPerson : null);
   }
 
   /** The named body cited in this sentence or the two before: what "the organization" or a sub-body description refers to. */

@@ -99,3 +99,31 @@ describe("held figures and reporting verbs", () => {
     expect(who(text)).toEqual([[1204, "Electoral Board", "paraphrase"]]);
   });
 });
+
+describe("people referred to again", () => {
+  it("reads 'according to him' as the person last named", () => {
+    const text = "Port commander Ilse Brandt said 40 containers were opened. According to him, 12 held weapons.";
+    expect(who(text)[1]).toEqual([12, "Ilse Brandt", "according_to"]);
+  });
+  it("gives 'the Norlandic minister' to the minister the article named with that nationality", () => {
+    const text = "Norlandic Fisheries Minister Oskar Lind denied the claim. Later, the Norlandic minister said quotas would fall 8%.";
+    expect(who(text)).toEqual([
+      [null, "Oskar Lind", "paraphrase"],
+      [8, "Oskar Lind", "paraphrase"],
+    ]);
+  });
+  it("reads an acronym's title as the person holding it, not a body", () => {
+    const text = "The Chairman of the Vale Electoral Board (VEB) Mara Holt said 61% voted. The VEB Chairman noted that 20 polls opened late.";
+    expect(who(text)[1]).toEqual([20, "Mara Holt", "paraphrase"]);
+  });
+  it("names the person after a described title, and a town after the body they work for is no speaker", () => {
+    expect(who("“We saw 30 cases,” a clinic spokeswoman in the capital Ruth Adeyemi told reporters.")).toEqual([[30, "Ruth Adeyemi", "direct_quote"]]);
+    expect(who("Dr Tomas Berg of Lakeside Clinic, Dunmore, said 14 children were treated.")).toEqual([[14, "Tomas Berg", "paraphrase"]]);
+  });
+});
+
+describe("nested sources", () => {
+  it("gives figures after 'said that according to X' to X", () => {
+    expect(who("The chairman said that according to provisional results, the party won 41 seats.")).toEqual([[41, "provisional results", "according_to"]]);
+  });
+});

@@ -256,8 +256,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     return unnamed(cleanPhrase(phrase));
   }
   // "the Minister said": the person the article gave that title.
-  if (words.length === 2 && /^the$/i.test(words[0]) && TITLES.has(words[1].toLowerCase())) {
-    const holder = ctx.personTitled(words[1]);
+  // "the Saudi minister", "the energy minister": modifiers of the title say which holder, the article named him.
+  const titleModifiers = words.slice(1, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Ll}+$/u.test(w)) && !words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()));
+  if (words.length >= 2 && words.length <= 4 && /^the$/i.test(words[0]) && TITLES.has(words[words.length - 1].toLowerCase()) && (words.length === 2 || titleModifiers)) {
+    const holder = ctx.personTitled(words[words.length - 1], words.slice(1, -1));
     if (holder) return holder;
   }
   // "The Vereinigung Luftfahrtpersonal union": a known body's name followed by its common noun.
@@ -321,7 +323,10 @@ function titleOfBody(seg: string): boolean {
  */
 function placeGoesOn(seg: string, before: string, moreBefore: boolean): boolean {
   const words = seg.trim().split(/\s+/);
-  return moreBefore && words.length <= 3 && words.every(isNameToken) && /^(?:an?|the)\s.*\s(?:in|near|of|outside)\s+\p{Lu}[\p{L}.'’-]*$/u.test(before.trim());
+  if (words.length > 3 || !words.every(isNameToken)) return false;
+  // "Dr Jitendra Kumar of CCL Hospital, Gandhinagar,": the town of the body the person is of.
+  if (/\s(?:of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*$/u.test(before.trim()) && isOrganisation(before.trim().split(/\s+/).slice(-3))) return true;
+  return moreBefore && /^(?:an?|the)\s.*\s(?:in|near|of|outside)\s+\p{Lu}[\p{L}.'’-]*$/u.test(before.trim());
 }
 
 /** "A new study published Thursday": when a document came out is no part of its name. */
@@ -388,6 +393,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "chairman and chief executive Richard Parsons": "and" between two titles joins them, no clauses.
   const clauseWord = (w: string, n: number) => CLAUSE_WORDS.has(w.toLowerCase()) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""));
   // "Andhra Pradesh state revenue minister D. Prasad Rao": a longer description is fine when a title closes it.
+  // "an army spokesman in the region Nazifullah Sultani": a described title, then the person's full name.
+  const describedTitle = name.length >= 2 && before.length <= 8 && /^(?:an?|the)$/i.test(before[0] ?? "") && before.some((w) => TITLES.has(w.toLowerCase()) && /^\p{Ll}/u.test(w)) && !isOrganisation(name);
+  if (describedTitle && !descs.length) return speakerFromName(name, ctx, cleanPhrase(before.join(" ")));
   const titledBefore = before.length > 0 && isTitleWord(before[before.length - 1]) && before.length <= 7;
   if (name.length && (before.length <= (before.includes("and") ? 5 : 4) || titledBefore) && !before.some(clauseWord)) {
     let description: string | null = null;
@@ -470,6 +478,9 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
     .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$/, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
   const desc = m[2] ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
+  // "According to him": the person a "he" would be.
+  if (/^(?:him|her)$/i.test(phrase)) return ctx.lastHe ?? ANON;
+  if (/^them$/i.test(phrase)) return ctx.lastGroup ?? ctx.lastOrg ?? ANON;
   if (!caps.length && TITLES.has(phrase.split(/\s+/).pop()!.toLowerCase())) {
     // "according to the city's chief information officer, Marcus Hale.": the person named after the title.
     const named = /^,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}?)\.?\s*(?:[,.;!?]|$)/u.exec(s.slice(m.index + m[0].length - (m[2]?.length ?? 0)));
@@ -799,7 +810,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     }
     const verb = clauses[0];
     const acc = accordingTo(s, ctx);
-    const accFirst = acc && verb && s.search(/\baccording to\b/i) < verb.at;
+    // "Güven said that according to official results, ...": the source inside the that-clause states the figures.
+    const accFirst = acc && verb && (s.search(/\baccording to\b/i) < verb.at || /\bthat,?\s+according to\b/i.test(s.slice(verb.at)));
     if (acc && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };

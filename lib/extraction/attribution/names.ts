@@ -26,7 +26,7 @@ export const TITLES = new Set([
   "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
   "assemblywoman", "alderman", "legislator", "deputy",
 ]);
-const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"]);
+const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr", "prof"]);
 export const ORG_WORDS = new Set([
   "forces", "force", "ministry", "army", "council", "organization", "organisation", "nations", "agency",
   "party", "union", "committee", "group", "observatory", "court", "department", "office", "police", "corps",
@@ -110,7 +110,8 @@ export function titleInsideName(title: string[]): boolean {
 export function isOrganisation(words: string[]): boolean {
   if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return true;
   if (words.length === 1 && /^[\p{Lu}\d.&-]{2,}$/u.test(words[0])) return true; // acronym: SDF, U.N.
-  if (words.length === 2 && /^\p{Lu}{2,5}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1])) return true; // "NHS England"
+  // "NHS England"; not "YSK President", a title of the body.
+  if (words.length === 2 && /^\p{Lu}{2,5}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1]) && !isTitleWord(words[1])) return true;
   return false;
 }
 
