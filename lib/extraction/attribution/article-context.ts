@@ -134,8 +134,8 @@ export class ArticleContext {
   /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */
   lastRelease: string | null = null;
   private lastOrgAt = 0;
-  /** Unnamed sources quoted so far, by their description ("county government spokesman"), in order. */
-  private described: Speaker[] = [];
+  /** Unnamed sources quoted so far ("county government spokesman"), by head noun, in order. */
+  private described = new Map<string, Speaker[]>();
   /** The last speaker written as a name with no title or description: a person, or a company by its name. */
   private undescribed: Speaker | null = null;
 
@@ -523,7 +523,10 @@ export class ArticleContext {
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
   remember(sp: Speaker): Speaker {
     if (sp.generic) {
-      this.described.push(sp);
+      const head = sp.name.toLowerCase().split(/\s+/).pop()!;
+      const list = this.described.get(head);
+      if (!list) this.described.set(head, [sp]);
+      else if (list[list.length - 1].name !== sp.name) list.push(sp);
       return sp;
     }
     if (!sp.person) {
@@ -600,10 +603,11 @@ export class ArticleContext {
   describedEarlier(description: string): Speaker | null {
     const words = description.toLowerCase().split(/\s+/);
     const head = words[words.length - 1];
-    for (let k = this.described.length - 1; k >= 0; k--) {
-      const sp = this.described[k];
-      const theirs = sp.name.toLowerCase().split(/\s+/);
-      if (theirs.length > words.length && theirs[theirs.length - 1] === head && words.every((w) => theirs.includes(w))) return sp;
+    const list = this.described.get(head) ?? [];
+    // The last few only: a description refers back a short way, and a long article stays linear.
+    for (let k = list.length - 1; k >= Math.max(0, list.length - 8); k--) {
+      const theirs = list[k].name.toLowerCase().split(/\s+/);
+      if (theirs.length > words.length && words.every((w) => theirs.includes(w))) return list[k];
     }
     return null;
   }
