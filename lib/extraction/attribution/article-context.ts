@@ -32,6 +32,8 @@ interface Org {
   /** Lower-case words written before the name ("the regional Higher People's Court"): "the regional court" is it. */
   modifiers: Set<string>;
 }
+/** A sentence opening with a person's name (maybe after an honorific), then an apposition or a verb. */
+const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s|\s+\p{Ll})/u;
 /** "the regional ", "its new ": lower-case modifiers right before a name. */
 const MODIFIERS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u;
 
@@ -178,6 +180,14 @@ export class ArticleContext {
         if (ofBody.body.length >= 2) this.addOrg(ofBody.body.join(" "));
         continue;
       }
+      // "Deputy Commissioner of Police", "Chief Executive of Harbor Foods": a person's title of a body is no
+      // body itself; the body after "of" is one when it has a name of its own.
+      const of = !m[1] ? words.indexOf("of") : -1;
+      if (of > 0 && words.slice(0, of).every((w) => TITLES.has(w.toLowerCase()))) {
+        const body = words.slice(of + 1).filter((w, n) => !(n === 0 && w === "the"));
+        if (body.length >= 2 && body.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.addOrg(body.join(" "));
+        continue;
+      }
       const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && APPROX_WORD.test(words[0]));
       const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || numbered;
       const titled = splitTitle(words);
@@ -196,7 +206,9 @@ export class ArticleContext {
         if (mods) for (const w of mods[1].trim().split(/\s+/)) org.modifiers.add(w);
         // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
         const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
-        if (appos) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
+        // ", a senior police officer said": a person, not a description of the body before.
+        const person = appos && appos[1].split(/\s+/).some((w) => TITLES.has(w) || /^(?:said|says|told|added)$/.test(w));
+        if (appos && !person) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
         const noun = m[1] ? AFTER_ACRONYM.exec(sentence.slice(m.index + m[0].length)) : null;
         if (noun && (ORG_WORDS.has(noun[1]) || COMPANY_NOUNS.has(noun[1]) || COLLECTIVE.has(noun[1]))) {
           org.aliases.add(noun[1]);
@@ -287,7 +299,8 @@ export class ArticleContext {
       const words = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
-      if (words.length >= 2 && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+      const titleOfBody = words.indexOf("of") > 0 && words.slice(0, words.indexOf("of")).every((w) => TITLES.has(w.toLowerCase()));
+      if (words.length >= 2 && !titleOfBody && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
         const name = words.join(" ");
         if (!this.ahead.has(name)) this.ahead.set(name, new Set(name.toLowerCase().split(/\s+/)));
       }
@@ -610,6 +623,28 @@ export class ArticleContext {
       if (theirs.length > words.length && words.every((w) => theirs.includes(w))) return list[k];
     }
     return null;
+  }
+
+  /**
+   * "Mr Emmanuel Ainebyoona, the spokesperson, didn't give details. He said ...": a person the sentence opens
+   * with is who a later "he" refers to, quoted or not.
+   */
+  noteOpeningPerson(): void {
+    const m = OPENING_PERSON.exec(this.sentence);
+    if (!m) return;
+    const words = m[1].split(/\s+/);
+    const known = this.bySurname.get(words[words.length - 1]);
+    if (known?.person && m[1].endsWith(known.name)) this.lastHe = known;
+  }
+
+  /** The person quoted so far whose title abbreviates to `acronym` ("DCP": "Deputy Commissioner of Police"). */
+  personByTitleInitials(acronym: string): Speaker | null {
+    let hit: Speaker | null = null;
+    for (const p of this.byName.values()) {
+      const title = p.description?.replace(/\s*\([^)]*\)/g, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) ?? [];
+      if (title.length >= 2 && title.map((w) => w[0]).join("") === acronym) hit = p;
+    }
+    return hit;
   }
 
   /** True when a person of that full name has been a speaker. */

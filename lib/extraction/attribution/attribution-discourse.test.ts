@@ -127,3 +127,29 @@ describe("nested sources", () => {
     expect(who("The chairman said that according to provisional results, the party won 41 seats.")).toEqual([[41, "provisional results", "according_to"]]);
   });
 });
+
+describe("titles of a body, and people mentioned without a quote", () => {
+  it("reads 'Deputy Commissioner of Police' as a title, so 'police' stays police and the title's initials are its holder", () => {
+    const text =
+      "Traffic stopped for 2 hours, Deputy Commissioner of Police (north) Ravi Menon said. Nine cars were towed, the DCP said. The road reopened at noon, police said.";
+    expect(who(text)).toEqual([
+      [2, "Ravi Menon", "paraphrase"],
+      [9, "Ravi Menon", "paraphrase"],
+      [null, "police", "paraphrase"],
+    ]);
+  });
+  it("takes a person described after a place as the speaker, not the place", () => {
+    const text = "A crowd gathered at gate 4, Northgate Bus Terminal, a senior police officer said. The buses left late, police said.";
+    expect(who(text)).toEqual([
+      [null, "senior police officer", "paraphrase"],
+      [null, "police", "paraphrase"],
+    ]);
+  });
+  it("gives 'he' to a person the sentence before opens with, even unquoted", () => {
+    const text = "The Vale Water Board said 30 wells were shut. Mr Peter Obi, the board's engineer, gave no dates. He said 12 would reopen.";
+    expect(who(text)[1]).toEqual([12, "Peter Obi", "paraphrase"]);
+  });
+  it("reads a body whose name ends in a document noun measuring a figure as according to it", () => {
+    expect(who("The Northern Geological Survey measured the quake as 5.1.")).toEqual([[5.1, "Northern Geological Survey", "according_to"]]);
+  });
+});

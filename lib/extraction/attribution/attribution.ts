@@ -171,6 +171,9 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   const ofBody = splitPersonOfBody(cleaned, (w) => ctx.knows(w), titled);
   if (ofBody) return speakerFromName(ofBody.person, ctx, description ?? ofBody.body.join(" "));
   // "PennDOT" after "the Pennsylvania Department of Transportation (PennDOT)": the body's full name.
+  // "the DCP said" after "Deputy Commissioner of Police Tanu Sharma said": the holder of the title it abbreviates.
+  const holderOf = cleaned.length === 1 && /^\p{Lu}{2,6}$/u.test(cleaned[0]) ? ctx.personByTitleInitials(cleaned[0]) : null;
+  if (holderOf) return holderOf;
   const aliased = cleaned.length === 1 ? ctx.aliasOrg(cleaned[0].replace(/[.,]$/, "")) : null;
   if (aliased) return { name: aliased, description, person: false };
   const { title, name } = splitTitle(cleaned);
@@ -405,6 +408,10 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
       description = cleanPhrase(before.join(" "));
     }
     const sp = speakerFromName(name, ctx, description || null);
+    // "..., Terminal 3 IGI Airport, a senior police officer said": a person described after a place or a body
+    // is the speaker, not an apposition of it.
+    const officer = descs.length && /^an?\s/i.test(descs[0].trim()) ? descs[0].trim().split(/\s+/).pop()! : "";
+    if (sp && !sp.person && officer && TITLES.has(officer.toLowerCase()) && descs.length === 1) return commonSubject(descs[0].trim(), ctx, false);
     // "The railroad, Great Plains Railway, said": the common noun becomes the body's short reference.
     const noun = j > 0 && !descs.length && !sp?.person ? /^\s*(?:the|its)\s+(\p{Ll}+)$/iu.exec(segs[j - 1]) : null;
     if (sp && noun) ctx.addAlias(sp.name, noun[1].toLowerCase());
@@ -554,6 +561,12 @@ function isDocument(name: string): boolean {
 
 const DATED_DOCUMENT = /^(?:the\s+)?(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)['’]s\s+/i;
 
+/** "U.S. Geological Survey": a capitalised name of several words ending in a document noun names a body. */
+function namedBody(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|on)$/.test(w));
+}
+
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
 function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   // "Friday's report", "last week's figures": a date says which document, not whose.
@@ -643,7 +656,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       const finding = /^(?:found|finds|put|puts)$/.test(m[1]) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
       // "The Geological Survey measured the quake as 5.9", "the Seismological Service put it at 6.1": a body's measurement.
       // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
-      const measurement = (m[1] === "measured" || ((m[1] === "put" || m[1] === "puts") && /\sat\s/.test(after))) && !!sp && !sp.person && !isDocument(sp.name) && !finding;
+      // "The U.S. Geological Survey measured": a body named with a document noun measures; a document does not.
+      const measurement = (m[1] === "measured" || ((m[1] === "put" || m[1] === "puts") && /\sat\s/.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
       if (measurement && /\baccording to\b/i.test(s)) continue;
       if (measurement && sp) {
         out.push({ speaker: sp, kind: "document", at: m.index, from: 0 });
@@ -848,6 +862,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   // "A city spokeswoman says ..." when the article later names "City spokeswoman Gail Loskill".
   if (source.speaker?.indefinite) source.speaker = ctx.namedLater(source.speaker.name) ?? source.speaker;
   for (const p of source.parts ?? []) if (p.speaker?.indefinite) p.speaker = ctx.namedLater(p.speaker.name) ?? p.speaker;
+  if (!source.speaker?.person && !source.parts?.some((p) => p.speaker?.person)) ctx.noteOpeningPerson();
   // The outlet is the narrator, never what a later "it" or "the agency" refers to.
   if (source.speaker && source.kind !== "observation") source.speaker = ctx.remember(source.speaker);
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
