@@ -32,6 +32,8 @@ interface Org {
   /** Lower-case words written before the name ("the regional Higher People's Court"): "the regional court" is it. */
   modifiers: Set<string>;
 }
+/** A capitalised name closing the text, then "in"/"at": the first part of a name joined by that word. */
+const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
 /** A sentence opening with a person's name (maybe after an honorific), then an apposition or a verb. */
 const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s|\s+\p{Ll})/u;
 /** "the regional ", "its new ": lower-case modifiers right before a name. */
@@ -195,6 +197,12 @@ export class ArticleContext {
         && !titled.name.some((w) => ORG_WORDS.has(w.toLowerCase())) && /^\p{Lu}/u.test(titled.title[titled.title.length - 1])) {
         // "Apollo Police Chief Dale Kovacs": a person with a title, not a body.
         this.notePeople(titled.name);
+        continue;
+      }
+      // "United Nations Assistance Mission in Afghanistan (UNAMA)": the acronym spans a name joined by "in".
+      const joined = m[1] && initials(words.join(" ")) !== m[1] ? JOINED_BEFORE.exec(sentence.slice(Math.max(0, m.index - 120), m.index)) : null;
+      if (joined && initials(`${joined[1]} ${words.join(" ")}`) === m[1]) {
+        this.addOrg(`${joined[1]} ${joined[2]} ${words.join(" ")}`, m[1]);
         continue;
       }
       if (orgLike && words.length >= (m[1] ? 1 : 2)) {
@@ -536,7 +544,7 @@ export class ArticleContext {
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
   remember(sp: Speaker): Speaker {
     if (sp.generic) {
-      const head = sp.name.toLowerCase().split(/\s+/).pop()!;
+      const head = headNoun(sp.name);
       const list = this.described.get(head);
       if (!list) this.described.set(head, [sp]);
       else if (list[list.length - 1].name !== sp.name) list.push(sp);
@@ -615,8 +623,7 @@ export class ArticleContext {
    */
   describedEarlier(description: string): Speaker | null {
     const words = description.toLowerCase().split(/\s+/);
-    const head = words[words.length - 1];
-    const list = this.described.get(head) ?? [];
+    const list = this.described.get(headNoun(description)) ?? [];
     // The last few only: a description refers back a short way, and a long article stays linear.
     for (let k = list.length - 1; k >= Math.max(0, list.length - 8); k--) {
       const theirs = list[k].name.toLowerCase().split(/\s+/);
@@ -719,6 +726,13 @@ export class ArticleContext {
     }
     return n;
   }
+}
+
+/** The head of a description: its last word before a preposition ("official at the agency" → "official"). */
+function headNoun(description: string): string {
+  const words = description.toLowerCase().split(/\s+/);
+  const at = words.findIndex((w, n) => n > 0 && /^(?:in|at|of|for|from|with|on)$/.test(w));
+  return at > 0 ? words[at - 1] : words[words.length - 1];
 }
 
 function latest(orgs: Org[]): Org {

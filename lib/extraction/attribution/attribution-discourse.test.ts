@@ -153,3 +153,32 @@ describe("titles of a body, and people mentioned without a quote", () => {
     expect(who("The Northern Geological Survey measured the quake as 5.1.")).toEqual([[5.1, "Northern Geological Survey", "according_to"]]);
   });
 });
+
+describe("more wire forms", () => {
+  it("refers 'according to the bureau' and 'the official' back to the sources described before", () => {
+    const text =
+      "The weather bureau said gusts reached 140 km per hour. According to the bureau, rain will ease. " +
+      "An official at the port authority said 12 ships sheltered. The official said 3 were damaged.";
+    expect(who(text)).toEqual([
+      [140, "weather bureau", "paraphrase"],
+      [null, "weather bureau", "according_to"],
+      [12, "official at the port authority", "paraphrase"],
+      [3, "official at the port authority", "paraphrase"],
+    ]);
+  });
+  it("gives 'according to the company's filing' to the company", () => {
+    const text = "Orvane Mills Inc. said sales rose 5%. According to the company's filing, it held $80 million in cash.";
+    expect(who(text)[1]).toEqual([80_000_000, "Orvane Mills Inc.", "according_to"]);
+  });
+  it("reads a participle clause before a closing noun as no closing attribution", () => {
+    expect(who("Tovex Corp. said profit rose 9%, beating Wall Street forecasts.")).toEqual([[9, "Tovex Corp.", "paraphrase"]]);
+  });
+  it("drops where a body sits from its name, but keeps an acronym's name joined by 'in'", () => {
+    expect(who("The Defence Ministry in Valdor said 17 drones were shot down.")).toEqual([[17, "Defence Ministry", "paraphrase"]]);
+    const text = "Aid rose 8 percent, according to the Relief Coordination Office in Norland (RCON). RCON said 400 trucks crossed.";
+    expect(who(text)).toEqual([
+      [8, "Relief Coordination Office in Norland", "according_to"],
+      [400, "Relief Coordination Office in Norland", "paraphrase"],
+    ]);
+  });
+});

@@ -385,7 +385,10 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
   const words = last.split(/\s+/);
-  const { name, before } = trailingName(words);
+  const { name: run, before } = trailingName(words);
+  // "The Interior Ministry in Kabul": where a body sits is no part of its name, unless the article names it so.
+  const at = run.indexOf("in");
+  const name = at > 0 && ORG_WORDS.has(run[at - 1].toLowerCase()) && !ctx.knownOrg(run.join(" ")) ? run.slice(0, at) : run;
   if (name.length === 1 && SOURCE_NOUNS.has(name[0].toLowerCase())) return commonSubject(last, ctx, j === 0);
   // "Cumulative confirmed deaths ...": a word capitalised only because it opens the sentence, and written
   // in lower case elsewhere in the article, is no name.
@@ -504,10 +507,15 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const doc = from ? null : DOC_LEAD.exec(phrase);
   if (doc) {
     const head = doc[2].toLowerCase();
-    return documentOwner(doc[1] ? `the ${head}` : head, ctx) ?? { name: documentDescription(doc[0]), description: null, person: false, generic: true };
+    // "according to the company's filing": the owner written with the document.
+    const owned = /['’]s?\s/.test(doc[0]) ? documentOwner(doc[0], ctx) : null;
+    return owned ?? documentOwner(doc[1] ? `the ${head}` : head, ctx) ?? { name: documentDescription(doc[0]), description: null, person: false, generic: true };
   }
   const org = ctx.resolveOrg(cleanPhrase(owner)) ?? (from ? ctx.resolveDescription(cleanPhrase(owner)) : null);
-  return org ? { name: org, description: null, person: false } : unnamed(from ? owner : phrase);
+  if (org) return { name: org, description: null, person: false };
+  // "according to the bureau" after "the weather bureau said": the source described before.
+  const earlier = !from && /^the\s/i.test(phrase) ? ctx.describedEarlier(cleanPhrase(phrase)) : null;
+  return earlier ?? unnamed(from ? owner : phrase);
 }
 
 /** "Vaalrand, which employs ..., according to its annual report": "its" is the body the sentence opens with. */
@@ -703,7 +711,9 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       const sp = subjectAfter(tail, ctx);
       if (sp && !isUnnamed(sp)) return [toClause(sp, ctx, m.index, 0, m[1])];
     }
-    if (out.length === 1 && comma > out[0].at && !stated && TAIL_AFTER.test(tail)) {
+    // "..., beating Wall Street forecasts.": a participle clause after the comma is no closing attribution.
+    const participle = /^\s*\p{Ll}+ing\s/u.test(pre.slice(comma + 1));
+    if (out.length === 1 && comma > out[0].at && !stated && !participle && TAIL_AFTER.test(tail)) {
       const sp = subjectBefore(pre, ctx);
       if (sp && !isUnnamed(sp) && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0, m[1])];
     }
