@@ -182,3 +182,17 @@ describe("more wire forms", () => {
     ]);
   });
 });
+
+describe("the bench and those who work for someone", () => {
+  it("reads an order by a judge named by surname as a ruling, and what prosecutors sought as theirs", () => {
+    const text = "Judge Rosa Lind said the fraud ran for 6 years. Lind also ordered him to repay $900,000. Prosecutors had sought a 9-year term.";
+    expect(who(text)).toEqual([
+      [6, "Rosa Lind", "paraphrase"],
+      [900_000, "Rosa Lind", "paraphrase"],
+      [9, "prosecutors", "paraphrase"],
+    ]);
+  });
+  it("reads 'a spokeswoman for Governor X' as the spokeswoman, not the governor", () => {
+    expect(who("A spokesman for Mayor Lena Cruz said 40 streets were closed.")).toEqual([[40, "spokesman for Lena Cruz", "paraphrase"]]);
+  });
+});

@@ -401,9 +401,9 @@ describe("measurements, findings and further details", () => {
     expect(who("The Quake Networks Center measured the earthquake at 6.5, according to Xinhua.")).toEqual([[6.5, "Xinhua", "according_to"]]);
   });
 
-  it("reads a jury's finding of fact, but not a verdict, and 'had anticipated' as an expectation", () => {
+  it("reads a jury's finding of fact and its verdict as the jury's, and 'had anticipated' as an expectation", () => {
     expect(who("A jury found that the donor gave the couple $177,000 in gifts.")).toEqual([[177_000, "jury", "paraphrase"]]);
-    expect(who("The jury found the group guilty of 3 murders.")).toEqual([[3, null, "unattributed"]]);
+    expect(who("The jury found the group guilty of 3 murders.")).toEqual([[3, "jury", "paraphrase"]]);
     expect(who("Economists had anticipated a 0.3% rise.")).toEqual([[0.3, "economists", "paraphrase"]]);
   });
 

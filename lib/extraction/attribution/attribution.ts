@@ -120,7 +120,7 @@ const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "ar
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
 /** Acts that report a decision only from the bench: "the court upheld the sentence", not "police ordered an evacuation". */
 const JUDICIAL_ACT = /^(?:ordered|upheld|upholds|sentenced|convicted|acquitted|overturned)$/;
-const JUDICIAL = /\b(?:[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunals?)\b/;
+const JUDICIAL = /\b(?:[Jj]ur(?:y|ies)|[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunals?)\b/;
 /** "the agency quoted an official as saying": the one quoted is the speaker. */
 const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+saying\b/u;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
@@ -400,7 +400,14 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const clauseWord = (w: string, n: number) => CLAUSE_WORDS.has(w.toLowerCase()) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""));
   // "Andhra Pradesh state revenue minister D. Prasad Rao": a longer description is fine when a title closes it.
   // "an army spokesman in the region Nazifullah Sultani": a described title, then the person's full name.
-  const describedTitle = name.length >= 2 && before.length <= 8 && /^(?:an?|the)$/i.test(before[0] ?? "") && before.some((w) => TITLES.has(w.toLowerCase()) && /^\p{Ll}/u.test(w)) && !isOrganisation(name);
+  // "A spokeswoman for Governor Tom Reilly": the person after a preposition is whom the speaker works for.
+  let k = before.length;
+  while (k > 0 && /^\p{Lu}/u.test(before[k - 1]) && isTitleWord(before[k - 1])) k--;
+  const forWhom = k > 1 && /^(?:for|of|to)$/.test(before[k - 1]);
+  if (forWhom && name.length >= 2 && /^(?:an?|the)$/i.test(before[0]) && TITLES.has(before[k - 2].toLowerCase()) && !isOrganisation(name) && !descs.length) {
+    return unnamed(`${before.slice(0, k).join(" ")} ${splitTitle(name).name.join(" ")}`);
+  }
+  const describedTitle = !forWhom && name.length >= 2 && before.length <= 8 && /^(?:an?|the)$/i.test(before[0] ?? "") && before.some((w) => TITLES.has(w.toLowerCase()) && /^\p{Ll}/u.test(w)) && !isOrganisation(name);
   if (describedTitle && !descs.length) return speakerFromName(name, ctx, cleanPhrase(before.join(" ")));
   const titledBefore = before.length > 0 && isTitleWord(before[before.length - 1]) && before.length <= 7;
   if (name.length && (before.length <= (before.includes("and") ? 5 : 4) || titledBefore) && !before.some(clauseWord)) {
@@ -656,7 +663,9 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
         if (described && !described[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) sp = unnamed(described[0]);
       }
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
-      if (sp && JUDICIAL_ACT.test(m[1]) && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
+      // "Park also ordered ..." after "Judge Linda Park said": the title of the person the surname stands for.
+      const bench = sp?.person && !sp.name.includes(" ") ? (ctx.personBySurname(sp.name) ?? sp) : sp;
+      if (sp && JUDICIAL_ACT.test(m[1]) && !JUDICIAL.test(`${bench?.description ?? ""} ${sp.name}`)) sp = null;
       // "researchers found that ...", "analysts put the cost at $3bn": a finding or an estimate, not a discovery or a placing.
       // "A jury found that ...": a finding of fact; "the court found the group guilty" is a verdict, not a report.
       // "The court found Yu guilty of ...": what a court finds is its ruling, reported like one.

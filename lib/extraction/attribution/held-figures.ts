@@ -25,11 +25,14 @@ const HELD_BY = new RegExp(
   "giu",
 );
 
+/** The active form: "Prosecutors had sought a 12-year sentence": what follows the verb, up to the clause's end. */
+const HELD_ACTIVE = new RegExp(`\\b()(${HOLDERS})\\s+(?:had\\s+|have\\s+|has\\s+)?(?:sought|requested|demanded|proposed|recommended|asked\\s+for)\\s+(?=${NP_CHAR}*\\d)${NP_CHAR}*`, "giu");
+
 /** The spans of a sentence whose figures a source named after them holds. */
 export function heldSpans(s: string): HeldSpan[] {
   if (!/\b(?:sought|requested|demanded|proposed|recommended|wanted|asked|expected|forecast|predicted)\b/.test(s)) return [];
   const out: HeldSpan[] = [];
-  for (const m of [...s.matchAll(HELD), ...s.matchAll(HELD_BY)]) {
+  for (const m of [...s.matchAll(HELD), ...s.matchAll(HELD_BY), ...s.matchAll(HELD_ACTIVE)]) {
     const name = m[2].toLowerCase().replace(/\s+/g, " ");
     out.push({ start: m.index, end: m.index + m[0].length, speaker: { name, description: null, person: false, generic: true } });
   }
