@@ -196,3 +196,10 @@ describe("the bench and those who work for someone", () => {
     expect(who("A spokesman for Mayor Lena Cruz said 40 streets were closed.")).toEqual([[40, "spokesman for Lena Cruz", "paraphrase"]]);
   });
 });
+
+describe("a body's title before a person's name", () => {
+  it("reads 'Bank of Norland Governor Ada Vik' as the person, the body's own title-like name as the body", () => {
+    expect(who("Bank of Norland Governor Ada Vik said rates would stay at 4.5%.")).toEqual([[4.5, "Ada Vik", "paraphrase"]]);
+    expect(who("The Office of the Chief Coroner said 7 bodies were found.")).toEqual([[7, "Office of the Chief Coroner", "paraphrase"]]);
+  });
+});

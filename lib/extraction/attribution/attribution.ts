@@ -211,8 +211,10 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
 /** A title (maybe after a place or a body: "Texas City Police Chief") followed by a person's name. */
 function titledPerson(title: string[], name: string[]): boolean {
   if (!title.length || !name.length || isOrganisation(name) || !name.every(isNameToken)) return false;
-  // "Office of the Chief Medical Examiner": a title inside a body's name.
-  if (titleInsideName(title)) return false;
+  // "Office of the Chief Medical Examiner": a title inside a body's name; "Bank of England Governor Andrew
+  // Bailey": a body's title, then a full name.
+  const bodyTitle = name.length >= 2 && isTitleWord(title[title.length - 1]) && !/^(?:of|for|the|and|on|de)$/i.test(title[title.length - 2] ?? "");
+  if (titleInsideName(title) && !bodyTitle) return false;
   return name.length >= 2 || /^\p{Lu}/u.test(title[title.length - 1]);
 }
 
