@@ -203,3 +203,13 @@ describe("a body's title before a person's name", () => {
     expect(who("The Office of the Chief Coroner said 7 bodies were found.")).toEqual([[7, "Office of the Chief Coroner", "paraphrase"]]);
   });
 });
+
+describe("indefinite descriptions", () => {
+  it("keeps 'a Norlandic court' a description, so 'the country's top court' does not become it", () => {
+    const text = "A Norlandic court sentenced 4 men on Monday. The country's top court has said such cases are rare.";
+    expect(who(text)).toEqual([
+      [4, "Norlandic court", "paraphrase"],
+      [null, "country's top court", "paraphrase"],
+    ]);
+  });
+});
