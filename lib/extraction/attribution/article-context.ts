@@ -32,6 +32,7 @@ interface Org {
   /** Lower-case words written before the name ("the regional Higher People's Court"): "the regional court" is it. */
   modifiers: Set<string>;
 }
+const JOINED_COMPANY = /(?<![\p{L}.'’&-])\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+in\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b\.?/gu;
 /** A capitalised name closing the text, then "in"/"at": the first part of a name joined by that word. */
 const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
 /** A sentence opening with a person's name (maybe after an honorific), then an apposition or a verb. */
@@ -138,6 +139,8 @@ export class ArticleContext {
   /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */
   lastRelease: string | null = null;
   private lastOrgAt = 0;
+  /** Bodies whose names join words with a lower-case "in" or "at" ("Research in Motion"): few, checked by suffix. */
+  private joined: Org[] = [];
   /** Unnamed sources quoted so far ("county government spokesman"), by head noun, in order. */
   private described = new Map<string, Speaker[]>();
   /** The last speaker written as a name with no title or description: a person, or a company by its name. */
@@ -202,7 +205,8 @@ export class ArticleContext {
       // "United Nations Assistance Mission in Afghanistan (UNAMA)": the acronym spans a name joined by "in".
       const joined = m[1] && initials(words.join(" ")) !== m[1] ? JOINED_BEFORE.exec(sentence.slice(Math.max(0, m.index - 120), m.index)) : null;
       if (joined && initials(`${joined[1]} ${words.join(" ")}`) === m[1]) {
-        this.addOrg(`${joined[1]} ${joined[2]} ${words.join(" ")}`, m[1]);
+        const org = this.addOrg(`${joined[1]} ${joined[2]} ${words.join(" ")}`, m[1]);
+        if (!this.joined.includes(org)) this.joined.push(org);
         continue;
       }
       if (orgLike && words.length >= (m[1] ? 1 : 2)) {
@@ -225,6 +229,14 @@ export class ArticleContext {
       } else if (body && !orgLike && !this.knownOrg(words.join(" "))) this.notePeople(words);
     }
     if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
+    // "Research in Motion Ltd.": a company's name may join its words with "in"; the legal suffix says it is one name.
+    if (sentence.includes(" in ")) {
+      for (const m of sentence.matchAll(JOINED_COMPANY)) {
+        const org = this.addOrg(m[0].replace(/^(?:The|A|An)\s+/, ""));
+        org.company = true;
+        if (!this.joined.includes(org)) this.joined.push(org);
+      }
+    }
     // "the Deutsch Presse Agentur, DPA, reported": an acronym set off by commas after the name it abbreviates.
     if (ACRONYM_CHECK.test(sentence)) {
       for (const m of sentence.matchAll(ACRONYM_APPOSITION)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
@@ -488,6 +500,14 @@ export class ArticleContext {
    */
   onlyCapitalisedToOpen(w: string): boolean {
     return !!this.words && !this.words.hasAfterLowerOrComma(w) && this.words.has(w.toLowerCase());
+  }
+
+  /** The body with a name joined by "in" or "at" that closes `text` ("... Research in Motion"), as first written. */
+  joinedNameEnding(written: string): string | null {
+    if (!this.joined.length) return null;
+    const text = written.replace(LEGAL_SUFFIX, "");
+    for (const o of this.joined) if (text === o.bare || text.endsWith(` ${o.bare}`)) return o.name;
+    return null;
   }
 
   /** The registered body called exactly `name` (legal suffix aside). */

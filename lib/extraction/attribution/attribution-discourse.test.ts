@@ -213,3 +213,14 @@ describe("indefinite descriptions", () => {
     ]);
   });
 });
+
+describe("names joined by a lower-case word", () => {
+  it("reads a company named 'X in Y Ltd.' as one name, also without the suffix and as 'the company'", () => {
+    const text = "Harvest in Motion Ltd. said sales rose 8%. Harvest in Motion said it hired 300 people. The company also said it opened 4 stores.";
+    expect(who(text)).toEqual([
+      [8, "Harvest in Motion Ltd.", "paraphrase"],
+      [300, "Harvest in Motion Ltd.", "paraphrase"],
+      [4, "Harvest in Motion Ltd.", "paraphrase"],
+    ]);
+  });
+});

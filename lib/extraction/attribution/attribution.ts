@@ -388,6 +388,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.lastOrg ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
+  // "Research in Motion said": a name joined by "in" the article wrote with a legal suffix.
+  const joined = ctx.joinedNameEnding(last.replace(/^(?:the|The)\s+/, ""));
+  if (joined) return { name: joined, description: null, person: false };
   const words = last.split(/\s+/);
   const { name: run, before } = trailingName(words);
   // "The Interior Ministry in Kabul": where a body sits is no part of its name, unless the article names it so.
