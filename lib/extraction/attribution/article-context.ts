@@ -139,6 +139,8 @@ export class ArticleContext {
   /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */
   lastRelease: string | null = null;
   private lastOrgAt = 0;
+  /** People by the initials of their capitalised title ("DCP" for "Deputy Commissioner of Police"). */
+  private byTitleInitials = new Map<string, Speaker>();
   /** Bodies whose names join words with a lower-case "in" or "at" ("Research in Motion"): few, checked by suffix. */
   private joined: Org[] = [];
   /** Unnamed sources quoted so far ("county government spokesman"), by head noun, in order. */
@@ -590,6 +592,8 @@ export class ArticleContext {
     if (known) {
       if (!known.description && sp.description) known = { ...known, description: sp.description };
     } else known = sp;
+    const title = known.description?.replace(/\s*\([^)]*\)/g, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) ?? [];
+    if (title.length >= 2) this.byTitleInitials.set(title.map((w) => w[0]).join(""), known);
     if (known.name.includes(" ")) {
       this.byName.set(known.name, known);
       this.bySurname.set(known.name.split(/\s+/).pop()!, known);
@@ -666,12 +670,7 @@ export class ArticleContext {
 
   /** The person quoted so far whose title abbreviates to `acronym` ("DCP": "Deputy Commissioner of Police"). */
   personByTitleInitials(acronym: string): Speaker | null {
-    let hit: Speaker | null = null;
-    for (const p of this.byName.values()) {
-      const title = p.description?.replace(/\s*\([^)]*\)/g, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) ?? [];
-      if (title.length >= 2 && title.map((w) => w[0]).join("") === acronym) hit = p;
-    }
-    return hit;
+    return this.byTitleInitials.get(acronym) ?? null;
   }
 
   /** True when a person of that full name has been a speaker. */
