@@ -620,11 +620,15 @@ export class ArticleContext {
     // "the Saudi minister" after "Saudi Arabian Energy Minister X": a modifier matches a description word's start.
     const mods = modifiers.map((m) => m.toLowerCase());
     let hit: Speaker | null = null;
+    let titled: Speaker | null = null;
     for (const p of this.byName.values()) {
       const desc = p.description?.toLowerCase().split(/[\s-]+/) ?? [];
-      if (desc.includes(word) && mods.every((m) => desc.some((d) => d.startsWith(m)))) hit = p;
+      if (!desc.includes(word)) continue;
+      titled = p;
+      if (mods.every((m) => desc.some((d) => d.startsWith(m)))) hit = p;
     }
-    return hit ?? (/^\p{Lu}/u.test(title) && !modifiers.length ? this.lastPerson : null);
+    // "The England captain" after "said captain Leah Williamson": the one described with the title.
+    return hit ?? titled ?? (/^\p{Lu}/u.test(title) && !modifiers.length ? this.lastPerson : null);
   }
 
   /** The named body cited in this sentence or the two before: what "the organization" or a sub-body description refers to. */

@@ -224,3 +224,10 @@ describe("names joined by a lower-case word", () => {
     ]);
   });
 });
+
+describe("a title with modifiers refers back to its holder", () => {
+  it("gives 'the Norland captain' to the captain named before", () => {
+    const text = "“We were lucky,” said captain Ines Roth. The Norland captain said the team trained for 6 weeks.";
+    expect(who(text)[1]).toEqual([6, "Ines Roth", "paraphrase"]);
+  });
+});
