@@ -231,3 +231,15 @@ describe("a title with modifiers refers back to its holder", () => {
     expect(who(text)[1]).toEqual([6, "Ines Roth", "paraphrase"]);
   });
 });
+
+describe("described sources of any noun", () => {
+  it("reads a possessive description before 'said' as the source, and 'the forecaster' as it again", () => {
+    const text =
+      "Barley output will fall 20%, the government's crop forecaster said. The region's farm lobby said 45 percent of farms sold cattle. The forecaster said yields would recover.";
+    expect(who(text)).toEqual([
+      [20, "government's crop forecaster", "paraphrase"],
+      [45, "region's farm lobby", "paraphrase"],
+      [null, "government's crop forecaster", "paraphrase"],
+    ]);
+  });
+});

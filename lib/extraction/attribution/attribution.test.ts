@@ -616,6 +616,7 @@ describe("news outlets", () => {
     expect(who(text)).toEqual([
       [null, "Norland Today/Brask", "according_to"],
       [55, "Norland Today", "paraphrase"],
+      [null, "adviser", "paraphrase"],
     ]);
   });
 

@@ -73,7 +73,7 @@ const EXPECTATIONS = /\b(economists|analysts|analyst|economist|investors|traders
 /** Verbs only people use: their subject is a speaker whatever noun names it. */
 const SPEECH_ONLY = /^(?:said|says|say|told|tells|added|adds|explained|insisted|recalled|stressed|conceded|admitted)$/;
 /** "a volunteer", "the 34-year-old teacher", "one mother" closing the text before the verb. */
-const DESCRIBED_SPEAKER = /(?<=(?:^|[,”"’]\s*|\s))(?:an?|the|one|another)\s+((?:(?!(?:the|an?|one)\s)[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)\s*$/u;
+const DESCRIBED_SPEAKER = /(?<=(?:^|[,”"’]\s*|\s))(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+((?:(?!(?:the|an?|one)\s)[\p{Ll}\d-]+(?:['’]s)?\s+){0,3}[\p{Ll}-]+)\s*$/u;
 /** Plural present forms that are also nouns or adjectives elsewhere ("the estimate"). */
 const BASE_FORM = /^(?:estimate|expect|predict|believe|confirm|announce|say|forecast|show|put)$/;
 /** A progressive reporting verb ("is projecting"): it reports only after its auxiliary ("by projecting" does not). */
@@ -291,7 +291,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
     const recent = DESCRIBED_BODY.has(head) ? ctx.recentPublicBody() : null;
     // "the bureau said" with no bureau named: the body by its description.
-    return recent ?? unnamed(phrase);
+    return recent ?? describedSource(phrase, ctx);
   }
   // A document keeps "the": "the figures" refers to a document the article named before, "figures" does not.
   if (DOCUMENT_NOUNS.has(head)) return { name: /^the\s/i.test(phrase.trim()) ? `the ${clean}` : clean, description: null, person: false };
@@ -304,8 +304,12 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   // "An Indian court": an indefinite description with a proper adjective names no body.
   if (proper && /^(?:an?)\s/i.test(phrase.trim()) && /^\p{Ll}/u.test(words[words.length - 1])) return { name: clean, description: null, person: false, generic: true, indefinite: true };
   if (proper) return { name: clean, description: null, person: false };
-  // "the spokesman said" after "a county government spokesman said": the source described before.
-  const earlier = /^the\s/i.test(phrase.trim()) ? ctx.describedEarlier(clean) : null;
+  return describedSource(phrase, ctx);
+}
+
+/** "the spokesman said" after "a county government spokesman said": the source described before, else the description. */
+function describedSource(phrase: string, ctx: ArticleContext): Speaker {
+  const earlier = /^the\s/i.test(phrase.trim()) ? ctx.describedEarlier(cleanPhrase(phrase)) : null;
   return earlier ?? unnamed(phrase);
 }
 
@@ -667,7 +671,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "“We counted 70 tents,” a volunteer said": any person described in lower case may speak.
       if (!sp && SPEECH_ONLY.test(m[1])) {
         const described = DESCRIBED_SPEAKER.exec(pre);
-        if (described && !described[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) sp = unnamed(described[0]);
+        if (described && !described[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) sp = describedSource(described[0], ctx);
       }
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
       // "Park also ordered ..." after "Judge Linda Park said": the title of the person the surname stands for.
