@@ -243,3 +243,9 @@ describe("described sources of any noun", () => {
     ]);
   });
 });
+
+describe("a body known by another name", () => {
+  it("gives the name first given, not the one after 'known as'", () => {
+    expect(who("The fire grew to 900 acres, the Norland Forest and Fire Service, known as Norfire, said.")).toEqual([[900, "Norland Forest and Fire Service", "paraphrase"]]);
+  });
+});

@@ -352,6 +352,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (PASSIVE.test(p)) return null;
   const asked = RESPONDENTS.exec(p);
   if (asked) return unnamed(asked[1]);
+  // "the California Department of Forestry, known as Cal Fire, said": the name first given is the speaker.
+  p = p.replace(/,\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+[^,;“”"]{1,40},$/, "");
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
   const sub = SUBORDINATE.exec(p);
   const opensSentence = !(sub && /\S/.test(p.slice(sub.index + sub[0].length)));
