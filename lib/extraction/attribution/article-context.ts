@@ -32,6 +32,7 @@ interface Org {
   /** Lower-case words written before the name ("the regional Higher People's Court"): "the regional court" is it. */
   modifiers: Set<string>;
 }
+const LEGAL_WORD = /\b(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b/;
 const JOINED_COMPANY = /(?<![\p{L}.'’&-])\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+in\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b\.?/gu;
 /** A capitalised name closing the text, then "in"/"at": the first part of a name joined by that word. */
 const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
@@ -232,7 +233,7 @@ export class ArticleContext {
     }
     if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
     // "Research in Motion Ltd.": a company's name may join its words with "in"; the legal suffix says it is one name.
-    if (sentence.includes(" in ")) {
+    if (sentence.includes(" in ") && LEGAL_WORD.test(sentence)) {
       for (const m of sentence.matchAll(JOINED_COMPANY)) {
         const org = this.addOrg(m[0].replace(/^(?:The|A|An)\s+/, ""));
         org.company = true;

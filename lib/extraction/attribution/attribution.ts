@@ -125,6 +125,7 @@ const JUDICIAL = /\b(?:[Jj]ur(?:y|ies)|[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[
 const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+saying\b/u;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
+const RECORD_CHECK = /\b(?:recorded|registered|listed|printed|entered|given|shown)\s+(?:on|in)\s/;
 /** "recorded on the official Harbour Register", "listed in the Land Registry database": a record a figure is read from. */
 const RECORDED_ON = new RegExp(
   `\\b(?:figure|number|total|count|tally|reading|value|score|time)s?\\s+(?:recorded|registered|listed|printed|entered|given|shown)\\s+(?:on|in)\\s+(?:the|an?|its)\\s+(?:official\\s+)?((?:\\p{Lu}[\\p{L}'’.&-]*\\s+){0,5}(?:certificate|register|registry|database|ledger|log|record|records|${[...DOCUMENT_NOUNS].join("|")}))\\b`,
@@ -340,6 +341,7 @@ function placeGoesOn(seg: string, before: string, moreBefore: boolean): boolean 
   return moreBefore && /^(?:an?|the)\s.*\s(?:in|near|of|outside)\s+\p{Lu}[\p{L}.'’-]*$/u.test(before.trim());
 }
 
+const WHEN_CHECK = /\b(?:published|released|issued|presented|unveiled)\b/;
 /** "A new study published Thursday": when a document came out is no part of its name. */
 const DOC_WHEN = new RegExp(
   `\\b(${[...DOCUMENT_NOUNS].join("|")})\\s+(?:published|released|issued|presented|unveiled)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\\s+(?:week|month|year)))?$`,
@@ -348,7 +350,8 @@ const DOC_WHEN = new RegExp(
 
 /** The subject of a reporting verb, read from the text before it. */
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
-  let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "").replace(DOC_WHEN, "$1");
+  let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "");
+  if (WHEN_CHECK.test(p)) p = p.replace(DOC_WHEN, "$1");
   if (PASSIVE.test(p)) return null;
   const asked = RESPONDENTS.exec(p);
   if (asked) return unnamed(asked[1]);
@@ -846,7 +849,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       if (sp) clauses.push({ speaker: sp, kind: "document", at: measured.index, from: 0 });
     }
     // "The figure recorded on the official Guinness certificate is 900,000": the record the figure is read from.
-    const record = clauses.length ? null : RECORDED_ON.exec(s);
+    const record = clauses.length || !RECORD_CHECK.test(s) ? null : RECORDED_ON.exec(s);
     if (record) clauses.push({ speaker: { name: record[1], description: null, person: false }, kind: "document", at: record.index, from: 0 });
     // "exceeded economists’ expectations for a 0.2 percent rise": the figure those expecting it hold.
     const expected = EXPECTATIONS.exec(s);
