@@ -249,3 +249,13 @@ describe("a body known by another name", () => {
     expect(who("The fire grew to 900 acres, the Norland Forest and Fire Service, known as Norfire, said.")).toEqual([[900, "Norland Forest and Fire Service", "paraphrase"]]);
   });
 });
+
+describe("offices and called-by-name", () => {
+  it("reads 'Prime Minister X's office' as the office of X", () => {
+    expect(who("Prime Minister Jonas Lerner's office said 14 ministers would travel.")).toEqual([[14, "office of Jonas Lerner", "paraphrase"]]);
+  });
+  it("reads 'called it “...”' as saying those words, and a plain 'called' as no statement", () => {
+    expect(who("Mayor Ida Strand called the budget “a loss of 9 million”.")).toEqual([[9_000_000, "Ida Strand", "direct_quote"]]);
+    expect(who("Rescuers called 30 families to the shelter.")).toEqual([[30, null, "unattributed"]]);
+  });
+});

@@ -61,7 +61,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "suggests", "suggested"]);
 /** "the study finds that ...", "a new study suggests that ...": a document stating a conclusion, reported like speech. */
 const CONCLUDES = /^(?:found|finds|suggests|suggested)$/;
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -348,6 +348,9 @@ const DOC_WHEN = new RegExp(
   "i",
 );
 
+/** "Prime Minister Jonas Weber's office": a person's office or aides, named by the person. */
+const OFFICE_OF = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,5}\p{Lu}[\p{L}\p{M}-]*)['’]s\s+(office|spokesman|spokeswoman|spokesperson|aides?|campaign|lawyers?|attorneys?)$/u;
+
 /** The subject of a reporting verb, read from the text before it. */
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "");
@@ -397,6 +400,12 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.lastOrg ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
+  // "Prime Minister Jonas Weber's office said": the office of that person, by name.
+  const office = OFFICE_OF.exec(last);
+  if (office && !descs.length) {
+    const person = splitTitle(office[1].split(/\s+/)).name;
+    if (person.length >= 2 && !isOrganisation(person)) return unnamed(`${office[2]} of ${person.join(" ")}`);
+  }
   // "Research in Motion said": a name joined by "in" the article wrote with a legal suffix.
   const joined = ctx.joinedNameEnding(last.replace(/^(?:the|The)\s+/, ""));
   if (joined) return { name: joined, description: null, person: false };
@@ -660,6 +669,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (!aux) continue;
       pre = pre.slice(0, aux.index);
     }
+    // "Parson called the derailment “a terrible situation”": calling something by quoted words is saying them.
+    if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6))) continue;
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
