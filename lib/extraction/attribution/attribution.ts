@@ -7,6 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
+import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
   isTitleWord, leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
@@ -59,8 +60,6 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "suggests", "suggested"]);
-/** "the study finds that ...", "a new study suggests that ...": a document stating a conclusion, reported like speech. */
-const CONCLUDES = /^(?:found|finds|suggests|suggested)$/;
 const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
@@ -118,19 +117,10 @@ const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "ar
 
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
-/** Acts that report a decision only from the bench: "the court upheld the sentence", not "police ordered an evacuation". */
-const JUDICIAL_ACT = /^(?:ordered|upheld|upholds|sentenced|convicted|acquitted|overturned)$/;
-const JUDICIAL = /\b(?:[Jj]ur(?:y|ies)|[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunals?)\b/;
 /** "the agency quoted an official as saying": the one quoted is the speaker. */
 const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+saying\b/u;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
-const RECORD_CHECK = /\b(?:recorded|registered|listed|printed|entered|given|shown)\s+(?:on|in)\s/;
-/** "recorded on the official Harbour Register", "listed in the Land Registry database": a record a figure is read from. */
-const RECORDED_ON = new RegExp(
-  `\\b(?:figure|number|total|count|tally|reading|value|score|time)s?\\s+(?:recorded|registered|listed|printed|entered|given|shown)\\s+(?:on|in)\\s+(?:the|an?|its)\\s+(?:official\\s+)?((?:\\p{Lu}[\\p{L}'’.&-]*\\s+){0,5}(?:certificate|register|registry|database|ledger|log|record|records|${[...DOCUMENT_NOUNS].join("|")}))\\b`,
-  "u",
-);
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
 const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,))\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
@@ -319,37 +309,6 @@ function possessiveTitle(seg: string): boolean {
   const m = /^\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(seg.trim());
   return !!m && isTitleWord(m[1]);
 }
-
-/** "Championship Director and CEO of UK Athletics": capitalised titles of a body, set off as an apposition. */
-function titleOfBody(seg: string): boolean {
-  const words = seg.trim().split(/\s+/);
-  const of = words.findIndex((w) => /^(?:of|for|at)$/.test(w));
-  const titles = of < 0 ? words : words.slice(0, of);
-  if (!titles.length || titles.length > 5 || !isTitleWord(titles[titles.length - 1])) return false;
-  return titles.every((w, n) => /^\p{Lu}/u.test(w) || (w === "and" && n > 0)) && (of < 0 || of < words.length - 1);
-}
-
-/**
- * "a hospital in Columbia, Missouri,": the second part of a place written "town, state" inside an
- * apposition; it goes on describing the subject.
- */
-function placeGoesOn(seg: string, before: string, moreBefore: boolean): boolean {
-  const words = seg.trim().split(/\s+/);
-  if (words.length > 3 || !words.every(isNameToken)) return false;
-  // "Dr Jitendra Kumar of CCL Hospital, Gandhinagar,": the town of the body the person is of.
-  if (/\s(?:of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*$/u.test(before.trim()) && isOrganisation(before.trim().split(/\s+/).slice(-3))) return true;
-  return moreBefore && /^(?:an?|the)\s.*\s(?:in|near|of|outside)\s+\p{Lu}[\p{L}.'’-]*$/u.test(before.trim());
-}
-
-const WHEN_CHECK = /\b(?:published|released|issued|presented|unveiled)\b/;
-/** "A new study published Thursday": when a document came out is no part of its name. */
-const DOC_WHEN = new RegExp(
-  `\\b(${[...DOCUMENT_NOUNS].join("|")})\\s+(?:published|released|issued|presented|unveiled)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\\s+(?:week|month|year)))?$`,
-  "i",
-);
-
-/** "Prime Minister Jonas Weber's office": a person's office or aides, named by the person. */
-const OFFICE_OF = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,5}\p{Lu}[\p{L}\p{M}-]*)['’]s\s+(office|spokesman|spokeswoman|spokesperson|aides?|campaign|lawyers?|attorneys?)$/u;
 
 /** The subject of a reporting verb, read from the text before it. */
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
@@ -572,8 +531,6 @@ const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+([^,;“”"]{1,80})$
 const COORDINATED_APPOSITION = /(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[Tt]he\s+)?\p{Lu}[^,;“”"]{0,60}(?:,\s*(?:Inc|Ltd|LLC|Corp|PLC)\.?)?,\s+(?:an?|the|its)\s+[^,;“”"]{1,80},)\s*$/u;
 /** What may follow a closing reporting verb: "..., its economist wrote in a note to clients." */
 const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?|\p{Lu}\p{L}+))?(?:\s+(?:on|in|at|to|during|late|early|last|this|via|after|before)\b[^,;“”"\d]{0,50})?\s*[.!?]["”’)]*$/u;
-/** "..., says the study, which was published in Nature.": a closing verb, its subject and a relative clause describing it. */
-const TAIL_DESCRIBED = /^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3},\s+(?:which|who)\s[^,;“”"]{1,100}[.!?]["”’)]*$/u;
 
 /**
  * A clause whose subject is a document reports what the document shows (`according_to`: "the data show")
@@ -597,14 +554,6 @@ function documentHead(name: string): string {
 /** "the ministry's report", "data from the agency": a document named by its head noun. */
 function isDocument(name: string): boolean {
   return DOCUMENT_NOUNS.has(documentHead(name));
-}
-
-const DATED_DOCUMENT = /^(?:the\s+)?(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)['’]s\s+/i;
-
-/** "U.S. Geological Survey": a capitalised name of several words ending in a document noun names a body. */
-function namedBody(name: string): boolean {
-  const words = name.split(/\s+/);
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|on)$/.test(w));
 }
 
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
