@@ -137,6 +137,8 @@ export class ArticleContext {
   lastDocument: Speaker | null = null;
   /** The last speaker of a quotation: who a quote paragraph without attribution goes on quoting. */
   lastQuoted: Speaker | null = null;
+  /** Who last spoke "in a statement": what "the statement" later refers to. */
+  lastStatement: Speaker | null = null;
   /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */
   lastRelease: string | null = null;
   private lastOrgAt = 0;

@@ -106,3 +106,16 @@ describe("offices and called-by-name", () => {
     expect(who("Rescuers called 30 families to the shelter.")).toEqual([[30, null, "unattributed"]]);
   });
 });
+
+describe("statements and ranks", () => {
+  it("gives 'the statement added' to whoever spoke in a statement, and drops a short rank before a name", () => {
+    const text = "The unit's spokesman, DSP Ada Okoro, disclosed this in a statement. The suspects had 14 rifles, the statement added.";
+    expect(who(text)).toEqual([
+      [null, "Ada Okoro", "paraphrase"],
+      [14, "Ada Okoro", "paraphrase"],
+    ]);
+  });
+  it("keeps a known acronym before a name as its body", () => {
+    expect(who("The Norland Broadcasting Corporation (NBC) said 8 stations closed. NBC Radio Lagos said 2 more would.")[1]).toEqual([2, "NBC Radio Lagos", "paraphrase"]);
+  });
+});

@@ -162,6 +162,10 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   const ofBody = splitPersonOfBody(cleaned, (w) => ctx.knows(w), titled);
   if (ofBody) return speakerFromName(ofBody.person, ctx, description ?? ofBody.body.join(" "));
   // "PennDOT" after "the Pennsylvania Department of Transportation (PennDOT)": the body's full name.
+  // "SP Benjamin Hundeyin": a short capitalised rank before a full name, no body the article knows by it.
+  if (cleaned.length >= 3 && /^\p{Lu}{2,4}$/u.test(cleaned[0]) && cleaned.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !isOrganisation(cleaned.slice(1)) && !ctx.resolveOrg(cleaned[0])) {
+    return speakerFromName(cleaned.slice(1), ctx, description ?? cleaned[0]);
+  }
   // "the DCP said" after "Deputy Commissioner of Police Tanu Sharma said": the holder of the title it abbreviates.
   const holderOf = cleaned.length === 1 && /^\p{Lu}{2,6}$/u.test(cleaned[0]) ? ctx.personByTitleInitials(cleaned[0]) : null;
   if (holderOf) return holderOf;
@@ -594,6 +598,8 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   // "The report also showed" after "..., according to the Labor Department": the body cited for the last document.
   if (definite && head !== "statement" && ctx.lastDocument && !ctx.lastDocument.person) return ctx.lastDocument;
   // "the statement said": issued by the body quoted last.
+  // "the statement added" after "X said in a statement": X's statement.
+  if (definite && head === "statement" && ctx.lastStatement) return ctx.lastStatement;
   return definite && head === "statement" && ctx.lastOrg && !ctx.lastOrg.generic ? ctx.lastOrg : null;
 }
 
@@ -785,6 +791,9 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
  */
 const AFTER_RELATIVE = /^\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+(?:\([^)]*\)\s*)?(,\s+(?:which|who)\s+(?!(?:says|said|adds|added|told|tells)\b)(?:\p{Ll}+ly\s+)?\p{Ll}+s\b(?:[^,;“”"]|,(?=\d))*)$/u;
 
+/** "said in a statement", "disclosed this in a written statement": the speaker issued a statement. */
+const IN_STATEMENT = /\bin\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?statement\b/u;
+
 /** Reads the source of one sentence and updates the article memory. */
 export function attributeSentence(s: string, ctx: ArticleContext, previous: SentenceSource | null = null, inQuote = false): SentenceSource {
   ctx.observe(s);
@@ -863,6 +872,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
   if (source.kind === "verb" && source.speaker && quotes.some(([a, b]) => b - a > 0)) ctx.lastQuoted = source.speaker;
   if ((source.kind === "document" || source.kind === "according_to") && source.speaker && !source.speaker.generic) ctx.lastDocument = source.speaker;
+  if (source.speaker && !source.speaker.generic && IN_STATEMENT.test(s)) ctx.lastStatement = source.speaker;
   return source;
 }
 
