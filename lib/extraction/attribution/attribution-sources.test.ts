@@ -119,3 +119,9 @@ describe("statements and ranks", () => {
     expect(who("The Norland Broadcasting Corporation (NBC) said 8 stations closed. NBC Radio Lagos said 2 more would.")[1]).toEqual([2, "NBC Radio Lagos", "paraphrase"]);
   });
 });
+
+describe("closing attributions", () => {
+  it("gives a sentence closed by an unnamed source's 'said' to that source", () => {
+    expect(who("Norland has reported 56 cases since Friday, state media said.")).toEqual([[56, "state media", "paraphrase"]]);
+  });
+});

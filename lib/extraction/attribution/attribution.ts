@@ -706,7 +706,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const participle = /^\s*\p{Ll}+ing\s/u.test(pre.slice(comma + 1));
     if (out.length === 1 && comma > out[0].at && !stated && !participle && TAIL_AFTER.test(tail)) {
       const sp = subjectBefore(pre, ctx);
-      if (sp && !isUnnamed(sp) && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0, m[1])];
+      if (sp && sp !== ANON && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0, m[1])];
     }
   }
   if (!out.length) {
