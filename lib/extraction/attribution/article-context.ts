@@ -776,6 +776,8 @@ function isParticle(w: string): boolean {
 function abbreviates(acronym: string, name: string): boolean {
   if (initials(name) === acronym) return true;
   const bare = name.replace(/^(?:\p{Lu}\.)+\s+/u, "");
-  const forms = [bare, bare.replace(/\s+and\s+\S+$/, "")];
+  // "USGS" for "U.S. Geological Survey": a dotted abbreviation gives each of its letters.
+  const spelled = name.replace(/(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, " ").trim());
+  const forms = [bare, bare.replace(/\s+and\s+\S+$/, ""), spelled];
   return forms.some((f) => f !== name && initials(f) === acronym);
 }

@@ -125,3 +125,10 @@ describe("closing attributions", () => {
     expect(who("Norland has reported 56 cases since Friday, state media said.")).toEqual([[56, "state media", "paraphrase"]]);
   });
 });
+
+describe("acronyms of dotted names", () => {
+  it("reads 'the NZGS' as the 'N.Z. Geological Service' named before", () => {
+    const text = "A quake of magnitude 5.8 struck, the N.Z. Geological Service said. It hit at a depth of 12 km, the NZGS said.";
+    expect(who(text)[1]).toEqual([12, "N.Z. Geological Service", "paraphrase"]);
+  });
+});
