@@ -156,3 +156,13 @@ describe("described sources of any noun", () => {
     ]);
   });
 });
+
+describe("titles after a possessive pronoun", () => {
+  it("gives 'its governor' to the governor named before, else keeps the title", () => {
+    expect(who("Bank Governor Ilse Marr said 3 lenders failed. The bank held rates. Its governor, quoted by radio, said rates could rise by 0.5 points.")).toEqual([
+      [3, "Ilse Marr", "paraphrase"],
+      [0.5, "Ilse Marr", "paraphrase"],
+    ]);
+    expect(who("The bank held rates. Its governor, quoted by radio, said rates could rise by 0.5 points.")).toEqual([[0.5, "governor", "paraphrase"]]);
+  });
+});

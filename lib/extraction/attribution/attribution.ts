@@ -256,6 +256,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     return unnamed(cleanPhrase(phrase));
   }
   // "the Minister said": the person the article gave that title.
+  // "Its governor, quoted by state television, said": the holder of that title named before, else the title.
+  if (words.length >= 2 && words.length <= 4 && /^(?:its|their)$/i.test(words[0]) && TITLES.has(words[words.length - 1].toLowerCase()) && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) {
+    return ctx.personTitled(words[words.length - 1], words.slice(1, -1)) ?? unnamed(words.slice(1).join(" "));
+  }
   // "the Saudi minister", "the energy minister": modifiers of the title say which holder, the article named him.
   const titleModifiers = words.slice(1, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Ll}+$/u.test(w)) && !words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()));
   if (words.length >= 2 && words.length <= 4 && /^the$/i.test(words[0]) && TITLES.has(words[words.length - 1].toLowerCase()) && (words.length === 2 || titleModifiers)) {
