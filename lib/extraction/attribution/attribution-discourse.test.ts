@@ -166,3 +166,9 @@ describe("titles after a possessive pronoun", () => {
     expect(who("The bank held rates. Its governor, quoted by radio, said rates could rise by 0.5 points.")).toEqual([[0.5, "governor", "paraphrase"]]);
   });
 });
+
+describe("people described by their job", () => {
+  it("reads 'one manager, who declined to be named, said' as the manager", () => {
+    expect(who("One manager, who declined to be named, said queues grew by 15%.")).toEqual([[15, "manager", "paraphrase"]]);
+  });
+});

@@ -280,7 +280,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const company = ctx.resolveOrg(head);
     return company ? { name: company, description: null, person: false } : unnamed(phrase);
   }
-  const isSource = SOURCE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
+  const isSource = SOURCE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
     const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
