@@ -132,3 +132,10 @@ describe("acronyms of dotted names", () => {
     expect(who(text)[1]).toEqual([12, "N.Z. Geological Service", "paraphrase"]);
   });
 });
+
+describe("unnamed people and where they work", () => {
+  it("keeps 'officials in the Dorrin city manager's office' whole, 'officials in Dorrin' to the existing rules", () => {
+    expect(who("No one was hurt, according to officials in the Dorrin city manager's office.")).toEqual([[null, "officials in the Dorrin city manager's office", "according_to"]]);
+    expect(who("Two bridges closed, according to officials in Dorrin.")[0][2]).toBe("according_to");
+  });
+});

@@ -472,6 +472,9 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   return null;
 }
 
+/** "officials in the mayor's office", "sources at the ministry": unnamed people and where they work. */
+const DESCRIBED_GROUP = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officials|authorities|sources|officers|staff|workers|experts|spokespeople)\s+(?:in|at|of|from|with)\s+(.+)$/u;
+
 function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = ACCORDING_RE.exec(s);
   if (!m) return null;
@@ -483,6 +486,10 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const from = DOC_FROM.exec(phrase);
   const by = from ? from.index + from[0].length - 4 : phrase.lastIndexOf(" by ");
   const owner = by >= 0 ? phrase.slice(by + 4) : phrase;
+  // "according to officials in the Eureka city manager's office": people described by where they work, whose
+  // capitalised words only say which office.
+  const group = DESCRIBED_GROUP.exec(phrase);
+  if (group && !from && /\s\p{Ll}+$/u.test(group[1])) return unnamed(phrase);
   const caps = [...owner.matchAll(CAP_SEQ)]
     .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$/, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
