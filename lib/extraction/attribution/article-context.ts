@@ -34,6 +34,8 @@ interface Org {
 }
 const LEGAL_WORD = /\b(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b/;
 const JOINED_COMPANY = /(?<![\p{L}.'’&-])\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+in\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b\.?/gu;
+/** Heads of an unnamed body's description besides the organisation words: "monitoring service", "fiscal watchdog". */
+const BODY_NOUNS = new Set(["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor"]);
 /** A capitalised name closing the text, then "in"/"at": the first part of a name joined by that word. */
 const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
 /** A sentence opening with a person's name (maybe after an honorific), then an apposition or a verb. */
@@ -146,6 +148,8 @@ export class ArticleContext {
   private byTitleInitials = new Map<string, Speaker>();
   /** Bodies whose names join words with a lower-case "in" or "at" ("Research in Motion"): few, checked by suffix. */
   private joined: Org[] = [];
+  /** The last unnamed body quoted ("government's earthquake monitoring service") and when. */
+  private lastDescribedBody: { sp: Speaker; at: number } | null = null;
   /** Unnamed sources quoted so far ("county government spokesman"), by head noun, in order. */
   private described = new Map<string, Speaker[]>();
   /** The last speaker written as a name with no title or description: a person, or a company by its name. */
@@ -570,6 +574,7 @@ export class ArticleContext {
   remember(sp: Speaker): Speaker {
     if (sp.generic) {
       const head = headNoun(sp.name);
+      if (ORG_WORDS.has(head) || BODY_NOUNS.has(head)) this.lastDescribedBody = { sp, at: this.clock };
       const list = this.described.get(head);
       if (!list) this.described.set(head, [sp]);
       else if (list[list.length - 1].name !== sp.name) list.push(sp);
@@ -638,6 +643,12 @@ export class ArticleContext {
   recentBody(within = 2): Speaker | null {
     const o = this.lastOrg;
     return o && !o.generic && !o.person && this.clock - this.lastOrgAt <= within ? o : null;
+  }
+
+  /** The unnamed body quoted in this sentence or the one before: what a bare "the center" refers to. */
+  recentDescribedBody(): Speaker | null {
+    const d = this.lastDescribedBody;
+    return d && this.clock - d.at <= 1 ? d.sp : null;
   }
 
   /** The public body quoted in this sentence or the one before ("the watchdog" after "the Office for Budget Responsibility said"). */

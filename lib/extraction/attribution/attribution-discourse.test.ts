@@ -172,3 +172,15 @@ describe("people described by their job", () => {
     expect(who("One manager, who declined to be named, said queues grew by 15%.")).toEqual([[15, "manager", "paraphrase"]]);
   });
 });
+
+describe("a bare body noun right after an unnamed body spoke", () => {
+  it("gives 'the center' to the described body quoted just before, and not later on", () => {
+    const text =
+      "The state's flood monitoring service said 14 rivers were rising. The center said 3 dams were full. Rain fell all week. Crews worked all night. The center said 5 roads were shut.";
+    expect(who(text)).toEqual([
+      [14, "state's flood monitoring service", "paraphrase"],
+      [3, "state's flood monitoring service", "paraphrase"],
+      [5, "center", "paraphrase"],
+    ]);
+  });
+});

@@ -129,6 +129,8 @@ const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|
 const NOT_APPOSITION = /^(?:and|or|but|after|before|when|while|because|since|as|although|though|until|if|so|then|from|in|at|to|on|with|by|into|near|during|despite|including|leaving|killing|saying)\b/;
 
 /** Heads of a description any public body may answer to: "the fiscal watchdog", "the independent forecaster". */
+/** Heads of a body's name that a bare "the <head>" may refer back to when no body of that name was named. */
+const BODY_HEADS = new Set(["center", "centre", "service"]);
 const DESCRIBED_BODY = new Set(["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor", "organization", "organisation"]);
 /** Capitalised at the start of a sentence but not a name: "Local officials said". */
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
@@ -288,7 +290,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     if (known) return { name: known, description: null, person: false };
     if (!bodyWord || !/^(?:the|its|their)\s/i.test(phrase.trim())) return null;
     // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
-    const recent = DESCRIBED_BODY.has(head) ? ctx.recentPublicBody() : null;
+    // "The center said" right after "The government's earthquake monitoring service said": that described body.
+    const recent = DESCRIBED_BODY.has(head) || BODY_HEADS.has(head) ? (ctx.recentPublicBody() ?? (words.length === 2 ? ctx.recentDescribedBody() : null)) : null;
     // "the bureau said" with no bureau named: the body by its description.
     return recent ?? describedSource(phrase, ctx);
   }
