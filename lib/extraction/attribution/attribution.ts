@@ -303,6 +303,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const org = proper ? null : ctx.resolveOrg(clean);
   const described = org ?? ctx.resolveDescription(clean);
   if (described) return { name: described, description: null, person: false };
+  // "California fire officials": people described with a place are no body either.
+  if (proper && /^\p{Ll}/u.test(words[words.length - 1]) && /(?:officials|authorities|ers|ists|ians|ents)$/.test(head)) return { name: clean, description: null, person: false, generic: true };
   // "An Indian court": an indefinite description with a proper adjective names no body.
   if (proper && /^(?:an?)\s/i.test(phrase.trim()) && /^\p{Ll}/u.test(words[words.length - 1])) return { name: clean, description: null, person: false, generic: true, indefinite: true };
   if (proper) return { name: clean, description: null, person: false };
