@@ -187,7 +187,7 @@ describe("a bare body noun right after an unnamed body spoke", () => {
 
 describe("people described with a place", () => {
   it("keeps 'Norland fire officials' a description, so a later 'fire officials' is written as it is", () => {
-    const text = "Norland fire officials said 300 homes burned. The fire grew, and fire officials said 40 more were at risk.";
+    const text = "Fires spread across Norland. Norland fire officials said 300 homes burned. The fire grew, and fire officials said 40 more were at risk.";
     expect(who(text)).toEqual([
       [300, "Norland fire officials", "paraphrase"],
       [40, "fire officials", "paraphrase"],
