@@ -139,3 +139,9 @@ describe("unnamed people and where they work", () => {
     expect(who("Two bridges closed, according to officials in Dorrin.")[0][2]).toBe("according_to");
   });
 });
+
+describe("headline sources without an article", () => {
+  it("reads '..., says health agency' as the agency described", () => {
+    expect(who("Fever deaths rise to 41, says health agency\n\nThe outbreak began in May.")).toEqual([[41, "health agency", "paraphrase"]]);
+  });
+});

@@ -474,6 +474,8 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
     return speakerFromName(named[1].split(/\s+/), ctx, cleanPhrase(clause[1]));
   }
   if (/^(?:an?|the)$/i.test(words[0])) return commonSubject(clause[1], ctx, false);
+  // "..., says health agency": a headline drops the article before a source.
+  if (words.length <= 4 && words.every((w) => /^\p{Ll}/u.test(w)) && SOURCE_NOUNS.has(words[words.length - 1])) return unnamed(clause[1]);
   return null;
 }
 
