@@ -145,3 +145,10 @@ describe("headline sources without an article", () => {
     expect(who("Fever deaths rise to 41, says health agency\n\nThe outbreak began in May.")).toEqual([[41, "health agency", "paraphrase"]]);
   });
 });
+
+describe("where unnamed sources work", () => {
+  it("keeps a workplace named with its common noun, drops a place", () => {
+    expect(who("Doctors at the Norland General hospital said 8 patients were critical.")).toEqual([[8, "doctors at the Norland General hospital", "paraphrase"]]);
+    expect(who("Officials in Norland said 8 roads were shut.")).toEqual([[8, "officials", "paraphrase"]]);
+  });
+});

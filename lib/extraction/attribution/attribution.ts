@@ -236,7 +236,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const head = commonSubject(pp[1], ctx, atStart);
     // A body named in the article keeps its name; an unnamed source keeps the whole description, but
     // where it sits is no part of it: "the interior ministry in Kabul" → "interior ministry".
-    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase)) return unnamed(pp[1]);
+    // "doctors at the Government Medical College hospital": a body's common noun closing it is where they work, kept.
+    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase) && !/\s\p{Ll}+$/u.test(phrase.trim())) return unnamed(pp[1]);
     return head?.generic ? unnamed(phrase) : head;
   }
   // "The governor of the hard-hit state of Oaxaca": a title of a place, called by the place's name.
