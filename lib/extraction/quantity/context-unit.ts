@@ -11,7 +11,9 @@
  *   meters", "about 150 km (90 miles)".
  */
 import type { QuantityMention } from "./parser";
-import { isPluralWord, singularize } from "./lexicon";
+import { MEASURE, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+import { BEFORE_NOUN } from "./counted-one";
+import { pluralNounBefore } from "./unit-fallback";
 
 const LOWER_BOUND = new Set(["more_than", "at_least"]);
 const UPPER_BOUND = new Set(["less_than", "at_most", "nearly"]);
@@ -38,7 +40,7 @@ export function mergeBounds(s: string, found: QuantityMention[]): QuantityMentio
 
 const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?|remain(?:s|ed)?\s+|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported)\b/i;
 const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues|sentenced|jailed|convicted|arrested|detained|executed|charged|indicted)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
-const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|hit|jumped|increased|grew|grown|fallen|fell|dropped|declined|decreased|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+|from\s+)?(?:[\p{L}\s]{0,20})?$/u;
+const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|stand|hit|jumped|increased|grew|grown|fallen|fell|dropped|declined|decreased|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+|from\s+)?(?:[\p{L}\s]{0,20})?$/u;
 const DEATH_TOLL = /\bdeath\s+toll\b(?:\s+(?:in|of|from|for)\b[\p{L}'’\s-]{1,65}?)?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
 /** A total named before its figure: "the total number of valid votes then was 10,713,650", "total valid votes in the polls were". */
 const TOTAL_BEFORE = /\b[Tt]otal\s+(?:number\s+of\s+)?(?:\p{L}+\s+)?(\p{L}+)(?:\s+(?:in|of|at|for)\s+the\s+\p{L}+)?\s+(?:then\s+|now\s+)?(?:was|were|is|are|stood\s+at|standing\s+at|stands\s+at|reached|totall?ed)\s+$/u;
@@ -68,8 +70,6 @@ const JOINED_TO_NEXT = /^\s*(?:in\s+\d{4}\s+)?(?:\p{Ll}+(?:al|ic|ed|ive|ous|ary|
 /** A figure that is the subject of a verb: "and 13 had been tortured". */
 const SUBJECT_AFTER = /^\s+(?:had|have|has|were|was|are|is|will|would|remain(?:s|ed)?)\b/i;
 const CLAUSE_BEFORE = /(?:,\s*(?:and|while|but)|\band|\bwhile|;)\s+$/;
-const NOT_COUNTS = /^(?:percent|percentage point|dollar|euro|pound|yen|yuan|rupee|cent|penny|minute|hour|day|night|week|month|year|decade|season|magnitude)$/;
-const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree)/;
 const UNIT_STOP_WORDS = /^(?:this|those|these|its|was|is|has|as|us|his|hers|yes|thus|less|plus|minus)$/i;
 const CONVERSION_BETWEEN = /^\s*(?:\(|,?\s*or\s+|,\s*)$/;
 
@@ -89,7 +89,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const bracket = NOUN_THEN_BRACKET.exec(before);
       const nextUnit = next?.unit ?? (found[i + 2]?.unit && JOINED_TO_NEXT.test(s.slice(next!.end, found[i + 2].start)) ? found[i + 2].unit : null);
       const counted = lastCount(found, i);
+      const group = GROUP_THEN_VERB.exec(after);
       if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before)) m.unit = "magnitude";
+      else if (group && CASUALTY_AFTER.test(after.slice(group[0].length)) && !UNIT_STOP.has(group[1].toLowerCase()) && !BEFORE_NOUN.has(group[1].toLowerCase()) && !/(?:ly|ed)$/.test(group[1])) m.unit = group[1].toLowerCase(); // "three Taliban died"
       else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
       else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = lastCount(found, i);
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
@@ -99,6 +101,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (counted && COMPARED_OR_LISTED.test(before)) m.unit = counted;
       else if (NAME_THEN_BRACKET.test(before) && (counted ?? listSubject(s))) m.unit = counted ?? listSubject(s);
       else if (PART_OF_PEOPLE.test(after)) m.unit = "person";
+      else if (CASUALTY_AFTER.test(after) && previous?.unit && isCountOf(previous.unit) && CASUALTY_AFTER.test(s.slice(previous.end, previous.end + 40)) && !IN_PHRASE.test(s.slice(0, previous.start)) && CLAUSE_BEFORE.test(s.slice(previous.end, m.start).replace(/^[^,;]*?(?=(?:,\s*)?(?:and|while|but)\b|;)/, "")))
+        m.unit = previous.unit; // "Two soldiers were killed Sunday and about six were wounded"
       else if (CASUALTY_AFTER.test(after) || CASUALTY_BEFORE.test(before)) m.unit = "person";
       else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);
       else if (bracket && isPluralWord(bracket[1].toLowerCase()) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
@@ -110,6 +114,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (next?.unit && next.qualifier !== "vague" && JOINED_TO_NEXT.test(s.slice(m.end, next.start))) m.unit = next.unit;
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && SUBJECT_AFTER.test(after) && CLAUSE_BEFORE.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
+      // Nothing next to it: the sentence's last count before it, else the plural noun of its clause.
+      else if (!OF_THEM_AFTER.test(after) && !OF_THEM_BEFORE.test(before.slice(-20))) m.unit = counted ?? pluralNounBefore(s, m.start);
     }
     if (previous && conversionOf(s, previous, m)) {
       m.qualifier = previous.qualifier;
@@ -121,16 +127,18 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
   return found;
 }
 
+/** A single word between a figure and what happened to it: "three Taliban died", "seven crew drowned". */
+const GROUP_THEN_VERB = /^\s+(\p{L}+)(?=\s)/u;
+/** A figure inside a prepositional phrase is no subject: "144 people from 43 families were rescued". */
+const IN_PHRASE = /\b(?:from|of|in|with|by|for|among|to)\s+$/i;
+const isCountOf = (unit: string) => unit !== "percent" && !isMeasureOrMoney(unit);
+
 /** The unit of the last figure before i that counts things, or null. */
 function lastCount(found: QuantityMention[], i: number): string | null {
   for (let j = i - 1; j >= 0; j--) if (found[j].unit && !isMeasureOrMoney(found[j].unit!) && found[j].unit !== "percent") return found[j].unit;
   return null;
 }
 
-/** Not a count of things: a measure, money, a percentage or a span of time ("40 were sold" after "$5 million" is no money). */
-function isMeasureOrMoney(unit: string): boolean {
-  return NOT_COUNTS.test(unit) || MEASURE.test(unit);
-}
 
 /** "about 200 feet, or 60 meters", "about 150 km (90 miles)": the same amount in another measure. */
 function conversionOf(s: string, a: QuantityMention, b: QuantityMention): boolean {
@@ -138,8 +146,6 @@ function conversionOf(s: string, a: QuantityMention, b: QuantityMention): boolea
   return MEASURE.test(a.unit) && MEASURE.test(b.unit) && CONVERSION_BETWEEN.test(s.slice(a.end, b.start));
 }
 
-const OF_THEM_AFTER = /^\s+(?:of|among)\s+(?:them|those|these)\b/i;
-const OF_THEM_BEFORE = /\b(?:of|among)\s+(?:them|those|these)\s*,\s*$/i;
 
 /**
  * A figure that counts part of an earlier group ("2,340,115 of them", "Of those, 30 ...") takes the unit of

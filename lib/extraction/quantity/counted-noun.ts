@@ -2,6 +2,7 @@
 import { KNOWN_UNITS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
 import type { Tok } from "./tokenizer";
 import { UNIT_ALIASES, measureAt } from "./units";
+import { BEFORE_NOUN } from "./counted-one";
 
 const INVARIANT = new Set(["police", "staff", "personnel", "security", "aid", "army", "militia", "government"]);
 const ADJECTIVE_END = /(?:ed|ing|al|ful|ous|ive|ic|ian|ish|less|able|ible|ly)$/;
@@ -54,8 +55,9 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false):
       end += 2;
     }
     const lw = word.toLowerCase();
-    if (lw === "other" && t[end]?.kind === "word" && n === 0) {
-      j = end; // "three other villagers"
+    if (n === 0 && BEFORE_NOUN.has(lw) && t[end]?.kind === "word" && !UNIT_STOP.has(t[end].lower)) {
+      j = end; // "three other villagers", "one more person": the noun still comes first
+      n--;
       continue;
     }
     if (UNIT_STOP.has(lw) || isNumberWord(lw)) break; // "five of the three-ton satellites": the next figure's

@@ -111,7 +111,7 @@ export const KNOWN_UNITS = new Set([
   "staff", "aircraft", "livestock", "cattle", "sheep", "fish", "militia", "troop", "week", "day", "month",
   "year", "decade", "hour", "minute", "second", "century", "mile", "meter", "metre", "kilometer", "kilometre",
   "acre", "hectare", "dollar", "euro", "pound", "yen", "barrel", "vote", "man", "woman", "child", "person",
-  "accused",
+  "accused", "species", "series", "deer", "offspring", "spacecraft", "salmon", "swine", "bison", "moose", "crew",
 ]);
 
 const IRREGULAR: Record<string, string> = {
@@ -149,3 +149,26 @@ export function singularize(input: string): string {
   if (NOT_PLURAL.test(word)) return word;
   return word.slice(0, -1);
 }
+
+/** Verbs of change: "rose from 40 to 50 percent" gives two figures, "up 8.2 percent to 28.15" a change and a level. */
+export const CHANGE_VERB = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|climbed|climbs?|jumped|jumps|grew|grows?|grown|cut|cuts|reduced?|reduces|raised?|lowered|went|gone|changed?|moved|shrank|slid|slips?|slipped|soared|surged|plunged|plummeted|tumbled|declined?|doubled|tripled|up|down|revised|expanded|boosted|slashed|narrowed|widened|swung|increase|decrease|gained|gains?|lost|loses|added|shed|sank|dipped|eased|advanced|rallied|retreated|shot|spiked)$/;
+
+/** Units that are no count of things: money, percentages, spans of time, a magnitude. */
+const NOT_COUNTS = /^(?:percent|percentage point|basis point|minute|hour|day|night|week|month|year|decade|season|magnitude)$/;
+/** Currencies by name, the world's main ones and those that were: money, never a count. */
+export const CURRENCY_NAMES = new Set([
+  "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "rupiah", "cent", "penny", "franc", "lira", "peso", "rand", "rouble",
+  "ruble", "shekel", "dirham", "riyal", "rial", "dinar", "bitcoin", "guilder", "mark", "deutschmark", "krona", "krone", "kroner", "kronor",
+  "won", "baht", "ringgit", "naira", "shilling", "cedi", "kwacha", "real", "reais", "zloty", "forint", "koruna", "lev", "leu", "lei", "hryvnia",
+  "tenge", "taka", "dong", "kyat", "peseta", "escudo", "drachma", "lira", "birr", "sol", "bolivar", "colon", "quetzal", "lempira", "rupee",
+]);
+export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree)/;
+
+/** Not a count of things: a measure, money, a percentage or a span of time ("40 were sold" after "$5 million" is no money). */
+export function isMeasureOrMoney(unit: string): boolean {
+  return NOT_COUNTS.test(unit) || CURRENCY_NAMES.has(unit) || MEASURE.test(unit);
+}
+
+/** A part of a group named in the sentence before: "12 of them", "Of those, 30 ...". */
+export const OF_THEM_AFTER = /^\s+(?:of|among)\s+(?:them|those|these)\b/i;
+export const OF_THEM_BEFORE = /\b(?:of|among)\s+(?:them|those|these)\s*,\s*$/i;

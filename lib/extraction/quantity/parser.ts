@@ -19,11 +19,12 @@
  * "one"/"a" without a qualifier ("One man carried a crutch").
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
-import { CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, MONTHS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, MONTHS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
+import { standaloneOne, hyphenatedCount, isCountedOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 
 export interface Quantity {
@@ -150,7 +151,12 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (b) k = b.to;
   const preQ = b ? null : preQualifier(t, i);
   // A lone "one" is an amount only with a qualifier, or before a measure or money ("one mile", "one-yen").
-  if (!b && !ratio && a.weak && !preQ && !opts.allowBare && !(t[a.numAt].lower === "one" && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to)))) return a.to;
+  const lone = !b && !ratio && a.weak && !preQ && !opts.allowBare;
+  const one = t[a.numAt].lower === "one";
+  if (lone && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to)))) {
+    // "one soldier and two militants", "one more person was killed": a "one" that counts, once its noun is known.
+    if (!one || a.numAt !== i) return a.to;
+  }
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
   if (!b) {
@@ -198,7 +204,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       end = part.to;
     }
   }
-  if (a.weak && !b && !ratio && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  if (a.weak && !b && !ratio && !standaloneOne(t, a.numAt, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  if (lone && one && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to)) {
+    if (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1)) return a.to;
+  }
 
   const opensSentence = (x: Tok | undefined) => !x || /^["“‘'(]$/.test(x.text);
   const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
@@ -297,6 +306,7 @@ function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: n
 }
 
 const CAP = /^\p{Lu}/u;
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Words of comparison before a four-digit number that make it an amount, not a year ("above 1000"). */
 const COMPARED = new Set(["than", "above", "below", "exceed", "exceeds", "exceeded", "exceeding", "least", "most", "surpassed"]);
 
@@ -338,6 +348,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (findUnit(t, a.to, false).unit === null || timePrep) return true;
   }
   if (prev?.kind === "word") {
+    // "By Tuesday 9 villages": a day's name before a count; "on Saturday 12" alone is a date.
+    if (WEEKDAYS.test(prev.lower)) return !findUnit(t, a.to, false).unit;
     if (LABEL_WORDS.has(prev.lower) && (CAP.test(prev.text) || a.from - 1 > 0)) return true;
     if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0) return true;
   }
@@ -347,12 +359,19 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   return false;
 }
 
-/** A verb of change before "from": "rose from 40 to 50 percent" gives two figures, "ranged from 7 to 10" one range. */
-const CHANGE_VERB = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|climbed|climbs?|jumped|grew|grows?|grown|cut|cuts|reduced?|reduces|raised?|lowered|went|gone|changed?|moved|shrank|slid|soared|surged|plunged|declined?|doubled|tripled|up|down|revised|expanded|boosted|slashed|narrowed|widened|swung|increase|decrease)$/;
+/**
+ * "rose from 40 to 50 percent", "revised job losses higher, from 65,000 to 150,000", "updated the toll from
+ * five to 12": a change between two figures; "ranged from 7 to 10" is one range. A verb of change, a word
+ * of direction or a running count (toll, tally, estimate) within six words before "from".
+ */
 function isChange(t: Tok[], from: number): boolean {
-  for (let j = from - 1; j >= Math.max(0, from - 4); j--) if (CHANGE_VERB.test(t[j].lower)) return true;
+  for (let j = from - 1; j >= Math.max(0, from - 6); j--) {
+    if (CHANGE_VERB.test(t[j].lower) || CHANGE_CONTEXT.test(t[j].lower)) return true;
+    if (t[j].text === "." || t[j].text === ";" || t[j].lower === "ranged" || t[j].lower === "ranging") return false;
+  }
   return false;
 }
+const CHANGE_CONTEXT = /^(?:higher|lower|upward|upwards|downward|downwards|updated|updates?|toll|tally|estimate|forecast)$/;
 
 /** "one in four", "three out of five", "1 in 21": a proportion (numerator below denominator, no year). */
 function ratioAfter(t: Tok[], a: Core): { value: number; to: number } | null {
