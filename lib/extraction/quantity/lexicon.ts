@@ -14,6 +14,7 @@ export const SCALE_WORDS: Record<string, number> = {
 };
 export const SCALE_SUFFIXES: Record<string, number> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, // "1.2million": the word glued on
 };
 
 export const CURRENCY_SYMBOLS: Record<string, string> = { $: "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee" };

@@ -19,11 +19,12 @@
  * "one"/"a" without a qualifier ("One man carried a crutch").
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
-import { CHANGE_VERB, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, MONTHS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, MONTHS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
+import { atBest, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { standaloneOne, hyphenatedCount, isCountedOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 
@@ -209,6 +210,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     if (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1)) return a.to;
   }
 
+  if (!b && unit && isReportingWindow(t, i, end)) return end;
+  const mark = !b && !preQ ? markQualifier(t, i, end) : null;
+  if (mark) [qualifier, end] = [mark.q, mark.to];
   const opensSentence = (x: Tok | undefined) => !x || /^["“‘'(]$/.test(x.text);
   const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
   if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spanOpening)) {
@@ -267,6 +271,10 @@ function subunitAfter(t: Tok[], k: number, unit: string): { value: number; to: n
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i));
+}
+
+function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number } | null {
   let skipped = false;
   // "more than a 50 percent jump": the article before a figure in digits.
   if (t[i]?.kind === "num" && i >= 2 && /^an?$/.test(t[i - 1].lower) && QUALIFIER_WORDS.has(t[i - 2].lower)) i -= 1;
@@ -351,7 +359,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     // "By Tuesday 9 villages": a day's name before a count; "on Saturday 12" alone is a date.
     if (WEEKDAYS.test(prev.lower)) return !findUnit(t, a.to, false).unit;
     if (LABEL_WORDS.has(prev.lower) && (CAP.test(prev.text) || a.from - 1 > 0)) return true;
-    if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0) return true;
+    // "Flight 370", "Session 12"; not "gave the Smiths 177,000 dollars": grouped digits or money are no label.
+    if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !CURRENCY_NAMES.has(measureAt(t, a.to)?.unit ?? "")) return true;
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && CAP.test(prev2.text) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;

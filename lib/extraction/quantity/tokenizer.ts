@@ -149,7 +149,10 @@ export function parseCore(t: Tok[], i: number): Core | null {
   let sign = 1;
   const first = t[k];
   if (!first) return null;
-  if ((first.lower === "minus" || first.lower === "negative") && (t[k + 1]?.kind === "num" || t[k + 1]?.lower in SMALL_NUMBERS)) {
+  // "plus or minus 3 points" is a margin of 3, not minus 3.
+  const margin = first.lower === "minus" && t[k - 1]?.lower === "or" && t[k - 2]?.lower === "plus";
+  if (margin && (t[k + 1]?.kind === "num" || t[k + 1]?.lower in SMALL_NUMBERS)) k++;
+  else if ((first.lower === "minus" || first.lower === "negative") && (t[k + 1]?.kind === "num" || t[k + 1]?.lower in SMALL_NUMBERS)) {
     sign = -1;
     k++;
   }

@@ -11,6 +11,7 @@ import { OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWor
 
 /** Third-person verbs that introduce a figure and look like plurals: "the tally stands at", "it totals". */
 const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|numbers|counts|estimates|lists|includes|remains|rises|falls|tops|exceeds|means|gives|makes|takes|needs|has|was|is|does|sits|hovers|runs|comes|goes|gets|sees|expects|claims|seems|appears|looks|suggests|kills|leaves|injures|wounds|affects|strikes|forces|displaces|attracts|draws|sells|buys|adds|cuts|loses|gains|wins)$/;
+const COUNT_WORDS = /^(?:figures|numbers|totals|counts|tallies|statistics)$/;
 const PRONOUN = /^(?:he|she|it|this|that|which|who|one)$/i;
 /** Words that end the clause a figure belongs to, looking back from it. */
 const CLAUSE_BREAK = /[.;:!?()"“”]|\b(?:but|while|whereas|although|though|because)\b/i;
@@ -41,7 +42,9 @@ export function pluralNounBefore(s: string, start: number): string | null {
     const name = /^\p{Lu}/u.test(before) && (!(i === 1 && opensSentence) || (before.length > 1 && before === before.toUpperCase()));
     if (name || PRONOUN.test(before)) continue;
     if (isPluralWord(lw)) {
-      const unit = singularize(lw);
+      // "the spectator figures", "visitor numbers": what the figures count is the word before.
+      const counts = COUNT_WORDS.test(lw) && i > 0 && /^\p{Ll}+$/u.test(before) && !UNIT_STOP.has(before);
+      const unit = singularize(counts ? before : lw);
       return isCountUnit(unit) ? unit : null;
     }
   }
