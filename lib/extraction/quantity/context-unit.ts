@@ -38,7 +38,7 @@ export function mergeBounds(s: string, found: QuantityMention[]): QuantityMentio
   return out;
 }
 
-const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?|remain(?:s|ed)?\s+|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported)\b/i;
+const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?|remain(?:s|ed)?\s+|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|(?:to\s+)?flee|fled|fleeing|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported)\b/i;
 const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues|sentenced|jailed|convicted|arrested|detained|executed|charged|indicted)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
 const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|stand|hit|jumped|increased|grew|grown|fallen|fell|dropped|declined|decreased|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+|from\s+)?(?:[\p{L}\s]{0,20})?$/u;
 const DEATH_TOLL = /\bdeath\s+toll\b(?:\s+(?:in|of|from|for)\b[\p{L}'’\s-]{1,65}?)?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
@@ -117,6 +117,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       // Nothing next to it: the sentence's last count before it, else the plural noun of its clause.
       else if (!OF_THEM_AFTER.test(after) && !OF_THEM_BEFORE.test(before.slice(-20))) m.unit = counted ?? pluralNounBefore(s, m.start);
     }
+    // "fell 20,000 jobs, more than the 15,000 economists expected": the forecast counts what was forecast.
+    const forecaster = m.unit && FORECASTERS.test(m.unit) && FORECAST_AFTER.test(s.slice(m.end, m.end + 30)) ? lastCount(found, i) : null;
+    if (forecaster) m.unit = forecaster;
     if (previous && conversionOf(s, previous, m)) {
       m.qualifier = previous.qualifier;
       m.low = UPPER_BOUND.has(m.qualifier) ? null : m.value;
@@ -129,6 +132,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
 
 /** A single word between a figure and what happened to it: "three Taliban died", "seven crew drowned". */
 const GROUP_THEN_VERB = /^\s+(\p{L}+)(?=\s)/u;
+/** People who forecast figures, and the verbs of their forecast. */
+const FORECASTERS = /^(?:economist|analyst|forecaster|expert|strategist|trader|investor|observer|pollster|market)$/;
+const FORECAST_AFTER = /^\s+(?:had\s+|have\s+)?(?:expected|forecast|forecasted|predicted|anticipated|estimated|projected)\b/i;
 /** A figure inside a prepositional phrase is no subject: "144 people from 43 families were rescued". */
 const IN_PHRASE = /\b(?:from|of|in|with|by|for|among|to)\s+$/i;
 const isCountOf = (unit: string) => unit !== "percent" && !isMeasureOrMoney(unit);

@@ -29,11 +29,19 @@ function compoundAt(t: Tok[], j: number): { unit: string; to: number } | null {
   return unit ? { unit, to: j + 2 } : null;
 }
 
+/** The last noun of a share's noun phrase ("university income" → income); null when the phrase is one word. */
+function headAfter(t: Tok[], end: number): { unit: string; to: number } | null {
+  const x = t[end];
+  if (x?.kind !== "word" || x.joined || x.text !== x.lower || UNIT_STOP.has(x.lower) || ADJECTIVE_END.test(x.lower) || isNumberWord(x.lower)) return null;
+  if (t[end + 1]?.kind === "word" && !UNIT_STOP.has(t[end + 1].lower)) return null;
+  return { unit: UNIT_ALIASES[x.lower] ?? singularize(x.lower), to: end + 1 };
+}
+
 /**
  * The counted noun after a number: "17 flatbed trucks" → truck. Returns the token index after it.
  * `share`: the number is a fraction, whose noun may be singular ("half of the monthly increase", "half the level").
  */
-export function findUnit(t: Tok[], k: number, singular: boolean, share = false): { unit: string | null; to: number } {
+export function findUnit(t: Tok[], k: number, singular: boolean, share = false, adjacent = false): { unit: string | null; to: number } {
   const measure = measureAt(t, k);
   if (measure) return measure;
   let j = k;
@@ -60,6 +68,10 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false):
       n--;
       continue;
     }
+    if (n > 0 && /^\p{Lu}/u.test(word) && t[end]?.kind === "num" && t[end + 1]?.kind === "word") {
+      j = end + 1; // a make and model: "six Airbus A321 aircraft", "two Boeing 737 jets"
+      continue;
+    }
     if (UNIT_STOP.has(lw) || isNumberWord(lw)) break; // "five of the three-ton satellites": the next figure's
     if (n > 0 && NATIONALITY.test(t[j - 1].lower)) {
       const money = measureAt(t, j);
@@ -74,11 +86,19 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false):
         const head = t[end];
         if (head?.kind === "word" && !head.joined && isPluralWord(head.lower) && !UNIT_STOP.has(head.lower) && !KNOWN_UNITS.has(lw))
           return { unit: UNIT_ALIASES[head.lower] ?? singularize(head.lower), to: end + 1 };
-        return { unit: UNIT_ALIASES[lw] ?? singularize(lw), to: end };
+        if (UNIT_ALIASES[lw]) return { unit: UNIT_ALIASES[lw], to: end };
+        return { unit: singularize(lw), to: end };
       }
-      if (singular && (n === 0 || (share && describing)) && !ADJECTIVE_END.test(lw)) return { unit: UNIT_ALIASES[lw] ?? lw, to: end };
+      if (singular && (n === 0 || (share && describing)) && !ADJECTIVE_END.test(lw)) {
+        // "half of university income": a share's noun phrase ends on its head.
+        const head = share ? headAfter(t, end) : null;
+        if (head) return head;
+        return { unit: UNIT_ALIASES[lw] ?? lw, to: end };
+      }
     }
     if (!ADJECTIVE_END.test(lw)) describing = false;
+    // Only describing words may stand between an adjacent noun and its number: "thousands of displaced families".
+    if (adjacent && !describing && j === k) return { unit: null, to: k };
     j = end;
   }
   return { unit: null, to: k };

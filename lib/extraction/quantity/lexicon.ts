@@ -78,6 +78,7 @@ export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number 
   { words: ["millions"], low: 2_000_000, high: 9_999_999 },
   { words: ["billions"], low: 2_000_000_000, high: 9_999_999_999 },
   { words: ["a", "few"], low: 2, high: 5 },
+  { words: ["few"], low: 2, high: 5 },
   { words: ["several"], low: 3, high: 9 },
 ];
 

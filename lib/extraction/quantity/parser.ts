@@ -156,7 +156,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const one = t[a.numAt].lower === "one";
   if (lone && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to)))) {
     // "one soldier and two militants", "one more person was killed": a "one" that counts, once its noun is known.
-    if (!one || a.numAt !== i) return a.to;
+    if ((!one || a.numAt !== i) && !singleSpan(t, a.to)) return a.to;
   }
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
@@ -205,8 +205,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       end = part.to;
     }
   }
-  if (a.weak && !b && !ratio && !standaloneOne(t, a.numAt, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
-  if (lone && one && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to)) {
+  if (a.weak && !b && !ratio && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  if (lone && one && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to)) {
     if (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1)) return a.to;
   }
 
@@ -238,6 +238,15 @@ function hyphenatedSpan(t: Tok[], k: number): boolean {
   const w = t[k + 1];
   return t[k]?.text === "-" && t[k].joined && !!w?.joined && TIME_UNITS.has(w.lower) && w.text === w.lower;
 }
+
+/** "in a single day", "one single season": one span of time, said as such. */
+function singleSpan(t: Tok[], k: number): boolean {
+  if (t[k]?.lower !== "single" || !TIME_UNITS.has(t[k + 1]?.lower ?? "")) return false;
+  // "the most cases reported in a single year": the frame of a record, not a span claimed.
+  for (let j = k - 2; j >= Math.max(0, k - 10); j--) if (SUPERLATIVE.test(t[j].lower)) return false;
+  return true;
+}
+const SUPERLATIVE = /^(?:most|highest|largest|biggest|greatest|worst|best|lowest|fewest|least|record|ever)$/;
 
 /** "month and a half", "year and half" at k, a unit of time or measure; null when none. */
 function unitAndAHalf(t: Tok[], k: number): { unit: string; to: number } | null {
@@ -303,9 +312,12 @@ function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: n
   for (const p of VAGUE_PATTERNS) {
     if (p.words[0] !== t[i].lower) continue;
     if (!p.words.every((w, n) => t[i + n]?.lower === w && (n === 0 || t[i + n].kind === "word"))) continue;
+    // "the next few days", "the past few weeks": "few" after a word of time counts like "a few".
+    if (p.words[0] === "few" && !/^(?:next|past|last|coming|first|these|those)$/.test(t[i - 1]?.lower ?? "")) continue;
     const k = i + p.words.length;
-    const u = findUnit(t, k, false);
-    const needsUnit = p.words[0] === "several" || p.words[0] === "a";
+    // "Thousands flee homes": a bare vague amount takes its noun only from right after it or after "of".
+    const u = /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) ? findUnit(t, k, false, false, true) : findUnit(t, k, false);
+    const needsUnit = p.words[0] === "several" || p.words[0] === "a" || p.words[0] === "few";
     if (needsUnit && !u.unit) return null;
     const end = u.unit ? u.to : k;
     return { m: mention(s, t, i, end, { value: null, low: p.low, high: p.high, qualifier: "vague", unit: u.unit }), to: end };

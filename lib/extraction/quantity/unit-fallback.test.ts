@@ -32,3 +32,30 @@ describe("the counted noun of a figure with nothing next to it", () => {
     expect(units(text).at(-1)?.[1]).toBeNull();
   });
 });
+
+describe("nouns read further along the phrase", () => {
+  const inS = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
+  it("a forecast counts what was forecast, not the forecasters", () => {
+    expect(inS("Exports dropped by 9,000 cars, more than the 6,000 analysts had expected.")).toEqual([[9000, "exact", "car"], [6000, "exact", "car"]]);
+    expect(inS("The 40 analysts surveyed were split.")).toEqual([[40, "exact", "analyst"]]);
+  });
+  it("a share's noun phrase ends on its head", () => {
+    expect(inS("Rent takes nearly half of household income, the report said.")).toEqual([[0.5, "nearly", "income"]]);
+  });
+  it("a make and model between a number and its noun", () => {
+    expect(inS("The carrier ordered eight Embraer E195 jets.")).toEqual([[8, "exact", "jet"]]);
+  });
+  it("a bare vague amount takes only a noun right after it or after 'of'", () => {
+    expect(inS("Hundreds leave villages ahead of the storm")).toEqual([[[200, 999], "vague", null]]);
+    expect(inS("Thousands fled their homes as the river rose.")).toEqual([[[2000, 9999], "vague", "person"]]);
+    expect(inS("Dozens of stranded drivers waited.")).toEqual([[[24, 99], "vague", "driver"]]);
+  });
+  it("'few' after a word of time is a vague amount", () => {
+    expect(inS("Rain is forecast for the next few days.")).toEqual([[[2, 5], "vague", "day"]]);
+    expect(inS("Few voters turned out.")).toEqual([]);
+  });
+  it("a single span of time is one, but not the frame of a record", () => {
+    expect(inS("All six stages were raced on a single day.")).toEqual([[6, "exact", "stage"], [1, "exact", "day"]]);
+    expect(inS("It was the most rain recorded in a single day.")).toEqual([]);
+  });
+});
