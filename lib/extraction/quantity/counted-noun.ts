@@ -1,5 +1,5 @@
 /** The counted noun or unit after a number: "17 flatbed trucks" → truck, "3 km" → kilometre. */
-import { KNOWN_UNITS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
+import { CURRENCY_NAMES, KNOWN_UNITS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
 import type { Tok } from "./tokenizer";
 import { UNIT_ALIASES, measureAt } from "./units";
 import { BEFORE_NOUN } from "./counted-one";
@@ -29,6 +29,17 @@ function compoundAt(t: Tok[], j: number): { unit: string; to: number } | null {
   return unit ? { unit, to: j + 2 } : null;
 }
 
+/** "100 U.S. dollars", "5 US cents", "40 Hong Kong dollars": the country's name before its money. */
+function countryMoneyAt(t: Tok[], k: number): { unit: string; to: number } | null {
+  let j = k;
+  if (t[j]?.text === "U" && t[j + 1]?.text === "." && t[j + 2]?.text === "S") j += t[j + 3]?.text === "." ? 4 : 3;
+  else if (t[j]?.text === "US") j += 1;
+  else if (t[j]?.text === "Hong" && t[j + 1]?.text === "Kong") j += 2;
+  else return null;
+  const money = measureAt(t, j);
+  return money && CURRENCY_NAMES.has(money.unit) ? money : null;
+}
+
 /** The last noun of a share's noun phrase ("university income" → income); null when the phrase is one word. */
 function headAfter(t: Tok[], end: number): { unit: string; to: number } | null {
   const x = t[end];
@@ -42,7 +53,7 @@ function headAfter(t: Tok[], end: number): { unit: string; to: number } | null {
  * `share`: the number is a fraction, whose noun may be singular ("half of the monthly increase", "half the level").
  */
 export function findUnit(t: Tok[], k: number, singular: boolean, share = false, adjacent = false): { unit: string | null; to: number } {
-  const measure = measureAt(t, k);
+  const measure = measureAt(t, k) ?? countryMoneyAt(t, k);
   if (measure) return measure;
   let j = k;
   if (t[j]?.lower === "of") {

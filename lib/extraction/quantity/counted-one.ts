@@ -33,7 +33,7 @@ export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEn
   const one = t[at];
   if (one.lower !== "one" || nounEnd <= to) return false;
   if (REFERENCE_AFTER.test(t[to]?.lower ?? "") || t[nounEnd]?.lower === "of") return false;
-  if (EMPHATIC.has(t[to]?.lower ?? "")) return true;
+  if (EMPHATIC.has(t[to]?.lower ?? "") || /^(?:only|just)$/.test(t[at - 1]?.lower ?? "")) return true; // "with only one vehicle"
   if (TALLY_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 40))) return true;
   // In a list of counts: "one soldier and two militants", "one pistol, two rifles", "two soldiers and one civilian".
   const sep = t[nounEnd]?.lower;

@@ -17,7 +17,10 @@ export const SCALE_SUFFIXES: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, // "1.2million": the word glued on
 };
 
-export const CURRENCY_SYMBOLS: Record<string, string> = { $: "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee" };
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee", "₦": "naira", "₱": "peso", "₩": "won", "₺": "lira", "₽": "ruble",
+  "฿": "baht", "₫": "dong", "₴": "hryvnia", "₪": "shekel", "₵": "cedi", "₨": "rupee",
+};
 
 /** Vulgar-fraction characters, read as numbers. */
 export const UNICODE_FRACTIONS: Record<string, number> = { "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅙": 1 / 6, "⅛": 0.125 };
@@ -37,6 +40,8 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     ["just over", "more_than"], ["well over", "more_than"], ["well above", "more_than"],
     ["nearly", "nearly"], ["almost", "nearly"], ["just under", "nearly"], ["close to", "nearly"],
     ["just shy of", "nearly"], ["just below", "nearly"],
+    ["as far as", "at_most"], ["as far away as", "at_most"], ["as high as", "at_most"], ["as deep as", "at_most"],
+    ["as large as", "at_most"], ["as big as", "at_most"], ["as heavy as", "at_most"], ["as long as", "at_most"],
     ["up to", "at_most"], ["as many as", "at_most"], ["no more than", "at_most"], ["as much as", "at_most"],
     ["a maximum of", "at_most"], ["at most", "at_most"], ["not more than", "at_most"], ["within", "at_most"],
     ["exceed", "more_than"], ["exceeds", "more_than"], ["exceeded", "more_than"], ["exceeding", "more_than"],

@@ -56,6 +56,7 @@ const CAPITALISED_FUNCTION = new Set([
   "killing", "injuring", "wounding", "leaving", "nearly", "our", "my", "your", "if", "so", "yet", "still",
 ]);
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
+const SPACED_THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
 
 /** Cheap pre-check: a digit or a word that can start an amount. */
@@ -74,7 +75,8 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   if (!MAYBE_NUMBER.test(sentence)) return [];
   const t = tokenize(sentence);
   const masked: Array<[number, number]> = [];
-  for (const m of sentence.matchAll(PHONE_RE)) masked.push([m.index, m.index + m[0].length]);
+  // "56 949 009" is a number with its thousands spaced out, not a telephone number.
+  for (const m of sentence.matchAll(PHONE_RE)) if (!SPACED_THOUSANDS.test(m[0])) masked.push([m.index, m.index + m[0].length]);
   for (const m of sentence.matchAll(URL_RE)) masked.push([m.index, m.index + m[0].length]);
   const out: QuantityMention[] = [];
   let i = 0;
@@ -109,7 +111,7 @@ const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|built|paid|spent|made|ta
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
   ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), "us", "c", "a", "hk", "nz", "s", "au",
-  "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex",
+  "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "tk", "n", "r",
 ]);
 const MINUS = new Set(["-", "−"]);
 
@@ -200,9 +202,13 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
   if (!b && !ratio && unit) {
     const part = subunitAfter(t, end, unit);
+    const span = part ? null : smallerSpanAfter(t, end, unit);
     if (part) {
       a.value = Number((a.value + part.value).toPrecision(12));
       end = part.to;
+    } else if (span) {
+      // "five hours and 15 minutes": one span, counted in the smaller unit (315 minutes).
+      [a.value, unit, end] = [a.value * span.per + span.value, span.unit, span.to];
     }
   }
   if (a.weak && !b && !ratio && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
@@ -265,6 +271,22 @@ function measureAfter(t: Tok[], k: number): boolean {
 }
 
 const SUBUNITS: Record<string, { unit: string; per: number }> = { foot: { unit: "inch", per: 12 }, dollar: { unit: "cent", per: 100 } };
+
+/** The length of an event on the clock; calendar spans ("21 years and six months") stay two figures. */
+const SMALLER_SPANS: Record<string, { unit: string; per: number }> = { hour: { unit: "minute", per: 60 }, minute: { unit: "second", per: 60 } };
+
+/** "hours and 15 minutes", "days, 4 hours": the rest of a span of time in the next smaller unit; null when none. */
+function smallerSpanAfter(t: Tok[], k: number, unit: string): { value: number; unit: string; per: number; to: number } | null {
+  const sub = SMALLER_SPANS[unit];
+  if (!sub) return null;
+  const j = t[k]?.lower === "and" || t[k]?.text === "," ? k + 1 : k;
+  if (!t[j] || t[j].joined) return null;
+  const c = parseCore(t, j);
+  if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per || !Number.isInteger(c.value)) return null;
+  const w = t[c.to]?.lower ?? "";
+  if (w !== sub.unit && w !== `${sub.unit}s`) return null;
+  return { value: c.value, unit: sub.unit, per: sub.per, to: c.to + 1 };
+}
 
 /** "5 feet 2 inches", "3 dollars and 50 cents": the smaller unit, as a share of the larger; null when none. */
 function subunitAfter(t: Tok[], k: number, unit: string): { value: number; to: number } | null {

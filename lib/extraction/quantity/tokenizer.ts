@@ -354,9 +354,30 @@ function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } |
     const j = t[k + 3]?.text === "." ? k + 4 : k + 3;
     if (t[j]?.text === "$") return { currency: "dollar", to: j + 1 };
   }
+  const letters = letterCurrencyAt(t, k);
+  if (letters) return letters;
   const iso = ISO_BEFORE[x.lower];
   if (iso && (x.text === x.text.toUpperCase() || x.lower === "rmb") && t[k + 1]?.kind === "num") return { currency: iso, to: k + 1 };
   return null;
+}
+
+/** Currency abbreviations written before the amount: "Rs 500", "Rs. 2 crore", "KSh 40,000". */
+const LETTER_CURRENCIES: Record<string, string> = { Rs: "rupee", Rp: "rupiah", KSh: "shilling", Ksh: "shilling", Kshs: "shilling", Tk: "taka" };
+/** One capital letter glued to an amount that is clearly money-sized: "N31 million" (naira), "R2.5bn" (rand). */
+const LETTER_SYMBOLS: Record<string, string> = { N: "naira", R: "rand" };
+
+function letterCurrencyAt(t: Tok[], k: number): { currency: string; to: number } | null {
+  const x = t[k];
+  const word = LETTER_CURRENCIES[x.text];
+  if (word) {
+    const j = t[k + 1]?.text === "." && t[k + 1].joined ? k + 2 : k + 1;
+    return t[j]?.kind === "num" ? { currency: word, to: j } : null;
+  }
+  const symbol = LETTER_SYMBOLS[x.text];
+  const n = t[k + 1];
+  if (!symbol || n?.kind !== "num" || !n.joined || t[k - 1]?.joined) return null;
+  const scaled = t[k + 2]?.kind === "word" && (SCALE_WORDS[t[k + 2].lower] > 1e3 || (t[k + 2].joined && SCALE_SUFFIXES[t[k + 2].lower] > 1e3));
+  return scaled || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(n.text) ? { currency: symbol, to: k + 1 } : null;
 }
 
 /** Number words: "three", "forty-five", "a dozen", "two dozen", "a hundred", "half a million", "a"/"an". */

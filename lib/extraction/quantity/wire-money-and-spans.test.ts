@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
+
+describe("money written the local way", () => {
+  it.each([
+    ["Agents seized goods worth N4,500,000 at the border.", 4500000, "naira"],
+    ["The contract is worth about N2.1 billion.", 2100000000, "naira"],
+    ["The fine was raised to Rs 5,000.", 5000, "rupee"],
+    ["The scheme costs Rs. 3 crore.", 30000000, "rupee"],
+    ["Traders paid KSh 40,000 in fees.", 40000, "shilling"],
+    ["The utility needs R2.5bn.", 2500000000, "rand"],
+    ["Bread now costs ₦1,200.", 1200, "naira"],
+    ["Oil traded near 90 U.S. dollars a barrel.", 90, "dollar"],
+  ])("%s", (s, value, unit) => {
+    expect(all(s)[0]).toEqual([value, expect.any(String), unit]);
+  });
+  it("leaves model names and road numbers alone", () => {
+    expect(all("Staff wore N95 masks on the R2 line.")).toEqual([]);
+  });
+});
+
+describe("spans and bounds", () => {
+  it("an event's length in hours and minutes is one figure in minutes", () => {
+    expect(all("The final lasted four hours and 48 minutes.")).toEqual([[288, "exact", "minute"]]);
+    expect(all("She finished in 2 hours 9 minutes.")).toEqual([[129, "exact", "minute"]]);
+  });
+  it("a calendar span stays two figures", () => {
+    expect(all("He served 12 years and 4 months.")).toEqual([[12, "exact", "year"], [4, "exact", "month"]]);
+  });
+  it("'as far as' and its kin set an upper bound, and a conversion keeps it", () => {
+    expect(all("Tremors were felt as far away as 150 miles (240 km) from the coast.")).toEqual([
+      [150, "at_most", "mile"],
+      [240, "at_most", "kilometer"],
+    ]);
+    expect(all("Waves ran as high as 9 metres.")).toEqual([[9, "at_most", "metre"]]);
+  });
+  it("thousands spaced out are a number, a telephone number is not", () => {
+    expect(all("Officials counted 56 949 009 registered voters.")).toEqual([[56949009, "exact", "voter"]]);
+    expect(all("Call 0161 496 0753 for tickets.")).toEqual([]);
+  });
+  it("'only one' counts", () => {
+    expect(all("The team covered the district with only one ambulance.")).toEqual([[1, "exact", "ambulance"]]);
+  });
+});
