@@ -90,7 +90,14 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const nextUnit = next?.unit ?? (found[i + 2]?.unit && JOINED_TO_NEXT.test(s.slice(next!.end, found[i + 2].start)) ? found[i + 2].unit : null);
       const counted = lastCount(found, i);
       const group = GROUP_THEN_VERB.exec(after);
-      if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before)) m.unit = "magnitude";
+      const share = SHARE_OF_AFTER.exec(after);
+      if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after)) m.unit = "magnitude";
+      else if (share && next?.unit === "percent" && next.start - m.end < 20) {
+        // "20.873 million or 42.78 per cent of 48.78 million eligible voters": the share's whole counts the same.
+        const whole = found[i + 2];
+        const noun = whole && isCountOf(whole.unit ?? "percent") && whole.start - next.end < 12 ? whole.unit : pluralAfterOf(s.slice(next.end, next.end + 60));
+        if (noun) m.unit = noun;
+      }
       else if (group && CASUALTY_AFTER.test(after.slice(group[0].length)) && !UNIT_STOP.has(group[1].toLowerCase()) && !BEFORE_NOUN.has(group[1].toLowerCase()) && !/(?:ly|ed)$/.test(group[1])) m.unit = group[1].toLowerCase(); // "three Taliban died"
       else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
       else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = lastCount(found, i);
@@ -132,6 +139,15 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
 
 /** A single word between a figure and what happened to it: "three Taliban died", "seven crew drowned". */
 const GROUP_THEN_VERB = /^\s+(\p{L}+)(?=\s)/u;
+/** "5.0 in magnitude", "6.1 on the Richter scale". */
+const MAGNITUDE_AFTER = /^\s+(?:in\s+magnitude|on\s+the\s+richter\s+scale)\b/i;
+/** "1,200, or 12 percent of ...": a count and its share of a whole. */
+const SHARE_OF_AFTER = /^\s*,?\s*or\s+/i;
+/** The plural noun after "of (the)" at the start of `s`: " of the eligible voters" → voter. */
+function pluralAfterOf(s: string): string | null {
+  const m = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\b/u.exec(s);
+  return m && isPluralWord(m[1]) ? singularize(m[1]) : null;
+}
 /** People who forecast figures, and the verbs of their forecast. */
 const FORECASTERS = /^(?:economist|analyst|forecaster|expert|strategist|trader|investor|observer|pollster|market)$/;
 const FORECAST_AFTER = /^\s+(?:had\s+|have\s+)?(?:expected|forecast|forecasted|predicted|anticipated|estimated|projected)\b/i;

@@ -44,3 +44,18 @@ describe("spans and bounds", () => {
     expect(all("The team covered the district with only one ambulance.")).toEqual([[1, "exact", "ambulance"]]);
   });
 });
+
+describe("a count and its share of a whole", () => {
+  it("takes the whole's noun", () => {
+    expect(all("About 3,400, or 18 percent of all nurses, walked out.")).toEqual([[3400, "approximately", "nurse"], [18, "exact", "percent"]]);
+    expect(all("Some 6.1 million or 40 per cent of 15.2 million registered voters cast ballots.").map(([v, , u]) => [v, u])).toEqual([
+      [6100000, "voter"],
+      [40, "percent"],
+      [15200000, "voter"],
+    ]);
+  });
+  it("a magnitude named after the number", () => {
+    expect(all("Two aftershocks measured above 4.5 in magnitude.").at(-1)).toEqual([4.5, "more_than", "magnitude"]);
+    expect(all("The quake registered 6.3 on the Richter scale.")).toEqual([[6.3, "exact", "magnitude"]]);
+  });
+});
