@@ -14,7 +14,7 @@ const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|n
 const COUNT_WORDS = /^(?:figures|numbers|totals|counts|tallies|statistics)$/;
 const PRONOUN = /^(?:he|she|it|this|that|which|who|one)$/i;
 /** Words that end the clause a figure belongs to, looking back from it. */
-const CLAUSE_BREAK = /[.;:!?()"“”]|\b(?:but|while|whereas|although|though|because)\b/i;
+const CLAUSE_BREAK = /[.;:!?()"“”]|\b(?:but|while|whereas|although|though|because)\b/gi;
 
 /** A counted unit: a thing, not money, a percentage, a measure or a span of time. */
 export function isCountUnit(unit: string | null | undefined): unit is string {
@@ -52,9 +52,8 @@ export function pluralNounBefore(s: string, start: number): string | null {
 }
 
 function lastMatchEnd(s: string, re: RegExp): number {
-  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
   let end = 0;
-  for (const m of s.matchAll(g)) end = m.index + m[0].length;
+  for (const m of s.matchAll(re)) end = m.index + m[0].length;
   return end;
 }
 
