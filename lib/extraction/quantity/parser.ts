@@ -127,6 +127,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const a = parseCore(t, between ? i + 1 : i);
   if (!a) return i + 1;
   if (isNotAmount(s, t, a)) return a.to;
+  const score = scoreAt(t, a);
+  if (score) return score;
 
   const range = rangeAfter(t, a, between);
   const b: Core | null = range?.b ?? null;
@@ -243,6 +245,27 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
 function hyphenatedSpan(t: Tok[], k: number): boolean {
   const w = t[k + 1];
   return t[k]?.text === "-" && t[k].joined && !!w?.joined && TIME_UNITS.has(w.lower) && w.text === w.lower;
+}
+
+/** Two whole numbers joined by a hyphen: "11-9". */
+function pairAt(t: Tok[], k: number): boolean {
+  const [x, dash, y] = [t[k], t[k + 1], t[k + 2]];
+  return x?.kind === "num" && /^\d{1,3}$/.test(x.text) && dash?.text === "-" && dash.joined && y?.kind === "num" && y.joined && /^\d{1,3}$/.test(y.text);
+}
+
+/**
+ * A score ("won 24-17", "tiebreak 11-9", "6-4, 3-6, 7-6 (11-9)"): a pair whose first number is the larger
+ * (ranges go up), or any pair next to another pair; returns the token after it, or 0 when it is none.
+ */
+function scoreAt(t: Tok[], a: Core): number {
+  if (a.currency || a.percent || a.scale !== 1 || a.numAt !== a.from || !pairAt(t, a.numAt)) return 0;
+  const k = a.numAt;
+  const after = k + 3;
+  if (findUnit(t, after, false).unit) return 0;
+  const near = (j: number) => j >= 0 && pairAt(t, j);
+  const descending = Number(t[k].text) > Number(t[k + 2].text);
+  const listed = [k - 4, k - 5, k - 6].some(near) || [after + 1, after + 2].some(near);
+  return descending || listed ? after : 0;
 }
 
 /** "in a single day", "one single season": one span of time, said as such. */

@@ -59,3 +59,14 @@ describe("a count and its share of a whole", () => {
     expect(all("The quake registered 6.3 on the Richter scale.")).toEqual([[6.3, "exact", "magnitude"]]);
   });
 });
+
+describe("scores are no figures", () => {
+  it("a pair whose first number is larger, or a run of pairs", () => {
+    expect(all("Ruiz won the final 7-5, 2-6, 6-3 on Sunday.")).toEqual([]);
+    expect(all("The Hawks beat the Owls 31-24.")).toEqual([]);
+    expect(all("She took the tiebreak 12-10 after 3 hours and 12 minutes.")).toEqual([[192, "exact", "minute"]]);
+  });
+  it("keeps a range written with a hyphen", () => {
+    expect(all("Forecasters expect 4-6 inches of snow.")).toEqual([[[4, 6], "range", "inch"]]);
+  });
+});
