@@ -98,6 +98,8 @@ export const LABEL_WORDS = new Set([
   "chapter", "flight", "room", "page", "paragraph", "resolution", "level", "phase", "grade", "category",
   "gate", "terminal", "platform", "district", "ward", "precinct", "apartment", "suite", "channel", "block",
   "building", "camp", "version", "clause", "item", "exhibit", "docket", "tier", "lane", "pier", "hangar",
+  "session", "train", "stage", "round", "game", "episode", "heat", "act", "scene", "volume", "track", "row", "bay",
+  "court", "zone", "sector", "line", "reactor", "unit", "bus", "runway", "berth", "ward", "bed", "cell", "block",
 ]);
 
 /** Words after a number that end the search for the counted noun. */

@@ -371,6 +371,7 @@ function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: n
 }
 
 const CAP = /^\p{Lu}/u;
+const DIAL = /^(?:call|dial|dialled|dialed|hotline|helpline|phone|telephone|line|tel)$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Words of comparison before a four-digit number that make it an amount, not a year ("above 1000"). */
 const COMPARED = new Set(["than", "above", "below", "exceed", "exceeds", "exceeded", "exceeding", "least", "most", "surpassed"]);
@@ -402,7 +403,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const after = s.slice(endChar, endChar + 12);
   if (/^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock|gmt\b|utc\b|hours gmt)/i.test(after)) return true;
   if (/^(?:-|\s)years?(?:-|\s)old\b/i.test(after)) return true;
-  if (/\b(?:aged|age|ages)\s+(?:of\s+)?$/i.test(s.slice(Math.max(0, first.start - 12), first.start))) return true;
+  if (/\b(?:aged|age|ages)\s+(?:of\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/i.test(s.slice(Math.max(0, first.start - 20), first.start))) return true;
   if (prev?.kind === "word" && MONTHS.has(prev.lower) && CAP.test(prev.text)) return true;
   if (prev?.text === "." && prev2 && MONTHS.has(prev2.lower) && CAP.test(prev2.text)) return true;
   if (next?.kind === "word" && MONTHS.has(next.lower) && CAP.test(next.text) && a.value <= 31) return true;
@@ -412,7 +413,12 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (!a.wordForm && /^\d{4}$/.test(num.text) && a.value >= 1000 && a.value <= 2100 && !rangeOn && !COMPARED.has(prev?.lower ?? "")) {
     if (findUnit(t, a.to, false).unit === null || timePrep) return true;
   }
+  // "call 911", "the hotline, 909": a number to dial, unless it counts something ("call 12 witnesses").
+  const dialWord = prev?.text === "," ? prev2 : prev;
+  if (dialWord?.kind === "word" && DIAL.test(dialWord.lower) && !findUnit(t, a.to, false).unit) return true;
   if (prev?.kind === "word") {
+    // "iPhone 5", "iOS 7": a brand written lower case with a capital inside is a name with its version.
+    if (/^\p{Ll}+\p{Lu}\p{L}*$/u.test(prev.text)) return true;
     // "By Tuesday 9 villages": a day's name before a count; "on Saturday 12" alone is a date.
     if (WEEKDAYS.test(prev.lower)) return !findUnit(t, a.to, false).unit;
     if (LABEL_WORDS.has(prev.lower) && (CAP.test(prev.text) || a.from - 1 > 0)) return true;

@@ -70,3 +70,21 @@ describe("scores are no figures", () => {
     expect(all("Forecasters expect 4-6 inches of snow.")).toEqual([[[4, 6], "range", "inch"]]);
   });
 });
+
+describe("names and numbers to dial are no figures", () => {
+  it.each([
+    "Sales of the iPhone 6 slowed.",
+    "Users moved to iOS 9 quickly.",
+    "Game 7 is on Sunday.",
+    "Passengers on Train 4 were shaken.",
+    "Session 12 drew a big crowd.",
+    "Residents should call 911 or the county hotline, 311.",
+    "The trial covers children between the ages of 5 and 11.",
+  ])("%s", (s) => {
+    expect(all(s)).toEqual([]);
+  });
+  it("keeps counts after the same words", () => {
+    expect(all("Prosecutors will call 14 witnesses.")).toEqual([[14, "exact", "witness"]]);
+    expect(all("The firm paid the McAllisters 90,000 dollars.")).toEqual([[90000, "exact", "dollar"]]);
+  });
+});
