@@ -80,7 +80,8 @@ export function wordFractionAt(t: Tok[], k: number): { value: number; to: number
   const dw = t[j]?.lower ?? "";
   const d = DENOMINATOR[dw];
   if (!d || t[j].kind !== "word") return null;
-  const plural = PLURAL_DENOMINATOR.test(dw);
+  // "two-third majority": a hyphenated fraction is one even with its denominator left singular.
+  const plural = PLURAL_DENOMINATOR.test(dw) || (n > 1 && j === k + 2 && /^(?:third|fifth|sixth|eighth|tenth)$/.test(dw));
   if (plural !== n > 1 && !(n === 1 && dw === "half")) return null;
   if (n >= d && dw !== "halves") return null;
   const after = t[j + 1];

@@ -380,6 +380,12 @@ function letterCurrencyAt(t: Tok[], k: number): { currency: string; to: number }
   return scaled || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(n.text) ? { currency: symbol, to: k + 1 } : null;
 }
 
+/** A currency's name at k, or after a hyphen ("dollar", "-dollar"). */
+function moneyWordAt(t: Tok[], k: number): boolean {
+  const j = t[k]?.text === "-" && t[k].joined ? k + 1 : k;
+  return /^(?:dollars?|euros?|pounds?|yen|yuan|rupees?)$/.test(t[j]?.lower ?? "");
+}
+
 /** Number words: "three", "forty-five", "a dozen", "two dozen", "a hundred", "half a million", "a"/"an". */
 function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boolean } | null {
   let j = k;
@@ -393,6 +399,9 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
     current = 1;
     started = true;
     j++;
+  } else if (/^(?:million|billion|trillion)$/.test(w0) && /^(?:our|its|their|his|her)$/.test(t[j - 1]?.lower ?? "") && moneyWordAt(t, j + 1)) {
+    // "we hit our billion dollar expense reduction": one billion, written without "a".
+    return { value: SCALE_WORDS[w0], to: j + 1, weak: false };
   } else if (w0 === "half" && (t[j + 1]?.lower === "a" || t[j + 1]?.lower === "an") && isScaleWord(t[j + 2])) {
     current = 0.5;
     started = true;

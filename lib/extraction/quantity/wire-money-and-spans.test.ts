@@ -88,3 +88,17 @@ describe("names and numbers to dial are no figures", () => {
     expect(all("The firm paid the McAllisters 90,000 dollars.")).toEqual([[90000, "exact", "dollar"]]);
   });
 });
+
+describe("a hyphenated fraction with a singular denominator", () => {
+  it("is still a fraction", () => {
+    expect(all("The bill needs a two-third majority to pass.")).toEqual([[2 / 3, "exact", "majority"]]);
+    expect(all("The bloc holds a three-fifth share.")).toEqual([[0.6, "exact", "share"]]);
+  });
+});
+
+describe("a scale word without a number", () => {
+  it("counts one after a possessive before money", () => {
+    expect(all("The firm met its billion dollar savings goal.")).toEqual([[1e9, "exact", "dollar"]]);
+    expect(all("That is the million dollar question.")).toEqual([]);
+  });
+});
