@@ -127,6 +127,14 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const a = parseCore(t, between ? i + 1 : i);
   if (!a) return i + 1;
   if (isNotAmount(s, t, a)) return a.to;
+  if (a.numAt === a.from && pairAt(t, a.numAt) && VOTED.test(s.slice(Math.max(0, t[i].start - 40), t[i].start))) {
+    // "passed 52-48", "voted 9-2": a tally of votes, both sides of it.
+    const k = a.numAt;
+    out.push(mention(s, t, k, k + 1, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit: "vote" }));
+    const second = Number(t[k + 2].text);
+    out.push(mention(s, t, k + 2, k + 3, { value: second, ...bounds("exact", second), qualifier: "exact", unit: "vote" }));
+    return k + 3;
+  }
   const score = scoreAt(t, a);
   if (score) return score;
 
@@ -189,6 +197,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       if (/^(?:thirds?|quarters?|fifths?|halves|half|tenths?)$/.test(t[k + 1].lower)) return k + 2; // a fraction, not a count
       unit = findUnit(t, k + 1, true).unit;
       end = k + 2;
+      if (unit === "strong") {
+        // "a 50,000-strong crowd": the noun the strength is of.
+        const u = findUnit(t, k + 2, true);
+        [unit, end] = [u.unit, u.unit ? u.to : k + 2];
+      }
     } else {
       const u = findUnit(t, k, a.weak || a.value === 1 || (a.fraction && a.value < 1), a.fraction && a.value < 1);
       unit = u.unit;
@@ -246,6 +259,9 @@ function hyphenatedSpan(t: Tok[], k: number): boolean {
   const w = t[k + 1];
   return t[k]?.text === "-" && t[k].joined && !!w?.joined && TIME_UNITS.has(w.lower) && w.text === w.lower;
 }
+
+/** Words before a tally of votes: "the Senate voted 52-48", "the bill passed 61-39". */
+const VOTED = /\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|adopted|defeated|confirmed|ruled|backed|endorsed)\s+(?:\p{L}+\s+){0,3}$/iu;
 
 /** Two whole numbers joined by a hyphen: "11-9". */
 function pairAt(t: Tok[], k: number): boolean {

@@ -102,3 +102,12 @@ describe("a scale word without a number", () => {
     expect(all("That is the million dollar question.")).toEqual([]);
   });
 });
+
+describe("tallies and strengths", () => {
+  it("a vote tally is two figures of votes, not a score", () => {
+    expect(all("The measure passed 61-38 in the House.")).toEqual([[61, "exact", "vote"], [38, "exact", "vote"]]);
+  });
+  it("'-strong' counts the noun after it", () => {
+    expect(all("A 3,000-strong force moved north.")).toEqual([[3000, "exact", "force"]]);
+  });
+});
