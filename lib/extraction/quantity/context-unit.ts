@@ -11,7 +11,7 @@
  *   meters", "about 150 km (90 miles)".
  */
 import type { QuantityMention } from "./parser";
-import { MEASURE, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+import { CURRENCY_NAMES, MEASURE, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 import { BEFORE_NOUN } from "./counted-one";
 import { pluralNounBefore } from "./unit-fallback";
 
@@ -102,6 +102,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
       else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = lastCount(found, i);
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
+      else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
+      else if (EXCHANGE_RATE.test(after)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
       else if (nextUnit && !isMeasureOrMoney(nextUnit) && nextUnit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next!.start))) m.unit = nextUnit;
@@ -139,6 +141,16 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
 
 /** A single word between a figure and what happened to it: "three Taliban died", "seven crew drowned". */
 const GROUP_THEN_VERB = /^\s+(\p{L}+)(?=\s)/u;
+/** A stock index's level after its change: "The main index rose 1.4% to 6,512.30", "the Nikkei ... to 38,120". */
+const INDEX_LEVEL = /\b(?:index|indices|average|nikkei|ftse|dax|cac|sensex|nifty|kospi|hang\s+seng|nasdaq|dow|s&p)\b(?:[^.;]|\.\d)*\bto\s+$/i;
+/** An exchange rate: "58.2 to the dollar", "1.09 against the euro". */
+const EXCHANGE_RATE = /^\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|pound|yen|yuan|franc|rupee|greenback)\b/i;
+/** The currency a rate is quoted in: the last currency named before the figure ("The peso closed at"); null when none. */
+function currencyBefore(before: string): string | null {
+  let unit: string | null = null;
+  for (const w of before.toLowerCase().match(/\p{L}+/gu) ?? []) if (CURRENCY_NAMES.has(singularize(w))) unit = singularize(w);
+  return unit;
+}
 /** "5.0 in magnitude", "6.1 on the Richter scale". */
 const MAGNITUDE_AFTER = /^\s+(?:in\s+magnitude|on\s+the\s+richter\s+scale)\b/i;
 /** "1,200, or 12 percent of ...": a count and its share of a whole. */

@@ -4,6 +4,7 @@ import type { Tok } from "./tokenizer";
 import { UNIT_ALIASES, measureAt } from "./units";
 import { BEFORE_NOUN } from "./counted-one";
 
+const TIME_OR_MEASURE = /^(?:olds?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent)$/;
 const INVARIANT = new Set(["police", "staff", "personnel", "security", "aid", "army", "militia", "government"]);
 const ADJECTIVE_END = /(?:ed|ing|al|ful|ous|ive|ic|ian|ish|less|able|ible|ly)$/;
 /** A nationality before a currency name: "100 Chinese yuan", "10 Turkish lira". */
@@ -90,6 +91,10 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false, 
     }
     const compound = lw.includes("-");
     const acronym = word.length > 1 && word === word.toUpperCase();
+    // "two co-accused", "three by-elections": a hyphenated noun counts when its last part does.
+    const last = compound ? lw.slice(lw.lastIndexOf("-") + 1) : "";
+    if (compound && !acronym && /^\p{Ll}/u.test(word) && (isPluralWord(last) || (KNOWN_UNITS.has(last) && !UNIT_ALIASES[last])) && !TIME_OR_MEASURE.test(last))
+      return { unit: `${lw.slice(0, lw.lastIndexOf("-") + 1)}${singularize(last)}`, to: end };
     if (!acronym && !compound) {
       const modifier = INVARIANT.has(lw) && t[end]?.kind === "word" && isPluralWord(t[end].lower) && !UNIT_STOP.has(t[end].lower);
       if (!modifier && (isPluralWord(lw) || KNOWN_UNITS.has(lw))) {

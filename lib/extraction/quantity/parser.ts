@@ -418,7 +418,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const endChar = t[a.to - 1].end;
   const after = s.slice(endChar, endChar + 12);
   if (/^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock|gmt\b|utc\b|hours gmt)/i.test(after)) return true;
-  if (/^(?:-|\s)years?(?:-|\s)old\b/i.test(after)) return true;
+  if (/^(?:-|\s)years?(?:-|\s)olds?\b/i.test(after)) return true;
   if (/\b(?:aged|age|ages)\s+(?:of\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/i.test(s.slice(Math.max(0, first.start - 20), first.start))) return true;
   if (prev?.kind === "word" && MONTHS.has(prev.lower) && CAP.test(prev.text)) return true;
   if (prev?.text === "." && prev2 && MONTHS.has(prev2.lower) && CAP.test(prev2.text)) return true;

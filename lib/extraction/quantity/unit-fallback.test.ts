@@ -59,3 +59,20 @@ describe("nouns read further along the phrase", () => {
     expect(inS("It was the most rain recorded in a single day.")).toEqual([]);
   });
 });
+
+describe("market figures and the sentence before", () => {
+  const inS = (s: string) => findQuantities(s).map((m) => [m.value, m.unit]);
+  it("an index level after its change in percent is in points", () => {
+    expect(inS("The Kospi index climbed 0.8% to 2,604.12.")).toEqual([[0.8, "percent"], [2604.12, "point"]]);
+  });
+  it("an exchange rate is in the currency quoted", () => {
+    expect(inS("The rupee ended at 83.4 to the dollar.")).toEqual([[83.4, "rupee"]]);
+  });
+  it("a hyphenated noun counts when its last part does", () => {
+    expect(inS("Four co-defendants and three by-elections.")).toEqual([[4, "co-defendant"], [3, "by-election"]]);
+  });
+  it("only the sentence right before lends its count", () => {
+    const text = "Rescuers found 12 survivors. The river then rose 2 metres. Later 5 were flown out. Teams searched 30 homes. Another 4 were found.";
+    expect(units(text).map(([, u]) => u)).toEqual(["survivor", "metre", "survivor", "home", "home"]);
+  });
+});

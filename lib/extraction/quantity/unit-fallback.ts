@@ -70,26 +70,23 @@ const FIGURE_WORD = /\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?(?:figure|
 export function fillUnitsFromArticle(sentences: string[], figures: QuantityMention[][]): void {
   const topic = topicNoun(sentences, figures);
   let numberOf: string | null = null;
-  let previous: string | null = null;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
-    const previousSentence = k > 0 ? (figures[k - 1].findLast((m) => isCountUnit(m.unit))?.unit ?? null) : null;
-    let last: string | null = null;
+    // Only the sentence right before lends its count: an older one is no nearer than the article's topic.
+    const previous = k > 0 ? (figures[k - 1].findLast((m) => isCountUnit(m.unit))?.unit ?? null) : null;
     for (const m of figures[k]) {
       if (needsNoun(m)) {
         const clause = s.slice(Math.max(0, m.start - 90), m.start);
         const named = numberOf && FIGURE_WORD.test(clause) ? numberOf : null;
         // "12 of them" points at the sentence before: with no count there, nothing to borrow.
         const partOf = OF_THEM_AFTER.test(s.slice(m.end, m.end + 20)) || OF_THEM_BEFORE.test(clause.slice(-20));
-        m.unit = named ?? (partOf ? previousSentence : previous ?? topic);
+        m.unit = named ?? (partOf ? previous : previous ?? topic);
       }
-      if (isCountUnit(m.unit)) last = m.unit;
     }
     for (const n of s.matchAll(NUMBER_OF)) {
       const unit = singularize(n[1]);
       if (isCountUnit(unit) && isPluralWord(n[1])) numberOf = unit;
     }
-    if (last) previous = last;
   }
 }
 
