@@ -100,6 +100,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       }
       else if (group && CASUALTY_AFTER.test(after.slice(group[0].length)) && !UNIT_STOP.has(group[1].toLowerCase()) && !BEFORE_NOUN.has(group[1].toLowerCase()) && !/(?:ly|ed)$/.test(group[1])) m.unit = group[1].toLowerCase(); // "three Taliban died"
       else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
+      else if (previous?.unit && /^\s+(?:behind|ahead|clear|adrift|short)\b/i.test(after)) m.unit = previous.unit; // "58 points, four behind"
       else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = lastCount(found, i);
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
       else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"

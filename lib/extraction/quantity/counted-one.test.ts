@@ -45,3 +45,15 @@ describe("the subject of what happened", () => {
     expect(all("Surveyors recorded 312 species and 40 aircraft.")).toEqual([[312, "species"], [40, "aircraft"]]);
   });
 });
+
+describe("a one after another count", () => {
+  it("counts with what befell it, taking the count's noun", () => {
+    expect(all("Nine climbers were rescued and one died.")).toEqual([[9, "climber"], [1, "climber"]]);
+  });
+  it("not when it only starts a reference", () => {
+    expect(all("Police held 4 men, and one officer said more raids would follow.")).toEqual([[4, "man"]]);
+  });
+  it("a count behind or ahead of another counts the same", () => {
+    expect(all("The team has 41 points, six behind the leaders.")).toEqual([[41, "point"], [6, "point"]]);
+  });
+});

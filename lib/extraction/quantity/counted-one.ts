@@ -13,6 +13,7 @@ const EMPHATIC = new Set(["more", "additional", "further", "extra", "single"]);
 
 /** What happened to the thing counted: "was killed", "died", "has burned", "is missing", "were destroyed". */
 const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated)\b/i;
+const SPEAKS_AFTER = /^\s+(?:said|says|told|tells|added|adds|noted|explained|described|called|argued|insisted|warned|wrote|asked|recalled|claimed|suggested)\b/i;
 /** Nouns after which "one" is a pronoun or a name, not a count. */
 const REFERENCE_AFTER = /^(?:of|another|day|time|thing|way|side|hand|point|reason|problem|question|part)$/;
 /** A hyphenated span after "one" that reads as an amount: "one-point lead", "one-goal", "one-seat majority". */
@@ -33,6 +34,8 @@ export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEn
   const one = t[at];
   if (one.lower !== "one" || nounEnd <= to) return false;
   if (REFERENCE_AFTER.test(t[to]?.lower ?? "") || t[nounEnd]?.lower === "of") return false;
+  // "one officer said": a source, not a count.
+  if (SPEAKS_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 30))) return false;
   if (EMPHATIC.has(t[to]?.lower ?? "") || /^(?:only|just)$/.test(t[at - 1]?.lower ?? "")) return true; // "with only one vehicle"
   if (TALLY_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 40))) return true;
   // In a list of counts: "one soldier and two militants", "one pistol, two rifles", "two soldiers and one civilian".
@@ -52,4 +55,12 @@ export function hyphenatedCount(t: Tok[], k: number): boolean {
 export function standaloneOne(t: Tok[], at: number, to: number): boolean {
   if (t[at].lower !== "one") return false;
   return (t[at - 1]?.text === "(" && t[to]?.text === ")") || /^(?:each|apiece)$/.test(t[to]?.lower ?? "");
+}
+
+/** "31 were hospitalised and one died": "one" right after another count, followed by what befell it. */
+export function isTalliedAfterCount(s: string, t: Tok[], at: number, previousEnd: number): boolean {
+  const one = t[at];
+  // Right after it, or after what befell the first: "31 were hospitalised and one died".
+  if (one.lower !== "one" || previousEnd < 0 || !/^[^.;:()"“”]{0,40}(?:,|\band)\s*$/.test(s.slice(previousEnd, one.start))) return false;
+  return TALLY_AFTER.test(s.slice(one.end, one.end + 40));
 }

@@ -112,6 +112,7 @@ export const UNIT_STOP = new Set([
   "not", "into", "out", "over", "under", "after", "before", "since", "during", "about", "around", "some",
   "all", "other", "others", "remain", "remained", "left", "died", "killed", "including", "among", "alone",
   "ago", "earlier", "later", "later", "last", "next", "until", "against", "across", "through", "up", "down",
+  "behind", "ahead", "beyond", "near", "without", "within", "despite", "toward", "towards", "via", "onto", "upon",
 ]);
 
 /** Singular nouns that can be counted units on their own ("10 km", "a week", "12 police"). */

@@ -25,7 +25,7 @@ import { rangeAfter } from "./ranges";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
 import { atBest, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
-import { standaloneOne, hyphenatedCount, isCountedOne } from "./counted-one";
+import { hyphenatedCount, isCountedOne, isTalliedAfterCount, standaloneOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 
 export interface Quantity {
@@ -226,9 +226,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       [a.value, unit, end] = [a.value * span.per + span.value, span.unit, span.to];
     }
   }
-  if (a.weak && !b && !ratio && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  const tallied = !unit && a.weak && !preQ && isTalliedAfterCount(s, t, a.numAt, out.at(-1)?.end ?? -1);
+  if (a.weak && !b && !ratio && !tallied && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
   if (lone && one && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to)) {
-    if (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1)) return a.to;
+    // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
+    if (!tallied && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1))) return a.to;
   }
 
   if (!b && unit && isReportingWindow(t, i, end)) return end;
