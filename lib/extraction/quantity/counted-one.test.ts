@@ -23,6 +23,8 @@ describe("a lone one that counts", () => {
     "One official described the mood as tense.",
     "He took one look at the bill and left.",
     "One day the river simply rose.",
+    "He asked for one more chance.",
+    "We will try one more time.",
   ])("is no figure in %s", (s) => {
     expect(all(s)).toEqual([]);
   });

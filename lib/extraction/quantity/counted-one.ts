@@ -9,13 +9,12 @@ import type { Tok } from "./tokenizer";
 
 /** Words that may stand between "one" and its noun without making it a reference ("one more person"). */
 export const BEFORE_NOUN = new Set(["more", "other", "additional", "further", "extra", "new", "single", "last", "remaining"]);
-const EMPHATIC = new Set(["more", "additional", "further", "extra", "single"]);
 
 /** What happened to the thing counted: "was killed", "died", "has burned", "is missing", "were destroyed". */
 const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated)\b/i;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|tells|added|adds|noted|explained|described|called|argued|insisted|warned|wrote|asked|recalled|claimed|suggested)\b/i;
 /** Nouns after which "one" is a pronoun or a name, not a count. */
-const REFERENCE_AFTER = /^(?:of|another|day|time|thing|way|side|hand|point|reason|problem|question|part)$/;
+const REFERENCE_AFTER = /^(?:of|another|day|time|thing|way|side|hand|point|reason|problem|question|part|chance|look|step|word|moment|try|attempt)$/;
 /** A hyphenated span after "one" that reads as an amount: "one-point lead", "one-goal", "one-seat majority". */
 const HYPHEN_UNITS = /^(?:points?|goals?|runs?|seats?|votes?|games?|stars?|percentage)$/;
 
@@ -36,7 +35,7 @@ export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEn
   if (REFERENCE_AFTER.test(t[to]?.lower ?? "") || t[nounEnd]?.lower === "of") return false;
   // "one officer said": a source, not a count.
   if (SPEAKS_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 30))) return false;
-  if (EMPHATIC.has(t[to]?.lower ?? "") || /^(?:only|just)$/.test(t[at - 1]?.lower ?? "")) return true; // "with only one vehicle"
+  if (/^(?:only|just)$/.test(t[at - 1]?.lower ?? "") && !REFERENCE_AFTER.test(t[nounEnd - 1].lower)) return true; // "with only one vehicle"
   if (TALLY_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 40))) return true;
   // In a list of counts: "one soldier and two militants", "one pistol, two rifles", "two soldiers and one civilian".
   const sep = t[nounEnd]?.lower;
