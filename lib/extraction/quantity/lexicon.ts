@@ -41,7 +41,7 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     ["nearly", "nearly"], ["almost", "nearly"], ["just under", "nearly"], ["close to", "nearly"],
     ["just shy of", "nearly"], ["just below", "nearly"],
     ["as far as", "at_most"], ["as far away as", "at_most"], ["as high as", "at_most"], ["as deep as", "at_most"],
-    ["as large as", "at_most"], ["as big as", "at_most"], ["as heavy as", "at_most"], ["as long as", "at_most"],
+    ["as large as", "at_most"], ["as big as", "at_most"], ["as heavy as", "at_most"],
     ["up to", "at_most"], ["as many as", "at_most"], ["no more than", "at_most"], ["as much as", "at_most"],
     ["a maximum of", "at_most"], ["at most", "at_most"], ["not more than", "at_most"], ["within", "at_most"],
     ["exceed", "more_than"], ["exceeds", "more_than"], ["exceeded", "more_than"], ["exceeding", "more_than"],
@@ -98,8 +98,12 @@ export const LABEL_WORDS = new Set([
   "chapter", "flight", "room", "page", "paragraph", "resolution", "level", "phase", "grade", "category",
   "gate", "terminal", "platform", "district", "ward", "precinct", "apartment", "suite", "channel", "block",
   "building", "camp", "version", "clause", "item", "exhibit", "docket", "tier", "lane", "pier", "hangar",
+]);
+
+/** Words that make a label of the number after them only when it counts nothing ("Game 7", but "told the court 3 men"). */
+export const LABEL_WORDS_UNLESS_COUNTED = new Set([
   "session", "train", "stage", "round", "game", "episode", "heat", "act", "scene", "volume", "track", "row", "bay",
-  "court", "zone", "sector", "line", "reactor", "unit", "bus", "runway", "berth", "ward", "bed", "cell", "block",
+  "court", "zone", "sector", "line", "reactor", "unit", "bus", "runway", "berth", "bed", "cell",
 ]);
 
 /** Words after a number that end the search for the counted noun. */

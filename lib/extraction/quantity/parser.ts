@@ -19,7 +19,7 @@
  * "one"/"a" without a qualifier ("One man carried a crutch").
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
-import { CHANGE_VERB, CURRENCY_NAMES, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, MONTHS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
@@ -440,6 +440,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     // "By Tuesday 9 villages": a day's name before a count; "on Saturday 12" alone is a date.
     if (WEEKDAYS.test(prev.lower)) return !findUnit(t, a.to, false).unit;
     if (LABEL_WORDS.has(prev.lower) && (CAP.test(prev.text) || a.from - 1 > 0)) return true;
+    if (LABEL_WORDS_UNLESS_COUNTED.has(prev.lower) && !findUnit(t, a.to, false).unit) return true;
     // "Flight 370", "Session 12"; not "gave the Smiths 177,000 dollars": grouped digits or money are no label.
     if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !CURRENCY_NAMES.has(measureAt(t, a.to)?.unit ?? "")) return true;
   }

@@ -85,6 +85,7 @@ describe("names and numbers to dial are no figures", () => {
   });
   it("keeps counts after the same words", () => {
     expect(all("Prosecutors will call 14 witnesses.")).toEqual([[14, "exact", "witness"]]);
+    expect(all("Prosecutors told the court 3 men were involved.")).toEqual([[3, "exact", "man"]]);
     expect(all("The firm paid the McAllisters 90,000 dollars.")).toEqual([[90000, "exact", "dollar"]]);
   });
 });
