@@ -79,6 +79,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     const m = found[i];
     // "thousands trapped", "dozens still missing": a vague number of people.
     if (!m.unit && m.qualifier === "vague" && CASUALTY_AFTER.test(s.slice(m.end, m.end + 40))) m.unit = "person";
+    // "crowds flocked to the Mall in their thousands": the subject is what is counted.
+    if (!m.unit && m.qualifier === "vague" && /\b(?:in|by)\s+(?:their|the)\s+$/i.test(s.slice(Math.max(0, m.start - 12), m.start)))
+      m.unit = pluralNounBefore(s, m.start - (/(?:in|by)\s+(?:their|the)\s+$/i.exec(s.slice(0, m.start))?.[0].length ?? 0));
     if (!m.unit && m.qualifier !== "vague" && !/^[-−–]?\d*\s*[%$€£]/.test(m.text)) {
       const before = s.slice(Math.max(0, m.start - 60), m.start);
       const after = s.slice(m.end, m.end + 40);

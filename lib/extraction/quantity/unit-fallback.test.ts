@@ -76,3 +76,10 @@ describe("market figures and the sentence before", () => {
     expect(units(text).map(([, u]) => u)).toEqual(["survivor", "metre", "survivor", "home", "home"]);
   });
 });
+
+describe("a vague amount after 'in their' or 'by the'", () => {
+  it("counts the subject of the clause", () => {
+    expect(findQuantities("Pilgrims came to the shrine in their thousands.").map((m) => [m.qualifier, m.unit])).toEqual([["vague", "pilgrim"]]);
+    expect(findQuantities("Geese arrived by the hundreds.").map((m) => [m.qualifier, m.unit])).toEqual([["vague", "goose"]]);
+  });
+});
