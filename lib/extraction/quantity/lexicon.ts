@@ -138,6 +138,11 @@ const IRREGULAR: Record<string, string> = {
   cattle: "cattle", livestock: "livestock", fish: "fish", series: "series", species: "species",
   news: "news", measles: "measles", mumps: "mumps", rabies: "rabies", diabetes: "diabetes", herpes: "herpes",
   headquarters: "headquarters", percent: "percent", troops: "troop", lbs: "pound",
+  hypotheses: "hypothesis", syntheses: "synthesis", parentheses: "parenthesis", matrices: "matrix", vertices: "vertex",
+  criteria: "criterion", phenomena: "phenomenon", scarves: "scarf", wharves: "wharf", dwarves: "dwarf", hooves: "hoof",
+  elves: "elf", quizzes: "quiz", bonuses: "bonus", campuses: "campus", censuses: "census", gases: "gas", nuclei: "nucleus",
+  fungi: "fungus", cacti: "cactus", stimuli: "stimulus", alumni: "alumnus", radii: "radius", bacteria: "bacterium",
+  larvae: "larva", vertebrae: "vertebra", oxen: "ox", lice: "louse", dice: "die", passersby: "passerby",
 };
 
 const NOT_PLURAL = /(?:ss|us|is|ous|ics)$/;

@@ -83,3 +83,15 @@ describe("a vague amount after 'in their' or 'by the'", () => {
     expect(findQuantities("Geese arrived by the hundreds.").map((m) => [m.qualifier, m.unit])).toEqual([["vague", "goose"]]);
   });
 });
+
+describe("irregular plurals", () => {
+  it.each([
+    ["Staff paid 40 bonuses.", "bonus"],
+    ["Labs found 12 bacteria.", "bacterium"],
+    ["The study met 5 criteria.", "criterion"],
+    ["Farmers lost 30 oxen.", "ox"],
+    ["Police questioned 8 passersby.", "passerby"],
+  ])("%s", (s, unit) => {
+    expect(findQuantities(s)[0]?.unit).toBe(unit);
+  });
+});
