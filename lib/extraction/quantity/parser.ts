@@ -410,6 +410,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (next?.joined) {
     if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to))) return true;
     if (next.text === ":") return true;
+    // "555-0199": digits with a leading zero after a hyphen are a telephone or code, never a range's end.
+    if (next.text === "-" && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined && /^0\d/.test(t[a.to + 1].text)) return true;
     // "1111-22223333-4444": digits in groups joined by hyphens are an account or phone number.
     if (next.text === "-" && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined && t[a.to + 2]?.text === "-" && t[a.to + 2].joined && t[a.to + 3]?.kind === "num") return true;
     // "$15.4/hour" is a rate in money; other slashes make a date, score or code.
@@ -421,7 +423,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const after = s.slice(endChar, endChar + 12);
   if (/^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock|gmt\b|utc\b|hours gmt)/i.test(after)) return true;
   if (/^(?:-|\s)years?(?:-|\s)olds?\b/i.test(after)) return true;
-  if (/\b(?:aged|age|ages)\s+(?:of\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/i.test(s.slice(Math.max(0, first.start - 20), first.start))) return true;
+  if (/\b(?:aged|age|ages)\s+(?:of\s+|between\s+)*(?:\d{1,3}\s*(?:,|and|to|-|–|or)\s*){0,6}$/i.test(s.slice(Math.max(0, first.start - 40), first.start))) return true;
   if (prev?.kind === "word" && MONTHS.has(prev.lower) && CAP.test(prev.text)) return true;
   if (prev?.text === "." && prev2 && MONTHS.has(prev2.lower) && CAP.test(prev2.text)) return true;
   if (next?.kind === "word" && MONTHS.has(next.lower) && CAP.test(next.text) && a.value <= 31) return true;

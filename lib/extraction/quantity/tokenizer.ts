@@ -223,7 +223,9 @@ export function parseCore(t: Tok[], i: number): Core | null {
   let scale = 1;
   const nx = t[k];
   if (nx && (!wordForm || fraction) && nx.kind === "word") {
-    if (nx.joined && !wordForm && SCALE_SUFFIXES[nx.lower] !== undefined && !(t[k + 1]?.joined && t[k + 1].kind === "word") && !metreNotMillion(t, k, currency)) {
+    // "221B Baker Street": a capital letter before a name is a house number's, not a billion.
+    const address = !currency && nx.text.length === 1 && /^\p{Lu}$/u.test(nx.text) && t[k + 1]?.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t[k + 1].text);
+    if (nx.joined && !wordForm && !address && SCALE_SUFFIXES[nx.lower] !== undefined && !(t[k + 1]?.joined && t[k + 1].kind === "word") && !metreNotMillion(t, k, currency)) {
       scale = SCALE_SUFFIXES[nx.lower];
       k++;
     } else if (nx.joined && currency && (nx.text === "T" || nx.text === "MM")) {

@@ -112,3 +112,13 @@ describe("tallies and strengths", () => {
     expect(all("A 3,000-strong force moved north.")).toEqual([[3000, "exact", "force"]]);
   });
 });
+
+describe("addresses, codes and ages", () => {
+  it.each(["She lived at 14B Elm Road.", "Call 555-0142 for details.", "The victims were aged 4, 6 and 11.", "Workers aged between 18 and 25 qualify."])("%s", (s) => {
+    expect(all(s)).toEqual([]);
+  });
+  it("keeps money with a capital B and a range written with a hyphen", () => {
+    expect(all("Rivals agreed a $7B merger.")).toEqual([[7e9, "exact", "dollar"]]);
+    expect(all("Between 300-1200 people attended.").map(([v]) => v)).toEqual([[300, 1200]]);
+  });
+});
