@@ -8,7 +8,7 @@ import { SMALL_NUMBERS } from "./lexicon";
 import type { Tok } from "./tokenizer";
 
 /** Words that may stand between "one" and its noun without making it a reference ("one more person"). */
-export const BEFORE_NOUN = new Set(["more", "other", "additional", "further", "extra", "new", "single", "last", "remaining"]);
+export const BEFORE_NOUN = new Set(["more", "other", "additional", "further", "extra", "new", "single", "remaining"]);
 
 /** What happened to the thing counted: "was killed", "died", "has burned", "is missing", "were destroyed". */
 const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated)\b/i;

@@ -122,3 +122,13 @@ describe("addresses, codes and ages", () => {
     expect(all("Between 300-1200 people attended.").map(([v]) => v)).toEqual([[300, 1200]]);
   });
 });
+
+describe("a singular fraction after a qualifier", () => {
+  it("is an amount even before other words", () => {
+    expect(all("Exports fell by nearly a third this year.").map(([v, q]) => [v, q])).toEqual([[1 / 3, "nearly"]]);
+  });
+  it("is no amount as an ordinal", () => {
+    expect(all("She won a third term.")).toEqual([]);
+    expect(all("They reached a quarter final.")).toEqual([]);
+  });
+});
