@@ -85,6 +85,11 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false, 
       continue;
     }
     if (UNIT_STOP.has(lw) || isNumberWord(lw)) break; // "five of the three-ton satellites": the next figure's
+    if (/['’]s$/.test(lw) && n === 0 && share) {
+      j = end; // "half of the country's workers": the owner is no noun counted
+      n--;
+      continue;
+    }
     if (n > 0 && NATIONALITY.test(t[j - 1].lower)) {
       const money = measureAt(t, j);
       if (money) return money;

@@ -46,6 +46,7 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     ["a maximum of", "at_most"], ["at most", "at_most"], ["not more than", "at_most"], ["within", "at_most"],
     ["exceed", "more_than"], ["exceeds", "more_than"], ["exceeded", "more_than"], ["exceeding", "more_than"],
     ["surpass", "more_than"], ["surpassed", "more_than"], ["surpassing", "more_than"], ["larger than", "more_than"],
+    ["tops", "more_than"], ["topped", "more_than"], ["topping", "more_than"],
     ["bigger than", "more_than"], ["higher than", "more_than"], ["at least or equal to", "at_least"],
     ["greater than or equal to", "at_least"], ["more than or equal to", "at_least"], ["equal to or more than", "at_least"],
     ["equal to or greater than", "at_least"], ["higher or equal than", "at_least"], ["bigger or equal than", "at_least"],

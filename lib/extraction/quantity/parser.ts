@@ -19,7 +19,7 @@
  * "one"/"a" without a qualifier ("One man carried a crutch").
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
-import { CHANGE_VERB, CURRENCY_NAMES, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
@@ -343,7 +343,12 @@ function subunitAfter(t: Tok[], k: number, unit: string): { value: number; to: n
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
-  return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i));
+  return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? topAsVerb(t, i));
+}
+
+/** "Cholera cases top 200,000": "top" after a plural subject is a verb of passing; "the top 10" is a rank. */
+function topAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  return t[i - 1]?.lower === "top" && t[i - 2]?.kind === "word" && isPluralWord(t[i - 2].lower) && !UNIT_STOP.has(t[i - 2].lower) ? { q: "more_than", from: i - 1 } : null;
 }
 
 function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number } | null {
@@ -423,6 +428,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const after = s.slice(endChar, endChar + 12);
   if (/^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock|gmt\b|utc\b|hours gmt)/i.test(after)) return true;
   if (/^(?:-|\s)years?(?:-|\s)olds?\b/i.test(after)) return true;
+  // "children under five", "adults over 65": an age group.
+  if (/\b(?:children|kids|babies|infants|adults|people|those|men|women|boys|girls|patients|residents|pensioners)\s+(?:under|over|below|above|aged)\s+$/i.test(s.slice(Math.max(0, first.start - 30), first.start)) && !findUnit(t, a.to, false).unit) return true;
   if (/\b(?:aged|age|ages)\s+(?:of\s+|between\s+)*(?:\d{1,3}\s*(?:,|and|to|-|–|or)\s*){0,6}$/i.test(s.slice(Math.max(0, first.start - 40), first.start))) return true;
   if (prev?.kind === "word" && MONTHS.has(prev.lower) && CAP.test(prev.text)) return true;
   if (prev?.text === "." && prev2 && MONTHS.has(prev2.lower) && CAP.test(prev2.text)) return true;

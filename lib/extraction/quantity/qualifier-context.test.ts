@@ -40,3 +40,18 @@ describe("what is not a figure", () => {
     expect(all("The tour drew 2.4million fans.")).toEqual([[2400000, "exact", "fan"]]);
   });
 });
+
+describe("more news wording", () => {
+  it("'top' after a plural subject is passing a figure, 'the top 10' a rank", () => {
+    expect(all("Measles cases top 1,500 in Texas")).toEqual([[1500, "more_than", "case"]]);
+    expect(all("Sales topped $3 billion.")).toEqual([[3e9, "more_than", "dollar"]]);
+    expect(all("She is among the top 10 earners.")).toEqual([[10, "exact", "earner"]]);
+  });
+  it("a share of an owner's group counts the group", () => {
+    expect(all("About half of the city's 4,000 teachers struck.")).toEqual([[0.5, "approximately", "teacher"], [4000, "exact", "teacher"]]);
+  });
+  it("an age group is no figure", () => {
+    expect(all("Most victims were children under five.").map(([v]) => v)).toEqual([]);
+    expect(all("Parcels under 5 kg ship free.")).toEqual([[5, "less_than", "kilogram"]]);
+  });
+});
