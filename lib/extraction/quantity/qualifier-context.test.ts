@@ -55,3 +55,9 @@ describe("more news wording", () => {
     expect(all("Parcels under 5 kg ship free.")).toEqual([[5, "less_than", "kilogram"]]);
   });
 });
+
+describe("a vague number after a verb of casualty", () => {
+  it("counts people", () => {
+    expect(all("Blast kills dozens at a market")).toEqual([[[24, 99], "vague", "person"]]);
+  });
+});
