@@ -59,5 +59,7 @@ describe("more news wording", () => {
 describe("a vague number after a verb of casualty", () => {
   it("counts people", () => {
     expect(all("Blast kills dozens at a market")).toEqual([[[24, 99], "vague", "person"]]);
+    expect(all("Floods displace thousands")).toEqual([[[2000, 9999], "vague", "person"]]);
+    expect(all("Fire forces 8,000 to evacuate")).toEqual([[8000, "exact", "person"]]);
   });
 });
