@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, createArticle, createClaim, pageAs, unique } from "./fixtures";
 
 /** A unit no other test uses, so the tracker's claim list holds only this test's claims. */
@@ -137,5 +138,57 @@ test.describe("tracker API", () => {
     const removed = await page.request.delete(`/api/v1/trackers/${tracker.id}/claims?claimId=${b.id}`);
     expect(removed.status()).toBe(200);
     expect((await (await page.request.get(`/api/v1/trackers/${tracker.id}`)).json()).tracker.conflicts).toEqual([]);
+  });
+});
+
+test.describe("the tracker list", () => {
+  test.use({ role: "checker" });
+
+  test("shows 25 trackers a page, newest change first, with next and previous pages, by keyboard and on a phone", async ({ page }) => {
+    const tag = unique("Paged tracker");
+    const made: number[] = [];
+    for (let i = 0; i < 27; i++) {
+      const created = await page.request.post("/api/v1/trackers", { data: { description: `${tag} ${String(i).padStart(2, "0")}`, unit: "crate", kind: "level" } });
+      expect(created.status()).toBe(201);
+      made.push((await created.json()).tracker.id);
+    }
+    const listed = await (await page.request.get("/api/v1/trackers?limit=5&page=2")).json();
+    expect(listed).toMatchObject({ page: 2, limit: 5 });
+    expect(listed.trackers.map((t: { id: number }) => t.id)).toEqual([...made].reverse().slice(5, 10));
+
+    // Other tests may add trackers meanwhile: this test's are compared among themselves, newest first.
+    const mine = (texts: string[]) => texts.filter((t) => t.startsWith(tag));
+    const expected = [...made.keys()].reverse().map((i) => `${tag} ${String(i).padStart(2, "0")}`);
+    await page.goto("/trackers");
+    const links = page.getByRole("region", { name: /Trackers/ }).getByRole("listitem").getByRole("link");
+    await expect(links).toHaveCount(25);
+    const firstPage = mine(await links.allTextContents());
+    expect(firstPage).toEqual(expected.slice(0, firstPage.length));
+    expect(firstPage.length).toBeGreaterThanOrEqual(20);
+    const pages = page.getByRole("navigation", { name: "Tracker pages" });
+    await expect(pages).toContainText(/Page 1 of \d+/);
+    await expect(pages.getByRole("link", { name: "← Previous" })).toHaveCount(0);
+
+    await pages.getByRole("link", { name: "Next →" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/trackers\?page=2$/);
+    await expect(pages).toContainText(/Page 2 of \d+/);
+    const secondPage = mine(await links.allTextContents());
+    expect([...firstPage, ...secondPage]).toEqual(expected.slice(0, firstPage.length + secondPage.length));
+    expect(secondPage.length).toBeGreaterThanOrEqual(2);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: "test-results/trackers-page-2-phone.png", fullPage: true });
+    await pages.getByRole("link", { name: "← Previous" }).click();
+    await expect(page).toHaveURL(/\/trackers$/);
+    await expect(pages).toContainText(/Page 1 of \d+/);
+
+    // A page number that makes no sense shows the first page.
+    await page.goto("/trackers?page=abc");
+    await expect(pages).toContainText(/Page 1 of \d+/);
+    await expect(links).toHaveCount(25);
   });
 });

@@ -11,7 +11,7 @@
  * With `--engine postgres` the generated desk is copied into a throwaway PostgreSQL database and the server and
  * the raw work (pg) run on it (scripts/bench/engine.ts).
  * Usage: npm run bench:scale [-- --claims 100000] [--engine sqlite|postgres] [--postgres-url postgresql://…]
- *        [--only pages,load,exports] (BENCH_PORT, default 3206)
+ *        [--only pages,load,exports] (the phases to run; all by default) (BENCH_PORT, default 3206)
  */
 import { spawn, spawnSync } from "node:child_process";
 import Database from "better-sqlite3";
@@ -31,12 +31,11 @@ const arg = (name: string, fallback: number) => {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
 const claimCount = arg("claims", 100_000);
-/** `--only exports` (or a comma-separated list of pages, load, exports): the phases to run; all by default. */
-const only = (() => {
-  const at = process.argv.indexOf("--only");
-  return at > 0 ? new Set(process.argv[at + 1].split(",")) : null;
-})();
-const runs = (phase: "pages" | "load" | "exports") => !only || only.has(phase);
+const PHASES = ["pages", "load", "exports"] as const;
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1].split(",") : [...PHASES];
+const unknownPhase = only.find((phase) => !(PHASES as readonly string[]).includes(phase));
+if (unknownPhase) throw new Error(`--only takes ${PHASES.join(", ")}; got "${unknownPhase}".`);
+const runs = (phase: (typeof PHASES)[number]) => only.includes(phase);
 const bench = benchEngine();
 const REPEATS = 15;
 /** A page is timed at most this long (at least 3 times), so one that takes seconds does not hold up the run. */
@@ -200,6 +199,16 @@ function printTable(head: string[], rows: string[][]) {
 
 /** The resident memory of the server's processes (the start script and the Next.js server), in MB. */
 function serverRssMb(): number {
+  return sumOverServer((entry) => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${entry}/status`, "utf8"))?.[1] ?? 0) / 1024);
+}
+
+/** The CPU time the server's processes have used so far (user + system, all threads), in ms. */
+function serverCpuMs(): number {
+  // /proc/<pid>/stat fields 14 and 15 (utime, stime), in clock ticks of 10 ms.
+  return sumOverServer((_, fields) => (Number(fields[11]) + Number(fields[12])) * 10);
+}
+
+function sumOverServer(measure: (entry: string, statFields: string[]) => number): number {
   if (!server?.pid) return 0;
   let total = 0;
   for (const entry of fs.readdirSync("/proc")) {
@@ -208,26 +217,7 @@ function serverRssMb(): number {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       if (Number(fields[2]) !== server.pid) continue; // process group
-      const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${entry}/status`, "utf8"));
-      if (rss) total += Number(rss[1]) / 1024;
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return total;
-}
-
-/** The CPU time the server's processes have used so far (user and system), in ms: comparable on a busy machine. */
-function serverCpuMs(): number {
-  if (!server?.pid) return 0;
-  let total = 0;
-  const tick = 1000 / 100; // clock ticks are 1/100 s on Linux
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) === server.pid) total += (Number(fields[11]) + Number(fields[12])) * tick;
+      total += measure(entry, fields);
     } catch {
       // the process ended meanwhile
     }
@@ -266,11 +256,14 @@ type Cannon = (options: Record<string, unknown>) => Promise<CannonResult>;
 async function load(url: string, cookie: string) {
   const autocannon = createRequire(import.meta.url)("autocannon") as Cannon;
   phasePeak();
+  const cpuBefore = serverCpuMs();
   const result = await autocannon({ url: `${base}${url}`, connections: 20, duration: LOAD_SECONDS, headers: { cookie }, timeout: 30 });
+  // CPU time per request says what a request costs whatever else the machine is doing (requests a second do not).
+  const cpuPerRequest = (serverCpuMs() - cpuBefore) / Math.max(1, result.requests.total);
   const errors = result.errors + result.timeouts + result.non2xx;
   const peak = phasePeak();
   const met = result.requests.average >= 50 && result.latency.p99 < 500 && errors === 0 && peak < MEMORY_TARGET_MB;
-  return [url, result.requests.average.toFixed(1), ms(result.latency.p50), ms(result.latency.p99), String(errors), `${fmt(peak)} MB`, mark(met)];
+  return [url, result.requests.average.toFixed(1), ms(result.latency.p50), ms(result.latency.p99), ms(cpuPerRequest), String(errors), `${fmt(peak)} MB`, mark(met)];
 }
 
 /**
@@ -319,6 +312,45 @@ async function moveDeskToPostgres(): Promise<PostgresDesk> {
 
 let postgresDesk: PostgresDesk | null = null;
 
+/** Each page and API list against the raw work, then the one-word search. */
+async function timePages(db: RawDb, work: ReturnType<typeof rawWork>, claimId: number, word: string, cookie: string) {
+  console.log("Timing each page (the raw SQL includes the session lookup)…\n");
+
+  const pages: [string, string][] = [
+    ["/", "/"],
+    ["/claims", "/claims"],
+    ["/claims?page=1000", "/claims?page=1000"],
+    [`/claims/${claimId}`, `/claims/${claimId}`],
+    ["/claims?q=<word>", `/claims?q=${word}`],
+    ["/articles", "/articles"],
+    ["/speakers", "/speakers"],
+    ["/queue", "/queue"],
+    ["/activity", "/activity"],
+    ["/reports", "/reports"],
+    ["/trackers", "/trackers"],
+    ["/api/v1/claims", "/api/v1/claims"],
+    ["/api/v1/claims?q=<word>", `/api/v1/claims?q=${word}`],
+    ["/api/v1/articles", "/api/v1/articles"],
+    ["/api/v1/speakers", "/api/v1/speakers"],
+    ["/api/v1/reports/pdf", "/api/v1/reports/pdf"],
+  ];
+  const results: PageResult[] = [];
+  for (const [name, url] of pages) {
+    const raw = work[name];
+    results.push(await timePage(name.replace("<word>", word), url, cookie, raw && (() => raw(db))));
+  }
+  printPages(results);
+  console.log(`Server memory while timing pages: peak ${fmt(phasePeak())} MB.`);
+
+  const searchRaw = median(await timeRepeatedly(() => rawSearch(db, word)));
+  const matches = Number((await searchCount(db, word))[0].n);
+  const searchPage = results.find((r) => r.path === `/api/v1/claims?q=${word}`)!;
+  console.log(
+    `\nOne-word search "${word}" (${fmt(matches)} of ${fmt(claimCount)} claims match): API ${ms(searchPage.server)} on the server ` +
+      `(target < 50 ms: ${mark(searchPage.server < 50)}), ${bench.engine === "postgres" ? "the GIN index alone (window or count + best 50 by ts_rank" : "FTS5 alone (window or count + best 50 by BM25"}, marked) ${ms(searchRaw)}.`,
+  );
+}
+
 async function main() {
   if (bench.engine === "postgres" && !bench.serverUrl) {
     process.exitCode = await rerunWithThrowawayPostgres();
@@ -338,48 +370,12 @@ async function main() {
   const token = decodeURIComponent(/better-auth\.session_token=([^;]+)/.exec(cookie)?.[1] ?? "").split(".")[0];
   const work = rawWork(claimId, word, token);
   console.log(`Server up (memory ${fmt(serverRssMb())} MB).`);
-  if (runs("pages")) {
-    console.log(`Timing each page (the raw SQL includes the session lookup)…\n`);
-
-    const pages: [string, string][] = [
-      ["/", "/"],
-      ["/claims", "/claims"],
-      ["/claims?page=1000", "/claims?page=1000"],
-      [`/claims/${claimId}`, `/claims/${claimId}`],
-      ["/claims?q=<word>", `/claims?q=${word}`],
-      ["/articles", "/articles"],
-      ["/speakers", "/speakers"],
-      ["/queue", "/queue"],
-      ["/activity", "/activity"],
-      ["/reports", "/reports"],
-      ["/trackers", "/trackers"],
-      ["/api/v1/claims", "/api/v1/claims"],
-      ["/api/v1/claims?q=<word>", `/api/v1/claims?q=${word}`],
-      ["/api/v1/articles", "/api/v1/articles"],
-      ["/api/v1/speakers", "/api/v1/speakers"],
-      ["/api/v1/reports/pdf", "/api/v1/reports/pdf"],
-    ];
-    const results: PageResult[] = [];
-    for (const [name, url] of pages) {
-      const raw = work[name];
-      results.push(await timePage(name.replace("<word>", word), url, cookie, raw && (() => raw(db))));
-    }
-    printPages(results);
-    console.log(`Server memory while timing pages: peak ${fmt(phasePeak())} MB.`);
-
-    const searchRaw = median(await timeRepeatedly(() => rawSearch(db, word)));
-    const matches = Number((await searchCount(db, word))[0].n);
-    const searchPage = results.find((r) => r.path === `/api/v1/claims?q=${word}`)!;
-    console.log(
-      `\nOne-word search "${word}" (${fmt(matches)} of ${fmt(claimCount)} claims match): API ${ms(searchPage.server)} on the server ` +
-        `(target < 50 ms: ${mark(searchPage.server < 50)}), ${bench.engine === "postgres" ? "the GIN indexes alone (count + best 50 by ts_rank" : "FTS5 alone (count + best 50 by BM25"}, marked) ${ms(searchRaw)}.`,
-    );
-  }
+  if (runs("pages")) await timePages(db, work, claimId, word, cookie);
 
   if (runs("load")) {
     console.log(`\n20 users at once, ${LOAD_SECONDS} s each (targets: ≥ 50 requests/s, p99 < 500 ms, no errors, memory < ${MEMORY_TARGET_MB} MB):\n`);
     const loads = [await load("/claims", cookie), await load("/api/v1/claims", cookie)];
-    printTable(["url", "requests/s", "p50", "p99", "errors", "server memory (peak)", "met"], loads);
+    printTable(["url", "requests/s", "p50", "p99", "server CPU per request", "errors", "server memory (peak)", "met"], loads);
   }
 
   if (runs("exports")) {

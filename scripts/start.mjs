@@ -4,14 +4,14 @@
  * 1. applies migrations to DATABASE_URL (default file:./data/claims.db; a postgresql:// URL gets prisma/postgres/migrations),
  * 2. seeds the demo desk when a SQLite database has no users (a PostgreSQL one only with `npm run db:seed`),
  * 3. builds when there is no build of the current sources,
- * 4. serves on PORT (default 3000) with scripts/serve.mjs, with its pid in <data dir>/server.pid while it runs.
+ * 4. serves on PORT (default 3000) with scripts/serve.mjs (its heap capped at SERVER_HEAP_MB when set), with its pid
+ *    in <data dir>/server.pid while it runs.
  */
 import { spawnSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
+import { serverNodeOptions } from "./server-node-options.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -20,6 +20,14 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
 const dataDir = process.env.CLAIMDESK_DATA_DIR ?? "data";
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const nodeOptions = (() => {
+  try {
+    return serverNodeOptions(process.env);
+  } catch (error) {
+    console.error(`\nClaimdesk could not start: ${error.message}`);
+    process.exit(1);
+  }
+})();
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
@@ -88,6 +96,8 @@ if (runningPid && runningPid !== process.pid) {
 if (postgres) {
   run(bin("prisma"), ["migrate", "deploy", "--config", "prisma.postgres.config.ts"]);
   // A shared database is not filled with demo data unasked.
+  // Each driver is loaded only for its engine: this process stays up (and resident) as long as the server.
+  const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   const { rows } = await client.query(`SELECT COUNT(*)::int AS n FROM "User"`);
@@ -97,6 +107,7 @@ if (postgres) {
   run(bin("prisma"), ["migrate", "deploy"]);
   const dbFile = databasePath(process.env.DATABASE_URL);
   fs.chmodSync(dbFile, 0o600);
+  const { default: Database } = await import("better-sqlite3");
   const sqlite = new Database(dbFile);
   // The same pragmas as the app's connections (lib/platform/sqlite-pragmas.ts says why); WAL is stored in
   // the file, the others hold for this connection only.
@@ -121,7 +132,7 @@ if (!current) {
 
 console.log(`Claimdesk is starting on http://localhost:${port}`);
 // scripts/serve.mjs rather than `next start`: it decides which forwarded headers to believe (TRUSTED_PROXIES).
-const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: "production" } });
+const server = spawn(process.execPath, [...nodeOptions, path.join(root, "scripts", "serve.mjs")], { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: "production" } });
 // `npm run restore` refuses while this file names a live process.
 fs.writeFileSync(pidFile, String(process.pid), { mode: 0o600 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -4,6 +4,7 @@ import { makeActors, makeArticle, makeClaim, makeSpeaker, unique, type Actors } 
 import { listArticles } from "./articles";
 import { listClaims } from "./claim-list";
 import { listSpeakers } from "./speakers";
+import { createTracker, listTrackers } from "./trackers";
 import { API } from "@/lib/web/api-operations";
 
 /*
@@ -48,9 +49,18 @@ describe("the paged lists' answers fit their declared schemas", () => {
 
   it("claims with the capped total", async () => {
     const query = API.listClaims.query.parse({ limit: "1" });
-    const { rows, total, totalCapped, pageCount, limit, nextCursor } = await listClaims(actors.viewer, withSearchOrder(query));
-    expect(answerOf(API.listClaims, { claims: rows, total, totalCapped, limit, nextCursor, page: query.page, pageCount })).toBe(true);
+    const { rows, total, totalCapped, rankedAmongNewest, pageCount, limit, nextCursor } = await listClaims(actors.viewer, withSearchOrder(query));
+    expect(answerOf(API.listClaims, { claims: rows, total, totalCapped, rankedAmongNewest, limit, nextCursor, page: query.page, pageCount })).toBe(true);
     // totalCapped is declared: an answer without it is outside the schema.
     expect(API.listClaims.success.json.safeParse({ claims: rows, total, limit, nextCursor, page: query.page, pageCount }).success).toBe(false);
+    const searched = await listClaims(actors.viewer, withSearchOrder(API.listClaims.query.parse({ q: "anything", limit: "1" })));
+    expect(answerOf(API.listClaims, { claims: [], total: searched.total, totalCapped: searched.totalCapped, rankedAmongNewest: searched.rankedAmongNewest, limit: 1, nextCursor: null, page: 1, pageCount: 1 })).toBe(true);
+  });
+
+  it("trackers a page at a time with the count", async () => {
+    await createTracker(actors.factchecker, { description: unique("Answer tracker"), unit: "crate", kind: "level" });
+    const { trackers, ...paging } = await listTrackers(actors.viewer, API.listTrackers.query.parse({ limit: "1" }));
+    expect(trackers).toHaveLength(1);
+    expect(answerOf(API.listTrackers, { trackers: trackers.map(({ _count, ...t }) => ({ ...t, reportCount: _count.claims })), ...paging })).toBe(true);
   });
 });

@@ -59,6 +59,16 @@ describe("listAssignees", () => {
     expect(ids).not.toContain(actors.viewer.id);
     expect(people.every((p) => p.role !== "viewer")).toBe(true);
   });
+
+  it("leaves out deactivated people and lists the others by name", async () => {
+    const gone = await makeUser("editor", "Aaron Gone", false);
+    const first = await makeUser("factchecker", "Aaaa First");
+    const people = await listAssignees(actors.viewer);
+    expect(people.map((p) => p.id)).not.toContain(gone.id);
+    expect(people[0]).toEqual({ id: first.id, name: "Aaaa First", role: "factchecker" });
+    const names = people.map((p) => p.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
 });
 
 describe("getQueue", () => {

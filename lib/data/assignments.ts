@@ -16,11 +16,11 @@ import { assignmentEvent } from "@/lib/notify/events";
 /** People a claim can be assigned to: active fact-checkers and editors (and admins). */
 export async function listAssignees(actor: Actor) {
   assertCan(actor, "read");
-  return db.user.findMany({
-    where: { active: true, role: { in: ["factchecker", "editor", "admin"] } },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, role: true },
-  });
+  // The claim list's filter asks on every view: one plain statement, not an ORM query compiled per request.
+  return db.$queryRaw<{ id: string; name: string; role: string }[]>`
+    SELECT "id", "name", "role" FROM "User"
+    WHERE "active" = ${true} AND "role" IN ('factchecker', 'editor', 'admin')
+    ORDER BY "name" ASC`;
 }
 
 /** Assigns a claim (or clears it); the new assignee is notified in the same transaction. */

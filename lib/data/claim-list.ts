@@ -12,7 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { databaseEngine } from "@/lib/platform/database-engine";
 import { storedDateTime } from "./bulk-insert";
 import { countClaimsUpTo, readClaimRows, readClaimRowsByIds } from "./claim-rows";
-import { searchClaims, type ClaimHighlight } from "./search";
+import { RANKED_MATCHES, searchClaims, type ClaimHighlight } from "./search";
 
 export { CLAIMS_PAGE_SIZE };
 
@@ -36,8 +36,8 @@ export async function listClaimUnits(actor: Actor): Promise<string[]> {
   return rows.map((r) => r.unit!);
 }
 
-/** Exact counts stop here: a larger total is shown as "10,000+" (and `totalCapped` says so). */
-export const LIST_COUNT_CAP = 10_000;
+/** Exact counts stop here: a larger total is shown as "10,000+" (and `totalCapped` says so). A search's too. */
+export const LIST_COUNT_CAP = RANKED_MATCHES;
 
 /** The list's order as SQL on the claim `c`: the sort's column, then the id, both in the chosen direction. */
 function orderSql(query: TClaimListQuery): Prisma.Sql {
@@ -94,6 +94,7 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
     total: Math.min(total, LIST_COUNT_CAP),
     totalCapped,
     rows: rows.map((row) => ({ ...row, highlight: null as ClaimHighlight | null })),
+    rankedAmongNewest: null as number | null,
     nextCursor,
     limit,
     pageCount,
@@ -102,11 +103,12 @@ export async function listClaims(actor: Actor, query: TClaimListQuery) {
 
 /** The list for a search: the full-text search picks and orders the page, the rows are read as usual. */
 async function listSearchResults(actor: Actor, query: TClaimListQuery & { q: string }) {
-  const { total, ids, nextCursor, highlights } = await searchClaims(actor, query);
+  // The search counts up to RANKED_MATCHES, which is LIST_COUNT_CAP.
+  const { total, totalCapped, rankedAmongNewest, ids, nextCursor, highlights } = await searchClaims(actor, query);
   // A claim deleted since the search ran is simply left out.
   const rows = (await readClaimRowsByIds(ids)).map((row) => ({ ...row, highlight: highlights.get(row.id) ?? null }));
   const limit = query.limit;
-  return { total: Math.min(total, LIST_COUNT_CAP), totalCapped: total > LIST_COUNT_CAP, rows, nextCursor, limit, pageCount: Math.max(1, Math.ceil(Math.min(total, LIST_COUNT_CAP) / limit)) };
+  return { total, totalCapped, rows, rankedAmongNewest, nextCursor, limit, pageCount: Math.max(1, Math.ceil(total / limit)) };
 }
 
 export async function countClaimsByStatus(actor: Actor): Promise<Record<WorkflowState, number>> {

@@ -6,7 +6,8 @@ import { makeActors, makeClaim, makeEvidence, makeUser, ratingNamed, type Actors
 import { transitionClaim } from "./workflow";
 import { assignClaim } from "./assignments";
 import { addComment } from "./comments";
-import { countUnreadNotifications, listNotifications, markNotificationRead, markNotificationsRead } from "./notifications";
+import { countUnreadNotifications, listNotifications, markNotificationRead, markNotificationsRead, UNREAD_COUNT_CAP } from "./notifications";
+import { db } from "@/lib/platform/db";
 
 let actors: Actors;
 let trueId: number;
@@ -167,6 +168,17 @@ describe("reading notifications", () => {
     expect(await markNotificationsRead(person)).toBe(1);
     expect(await countUnreadNotifications(person)).toBe(0);
     expect(await countUnreadNotifications(actors.editor)).toBe(editorUnread);
+  });
+
+  it("counts unread ones up to the cap and one more, however many there are", async () => {
+    const person = await makeUser("factchecker");
+    const claim = await makeClaim(actors.editor);
+    const many = UNREAD_COUNT_CAP + 5;
+    await db.notification.createMany({ data: Array.from({ length: many }, () => ({ recipientId: person.id, kind: "assigned", claimId: claim.id, actorId: actors.editor.id })) });
+    expect(await countUnreadNotifications(person)).toBe(UNREAD_COUNT_CAP + 1);
+    await db.notification.updateMany({ where: { recipientId: person.id, id: { gt: 0 } }, data: { readAt: new Date() } });
+    await db.notification.create({ data: { recipientId: person.id, kind: "assigned", claimId: claim.id } });
+    expect(await countUnreadNotifications(person)).toBe(1);
   });
 
   it("lists only the actor's own, newest first", async () => {

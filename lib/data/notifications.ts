@@ -76,7 +76,13 @@ export async function listNotifications(actor: Actor, options: { page?: number; 
 /** How many of the actor's notifications are unread, counted up to UNREAD_COUNT_CAP + 1. */
 export async function countUnreadNotifications(actor: Actor): Promise<number> {
   assertCan(actor, "read");
-  return db.notification.count({ where: { recipientId: actor.id, readAt: null }, take: UNREAD_COUNT_CAP + 1 });
+  // Every page's header asks, and every open page each minute: one plain statement (through the ORM's query
+  // builder it cost ten times the SQL).
+  const rows = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS "n" FROM (
+      SELECT 1 FROM "Notification" WHERE "recipientId" = ${actor.id} AND "readAt" IS NULL LIMIT ${UNREAD_COUNT_CAP + 1}
+    ) AS "unread"`;
+  return Number(rows[0].n);
 }
 
 /** Marks one of the actor's notifications read; someone else's is simply not found. */

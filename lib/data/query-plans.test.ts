@@ -35,6 +35,7 @@ const data = {
   trackers: await import("./trackers"),
   matches: await import("./claim-matches"),
   filters: await import("@/lib/validation/filters"),
+  search: await import("./search"),
 };
 
 /** The tables a statement names, by alias, so "SCAN c" is known to be the Claim table. */
@@ -88,6 +89,7 @@ async function fullScans(work: () => Promise<unknown>): Promise<string[]> {
 
 let actor: Awaited<ReturnType<typeof data.fixtures.makeUser>>;
 let ids: { claim: number; article: number; speaker: number; rating: number; tracker: number };
+let newest = 0;
 
 beforeAll(async () => {
   if (onPostgres()) return;
@@ -100,6 +102,8 @@ beforeAll(async () => {
     articleId: article.id, speakerId: speaker.id, status: "published", ratingId: rating.id, publishedAt: new Date(), start: 3, assigneeId: actor.id, unit: "truck", value: 5,
   });
   await makeClaim(actor, { status: "verdict_proposed", proposedById: actor.id, proposedAt: new Date() });
+  // More claims holding the searched word than a small relevance window (search.ts RANKED_MATCHES).
+  for (let i = 0; i < 3; i++) newest = (await makeClaim(actor, { statement: `Indexed figure ${i}`, status: "published", ratingId: rating.id, publishedAt: new Date() })).id;
   const tracker = await client!.tracker.create({ data: { description: "Indexed trucks", unit: "truck", kind: "level", createdById: actor.id } });
   ids = { claim: claim.id, article: article.id, speaker: speaker.id, rating: rating.id, tracker: tracker.id };
 });
@@ -125,6 +129,11 @@ describe.skipIf(onPostgres())("list queries use indexes", () => {
     ["/claims search", () => data.claimList.listClaims(actor, claimQuery({ q: "indexed" }))],
     ["/claims search, later page", () => data.claimList.listClaims(actor, claimQuery({ q: "indexed", page: "3" }))],
     ["/claims search by state, sorted", () => data.claimList.listClaims(actor, claimQuery({ q: "indexed", status: "published", sort: "updated" }))],
+    ["/claims search of a common word: the newest matches ranked", async () => {
+      expect((await data.search.searchClaims(actor, { ...claimQuery({ q: "indexed" }), q: "indexed" }, { window: 2 })).rankedAmongNewest).toBe(2);
+    }],
+    ["/claims search of a common word by state", () => data.search.searchClaims(actor, { ...claimQuery({ q: "indexed", status: "published" }), q: "indexed" }, { window: 1 })],
+    ["/claims search of a common word by state, after a cursor", () => data.search.searchClaims(actor, { ...claimQuery({ q: "indexed", status: "published", cursor: String(newest) }), q: "indexed" }, { window: 2 })],
     ["tracker's claim picker", () => data.claimList.listClaims(actor, claimQuery({ q: "indexed", unit: "truck", limit: "10" }))],
     ["tracker's claim picker, blank", () => data.claimList.listClaims(actor, claimQuery({ unit: "truck", limit: "10" }))],
     ["tracker has candidates", () => data.trackers.listAddableClaims(actor, ids.tracker, 1)],

@@ -1,6 +1,7 @@
 /** Data access for the rating scale: list, add, edit, retire and delete labels. */
 import "server-only";
 import { db, type Tx } from "@/lib/platform/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { diffFields, pickFields } from "@/lib/data/audit-diff";
 import { AppError, notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
@@ -42,11 +43,31 @@ export type RatingChoice = Omit<RatingListItem, "claimCount">;
  */
 export async function listRatingChoices(actor: Actor, options: { includeRetired?: boolean } = {}): Promise<RatingChoice[]> {
   assertCan(actor, "read");
-  return db.ratingLabel.findMany({
-    where: options.includeRetired ? {} : { retired: false },
-    orderBy: [{ order: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, order: true, colour: true, description: true, reviewValue: true, retired: true },
-  });
+  // The claim list's filter asks on every view: one plain statement, not an ORM query compiled per request.
+  const rows = await db.$queryRaw<RatingChoiceRow[]>`
+    SELECT "id", "name", "order", "colour", "description", "reviewValue", "retired" FROM "RatingLabel"
+    ${options.includeRetired ? Prisma.empty : Prisma.sql`WHERE "retired" = ${false}`}
+    ORDER BY "order" ASC, "name" ASC`;
+  return rows.map((row) => ({
+    id: Number(row.id),
+    name: row.name,
+    order: Number(row.order),
+    colour: row.colour,
+    description: row.description,
+    reviewValue: row.reviewValue === null ? null : Number(row.reviewValue),
+    retired: row.retired === true || Number(row.retired) === 1,
+  }));
+}
+
+type Numeric = number | bigint;
+interface RatingChoiceRow {
+  id: Numeric;
+  name: string;
+  order: Numeric;
+  colour: string;
+  description: string;
+  reviewValue: Numeric | null;
+  retired: boolean | Numeric;
 }
 
 const plural = (n: number) => (n === 1 ? "1 claim" : `${n} claims`);

@@ -22,11 +22,20 @@ const found = async (q: string, extra: Record<string, unknown> = {}) => (await s
 const marks = (pieces: MarkedPiece[] | null | undefined) => (pieces ?? []).filter((p) => p.mark).map((p) => p.text);
 
 /**
- * The claim index agrees with the claim table: one row per claim, with its current text and speaker. (SQLite's FTS5
- * tables are kept by triggers; PostgreSQL's indexes are over expressions of the rows themselves, nothing to check.)
+ * The claim index agrees with the claim table: one row per claim, with its current text and speaker. SQLite's FTS5
+ * tables and PostgreSQL's stored documents (fulltext.claim_document, fulltext.article_document) are kept by triggers.
  */
-function expectIndexInStep() {
-  if (onPostgres()) return;
+async function expectIndexInStep() {
+  if (onPostgres()) {
+    const stale = await db.$queryRawUnsafe<{ id: number }[]>(
+      `SELECT c.id FROM "Claim" c FULL JOIN fulltext.claim_document d ON d.claim_id = c.id
+       WHERE d.document IS DISTINCT FROM fulltext.claim_document_of(c.statement, c.excerpt, c.unit, c."speakerId")
+       UNION ALL SELECT a.id FROM "Article" a FULL JOIN fulltext.article_document d ON d.article_id = a.id
+       WHERE d.document IS DISTINCT FROM article_search_document(a.title, a.outlet, a.body)`,
+    );
+    expect(stale).toEqual([]);
+    return;
+  }
   const stale = raw()
     .prepare(
       `SELECT c.id FROM "Claim" c LEFT JOIN "Speaker" s ON s.id = c."speakerId" LEFT JOIN "claim_fts" f ON f.rowid = c.id
@@ -53,7 +62,7 @@ describe("the full-text index stays in step", () => {
     expect(await found(w)).toEqual([claim.id]);
     expect(await found(speakerWord)).toEqual([claim.id]);
     expect(await found(`${w}unit`)).toEqual([claim.id]);
-    expectIndexInStep();
+    await expectIndexInStep();
   });
 
   it("follows an edit of the statement: the new words find it, the old ones no longer do", async () => {
@@ -63,7 +72,7 @@ describe("the full-text index stays in step", () => {
     await updateClaim(actors.editor, claim.id, { statement: `Text with ${after}`, version: claim.version, attribution: "unattributed", newSpeakerKind: "person" });
     expect(await found(before)).toEqual([]);
     expect(await found(after)).toEqual([claim.id]);
-    expectIndexInStep();
+    await expectIndexInStep();
   });
 
   it("follows a speaker's rename into every claim of theirs", async () => {
@@ -74,7 +83,7 @@ describe("the full-text index stays in step", () => {
     await updateSpeaker(actors.editor, speaker.id, { name: `Spokesperson ${newName}`, kind: "person" });
     expect(await found(oldName)).toEqual([]);
     expect((await found(newName)).sort()).toEqual(claims.map((c) => c.id).sort());
-    expectIndexInStep();
+    await expectIndexInStep();
   });
 
   it("drops a deleted claim, and a deleted speaker's name from their claims", async () => {
@@ -87,7 +96,7 @@ describe("the full-text index stays in step", () => {
     await db.speaker.delete({ where: { id: speaker.id } });
     expect(await found(name)).toEqual([]);
     if (!onPostgres()) expect(raw().prepare(`SELECT speaker FROM "claim_fts" WHERE rowid = ?`).pluck().get(kept.id)).toBeNull();
-    expectIndexInStep();
+    await expectIndexInStep();
   });
 
   it("finds claims written by the bulk insert of an import or a restore (raw SQL)", async () => {
@@ -96,7 +105,7 @@ describe("the full-text index stays in step", () => {
       insertClaims(tx, actors.factchecker, [1, 2, 3].map((n) => ({ statement: `Imported ${w} number ${n}`, attribution: "unattributed" as const, newSpeakerKind: "person" as const }))),
     );
     expect((await found(w)).sort((a, b) => a - b)).toEqual(ids);
-    expectIndexInStep();
+    await expectIndexInStep();
   });
 
   it("follows articles created, edited and deleted", async () => {
@@ -108,7 +117,7 @@ describe("the full-text index stays in step", () => {
     expect((await searchArticles(actors.viewer, edited, 10)).hits.map((h) => h.id)).toEqual([id]);
     await db.article.delete({ where: { id } });
     expect((await searchArticles(actors.viewer, w, 10)).hits).toEqual([]);
-    expectIndexInStep();
+    await expectIndexInStep();
   });
 });
 
@@ -184,6 +193,52 @@ describe("searchClaims", () => {
     } while (cursor);
     expect(byNumber).toEqual(expected);
     expect(byCursor).toEqual(expected);
+  });
+
+  it("ranks only the newest matches and caps the count when more claims match than the window", async () => {
+    const w = word("common");
+    // The best match is the oldest: with a window of 4 it is not ranked, the newest 4 are.
+    const oldBest = (await makeClaim(actors.factchecker, { statement: `${w} ${w} ${w}` })).id;
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await makeClaim(actors.factchecker, { statement: i === 3 ? `${w} ${w} strong` : `${w} said one of many who spoke` })).id);
+    const newest = [...ids].reverse().slice(0, 4);
+    const windowed = await searchClaims(actors.viewer, query(w), { window: 4 });
+    expect(windowed).toMatchObject({ total: 4, totalCapped: true, rankedAmongNewest: 4 });
+    expect(windowed.ids).toEqual([ids[3], ...newest.filter((id) => id !== ids[3])]);
+    // Pages and cursors walk the same window, and nothing beyond it.
+    const byPage = [1, 2, 3].map((page) => searchClaims(actors.viewer, query(w, { limit: 2, page }), { window: 4 }));
+    expect((await Promise.all(byPage)).flatMap((p) => p.ids)).toEqual(windowed.ids);
+    const byCursor: number[] = [];
+    let cursor: number | undefined;
+    do {
+      const page = await searchClaims(actors.viewer, query(w, { limit: 3, ...(cursor ? { cursor } : {}) }), { window: 4 });
+      byCursor.push(...page.ids);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(byCursor).toEqual(windowed.ids);
+    // With room for every match, all are ranked and counted exactly.
+    const all = await searchClaims(actors.viewer, query(w), { window: 6 });
+    expect(all).toMatchObject({ total: 6, totalCapped: false, rankedAmongNewest: null });
+    expect(all.ids[0]).toBe(oldBest);
+    expect(all.ids).toHaveLength(6);
+  });
+
+  it("windows the matches that pass the filters, and counts but never windows another order", async () => {
+    const w = word("filtered");
+    const article = await makeArticle(actors.factchecker);
+    const inArticle: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const claim = await makeClaim(actors.factchecker, { statement: `${w} item`, articleId: i % 2 === 0 ? article.id : null });
+      if (i % 2 === 0) inArticle.push(claim.id);
+    }
+    const filtered = await searchClaims(actors.viewer, query(w, { article: article.id }), { window: 2 });
+    expect(filtered).toMatchObject({ total: 2, totalCapped: true, rankedAmongNewest: 2 });
+    expect(filtered.ids).toEqual([inArticle[2], inArticle[1]]);
+    expect(await searchClaims(actors.viewer, query(w, { article: article.id }), { window: 3 })).toMatchObject({ total: 3, totalCapped: false, rankedAmongNewest: null });
+    // Oldest first: the count stops at the window, the order still goes through every match.
+    const oldest = await searchClaims(actors.viewer, query(w, { sort: "created", dir: "asc", limit: 2, page: 3 }), { window: 2 });
+    expect(oldest).toMatchObject({ total: 2, totalCapped: true, rankedAmongNewest: null });
+    expect(oldest.ids).toHaveLength(2);
   });
 
   it("answers odd input with results or none, never an error", async () => {

@@ -33,14 +33,18 @@ export interface ClaimHighlight {
 
 type Param = string | number | null;
 
-/** The claims the search matches, with a score (lower is better), as SQL and its parameters. */
-function hitsSql(match: ClaimMatch, scored = true): { sql: string; params: Param[] } {
+/**
+ * The claims the search matches, with a score (lower is better), as SQL and its parameters. `fromId` keeps the
+ * text matches to claims from that id on (the relevance window, see RANKED_MATCHES).
+ */
+function hitsSql(match: ClaimMatch, scored = true, fromId: number | null = null): { sql: string; params: Param[] } {
   const parts: string[] = [];
   const params: Param[] = [];
   if (match.text !== null) {
     // Counting needs no rank: BM25 is computed for every match, the costliest part of a search.
-    parts.push(`SELECT rowid AS id, ${scored ? CLAIM_RANK : "0"} AS score FROM "claim_fts" WHERE "claim_fts" MATCH ?`);
-    params.push(match.text);
+    const window = fromId === null ? "" : ` AND rowid >= ?`;
+    parts.push(`SELECT rowid AS id, ${scored ? CLAIM_RANK : "0"} AS score FROM "claim_fts" WHERE "claim_fts" MATCH ?${window}`);
+    params.push(match.text, ...(fromId === null ? [] : [fromId]));
   }
   if (match.figure) {
     const { value, words } = match.figure;
@@ -88,8 +92,8 @@ const SORT_KEYS: Record<Exclude<TClaimListQuery["sort"], "relevance">, string> =
 };
 
 /** Matching claims that pass the filters: id, score and the sort key. */
-function matchedSql(match: ClaimMatch, query: TClaimListQuery, extraWhere = ""): { sql: string; params: Param[] } {
-  const hits = hitsSql(match);
+function matchedSql(match: ClaimMatch, query: TClaimListQuery, extraWhere = "", fromId: number | null = null): { sql: string; params: Param[] } {
+  const hits = hitsSql(match, true, fromId);
   const filters = filterSql(query);
   const sortKey = query.sort === "relevance" ? "NULL" : SORT_KEYS[query.sort];
   const where = extraWhere ? (filters.sql ? `${filters.sql} AND ${extraWhere}` : `WHERE ${extraWhere}`) : filters.sql;
@@ -101,12 +105,35 @@ function matchedSql(match: ClaimMatch, query: TClaimListQuery, extraWhere = ""):
   };
 }
 
-/** How many claims match: from the index alone when no other filter applies (every indexed row is a claim). */
-function countSql(match: ClaimMatch, query: TClaimListQuery): [string, ...Param[]] {
+/**
+ * How many claims match, counted up to `cap + 1` only (a larger total is shown as "10,000+"): from the index alone
+ * when no other filter applies (every indexed row is a claim).
+ */
+function countSql(match: ClaimMatch, query: TClaimListQuery, cap: number): [string, ...Param[]] {
   const filters = filterSql(query);
   const hits = hitsSql(match, false);
-  if (!filters.sql) return [`SELECT COUNT(*) AS total FROM (${hits.sql})`, ...hits.params];
-  return [`SELECT COUNT(*) AS total FROM (${hits.sql}) h JOIN "Claim" c ON c."id" = h.id ${filters.sql}`, ...hits.params, ...filters.params];
+  // With filters, SQLite reads the claims by the filter's index when it is selective and checks each against the
+  // matches (gathered once), or walks the matches when it is not.
+  if (!filters.sql) return [`SELECT COUNT(*) AS total FROM (SELECT 1 FROM (${hits.sql}) LIMIT ?)`, ...hits.params, cap + 1];
+  return [`SELECT COUNT(*) AS total FROM (SELECT 1 FROM "Claim" c ${filters.sql} AND c."id" IN (SELECT id FROM (${hits.sql})) LIMIT ?)`, ...filters.params, ...hits.params, cap + 1];
+}
+
+/**
+ * The relevance window of a word search: when more than `size` claims match it (and the filters), the id of the
+ * size-th newest of them, so that BM25 ranks only the newest `size`; null when every match is ranked. The index
+ * hands a word's claims over newest first without scoring them, so this walks `size` entries at most, where
+ * ranking every match of a common word (a tenth of a million claims) means a BM25 score and a lookup of each.
+ */
+async function relevanceWindow(text: string, query: TClaimListQuery, size: number): Promise<number | null> {
+  const filters = filterSql(query);
+  // With filters, the claims are read by the filter's index and checked against the matches (a speaker's few
+  // claims among a common word's many); without, the index alone answers.
+  const sql = filters.sql
+    ? `SELECT c."id" AS id FROM "Claim" c ${filters.sql} AND c."id" IN (SELECT rowid FROM "claim_fts" WHERE "claim_fts" MATCH ?) ORDER BY c."id" DESC LIMIT 2 OFFSET ?`
+    : `SELECT rowid AS id FROM "claim_fts" WHERE "claim_fts" MATCH ? ORDER BY rowid DESC LIMIT 2 OFFSET ?`;
+  const params = filters.sql ? [...filters.params, text, size - 1] : [text, size - 1];
+  const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(sql, ...params);
+  return rows.length === 2 ? Number(rows[0].id) : null;
 }
 
 function orderSql(query: TClaimListQuery): string {
@@ -115,40 +142,56 @@ function orderSql(query: TClaimListQuery): string {
   return `sortKey ${dir}, id ${dir}`;
 }
 
+/**
+ * A search counts and ranks at most this many claims. With more matches, the count says "10,000+" and best
+ * matches first means the best among the newest 10,000 matches (`rankedAmongNewest`), which the pages say;
+ * another order (newest, oldest, by statement…) still goes through every match.
+ */
+export const RANKED_MATCHES = 10_000;
+
 export interface ClaimSearchPage {
+  /** counted up to RANKED_MATCHES */
   total: number;
+  /** more claims match than `total` */
+  totalCapped: boolean;
+  /** best matches first, among this many newest matches only (null: among all of them) */
+  rankedAmongNewest: number | null;
   /** the page's claim ids, in order */
   ids: number[];
   nextCursor: number | null;
   highlights: Map<number, ClaimHighlight>;
 }
 
-const EMPTY_PAGE: ClaimSearchPage = { total: 0, ids: [], nextCursor: null, highlights: new Map() };
+const EMPTY_PAGE: ClaimSearchPage = { total: 0, totalCapped: false, rankedAmongNewest: null, ids: [], nextCursor: null, highlights: new Map() };
 
 /**
  * One page of the claims matching the search text `query.q` and the list's filters: best match first
- * (BM25) unless another order is asked for, with the matched words marked in the statement, the excerpt
- * and the speaker's name. Paged like listClaims: by `page`, or after the claim `cursor`.
+ * (BM25; among the newest RANKED_MATCHES matches when there are more) unless another order is asked for,
+ * with the matched words marked in the statement, the excerpt and the speaker's name. Paged like listClaims:
+ * by `page`, or after the claim `cursor`. `options.window` changes RANKED_MATCHES (the tests' small desks).
  */
-export async function searchClaims(actor: Actor, query: TClaimListQuery & { q: string }): Promise<ClaimSearchPage> {
+export async function searchClaims(actor: Actor, query: TClaimListQuery & { q: string }, options: { window?: number } = {}): Promise<ClaimSearchPage> {
   assertCan(actor, "read");
-  if (onPostgres()) return postgres.searchClaims(query);
+  const window = options.window ?? RANKED_MATCHES;
+  if (onPostgres()) return postgres.searchClaims(query, window);
   const match = claimMatch(query.q);
   if (match === null) return EMPTY_PAGE;
   const limit = query.limit;
-  if (match.figure === null && match.text !== null && query.sort === "relevance" && query.cursor === undefined && !filterSql(query).sql)
-    return bestMatchesPage(match.text, query);
-  const matched = matchedSql(match, query);
+  // Figures are matched through the claims' own columns, few at a time: only a word search is windowed.
+  const windowed = match.figure === null && match.text !== null && query.sort === "relevance";
+  const fromId = windowed ? await relevanceWindow(match.text!, query, window) : null;
+  if (windowed && query.cursor === undefined && !filterSql(query).sql) return bestMatchesPage(match.text!, query, fromId, window);
+  const matched = matchedSql(match, query, "", fromId);
   const ordered = `SELECT id, ROW_NUMBER() OVER (ORDER BY ${orderSql(query)}) AS n FROM (${matched.sql})`;
   if (query.cursor !== undefined) {
-    const at = matchedSql(match, query, `c."id" = ?`);
+    const at = matchedSql(match, query, `c."id" = ?`, fromId);
     if (!(await db.$queryRawUnsafe<unknown[]>(at.sql, ...at.params, query.cursor)).length)
       throw new AppError("invalid", "The cursor points at a claim that is no longer in these results; start again from the first page.", {
         fields: { cursor: ["Unknown cursor."] },
       });
   }
   // Reads need no transaction: a claim saved between the count and the page shifts nothing that matters.
-  const counted = await db.$queryRawUnsafe<{ total: number | bigint }[]>(...countSql(match, query));
+  const counted = fromId !== null ? window + 1 : Number((await db.$queryRawUnsafe<{ total: number | bigint }[]>(...countSql(match, query, window)))[0].total);
   // A numbered page is an ORDER BY with LIMIT (SQLite keeps only the best rows while sorting); a cursor
   // needs the position of its claim in the whole order, so only then is every match numbered.
   const page =
@@ -168,27 +211,36 @@ export async function searchClaims(actor: Actor, query: TClaimListQuery & { q: s
   const found = page.map((r) => Number(r.id));
   const ids = found.slice(0, limit);
   const nextCursor = found.length > limit ? ids[ids.length - 1] : null;
-  return { total: Number(counted[0].total), ids, nextCursor, highlights: await claimHighlights(match, ids) };
+  return { ...capped(counted, window, fromId), ids, nextCursor, highlights: await claimHighlights(match, ids) };
 }
+
+const capped = (counted: number, window: number, fromId: number | null) => ({
+  total: Math.min(counted, window),
+  totalCapped: counted > window,
+  rankedAmongNewest: fromId === null ? null : window,
+});
 
 /**
  * The common search (words only, best first, no other filter, by page number) in two reads of the index:
  * the count, and the page with its marks. SQLite marks only the rows the LIMIT keeps, so this costs little
  * more than ranking alone, where marking a page afterwards means walking every match again.
  */
-async function bestMatchesPage(text: string, query: TClaimListQuery): Promise<ClaimSearchPage> {
+async function bestMatchesPage(text: string, query: TClaimListQuery, fromId: number | null, window: number): Promise<ClaimSearchPage> {
   const limit = query.limit;
+  const inWindow = fromId === null ? "" : ` AND rowid >= ?`;
   const [counted, rows] = await Promise.all([
-    db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT COUNT(*) AS total FROM "claim_fts" WHERE "claim_fts" MATCH ?`, text),
+    // Within the window there is nothing to count; otherwise there are fewer matches than the window.
+    fromId !== null ? window + 1 : db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT COUNT(*) AS total FROM "claim_fts" WHERE "claim_fts" MATCH ?`, text).then((r) => Number(r[0].total)),
     db.$queryRawUnsafe<HighlightRow[]>(
-      `SELECT rowid AS id, ${HIGHLIGHT_COLUMNS} FROM "claim_fts" WHERE "claim_fts" MATCH ? ORDER BY ${CLAIM_RANK}, rowid DESC LIMIT ? OFFSET ?`,
+      `SELECT rowid AS id, ${HIGHLIGHT_COLUMNS} FROM "claim_fts" WHERE "claim_fts" MATCH ?${inWindow} ORDER BY ${CLAIM_RANK}, rowid DESC LIMIT ? OFFSET ?`,
       text,
+      ...(fromId === null ? [] : [fromId]),
       limit + 1,
       (query.page - 1) * limit,
     ),
   ]);
   const ids = rows.slice(0, limit).map((r) => Number(r.id));
-  return { total: Number(counted[0].total), ids, nextCursor: rows.length > limit ? ids[ids.length - 1] : null, highlights: highlightsOf(rows.slice(0, limit)) };
+  return { ...capped(counted, window, fromId), ids, nextCursor: rows.length > limit ? ids[ids.length - 1] : null, highlights: highlightsOf(rows.slice(0, limit)) };
 }
 
 type HighlightRow = { id: number | bigint; statement: string | null; excerpt: string | null; speaker: string | null };

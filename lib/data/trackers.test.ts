@@ -41,7 +41,7 @@ describe("addClaimToTracker and removeClaimFromTracker", () => {
       action: "update",
       after: { description: tracker.description, addedClaimId: claim.id },
     });
-    const listed = (await listTrackers(actors.viewer)).find((t) => t.id === tracker.id);
+    const listed = (await listTrackers(actors.viewer)).trackers.find((t) => t.id === tracker.id);
     expect(listed?._count.claims).toBe(1);
   });
 
@@ -96,5 +96,30 @@ describe("listAddableClaims", () => {
     expect(ids).toContain(off.id);
     for (const id of [on.id, trucks.id, noFigure.id]) expect(ids).not.toContain(id);
     await expectRefused(() => listAddableClaims(actors.viewer, 999_999), "not_found");
+  });
+});
+
+describe("listTrackers", () => {
+  it("lists a page at a time, most recently changed first, every tracker once, with the count", async () => {
+    const made = [];
+    for (let i = 0; i < 5; i++) made.push(await newTracker());
+    // Adding a report moves the oldest of them to the top.
+    await addClaimToTracker(actors.factchecker, made[0].id, (await civilians(5)).id);
+    const first = await listTrackers(actors.viewer, { limit: 2 });
+    const total = await countRows("Tracker");
+    expect(first).toMatchObject({ total, page: 1, pageCount: Math.ceil(total / 2), limit: 2 });
+    expect(first.trackers.map((t) => t.id)).toEqual([made[0].id, made[4].id]);
+    const seen: number[] = [];
+    const changed: number[] = [];
+    for (let page = 1; page <= first.pageCount; page++) {
+      const { trackers } = await listTrackers(actors.viewer, { page, limit: 2 });
+      expect(trackers.length).toBeLessThanOrEqual(2);
+      seen.push(...trackers.map((t) => t.id));
+      changed.push(...trackers.map((t) => t.updatedAt.getTime()));
+    }
+    expect(new Set(seen).size).toBe(total);
+    expect(seen).toHaveLength(total);
+    expect(changed).toEqual([...changed].sort((a, b) => b - a));
+    expect((await listTrackers(actors.viewer, { page: first.pageCount + 1, limit: 2 })).trackers).toEqual([]);
   });
 });

@@ -17,13 +17,28 @@ export async function createTracker(actor: Actor, input: TTrackerCreate) {
   });
 }
 
-/** Every tracker, most recently changed first, with how many reports each holds. */
-export async function listTrackers(actor: Actor) {
+/** Trackers on one page of the list. */
+export const TRACKERS_PAGE_SIZE = 25;
+
+/**
+ * One page of the trackers, most recently changed first (ties: newest first), with how many reports each holds, and
+ * how many trackers there are. Pages are numbered (a tracker moves to the top when it changes, so a cursor would
+ * skip or repeat it).
+ */
+export async function listTrackers(actor: Actor, options: { page?: number; limit?: number } = {}) {
   assertCan(actor, "read");
-  return db.tracker.findMany({
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    select: { id: true, description: true, unit: true, kind: true, createdAt: true, updatedAt: true, _count: { select: { claims: true } } },
-  });
+  const limit = Math.min(options.limit ?? TRACKERS_PAGE_SIZE, 200);
+  const page = options.page ?? 1;
+  const [total, trackers] = await Promise.all([
+    db.tracker.count(),
+    db.tracker.findMany({
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * limit,
+      take: limit,
+      select: { id: true, description: true, unit: true, kind: true, createdAt: true, updatedAt: true, _count: { select: { claims: true } } },
+    }),
+  ]);
+  return { trackers, total, page, pageCount: Math.max(1, Math.ceil(total / limit)), limit };
 }
 
 async function trackerOr404(tx: Tx, id: number) {

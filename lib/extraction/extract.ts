@@ -5,6 +5,7 @@
 import type { Attribution } from "@/lib/figures/vocabulary";
 import { type Quantity, findQuantities } from "./quantity/parser";
 import { unitsFromPreviousSentence } from "./quantity/context-unit";
+import { fillUnitsFromArticle } from "./quantity/unit-fallback";
 import { type Sentence, splitSentences } from "./sentences";
 import { ArticleContext, type Speaker } from "./attribution/article-context";
 import { type SentenceSource, attributeHeadline, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
@@ -55,10 +56,15 @@ export function extractClaims(text: string): ExtractedClaim[] {
   fillQuotationSpeakers(read);
   const out: ExtractedClaim[] = [];
   let counted: string | null = null; // the last counted unit of the sentence before ("... of them")
-  for (const { s, src, headline } of read) {
+  const found = read.map(({ s }) => {
+    const figures = findQuantities(s.text);
+    counted = unitsFromPreviousSentence(s.text, figures, counted);
+    return figures;
+  });
+  fillUnitsFromArticle(read.map(({ s }) => s.text), found);
+  for (const [n, { s, src, headline }] of read.entries()) {
     const sentence = s.text;
-    const figures = findQuantities(sentence);
-    counted = unitsFromPreviousSentence(sentence, figures, counted);
+    const figures = found[n];
     const statement = toStatement(sentence, src);
     const claim = (quantity: Quantity | null, speaker: Speaker | null, attribution: Attribution): ExtractedClaim => ({
       sentence,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { conflictBetween, findConflicts, inSameWindow, type TrackedReport } from "./conflicts";
+import { CONFLICT_LIMIT, conflictBetween, findConflicts, inSameWindow, type TrackedReport } from "./conflicts";
 
 let next = 1;
 function report(day: string, qualifier: string, value: number | null, extra: Partial<TrackedReport> = {}): TrackedReport {
@@ -88,5 +88,28 @@ describe("findConflicts, compared with every pair", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("findConflicts on a long tracker", () => {
+  const daily = (count: number, value: (i: number) => number) =>
+    Array.from({ length: count }, (_, i) => report("2020-01-01", "exact", value(i), { date: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000) }));
+
+  it("does not compare every pair: a rising running total of 20,000 daily reports is checked in well under a second's work per thousand", () => {
+    const reports = daily(20_000, (i) => 100 + i);
+    const started = performance.now();
+    expect(findConflicts(reports, "cumulative")).toEqual([]);
+    // Every pair would be 200 million comparisons (tens of seconds); the sorted lookups are a few hundred thousand steps.
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it("stops at the limit, keeping the oldest conflicts, when a running total keeps falling", () => {
+    const reports = daily(100, (i) => 10_000 - i);
+    const found = findConflicts(reports, "cumulative", 300);
+    expect(found).toHaveLength(300);
+    expect(found.map((c) => [c.first.claimId, c.second.claimId])).toEqual(
+      reports.slice(0, 4).flatMap((a, i) => reports.slice(i + 1).map((b) => [a.claimId, b.claimId])).slice(0, 300),
+    );
+    expect(findConflicts(reports, "cumulative")).toHaveLength(CONFLICT_LIMIT);
   });
 });

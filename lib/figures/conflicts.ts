@@ -78,19 +78,56 @@ export function conflictBetween(a: TrackedReport, b: TrackedReport, kind: Tracke
   };
 }
 
+/** A tracker lists at most this many conflicts (a running total that keeps falling would otherwise pair every report). */
+export const CONFLICT_LIMIT = 1000;
+
+const lowOf = (r: TrackedReport) => intervalOfReport(r)!.low;
+const highOf = (r: TrackedReport) => intervalOfReport(r)!.high;
+
+/** Index of the first element of `list` (in ascending `key` order) whose key is not below `value`. */
+function firstNotBelow<T>(list: T[], key: (item: T) => number, value: number): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Every pair of reports that cannot both hold, oldest first. Reports without a number are left out first; in
- * a level tracker only reports of the same window can conflict, so each is compared with the reports of its
- * window only (the reports are in date order), not with every later one.
+ * Every pair of reports that cannot both hold, oldest first (by the earlier report, then the later), at most
+ * `limit` of them. Reports without a number are left out first. Each report is compared with the reports of its
+ * own window (the reports are in date order); in a cumulative tracker the later reports it could have fallen
+ * from are looked up by their interval's top in a list kept sorted, so only reports that lie below it are
+ * visited: the work grows with the reports and the conflicts found, not with every pair.
  */
-export function findConflicts(reports: TrackedReport[], kind: TrackerKind): FigureConflict[] {
+export function findConflicts(reports: TrackedReport[], kind: TrackerKind, limit = CONFLICT_LIMIT): FigureConflict[] {
   const sorted = reports.filter((r) => intervalOfReport(r) !== null).sort((p, q) => p.date.getTime() - q.date.getTime() || p.claimId - q.claimId);
+  const position = new Map(sorted.map((r, i) => [r, i]));
+  // Cumulative: the reports of a later window than the current one, by the top of their interval.
+  const later = kind === "cumulative" ? [...sorted].sort((p, q) => highOf(p) - highOf(q)) : [];
+  let laterFrom = 0;
   const out: FigureConflict[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      if (kind !== "cumulative" && !inSameWindow(sorted[i].date, sorted[j].date)) break;
-      const conflict = conflictBetween(sorted[i], sorted[j], kind);
-      if (conflict) out.push(conflict);
+  for (let i = 0; i < sorted.length && out.length < limit; i++) {
+    const partners: number[] = [];
+    let j = i + 1;
+    for (; j < sorted.length && inSameWindow(sorted[i].date, sorted[j].date); j++) partners.push(j);
+    if (kind === "cumulative") {
+      // Reports from j on are in later windows: drop the earlier ones from the sorted list.
+      for (; laterFrom < j; laterFrom++) {
+        const gone = sorted[laterFrom];
+        let at = firstNotBelow(later, highOf, highOf(gone));
+        while (later[at] !== gone) at++;
+        later.splice(at, 1);
+      }
+      // A later report falls below this one when its top is at or under this one's bottom (liesBelow decides the ties).
+      const bottom = lowOf(sorted[i]);
+      for (let k = 0; k < later.length && highOf(later[k]) <= bottom; k++) partners.push(position.get(later[k])!);
+    }
+    for (const partner of partners.sort((x, y) => x - y)) {
+      const conflict = conflictBetween(sorted[i], sorted[partner], kind);
+      if (conflict && out.push(conflict) >= limit) break;
     }
   }
   return out;

@@ -16,6 +16,11 @@ describe("formatFigure", () => {
     expect(f("exact", 4200000, 4200000, 4200000, "dollar")).toBe("$4,200,000");
     expect(f("more_than", 62, 62, null, "percent")).toBe("more than 62%");
   });
+  it("rounds to two decimals and groups thousands, call after call", () => {
+    expect(f("exact", 3.14159, 3.14159, 3.14159, "percent")).toBe("3.14%");
+    expect(f("exact", 1234.5, 1234.5, 1234.5, "tonne")).toBe("1,234.5 tonnes");
+    expect(f("exact", 0.005, 0.005, 0.005, "percent")).toBe("0.01%");
+  });
   it("formats ranges and vague figures", () => {
     expect(f("range", null, 40, 50, "person")).toBe("between 40 and 50 people");
     expect(f("range", null, 40, 50, "dollar")).toBe("between $40 and $50");

@@ -84,7 +84,8 @@ export function figuresCompatible(a: ReportedFigure, b: ReportedFigure): boolean
   return !x || !y || intervalsOverlap(x, y);
 }
 
-const number = (n: number) => (Number.isFinite(n) ? n.toLocaleString("en-US", { maximumFractionDigits: 2 }) : n > 0 ? "∞" : "−∞");
+const DIGITS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const number = (n: number) => (Number.isFinite(n) ? DIGITS.format(n) : n > 0 ? "∞" : "−∞");
 
 /** An interval in mathematical notation: "[18,000, 20,000)", "(17, ∞)". */
 export function formatInterval(i: Interval): string {

@@ -4,9 +4,10 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/platform/auth";
-import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { sessionState } from "@/lib/platform/auth-limits";
+import { cookieValue, verifiedSessionToken } from "@/lib/platform/session-cookie";
+import { endSession, findSessionByToken, recordSessionUse } from "@/lib/data/sessions";
 import { isRole, type Role } from "@/lib/access/roles";
 
 /** The signed-in person acting on a request. Every data function takes one. */
@@ -17,27 +18,33 @@ export interface Actor {
   role: Role;
 }
 
+/** The session token of a request's signed cookie, checked with the auth library's secret and cookie name. */
+async function sessionTokenOf(requestHeaders: Headers): Promise<string | null> {
+  const context = await auth.$context;
+  return verifiedSessionToken(cookieValue(requestHeaders.get("cookie"), context.authCookies.sessionToken.name), context.secret);
+}
+
 /**
- * The actor for the current request, or null. The role and active flag are read from the database on
- * every request, so a role change or deactivation takes effect at once; an idle or too old session is
- * deleted here.
+ * The actor for the current request, or null. The session and the person's role and active flag are read
+ * from the database on every request (one statement, lib/data/sessions.ts), so a signed-out, revoked or
+ * deactivated session is refused at once, on every server; an idle or too old session is deleted here.
+ * Once per request: the layout, the page and the actions share it (React's cache).
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth.api.getSession({ headers: await headers() });
+  const token = await sessionTokenOf(await headers());
+  if (!token) return null;
+  const session = await findSessionByToken(token);
   if (!session) return null;
   const now = Date.now();
-  const state = sessionState(session.session, now);
+  const state = session.expiresAt.getTime() <= now ? "expired" : sessionState(session, now);
   if (state === "expired") {
-    await db.session.deleteMany({ where: { id: session.session.id } });
+    await endSession(session.id);
     return null;
   }
-  if (state === "touch") await db.session.updateMany({ where: { id: session.session.id }, data: { updatedAt: new Date(now) } });
-  const user = await db.user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, name: true, email: true, role: true, active: true },
-  });
-  if (!user || !user.active || !isRole(user.role)) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  if (state === "touch") await recordSessionUse(session.id, new Date(now));
+  const { person } = session;
+  if (!person.active || !isRole(person.role)) return null;
+  return { id: person.id, name: person.name, email: person.email, role: person.role };
 });
 
 /** For pages: the actor, or a redirect to the sign-in page. */

@@ -163,6 +163,12 @@ export const ZSpeakerListQuery = z.object({
   limit: zListLimit,
 });
 
+/** GET /api/v1/trackers and /trackers: numbered pages (a tracker that changes moves to the top). */
+export const ZTrackerListQuery = z.object({
+  page: z.coerce.number({ error: "Page must be a number." }).int("Page must be a whole number.").min(1, "Page starts at 1.").max(100_000).default(1),
+  limit: zListLimit,
+});
+
 /** GET /api/v1/ratings. */
 export const ZRatingListQuery = z.object({
   all: optionalParam(z.enum(["1"], { error: "all must be 1 (or left out)." })).meta({ description: "`1` includes retired ratings" }),

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ZArticleCreate, ZArticleFromUrl } from "@/lib/validation/article";
 import { ZClaimCreate, ZClaimPatch, ZTransition } from "@/lib/validation/claim";
 import { ZEvidenceCreate } from "@/lib/validation/evidence";
-import { ZArticleListQuery, ZClaimListApiQuery, ZRatingListQuery, ZReportExportQuery, ZReportFilter, ZSpeakerListQuery } from "@/lib/validation/filters";
+import { ZArticleListQuery, ZClaimListApiQuery, ZRatingListQuery, ZReportExportQuery, ZReportFilter, ZSpeakerListQuery, ZTrackerListQuery } from "@/lib/validation/filters";
 import { ZTokenCreate } from "@/lib/validation/tokens";
 import { ZClaimLink, ZClaimUnlinkQuery } from "@/lib/validation/claim-match";
 import { ZTrackerClaim, ZTrackerClaimQuery, ZTrackerCreate, ZTrackerExportQuery } from "@/lib/validation/tracker";
@@ -223,7 +223,13 @@ export const API = {
   }),
   listTrackers: op({
     method: "get", path: "/api/v1/trackers", tag: "Trackers", summary: "List figure trackers",
-    success: { status: 200, description: "Most recently changed first", json: z.object({ trackers: z.array(ZTracker) }) },
+    description: "Most recently changed first, a page at a time (`page`, `limit`).",
+    query: ZTrackerListQuery,
+    success: {
+      status: 200,
+      description: "One page of trackers, most recently changed first",
+      json: z.object({ trackers: z.array(ZTracker), total: z.number().int(), page: z.number().int(), pageCount: z.number().int(), limit: z.number().int() }),
+    },
   }),
   createTracker: op({
     method: "post", path: "/api/v1/trackers", tag: "Trackers", summary: "Start a figure tracker", description: "Editors and fact-checkers.",

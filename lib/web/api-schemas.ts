@@ -53,6 +53,14 @@ export const ZClaimPage = z.object({
   claims: z.array(ZClaimSummary),
   total: z.number().int().meta({ description: "Counted up to 10,000; `totalCapped` says when there are more" }),
   totalCapped: z.boolean().meta({ description: "true when more than 10,000 claims match (`total` is then 10,000)" }),
+  rankedAmongNewest: z
+    .number()
+    .int()
+    .nullable()
+    .meta({
+      description:
+        "With `q` and best matches first: when more than 10,000 claims match, the order is the best matches among the newest 10,000 (this number) and the pages end there; sort by `created` to reach older ones. null when every match is ranked",
+    }),
   limit: z.number().int(),
   nextCursor: id.nullable(),
   page: z.number().int().nullable(),

@@ -16,14 +16,9 @@ const CLAIM_ROW = `SELECT c.id, c.statement, c.status, c.qualifier, c.value, c.l
 const PAGE = 50;
 const ids = (rows: Record<string, unknown>[]) => rows.map((r) => Number(r.id));
 
-// PostgreSQL's full-text documents and query, as the migrations index them and lib/data/search-postgres.ts reads them.
-const CLAIM_DOCUMENT = `claim_search_document(c."statement", c."excerpt", c."unit")`;
-const SPEAKER_DOCUMENT = `speaker_search_document(s."name")`;
-const FULL_DOCUMENT = `(${CLAIM_DOCUMENT} || coalesce(${SPEAKER_DOCUMENT}, ''::tsvector))`;
+// PostgreSQL's stored full-text documents (claim text and speaker name) and query, as lib/data/search-postgres.ts reads them.
 /** The word `$1` as a prefix query: FTS5's `"word"*`, tsquery's `'word':*`. */
 const PREFIX_TSQUERY = `to_tsquery('claimdesk_search', quote_literal($1) || ':*')`;
-const MATCHING_CLAIMS = `SELECT c.id FROM "Claim" c WHERE ${CLAIM_DOCUMENT} @@ ${PREFIX_TSQUERY}
-  UNION SELECT c.id FROM "Claim" c JOIN "Speaker" s ON s.id = c."speakerId" WHERE ${SPEAKER_DOCUMENT} @@ ${PREFIX_TSQUERY}`;
 const HEADLINE_ALL = `'StartSel=<, StopSel=>, HighlightAll=true'`;
 const HEADLINE_SNIPPET = `'StartSel=<, StopSel=>, MaxWords=24, MinWords=12, ShortWord=0'`;
 
@@ -57,18 +52,33 @@ export const publishedClaimAt = query(`SELECT id FROM "Claim" WHERE status = 'pu
 /** Claims matching the word `?` as a prefix, in the statement, excerpt, unit or speaker's name. */
 export const searchCount = query(
   `SELECT COUNT(*) AS n FROM "claim_fts" WHERE "claim_fts" MATCH '"' || ? || '"*'`,
-  `SELECT COUNT(*) AS n FROM (${MATCHING_CLAIMS}) m`,
+  `SELECT COUNT(*) AS n FROM fulltext.claim_document d WHERE d.document @@ ${PREFIX_TSQUERY}`,
 );
-/** The best `limit` matches of the word, with their marked statement, excerpt snippet and speaker. */
+/** The 10,000th newest match and the next, when there are that many (lib/data/search.ts relevanceWindow). */
+const searchWindow = query(
+  `SELECT rowid AS id FROM "claim_fts" WHERE "claim_fts" MATCH '"' || ? || '"*' ORDER BY rowid DESC LIMIT 2 OFFSET 9999`,
+  `SELECT d.claim_id AS id FROM fulltext.claim_document d WHERE d.document @@ ${PREFIX_TSQUERY} ORDER BY d.claim_id DESC OFFSET 9999 LIMIT 2`,
+);
+/** The best `limit` matches of the word from the claim `?` on, with their marked statement, excerpt snippet and speaker. */
 const searchBest = query(
   `SELECT rowid AS id, highlight("claim_fts", 0, '<', '>'), snippet("claim_fts", 1, '<', '>', '…', 24), highlight("claim_fts", 3, '<', '>')
-    FROM "claim_fts" WHERE "claim_fts" MATCH '"' || ? || '"*' ORDER BY bm25("claim_fts", 4.0, 1.0, 1.0, 2.0), rowid DESC LIMIT ?`,
+    FROM "claim_fts" WHERE "claim_fts" MATCH '"' || ? || '"*' AND rowid >= ? ORDER BY bm25("claim_fts", 4.0, 1.0, 1.0, 2.0), rowid DESC LIMIT ?`,
   `SELECT p.id, ts_headline('claimdesk_search', c.statement, ${PREFIX_TSQUERY}, ${HEADLINE_ALL}),
       ts_headline('claimdesk_search', c.excerpt, ${PREFIX_TSQUERY}, ${HEADLINE_SNIPPET}), ts_headline('claimdesk_search', s.name, ${PREFIX_TSQUERY}, ${HEADLINE_ALL})
-    FROM (SELECT c.id, ts_rank(${FULL_DOCUMENT}, ${PREFIX_TSQUERY}) AS rank FROM "Claim" c LEFT JOIN "Speaker" s ON s.id = c."speakerId"
-          WHERE c.id IN (${MATCHING_CLAIMS}) ORDER BY rank DESC, c.id DESC LIMIT $2) p
+    FROM (SELECT d.claim_id AS id, ts_rank(d.document, ${PREFIX_TSQUERY}) AS rank FROM fulltext.claim_document d
+          WHERE d.document @@ ${PREFIX_TSQUERY} AND d.claim_id >= $2 ORDER BY rank DESC, d.claim_id DESC LIMIT $3) p
     JOIN "Claim" c ON c.id = p.id LEFT JOIN "Speaker" s ON s.id = c."speakerId" ORDER BY p.rank DESC, p.id DESC`,
 );
+
+/**
+ * The one-word search as the app does it: the window (the 10,000th newest match), then the best 50 from there on
+ * with their marks; with fewer matches, the exact count and the best 50 of all.
+ */
+async function searchWork(db: RawDb, word: string) {
+  const window = await searchWindow(db, word);
+  if (window.length < 2) await searchCount(db, word);
+  return searchBest(db, word, window.length === 2 ? Number(window[0].id) : 0, PAGE + 1);
+}
 
 const evidenceOf = query(`SELECT * FROM "Evidence" WHERE "claimId" = ? ORDER BY "createdAt"`);
 const historyOf = query(`SELECT * FROM "AuditEvent" WHERE "claimId" = ? ORDER BY id`);
@@ -79,14 +89,14 @@ const claimTotal = query(`SELECT COUNT(*) AS n FROM "Claim"`);
 /** How many claims hold the word `?`, counted up to `?` (lib/data/search.ts selectiveWords: common words are left out). */
 const claimsHoldingWord = query(
   `SELECT COUNT(*) AS n FROM (SELECT rowid FROM "claim_fts" WHERE "claim_fts" MATCH '"' || ? || '"' LIMIT ?) capped`,
-  `SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Claim" c WHERE ${CLAIM_DOCUMENT} @@ to_tsquery('claimdesk_search', quote_literal($1)) LIMIT $2) capped`,
+  `SELECT COUNT(*) AS n FROM (SELECT 1 FROM fulltext.claim_document d WHERE d.document @@ to_tsquery('claimdesk_search', quote_literal($1)) LIMIT $2) capped`,
 );
 /** "Checked before?" candidates: claims sharing any of the words (a list), best first. */
 const claimsSharingWords = query(
   `SELECT rowid AS id FROM "claim_fts" WHERE "claim_fts" MATCH (SELECT group_concat('"' || value || '"', ' OR ') FROM json_each(?))
     ORDER BY bm25("claim_fts", 4.0, 1.0, 1.0, 2.0) LIMIT 150`,
-  `SELECT c.id FROM "Claim" c WHERE ${CLAIM_DOCUMENT} @@ to_tsquery('claimdesk_search', array_to_string(ARRAY(SELECT quote_literal(w) FROM unnest($1::text[]) w), ' | '))
-    ORDER BY ts_rank(${CLAIM_DOCUMENT}, to_tsquery('claimdesk_search', array_to_string(ARRAY(SELECT quote_literal(w) FROM unnest($1::text[]) w), ' | '))) DESC LIMIT 150`,
+  `SELECT d.claim_id AS id FROM fulltext.claim_document d WHERE d.document @@ to_tsquery('claimdesk_search', array_to_string(ARRAY(SELECT quote_literal(w) FROM unnest($1::text[]) w), ' | '))
+    ORDER BY ts_rank(d.document, to_tsquery('claimdesk_search', array_to_string(ARRAY(SELECT quote_literal(w) FROM unnest($1::text[]) w), ' | '))) DESC LIMIT 150`,
 );
 const claimsNearFigure = query(`SELECT id, statement, value FROM "Claim" WHERE unit = ? AND value BETWEEN ? AND ? LIMIT 120`);
 const latestClaims = query(`SELECT id, statement, value FROM "Claim" ORDER BY id DESC LIMIT 50`);
@@ -180,8 +190,7 @@ const claimPage = (offset: number): Work => async (db) => {
 
 export function rawWork(claimId: number, searchWord: string, token: string): Record<string, Work> {
   const searchPage: Work = async (db) => {
-    await searchCount(db, searchWord);
-    return claimRowsByIds(db, ids(await searchBest(db, searchWord, PAGE + 1)));
+    return claimRowsByIds(db, ids(await searchWork(db, searchWord)));
   };
   const speakersPage: Work = async (db) => {
     const page = ids(await speakerIdsByName(db, PAGE + 1));
@@ -264,8 +273,7 @@ export function rawWork(claimId: number, searchWord: string, token: string): Rec
   return withSession;
 }
 
-/** The one-word search alone, as the database does it: the count and the best 50 with their marks. */
+/** The one-word search alone, as the database does it: the window or the count, and the best 50 with their marks. */
 export async function rawSearch(db: RawDb, word: string) {
-  await searchCount(db, word);
-  return searchBest(db, word, PAGE + 1);
+  return searchWork(db, word);
 }

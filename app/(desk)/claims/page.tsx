@@ -58,7 +58,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const raw = await resolvePickedNames(actor, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const query = ZClaimListQuery.parse(Object.fromEntries(["status", "assignee", "rating", "speaker", "article", "q", "unit", "min", "max", "sort", "dir", "page"].map((k) => [k, raw[k]])));
-  const [{ rows, total, totalCapped, pageCount }, speaker, article, people, ratings, units] = await Promise.all([
+  const [{ rows, total, totalCapped, rankedAmongNewest, pageCount }, speaker, article, people, ratings, units] = await Promise.all([
     listClaims(actor, query),
     getSpeakerOption(actor, query.speaker),
     getArticleOption(actor, query.article),
@@ -75,6 +75,12 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         <span className="muted">{formatCount(total, totalCapped)} {total === 1 && !totalCapped ? "claim" : "claims"}</span>
         {query.q && query.sort !== "relevance" && <Link href={hrefWith(query, { sort: "relevance", page: 1 })}>Best matches first</Link>}
       </div>
+      {rankedAmongNewest !== null && (
+        <p className="panel small" id="ranked-newest">
+          More than {formatCount(rankedAmongNewest, false)} claims match: these are the best matches among the newest {formatCount(rankedAmongNewest, false)}.
+          Add a word to narrow the search, or <Link href={hrefWith(query, { sort: "created", dir: "asc", page: 1 })}>list every match oldest first</Link>.
+        </p>
+      )}
       <form className="filters" aria-label="Filter claims">
         <div className="field">
           <label htmlFor="f-q">Search</label>

@@ -2,25 +2,31 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
 import { can } from "@/lib/access/roles";
-import { listTrackers } from "@/lib/data/trackers";
+import { listTrackers, TRACKERS_PAGE_SIZE } from "@/lib/data/trackers";
+import { ZTrackerListQuery } from "@/lib/validation/filters";
 import { pluralize } from "@/lib/figures/figure";
 import { formatDate } from "@/lib/web/format";
 import { NewTrackerForm } from "./new-tracker-form";
 
 export const metadata: Metadata = { title: "Figure trackers" };
 
-export default async function TrackersPage() {
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function TrackersPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
-  const trackers = await listTrackers(actor);
+  const raw = await searchParams;
+  // A page number that makes no sense shows the first page, as the other lists do.
+  const parsed = ZTrackerListQuery.safeParse({ page: Array.isArray(raw.page) ? raw.page[0] : raw.page });
+  const { trackers, total, page, pageCount } = await listTrackers(actor, { page: parsed.success ? parsed.data.page : 1, limit: TRACKERS_PAGE_SIZE });
   return (
     <>
       <h1>Figure trackers</h1>
       <p className="muted">One figure followed across sources and over time: every report on a timeline, the reports that cannot all be true, and a current estimate.</p>
       <div className="grid-2">
         <section className="panel" aria-labelledby="trackers-title">
-          <h2 id="trackers-title" style={{ marginTop: 0 }}>Trackers ({trackers.length})</h2>
+          <h2 id="trackers-title" style={{ marginTop: 0 }}>Trackers ({total})</h2>
           {trackers.length === 0 ? (
-            <p className="muted">No figure is tracked yet.</p>
+            <p className="muted">{total === 0 ? "No figure is tracked yet." : "This page is past the last tracker."}</p>
           ) : (
             <ul>
               {trackers.map((t) => (
@@ -32,6 +38,13 @@ export default async function TrackersPage() {
                 </li>
               ))}
             </ul>
+          )}
+          {pageCount > 1 && (
+            <nav className="pagination" aria-label="Tracker pages">
+              {page > 1 && <Link href={page === 2 ? "/trackers" : `/trackers?page=${page - 1}`}>← Previous</Link>}
+              <span>Page {page} of {pageCount}</span>
+              {page < pageCount && <Link href={`/trackers?page=${page + 1}`}>Next →</Link>}
+            </nav>
           )}
         </section>
         {can(actor.role, "tracker.manage") && (

@@ -29,7 +29,19 @@ interface Org {
   at: number;
   /** Named as a company: a legal suffix, "owned by X", "shares in X", "the airline, X". */
   company: boolean;
+  /** Lower-case words written before the name ("the regional Higher People's Court"): "the regional court" is it. */
+  modifiers: Set<string>;
 }
+const LEGAL_WORD = /\b(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b/;
+const JOINED_COMPANY = /(?<![\p{L}.'’&-])\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+in\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b\.?/gu;
+/** Heads of an unnamed body's description besides the organisation words: "monitoring service", "fiscal watchdog". */
+const BODY_NOUNS = new Set(["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor"]);
+/** A capitalised name closing the text, then "in"/"at": the first part of a name joined by that word. */
+const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
+/** A sentence opening with a person's name (maybe after an honorific), then an apposition or a verb. */
+const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s|\s+\p{Ll})/u;
+/** "the regional ", "its new ": lower-case modifiers right before a name. */
+const MODIFIERS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u;
 
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
@@ -127,9 +139,19 @@ export class ArticleContext {
   lastDocument: Speaker | null = null;
   /** The last speaker of a quotation: who a quote paragraph without attribution goes on quoting. */
   lastQuoted: Speaker | null = null;
+  /** Who last spoke "in a statement": what "the statement" later refers to. */
+  lastStatement: Speaker | null = null;
   /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */
   lastRelease: string | null = null;
   private lastOrgAt = 0;
+  /** People by the initials of their capitalised title ("DCP" for "Deputy Commissioner of Police"). */
+  private byTitleInitials = new Map<string, Speaker>();
+  /** Bodies whose names join words with a lower-case "in" or "at" ("Research in Motion"): few, checked by suffix. */
+  private joined: Org[] = [];
+  /** The last unnamed body quoted ("government's earthquake monitoring service") and when. */
+  private lastDescribedBody: { sp: Speaker; at: number } | null = null;
+  /** Unnamed sources quoted so far ("county government spokesman"), by head noun, in order. */
+  private described = new Map<string, Speaker[]>();
   /** The last speaker written as a name with no title or description: a person, or a company by its name. */
   private undescribed: Speaker | null = null;
 
@@ -172,6 +194,14 @@ export class ArticleContext {
         if (ofBody.body.length >= 2) this.addOrg(ofBody.body.join(" "));
         continue;
       }
+      // "Deputy Commissioner of Police", "Chief Executive of Harbor Foods": a person's title of a body is no
+      // body itself; the body after "of" is one when it has a name of its own.
+      const of = !m[1] ? words.indexOf("of") : -1;
+      if (of > 0 && words.slice(0, of).every((w) => TITLES.has(w.toLowerCase()))) {
+        const body = words.slice(of + 1).filter((w, n) => !(n === 0 && w === "the"));
+        if (body.length >= 2 && body.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.addOrg(body.join(" "));
+        continue;
+      }
       const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && APPROX_WORD.test(words[0]));
       const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || numbered;
       const titled = splitTitle(words);
@@ -181,14 +211,25 @@ export class ArticleContext {
         this.notePeople(titled.name);
         continue;
       }
+      // "United Nations Assistance Mission in Afghanistan (UNAMA)": the acronym spans a name joined by "in".
+      const joined = m[1] && initials(words.join(" ")) !== m[1] ? JOINED_BEFORE.exec(sentence.slice(Math.max(0, m.index - 120), m.index)) : null;
+      if (joined && initials(`${joined[1]} ${words.join(" ")}`) === m[1]) {
+        const org = this.addOrg(`${joined[1]} ${joined[2]} ${words.join(" ")}`, m[1]);
+        if (!this.joined.includes(org)) this.joined.push(org);
+        continue;
+      }
       if (orgLike && words.length >= (m[1] ? 1 : 2)) {
         // "NASA and the National Oceanic and Atmospheric Administration (NOAA)": the acronym is the second body's.
         const tail = m[1] ? acronymTail(words, m[1]) : null;
         if (tail) this.addOrg(words.join(" "));
         const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(words.join(" "), m[1]);
+        const mods = MODIFIERS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+        if (mods) for (const w of mods[1].trim().split(/\s+/)) org.modifiers.add(w);
         // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
         const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
-        if (appos) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
+        // ", a senior police officer said": a person, not a description of the body before.
+        const person = appos && appos[1].split(/\s+/).some((w) => TITLES.has(w) || /^(?:said|says|told|added)$/.test(w));
+        if (appos && !person) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
         const noun = m[1] ? AFTER_ACRONYM.exec(sentence.slice(m.index + m[0].length)) : null;
         if (noun && (ORG_WORDS.has(noun[1]) || COMPANY_NOUNS.has(noun[1]) || COLLECTIVE.has(noun[1]))) {
           org.aliases.add(noun[1]);
@@ -197,12 +238,23 @@ export class ArticleContext {
       } else if (body && !orgLike && !this.knownOrg(words.join(" "))) this.notePeople(words);
     }
     if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
+    // "Research in Motion Ltd.": a company's name may join its words with "in"; the legal suffix says it is one name.
+    if (sentence.includes(" in ") && LEGAL_WORD.test(sentence)) {
+      for (const m of sentence.matchAll(JOINED_COMPANY)) {
+        const org = this.addOrg(m[0].replace(/^(?:The|A|An)\s+/, ""));
+        org.company = true;
+        if (!this.joined.includes(org)) this.joined.push(org);
+      }
+    }
     // "the Deutsch Presse Agentur, DPA, reported": an acronym set off by commas after the name it abbreviates.
     if (ACRONYM_CHECK.test(sentence)) {
       for (const m of sentence.matchAll(ACRONYM_APPOSITION)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
     }
     for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
-    if (NAMED_DOC_CHECK.test(sentence)) for (const m of sentence.matchAll(NAMED_DOC)) this.docAuthors.set(m[2], m[1]);
+    if (NAMED_DOC_CHECK.test(sentence)) {
+      // "Friday's report": a date, not who issued it.
+      for (const m of sentence.matchAll(NAMED_DOC)) if (!CALENDAR_WORD.test(m[1].replace(/['’]s$/, "")) && m[1] !== "May's") this.docAuthors.set(m[2], m[1]);
+    }
     if (RELEASE_CHECK.test(sentence)) {
       for (const m of sentence.matchAll(RELEASED)) {
         const author = m[1].replace(/^The\s+/, "");
@@ -240,7 +292,7 @@ export class ArticleContext {
     let org = this.orgsByBare.get(bare);
     if (!org) {
       const name = full;
-      org = { name, bare, words: new Set(bare.toLowerCase().split(/\s+/)), aliases: new Set(), at: this.clock, company: bare !== full || /\sAir(?:lines|ways)$/.test(name) };
+      org = { name, bare, words: new Set(bare.toLowerCase().split(/\s+/)), aliases: new Set(), modifiers: new Set(), at: this.clock, company: bare !== full || /\sAir(?:lines|ways)$/.test(name) };
       this.orgs.push(org);
       this.orgsByBare.set(bare, org);
     }
@@ -276,7 +328,8 @@ export class ArticleContext {
       const words = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
-      if (words.length >= 2 && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+      const titleOfBody = words.indexOf("of") > 0 && words.slice(0, words.indexOf("of")).every((w) => TITLES.has(w.toLowerCase()));
+      if (words.length >= 2 && !titleOfBody && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
         const name = words.join(" ");
         if (!this.ahead.has(name)) this.ahead.set(name, new Set(name.toLowerCase().split(/\s+/)));
       }
@@ -335,7 +388,7 @@ export class ArticleContext {
     if (words.length <= 2 && MEDIA_NOUNS.has(words[words.length - 1]) && this.outlets.length) return this.outlets[0];
     const collective = words.length === 1 && COLLECTIVE.has(words[0]);
     const matching = this.orgs.filter(
-      (o) => words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a))),
+      (o) => words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w) || o.modifiers.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a))),
     );
     if (matching.length) return matching.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     const head = words[words.length - 1];
@@ -450,6 +503,22 @@ export class ArticleContext {
     return this.words ? this.words.hasAfterLowerOrComma(w) : true;
   }
 
+  /**
+   * True when the article writes `w` in lower case and never capitalised mid-sentence: a common word
+   * capitalised only to open a sentence ("Cumulative confirmed deaths ..."). False without the article read ahead.
+   */
+  onlyCapitalisedToOpen(w: string): boolean {
+    return !!this.words && !this.words.hasAfterLowerOrComma(w) && this.words.has(w.toLowerCase());
+  }
+
+  /** The body with a name joined by "in" or "at" that closes `text` ("... Research in Motion"), as first written. */
+  joinedNameEnding(written: string): string | null {
+    if (!this.joined.length) return null;
+    const text = written.replace(LEGAL_SUFFIX, "");
+    for (const o of this.joined) if (text === o.bare || text.endsWith(` ${o.bare}`)) return o.name;
+    return null;
+  }
+
   /** The registered body called exactly `name` (legal suffix aside). */
   knownOrg(name: string): string | null {
     const bare = name.replace(LEGAL_SUFFIX, "");
@@ -503,7 +572,14 @@ export class ArticleContext {
 
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
   remember(sp: Speaker): Speaker {
-    if (sp.generic) return sp;
+    if (sp.generic) {
+      const head = headNoun(sp.name);
+      if (ORG_WORDS.has(head) || BODY_NOUNS.has(head)) this.lastDescribedBody = { sp, at: this.clock };
+      const list = this.described.get(head);
+      if (!list) this.described.set(head, [sp]);
+      else if (list[list.length - 1].name !== sp.name) list.push(sp);
+      return sp;
+    }
     if (!sp.person) {
       const org = this.aliasOrg(sp.name) ?? (/^[\p{Lu}.&]{2,8}$/u.test(sp.name) ? this.resolveOrg(sp.name) : null);
       const bare = sp.name.replace(LEGAL_SUFFIX, "");
@@ -524,6 +600,8 @@ export class ArticleContext {
     if (known) {
       if (!known.description && sp.description) known = { ...known, description: sp.description };
     } else known = sp;
+    const title = known.description?.replace(/\s*\([^)]*\)/g, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) ?? [];
+    if (title.length >= 2) this.byTitleInitials.set(title.map((w) => w[0]).join(""), known);
     if (known.name.includes(" ")) {
       this.byName.set(known.name, known);
       this.bySurname.set(known.name.split(/\s+/).pop()!, known);
@@ -545,11 +623,20 @@ export class ArticleContext {
    * The person a title alone refers to ("the Chancellor"): the last one described with it, else, for a
    * capitalised title, the last person named.
    */
-  personTitled(title: string): Speaker | null {
+  personTitled(title: string, modifiers: string[] = []): Speaker | null {
     const word = title.toLowerCase();
+    // "the Saudi minister" after "Saudi Arabian Energy Minister X": a modifier matches a description word's start.
+    const mods = modifiers.map((m) => m.toLowerCase());
     let hit: Speaker | null = null;
-    for (const p of this.byName.values()) if (p.description?.toLowerCase().split(/[\s-]+/).includes(word)) hit = p;
-    return hit ?? (/^\p{Lu}/u.test(title) ? this.lastPerson : null);
+    let titled: Speaker | null = null;
+    for (const p of this.byName.values()) {
+      const desc = p.description?.toLowerCase().split(/[\s-]+/) ?? [];
+      if (!desc.includes(word)) continue;
+      titled = p;
+      if (mods.every((m) => desc.some((d) => d.startsWith(m)))) hit = p;
+    }
+    // "The England captain" after "said captain Leah Williamson": the one described with the title.
+    return hit ?? titled ?? (/^\p{Lu}/u.test(title) && !modifiers.length ? this.lastPerson : null);
   }
 
   /** The named body cited in this sentence or the two before: what "the organization" or a sub-body description refers to. */
@@ -558,11 +645,50 @@ export class ArticleContext {
     return o && !o.generic && !o.person && this.clock - this.lastOrgAt <= within ? o : null;
   }
 
+  /** The unnamed body quoted in this sentence or the one before: what a bare "the center" refers to. */
+  recentDescribedBody(): Speaker | null {
+    const d = this.lastDescribedBody;
+    return d && this.clock - d.at <= 1 ? d.sp : null;
+  }
+
   /** The public body quoted in this sentence or the one before ("the watchdog" after "the Office for Budget Responsibility said"). */
   recentPublicBody(): Speaker | null {
     const o = this.lastOrg;
     if (!o || o.generic || this.clock - this.lastOrgAt > 1) return null;
     return o.name.toLowerCase().split(/\s+/).some((w) => PUBLIC_WORDS.has(w)) ? o : null;
+  }
+
+  /**
+   * The unnamed source a definite description refers back to: "the spokesman" after "a county government
+   * spokesman said" → "county government spokesman". Same head noun, every word of the description in the
+   * earlier one; the most recent such source.
+   */
+  describedEarlier(description: string): Speaker | null {
+    const words = description.toLowerCase().split(/\s+/);
+    const list = this.described.get(headNoun(description)) ?? [];
+    // The last few only: a description refers back a short way, and a long article stays linear.
+    for (let k = list.length - 1; k >= Math.max(0, list.length - 8); k--) {
+      const theirs = list[k].name.toLowerCase().split(/\s+/);
+      if (theirs.length > words.length && words.every((w) => theirs.includes(w))) return list[k];
+    }
+    return null;
+  }
+
+  /**
+   * "Mr Emmanuel Ainebyoona, the spokesperson, didn't give details. He said ...": a person the sentence opens
+   * with is who a later "he" refers to, quoted or not.
+   */
+  noteOpeningPerson(): void {
+    const m = OPENING_PERSON.exec(this.sentence);
+    if (!m) return;
+    const words = m[1].split(/\s+/);
+    const known = this.bySurname.get(words[words.length - 1]);
+    if (known?.person && m[1].endsWith(known.name)) this.lastHe = known;
+  }
+
+  /** The person quoted so far whose title abbreviates to `acronym` ("DCP": "Deputy Commissioner of Police"). */
+  personByTitleInitials(acronym: string): Speaker | null {
+    return this.byTitleInitials.get(acronym) ?? null;
   }
 
   /** True when a person of that full name has been a speaker. */
@@ -639,6 +765,13 @@ export class ArticleContext {
   }
 }
 
+/** The head of a description: its last word before a preposition ("official at the agency" → "official"). */
+function headNoun(description: string): string {
+  const words = description.toLowerCase().split(/\s+/);
+  const at = words.findIndex((w, n) => n > 0 && /^(?:in|at|of|for|from|with|on)$/.test(w));
+  return at > 0 ? words[at - 1] : words[words.length - 1];
+}
+
 function latest(orgs: Org[]): Org {
   return orgs.reduce((a, b) => (b.at >= a.at ? b : a));
 }
@@ -654,6 +787,8 @@ function isParticle(w: string): boolean {
 function abbreviates(acronym: string, name: string): boolean {
   if (initials(name) === acronym) return true;
   const bare = name.replace(/^(?:\p{Lu}\.)+\s+/u, "");
-  const forms = [bare, bare.replace(/\s+and\s+\S+$/, "")];
+  // "USGS" for "U.S. Geological Survey": a dotted abbreviation gives each of its letters.
+  const spelled = name.replace(/(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, " ").trim());
+  const forms = [bare, bare.replace(/\s+and\s+\S+$/, ""), spelled];
   return forms.some((f) => f !== name && initials(f) === acronym);
 }

@@ -284,7 +284,7 @@ describe("capitals that only open a sentence", () => {
   });
 
   it("reads a study 'published in' a journal as the study, and a coach's title as a title", () => {
-    expect(who("A study published in the journal Nature found that 40% of glaciers had shrunk.")).toEqual([[40, "study", "according_to"]]);
+    expect(who("A study published in the journal Nature found that 40% of glaciers had shrunk.")).toEqual([[40, "study", "paraphrase"]]);
     expect(who("Coach Erik Lund told reporters his team had won 8 games.")).toEqual([[8, "Erik Lund", "paraphrase"]]);
   });
 });
@@ -401,9 +401,9 @@ describe("measurements, findings and further details", () => {
     expect(who("The Quake Networks Center measured the earthquake at 6.5, according to Xinhua.")).toEqual([[6.5, "Xinhua", "according_to"]]);
   });
 
-  it("reads a jury's finding of fact, but not a verdict, and 'had anticipated' as an expectation", () => {
+  it("reads a jury's finding of fact and its verdict as the jury's, and 'had anticipated' as an expectation", () => {
     expect(who("A jury found that the donor gave the couple $177,000 in gifts.")).toEqual([[177_000, "jury", "paraphrase"]]);
-    expect(who("The jury found the group guilty of 3 murders.")).toEqual([[3, null, "unattributed"]]);
+    expect(who("The jury found the group guilty of 3 murders.")).toEqual([[3, "jury", "paraphrase"]]);
     expect(who("Economists had anticipated a 0.3% rise.")).toEqual([[0.3, "economists", "paraphrase"]]);
   });
 

@@ -7,6 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
+import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
   isTitleWord, leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
@@ -58,8 +59,8 @@ function unnamed(phrase: string): Speaker {
 const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
-const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|ruled|ordered|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|show|shows|showed|gave|gives|put|puts|blamed|blames|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "suggests", "suggested"]);
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -71,13 +72,13 @@ const EXPECTATIONS = /\b(economists|analysts|analyst|economist|investors|traders
 /** Verbs only people use: their subject is a speaker whatever noun names it. */
 const SPEECH_ONLY = /^(?:said|says|say|told|tells|added|adds|explained|insisted|recalled|stressed|conceded|admitted)$/;
 /** "a volunteer", "the 34-year-old teacher", "one mother" closing the text before the verb. */
-const DESCRIBED_SPEAKER = /(?<=(?:^|[,”"’]\s*|\s))(?:an?|the|one|another)\s+((?:(?!(?:the|an?|one)\s)[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)\s*$/u;
+const DESCRIBED_SPEAKER = /(?<=(?:^|[,”"’]\s*|\s))(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+((?:(?!(?:the|an?|one)\s)[\p{Ll}\d-]+(?:['’]s)?\s+){0,3}[\p{Ll}-]+)\s*$/u;
 /** Plural present forms that are also nouns or adjectives elsewhere ("the estimate"). */
 const BASE_FORM = /^(?:estimate|expect|predict|believe|confirm|announce|say|forecast|show|put)$/;
 /** A progressive reporting verb ("is projecting"): it reports only after its auxiliary ("by projecting" does not). */
 const PROGRESSIVE_VERB = /^(?:projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)$/;
 const PROGRESSIVE_AUX = /\b(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$/;
-const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|initially|first|repeatedly|publicly|privately|once|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
+const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|since|now|already|just|so far|initially|first|repeatedly|publicly|privately|once|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
   "Associated Press": "Associated Press", AP: "Associated Press", Reuters: "Reuters", AFP: "AFP",
@@ -116,7 +117,6 @@ const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "ar
 
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
-const JUDICIAL = /\b(?:[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunals?)\b/;
 /** "the agency quoted an official as saying": the one quoted is the speaker. */
 const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+saying\b/u;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
@@ -129,6 +129,8 @@ const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|
 const NOT_APPOSITION = /^(?:and|or|but|after|before|when|while|because|since|as|although|though|until|if|so|then|from|in|at|to|on|with|by|into|near|during|despite|including|leaving|killing|saying)\b/;
 
 /** Heads of a description any public body may answer to: "the fiscal watchdog", "the independent forecaster". */
+/** Heads of a body's name that a bare "the <head>" may refer back to when no body of that name was named. */
+const BODY_HEADS = new Set(["center", "centre", "service"]);
 const DESCRIBED_BODY = new Set(["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor", "organization", "organisation"]);
 /** Capitalised at the start of a sentence but not a name: "Local officials said". */
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
@@ -162,6 +164,13 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   const ofBody = splitPersonOfBody(cleaned, (w) => ctx.knows(w), titled);
   if (ofBody) return speakerFromName(ofBody.person, ctx, description ?? ofBody.body.join(" "));
   // "PennDOT" after "the Pennsylvania Department of Transportation (PennDOT)": the body's full name.
+  // "SP Benjamin Hundeyin": a short capitalised rank before a full name, no body the article knows by it.
+  if (cleaned.length >= 3 && /^\p{Lu}{2,4}$/u.test(cleaned[0]) && cleaned.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !isOrganisation(cleaned.slice(1)) && !ctx.resolveOrg(cleaned[0])) {
+    return speakerFromName(cleaned.slice(1), ctx, description ?? cleaned[0]);
+  }
+  // "the DCP said" after "Deputy Commissioner of Police Tanu Sharma said": the holder of the title it abbreviates.
+  const holderOf = cleaned.length === 1 && /^\p{Lu}{2,6}$/u.test(cleaned[0]) ? ctx.personByTitleInitials(cleaned[0]) : null;
+  if (holderOf) return holderOf;
   const aliased = cleaned.length === 1 ? ctx.aliasOrg(cleaned[0].replace(/[.,]$/, "")) : null;
   if (aliased) return { name: aliased, description, person: false };
   const { title, name } = splitTitle(cleaned);
@@ -199,8 +208,10 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
 /** A title (maybe after a place or a body: "Texas City Police Chief") followed by a person's name. */
 function titledPerson(title: string[], name: string[]): boolean {
   if (!title.length || !name.length || isOrganisation(name) || !name.every(isNameToken)) return false;
-  // "Office of the Chief Medical Examiner": a title inside a body's name.
-  if (titleInsideName(title)) return false;
+  // "Office of the Chief Medical Examiner": a title inside a body's name; "Bank of England Governor Andrew
+  // Bailey": a body's title, then a full name.
+  const bodyTitle = name.length >= 2 && isTitleWord(title[title.length - 1]) && !/^(?:of|for|the|and|on|de)$/i.test(title[title.length - 2] ?? "");
+  if (titleInsideName(title) && !bodyTitle) return false;
   return name.length >= 2 || /^\p{Lu}/u.test(title[title.length - 1]);
 }
 
@@ -225,7 +236,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const head = commonSubject(pp[1], ctx, atStart);
     // A body named in the article keeps its name; an unnamed source keeps the whole description, but
     // where it sits is no part of it: "the interior ministry in Kabul" → "interior ministry".
-    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase)) return unnamed(pp[1]);
+    // "doctors at the Government Medical College hospital": a body's common noun closing it is where they work, kept.
+    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase) && !/\s\p{Ll}+$/u.test(phrase.trim())) return unnamed(pp[1]);
     return head?.generic ? unnamed(phrase) : head;
   }
   // "The governor of the hard-hit state of Oaxaca": a title of a place, called by the place's name.
@@ -247,8 +259,14 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     return unnamed(cleanPhrase(phrase));
   }
   // "the Minister said": the person the article gave that title.
-  if (words.length === 2 && /^the$/i.test(words[0]) && TITLES.has(words[1].toLowerCase())) {
-    const holder = ctx.personTitled(words[1]);
+  // "Its governor, quoted by state television, said": the holder of that title named before, else the title.
+  if (words.length >= 2 && words.length <= 4 && /^(?:its|their)$/i.test(words[0]) && TITLES.has(words[words.length - 1].toLowerCase()) && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) {
+    return ctx.personTitled(words[words.length - 1], words.slice(1, -1)) ?? unnamed(words.slice(1).join(" "));
+  }
+  // "the Saudi minister", "the energy minister": modifiers of the title say which holder, the article named him.
+  const titleModifiers = words.slice(1, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Ll}+$/u.test(w)) && !words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()));
+  if (words.length >= 2 && words.length <= 4 && /^the$/i.test(words[0]) && TITLES.has(words[words.length - 1].toLowerCase()) && (words.length === 2 || titleModifiers)) {
+    const holder = ctx.personTitled(words[words.length - 1], words.slice(1, -1));
     if (holder) return holder;
   }
   // "The Vereinigung Luftfahrtpersonal union": a known body's name followed by its common noun.
@@ -265,7 +283,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const company = ctx.resolveOrg(head);
     return company ? { name: company, description: null, person: false } : unnamed(phrase);
   }
-  const isSource = SOURCE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head);
+  const isSource = SOURCE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
     const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
@@ -273,9 +291,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     if (known) return { name: known, description: null, person: false };
     if (!bodyWord || !/^(?:the|its|their)\s/i.test(phrase.trim())) return null;
     // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
-    const recent = DESCRIBED_BODY.has(head) ? ctx.recentPublicBody() : null;
+    // "The center said" right after "The government's earthquake monitoring service said": that described body.
+    const recent = DESCRIBED_BODY.has(head) || BODY_HEADS.has(head) ? (ctx.recentPublicBody() ?? (words.length === 2 ? ctx.recentDescribedBody() : null)) : null;
     // "the bureau said" with no bureau named: the body by its description.
-    return recent ?? unnamed(phrase);
+    return recent ?? describedSource(phrase, ctx);
   }
   // A document keeps "the": "the figures" refers to a document the article named before, "figures" does not.
   if (DOCUMENT_NOUNS.has(head)) return { name: /^the\s/i.test(phrase.trim()) ? `the ${clean}` : clean, description: null, person: false };
@@ -285,8 +304,18 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const org = proper ? null : ctx.resolveOrg(clean);
   const described = org ?? ctx.resolveDescription(clean);
   if (described) return { name: described, description: null, person: false };
+  // "California fire officials": people described with a place are no body either.
+  if (proper && /^\p{Ll}/u.test(words[words.length - 1]) && /(?:officials|authorities|ers|ists|ians|ents)$/.test(head)) return { name: clean, description: null, person: false, generic: true };
+  // "An Indian court": an indefinite description with a proper adjective names no body.
+  if (proper && /^(?:an?)\s/i.test(phrase.trim()) && /^\p{Ll}/u.test(words[words.length - 1])) return { name: clean, description: null, person: false, generic: true, indefinite: true };
   if (proper) return { name: clean, description: null, person: false };
-  return unnamed(phrase);
+  return describedSource(phrase, ctx);
+}
+
+/** "the spokesman said" after "a county government spokesman said": the source described before, else the description. */
+function describedSource(phrase: string, ctx: ArticleContext): Speaker {
+  const earlier = /^the\s/i.test(phrase.trim()) ? ctx.describedEarlier(cleanPhrase(phrase)) : null;
+  return earlier ?? unnamed(phrase);
 }
 
 /** "IATA's director general", "Labour's finance spokesman": a body's title for the person named before it. */
@@ -298,12 +327,16 @@ function possessiveTitle(seg: string): boolean {
 /** The subject of a reporting verb, read from the text before it. */
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "");
+  if (WHEN_CHECK.test(p)) p = p.replace(DOC_WHEN, "$1");
   if (PASSIVE.test(p)) return null;
   const asked = RESPONDENTS.exec(p);
   if (asked) return unnamed(asked[1]);
+  // "the California Department of Forestry, known as Cal Fire, said": the name first given is the speaker.
+  p = p.replace(/,\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+[^,;“”"]{1,40},$/, "");
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
   const sub = SUBORDINATE.exec(p);
-  if (sub && /\S/.test(p.slice(sub.index + sub[0].length))) p = p.slice(sub.index + sub[0].length);
+  const opensSentence = !(sub && /\S/.test(p.slice(sub.index + sub[0].length)));
+  if (!opensSentence) p = p.slice(sub!.index + sub![0].length);
   // "The carmaker, which announced on Monday": a relative clause's subject is what it describes.
   const rel = /,\s+(?:which|who)(?:\s+(?:also|later|earlier|then|has|had|have))?$/.exec(p);
   if (rel) return subjectBefore(p.slice(0, rel.index), ctx);
@@ -327,7 +360,11 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const descs: string[] = [];
   // Appositions describe the subject; a clause opened by a conjunction or preposition does not.
   // The segment right after a closing quotation mark is the subject itself, never an apposition.
-  while (comma && j > 0 && segs[j - 1].trim() && (/^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) || possessiveTitle(segs[j])) && !NOT_APPOSITION.test(segs[j].trim())) descs.unshift(segs[j--]);
+  while (
+    comma && j > 0 && segs[j - 1].trim()
+    && (/^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) || possessiveTitle(segs[j]) || titleOfBody(segs[j]) || placeGoesOn(segs[j], segs[j - 1], j > 1))
+    && !NOT_APPOSITION.test(segs[j].trim())
+  ) descs.unshift(segs[j--]);
   // ", and the Harbour Board said": the conjunction opens the clause; the subject follows it.
   const last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
   if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe;
@@ -336,22 +373,53 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.lastOrg ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
+  // "Prime Minister Jonas Weber's office said": the office of that person, by name.
+  const office = OFFICE_OF.exec(last);
+  if (office && !descs.length) {
+    const person = splitTitle(office[1].split(/\s+/)).name;
+    if (person.length >= 2 && !isOrganisation(person)) return unnamed(`${office[2]} of ${person.join(" ")}`);
+  }
+  // "Research in Motion said": a name joined by "in" the article wrote with a legal suffix.
+  const joined = ctx.joinedNameEnding(last.replace(/^(?:the|The)\s+/, ""));
+  if (joined) return { name: joined, description: null, person: false };
   const words = last.split(/\s+/);
-  const { name, before } = trailingName(words);
+  const { name: run, before } = trailingName(words);
+  // "The Interior Ministry in Kabul": where a body sits is no part of its name, unless the article names it so.
+  const at = run.indexOf("in");
+  const name = at > 0 && ORG_WORDS.has(run[at - 1].toLowerCase()) && !ctx.knownOrg(run.join(" ")) ? run.slice(0, at) : run;
   if (name.length === 1 && SOURCE_NOUNS.has(name[0].toLowerCase())) return commonSubject(last, ctx, j === 0);
+  // "Cumulative confirmed deaths ...": a word capitalised only because it opens the sentence, and written
+  // in lower case elsewhere in the article, is no name.
+  if (name.length === 1 && !before.length && j === 0 && opensSentence && ctx.onlyCapitalisedToOpen(name[0])) return commonSubject(last, ctx, true);
   // "A ransomware gang calling itself Nightcrawler claimed": the name the subject goes by.
   const called = name.length && /(?:^|\s)(?:calling (?:itself|themselves)|known as|called|named)$/.test(before.join(" "));
   if (called) return speakerFromName(name, ctx, cleanPhrase(before.join(" ").replace(/\s*(?:calling (?:itself|themselves)|known as|called|named)$/, "")) || null);
   // "chairman and chief executive Richard Parsons": "and" between two titles joins them, no clauses.
   const clauseWord = (w: string, n: number) => CLAUSE_WORDS.has(w.toLowerCase()) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""));
-  if (name.length && before.length <= (before.includes("and") ? 5 : 4) && !before.some(clauseWord)) {
+  // "Andhra Pradesh state revenue minister D. Prasad Rao": a longer description is fine when a title closes it.
+  // "an army spokesman in the region Nazifullah Sultani": a described title, then the person's full name.
+  // "A spokeswoman for Governor Tom Reilly": the person after a preposition is whom the speaker works for.
+  let k = before.length;
+  while (k > 0 && /^\p{Lu}/u.test(before[k - 1]) && isTitleWord(before[k - 1])) k--;
+  const forWhom = k > 1 && /^(?:for|of|to)$/.test(before[k - 1]);
+  if (forWhom && name.length >= 2 && /^(?:an?|the)$/i.test(before[0]) && TITLES.has(before[k - 2].toLowerCase()) && !isOrganisation(name) && !descs.length) {
+    return unnamed(`${before.slice(0, k).join(" ")} ${splitTitle(name).name.join(" ")}`);
+  }
+  const describedTitle = !forWhom && name.length >= 2 && before.length <= 8 && /^(?:an?|the)$/i.test(before[0] ?? "") && before.some((w) => TITLES.has(w.toLowerCase()) && /^\p{Ll}/u.test(w)) && !isOrganisation(name);
+  if (describedTitle && !descs.length) return speakerFromName(name, ctx, cleanPhrase(before.join(" ")));
+  const titledBefore = before.length > 0 && isTitleWord(before[before.length - 1]) && before.length <= 7;
+  if (name.length && (before.length <= (before.includes("and") ? 5 : 4) || titledBefore) && !before.some(clauseWord)) {
     let description: string | null = null;
-    if (descs.length && (/^(?:an?|the)\s/i.test(descs[0].trim()) || possessiveTitle(descs[0]))) description = cleanPhrase(descs[0]);
+    if (descs.length && (/^(?:an?|the)\s/i.test(descs[0].trim()) || possessiveTitle(descs[0]) || titleOfBody(descs[0]))) description = cleanPhrase(descs[0]);
     else if (j > 0 && !descs.length) description = titledDescription(segs[j - 1]);
     if (!description && before.length && TITLES.has(before[before.length - 1].toLowerCase())) {
       description = cleanPhrase(before.join(" "));
     }
     const sp = speakerFromName(name, ctx, description || null);
+    // "..., Terminal 3 IGI Airport, a senior police officer said": a person described after a place or a body
+    // is the speaker, not an apposition of it.
+    const officer = descs.length && /^an?\s/i.test(descs[0].trim()) ? descs[0].trim().split(/\s+/).pop()! : "";
+    if (sp && !sp.person && officer && TITLES.has(officer.toLowerCase()) && descs.length === 1) return commonSubject(descs[0].trim(), ctx, false);
     // "The railroad, Great Plains Railway, said": the common noun becomes the body's short reference.
     const noun = j > 0 && !descs.length && !sp?.person ? /^\s*(?:the|its)\s+(\p{Ll}+)$/iu.exec(segs[j - 1]) : null;
     if (sp && noun) ctx.addAlias(sp.name, noun[1].toLowerCase());
@@ -368,6 +436,9 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   // ... nor the stop of "Dr." or "Gov." before a name.
   const clause = /^\s+((?:[^,.;:!?“”"]|\.(?=\p{L}|\s+\p{Ll})|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Rev|Adm|Brig|St))\.)*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/u.exec(after);
   if (!clause) return null;
+  // "said a county government spokesman who updated the toll": the relative clause describes, it does not name.
+  const relative = /\s(?:who|which|whose)\s/.exec(clause[1]);
+  if (relative && !clause[2]) clause[1] = clause[1].slice(0, relative.index);
   const words = clause[1].replace(/\s*\([^)]*\)/g, "").trim().split(/\s+/);
   // "reports NASA and the National Oceanic and Atmospheric Administration": bodies reporting together.
   const bodies = /^the$/i.test(words[0]) ? words.slice(1) : words;
@@ -404,23 +475,36 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
     return speakerFromName(named[1].split(/\s+/), ctx, cleanPhrase(clause[1]));
   }
   if (/^(?:an?|the)$/i.test(words[0])) return commonSubject(clause[1], ctx, false);
+  // "..., says health agency": a headline drops the article before a source.
+  if (words.length <= 4 && words.every((w) => /^\p{Ll}/u.test(w)) && SOURCE_NOUNS.has(words[words.length - 1])) return unnamed(clause[1]);
   return null;
 }
+
+/** "officials in the mayor's office", "sources at the ministry": unnamed people and where they work. */
+const DESCRIBED_GROUP = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officials|authorities|sources|officers|staff|workers|experts|spokespeople)\s+(?:in|at|of|from|with)\s+(.+)$/u;
 
 function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = ACCORDING_RE.exec(s);
   if (!m) return null;
   // "according to these initial results only four parties ...": the document ends the phrase.
-  const phrase = trimAccordingPhrase(m[1].trim());
+  // "according to a team of scientists who used ...": the relative clause describes the source.
+  const phrase = trimAccordingPhrase(m[1].trim().replace(/\s+(?:who|which|whose)\s.*$/, ""));
   // "figures published on Thursday by the Joint Council": the body after "by", never the weekday.
   // "preliminary results from the electoral commission": the body a document comes from.
   const from = DOC_FROM.exec(phrase);
   const by = from ? from.index + from[0].length - 4 : phrase.lastIndexOf(" by ");
   const owner = by >= 0 ? phrase.slice(by + 4) : phrase;
+  // "according to officials in the Eureka city manager's office": people described by where they work, whose
+  // capitalised words only say which office.
+  const group = DESCRIBED_GROUP.exec(phrase);
+  if (group && !from && /\s\p{Ll}+$/u.test(group[1])) return unnamed(phrase);
   const caps = [...owner.matchAll(CAP_SEQ)]
     .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$/, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
   const desc = m[2] ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
+  // "According to him": the person a "he" would be.
+  if (/^(?:him|her)$/i.test(phrase)) return ctx.lastHe ?? ANON;
+  if (/^them$/i.test(phrase)) return ctx.lastGroup ?? ctx.lastOrg ?? ANON;
   if (!caps.length && TITLES.has(phrase.split(/\s+/).pop()!.toLowerCase())) {
     // "according to the city's chief information officer, Marcus Hale.": the person named after the title.
     const named = /^,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}?)\.?\s*(?:[,.;!?]|$)/u.exec(s.slice(m.index + m[0].length - (m[2]?.length ?? 0)));
@@ -437,10 +521,15 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const doc = from ? null : DOC_LEAD.exec(phrase);
   if (doc) {
     const head = doc[2].toLowerCase();
-    return documentOwner(doc[1] ? `the ${head}` : head, ctx) ?? { name: documentDescription(doc[0]), description: null, person: false, generic: true };
+    // "according to the company's filing": the owner written with the document.
+    const owned = /['’]s?\s/.test(doc[0]) ? documentOwner(doc[0], ctx) : null;
+    return owned ?? documentOwner(doc[1] ? `the ${head}` : head, ctx) ?? { name: documentDescription(doc[0]), description: null, person: false, generic: true };
   }
   const org = ctx.resolveOrg(cleanPhrase(owner)) ?? (from ? ctx.resolveDescription(cleanPhrase(owner)) : null);
-  return org ? { name: org, description: null, person: false } : unnamed(from ? owner : phrase);
+  if (org) return { name: org, description: null, person: false };
+  // "according to the bureau" after "the weather bureau said": the source described before.
+  const earlier = !from && /^the\s/i.test(phrase) ? ctx.describedEarlier(cleanPhrase(phrase)) : null;
+  return earlier ?? unnamed(from ? owner : phrase);
 }
 
 /** "Vaalrand, which employs ..., according to its annual report": "its" is the body the sentence opens with. */
@@ -471,10 +560,10 @@ const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?
  * or, with a speech verb, what it says ("the statement said", "the study reported"): a paraphrase. Its
  * speaker is whoever issued it, else the document itself ("study").
  */
-function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, verb: string): Clause {
+function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, verb: string, that = false): Clause {
   if (!sp.person && isDocument(sp.name)) {
     const speaker = documentOwner(sp.name, ctx) ?? { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true };
-    return { speaker, kind: DOC_VERBS.has(verb) ? "document" : "verb", at, from };
+    return { speaker, kind: DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb)) ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
 }
@@ -491,7 +580,9 @@ function isDocument(name: string): boolean {
 }
 
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
-function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
+function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
+  // "Friday's report", "last week's figures": a date says which document, not whose.
+  const phrase = written0.replace(DATED_DOCUMENT, "the ");
   // "Further details show": more of the document cited last.
   if (/^(?:further|more|other|additional)\s+\p{Ll}+$/iu.test(phrase.trim()) && ctx.lastDocument) return ctx.lastDocument;
   // "the ministry's data", "data from the health agency": the owner written with the document.
@@ -523,7 +614,11 @@ function documentOwner(phrase: string, ctx: ArticleContext): Speaker | null {
   const head = documentHead(phrase);
   const by = ctx.documentAuthor(head) ?? (definite ? ctx.lastRelease : null);
   if (by) return { name: by, description: null, person: false };
+  // "The report also showed" after "..., according to the Labor Department": the body cited for the last document.
+  if (definite && head !== "statement" && ctx.lastDocument && !ctx.lastDocument.person) return ctx.lastDocument;
   // "the statement said": issued by the body quoted last.
+  // "the statement added" after "X said in a statement": X's statement.
+  if (definite && head === "statement" && ctx.lastStatement) return ctx.lastStatement;
   return definite && head === "statement" && ctx.lastOrg && !ctx.lastOrg.generic ? ctx.lastOrg : null;
 }
 
@@ -540,12 +635,16 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "the estimate of 300", "an expected 300": a determiner or adjective before makes it no verb.
     if (BASE_FORM.test(m[1]) && /\b(?:the|a|an|its|their|this|that|his|her|our|latest|new|initial|official|first)\s+$/i.test(pre)) continue;
     // "reports" is a verb before its subject ("..., reports NASA") or a that-clause, else a noun ("Initial reports indicated").
-    if (m[1] === "reports" && !/,\s*$/.test(pre) && !/^\s+that\b/.test(s.slice(m.index + 7))) continue;
+    // "Uganda reports four new cases": a verb before an amount too.
+    const reported = s.slice(m.index + 7);
+    if (m[1] === "reports" && !/,\s*$/.test(pre) && !/^\s+that\b/.test(reported) && !ADDED_AMOUNT.test(reported) && !/^\s+(?:new|record)\b/.test(reported)) continue;
     if (PROGRESSIVE_VERB.test(m[1])) {
       const aux = PROGRESSIVE_AUX.exec(pre);
       if (!aux) continue;
       pre = pre.slice(0, aux.index);
     }
+    // "Parson called the derailment “a terrible situation”": calling something by quoted words is saying them.
+    if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6))) continue;
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
@@ -562,16 +661,21 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "“We counted 70 tents,” a volunteer said": any person described in lower case may speak.
       if (!sp && SPEECH_ONLY.test(m[1])) {
         const described = DESCRIBED_SPEAKER.exec(pre);
-        if (described && !described[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) sp = unnamed(described[0]);
+        if (described && !described[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) sp = describedSource(described[0], ctx);
       }
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
-      if (sp && m[1] === "ordered" && !JUDICIAL.test(`${sp.description ?? ""} ${sp.name}`)) sp = null;
+      // "Park also ordered ..." after "Judge Linda Park said": the title of the person the surname stands for.
+      const bench = sp?.person && !sp.name.includes(" ") ? (ctx.personBySurname(sp.name) ?? sp) : sp;
+      if (sp && JUDICIAL_ACT.test(m[1]) && !JUDICIAL.test(`${bench?.description ?? ""} ${sp.name}`)) sp = null;
       // "researchers found that ...", "analysts put the cost at $3bn": a finding or an estimate, not a discovery or a placing.
       // "A jury found that ...": a finding of fact; "the court found the group guilty" is a verdict, not a report.
-      const finding = /^(?:found|finds|put|puts)$/.test(m[1]) && !!sp && (RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|court|judge|tribunal|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
+      // "The court found Yu guilty of ...": what a court finds is its ruling, reported like one.
+      const ruling = /^(?:found|finds)$/.test(m[1]) && !!sp && !sp.person && JUDICIAL.test(sp.name);
+      const finding = /^(?:found|finds|put|puts)$/.test(m[1]) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
       // "The Geological Survey measured the quake as 5.9", "the Seismological Service put it at 6.1": a body's measurement.
       // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
-      const measurement = (m[1] === "measured" || ((m[1] === "put" || m[1] === "puts") && /\sat\s/.test(after))) && !!sp && !sp.person && !isDocument(sp.name) && !finding;
+      // "The U.S. Geological Survey measured": a body named with a document noun measures; a document does not.
+      const measurement = (m[1] === "measured" || ((m[1] === "put" || m[1] === "puts") && /\sat\s/.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
       if (measurement && /\baccording to\b/i.test(s)) continue;
       if (measurement && sp) {
         out.push({ speaker: sp, kind: "document", at: m.index, from: 0 });
@@ -586,7 +690,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       }
       // "Fees rise to £2m after the club announced the fund grows to £28m": a reporting clause that
       // opens after a conjunction reports what follows it, not the main clause before.
-      if (sp) out.push(toClause(sp, ctx, m.index, shared || TAIL_AFTER.test(after) ? 0 : clauseStart(pre), m[1]));
+      if (sp) out.push(toClause(sp, ctx, m.index, shared || TAIL_AFTER.test(after) ? 0 : clauseStart(pre), m[1], /^\s+that\s/.test(after)));
       continue;
     }
     if (DOC_VERBS.has(m[1])) continue;
@@ -612,9 +716,16 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const comma = pre.lastIndexOf(",");
     // "The governor said Saturday that 71 died, the agency said via Twitter": the one who states it, not the relay.
     const stated = out.length === 1 && STATED_THAT.test(s.slice(out[0].at, comma));
-    if (out.length === 1 && comma > out[0].at && !stated && TAIL_AFTER.test(s.slice(m.index + m[0].length))) {
+    const tail = s.slice(m.index + m[0].length);
+    if (out.length === 1 && comma > out[0].at && !stated && TAIL_DESCRIBED.test(tail) && /,\s*$/.test(pre)) {
+      const sp = subjectAfter(tail, ctx);
+      if (sp && !isUnnamed(sp)) return [toClause(sp, ctx, m.index, 0, m[1])];
+    }
+    // "..., beating Wall Street forecasts.": a participle clause after the comma is no closing attribution.
+    const participle = /^\s*\p{Ll}+ing\s/u.test(pre.slice(comma + 1));
+    if (out.length === 1 && comma > out[0].at && !stated && !participle && TAIL_AFTER.test(tail)) {
       const sp = subjectBefore(pre, ctx);
-      if (sp && !isUnnamed(sp) && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0, m[1])];
+      if (sp && sp !== ANON && (sp.person || !isDocument(sp.name))) return [toClause(sp, ctx, m.index, 0, m[1])];
     }
   }
   if (!out.length) {
@@ -699,6 +810,9 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
  */
 const AFTER_RELATIVE = /^\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+(?:\([^)]*\)\s*)?(,\s+(?:which|who)\s+(?!(?:says|said|adds|added|told|tells)\b)(?:\p{Ll}+ly\s+)?\p{Ll}+s\b(?:[^,;“”"]|,(?=\d))*)$/u;
 
+/** "said in a statement", "disclosed this in a written statement": the speaker issued a statement. */
+const IN_STATEMENT = /\bin\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?statement\b/u;
+
 /** Reads the source of one sentence and updates the article memory. */
 export function attributeSentence(s: string, ctx: ArticleContext, previous: SentenceSource | null = null, inQuote = false): SentenceSource {
   ctx.observe(s);
@@ -722,6 +836,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       const sp = speakerFromName(words, ctx, null);
       if (sp) clauses.push({ speaker: sp, kind: "document", at: measured.index, from: 0 });
     }
+    // "The figure recorded on the official Guinness certificate is 900,000": the record the figure is read from.
+    const record = clauses.length || !RECORD_CHECK.test(s) ? null : RECORDED_ON.exec(s);
+    if (record) clauses.push({ speaker: { name: record[1], description: null, person: false }, kind: "document", at: record.index, from: 0 });
     // "exceeded economists’ expectations for a 0.2 percent rise": the figure those expecting it hold.
     const expected = EXPECTATIONS.exec(s);
     if (expected && !quotes.length && (!clauses.length || expected.index > clauses[clauses.length - 1].at)) {
@@ -730,7 +847,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     }
     const verb = clauses[0];
     const acc = accordingTo(s, ctx);
-    const accFirst = acc && verb && s.search(/\baccording to\b/i) < verb.at;
+    // "Güven said that according to official results, ...": the source inside the that-clause states the figures.
+    const accFirst = acc && verb && (s.search(/\baccording to\b/i) < verb.at || /\bthat,?\s+according to\b/i.test(s.slice(verb.at)));
     if (acc && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };
@@ -767,11 +885,13 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   // "A city spokeswoman says ..." when the article later names "City spokeswoman Gail Loskill".
   if (source.speaker?.indefinite) source.speaker = ctx.namedLater(source.speaker.name) ?? source.speaker;
   for (const p of source.parts ?? []) if (p.speaker?.indefinite) p.speaker = ctx.namedLater(p.speaker.name) ?? p.speaker;
+  if (!source.speaker?.person && !source.parts?.some((p) => p.speaker?.person)) ctx.noteOpeningPerson();
   // The outlet is the narrator, never what a later "it" or "the agency" refers to.
   if (source.speaker && source.kind !== "observation") source.speaker = ctx.remember(source.speaker);
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
   if (source.kind === "verb" && source.speaker && quotes.some(([a, b]) => b - a > 0)) ctx.lastQuoted = source.speaker;
   if ((source.kind === "document" || source.kind === "according_to") && source.speaker && !source.speaker.generic) ctx.lastDocument = source.speaker;
+  if (source.speaker && !source.speaker.generic && IN_STATEMENT.test(s)) ctx.lastStatement = source.speaker;
   return source;
 }
 

@@ -13,4 +13,13 @@ describe("figures held by a source named after them", () => {
     expect(heldSpans("The term prosecutors sought was long.")).toEqual([]);
     expect(heldSpans("The 20 prosecutors met on Monday.")).toEqual([]);
   });
+
+  it("finds what a source sought in the active voice, and in the passive", () => {
+    const s = "Prosecutors had sought a 12-year term, but the judge gave 8.";
+    const [span] = heldSpans(s);
+    expect(span.speaker.name).toBe("prosecutors");
+    expect(s.slice(span.start, span.end)).toBe("Prosecutors had sought a 12-year term");
+    const p = "It was below the $3bn profit forecast by analysts.";
+    expect(p.slice(heldSpans(p)[0].start, heldSpans(p)[0].end)).toBe("the $3bn profit forecast by analysts");
+  });
 });

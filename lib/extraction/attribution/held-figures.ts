@@ -13,16 +13,26 @@ export interface HeldSpan {
 
 /** Sources that seek, propose or expect a figure. */
 const HOLDERS = "(?:federal\\s+|state\\s+|defen[cs]e\\s+)?(?:prosecutors|prosecution|lawyers|attorneys|officials|unions?|investors|analysts|economists|forecasters|traders)";
+/** Any character of the noun phrase; a comma only inside a number ("15,000"). */
+const NP_CHAR = `(?:[^,;“”"]|,(?=\\d))`;
 const HELD = new RegExp(
-  `\\b((?:the|a|an)\\s+(?:(?!\\b(?:the|an?)\\s)[^,;“”"]){0,40}?\\d[^,;“”"]{0,30}?)\\s+(?:that\\s+)?(${HOLDERS})\\s+(?:had\\s+|have\\s+)?(?:sought|requested|demanded|proposed|recommended|wanted|asked\\s+for|expected|forecast|predicted)\\b`,
+  `\\b((?:the|a|an)\\s+(?:(?!\\b(?:the|an?)\\s)${NP_CHAR}){0,40}?\\d${NP_CHAR}{0,30}?)\\s+(?:that\\s+)?(${HOLDERS})\\s+(?:had\\s+|have\\s+)?(?:sought|requested|demanded|proposed|recommended|wanted|asked\\s+for|expected|forecast|predicted)\\b`,
   "giu",
 );
+/** The passive form: "the $27bn net profit forecast by analysts", "a 12-year term sought by prosecutors". */
+const HELD_BY = new RegExp(
+  `\\b((?:the|a|an)\\s+(?:(?!\\b(?:the|an?)\\s)${NP_CHAR}){0,40}?\\d${NP_CHAR}{0,40}?\\s+(?:sought|requested|demanded|proposed|recommended|expected|forecast|predicted|estimated)\\s+by\\s+(?:the\\s+)?(?:most\\s+|some\\s+|many\\s+)?)(${HOLDERS})\\b`,
+  "giu",
+);
+
+/** The active form: "Prosecutors had sought a 12-year sentence": what follows the verb, up to the clause's end. */
+const HELD_ACTIVE = new RegExp(`\\b()(${HOLDERS})\\s+(?:had\\s+|have\\s+|has\\s+)?(?:sought|requested|demanded|proposed|recommended|asked\\s+for)\\s+(?=${NP_CHAR}*\\d)${NP_CHAR}*`, "giu");
 
 /** The spans of a sentence whose figures a source named after them holds. */
 export function heldSpans(s: string): HeldSpan[] {
   if (!/\b(?:sought|requested|demanded|proposed|recommended|wanted|asked|expected|forecast|predicted)\b/.test(s)) return [];
   const out: HeldSpan[] = [];
-  for (const m of s.matchAll(HELD)) {
+  for (const m of [...s.matchAll(HELD), ...s.matchAll(HELD_BY), ...s.matchAll(HELD_ACTIVE)]) {
     const name = m[2].toLowerCase().replace(/\s+/g, " ");
     out.push({ start: m.index, end: m.index + m[0].length, speaker: { name, description: null, person: false, generic: true } });
   }

@@ -11,4 +11,8 @@ describe("people named with a title", () => {
     expect(personForDescription(["city", "spokeswoman"], people)).toBe("Gail Loskill");
     expect(personForDescription(["county", "spokeswoman"], people)).toBeNull();
   });
+
+  it("reads no apposition where the description is the subject of the verb after it", () => {
+    expect(titledPeople("A crowd gathered at Northgate Bus Terminal, a senior police officer said.")).toEqual([]);
+  });
 });

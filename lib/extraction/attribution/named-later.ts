@@ -18,8 +18,11 @@ const TITLE_ALTERNATION = [...TITLES].filter((t) => /^[a-z]+$/.test(t)).map((t) 
 const TITLE_BEFORE = new RegExp(`\\b(${TITLE_ALTERNATION})\\s+(${NAME})`, "gu");
 /** Up to two words closing the text before a title: its modifiers ("City" in "City spokeswoman"). */
 const MODIFIERS = /(?:^|[^\p{L}\p{M}'’.,;:-])((?:[\p{L}-]+\s+){0,2})$/u;
-/** "Gail Loskill, a city spokeswoman,": a full name with its title after it. */
-const TITLE_AFTER = new RegExp(`(${NAME}),\\s+(?:an?|the)\\s+((?:[\\p{Ll}-]+\\s+){0,3})(${TITLE_ALTERNATION})\\b`, "gu");
+/**
+ * "Gail Loskill, a city spokeswoman,": a full name with its title after it; not "..., Northgate Terminal, a police
+ * officer said", where the description is the subject of the verb after it.
+ */
+const TITLE_AFTER = new RegExp(`(${NAME}),\\s+(?:an?|the)\\s+((?:[\\p{Ll}-]+\\s+){0,3})(${TITLE_ALTERNATION})\\b(?!\\s+(?:said|says|told|added|confirmed|stated)\\b)`, "gu");
 
 /** Every person the text names with a title. */
 export function titledPeople(text: string): TitledPerson[] {

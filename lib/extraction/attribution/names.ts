@@ -23,8 +23,10 @@ export const TITLES = new Set([
   "administrator", "inspector", "detective", "prosecutor", "lawyer", "doctor", "witness", "resident",
   "correspondent", "journalist", "reporter", "editor", "professor", "economist", "militant", "fighter",
   "commandant", "emir", "cleric", "imam", "bishop", "patriarch", "negotiator", "mediator", "monitor", "coach",
+  "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
+  "assemblywoman", "alderman", "legislator", "deputy",
 ]);
-const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"]);
+const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr", "prof"]);
 export const ORG_WORDS = new Set([
   "forces", "force", "ministry", "army", "council", "organization", "organisation", "nations", "agency",
   "party", "union", "committee", "group", "observatory", "court", "department", "office", "police", "corps",
@@ -38,7 +40,7 @@ export const ORG_WORDS = new Set([
   "agency", "observers", "unit", "republic", "kingdom", "emirates", "semiconductor", "analytics",
   "securities", "research", "systems", "technologies", "technology", "energy", "motors", "holdings",
   "partners", "capital", "railway", "railways", "railroad", "airport", "utilities", "pharmaceuticals", "labs", "electric", "airways", "league", "club", "project",
-  "district", "society", "institution", "school", "academy", "church", "clinic", "network", "insurance",
+  "district", "society", "institution", "school", "academy", "church", "clinic", "network", "insurance", "survey",
 ]);
 
 export function isNameToken(w: string): boolean {
@@ -108,7 +110,8 @@ export function titleInsideName(title: string[]): boolean {
 export function isOrganisation(words: string[]): boolean {
   if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return true;
   if (words.length === 1 && /^[\p{Lu}\d.&-]{2,}$/u.test(words[0])) return true; // acronym: SDF, U.N.
-  if (words.length === 2 && /^\p{Lu}{2,5}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1])) return true; // "NHS England"
+  // "NHS England"; not "YSK President", a title of the body.
+  if (words.length === 2 && /^\p{Lu}{2,5}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1]) && !isTitleWord(words[1])) return true;
   return false;
 }
 

@@ -11,7 +11,9 @@
  *   meters", "about 150 km (90 miles)".
  */
 import type { QuantityMention } from "./parser";
-import { isPluralWord, singularize } from "./lexicon";
+import { CURRENCY_NAMES, MEASURE, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+import { BEFORE_NOUN } from "./counted-one";
+import { pluralNounBefore } from "./unit-fallback";
 
 const LOWER_BOUND = new Set(["more_than", "at_least"]);
 const UPPER_BOUND = new Set(["less_than", "at_most", "nearly"]);
@@ -36,9 +38,9 @@ export function mergeBounds(s: string, found: QuantityMention[]): QuantityMentio
   return out;
 }
 
-const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?|remain(?:s|ed)?\s+|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported)\b/i;
-const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues|sentenced|jailed|convicted|arrested|detained|executed|charged|indicted)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
-const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|hit|jumped|increased|grew|grown|fallen|fell|dropped|declined|decreased|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+|from\s+)?(?:[\p{L}\s]{0,20})?$/u;
+const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?|remain(?:s|ed)?\s+|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|(?:to\s+)?(?:flee|evacuate)|fled|fleeing|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported)\b/i;
+const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|injure|wound|displace|displaced|strand|stranded|evacuate|evacuated|rescue|rescued|infect|infected|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues|sentenced|jailed|convicted|arrested|detained|executed|charged|indicted)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
+const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|stand|hit|jumped|increased|grew|grown|fallen|fell|dropped|declined|decreased|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+|from\s+)?(?:[\p{L}\s]{0,20})?$/u;
 const DEATH_TOLL = /\bdeath\s+toll\b(?:\s+(?:in|of|from|for)\b[\p{L}'’\s-]{1,65}?)?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
 /** A total named before its figure: "the total number of valid votes then was 10,713,650", "total valid votes in the polls were". */
 const TOTAL_BEFORE = /\b[Tt]otal\s+(?:number\s+of\s+)?(?:\p{L}+\s+)?(\p{L}+)(?:\s+(?:in|of|at|for)\s+the\s+\p{L}+)?\s+(?:then\s+|now\s+)?(?:was|were|is|are|stood\s+at|standing\s+at|stands\s+at|reached|totall?ed)\s+$/u;
@@ -47,7 +49,7 @@ const NOUN_THEN_BRACKET = /\b(\p{L}+)\s*\($/u;
 /** "killing two officers and wounding three": the second figure counts the same people. */
 const ELLIPSIS_AFTER_VERB = /^\s*,?\s*and\s+\p{L}+(?:ing|ed)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|another\s+)?$/u;
 /** "two of the nine cases": part of a counted group; "ten of the dead". */
-const PART_OF_NEXT = /^\s+(?:of|among)\s+(?:the|these|those|its|their|all)\s+$/i;
+const PART_OF_NEXT = /^\s+(?:of|among)\s+(?:the|these|those|its|their|all)\s+(?:\p{L}+['’]s\s+)?$/iu;
 /** "measured the magnitude of the first quake as 5.9", "put the magnitude at 6.1". */
 const MAGNITUDE_NAMED = /\bmagnitude\b[\p{L}\s]{0,40}?\s(?:as|at)\s+$/iu;
 /** "... fell 33.12 points, or 1.6 percent, to 1,975.94": an index level after its change in points. */
@@ -68,8 +70,6 @@ const JOINED_TO_NEXT = /^\s*(?:in\s+\d{4}\s+)?(?:\p{Ll}+(?:al|ic|ed|ive|ous|ary|
 /** A figure that is the subject of a verb: "and 13 had been tortured". */
 const SUBJECT_AFTER = /^\s+(?:had|have|has|were|was|are|is|will|would|remain(?:s|ed)?)\b/i;
 const CLAUSE_BEFORE = /(?:,\s*(?:and|while|but)|\band|\bwhile|;)\s+$/;
-const NOT_COUNTS = /^(?:percent|percentage point|dollar|euro|pound|yen|yuan|rupee|cent|penny|minute|hour|day|night|week|month|year|decade|season|magnitude)$/;
-const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree)/;
 const UNIT_STOP_WORDS = /^(?:this|those|these|its|was|is|has|as|us|his|hers|yes|thus|less|plus|minus)$/i;
 const CONVERSION_BETWEEN = /^\s*(?:\(|,?\s*or\s+|,\s*)$/;
 
@@ -78,7 +78,11 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
     // "thousands trapped", "dozens still missing": a vague number of people.
-    if (!m.unit && m.qualifier === "vague" && CASUALTY_AFTER.test(s.slice(m.end, m.end + 40))) m.unit = "person";
+    // "thousands trapped", "Airstrikes kill dozens": a vague number of people.
+    if (!m.unit && m.qualifier === "vague" && (CASUALTY_AFTER.test(s.slice(m.end, m.end + 40)) || CASUALTY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)))) m.unit = "person";
+    // "crowds flocked to the Mall in their thousands": the subject is what is counted.
+    if (!m.unit && m.qualifier === "vague" && /\b(?:in|by)\s+(?:their|the)\s+$/i.test(s.slice(Math.max(0, m.start - 12), m.start)))
+      m.unit = pluralNounBefore(s, m.start - (/(?:in|by)\s+(?:their|the)\s+$/i.exec(s.slice(0, m.start))?.[0].length ?? 0));
     if (!m.unit && m.qualifier !== "vague" && !/^[-−–]?\d*\s*[%$€£]/.test(m.text)) {
       const before = s.slice(Math.max(0, m.start - 60), m.start);
       const after = s.slice(m.end, m.end + 40);
@@ -89,16 +93,30 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const bracket = NOUN_THEN_BRACKET.exec(before);
       const nextUnit = next?.unit ?? (found[i + 2]?.unit && JOINED_TO_NEXT.test(s.slice(next!.end, found[i + 2].start)) ? found[i + 2].unit : null);
       const counted = lastCount(found, i);
-      if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before)) m.unit = "magnitude";
+      const group = GROUP_THEN_VERB.exec(after);
+      const share = SHARE_OF_AFTER.exec(after);
+      if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after)) m.unit = "magnitude";
+      else if (share && next?.unit === "percent" && next.start - m.end < 20) {
+        // "20.873 million or 42.78 per cent of 48.78 million eligible voters": the share's whole counts the same.
+        const whole = found[i + 2];
+        const noun = whole && isCountOf(whole.unit ?? "percent") && whole.start - next.end < 12 ? whole.unit : pluralAfterOf(s.slice(next.end, next.end + 60));
+        if (noun) m.unit = noun;
+      }
+      else if (group && CASUALTY_AFTER.test(after.slice(group[0].length)) && !UNIT_STOP.has(group[1].toLowerCase()) && !BEFORE_NOUN.has(group[1].toLowerCase()) && !/(?:ly|ed)$/.test(group[1])) m.unit = group[1].toLowerCase(); // "three Taliban died"
       else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
+      else if (previous?.unit && /^\s+(?:behind|ahead|clear|adrift|short)\b/i.test(after)) m.unit = previous.unit; // "58 points, four behind"
       else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = lastCount(found, i);
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
+      else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
+      else if (EXCHANGE_RATE.test(after)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
       else if (nextUnit && !isMeasureOrMoney(nextUnit) && nextUnit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next!.start))) m.unit = nextUnit;
       else if (counted && COMPARED_OR_LISTED.test(before)) m.unit = counted;
       else if (NAME_THEN_BRACKET.test(before) && (counted ?? listSubject(s))) m.unit = counted ?? listSubject(s);
       else if (PART_OF_PEOPLE.test(after)) m.unit = "person";
+      else if (CASUALTY_AFTER.test(after) && previous?.unit && isCountOf(previous.unit) && CASUALTY_AFTER.test(s.slice(previous.end, previous.end + 40)) && !IN_PHRASE.test(s.slice(0, previous.start)) && CLAUSE_BEFORE.test(s.slice(previous.end, m.start).replace(/^[^,;]*?(?=(?:,\s*)?(?:and|while|but)\b|;)/, "")))
+        m.unit = previous.unit; // "Two soldiers were killed Sunday and about six were wounded"
       else if (CASUALTY_AFTER.test(after) || CASUALTY_BEFORE.test(before)) m.unit = "person";
       else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);
       else if (bracket && isPluralWord(bracket[1].toLowerCase()) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
@@ -110,7 +128,12 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (next?.unit && next.qualifier !== "vague" && JOINED_TO_NEXT.test(s.slice(m.end, next.start))) m.unit = next.unit;
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && SUBJECT_AFTER.test(after) && CLAUSE_BEFORE.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
+      // Nothing next to it: the sentence's last count before it, else the plural noun of its clause.
+      else if (!OF_THEM_AFTER.test(after) && !OF_THEM_BEFORE.test(before.slice(-20))) m.unit = counted ?? pluralNounBefore(s, m.start);
     }
+    // "fell 20,000 jobs, more than the 15,000 economists expected": the forecast counts what was forecast.
+    const forecaster = m.unit && FORECASTERS.test(m.unit) && FORECAST_AFTER.test(s.slice(m.end, m.end + 30)) ? lastCount(found, i) : null;
+    if (forecaster) m.unit = forecaster;
     if (previous && conversionOf(s, previous, m)) {
       m.qualifier = previous.qualifier;
       m.low = UPPER_BOUND.has(m.qualifier) ? null : m.value;
@@ -121,16 +144,40 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
   return found;
 }
 
+/** A single word between a figure and what happened to it: "three Taliban died", "seven crew drowned". */
+const GROUP_THEN_VERB = /^\s+(\p{L}+)(?=\s)/u;
+/** A stock index's level after its change: "The main index rose 1.4% to 6,512.30", "the Nikkei ... to 38,120". */
+const INDEX_LEVEL = /\b(?:index|indices|average|nikkei|ftse|dax|cac|sensex|nifty|kospi|hang\s+seng|nasdaq|dow|s&p)\b(?:[^.;]|\.\d)*\bto\s+$/i;
+/** An exchange rate: "58.2 to the dollar", "1.09 against the euro". */
+const EXCHANGE_RATE = /^\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|pound|yen|yuan|franc|rupee|greenback)\b/i;
+/** The currency a rate is quoted in: the last currency named before the figure ("The peso closed at"); null when none. */
+function currencyBefore(before: string): string | null {
+  let unit: string | null = null;
+  for (const w of before.toLowerCase().match(/\p{L}+/gu) ?? []) if (CURRENCY_NAMES.has(singularize(w))) unit = singularize(w);
+  return unit;
+}
+/** "5.0 in magnitude", "6.1 on the Richter scale". */
+const MAGNITUDE_AFTER = /^\s+(?:in\s+magnitude|on\s+the\s+richter\s+scale)\b/i;
+/** "1,200, or 12 percent of ...": a count and its share of a whole. */
+const SHARE_OF_AFTER = /^\s*,?\s*or\s+/i;
+/** The plural noun after "of (the)" at the start of `s`: " of the eligible voters" → voter. */
+function pluralAfterOf(s: string): string | null {
+  const m = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\b/u.exec(s);
+  return m && isPluralWord(m[1]) ? singularize(m[1]) : null;
+}
+/** People who forecast figures, and the verbs of their forecast. */
+const FORECASTERS = /^(?:economist|analyst|forecaster|expert|strategist|trader|investor|observer|pollster|market)$/;
+const FORECAST_AFTER = /^\s+(?:had\s+|have\s+)?(?:expected|forecast|forecasted|predicted|anticipated|estimated|projected)\b/i;
+/** A figure inside a prepositional phrase is no subject: "144 people from 43 families were rescued". */
+const IN_PHRASE = /\b(?:from|of|in|with|by|for|among|to)\s+$/i;
+const isCountOf = (unit: string) => unit !== "percent" && !isMeasureOrMoney(unit);
+
 /** The unit of the last figure before i that counts things, or null. */
 function lastCount(found: QuantityMention[], i: number): string | null {
   for (let j = i - 1; j >= 0; j--) if (found[j].unit && !isMeasureOrMoney(found[j].unit!) && found[j].unit !== "percent") return found[j].unit;
   return null;
 }
 
-/** Not a count of things: a measure, money, a percentage or a span of time ("40 were sold" after "$5 million" is no money). */
-function isMeasureOrMoney(unit: string): boolean {
-  return NOT_COUNTS.test(unit) || MEASURE.test(unit);
-}
 
 /** "about 200 feet, or 60 meters", "about 150 km (90 miles)": the same amount in another measure. */
 function conversionOf(s: string, a: QuantityMention, b: QuantityMention): boolean {
@@ -138,8 +185,6 @@ function conversionOf(s: string, a: QuantityMention, b: QuantityMention): boolea
   return MEASURE.test(a.unit) && MEASURE.test(b.unit) && CONVERSION_BETWEEN.test(s.slice(a.end, b.start));
 }
 
-const OF_THEM_AFTER = /^\s+(?:of|among)\s+(?:them|those|these)\b/i;
-const OF_THEM_BEFORE = /\b(?:of|among)\s+(?:them|those|these)\s*,\s*$/i;
 
 /**
  * A figure that counts part of an earlier group ("2,340,115 of them", "Of those, 30 ...") takes the unit of

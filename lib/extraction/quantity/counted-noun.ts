@@ -1,8 +1,10 @@
 /** The counted noun or unit after a number: "17 flatbed trucks" → truck, "3 km" → kilometre. */
-import { KNOWN_UNITS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
+import { CURRENCY_NAMES, KNOWN_UNITS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
 import type { Tok } from "./tokenizer";
 import { UNIT_ALIASES, measureAt } from "./units";
+import { BEFORE_NOUN } from "./counted-one";
 
+const TIME_OR_MEASURE = /^(?:olds?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent)$/;
 const INVARIANT = new Set(["police", "staff", "personnel", "security", "aid", "army", "militia", "government"]);
 const ADJECTIVE_END = /(?:ed|ing|al|ful|ous|ive|ic|ian|ish|less|able|ible|ly)$/;
 /** A nationality before a currency name: "100 Chinese yuan", "10 Turkish lira". */
@@ -28,12 +30,31 @@ function compoundAt(t: Tok[], j: number): { unit: string; to: number } | null {
   return unit ? { unit, to: j + 2 } : null;
 }
 
+/** "100 U.S. dollars", "5 US cents", "40 Hong Kong dollars": the country's name before its money. */
+function countryMoneyAt(t: Tok[], k: number): { unit: string; to: number } | null {
+  let j = k;
+  if (t[j]?.text === "U" && t[j + 1]?.text === "." && t[j + 2]?.text === "S") j += t[j + 3]?.text === "." ? 4 : 3;
+  else if (t[j]?.text === "US") j += 1;
+  else if (t[j]?.text === "Hong" && t[j + 1]?.text === "Kong") j += 2;
+  else return null;
+  const money = measureAt(t, j);
+  return money && CURRENCY_NAMES.has(money.unit) ? money : null;
+}
+
+/** The last noun of a share's noun phrase ("university income" → income); null when the phrase is one word. */
+function headAfter(t: Tok[], end: number): { unit: string; to: number } | null {
+  const x = t[end];
+  if (x?.kind !== "word" || x.joined || x.text !== x.lower || UNIT_STOP.has(x.lower) || ADJECTIVE_END.test(x.lower) || isNumberWord(x.lower)) return null;
+  if (t[end + 1]?.kind === "word" && !UNIT_STOP.has(t[end + 1].lower)) return null;
+  return { unit: UNIT_ALIASES[x.lower] ?? singularize(x.lower), to: end + 1 };
+}
+
 /**
  * The counted noun after a number: "17 flatbed trucks" → truck. Returns the token index after it.
  * `share`: the number is a fraction, whose noun may be singular ("half of the monthly increase", "half the level").
  */
-export function findUnit(t: Tok[], k: number, singular: boolean, share = false): { unit: string | null; to: number } {
-  const measure = measureAt(t, k);
+export function findUnit(t: Tok[], k: number, singular: boolean, share = false, adjacent = false): { unit: string | null; to: number } {
+  const measure = measureAt(t, k) ?? countryMoneyAt(t, k);
   if (measure) return measure;
   let j = k;
   if (t[j]?.lower === "of") {
@@ -54,17 +75,31 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false):
       end += 2;
     }
     const lw = word.toLowerCase();
-    if (lw === "other" && t[end]?.kind === "word" && n === 0) {
-      j = end; // "three other villagers"
+    if (n === 0 && BEFORE_NOUN.has(lw) && t[end]?.kind === "word" && !UNIT_STOP.has(t[end].lower)) {
+      j = end; // "three other villagers", "one more person": the noun still comes first
+      n--;
+      continue;
+    }
+    if (n > 0 && /^\p{Lu}/u.test(word) && t[end]?.kind === "num" && t[end + 1]?.kind === "word") {
+      j = end + 1; // a make and model: "six Airbus A321 aircraft", "two Boeing 737 jets"
       continue;
     }
     if (UNIT_STOP.has(lw) || isNumberWord(lw)) break; // "five of the three-ton satellites": the next figure's
+    if (/['’]s$/.test(lw) && n === 0 && share) {
+      j = end; // "half of the country's workers": the owner is no noun counted
+      n--;
+      continue;
+    }
     if (n > 0 && NATIONALITY.test(t[j - 1].lower)) {
       const money = measureAt(t, j);
       if (money) return money;
     }
     const compound = lw.includes("-");
     const acronym = word.length > 1 && word === word.toUpperCase();
+    // "two co-accused", "three by-elections": a hyphenated noun counts when its last part does.
+    const last = compound ? lw.slice(lw.lastIndexOf("-") + 1) : "";
+    if (compound && !acronym && /^\p{Ll}/u.test(word) && (isPluralWord(last) || (KNOWN_UNITS.has(last) && !UNIT_ALIASES[last])) && !TIME_OR_MEASURE.test(last))
+      return { unit: `${lw.slice(0, lw.lastIndexOf("-") + 1)}${singularize(last)}`, to: end };
     if (!acronym && !compound) {
       const modifier = INVARIANT.has(lw) && t[end]?.kind === "word" && isPluralWord(t[end].lower) && !UNIT_STOP.has(t[end].lower);
       if (!modifier && (isPluralWord(lw) || KNOWN_UNITS.has(lw))) {
@@ -72,11 +107,19 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false):
         const head = t[end];
         if (head?.kind === "word" && !head.joined && isPluralWord(head.lower) && !UNIT_STOP.has(head.lower) && !KNOWN_UNITS.has(lw))
           return { unit: UNIT_ALIASES[head.lower] ?? singularize(head.lower), to: end + 1 };
-        return { unit: UNIT_ALIASES[lw] ?? singularize(lw), to: end };
+        if (UNIT_ALIASES[lw]) return { unit: UNIT_ALIASES[lw], to: end };
+        return { unit: singularize(lw), to: end };
       }
-      if (singular && (n === 0 || (share && describing)) && !ADJECTIVE_END.test(lw)) return { unit: UNIT_ALIASES[lw] ?? lw, to: end };
+      if (singular && (n === 0 || (share && describing)) && !ADJECTIVE_END.test(lw)) {
+        // "half of university income": a share's noun phrase ends on its head.
+        const head = share ? headAfter(t, end) : null;
+        if (head) return head;
+        return { unit: UNIT_ALIASES[lw] ?? lw, to: end };
+      }
     }
     if (!ADJECTIVE_END.test(lw)) describing = false;
+    // Only describing words may stand between an adjacent noun and its number: "thousands of displaced families".
+    if (adjacent && !describing && j === k) return { unit: null, to: k };
     j = end;
   }
   return { unit: null, to: k };

@@ -80,13 +80,19 @@ export function wordFractionAt(t: Tok[], k: number): { value: number; to: number
   const dw = t[j]?.lower ?? "";
   const d = DENOMINATOR[dw];
   if (!d || t[j].kind !== "word") return null;
-  const plural = PLURAL_DENOMINATOR.test(dw);
+  // "two-third majority": a hyphenated fraction is one even with its denominator left singular.
+  const plural = PLURAL_DENOMINATOR.test(dw) || (n > 1 && j === k + 2 && /^(?:third|fifth|sixth|eighth|tenth)$/.test(dw));
   if (plural !== n > 1 && !(n === 1 && dw === "half")) return null;
   if (n >= d && dw !== "halves") return null;
   const after = t[j + 1];
-  if (!plural && !(after?.lower === "of" || after?.lower in SCALE_WORDS || endsClause(after) || measureAt(t, j + 1))) return null;
+  // "gained nearly a third this year": elsewhere a singular fraction is an amount only after a qualifier (bare).
+  if (!plural && !(after?.lower === "of" || after?.lower in SCALE_WORDS || endsClause(after) || measureAt(t, j + 1)))
+    return n === 1 && /^(?:third|quarter|fifth|tenth)$/.test(dw) && !ORDINAL_NOUN.test(after?.lower ?? "") ? { value: n / d, to: j + 1, bare: true } : null;
   return { value: n / d, to: j + 1, bare: false };
 }
+
+/** Nouns after "a third"/"a quarter" that make it an ordinal or a name: "a third time", "a quarter final". */
+const ORDINAL_NOUN = /^(?:time|term|year|day|round|place|party|country|world|way|man|person|child|final|finals|straight|consecutive|successive|century|wave|attempt|quarter|option|phase|stage|season|test|game|match|goal)$/;
 
 export function isFractionWord(x: Tok | undefined): boolean {
   return !!x && x.kind === "word" && x.lower in DENOMINATOR;

@@ -14,9 +14,13 @@ export const SCALE_WORDS: Record<string, number> = {
 };
 export const SCALE_SUFFIXES: Record<string, number> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, // "1.2million": the word glued on
 };
 
-export const CURRENCY_SYMBOLS: Record<string, string> = { $: "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee" };
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee", "₦": "naira", "₱": "peso", "₩": "won", "₺": "lira", "₽": "ruble",
+  "฿": "baht", "₫": "dong", "₴": "hryvnia", "₪": "shekel", "₵": "cedi", "₨": "rupee",
+};
 
 /** Vulgar-fraction characters, read as numbers. */
 export const UNICODE_FRACTIONS: Record<string, number> = { "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅙": 1 / 6, "⅛": 0.125 };
@@ -36,10 +40,13 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     ["just over", "more_than"], ["well over", "more_than"], ["well above", "more_than"],
     ["nearly", "nearly"], ["almost", "nearly"], ["just under", "nearly"], ["close to", "nearly"],
     ["just shy of", "nearly"], ["just below", "nearly"],
+    ["as far as", "at_most"], ["as far away as", "at_most"], ["as high as", "at_most"], ["as deep as", "at_most"],
+    ["as large as", "at_most"], ["as big as", "at_most"], ["as heavy as", "at_most"],
     ["up to", "at_most"], ["as many as", "at_most"], ["no more than", "at_most"], ["as much as", "at_most"],
     ["a maximum of", "at_most"], ["at most", "at_most"], ["not more than", "at_most"], ["within", "at_most"],
     ["exceed", "more_than"], ["exceeds", "more_than"], ["exceeded", "more_than"], ["exceeding", "more_than"],
     ["surpass", "more_than"], ["surpassed", "more_than"], ["surpassing", "more_than"], ["larger than", "more_than"],
+    ["tops", "more_than"], ["topped", "more_than"], ["topping", "more_than"],
     ["bigger than", "more_than"], ["higher than", "more_than"], ["at least or equal to", "at_least"],
     ["greater than or equal to", "at_least"], ["more than or equal to", "at_least"], ["equal to or more than", "at_least"],
     ["equal to or greater than", "at_least"], ["higher or equal than", "at_least"], ["bigger or equal than", "at_least"],
@@ -77,6 +84,7 @@ export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number 
   { words: ["millions"], low: 2_000_000, high: 9_999_999 },
   { words: ["billions"], low: 2_000_000_000, high: 9_999_999_999 },
   { words: ["a", "few"], low: 2, high: 5 },
+  { words: ["few"], low: 2, high: 5 },
   { words: ["several"], low: 3, high: 9 },
 ];
 
@@ -93,6 +101,12 @@ export const LABEL_WORDS = new Set([
   "building", "camp", "version", "clause", "item", "exhibit", "docket", "tier", "lane", "pier", "hangar",
 ]);
 
+/** Words that make a label of the number after them only when it counts nothing ("Game 7", but "told the court 3 men"). */
+export const LABEL_WORDS_UNLESS_COUNTED = new Set([
+  "session", "train", "stage", "round", "game", "episode", "heat", "act", "scene", "volume", "track", "row", "bay",
+  "court", "zone", "sector", "line", "reactor", "unit", "bus", "runway", "berth", "bed", "cell",
+]);
+
 /** Words after a number that end the search for the counted noun. */
 export const UNIT_STOP = new Set([
   "a", "an", "the", "of", "in", "on", "at", "to", "from", "by", "for", "with", "as", "than", "and", "or",
@@ -103,6 +117,7 @@ export const UNIT_STOP = new Set([
   "not", "into", "out", "over", "under", "after", "before", "since", "during", "about", "around", "some",
   "all", "other", "others", "remain", "remained", "left", "died", "killed", "including", "among", "alone",
   "ago", "earlier", "later", "later", "last", "next", "until", "against", "across", "through", "up", "down",
+  "behind", "ahead", "beyond", "near", "without", "within", "despite", "toward", "towards", "via", "onto", "upon",
 ]);
 
 /** Singular nouns that can be counted units on their own ("10 km", "a week", "12 police"). */
@@ -111,7 +126,7 @@ export const KNOWN_UNITS = new Set([
   "staff", "aircraft", "livestock", "cattle", "sheep", "fish", "militia", "troop", "week", "day", "month",
   "year", "decade", "hour", "minute", "second", "century", "mile", "meter", "metre", "kilometer", "kilometre",
   "acre", "hectare", "dollar", "euro", "pound", "yen", "barrel", "vote", "man", "woman", "child", "person",
-  "accused",
+  "accused", "species", "series", "deer", "offspring", "spacecraft", "salmon", "swine", "bison", "moose", "crew",
 ]);
 
 const IRREGULAR: Record<string, string> = {
@@ -124,6 +139,11 @@ const IRREGULAR: Record<string, string> = {
   cattle: "cattle", livestock: "livestock", fish: "fish", series: "series", species: "species",
   news: "news", measles: "measles", mumps: "mumps", rabies: "rabies", diabetes: "diabetes", herpes: "herpes",
   headquarters: "headquarters", percent: "percent", troops: "troop", lbs: "pound",
+  hypotheses: "hypothesis", syntheses: "synthesis", parentheses: "parenthesis", matrices: "matrix", vertices: "vertex",
+  criteria: "criterion", phenomena: "phenomenon", scarves: "scarf", wharves: "wharf", dwarves: "dwarf", hooves: "hoof",
+  elves: "elf", quizzes: "quiz", bonuses: "bonus", campuses: "campus", censuses: "census", gases: "gas", nuclei: "nucleus",
+  fungi: "fungus", cacti: "cactus", stimuli: "stimulus", alumni: "alumnus", radii: "radius", bacteria: "bacterium",
+  larvae: "larva", vertebrae: "vertebra", oxen: "ox", lice: "louse", dice: "die", passersby: "passerby",
 };
 
 const NOT_PLURAL = /(?:ss|us|is|ous|ics)$/;
@@ -149,3 +169,26 @@ export function singularize(input: string): string {
   if (NOT_PLURAL.test(word)) return word;
   return word.slice(0, -1);
 }
+
+/** Verbs of change: "rose from 40 to 50 percent" gives two figures, "up 8.2 percent to 28.15" a change and a level. */
+export const CHANGE_VERB = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|climbed|climbs?|jumped|jumps|grew|grows?|grown|cut|cuts|reduced?|reduces|raised?|lowered|went|gone|changed?|moved|shrank|slid|slips?|slipped|soared|surged|plunged|plummeted|tumbled|declined?|doubled|tripled|up|down|revised|expanded|boosted|slashed|narrowed|widened|swung|increase|decrease|gained|gains?|lost|loses|added|shed|sank|dipped|eased|advanced|rallied|retreated|shot|spiked)$/;
+
+/** Units that are no count of things: money, percentages, spans of time, a magnitude. */
+const NOT_COUNTS = /^(?:percent|percentage point|basis point|minute|hour|day|night|week|month|year|decade|season|magnitude)$/;
+/** Currencies by name, the world's main ones and those that were: money, never a count. */
+export const CURRENCY_NAMES = new Set([
+  "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "rupiah", "cent", "penny", "franc", "lira", "peso", "rand", "rouble",
+  "ruble", "shekel", "dirham", "riyal", "rial", "dinar", "bitcoin", "guilder", "mark", "deutschmark", "krona", "krone", "kroner", "kronor",
+  "won", "baht", "ringgit", "naira", "shilling", "cedi", "kwacha", "real", "reais", "zloty", "forint", "koruna", "lev", "leu", "lei", "hryvnia",
+  "tenge", "taka", "dong", "kyat", "peseta", "escudo", "drachma", "lira", "birr", "sol", "bolivar", "colon", "quetzal", "lempira", "rupee",
+]);
+export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree)/;
+
+/** Not a count of things: a measure, money, a percentage or a span of time ("40 were sold" after "$5 million" is no money). */
+export function isMeasureOrMoney(unit: string): boolean {
+  return NOT_COUNTS.test(unit) || CURRENCY_NAMES.has(unit) || MEASURE.test(unit);
+}
+
+/** A part of a group named in the sentence before: "12 of them", "Of those, 30 ...". */
+export const OF_THEM_AFTER = /^\s+(?:of|among)\s+(?:them|those|these)\b/i;
+export const OF_THEM_BEFORE = /\b(?:of|among)\s+(?:them|those|these)\s*,\s*$/i;

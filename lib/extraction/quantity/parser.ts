@@ -19,11 +19,13 @@
  * "one"/"a" without a qualifier ("One man carried a crutch").
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
-import { CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, MONTHS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
+import { atBest, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { hyphenatedCount, isCountedOne, isTalliedAfterCount, standaloneOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 
 export interface Quantity {
@@ -54,6 +56,7 @@ const CAPITALISED_FUNCTION = new Set([
   "killing", "injuring", "wounding", "leaving", "nearly", "our", "my", "your", "if", "so", "yet", "still",
 ]);
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
+const SPACED_THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
 
 /** Cheap pre-check: a digit or a word that can start an amount. */
@@ -72,7 +75,8 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   if (!MAYBE_NUMBER.test(sentence)) return [];
   const t = tokenize(sentence);
   const masked: Array<[number, number]> = [];
-  for (const m of sentence.matchAll(PHONE_RE)) masked.push([m.index, m.index + m[0].length]);
+  // "56 949 009" is a number with its thousands spaced out, not a telephone number.
+  for (const m of sentence.matchAll(PHONE_RE)) if (!SPACED_THOUSANDS.test(m[0])) masked.push([m.index, m.index + m[0].length]);
   for (const m of sentence.matchAll(URL_RE)) masked.push([m.index, m.index + m[0].length]);
   const out: QuantityMention[] = [];
   let i = 0;
@@ -107,7 +111,7 @@ const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|built|paid|spent|made|ta
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
   ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), "us", "c", "a", "hk", "nz", "s", "au",
-  "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex",
+  "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "tk", "n", "r", "million", "billion", "trillion",
 ]);
 const MINUS = new Set(["-", "−"]);
 
@@ -123,6 +127,16 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const a = parseCore(t, between ? i + 1 : i);
   if (!a) return i + 1;
   if (isNotAmount(s, t, a)) return a.to;
+  if (a.numAt === a.from && pairAt(t, a.numAt) && VOTED.test(s.slice(Math.max(0, t[i].start - 40), t[i].start))) {
+    // "passed 52-48", "voted 9-2": a tally of votes, both sides of it.
+    const k = a.numAt;
+    out.push(mention(s, t, k, k + 1, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit: "vote" }));
+    const second = Number(t[k + 2].text);
+    out.push(mention(s, t, k + 2, k + 3, { value: second, ...bounds("exact", second), qualifier: "exact", unit: "vote" }));
+    return k + 3;
+  }
+  const score = scoreAt(t, a);
+  if (score) return score;
 
   const range = rangeAfter(t, a, between);
   const b: Core | null = range?.b ?? null;
@@ -150,7 +164,12 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (b) k = b.to;
   const preQ = b ? null : preQualifier(t, i);
   // A lone "one" is an amount only with a qualifier, or before a measure or money ("one mile", "one-yen").
-  if (!b && !ratio && a.weak && !preQ && !opts.allowBare && !(t[a.numAt].lower === "one" && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to)))) return a.to;
+  const lone = !b && !ratio && a.weak && !preQ && !opts.allowBare;
+  const one = t[a.numAt].lower === "one";
+  if (lone && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to)))) {
+    // "one soldier and two militants", "one more person was killed": a "one" that counts, once its noun is known.
+    if ((!one || a.numAt !== i) && !singleSpan(t, a.to)) return a.to;
+  }
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
   if (!b) {
@@ -178,6 +197,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       if (/^(?:thirds?|quarters?|fifths?|halves|half|tenths?)$/.test(t[k + 1].lower)) return k + 2; // a fraction, not a count
       unit = findUnit(t, k + 1, true).unit;
       end = k + 2;
+      if (unit === "strong") {
+        // "a 50,000-strong crowd": the noun the strength is of.
+        const u = findUnit(t, k + 2, true);
+        [unit, end] = [u.unit, u.unit ? u.to : k + 2];
+      }
     } else {
       const u = findUnit(t, k, a.weak || a.value === 1 || (a.fraction && a.value < 1), a.fraction && a.value < 1);
       unit = u.unit;
@@ -193,13 +217,25 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
   if (!b && !ratio && unit) {
     const part = subunitAfter(t, end, unit);
+    const span = part ? null : smallerSpanAfter(t, end, unit);
     if (part) {
       a.value = Number((a.value + part.value).toPrecision(12));
       end = part.to;
+    } else if (span) {
+      // "five hours and 15 minutes": one span, counted in the smaller unit (315 minutes).
+      [a.value, unit, end] = [a.value * span.per + span.value, span.unit, span.to];
     }
   }
-  if (a.weak && !b && !ratio && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  const tallied = !unit && a.weak && !preQ && isTalliedAfterCount(s, t, a.numAt, out.at(-1)?.end ?? -1);
+  if (a.weak && !b && !ratio && !tallied && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  if (lone && one && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to)) {
+    // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
+    if (!tallied && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1))) return a.to;
+  }
 
+  if (!b && unit && isReportingWindow(t, i, end)) return end;
+  const mark = !b && !preQ ? markQualifier(t, i, end) : null;
+  if (mark) [qualifier, end] = [mark.q, mark.to];
   const opensSentence = (x: Tok | undefined) => !x || /^["“‘'(]$/.test(x.text);
   const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
   if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spanOpening)) {
@@ -226,6 +262,39 @@ function hyphenatedSpan(t: Tok[], k: number): boolean {
   return t[k]?.text === "-" && t[k].joined && !!w?.joined && TIME_UNITS.has(w.lower) && w.text === w.lower;
 }
 
+/** Words before a tally of votes: "the Senate voted 52-48", "the bill passed 61-39". */
+const VOTED = /\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|adopted|defeated|confirmed|ruled|backed|endorsed)\s+(?:\p{L}+\s+){0,3}$/iu;
+
+/** Two whole numbers joined by a hyphen: "11-9". */
+function pairAt(t: Tok[], k: number): boolean {
+  const [x, dash, y] = [t[k], t[k + 1], t[k + 2]];
+  return x?.kind === "num" && /^\d{1,3}$/.test(x.text) && dash?.text === "-" && dash.joined && y?.kind === "num" && y.joined && /^\d{1,3}$/.test(y.text);
+}
+
+/**
+ * A score ("won 24-17", "tiebreak 11-9", "6-4, 3-6, 7-6 (11-9)"): a pair whose first number is the larger
+ * (ranges go up), or any pair next to another pair; returns the token after it, or 0 when it is none.
+ */
+function scoreAt(t: Tok[], a: Core): number {
+  if (a.currency || a.percent || a.scale !== 1 || a.numAt !== a.from || !pairAt(t, a.numAt)) return 0;
+  const k = a.numAt;
+  const after = k + 3;
+  if (findUnit(t, after, false).unit) return 0;
+  const near = (j: number) => j >= 0 && pairAt(t, j);
+  const descending = Number(t[k].text) > Number(t[k + 2].text);
+  const listed = [k - 4, k - 5, k - 6].some(near) || [after + 1, after + 2].some(near);
+  return descending || listed ? after : 0;
+}
+
+/** "in a single day", "one single season": one span of time, said as such. */
+function singleSpan(t: Tok[], k: number): boolean {
+  if (t[k]?.lower !== "single" || !TIME_UNITS.has(t[k + 1]?.lower ?? "")) return false;
+  // "the most cases reported in a single year": the frame of a record, not a span claimed.
+  for (let j = k - 2; j >= Math.max(0, k - 10); j--) if (SUPERLATIVE.test(t[j].lower)) return false;
+  return true;
+}
+const SUPERLATIVE = /^(?:most|highest|largest|biggest|greatest|worst|best|lowest|fewest|least|record|ever)$/;
+
 /** "month and a half", "year and half" at k, a unit of time or measure; null when none. */
 function unitAndAHalf(t: Tok[], k: number): { unit: string; to: number } | null {
   const x = t[k];
@@ -244,6 +313,22 @@ function measureAfter(t: Tok[], k: number): boolean {
 
 const SUBUNITS: Record<string, { unit: string; per: number }> = { foot: { unit: "inch", per: 12 }, dollar: { unit: "cent", per: 100 } };
 
+/** The length of an event on the clock; calendar spans ("21 years and six months") stay two figures. */
+const SMALLER_SPANS: Record<string, { unit: string; per: number }> = { hour: { unit: "minute", per: 60 }, minute: { unit: "second", per: 60 } };
+
+/** "hours and 15 minutes", "days, 4 hours": the rest of a span of time in the next smaller unit; null when none. */
+function smallerSpanAfter(t: Tok[], k: number, unit: string): { value: number; unit: string; per: number; to: number } | null {
+  const sub = SMALLER_SPANS[unit];
+  if (!sub) return null;
+  const j = t[k]?.lower === "and" || t[k]?.text === "," ? k + 1 : k;
+  if (!t[j] || t[j].joined) return null;
+  const c = parseCore(t, j);
+  if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per || !Number.isInteger(c.value)) return null;
+  const w = t[c.to]?.lower ?? "";
+  if (w !== sub.unit && w !== `${sub.unit}s`) return null;
+  return { value: c.value, unit: sub.unit, per: sub.per, to: c.to + 1 };
+}
+
 /** "5 feet 2 inches", "3 dollars and 50 cents": the smaller unit, as a share of the larger; null when none. */
 function subunitAfter(t: Tok[], k: number, unit: string): { value: number; to: number } | null {
   const sub = SUBUNITS[unit];
@@ -258,6 +343,15 @@ function subunitAfter(t: Tok[], k: number, unit: string): { value: number; to: n
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? topAsVerb(t, i));
+}
+
+/** "Cholera cases top 200,000": "top" after a plural subject is a verb of passing; "the top 10" is a rank. */
+function topAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  return t[i - 1]?.lower === "top" && t[i - 2]?.kind === "word" && isPluralWord(t[i - 2].lower) && !UNIT_STOP.has(t[i - 2].lower) ? { q: "more_than", from: i - 1 } : null;
+}
+
+function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number } | null {
   let skipped = false;
   // "more than a 50 percent jump": the article before a figure in digits.
   if (t[i]?.kind === "num" && i >= 2 && /^an?$/.test(t[i - 1].lower) && QUALIFIER_WORDS.has(t[i - 2].lower)) i -= 1;
@@ -286,9 +380,12 @@ function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: n
   for (const p of VAGUE_PATTERNS) {
     if (p.words[0] !== t[i].lower) continue;
     if (!p.words.every((w, n) => t[i + n]?.lower === w && (n === 0 || t[i + n].kind === "word"))) continue;
+    // "the next few days", "the past few weeks": "few" after a word of time counts like "a few".
+    if (p.words[0] === "few" && !/^(?:next|past|last|coming|first|these|those)$/.test(t[i - 1]?.lower ?? "")) continue;
     const k = i + p.words.length;
-    const u = findUnit(t, k, false);
-    const needsUnit = p.words[0] === "several" || p.words[0] === "a";
+    // "Thousands flee homes": a bare vague amount takes its noun only from right after it or after "of".
+    const u = /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) ? findUnit(t, k, false, false, true) : findUnit(t, k, false);
+    const needsUnit = p.words[0] === "several" || p.words[0] === "a" || p.words[0] === "few";
     if (needsUnit && !u.unit) return null;
     const end = u.unit ? u.to : k;
     return { m: mention(s, t, i, end, { value: null, low: p.low, high: p.high, qualifier: "vague", unit: u.unit }), to: end };
@@ -297,6 +394,8 @@ function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: n
 }
 
 const CAP = /^\p{Lu}/u;
+const DIAL = /^(?:call|dial|dialled|dialed|hotline|helpline|phone|telephone|line|tel)$/;
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Words of comparison before a four-digit number that make it an amount, not a year ("above 1000"). */
 const COMPARED = new Set(["than", "above", "below", "exceed", "exceeds", "exceeded", "exceeding", "least", "most", "surpassed"]);
 
@@ -316,6 +415,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (next?.joined) {
     if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to))) return true;
     if (next.text === ":") return true;
+    // "555-0199": digits with a leading zero after a hyphen are a telephone or code, never a range's end.
+    if (next.text === "-" && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined && /^0\d/.test(t[a.to + 1].text)) return true;
     // "1111-22223333-4444": digits in groups joined by hyphens are an account or phone number.
     if (next.text === "-" && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined && t[a.to + 2]?.text === "-" && t[a.to + 2].joined && t[a.to + 3]?.kind === "num") return true;
     // "$15.4/hour" is a rate in money; other slashes make a date, score or code.
@@ -326,8 +427,10 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const endChar = t[a.to - 1].end;
   const after = s.slice(endChar, endChar + 12);
   if (/^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock|gmt\b|utc\b|hours gmt)/i.test(after)) return true;
-  if (/^(?:-|\s)years?(?:-|\s)old\b/i.test(after)) return true;
-  if (/\b(?:aged|age|ages)\s+(?:of\s+)?$/i.test(s.slice(Math.max(0, first.start - 12), first.start))) return true;
+  if (/^(?:-|\s)years?(?:-|\s)olds?\b/i.test(after)) return true;
+  // "children under five", "adults over 65": an age group.
+  if (/\b(?:children|kids|babies|infants|adults|people|those|men|women|boys|girls|patients|residents|pensioners)\s+(?:under|over|below|above|aged)\s+$/i.test(s.slice(Math.max(0, first.start - 30), first.start)) && !findUnit(t, a.to, false).unit) return true;
+  if (/\b(?:aged|age|ages)\s+(?:of\s+|between\s+)*(?:\d{1,3}\s*(?:,|and|to|-|–|or)\s*){0,6}$/i.test(s.slice(Math.max(0, first.start - 40), first.start))) return true;
   if (prev?.kind === "word" && MONTHS.has(prev.lower) && CAP.test(prev.text)) return true;
   if (prev?.text === "." && prev2 && MONTHS.has(prev2.lower) && CAP.test(prev2.text)) return true;
   if (next?.kind === "word" && MONTHS.has(next.lower) && CAP.test(next.text) && a.value <= 31) return true;
@@ -337,9 +440,18 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (!a.wordForm && /^\d{4}$/.test(num.text) && a.value >= 1000 && a.value <= 2100 && !rangeOn && !COMPARED.has(prev?.lower ?? "")) {
     if (findUnit(t, a.to, false).unit === null || timePrep) return true;
   }
+  // "call 911", "the hotline, 909": a number to dial, unless it counts something ("call 12 witnesses").
+  const dialWord = prev?.text === "," ? prev2 : prev;
+  if (dialWord?.kind === "word" && DIAL.test(dialWord.lower) && !findUnit(t, a.to, false).unit) return true;
   if (prev?.kind === "word") {
+    // "iPhone 5", "iOS 7": a brand written lower case with a capital inside is a name with its version.
+    if (/^\p{Ll}+\p{Lu}\p{L}*$/u.test(prev.text)) return true;
+    // "By Tuesday 9 villages": a day's name before a count; "on Saturday 12" alone is a date.
+    if (WEEKDAYS.test(prev.lower)) return !findUnit(t, a.to, false).unit;
     if (LABEL_WORDS.has(prev.lower) && (CAP.test(prev.text) || a.from - 1 > 0)) return true;
-    if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0) return true;
+    if (LABEL_WORDS_UNLESS_COUNTED.has(prev.lower) && !findUnit(t, a.to, false).unit) return true;
+    // "Flight 370", "Session 12"; not "gave the Smiths 177,000 dollars": grouped digits or money are no label.
+    if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !CURRENCY_NAMES.has(measureAt(t, a.to)?.unit ?? "")) return true;
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && CAP.test(prev2.text) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;
@@ -347,12 +459,19 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   return false;
 }
 
-/** A verb of change before "from": "rose from 40 to 50 percent" gives two figures, "ranged from 7 to 10" one range. */
-const CHANGE_VERB = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|climbed|climbs?|jumped|grew|grows?|grown|cut|cuts|reduced?|reduces|raised?|lowered|went|gone|changed?|moved|shrank|slid|soared|surged|plunged|declined?|doubled|tripled|up|down|revised|expanded|boosted|slashed|narrowed|widened|swung|increase|decrease)$/;
+/**
+ * "rose from 40 to 50 percent", "revised job losses higher, from 65,000 to 150,000", "updated the toll from
+ * five to 12": a change between two figures; "ranged from 7 to 10" is one range. A verb of change, a word
+ * of direction or a running count (toll, tally, estimate) within six words before "from".
+ */
 function isChange(t: Tok[], from: number): boolean {
-  for (let j = from - 1; j >= Math.max(0, from - 4); j--) if (CHANGE_VERB.test(t[j].lower)) return true;
+  for (let j = from - 1; j >= Math.max(0, from - 6); j--) {
+    if (CHANGE_VERB.test(t[j].lower) || CHANGE_CONTEXT.test(t[j].lower)) return true;
+    if (t[j].text === "." || t[j].text === ";" || t[j].lower === "ranged" || t[j].lower === "ranging") return false;
+  }
   return false;
 }
+const CHANGE_CONTEXT = /^(?:higher|lower|upward|upwards|downward|downwards|updated|updates?|toll|tally|estimate|forecast)$/;
 
 /** "one in four", "three out of five", "1 in 21": a proportion (numerator below denominator, no year). */
 function ratioAfter(t: Tok[], a: Core): { value: number; to: number } | null {

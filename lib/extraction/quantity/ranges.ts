@@ -5,6 +5,7 @@
  * "one year to 20 months" (→ 12 to 20 months).
  */
 import { findUnit } from "./counted-noun";
+import { CHANGE_VERB } from "./lexicon";
 import { type Core, type Tok, parseCore, scaled } from "./tokenizer";
 
 export interface RangeEnd {
@@ -30,13 +31,22 @@ function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
   const clash = (a.percent && c.currency) || (a.currency && c.percent) || (a.currency && c.currency && a.currency !== c.currency);
   if (clash) return null;
   // "grew by 25% to 34,500 tonnes": the change, then the new level in another unit.
-  if (a.percent && !c.percent && (t[a.from - 1]?.lower === "by" || findUnit(t, c.to, false).unit)) return null;
+  // "shot up 8.2 percent to 28.15", "fell 3% to 1,204": after a verb of change, a change and the new level.
+  if (a.percent && !c.percent && (t[a.from - 1]?.lower === "by" || findUnit(t, c.to, false).unit || changedJustBefore(t, a.from))) return null;
+  const value = a.scale === 1 && c.scale > 1 && a.base < c.base ? scaled(a.base, c.scale) * Math.sign(a.value || 1) : a.value;
+  // Ends in order, or two temperatures below zero written from warm to cold ("-18 °C to -34 °C").
+  if (!(c.value > value || (value < 0 && c.value < 0 && c.value !== value))) return null;
+  // The first end shares what only the second wrote: "5 to 10 percent", "3 to $5 million".
   if (!a.currency && c.currency) a.currency = c.currency;
   if (!a.percent && c.percent) a.percent = true;
-  if (a.scale === 1 && c.scale > 1 && a.base < c.base) a.value = scaled(a.base, c.scale) * Math.sign(a.value || 1);
-  // Ends in order, or two temperatures below zero written from warm to cold ("-18 °C to -34 °C").
-  if (c.value > a.value || (a.value < 0 && c.value < 0 && c.value !== a.value)) return c;
-  return null;
+  a.value = value;
+  return c;
+}
+
+/** A verb of change within the three words before the figure ("shot up", "fell", "rose by"). */
+function changedJustBefore(t: Tok[], from: number): boolean {
+  for (let j = from - 1; j >= Math.max(0, from - 3); j--) if (CHANGE_VERB.test(t[j].lower)) return true;
+  return false;
 }
 
 export function rangeAfter(t: Tok[], a: Core, between: boolean): RangeEnd | null {

@@ -149,7 +149,10 @@ export function parseCore(t: Tok[], i: number): Core | null {
   let sign = 1;
   const first = t[k];
   if (!first) return null;
-  if ((first.lower === "minus" || first.lower === "negative") && (t[k + 1]?.kind === "num" || t[k + 1]?.lower in SMALL_NUMBERS)) {
+  // "plus or minus 3 points" is a margin of 3, not minus 3.
+  const margin = first.lower === "minus" && t[k - 1]?.lower === "or" && t[k - 2]?.lower === "plus";
+  if (margin && (t[k + 1]?.kind === "num" || t[k + 1]?.lower in SMALL_NUMBERS)) k++;
+  else if ((first.lower === "minus" || first.lower === "negative") && (t[k + 1]?.kind === "num" || t[k + 1]?.lower in SMALL_NUMBERS)) {
     sign = -1;
     k++;
   }
@@ -220,7 +223,9 @@ export function parseCore(t: Tok[], i: number): Core | null {
   let scale = 1;
   const nx = t[k];
   if (nx && (!wordForm || fraction) && nx.kind === "word") {
-    if (nx.joined && !wordForm && SCALE_SUFFIXES[nx.lower] !== undefined && !(t[k + 1]?.joined && t[k + 1].kind === "word") && !metreNotMillion(t, k, currency)) {
+    // "221B Baker Street": a capital letter before a name is a house number's, not a billion.
+    const address = !currency && nx.text.length === 1 && /^\p{Lu}$/u.test(nx.text) && t[k + 1]?.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t[k + 1].text);
+    if (nx.joined && !wordForm && !address && SCALE_SUFFIXES[nx.lower] !== undefined && !(t[k + 1]?.joined && t[k + 1].kind === "word") && !metreNotMillion(t, k, currency)) {
       scale = SCALE_SUFFIXES[nx.lower];
       k++;
     } else if (nx.joined && currency && (nx.text === "T" || nx.text === "MM")) {
@@ -351,9 +356,36 @@ function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } |
     const j = t[k + 3]?.text === "." ? k + 4 : k + 3;
     if (t[j]?.text === "$") return { currency: "dollar", to: j + 1 };
   }
+  const letters = letterCurrencyAt(t, k);
+  if (letters) return letters;
   const iso = ISO_BEFORE[x.lower];
   if (iso && (x.text === x.text.toUpperCase() || x.lower === "rmb") && t[k + 1]?.kind === "num") return { currency: iso, to: k + 1 };
   return null;
+}
+
+/** Currency abbreviations written before the amount: "Rs 500", "Rs. 2 crore", "KSh 40,000". */
+const LETTER_CURRENCIES: Record<string, string> = { Rs: "rupee", Rp: "rupiah", KSh: "shilling", Ksh: "shilling", Kshs: "shilling", Tk: "taka" };
+/** One capital letter glued to an amount that is clearly money-sized: "N31 million" (naira), "R2.5bn" (rand). */
+const LETTER_SYMBOLS: Record<string, string> = { N: "naira", R: "rand" };
+
+function letterCurrencyAt(t: Tok[], k: number): { currency: string; to: number } | null {
+  const x = t[k];
+  const word = LETTER_CURRENCIES[x.text];
+  if (word) {
+    const j = t[k + 1]?.text === "." && t[k + 1].joined ? k + 2 : k + 1;
+    return t[j]?.kind === "num" ? { currency: word, to: j } : null;
+  }
+  const symbol = LETTER_SYMBOLS[x.text];
+  const n = t[k + 1];
+  if (!symbol || n?.kind !== "num" || !n.joined || t[k - 1]?.joined) return null;
+  const scaled = t[k + 2]?.kind === "word" && (SCALE_WORDS[t[k + 2].lower] > 1e3 || (t[k + 2].joined && SCALE_SUFFIXES[t[k + 2].lower] > 1e3));
+  return scaled || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(n.text) ? { currency: symbol, to: k + 1 } : null;
+}
+
+/** A currency's name at k, or after a hyphen ("dollar", "-dollar"). */
+function moneyWordAt(t: Tok[], k: number): boolean {
+  const j = t[k]?.text === "-" && t[k].joined ? k + 1 : k;
+  return /^(?:dollars?|euros?|pounds?|yen|yuan|rupees?)$/.test(t[j]?.lower ?? "");
 }
 
 /** Number words: "three", "forty-five", "a dozen", "two dozen", "a hundred", "half a million", "a"/"an". */
@@ -369,6 +401,9 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
     current = 1;
     started = true;
     j++;
+  } else if (/^(?:million|billion|trillion)$/.test(w0) && /^(?:our|its|their|his|her)$/.test(t[j - 1]?.lower ?? "") && moneyWordAt(t, j + 1)) {
+    // "we hit our billion dollar expense reduction": one billion, written without "a".
+    return { value: SCALE_WORDS[w0], to: j + 1, weak: false };
   } else if (w0 === "half" && (t[j + 1]?.lower === "a" || t[j + 1]?.lower === "an") && isScaleWord(t[j + 2])) {
     current = 0.5;
     started = true;

@@ -17,7 +17,8 @@ import { ConflictList } from "@/app/_components/conflict-list";
 
 export const metadata: Metadata = { title: "Figure tracker" };
 
-const n = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
+const DIGITS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const n = (x: number) => DIGITS.format(x);
 const DATE_FROM = { as_of: "as-of date", article: "article date", recorded: "date recorded" } as const;
 
 export default async function TrackerPage({ params }: { params: Promise<{ id: string }> }) {

@@ -3,7 +3,8 @@ import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, usePlotAre
 import type { TimelineMark } from "@/lib/figures/timeline";
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const figure = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+const DIGITS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const figure = (n: number) => DIGITS.format(n);
 
 /**
  * One report drawn as its interval (recharts clones this element for each point, with `cx`, `cy` and the

@@ -7,11 +7,11 @@ import { ZTrackerCreate } from "@/lib/validation/tracker";
 
 export const dynamic = "force-dynamic";
 
-/** Every figure tracker, most recently changed first, with how many reports each holds. */
-export const GET = apiRoute(API.listTrackers, async ({ actor }) => {
+/** One page of the figure trackers, most recently changed first, with how many reports each holds. */
+export const GET = apiRoute(API.listTrackers, async ({ actor, query }) => {
   assertCan(actor, "read");
-  const trackers = await listTrackers(actor);
-  return { trackers: trackers.map(({ _count, ...t }) => ({ ...t, reportCount: _count.claims })) };
+  const { trackers, ...paging } = await listTrackers(actor, query);
+  return { trackers: trackers.map(({ _count, ...t }) => ({ ...t, reportCount: _count.claims })), ...paging };
 });
 
 export const POST = apiRoute(API.createTracker, async ({ request, actor }) => {

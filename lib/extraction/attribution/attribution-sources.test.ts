@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+
+/** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("courts", () => {
+  it("reads what a court upheld or found as its ruling, the court described by a modifier it was first written with", () => {
+    const text =
+      "The provincial Supreme Court of Arlan delivered its verdict on Monday. Kell had been tried by the District Court of Orme. " +
+      "The provincial court also upheld the 12-year term for his brother. The court found Kell guilty of holding 30 rifles.";
+    expect(who(text)).toEqual([
+      [12, "Supreme Court of Arlan", "paraphrase"],
+      [30, "Supreme Court of Arlan", "paraphrase"],
+    ]);
+  });
+  it("still reads an order from anyone but the bench as no statement", () => {
+    expect(who("Police ordered 300 homes evacuated.")).toEqual([[300, null, "unattributed"]]);
+  });
+});
+
+describe("documents", () => {
+  it("gives a dated report to the body cited for the report before", () => {
+    const text =
+      "Exports rose 4% in March, according to the Trade Statistics Office. Tuesday's report also said imports fell 2%. The report also showed that 900 firms closed.";
+    expect(who(text)).toEqual([
+      [4, "Trade Statistics Office", "according_to"],
+      [2, "Trade Statistics Office", "paraphrase"],
+      [900, "Trade Statistics Office", "according_to"],
+    ]);
+  });
+  it("reads 'finds that' and 'suggests that' of a document as its stated conclusion, 'shows' as what it shows", () => {
+    expect(who("Survey finds that 40% of renters moved")).toEqual([[40, "survey", "paraphrase"]]);
+    expect(who("A new survey published Monday suggests that 3 in 10 renters moved.")).toEqual([[0.3, "survey", "paraphrase"]]);
+    expect(who("The survey shows 40% of renters moved.")).toEqual([[40, "survey", "according_to"]]);
+  });
+  it("gives a whole sentence to a closing 'says the study' described by a relative clause", () => {
+    expect(who("The authors sampled 1,200 wells and estimated that 35% were dry, says the study, which appears in Hydrology Letters.")).toEqual([
+      [1200, "study", "paraphrase"],
+      [35, "study", "paraphrase"],
+    ]);
+  });
+  it("reads a figure recorded on a named certificate or register as according to it", () => {
+    expect(who("The number recorded on the official Harbour Register certificate is 4,210.")).toEqual([[4210, "Harbour Register certificate", "according_to"]]);
+  });
+});
+
+describe("held figures and reporting verbs", () => {
+  it("gives a figure with thousands separators, or held in the passive, to those who expected it", () => {
+    expect(who("Orders fell by 30,000, more than the 12,000 analysts expected.")[1]).toEqual([12_000, "analysts", "paraphrase"]);
+    expect(who("That was below the $4.1 billion profit forecast by analysts polled by Refinitiv.")).toEqual([[4_100_000_000, "analysts", "paraphrase"]]);
+  });
+  it("reads 'X reports' before an amount as a verb, 'reports' before a verb as a noun", () => {
+    expect(who("Norland reports 12 new measles cases")).toEqual([[12, "Norland", "paraphrase"]]);
+    expect(who("Initial reports indicated 12 people died.")).toEqual([[12, null, "unattributed"]]);
+  });
+  it("skips 'since' between the subject and its verb", () => {
+    const text = "The Electoral Board (EB) ran the vote. The EB has since disclosed that 1,204 ballots were spoiled.";
+    expect(who(text)).toEqual([[1204, "Electoral Board", "paraphrase"]]);
+  });
+});
+
+describe("nested sources", () => {
+  it("gives figures after 'said that according to X' to X", () => {
+    expect(who("The chairman said that according to provisional results, the party won 41 seats.")).toEqual([[41, "provisional results", "according_to"]]);
+  });
+});
+
+describe("the bench and those who work for someone", () => {
+  it("reads an order by a judge named by surname as a ruling, and what prosecutors sought as theirs", () => {
+    const text = "Judge Rosa Lind said the fraud ran for 6 years. Lind also ordered him to repay $900,000. Prosecutors had sought a 9-year term.";
+    expect(who(text)).toEqual([
+      [6, "Rosa Lind", "paraphrase"],
+      [900_000, "Rosa Lind", "paraphrase"],
+      [9, "prosecutors", "paraphrase"],
+    ]);
+  });
+  it("reads 'a spokeswoman for Governor X' as the spokeswoman, not the governor", () => {
+    expect(who("A spokesman for Mayor Lena Cruz said 40 streets were closed.")).toEqual([[40, "spokesman for Lena Cruz", "paraphrase"]]);
+  });
+});
+
+describe("names joined by a lower-case word", () => {
+  it("reads a company named 'X in Y Ltd.' as one name, also without the suffix and as 'the company'", () => {
+    const text = "Harvest in Motion Ltd. said sales rose 8%. Harvest in Motion said it hired 300 people. The company also said it opened 4 stores.";
+    expect(who(text)).toEqual([
+      [8, "Harvest in Motion Ltd.", "paraphrase"],
+      [300, "Harvest in Motion Ltd.", "paraphrase"],
+      [4, "Harvest in Motion Ltd.", "paraphrase"],
+    ]);
+  });
+});
+
+describe("a body known by another name", () => {
+  it("gives the name first given, not the one after 'known as'", () => {
+    expect(who("The fire grew to 900 acres, the Norland Forest and Fire Service, known as Norfire, said.")).toEqual([[900, "Norland Forest and Fire Service", "paraphrase"]]);
+  });
+});
+
+describe("offices and called-by-name", () => {
+  it("reads 'Prime Minister X's office' as the office of X", () => {
+    expect(who("Prime Minister Jonas Lerner's office said 14 ministers would travel.")).toEqual([[14, "office of Jonas Lerner", "paraphrase"]]);
+  });
+  it("reads 'called it “...”' as saying those words, and a plain 'called' as no statement", () => {
+    expect(who("Mayor Ida Strand called the budget “a loss of 9 million”.")).toEqual([[9_000_000, "Ida Strand", "direct_quote"]]);
+    expect(who("Rescuers called 30 families to the shelter.")).toEqual([[30, null, "unattributed"]]);
+  });
+});
+
+describe("statements and ranks", () => {
+  it("gives 'the statement added' to whoever spoke in a statement, and drops a short rank before a name", () => {
+    const text = "The unit's spokesman, DSP Ada Okoro, disclosed this in a statement. The suspects had 14 rifles, the statement added.";
+    expect(who(text)).toEqual([
+      [null, "Ada Okoro", "paraphrase"],
+      [14, "Ada Okoro", "paraphrase"],
+    ]);
+  });
+  it("keeps a known acronym before a name as its body", () => {
+    expect(who("The Norland Broadcasting Corporation (NBC) said 8 stations closed. NBC Radio Lagos said 2 more would.")[1]).toEqual([2, "NBC Radio Lagos", "paraphrase"]);
+  });
+});
+
+describe("closing attributions", () => {
+  it("gives a sentence closed by an unnamed source's 'said' to that source", () => {
+    expect(who("Norland has reported 56 cases since Friday, state media said.")).toEqual([[56, "state media", "paraphrase"]]);
+  });
+});
+
+describe("acronyms of dotted names", () => {
+  it("reads 'the NZGS' as the 'N.Z. Geological Service' named before", () => {
+    const text = "A quake of magnitude 5.8 struck, the N.Z. Geological Service said. It hit at a depth of 12 km, the NZGS said.";
+    expect(who(text)[1]).toEqual([12, "N.Z. Geological Service", "paraphrase"]);
+  });
+});
+
+describe("unnamed people and where they work", () => {
+  it("keeps 'officials in the Dorrin city manager's office' whole, 'officials in Dorrin' to the existing rules", () => {
+    expect(who("No one was hurt, according to officials in the Dorrin city manager's office.")).toEqual([[null, "officials in the Dorrin city manager's office", "according_to"]]);
+    expect(who("Two bridges closed, according to officials in Dorrin.")[0][2]).toBe("according_to");
+  });
+});
+
+describe("headline sources without an article", () => {
+  it("reads '..., says health agency' as the agency described", () => {
+    expect(who("Fever deaths rise to 41, says health agency\n\nThe outbreak began in May.")).toEqual([[41, "health agency", "paraphrase"]]);
+  });
+});
+
+describe("where unnamed sources work", () => {
+  it("keeps a workplace named with its common noun, drops a place", () => {
+    expect(who("Doctors at the Norland General hospital said 8 patients were critical.")).toEqual([[8, "doctors at the Norland General hospital", "paraphrase"]]);
+    expect(who("Officials in Norland said 8 roads were shut.")).toEqual([[8, "officials", "paraphrase"]]);
+  });
+});

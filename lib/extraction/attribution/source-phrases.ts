@@ -1,0 +1,68 @@
+/**
+ * Phrases around a source that tell what it is: titles of a body and places in an apposition, offices,
+ * court rulings, records and dated documents. Pure string rules for attribution.ts.
+ */
+import { DOCUMENT_NOUNS, isNameToken, isOrganisation, isTitleWord } from "./names";
+
+/** "the study finds that ...", "a new study suggests that ...": a document stating a conclusion, reported like speech. */
+export const CONCLUDES = /^(?:found|finds|suggests|suggested)$/;
+
+/** Acts that report a decision only from the bench: "the court upheld the sentence", not "police ordered an evacuation". */
+export const JUDICIAL_ACT = /^(?:ordered|upheld|upholds|sentenced|convicted|acquitted|overturned)$/;
+
+/** Who sits in judgement: what they find, order or uphold is their ruling. */
+export const JUDICIAL = /\b(?:[Jj]ur(?:y|ies)|[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunals?)\b/;
+
+/** A cheap check before RECORDED_ON. */
+export const RECORD_CHECK = /\b(?:recorded|registered|listed|printed|entered|given|shown)\s+(?:on|in)\s/;
+
+/** "recorded on the official Harbour Register", "listed in the Land Registry database": a record a figure is read from. */
+export const RECORDED_ON = new RegExp(
+  `\\b(?:figure|number|total|count|tally|reading|value|score|time)s?\\s+(?:recorded|registered|listed|printed|entered|given|shown)\\s+(?:on|in)\\s+(?:the|an?|its)\\s+(?:official\\s+)?((?:\\p{Lu}[\\p{L}'’.&-]*\\s+){0,5}(?:certificate|register|registry|database|ledger|log|record|records|${[...DOCUMENT_NOUNS].join("|")}))\\b`,
+  "u",
+);
+
+/** "Championship Director and CEO of UK Athletics": capitalised titles of a body, set off as an apposition. */
+export function titleOfBody(seg: string): boolean {
+  const words = seg.trim().split(/\s+/);
+  const of = words.findIndex((w) => /^(?:of|for|at)$/.test(w));
+  const titles = of < 0 ? words : words.slice(0, of);
+  if (!titles.length || titles.length > 5 || !isTitleWord(titles[titles.length - 1])) return false;
+  return titles.every((w, n) => /^\p{Lu}/u.test(w) || (w === "and" && n > 0)) && (of < 0 || of < words.length - 1);
+}
+
+/**
+ * "a hospital in Columbia, Missouri,": the second part of a place written "town, state" inside an
+ * apposition; it goes on describing the subject.
+ */
+export function placeGoesOn(seg: string, before: string, moreBefore: boolean): boolean {
+  const words = seg.trim().split(/\s+/);
+  if (words.length > 3 || !words.every(isNameToken)) return false;
+  // "Dr Jitendra Kumar of CCL Hospital, Gandhinagar,": the town of the body the person is of.
+  if (/\s(?:of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*$/u.test(before.trim()) && isOrganisation(before.trim().split(/\s+/).slice(-3))) return true;
+  return moreBefore && /^(?:an?|the)\s.*\s(?:in|near|of|outside)\s+\p{Lu}[\p{L}.'’-]*$/u.test(before.trim());
+}
+
+/** A cheap check before DOC_WHEN. */
+export const WHEN_CHECK = /\b(?:published|released|issued|presented|unveiled)\b/;
+
+/** "A new study published Thursday": when a document came out is no part of its name. */
+export const DOC_WHEN = new RegExp(
+  `\\b(${[...DOCUMENT_NOUNS].join("|")})\\s+(?:published|released|issued|presented|unveiled)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\\s+(?:week|month|year)))?$`,
+  "i",
+);
+
+/** "Prime Minister Jonas Weber's office": a person's office or aides, named by the person. */
+export const OFFICE_OF = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,5}\p{Lu}[\p{L}\p{M}-]*)['’]s\s+(office|spokesman|spokeswoman|spokesperson|aides?|campaign|lawyers?|attorneys?)$/u;
+
+/** "..., says the study, which was published in Nature.": a closing verb, its subject and a relative clause describing it. */
+export const TAIL_DESCRIBED = /^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3},\s+(?:which|who)\s[^,;“”"]{1,100}[.!?]["”’)]*$/u;
+
+/** "Friday's report", "last week's figures": a date says which document, not whose. */
+export const DATED_DOCUMENT = /^(?:the\s+)?(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)['’]s\s+/i;
+
+/** "U.S. Geological Survey": a capitalised name of several words ending in a document noun names a body. */
+export function namedBody(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|on)$/.test(w));
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.unit]);
+
+describe("a lone one that counts", () => {
+  it.each([
+    ["Rangers found one hiker and three dogs in the gully.", [[1, "hiker"], [3, "dog"]]],
+    ["Customs seized one shotgun, four rifles and 90 cartridges.", [[1, "shotgun"], [4, "rifle"], [90, "cartridge"]]],
+    ["Three ferries and one tug ran aground.", [[3, "ferry"], [1, "tug"]]],
+    ["One more climber was rescued on Tuesday.", [[1, "climber"]]],
+    ["One barn has burned and two more are threatened.", [[1, "barn"], [2, "barn"]]],
+    ["Inspectors said one new infection was confirmed overnight.", [[1, "infection"]]],
+    ["The challenger trails by a one-point margin.", [[1, "point"]]],
+    ["Offices are in Leeds (four), York (two) and Hull (one).", [[4, "office"], [2, "office"], [1, "office"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+
+  it.each([
+    "One analyst called the plan reckless.",
+    "It was one of the wettest winters on record.",
+    "One official described the mood as tense.",
+    "He took one look at the bill and left.",
+    "One day the river simply rose.",
+    "He asked for one more chance.",
+    "We will try one more time.",
+  ])("is no figure in %s", (s) => {
+    expect(all(s)).toEqual([]);
+  });
+
+  it("takes the list's noun when shared out", () => {
+    expect(all("New branches are in Ayr (two), while Oban and Troon have one each.")).toEqual([[2, "branch"], [1, "branch"]]);
+  });
+});
+
+describe("the subject of what happened", () => {
+  it("a single word between a figure and a verb of casualty is what it counts", () => {
+    expect(all("Two guards were hurt, and four Houthis died in the raid.")).toEqual([[2, "guard"], [4, "houthis"]]);
+  });
+  it("a second casualty figure in its own clause counts the first one's noun", () => {
+    expect(all("Three firefighters were injured on Friday and about five were treated in hospital.").map(([, u]) => u)).toEqual(["firefighter", "firefighter"]);
+    expect(all("About 80 homes were destroyed and 12 were killed.")).toEqual([[80, "home"], [12, "person"]]);
+    expect(all("In all 90 workers from 12 firms were evacuated and 30 remain missing.").at(-1)).toEqual([30, "person"]);
+  });
+  it("counts nouns that have no plural form", () => {
+    expect(all("Surveyors recorded 312 species and 40 aircraft.")).toEqual([[312, "species"], [40, "aircraft"]]);
+  });
+});
+
+describe("a one after another count", () => {
+  it("counts with what befell it, taking the count's noun", () => {
+    expect(all("Nine climbers were rescued and one died.")).toEqual([[9, "climber"], [1, "climber"]]);
+  });
+  it("not when it only starts a reference", () => {
+    expect(all("Police held 4 men, and one officer said more raids would follow.")).toEqual([[4, "man"]]);
+  });
+  it("a count behind or ahead of another counts the same", () => {
+    expect(all("The team has 41 points, six behind the leaders.")).toEqual([[41, "point"], [6, "point"]]);
+  });
+});

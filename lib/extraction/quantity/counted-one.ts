@@ -1,0 +1,65 @@
+/**
+ * When a lone "one" counts something. "One man carried a crutch" and "one of the worst" are no figures,
+ * but a "one" among other counts or in a tally of what happened is: "one soldier and two militants",
+ * "two soldiers and one civilian", "one more person was killed", "one cabin has burned", "Perak (one)",
+ * "a one-point lead", "Perak (one)", "have one each".
+ */
+import { SMALL_NUMBERS } from "./lexicon";
+import type { Tok } from "./tokenizer";
+
+/** Words that may stand between "one" and its noun without making it a reference ("one more person"). */
+export const BEFORE_NOUN = new Set(["more", "other", "additional", "further", "extra", "new", "single", "remaining"]);
+
+/** What happened to the thing counted: "was killed", "died", "has burned", "is missing", "were destroyed". */
+const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated)\b/i;
+const SPEAKS_AFTER = /^\s+(?:said|says|told|tells|added|adds|noted|explained|described|called|argued|insisted|warned|wrote|asked|recalled|claimed|suggested)\b/i;
+/** Nouns after which "one" is a pronoun or a name, not a count. */
+const REFERENCE_AFTER = /^(?:of|another|day|time|thing|way|side|hand|point|reason|problem|question|part|chance|look|step|word|moment|try|attempt)$/;
+/** A hyphenated span after "one" that reads as an amount: "one-point lead", "one-goal", "one-seat majority". */
+const HYPHEN_UNITS = /^(?:points?|goals?|runs?|seats?|votes?|games?|stars?|percentage)$/;
+
+/** Whether a number (digits or a number word) starts at k: "two militants", "450 bullets". */
+function numberAt(t: Tok[], k: number): boolean {
+  const x = t[k];
+  return !!x && (x.kind === "num" || (x.kind === "word" && x.lower in SMALL_NUMBERS && x.lower !== "one"));
+}
+
+/**
+ * Whether the lone "one" at `at` (tokens up to `to`) counts its noun, given where the noun phrase ends
+ * (`nounEnd`, the token after it) and where the figure read before it in the sentence ends (a character
+ * offset, or -1).
+ */
+export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEnd: number, previousEnd: number): boolean {
+  const one = t[at];
+  if (one.lower !== "one" || nounEnd <= to) return false;
+  if (REFERENCE_AFTER.test(t[to]?.lower ?? "") || t[nounEnd]?.lower === "of") return false;
+  // "one officer said": a source, not a count.
+  if (SPEAKS_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 30))) return false;
+  if (/^(?:only|just)$/.test(t[at - 1]?.lower ?? "") && !REFERENCE_AFTER.test(t[nounEnd - 1].lower)) return true; // "with only one vehicle"
+  if (TALLY_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 40))) return true;
+  // In a list of counts: "one soldier and two militants", "one pistol, two rifles", "two soldiers and one civilian".
+  const sep = t[nounEnd]?.lower;
+  if ((sep === "and" || sep === "," || sep === "or") && numberAt(t, nounEnd + 1)) return true;
+  if (previousEnd >= 0 && /^\s*(?:,|,?\s*and)\s*$/.test(s.slice(previousEnd, one.start))) return true;
+  return false;
+}
+
+/** "a one-point lead", "a one-seat majority": "one" joined by a hyphen to a counted noun. */
+export function hyphenatedCount(t: Tok[], k: number): boolean {
+  const w = t[k + 1];
+  return t[k]?.text === "-" && t[k].joined && !!w?.joined && w.text === w.lower && HYPHEN_UNITS.test(w.lower);
+}
+
+/** "Perak (one)": alone in brackets after a name; "have one each": shared out. A count whose noun is elsewhere. */
+export function standaloneOne(t: Tok[], at: number, to: number): boolean {
+  if (t[at].lower !== "one") return false;
+  return (t[at - 1]?.text === "(" && t[to]?.text === ")") || /^(?:each|apiece)$/.test(t[to]?.lower ?? "");
+}
+
+/** "31 were hospitalised and one died": "one" right after another count, followed by what befell it. */
+export function isTalliedAfterCount(s: string, t: Tok[], at: number, previousEnd: number): boolean {
+  const one = t[at];
+  // Right after it, or after what befell the first: "31 were hospitalised and one died".
+  if (one.lower !== "one" || previousEnd < 0 || !/^[^.;:()"“”]{0,40}(?:,|\band)\s*$/.test(s.slice(previousEnd, one.start))) return false;
+  return TALLY_AFTER.test(s.slice(one.end, one.end + 40));
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
+
+describe("qualifiers a little apart from the figure", () => {
+  it("a qualifier before 'average of' or 'total of'", () => {
+    expect(all("An estimated average of 4.2 million viewers tuned in.")).toEqual([[4200000, "approximately", "viewer"]]);
+    expect(all("An estimated total of 900 ballots were spoiled.")).toEqual([[900, "approximately", "ballot"]]);
+  });
+  it("a negated bound is the opposite bound", () => {
+    expect(all("Planners do not expect more than 40,000 visitors.")).toEqual([[40000, "at_most", "visitor"]]);
+    expect(all("The council won't accept fewer than 12 bids.")).toEqual([[12, "at_least", "bid"]]);
+    expect(all("More than 300 bids arrived.")).toEqual([[300, "more_than", "bid"]]);
+  });
+  it("at best, a figure is the most hoped for", () => {
+    expect(all("Forecasts said that, at best, 2.5 million tickets would sell.")).toEqual([[2500000, "at_most", "ticket"]]);
+  });
+  it("passing or nearing a mark", () => {
+    expect(all("Subscriptions passed the 10,000 mark in June.")).toEqual([[10000, "more_than", "subscription"]]);
+    expect(all("Donations are nearing the 50,000 milestone.").map(([v, q]) => [v, q])).toEqual([[50000, "nearly"]]);
+  });
+  it("a margin written 'plus or minus' is no negative number", () => {
+    expect(all("The margin of error is plus or minus 4 percentage points.")).toEqual([[4, "exact", "percentage point"]]);
+    expect(all("Overnight it fell to minus 7 degrees.")).toEqual([[-7, "exact", "degree"]]);
+  });
+});
+
+describe("what is not a figure", () => {
+  it("the period a report covers", () => {
+    expect(all("Profit for the six months ended June 30 was $12 million.")).toEqual([[12000000, "exact", "dollar"]]);
+    expect(all("Sales in the nine months to September rose 4 percent.")).toEqual([[4, "exact", "percent"]]);
+    expect(all("The strike lasted three months to the day.").map(([v]) => v)).toEqual([3]);
+  });
+  it("a label after a capitalised word, but not grouped digits or money after a name", () => {
+    expect(all("Flight 370 vanished.")).toEqual([]);
+    expect(all("The firm paid the Hendersons 250,000 dollars.")).toEqual([[250000, "exact", "dollar"]]);
+  });
+  it("a scale word glued to the digits", () => {
+    expect(all("The tour drew 2.4million fans.")).toEqual([[2400000, "exact", "fan"]]);
+  });
+});
+
+describe("more news wording", () => {
+  it("'top' after a plural subject is passing a figure, 'the top 10' a rank", () => {
+    expect(all("Measles cases top 1,500 in Texas")).toEqual([[1500, "more_than", "case"]]);
+    expect(all("Sales topped $3 billion.")).toEqual([[3e9, "more_than", "dollar"]]);
+    expect(all("She is among the top 10 earners.")).toEqual([[10, "exact", "earner"]]);
+  });
+  it("a share of an owner's group counts the group", () => {
+    expect(all("About half of the city's 4,000 teachers struck.")).toEqual([[0.5, "approximately", "teacher"], [4000, "exact", "teacher"]]);
+  });
+  it("an age group is no figure", () => {
+    expect(all("Most victims were children under five.").map(([v]) => v)).toEqual([]);
+    expect(all("Parcels under 5 kg ship free.")).toEqual([[5, "less_than", "kilogram"]]);
+  });
+});
+
+describe("a vague number after a verb of casualty", () => {
+  it("counts people", () => {
+    expect(all("Blast kills dozens at a market")).toEqual([[[24, 99], "vague", "person"]]);
+    expect(all("Floods displace thousands")).toEqual([[[2000, 9999], "vague", "person"]]);
+    expect(all("Fire forces 8,000 to evacuate")).toEqual([[8000, "exact", "person"]]);
+  });
+});

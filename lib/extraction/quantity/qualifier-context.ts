@@ -1,0 +1,59 @@
+/**
+ * Qualifiers that sit a little apart from their figure: "an estimated average of 111 million" (approximately),
+ * "you don't expect more than 500,000" (at most), "at best, 7.75 million" (at most), "passed the one million mark"
+ * (more than); and spans that only date a report, not claim a duration: "for the three months ended March 31".
+ */
+import type { Qualifier } from "@/lib/figures/vocabulary";
+import { MONTHS } from "./lexicon";
+import type { Tok } from "./tokenizer";
+
+type Found = { q: Qualifier; from: number } | null;
+
+/** "an estimated average of", "a total of about": a qualifier before "average of"/"total of"/"median of". */
+export function qualifierBeforeAverage(t: Tok[], i: number, read: (t: Tok[], i: number) => Found): Found {
+  if (t[i - 1]?.lower !== "of" || !/^(?:average|total|median|mean)$/.test(t[i - 2]?.lower ?? "")) return null;
+  return read(t, i - 2);
+}
+
+const NEGATION = /^(?:not|never|cannot|no)$|n['’]t$/;
+
+/** "don't expect more than 500,000", "never fewer than": a negated bound is the opposite bound. */
+export function negatedBound(t: Tok[], found: Found): Found {
+  if (!found || (found.q !== "more_than" && found.q !== "less_than")) return found;
+  for (let j = found.from - 1; j >= Math.max(0, found.from - 3); j--) {
+    if (t[j].kind !== "word") break;
+    if (NEGATION.test(t[j].lower)) return { q: found.q === "more_than" ? "at_most" : "at_least", from: found.from };
+  }
+  return found;
+}
+
+/** "at best, 7.75 million": the most that is hoped for. */
+export function atBest(t: Tok[], i: number): Found {
+  const comma = t[i - 1]?.text === "," ? 1 : 0;
+  return t[i - 1 - comma]?.lower === "best" && t[i - 2 - comma]?.lower === "at" ? { q: "at_most", from: i - 2 - comma } : null;
+}
+
+const MARK = /^(?:mark|milestone|threshold|barrier|level)$/;
+const PASSED = /^(?:passed|surpassed|crossed|topped|broke|broken|exceeded|beat|beaten|past)$/;
+const NEARED = /^(?:approached|approaching|neared|nearing)$/;
+
+/** "surpassed the one million mark": more than the figure; "neared the 100,000 mark": nearly. Null otherwise. */
+export function markQualifier(t: Tok[], i: number, end: number): { q: Qualifier; to: number } | null {
+  if (t[i - 1]?.lower !== "the" || !MARK.test(t[end]?.lower ?? "")) return null;
+  let v = i - 2;
+  if (/^(?:already|now|just|finally)$/.test(t[v]?.lower ?? "")) v--;
+  const verb = t[v]?.lower ?? "";
+  if (PASSED.test(verb)) return { q: "more_than", to: end + 1 };
+  if (NEARED.test(verb)) return { q: "nearly", to: end + 1 };
+  return null;
+}
+
+const WINDOW_UNITS = /^(?:weeks?|months?|quarters?|years?)$/;
+const WINDOW_END = /^(?:ended|ending|to|through|thru|till|until)$/;
+
+/** "for the three months ended Nov. 1", "the nine months to September": the period a report covers. */
+export function isReportingWindow(t: Tok[], i: number, end: number): boolean {
+  if (t[i - 1]?.lower !== "the" || !WINDOW_UNITS.test(t[end - 1]?.lower ?? "") || !WINDOW_END.test(t[end]?.lower ?? "")) return false;
+  const x = t[end + 1];
+  return !!x && x.kind === "word" && MONTHS.has(x.lower) && /^\p{Lu}/u.test(x.text);
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract";
+import { findQuantities } from "./parser";
+import { pluralNounBefore } from "./unit-fallback";
+
+const units = (text: string) => extractClaims(text).filter((c) => c.quantity).map((c) => [c.quantity!.value ?? [c.quantity!.low, c.quantity!.high], c.quantity!.unit]);
+const inSentence = (s: string) => findQuantities(s).map((m) => [m.value, m.unit]);
+
+describe("the counted noun of a figure with nothing next to it", () => {
+  it("takes the sentence's last count before it", () => {
+    expect(inSentence("The clinic treats nearly 9,000 patients, though it was built for about 5,000.")).toEqual([[9000, "patient"], [5000, "patient"]]);
+  });
+  it("takes the plural noun of its own clause", () => {
+    expect(inSentence("Registered voters in the district now stand at 48,210.")).toEqual([[48210, "voter"]]);
+    expect(inSentence("If you count first-time applicants the board expects fewer than 300.").map(([, u]) => u)).toEqual(["applicant"]);
+    expect(pluralNounBefore("The MCA reports 412", 16)).toBeNull(); // a verb after a name
+  });
+  it("takes the noun an article says it counts when a figure word points back", () => {
+    const text = "The agency tracks the number of permits issued. The figure printed in the annual report is 18,400.";
+    expect(units(text)).toEqual([[18400, "permit"]]);
+  });
+  it("takes the last count of the sentence before", () => {
+    const text = "The shelter can hold 600 families. Last night it took in 720, the director said.";
+    expect(units(text)).toEqual([[600, "family"], [720, "family"]]);
+  });
+  it("takes what the article counts most when nothing nearer says", () => {
+    const text = "Flooding cut off 14 villages on Monday. By Tuesday 9 villages had power again. The army reached 11 by boat. The water was 2 metres deep.";
+    expect(units(text).map(([, u]) => u)).toEqual(["village", "village", "village", "metre"]);
+  });
+  it("lends no money, percentage, measure or span of time", () => {
+    const text = "Prices rose 4 percent in May. The fund lost $3 million. Crews worked 12 hours. Then 40 were sold.";
+    expect(units(text).at(-1)?.[1]).toBeNull();
+  });
+});
+
+describe("nouns read further along the phrase", () => {
+  const inS = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
+  it("a forecast counts what was forecast, not the forecasters", () => {
+    expect(inS("Exports dropped by 9,000 cars, more than the 6,000 analysts had expected.")).toEqual([[9000, "exact", "car"], [6000, "exact", "car"]]);
+    expect(inS("The 40 analysts surveyed were split.")).toEqual([[40, "exact", "analyst"]]);
+  });
+  it("a share's noun phrase ends on its head", () => {
+    expect(inS("Rent takes nearly half of household income, the report said.")).toEqual([[0.5, "nearly", "income"]]);
+  });
+  it("a make and model between a number and its noun", () => {
+    expect(inS("The carrier ordered eight Embraer E195 jets.")).toEqual([[8, "exact", "jet"]]);
+  });
+  it("a bare vague amount takes only a noun right after it or after 'of'", () => {
+    expect(inS("Hundreds leave villages ahead of the storm")).toEqual([[[200, 999], "vague", null]]);
+    expect(inS("Thousands fled their homes as the river rose.")).toEqual([[[2000, 9999], "vague", "person"]]);
+    expect(inS("Dozens of stranded drivers waited.")).toEqual([[[24, 99], "vague", "driver"]]);
+  });
+  it("'few' after a word of time is a vague amount", () => {
+    expect(inS("Rain is forecast for the next few days.")).toEqual([[[2, 5], "vague", "day"]]);
+    expect(inS("Few voters turned out.")).toEqual([]);
+  });
+  it("a single span of time is one, but not the frame of a record", () => {
+    expect(inS("All six stages were raced on a single day.")).toEqual([[6, "exact", "stage"], [1, "exact", "day"]]);
+    expect(inS("It was the most rain recorded in a single day.")).toEqual([]);
+  });
+});
+
+describe("market figures and the sentence before", () => {
+  const inS = (s: string) => findQuantities(s).map((m) => [m.value, m.unit]);
+  it("an index level after its change in percent is in points", () => {
+    expect(inS("The Kospi index climbed 0.8% to 2,604.12.")).toEqual([[0.8, "percent"], [2604.12, "point"]]);
+  });
+  it("an exchange rate is in the currency quoted", () => {
+    expect(inS("The rupee ended at 83.4 to the dollar.")).toEqual([[83.4, "rupee"]]);
+  });
+  it("a hyphenated noun counts when its last part does", () => {
+    expect(inS("Four co-defendants and three by-elections.")).toEqual([[4, "co-defendant"], [3, "by-election"]]);
+  });
+  it("only the sentence right before lends its count", () => {
+    const text = "Rescuers found 12 survivors. The river then rose 2 metres. Later 5 were flown out. Teams searched 30 homes. Another 4 were found.";
+    expect(units(text).map(([, u]) => u)).toEqual(["survivor", "metre", "survivor", "home", "home"]);
+  });
+});
+
+describe("a vague amount after 'in their' or 'by the'", () => {
+  it("counts the subject of the clause", () => {
+    expect(findQuantities("Pilgrims came to the shrine in their thousands.").map((m) => [m.qualifier, m.unit])).toEqual([["vague", "pilgrim"]]);
+    expect(findQuantities("Geese arrived by the hundreds.").map((m) => [m.qualifier, m.unit])).toEqual([["vague", "goose"]]);
+  });
+});
+
+describe("irregular plurals", () => {
+  it.each([
+    ["Staff paid 40 bonuses.", "bonus"],
+    ["Labs found 12 bacteria.", "bacterium"],
+    ["The study met 5 criteria.", "criterion"],
+    ["Farmers lost 30 oxen.", "ox"],
+    ["Police questioned 8 passersby.", "passerby"],
+  ])("%s", (s, unit) => {
+    expect(findQuantities(s)[0]?.unit).toBe(unit);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The counted noun of a figure that has none written next to it, from further away: every figure in news
+ * counts something, and a reader finds it in the same clause ("the number of first-year students ... more
+ * than 500,000", `pluralNounBefore`, used by the sentence stage), in "the figure"/"the total" that points
+ * back to "the number of tickets", in the sentence before ("600,000 students ... We have a million"), or in
+ * what the article counts most (its topic noun).
+ * Money, percentages, measures and spans of time never lend or take a noun this way.
+ */
+import type { QuantityMention } from "./parser";
+import { OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+
+/** Third-person verbs that introduce a figure and look like plurals: "the tally stands at", "it totals". */
+const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|numbers|counts|estimates|lists|includes|remains|rises|falls|tops|exceeds|means|gives|makes|takes|needs|has|was|is|does|sits|hovers|runs|comes|goes|gets|sees|expects|claims|seems|appears|looks|suggests|kills|leaves|injures|wounds|affects|strikes|forces|displaces|attracts|draws|sells|buys|adds|cuts|loses|gains|wins)$/;
+const COUNT_WORDS = /^(?:figures|numbers|totals|counts|tallies|statistics)$/;
+const PRONOUN = /^(?:he|she|it|this|that|which|who|one)$/i;
+/** Words that end the clause a figure belongs to, looking back from it. */
+const CLAUSE_BREAK = /[.;:!?()"“”]|\b(?:but|while|whereas|although|though|because)\b/gi;
+
+/** A counted unit: a thing, not money, a percentage, a measure or a span of time. */
+export function isCountUnit(unit: string | null | undefined): unit is string {
+  return !!unit && unit !== "percent" && !isMeasureOrMoney(unit);
+}
+
+/** Whether the figure is money, a percentage or otherwise carries its own kind of unit. */
+function needsNoun(m: QuantityMention): boolean {
+  return !m.unit && m.qualifier !== "vague" && !/^[-−–]?[\d.,]*\s*[%$€£¥₹]/.test(m.text) && !/\b(?:percent|per cent)\b/i.test(m.text);
+}
+
+/** The nearest plural noun before `start` in the same clause ("first year students you don't expect more than"). */
+export function pluralNounBefore(s: string, start: number): string | null {
+  let clause = s.slice(Math.max(0, start - 90), start);
+  const cut = lastMatchEnd(clause, CLAUSE_BREAK);
+  if (cut > 0) clause = clause.slice(cut);
+  const opensSentence = start <= 90 && cut === 0 && !/^\s*\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(clause);
+  const words = clause.match(/[\p{L}'’-]+/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    const lw = w.toLowerCase();
+    if (UNIT_STOP.has(lw) || VERB_S.test(lw) || /['’]s$/.test(lw) || (/^\p{Lu}/u.test(w) && i > 0)) continue;
+    // After a name or a pronoun a word in -s is a verb: "MCG attracts", "it counts".
+    const before = words[i - 1] ?? "";
+    const name = /^\p{Lu}/u.test(before) && (!(i === 1 && opensSentence) || (before.length > 1 && before === before.toUpperCase()));
+    if (name || PRONOUN.test(before)) continue;
+    if (isPluralWord(lw)) {
+      // "the spectator figures", "visitor numbers": what the figures count is the word before.
+      const counts = COUNT_WORDS.test(lw) && i > 0 && /^\p{Ll}+$/u.test(before) && !UNIT_STOP.has(before);
+      const unit = singularize(counts ? before : lw);
+      return isCountUnit(unit) ? unit : null;
+    }
+  }
+  return null;
+}
+
+function lastMatchEnd(s: string, re: RegExp): number {
+  let end = 0;
+  for (const m of s.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
+
+
+/** "the number of tickets sold", "the total number of flood victims": what an article says it counts. */
+const NUMBER_OF = /\b(?:number|total|tally|count)\s+of\s+(?:(?:the|new|all)\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\b/gu;
+/** "The figure recorded on ... is", "the total came to": a figure named by a word that points back. */
+const FIGURE_WORD = /\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?(?:figure|number|total|tally|count)\b/iu;
+
+/**
+ * Fills the unit of figures that still have none, over a whole article: `figures[k]` are the figures of
+ * `sentences[k]`, with the units found inside each sentence already set.
+ */
+export function fillUnitsFromArticle(sentences: string[], figures: QuantityMention[][]): void {
+  const topic = topicNoun(sentences, figures);
+  let numberOf: string | null = null;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    // Only the sentence right before lends its count: an older one is no nearer than the article's topic.
+    const previous = k > 0 ? (figures[k - 1].findLast((m) => isCountUnit(m.unit))?.unit ?? null) : null;
+    for (const m of figures[k]) {
+      if (needsNoun(m)) {
+        const clause = s.slice(Math.max(0, m.start - 90), m.start);
+        const named = numberOf && FIGURE_WORD.test(clause) ? numberOf : null;
+        // "12 of them" points at the sentence before: with no count there, nothing to borrow.
+        const partOf = OF_THEM_AFTER.test(s.slice(m.end, m.end + 20)) || OF_THEM_BEFORE.test(clause.slice(-20));
+        m.unit = named ?? (partOf ? previous : previous ?? topic);
+      }
+    }
+    for (const n of s.matchAll(NUMBER_OF)) {
+      const unit = singularize(n[1]);
+      if (isCountUnit(unit) && isPluralWord(n[1])) numberOf = unit;
+    }
+  }
+}
+
+/** The unit the article counts most often (the first of equals); null when it counts nothing. */
+function topicNoun(sentences: string[], figures: QuantityMention[][]): string | null {
+  const tally = new Map<string, number>();
+  for (const fs of figures) for (const m of fs) if (isCountUnit(m.unit)) tally.set(m.unit, (tally.get(m.unit) ?? 0) + 1);
+  for (const s of sentences) for (const n of s.matchAll(NUMBER_OF)) {
+    const unit = singularize(n[1]);
+    if (isCountUnit(unit)) tally.set(unit, (tally.get(unit) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [unit, n] of tally) if (!best || n > tally.get(best)!) best = unit;
+  return best;
+}
