@@ -43,6 +43,11 @@ const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:
 /** "the regional ", "its new ": lower-case modifiers right before a name. */
 const MODIFIERS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u;
 
+/**
+ * "The military in August 2008 launched ...", "Security forces have ...": a sentence opening with a plural
+ * or collective source as the subject of a verb that does not report.
+ */
+const OPENING_GROUP = /^(?:The\s+)?((?:\p{L}[\p{Ll}-]*\s+){0,2}?(?:military|army|police|officials|authorities|forces|troops|rebels|soldiers|investigators|prosecutors|officers))\s+(?!said|say|says|told|added|reported|claimed)(?:[^,;“”"]{0,40}\s)?\p{Ll}+ed\b/u;
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
@@ -155,6 +160,20 @@ export class ArticleContext {
   /** The last speaker written as a name with no title or description: a person, or a company by its name. */
   private undescribed: Speaker | null = null;
 
+  /** A plural or collective source opening the last sentence read ("The military ... launched"). */
+  private openingGroupAt: { name: string; at: number } | null = null;
+
+  /** The sentence just read was attributed to a source: its opening subject is not what a later "they" is. */
+  sourced(): void {
+    if (this.openingGroupAt?.at === this.clock) this.openingGroupAt = null;
+  }
+
+  /** The plural source that opened the sentence before this one: what an opening "they" there refers to. */
+  groupOpeningPrevious(): Speaker | null {
+    const g = this.openingGroupAt;
+    return g && g.at === this.clock - 1 ? { name: g.name, description: null, person: false, generic: true } : null;
+  }
+
   /** Records the organisations named in a sentence (before attributing it). */
   observe(raw: string, body = true): void {
     // The dateline place ("JOHANNESBURG (AP) —") is neither a body nor a person.
@@ -163,6 +182,8 @@ export class ArticleContext {
     this.seenSentences.push(sentence);
     this.sentence = sentence;
     this.clock++;
+    const opening = OPENING_GROUP.exec(sentence);
+    if (opening) this.openingGroupAt = { name: opening[1].toLowerCase(), at: this.clock };
     {
       const noun = hasCompanyNoun(sentence);
       for (const [check, re] of COMPANY_CUES) {
@@ -743,6 +764,20 @@ export class ArticleContext {
     let hit: Speaker | null = null;
     for (const p of this.byName.values()) {
       if (!p.person || !p.name.startsWith(word + " ")) continue;
+      if (hit && hit.name !== p.name) return null;
+      hit = p;
+    }
+    return hit ?? this.namedByFirstWord(word);
+  }
+
+  /**
+   * "Mao told the court" after "Mao Xiaobing, former member of ...": the one two-word person name the article
+   * wrote (quoted or not) starting with `word`, a name written family name first. Null when none or several.
+   */
+  private namedByFirstWord(word: string): Speaker | null {
+    let hit: Speaker | null = null;
+    for (const p of this.bySurname.values()) {
+      if (!p.person || !p.name.startsWith(word + " ") || p.name.split(" ").length !== 2) continue;
       if (hit && hit.name !== p.name) return null;
       hit = p;
     }

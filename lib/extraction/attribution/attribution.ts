@@ -7,6 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
+import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
@@ -50,7 +51,8 @@ const ANON: Speaker = { name: "", description: null, person: false };
  * official". The description is the speaker; it is never a later "it" or "he".
  */
 function unnamed(phrase: string): Speaker {
-  let name = cleanPhrase(phrase).replace(/^(?:one|another)\s+/i, "");
+  // "Some analysts", "many economists": a quantifier says how many of the source spoke, not who.
+  let name = cleanPhrase(phrase).replace(/^(?:one|another|some|many|several|most)\s+/i, "");
   if (/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(name)) name = name.charAt(0).toLowerCase() + name.slice(1);
   if (!name) return ANON;
   // "A city spokeswoman": not yet identified; the article may name her later.
@@ -120,7 +122,7 @@ const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
 /** "the agency quoted an official as saying": the one quoted is the speaker. */
 const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+saying\b/u;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
-const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
+const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)(?:\s+(?:at|as)\s+[\p{L}\d.,%-]+(?:\s+[\p{L}\d.,%-]+){0,2}?)?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
 const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,))\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
@@ -268,6 +270,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (words.length >= 2 && words.length <= 4 && /^the$/i.test(words[0]) && TITLES.has(words[words.length - 1].toLowerCase()) && (words.length === 2 || titleModifiers)) {
     const holder = ctx.personTitled(words[words.length - 1], words.slice(1, -1));
     if (holder) return holder;
+    // "the officer said" after "Superintendent of Police X said": a bare rank-neutral title, with no unnamed
+    // source described by it before, is the titled person last quoted.
+    const last = ctx.lastHe;
+    if (words.length === 2 && /^(?:officer|official)$/.test(words[1]) && last?.person && last.description && !ctx.describedEarlier(words[1])) return last;
   }
   // "The Vereinigung Luftfahrtpersonal union": a known body's name followed by its common noun.
   const named = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) ? ctx.knownOrg(cleanPhrase(words.slice(0, -1).join(" "))) : null;
@@ -275,7 +281,9 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const part = named && DESCRIBED_BODY.has(words[words.length - 1]) && named.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) ? ctx.recentBody(1) : null;
   if (part && part.name !== named) return part;
   if (named) return { name: named, description: null, person: false };
-  if (words.length > 7 || words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
+  // "security and government officials": "and" joining two modifiers of one plural source is no clause.
+  const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && SOURCE_NOUNS.has(words[words.length - 1]) && /s$/.test(words[words.length - 1]);
+  if (words.length > 7 || words.some((w, n) => CLAUSE_WORDS.has(w.toLowerCase()) && !joinedModifiers(w, n))) return null;
   const head = words[words.length - 1].toLowerCase();
   const clean = cleanPhrase(phrase);
   if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
@@ -366,10 +374,17 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
     && !NOT_APPOSITION.test(segs[j].trim())
   ) descs.unshift(segs[j--]);
   // ", and the Harbour Board said": the conjunction opens the clause; the subject follows it.
-  const last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
+  let last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
+  // "the US Geological Survey or USGS said": the name, its acronym given with "or" an alias of it.
+  const spelled = last.includes(" or ") ? nameOrAcronym(last) : null;
+  if (spelled) {
+    ctx.addAlias(spelled.name, spelled.acronym);
+    last = last.slice(0, last.length - spelled.acronym.length).replace(/\s+or\s*$/, "");
+  }
   if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe;
   // "Police said ... They said": "they" is the group that spoke last, else the body.
-  if (!descs.length && /(?:^|\s)(?:they|They)$/.test(last)) return ctx.lastGroup ?? ctx.lastOrg ?? ANON;
+  // "The military ... launched an operation. In February, they claimed ...": the subject of the sentence before.
+  if (!descs.length && /(?:^|\s)(?:they|They)$/.test(last)) return ctx.groupOpeningPrevious() ?? ctx.lastGroup ?? ctx.lastOrg ?? ANON;
   if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.lastOrg ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
@@ -404,6 +419,15 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const forWhom = k > 1 && /^(?:for|of|to)$/.test(before[k - 1]);
   if (forWhom && name.length >= 2 && /^(?:an?|the)$/i.test(before[0]) && TITLES.has(before[k - 2].toLowerCase()) && !isOrganisation(name) && !descs.length) {
     return unnamed(`${before.slice(0, k).join(" ")} ${splitTitle(name).name.join(" ")}`);
+  }
+  // "The Los Angeles commuter rail service Metrolink said": a body described by its kind, then its name.
+  const kind = before[before.length - 1] ?? "";
+  const describedBody = name.length >= 1 && name.length <= 5 && before.length >= 2 && before.length <= 8 && /^(?:an?|the)$/i.test(before[0])
+    && /^\p{Ll}/u.test(kind) && (ORG_WORDS.has(kind) || COMPANY_NOUNS.has(kind)) && !before.some(clauseWord) && !descs.length && name.every((w) => isNameToken(w) && !isTitleWord(w) && !/^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(w));
+  if (describedBody) {
+    const body = name.join(" ");
+    ctx.addAlias(body, kind);
+    return { name: ctx.knownOrg(body) ?? body, description: null, person: false };
   }
   const describedTitle = !forWhom && name.length >= 2 && before.length <= 8 && /^(?:an?|the)$/i.test(before[0] ?? "") && before.some((w) => TITLES.has(w.toLowerCase()) && /^\p{Ll}/u.test(w)) && !isOrganisation(name);
   if (describedTitle && !descs.length) return speakerFromName(name, ctx, cleanPhrase(before.join(" ")));
@@ -454,7 +478,10 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   // "said KPA spokesman Innocent Habimana": a body, a title, then the person.
   // "said rebel spokesman Marc Kabila": up to two modifiers before the title are part of the description.
   let k = start + name.length;
-  while (k < words.length && k - start - name.length < 2 && /^\p{Ll}/u.test(words[k]) && !TITLES.has(words[k].toLowerCase()) && TITLES.has(words[k + 1]?.toLowerCase() ?? "")) k++;
+  // "said Blount County Sheriff's spokeswoman Marian O'Briant": a body's possessive before the title.
+  const possessive = k < words.length && /^\p{Lu}[\p{L}\p{M}.-]*['’]s$/u.test(words[k]) && /^\p{Ll}/u.test(words[k + 1] ?? "") && TITLES.has(words[k + 1]);
+  if (possessive) k++;
+  while (k < words.length && k - start - name.length - (possessive ? 1 : 0) < 2 && /^\p{Ll}/u.test(words[k]) && !TITLES.has(words[k].toLowerCase()) && TITLES.has(words[k + 1]?.toLowerCase() ?? "")) k++;
   const titled = k;
   while (k < words.length && TITLES.has(words[k].toLowerCase()) && /^\p{Ll}/u.test(words[k])) k++;
   const person = k > titled ? leadingName(words.slice(k)) : [];
@@ -881,6 +908,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   if (source.speaker === ANON) source.speaker = null;
   // "Police said ... They said": who a later "they" is.
   const spoke = source.parts?.length ? source.parts[source.parts.length - 1].speaker : source.speaker;
+  if (spoke) ctx.sourced();
   if (spoke && source.kind !== "observation") ctx.lastGroup = spoke.generic && PLURAL_SOURCE.test(spoke.name) ? spoke : spoke.person ? ctx.lastGroup : null;
   // "A city spokeswoman says ..." when the article later names "City spokeswoman Gail Loskill".
   if (source.speaker?.indefinite) source.speaker = ctx.namedLater(source.speaker.name) ?? source.speaker;
