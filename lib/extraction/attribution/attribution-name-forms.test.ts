@@ -114,3 +114,11 @@ describe("plural sources", () => {
     expect(who("Some economists said growth could slow to 2 percent.")).toEqual([[2, "economists", "paraphrase"]]);
   });
 });
+
+describe("a subject with a relative clause", () => {
+  it("takes the subject before 'who' or 'which', never a noun inside the clause", () => {
+    expect(who("A woman who lives near the plant said 40 fish died.")).toEqual([[40, "woman", "paraphrase"]]);
+    expect(who("Residents who fled the fire said 12 homes burned.")).toEqual([[12, "residents", "paraphrase"]]);
+    expect(who("The agency which runs the port said 9 ships were held.")[0][1]).toBe("agency");
+  });
+});

@@ -123,6 +123,8 @@ const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
 const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+saying\b/u;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)(?:\s+(?:at|as)\s+[\p{L}\d.,%-]+(?:\s+[\p{L}\d.,%-]+){0,2}?)?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
+/** "A 16-year-old boy who was wounded in the blast": a subject of up to six words, then a relative clause to the verb. */
+const RESTRICTIVE_RELATIVE = /^((?:[^\s,;“”"]+\s+){0,5}[^\s,;“”"]+)\s+(?:who|which)\s+[^,;“”"]+$/u;
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
 const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,))\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
@@ -375,6 +377,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   ) descs.unshift(segs[j--]);
   // ", and the Harbour Board said": the conjunction opens the clause; the subject follows it.
   let last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
+  // "A woman who lives near the plant said": a relative clause describes the subject; the plant did not speak.
+  const restrictive = !descs.length && / (?:who|which) /.test(last) ? RESTRICTIVE_RELATIVE.exec(last) : null;
+  if (restrictive && !restrictive[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) last = restrictive[1];
   // "the US Geological Survey or USGS said": the name, its acronym given with "or" an alias of it.
   const spelled = last.includes(" or ") ? nameOrAcronym(last) : null;
   if (spelled) {
@@ -687,7 +692,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (issued) sp = subjectBefore(issued[1], ctx);
       // "“We counted 70 tents,” a volunteer said": any person described in lower case may speak.
       if (!sp && SPEECH_ONLY.test(m[1])) {
-        const described = DESCRIBED_SPEAKER.exec(pre);
+        // "A woman who lives near the plant said": the described subject before its relative clause.
+        const described = DESCRIBED_SPEAKER.exec(pre.replace(/\s+(?:who|which)\s+[^,;“”"]+$/u, ""));
         if (described && !described[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) sp = describedSource(described[0], ctx);
       }
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
