@@ -48,6 +48,13 @@ const MODIFIERS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+
  * or collective source as the subject of a verb that does not report.
  */
 const OPENING_GROUP = /^(?:The\s+)?((?:\p{L}[\p{Ll}-]*\s+){0,2}?(?:military|army|police|officials|authorities|forces|troops|rebels|soldiers|investigators|prosecutors|officers))\s+(?!said|say|says|told|added|reported|claimed)(?:[^,;“”"]{0,40}\s)?\p{Ll}+ed\b/u;
+/** Abbreviated ranks and titles as a later "the colonel" writes them out. */
+const RANK_WORDS: Record<string, string> = {
+  "col.": "colonel", "gen.": "general", "lt.": "lieutenant", "maj.": "major", "capt.": "captain", "sgt.": "sergeant",
+  "insp.": "inspector", "supt.": "superintendent", "det.": "detective", "gov.": "governor", "sen.": "senator",
+  "rep.": "representative", "dr.": "doctor", "prof.": "professor", "adm.": "admiral", "brig.": "brigadier",
+  "cmdr.": "commander", "cpl.": "corporal", "pvt.": "private", "atty.": "attorney", "pres.": "president",
+};
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
@@ -256,7 +263,7 @@ export class ArticleContext {
           org.aliases.add(noun[1]);
           if (COMPANY_NOUNS.has(noun[1])) org.company = true;
         }
-      } else if (body && !orgLike && !this.knownOrg(words.join(" "))) this.notePeople(words);
+      } else if (body && !orgLike && !this.knownOrg(words.join(" "))) this.notePeople(words, !/\S/.test(sentence.slice(0, m.index).replace(/[“"‘]/g, "")));
     }
     if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
     // "Research in Motion Ltd.": a company's name may join its words with "in"; the legal suffix says it is one name.
@@ -290,7 +297,7 @@ export class ArticleContext {
   }
 
   /** Remembers two-to-four-word names (minus titles) for later surname look-ups. */
-  private notePeople(words: string[]): void {
+  private notePeople(words: string[], opensSentence = false): void {
     let run: string[] = [];
     for (const w of [...words, ""]) {
       if (w && isNameToken(w) && !/\d/.test(w)) {
@@ -298,7 +305,11 @@ export class ArticleContext {
         continue;
       }
       let name = splitTitle(run).name;
-      if (name.length > 2 && !/^\p{Lu}\.$/u.test(name[name.length - 2]) && !isParticle(name[name.length - 2])) name = name.slice(-2);
+      // "... Annie Rose Amar appeared": three names stay whole when the first is no word the article writes in lower
+      // case, no weekday or month and no place; at the sentence's start ("Challenger Ana Delgado") or in a longer run,
+      // the last two.
+      const three = name.length === 3 && !(opensSentence && run.length === 3) && !this.onlyCapitalisedToOpen(name[0]) && !CALENDAR_WORD.test(name[0]) && !ORG_WORDS.has(name[0].toLowerCase()) && !this.isPlace(name[0]);
+      if (name.length > 2 && !three && !/^\p{Lu}\.$/u.test(name[name.length - 2]) && !isParticle(name[name.length - 2])) name = name.slice(-2);
       const surname = name[name.length - 1];
       if (name.length >= 2 && name.length <= 4 && !this.bySurname.has(surname)) {
         this.bySurname.set(surname, { name: name.join(" "), description: null, person: true });
@@ -651,7 +662,7 @@ export class ArticleContext {
     let hit: Speaker | null = null;
     let titled: Speaker | null = null;
     for (const p of this.byName.values()) {
-      const desc = p.description?.toLowerCase().split(/[\s-]+/) ?? [];
+      const desc = p.description?.toLowerCase().split(/[\s-]+/).map((w) => RANK_WORDS[w] ?? w) ?? [];
       if (!desc.includes(word)) continue;
       titled = p;
       if (mods.every((m) => desc.some((d) => d.startsWith(m)))) hit = p;

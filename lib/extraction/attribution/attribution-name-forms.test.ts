@@ -122,3 +122,26 @@ describe("a subject with a relative clause", () => {
     expect(who("The agency which runs the port said 9 ships were held.")[0][1]).toBe("agency");
   });
 });
+
+describe("later mentions of a titled person", () => {
+  it("reads 'the colonel' as the person introduced with the abbreviated rank", () => {
+    const text = "Lt. Col. Maria Elena Cruz said 6 soldiers were hurt. The colonel said 8 vehicles burned.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Maria Elena Cruz", "Maria Elena Cruz"]);
+  });
+
+  it("remembers a three-word name not quoted yet, but not a role capitalised to open a sentence", () => {
+    expect(who("On Monday, Annie Rose Amar appeared in court. Amar said 12 were children.")).toEqual([[12, "Annie Rose Amar", "paraphrase"]]);
+    expect(who("Challenger Nina Vale Ortiz won the vote. Ortiz said 300 volunteers had helped.")[0][1]).toBe("Vale Ortiz");
+  });
+
+  it("reads a long 'said Dr. <name> of <body>' after a quotation", () => {
+    const text = "“We found 11 bodies,” said Dr. Annie Rose Amar of the City Epidemiology Surveillance Unit.";
+    expect(who(text)).toEqual([[11, "Annie Rose Amar", "direct_quote"]]);
+  });
+});
+
+describe("a source in an opening subordinate clause", () => {
+  it("reads a capitalised conjunction opening the sentence", () => {
+    expect(who("As the National Weather Service reported 19 inches of snow, roads closed.")).toEqual([[19, "National Weather Service", "paraphrase"]]);
+  });
+});

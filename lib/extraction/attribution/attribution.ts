@@ -128,7 +128,7 @@ const RESTRICTIVE_RELATIVE = /^((?:[^\s,;“”"]+\s+){0,5}[^\s,;“”"]+)\s+(?
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
 const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,))\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
-const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$)/u;
+const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if|When|After|Before|Because|Since|Although|Though|Until|Once|While|As|Where|If)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$)/u;
 /** A comma segment that is a clause, not an apposition: "..., after a fight broke out, said X". */
 const NOT_APPOSITION = /^(?:and|or|but|after|before|when|while|because|since|as|although|though|until|if|so|then|from|in|at|to|on|with|by|into|near|during|despite|including|leaving|killing|saying)\b/;
 
@@ -475,7 +475,8 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   if (joint && bodies.some((w) => ORG_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w)) && !clause[2]) {
     return { name: bodies.join(" "), description: null, person: false };
   }
-  if (words.length > 8) return null;
+  // "said Dr. Annie Rose Amar of the City Epidemiology Surveillance Unit": a long subject is a person and their body.
+  if (words.length > 8 && !splitPersonOfBody(words, (w) => ctx.knows(w))) return null;
   if (/^(?:he|she)$/i.test(words[0])) return ctx.lastHe;
   const start = /^the$/i.test(words[0]) ? 1 : 0;
   const name = leadingName(words.slice(start));

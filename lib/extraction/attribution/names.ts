@@ -24,7 +24,7 @@ export const TITLES = new Set([
   "correspondent", "journalist", "reporter", "editor", "professor", "economist", "militant", "fighter",
   "commandant", "emir", "cleric", "imam", "bishop", "patriarch", "negotiator", "mediator", "monitor", "coach",
   "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
-  "assemblywoman", "alderman", "legislator", "deputy",
+  "assemblywoman", "alderman", "legislator", "deputy", "lieutenant", "sergeant", "corporal", "brigadier", "constable",
 ]);
 /** Words that name a minister's or officer's portfolio: "Secretary of State", "Superintendent of Police". */
 const PORTFOLIO = new Set([
