@@ -6,6 +6,7 @@
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
 import { type TitledPerson, personForDescription, titledPeople } from "./named-later";
+import { personNamedNext } from "./named-next";
 import { WordIndex } from "./word-index";
 import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
 
@@ -141,6 +142,10 @@ export class ArticleContext {
   private ahead = new Map<string, Set<string>>();
   private text = "";
   private sentence = "";
+  /** The end of the sentence last read, in `text`. */
+  private textAt = 0;
+  /** Unnamed sources the article named right after ("army source" → "Nazifullah Sultani"). */
+  private namedAfter = new Map<string, Speaker>();
   lastPerson: Speaker | null = null;
   /** Who a "he" or "she" refers to: the last person, or a one-word name ("Karim said") said after them. */
   lastHe: Speaker | null = null;
@@ -188,6 +193,11 @@ export class ArticleContext {
     this.seen += " " + sentence;
     this.seenSentences.push(sentence);
     this.sentence = sentence;
+    // Where the sentence ends in the article: a bounded look from the last one, so reading stays linear.
+    if (this.text) {
+      const at = this.text.slice(this.textAt, this.textAt + sentence.length + 2000).indexOf(sentence);
+      if (at >= 0) this.textAt += at + sentence.length;
+    }
     this.clock++;
     const opening = OPENING_GROUP.exec(sentence);
     if (opening) this.openingGroupAt = { name: opening[1].toLowerCase(), at: this.clock };
@@ -745,6 +755,25 @@ export class ArticleContext {
     this.titled ??= titledPeople(this.text);
     const name = personForDescription(np, this.titled);
     return name ? { name, description: np.join(" "), person: true } : null;
+  }
+
+  /**
+   * The person the text right after this sentence names as the speaker a described source ("an army source",
+   * "a 16-year-old boy") turns out to be; remembered, so that "the source" later is that person too.
+   */
+  namedNext(sp: Speaker): Speaker | null {
+    if (!this.text || !sp.generic) return this.namedAfter.get(sp.name) ?? null;
+    const known = this.namedAfter.get(sp.name);
+    if (known) return known;
+    const head = headNoun(sp.name);
+    if (ORG_WORDS.has(head) || BODY_NOUNS.has(head) || /[^s]s$/.test(head)) return null;
+    const name = personNamedNext(this.text.slice(this.textAt, this.textAt + 1500), sp.name, (w) => this.bySurname.has(w));
+    if (!name) return null;
+    const person: Speaker = { name, description: sp.name, person: true };
+    this.namedAfter.set(sp.name, person);
+    // The description stays on record: "the source" later finds it, and so the person.
+    this.remember(sp);
+    return person;
   }
 
   /** The person remembered under this surname. */

@@ -325,7 +325,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
 /** "the spokesman said" after "a county government spokesman said": the source described before, else the description. */
 function describedSource(phrase: string, ctx: ArticleContext): Speaker {
   const earlier = /^the\s/i.test(phrase.trim()) ? ctx.describedEarlier(cleanPhrase(phrase)) : null;
-  return earlier ?? unnamed(phrase);
+  // "the source noted" after "an army source said" whom the article named right after: that person.
+  return (earlier && ctx.namedNext({ ...earlier, generic: false })) ?? earlier ?? unnamed(phrase);
 }
 
 /** "IATA's director general", "Labour's finance spokesman": a body's title for the person named before it. */
@@ -682,7 +683,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
     // "Europe added 4.5 percent more capacity", "employers added 178,000 jobs": adding an amount, not words.
-    if ((m[1] === "added" || m[1] === "adds") && ADDED_AMOUNT.test(after)) continue;
+    // "The ministry added 17 were missing": a count that is a clause's subject is what was said.
+    if ((m[1] === "added" || m[1] === "adds") && ADDED_AMOUNT.test(after) && !ADDED_CLAUSE.test(after)) continue;
     if (!out.length) {
       // "Sears abandoned its forecast and said ...": the verb shares the subject the sentence opens with.
       const shared = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
@@ -791,6 +793,8 @@ function clauseStart(pre: string): number {
 }
 
 /** An amount after "added": a number, a currency sign or a quantity word. */
+/** "added 17 were missing", "added two more had died": a count then a finite verb opens a that-less clause. */
+const ADDED_CLAUSE = /^\s+(?:(?!(?:who|which|that)\s)(?:[$£€¥]?\d[\d,.]*\d|[$£€¥]?\d|[\p{L}%-]+)\s+){1,3}?(?:were|was|had|have|has|are|is|would|will|remain|remained|died|fled)\b/iu;
 const ADDED_AMOUNT = /^\s+(?:[$£€¥]|\d|(?:an?\s+)?(?:further|extra|additional|net|another|more|nearly|almost|about|around|some|over|roughly|just|only|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b)/i;
 
 /** The subject a sentence opens with, for a later coordinated verb: a known or proper name, or "the company". */
@@ -918,7 +922,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   if (spoke) ctx.sourced();
   if (spoke && source.kind !== "observation") ctx.lastGroup = spoke.generic && PLURAL_SOURCE.test(spoke.name) ? spoke : spoke.person ? ctx.lastGroup : null;
   // "A city spokeswoman says ..." when the article later names "City spokeswoman Gail Loskill".
-  if (source.speaker?.indefinite) source.speaker = ctx.namedLater(source.speaker.name) ?? source.speaker;
+  if (source.speaker?.indefinite) source.speaker = ctx.namedLater(source.speaker.name) ?? ctx.namedNext(source.speaker) ?? source.speaker;
   for (const p of source.parts ?? []) if (p.speaker?.indefinite) p.speaker = ctx.namedLater(p.speaker.name) ?? p.speaker;
   if (!source.speaker?.person && !source.parts?.some((p) => p.speaker?.person)) ctx.noteOpeningPerson();
   // The outlet is the narrator, never what a later "it" or "the agency" refers to.
