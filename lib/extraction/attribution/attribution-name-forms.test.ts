@@ -145,3 +145,11 @@ describe("a source in an opening subordinate clause", () => {
     expect(who("As the National Weather Service reported 19 inches of snow, roads closed.")).toEqual([[19, "National Weather Service", "paraphrase"]]);
   });
 });
+
+describe("'added' before a count", () => {
+  it("reports a that-less clause opening with a count, not an amount added", () => {
+    expect(who("The ministry said 16 people died. The ministry added 17 were missing.")[1]).toEqual([17, "ministry", "paraphrase"]);
+    expect(who("Employers added 178,000 jobs in May.")).toEqual([[178_000, null, "unattributed"]]);
+    expect(who("The firm added 300 staff who were hired in May.")[0][1]).toBeNull();
+  });
+});
