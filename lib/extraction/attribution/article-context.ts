@@ -316,9 +316,9 @@ export class ArticleContext {
       }
       let name = splitTitle(run).name;
       // "... Annie Rose Amar appeared": three names stay whole when the first is no word the article writes in lower
-      // case, no weekday or month and no place; at the sentence's start ("Challenger Ana Delgado") or in a longer run,
+      // case, no weekday or month and no body's word; at the sentence's start ("Challenger Ana Delgado") or in a longer run,
       // the last two.
-      const three = name.length === 3 && !(opensSentence && run.length === 3) && !this.onlyCapitalisedToOpen(name[0]) && !CALENDAR_WORD.test(name[0]) && !ORG_WORDS.has(name[0].toLowerCase()) && !this.isPlace(name[0]);
+      const three = name.length === 3 && !(opensSentence && run.length === 3) && !this.onlyCapitalisedToOpen(name[0]) && !CALENDAR_WORD.test(name[0]) && !ORG_WORDS.has(name[0].toLowerCase());
       if (name.length > 2 && !three && !/^\p{Lu}\.$/u.test(name[name.length - 2]) && !isParticle(name[name.length - 2])) name = name.slice(-2);
       const surname = name[name.length - 1];
       if (name.length >= 2 && name.length <= 4 && !this.bySurname.has(surname)) {
