@@ -236,7 +236,11 @@ export class ArticleContext {
       // body itself; the body after "of" is one when it has a name of its own.
       const of = !m[1] ? words.indexOf("of") : -1;
       if (of > 0 && words.slice(0, of).every((w) => TITLES.has(w.toLowerCase()))) {
-        const body = words.slice(of + 1).filter((w, n) => !(n === 0 && w === "the"));
+        // "Deputy Superintendent of Police Kavita Rani Sharma": the portfolio ends before the person's name.
+        const split = splitTitle(words);
+        const person = split.name.length >= 2 && split.title.includes("of") ? split.name : [];
+        if (person.length) this.notePeople(person);
+        const body = words.slice(of + 1, words.length - person.length).filter((w, n) => !(n === 0 && w === "the"));
         if (body.length >= 2 && body.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.addOrg(body.join(" "));
         continue;
       }
@@ -316,9 +320,9 @@ export class ArticleContext {
       }
       let name = splitTitle(run).name;
       // "... Annie Rose Amar appeared": three names stay whole when the first is no word the article writes in lower
-      // case, no weekday or month and no body's word; at the sentence's start ("Challenger Ana Delgado") or in a longer run,
+      // case, no rank in capitals ("DSP"), no weekday or month and no body's word; at the sentence's start ("Challenger Ana Delgado") or in a longer run,
       // the last two.
-      const three = name.length === 3 && !(opensSentence && run.length === 3) && !this.onlyCapitalisedToOpen(name[0]) && !CALENDAR_WORD.test(name[0]) && !ORG_WORDS.has(name[0].toLowerCase());
+      const three = name.length === 3 && /^\p{Lu}\p{Ll}/u.test(name[0]) && !(opensSentence && run.length === 3) && !this.onlyCapitalisedToOpen(name[0]) && !CALENDAR_WORD.test(name[0]) && !ORG_WORDS.has(name[0].toLowerCase());
       if (name.length > 2 && !three && !/^\p{Lu}\.$/u.test(name[name.length - 2]) && !isParticle(name[name.length - 2])) name = name.slice(-2);
       const surname = name[name.length - 1];
       if (name.length >= 2 && name.length <= 4 && !this.bySurname.has(surname)) {
@@ -638,7 +642,10 @@ export class ArticleContext {
       return canonical;
     }
     const words = sp.name.split(/\s+/);
-    let known = this.byName.get(sp.name) ?? (words.length === 1 ? this.bySurname.get(sp.name) : undefined);
+    // "Lula da Silva said" after "Luiz Inácio Lula da Silva" spoke: the end of a full name given before is that person.
+    const bySurname = this.bySurname.get(words[words.length - 1]);
+    const longer = words.length > 1 && bySurname?.person && bySurname.name.endsWith(` ${sp.name}`) ? bySurname : undefined;
+    let known = this.byName.get(sp.name) ?? (words.length === 1 ? this.bySurname.get(sp.name) : longer);
     if (known) {
       if (!known.description && sp.description) known = { ...known, description: sp.description };
     } else known = sp;

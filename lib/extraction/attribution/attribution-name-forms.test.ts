@@ -153,3 +153,19 @@ describe("'added' before a count", () => {
     expect(who("The firm added 300 staff who were hired in May.")[0][1]).toBeNull();
   });
 });
+
+describe("more name forms", () => {
+  it("never makes a body of a portfolio and the person after it", () => {
+    const text = "Deputy Superintendent of Police Kavita Rani Sharma said 31 people were held. Witnesses said 38 shots were fired, while police said 39 people were hurt.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Kavita Rani Sharma", "witnesses", "police"]);
+  });
+
+  it("reads the end of a full name given before as that person", () => {
+    const text = "Brazilian President Luiz Inácio Lula da Silva said 48 ministers would travel. Lula da Silva said 49 deals were signed.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"]);
+  });
+
+  it("reads 'The X or ACRONYM' opening a sentence", () => {
+    expect(who("The Federal Emergency Management Agency or FEMA said 36 counties were hit.")).toEqual([[36, "Federal Emergency Management Agency", "paraphrase"]]);
+  });
+});

@@ -77,6 +77,6 @@ export function spellsAcronym(name: string, acronym: string): boolean {
 
 /** "the US Geological Survey or USGS": a name followed by "or" and its acronym; null when none closes `text`. */
 export function nameOrAcronym(text: string): { name: string; acronym: string } | null {
-  const m = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)+)\s+or\s+(\p{Lu}{2,6})$/u.exec(text);
+  const m = /(?!(?:The|A|An)\s)(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)+)\s+or\s+(\p{Lu}{2,6})$/u.exec(text);
   return m && spellsAcronym(m[1], m[2]) ? { name: m[1], acronym: m[2] } : null;
 }
