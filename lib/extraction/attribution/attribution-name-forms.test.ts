@@ -169,3 +169,10 @@ describe("more name forms", () => {
     expect(who("The Federal Emergency Management Agency or FEMA said 36 counties were hit.")).toEqual([[36, "Federal Emergency Management Agency", "paraphrase"]]);
   });
 });
+
+describe("an aside on how it was said", () => {
+  it("reads past ', in a statement on Sunday,' and ', speaking to reporters,' to the subject", () => {
+    expect(who("The ministry of health, in a statement on Sunday, said 54 people had died.")).toEqual([[54, "ministry of health", "paraphrase"]]);
+    expect(who("The minister, speaking to reporters in Lagos, said 9 ships were seized.")).toEqual([[9, "minister", "paraphrase"]]);
+  });
+});

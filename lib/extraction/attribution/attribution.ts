@@ -125,6 +125,8 @@ const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“�
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)(?:\s+(?:at|as)\s+[\p{L}\d.,%-]+(?:\s+[\p{L}\d.,%-]+){0,2}?)?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
 /** "A 16-year-old boy who was wounded in the blast": a subject of up to six words, then a relative clause to the verb. */
 const RESTRICTIVE_RELATIVE = /^((?:[^\s,;“”"]+\s+){0,5}[^\s,;“”"]+)\s+(?:who|which)\s+[^,;“”"]+$/u;
+/** ", in a statement on Sunday,", ", in a post on X,", ", speaking to reporters,": an aside before the verb on how it was said. */
+const HOW_SAID = /,\s+(?:(?:in|on|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|post|message|tweet|release|interview|briefing|video|broadcast|letter|update)\b[^,;“”"]{0,30}|speaking\s[^,;“”"]{1,40}),$/u;
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
 const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,))\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
@@ -342,6 +344,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (PASSIVE.test(p)) return null;
   const asked = RESPONDENTS.exec(p);
   if (asked) return unnamed(asked[1]);
+  // "The ministry of health, in a statement on Sunday, said", ", speaking to reporters, said": how or where it was said.
+  p = p.replace(HOW_SAID, "");
   // "the California Department of Forestry, known as Cal Fire, said": the name first given is the speaker.
   p = p.replace(/,\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+[^,;“”"]{1,40},$/, "");
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
