@@ -6,6 +6,7 @@
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
 import { type TitledPerson, personForDescription, titledPeople } from "./named-later";
+import { personNamedNext } from "./named-next";
 import { WordIndex } from "./word-index";
 import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
 
@@ -43,6 +44,18 @@ const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:
 /** "the regional ", "its new ": lower-case modifiers right before a name. */
 const MODIFIERS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u;
 
+/**
+ * "The military in August 2008 launched ...", "Security forces have ...": a sentence opening with a plural
+ * or collective source as the subject of a verb that does not report.
+ */
+const OPENING_GROUP = /^(?:The\s+)?((?:\p{L}[\p{Ll}-]*\s+){0,2}?(?:military|army|police|officials|authorities|forces|troops|rebels|soldiers|investigators|prosecutors|officers))\s+(?!said|say|says|told|added|reported|claimed)(?:[^,;“”"]{0,40}\s)?\p{Ll}+ed\b/u;
+/** Abbreviated ranks and titles as a later "the colonel" writes them out. */
+const RANK_WORDS: Record<string, string> = {
+  "col.": "colonel", "gen.": "general", "lt.": "lieutenant", "maj.": "major", "capt.": "captain", "sgt.": "sergeant",
+  "insp.": "inspector", "supt.": "superintendent", "det.": "detective", "gov.": "governor", "sen.": "senator",
+  "rep.": "representative", "dr.": "doctor", "prof.": "professor", "adm.": "admiral", "brig.": "brigadier",
+  "cmdr.": "commander", "cpl.": "corporal", "pvt.": "private", "atty.": "attorney", "pres.": "president",
+};
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
@@ -129,6 +142,10 @@ export class ArticleContext {
   private ahead = new Map<string, Set<string>>();
   private text = "";
   private sentence = "";
+  /** The end of the sentence last read, in `text`. */
+  private textAt = 0;
+  /** Unnamed sources the article named right after ("army source" → "Nazifullah Sultani"). */
+  private namedAfter = new Map<string, Speaker>();
   lastPerson: Speaker | null = null;
   /** Who a "he" or "she" refers to: the last person, or a one-word name ("Karim said") said after them. */
   lastHe: Speaker | null = null;
@@ -155,6 +172,20 @@ export class ArticleContext {
   /** The last speaker written as a name with no title or description: a person, or a company by its name. */
   private undescribed: Speaker | null = null;
 
+  /** A plural or collective source opening the last sentence read ("The military ... launched"). */
+  private openingGroupAt: { name: string; at: number } | null = null;
+
+  /** The sentence just read was attributed to a source: its opening subject is not what a later "they" is. */
+  sourced(): void {
+    if (this.openingGroupAt?.at === this.clock) this.openingGroupAt = null;
+  }
+
+  /** The plural source that opened the sentence before this one: what an opening "they" there refers to. */
+  groupOpeningPrevious(): Speaker | null {
+    const g = this.openingGroupAt;
+    return g && g.at === this.clock - 1 ? { name: g.name, description: null, person: false, generic: true } : null;
+  }
+
   /** Records the organisations named in a sentence (before attributing it). */
   observe(raw: string, body = true): void {
     // The dateline place ("JOHANNESBURG (AP) —") is neither a body nor a person.
@@ -162,7 +193,14 @@ export class ArticleContext {
     this.seen += " " + sentence;
     this.seenSentences.push(sentence);
     this.sentence = sentence;
+    // Where the sentence ends in the article: a bounded look from the last one, so reading stays linear.
+    if (this.text) {
+      const at = this.text.slice(this.textAt, this.textAt + sentence.length + 2000).indexOf(sentence);
+      if (at >= 0) this.textAt += at + sentence.length;
+    }
     this.clock++;
+    const opening = OPENING_GROUP.exec(sentence);
+    if (opening) this.openingGroupAt = { name: opening[1].toLowerCase(), at: this.clock };
     {
       const noun = hasCompanyNoun(sentence);
       for (const [check, re] of COMPANY_CUES) {
@@ -198,7 +236,11 @@ export class ArticleContext {
       // body itself; the body after "of" is one when it has a name of its own.
       const of = !m[1] ? words.indexOf("of") : -1;
       if (of > 0 && words.slice(0, of).every((w) => TITLES.has(w.toLowerCase()))) {
-        const body = words.slice(of + 1).filter((w, n) => !(n === 0 && w === "the"));
+        // "Deputy Superintendent of Police Kavita Rani Sharma": the portfolio ends before the person's name.
+        const split = splitTitle(words);
+        const person = split.name.length >= 2 && split.title.includes("of") ? split.name : [];
+        if (person.length) this.notePeople(person);
+        const body = words.slice(of + 1, words.length - person.length).filter((w, n) => !(n === 0 && w === "the"));
         if (body.length >= 2 && body.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.addOrg(body.join(" "));
         continue;
       }
@@ -235,7 +277,7 @@ export class ArticleContext {
           org.aliases.add(noun[1]);
           if (COMPANY_NOUNS.has(noun[1])) org.company = true;
         }
-      } else if (body && !orgLike && !this.knownOrg(words.join(" "))) this.notePeople(words);
+      } else if (body && !orgLike && !this.knownOrg(words.join(" "))) this.notePeople(words, !/\S/.test(sentence.slice(0, m.index).replace(/[“"‘]/g, "")));
     }
     if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
     // "Research in Motion Ltd.": a company's name may join its words with "in"; the legal suffix says it is one name.
@@ -269,7 +311,7 @@ export class ArticleContext {
   }
 
   /** Remembers two-to-four-word names (minus titles) for later surname look-ups. */
-  private notePeople(words: string[]): void {
+  private notePeople(words: string[], opensSentence = false): void {
     let run: string[] = [];
     for (const w of [...words, ""]) {
       if (w && isNameToken(w) && !/\d/.test(w)) {
@@ -277,7 +319,11 @@ export class ArticleContext {
         continue;
       }
       let name = splitTitle(run).name;
-      if (name.length > 2 && !/^\p{Lu}\.$/u.test(name[name.length - 2]) && !isParticle(name[name.length - 2])) name = name.slice(-2);
+      // "... Annie Rose Amar appeared": three names stay whole when the first is no word the article writes in lower
+      // case, no rank in capitals ("DSP"), no weekday or month and no body's word; at the sentence's start ("Challenger Ana Delgado") or in a longer run,
+      // the last two.
+      const three = name.length === 3 && /^\p{Lu}\p{Ll}/u.test(name[0]) && !(opensSentence && run.length === 3) && !this.onlyCapitalisedToOpen(name[0]) && !CALENDAR_WORD.test(name[0]) && !ORG_WORDS.has(name[0].toLowerCase());
+      if (name.length > 2 && !three && !/^\p{Lu}\.$/u.test(name[name.length - 2]) && !isParticle(name[name.length - 2])) name = name.slice(-2);
       const surname = name[name.length - 1];
       if (name.length >= 2 && name.length <= 4 && !this.bySurname.has(surname)) {
         this.bySurname.set(surname, { name: name.join(" "), description: null, person: true });
@@ -596,7 +642,10 @@ export class ArticleContext {
       return canonical;
     }
     const words = sp.name.split(/\s+/);
-    let known = this.byName.get(sp.name) ?? (words.length === 1 ? this.bySurname.get(sp.name) : undefined);
+    // "Lula da Silva said" after "Luiz Inácio Lula da Silva" spoke: the end of a full name given before is that person.
+    const bySurname = this.bySurname.get(words[words.length - 1]);
+    const longer = words.length > 1 && bySurname?.person && bySurname.name.endsWith(` ${sp.name}`) ? bySurname : undefined;
+    let known = this.byName.get(sp.name) ?? (words.length === 1 ? this.bySurname.get(sp.name) : longer);
     if (known) {
       if (!known.description && sp.description) known = { ...known, description: sp.description };
     } else known = sp;
@@ -630,7 +679,7 @@ export class ArticleContext {
     let hit: Speaker | null = null;
     let titled: Speaker | null = null;
     for (const p of this.byName.values()) {
-      const desc = p.description?.toLowerCase().split(/[\s-]+/) ?? [];
+      const desc = p.description?.toLowerCase().split(/[\s-]+/).map((w) => RANK_WORDS[w] ?? w) ?? [];
       if (!desc.includes(word)) continue;
       titled = p;
       if (mods.every((m) => desc.some((d) => d.startsWith(m)))) hit = p;
@@ -715,6 +764,25 @@ export class ArticleContext {
     return name ? { name, description: np.join(" "), person: true } : null;
   }
 
+  /**
+   * The person the text right after this sentence names as the speaker a described source ("an army source",
+   * "a 16-year-old boy") turns out to be; remembered, so that "the source" later is that person too.
+   */
+  namedNext(sp: Speaker): Speaker | null {
+    if (!this.text || !sp.generic) return this.namedAfter.get(sp.name) ?? null;
+    const known = this.namedAfter.get(sp.name);
+    if (known) return known;
+    const head = headNoun(sp.name);
+    if (ORG_WORDS.has(head) || BODY_NOUNS.has(head) || /[^s]s$/.test(head)) return null;
+    const name = personNamedNext(this.text.slice(this.textAt, this.textAt + 1500), sp.name, (w) => this.bySurname.has(w));
+    if (!name) return null;
+    const person: Speaker = { name, description: sp.name, person: true };
+    this.namedAfter.set(sp.name, person);
+    // The description stays on record: "the source" later finds it, and so the person.
+    this.remember(sp);
+    return person;
+  }
+
   /** The person remembered under this surname. */
   personBySurname(surname: string): Speaker | null {
     return this.bySurname.get(surname) ?? null;
@@ -743,6 +811,20 @@ export class ArticleContext {
     let hit: Speaker | null = null;
     for (const p of this.byName.values()) {
       if (!p.person || !p.name.startsWith(word + " ")) continue;
+      if (hit && hit.name !== p.name) return null;
+      hit = p;
+    }
+    return hit ?? this.namedByFirstWord(word);
+  }
+
+  /**
+   * "Mao told the court" after "Mao Xiaobing, former member of ...": the one two-word person name the article
+   * wrote (quoted or not) starting with `word`, a name written family name first. Null when none or several.
+   */
+  private namedByFirstWord(word: string): Speaker | null {
+    let hit: Speaker | null = null;
+    for (const p of this.bySurname.values()) {
+      if (!p.person || !p.name.startsWith(word + " ") || p.name.split(" ").length !== 2) continue;
       if (hit && hit.name !== p.name) return null;
       hit = p;
     }

@@ -7,6 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
+import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
@@ -50,7 +51,8 @@ const ANON: Speaker = { name: "", description: null, person: false };
  * official". The description is the speaker; it is never a later "it" or "he".
  */
 function unnamed(phrase: string): Speaker {
-  let name = cleanPhrase(phrase).replace(/^(?:one|another)\s+/i, "");
+  // "Some analysts", "many economists": a quantifier says how many of the source spoke, not who.
+  let name = cleanPhrase(phrase).replace(/^(?:one|another|some|many|several|most)\s+/i, "");
   if (/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(name)) name = name.charAt(0).toLowerCase() + name.slice(1);
   if (!name) return ANON;
   // "A city spokeswoman": not yet identified; the article may name her later.
@@ -120,11 +122,15 @@ const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
 /** "the agency quoted an official as saying": the one quoted is the speaker. */
 const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+saying\b/u;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
-const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
+const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)(?:\s+(?:at|as)\s+[\p{L}\d.,%-]+(?:\s+[\p{L}\d.,%-]+){0,2}?)?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
+/** "A 16-year-old boy who was wounded in the blast": a subject of up to six words, then a relative clause to the verb. */
+const RESTRICTIVE_RELATIVE = /^((?:[^\s,;“”"]+\s+){0,5}[^\s,;“”"]+)\s+(?:who|which)\s+[^,;“”"]+$/u;
+/** ", in a statement on Sunday,", ", in a post on X,", ", speaking to reporters,": an aside before the verb on how it was said. */
+const HOW_SAID = /,\s+(?:(?:in|on|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|post|message|tweet|release|interview|briefing|video|broadcast|letter|update)\b[^,;“”"]{0,30}|speaking\s[^,;“”"]{1,40}),$/u;
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
 const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,))\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
-const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$)/u;
+const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if|When|After|Before|Because|Since|Although|Though|Until|Once|While|As|Where|If)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$)/u;
 /** A comma segment that is a clause, not an apposition: "..., after a fight broke out, said X". */
 const NOT_APPOSITION = /^(?:and|or|but|after|before|when|while|because|since|as|although|though|until|if|so|then|from|in|at|to|on|with|by|into|near|during|despite|including|leaving|killing|saying)\b/;
 
@@ -268,6 +274,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (words.length >= 2 && words.length <= 4 && /^the$/i.test(words[0]) && TITLES.has(words[words.length - 1].toLowerCase()) && (words.length === 2 || titleModifiers)) {
     const holder = ctx.personTitled(words[words.length - 1], words.slice(1, -1));
     if (holder) return holder;
+    // "the officer said" after "Superintendent of Police X said": a bare rank-neutral title, with no unnamed
+    // source described by it before, is the titled person last quoted.
+    const last = ctx.lastHe;
+    if (words.length === 2 && /^(?:officer|official)$/.test(words[1]) && last?.person && last.description && !ctx.describedEarlier(words[1])) return last;
   }
   // "The Vereinigung Luftfahrtpersonal union": a known body's name followed by its common noun.
   const named = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) ? ctx.knownOrg(cleanPhrase(words.slice(0, -1).join(" "))) : null;
@@ -275,7 +285,9 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const part = named && DESCRIBED_BODY.has(words[words.length - 1]) && named.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) ? ctx.recentBody(1) : null;
   if (part && part.name !== named) return part;
   if (named) return { name: named, description: null, person: false };
-  if (words.length > 7 || words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
+  // "security and government officials": "and" joining two modifiers of one plural source is no clause.
+  const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && SOURCE_NOUNS.has(words[words.length - 1]) && /s$/.test(words[words.length - 1]);
+  if (words.length > 7 || words.some((w, n) => CLAUSE_WORDS.has(w.toLowerCase()) && !joinedModifiers(w, n))) return null;
   const head = words[words.length - 1].toLowerCase();
   const clean = cleanPhrase(phrase);
   if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
@@ -315,7 +327,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
 /** "the spokesman said" after "a county government spokesman said": the source described before, else the description. */
 function describedSource(phrase: string, ctx: ArticleContext): Speaker {
   const earlier = /^the\s/i.test(phrase.trim()) ? ctx.describedEarlier(cleanPhrase(phrase)) : null;
-  return earlier ?? unnamed(phrase);
+  // "the source noted" after "an army source said" whom the article named right after: that person.
+  return (earlier && ctx.namedNext({ ...earlier, generic: false })) ?? earlier ?? unnamed(phrase);
 }
 
 /** "IATA's director general", "Labour's finance spokesman": a body's title for the person named before it. */
@@ -331,6 +344,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (PASSIVE.test(p)) return null;
   const asked = RESPONDENTS.exec(p);
   if (asked) return unnamed(asked[1]);
+  // "The ministry of health, in a statement on Sunday, said", ", speaking to reporters, said": how or where it was said.
+  p = p.replace(HOW_SAID, "");
   // "the California Department of Forestry, known as Cal Fire, said": the name first given is the speaker.
   p = p.replace(/,\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+[^,;“”"]{1,40},$/, "");
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
@@ -366,10 +381,20 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
     && !NOT_APPOSITION.test(segs[j].trim())
   ) descs.unshift(segs[j--]);
   // ", and the Harbour Board said": the conjunction opens the clause; the subject follows it.
-  const last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
+  let last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
+  // "A woman who lives near the plant said": a relative clause describes the subject; the plant did not speak.
+  const restrictive = !descs.length && / (?:who|which) /.test(last) ? RESTRICTIVE_RELATIVE.exec(last) : null;
+  if (restrictive && !restrictive[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) last = restrictive[1];
+  // "the US Geological Survey or USGS said": the name, its acronym given with "or" an alias of it.
+  const spelled = last.includes(" or ") ? nameOrAcronym(last) : null;
+  if (spelled) {
+    ctx.addAlias(spelled.name, spelled.acronym);
+    last = last.slice(0, last.length - spelled.acronym.length).replace(/\s+or\s*$/, "");
+  }
   if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe;
   // "Police said ... They said": "they" is the group that spoke last, else the body.
-  if (!descs.length && /(?:^|\s)(?:they|They)$/.test(last)) return ctx.lastGroup ?? ctx.lastOrg ?? ANON;
+  // "The military ... launched an operation. In February, they claimed ...": the subject of the sentence before.
+  if (!descs.length && /(?:^|\s)(?:they|They)$/.test(last)) return ctx.groupOpeningPrevious() ?? ctx.lastGroup ?? ctx.lastOrg ?? ANON;
   if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.lastOrg ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
@@ -404,6 +429,15 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const forWhom = k > 1 && /^(?:for|of|to)$/.test(before[k - 1]);
   if (forWhom && name.length >= 2 && /^(?:an?|the)$/i.test(before[0]) && TITLES.has(before[k - 2].toLowerCase()) && !isOrganisation(name) && !descs.length) {
     return unnamed(`${before.slice(0, k).join(" ")} ${splitTitle(name).name.join(" ")}`);
+  }
+  // "The Los Angeles commuter rail service Metrolink said": a body described by its kind, then its name.
+  const kind = before[before.length - 1] ?? "";
+  const describedBody = name.length >= 1 && name.length <= 5 && before.length >= 2 && before.length <= 8 && /^(?:an?|the)$/i.test(before[0])
+    && /^\p{Ll}/u.test(kind) && (ORG_WORDS.has(kind) || COMPANY_NOUNS.has(kind)) && !before.some(clauseWord) && !descs.length && name.every((w) => isNameToken(w) && !isTitleWord(w) && !/^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(w));
+  if (describedBody) {
+    const body = name.join(" ");
+    ctx.addAlias(body, kind);
+    return { name: ctx.knownOrg(body) ?? body, description: null, person: false };
   }
   const describedTitle = !forWhom && name.length >= 2 && before.length <= 8 && /^(?:an?|the)$/i.test(before[0] ?? "") && before.some((w) => TITLES.has(w.toLowerCase()) && /^\p{Ll}/u.test(w)) && !isOrganisation(name);
   if (describedTitle && !descs.length) return speakerFromName(name, ctx, cleanPhrase(before.join(" ")));
@@ -446,7 +480,8 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   if (joint && bodies.some((w) => ORG_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w)) && !clause[2]) {
     return { name: bodies.join(" "), description: null, person: false };
   }
-  if (words.length > 8) return null;
+  // "said Dr. Annie Rose Amar of the City Epidemiology Surveillance Unit": a long subject is a person and their body.
+  if (words.length > 8 && !splitPersonOfBody(words, (w) => ctx.knows(w))) return null;
   if (/^(?:he|she)$/i.test(words[0])) return ctx.lastHe;
   const start = /^the$/i.test(words[0]) ? 1 : 0;
   const name = leadingName(words.slice(start));
@@ -454,7 +489,10 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   // "said KPA spokesman Innocent Habimana": a body, a title, then the person.
   // "said rebel spokesman Marc Kabila": up to two modifiers before the title are part of the description.
   let k = start + name.length;
-  while (k < words.length && k - start - name.length < 2 && /^\p{Ll}/u.test(words[k]) && !TITLES.has(words[k].toLowerCase()) && TITLES.has(words[k + 1]?.toLowerCase() ?? "")) k++;
+  // "said Blount County Sheriff's spokeswoman Marian O'Briant": a body's possessive before the title.
+  const possessive = k < words.length && /^\p{Lu}[\p{L}\p{M}.-]*['’]s$/u.test(words[k]) && /^\p{Ll}/u.test(words[k + 1] ?? "") && TITLES.has(words[k + 1]);
+  if (possessive) k++;
+  while (k < words.length && k - start - name.length - (possessive ? 1 : 0) < 2 && /^\p{Ll}/u.test(words[k]) && !TITLES.has(words[k].toLowerCase()) && TITLES.has(words[k + 1]?.toLowerCase() ?? "")) k++;
   const titled = k;
   while (k < words.length && TITLES.has(words[k].toLowerCase()) && /^\p{Ll}/u.test(words[k])) k++;
   const person = k > titled ? leadingName(words.slice(k)) : [];
@@ -649,7 +687,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
     // "Europe added 4.5 percent more capacity", "employers added 178,000 jobs": adding an amount, not words.
-    if ((m[1] === "added" || m[1] === "adds") && ADDED_AMOUNT.test(after)) continue;
+    // "The ministry added 17 were missing": a count that is a clause's subject is what was said.
+    if ((m[1] === "added" || m[1] === "adds") && ADDED_AMOUNT.test(after) && !ADDED_CLAUSE.test(after)) continue;
     if (!out.length) {
       // "Sears abandoned its forecast and said ...": the verb shares the subject the sentence opens with.
       const shared = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
@@ -660,7 +699,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (issued) sp = subjectBefore(issued[1], ctx);
       // "“We counted 70 tents,” a volunteer said": any person described in lower case may speak.
       if (!sp && SPEECH_ONLY.test(m[1])) {
-        const described = DESCRIBED_SPEAKER.exec(pre);
+        // "A woman who lives near the plant said": the described subject before its relative clause.
+        const described = DESCRIBED_SPEAKER.exec(pre.replace(/\s+(?:who|which)\s+[^,;“”"]+$/u, ""));
         if (described && !described[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) sp = describedSource(described[0], ctx);
       }
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
@@ -757,6 +797,8 @@ function clauseStart(pre: string): number {
 }
 
 /** An amount after "added": a number, a currency sign or a quantity word. */
+/** "added 17 were missing", "added two more had died": a count then a finite verb opens a that-less clause. */
+const ADDED_CLAUSE = /^\s+(?:(?!(?:who|which|that)\s)(?:[$£€¥]?\d[\d,.]*\d|[$£€¥]?\d|[\p{L}%-]+)\s+){1,3}?(?:were|was|had|have|has|are|is|would|will|remain|remained|died|fled)\b/iu;
 const ADDED_AMOUNT = /^\s+(?:[$£€¥]|\d|(?:an?\s+)?(?:further|extra|additional|net|another|more|nearly|almost|about|around|some|over|roughly|just|only|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b)/i;
 
 /** The subject a sentence opens with, for a later coordinated verb: a known or proper name, or "the company". */
@@ -881,9 +923,10 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   if (source.speaker === ANON) source.speaker = null;
   // "Police said ... They said": who a later "they" is.
   const spoke = source.parts?.length ? source.parts[source.parts.length - 1].speaker : source.speaker;
+  if (spoke) ctx.sourced();
   if (spoke && source.kind !== "observation") ctx.lastGroup = spoke.generic && PLURAL_SOURCE.test(spoke.name) ? spoke : spoke.person ? ctx.lastGroup : null;
   // "A city spokeswoman says ..." when the article later names "City spokeswoman Gail Loskill".
-  if (source.speaker?.indefinite) source.speaker = ctx.namedLater(source.speaker.name) ?? source.speaker;
+  if (source.speaker?.indefinite) source.speaker = ctx.namedLater(source.speaker.name) ?? ctx.namedNext(source.speaker) ?? source.speaker;
   for (const p of source.parts ?? []) if (p.speaker?.indefinite) p.speaker = ctx.namedLater(p.speaker.name) ?? p.speaker;
   if (!source.speaker?.person && !source.parts?.some((p) => p.speaker?.person)) ctx.noteOpeningPerson();
   // The outlet is the narrator, never what a later "it" or "the agency" refers to.

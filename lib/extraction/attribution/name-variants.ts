@@ -64,3 +64,19 @@ export function acronymTail(words: string[], acronym: string): string[] | null {
   }
   return null;
 }
+
+/**
+ * True when `acronym` is written as the initials of `name`, an all-capital word giving all its letters:
+ * "US Geological Survey" → "USGS", "World Health Organization" → "WHO".
+ */
+export function spellsAcronym(name: string, acronym: string): boolean {
+  const words = name.split(/\s+/).filter((w) => !/^(?:of|for|and|on|de|the)$/.test(w) && /^\p{Lu}/u.test(w));
+  if (words.length < 2) return false;
+  return initials(name) === acronym || words.map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : w[0])).join("") === acronym;
+}
+
+/** "the US Geological Survey or USGS": a name followed by "or" and its acronym; null when none closes `text`. */
+export function nameOrAcronym(text: string): { name: string; acronym: string } | null {
+  const m = /(?!(?:The|A|An)\s)(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)+)\s+or\s+(\p{Lu}{2,6})$/u.exec(text);
+  return m && spellsAcronym(m[1], m[2]) ? { name: m[1], acronym: m[2] } : null;
+}

@@ -24,7 +24,14 @@ export const TITLES = new Set([
   "correspondent", "journalist", "reporter", "editor", "professor", "economist", "militant", "fighter",
   "commandant", "emir", "cleric", "imam", "bishop", "patriarch", "negotiator", "mediator", "monitor", "coach",
   "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
-  "assemblywoman", "alderman", "legislator", "deputy",
+  "assemblywoman", "alderman", "legislator", "deputy", "lieutenant", "sergeant", "corporal", "brigadier", "constable",
+]);
+/** Words that name a minister's or officer's portfolio: "Secretary of State", "Superintendent of Police". */
+const PORTFOLIO = new Set([
+  "police", "state", "defence", "defense", "health", "labor", "labour", "justice", "finance", "education",
+  "agriculture", "energy", "commerce", "transportation", "transport", "treasury", "interior", "trade", "housing",
+  "exchequer", "affairs", "environment", "security", "revenue", "tourism", "culture", "communications",
+  "information", "immigration", "staff", "works", "customs", "navy", "army", "prisons", "schools",
 ]);
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr", "prof"]);
 export const ORG_WORDS = new Set([
@@ -64,6 +71,9 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
   if (title.length && name.length > 3 && /^(?:of|for)$/.test(name[0])) {
     let start = name.length - 2;
     if (/^\p{Lu}\.$/u.test(name[start]) || PARTICLES.has(name[start])) start--;
+    // "Superintendent of Police Manoj Ratan Chothe": a portfolio word closes the portfolio, so a third
+    // name before the last two belongs to the person when the portfolio keeps a capitalised word.
+    else if (start >= 3 && PORTFOLIO.has(name[start - 2].toLowerCase()) && !PORTFOLIO.has(name[start - 1].toLowerCase()) && !ORG_WORDS.has(name[start - 1].toLowerCase())) start--;
     if (start >= 2 && name.slice(start).every(isNameToken)) {
       title = [...title, ...name.slice(0, start)];
       name = name.slice(start);
@@ -81,9 +91,13 @@ export function splitPersonOfBody(
   knownSurname: (w: string) => boolean,
   titled = false,
 ): { person: string[]; body: string[] } | null {
+  // "Dr. Annie Rose Amar of the ...": an honorific or title before the name is neither person nor body.
+  let lead = 0;
+  while (lead < words.length - 1 && (HONORIFICS.has(words[lead].toLowerCase()) || (/^\p{Lu}/u.test(words[lead]) && isTitleWord(words[lead])))) lead++;
   const at = words.findIndex((w) => /^(?:of|at|from)$/.test(w));
-  if (at < 1 || at > 3 || (at === 1 && !knownSurname(words[0]))) return null;
-  const person = words.slice(0, at);
+  if (at - lead < 1 || at - lead > 3 || (at - lead === 1 && !knownSurname(words[lead]) && !lead)) return null;
+  const person = words.slice(lead, at);
+  if (lead) titled = true;
   const body = words.slice(at + 1).filter((w, n) => !(n === 0 && /^the$/i.test(w)));
   if (!person.every((w) => isNameToken(w) && !ORG_WORDS.has(w.toLowerCase()) && !isTitleWord(w))) return null;
   // "analyst Mike Powell of Dresdner Kleinwort": a titled person of two names works for the body

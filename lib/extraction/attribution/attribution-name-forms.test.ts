@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+import { nameOrAcronym, spellsAcronym } from "./name-variants";
+import { splitPersonOfBody, splitTitle } from "./names";
+
+/** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("a person named in full after a title", () => {
+  it("keeps all three names after a title of a portfolio", () => {
+    expect(splitTitle("Superintendent of Police Ravi Kumar Desai".split(" "))).toEqual({
+      title: ["Superintendent", "of", "Police"],
+      name: ["Ravi", "Kumar", "Desai"],
+    });
+    // Two names after a portfolio stay two; a portfolio of two words keeps both.
+    expect(splitTitle("Secretary of Homeland Security Janet Moreau".split(" ")).name).toEqual(["Janet", "Moreau"]);
+    expect(splitTitle("Chancellor of the Exchequer George Hale".split(" ")).name).toEqual(["George", "Hale"]);
+  });
+
+  it("calls later mentions by rank, by a bare title and by pronoun the full name first given", () => {
+    const text =
+      "The van hit a wall near the market, Deputy Inspector of Police Sunil Arjun Patil said. " +
+      "Nine people were hurt, the officer said. Three of them were children, the DIP added.";
+    expect(who(text)).toEqual([
+      [null, "Sunil Arjun Patil", "paraphrase"],
+      [9, "Sunil Arjun Patil", "paraphrase"],
+      [3, "Sunil Arjun Patil", "paraphrase"],
+    ]);
+  });
+
+  it("keeps an unnamed officer described before as that description", () => {
+    const text = "A police officer said 12 shops were looted. Four were set on fire, the officer said.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["police officer", "police officer"]);
+  });
+});
+
+describe("a person with an honorific and the body they work for", () => {
+  it("drops the honorific and the affiliation, and resolves 'Dr. Surname' to the full name", () => {
+    expect(splitPersonOfBody("Dr. Lena Maria Ostrova of the Coastal Disease Control Unit".split(" "), () => false)).toEqual({
+      person: ["Lena", "Maria", "Ostrova"],
+      body: ["Coastal", "Disease", "Control", "Unit"],
+    });
+    const text =
+      "“We counted 41 cases this month,” Dr. Lena Maria Ostrova of the Coastal Disease Control Unit said. " +
+      "Dr. Ostrova noted there were 12 deaths.";
+    expect(who(text)).toEqual([
+      [41, "Lena Maria Ostrova", "direct_quote"],
+      [12, "Lena Maria Ostrova", "paraphrase"],
+    ]);
+  });
+});
+
+describe("a name written family name first", () => {
+  it("reads a later one-word mention as the full name given before, quoted or not", () => {
+    const text =
+      "Tan Weiming, a former provincial official, was jailed for 11 years on Monday. Tan told the court he had repaid 3 million yuan.";
+    expect(who(text)[1]).toEqual([3_000_000, "Tan Weiming", "paraphrase"]);
+  });
+
+  it("leaves a one-word name alone when two people share that first word", () => {
+    const text = "Tan Weiming and Tan Lihua were charged. Tan told the court he had repaid 3 million yuan.";
+    expect(who(text)[0][1]).toBe("Tan");
+  });
+});
+
+describe("a person named after a body's possessive title", () => {
+  it("takes the person, not the place, after 'said <Body>'s spokeswoman <Name>'", () => {
+    const text = "Fumes sent 30 people to hospital, said Harlan County Sheriff's spokeswoman Dana Whitlock.";
+    expect(who(text)).toEqual([[30, "Dana Whitlock", "paraphrase"]]);
+  });
+});
+
+describe("bodies", () => {
+  it("reads 'X or ACRONYM' in a subordinate clause as the body, its acronym a short form", () => {
+    expect(spellsAcronym("US Geological Survey", "USGS")).toBe(true);
+    expect(spellsAcronym("Coastal Weather Office", "USGS")).toBe(false);
+    expect(nameOrAcronym("after the National Tide Bureau or NTB")).toEqual({ name: "National Tide Bureau", acronym: "NTB" });
+    expect(nameOrAcronym("after tea or NTB")).toBeNull();
+    const text =
+      "Roads flooded after the National Tide Bureau or NTB said the water rose 2 metres. NTB said 40 homes were cut off.";
+    expect(who(text)).toEqual([
+      [2, "National Tide Bureau", "paraphrase"],
+      [40, "National Tide Bureau", "paraphrase"],
+    ]);
+  });
+
+  it("reads a body described by its kind before its name", () => {
+    expect(who("The Port Ellery commuter ferry operator Bluewake said on Twitter it had cancelled 14 sailings.")).toEqual([[14, "Bluewake", "paraphrase"]]);
+  });
+
+  it("reads a figure measured at a value by a body as according to it", () => {
+    expect(who("It was also measured at 6.2 by the Andean Seismic Network.")).toEqual([[6.2, "Andean Seismic Network", "according_to"]]);
+  });
+});
+
+describe("plural sources", () => {
+  it("keeps 'X and Y officials' whole and gives a later 'they said' to it", () => {
+    const text =
+      "Gunmen attacked a convoy, killing three guards, police and health officials said on Monday. " +
+      "The attack was carried out by about 15 men, they said.";
+    expect(who(text)).toEqual([
+      [3, "police and health officials", "paraphrase"],
+      [15, "police and health officials", "paraphrase"],
+    ]);
+  });
+
+  it("gives 'they' to the plural source opening the sentence before, when that sentence had no source", () => {
+    const text =
+      "Officials said 20 roads were shut. The army in May launched a clearing operation. In June, they claimed 90 mines were removed.";
+    expect(who(text)[1]).toEqual([90, "army", "paraphrase"]);
+  });
+
+  it("drops a quantifier before an unnamed source", () => {
+    expect(who("Some economists said growth could slow to 2 percent.")).toEqual([[2, "economists", "paraphrase"]]);
+  });
+});
+
+describe("a subject with a relative clause", () => {
+  it("takes the subject before 'who' or 'which', never a noun inside the clause", () => {
+    expect(who("A woman who lives near the plant said 40 fish died.")).toEqual([[40, "woman", "paraphrase"]]);
+    expect(who("Residents who fled the fire said 12 homes burned.")).toEqual([[12, "residents", "paraphrase"]]);
+    expect(who("The agency which runs the port said 9 ships were held.")[0][1]).toBe("agency");
+  });
+});
+
+describe("later mentions of a titled person", () => {
+  it("reads 'the colonel' as the person introduced with the abbreviated rank", () => {
+    const text = "Lt. Col. Maria Elena Cruz said 6 soldiers were hurt. The colonel said 8 vehicles burned.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Maria Elena Cruz", "Maria Elena Cruz"]);
+  });
+
+  it("remembers a three-word name not quoted yet, but not a role capitalised to open a sentence", () => {
+    expect(who("On Monday, Annie Rose Amar appeared in court. Amar said 12 were children.")).toEqual([[12, "Annie Rose Amar", "paraphrase"]]);
+    expect(who("Challenger Nina Vale Ortiz won the vote. Ortiz said 300 volunteers had helped.")[0][1]).toBe("Vale Ortiz");
+  });
+
+  it("reads a long 'said Dr. <name> of <body>' after a quotation", () => {
+    const text = "“We found 11 bodies,” said Dr. Annie Rose Amar of the City Epidemiology Surveillance Unit.";
+    expect(who(text)).toEqual([[11, "Annie Rose Amar", "direct_quote"]]);
+  });
+});
+
+describe("a source in an opening subordinate clause", () => {
+  it("reads a capitalised conjunction opening the sentence", () => {
+    expect(who("As the National Weather Service reported 19 inches of snow, roads closed.")).toEqual([[19, "National Weather Service", "paraphrase"]]);
+  });
+});
+
+describe("'added' before a count", () => {
+  it("reports a that-less clause opening with a count, not an amount added", () => {
+    expect(who("The ministry said 16 people died. The ministry added 17 were missing.")[1]).toEqual([17, "ministry", "paraphrase"]);
+    expect(who("Employers added 178,000 jobs in May.")).toEqual([[178_000, null, "unattributed"]]);
+    expect(who("The firm added 300 staff who were hired in May.")[0][1]).toBeNull();
+  });
+});
+
+describe("more name forms", () => {
+  it("never makes a body of a portfolio and the person after it", () => {
+    const text = "Deputy Superintendent of Police Kavita Rani Sharma said 31 people were held. Witnesses said 38 shots were fired, while police said 39 people were hurt.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Kavita Rani Sharma", "witnesses", "police"]);
+  });
+
+  it("reads the end of a full name given before as that person", () => {
+    const text = "Brazilian President Luiz Inácio Lula da Silva said 48 ministers would travel. Lula da Silva said 49 deals were signed.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"]);
+  });
+
+  it("reads 'The X or ACRONYM' opening a sentence", () => {
+    expect(who("The Federal Emergency Management Agency or FEMA said 36 counties were hit.")).toEqual([[36, "Federal Emergency Management Agency", "paraphrase"]]);
+  });
+});
+
+describe("an aside on how it was said", () => {
+  it("reads past ', in a statement on Sunday,' and ', speaking to reporters,' to the subject", () => {
+    expect(who("The ministry of health, in a statement on Sunday, said 54 people had died.")).toEqual([[54, "ministry of health", "paraphrase"]]);
+    expect(who("The minister, speaking to reporters in Lagos, said 9 ships were seized.")).toEqual([[9, "minister", "paraphrase"]]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+import { personNamedNext } from "./named-next";
+
+const unknown = () => false;
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker]);
+
+describe("personNamedNext", () => {
+  it("takes a bare name closing a quotation in the same paragraph", () => {
+    expect(personNamedNext(` "We ran for 2 hours," Lina Haddad said.`, "young woman", unknown)).toBe("Lina Haddad");
+  });
+
+  it("takes a titled person in the next paragraph sharing a modifier with the description", () => {
+    expect(personNamedNext(`\n\n"We found 4 guns," a navy spokesman Omar Farid told reporters.`, "navy source", unknown)).toBe("Omar Farid");
+  });
+
+  it("refuses a statement that is not a quotation, a titled stranger, a known name and a later verb", () => {
+    expect(personNamedNext(" Lina Haddad said 7 roads were shut.", "resident", unknown)).toBeNull();
+    expect(personNamedNext(" Mayor Ann Lee said 7 roads were shut.", "resident", unknown)).toBeNull();
+    expect(personNamedNext(`\n\n"We found 4 guns," police chief Omar Farid said.`, "navy source", unknown)).toBeNull();
+    expect(personNamedNext(` "We ran," Lina Haddad said.`, "young woman", (w) => w === "Haddad")).toBeNull();
+    expect(personNamedNext(` "We ran," he said. Lina Haddad said 3 died.`, "young woman", unknown)).toBeNull();
+  });
+});
+
+describe("a source described first and named right after", () => {
+  it("gives the description's figures and a later 'the source' to the person named", () => {
+    const text =
+      "Ten militants were killed on Monday, a navy source said.\n\n" +
+      "\"We found 12 guns,\" a navy spokesman in the port Omar Farid told reporters.\n\n" +
+      "\"Three boats sank,\" the source noted.";
+    expect(who(text)).toEqual([
+      [10, "Omar Farid"],
+      [12, "Omar Farid"],
+      [3, "Omar Farid"],
+    ]);
+  });
+
+  it("keeps the description when the next speaker is someone else", () => {
+    const text = "A witness said 5 people died.\n\nPolice chief John Doe said 10 were arrested.";
+    expect(who(text)).toEqual([
+      [5, "witness"],
+      [10, "John Doe"],
+    ]);
+  });
+});

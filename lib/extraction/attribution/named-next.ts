@@ -1,0 +1,37 @@
+/**
+ * A source described first and named right after: "A 16-year-old boy who was wounded said ... . “...,” Rehmat Ullah
+ * said." or "..., an army source said." then "“...,” an army spokesman in the region Nazifullah Sultani told Xinhua."
+ * Pure string rules over the text that follows the sentence.
+ */
+import { TITLES, isTitleWord } from "./names";
+
+/** The first reporting verb in a stretch of text. */
+const FIRST_VERB = /\b(?:said|says|told|added|noted)\b/u;
+/** A full name (two or three capitalised words) as the subject of a reporting verb, maybe after a lower-case description. */
+const NAMED_SUBJECT = /(?:^|[,”"]\s*)((?:(?:an?|the)\s+)?(?:[\p{Ll}\d-]+\s+){0,5}?)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(said|says|told|added|noted)\b/u;
+
+/**
+ * The person named as the speaker of the text right after a sentence whose source was only described
+ * (`description`, e.g. "army source"): within the rest of the paragraph, a quotation closed by a bare full
+ * name, the reader's next mention of the one just described; in the next paragraph a titled person whose description shares
+ * a modifier with it. Null otherwise, or when `known` says the name was given before.
+ */
+export function personNamedNext(following: string, description: string, known: (surname: string) => boolean): string | null {
+  const rest = /^[^\n]*/.exec(following)![0];
+  const sameParagraph = /\S/.test(rest);
+  const window = (sameParagraph ? rest : (/^\s*([^\n]*)/.exec(following)?.[1] ?? "")).trimStart();
+  const verb = FIRST_VERB.exec(window);
+  if (!verb) return null;
+  const m = NAMED_SUBJECT.exec(window.slice(0, verb.index + verb[0].length));
+  if (!m || m.index + m[0].length !== verb.index + verb[0].length) return null;
+  // "Mayor Ann Lee said": a capitalised title is a description, not a bare name.
+  const words = m[2].split(/\s+/);
+  const titles = words.length > 2 && isTitleWord(words[0]) ? 1 : 0;
+  const name = words.slice(titles).join(" ");
+  if (known(words[words.length - 1])) return null;
+  const theirs = [...(m[1] ?? "").trim().split(/\s+/), ...words.slice(0, titles)].map((w) => w.toLowerCase()).filter(Boolean);
+  // A bare name only where the next sentence quotes on: the account of the one just described going on.
+  if (!theirs.length) return sameParagraph && /^[“"]/.test(window) ? name : null;
+  const mods = description.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => w.length > 2 && !/\d/.test(w));
+  return theirs.some((w) => TITLES.has(w)) && mods.some((w) => theirs.includes(w)) ? name : null;
+}
