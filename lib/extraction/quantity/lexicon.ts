@@ -192,3 +192,11 @@ export function isMeasureOrMoney(unit: string): boolean {
 /** A part of a group named in the sentence before: "12 of them", "Of those, 30 ...". */
 export const OF_THEM_AFTER = /^\s+(?:of|among)\s+(?:them|those|these)\b/i;
 export const OF_THEM_BEFORE = /\b(?:of|among)\s+(?:them|those|these)\s*,\s*$/i;
+
+/**
+ * A crowd or an attendance named before its figure, with no other number between: "a crowd of 45,000",
+ * "attendance of about 26,000", "the spectator figures had already surpassed". It counts those who came.
+ */
+export const ATTENDANCE_BEFORE = /\b(?:attendances?|crowds?|spectators?(?:\s+(?:figures?|numbers?|count))?)\b(?:\s+(?:of|was|were|is|are|stood|reached|totall?ed|numbered|had|has|have|already|surpassed|passed|topped|exceeded|at|to|the|an?|about|around|some|nearly|over|more|than|almost|estimated|roughly))*\s+$/i;
+/** The nouns an article may count those who came in; a crowd without one counts spectators. */
+export const ATTENDEES = new Set(["spectator", "person", "fan", "visitor"]);
