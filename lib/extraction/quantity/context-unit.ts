@@ -96,6 +96,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const group = GROUP_THEN_VERB.exec(after);
       const share = SHARE_OF_AFTER.exec(after);
       if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
+      else if (copulaNoun(after)) m.unit = copulaNoun(after); // "among them, seven are police and six civilians"
       else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
       else if (share && next?.unit === "percent" && next.start - m.end < 20) {
         // "20.873 million or 42.78 per cent of 48.78 million eligible voters": the share's whole counts the same.
@@ -143,6 +144,14 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     previous = m;
   }
   return found;
+}
+
+/** "seven are police", "12 were children": a figure that is the subject of "are"/"were" and a plural noun counts that noun. */
+function copulaNoun(after: string): string | null {
+  const m = /^\s+(?:are|were)\s+(\p{Ll}+)\b/u.exec(after);
+  const w = m?.[1];
+  if (!w || UNIT_STOP.has(w) || /^(?:tens|dozens|scores|hundreds|thousands|millions|billions)$/.test(w) || /(?:ed|ing)$/.test(w) || (!isPluralWord(w) && w !== "police" && w !== "staff" && w !== "personnel")) return null;
+  return singularize(w);
 }
 
 /** A single word between a figure and what happened to it: "three Taliban died", "seven crew drowned". */

@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
@@ -314,6 +314,12 @@ function unitAndAHalf(t: Tok[], k: number): { unit: string; to: number } | null 
   return null;
 }
 
+/** Money or a measure right after a number, not a lone letter ("Gate 5 m" stays a gate). */
+function measuredAfter(t: Tok[], k: number): boolean {
+  const m = measureAt(t, k);
+  return !!m && (CURRENCY_NAMES.has(m.unit) || (t[k].text.length > 1 && MEASURE.test(m.unit)));
+}
+
 function measureAfter(t: Tok[], k: number): boolean {
   const j = t[k]?.text === "-" && t[k].joined && t[k + 1]?.joined ? k + 1 : k;
   return !!measureAt(t, j);
@@ -458,8 +464,9 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (WEEKDAYS.test(prev.lower)) return !findUnit(t, a.to, false).unit;
     if (LABEL_WORDS.has(prev.lower) && (CAP.test(prev.text) || a.from - 1 > 0)) return true;
     if (LABEL_WORDS_UNLESS_COUNTED.has(prev.lower) && !findUnit(t, a.to, false).unit) return true;
-    // "Flight 370", "Session 12"; not "gave the Smiths 177,000 dollars": grouped digits or money are no label.
-    if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !CURRENCY_NAMES.has(measureAt(t, a.to)?.unit ?? "")) return true;
+    // "Flight 370", "Session 12"; not "gave the Smiths 177,000 dollars" nor "the National Park 202 km": grouped
+    // digits, money or a measure (written out or abbreviated, not one letter) are no label.
+    if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to)) return true;
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && CAP.test(prev2.text) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;

@@ -82,6 +82,17 @@ describe("what a figure counts when a verb or a compound follows it", () => {
     expect(all("There were 300 people, including 40 missing children.")).toEqual([[300, "person"], [40, "child"]]);
   });
 
+  it("a figure that is the subject of \"are\"/\"were\" and a plural noun counts that noun", () => {
+    expect(all("The blast killed 9 people, among whom five were soldiers and four civilians.")).toEqual([[9, "person"], [5, "soldier"], [4, "civilian"]]);
+    expect(all("Of those, 3 are citizens of Chad.")).toEqual([[3, "citizen"]]);
+    expect(all("About 20 were tens of metres away.")[0][1]).toBeNull();
+  });
+
+  it("a measure after a name's number makes it an amount, not a label", () => {
+    expect(all("The village sits beside Lake Toba 40 km (25 miles) south of the port.")).toEqual([[40, "kilometer"], [25, "mile"]]);
+    expect(all("Flight 370 never landed.")).toEqual([]);
+  });
+
   it("a compound after an invariant noun counts its head", () => {
     expect(all("Two police station in-charge were suspended.")).toEqual([[2, "in-charge"]]);
     expect(all("The state moved 14 police station chiefs.")).toEqual([[14, "chief"]]);
