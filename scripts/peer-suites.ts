@@ -115,7 +115,7 @@ export const MEASURE_UNITS = new Set(
 export const TEMPERATURE_UNITS = new Set(["degree celsius", "degree fahrenheit"]);
 const DURATIONS = new Set(["second", "minute", "hour", "day", "week", "month", "year"]);
 export function CURRENCY(u: string): boolean {
-  return ["dollar", "euro", "pound", "cent", "penny", "dime", "yen", "yuan", "franc", "peseta", "markka", "guilder", "rupee", "lira", "peso", "bitcoin"].includes(u);
+  return / dollar$/.test(u) || ["dollar", "euro", "pound", "cent", "penny", "dime", "yen", "yuan", "franc", "peseta", "markka", "guilder", "rupee", "lira", "peso", "bitcoin"].includes(u);
 }
 export function isMeasure(u: string | null): boolean {
   return !!u && MEASURE_UNITS.has(sameSpelling(u)) && !DURATIONS.has(u) && u !== "pound";

@@ -184,9 +184,12 @@ export const CURRENCY_NAMES = new Set([
 ]);
 export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree)/;
 
+/** Another country's dollar or pound: "hk dollar", "new zealand dollar", "egyptian pound". */
+const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
+
 /** Not a count of things: a measure, money, a percentage or a span of time ("40 were sold" after "$5 million" is no money). */
 export function isMeasureOrMoney(unit: string): boolean {
-  return NOT_COUNTS.test(unit) || CURRENCY_NAMES.has(unit) || MEASURE.test(unit);
+  return NOT_COUNTS.test(unit) || CURRENCY_NAMES.has(unit) || OTHER_COUNTRY_MONEY.test(unit) || MEASURE.test(unit);
 }
 
 /** A part of a group named in the sentence before: "12 of them", "Of those, 30 ...". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../extract";
+import { isMeasureOrMoney } from "./lexicon";
 import { findQuantities } from "./parser";
 
 type Row = [number | string, string | null];
@@ -31,6 +32,11 @@ describe("currencies that share a symbol or a name", () => {
 
   it("reads a currency with a dash glued after it as money", () => {
     expect(all("Some 900 Jordanian dinars-the takings of a week-were seized.")).toEqual([[900, "dinar"]]);
+  });
+
+  it("counts another country's money as money, never as a thing counted", () => {
+    for (const unit of ["hk dollar", "new zealand dollar", "egyptian pound", "dinar"]) expect(isMeasureOrMoney(unit)).toBe(true);
+    expect(isMeasureOrMoney("police station")).toBe(false);
   });
 
   it("keeps a weight in pounds apart from money in pounds", () => {
