@@ -4,7 +4,7 @@ import { AppError, notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
 import { pluralize } from "@/lib/figures/figure";
-import { sameUnit } from "@/lib/figures/unit";
+import { sameUnit, unitSpellings } from "@/lib/figures/unit";
 import type { TTrackerCreate } from "@/lib/validation/tracker";
 import { recordAudit } from "./audit";
 
@@ -89,7 +89,7 @@ export async function listAddableClaims(actor: Actor, trackerId: number, take = 
   const tracker = await db.tracker.findUnique({ where: { id: trackerId }, select: { unit: true } });
   if (!tracker) throw notFound("That tracker");
   return db.claim.findMany({
-    where: { unit: tracker.unit, trackers: { none: { trackerId } }, OR: [{ value: { not: null } }, { low: { not: null } }, { high: { not: null } }] },
+    where: { unit: { in: unitSpellings(tracker.unit) }, trackers: { none: { trackerId } }, OR: [{ value: { not: null } }, { low: { not: null } }, { high: { not: null } }] },
     orderBy: { id: "desc" },
     take,
     select: { id: true, statement: true, qualifier: true, value: true, low: true, high: true, unit: true },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalUnit, sameUnit } from "./unit";
+import { canonicalUnit, sameUnit, unitSpellings } from "./unit";
 
 describe("canonicalUnit", () => {
   it("treats spellings of one unit as one", () => {
@@ -33,5 +33,15 @@ describe("canonicalUnit", () => {
     expect(canonicalUnit(null)).toBeNull();
     expect(canonicalUnit("  ")).toBeNull();
     expect(sameUnit(null, undefined)).toBe(true);
+  });
+});
+
+describe("unitSpellings", () => {
+  it("lists every stored form of the same unit, and only those", () => {
+    expect(unitSpellings("kilometre per hour").sort()).toEqual(["kilometer per hour", "kilometre per hour"]);
+    expect(unitSpellings("tonne").sort()).toEqual(["metric ton", "metric tonne", "tonne"]);
+    expect(unitSpellings("ton")).toEqual(["ton"]);
+    expect(unitSpellings("hk dollar").sort()).toEqual(["hk dollar", "hong kong dollar"]);
+    for (const form of unitSpellings("square meter")) expect(sameUnit(form, "square metre")).toBe(true);
   });
 });

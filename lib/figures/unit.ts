@@ -52,3 +52,19 @@ export function canonicalUnit(unit: string | null | undefined): string | null {
 export function sameUnit(a: string | null | undefined, b: string | null | undefined): boolean {
   return canonicalUnit(a) === canonicalUnit(b);
 }
+
+/**
+ * The ways a unit may be stored that name the same unit ("kilometer" → kilometer, kilometre; "tonne" → tonne,
+ * metric ton, metric tonne), with the unit as given: for looking claims up by unit in the database.
+ */
+export function unitSpellings(unit: string): string[] {
+  const canonical = canonicalUnit(unit);
+  if (!canonical) return [unit];
+  let forms = [""];
+  for (const word of canonical.split(" ")) {
+    const variants = [word, ...Object.keys(SPELLING).filter((k) => SPELLING[k] === word)];
+    forms = forms.flatMap((f) => variants.map((v) => (f ? `${f} ${v}` : v)));
+  }
+  const whole = Object.keys(WHOLE).filter((k) => WHOLE[k] === canonical);
+  return [...new Set([unit, ...forms, ...whole])];
+}
