@@ -91,6 +91,37 @@ test.describe("figure trackers", () => {
     await expect(page.getByRole("region", { name: "Figure trackers" }).getByRole("link", { name: `Aid crates delivered to ${place}` })).toHaveAttribute("href", `/trackers/${tracker.tracker.id}`);
     await expect(suggestion).toHaveCount(0);
   });
+
+  test("a claim in kilometres is offered a tracker of kilometers; a claim in tons is not offered one of tonnes", async ({ page }) => {
+    const place = `Town${Date.now().toString(36)}`;
+    await page.goto("/trackers");
+    const description = `Front line length near ${place}`;
+    await page.getByLabel("What the figure is about").fill(description);
+    await page.getByLabel("What is counted").fill("Kilometre");
+    await page.getByLabel("Kind of figure").selectOption("level");
+    await page.getByRole("button", { name: "Create tracker" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(description);
+    const trackerPath = new URL(page.url()).pathname;
+
+    const km = await createClaim(page.request, { statement: `The front line length near ${place} is 120 kilometres`, qualifier: "exact", value: 120, unit: "kilometre" });
+    await page.goto(`/claims/${km.id}`);
+    const suggestion = page.getByRole("listitem", { name: `Suggested tracker: ${description}` });
+    await page.screenshot({ path: "/tmp/tracker-unit-spelling.png", fullPage: true });
+    await suggestion.getByRole("button", { name: "Add to this tracker" }).click();
+    await expect(page.getByRole("region", { name: "Figure trackers" }).getByRole("link", { name: description })).toHaveAttribute("href", trackerPath);
+
+    const grain = `Grain shipped from ${place}`;
+    await page.request.post("/api/v1/trackers", { data: { description: grain, unit: "tonne", kind: "cumulative" } });
+    // A metric ton is a tonne: offered. A (short) ton is not: the same claim page shows no offer.
+    const metric = await createClaim(page.request, { statement: `Grain shipped from ${place} reached 40,000 metric tons`, qualifier: "exact", value: 40_000, unit: "metric ton" });
+    await page.goto(`/claims/${metric.id}`);
+    await expect(page.getByRole("listitem", { name: `Suggested tracker: ${grain}` })).toBeVisible();
+    const tons = await createClaim(page.request, { statement: `Grain shipped from ${place} reached 40,000 tons`, qualifier: "exact", value: 40_000, unit: "ton" });
+    await page.goto(`/claims/${tons.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("listitem", { name: `Suggested tracker: ${grain}` })).toHaveCount(0);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
 });
 
 test.describe("tracker API", () => {

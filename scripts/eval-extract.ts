@@ -7,7 +7,10 @@
  * `claims` (numeric claims), `other_claims` (non-numeric claims) and `neutral` (numbers that are not
  * claims). Prints recall/precision of numeric claims, speaker, attribution and unit accuracy and throughput.
  * Unit accuracy: the share of matched numeric labels whose extracted unit equals the label's, both
- * lower-cased and singular ("Civilians" → "civilian"), a missing unit only equal to a missing one.
+ * lower-cased and singular ("Civilians" → "civilian"), a missing unit only equal to a missing one, and
+ * both named through the product's unit canonicaliser (`lib/figures/unit.ts`, the one trackers and claim
+ * matching compare units with): spellings of one unit are one ("kilometre" = "kilometer", "metric ton" =
+ * "tonne"), but different units stay apart ("ton" ≠ "tonne", "dollar" ≠ "hk dollar").
  * Always exits 0 (it is a report) unless the corpus cannot be read.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -15,6 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { type ExtractedClaim, extractClaims } from "../lib/extraction/extract";
 import { singularize } from "../lib/extraction/quantity/lexicon";
+import { canonicalUnit } from "../lib/figures/unit";
 import { parseQuantity } from "../lib/extraction/quantity/parser";
 
 interface NumericLabel {
@@ -62,7 +66,7 @@ function matchesNeutral(c: ExtractedClaim, n: NeutralLabel): boolean {
 
 interface Tally { labels: number; found: number; extracted: number; fp: number; spk: number; spkOk: number; att: number; attOk: number; unitOk: number }
 const empty = (): Tally => ({ labels: 0, found: 0, extracted: 0, fp: 0, spk: 0, spkOk: 0, att: 0, attOk: 0, unitOk: 0 });
-const normUnit = (u: string | null | undefined) => (u ? u.trim().toLowerCase().split(/\s+/).map(singularize).join(" ") : null);
+const normUnit = (u: string | null | undefined) => canonicalUnit(u ? u.trim().toLowerCase().split(/\s+/).map(singularize).join(" ") : null);
 
 function evaluate(name: string, text: string, labels: Labels, log: string[]): Tally {
   const t = empty();

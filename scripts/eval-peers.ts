@@ -41,7 +41,11 @@ function sameValue(m: QuantityMention, e: Expected): boolean {
 function sameUnit(m: QuantityMention, e: Expected): boolean {
   if (e.unit === undefined) return true;
   if (e.unit === "*count") return !m.unit || (!isMeasure(m.unit) && !CURRENCY(m.unit) && m.unit !== "percent");
-  return !!m.unit && e.unit.split("|").includes(sameSpelling(m.unit));
+  if (!m.unit) return false;
+  const wanted = e.unit.split("|");
+  // "barrel per day" is a barrel rate: the peers name the amount's unit only.
+  const amount = m.unit.replace(/ per (?:day|week|month|year)$/, "");
+  return wanted.includes(sameSpelling(m.unit)) || wanted.includes(sameSpelling(amount));
 }
 
 function sameBounds(m: QuantityMention, e: Expected): boolean {

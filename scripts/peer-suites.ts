@@ -61,12 +61,13 @@ export interface PeerCase {
 }
 
 /**
- * Peer unit names (lower-cased) → ours, compared after `sameSpelling` (our parser keeps the article's
- * spelling, "kilometers" → "kilometer", "kilometres" → "kilometre", so both spellings of one unit are one
- * name here). Ours are the singular noun, "degree celsius"/"degree fahrenheit" for temperatures, "mph" and
+ * Peer unit names (lower-cased) → ours, compared after `sameSpelling` (both spellings of one unit are one
+ * name here, as in `lib/figures/unit.ts`). Ours are the singular noun, "degree celsius"/"degree fahrenheit" for temperatures, "mph" and
  * "kilometre per hour" for speeds. A money rate keeps the currency ("dollar per hour" → "dollar": our
- * quantity is the amount, the rate stays in the sentence). Nationality does not make another unit
- * ("Canadian dollar" → "dollar"), as in our parser. Recognizers-Text names tons, tonnes and "t" all
+ * quantity is the amount, the rate stays in the sentence); a physical rate is a unit of its own for us
+ * ("barrels a day" → "barrel per day") where the peers name only the amount's unit ("barrel"), so their unit
+ * accepts our rate of it. Another country's dollar is its own unit, for the peers as for us ("Canadian dollar"
+ * → "canadian dollar", "Hong Kong dollar" → "hk dollar"). Recognizers-Text names tons, tonnes and "t" all
  * "Ton", so its "ton" accepts either of ours ("ton|tonne"); quantulum3 tells them apart.
  */
 export const UNIT_MAP: Record<string, string> = {
@@ -84,8 +85,8 @@ export const UNIT_MAP: Record<string, string> = {
   "degree": "degree",
   "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
   "percentage": "percent", "percent": "percent",
-  "dollar": "dollar", "united states dollar": "dollar", "canadian dollar": "dollar", "hong kong dollar": "dollar",
-  "australian dollar": "dollar", "new zealand dollar": "dollar", "dollar per hour": "dollar", "dollar per kilogram": "dollar",
+  "dollar": "dollar", "united states dollar": "dollar", "canadian dollar": "canadian dollar", "hong kong dollar": "hk dollar",
+  "australian dollar": "australian dollar", "new zealand dollar": "new zealand dollar", "dollar per hour": "dollar", "dollar per kilogram": "dollar",
   "euro": "euro", "pound": "pound", "pound sterling": "pound", "british pound": "pound", "cent": "cent", "pence": "penny",
   "penny": "penny", "dime": "dime", "japanese yen": "yen", "chinese yuan": "yuan", "franc": "franc", "swiss franc": "franc",
   "peseta": "peseta", "finnish markka": "markka", "netherlands guilder": "guilder", "rupee": "rupee", "turkish lira": "lira",
@@ -114,7 +115,7 @@ export const MEASURE_UNITS = new Set(
 export const TEMPERATURE_UNITS = new Set(["degree celsius", "degree fahrenheit"]);
 const DURATIONS = new Set(["second", "minute", "hour", "day", "week", "month", "year"]);
 export function CURRENCY(u: string): boolean {
-  return ["dollar", "euro", "pound", "cent", "penny", "dime", "yen", "yuan", "franc", "peseta", "markka", "guilder", "rupee", "lira", "peso", "bitcoin"].includes(u);
+  return / dollar$/.test(u) || ["dollar", "euro", "pound", "cent", "penny", "dime", "yen", "yuan", "franc", "peseta", "markka", "guilder", "rupee", "lira", "peso", "bitcoin"].includes(u);
 }
 export function isMeasure(u: string | null): boolean {
   return !!u && MEASURE_UNITS.has(sameSpelling(u)) && !DURATIONS.has(u) && u !== "pound";

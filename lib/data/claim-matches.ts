@@ -1,4 +1,5 @@
 import "server-only";
+import { unitSpellings } from "@/lib/figures/unit";
 import { db, type Tx } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
@@ -48,7 +49,7 @@ export async function fetchMatchCandidates(claim: ClaimForMatching): Promise<Cla
     textIds.length ? db.claim.findMany({ where: { id: { in: textIds } }, select: MATCH_SELECT }) : Promise.resolve([]),
     claim.unit && centre != null
       ? db.claim.findMany({
-          where: { unit: claim.unit, value: { gte: Math.min(centre / 2, centre * 2), lte: Math.max(centre / 2, centre * 2) }, id: { not: claim.id } },
+          where: { unit: { in: unitSpellings(claim.unit) }, value: { gte: Math.min(centre / 2, centre * 2), lte: Math.max(centre / 2, centre * 2) }, id: { not: claim.id } },
           select: MATCH_SELECT,
           orderBy: { id: "desc" },
           take: CANDIDATES_BY_FIGURE,

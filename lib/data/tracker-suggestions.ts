@@ -1,4 +1,5 @@
 import "server-only";
+import { unitSpellings } from "@/lib/figures/unit";
 import { db } from "@/lib/platform/db";
 import { AppError, notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
@@ -17,7 +18,7 @@ export async function suggestTrackersForClaim(actor: Actor, claimId: number) {
   if (!claim) throw notFound("That claim");
   if (!claim.unit || (claim.value == null && claim.low == null && claim.high == null)) return [];
   const trackers = await db.tracker.findMany({
-    where: { unit: claim.unit, claims: { none: { claimId } }, dismissals: { none: { claimId } } },
+    where: { unit: { in: unitSpellings(claim.unit) }, claims: { none: { claimId } }, dismissals: { none: { claimId } } },
     select: { id: true, description: true, unit: true, kind: true },
     take: 200,
   });

@@ -123,3 +123,27 @@ describe("listTrackers", () => {
     expect((await listTrackers(actors.viewer, { page: first.pageCount + 1, limit: 2 })).trackers).toEqual([]);
   });
 });
+
+describe("units compared by their canonical name", () => {
+  const measured = (value: number, unit: string) => makeClaim(actors.factchecker, { qualifier: "exact", value, low: value, high: value, unit });
+
+  it("offers and accepts claims whose unit is spelt another way, never those of another unit", async () => {
+    const tracker = await createTracker(actors.factchecker, { description: unique("Grain shipped"), unit: "tonne", kind: "cumulative" });
+    const metric = await measured(40_000, "metric ton");
+    const short = await measured(40_000, "ton");
+    const ids = (await listAddableClaims(actors.viewer, tracker.id)).map((c) => c.id);
+    expect(ids).toContain(metric.id);
+    expect(ids).not.toContain(short.id);
+    await addClaimToTracker(actors.factchecker, tracker.id, metric.id);
+    expect((await expectRefused(() => addClaimToTracker(actors.factchecker, tracker.id, short.id), "invalid")).userMessage).toBe(
+      "This tracker counts tonnes; the claim counts tons.",
+    );
+  });
+
+  it("treats kilometre and kilometer as one unit", async () => {
+    const tracker = await createTracker(actors.factchecker, { description: unique("Length of the front"), unit: "kilometre", kind: "level" });
+    const american = await measured(120, "kilometer");
+    expect((await listAddableClaims(actors.viewer, tracker.id)).map((c) => c.id)).toContain(american.id);
+    await addClaimToTracker(actors.factchecker, tracker.id, american.id);
+  });
+});

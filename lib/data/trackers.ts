@@ -4,6 +4,7 @@ import { AppError, notFound } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
 import { pluralize } from "@/lib/figures/figure";
+import { sameUnit, unitSpellings } from "@/lib/figures/unit";
 import type { TTrackerCreate } from "@/lib/validation/tracker";
 import { recordAudit } from "./audit";
 
@@ -57,7 +58,7 @@ export async function addClaimToTracker(actor: Actor, trackerId: number, claimId
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, unit: true, value: true, low: true, high: true } });
     if (!claim) throw invalidClaim("That claim does not exist.");
     if (claim.value == null && claim.low == null && claim.high == null) throw invalidClaim("Only a claim with a figure can report a tracked figure; record the claim's figure first.");
-    if (claim.unit !== tracker.unit)
+    if (!sameUnit(claim.unit, tracker.unit))
       throw invalidClaim(`This tracker counts ${pluralize(tracker.unit)}; the claim counts ${claim.unit ? pluralize(claim.unit) : "nothing recorded"}.`);
     const existing = await tx.trackerClaim.findUnique({ where: { trackerId_claimId: { trackerId, claimId } } });
     if (existing) throw new AppError("conflict", "That claim is already on this tracker.");
@@ -88,7 +89,7 @@ export async function listAddableClaims(actor: Actor, trackerId: number, take = 
   const tracker = await db.tracker.findUnique({ where: { id: trackerId }, select: { unit: true } });
   if (!tracker) throw notFound("That tracker");
   return db.claim.findMany({
-    where: { unit: tracker.unit, trackers: { none: { trackerId } }, OR: [{ value: { not: null } }, { low: { not: null } }, { high: { not: null } }] },
+    where: { unit: { in: unitSpellings(tracker.unit) }, trackers: { none: { trackerId } }, OR: [{ value: { not: null } }, { low: { not: null } }, { high: { not: null } }] },
     orderBy: { id: "desc" },
     take,
     select: { id: true, statement: true, qualifier: true, value: true, low: true, high: true, unit: true },

@@ -15,6 +15,8 @@ describe("formatFigure", () => {
   it("formats money and percentages", () => {
     expect(f("exact", 4200000, 4200000, 4200000, "dollar")).toBe("$4,200,000");
     expect(f("more_than", 62, 62, null, "percent")).toBe("more than 62%");
+    expect(f("exact", 4417000000, 4417000000, 4417000000, "hk dollar")).toBe("HK$4,417,000,000");
+    expect(f("exact", 12, 12, 12, "egyptian pound")).toBe("12 egyptian pounds");
   });
   it("rounds to two decimals and groups thousands, call after call", () => {
     expect(f("exact", 3.14159, 3.14159, 3.14159, "percent")).toBe("3.14%");

@@ -9,7 +9,10 @@ export interface Figure {
   unit: string | null;
 }
 
-const CURRENCY: Record<string, string> = { dollar: "$", euro: "€", pound: "£" };
+const CURRENCY: Record<string, string> = {
+  dollar: "$", euro: "€", pound: "£", "hk dollar": "HK$", "singapore dollar": "S$", "australian dollar": "A$",
+  "canadian dollar": "C$", "new zealand dollar": "NZ$", "taiwan dollar": "NT$",
+};
 const IRREGULAR: Record<string, string> = { person: "people", child: "children", man: "men", woman: "women", foot: "feet" };
 
 export function pluralize(unit: string): string {

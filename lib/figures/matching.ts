@@ -12,6 +12,7 @@
  * of the range (0.50–0.55) where precision and recall were both 1.00; "related" at 0.30 (precision 0.78,
  * recall 0.74; at 0.35 precision rose to 0.91 but recall fell to 0.47, and related matches are only shown).
  */
+import { sameUnit } from "./unit";
 import { figuresCompatible, type ReportedFigure } from "./intervals";
 import { textTerms, wordCount } from "./text-terms";
 
@@ -87,7 +88,7 @@ export function matchScores(claim: MatchableClaim, candidate: MatchableClaim, id
   const a = vectors?.claim ?? counts(textTerms(claim.text));
   const b = vectors?.candidate ?? counts(textTerms(candidate.text));
   let related = WEIGHTS.text * cosine(a, b, idf);
-  if (claim.unit && candidate.unit) related += claim.unit === candidate.unit ? WEIGHTS.sameUnit : WEIGHTS.otherUnit;
+  if (claim.unit && candidate.unit) related += sameUnit(claim.unit, candidate.unit) ? WEIGHTS.sameUnit : WEIGHTS.otherUnit;
   if (claim.speaker && candidate.speaker && claim.speaker === candidate.speaker) related += WEIGHTS.sameSpeaker;
   const compatible = !hasFigure(claim) || !hasFigure(candidate) || figuresCompatible(claim, candidate);
   const same = related + (hasFigure(claim) && hasFigure(candidate) ? (compatible ? WEIGHTS.compatible : WEIGHTS.incompatible) : 0);

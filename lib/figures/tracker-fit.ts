@@ -8,6 +8,7 @@
  *   claim's text, or the claim shares at least MIN_REPORT_OVERLAP of its terms (Jaccard) with one report
  *   already on the tracker.
  */
+import { sameUnit } from "./unit";
 import { textTerms } from "./text-terms";
 
 export const TRACKER_DATE_REACH_DAYS = 30;
@@ -45,7 +46,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 const words = (text: string) => new Set(textTerms(text).filter((t) => !t.startsWith("#")));
 
 export function trackerFit(tracker: TrackerProfile, claim: CandidateClaim): TrackerFit {
-  if (!claim.unit || claim.unit !== tracker.unit) return { fits: false, score: 0 };
+  if (!claim.unit || !sameUnit(claim.unit, tracker.unit)) return { fits: false, score: 0 };
   if (tracker.reports.length > 0) {
     const times = tracker.reports.map((r) => r.date.getTime());
     const reach = TRACKER_DATE_REACH_DAYS * DAY_MS;

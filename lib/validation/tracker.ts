@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalUnit } from "@/lib/figures/unit";
 import { zEnum, zOptionalId, zText } from "./common";
 
 export const TRACKER_KINDS = ["cumulative", "level"] as const;
@@ -11,8 +12,8 @@ export const TRACKER_KIND_LABELS: Record<TrackerKind, string> = {
 
 export const ZTrackerCreate = z.object({
   description: zText("Description", 200),
-  // Claims store what is counted singular and in lower case ("civilian"); a tracker matches them exactly.
-  unit: zText("What is counted", 80).transform((unit) => unit.toLowerCase()),
+  // Claims store what is counted singular, in lower case and under one spelling ("civilian", "kilometer").
+  unit: zText("What is counted", 80).transform((unit) => canonicalUnit(unit) ?? unit.toLowerCase()),
   kind: zEnum(TRACKER_KINDS, "Kind"),
 });
 export type TTrackerCreate = z.infer<typeof ZTrackerCreate>;

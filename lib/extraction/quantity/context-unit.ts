@@ -11,7 +11,7 @@
  *   meters", "about 150 km (90 miles)".
  */
 import type { QuantityMention } from "./parser";
-import { CURRENCY_NAMES, MEASURE, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+import { ATTENDANCE_BEFORE, CURRENCY_NAMES, MEASURE, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 import { BEFORE_NOUN } from "./counted-one";
 import { pluralNounBefore } from "./unit-fallback";
 
@@ -82,7 +82,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     if (!m.unit && m.qualifier === "vague" && (CASUALTY_AFTER.test(s.slice(m.end, m.end + 40)) || CASUALTY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)))) m.unit = "person";
     // "crowds flocked to the Mall in their thousands": the subject is what is counted.
     if (!m.unit && m.qualifier === "vague" && /\b(?:in|by)\s+(?:their|the)\s+$/i.test(s.slice(Math.max(0, m.start - 12), m.start)))
-      m.unit = pluralNounBefore(s, m.start - (/(?:in|by)\s+(?:their|the)\s+$/i.exec(s.slice(0, m.start))?.[0].length ?? 0));
+      m.unit = spectatorOf(pluralNounBefore(s, m.start - (/(?:in|by)\s+(?:their|the)\s+$/i.exec(s.slice(0, m.start))?.[0].length ?? 0)));
     if (!m.unit && m.qualifier !== "vague" && !/^[-−–]?\d*\s*[%$€£]/.test(m.text)) {
       const before = s.slice(Math.max(0, m.start - 60), m.start);
       const after = s.slice(m.end, m.end + 40);
@@ -95,7 +95,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const counted = lastCount(found, i);
       const group = GROUP_THEN_VERB.exec(after);
       const share = SHARE_OF_AFTER.exec(after);
-      if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after)) m.unit = "magnitude";
+      if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
+      else if (copulaNoun(after)) m.unit = copulaNoun(after); // "among them, seven are police and six civilians"
+      else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
       else if (share && next?.unit === "percent" && next.start - m.end < 20) {
         // "20.873 million or 42.78 per cent of 48.78 million eligible voters": the share's whole counts the same.
         const whole = found[i + 2];
@@ -144,6 +146,14 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
   return found;
 }
 
+/** "seven are police", "12 were children": a figure that is the subject of "are"/"were" and a plural noun counts that noun. */
+function copulaNoun(after: string): string | null {
+  const m = /^\s+(?:are|were)\s+(\p{Ll}+)\b/u.exec(after);
+  const w = m?.[1];
+  if (!w || UNIT_STOP.has(w) || /^(?:tens|dozens|scores|hundreds|thousands|millions|billions)$/.test(w) || /(?:ed|ing)$/.test(w) || (!isPluralWord(w) && w !== "police" && w !== "staff" && w !== "personnel")) return null;
+  return singularize(w);
+}
+
 /** A single word between a figure and what happened to it: "three Taliban died", "seven crew drowned". */
 const GROUP_THEN_VERB = /^\s+(\p{L}+)(?=\s)/u;
 /** A stock index's level after its change: "The main index rose 1.4% to 6,512.30", "the Nikkei ... to 38,120". */
@@ -156,6 +166,14 @@ function currencyBefore(before: string): string | null {
   for (const w of before.toLowerCase().match(/\p{L}+/gu) ?? []) if (CURRENCY_NAMES.has(singularize(w))) unit = singularize(w);
   return unit;
 }
+/** "It was also measured at 7.1 by the seismological agency": a reading in a sentence about a quake. */
+const READ_AS = /\b(?:measured|measuring|registered|registering|recorded|rated|put|estimated)\s+(?:it\s+)?(?:at|as)\s+(?:a\s+)?(?:preliminary\s+)?$/i;
+const SEISMIC = /quake|tremor|temblor|aftershock|seismo|magnitude|richter/i;
+function seismicReading(s: string, before: string, m: QuantityMention): boolean {
+  return /^\d\.\d\d?$/.test(m.text) && READ_AS.test(before) && SEISMIC.test(s);
+}
+/** "Crowds flocked ... in their thousands": a crowd is counted in spectators. */
+const spectatorOf = (unit: string | null) => (unit === "crowd" ? "spectator" : unit);
 /** "5.0 in magnitude", "6.1 on the Richter scale". */
 const MAGNITUDE_AFTER = /^\s+(?:in\s+magnitude|on\s+the\s+richter\s+scale)\b/i;
 /** "1,200, or 12 percent of ...": a count and its share of a whole. */

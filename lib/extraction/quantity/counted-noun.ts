@@ -3,12 +3,15 @@ import { CURRENCY_NAMES, KNOWN_UNITS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, si
 import type { Tok } from "./tokenizer";
 import { UNIT_ALIASES, measureAt } from "./units";
 import { BEFORE_NOUN } from "./counted-one";
+import { OTHER_DOLLARS, OTHER_POUNDS } from "@/lib/figures/unit";
 
 const TIME_OR_MEASURE = /^(?:olds?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent)$/;
 const INVARIANT = new Set(["police", "staff", "personnel", "security", "aid", "army", "militia", "government"]);
 const ADJECTIVE_END = /(?:ed|ing|al|ful|ous|ive|ic|ian|ish|less|able|ible|ly)$/;
 /** A nationality before a currency name: "100 Chinese yuan", "10 Turkish lira". */
 const NATIONALITY = /(?:ish|ese|an|i)$/;
+/** Participles that take an object, written right after a number that counts something named before. */
+const OBJECT_PARTICIPLE = /^(?:carrying|containing|holding|hauling|transporting|bearing|loaded|laden|packed|filled|stuffed|wearing|owning|using|flying|bringing|ferrying)$/;
 const isNumberWord = (w: string) => w in SMALL_NUMBERS || /^\d/.test(w) || (w.includes("-") && w.split("-")[0] in SMALL_NUMBERS);
 
 /**
@@ -30,15 +33,41 @@ function compoundAt(t: Tok[], j: number): { unit: string; to: number } | null {
   return unit ? { unit, to: j + 2 } : null;
 }
 
-/** "100 U.S. dollars", "5 US cents", "40 Hong Kong dollars": the country's name before its money. */
+/**
+ * "100 U.S. dollars", "40 Hong Kong dollars", "5 Australian dollars", "400 Kuwaiti dinars": the country before
+ * its money. Another country's dollar or pound is its own unit ("hk dollar", "egyptian pound"; the bare names are
+ * the US dollar and the pound sterling); other currencies keep their bare name ("dinar").
+ */
 function countryMoneyAt(t: Tok[], k: number): { unit: string; to: number } | null {
   let j = k;
-  if (t[j]?.text === "U" && t[j + 1]?.text === "." && t[j + 2]?.text === "S") j += t[j + 3]?.text === "." ? 4 : 3;
-  else if (t[j]?.text === "US") j += 1;
-  else if (t[j]?.text === "Hong" && t[j + 1]?.text === "Kong") j += 2;
-  else return null;
-  const money = measureAt(t, j);
-  return money && CURRENCY_NAMES.has(money.unit) ? money : null;
+  let country = "";
+  const x = t[k];
+  if (x?.text === "U" && t[k + 1]?.text === "." && t[k + 2]?.text === "S") [j, country] = [k + (t[k + 3]?.text === "." ? 4 : 3), "us"];
+  else if (x?.kind === "word" && (/^\p{Lu}/u.test(x.text) || (x.lower.length > 2 && (x.lower in OTHER_DOLLARS || x.lower in OTHER_POUNDS)))) {
+    const two = t[k + 1]?.kind === "word" ? `${x.lower} ${t[k + 1].lower}` : "";
+    if (two in OTHER_DOLLARS || two in OTHER_POUNDS) [j, country] = [k + 2, two];
+    else if (x.text.length > 1 && (x.lower in OTHER_DOLLARS || x.lower in OTHER_POUNDS || NATIONALITY.test(x.lower))) [j, country] = [k + 1, x.lower];
+    else return null;
+  } else return null;
+  // "pound" alone may weigh; after a country it is money.
+  const money = /^pounds?$/.test(t[j]?.lower ?? "") ? { unit: "pound", to: j + 1 } : measureAt(t, j);
+  if (!money || !CURRENCY_NAMES.has(money.unit)) return null;
+  if (money.unit === "dollar") return { unit: OTHER_DOLLARS[country] ?? `${country} dollar`, to: money.to };
+  if (money.unit === "pound") return { unit: OTHER_POUNDS[country] ?? `${country} pound`, to: money.to };
+  return money;
+}
+
+/**
+ * The head of a compound noun after an invariant modifier and one more noun: "police station in-charge" →
+ * in-charge, "police station chiefs" → chief; null when the words after it do not end such a compound.
+ */
+function compoundHead(t: Tok[], k: number): { unit: string; to: number } | null {
+  const noun = t[k];
+  if (noun?.kind !== "word" || noun.joined || noun.text !== noun.lower || UNIT_STOP.has(noun.lower) || ADJECTIVE_END.test(noun.lower) || isPluralWord(noun.lower)) return null;
+  const x = t[k + 1];
+  if (x?.kind !== "word" || x.joined || x.text !== x.lower) return null;
+  if (t[k + 2]?.text === "-" && t[k + 2].joined && t[k + 3]?.joined && t[k + 3].kind === "word") return { unit: `${x.lower}-${t[k + 3].lower}`, to: k + 4 };
+  return isPluralWord(x.lower) && !UNIT_STOP.has(x.lower) ? { unit: singularize(x.lower), to: k + 2 } : null;
 }
 
 /** The last noun of a share's noun phrase ("university income" → income); null when the phrase is one word. */
@@ -85,6 +114,7 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false, 
       continue;
     }
     if (UNIT_STOP.has(lw) || isNumberWord(lw)) break; // "five of the three-ton satellites": the next figure's
+    if (n === 0 && OBJECT_PARTICIPLE.test(lw)) break; // "27 carrying hazardous materials": what they carry is not what is counted
     if (/['’]s$/.test(lw) && n === 0 && share) {
       j = end; // "half of the country's workers": the owner is no noun counted
       n--;
@@ -101,6 +131,8 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false, 
     if (compound && !acronym && /^\p{Ll}/u.test(word) && (isPluralWord(last) || (KNOWN_UNITS.has(last) && !UNIT_ALIASES[last])) && !TIME_OR_MEASURE.test(last))
       return { unit: `${lw.slice(0, lw.lastIndexOf("-") + 1)}${singularize(last)}`, to: end };
     if (!acronym && !compound) {
+      const head = INVARIANT.has(lw) ? compoundHead(t, end) : null;
+      if (head) return head; // "three police station in-charge", "12 police station chiefs"
       const modifier = INVARIANT.has(lw) && t[end]?.kind === "word" && isPluralWord(t[end].lower) && !UNIT_STOP.has(t[end].lower);
       if (!modifier && (isPluralWord(lw) || KNOWN_UNITS.has(lw))) {
         // A noun before another plural noun modifies it: "measles cases" → case, "flood victims" → victim.

@@ -184,11 +184,22 @@ export const CURRENCY_NAMES = new Set([
 ]);
 export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree)/;
 
+/** Another country's dollar or pound: "hk dollar", "new zealand dollar", "egyptian pound". */
+const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
+
 /** Not a count of things: a measure, money, a percentage or a span of time ("40 were sold" after "$5 million" is no money). */
 export function isMeasureOrMoney(unit: string): boolean {
-  return NOT_COUNTS.test(unit) || CURRENCY_NAMES.has(unit) || MEASURE.test(unit);
+  return NOT_COUNTS.test(unit) || CURRENCY_NAMES.has(unit) || OTHER_COUNTRY_MONEY.test(unit) || MEASURE.test(unit);
 }
 
 /** A part of a group named in the sentence before: "12 of them", "Of those, 30 ...". */
 export const OF_THEM_AFTER = /^\s+(?:of|among)\s+(?:them|those|these)\b/i;
 export const OF_THEM_BEFORE = /\b(?:of|among)\s+(?:them|those|these)\s*,\s*$/i;
+
+/**
+ * A crowd or an attendance named before its figure, with no other number between: "a crowd of 45,000",
+ * "attendance of about 26,000", "the spectator figures had already surpassed". It counts those who came.
+ */
+export const ATTENDANCE_BEFORE = /\b(?:attendances?|crowds?|spectators?(?:\s+(?:figures?|numbers?|count))?)\b(?:\s+(?:of|was|were|is|are|stood|reached|totall?ed|numbered|had|has|have|already|surpassed|passed|topped|exceeded|at|to|the|an?|about|around|some|nearly|over|more|than|almost|estimated|roughly))*\s+$/i;
+/** The nouns an article may count those who came in; a crowd without one counts spectators. */
+export const ATTENDEES = new Set(["spectator", "person", "fan", "visitor"]);

@@ -19,7 +19,8 @@
  * "one"/"a" without a qualifier ("One man carried a crutch").
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
-import { CHANGE_VERB, CURRENCY_NAMES, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
+import { canonicalUnit } from "@/lib/figures/unit";
+import { CHANGE_VERB, CURRENCY_NAMES, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
@@ -88,7 +89,8 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
     const next = matchAt(sentence, t, i, options, out);
     i = next > i ? next : i + 1;
   }
-  return unitsFromContext(sentence, mergeBounds(sentence, out));
+  // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared.
+  return unitsFromContext(sentence, mergeBounds(sentence, out)).map((m) => (m.unit ? { ...m, unit: canonicalUnit(m.unit) } : m));
 }
 
 function mention(s: string, t: Tok[], from: number, to: number, q: Quantity): QuantityMention {
@@ -103,6 +105,10 @@ function bounds(qualifier: Qualifier, value: number): Pick<Quantity, "low" | "hi
   return { low: value, high: value };
 }
 
+/** A seismic event named in the singular after its reading, and a reading (one digit, a point, one or two digits). */
+const QUAKE = /^(?:earthquake|quake|tremor|temblor|aftershock|foreshock)$/;
+const READING = /^\d\.\d\d?$/;
+
 const TIME_UNITS = new Set(["minute", "hour", "day", "night", "week", "month", "year", "decade", "season"]);
 /** A verb or particle before "over <time>" that makes it a duration: "carried out", "spread", "held", "took place". */
 const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|built|paid|spent|made|taken|split|place)$/u;
@@ -110,7 +116,7 @@ const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|built|paid|spent|made|ta
 /** Tries to read a quantity at token i; pushes it and returns the next token index. */
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
-  ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), "us", "c", "a", "hk", "nz", "s", "au",
+  ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt",
   "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "tk", "n", "r", "million", "billion", "trillion",
 ]);
 const MINUS = new Set(["-", "−"]);
@@ -202,6 +208,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
         const u = findUnit(t, k + 2, true);
         [unit, end] = [u.unit, u.unit ? u.to : k + 2];
       }
+    } else if (QUAKE.test(t[k]?.lower ?? "") && a.numAt === a.from && a.to === a.numAt + 1 && READING.test(t[a.numAt].text)) {
+      unit = "magnitude"; // "a 7.1 quake", "since a 6.4 quake": the quake's magnitude, not a count of quakes
     } else {
       const u = findUnit(t, k, a.weak || a.value === 1 || (a.fraction && a.value < 1), a.fraction && a.value < 1);
       unit = u.unit;
@@ -304,6 +312,12 @@ function unitAndAHalf(t: Tok[], k: number): { unit: string; to: number } | null 
   if (t[k + 2]?.lower === "half") return { unit, to: k + 3 };
   if (/^(?:a|one)$/.test(t[k + 2]?.lower ?? "") && t[k + 3]?.lower === "half") return { unit, to: k + 4 };
   return null;
+}
+
+/** Money or a measure right after a number, not a lone letter ("Gate 5 m" stays a gate). */
+function measuredAfter(t: Tok[], k: number): boolean {
+  const m = measureAt(t, k);
+  return !!m && (CURRENCY_NAMES.has(m.unit) || (t[k].text.length > 1 && MEASURE.test(m.unit)));
 }
 
 function measureAfter(t: Tok[], k: number): boolean {
@@ -450,8 +464,9 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (WEEKDAYS.test(prev.lower)) return !findUnit(t, a.to, false).unit;
     if (LABEL_WORDS.has(prev.lower) && (CAP.test(prev.text) || a.from - 1 > 0)) return true;
     if (LABEL_WORDS_UNLESS_COUNTED.has(prev.lower) && !findUnit(t, a.to, false).unit) return true;
-    // "Flight 370", "Session 12"; not "gave the Smiths 177,000 dollars": grouped digits or money are no label.
-    if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !CURRENCY_NAMES.has(measureAt(t, a.to)?.unit ?? "")) return true;
+    // "Flight 370", "Session 12"; not "gave the Smiths 177,000 dollars" nor "the National Park 202 km": grouped
+    // digits, money or a measure (written out or abbreviated, not one letter) are no label.
+    if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to)) return true;
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && CAP.test(prev2.text) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;

@@ -1,4 +1,5 @@
 /** Tokenising and number-core parsing for the quantity parser. Pure functions, no I/O. */
+import { OTHER_DOLLARS } from "@/lib/figures/unit";
 import { CURRENCY_SYMBOLS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, UNICODE_FRACTIONS } from "./lexicon";
 import { andFractionAt, fractionAfter, isFractionWord, slashFractionAt, wordFractionAt } from "./fractions";
 import { ISO_BEFORE } from "./units";
@@ -339,7 +340,10 @@ function metreNotMillion(t: Tok[], k: number, currency: string | null): boolean 
   return /^(?:tall|long|high|wide|deep|away|below|above|under|x|by|from|in|across|thick|of)$/.test(after?.lower ?? "");
 }
 
-const DOLLAR_PREFIXES = new Set(["us", "c", "a", "hk", "nz", "s", "au"]);
+/** Letters before "$": whose dollar it is ("US$" the US dollar, "HK$" the Hong Kong dollar, "A$", "C$", "S$", "NZ$", "NT$"). */
+const DOLLAR_PREFIXES: Record<string, string> = Object.fromEntries(
+  ["us", "c", "a", "hk", "nz", "s", "au", "nt"].map((p) => [p, OTHER_DOLLARS[p]]),
+);
 
 /** A currency written before the amount: "$", "€", "US$", "c $", "u.s $", "mxn$", "USD 200", "EUR 5m". */
 function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } | null {
@@ -349,7 +353,7 @@ function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } |
   if (x.kind !== "word") return null;
   const dollar = t[k + 1]?.text === "$" ? k + 1 : -1;
   if (dollar > 0) {
-    if (DOLLAR_PREFIXES.has(x.lower) && (t[dollar].joined || !/^(?:a|s)$/.test(x.lower))) return { currency: "dollar", to: dollar + 1 };
+    if (x.lower in DOLLAR_PREFIXES && (t[dollar].joined || !/^(?:a|s)$/.test(x.lower))) return { currency: DOLLAR_PREFIXES[x.lower], to: dollar + 1 };
     if (x.lower in ISO_BEFORE || x.lower === "mex") return { currency: x.lower === "mex" ? "peso" : ISO_BEFORE[x.lower], to: dollar + 1 };
   }
   if (x.lower === "u" && t[k + 1]?.text === "." && t[k + 2]?.lower === "s") {

@@ -25,7 +25,7 @@ describe("the counted noun of a figure with nothing next to it", () => {
   });
   it("takes what the article counts most when nothing nearer says", () => {
     const text = "Flooding cut off 14 villages on Monday. By Tuesday 9 villages had power again. The army reached 11 by boat. The water was 2 metres deep.";
-    expect(units(text).map(([, u]) => u)).toEqual(["village", "village", "village", "metre"]);
+    expect(units(text).map(([, u]) => u)).toEqual(["village", "village", "village", "meter"]);
   });
   it("lends no money, percentage, measure or span of time", () => {
     const text = "Prices rose 4 percent in May. The fund lost $3 million. Crews worked 12 hours. Then 40 were sold.";
@@ -73,7 +73,7 @@ describe("market figures and the sentence before", () => {
   });
   it("only the sentence right before lends its count", () => {
     const text = "Rescuers found 12 survivors. The river then rose 2 metres. Later 5 were flown out. Teams searched 30 homes. Another 4 were found.";
-    expect(units(text).map(([, u]) => u)).toEqual(["survivor", "metre", "survivor", "home", "home"]);
+    expect(units(text).map(([, u]) => u)).toEqual(["survivor", "meter", "survivor", "home", "home"]);
   });
 });
 

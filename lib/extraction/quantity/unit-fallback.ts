@@ -7,7 +7,7 @@
  * Money, percentages, measures and spans of time never lend or take a noun this way.
  */
 import type { QuantityMention } from "./parser";
-import { OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+import { ATTENDANCE_BEFORE, ATTENDEES, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 
 /** Third-person verbs that introduce a figure and look like plurals: "the tally stands at", "it totals". */
 const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|numbers|counts|estimates|lists|includes|remains|rises|falls|tops|exceeds|means|gives|makes|takes|needs|has|was|is|does|sits|hovers|runs|comes|goes|gets|sees|expects|claims|seems|appears|looks|suggests|kills|leaves|injures|wounds|affects|strikes|forces|displaces|attracts|draws|sells|buys|adds|cuts|loses|gains|wins)$/;
@@ -69,9 +69,12 @@ const FIGURE_WORD = /\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?(?:figure|
  */
 export function fillUnitsFromArticle(sentences: string[], figures: QuantityMention[][]): void {
   const topic = topicNoun(sentences, figures);
+  const attendee = attendeeNoun(sentences, figures);
   let numberOf: string | null = null;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
+    // "drew a crowd of 87,182" in an article that counts "93,013 people": the crowd is counted as the article counts.
+    if (attendee) for (const m of figures[k]) if (m.unit === "spectator" && crowdFigure(s, m)) m.unit = attendee;
     // Only the sentence right before lends its count: an older one is no nearer than the article's topic.
     const previous = k > 0 ? (figures[k - 1].findLast((m) => isCountUnit(m.unit))?.unit ?? null) : null;
     for (const m of figures[k]) {
@@ -88,6 +91,19 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
       if (isCountUnit(unit) && isPluralWord(n[1])) numberOf = unit;
     }
   }
+}
+
+/** A figure of a crowd or an attendance, counted in spectators for want of a noun of its own. */
+const crowdFigure = (s: string, m: QuantityMention) => ATTENDANCE_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start));
+
+/** The noun the article counts those who came in, written next to a figure ("93,013 people"); null when none. */
+function attendeeNoun(sentences: string[], figures: QuantityMention[][]): string | null {
+  const tally = new Map<string, number>();
+  for (const [k, fs] of figures.entries())
+    for (const m of fs) if (m.unit && ATTENDEES.has(m.unit) && !crowdFigure(sentences[k], m)) tally.set(m.unit, (tally.get(m.unit) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [unit, n] of tally) if (!best || n > tally.get(best)!) best = unit;
+  return best;
 }
 
 /** The unit the article counts most often (the first of equals); null when it counts nothing. */

@@ -4,7 +4,10 @@
  * "pence" → "penny". Abbreviations, symbols, clippings and misspellings get one full word, in American
  * spelling (the wire services' style): "km" → "kilometer", "m" → "meter", "l" → "liter", "kg"/"kilos" →
  * "kilogram", "lbs" → "pound", "t" → "tonne" (the tonne's symbol), "hrs" → "hour", "°C"/"celcius"/
- * "centigrade" → "degree celsius", "USD" → "dollar". "mph" stays "mph", the form news writes.
+ * "centigrade" → "degree celsius", "USD" → "dollar", "HKD" → "hk dollar" (currencies as `lib/figures/unit.ts`
+ * names them). "mph" stays "mph", the form news writes. The parser hands every unit on under its canonical
+ * name (`canonicalUnit`: "kilometre" → "kilometer"). A physical measure by the day, hour or year is a rate:
+ * "barrels per day", "tonnes a year" (money by the unit is not: "$80 a barrel" is dollars).
  */
 import type { Tok } from "./tokenizer";
 
@@ -18,8 +21,9 @@ const ABBREVIATIONS: Record<string, string> = {
   c: "degree celsius", f: "degree fahrenheit", celsius: "degree celsius", celcius: "degree celsius", centigrade: "degree celsius",
   centigrate: "degree celsius", fahrenheit: "degree fahrenheit", farenheit: "degree fahrenheit",
   p: "penny", pence: "penny", pennies: "penny", renminbi: "yuan", rmb: "yuan", btc: "bitcoin", lire: "lira",
-  usd: "dollar", eur: "euro", gbp: "pound", jpy: "yen", cny: "yuan", inr: "rupee", chf: "franc", aud: "dollar",
-  nzd: "dollar", hkd: "dollar", sgd: "dollar", mxn: "peso", zar: "rand",
+  usd: "dollar", eur: "euro", gbp: "pound", jpy: "yen", cny: "yuan", inr: "rupee", chf: "franc", aud: "australian dollar",
+  nzd: "new zealand dollar", hkd: "hk dollar", sgd: "singapore dollar", twd: "taiwan dollar", mxn: "peso", zar: "rand",
+  bpd: "barrel per day",
 };
 
 /** Unit words as written; the plural is the singular plus -s unless listed. */
@@ -27,7 +31,8 @@ const WORDS = [
   "kilometer", "kilometre", "meter", "metre", "centimeter", "centimetre", "millimeter", "millimetre", "mile", "yard", "inch",
   "kilogram", "kilogramme", "gram", "gramme", "milligram", "ounce", "ton", "tonne", "liter", "litre", "milliliter", "millilitre",
   "gallon", "barrel", "acre", "hectare", "cent", "penny", "dollar", "euro", "yen", "yuan", "rupee", "lira", "peso", "franc",
-  "rand", "rouble", "ruble", "shekel", "dirham", "riyal", "bitcoin",
+  "rand", "rouble", "ruble", "shekel", "dirham", "riyal", "bitcoin", "dinar", "rial", "ringgit", "naira", "baht", "rupiah",
+  "zloty", "shilling", "taka", "kwacha", "cedi", "forint", "hryvnia", "tenge",
 ];
 const IRREGULAR_PLURALS: Record<string, string> = { feet: "foot", foot: "foot", inches: "inch" };
 
@@ -43,7 +48,8 @@ export const UNIT_ALIASES: Record<string, string> = {
 /** ISO codes written before the amount ("USD 200", "EUR 5m"); "CAD" only in capitals ("a cad"). */
 export const ISO_BEFORE: Record<string, string> = {
   usd: "dollar", eur: "euro", gbp: "pound", jpy: "yen", cny: "yuan", rmb: "yuan", inr: "rupee", chf: "franc",
-  aud: "dollar", nzd: "dollar", hkd: "dollar", sgd: "dollar", mxn: "peso", zar: "rand", cad: "dollar",
+  aud: "australian dollar", nzd: "new zealand dollar", hkd: "hk dollar", sgd: "singapore dollar", twd: "taiwan dollar",
+  mxn: "peso", zar: "rand", cad: "canadian dollar",
 };
 
 /** Abbreviations that may be written glued to the digits ("75ml", "200lbs", "-10C", "115USD"). */
@@ -65,6 +71,20 @@ const AREA_BASE = /^(?:met(?:er|re)|kilomet(?:er|re)|mile|foot|centimet(?:er|re)
  * ("square kilometres", "sq mi", "metric tons", "miles an hour", "km/h", "degrees Fahrenheit", "°C").
  */
 export function measureAt(t: Tok[], k: number): { unit: string; to: number } | null {
+  const m = measureWordAt(t, k);
+  if (!m || !RATE_BASE.test(m.unit)) return m;
+  // "2 million barrels per day", "0.6 tonnes a day": an amount by the span of time is a rate.
+  const per = t[m.to]?.lower;
+  const span = t[m.to + 1]?.lower ?? "";
+  if ((per === "per" || per === "a" || per === "an") && RATE_SPAN.test(span) && !t[m.to + 1].joined) return { unit: `${m.unit} per ${span}`, to: m.to + 2 };
+  return m;
+}
+
+/** Amounts of stuff that production, use and flows are counted in by the day or year. */
+const RATE_BASE = /^(?:barrel|(?:metric )?tonn?e?|ton|lit(?:er|re)|gallon|cubic (?:met(?:er|re)|foot)|kilogram)$/;
+const RATE_SPAN = /^(?:day|hour|week|month|year)$/;
+
+function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null {
   const x = t[k];
   if (!x) return null;
   const w = x.lower;

@@ -34,7 +34,7 @@ describe("spans and bounds", () => {
       [150, "at_most", "mile"],
       [240, "at_most", "kilometer"],
     ]);
-    expect(all("Waves ran as high as 9 metres.")).toEqual([[9, "at_most", "metre"]]);
+    expect(all("Waves ran as high as 9 metres.")).toEqual([[9, "at_most", "meter"]]);
   });
   it("thousands spaced out are a number, a telephone number is not", () => {
     expect(all("Officials counted 56 949 009 registered voters.")).toEqual([[56949009, "exact", "voter"]]);

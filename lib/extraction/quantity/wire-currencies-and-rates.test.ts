@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract";
+import { isMeasureOrMoney } from "./lexicon";
+import { findQuantities } from "./parser";
+
+type Row = [number | string, string | null];
+const all = (s: string): Row[] => findQuantities(s).map((m) => [m.value ?? `${m.low}..${m.high}`, m.unit]);
+
+describe("currencies that share a symbol or a name", () => {
+  it.each([
+    ["Net profit fell to HK$2,310 million.", 2_310_000_000, "hk dollar"],
+    ["Revenue was 820 million Hong Kong dollars.", 820_000_000, "hk dollar"],
+    ["Revenue was 820 million HK dollars.", 820_000_000, "hk dollar"],
+    ["The fare is HKD 45.", 45, "hk dollar"],
+    ["The deal is worth S$1.2 billion.", 1_200_000_000, "singapore dollar"],
+    ["The deal is worth 300 million Singapore dollars.", 300_000_000, "singapore dollar"],
+    ["Mining rights fetched A$75 million.", 75_000_000, "australian dollar"],
+    ["Mining rights fetched 75 million Australian dollars.", 75_000_000, "australian dollar"],
+    ["The pipeline cost C$4 billion.", 4_000_000_000, "canadian dollar"],
+    ["Dairy exports earned NZ$900 million.", 900_000_000, "new zealand dollar"],
+    ["Chipmakers invested NT$50 billion.", 50_000_000_000, "taiwan dollar"],
+    ["The bond raised US$300 million.", 300_000_000, "dollar"],
+    ["The bond raised 300 million U.S. dollars.", 300_000_000, "dollar"],
+    ["Bread now costs 12 Egyptian pounds.", 12, "egyptian pound"],
+    ["Tickets cost 40 British pounds.", 40, "pound"],
+    ["Police recovered 250 Kuwaiti dinars.", 250, "dinar"],
+    ["The fine was 5,000 Indian rupees.", 5000, "rupee"],
+    ["The bill came to 900 ringgit.", 900, "ringgit"],
+  ])("%s → %s %s", (s, value, unit) => {
+    expect(findQuantities(s)[0]).toMatchObject({ value, unit });
+  });
+
+  it("reads a currency with a dash glued after it as money", () => {
+    expect(all("Some 900 Jordanian dinars-the takings of a week-were seized.")).toEqual([[900, "dinar"]]);
+  });
+
+  it("counts another country's money as money, never as a thing counted", () => {
+    for (const unit of ["hk dollar", "new zealand dollar", "egyptian pound", "dinar"]) expect(isMeasureOrMoney(unit)).toBe(true);
+    expect(isMeasureOrMoney("police station")).toBe(false);
+  });
+
+  it("keeps a weight in pounds apart from money in pounds", () => {
+    expect(all("The parcel weighed 7 pounds.")).toEqual([[7, "pound"]]);
+  });
+});
+
+describe("rates of physical amounts", () => {
+  it.each([
+    ["The refinery processes 250,000 barrels per day.", 250_000, "barrel per day"],
+    ["Output reached 1.1 million bpd in May.", 1_100_000, "barrel per day"],
+    ["The mill crushes 4,000 tonnes a day.", 4000, "tonne per day"],
+    ["The smelter ships 30,000 tons a year.", 30_000, "ton per year"],
+    ["The plant treats 80 million litres per day.", 80_000_000, "liter per day"],
+  ])("%s → %s", (s, value, unit) => {
+    expect(findQuantities(s)[0]).toMatchObject({ value, unit });
+  });
+
+  it("leaves money by the unit and distances by the day as they are", () => {
+    expect(all("Crude sold at $82 a barrel.")).toEqual([[82, "dollar"]]);
+    expect(all("The pilgrims walked 20 km a day.")).toEqual([[20, "kilometer"]]);
+  });
+});
+
+describe("earthquake readings", () => {
+  it.each([
+    "A 6.3 quake rattled the coast on Monday.",
+    "Buildings swayed after a strong 5.9 earthquake struck the capital.",
+    "Two people died in a 6.1 tremor overnight.",
+    "The agency measured it at 6.6 on its seismograph.",
+    "A seismology institute put it at 6.6 after the quake.",
+  ])("%s → magnitude", (s) => {
+    expect(findQuantities(s).find((m) => m.unit === "magnitude")).toBeTruthy();
+  });
+
+  it("counts quakes and their victims, and reads other measurements as before", () => {
+    expect(all("Two quake victims were found.")).toEqual([[2, "victim"]]);
+    expect(all("The wind was measured at 6.2 by the station.")[0][1]).not.toBe("magnitude");
+  });
+});
+
+describe("what a figure counts when a verb or a compound follows it", () => {
+  it("a participle with an object after the number leaves the count with the group before it", () => {
+    expect(all("The convoy had 40 trucks, including 12 carrying fuel tanks.")).toEqual([[40, "truck"], [12, "truck"]]);
+    expect(all("Police stopped 30 boats, eight loaded with migrants.")).toEqual([[30, "boat"], [8, "boat"]]);
+  });
+
+  it("an adjective in -ing still describes the noun it counts", () => {
+    expect(all("There were 300 people, including 40 missing children.")).toEqual([[300, "person"], [40, "child"]]);
+  });
+
+  it("a figure that is the subject of \"are\"/\"were\" and a plural noun counts that noun", () => {
+    expect(all("The blast killed 9 people, among whom five were soldiers and four civilians.")).toEqual([[9, "person"], [5, "soldier"], [4, "civilian"]]);
+    expect(all("Of those, 3 are citizens of Chad.")).toEqual([[3, "citizen"]]);
+    expect(all("About 20 were tens of metres away.")[0][1]).toBeNull();
+  });
+
+  it("a measure after a name's number makes it an amount, not a label", () => {
+    expect(all("The village sits beside Lake Toba 40 km (25 miles) south of the port.")).toEqual([[40, "kilometer"], [25, "mile"]]);
+    expect(all("Flight 370 never landed.")).toEqual([]);
+  });
+
+  it("a compound after an invariant noun counts its head", () => {
+    expect(all("Two police station in-charge were suspended.")).toEqual([[2, "in-charge"]]);
+    expect(all("The state moved 14 police station chiefs.")).toEqual([[14, "chief"]]);
+    expect(all("Forty police were deployed.")).toEqual([[40, "police"]]);
+  });
+});
+
+describe("crowds and attendances", () => {
+  it.each([
+    ["The final drew a crowd of 61,000.", 61_000],
+    ["Average attendance was about 18,500 per match.", 18_500],
+    ["The spectator figures had already passed 400,000.", 400_000],
+  ])("%s counts spectators", (s, value) => {
+    expect(findQuantities(s).find((m) => m.value === value)?.unit).toBe("spectator");
+  });
+
+  it("a crowd takes the noun the article counts those who came in", () => {
+    const text = "The derby sold out. A record 70,250 people watched the game.\n\nThe old record was a crowd of 66,010 in 1998.";
+    expect(extractClaims(text).map((c) => c.quantity?.unit)).toEqual(["person", "person"]);
+  });
+});
