@@ -47,5 +47,16 @@ export function personForDescription(description: string[], people: TitledPerson
   const head = description[description.length - 1];
   const mods = description.slice(0, -1);
   const names = new Set(people.filter((p) => p.title[p.title.length - 1] === head && mods.every((w) => p.title.includes(w))).map((p) => p.name));
-  return names.size === 1 ? [...names][0] : null;
+  if (names.size || !ANY_RANK.has(head)) return names.size === 1 ? [...names][0] : null;
+  // "a local rescue official" then "Local rescue agency chief X": "official" says no rank, so any title whose
+  // modifiers include the description's own (its field: "rescue") fits; "local" or "senior" say nothing of it.
+  const field = mods.filter((w) => !VAGUE_MODIFIERS.has(w));
+  if (!field.length) return null;
+  const fits = new Set(people.filter((p) => field.every((w) => p.title.slice(0, -1).includes(w))).map((p) => p.name));
+  return fits.size === 1 ? [...fits][0] : null;
 }
+
+/** Heads of a description that name no rank: the person may carry any title. */
+const ANY_RANK = new Set(["official", "officer"]);
+/** Modifiers that say how high or where, not in which service. */
+const VAGUE_MODIFIERS = new Set(["local", "senior", "top", "junior", "high-ranking", "ranking", "regional", "district", "provincial", "state", "government"]);

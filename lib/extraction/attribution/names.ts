@@ -16,6 +16,8 @@ export const TITLES = new Set([
   "spokesperson", "director", "chief", "governor", "mayor", "sen.", "rep.", "gen.", "general", "col.",
   "colonel", "lt.", "maj.", "capt.", "captain", "sgt.", "adm.", "admiral", "brig.", "dr.", "prof.", "rev.", "gov.",
   "cmdr.", "cpl.", "pvt.", "supt.", "insp.", "det.", "atty.", "pres.",
+  // British copy writes ranks without the stop: "Det Chief Supt", "Sgt".
+  "det", "supt", "insp", "sgt", "cmdr", "capt", "lt", "maj", "brig", "cpl", "pvt",
   "sheikh", "king", "queen", "prince", "pope", "judge", "justice", "chairman", "chairwoman", "chair",
   "speaker", "leader", "envoy", "commissioner", "premier", "chancellor", "attorney", "officer", "official",
   "superintendent", "representative", "senator", "lawmaker", "sheriff", "coordinator", "head", "founder",

@@ -22,13 +22,19 @@ export const RECORDED_ON = new RegExp(
   "u",
 );
 
-/** "Championship Director and CEO of UK Athletics": capitalised titles of a body, set off as an apposition. */
+/**
+ * "Championship Director and CEO of UK Athletics", "Police chief in Munshiganj district", "head of the GEC": a
+ * title of a body or a place set off as an apposition, without an article. A lower-case word in it is a title
+ * ("chief") or "and".
+ */
 export function titleOfBody(seg: string): boolean {
   const words = seg.trim().split(/\s+/);
-  const of = words.findIndex((w) => /^(?:of|for|at)$/.test(w));
+  const of = words.findIndex((w) => /^(?:of|for|at|in)$/.test(w));
   const titles = of < 0 ? words : words.slice(0, of);
   if (!titles.length || titles.length > 5 || !isTitleWord(titles[titles.length - 1])) return false;
-  return titles.every((w, n) => /^\p{Lu}/u.test(w) || (w === "and" && n > 0)) && (of < 0 || of < words.length - 1);
+  // "head of the GEC": a lower-case title needs the body it is a title of.
+  if (!/^\p{Lu}/u.test(titles[0]) && (of < 0 || !titles.every(isTitleWord))) return false;
+  return titles.every((w, n) => /^\p{Lu}/u.test(w) || isTitleWord(w) || (n > 0 && w === "and")) && (of < 0 || of < words.length - 1);
 }
 
 /**

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+import { personForDescription, titledPeople } from "./named-later";
+import { titleOfBody } from "./source-phrases";
+
+/** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("a person named before a title set off by commas", () => {
+  it("reads a title without an article ('Fire chief in Dover county') as an apposition of the speaker", () => {
+    expect(titleOfBody("Fire chief in Dover county")).toBe(true);
+    expect(titleOfBody("head of the port authority")).toBe(true);
+    expect(titleOfBody("senior staff at the port")).toBe(false);
+    const text = "Karim Abdul Rahman, Fire chief in Dover county, told reporters that 14 people have been rescued.";
+    expect(who(text)).toEqual([[14, "Karim Abdul Rahman", "paraphrase"]]);
+  });
+
+  it("keeps the speaker with 'the <title> of <body>' and 'head of <body>' appositions", () => {
+    expect(who("Lena Ostrova, the mayor of Portview, said 30 homes were flooded.")).toEqual([[30, "Lena Ostrova", "paraphrase"]]);
+    expect(who("Tomas Berg, head of the harbour board, said 6 ships were damaged.")).toEqual([[6, "Tomas Berg", "paraphrase"]]);
+  });
+});
+
+describe("later mentions call a person by the full name first given", () => {
+  it("resolves 'he said' to all three names, also when the first sentence quotes no one", () => {
+    const quoted = "Karim Abdul Rahman, Fire chief in Dover county, told reporters that 14 people have been rescued. He said 3 were children.";
+    expect(who(quoted).map(([, sp]) => sp)).toEqual(["Karim Abdul Rahman", "Karim Abdul Rahman"]);
+    const unquoted = "Karim Abdul Rahman, Fire chief in Dover county, visited the site on Monday. He said 3 were children. Rahman said 2 died.";
+    expect(who(unquoted).map(([, sp]) => sp)).toEqual(["Karim Abdul Rahman", "Karim Abdul Rahman"]);
+  });
+
+  it("still drops a capitalised role opening a sentence without an apposition", () => {
+    expect(who("Challenger Nina Vale Ortiz won the vote. Ortiz said 300 volunteers had helped.")[0][1]).toBe("Vale Ortiz");
+  });
+});
+
+describe("'according to' a titled person from a body", () => {
+  it("gives the figure to the person, not the body, and 'the judge' later to that person", () => {
+    const text =
+      "According to Judge Mara Quint from the High Court of Northland, the gang took 90,000 pounds. " +
+      "“Their courage when giving evidence about 40 calls struck me,” said the judge.";
+    expect(who(text)).toEqual([
+      [90_000, "Mara Quint", "according_to"],
+      [40, "Mara Quint", "direct_quote"],
+    ]);
+  });
+
+  it("keeps a body named by its kind and then its name as that body", () => {
+    expect(who("According to the UN children's agency UNICEF, 30 schools closed.")).toEqual([[30, "UNICEF", "according_to"]]);
+  });
+});
+
+describe("a quotation closed by 'said <rank> <name>'", () => {
+  it("reads a straight opening mark closed by a curly one, and the speaker after the verb", () => {
+    const text =
+      "Judge Ann Lee said 4 men were jailed. " +
+      "\"They took the savings of 30 elderly people,” said Commander Peter Okafor, head of the fraud squad. " +
+      "\"Had we not arrested them, they would have robbed 50 more.\"";
+    expect(who(text)).toEqual([
+      [4, "Ann Lee", "paraphrase"],
+      [30, "Peter Okafor", "direct_quote"],
+      [50, "Peter Okafor", "direct_quote"],
+    ]);
+  });
+
+  it("reads ranks written without a full stop, and the rank later as that person", () => {
+    const text = "“They stole 30 cars,” said Det Chief Supt Tom Reed of the Met. The superintendent said 5 men fled.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Tom Reed", "Tom Reed"]);
+    expect(who("“They stole 30 cars,” said Det. Chief Supt. Jane Moss.")[0][1]).toBe("Jane Moss");
+  });
+});
+
+describe("'the official' after a named head", () => {
+  it("refers to the person last quoted with a title, also when the title is 'head of'", () => {
+    const text = "Sora Batbayar, head of the election commission, said 5 stations closed early. The official noted that all 500 ballots were counted by hand.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Sora Batbayar", "Sora Batbayar"]);
+  });
+});
+
+describe("who owns or backs a body is no part of its name", () => {
+  it("drops 'state-run', 'official' and 'privately held' before a name", () => {
+    expect(who("The state-run Pelita news agency said 12 bodies were found.")[0][1]).toBe("Pelita news agency");
+    expect(who("The privately held Harbor Freight Co said 3 stores closed.")[0][1]).toBe("Harbor Freight Co");
+  });
+
+  it("does not take a body with a name of its own for another body of its kind", () => {
+    const text = "The state-run Pelita news agency said 12 bodies were found. The official Nusa news agency reported 5 died. The news agency said 4 fled.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Pelita news agency", "Nusa news agency", "Nusa news agency"]);
+  });
+
+  it("keeps an unnamed description as it is", () => {
+    expect(who("The state news agency said 12 bodies were found.")[0][1]).toBe("state news agency");
+  });
+});
+
+describe("'X cited Y as saying'", () => {
+  it("gives the figure to the one cited, and names an official described by their service from a later title", () => {
+    expect(who("The Daily Courier cited a police officer as saying 14 people died.")).toEqual([[14, "police officer", "paraphrase"]]);
+    const text =
+      "The Harbour Times cited a local coastguard official as estimating that around 23 people were missing.\n\n" +
+      "Local coastguard station chief Rudi Hartono said the number could change.";
+    expect(who(text)[0]).toEqual([23, "Rudi Hartono", "paraphrase"]);
+  });
+
+  it("names an official from a later title only by a modifier saying their service", () => {
+    const people = titledPeople("Coastguard station chief Rudi Hartono arrived. Police spokesman Adi Nugroho spoke.");
+    expect(personForDescription(["local", "coastguard", "official"], people)).toBe("Rudi Hartono");
+    expect(personForDescription(["senior", "official"], people)).toBeNull();
+  });
+});
+
+describe("'claimed' a thing is no report", () => {
+  it("leaves a prize or a title claimed unattributed", () => {
+    expect(who("The veteran claimed a record-setting $4.4 million prize — the largest ever awarded.")).toEqual([[4_400_000, null, "unattributed"]]);
+  });
+
+  it("keeps claims of what happened, and claimed responsibility, as statements", () => {
+    expect(who("Police claimed the attack killed 30 people.")).toEqual([[30, "police", "paraphrase"]]);
+    expect(who("Officials claimed a 20 percent rise was recorded.")).toEqual([[20, "officials", "paraphrase"]]);
+    expect(who("Rebel spokesman Omar Haddad claimed responsibility for the attack.")).toEqual([[null, "Omar Haddad", "paraphrase"]]);
+  });
+});
