@@ -267,7 +267,11 @@ export class ArticleContext {
         // "NASA and the National Oceanic and Atmospheric Administration (NOAA)": the acronym is the second body's.
         const tail = m[1] ? acronymTail(words, m[1]) : null;
         if (tail) this.addOrg(words.join(" "));
-        const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(words.join(" "), m[1]);
+        // "the CSX Corp train": a company's name used as a modifier, its legal suffix with it; the company is "CSX".
+        const full = words.join(" ");
+        const attributive = !m[1] && LEGAL_SUFFIX.test(full) && /\bthe\s+$/.test(sentence.slice(Math.max(0, m.index - 5), m.index)) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length));
+        const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(attributive ? full.replace(LEGAL_SUFFIX, "") : full, m[1]);
+        if (attributive) org.company = true;
         const mods = MODIFIERS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
         if (mods) for (const w of mods[1].trim().split(/\s+/)) org.modifiers.add(w);
         // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.

@@ -120,3 +120,52 @@ describe("'claimed' a thing is no report", () => {
     expect(who("Rebel spokesman Omar Haddad claimed responsibility for the attack.")).toEqual([[null, "Omar Haddad", "paraphrase"]]);
   });
 });
+
+describe("a company's name used as a modifier", () => {
+  it("calls the company by its name without the legal suffix it carried as a modifier", () => {
+    const text = "A car of the Norfolk Rail Corp train caught fire, Norfolk Rail said. Norfolk Rail said 57 cars derailed. The company said 3 were hurt.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Norfolk Rail", "Norfolk Rail", "Norfolk Rail"]);
+  });
+
+  it("keeps the suffix of a company named with it as a subject", () => {
+    expect(who("Harbor Holdings Corp. said 40 stores will close. Harbor said 3,000 jobs go.").map(([, sp]) => sp)).toEqual(["Harbor Holdings Corp.", "Harbor Holdings Corp."]);
+  });
+});
+
+describe("a nationality as the subject of a speech verb", () => {
+  it("is the person named before", () => {
+    const text = "Lena Maric won in one hour on Sunday. The Croatian said she had played 3 finals this year. “I lost 2 of them,” said the 24-year-old Croatian.";
+    expect(who(text)).toEqual([
+      [3, "Lena Maric", "paraphrase"],
+      [2, "Lena Maric", "direct_quote"],
+    ]);
+  });
+
+  it("leaves bodies that look like nationalities and verbs that are not speech alone", () => {
+    expect(who("Lena Maric won. The Taliban said 4 soldiers died.")[0][1]).toBe("Taliban");
+    expect(who("Lena Maric won. The Croatian claimed a $4 million prize.")).toEqual([[4_000_000, null, "unattributed"]]);
+  });
+});
+
+describe("a revision of figures", () => {
+  it("reports the revised figures for the body that revised them", () => {
+    const text = "The Labor Department said 85,000 jobs were lost. The department also revised December job losses higher, from 65,000 to 150,000 jobs.";
+    expect(who(text)).toEqual([
+      [85_000, "Labor Department", "paraphrase"],
+      [65_000, "Labor Department", "paraphrase"],
+      [150_000, "Labor Department", "paraphrase"],
+    ]);
+  });
+
+  it("is no report when it says how figures are revised", () => {
+    expect(who("The Labor Department said 85,000 jobs were lost. The Commerce Department revises output over three months.")[1]).toEqual([3, null, "unattributed"]);
+  });
+});
+
+describe("an impersonal passive report", () => {
+  it("is said by the body it was stated in or announced by", () => {
+    expect(who("In 2022, it was stated in Parliament that around 40 children died of measles.")).toEqual([[40, "Parliament", "paraphrase"]]);
+    expect(who("It was announced by the Health Ministry on Monday that 12 clinics closed.")).toEqual([[12, "Health Ministry", "paraphrase"]]);
+    expect(who("It was said that 5 died.")).toEqual([[5, null, "unattributed"]]);
+  });
+});

@@ -62,7 +62,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -123,6 +123,8 @@ const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
 const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+(?:saying|stating|estimating|telling|putting|reporting|claiming|confirming|warning|predicting|adding)\b/u;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)(?:\s+(?:at|as)\s+[\p{L}\d.,%-]+(?:\s+[\p{L}\d.,%-]+){0,2}?)?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
+/** "it was stated in Parliament that": an impersonal passive report and the named body it was made in or by. */
+const STATED_IN = /\b[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:stated|said|announced|reported|revealed|disclosed|confirmed|claimed)\s+(?:in|by|at|before)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.&-]*){0,5})(?:\s+(?:on|in|last|this)\s+[\p{L}\d]+)?,?\s+that\b/u;
 /** "A 16-year-old boy who was wounded in the blast": a subject of up to six words, then a relative clause to the verb. */
 const RESTRICTIVE_RELATIVE = /^((?:[^\s,;“”"]+\s+){0,5}[^\s,;“”"]+)\s+(?:who|which)\s+[^,;“”"]+$/u;
 /** ", in a statement on Sunday,", ", in a post on X,", ", speaking to reporters,": an aside before the verb on how it was said. */
@@ -693,7 +695,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
     let pre = s.slice(0, m.index);
     // "the estimate of 300", "an expected 300": a determiner or adjective before makes it no verb.
-    if (BASE_FORM.test(m[1]) && /\b(?:the|a|an|its|their|this|that|his|her|our|latest|new|initial|official|first)\s+$/i.test(pre)) continue;
+    if ((BASE_FORM.test(m[1]) || m[1] === "revised") && /\b(?:the|a|an|its|their|this|that|his|her|our|latest|new|initial|official|first)\s+$/i.test(pre)) continue;
     // "reports" is a verb before its subject ("..., reports NASA") or a that-clause, else a noun ("Initial reports indicated").
     // "Uganda reports four new cases": a verb before an amount too.
     const reported = s.slice(m.index + 7);
@@ -703,6 +705,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (!aux) continue;
       pre = pre.slice(0, aux.index);
     }
+    // "The department revised job losses higher, from 65,000 to 150,000": a revision of figures reports them; without figures it reports nothing.
+    if (m[1] === "revised" && !/^[^.;]*\d/.test(s.slice(m.index + m[0].length))) continue;
     // "The Australian claimed a record US$4.4 million prize": claiming a thing (an object, no clause) is winning it.
     if (/^claim(?:ed|s)?$/.test(m[1]) && CLAIMED_THING.test(s.slice(m.index + m[0].length))) continue;
     // "Parson called the derailment “a terrible situation”": calling something by quoted words is saying them.
@@ -718,6 +722,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       const shared = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
       let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
+      // "The Australian said", "said the 24-year-old Spaniard": a nationality as the subject is the person named before.
+      if (sp && !sp.person && !sp.generic && SPEECH_ONLY.test(m[1]) && ctx.lastHe?.person && isDemonym(sp.name, pre, s.slice(m.index + m[0].length))) sp = ctx.lastHe;
       // "X released a statement Sunday saying ...": who issued it says it.
       const issued = !sp && m[1] === "saying" ? ISSUED_SAYING.exec(pre) : null;
       if (issued) sp = subjectBefore(issued[1], ctx);
@@ -806,6 +812,17 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
  * clause's end ("a record-setting $4.42 million paycheque — ...", "his third title,"). "Claimed responsibility" is a statement.
  */
 const CLAIMED_THING = /^\s+(?:(?:an?|his|her|their|its|the)\s+(?![^,;:.!?—–“”"]*\b(?:was|were|is|are|had|has|have|would|will|could|can|did|\p{Ll}{3,}ed)\b)[^,;:.!?—–“”"]*(?:[,;:.!?—–]|$))/u;
+
+/** Nationalities used as nouns: "the Australian", "the Spaniard", "the Briton", "the Pakistani". */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ard|ani|aqi|eli|i|an)|Briton|Brit|Swede|Dane|Finn|Pole|Czech|Greek|Thai|Turk|Scot|Swiss|Dutchman|Dutchwoman|Frenchman|Frenchwoman|Irishman|Irishwoman|Welshman|Welshwoman|Englishman|Englishwoman|Kiwi|Argentine|Filipino|Filipina)$/u;
+/** Bodies whose names look like nationalities. */
+const NOT_DEMONYM = /^(?:Taliban|Vatican|Kremlin|Pentagon)$/;
+/** "the (24-year-old) Australian" written right before or after the verb. */
+function isDemonym(name: string, pre: string, after: string): boolean {
+  if (!DEMONYM.test(name) || NOT_DEMONYM.test(name)) return false;
+  const the = `\\bthe\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}${name}`;
+  return new RegExp(`${the}\\s*,?\\s*$`, "iu").test(pre) || new RegExp(`^\\s+${the}\\b`, "iu").test(after);
+}
 
 /** A sentence opening with a reporting participle, then its subject: "Announcing the figures, the ministry ...". */
 const REPORTING_OPENER = /^\s*(?:Reporting|Announcing|Releasing|Publishing|Presenting|Unveiling|Posting|Issuing)\s[^,;“”"]{1,120},\s+((?:the|its)\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{Ll}+|\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4}|it|he|she|they)\s/u;
@@ -901,6 +918,12 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     if (quotedAs) {
       const sp = subjectBefore(quotedAs[1], ctx);
       if (sp) clauses.splice(0, clauses.length, { speaker: sp, kind: "verb", at: quotedAs.index, from: 0 });
+    }
+    // "it was stated in Parliament that ...", "it was announced by the ministry that ...": where or by whom it was said.
+    const stated = clauses.length ? null : STATED_IN.exec(s);
+    if (stated) {
+      const sp = speakerFromName(stated[1].split(/\s+/), ctx, null);
+      if (sp) clauses.push({ speaker: sp, kind: "verb", at: stated.index, from: 0 });
     }
     const measured = clauses.length ? null : MEASURED_BY.exec(s);
     if (measured) {
