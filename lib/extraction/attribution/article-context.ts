@@ -18,6 +18,8 @@ export interface Speaker {
   generic?: boolean;
   /** Introduced with "a"/"an" ("a city spokeswoman"): the article may name it later. */
   indefinite?: boolean;
+  /** A rank written before the name when an apposition gives the description: "Col." in "Col. X, a spokesman for ...". */
+  title?: string;
 }
 
 interface Org {
@@ -79,13 +81,16 @@ const GENERIC_HEADS = new Set(["agency", "body", "office", "authority", "institu
 const COLLECTIVE = new Set(["association", "group", "organization", "organisation", "charity", "campaign", "coalition", "network", "alliance", "movement"]);
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,3}";
 const COMPANY_NOUN = [...COMPANY_APPOSITION_NOUNS].join("|");
-/** Cues that a name is a company: "owned by X", "shares in X", "X's shares", "the mine's owner, X,", "X, the German airline". */
+/**
+ * Cues that a name is a company: "owned by X", "shares in X", "X's shares", "the mine's owner, X,", "X, the German airline";
+ * not "X, the firm's chief executive", whose noun is the firm's.
+ */
 const COMPANY_CUES: Array<[(s: string, noun: boolean) => boolean, RegExp]> = [
   [(s) => s.includes(" by "), new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
   [(s) => s.includes("hares "), new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
   [(s) => / shares\b/.test(s), new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
   [(s, noun) => noun && s.includes(","), new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
-  [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!,\\s+\\p{Lu})`, "gu")],
+  [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!['’])(?!,\\s+\\p{Lu})`, "gu")],
 ];
 /** Lower-case words of a sentence, one pass: cheaper than a many-word alternation tried at every position. */
 const LOWER_WORD = /[a-z]+/g;
@@ -659,6 +664,7 @@ export class ArticleContext {
     let known = this.byName.get(sp.name) ?? (words.length === 1 ? this.bySurname.get(sp.name) : longer);
     if (known) {
       if (!known.description && sp.description) known = { ...known, description: sp.description };
+      if (!known.title && sp.title) known = { ...known, title: sp.title };
     } else known = sp;
     const title = known.description?.replace(/\s*\([^)]*\)/g, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) ?? [];
     if (title.length >= 2) this.byTitleInitials.set(title.map((w) => w[0]).join(""), known);
@@ -690,7 +696,7 @@ export class ArticleContext {
     let hit: Speaker | null = null;
     let titled: Speaker | null = null;
     for (const p of this.byName.values()) {
-      const desc = p.description?.toLowerCase().split(/[\s-]+/).map((w) => RANK_WORDS[w] ?? w) ?? [];
+      const desc = `${p.title ?? ""} ${p.description ?? ""}`.trim().toLowerCase().split(/[\s-]+/).map((w) => RANK_WORDS[w] ?? w);
       if (!desc.includes(word)) continue;
       titled = p;
       if (mods.every((m) => desc.some((d) => d.startsWith(m)))) hit = p;

@@ -169,3 +169,25 @@ describe("an impersonal passive report", () => {
     expect(who("It was said that 5 died.")).toEqual([[5, null, "unattributed"]]);
   });
 });
+
+describe("a later title for a person named with an apposition", () => {
+  it("reads 'the chief executive' as the person described as the firm's chief executive, who is no company", () => {
+    const text = "Peter Walsh, the firm's chief executive, said 200 jobs will go. The chief executive said 3 plants will close.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Peter Walsh", "Peter Walsh"]);
+  });
+
+  it("reads 'the police chief' as the one described as police chief of a district", () => {
+    const text = "Peter Walsh, the firm's chief executive, said 200 jobs will go. Suresh Nair, police chief of Kollam district, said 13 people drowned. The police chief said 2 were children.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Peter Walsh", "Suresh Nair", "Suresh Nair"]);
+  });
+
+  it("keeps the rank written before the name when an apposition describes the person", () => {
+    const text = "Col. Mark Jensen, a spokesman for the U.S. military, said 200 troops arrived. The colonel said 50 more would follow.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Mark Jensen", "Mark Jensen"]);
+  });
+
+  it("reads a body's name and a lower-case title as an apposition", () => {
+    expect(titleOfBody("WHO regional director for Europe")).toBe(true);
+    expect(who("Dr. Hans Kluge, WHO regional director for Europe, said 25 countries reported cases.")).toEqual([[25, "Hans Kluge", "paraphrase"]]);
+  });
+});

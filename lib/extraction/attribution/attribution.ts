@@ -186,8 +186,10 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   if (titledPerson(title, name)) {
     // "Apollo Police Chief Dale Kovacs": the place, body and title before the name are description.
     const desc = description ?? title.join(" ");
-    if (name.length === 1 && ctx.knows(name[0])) return { name: name[0], description: desc, person: true };
-    return { name: name.join(" "), description: desc, person: true };
+    // "Col. Mark Jensen, a spokesman for the military": the rank stays on record for a later "the colonel".
+    const rank = description && title.length ? { title: title.join(" ") } : {};
+    if (name.length === 1 && ctx.knows(name[0])) return { name: name[0], description: desc, person: true, ...rank };
+    return { name: name.join(" "), description: desc, person: true, ...rank };
   }
   // "the Chancellor said": a title alone stands for the person who holds it.
   if (!name.length && title.length <= 3 && !isOrganisation(cleaned)) {
