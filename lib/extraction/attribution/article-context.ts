@@ -5,7 +5,7 @@
  */
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
-import { type TitledPerson, personForDescription, titledPeople } from "./named-later";
+import { type TitledPerson, lastTitled, personForDescription, titledPeople } from "./named-later";
 import { personNamedNext } from "./named-next";
 import { WordIndex } from "./word-index";
 import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
@@ -702,7 +702,18 @@ export class ArticleContext {
       if (mods.every((m) => desc.some((d) => d.startsWith(m)))) hit = p;
     }
     // "The England captain" after "said captain Leah Williamson": the one described with the title.
-    return hit ?? titled ?? (/^\p{Lu}/u.test(title) && !modifiers.length ? this.lastPerson : null);
+    return hit ?? titled ?? this.namedWithTitle(word, mods) ?? (/^\p{Lu}/u.test(title) && !modifiers.length ? this.lastPerson : null);
+  }
+
+  /** "The governor said" after "Governor Ana Mendes toured the area": the person last named with the title, quoted or not. */
+  private namedWithTitle(title: string, modifiers: string[]): Speaker | null {
+    if (!this.text) return null;
+    this.titled ??= titledPeople(this.text);
+    const p = lastTitled(title, modifiers, this.textAt, this.titled);
+    if (!p) return null;
+    const surname = p.name.split(/\s+/).pop()!;
+    const known = this.byName.get(p.name) ?? this.bySurname.get(surname);
+    return known?.person && known.name.endsWith(surname) ? known : { name: p.name, description: p.title.join(" "), person: true };
   }
 
   /** The named body cited in this sentence or the two before: what "the organization" or a sub-body description refers to. */

@@ -191,3 +191,16 @@ describe("a later title for a person named with an apposition", () => {
     expect(who("Dr. Hans Kluge, WHO regional director for Europe, said 25 countries reported cases.")).toEqual([[25, "Hans Kluge", "paraphrase"]]);
   });
 });
+
+describe("'the <title>' for a person named with it but not quoted yet", () => {
+  it("is that person, by the full name", () => {
+    expect(who("Governor Ana Mendes toured the area. The governor said 50 roads were closed.")).toEqual([[50, "Ana Mendes", "paraphrase"]]);
+    expect(who("The results were read out by commission chairman Oleg Ivanov. The chairman said turnout was 61 percent.")[0][1]).toBe("Oleg Ivanov");
+  });
+
+  it("is the person last named with the title before the sentence, not one named after it", () => {
+    const text = "Governor Ana Mendes toured the area. The governor said 50 roads were closed. Later Governor Luis Prado arrived.";
+    expect(who(text)[0][1]).toBe("Ana Mendes");
+    expect(who("The governor said 50 roads were closed. Governor Luis Prado arrived later.")[0][1]).toBe("governor");
+  });
+});

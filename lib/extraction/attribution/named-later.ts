@@ -9,6 +9,8 @@ export interface TitledPerson {
   name: string;
   /** The title as written, lower case: "city spokeswoman". */
   title: string[];
+  /** Where the name is in the text. */
+  at: number;
 }
 
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
@@ -30,11 +32,11 @@ export function titledPeople(text: string): TitledPerson[] {
   for (const m of text.matchAll(TITLE_BEFORE)) {
     const before = MODIFIERS.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1].trim() ?? "";
     const mods = before ? before.toLowerCase().split(/\s+/) : [];
-    out.push({ name: m[2], title: [...mods, m[1].toLowerCase()] });
+    out.push({ name: m[2], title: [...mods, m[1].toLowerCase()], at: m.index + m[0].length - m[2].length });
   }
   for (const m of text.matchAll(TITLE_AFTER)) {
     const mods = m[2].trim() ? m[2].trim().split(/\s+/) : [];
-    out.push({ name: m[1], title: [...mods, m[3].toLowerCase()] });
+    out.push({ name: m[1], title: [...mods, m[3].toLowerCase()], at: m.index });
   }
   return out;
 }
@@ -54,6 +56,19 @@ export function personForDescription(description: string[], people: TitledPerson
   if (!field.length) return null;
   const fits = new Set(people.filter((p) => field.every((w) => p.title.slice(0, -1).includes(w))).map((p) => p.name));
   return fits.size === 1 ? [...fits][0] : null;
+}
+
+/**
+ * The person named last before `before` with `title` among their title words and every modifier ("the provincial
+ * governor" → "Provincial governor Ana Mendes"): whom "the governor" refers to when no one quoted carries it.
+ */
+export function lastTitled(title: string, modifiers: string[], before: number, people: TitledPerson[]): TitledPerson | null {
+  let hit: TitledPerson | null = null;
+  for (const p of people) {
+    if (p.at >= before || (hit && hit.at > p.at)) continue;
+    if (p.title.includes(title) && modifiers.every((m) => p.title.some((w) => w.startsWith(m)))) hit = p;
+  }
+  return hit;
 }
 
 /** Heads of a description that name no rank: the person may carry any title. */
