@@ -204,3 +204,12 @@ describe("'the <title>' for a person named with it but not quoted yet", () => {
     expect(who("The governor said 50 roads were closed. Governor Luis Prado arrived later.")[0][1]).toBe("governor");
   });
 });
+
+describe("'cited'/'quoted' a source 'as saying'", () => {
+  it("gives the figure to the source cited, whatever its form", () => {
+    expect(who("The Herald cited Li Wei, a county official, as saying 16 miners were trapped.")[0][1]).toBe("Li Wei");
+    expect(who("The newspaper cited police as saying 4 people died.")[0][1]).toBe("police");
+    expect(who("Local media cited witnesses as saying at least 20 shots were fired.")[0][1]).toBe("witnesses");
+    expect(who("Bernama quoted state police chief Ahmad Zaki as saying 7 suspects were detained.")).toEqual([[7, "Ahmad Zaki", "paraphrase"]]);
+  });
+});

@@ -120,7 +120,7 @@ const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "ar
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
 /** "the agency quoted an official as saying", "Kompas cited a rescue official as estimating that": the one quoted is the speaker. */
-const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+(?:saying|stating|estimating|telling|putting|reporting|claiming|confirming|warning|predicting|adding)\b/u;
+const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+(?!(?:him|her|them|it)\s)([^;“”"]{1,70}?),?\s+as\s+(?:saying|stating|estimating|telling|putting|reporting|claiming|confirming|warning|predicting|adding)\b/u;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)(?:\s+(?:at|as)\s+[\p{L}\d.,%-]+(?:\s+[\p{L}\d.,%-]+){0,2}?)?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
 /** "it was stated in Parliament that": an impersonal passive report and the named body it was made in or by. */
@@ -918,7 +918,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     const clauses = verbClauses(s, ctx, quotes);
     const quotedAs = QUOTED_AS.exec(s);
     if (quotedAs) {
-      const sp = subjectBefore(quotedAs[1], ctx);
+      // "cited Li Wei, a county official, as saying": the apposition closes with the comma the pattern took.
+      const sp = subjectBefore(quotedAs[1].includes(",") ? `${quotedAs[1]},` : quotedAs[1], ctx);
       if (sp) clauses.splice(0, clauses.length, { speaker: sp, kind: "verb", at: quotedAs.index, from: 0 });
     }
     // "it was stated in Parliament that ...", "it was announced by the ministry that ...": where or by whom it was said.
