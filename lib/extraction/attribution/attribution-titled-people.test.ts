@@ -213,3 +213,14 @@ describe("'cited'/'quoted' a source 'as saying'", () => {
     expect(who("Bernama quoted state police chief Ahmad Zaki as saying 7 suspects were detained.")).toEqual([[7, "Ahmad Zaki", "paraphrase"]]);
   });
 });
+
+describe("a competitor's role as the subject", () => {
+  it("is the person last named", () => {
+    expect(who("Erik Lund scored twice for Molde. The striker said the team had won 8 games in a row.")).toEqual([[8, "Erik Lund", "paraphrase"]]);
+    expect(who("Sara Lee won the race in Monaco. The defending champion said she had trained for 6 months.")[0][1]).toBe("Sara Lee");
+  });
+
+  it("stays an unnamed source described by the same role before", () => {
+    expect(who("A bus driver said 4 passengers were hurt. The driver said 2 were children.").map(([, sp]) => sp)).toEqual(["bus driver", "bus driver"]);
+  });
+});

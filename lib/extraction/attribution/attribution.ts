@@ -233,6 +233,9 @@ function titledDescription(seg: string): string | null {
   return cleanPhrase(seg).replace(/^(?:its|his|her|their)\s+/i, "");
 }
 
+/** Roles of one competitor in sport copy, after "the" and up to two modifiers ("the defending champion"). */
+const PERSON_ROLE = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(striker|forward|midfielder|defender|goalkeeper|keeper|skipper|champion|titleholder|winner|runner-up|veteran|rookie|teenager|youngster|sprinter|runner|swimmer|golfer|boxer|driver|rider|cyclist|skier|jockey|batsman|bowler|pitcher|quarterback|seed|star|right-hander|left-hander)$/iu;
+
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
@@ -265,6 +268,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   }
   // "The 54-year-old official told": a person described by age is the person last named.
   if (/^the\s+\d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}$/iu.test(phrase.trim()) && ctx.lastHe?.person) return ctx.lastHe;
+  // "The striker said", "the defending champion said": a competitor's role is the person last named, unless
+  // an unnamed source was described by it before.
+  const role = PERSON_ROLE.exec(phrase.trim());
+  if (role && ctx.lastHe?.person && !ctx.describedEarlier(role[1].toLowerCase())) return ctx.lastHe;
   // "The department's head said", "the agency's spokeswoman": a titled person described, not named.
   if (words.length >= 2 && words.length <= 5 && /^(?:the|an?|\p{L}+['’]s)$/iu.test(words[0]) && /^\p{Ll}/u.test(words[words.length - 1]) && TITLES.has(words[words.length - 1]) && /['’]s$/.test(words[words.length - 2] ?? "") && !words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) {
     return unnamed(cleanPhrase(phrase));
