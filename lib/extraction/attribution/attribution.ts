@@ -7,6 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
+import { CLAIMED_THING, PERSON_ROLE, STATED_IN, isDemonym, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
@@ -123,8 +124,6 @@ const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
 const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+(?!(?:him|her|them|it)\s)([^;“”"]{1,70}?),?\s+as\s+(?:saying|stating|estimating|telling|putting|reporting|claiming|confirming|warning|predicting|adding)\b/u;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)(?:\s+(?:at|as)\s+[\p{L}\d.,%-]+(?:\s+[\p{L}\d.,%-]+){0,2}?)?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
-/** "it was stated in Parliament that": an impersonal passive report and the named body it was made in or by. */
-const STATED_IN = /\b[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:stated|said|announced|reported|revealed|disclosed|confirmed|claimed)\s+(?:in|by|at|before)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.&-]*){0,5})(?:\s+(?:on|in|last|this)\s+[\p{L}\d]+)?,?\s+that\b/u;
 /** "A 16-year-old boy who was wounded in the blast": a subject of up to six words, then a relative clause to the verb. */
 const RESTRICTIVE_RELATIVE = /^((?:[^\s,;“”"]+\s+){0,5}[^\s,;“”"]+)\s+(?:who|which)\s+[^,;“”"]+$/u;
 /** ", in a statement on Sunday,", ", in a post on X,", ", speaking to reporters,": an aside before the verb on how it was said. */
@@ -233,9 +232,6 @@ function titledDescription(seg: string): string | null {
   return cleanPhrase(seg).replace(/^(?:its|his|her|their)\s+/i, "");
 }
 
-/** Roles of one competitor in sport copy, after "the" and up to two modifiers ("the defending champion"). */
-const PERSON_ROLE = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(striker|forward|midfielder|defender|goalkeeper|keeper|skipper|champion|titleholder|winner|runner-up|veteran|rookie|teenager|youngster|sprinter|runner|swimmer|golfer|boxer|driver|rider|cyclist|skier|jockey|batsman|bowler|pitcher|quarterback|seed|star|right-hander|left-hander)$/iu;
-
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
@@ -339,15 +335,6 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (proper && /^(?:an?)\s/i.test(phrase.trim()) && /^\p{Ll}/u.test(words[words.length - 1])) return { name: clean, description: null, person: false, generic: true, indefinite: true };
   if (proper) return { name: withoutStatus(clean), description: null, person: false };
   return describedSource(phrase, ctx);
-}
-
-/**
- * "state-run", "official", "privately held": words saying who owns or backs a body, written before its name,
- * are no part of it ("the state-run Antara news agency" → "Antara news agency").
- */
-const STATUS_MODIFIERS = /^(?:(?:[\p{Ll}]+-(?:run|owned|backed|funded|controlled|operated|affiliated|linked|sponsored|managed|held|aligned)|(?:semi-)?official|state|government|privately|publicly|held|owned|listed|traded|independent|influential|respected|popular|leading)\s+)+(?=\p{Lu})/u;
-function withoutStatus(name: string): string {
-  return name.replace(STATUS_MODIFIERS, "");
 }
 
 /** "the spokesman said" after "a county government spokesman said": the source described before, else the description. */
@@ -814,23 +801,6 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (sp && sp !== ANON && !isDocument(sp.name)) out.push({ speaker: sp, kind: "verb", at: opener!.index, from: 0 });
   }
   return out;
-}
-
-/**
- * What follows "claimed" when it is a thing taken, not words: a noun phrase with a determiner and no verb up to the
- * clause's end ("a record-setting $4.42 million paycheque — ...", "his third title,"). "Claimed responsibility" is a statement.
- */
-const CLAIMED_THING = /^\s+(?:(?:an?|his|her|their|its|the)\s+(?![^,;:.!?—–“”"]*\b(?:was|were|is|are|had|has|have|would|will|could|can|did|\p{Ll}{3,}ed)\b)[^,;:.!?—–“”"]*(?:[,;:.!?—–]|$))/u;
-
-/** Nationalities used as nouns: "the Australian", "the Spaniard", "the Briton", "the Pakistani". */
-const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ard|ani|aqi|eli|i|an)|Briton|Brit|Swede|Dane|Finn|Pole|Czech|Greek|Thai|Turk|Scot|Swiss|Dutchman|Dutchwoman|Frenchman|Frenchwoman|Irishman|Irishwoman|Welshman|Welshwoman|Englishman|Englishwoman|Kiwi|Argentine|Filipino|Filipina)$/u;
-/** Bodies whose names look like nationalities. */
-const NOT_DEMONYM = /^(?:Taliban|Vatican|Kremlin|Pentagon)$/;
-/** "the (24-year-old) Australian" written right before or after the verb. */
-function isDemonym(name: string, pre: string, after: string): boolean {
-  if (!DEMONYM.test(name) || NOT_DEMONYM.test(name)) return false;
-  const the = `\\bthe\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}${name}`;
-  return new RegExp(`${the}\\s*,?\\s*$`, "iu").test(pre) || new RegExp(`^\\s+${the}\\b`, "iu").test(after);
 }
 
 /** A sentence opening with a reporting participle, then its subject: "Announcing the figures, the ministry ...". */
