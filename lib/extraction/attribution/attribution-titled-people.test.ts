@@ -224,3 +224,13 @@ describe("a competitor's role as the subject", () => {
     expect(who("A bus driver said 4 passengers were hurt. The driver said 2 were children.").map(([, sp]) => sp)).toEqual(["bus driver", "bus driver"]);
   });
 });
+
+describe("an unnamed body's statement", () => {
+  it("is that body's when 'the statement' is quoted later", () => {
+    const text = "The ministry said in a statement that 12 people died. “Another 30 are injured,” the statement said.";
+    expect(who(text)).toEqual([
+      [12, "ministry", "paraphrase"],
+      [30, "ministry", "direct_quote"],
+    ]);
+  });
+});

@@ -967,7 +967,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
   if (source.kind === "verb" && source.speaker && quotes.some(([a, b]) => b - a > 0)) ctx.lastQuoted = source.speaker;
   if ((source.kind === "document" || source.kind === "according_to") && source.speaker && !source.speaker.generic) ctx.lastDocument = source.speaker;
-  if (source.speaker && !source.speaker.generic && IN_STATEMENT.test(s)) ctx.lastStatement = source.speaker;
+  // "The ministry said in a statement ... “...,” the statement said": an unnamed body's statement is its own too.
+  if (source.speaker && source.speaker !== ANON && IN_STATEMENT.test(s)) ctx.lastStatement = source.speaker;
   return source;
 }
 
