@@ -45,6 +45,8 @@ const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(
 const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s|\s+\p{Ll})/u;
 /** ", Police chief in Munshiganj district,", ", the head of the agency,": an apposition naming a title. */
 const TITLED_APPOSITION = new RegExp(`^,\\s+(?:(?:an?|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${[...TITLES].filter((t) => /^[a-z]+$/.test(t)).join("|")})\\b[^,;]*,`, "iu");
+/** Common nouns that open a sentence before "of" and a body's name ("Shares of", "Residents of"). */
+const OPENING_NOUN = /^(?:Shares|Stocks|Bonds|Residents|Members|Employees|Workers|Staff|Customers|Passengers|Supporters|Relatives|Families|Parts|Most|Many|Some|All|None|Thousands|Hundreds|Dozens|Millions|Officials|Sources|Spokesmen|Executives|Investors|Owners)$/;
 /** "the regional ", "its new ": lower-case modifiers right before a name. */
 const MODIFIERS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u;
 
@@ -228,6 +230,8 @@ export class ArticleContext {
       const words = m[0].replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
+      // "Shares of Acme Corp fell": a common noun capitalised to open the sentence, then "of", is no part of the name.
+      if (words[1] === "of" && OPENING_NOUN.test(words[0]) && !/\S/.test(sentence.slice(0, m.index).replace(/[“"‘]/g, ""))) words.splice(0, words[2] === "the" ? 3 : 2);
       if (!words.length) continue;
       // "Marcus Hale." at a sentence end, "Gulfmark Energy’s refinery": the name without the stop or possessive.
       const lastWord = words[words.length - 1];

@@ -234,3 +234,12 @@ describe("an unnamed body's statement", () => {
     ]);
   });
 });
+
+describe("a common noun opening a sentence before a body's name", () => {
+  it("is no part of the name 'the company' refers to", () => {
+    expect(who("Shares of Acme Corp fell 5 percent after the company said profit dropped 20 percent.")).toEqual([
+      [5, null, "unattributed"],
+      [20, "Acme Corp", "paraphrase"],
+    ]);
+  });
+});
