@@ -243,3 +243,15 @@ describe("a common noun opening a sentence before a body's name", () => {
     ]);
   });
 });
+
+describe("outlets named with a common noun", () => {
+  it("reads a name before 'daily' as the outlet's, also opening the sentence", () => {
+    expect(who("Kompas daily reported that 5 people died.")).toEqual([[5, "Kompas daily", "paraphrase"]]);
+    expect(who("Local daily reported that 5 people died.")[0][1]).toBe("local daily");
+  });
+
+  it("drops the country's possessive and status words before an outlet's own name", () => {
+    expect(who("Iran's semi-official Tasnim news agency said 6 guards were killed.")[0][1]).toBe("Tasnim news agency");
+    expect(who("Japan's Kyodo news agency said 14 flights were cancelled.")[0][1]).toBe("Kyodo news agency");
+  });
+});

@@ -232,6 +232,9 @@ function titledDescription(seg: string): string | null {
   return cleanPhrase(seg).replace(/^(?:its|his|her|their)\s+/i, "");
 }
 
+/** Heads of an outlet's description: "Kompas daily", "the Dawn newspaper". */
+const MEDIA_HEADS = new Set(["daily", "newspaper", "paper", "tabloid", "weekly", "magazine", "broadcaster", "channel", "television", "radio"]);
+
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
@@ -318,8 +321,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   }
   // A document keeps "the": "the figures" refers to a document the article named before, "figures" does not.
   if (DOCUMENT_NOUNS.has(head)) return { name: /^the\s/i.test(phrase.trim()) ? `the ${clean}` : clean, description: null, person: false };
+  // "Kompas daily reported": a capitalised word right before an outlet's noun is its name, even opening the sentence.
+  const outletName = (n: number) => n === words.length - 2 && MEDIA_HEADS.has(head) && !COMMON_LEADS.test(words[n]);
   const proper = words.some(
-    (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && (COMMON_LEADS.test(w) || !ctx.capitalisedMidSentence(w))) && !HOW_MODIFIER.test(w),
+    (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && !outletName(n) && (COMMON_LEADS.test(w) || !ctx.capitalisedMidSentence(w))) && !HOW_MODIFIER.test(w),
   );
   const org = proper ? null : ctx.resolveOrg(clean);
   // "The official Xinhua news agency": a body with a name of its own is no other "news agency" named before.

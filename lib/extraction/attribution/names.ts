@@ -176,7 +176,7 @@ export const SOURCE_NOUNS = new Set([
   "company", "firm", "union", "committee", "board", "administration", "statement", "report", "study",
   "survey", "data", "figures", "census", "document", "documents", "letter", "tally", "records", "count",
   "assessment", "analysis", "indictment", "complaint", "filing", "memo", "estimates", "poll", "outlet",
-  "newspaper", "channel", "broadcaster", "website", "aides", "aide", "staff", "team", "workers", "authority",
+  "newspaper", "channel", "broadcaster", "website", "daily", "tabloid", "weekly", "magazine", "aides", "aide", "staff", "team", "workers", "authority",
   "survivor", "survivors", "prosecutor", "guard", "guards", "service", "court", "judge", "military", "groups", "club", "network", "campaign", "utility", "charity",
   "spokespeople", "representatives", "employees", "unions", "lawyer", "lawyers", "attorney", "attorneys",
   "scientists", "economists", "traders", "agencies", "ministries", "companies", "firms", "families", "jury",

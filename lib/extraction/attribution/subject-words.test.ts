@@ -6,6 +6,8 @@ describe("words around a subject", () => {
     expect(withoutStatus("state-run Pelita news agency")).toBe("Pelita news agency");
     expect(withoutStatus("semi-official Fars news agency")).toBe("Fars news agency");
     expect(withoutStatus("state news agency")).toBe("state news agency");
+    expect(withoutStatus("Japan's Kyodo news agency")).toBe("Kyodo news agency");
+    expect(withoutStatus("Japan's state news agency")).toBe("Japan's state news agency");
   });
 
   it("reads a nationality written with 'the' before or after the verb", () => {

@@ -11,11 +11,15 @@ export const PERSON_ROLE = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(striker|forward|midfie
 
 /**
  * "state-run", "official", "privately held": words saying who owns or backs a body, written before its name,
- * are no part of it ("the state-run Antara news agency" → "Antara news agency").
+ * are no part of it ("the state-run Antara news agency" → "Antara news agency"), nor is the country's possessive
+ * before such a name ("Iran's semi-official Tasnim news agency" → "Tasnim news agency").
  */
 const STATUS_MODIFIERS = /^(?:(?:[\p{Ll}]+-(?:run|owned|backed|funded|controlled|operated|affiliated|linked|sponsored|managed|held|aligned)|(?:semi-)?official|state|government|privately|publicly|held|owned|listed|traded|independent|influential|respected|popular|leading)\s+)+(?=\p{Lu})/u;
+/** "Japan's ": a country's possessive before a body with a name of its own ("Japan's Kyodo news agency"). */
+const PLACE_POSSESSIVE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+/u;
 export function withoutStatus(name: string): string {
-  return name.replace(STATUS_MODIFIERS, "");
+  const rest = name.replace(PLACE_POSSESSIVE, "").replace(STATUS_MODIFIERS, "");
+  return /^\p{Lu}/u.test(rest) ? rest : name.replace(STATUS_MODIFIERS, "");
 }
 
 /**
