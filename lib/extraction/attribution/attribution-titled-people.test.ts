@@ -255,3 +255,23 @@ describe("outlets named with a common noun", () => {
     expect(who("Japan's Kyodo news agency said 14 flights were cancelled.")[0][1]).toBe("Kyodo news agency");
   });
 });
+
+describe("a report relaying its source", () => {
+  it("gives the figures to the source cited or quoted", () => {
+    expect(who("Some 30 people were injured, state media reported, citing local officials.")).toEqual([[30, "local officials", "paraphrase"]]);
+    expect(who("The toll rose to 45, Xinhua said, citing the provincial health commission.")[0][1]).toBe("provincial health commission");
+    expect(who("The toll rose to 45, Xinhua said, citing a statement by the Health Ministry.")[0][1]).toBe("Health Ministry");
+    expect(who("Eleven miners were trapped, the semi-official Mehr news agency said, quoting a local official.")[0][1]).toBe("local official");
+  });
+
+  it("keeps the reporter when nothing is cited", () => {
+    expect(who("At least 12 people died in the blast, the official Xinhua News Agency reported.")[0][1]).toBe("Xinhua News Agency");
+  });
+});
+
+describe("a person citing figures", () => {
+  it("states them himself", () => {
+    const text = "Labor Secretary Tom Perez said 6 million jobs were added, citing figures from the U.S. Bureau of Labor Statistics.";
+    expect(who(text)[0][1]).toBe("Tom Perez");
+  });
+});

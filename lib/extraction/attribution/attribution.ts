@@ -7,7 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
-import { CLAIMED_THING, PERSON_ROLE, STATED_IN, isDemonym, withoutStatus } from "./subject-words";
+import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, isDemonym, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
@@ -909,6 +909,15 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     if (stated) {
       const sp = speakerFromName(stated[1].split(/\s+/), ctx, null);
       if (sp) clauses.push({ speaker: sp, kind: "verb", at: stated.index, from: 0 });
+    }
+    // "..., Xinhua said, citing the provincial health commission": the source a report relays states the figures;
+    // a person "citing figures from" a body states them himself.
+    const relay = clauses.length === 1 && !!clauses[0].speaker && !clauses[0].speaker.person;
+    const citing = relay && (s.includes("citing") || s.includes("quoting")) ? CITING.exec(s) : null;
+    if (citing && clauses.length === 1 && citing.index > clauses[0].at) {
+      const sp = subjectBefore(citing[1], ctx) ?? (/^(?:the|an?)\s+[\p{Ll}\s-]+$/u.test(citing[1]) ? describedSource(citing[1], ctx) : null);
+      // "citing a statement by the Health Ministry": whoever issued the document.
+      if (sp && sp !== ANON) clauses[0] = { ...clauses[0], speaker: toClause(sp, ctx, clauses[0].at, clauses[0].from, "said").speaker };
     }
     const measured = clauses.length ? null : MEASURED_BY.exec(s);
     if (measured) {

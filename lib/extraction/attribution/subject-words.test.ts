@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLAIMED_THING, PERSON_ROLE, STATED_IN, isDemonym, withoutStatus } from "./subject-words";
+import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, isDemonym, withoutStatus } from "./subject-words";
 
 describe("words around a subject", () => {
   it("drops status words only before a name", () => {
@@ -29,5 +29,7 @@ describe("words around a subject", () => {
     expect(PERSON_ROLE.test("the spokesman")).toBe(false);
     expect(STATED_IN.exec("In 2022, it was stated in Parliament that 40 died.")?.[1]).toBe("Parliament");
     expect(STATED_IN.test("It was said that 5 died.")).toBe(false);
+    expect(CITING.exec("4 died, Xinhua said, citing local officials.")?.[1]).toBe("local officials");
+    expect(CITING.exec("4 died, it said, citing the U.S. Labor Department.")?.[1]).toBe("the U.S. Labor Department");
   });
 });

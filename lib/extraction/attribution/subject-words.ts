@@ -38,3 +38,6 @@ export function isDemonym(name: string, pre: string, after: string): boolean {
   const the = `\\bthe\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}${name}`;
   return new RegExp(`${the}\\s*,?\\s*$`, "iu").test(pre) || new RegExp(`^\\s+${the}\\b`, "iu").test(after);
 }
+
+/** ", citing local officials.", ", quoting a police official,": the source a report relays ("U.S." stays whole). */
+export const CITING = /,\s+(?:citing|quoting)\s+((?:[^,;:“”"().]|\.(?=\S)|(?<=\b\p{Lu})\.){2,80}?)\s*(?:[,;!?]|(?<!\b\p{Lu})\.(?!\S)|$)/u;
