@@ -45,6 +45,8 @@ const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(
 const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s|\s+\p{Ll})/u;
 /** ", Police chief in Munshiganj district,", ", the head of the agency,": an apposition naming a title. */
 const TITLED_APPOSITION = new RegExp(`^,\\s+(?:(?:an?|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${[...TITLES].filter((t) => /^[a-z]+$/.test(t)).join("|")})\\b[^,;]*,`, "iu");
+/** Words that end a noun phrase rather than describe its head. */
+const CLAUSE_WORD = /^(?:and|or|of|in|on|at|to|for|by|with|said|says|has|had|was|were|is|are)$/;
 /** Common nouns that open a sentence before "of" and a body's name ("Shares of", "Residents of"). */
 const OPENING_NOUN = /^(?:Shares|Stocks|Bonds|Residents|Members|Employees|Workers|Staff|Customers|Passengers|Supporters|Relatives|Families|Parts|Most|Many|Some|All|None|Thousands|Hundreds|Dozens|Millions|Officials|Sources|Spokesmen|Executives|Investors|Owners)$/;
 /** "the regional ", "its new ": lower-case modifiers right before a name. */
@@ -813,6 +815,25 @@ export class ArticleContext {
     // The description stays on record: "the source" later finds it, and so the person.
     this.remember(sp);
     return person;
+  }
+
+  /**
+   * "the bank said" in "The central bank raised its key rate ..., the bank said": the fuller description with the
+   * same head in this sentence or the one before, written before the phrase ("central bank"); null when none.
+   */
+  fullerDescription(phrase: string): string | null {
+    const words = phrase.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1];
+    if (!/^[a-z]+$/.test(head)) return null;
+    const re = new RegExp(`\\b[Tt]he\\s+((?:[a-z-]+\\s+){1,2}${head})\\b`, "g");
+    let found: string | null = null;
+    for (const text of this.seenSentences.slice(-2)) {
+      for (const m of text.matchAll(re)) {
+        const theirs = m[1].split(/\s+/);
+        if (theirs.length > words.length && words.every((w) => theirs.includes(w)) && !theirs.some((w) => CLAUSE_WORD.test(w))) found = m[1];
+      }
+    }
+    return found;
   }
 
   /** The person remembered under this surname. */

@@ -275,3 +275,17 @@ describe("a person citing figures", () => {
     expect(who(text)[0][1]).toBe("Tom Perez");
   });
 });
+
+describe("a bare 'the <noun>' after a fuller description", () => {
+  it("is the body described in the same sentence or the one before", () => {
+    expect(who("The central bank raised its key rate to 5 percent, the bank said in a statement.")).toEqual([[5, "central bank", "paraphrase"]]);
+  });
+
+  it("is the source described before when a document it released is cited", () => {
+    const text = "The electoral commission said turnout was 62 percent. According to preliminary results released by the commission, the ruling party won 54 percent.";
+    expect(who(text)).toEqual([
+      [62, "electoral commission", "paraphrase"],
+      [54, "electoral commission", "according_to"],
+    ]);
+  });
+});

@@ -346,7 +346,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
 function describedSource(phrase: string, ctx: ArticleContext): Speaker {
   const earlier = /^the\s/i.test(phrase.trim()) ? ctx.describedEarlier(cleanPhrase(phrase)) : null;
   // "the source noted" after "an army source said" whom the article named right after: that person.
-  return (earlier && ctx.namedNext({ ...earlier, generic: false })) ?? earlier ?? unnamed(phrase);
+  if (earlier) return ctx.namedNext({ ...earlier, generic: false }) ?? earlier;
+  // "The central bank raised its rate ..., the bank said": the description written just before.
+  const fuller = /^the\s+\p{Ll}+$/iu.test(phrase.trim()) ? ctx.fullerDescription(cleanPhrase(phrase)) : null;
+  return unnamed(fuller ?? phrase);
 }
 
 /** "IATA's director general", "Labour's finance spokesman": a body's title for the person named before it. */
@@ -591,7 +594,9 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const org = ctx.resolveOrg(cleanPhrase(owner)) ?? (from ? ctx.resolveDescription(cleanPhrase(owner)) : null);
   if (org) return { name: org, description: null, person: false };
   // "according to the bureau" after "the weather bureau said": the source described before.
-  const earlier = !from && /^the\s/i.test(phrase) ? ctx.describedEarlier(cleanPhrase(phrase)) : null;
+  // "according to results released by the commission" after "the electoral commission said": that source too.
+  const cited = from || by >= 0 ? owner : phrase;
+  const earlier = /^the\s/i.test(cited.trim()) ? ctx.describedEarlier(cleanPhrase(cited)) : null;
   return earlier ?? unnamed(from ? owner : phrase);
 }
 
