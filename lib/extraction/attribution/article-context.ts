@@ -5,7 +5,7 @@
  */
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
-import { type TitledPerson, lastTitled, personForDescription, titledPeople } from "./named-later";
+import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
 import { personNamedNext } from "./named-next";
 import { WordIndex } from "./word-index";
 import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
@@ -146,6 +146,7 @@ export class ArticleContext {
   private variants: NameVariants | null = null;
   /** People the article names with a title, read on first need (see namedLater). */
   private titled: TitledPerson[] | null = null;
+  private titledIndex: TitledIndex | null = null;
   /** Bare document nouns as the article describes them elsewhere (see describedLater). */
   private docDescriptions = new Map<string, string>();
   private clock = 0;
@@ -715,7 +716,8 @@ export class ArticleContext {
   private namedWithTitle(title: string, modifiers: string[]): Speaker | null {
     if (!this.text) return null;
     this.titled ??= titledPeople(this.text);
-    const p = lastTitled(title, modifiers, this.textAt, this.titled);
+    this.titledIndex ??= new TitledIndex(this.titled);
+    const p = this.titledIndex.last(title, modifiers, this.textAt);
     if (!p) return null;
     const surname = p.name.split(/\s+/).pop()!;
     const known = this.byName.get(p.name) ?? this.bySurname.get(surname);

@@ -63,12 +63,40 @@ export function personForDescription(description: string[], people: TitledPerson
  * governor" → "Provincial governor Ana Mendes"): whom "the governor" refers to when no one quoted carries it.
  */
 export function lastTitled(title: string, modifiers: string[], before: number, people: TitledPerson[]): TitledPerson | null {
-  let hit: TitledPerson | null = null;
-  for (const p of people) {
-    if (p.at >= before || (hit && hit.at > p.at)) continue;
-    if (p.title.includes(title) && modifiers.every((m) => p.title.some((w) => w.startsWith(m)))) hit = p;
+  return new TitledIndex(people).last(title, modifiers, before);
+}
+
+/** Titled people by title word, in text order, so that each look-up costs a binary search, not a pass over the article. */
+export class TitledIndex {
+  private byWord = new Map<string, TitledPerson[]>();
+
+  constructor(people: TitledPerson[]) {
+    for (const p of [...people].sort((a, b) => a.at - b.at)) {
+      for (const w of new Set(p.title)) {
+        const list = this.byWord.get(w);
+        if (list) list.push(p);
+        else this.byWord.set(w, [p]);
+      }
+    }
   }
-  return hit;
+
+  /** The last person before `before` with `title` and every modifier (checked over the 20 nearest such people). */
+  last(title: string, modifiers: string[], before: number): TitledPerson | null {
+    const list = this.byWord.get(title);
+    if (!list) return null;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].at < before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= Math.max(0, lo - 20); k--) {
+      const p = list[k];
+      if (modifiers.every((m) => p.title.some((w) => w.startsWith(m)))) return p;
+    }
+    return null;
+  }
 }
 
 /** Heads of a description that name no rank: the person may carry any title. */
