@@ -289,3 +289,9 @@ describe("a bare 'the <noun>' after a fuller description", () => {
     ]);
   });
 });
+
+describe("an acronym spelt like a clause word", () => {
+  it("is a body's name before a title", () => {
+    expect(who("WHO spokesman Tarik Jasarevic told reporters in Geneva that 40 people had died.")).toEqual([[40, "Tarik Jasarevic", "paraphrase"]]);
+  });
+});

@@ -117,6 +117,8 @@ const LIST_ORG_END = new RegExp(`(?:${LIST_ORG.source})$`, "u");
 /** "NHS England on Thursday", "the Labor Bureau Wednesday": a time phrase closing a capitalised run is not part of the name. */
 const TRAILING_TIME = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$|\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
 const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "are", "had", "has", "have", "with", "by", "near", "into", "after", "before", "and", "or", "that", "which", "who", "of", "on", "it", "as", "if", "when", "than", "but"]);
+/** A word that opens or joins a clause; "WHO" in capitals is a name (a headline's "IN" or "AND" is not). */
+const isClauseWord = (w: string) => CLAUSE_WORDS.has(w.toLowerCase()) && !(/^\p{Lu}{3,}$/u.test(w) && w !== "AND" && w !== "THE");
 
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
@@ -272,7 +274,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const role = PERSON_ROLE.exec(phrase.trim());
   if (role && ctx.lastHe?.person && !ctx.describedEarlier(role[1].toLowerCase())) return ctx.lastHe;
   // "The department's head said", "the agency's spokeswoman": a titled person described, not named.
-  if (words.length >= 2 && words.length <= 5 && /^(?:the|an?|\p{L}+['’]s)$/iu.test(words[0]) && /^\p{Ll}/u.test(words[words.length - 1]) && TITLES.has(words[words.length - 1]) && /['’]s$/.test(words[words.length - 2] ?? "") && !words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) {
+  if (words.length >= 2 && words.length <= 5 && /^(?:the|an?|\p{L}+['’]s)$/iu.test(words[0]) && /^\p{Ll}/u.test(words[words.length - 1]) && TITLES.has(words[words.length - 1]) && /['’]s$/.test(words[words.length - 2] ?? "") && !words.some((w) => isClauseWord(w))) {
     return unnamed(cleanPhrase(phrase));
   }
   // "the Minister said": the person the article gave that title.
@@ -281,7 +283,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     return ctx.personTitled(words[words.length - 1], words.slice(1, -1)) ?? unnamed(words.slice(1).join(" "));
   }
   // "the Saudi minister", "the energy minister": modifiers of the title say which holder, the article named him.
-  const titleModifiers = words.slice(1, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Ll}+$/u.test(w)) && !words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()));
+  const titleModifiers = words.slice(1, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Ll}+$/u.test(w)) && !words.some((w) => isClauseWord(w));
   if (words.length >= 2 && words.length <= 4 && /^the$/i.test(words[0]) && TITLES.has(words[words.length - 1].toLowerCase()) && (words.length === 2 || titleModifiers)) {
     const holder = ctx.personTitled(words[words.length - 1], words.slice(1, -1));
     if (holder) return holder;
@@ -298,7 +300,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (named) return { name: named, description: null, person: false };
   // "security and government officials": "and" joining two modifiers of one plural source is no clause.
   const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && SOURCE_NOUNS.has(words[words.length - 1]) && /s$/.test(words[words.length - 1]);
-  if (words.length > 7 || words.some((w, n) => CLAUSE_WORDS.has(w.toLowerCase()) && !joinedModifiers(w, n))) return null;
+  if (words.length > 7 || words.some((w, n) => isClauseWord(w) && !joinedModifiers(w, n))) return null;
   const head = words[words.length - 1].toLowerCase();
   const clean = cleanPhrase(phrase);
   if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
@@ -405,7 +407,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
   // "A woman who lives near the plant said": a relative clause describes the subject; the plant did not speak.
   const restrictive = !descs.length && / (?:who|which) /.test(last) ? RESTRICTIVE_RELATIVE.exec(last) : null;
-  if (restrictive && !restrictive[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) last = restrictive[1];
+  if (restrictive && !restrictive[1].split(/\s+/).some((w) => isClauseWord(w))) last = restrictive[1];
   // "the US Geological Survey or USGS said": the name, its acronym given with "or" an alias of it.
   const spelled = last.includes(" or ") ? nameOrAcronym(last) : null;
   if (spelled) {
@@ -441,7 +443,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const called = name.length && /(?:^|\s)(?:calling (?:itself|themselves)|known as|called|named)$/.test(before.join(" "));
   if (called) return speakerFromName(name, ctx, cleanPhrase(before.join(" ").replace(/\s*(?:calling (?:itself|themselves)|known as|called|named)$/, "")) || null);
   // "chairman and chief executive Richard Parsons": "and" between two titles joins them, no clauses.
-  const clauseWord = (w: string, n: number) => CLAUSE_WORDS.has(w.toLowerCase()) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""));
+  const clauseWord = (w: string, n: number) => isClauseWord(w) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""));
   // "Andhra Pradesh state revenue minister D. Prasad Rao": a longer description is fine when a title closes it.
   // "an army spokesman in the region Nazifullah Sultani": a described title, then the person's full name.
   // "A spokeswoman for Governor Tom Reilly": the person after a preposition is whom the speaker works for.
