@@ -104,8 +104,8 @@ function hasCompanyNoun(s: string): boolean {
 }
 /** "The Vereinigung Luftfahrtpersonal (VLP) union": the noun after the acronym is a short reference too. */
 const AFTER_ACRONYM = /^\s+(\p{Ll}+)/u;
-/** ", a health think tank,", ", the doctors' union,": a lower-case apposition after a body's name. */
-const APPOSITION = /^,\s+(?:an?|the)\s+((?:[\p{Ll}'’-]+\s+){0,3}\p{Ll}+)(?=[,.;])/u;
+/** ", a health think tank,", ", the doctors' union,", ", a Britain-based war monitor,": an apposition after a body's name. */
+const APPOSITION = /^,\s+(?:an?|the)\s+((?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-\p{Ll}+)\s+){0,3}\p{Ll}+)(?=[,.;])/u;
 /** "Ministry of Trade, Industry and Fisheries": a body named by a list of portfolios. */
 export const LIST_ORG = /(?:\b(?!(?:The|An?)\s)\p{Lu}\p{L}+\s+)?\b(?:Ministry|Department|Office|Committee|Commission|Council|Secretariat|Agency)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}+(?:,\s+\p{Lu}\p{L}+)+,?\s+and\s+\p{Lu}\p{L}+/gu;
 /** "About 1.4 million": a capitalised qualifier before a number is no name ("Local 1190" is). */
@@ -289,7 +289,8 @@ export class ArticleContext {
         // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
         const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
         // ", a senior police officer said": a person, not a description of the body before.
-        const person = appos && appos[1].split(/\s+/).some((w) => TITLES.has(w) || /^(?:said|says|told|added)$/.test(w));
+        // "a Britain-based war monitor": a word that is a title and a body ("monitor") describes the body.
+        const person = appos && appos[1].split(/\s+/).some((w) => (TITLES.has(w) && !ORG_WORDS.has(w)) || /^(?:said|says|told|added)$/.test(w));
         if (appos && !person) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
         const noun = m[1] ? AFTER_ACRONYM.exec(sentence.slice(m.index + m[0].length)) : null;
         if (noun && (ORG_WORDS.has(noun[1]) || COMPANY_NOUNS.has(noun[1]) || COLLECTIVE.has(noun[1]))) {

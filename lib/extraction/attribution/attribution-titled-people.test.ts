@@ -295,3 +295,14 @@ describe("an acronym spelt like a clause word", () => {
     expect(who("WHO spokesman Tarik Jasarevic told reporters in Geneva that 40 people had died.")).toEqual([[40, "Tarik Jasarevic", "paraphrase"]]);
   });
 });
+
+describe("a body described by an apposition whose noun is also a title", () => {
+  it("is the body, and the noun later refers to it", () => {
+    const text = "The Syrian Observatory for Human Rights, a Britain-based war monitor, said 33 people were killed. The monitor said 11 were children.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"]);
+  });
+
+  it("keeps a country's unnamed body as described", () => {
+    expect(who("Ukraine's air force said it shot down 30 drones.")).toEqual([[30, "Ukraine's air force", "paraphrase"]]);
+  });
+});

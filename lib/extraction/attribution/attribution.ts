@@ -314,6 +314,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
     const known = ctx.hasAlias(head) || bodyWord ? ctx.resolveOrg(clean) : null;
     if (known) return { name: known, description: null, person: false };
+    // "Ukraine's air force said": a country's body, unnamed, keeps its description.
+    if (bodyWord && /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase.trim())) return unnamed(phrase);
     if (!bodyWord || !/^(?:the|its|their)\s/i.test(phrase.trim())) return null;
     // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
     // "The center said" right after "The government's earthquake monitoring service said": that described body.
@@ -476,7 +478,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
     // "..., Terminal 3 IGI Airport, a senior police officer said": a person described after a place or a body
     // is the speaker, not an apposition of it.
     const officer = descs.length && /^an?\s/i.test(descs[0].trim()) ? descs[0].trim().split(/\s+/).pop()! : "";
-    if (sp && !sp.person && officer && TITLES.has(officer.toLowerCase()) && descs.length === 1) return commonSubject(descs[0].trim(), ctx, false);
+    // "The Syrian Observatory ..., a Britain-based war monitor, said": a body opening the sentence is the subject itself.
+    if (sp && !sp.person && officer && TITLES.has(officer.toLowerCase()) && descs.length === 1 && j > 0) return commonSubject(descs[0].trim(), ctx, false);
     // "The railroad, Great Plains Railway, said": the common noun becomes the body's short reference.
     const noun = j > 0 && !descs.length && !sp?.person ? /^\s*(?:the|its)\s+(\p{Ll}+)$/iu.exec(segs[j - 1]) : null;
     if (sp && noun) ctx.addAlias(sp.name, noun[1].toLowerCase());
