@@ -306,3 +306,10 @@ describe("a body described by an apposition whose noun is also a title", () => {
     expect(who("Ukraine's air force said it shot down 30 drones.")).toEqual([[30, "Ukraine's air force", "paraphrase"]]);
   });
 });
+
+describe("a role written before a name like a title", () => {
+  it("is no part of the name", () => {
+    expect(who("Forecaster Amy Reed said another 4 inches could fall.")).toEqual([[4, "Amy Reed", "paraphrase"]]);
+    expect(who("Seismologist Lucy Jones said 3 aftershocks followed. The seismologist said 1 was strong.").map(([, sp]) => sp)).toEqual(["Lucy Jones", "Lucy Jones"]);
+  });
+});

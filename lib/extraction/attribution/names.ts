@@ -27,6 +27,9 @@ export const TITLES = new Set([
   "commandant", "emir", "cleric", "imam", "bishop", "patriarch", "negotiator", "mediator", "monitor", "coach",
   "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
   "assemblywoman", "alderman", "legislator", "deputy", "lieutenant", "sergeant", "corporal", "brigadier", "constable",
+  // Roles a wire story writes before a name like a title: "Forecaster Amy Reed", "seismologist Lucy Jones".
+  "forecaster", "meteorologist", "seismologist", "volcanologist", "epidemiologist", "virologist", "scientist", "engineer",
+  "pilot", "nurse", "physician", "surgeon", "strategist", "historian",
 ]);
 /** Words that name a minister's or officer's portfolio: "Secretary of State", "Superintendent of Police". */
 const PORTFOLIO = new Set([
