@@ -6,8 +6,9 @@
  * same work done by raw SQL through better-sqlite3 in this run (scripts/bench/raw-work.ts), the ratio and
  * whether the issue's targets are met. Then 20 users at once on /claims and on /api/v1/claims for ~10 s each,
  * after 200 requests to warm up (autocannon): requests a second, p50, p99, errors, CPU per request, the load
- * average; then each export format against the raw driver writing the same rows to a file (scripts/bench/export-race.ts), with the time to the first byte. The server's
- * memory is sampled every 250 ms throughout. Prints figures; asserts nothing; not part of `npm test`.
+ * average; then each export format against the raw driver writing the same rows to a file
+ * (scripts/bench/export-race.ts), with the time to the first byte. The server's memory is sampled every 250 ms
+ * throughout. Prints figures; asserts nothing; not part of `npm test`.
  * With `--engine postgres` the generated desk is copied into a throwaway PostgreSQL database and the server and
  * the raw work (pg) run on it (scripts/bench/engine.ts).
  * Usage: npm run bench:scale [-- --claims 100000] [--engine sqlite|postgres] [--postgres-url postgresql://…]
