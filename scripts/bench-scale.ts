@@ -269,7 +269,7 @@ async function load(url: string, cookie: string) {
   const errors = result.errors + result.timeouts + result.non2xx;
   const peak = phasePeak();
   const met = result.requests.average >= 50 && result.latency.p99 < 500 && errors === 0 && peak < MEMORY_TARGET_MB;
-  return [url, result.requests.average.toFixed(1), ms(result.latency.p50), ms(result.latency.p99), ms(cpuPerRequest), String(errors), `${fmt(peak)} MB`, loadAverage, mark(met)];
+  return [url, result.requests.average.toFixed(1), ms(result.latency.p50), ms(result.latency.p99), `${cpuPerRequest.toFixed(1)} ms`, String(errors), `${fmt(peak)} MB`, loadAverage, mark(met)];
 }
 
 /**
