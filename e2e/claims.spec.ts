@@ -1,4 +1,4 @@
-import { test, expect, createArticle, unique } from "./fixtures";
+import { test, expect, createArticle, createClaim, publishClaim, unique } from "./fixtures";
 
 test.describe("recording a claim from an article", () => {
   test.use({ role: "checker" });
@@ -121,5 +121,29 @@ test.describe("recording a claim from an article", () => {
     await flow.getByRole("button", { name: "Start review" }).click();
     await expect(flow.getByRole("button")).toHaveText(["Release", "Propose verdict"]);
     await expect(page.getByRole("form", { name: "Assignment" })).toHaveCount(0);
+  });
+});
+
+test.describe("the claims list", () => {
+  test.use({ role: "checker" });
+
+  test("a row shows the figure, the shortened statement with the whole one as its tooltip, and the verdict in its rating's colour", async ({ page, browser }) => {
+    const article = await createArticle(page.request);
+    const statement = `${unique("Officials")} said that at least 240 homes were destroyed in the coastal district on Monday, after the river burst its banks overnight and the water kept rising`;
+    const long = await createClaim(page.request, { articleId: article.id, statement, qualifier: "at_least", value: 240, unit: "home" });
+    await createClaim(page.request, { articleId: article.id, statement: "Nearly 1,500 people were moved to shelters" });
+    await publishClaim(browser, long.id, "False");
+    const ratings = (await (await page.request.get("/api/v1/ratings")).json()).ratings as { name: string; colour: string }[];
+    const colour = ratings.find((r) => r.name === "False")!.colour;
+
+    await page.goto(`/claims?article=${article.id}`);
+    const longLink = page.getByRole("link", { name: /^at least 240 homes — Officials/ });
+    await expect(longLink).toHaveAttribute("title", statement);
+    await expect(longLink).toContainText("…");
+    await expect(page.getByRole("link", { name: "Nearly 1,500 people were moved to shelters", exact: true })).not.toHaveAttribute("title");
+    const badge = page.getByRole("row").filter({ has: longLink }).locator(".rating-badge");
+    await expect(badge).toHaveText("False");
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+    await expect(badge).toHaveCSS("background-color", `rgb(${r}, ${g}, ${b})`);
   });
 });

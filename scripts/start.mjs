@@ -4,7 +4,7 @@
  * 1. applies migrations to DATABASE_URL (default file:./data/claims.db; a postgresql:// URL gets prisma/postgres/migrations),
  * 2. seeds the demo desk when a SQLite database has no users (a PostgreSQL one only with `npm run db:seed`),
  * 3. builds when there is no build of the current sources,
- * 4. serves on PORT (default 3000) with scripts/serve.mjs (its heap capped at SERVER_HEAP_MB when set), with its pid
+ * 4. serves on PORT (default 3000) with scripts/serve.mjs (its heap sized by SERVER_HEAP_MB and SERVER_SEMI_SPACE_MB), with its pid
  *    in <data dir>/server.pid while it runs.
  */
 import { spawnSync, spawn } from "node:child_process";

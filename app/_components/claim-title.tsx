@@ -11,10 +11,20 @@ import { MarkedText } from "./marked-text";
 export function ClaimTitle({ claim, max, marked }: { claim: Figure & { id: number; statement: string }; max?: number; marked?: MarkedPiece[] | null }) {
   const { figure, statement } = claimHeadline(claim, max);
   return (
-    <a href={`/claims/${claim.id}`} title={!marked && claim.statement.length > statement.length ? claim.statement : undefined}>
+    // No `title` prop at all unless there is one (an undefined prop is still written into the page's payload), and
+    // the separator joined to the statement: one text node, not two with a marker between them in the HTML.
+    <a href={`/claims/${claim.id}`} {...(!marked && claim.statement.length > statement.length ? { title: claim.statement } : {})}>
       {figure && <strong className="claim-figure">{figure}</strong>}
-      {figure && " — "}
-      {marked ? <MarkedText pieces={marked} /> : statement}
+      {marked ? (
+        <>
+          {figure && " — "}
+          <MarkedText pieces={marked} />
+        </>
+      ) : figure ? (
+        ` — ${statement}`
+      ) : (
+        statement
+      )}
     </a>
   );
 }

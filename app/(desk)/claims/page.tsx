@@ -151,7 +151,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
                 <td data-label="Assignee" className="small">
                   {claim.assignee?.name ?? <span className="muted">—</span>}
                   {claim.dueAt && claim.status !== "published" && (
-                    <div className={claim.dueAt < today ? "overdue" : "muted"}>due {formatDate(claim.dueAt)}{claim.dueAt < today && " (overdue)"}</div>
+                    <div className={claim.dueAt < today ? "overdue" : "muted"}>{`due ${formatDate(claim.dueAt)}${claim.dueAt < today ? " (overdue)" : ""}`}</div>
                   )}
                 </td>
                 <td data-label="Article">{claim.article ? <a href={`/articles/${claim.article.id}`}>{claim.article.title}</a> : <span className="muted">—</span>}</td>
