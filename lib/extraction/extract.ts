@@ -6,6 +6,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { type Quantity, findQuantities } from "./quantity/parser";
 import { unitsFromPreviousSentence } from "./quantity/context-unit";
 import { fillUnitsFromArticle } from "./quantity/unit-fallback";
+import { unitsFromMeasuredNoun } from "./quantity/restated-unit";
 import { type Sentence, splitSentences } from "./sentences";
 import { ArticleContext, type Speaker } from "./attribution/article-context";
 import { type SentenceSource, attributeHeadline, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
@@ -61,7 +62,9 @@ export function extractClaims(text: string): ExtractedClaim[] {
     counted = unitsFromPreviousSentence(s.text, figures, counted);
     return figures;
   });
-  fillUnitsFromArticle(read.map(({ s }) => s.text), found);
+  const texts = read.map(({ s }) => s.text);
+  unitsFromMeasuredNoun(texts, found);
+  fillUnitsFromArticle(texts, found);
   for (const [n, { s, src, headline }] of read.entries()) {
     const sentence = s.text;
     const figures = found[n];

@@ -39,7 +39,7 @@ export function mergeBounds(s: string, found: QuantityMention[]): QuantityMentio
 }
 
 const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?|remain(?:s|ed)?\s+|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|(?:to\s+)?(?:flee|evacuate)|fled|fleeing|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported)\b/i;
-const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|injure|wound|displace|displaced|strand|stranded|evacuate|evacuated|rescue|rescued|infect|infected|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues|sentenced|jailed|convicted|arrested|detained|executed|charged|indicted)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
+const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|injure|wound|displace|displaced|strand|stranded|evacuate|evacuated|rescue|rescued|infect|infected|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues|sentenced|jailed|convicted|arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|capture|captures|captured|executed|charged|indicted)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
 const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|stand|hit|jumped|increased|grew|grown|fallen|fell|dropped|declined|decreased|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+|from\s+)?(?:[\p{L}\s]{0,20})?$/u;
 const DEATH_TOLL = /\bdeath\s+toll\b(?:\s+(?:in|of|from|for)\b[\p{L}'’\s-]{1,65}?)?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
 /** A total named before its figure: "the total number of valid votes then was 10,713,650", "total valid votes in the polls were". */
@@ -107,7 +107,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (group && CASUALTY_AFTER.test(after.slice(group[0].length)) && !UNIT_STOP.has(group[1].toLowerCase()) && !BEFORE_NOUN.has(group[1].toLowerCase()) && !/(?:ly|ed)$/.test(group[1])) m.unit = group[1].toLowerCase(); // "three Taliban died"
       else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
       else if (previous?.unit && /^\s+(?:behind|ahead|clear|adrift|short)\b/i.test(after)) m.unit = previous.unit; // "58 points, four behind"
-      else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = lastCount(found, i);
+      else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = othersOf(lastCount(found, i)!);
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
       else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
       else if (EXCHANGE_RATE.test(after)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
@@ -189,6 +189,9 @@ const FORECAST_AFTER = /^\s+(?:had\s+|have\s+)?(?:expected|forecast|forecasted|p
 /** A figure inside a prepositional phrase is no subject: "144 people from 43 families were rescued". */
 const IN_PHRASE = /\b(?:from|of|in|with|by|for|among|to)\s+$/i;
 const isCountOf = (unit: string) => unit !== "percent" && !isMeasureOrMoney(unit);
+
+/** "12 bodies were recovered, leaving 12 others missing": the others are people, not bodies. */
+const othersOf = (unit: string) => (/^(?:body|corpse|remain)$/.test(unit) ? "person" : unit);
 
 /** The unit of the last figure before i that counts things, or null. */
 function lastCount(found: QuantityMention[], i: number): string | null {

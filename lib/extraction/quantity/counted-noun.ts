@@ -22,6 +22,7 @@ const COMPOUNDS: Record<string, string> = {
   "percentage point": "percentage point", "basis point": "basis point", "polling station": "polling station",
   "polling unit": "polling unit", "crew member": "crew member", "staff member": "staff member",
   "family member": "family member", "board member": "board member", "nautical mile": "nautical mile",
+  "telephone line": "telephone line", "phone line": "phone line", "power line": "power line",
 };
 
 function compoundAt(t: Tok[], j: number): { unit: string; to: number } | null {
@@ -82,7 +83,22 @@ function headAfter(t: Tok[], end: number): { unit: string; to: number } | null {
  * The counted noun after a number: "17 flatbed trucks" → truck. Returns the token index after it.
  * `share`: the number is a fraction, whose noun may be singular ("half of the monthly increase", "half the level").
  */
-export function findUnit(t: Tok[], k: number, singular: boolean, share = false, adjacent = false): { unit: string | null; to: number } {
+export function findUnit(t: Tok[], k: number, singular: boolean, share = false, adjacent = false): { unit: string | null; to: number; modifierAt?: number } {
+  const found = findNoun(t, k, singular, share, adjacent);
+  return found.unit && found.to > k + 3 && measuredModifierAt(t, k) ? { ...found, modifierAt: k } : found;
+}
+
+/**
+ * A number joined by a hyphen to a word, then a noun: "450-horsepower engines", "12-meter motorboat", "5-year plan".
+ * Only between a number and its noun: the figure in it is read on its own.
+ */
+function measuredModifierAt(t: Tok[], j: number): boolean {
+  const [n, dash, w, noun] = [t[j], t[j + 1], t[j + 2], t[j + 3]];
+  const number = n?.kind === "num" || (n?.kind === "word" && n.text === n.lower && n.lower in SMALL_NUMBERS);
+  return number && !n.joined && dash?.text === "-" && dash.joined && w?.kind === "word" && w.joined && w.text === w.lower && !(w.lower in SMALL_NUMBERS) && noun?.kind === "word" && !noun.joined && noun.text === noun.lower && isPluralWord(noun.lower) && !UNIT_STOP.has(noun.lower);
+}
+
+function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjacent: boolean): { unit: string | null; to: number } {
   const measure = measureAt(t, k) ?? countryMoneyAt(t, k);
   if (measure) return measure;
   let j = k;
@@ -96,6 +112,11 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false, 
   if (compound) return compound;
   for (let n = 0; n < 4 && j < t.length; n++) {
     const x = t[j];
+    if (j === k && measuredModifierAt(t, j)) {
+      j += 3; // "three 450-horsepower engines": the measure describes the noun counted
+      n--;
+      continue;
+    }
     if (x.kind !== "word") break;
     let word = x.text;
     let end = j + 1;

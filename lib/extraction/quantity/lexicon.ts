@@ -203,3 +203,15 @@ export const OF_THEM_BEFORE = /\b(?:of|among)\s+(?:them|those|these)\s*,\s*$/i;
 export const ATTENDANCE_BEFORE = /\b(?:attendances?|crowds?|spectators?(?:\s+(?:figures?|numbers?|count))?)\b(?:\s+(?:of|was|were|is|are|stood|reached|totall?ed|numbered|had|has|have|already|surpassed|passed|topped|exceeded|at|to|the|an?|about|around|some|nearly|over|more|than|almost|estimated|roughly))*\s+$/i;
 /** The nouns an article may count those who came in; a crowd without one counts spectators. */
 export const ATTENDEES = new Set(["spectator", "person", "fan", "visitor"]);
+
+/**
+ * Verbs that take a count as their object, capitalised in title-case headlines ("Police Arrest 7, Seize 1,100 Kg",
+ * "Blast Kills 12"): before a number they are no label such as "Flight 370" or "Session 12".
+ */
+export const HEADLINE_VERBS = [
+  "arrest", "arrests", "kill", "kills", "injure", "injures", "wound", "wounds", "detain", "detains", "rescue", "rescues",
+  "evacuate", "evacuates", "seize", "seizes", "capture", "captures", "nab", "nabs", "free", "frees", "execute", "executes",
+  "jail", "jails", "sentence", "sentences", "charge", "charges", "displace", "displaces", "strand", "strands", "infect",
+  "infects", "sicken", "sickens", "hospitalise", "hospitalises", "hospitalize", "hospitalizes", "leave", "leaves",
+  "confirm", "confirms", "report", "reports", "claim", "claims", "hire", "hires", "cut", "cuts", "sack", "sacks", "save", "saves",
+];

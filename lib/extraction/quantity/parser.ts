@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
@@ -55,6 +55,7 @@ const QUALIFIER_MAX_WORDS = Math.max(...PRE_QUALIFIERS.map(([p]) => p.split(" ")
 const CAPITALISED_FUNCTION = new Set([
   ...UNIT_STOP, ...QUALIFIER_WORDS, "only", "just", "another", "both", "every", "perhaps", "between",
   "killing", "injuring", "wounding", "leaving", "nearly", "our", "my", "your", "if", "so", "yet", "still",
+  ...HEADLINE_VERBS,
 ]);
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 const SPACED_THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/;
@@ -172,7 +173,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // A lone "one" is an amount only with a qualifier, or before a measure or money ("one mile", "one-yen").
   const lone = !b && !ratio && a.weak && !preQ && !opts.allowBare;
   const one = t[a.numAt].lower === "one";
-  if (lone && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to)))) {
+  // "one hour and 26 minutes": a span in two units is an amount however its first number is written.
+  const twoUnitSpan = !b && !ratio && !!compoundSpanAt(t, a.to);
+  if (lone && !twoUnitSpan && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to)))) {
     // "one soldier and two militants", "one more person was killed": a "one" that counts, once its noun is known.
     if ((!one || a.numAt !== i) && !singleSpan(t, a.to)) return a.to;
   }
@@ -196,6 +199,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
 
   let unit: string | null = a.currency ?? (a.percent ? "percent" : null);
   let end = k;
+  /** Where to read on after this figure: a measure inside its noun phrase is a figure of its own. */
+  let resumeAt: number | undefined;
   if (!unit && range?.unit && range.to !== undefined) [unit, end] = [range.unit, range.to];
   if (!unit) {
     const hy = t[k];
@@ -214,6 +219,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       const u = findUnit(t, k, a.weak || a.value === 1 || (a.fraction && a.value < 1), a.fraction && a.value < 1);
       unit = u.unit;
       end = Math.max(k, u.to);
+      resumeAt = u.modifierAt;
     }
   }
   if (!b && qualifier === "exact" && !preQ) {
@@ -235,8 +241,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     }
   }
   const tallied = !unit && a.weak && !preQ && isTalliedAfterCount(s, t, a.numAt, out.at(-1)?.end ?? -1);
-  if (a.weak && !b && !ratio && !tallied && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
-  if (lone && one && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to)) {
+  if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
     if (!tallied && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1))) return a.to;
   }
@@ -260,7 +266,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
   if (b) out.push(mention(s, t, from, end, { value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), qualifier: "range", unit }));
   else out.push(mention(s, t, from, end, { value: a.value, ...bounds(qualifier, a.value), qualifier, unit }));
-  return end;
+  return resumeAt ?? end;
 }
 
 /** A measure or money unit right after a number, written on its own or after a hyphen ("one-yen"). */
@@ -327,20 +333,37 @@ function measureAfter(t: Tok[], k: number): boolean {
 
 const SUBUNITS: Record<string, { unit: string; per: number }> = { foot: { unit: "inch", per: 12 }, dollar: { unit: "cent", per: 100 } };
 
-/** The length of an event on the clock; calendar spans ("21 years and six months") stay two figures. */
-const SMALLER_SPANS: Record<string, { unit: string; per: number }> = { hour: { unit: "minute", per: 60 }, minute: { unit: "second", per: 60 } };
+/**
+ * A span of time said in two units ("seven years and four months", "one hour and 26 minutes", "3 hrs 20 mins")
+ * is one span, counted in the smaller unit. A list with commas ("3 years, 2 months, 14 days") stays a list.
+ */
+const SMALLER_SPANS: Record<string, { unit: string; per: number }> = {
+  year: { unit: "month", per: 12 }, week: { unit: "day", per: 7 }, day: { unit: "hour", per: 24 },
+  hour: { unit: "minute", per: 60 }, minute: { unit: "second", per: 60 },
+};
+/** Spans of time as written, singular or plural, full or clipped, by their unit. */
+const SPAN_WORDS: Record<string, string> = {
+  year: "year", years: "year", yr: "year", yrs: "year", month: "month", months: "month", week: "week", weeks: "week",
+  day: "day", days: "day", hour: "hour", hours: "hour", hr: "hour", hrs: "hour", minute: "minute", minutes: "minute",
+  min: "minute", mins: "minute", second: "second", seconds: "second", sec: "second", secs: "second",
+};
 
-/** "hours and 15 minutes", "days, 4 hours": the rest of a span of time in the next smaller unit; null when none. */
+/** "hours and 15 minutes", "years and four months": the rest of a span of time in the next smaller unit; null when none. */
 function smallerSpanAfter(t: Tok[], k: number, unit: string): { value: number; unit: string; per: number; to: number } | null {
   const sub = SMALLER_SPANS[unit];
   if (!sub) return null;
-  const j = t[k]?.lower === "and" || t[k]?.text === "," ? k + 1 : k;
+  const j = t[k]?.lower === "and" ? k + 1 : k;
   if (!t[j] || t[j].joined) return null;
   const c = parseCore(t, j);
   if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per || !Number.isInteger(c.value)) return null;
-  const w = t[c.to]?.lower ?? "";
-  if (w !== sub.unit && w !== `${sub.unit}s`) return null;
+  if (SPAN_WORDS[t[c.to]?.lower ?? ""] !== sub.unit || t[c.to + 1]?.text === "-") return null;
   return { value: c.value, unit: sub.unit, per: sub.per, to: c.to + 1 };
+}
+
+/** "hour and 26 minutes" at k, after a number: a span in two units; null when the word at k starts none. */
+function compoundSpanAt(t: Tok[], k: number): { value: number; unit: string; per: number; to: number } | null {
+  const unit = SPAN_WORDS[t[k]?.lower ?? ""];
+  return unit && !t[k].joined ? smallerSpanAfter(t, k + 1, unit) : null;
 }
 
 /** "5 feet 2 inches", "3 dollars and 50 cents": the smaller unit, as a share of the larger; null when none. */

@@ -18,6 +18,7 @@ const ABBREVIATIONS: Record<string, string> = {
   t: "tonne", l: "liter", ml: "milliliter", gal: "gallon", bbl: "barrel", ha: "hectare",
   mph: "mph", kph: "kilometer per hour", kmph: "kilometer per hour", kmh: "kilometer per hour",
   ppm: "part per million", ppb: "part per billion", hr: "hour", hrs: "hour", yr: "year", yrs: "year",
+  min: "minute", mins: "minute", sec: "second", secs: "second",
   c: "degree celsius", f: "degree fahrenheit", celsius: "degree celsius", celcius: "degree celsius", centigrade: "degree celsius",
   centigrate: "degree celsius", fahrenheit: "degree fahrenheit", farenheit: "degree fahrenheit",
   p: "penny", pence: "penny", pennies: "penny", renminbi: "yuan", rmb: "yuan", btc: "bitcoin", lire: "lira",
@@ -74,10 +75,22 @@ export function measureAt(t: Tok[], k: number): { unit: string; to: number } | n
   const m = measureWordAt(t, k);
   if (!m || !RATE_BASE.test(m.unit)) return m;
   // "2 million barrels per day", "0.6 tonnes a day": an amount by the span of time is a rate.
-  const per = t[m.to]?.lower;
-  const span = t[m.to + 1]?.lower ?? "";
-  if ((per === "per" || per === "a" || per === "an") && RATE_SPAN.test(span) && !t[m.to + 1].joined) return { unit: `${m.unit} per ${span}`, to: m.to + 2 };
+  const at = stuffNamedAfter(t, m.to);
+  const per = t[at]?.lower;
+  const span = t[at + 1]?.lower ?? "";
+  if ((per === "per" || per === "a" || per === "an") && RATE_SPAN.test(span) && !t[at + 1].joined) return { unit: `${m.unit} per ${span}`, to: at + 2 };
   return m;
+}
+
+/** "barrels of crude oil per day": after "of", up to three lower-case words naming the stuff; the index after them. */
+function stuffNamedAfter(t: Tok[], k: number): number {
+  if (t[k]?.lower !== "of") return k;
+  for (let j = k + 1; j <= k + 4; j++) {
+    const w = t[j];
+    if (j > k + 1 && /^(?:per|a|an)$/.test(w?.lower ?? "")) return j;
+    if (w?.kind !== "word" || w.text !== w.lower || /^(?:per|a|an|the|and|or|in|to|from|by|for|on|at|with)$/.test(w.lower)) return k;
+  }
+  return k;
 }
 
 /** Amounts of stuff that production, use and flows are counted in by the day or year. */
@@ -106,6 +119,8 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
     if (inner && /^(?:met(?:er|re)|foot|centimet(?:er|re))$/.test(inner.unit)) return { unit: `cubic ${inner.unit}`, to: inner.to };
   }
   if (w === "metric" && /^tonn?e?s?$/.test(next?.lower ?? "")) return { unit: `metric ${UNIT_ALIASES[next!.lower]}`, to: k + 2 };
+  // "150,000 b/d", "40,000 bbl/d": oil industry shorthand for barrels per day.
+  if ((w === "b" || w === "bbl") && next?.text === "/" && next.joined && t[k + 2]?.lower === "d" && t[k + 2].joined) return { unit: "barrel per day", to: k + 3 };
   if (w === "in" && inchAt(t, k)) return { unit: "inch", to: k + 1 };
   let unit = x.kind === "word" ? UNIT_ALIASES[w] : undefined;
   if (!unit) return null;
