@@ -130,7 +130,11 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
       n--;
       continue;
     }
-    if (n > 0 && /^\p{Lu}/u.test(word) && t[end]?.kind === "num" && t[end + 1]?.kind === "word") {
+    if (/^\p{Lu}\p{L}{0,3}$/u.test(word) && t[end]?.text === "-" && t[end].joined && t[end + 1]?.kind === "num" && t[end + 1].joined && t[end + 2]?.kind === "word") {
+      j = end + 2; // a model code: "two F-35 jets", "three MiG-29 fighters"
+      continue;
+    }
+    if (/^\p{Lu}/u.test(word) && t[end]?.kind === "num" && !t[end].text.includes(",") && t[end + 1]?.kind === "word" && !t[end + 1].joined && t[end + 1].text === t[end + 1].lower) {
       j = end + 1; // a make and model: "six Airbus A321 aircraft", "two Boeing 737 jets"
       continue;
     }

@@ -206,10 +206,13 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     const hy = t[k];
     if (hy?.text === "-" && hy.joined && t[k + 1]?.joined && t[k + 1].kind === "word") {
       if (/^(?:thirds?|quarters?|fifths?|halves|half|tenths?)$/.test(t[k + 1].lower)) return k + 2; // a fraction, not a count
+      // "rose five-fold", "a zero-tolerance policy": a multiple or a word made with a number, not an amount.
+      if (t[k + 1].lower === "fold" || t[a.numAt].lower === "zero") return k + 2;
       unit = findUnit(t, k + 1, true).unit;
       end = k + 2;
-      if (unit === "strong") {
-        // "a 50,000-strong crowd": the noun the strength is of.
+      if (unit === "strong" || unit === "odd") {
+        // "a 50,000-strong crowd": the noun the strength is of; "the 20-odd protesters": about 20 of them.
+        if (unit === "odd" && !preQ) qualifier = "approximately";
         const u = findUnit(t, k + 2, true);
         [unit, end] = [u.unit, u.unit ? u.to : k + 2];
       }
@@ -436,6 +439,30 @@ const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$
 /** Words of comparison before a four-digit number that make it an amount, not a year ("above 1000"). */
 const COMPARED = new Set(["than", "above", "below", "exceed", "exceeds", "exceeded", "exceeding", "least", "most", "surpassed"]);
 
+/** Capitalised words in -s that name things, not verbs: "Windows 11", "Series 7", "Games 2", "Olympics". */
+const LABEL_PLURALS = /^(?:windows|series|games|olympics|paralympics|news|airlines|airways|studios|records|sports|works|wars|stars|systems|class|pass|status|bus|campus|virus|census|focus|atlas|express|lotus|plus)$/;
+
+/**
+ * "Fire Destroys 12 Homes", "Storm Leaves 3 Dead": in a title-case headline a capitalised verb in -s before a number
+ * is the verb of the count, not a label such as "Flight 370".
+ */
+function titleCaseVerb(t: Tok[], j: number): boolean {
+  const w = t[j].lower;
+  if (!/[^su]s$/.test(w) || LABEL_PLURALS.test(w) || j === 0) return false;
+  const long = t.filter((x) => x.kind === "word" && x.text.length >= 4);
+  return long.length >= 3 && long.filter((x) => CAP.test(x.text)).length >= 0.7 * long.length;
+}
+
+const STREET = /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Highway)$/;
+
+/** "10 Downing Street", "1600 Pennsylvania Avenue": a house number, one or two names, then the street word. */
+function streetAddressAt(t: Tok[], k: number): boolean {
+  const name = (x: Tok | undefined) => x?.kind === "word" && !x.joined && CAP.test(x.text) && !STREET.test(x.text);
+  if (!name(t[k])) return false;
+  const street = (x: Tok | undefined) => x?.kind === "word" && !x.joined && STREET.test(x.text);
+  return street(t[k + 1]) || (name(t[k + 1]) && street(t[k + 2]));
+}
+
 /** Dates, years, clock times, ages, ordinals, labels and codes. */
 function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const first = t[a.from];
@@ -461,6 +488,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (next.text === "." && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined) return true;
   }
   if (a.currency || a.percent || a.scale !== 1) return false;
+  if (streetAddressAt(t, a.to)) return true;
   const endChar = t[a.to - 1].end;
   const after = s.slice(endChar, endChar + 12);
   if (/^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock|gmt\b|utc\b|hours gmt)/i.test(after)) return true;
@@ -489,7 +517,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (LABEL_WORDS_UNLESS_COUNTED.has(prev.lower) && !findUnit(t, a.to, false).unit) return true;
     // "Flight 370", "Session 12"; not "gave the Smiths 177,000 dollars" nor "the National Park 202 km": grouped
     // digits, money or a measure (written out or abbreviated, not one letter) are no label.
-    if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to)) return true;
+    if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1)) return true;
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && CAP.test(prev2.text) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;

@@ -18,7 +18,7 @@ const ABBREVIATIONS: Record<string, string> = {
   t: "tonne", l: "liter", ml: "milliliter", gal: "gallon", bbl: "barrel", ha: "hectare",
   mph: "mph", kph: "kilometer per hour", kmph: "kilometer per hour", kmh: "kilometer per hour",
   ppm: "part per million", ppb: "part per billion", hr: "hour", hrs: "hour", yr: "year", yrs: "year",
-  min: "minute", mins: "minute", sec: "second", secs: "second",
+  min: "minute", mins: "minute", sec: "second", secs: "second", bp: "basis point", bps: "basis point",
   c: "degree celsius", f: "degree fahrenheit", celsius: "degree celsius", celcius: "degree celsius", centigrade: "degree celsius",
   centigrate: "degree celsius", fahrenheit: "degree fahrenheit", farenheit: "degree fahrenheit",
   p: "penny", pence: "penny", pennies: "penny", renminbi: "yuan", rmb: "yuan", btc: "bitcoin", lire: "lira",
@@ -56,11 +56,13 @@ export const ISO_BEFORE: Record<string, string> = {
 /** Abbreviations that may be written glued to the digits ("75ml", "200lbs", "-10C", "115USD"). */
 export const GLUED_UNITS = new Set([
   "km", "kms", "kg", "kgs", "mm", "cm", "mph", "ft", "kph", "kmph", "lb", "lbs", "ml", "mg", "g", "m", "t", "l", "mi",
-  "oz", "yd", "c", "f", "p", "hr", "hrs", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
+  "oz", "yd", "c", "f", "p", "hr", "hrs", "bp", "bps", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
 ]);
 
 /** One-letter or ambiguous abbreviations that are a unit only in capitals, or only glued to the digits. */
 const CAPITAL_ONLY = new Set(["c", "f", "l"]);
+/** Written in lower case only: "5g of sugar" is grams, "5G networks" a generation of mobile networks. */
+const LOWER_ONLY = new Set(["g"]);
 const GLUED_ONLY = new Set(["p"]);
 const SQUARE = new Set(["2", "²"]);
 const CUBE = new Set(["3", "³"]);
@@ -127,6 +129,7 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
   // A symbol glued to more digits is a code: "24703L202", "m212" (but "km2" is square kilometres).
   if (x.text.length <= 3 && next?.joined && next.kind === "num" && !SQUARE.has(next.text) && !CUBE.has(next.text) && !(w in WORD_SET)) return null;
   if (CAPITAL_ONLY.has(w) && x.text === w && !x.joined) return null;
+  if (LOWER_ONLY.has(w) && x.text !== w) return null;
   if (w === "c" && x.text === "c") return { unit: "cent", to: k + 1 }; // "11c a share"
   if ((w === "c" || w === "f") && !lettersEnd(t, k)) return null; // "13F filing", "F-Series", "14.7C/"
   if (GLUED_ONLY.has(w) && !x.joined) return null;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
+
+describe("words made with a number are no amount", () => {
+  it.each([
+    "Cases rose five-fold in a month.",
+    "It was a 5-fold rise in arrests.",
+    "The zero-tolerance policy was scrapped.",
+    "Carmakers want zero-emission trucks.",
+    "Operators are rolling out 5G networks.",
+    "He spoke outside 10 Downing Street.",
+    "Protesters gathered at 1600 Pennsylvania Avenue.",
+  ])("%s", (s) => {
+    expect(all(s)).toEqual([]);
+  });
+  it("keeps a zero that counts and grams in lower case", () => {
+    expect(all("There were zero cases on Monday.")).toEqual([[0, "exact", "case"]]);
+    expect(all("Add 5g of sugar.")).toEqual([[5, "exact", "gram"]]);
+  });
+  it("keeps a count before a street's name when the street is not named", () => {
+    expect(all("Fire destroyed 12 homes on Elm Street.")).toEqual([[12, "exact", "home"]]);
+  });
+});
+
+describe("approximate counts and basis points", () => {
+  it("reads '20-odd' as about 20 of the noun after it", () => {
+    expect(all("The 20-odd protesters dispersed.")).toEqual([[20, "approximately", "protester"]]);
+  });
+  it("reads bp and bps as basis points, glued or not", () => {
+    expect(all("The bank cut rates by 25bp.")).toEqual([[25, "exact", "basis point"]]);
+    expect(all("The bank cut rates by 50 bps.")).toEqual([[50, "exact", "basis point"]]);
+  });
+});
+
+describe("a make and model between a count and its noun", () => {
+  it.each([
+    ["Two F-35 jets were scrambled.", "jet"],
+    ["Three Su-27 fighters flew over the sea.", "fighter"],
+    ["Two Boeing 737 jets collided on the runway.", "jet"],
+    ["The airline took delivery of six Airbus A321 aircraft.", "aircraft"],
+  ])("%s", (s, unit) => {
+    expect(all(s)[0]).toEqual([expect.any(Number), "exact", unit]);
+  });
+});
+
+describe("title-case headlines with a verb in -s before the count", () => {
+  it.each([
+    ["Fire Destroys 12 Homes On Elm Street", [[12, "exact", "home"]]],
+    ["Storm Leaves 3 Dead In Texas", [[3, "exact", "person"]]],
+    ["Bomb Blast Claims 20 Lives", [[20, "exact", "life"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it("keeps names in -s before a number as labels", () => {
+    expect(all("Microsoft Releases Windows 11 Update")).toEqual([]);
+    expect(all("Fans Queue For Series 7 Premiere")).toEqual([]);
+  });
+});
