@@ -38,7 +38,7 @@ export function mergeBounds(s: string, found: QuantityMention[]): QuantityMentio
   return out;
 }
 
-const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?|remain(?:s|ed)?\s+|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|(?:to\s+)?(?:flee|evacuate)|fled|fleeing|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported)\b/i;
+const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?(?:(?:seriously|critically|badly|severely|gravely|slightly|lightly|fatally)\s+)?|remain(?:s|ed)?\s+|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|(?:to\s+)?(?:flee|evacuate)|fled|fleeing|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported)\b/i;
 const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|injure|wound|displace|displaced|strand|stranded|evacuate|evacuated|rescue|rescued|infect|infected|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues|sentenced|jailed|convicted|arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|capture|captures|captured|executed|charged|indicted)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
 const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|stand|hit|jumped|increased|grew|grown|fallen|fell|dropped|declined|decreased|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+|from\s+)?(?:[\p{L}\s]{0,20})?$/u;
 const DEATH_TOLL = /\bdeath\s+toll\b(?:\s+(?:in|of|from|for)\b[\p{L}'’\s-]{1,65}?)?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
@@ -123,7 +123,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);
       else if (bracket && isPluralWord(bracket[1].toLowerCase()) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
       else if (DEATH_TOLL.test(s.slice(Math.max(0, m.start - 120), m.start))) m.unit = "person"; // a death toll counts the dead
-      else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]))
+      else if (noun && (CASUALTY_NOUN.test(noun[1]) || (toll && UNIT_STOP.has(noun[1].toLowerCase()))))
+        m.unit = "person"; // "the number of dead rose to 20", "the toll climbed to 112": a toll counts people
+      else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]) && !UNIT_STOP.has(noun[1].toLowerCase()))
         m.unit = singularize(noun[1]);
       else if (previous?.unit && previous.unit !== "percent" && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
@@ -189,6 +191,9 @@ const FORECAST_AFTER = /^\s+(?:had\s+|have\s+)?(?:expected|forecast|forecasted|p
 /** A figure inside a prepositional phrase is no subject: "144 people from 43 families were rescued". */
 const IN_PHRASE = /\b(?:from|of|in|with|by|for|among|to)\s+$/i;
 const isCountOf = (unit: string) => unit !== "percent" && !isMeasureOrMoney(unit);
+
+/** People named by what befell them: "the number of dead", "the injured". */
+const CASUALTY_NOUN = /^(?:dead|injured|wounded|missing|killed|displaced|homeless)$/i;
 
 /** "12 bodies were recovered, leaving 12 others missing": the others are people, not bodies. */
 const othersOf = (unit: string) => (/^(?:body|corpse|remain)$/.test(unit) ? "person" : unit);

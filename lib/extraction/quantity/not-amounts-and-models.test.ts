@@ -58,3 +58,34 @@ describe("title-case headlines with a verb in -s before the count", () => {
     expect(all("Fans Queue For Series 7 Premiere")).toEqual([]);
   });
 });
+
+describe("ties, Korean money, quake symbols and spans spread over days", () => {
+  it("reads two equal sides as a tie or an even split, not a figure", () => {
+    expect(all("It is a 50-50 chance, the coach said.")).toEqual([]);
+    expect(all("The game ended 1-1 on Sunday.")).toEqual([]);
+    expect(all("Highs will be 20-25 degrees.")).toEqual([[[20, 25], "range", "degree"]]);
+  });
+  it("reads 'won' after a scale as Korea's money and as a verb elsewhere", () => {
+    expect(all("The 3.5 trillion won budget passed.")).toEqual([[3500000000000, "exact", "won"]]);
+    expect(all("Samsung won 3 contracts.")).toEqual([[3, "exact", "contract"]]);
+  });
+  it("reads 'M6.2' before a quake as its magnitude", () => {
+    expect(all("An M6.2 earthquake hit the island.")).toEqual([[6.2, "exact", "magnitude"]]);
+    expect(all("The Model M6 sold out.")).toEqual([]);
+  });
+  it("reads 'over' after another span as the days it spread over", () => {
+    expect(all("The jury deliberated for about 9 hours over 2 days.")).toEqual([[9, "approximately", "hour"], [2, "exact", "day"]]);
+    expect(all("He was jailed for over 3 years.")).toEqual([[3, "more_than", "year"]]);
+  });
+});
+
+describe("casualties named by what befell them", () => {
+  it.each([
+    ["At least 5 were seriously injured in the crash.", [[5, "at_least", "person"]]],
+    ["The toll climbed to 112 on Sunday.", [[112, "exact", "person"]]],
+    ["The number of dead rose from 12 to 20.", [[12, "exact", "person"], [20, "exact", "person"]]],
+    ["Casualties rose to 30.", [[30, "exact", "casualty"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});

@@ -216,6 +216,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
         const u = findUnit(t, k + 2, true);
         [unit, end] = [u.unit, u.unit ? u.to : k + 2];
       }
+    } else if (t[k]?.lower === "won" && a.scale !== 1 && !t[k].joined) {
+      [unit, end] = ["won", k + 1]; // "3.5 trillion won": after a scale "won" is Korea's money, not a verb
     } else if (QUAKE.test(t[k]?.lower ?? "") && a.numAt === a.from && a.to === a.numAt + 1 && READING.test(t[a.numAt].text)) {
       unit = "magnitude"; // "a 7.1 quake", "since a 6.4 quake": the quake's magnitude, not a count of quakes
     } else {
@@ -255,7 +257,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (mark) [qualifier, end] = [mark.q, mark.to];
   const opensSentence = (x: Tok | undefined) => !x || /^["“‘'(]$/.test(x.text);
   const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spanOpening)) {
+  // "for 9 hours over 2 days": after another span, "over" spreads it, it does not bound it.
+  const afterSpan = !!SPAN_WORDS[t[i - 2]?.lower ?? ""];
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan)) {
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
@@ -298,7 +302,8 @@ function scoreAt(t: Tok[], a: Core): number {
   const after = k + 3;
   if (findUnit(t, after, false).unit) return 0;
   const near = (j: number) => j >= 0 && pairAt(t, j);
-  const descending = Number(t[k].text) > Number(t[k + 2].text);
+  // "a 50-50 chance", "drew 1-1": two equal sides are a tie or an even split, never a range.
+  const descending = Number(t[k].text) >= Number(t[k + 2].text);
   const listed = [k - 4, k - 5, k - 6].some(near) || [after + 1, after + 2].some(near);
   return descending || listed ? after : 0;
 }
@@ -470,6 +475,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const prev = t[a.from - 1];
   const prev2 = t[a.from - 2];
   const next = t[a.to];
+  // "an M6.2 earthquake": the magnitude's symbol glued to the reading.
+  if (prev?.text === "M" && first.joined && READING.test(num.text) && QUAKE.test(next?.lower ?? "")) return false;
   if (prev && first.joined && !(prev.text === "-" && prev2?.lower === "magnitude")) {
     // "F-16", "Covid-19" are names; "magnitude-6.6" is a reading
     if (prev.kind === "word" || prev.text === "/" || prev.text === ":" || prev.text === "#") return true;
