@@ -97,6 +97,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const share = SHARE_OF_AFTER.exec(after);
       if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
       else if (copulaNoun(after)) m.unit = copulaNoun(after); // "among them, seven are police and six civilians"
+      else if (VOTED_BEFORE.test(before) && /^\s+(?:to|-|–)\s+\d/.test(after)) m.unit = "vote"; // "voted 326 to 250"
       else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
       else if (share && next?.unit === "percent" && next.start - m.end < 20) {
         // "20.873 million or 42.78 per cent of 48.78 million eligible voters": the share's whole counts the same.
@@ -191,6 +192,9 @@ const FORECAST_AFTER = /^\s+(?:had\s+|have\s+)?(?:expected|forecast|forecasted|p
 /** A figure inside a prepositional phrase is no subject: "144 people from 43 families were rescued". */
 const IN_PHRASE = /\b(?:from|of|in|with|by|for|among|to)\s+$/i;
 const isCountOf = (unit: string) => unit !== "percent" && !isMeasureOrMoney(unit);
+
+/** A chamber's vote right before a tally: "Parliament voted 326 to 250", "the Senate voted 52 to 48". */
+const VOTED_BEFORE = /\bvot(?:e|ed|es|ing)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** People named by what befell them: "the number of dead", "the injured". */
 const CASUALTY_NOUN = /^(?:dead|injured|wounded|missing|killed|displaced|homeless)$/i;

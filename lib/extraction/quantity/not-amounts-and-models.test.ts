@@ -89,3 +89,15 @@ describe("casualties named by what befell them", () => {
     expect(all(s)).toEqual(want);
   });
 });
+
+describe("tallies and tiebreaks", () => {
+  it("reads a tally after the chamber that cast it", () => {
+    expect(all("The bill passed the House 220-210.")).toEqual([[220, "exact", "vote"], [210, "exact", "vote"]]);
+    expect(all("Parliament voted 326 to 250 in favour.")).toEqual([[326, "exact", "vote"], [250, "exact", "vote"]]);
+  });
+  it("leaves a tiebreak's points in brackets after a set's score alone", () => {
+    expect(all("Djokovic won 6-3, 6-4, 7-6(5) to reach the final.")).toEqual([]);
+    expect(all("She won 7-6 (5), 6-4.")).toEqual([]);
+    expect(all("The flight was delayed (5 hours) by fog.")).toEqual([[5, "exact", "hour"]]);
+  });
+});

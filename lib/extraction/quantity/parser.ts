@@ -524,11 +524,15 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (LABEL_WORDS_UNLESS_COUNTED.has(prev.lower) && !findUnit(t, a.to, false).unit) return true;
     // "Flight 370", "Session 12"; not "gave the Smiths 177,000 dollars" nor "the National Park 202 km": grouped
     // digits, money or a measure (written out or abbreviated, not one letter) are no label.
-    if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1)) return true;
+    // "passed the House 220-210": a tally after the chamber that cast it is no label.
+    const tally = pairAt(t, a.numAt) && VOTED.test(s.slice(Math.max(0, first.start - 40), first.start));
+    if (CAP.test(prev.text) && !tally && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1)) return true;
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && CAP.test(prev2.text) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;
   if (/^\s*(?:st|nd|rd|th)\b/.test(after)) return true;
+  // "won 7-6(5)", "7-6 (5)": the loser's points of a tiebreak, in brackets after the set's score.
+  if (prev?.text === "(" && next?.text === ")" && a.from >= 4 && pairAt(t, a.from - 4)) return true;
   return false;
 }
 
