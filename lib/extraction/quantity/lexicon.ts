@@ -68,6 +68,8 @@ export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number 
   { words: ["hundreds", "of", "thousands"], low: 200_000, high: 999_999 },
   { words: ["tens", "of", "millions"], low: 20_000_000, high: 99_999_999 },
   { words: ["hundreds", "of", "millions"], low: 200_000_000, high: 999_999_999 },
+  { words: ["tens", "of", "billions"], low: 20_000_000_000, high: 99_999_999_999 },
+  { words: ["hundreds", "of", "billions"], low: 200_000_000_000, high: 999_999_999_999 },
   { words: ["several", "dozen"], low: 24, high: 99 },
   { words: ["several", "hundred"], low: 200, high: 999 },
   { words: ["several", "thousand"], low: 2_000, high: 9_999 },
@@ -182,7 +184,7 @@ export const CURRENCY_NAMES = new Set([
   "won", "baht", "ringgit", "naira", "shilling", "cedi", "kwacha", "real", "reais", "zloty", "forint", "koruna", "lev", "leu", "lei", "hryvnia",
   "tenge", "taka", "dong", "kyat", "peseta", "escudo", "drachma", "lira", "birr", "sol", "bolivar", "colon", "quetzal", "lempira", "rupee",
 ]);
-export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree)/;
+export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree|watt|per second)/;
 
 /** Another country's dollar or pound: "hk dollar", "new zealand dollar", "egyptian pound". */
 const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;

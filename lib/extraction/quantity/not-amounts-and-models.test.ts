@@ -101,3 +101,26 @@ describe("tallies and tiebreaks", () => {
     expect(all("The flight was delayed (5 hours) by fog.")).toEqual([[5, "exact", "hour"]]);
   });
 });
+
+describe("multiples, ages in commas, energy and data rates, tens of billions", () => {
+  it("reads 'N times' before a comparison as a multiple, and a frequency as a count", () => {
+    expect(all("Prices are three times higher than last year.")).toEqual([]);
+    expect(all("The area is 10 times the size of Paris.")).toEqual([]);
+    expect(all("He was arrested three times after the raid.")).toEqual([[3, "exact", "time"]]);
+    expect(all("It rained 3 times over the summer.")).toEqual([[3, "exact", "time"]]);
+  });
+  it("reads a number in commas after a person as an age", () => {
+    expect(all("The man, 34, was charged with murder.")).toEqual([]);
+    expect(all("The suspects, 12, were held.")).toEqual([[12, "exact", "suspect"]]);
+  });
+  it.each([
+    ["The plant produces 500 MW of power.", 500, "megawatt"],
+    ["The battery stores 100 kWh.", 100, "kilowatt hour"],
+    ["Lines run at 100 Mbps.", 100, "megabit per second"],
+  ])("%s", (s, value, unit) => {
+    expect(all(s)).toEqual([[value, "exact", unit]]);
+  });
+  it("bounds 'tens of billions' as it bounds tens of millions", () => {
+    expect(all("The plan would cost tens of billions of dollars.")).toEqual([[[20_000_000_000, 99_999_999_999], "vague", "dollar"]]);
+  });
+});

@@ -253,6 +253,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
 
   if (!b && unit && isReportingWindow(t, i, end)) return end;
+  // "three times higher", "10 times the size of": a multiple, not a count of times ("arrested three times" is).
+  if (unit === "time" && MULTIPLE_AFTER.test(t[end]?.lower ?? "")) return end;
   const mark = !b && !preQ ? markQualifier(t, i, end) : null;
   if (mark) [qualifier, end] = [mark.q, mark.to];
   const opensSentence = (x: Tok | undefined) => !x || /^["“‘'(]$/.test(x.text);
@@ -458,6 +460,12 @@ function titleCaseVerb(t: Tok[], j: number): boolean {
   return long.length >= 3 && long.filter((x) => CAP.test(x.text)).length >= 0.7 * long.length;
 }
 
+/** People described before their age in commas: "The man, 34, was charged", "his wife, 52,". */
+const PERSON = /^(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|driver|suspect|victim|teacher|student|farmer|pilot|officer|soldier|resident|worker|owner|pensioner|grandmother|grandfather|teenager|patient|doctor|nurse|priest|mayor|lawyer|defendant|accused|partner|friend|neighbour|neighbor|survivor|passenger|motorist|cyclist|pedestrian)$/;
+
+/** Words after "N times" that make it a multiple. */
+const MULTIPLE_AFTER = /^(?:as|the|that|what|more|less|fewer|above|below|(?!(?:after|over|under|never|other|ever|later|together|whether|either|neither|ledger|order|border|water|winter|summer|semester|quarter|number|member|per)$)\p{L}{2,}er)$/u;
+
 const STREET = /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Highway)$/;
 
 /** "10 Downing Street", "1600 Pennsylvania Avenue": a house number, one or two names, then the street word. */
@@ -529,7 +537,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (CAP.test(prev.text) && !tally && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1)) return true;
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
-  if (prev?.text === "," && prev2?.kind === "word" && CAP.test(prev2.text) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;
+  if (prev?.text === "," && prev2?.kind === "word" && (CAP.test(prev2.text) || PERSON.test(prev2.lower)) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;
   if (/^\s*(?:st|nd|rd|th)\b/.test(after)) return true;
   // "won 7-6(5)", "7-6 (5)": the loser's points of a tiebreak, in brackets after the set's score.
   if (prev?.text === "(" && next?.text === ")" && a.from >= 4 && pairAt(t, a.from - 4)) return true;

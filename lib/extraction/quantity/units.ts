@@ -19,6 +19,8 @@ const ABBREVIATIONS: Record<string, string> = {
   mph: "mph", kph: "kilometer per hour", kmph: "kilometer per hour", kmh: "kilometer per hour",
   ppm: "part per million", ppb: "part per billion", hr: "hour", hrs: "hour", yr: "year", yrs: "year",
   min: "minute", mins: "minute", sec: "second", secs: "second", bp: "basis point", bps: "basis point",
+  kw: "kilowatt", mw: "megawatt", gw: "gigawatt", kwh: "kilowatt hour", mwh: "megawatt hour", gwh: "gigawatt hour",
+  twh: "terawatt hour", mbps: "megabit per second", gbps: "gigabit per second",
   c: "degree celsius", f: "degree fahrenheit", celsius: "degree celsius", celcius: "degree celsius", centigrade: "degree celsius",
   centigrate: "degree celsius", fahrenheit: "degree fahrenheit", farenheit: "degree fahrenheit",
   p: "penny", pence: "penny", pennies: "penny", renminbi: "yuan", rmb: "yuan", btc: "bitcoin", lire: "lira",
@@ -33,7 +35,7 @@ const WORDS = [
   "kilogram", "kilogramme", "gram", "gramme", "milligram", "ounce", "ton", "tonne", "liter", "litre", "milliliter", "millilitre",
   "gallon", "barrel", "acre", "hectare", "cent", "penny", "dollar", "euro", "yen", "yuan", "rupee", "lira", "peso", "franc",
   "rand", "rouble", "ruble", "shekel", "dirham", "riyal", "bitcoin", "dinar", "rial", "ringgit", "naira", "baht", "rupiah",
-  "zloty", "shilling", "taka", "kwacha", "cedi", "forint", "hryvnia", "tenge",
+  "zloty", "shilling", "taka", "kwacha", "cedi", "forint", "hryvnia", "tenge", "watt", "kilowatt", "megawatt", "gigawatt",
 ];
 const IRREGULAR_PLURALS: Record<string, string> = { feet: "foot", foot: "foot", inches: "inch" };
 
@@ -56,7 +58,7 @@ export const ISO_BEFORE: Record<string, string> = {
 /** Abbreviations that may be written glued to the digits ("75ml", "200lbs", "-10C", "115USD"). */
 export const GLUED_UNITS = new Set([
   "km", "kms", "kg", "kgs", "mm", "cm", "mph", "ft", "kph", "kmph", "lb", "lbs", "ml", "mg", "g", "m", "t", "l", "mi",
-  "oz", "yd", "c", "f", "p", "hr", "hrs", "bp", "bps", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
+  "oz", "yd", "c", "f", "p", "hr", "hrs", "bp", "bps", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "mbps", "gbps", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
 ]);
 
 /** One-letter or ambiguous abbreviations that are a unit only in capitals, or only glued to the digits. */
