@@ -15,6 +15,9 @@ describe("a quantity said in two units is one figure", () => {
     ["The search went on for a year and four months.", 16, "month"],
     ["The flight lasted a day and 6 hours.", 30, "hour"],
     ["She ran the mile in four minutes and 12 seconds.", 252, "second"],
+    ["The surgery took 4 hours, 30 minutes.", 270, "minute"],
+    ["The flight took 2 hours, 10 minutes and 5 seconds.", 7805, "second"],
+    ["The siege lasted 1 day, 2 hours and 3 minutes.", 1563, "minute"],
   ])("%s", (s, value, unit) => {
     expect(all(s)).toEqual([[value, "exact", unit]]);
   });

@@ -240,9 +240,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     if (part) {
       a.value = Number((a.value + part.value).toPrecision(12));
       end = part.to;
-    } else if (span) {
-      // "five hours and 15 minutes": one span, counted in the smaller unit (315 minutes).
-      [a.value, unit, end] = [a.value * span.per + span.value, span.unit, span.to];
+    } else {
+      // "five hours and 15 minutes": one span, counted in the smaller unit (315 minutes); "2 hours, 10 minutes and 5 seconds".
+      for (let sp = span; sp; sp = smallerSpanAfter(t, end, unit)) [a.value, unit, end] = [a.value * sp.per + sp.value, sp.unit, sp.to];
     }
   }
   const tallied = !unit && a.weak && !preQ && isTalliedAfterCount(s, t, a.numAt, out.at(-1)?.end ?? -1);
@@ -362,7 +362,8 @@ const SPAN_WORDS: Record<string, string> = {
 function smallerSpanAfter(t: Tok[], k: number, unit: string): { value: number; unit: string; per: number; to: number } | null {
   const sub = SMALLER_SPANS[unit];
   if (!sub) return null;
-  const j = t[k]?.lower === "and" ? k + 1 : k;
+  // "1 day, 4 hours, 30 minutes" on the clock; "3 years, 2 months, 14 days" is a list.
+  const j = t[k]?.lower === "and" || (t[k]?.text === "," && (unit === "day" || unit === "hour" || unit === "minute")) ? k + 1 : k;
   if (!t[j] || t[j].joined) return null;
   const c = parseCore(t, j);
   if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per || !Number.isInteger(c.value)) return null;
