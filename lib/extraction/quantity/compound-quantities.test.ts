@@ -24,6 +24,8 @@ describe("a quantity said in two units is one figure", () => {
   it("keeps a length or a weight in the larger unit, as before", () => {
     expect(all("The suspect is 5 feet 11 inches tall.")).toEqual([[Number((5 + 11 / 12).toPrecision(12)), "exact", "foot"]]);
     expect(all("The suspect is 6 ft 2 in tall.")).toEqual([[Number((6 + 2 / 12).toPrecision(12)), "exact", "foot"]]);
+    expect(all("The baby weighed 1 pound 3 ounces.")).toEqual([[1.1875, "exact", "pound"]]);
+    expect(all("She weighed 7 pounds and 8 ounces at birth.")).toEqual([[7.5, "exact", "pound"]]);
   });
   it("reads halves as before", () => {
     expect(all("The talks went on for a year and a half.")).toEqual([[1.5, "exact", "year"]]);

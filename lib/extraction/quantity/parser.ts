@@ -341,7 +341,9 @@ function measureAfter(t: Tok[], k: number): boolean {
   return !!measureAt(t, j);
 }
 
-const SUBUNITS: Record<string, { unit: string; per: number }> = { foot: { unit: "inch", per: 12 }, dollar: { unit: "cent", per: 100 } };
+const SUBUNITS: Record<string, { unit: string; per: number }> = {
+  foot: { unit: "inch", per: 12 }, pound: { unit: "ounce", per: 16 }, dollar: { unit: "cent", per: 100 },
+};
 
 /**
  * A span of time said in two units ("seven years and four months", "one hour and 26 minutes", "3 hrs 20 mins")
@@ -377,7 +379,7 @@ function compoundSpanAt(t: Tok[], k: number): { value: number; unit: string; per
   return unit && !t[k].joined ? smallerSpanAfter(t, k + 1, unit) : null;
 }
 
-/** "5 feet 2 inches", "3 dollars and 50 cents": the smaller unit, as a share of the larger; null when none. */
+/** "5 feet 2 inches", "1 pound 3 ounces", "3 dollars and 50 cents": the smaller unit, as a share of the larger; null when none. */
 function subunitAfter(t: Tok[], k: number, unit: string): { value: number; to: number } | null {
   const sub = SUBUNITS[unit];
   if (!sub) return null;
