@@ -94,6 +94,7 @@ describe("rates of production", () => {
     ["Output reached 150,000 bpd.", 150000],
     ["Output reached 150,000 b/d.", 150000],
     ["The refinery runs 40,000 bbl/d.", 40000],
+    ["Exports fell to 2.9 mb/d in March.", 2900000],
   ])("%s", (s, value) => {
     expect(all(s)).toEqual([[value, "exact", "barrel per day"]]);
   });

@@ -216,6 +216,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
         const u = findUnit(t, k + 2, true);
         [unit, end] = [u.unit, u.unit ? u.to : k + 2];
       }
+    } else if (millionBarrelsAt(t, k)) {
+      // "2.9 mb/d": million barrels a day, the agencies' shorthand.
+      [a.value, unit, end] = [Number((a.value * 1e6).toPrecision(12)), "barrel per day", k + 3];
     } else if (t[k]?.lower === "won" && a.scale !== 1 && !t[k].joined) {
       [unit, end] = ["won", k + 1]; // "3.5 trillion won": after a scale "won" is Korea's money, not a verb
     } else if (QUAKE.test(t[k]?.lower ?? "") && a.numAt === a.from && a.to === a.numAt + 1 && READING.test(t[a.numAt].text)) {
@@ -465,6 +468,11 @@ function titleCaseVerb(t: Tok[], j: number): boolean {
 
 /** People described before their age in commas: "The man, 34, was charged", "his wife, 52,". */
 const PERSON = /^(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|driver|suspect|victim|teacher|student|farmer|pilot|officer|soldier|resident|worker|owner|pensioner|grandmother|grandfather|teenager|patient|doctor|nurse|priest|mayor|lawyer|defendant|accused|partner|friend|neighbour|neighbor|survivor|passenger|motorist|cyclist|pedestrian)$/;
+
+/** "mb/d" at k (million barrels per day). */
+function millionBarrelsAt(t: Tok[], k: number): boolean {
+  return t[k]?.lower === "mb" && t[k + 1]?.text === "/" && t[k + 1].joined && t[k + 2]?.lower === "d" && t[k + 2].joined;
+}
 
 /** Words after "N times" that make it a multiple. */
 const MULTIPLE_AFTER = /^(?:as|the|that|what|more|less|fewer|above|below|(?!(?:after|over|under|never|other|ever|later|together|whether|either|neither|ledger|order|border|water|winter|summer|semester|quarter|number|member|per)$)\p{L}{2,}er)$/u;
