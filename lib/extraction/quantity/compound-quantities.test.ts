@@ -115,6 +115,10 @@ describe("a bare figure restating a measured quantity takes its unit", () => {
     const output = "The country now produces 1.78 million barrels a day.\n\nA new quota puts production at 1.7 million.";
     expect(units(output)).toEqual([[1780000, "barrel per day"], [1700000, "barrel per day"]]);
   });
+  it("takes a field's output as what it produces", () => {
+    const text = "The new field will produce 200,000 barrels of oil per day.\n\nThe quota puts the field's output around 180,000.";
+    expect(units(text)).toEqual([[200000, "barrel per day"], [180000, "barrel per day"]]);
+  });
   it("lends nothing to a figure after a word that measures nothing", () => {
     const text = "The company posted revenue of $5 billion.\n\nThe company employs 5,000.";
     expect(units(text)[1][1]).not.toBe("dollar");

@@ -23,8 +23,14 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
  */
 const MEASURED_NOUN = /^(?:output|outputs|production|exports?|imports?|consumption|demand|supply|reserves?|stockpiles?|quotas?|capacity|emissions?|prices?|costs?|revenues?|sales|profits?|budgets?|debts?|deficits?|surplus|spending|turnover|income|earnings|wages?|salary|salaries|fines?|bail|ransom|fares?|rent|valuation|temperatures?|rainfall|snowfall|speed|depth|height|distance|elevation|altitude)$/;
 
-/** The stem a measured noun is matched by: "production", "produces" → "produc". */
-const stem = (w: string) => w.toLowerCase().replace(/(?:['’]s|s)$/, "").slice(0, 6);
+/** Stems that name one quantity: a field's output is what it produces. */
+const SAME_QUANTITY: Record<string, string> = { output: "produc", pumpin: "produc", pumped: "produc", pump: "produc" };
+
+/** The stem a measured noun is matched by: "production", "produces", "output" → "produc". */
+function stem(w: string): string {
+  const s = w.toLowerCase().replace(/(?:['’]s|s)$/, "").slice(0, 6);
+  return SAME_QUANTITY[s] ?? s;
+}
 
 /** The clause before `start`, back to the figure before it ("shot up 8.2 percent to 28.15" has none of its own). */
 const clauseBefore = (s: string, start: number) => s.slice(Math.max(0, start - 60), start).split(/[.;:!?()"“”\d]|,\s/).at(-1) ?? "";
