@@ -134,3 +134,19 @@ describe("a crowd counted after a comma", () => {
     expect(all("Beside the old Palace, crowds gathered on the square in their thousands.")).toEqual([[[2000, 9999], "vague", "spectator"]]);
   });
 });
+
+describe("title-case headlines: plural subjects, counts in words, tolls", () => {
+  const headline = (line: string) => units(`${line}\n\nThe report came on Monday.`);
+  it.each([
+    ["Gunmen Abduct 20 Students In Raid", [[20, "student"]]],
+    ["Rebels Free 12 Hostages", [[12, "hostage"]]],
+    ["Quake Kills Dozens In Remote Province", [[null, "person"]]],
+    ["Train Crash Toll Rises To 61", [[61, "person"]]],
+    ["Police: 3 shot near campus", [[3, "person"]]],
+  ])("%s", (line, want) => {
+    expect(headline(line)).toEqual(want);
+  });
+  it("keeps a label after a plural subject", () => {
+    expect(headline("Talks Resume At Session 12 In Geneva")).toEqual([]);
+  });
+});

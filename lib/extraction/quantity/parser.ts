@@ -461,7 +461,10 @@ const LABEL_PLURALS = /^(?:windows|series|games|olympics|paralympics|news|airlin
  */
 function titleCaseVerb(t: Tok[], j: number): boolean {
   const w = t[j].lower;
-  if (!/[^su]s$/.test(w) || LABEL_PLURALS.test(w) || j === 0) return false;
+  if (j === 0 || LABEL_WORDS.has(w) || LABEL_WORDS_UNLESS_COUNTED.has(w) || LABEL_PLURALS.test(w)) return false;
+  // "Fire Destroys 12 Homes": a verb in -s; "Gunmen Abduct 20 Students": a plural subject, then its verb.
+  const verb = /[^su]s$/.test(w) || (t[j - 1].kind === "word" && CAP.test(t[j - 1].text) && isPluralWord(t[j - 1].lower) && !/[^su]s$/.test(w) && !isPluralWord(w));
+  if (!verb) return false;
   const long = t.filter((x) => x.kind === "word" && x.text.length >= 4);
   return long.length >= 3 && long.filter((x) => CAP.test(x.text)).length >= 0.7 * long.length;
 }

@@ -23,14 +23,12 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
  */
 const MEASURED_NOUN = /^(?:output|outputs|production|exports?|imports?|consumption|demand|supply|reserves?|stockpiles?|quotas?|capacity|emissions?|prices?|costs?|revenues?|sales|profits?|budgets?|debts?|deficits?|surplus|spending|turnover|income|earnings|wages?|salary|salaries|fines?|bail|ransom|fares?|rent|valuation|temperatures?|rainfall|snowfall|speed|depth|height|distance|elevation|altitude)$/;
 
-/** Stems that name one quantity: a field's output is what it produces. */
+/** Stems that name one quantity: a field's output is what it produces (taken when the noun itself is not found). */
 const SAME_QUANTITY: Record<string, string> = { output: "produc", pumpin: "produc", pumped: "produc", pump: "produc" };
 
-/** The stem a measured noun is matched by: "production", "produces", "output" → "produc". */
-function stem(w: string): string {
-  const s = w.toLowerCase().replace(/(?:['’]s|s)$/, "").slice(0, 6);
-  return SAME_QUANTITY[s] ?? s;
-}
+/** The stem a measured noun is matched by: "production", "produces" → "produc". */
+const stem = (w: string) => w.toLowerCase().replace(/(?:['’]s|s)$/, "").slice(0, 6);
+const kin = (stems: Set<string>) => new Set([...stems].map((x) => SAME_QUANTITY[x] ?? x));
 
 /** The clause before `start`, back to the figure before it ("shot up 8.2 percent to 28.15" has none of its own). */
 const clauseBefore = (s: string, start: number) => s.slice(Math.max(0, start - 60), start).split(/[.;:!?()"“”\d]|,\s/).at(-1) ?? "";
@@ -53,16 +51,17 @@ export function unitsFromMeasuredNoun(sentences: string[], figures: QuantityMent
     for (const m of figures[k]) {
       if (m.unit || m.value === null || m.qualifier === "vague" || !numberAlone(m)) continue;
       const nouns = measuredNouns(sentences[k], m.start);
-      if (nouns.size) m.unit = lastMeasuredAs(sentences, figures, k, m, nouns);
+      // The same noun first ("output" … "output"), then a noun of the same quantity ("output" … "produces").
+      if (nouns.size) m.unit = lastMeasuredAs(sentences, figures, k, m, nouns, false) ?? lastMeasuredAs(sentences, figures, k, m, kin(nouns), true);
     }
   }
 }
 
-function lastMeasuredAs(sentences: string[], figures: QuantityMention[][], k: number, m: QuantityMention, nouns: Set<string>): string | null {
+function lastMeasuredAs(sentences: string[], figures: QuantityMention[][], k: number, m: QuantityMention, nouns: Set<string>, kinned: boolean): string | null {
   for (let j = k; j >= Math.max(0, k - MEASURED_WITHIN); j--) {
     for (const x of [...figures[j]].reverse()) {
       if ((j === k && x.start >= m.start) || !x.unit || !isMeasureOrMoney(x.unit)) continue;
-      const own = wordStems(sentences[j], x.start);
+      const own = kinned ? kin(wordStems(sentences[j], x.start)) : wordStems(sentences[j], x.start);
       for (const n of nouns) if (own.has(n)) return x.unit;
     }
   }
