@@ -59,6 +59,8 @@ describe("a count before a hyphenated measure counts the noun after it", () => {
     expect(all("Coast guards towed three 450-horsepower boats to port.")).toEqual([[3, "exact", "boat"], [450, "exact", "horsepower"]]);
     expect(all("The firm built five 10-storey towers.")).toEqual([[5, "exact", "tower"], [10, "exact", "storey"]]);
     expect(all("He was handed two one-year bans.")).toEqual([[2, "exact", "ban"], [1, "exact", "year"]]);
+    expect(all("They found two 12-meter-long boats.")).toEqual([[2, "exact", "boat"], [12, "exact", "meter"]]);
+    expect(all("Three 10-year-old children were hurt.")).toEqual([[3, "exact", "child"]]);
   });
   it("never takes a noun from elsewhere in the sentence", () => {
     const found = all("Authorities seized a 12-meter boat with two 300-horsepower motors.");

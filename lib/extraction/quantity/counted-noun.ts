@@ -85,17 +85,24 @@ function headAfter(t: Tok[], end: number): { unit: string; to: number } | null {
  */
 export function findUnit(t: Tok[], k: number, singular: boolean, share = false, adjacent = false): { unit: string | null; to: number; modifierAt?: number } {
   const found = findNoun(t, k, singular, share, adjacent);
-  return found.unit && found.to > k + 3 && measuredModifierAt(t, k) ? { ...found, modifierAt: k } : found;
+  const skip = measuredModifierAt(t, k);
+  return found.unit && skip && found.to > k + skip ? { ...found, modifierAt: k } : found;
 }
 
 /**
  * A number joined by a hyphen to a word, then a noun: "450-horsepower engines", "12-meter motorboat", "5-year plan".
  * Only between a number and its noun: the figure in it is read on its own.
  */
-function measuredModifierAt(t: Tok[], j: number): boolean {
-  const [n, dash, w, noun] = [t[j], t[j + 1], t[j + 2], t[j + 3]];
+function measuredModifierAt(t: Tok[], j: number): number {
+  const n = t[j];
   const number = n?.kind === "num" || (n?.kind === "word" && n.text === n.lower && n.lower in SMALL_NUMBERS);
-  return number && !n.joined && dash?.text === "-" && dash.joined && w?.kind === "word" && w.joined && w.text === w.lower && !(w.lower in SMALL_NUMBERS) && noun?.kind === "word" && !noun.joined && noun.text === noun.lower && isPluralWord(noun.lower) && !UNIT_STOP.has(noun.lower);
+  if (!number || n.joined) return 0;
+  // "450-horsepower", "12-meter-long": hyphenated words after the number, then the noun counted.
+  let k = j + 1;
+  while (t[k]?.text === "-" && t[k].joined && t[k + 1]?.kind === "word" && t[k + 1].joined && t[k + 1].text === t[k + 1].lower && !(t[k + 1].lower in SMALL_NUMBERS)) k += 2;
+  const noun = t[k];
+  const plural = k > j + 1 && noun?.kind === "word" && !noun.joined && noun.text === noun.lower && isPluralWord(noun.lower) && !UNIT_STOP.has(noun.lower);
+  return plural ? k - j : 0;
 }
 
 function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjacent: boolean): { unit: string | null; to: number } {
@@ -112,8 +119,9 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
   if (compound) return compound;
   for (let n = 0; n < 4 && j < t.length; n++) {
     const x = t[j];
-    if (j === k && measuredModifierAt(t, j)) {
-      j += 3; // "three 450-horsepower engines": the measure describes the noun counted
+    const skip = j === k ? measuredModifierAt(t, j) : 0;
+    if (skip) {
+      j += skip; // "three 450-horsepower engines": the measure describes the noun counted
       n--;
       continue;
     }
