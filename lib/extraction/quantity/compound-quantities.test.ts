@@ -121,6 +121,16 @@ describe("a bare figure restating a measured quantity takes its unit", () => {
     const text = "The new field will produce 200,000 barrels of oil per day.\n\nThe quota puts the field's output around 180,000.";
     expect(units(text)).toEqual([[200000, "barrel per day"], [180000, "barrel per day"]]);
   });
+  it("replaces a noun the sentence lent when the measured noun stands right before the figure", () => {
+    const heat = "Temperatures reached 45 degrees Celsius in Seville on Monday.\n\nOn Tuesday, temperatures hit 47 in Cordoba.";
+    expect(units(heat)).toEqual([[45, "degree celsius"], [47, "degree celsius"]]);
+    const revenue = "The company reported revenue of $5.2 billion for the quarter.\n\nAnalysts had expected revenue of 5.1 billion.";
+    expect(units(revenue)).toEqual([[5200000000, "dollar"], [5100000000, "dollar"]]);
+  });
+  it("keeps a counted noun when the measured noun is further off", () => {
+    const text = "Exports were worth $5 billion last year.\n\nExports of cars, which the ministry counts by the vessel, reached 300,000 units.";
+    expect(units(text)[1]).toEqual([300000, "unit"]);
+  });
   it("lends nothing to a figure after a word that measures nothing", () => {
     const text = "The company posted revenue of $5 billion.\n\nThe company employs 5,000.";
     expect(units(text)[1][1]).not.toBe("dollar");

@@ -6,6 +6,7 @@
  */
 import type { QuantityMention } from "./parser";
 import { SMALL_NUMBERS, isMeasureOrMoney } from "./lexicon";
+import { isCountUnit } from "./unit-fallback";
 
 /** Sentences back in which a measured noun is looked for. */
 const MEASURED_WITHIN = 8;
@@ -45,14 +46,27 @@ function wordStems(s: string, start: number): Set<string> {
   return new Set([...clauseBefore(s, start).matchAll(WORD)].map(([w]) => stem(w)));
 }
 
-/** A figure without a unit after a noun of a quantity takes the unit that noun was last measured in. */
+/** Whether a measured noun stands among the last three words before `start`: "revenue of 5.1", "temperatures hit 47". */
+function measuredRightBefore(s: string, start: number): boolean {
+  const words = [...clauseBefore(s, start).matchAll(WORD)].map(([w]) => w.toLowerCase()).slice(-3);
+  return words.some((w) => MEASURED_NOUN.test(w));
+}
+
+/**
+ * A figure without a unit of its own after a noun of a quantity takes the unit that noun was last measured in. One
+ * right after that noun ("temperatures hit 47", "expected revenue of 5.1 billion") takes it even over a noun the
+ * sentence lent it ("temperature", "analyst"): a measured quantity is never counted in its own name or its forecaster.
+ */
 export function unitsFromMeasuredNoun(sentences: string[], figures: QuantityMention[][]): void {
   for (let k = 0; k < sentences.length; k++) {
     for (const m of figures[k]) {
-      if (m.unit || m.value === null || m.qualifier === "vague" || !numberAlone(m)) continue;
+      if (m.value === null || m.qualifier === "vague" || !numberAlone(m)) continue;
+      if (m.unit && (!isCountUnit(m.unit) || !measuredRightBefore(sentences[k], m.start))) continue;
       const nouns = measuredNouns(sentences[k], m.start);
+      if (!nouns.size) continue;
       // The same noun first ("output" … "output"), then a noun of the same quantity ("output" … "produces").
-      if (nouns.size) m.unit = lastMeasuredAs(sentences, figures, k, m, nouns, false) ?? lastMeasuredAs(sentences, figures, k, m, kin(nouns), true);
+      const unit = lastMeasuredAs(sentences, figures, k, m, nouns, false) ?? lastMeasuredAs(sentences, figures, k, m, kin(nouns), true);
+      if (unit) m.unit = unit;
     }
   }
 }
