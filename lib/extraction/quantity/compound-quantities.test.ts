@@ -162,3 +162,10 @@ describe("title-case headlines: plural subjects, counts in words, tolls", () => 
     expect(headline("Talks Resume At Session 12 In Geneva")).toEqual([]);
   });
 });
+
+describe("a part of a whole counted right after it", () => {
+  it("'4 of 5 break points' counts points on both sides", () => {
+    expect(all("She hit 12 aces and saved 4 of 5 break points.")).toEqual([[12, "exact", "ace"], [4, "exact", "point"], [5, "exact", "point"]]);
+    expect(all("He won 2 of 3 sets.")).toEqual([[2, "exact", "set"], [3, "exact", "set"]]);
+  });
+});

@@ -49,7 +49,7 @@ const NOUN_THEN_BRACKET = /\b(\p{L}+)\s*\($/u;
 /** "killing two officers and wounding three": the second figure counts the same people. */
 const ELLIPSIS_AFTER_VERB = /^\s*,?\s*and\s+\p{L}+(?:ing|ed)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|another\s+)?$/u;
 /** "two of the nine cases": part of a counted group; "ten of the dead". */
-const PART_OF_NEXT = /^\s+(?:of|among)\s+(?:the|these|those|its|their|all)\s+(?:\p{L}+['’]s\s+)?$/iu;
+const PART_OF_NEXT = /^\s+(?:(?:of|among)\s+(?:the|these|those|its|their|all)\s+(?:\p{L}+['’]s\s+)?|of\s+)$/iu;
 /** "measured the magnitude of the first quake as 5.9", "put the magnitude at 6.1". */
 const MAGNITUDE_NAMED = /\bmagnitude\b[\p{L}\s]{0,40}?\s(?:as|at)\s+$/iu;
 /** "... fell 33.12 points, or 1.6 percent, to 1,975.94": an index level after its change in points. */
@@ -112,7 +112,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
       else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
       else if (EXCHANGE_RATE.test(after)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
-      else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)))
+      else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)) && !(next && /^\s+of\s+$/.test(s.slice(m.end, next.start))))
         m.unit = previous.unit;
       else if (nextUnit && !isMeasureOrMoney(nextUnit) && nextUnit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next!.start))) m.unit = nextUnit;
       else if (counted && COMPARED_OR_LISTED.test(before)) m.unit = counted;
