@@ -39,8 +39,11 @@ function isHeadline(line: string): boolean {
   if (/[:;,]$/.test(line)) return false;
   return words.some((w) => /^\p{Ll}/u.test(w)) || words.some((w) => /\d/.test(w) || AMOUNT_WORD.test(w));
 }
-/** A count written in words, which a title-case headline may hold without a digit ("Quake Kills Dozens"). */
-const AMOUNT_WORD = /^(?:dozens|scores|hundreds|thousands|millions|billions|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|thousand)\b/i;
+/**
+ * A vague count, which a title-case headline may hold without a digit ("Quake Kills Dozens"); a crosshead such as
+ * "Two Sides Of The Story" is no headline for its spelled number.
+ */
+const AMOUNT_WORD = /^(?:dozens|scores|hundreds|thousands|millions|billions)\b/i;
 
 /** Unattributed sentences without figures that a checker would still look at. */
 const HEDGED = /\b(?:not (?:immediately )?clear|unclear|could not be (?:independently )?(?:verified|confirmed)|(?:is|are|was|were) believed to|reportedly|allegedly|(?:is|are|was|were) expected to|(?:is|was) not known|no immediate (?:comment|claim|word)|claimed responsibility|(?:were|was|have been|has been) (?:killed|wounded|injured|arrested|detained)|it is (?:estimated|thought))\b/i;
