@@ -169,3 +169,14 @@ describe("a part of a whole counted right after it", () => {
     expect(all("He won 2 of 3 sets.")).toEqual([[2, "exact", "set"], [3, "exact", "set"]]);
   });
 });
+
+describe("a population counts people", () => {
+  it.each([
+    ["Mongolia has a population of around 3.3 million.", [[3300000, "approximately", "person"]]],
+    ["The country, home to 90 million, voted on Sunday.", [[90000000, "exact", "person"]]],
+    ["The region's population is 12 million.", [[12000000, "exact", "person"]]],
+    ["The population of rats is 3 million.", [[3000000, "exact", "rat"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});

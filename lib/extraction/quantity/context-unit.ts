@@ -99,6 +99,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (copulaNoun(after)) m.unit = copulaNoun(after); // "among them, seven are police and six civilians"
       else if (VOTED_BEFORE.test(before) && /^\s+(?:to|-|–)\s+\d/.test(after)) m.unit = "vote"; // "voted 326 to 250"
       else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
+      else if (POPULATION_BEFORE.test(before)) m.unit = "person"; // "a population of around 3.3 million", "home to 90 million"
       else if (share && next?.unit === "percent" && next.start - m.end < 20) {
         // "20.873 million or 42.78 per cent of 48.78 million eligible voters": the share's whole counts the same.
         const whole = found[i + 2];
@@ -192,6 +193,9 @@ const FORECAST_AFTER = /^\s+(?:had\s+|have\s+)?(?:expected|forecast|forecasted|p
 /** A figure inside a prepositional phrase is no subject: "144 people from 43 families were rescued". */
 const IN_PHRASE = /\b(?:from|of|in|with|by|for|among|to)\s+$/i;
 const isCountOf = (unit: string) => unit !== "percent" && !isMeasureOrMoney(unit);
+
+/** A population, or a place home to a number: people. */
+const POPULATION_BEFORE = /\b(?:population\s+(?:of|is|was|stands\s+at|stood\s+at|reached|numbers|totals)|(?:is|was|are|were)\s+home\s+to|,\s+home\s+to)\s+$/i;
 
 /** "Train Crash Toll Rises To 61": a toll, however it is written, counts the dead. */
 const TOLL_MOVES = /\btoll\s+(?:rises|rose|climbs|climbed|reaches|reached|hits|hit|jumps|jumped|tops|topped|passes|passed|nears|exceeds|surpasses|stands\s+at|mounts)\s+(?:to\s+|at\s+|past\s+|above\s+)?$/i;
