@@ -155,6 +155,7 @@ describe("title-case headlines: plural subjects, counts in words, tolls", () => 
     ["Quake Kills Dozens In Remote Province", [[null, "person"]]],
     ["Train Crash Toll Rises To 61", [[61, "person"]]],
     ["Police: 3 shot near campus", [[3, "person"]]],
+    ["Divers found 3 more bodies, raising the toll to 15", [[3, "body"], [15, "person"]]],
   ])("%s", (line, want) => {
     expect(headline(line)).toEqual(want);
   });

@@ -198,7 +198,7 @@ const isCountOf = (unit: string) => unit !== "percent" && !isMeasureOrMoney(unit
 const POPULATION_BEFORE = /\b(?:population\s+(?:of|is|was|stands\s+at|stood\s+at|reached|numbers|totals)|(?:is|was|are|were)\s+home\s+to|,\s+home\s+to)\s+$/i;
 
 /** "Train Crash Toll Rises To 61": a toll, however it is written, counts the dead. */
-const TOLL_MOVES = /\btoll\s+(?:rises|rose|climbs|climbed|reaches|reached|hits|hit|jumps|jumped|tops|topped|passes|passed|nears|exceeds|surpasses|stands\s+at|mounts)\s+(?:to\s+|at\s+|past\s+|above\s+)?$/i;
+const TOLL_MOVES = /\b(?:toll\s+(?:rises|rose|climbs|climbed|reaches|reached|hits|hit|jumps|jumped|tops|topped|passes|passed|nears|exceeds|surpasses|stands\s+at|mounts)\s+(?:to\s+|at\s+|past\s+|above\s+)?|(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+the\s+(?:death\s+)?toll\s+(?:to|at)\s+)$/i;
 
 /** A chamber's vote right before a tally: "Parliament voted 326 to 250", "the Senate voted 52 to 48". */
 const VOTED_BEFORE = /\bvot(?:e|ed|es|ing)\s+(?:\p{L}+\s+){0,2}$/iu;
