@@ -28,6 +28,8 @@ import { findUnit } from "./counted-noun";
 import { atBest, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { hyphenatedCount, isCountedOne, isTalliedAfterCount, standaloneOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
+import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
+import { MULTIPLE_AFTER, PERSON, millionBarrelsAt, streetAddressAt, titleCaseVerb } from "./label-context";
 
 export interface Quantity {
   value: number | null;
@@ -344,57 +346,6 @@ function measureAfter(t: Tok[], k: number): boolean {
   return !!measureAt(t, j);
 }
 
-const SUBUNITS: Record<string, { unit: string; per: number }> = {
-  foot: { unit: "inch", per: 12 }, pound: { unit: "ounce", per: 16 }, dollar: { unit: "cent", per: 100 },
-};
-
-/**
- * A span of time said in two units ("seven years and four months", "one hour and 26 minutes", "3 hrs 20 mins")
- * is one span, counted in the smaller unit. A list with commas ("3 years, 2 months, 14 days") stays a list.
- */
-const SMALLER_SPANS: Record<string, { unit: string; per: number }> = {
-  year: { unit: "month", per: 12 }, week: { unit: "day", per: 7 }, day: { unit: "hour", per: 24 },
-  hour: { unit: "minute", per: 60 }, minute: { unit: "second", per: 60 },
-};
-/** Spans of time as written, singular or plural, full or clipped, by their unit. */
-const SPAN_WORDS: Record<string, string> = {
-  year: "year", years: "year", yr: "year", yrs: "year", month: "month", months: "month", week: "week", weeks: "week",
-  day: "day", days: "day", hour: "hour", hours: "hour", hr: "hour", hrs: "hour", minute: "minute", minutes: "minute",
-  min: "minute", mins: "minute", second: "second", seconds: "second", sec: "second", secs: "second",
-};
-
-/** "hours and 15 minutes", "years and four months": the rest of a span of time in the next smaller unit; null when none. */
-function smallerSpanAfter(t: Tok[], k: number, unit: string): { value: number; unit: string; per: number; to: number } | null {
-  const sub = SMALLER_SPANS[unit];
-  if (!sub) return null;
-  // "1 day, 4 hours, 30 minutes" on the clock; "3 years, 2 months, 14 days" is a list.
-  const j = t[k]?.lower === "and" || (t[k]?.text === "," && (unit === "day" || unit === "hour" || unit === "minute")) ? k + 1 : k;
-  if (!t[j] || t[j].joined) return null;
-  const c = parseCore(t, j);
-  if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per || !Number.isInteger(c.value)) return null;
-  if (SPAN_WORDS[t[c.to]?.lower ?? ""] !== sub.unit || t[c.to + 1]?.text === "-") return null;
-  return { value: c.value, unit: sub.unit, per: sub.per, to: c.to + 1 };
-}
-
-/** "hour and 26 minutes" at k, after a number: a span in two units; null when the word at k starts none. */
-function compoundSpanAt(t: Tok[], k: number): { value: number; unit: string; per: number; to: number } | null {
-  const unit = SPAN_WORDS[t[k]?.lower ?? ""];
-  return unit && !t[k].joined ? smallerSpanAfter(t, k + 1, unit) : null;
-}
-
-/** "5 feet 2 inches", "1 pound 3 ounces", "3 dollars and 50 cents": the smaller unit, as a share of the larger; null when none. */
-function subunitAfter(t: Tok[], k: number, unit: string): { value: number; to: number } | null {
-  const sub = SUBUNITS[unit];
-  if (!sub) return null;
-  const j = t[k]?.lower === "and" ? k + 1 : k;
-  if (!t[j] || t[j].joined) return null;
-  const c = parseCore(t, j);
-  if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per) return null;
-  const m = measureAt(t, c.to);
-  if (m?.unit !== sub.unit && !(sub.unit === "inch" && t[c.to]?.lower === "in")) return null;
-  return { value: c.value / sub.per, to: m ? m.to : c.to + 1 };
-}
-
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
   return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? topAsVerb(t, i));
 }
@@ -451,44 +402,6 @@ const DIAL = /^(?:call|dial|dialled|dialed|hotline|helpline|phone|telephone|line
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Words of comparison before a four-digit number that make it an amount, not a year ("above 1000"). */
 const COMPARED = new Set(["than", "above", "below", "exceed", "exceeds", "exceeded", "exceeding", "least", "most", "surpassed"]);
-
-/** Capitalised words in -s that name things, not verbs: "Windows 11", "Series 7", "Games 2", "Olympics". */
-const LABEL_PLURALS = /^(?:windows|series|games|olympics|paralympics|news|airlines|airways|studios|records|sports|works|wars|stars|systems|class|pass|status|bus|campus|virus|census|focus|atlas|express|lotus|plus)$/;
-
-/**
- * "Fire Destroys 12 Homes", "Storm Leaves 3 Dead": in a title-case headline a capitalised verb in -s before a number
- * is the verb of the count, not a label such as "Flight 370".
- */
-function titleCaseVerb(t: Tok[], j: number): boolean {
-  const w = t[j].lower;
-  if (j === 0 || LABEL_WORDS.has(w) || LABEL_WORDS_UNLESS_COUNTED.has(w) || LABEL_PLURALS.test(w)) return false;
-  // "Fire Destroys 12 Homes": a verb in -s; "Gunmen Abduct 20 Students": a plural subject, then its verb.
-  const verb = /[^su]s$/.test(w) || (t[j - 1].kind === "word" && CAP.test(t[j - 1].text) && isPluralWord(t[j - 1].lower) && !/[^su]s$/.test(w) && !isPluralWord(w));
-  if (!verb) return false;
-  const long = t.filter((x) => x.kind === "word" && x.text.length >= 4);
-  return long.length >= 3 && long.filter((x) => CAP.test(x.text)).length >= 0.7 * long.length;
-}
-
-/** People described before their age in commas: "The man, 34, was charged", "his wife, 52,". */
-const PERSON = /^(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|driver|suspect|victim|teacher|student|farmer|pilot|officer|soldier|resident|worker|owner|pensioner|grandmother|grandfather|teenager|patient|doctor|nurse|priest|mayor|lawyer|defendant|accused|partner|friend|neighbour|neighbor|survivor|passenger|motorist|cyclist|pedestrian)$/;
-
-/** "mb/d" at k (million barrels per day). */
-function millionBarrelsAt(t: Tok[], k: number): boolean {
-  return t[k]?.lower === "mb" && t[k + 1]?.text === "/" && t[k + 1].joined && t[k + 2]?.lower === "d" && t[k + 2].joined;
-}
-
-/** Words after "N times" that make it a multiple. */
-const MULTIPLE_AFTER = /^(?:as|the|that|what|more|less|fewer|above|below|(?!(?:after|over|under|never|other|ever|later|together|whether|either|neither|ledger|order|border|water|winter|summer|semester|quarter|number|member|per)$)\p{L}{2,}er)$/u;
-
-const STREET = /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Highway)$/;
-
-/** "10 Downing Street", "1600 Pennsylvania Avenue": a house number, one or two names, then the street word. */
-function streetAddressAt(t: Tok[], k: number): boolean {
-  const name = (x: Tok | undefined) => x?.kind === "word" && !x.joined && CAP.test(x.text) && !STREET.test(x.text);
-  if (!name(t[k])) return false;
-  const street = (x: Tok | undefined) => x?.kind === "word" && !x.joined && STREET.test(x.text);
-  return street(t[k + 1]) || (name(t[k + 1]) && street(t[k + 2]));
-}
 
 /** Dates, years, clock times, ages, ordinals, labels and codes. */
 function isNotAmount(s: string, t: Tok[], a: Core): boolean {
