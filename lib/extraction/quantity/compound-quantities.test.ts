@@ -31,6 +31,9 @@ describe("a quantity said in two units is one figure", () => {
     expect(all("The talks went on for a year and a half.")).toEqual([[1.5, "exact", "year"]]);
     expect(all("The storm raged for two and a half hours.")).toEqual([[2.5, "exact", "hour"]]);
   });
+  it("reads an age in two units as no figure", () => {
+    expect(all("The boy is 5 years and 3 months old.")).toEqual([]);
+  });
   it("leaves score lines and lists of spans apart", () => {
     expect(all("She won 6-4, 6-3 in one hour and 26 minutes.")).toEqual([[86, "exact", "minute"]]);
     expect(all("It lasted 3 years, 2 months and 14 days.")).toEqual([[3, "exact", "year"], [2, "exact", "month"], [14, "exact", "day"]]);
