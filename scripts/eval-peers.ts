@@ -73,18 +73,42 @@ function countsAsExtra(c: PeerCase, m: QuantityMention): boolean {
 
 interface Verdict { byValue: boolean; right: boolean; got: QuantityMention[] }
 
+/** A span of time in two units and the next smaller unit, as the extractor joins them. */
+const SMALLER: Record<string, [string, number]> = { year: ["month", 12], week: ["day", 7], day: ["hour", 24], hour: ["minute", 60], minute: ["second", 60] };
+
+/**
+ * Our convention, not the peer's: a span of time said in two units joined by "and" or nothing ("21 years and six
+ * months") is one figure in the smaller unit (258 months), as the labelled wire sets want; the peer's two parts are
+ * compared as that one figure. A list with commas ("3 years, 2 months, 14 days") stays a list on both sides.
+ */
+function joinedSpans(c: PeerCase): Expected[] {
+  const out: Expected[] = [];
+  for (let i = 0; i < c.expected.length; i++) {
+    const [a, b] = [c.expected[i], c.expected[i + 1]];
+    const sub = a.unit ? SMALLER[a.unit] : undefined;
+    const between = b ? new RegExp(`${escapeRegExp(a.text)}(\\s+and)?\\s+${escapeRegExp(b.text)}`, "i") : null;
+    if (sub && b?.unit === sub[0] && a.value !== undefined && b.value !== undefined && !a.mean && !b.mean && between?.test(c.input)) {
+      out.push({ text: `${a.text} and ${b.text}`, value: a.value * sub[1] + b.value, unit: sub[0] });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 function judge(c: PeerCase): Verdict {
   const got = findQuantities(c.input);
-  const byValue = c.expected.every((e) => got.some((m) => sameValue(m, e)));
+  const expected = joinedSpans(c);
+  const byValue = expected.every((e) => got.some((m) => sameValue(m, e)));
   const used = new Set<QuantityMention>();
   let allMatched = true;
-  for (const e of c.expected) {
+  for (const e of expected) {
     const hit = got.find((m) => !used.has(m) && sameValue(m, e) && sameUnit(m, e) && sameBounds(m, e));
     if (hit) used.add(hit);
     else allMatched = false;
   }
   const extras = got.filter((m) => !used.has(m) && countsAsExtra(c, m));
-  return { byValue: byValue && (c.expected.length > 0 || extras.length === 0), right: allMatched && extras.length === 0, got };
+  return { byValue: byValue && (expected.length > 0 || extras.length === 0), right: allMatched && extras.length === 0, got };
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "  n/a").padStart(7);

@@ -6,6 +6,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { type Quantity, findQuantities } from "./quantity/parser";
 import { unitsFromPreviousSentence } from "./quantity/context-unit";
 import { fillUnitsFromArticle } from "./quantity/unit-fallback";
+import { unitsFromMeasuredNoun } from "./quantity/restated-unit";
 import { type Sentence, splitSentences } from "./sentences";
 import { ArticleContext, type Speaker } from "./attribution/article-context";
 import { type SentenceSource, attributeHeadline, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
@@ -36,8 +37,13 @@ function isHeadline(line: string): boolean {
   const words = line.trim().split(/\s+/);
   if (words.length < 3 || words.length > 40 || NOT_HEADLINE.test(line)) return false;
   if (/[:;,]$/.test(line)) return false;
-  return words.some((w) => /^\p{Ll}/u.test(w)) || words.some((w) => /\d/.test(w));
+  return words.some((w) => /^\p{Ll}/u.test(w)) || words.some((w) => /\d/.test(w) || AMOUNT_WORD.test(w));
 }
+/**
+ * A vague count, which a title-case headline may hold without a digit ("Quake Kills Dozens"); a crosshead such as
+ * "Two Sides Of The Story" is no headline for its spelled number.
+ */
+const AMOUNT_WORD = /^(?:dozens|scores|hundreds|thousands|millions|billions)\b/i;
 
 /** Unattributed sentences without figures that a checker would still look at. */
 const HEDGED = /\b(?:not (?:immediately )?clear|unclear|could not be (?:independently )?(?:verified|confirmed)|(?:is|are|was|were) believed to|reportedly|allegedly|(?:is|are|was|were) expected to|(?:is|was) not known|no immediate (?:comment|claim|word)|claimed responsibility|(?:were|was|have been|has been) (?:killed|wounded|injured|arrested|detained)|it is (?:estimated|thought))\b/i;
@@ -61,7 +67,9 @@ export function extractClaims(text: string): ExtractedClaim[] {
     counted = unitsFromPreviousSentence(s.text, figures, counted);
     return figures;
   });
-  fillUnitsFromArticle(read.map(({ s }) => s.text), found);
+  const texts = read.map(({ s }) => s.text);
+  unitsFromMeasuredNoun(texts, found);
+  fillUnitsFromArticle(texts, found);
   for (const [n, { s, src, headline }] of read.entries()) {
     const sentence = s.text;
     const figures = found[n];

@@ -53,3 +53,16 @@ describe("pluralize of several words", () => {
     expect(pluralize("police officer")).toBe("police officers");
   });
 });
+
+describe("pluralize of rates and measures", () => {
+  it("puts the plural on the measure of a rate, and on 'degree'", () => {
+    expect(pluralize("barrel per day")).toBe("barrels per day");
+    expect(pluralize("part per million")).toBe("parts per million");
+    expect(pluralize("degree celsius")).toBe("degrees celsius");
+  });
+  it("leaves units that do not change alone", () => {
+    expect(pluralize("mph")).toBe("mph");
+    expect(pluralize("horsepower")).toBe("horsepower");
+    expect(formatFigure({ qualifier: "exact", value: 200000, low: 200000, high: 200000, unit: "barrel per day" })).toBe("200,000 barrels per day");
+  });
+});

@@ -15,7 +15,15 @@ const CURRENCY: Record<string, string> = {
 };
 const IRREGULAR: Record<string, string> = { person: "people", child: "children", man: "men", woman: "women", foot: "feet" };
 
+/** Units that read the same in the plural: "120 mph", "450 horsepower", "12 aircraft". */
+const INVARIANT = new Set(["mph", "horsepower", "aircraft", "police", "personnel", "staff", "sheep", "deer", "fish", "yen", "yuan", "won", "baht", "rand", "naira", "taka", "rupiah"]);
+
 export function pluralize(unit: string): string {
+  // "barrel per day" → "barrels per day", "degree celsius" → "degrees celsius": the measure carries the plural.
+  const per = unit.indexOf(" per ");
+  if (per > 0) return `${pluralize(unit.slice(0, per))}${unit.slice(per)}`;
+  if (/^degree (?:celsius|fahrenheit)$/.test(unit)) return `degrees${unit.slice(6)}`;
+  if (INVARIANT.has(unit)) return unit;
   // "armed man" → "armed men": the last word carries the plural.
   const space = unit.lastIndexOf(" ");
   if (space > 0) return `${unit.slice(0, space + 1)}${pluralize(unit.slice(space + 1))}`;

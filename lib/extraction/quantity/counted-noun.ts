@@ -22,6 +22,7 @@ const COMPOUNDS: Record<string, string> = {
   "percentage point": "percentage point", "basis point": "basis point", "polling station": "polling station",
   "polling unit": "polling unit", "crew member": "crew member", "staff member": "staff member",
   "family member": "family member", "board member": "board member", "nautical mile": "nautical mile",
+  "telephone line": "telephone line", "phone line": "phone line", "power line": "power line",
 };
 
 function compoundAt(t: Tok[], j: number): { unit: string; to: number } | null {
@@ -82,7 +83,29 @@ function headAfter(t: Tok[], end: number): { unit: string; to: number } | null {
  * The counted noun after a number: "17 flatbed trucks" → truck. Returns the token index after it.
  * `share`: the number is a fraction, whose noun may be singular ("half of the monthly increase", "half the level").
  */
-export function findUnit(t: Tok[], k: number, singular: boolean, share = false, adjacent = false): { unit: string | null; to: number } {
+export function findUnit(t: Tok[], k: number, singular: boolean, share = false, adjacent = false): { unit: string | null; to: number; modifierAt?: number } {
+  const found = findNoun(t, k, singular, share, adjacent);
+  const skip = measuredModifierAt(t, k);
+  return found.unit && skip && found.to > k + skip ? { ...found, modifierAt: k } : found;
+}
+
+/**
+ * A number joined by a hyphen to a word, then a noun: "450-horsepower engines", "12-meter motorboat", "5-year plan".
+ * Only between a number and its noun: the figure in it is read on its own.
+ */
+function measuredModifierAt(t: Tok[], j: number): number {
+  const n = t[j];
+  const number = n?.kind === "num" || (n?.kind === "word" && n.text === n.lower && n.lower in SMALL_NUMBERS);
+  if (!number || n.joined) return 0;
+  // "450-horsepower", "12-meter-long": hyphenated words after the number, then the noun counted.
+  let k = j + 1;
+  while (t[k]?.text === "-" && t[k].joined && t[k + 1]?.kind === "word" && t[k + 1].joined && t[k + 1].text === t[k + 1].lower && !(t[k + 1].lower in SMALL_NUMBERS)) k += 2;
+  const noun = t[k];
+  const plural = k > j + 1 && noun?.kind === "word" && !noun.joined && noun.text === noun.lower && isPluralWord(noun.lower) && !UNIT_STOP.has(noun.lower);
+  return plural ? k - j : 0;
+}
+
+function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjacent: boolean): { unit: string | null; to: number } {
   const measure = measureAt(t, k) ?? countryMoneyAt(t, k);
   if (measure) return measure;
   let j = k;
@@ -96,6 +119,12 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false, 
   if (compound) return compound;
   for (let n = 0; n < 4 && j < t.length; n++) {
     const x = t[j];
+    const skip = j === k ? measuredModifierAt(t, j) : 0;
+    if (skip) {
+      j += skip; // "three 450-horsepower engines": the measure describes the noun counted
+      n--;
+      continue;
+    }
     if (x.kind !== "word") break;
     let word = x.text;
     let end = j + 1;
@@ -109,7 +138,11 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false, 
       n--;
       continue;
     }
-    if (n > 0 && /^\p{Lu}/u.test(word) && t[end]?.kind === "num" && t[end + 1]?.kind === "word") {
+    if (/^\p{Lu}\p{L}{0,3}$/u.test(word) && t[end]?.text === "-" && t[end].joined && t[end + 1]?.kind === "num" && t[end + 1].joined && t[end + 2]?.kind === "word") {
+      j = end + 2; // a model code: "two F-35 jets", "three MiG-29 fighters"
+      continue;
+    }
+    if (/^\p{Lu}/u.test(word) && t[end]?.kind === "num" && !t[end].text.includes(",") && t[end + 1]?.kind === "word" && !t[end + 1].joined && t[end + 1].text === t[end + 1].lower) {
       j = end + 1; // a make and model: "six Airbus A321 aircraft", "two Boeing 737 jets"
       continue;
     }

@@ -59,3 +59,16 @@ describe("a one after another count", () => {
     expect(all("The team has 41 points, six behind the leaders.")).toEqual([[41, "point"], [6, "point"]]);
   });
 });
+
+describe("a lone 'one' before a noun that is a tally itself", () => {
+  const all = (s: string) => findQuantities(s).map((m) => [m.value, m.unit]);
+  it("counts one injury, one death, one arrest", () => {
+    expect(all('"One injury (minor) with firefighters treating patient.')).toEqual([[1, "injury"]]);
+    expect(all("One death was linked to the outbreak.")).toEqual([[1, "death"]]);
+    expect(all("There was one arrest.")).toEqual([[1, "arrest"]]);
+  });
+  it("leaves 'in one case' and other nouns alone", () => {
+    expect(all("In one case, a woman was robbed.")).toEqual([]);
+    expect(all("One man carried a crutch.")).toEqual([]);
+  });
+});

@@ -68,6 +68,8 @@ export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number 
   { words: ["hundreds", "of", "thousands"], low: 200_000, high: 999_999 },
   { words: ["tens", "of", "millions"], low: 20_000_000, high: 99_999_999 },
   { words: ["hundreds", "of", "millions"], low: 200_000_000, high: 999_999_999 },
+  { words: ["tens", "of", "billions"], low: 20_000_000_000, high: 99_999_999_999 },
+  { words: ["hundreds", "of", "billions"], low: 200_000_000_000, high: 999_999_999_999 },
   { words: ["several", "dozen"], low: 24, high: 99 },
   { words: ["several", "hundred"], low: 200, high: 999 },
   { words: ["several", "thousand"], low: 2_000, high: 9_999 },
@@ -182,7 +184,7 @@ export const CURRENCY_NAMES = new Set([
   "won", "baht", "ringgit", "naira", "shilling", "cedi", "kwacha", "real", "reais", "zloty", "forint", "koruna", "lev", "leu", "lei", "hryvnia",
   "tenge", "taka", "dong", "kyat", "peseta", "escudo", "drachma", "lira", "birr", "sol", "bolivar", "colon", "quetzal", "lempira", "rupee",
 ]);
-export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree)/;
+export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree|watt|per second)/;
 
 /** Another country's dollar or pound: "hk dollar", "new zealand dollar", "egyptian pound". */
 const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
@@ -203,3 +205,15 @@ export const OF_THEM_BEFORE = /\b(?:of|among)\s+(?:them|those|these)\s*,\s*$/i;
 export const ATTENDANCE_BEFORE = /\b(?:attendances?|crowds?|spectators?(?:\s+(?:figures?|numbers?|count))?)\b(?:\s+(?:of|was|were|is|are|stood|reached|totall?ed|numbered|had|has|have|already|surpassed|passed|topped|exceeded|at|to|the|an?|about|around|some|nearly|over|more|than|almost|estimated|roughly))*\s+$/i;
 /** The nouns an article may count those who came in; a crowd without one counts spectators. */
 export const ATTENDEES = new Set(["spectator", "person", "fan", "visitor"]);
+
+/**
+ * Verbs that take a count as their object, capitalised in title-case headlines ("Police Arrest 7, Seize 1,100 Kg",
+ * "Blast Kills 12"): before a number they are no label such as "Flight 370" or "Session 12".
+ */
+export const HEADLINE_VERBS = [
+  "arrest", "arrests", "kill", "kills", "injure", "injures", "wound", "wounds", "detain", "detains", "rescue", "rescues",
+  "evacuate", "evacuates", "seize", "seizes", "capture", "captures", "nab", "nabs", "free", "frees", "execute", "executes",
+  "jail", "jails", "sentence", "sentences", "charge", "charges", "displace", "displaces", "strand", "strands", "infect",
+  "infects", "sicken", "sickens", "hospitalise", "hospitalises", "hospitalize", "hospitalizes", "leave", "leaves",
+  "confirm", "confirms", "report", "reports", "claim", "claims", "hire", "hires", "cut", "cuts", "sack", "sacks", "save", "saves",
+];

@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
@@ -28,6 +28,8 @@ import { findUnit } from "./counted-noun";
 import { atBest, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { hyphenatedCount, isCountedOne, isTalliedAfterCount, standaloneOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
+import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
+import { MULTIPLE_AFTER, PERSON, millionBarrelsAt, streetAddressAt, titleCaseVerb } from "./label-context";
 
 export interface Quantity {
   value: number | null;
@@ -55,6 +57,7 @@ const QUALIFIER_MAX_WORDS = Math.max(...PRE_QUALIFIERS.map(([p]) => p.split(" ")
 const CAPITALISED_FUNCTION = new Set([
   ...UNIT_STOP, ...QUALIFIER_WORDS, "only", "just", "another", "both", "every", "perhaps", "between",
   "killing", "injuring", "wounding", "leaving", "nearly", "our", "my", "your", "if", "so", "yet", "still",
+  ...HEADLINE_VERBS,
 ]);
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 const SPACED_THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/;
@@ -172,7 +175,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // A lone "one" is an amount only with a qualifier, or before a measure or money ("one mile", "one-yen").
   const lone = !b && !ratio && a.weak && !preQ && !opts.allowBare;
   const one = t[a.numAt].lower === "one";
-  if (lone && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to)))) {
+  // "one hour and 26 minutes": a span in two units is an amount however its first number is written.
+  const twoUnitSpan = !b && !ratio && !!compoundSpanAt(t, a.to);
+  if (lone && !twoUnitSpan && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to)))) {
     // "one soldier and two militants", "one more person was killed": a "one" that counts, once its noun is known.
     if ((!one || a.numAt !== i) && !singleSpan(t, a.to)) return a.to;
   }
@@ -196,24 +201,35 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
 
   let unit: string | null = a.currency ?? (a.percent ? "percent" : null);
   let end = k;
+  /** Where to read on after this figure: a measure inside its noun phrase is a figure of its own. */
+  let resumeAt: number | undefined;
   if (!unit && range?.unit && range.to !== undefined) [unit, end] = [range.unit, range.to];
   if (!unit) {
     const hy = t[k];
     if (hy?.text === "-" && hy.joined && t[k + 1]?.joined && t[k + 1].kind === "word") {
       if (/^(?:thirds?|quarters?|fifths?|halves|half|tenths?)$/.test(t[k + 1].lower)) return k + 2; // a fraction, not a count
+      // "rose five-fold", "a zero-tolerance policy": a multiple or a word made with a number, not an amount.
+      if (t[k + 1].lower === "fold" || t[a.numAt].lower === "zero") return k + 2;
       unit = findUnit(t, k + 1, true).unit;
       end = k + 2;
-      if (unit === "strong") {
-        // "a 50,000-strong crowd": the noun the strength is of.
+      if (unit === "strong" || unit === "odd") {
+        // "a 50,000-strong crowd": the noun the strength is of; "the 20-odd protesters": about 20 of them.
+        if (unit === "odd" && !preQ) qualifier = "approximately";
         const u = findUnit(t, k + 2, true);
         [unit, end] = [u.unit, u.unit ? u.to : k + 2];
       }
+    } else if (millionBarrelsAt(t, k)) {
+      // "2.9 mb/d": million barrels a day, the agencies' shorthand.
+      [a.value, unit, end] = [Number((a.value * 1e6).toPrecision(12)), "barrel per day", k + 3];
+    } else if (t[k]?.lower === "won" && a.scale !== 1 && !t[k].joined) {
+      [unit, end] = ["won", k + 1]; // "3.5 trillion won": after a scale "won" is Korea's money, not a verb
     } else if (QUAKE.test(t[k]?.lower ?? "") && a.numAt === a.from && a.to === a.numAt + 1 && READING.test(t[a.numAt].text)) {
       unit = "magnitude"; // "a 7.1 quake", "since a 6.4 quake": the quake's magnitude, not a count of quakes
     } else {
       const u = findUnit(t, k, a.weak || a.value === 1 || (a.fraction && a.value < 1), a.fraction && a.value < 1);
       unit = u.unit;
       end = Math.max(k, u.to);
+      resumeAt = u.modifierAt;
     }
   }
   if (!b && qualifier === "exact" && !preQ) {
@@ -229,24 +245,29 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     if (part) {
       a.value = Number((a.value + part.value).toPrecision(12));
       end = part.to;
-    } else if (span) {
-      // "five hours and 15 minutes": one span, counted in the smaller unit (315 minutes).
-      [a.value, unit, end] = [a.value * span.per + span.value, span.unit, span.to];
+    } else {
+      // "five hours and 15 minutes": one span, counted in the smaller unit (315 minutes); "2 hours, 10 minutes and 5 seconds".
+      for (let sp = span; sp; sp = smallerSpanAfter(t, end, unit)) [a.value, unit, end] = [a.value * sp.per + sp.value, sp.unit, sp.to];
+      if (span && t[end]?.lower === "old") return end + 1; // "5 years and 3 months old": an age
     }
   }
   const tallied = !unit && a.weak && !preQ && isTalliedAfterCount(s, t, a.numAt, out.at(-1)?.end ?? -1);
-  if (a.weak && !b && !ratio && !tallied && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
-  if (lone && one && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to)) {
+  if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
     if (!tallied && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1))) return a.to;
   }
 
   if (!b && unit && isReportingWindow(t, i, end)) return end;
+  // "three times higher", "10 times the size of": a multiple, not a count of times ("arrested three times" is).
+  if (unit === "time" && MULTIPLE_AFTER.test(t[end]?.lower ?? "")) return end;
   const mark = !b && !preQ ? markQualifier(t, i, end) : null;
   if (mark) [qualifier, end] = [mark.q, mark.to];
   const opensSentence = (x: Tok | undefined) => !x || /^["“‘'(]$/.test(x.text);
   const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spanOpening)) {
+  // "for 9 hours over 2 days": after another span, "over" spreads it, it does not bound it.
+  const afterSpan = !!SPAN_WORDS[t[i - 2]?.lower ?? ""];
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan)) {
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
@@ -260,7 +281,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
   if (b) out.push(mention(s, t, from, end, { value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), qualifier: "range", unit }));
   else out.push(mention(s, t, from, end, { value: a.value, ...bounds(qualifier, a.value), qualifier, unit }));
-  return end;
+  return resumeAt ?? end;
 }
 
 /** A measure or money unit right after a number, written on its own or after a hyphen ("one-yen"). */
@@ -289,7 +310,8 @@ function scoreAt(t: Tok[], a: Core): number {
   const after = k + 3;
   if (findUnit(t, after, false).unit) return 0;
   const near = (j: number) => j >= 0 && pairAt(t, j);
-  const descending = Number(t[k].text) > Number(t[k + 2].text);
+  // "a 50-50 chance", "drew 1-1": two equal sides are a tie or an even split, never a range.
+  const descending = Number(t[k].text) >= Number(t[k + 2].text);
   const listed = [k - 4, k - 5, k - 6].some(near) || [after + 1, after + 2].some(near);
   return descending || listed ? after : 0;
 }
@@ -323,37 +345,6 @@ function measuredAfter(t: Tok[], k: number): boolean {
 function measureAfter(t: Tok[], k: number): boolean {
   const j = t[k]?.text === "-" && t[k].joined && t[k + 1]?.joined ? k + 1 : k;
   return !!measureAt(t, j);
-}
-
-const SUBUNITS: Record<string, { unit: string; per: number }> = { foot: { unit: "inch", per: 12 }, dollar: { unit: "cent", per: 100 } };
-
-/** The length of an event on the clock; calendar spans ("21 years and six months") stay two figures. */
-const SMALLER_SPANS: Record<string, { unit: string; per: number }> = { hour: { unit: "minute", per: 60 }, minute: { unit: "second", per: 60 } };
-
-/** "hours and 15 minutes", "days, 4 hours": the rest of a span of time in the next smaller unit; null when none. */
-function smallerSpanAfter(t: Tok[], k: number, unit: string): { value: number; unit: string; per: number; to: number } | null {
-  const sub = SMALLER_SPANS[unit];
-  if (!sub) return null;
-  const j = t[k]?.lower === "and" || t[k]?.text === "," ? k + 1 : k;
-  if (!t[j] || t[j].joined) return null;
-  const c = parseCore(t, j);
-  if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per || !Number.isInteger(c.value)) return null;
-  const w = t[c.to]?.lower ?? "";
-  if (w !== sub.unit && w !== `${sub.unit}s`) return null;
-  return { value: c.value, unit: sub.unit, per: sub.per, to: c.to + 1 };
-}
-
-/** "5 feet 2 inches", "3 dollars and 50 cents": the smaller unit, as a share of the larger; null when none. */
-function subunitAfter(t: Tok[], k: number, unit: string): { value: number; to: number } | null {
-  const sub = SUBUNITS[unit];
-  if (!sub) return null;
-  const j = t[k]?.lower === "and" ? k + 1 : k;
-  if (!t[j] || t[j].joined) return null;
-  const c = parseCore(t, j);
-  if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per) return null;
-  const m = measureAt(t, c.to);
-  if (m?.unit !== sub.unit && !(sub.unit === "inch" && t[c.to]?.lower === "in")) return null;
-  return { value: c.value / sub.per, to: m ? m.to : c.to + 1 };
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
@@ -420,6 +411,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const prev = t[a.from - 1];
   const prev2 = t[a.from - 2];
   const next = t[a.to];
+  // "an M6.2 earthquake": the magnitude's symbol glued to the reading.
+  if (prev?.text === "M" && first.joined && READING.test(num.text) && QUAKE.test(next?.lower ?? "")) return false;
   if (prev && first.joined && !(prev.text === "-" && prev2?.lower === "magnitude")) {
     // "F-16", "Covid-19" are names; "magnitude-6.6" is a reading
     if (prev.kind === "word" || prev.text === "/" || prev.text === ":" || prev.text === "#") return true;
@@ -438,6 +431,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (next.text === "." && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined) return true;
   }
   if (a.currency || a.percent || a.scale !== 1) return false;
+  if (streetAddressAt(t, a.to)) return true;
   const endChar = t[a.to - 1].end;
   const after = s.slice(endChar, endChar + 12);
   if (/^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock|gmt\b|utc\b|hours gmt)/i.test(after)) return true;
@@ -466,11 +460,15 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (LABEL_WORDS_UNLESS_COUNTED.has(prev.lower) && !findUnit(t, a.to, false).unit) return true;
     // "Flight 370", "Session 12"; not "gave the Smiths 177,000 dollars" nor "the National Park 202 km": grouped
     // digits, money or a measure (written out or abbreviated, not one letter) are no label.
-    if (CAP.test(prev.text) && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to)) return true;
+    // "passed the House 220-210": a tally after the chamber that cast it is no label.
+    const tally = pairAt(t, a.numAt) && VOTED.test(s.slice(Math.max(0, first.start - 40), first.start));
+    if (CAP.test(prev.text) && !tally && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1)) return true;
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
-  if (prev?.text === "," && prev2?.kind === "word" && CAP.test(prev2.text) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;
+  if (prev?.text === "," && prev2?.kind === "word" && (CAP.test(prev2.text) || PERSON.test(prev2.lower)) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;
   if (/^\s*(?:st|nd|rd|th)\b/.test(after)) return true;
+  // "won 7-6(5)", "7-6 (5)": the loser's points of a tiebreak, in brackets after the set's score.
+  if (prev?.text === "(" && next?.text === ")" && a.from >= 4 && pairAt(t, a.from - 4)) return true;
   return false;
 }
 

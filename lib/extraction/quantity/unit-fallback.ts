@@ -32,14 +32,16 @@ export function pluralNounBefore(s: string, start: number): string | null {
   const cut = lastMatchEnd(clause, CLAUSE_BREAK);
   if (cut > 0) clause = clause.slice(cut);
   const opensSentence = start <= 90 && cut === 0 && !/^\s*\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(clause);
-  const words = clause.match(/[\p{L}'’-]+/gu) ?? [];
+  const found = [...clause.matchAll(/[\p{L}'’-]+/gu)];
+  const words = found.map((m) => m[0]);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     const lw = w.toLowerCase();
     if (UNIT_STOP.has(lw) || VERB_S.test(lw) || /['’]s$/.test(lw) || (/^\p{Lu}/u.test(w) && i > 0)) continue;
-    // After a name or a pronoun a word in -s is a verb: "MCG attracts", "it counts".
+    // After a name or a pronoun a word in -s is a verb: "MCG attracts", "it counts"; not after a comma ("Palace, crowds").
     const before = words[i - 1] ?? "";
-    const name = /^\p{Lu}/u.test(before) && (!(i === 1 && opensSentence) || (before.length > 1 && before === before.toUpperCase()));
+    const apart = i > 0 && clause.slice(found[i - 1].index + before.length, found[i].index).includes(",");
+    const name = !apart && /^\p{Lu}/u.test(before) && (!(i === 1 && opensSentence) || (before.length > 1 && before === before.toUpperCase()));
     if (name || PRONOUN.test(before)) continue;
     if (isPluralWord(lw)) {
       // "the spectator figures", "visitor numbers": what the figures count is the word before.

@@ -18,6 +18,9 @@ const ABBREVIATIONS: Record<string, string> = {
   t: "tonne", l: "liter", ml: "milliliter", gal: "gallon", bbl: "barrel", ha: "hectare",
   mph: "mph", kph: "kilometer per hour", kmph: "kilometer per hour", kmh: "kilometer per hour",
   ppm: "part per million", ppb: "part per billion", hr: "hour", hrs: "hour", yr: "year", yrs: "year",
+  min: "minute", mins: "minute", sec: "second", secs: "second", bp: "basis point", bps: "basis point",
+  kw: "kilowatt", mw: "megawatt", gw: "gigawatt", kwh: "kilowatt hour", mwh: "megawatt hour", gwh: "gigawatt hour",
+  twh: "terawatt hour", mbps: "megabit per second", gbps: "gigabit per second",
   c: "degree celsius", f: "degree fahrenheit", celsius: "degree celsius", celcius: "degree celsius", centigrade: "degree celsius",
   centigrate: "degree celsius", fahrenheit: "degree fahrenheit", farenheit: "degree fahrenheit",
   p: "penny", pence: "penny", pennies: "penny", renminbi: "yuan", rmb: "yuan", btc: "bitcoin", lire: "lira",
@@ -32,7 +35,7 @@ const WORDS = [
   "kilogram", "kilogramme", "gram", "gramme", "milligram", "ounce", "ton", "tonne", "liter", "litre", "milliliter", "millilitre",
   "gallon", "barrel", "acre", "hectare", "cent", "penny", "dollar", "euro", "yen", "yuan", "rupee", "lira", "peso", "franc",
   "rand", "rouble", "ruble", "shekel", "dirham", "riyal", "bitcoin", "dinar", "rial", "ringgit", "naira", "baht", "rupiah",
-  "zloty", "shilling", "taka", "kwacha", "cedi", "forint", "hryvnia", "tenge",
+  "zloty", "shilling", "taka", "kwacha", "cedi", "forint", "hryvnia", "tenge", "watt", "kilowatt", "megawatt", "gigawatt",
 ];
 const IRREGULAR_PLURALS: Record<string, string> = { feet: "foot", foot: "foot", inches: "inch" };
 
@@ -55,11 +58,13 @@ export const ISO_BEFORE: Record<string, string> = {
 /** Abbreviations that may be written glued to the digits ("75ml", "200lbs", "-10C", "115USD"). */
 export const GLUED_UNITS = new Set([
   "km", "kms", "kg", "kgs", "mm", "cm", "mph", "ft", "kph", "kmph", "lb", "lbs", "ml", "mg", "g", "m", "t", "l", "mi",
-  "oz", "yd", "c", "f", "p", "hr", "hrs", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
+  "oz", "yd", "c", "f", "p", "hr", "hrs", "bp", "bps", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "mbps", "gbps", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
 ]);
 
 /** One-letter or ambiguous abbreviations that are a unit only in capitals, or only glued to the digits. */
 const CAPITAL_ONLY = new Set(["c", "f", "l"]);
+/** Written in lower case only: "5g of sugar" is grams, "5G networks" a generation of mobile networks. */
+const LOWER_ONLY = new Set(["g"]);
 const GLUED_ONLY = new Set(["p"]);
 const SQUARE = new Set(["2", "²"]);
 const CUBE = new Set(["3", "³"]);
@@ -74,10 +79,22 @@ export function measureAt(t: Tok[], k: number): { unit: string; to: number } | n
   const m = measureWordAt(t, k);
   if (!m || !RATE_BASE.test(m.unit)) return m;
   // "2 million barrels per day", "0.6 tonnes a day": an amount by the span of time is a rate.
-  const per = t[m.to]?.lower;
-  const span = t[m.to + 1]?.lower ?? "";
-  if ((per === "per" || per === "a" || per === "an") && RATE_SPAN.test(span) && !t[m.to + 1].joined) return { unit: `${m.unit} per ${span}`, to: m.to + 2 };
+  const at = stuffNamedAfter(t, m.to);
+  const per = t[at]?.lower;
+  const span = t[at + 1]?.lower ?? "";
+  if ((per === "per" || per === "a" || per === "an") && RATE_SPAN.test(span) && !t[at + 1].joined) return { unit: `${m.unit} per ${span}`, to: at + 2 };
   return m;
+}
+
+/** "barrels of crude oil per day": after "of", up to three lower-case words naming the stuff; the index after them. */
+function stuffNamedAfter(t: Tok[], k: number): number {
+  if (t[k]?.lower !== "of") return k;
+  for (let j = k + 1; j <= k + 4; j++) {
+    const w = t[j];
+    if (j > k + 1 && /^(?:per|a|an)$/.test(w?.lower ?? "")) return j;
+    if (w?.kind !== "word" || w.text !== w.lower || /^(?:per|a|an|the|and|or|in|to|from|by|for|on|at|with)$/.test(w.lower)) return k;
+  }
+  return k;
 }
 
 /** Amounts of stuff that production, use and flows are counted in by the day or year. */
@@ -106,12 +123,15 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
     if (inner && /^(?:met(?:er|re)|foot|centimet(?:er|re))$/.test(inner.unit)) return { unit: `cubic ${inner.unit}`, to: inner.to };
   }
   if (w === "metric" && /^tonn?e?s?$/.test(next?.lower ?? "")) return { unit: `metric ${UNIT_ALIASES[next!.lower]}`, to: k + 2 };
+  // "150,000 b/d", "40,000 bbl/d": oil industry shorthand for barrels per day.
+  if ((w === "b" || w === "bbl") && next?.text === "/" && next.joined && t[k + 2]?.lower === "d" && t[k + 2].joined) return { unit: "barrel per day", to: k + 3 };
   if (w === "in" && inchAt(t, k)) return { unit: "inch", to: k + 1 };
   let unit = x.kind === "word" ? UNIT_ALIASES[w] : undefined;
   if (!unit) return null;
   // A symbol glued to more digits is a code: "24703L202", "m212" (but "km2" is square kilometres).
   if (x.text.length <= 3 && next?.joined && next.kind === "num" && !SQUARE.has(next.text) && !CUBE.has(next.text) && !(w in WORD_SET)) return null;
   if (CAPITAL_ONLY.has(w) && x.text === w && !x.joined) return null;
+  if (LOWER_ONLY.has(w) && x.text !== w) return null;
   if (w === "c" && x.text === "c") return { unit: "cent", to: k + 1 }; // "11c a share"
   if ((w === "c" || w === "f") && !lettersEnd(t, k)) return null; // "13F filing", "F-Series", "14.7C/"
   if (GLUED_ONLY.has(w) && !x.joined) return null;

@@ -1,0 +1,47 @@
+/**
+ * Words around a number that tell an amount from a label or a name, for the quantity parser: a verb before a count in
+ * a title-case headline ("Police Arrest 7", "Gunmen Abduct 20 Students"), a street address ("10 Downing Street"),
+ * an age in commas after a person ("the man, 34,"), a multiple ("three times higher"), oil shorthand ("mb/d").
+ */
+import { LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, isPluralWord } from "./lexicon";
+import type { Tok } from "./tokenizer";
+
+const CAP = /^\p{Lu}/u;
+
+/** Capitalised words in -s that name things, not verbs: "Windows 11", "Series 7", "Games 2", "Olympics". */
+const LABEL_PLURALS = /^(?:windows|series|games|olympics|paralympics|news|airlines|airways|studios|records|sports|works|wars|stars|systems|class|pass|status|bus|campus|virus|census|focus|atlas|express|lotus|plus)$/;
+
+/**
+ * "Fire Destroys 12 Homes", "Storm Leaves 3 Dead": in a title-case headline a capitalised verb in -s before a number
+ * is the verb of the count, not a label such as "Flight 370".
+ */
+export function titleCaseVerb(t: Tok[], j: number): boolean {
+  const w = t[j].lower;
+  if (j === 0 || LABEL_WORDS.has(w) || LABEL_WORDS_UNLESS_COUNTED.has(w) || LABEL_PLURALS.test(w)) return false;
+  // "Fire Destroys 12 Homes": a verb in -s; "Gunmen Abduct 20 Students": a plural subject, then its verb.
+  const verb = /[^su]s$/.test(w) || (t[j - 1].kind === "word" && CAP.test(t[j - 1].text) && isPluralWord(t[j - 1].lower) && !/[^su]s$/.test(w) && !isPluralWord(w));
+  if (!verb) return false;
+  const long = t.filter((x) => x.kind === "word" && x.text.length >= 4);
+  return long.length >= 3 && long.filter((x) => CAP.test(x.text)).length >= 0.7 * long.length;
+}
+
+/** People described before their age in commas: "The man, 34, was charged", "his wife, 52,". */
+export const PERSON = /^(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|driver|suspect|victim|teacher|student|farmer|pilot|officer|soldier|resident|worker|owner|pensioner|grandmother|grandfather|teenager|patient|doctor|nurse|priest|mayor|lawyer|defendant|accused|partner|friend|neighbour|neighbor|survivor|passenger|motorist|cyclist|pedestrian)$/;
+
+/** "mb/d" at k (million barrels per day). */
+export function millionBarrelsAt(t: Tok[], k: number): boolean {
+  return t[k]?.lower === "mb" && t[k + 1]?.text === "/" && t[k + 1].joined && t[k + 2]?.lower === "d" && t[k + 2].joined;
+}
+
+/** Words after "N times" that make it a multiple. */
+export const MULTIPLE_AFTER = /^(?:as|the|that|what|more|less|fewer|above|below|(?!(?:after|over|under|never|other|ever|later|together|whether|either|neither|ledger|order|border|water|winter|summer|semester|quarter|number|member|per)$)\p{L}{2,}er)$/u;
+
+const STREET = /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Highway)$/;
+
+/** "10 Downing Street", "1600 Pennsylvania Avenue": a house number, one or two names, then the street word. */
+export function streetAddressAt(t: Tok[], k: number): boolean {
+  const name = (x: Tok | undefined) => x?.kind === "word" && !x.joined && CAP.test(x.text) && !STREET.test(x.text);
+  if (!name(t[k])) return false;
+  const street = (x: Tok | undefined) => x?.kind === "word" && !x.joined && STREET.test(x.text);
+  return street(t[k + 1]) || (name(t[k + 1]) && street(t[k + 2]));
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
+
+describe("words made with a number are no amount", () => {
+  it.each([
+    "Cases rose five-fold in a month.",
+    "It was a 5-fold rise in arrests.",
+    "The zero-tolerance policy was scrapped.",
+    "Carmakers want zero-emission trucks.",
+    "Operators are rolling out 5G networks.",
+    "He spoke outside 10 Downing Street.",
+    "Protesters gathered at 1600 Pennsylvania Avenue.",
+  ])("%s", (s) => {
+    expect(all(s)).toEqual([]);
+  });
+  it("keeps a zero that counts and grams in lower case", () => {
+    expect(all("There were zero cases on Monday.")).toEqual([[0, "exact", "case"]]);
+    expect(all("Add 5g of sugar.")).toEqual([[5, "exact", "gram"]]);
+  });
+  it("keeps a count before a street's name when the street is not named", () => {
+    expect(all("Fire destroyed 12 homes on Elm Street.")).toEqual([[12, "exact", "home"]]);
+  });
+});
+
+describe("approximate counts and basis points", () => {
+  it("reads '20-odd' as about 20 of the noun after it", () => {
+    expect(all("The 20-odd protesters dispersed.")).toEqual([[20, "approximately", "protester"]]);
+  });
+  it("reads bp and bps as basis points, glued or not", () => {
+    expect(all("The bank cut rates by 25bp.")).toEqual([[25, "exact", "basis point"]]);
+    expect(all("The bank cut rates by 50 bps.")).toEqual([[50, "exact", "basis point"]]);
+  });
+});
+
+describe("a make and model between a count and its noun", () => {
+  it.each([
+    ["Two F-35 jets were scrambled.", "jet"],
+    ["Three Su-27 fighters flew over the sea.", "fighter"],
+    ["Two Boeing 737 jets collided on the runway.", "jet"],
+    ["The airline took delivery of six Airbus A321 aircraft.", "aircraft"],
+  ])("%s", (s, unit) => {
+    expect(all(s)[0]).toEqual([expect.any(Number), "exact", unit]);
+  });
+});
+
+describe("title-case headlines with a verb in -s before the count", () => {
+  it.each([
+    ["Fire Destroys 12 Homes On Elm Street", [[12, "exact", "home"]]],
+    ["Storm Leaves 3 Dead In Texas", [[3, "exact", "person"]]],
+    ["Bomb Blast Claims 20 Lives", [[20, "exact", "life"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it("keeps names in -s before a number as labels", () => {
+    expect(all("Microsoft Releases Windows 11 Update")).toEqual([]);
+    expect(all("Fans Queue For Series 7 Premiere")).toEqual([]);
+  });
+});
+
+describe("ties, Korean money, quake symbols and spans spread over days", () => {
+  it("reads two equal sides as a tie or an even split, not a figure", () => {
+    expect(all("It is a 50-50 chance, the coach said.")).toEqual([]);
+    expect(all("The game ended 1-1 on Sunday.")).toEqual([]);
+    expect(all("Highs will be 20-25 degrees.")).toEqual([[[20, 25], "range", "degree"]]);
+  });
+  it("reads 'won' after a scale as Korea's money and as a verb elsewhere", () => {
+    expect(all("The 3.5 trillion won budget passed.")).toEqual([[3500000000000, "exact", "won"]]);
+    expect(all("Samsung won 3 contracts.")).toEqual([[3, "exact", "contract"]]);
+  });
+  it("reads 'M6.2' before a quake as its magnitude", () => {
+    expect(all("An M6.2 earthquake hit the island.")).toEqual([[6.2, "exact", "magnitude"]]);
+    expect(all("The Model M6 sold out.")).toEqual([]);
+  });
+  it("reads 'over' after another span as the days it spread over", () => {
+    expect(all("The jury deliberated for about 9 hours over 2 days.")).toEqual([[9, "approximately", "hour"], [2, "exact", "day"]]);
+    expect(all("He was jailed for over 3 years.")).toEqual([[3, "more_than", "year"]]);
+  });
+});
+
+describe("casualties named by what befell them", () => {
+  it.each([
+    ["At least 5 were seriously injured in the crash.", [[5, "at_least", "person"]]],
+    ["The toll climbed to 112 on Sunday.", [[112, "exact", "person"]]],
+    ["The number of dead rose from 12 to 20.", [[12, "exact", "person"], [20, "exact", "person"]]],
+    ["Casualties rose to 30.", [[30, "exact", "casualty"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});
+
+describe("tallies and tiebreaks", () => {
+  it("reads a tally after the chamber that cast it", () => {
+    expect(all("The bill passed the House 220-210.")).toEqual([[220, "exact", "vote"], [210, "exact", "vote"]]);
+    expect(all("Parliament voted 326 to 250 in favour.")).toEqual([[326, "exact", "vote"], [250, "exact", "vote"]]);
+  });
+  it("leaves a tiebreak's points in brackets after a set's score alone", () => {
+    expect(all("Djokovic won 6-3, 6-4, 7-6(5) to reach the final.")).toEqual([]);
+    expect(all("She won 7-6 (5), 6-4.")).toEqual([]);
+    expect(all("The flight was delayed (5 hours) by fog.")).toEqual([[5, "exact", "hour"]]);
+  });
+});
+
+describe("multiples, ages in commas, energy and data rates, tens of billions", () => {
+  it("reads 'N times' before a comparison as a multiple, and a frequency as a count", () => {
+    expect(all("Prices are three times higher than last year.")).toEqual([]);
+    expect(all("The area is 10 times the size of Paris.")).toEqual([]);
+    expect(all("He was arrested three times after the raid.")).toEqual([[3, "exact", "time"]]);
+    expect(all("It rained 3 times over the summer.")).toEqual([[3, "exact", "time"]]);
+  });
+  it("reads a number in commas after a person as an age", () => {
+    expect(all("The man, 34, was charged with murder.")).toEqual([]);
+    expect(all("The suspects, 12, were held.")).toEqual([[12, "exact", "suspect"]]);
+  });
+  it.each([
+    ["The plant produces 500 MW of power.", 500, "megawatt"],
+    ["The battery stores 100 kWh.", 100, "kilowatt hour"],
+    ["Lines run at 100 Mbps.", 100, "megabit per second"],
+  ])("%s", (s, value, unit) => {
+    expect(all(s)).toEqual([[value, "exact", unit]]);
+  });
+  it("bounds 'tens of billions' as it bounds tens of millions", () => {
+    expect(all("The plan would cost tens of billions of dollars.")).toEqual([[[20_000_000_000, 99_999_999_999], "vague", "dollar"]]);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Quantities said in two or three units: a span of time in its smaller unit ("seven years and four months" → 88
+ * months, "2 hours, 10 minutes and 5 seconds" → 7,805 seconds), a length or weight in the larger unit as a share
+ * ("5 feet 11 inches" → 5.917 feet, "1 pound 3 ounces" → 1.1875 pounds), money in the currency ("3 dollars and 50 cents").
+ */
+import { type Tok, parseCore } from "./tokenizer";
+import { measureAt } from "./units";
+
+const SUBUNITS: Record<string, { unit: string; per: number }> = {
+  foot: { unit: "inch", per: 12 }, pound: { unit: "ounce", per: 16 }, dollar: { unit: "cent", per: 100 },
+};
+
+/**
+ * A span of time said in two units ("seven years and four months", "one hour and 26 minutes", "3 hrs 20 mins")
+ * is one span, counted in the smaller unit. A list with commas ("3 years, 2 months, 14 days") stays a list.
+ */
+const SMALLER_SPANS: Record<string, { unit: string; per: number }> = {
+  year: { unit: "month", per: 12 }, week: { unit: "day", per: 7 }, day: { unit: "hour", per: 24 },
+  hour: { unit: "minute", per: 60 }, minute: { unit: "second", per: 60 },
+};
+/** Spans of time as written, singular or plural, full or clipped, by their unit. */
+export const SPAN_WORDS: Record<string, string> = {
+  year: "year", years: "year", yr: "year", yrs: "year", month: "month", months: "month", week: "week", weeks: "week",
+  day: "day", days: "day", hour: "hour", hours: "hour", hr: "hour", hrs: "hour", minute: "minute", minutes: "minute",
+  min: "minute", mins: "minute", second: "second", seconds: "second", sec: "second", secs: "second",
+};
+
+/** "hours and 15 minutes", "years and four months": the rest of a span of time in the next smaller unit; null when none. */
+export function smallerSpanAfter(t: Tok[], k: number, unit: string): { value: number; unit: string; per: number; to: number } | null {
+  const sub = SMALLER_SPANS[unit];
+  if (!sub) return null;
+  // "1 day, 4 hours, 30 minutes" on the clock; "3 years, 2 months, 14 days" is a list.
+  const j = t[k]?.lower === "and" || (t[k]?.text === "," && (unit === "day" || unit === "hour" || unit === "minute")) ? k + 1 : k;
+  if (!t[j] || t[j].joined) return null;
+  const c = parseCore(t, j);
+  if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per || !Number.isInteger(c.value)) return null;
+  if (SPAN_WORDS[t[c.to]?.lower ?? ""] !== sub.unit || t[c.to + 1]?.text === "-") return null;
+  return { value: c.value, unit: sub.unit, per: sub.per, to: c.to + 1 };
+}
+
+/** "hour and 26 minutes" at k, after a number: a span in two units; null when the word at k starts none. */
+export function compoundSpanAt(t: Tok[], k: number): { value: number; unit: string; per: number; to: number } | null {
+  const unit = SPAN_WORDS[t[k]?.lower ?? ""];
+  return unit && !t[k].joined ? smallerSpanAfter(t, k + 1, unit) : null;
+}
+
+/** "5 feet 2 inches", "1 pound 3 ounces", "3 dollars and 50 cents": the smaller unit, as a share of the larger; null when none. */
+export function subunitAfter(t: Tok[], k: number, unit: string): { value: number; to: number } | null {
+  const sub = SUBUNITS[unit];
+  if (!sub) return null;
+  const j = t[k]?.lower === "and" ? k + 1 : k;
+  if (!t[j] || t[j].joined) return null;
+  const c = parseCore(t, j);
+  if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per) return null;
+  const m = measureAt(t, c.to);
+  if (m?.unit !== sub.unit && !(sub.unit === "inch" && t[c.to]?.lower === "in")) return null;
+  return { value: c.value / sub.per, to: m ? m.to : c.to + 1 };
+}
