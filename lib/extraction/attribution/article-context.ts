@@ -67,6 +67,8 @@ const RANK_WORDS: Record<string, string> = {
 };
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
+/** A line of three or more words, each capitalised or a number, without closing punctuation: a title-case headline. */
+const TITLE_CASE_LINE = /^(?:[\p{Lu}\d][^\s]*\s+){2,}[\p{Lu}\d][^\s]*[^\s.!?"”]$/u;
 /** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
@@ -229,12 +231,18 @@ export class ArticleContext {
         }
       }
     }
+    const titleCaseLine = TITLE_CASE_LINE.test(sentence);
     for (const m of sentence.matchAll(ORG_SEQ)) {
       const words = m[0].replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
       // "Shares of Acme Corp fell": a common noun capitalised to open the sentence, then "of", is no part of the name.
       if (words[1] === "of" && OPENING_NOUN.test(words[0]) && !/\S/.test(sentence.slice(0, m.index).replace(/[“"‘]/g, ""))) words.splice(0, words[2] === "the" ? 3 : 2);
+      // "Coast Police Arrest 7 In Fraud Case": in a title-case headline a count ends the name before its verb.
+      if (titleCaseLine) {
+        const count = words.findIndex((w, n) => n >= 2 && /^\d/.test(w));
+        if (count > 0) words.splice(count - 1);
+      }
       if (!words.length) continue;
       // "Marcus Hale." at a sentence end, "Gulfmark Energy’s refinery": the name without the stop or possessive.
       const lastWord = words[words.length - 1];

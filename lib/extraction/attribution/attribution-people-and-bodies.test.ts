@@ -313,3 +313,12 @@ describe("a role written before a name like a title", () => {
     expect(who("Seismologist Lucy Jones said 3 aftershocks followed. The seismologist said 1 was strong.").map(([, sp]) => sp)).toEqual(["Lucy Jones", "Lucy Jones"]);
   });
 });
+
+describe("a title-case headline", () => {
+  it("names no body with its verb and count ('Harbour Police Detain 9 In Smuggling Case')", () => {
+    const text = "Harbour Police Detain 9 In Smuggling Case\n\nPolice said on Monday that 9 men were held after a raid on a warehouse.";
+    const speakers = who(text).map(([, sp]) => sp);
+    expect(speakers).not.toContain("Harbour Police Detain 9 In Smuggling Case");
+    expect(speakers[speakers.length - 1]).toBe("Harbour Police");
+  });
+});
