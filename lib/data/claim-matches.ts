@@ -27,7 +27,7 @@ const MATCH_SELECT = {
   id: true, statement: true, excerpt: true, unit: true, qualifier: true, value: true, low: true, high: true, sameAsId: true, speakerId: true,
 } as const;
 
-interface ClaimForMatching {
+export interface ClaimForMatching {
   id: number; statement: string; excerpt: string | null; unit: string | null; qualifier: string | null;
   value: number | null; low: number | null; high: number | null; sameAsId: number | null; speakerId: number | null;
 }
@@ -44,9 +44,13 @@ const matchable = (c: ClaimForMatching): MatchableClaim => ({
  */
 export async function fetchMatchCandidates(claim: ClaimForMatching): Promise<ClaimForMatching[]> {
   const centre = claim.value ?? claim.low ?? claim.high;
-  const textIds = await claimIdsSharingWords(keyWords([claim.statement, claim.excerpt].filter(Boolean).join(" ")), claim.id, CANDIDATES_BY_TEXT);
-  const [byText, byFigure, recent] = await Promise.all([
-    textIds.length ? db.claim.findMany({ where: { id: { in: textIds } }, select: MATCH_SELECT }) : Promise.resolve([]),
+  // The figure's and the latest claims do not wait for the text's: each is its own statement, run at once.
+  const byText = async () => {
+    const ids = await claimIdsSharingWords(keyWords([claim.statement, claim.excerpt].filter(Boolean).join(" ")), claim.id, CANDIDATES_BY_TEXT);
+    return ids.length ? db.claim.findMany({ where: { id: { in: ids } }, select: MATCH_SELECT }) : [];
+  };
+  const [textual, byFigure, recent] = await Promise.all([
+    byText(),
     claim.unit && centre != null
       ? db.claim.findMany({
           where: { unit: { in: unitSpellings(claim.unit) }, value: { gte: Math.min(centre / 2, centre * 2), lte: Math.max(centre / 2, centre * 2) }, id: { not: claim.id } },
@@ -58,7 +62,7 @@ export async function fetchMatchCandidates(claim: ClaimForMatching): Promise<Cla
     db.claim.findMany({ where: { id: { not: claim.id } }, select: MATCH_SELECT, orderBy: { id: "desc" }, take: RECENT_CANDIDATES }),
   ]);
   const seen = new Set<number>();
-  return [...byText, ...byFigure, ...recent].filter((c) => !seen.has(c.id) && seen.add(c.id));
+  return [...textual, ...byFigure, ...recent].filter((c) => !seen.has(c.id) && seen.add(c.id));
 }
 
 export interface ClaimMatchView {
@@ -77,6 +81,12 @@ export async function findClaimMatches(actor: Actor, claimId: number, limit = 8)
   assertCan(actor, "read");
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: MATCH_SELECT });
   if (!claim) throw notFound("That claim");
+  return findMatchesOf(actor, claim, limit);
+}
+
+/** findClaimMatches for a claim already read (the claim page reads it with everything else it shows). */
+export async function findMatchesOf(actor: Actor, claim: ClaimForMatching, limit = 8): Promise<ClaimMatchView[]> {
+  assertCan(actor, "read");
   const candidates = (await fetchMatchCandidates(claim)).filter((c) => c.id !== claim.sameAsId && c.sameAsId !== claim.id && !(claim.sameAsId && c.sameAsId === claim.sameAsId));
   const ranked = rankMatches(matchable(claim), candidates.map(matchable), limit);
   if (ranked.length === 0) return [];

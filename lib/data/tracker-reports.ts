@@ -78,6 +78,13 @@ async function conflictsOf(trackers: { id: number; description: string; kind: st
 export async function listConflictsForClaim(actor: Actor, claimId: number): Promise<TrackerConflict[]> {
   assertCan(actor, "read");
   const trackers = await db.tracker.findMany({ where: { claims: { some: { claimId } } }, select: { id: true, description: true, kind: true } });
+  return conflictsOfClaimOn(actor, claimId, trackers);
+}
+
+/** listConflictsForClaim when the claim's trackers are already read (the claim page reads them with the claim). */
+export async function conflictsOfClaimOn(actor: Actor, claimId: number, trackers: { id: number; description: string; kind: string }[]): Promise<TrackerConflict[]> {
+  assertCan(actor, "read");
+  if (trackers.length === 0) return [];
   return (await conflictsOf(trackers)).filter((c) => c.first.claimId === claimId || c.second.claimId === claimId);
 }
 
