@@ -123,7 +123,14 @@ const historyPage = query(`SELECT * FROM "AuditEvent" ORDER BY "createdAt" DESC,
 const historyActors = query(`SELECT id, name FROM "User" u WHERE EXISTS (SELECT 1 FROM "AuditEvent" e WHERE e."actorId" = u.id) ORDER BY name`);
 
 const publishedByRating = query(`SELECT "ratingId", COUNT(*) AS n FROM "Claim" WHERE status = 'published' GROUP BY "ratingId"`);
-const publishedBySpeaker = query(`SELECT "speakerId", COUNT(*) AS n FROM "Claim" WHERE status = 'published' GROUP BY "speakerId" ORDER BY n DESC LIMIT 10`);
+/** The report's summary cards: verdicts, articles, speakers, unattributed, with a figure, and corrections (lib/data/report-figures.ts). */
+const publishedTotals = query(`SELECT COUNT(*) AS verdicts, COUNT(DISTINCT "articleId") AS articles, COUNT(DISTINCT "speakerId") AS speakers,
+  COUNT(*) FILTER (WHERE "speakerId" IS NULL) AS unattributed, COUNT(*) FILTER (WHERE value IS NOT NULL OR low IS NOT NULL OR high IS NOT NULL) AS "withFigure"
+  FROM "Claim" WHERE status = 'published'`);
+const publishedCorrections = query(`SELECT COUNT(*) AS n FROM "Correction" k JOIN "Claim" c ON c.id = k."claimId" WHERE c.status = 'published'`);
+/** The chart's top speakers by name, with a few more than shown so ties at the edge break by name. */
+const publishedBySpeaker = query(`SELECT s.name, t.n FROM (SELECT "speakerId", COUNT(*) AS n FROM "Claim" WHERE status = 'published' AND "speakerId" IS NOT NULL
+  GROUP BY "speakerId" ORDER BY n DESC LIMIT 20) t JOIN "Speaker" s ON s.id = t."speakerId"`);
 const publishedByDay = query(
   `SELECT substr("publishedAt", 1, 10) AS day, COUNT(*) AS n FROM "Claim" WHERE status = 'published' AND "publishedAt" IS NOT NULL GROUP BY day`,
   `SELECT to_char("publishedAt", 'YYYY-MM-DD') AS day, COUNT(*) AS n FROM "Claim" WHERE status = 'published' AND "publishedAt" IS NOT NULL GROUP BY day`,
@@ -208,6 +215,10 @@ export function rawWork(claimId: number, searchWord: string, token: string): Rec
       await historyActors(db);
     },
     "/reports": async (db) => {
+      await ratingScale(db);
+      await activeAssignees(db);
+      await publishedTotals(db);
+      await publishedCorrections(db);
       await publishedByRating(db);
       await publishedBySpeaker(db);
       await publishedByDay(db);
