@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/platform/session";
 import { assertCan } from "@/lib/access/authorize";
 import { databaseEngine } from "@/lib/platform/database-engine";
 import type { HistoryNames } from "@/lib/web/history-sentence";
+import type { ExternalFactCheckInput } from "@/lib/validation/imports";
 import type { AuditEntry } from "./audit";
 import type { EvidenceItem, WebSnapshotSummary } from "./evidence";
 import { claimPageSql } from "./claim-page-sql";
@@ -69,14 +70,9 @@ export interface ClaimPageClaim {
   comments: { id: number; body: string; createdAt: Date; author: { name: string }; mentions: { userId: string; start: number; length: number }[] }[];
 }
 
-export interface ExternalFactCheckItem {
+/** Another fact-checker's check of the claim, as imported. */
+export interface ExternalFactCheckItem extends Omit<ExternalFactCheckInput, "rawJson"> {
   id: number;
-  url: string;
-  publisher: string;
-  claimReviewed: string;
-  ratingName: string;
-  ratingValue: number | null;
-  datePublished: Date | null;
   importedAt: Date;
   claimId: number | null;
   importedBy: { name: string };
