@@ -7,9 +7,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyDesk } from "../../lib/platform/desk-copy";
-import { migratedPostgresDesk, postgresAvailable, seededSqliteDesk } from "../../lib/platform/test-desks";
+import { postgresAvailable, seededSqliteDesk } from "../../lib/platform/test-desks";
 import { generateDesk } from "./generate-desk";
+import { rawPostgresCopyOf } from "./postgres-copy";
 import { openRawDb, type RawDb } from "./raw-db";
 import { writeRawExport, type ExportFormat } from "./raw-export";
 
@@ -86,11 +86,7 @@ describe.skipIf(!postgresAvailable)("the raw driver's export on PostgreSQL", () 
   let postgres: RawDb;
 
   beforeAll(async () => {
-    const target = await migratedPostgresDesk();
-    cleanups.push(() => target.drop());
-    await copyDesk(desk.url, target.url, { batchSize: 500 });
-    postgres = await openRawDb(target.url);
-    cleanups.push(() => postgres.close());
+    postgres = await rawPostgresCopyOf(desk.url, cleanups);
   }, 120_000);
 
   it.each(["csv", "json", "claimreview"] as const)("writes the %s file SQLite's raw export writes", async (format) => {

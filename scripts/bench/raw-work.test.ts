@@ -4,9 +4,9 @@
  * statement must read the same rows as its SQLite twin (the same ids, or the same number of rows).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyDesk } from "../../lib/platform/desk-copy";
-import { migratedPostgresDesk, postgresAvailable, seededSqliteDesk } from "../../lib/platform/test-desks";
+import { postgresAvailable, seededSqliteDesk } from "../../lib/platform/test-desks";
 import { generateDesk } from "./generate-desk";
+import { rawPostgresCopyOf } from "./postgres-copy";
 import { openRawDb, query, type RawDb, type Row } from "./raw-db";
 import { publishedClaimAt, rawSearch, rawWork, reportRows, searchCount } from "./raw-work";
 
@@ -96,11 +96,7 @@ describe.skipIf(!postgresAvailable)("raw work on PostgreSQL", () => {
   let postgres: RawDb;
 
   beforeAll(async () => {
-    const target = await migratedPostgresDesk();
-    cleanups.push(() => target.drop());
-    await copyDesk(desk.url, target.url, { batchSize: 500 });
-    postgres = await openRawDb(target.url);
-    cleanups.push(() => postgres.close());
+    postgres = await rawPostgresCopyOf(desk.url, cleanups);
   }, 120_000);
 
   it("reads what SQLite reads, statement by statement, on every page", async () => {
