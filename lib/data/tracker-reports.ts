@@ -48,6 +48,7 @@ function toReport({ claim }: ReportRow): TrackerReport {
 
 /** The reports of some trackers, by tracker id, oldest figure date first. */
 export async function loadTrackerReports(trackerIds: number[]): Promise<Map<number, TrackerReport[]>> {
+  if (trackerIds.length === 0) return new Map();
   const rows = await db.trackerClaim.findMany({ where: { trackerId: { in: trackerIds } }, select: { trackerId: true, claim: { select: REPORT_SELECT } } });
   const out = new Map<number, TrackerReport[]>(trackerIds.map((id) => [id, []]));
   for (const row of rows) out.get(row.trackerId)!.push(toReport(row));

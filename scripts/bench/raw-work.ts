@@ -46,7 +46,9 @@ const claimListRows = query(`${CLAIM_ROW} WHERE c.id IN (SELECT id FROM "Claim" 
 const claimRowsByIds = query(`${CLAIM_ROW} WHERE c.id IN (SELECT value FROM json_each(?))`, `${CLAIM_ROW} WHERE c.id = ANY($1::int[])`);
 const claimCountsByStatus = query(`SELECT status, COUNT(*) AS n FROM "Claim" GROUP BY status`);
 const myClaimsInReview = query(`${CLAIM_ROW} WHERE c.status = 'in_review' AND c."assigneeId" = (SELECT id FROM "User" WHERE email = 'editor@claimdesk.test') ORDER BY c."dueAt" LIMIT 20`);
-const latestHistory = query(`SELECT * FROM "AuditEvent" ORDER BY id DESC LIMIT 10`);
+/** The dashboard's recent activity (15 entries, with who did each) and the trackers whose conflicts it lists. */
+const latestHistory = query(`SELECT e.*, u.name FROM "AuditEvent" e LEFT JOIN "User" u ON u.id = e."actorId" ORDER BY e.id DESC LIMIT 15`);
+const latestTrackers = query(`SELECT id, description, kind FROM "Tracker" ORDER BY "updatedAt" DESC, id DESC LIMIT 50`);
 /** The published claim at `offset` in id order: the claim page the benchmark opens. */
 export const publishedClaimAt = query(`SELECT id FROM "Claim" WHERE status = 'published' ORDER BY id LIMIT 1 OFFSET ?`);
 
@@ -181,6 +183,7 @@ export function rawWork(claimId: number, searchWord: string, token: string): Rec
       await claimCountsByStatus(db);
       await myClaimsInReview(db);
       await latestHistory(db);
+      await latestTrackers(db);
     },
     "/claims": async (db) => {
       await claimPage(0)(db);
