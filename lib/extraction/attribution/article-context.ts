@@ -5,7 +5,7 @@
  */
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
-import { type TitledPerson, personForDescription, titledPeople } from "./named-later";
+import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
 import { personNamedNext } from "./named-next";
 import { WordIndex } from "./word-index";
 import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
@@ -18,6 +18,8 @@ export interface Speaker {
   generic?: boolean;
   /** Introduced with "a"/"an" ("a city spokeswoman"): the article may name it later. */
   indefinite?: boolean;
+  /** A rank written before the name when an apposition gives the description: "Col." in "Col. X, a spokesman for ...". */
+  title?: string;
 }
 
 interface Org {
@@ -41,6 +43,12 @@ const BODY_NOUNS = new Set(["watchdog", "regulator", "forecaster", "agency", "au
 const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
 /** A sentence opening with a person's name (maybe after an honorific), then an apposition or a verb. */
 const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s|\s+\p{Ll})/u;
+/** ", Police chief in Munshiganj district,", ", the head of the agency,": an apposition naming a title. */
+const TITLED_APPOSITION = new RegExp(`^,\\s+(?:(?:an?|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${[...TITLES].filter((t) => /^[a-z]+$/.test(t)).join("|")})\\b[^,;]*,`, "iu");
+/** Words that end a noun phrase rather than describe its head. */
+const CLAUSE_WORD = /^(?:and|or|of|in|on|at|to|for|by|with|said|says|has|had|was|were|is|are)$/;
+/** Common nouns that open a sentence before "of" and a body's name ("Shares of", "Residents of"). */
+const OPENING_NOUN = /^(?:Shares|Stocks|Bonds|Residents|Members|Employees|Workers|Staff|Customers|Passengers|Supporters|Relatives|Families|Parts|Most|Many|Some|All|None|Thousands|Hundreds|Dozens|Millions|Officials|Sources|Spokesmen|Executives|Investors|Owners)$/;
 /** "the regional ", "its new ": lower-case modifiers right before a name. */
 const MODIFIERS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u;
 
@@ -55,6 +63,7 @@ const RANK_WORDS: Record<string, string> = {
   "insp.": "inspector", "supt.": "superintendent", "det.": "detective", "gov.": "governor", "sen.": "senator",
   "rep.": "representative", "dr.": "doctor", "prof.": "professor", "adm.": "admiral", "brig.": "brigadier",
   "cmdr.": "commander", "cpl.": "corporal", "pvt.": "private", "atty.": "attorney", "pres.": "president",
+  det: "detective", supt: "superintendent", insp: "inspector", sgt: "sergeant", cmdr: "commander", capt: "captain", lt: "lieutenant", maj: "major",
 };
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
@@ -76,13 +85,16 @@ const GENERIC_HEADS = new Set(["agency", "body", "office", "authority", "institu
 const COLLECTIVE = new Set(["association", "group", "organization", "organisation", "charity", "campaign", "coalition", "network", "alliance", "movement"]);
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,3}";
 const COMPANY_NOUN = [...COMPANY_APPOSITION_NOUNS].join("|");
-/** Cues that a name is a company: "owned by X", "shares in X", "X's shares", "the mine's owner, X,", "X, the German airline". */
+/**
+ * Cues that a name is a company: "owned by X", "shares in X", "X's shares", "the mine's owner, X,", "X, the German airline";
+ * not "X, the firm's chief executive", whose noun is the firm's.
+ */
 const COMPANY_CUES: Array<[(s: string, noun: boolean) => boolean, RegExp]> = [
   [(s) => s.includes(" by "), new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
   [(s) => s.includes("hares "), new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
   [(s) => / shares\b/.test(s), new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
   [(s, noun) => noun && s.includes(","), new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
-  [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!,\\s+\\p{Lu})`, "gu")],
+  [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!['’])(?!,\\s+\\p{Lu})`, "gu")],
 ];
 /** Lower-case words of a sentence, one pass: cheaper than a many-word alternation tried at every position. */
 const LOWER_WORD = /[a-z]+/g;
@@ -92,8 +104,8 @@ function hasCompanyNoun(s: string): boolean {
 }
 /** "The Vereinigung Luftfahrtpersonal (VLP) union": the noun after the acronym is a short reference too. */
 const AFTER_ACRONYM = /^\s+(\p{Ll}+)/u;
-/** ", a health think tank,", ", the doctors' union,": a lower-case apposition after a body's name. */
-const APPOSITION = /^,\s+(?:an?|the)\s+((?:[\p{Ll}'’-]+\s+){0,3}\p{Ll}+)(?=[,.;])/u;
+/** ", a health think tank,", ", the doctors' union,", ", a Britain-based war monitor,": an apposition after a body's name. */
+const APPOSITION = /^,\s+(?:an?|the)\s+((?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-\p{Ll}+)\s+){0,3}\p{Ll}+)(?=[,.;])/u;
 /** "Ministry of Trade, Industry and Fisheries": a body named by a list of portfolios. */
 export const LIST_ORG = /(?:\b(?!(?:The|An?)\s)\p{Lu}\p{L}+\s+)?\b(?:Ministry|Department|Office|Committee|Commission|Council|Secretariat|Agency)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}+(?:,\s+\p{Lu}\p{L}+)+,?\s+and\s+\p{Lu}\p{L}+/gu;
 /** "About 1.4 million": a capitalised qualifier before a number is no name ("Local 1190" is). */
@@ -134,6 +146,7 @@ export class ArticleContext {
   private variants: NameVariants | null = null;
   /** People the article names with a title, read on first need (see namedLater). */
   private titled: TitledPerson[] | null = null;
+  private titledIndex: TitledIndex | null = null;
   /** Bare document nouns as the article describes them elsewhere (see describedLater). */
   private docDescriptions = new Map<string, string>();
   private clock = 0;
@@ -220,6 +233,8 @@ export class ArticleContext {
       const words = m[0].replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
+      // "Shares of Acme Corp fell": a common noun capitalised to open the sentence, then "of", is no part of the name.
+      if (words[1] === "of" && OPENING_NOUN.test(words[0]) && !/\S/.test(sentence.slice(0, m.index).replace(/[“"‘]/g, ""))) words.splice(0, words[2] === "the" ? 3 : 2);
       if (!words.length) continue;
       // "Marcus Hale." at a sentence end, "Gulfmark Energy’s refinery": the name without the stop or possessive.
       const lastWord = words[words.length - 1];
@@ -264,20 +279,29 @@ export class ArticleContext {
         // "NASA and the National Oceanic and Atmospheric Administration (NOAA)": the acronym is the second body's.
         const tail = m[1] ? acronymTail(words, m[1]) : null;
         if (tail) this.addOrg(words.join(" "));
-        const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(words.join(" "), m[1]);
+        // "the CSX Corp train": a company's name used as a modifier, its legal suffix with it; the company is "CSX".
+        const full = words.join(" ");
+        const attributive = !m[1] && LEGAL_SUFFIX.test(full) && /\bthe\s+$/.test(sentence.slice(Math.max(0, m.index - 5), m.index)) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length));
+        const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(attributive ? full.replace(LEGAL_SUFFIX, "") : full, m[1]);
+        if (attributive) org.company = true;
         const mods = MODIFIERS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
         if (mods) for (const w of mods[1].trim().split(/\s+/)) org.modifiers.add(w);
         // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
         const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
         // ", a senior police officer said": a person, not a description of the body before.
-        const person = appos && appos[1].split(/\s+/).some((w) => TITLES.has(w) || /^(?:said|says|told|added)$/.test(w));
+        // "a Britain-based war monitor": a word that is a title and a body ("monitor") describes the body.
+        const person = appos && appos[1].split(/\s+/).some((w) => (TITLES.has(w) && !ORG_WORDS.has(w)) || /^(?:said|says|told|added)$/.test(w));
         if (appos && !person) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
         const noun = m[1] ? AFTER_ACRONYM.exec(sentence.slice(m.index + m[0].length)) : null;
         if (noun && (ORG_WORDS.has(noun[1]) || COMPANY_NOUNS.has(noun[1]) || COLLECTIVE.has(noun[1]))) {
           org.aliases.add(noun[1]);
           if (COMPANY_NOUNS.has(noun[1])) org.company = true;
         }
-      } else if (body && !orgLike && !this.knownOrg(words.join(" "))) this.notePeople(words, !/\S/.test(sentence.slice(0, m.index).replace(/[“"‘]/g, "")));
+      } else if (body && !orgLike && !this.knownOrg(words.join(" "))) {
+        // "Mohammad Shahabuddin Khan, Police chief in ...,": a name set off by a titled apposition is a full name.
+        const described = TITLED_APPOSITION.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80));
+        this.notePeople(words, !/\S/.test(sentence.slice(0, m.index).replace(/[“"‘]/g, "")), described);
+      }
     }
     if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
     // "Research in Motion Ltd.": a company's name may join its words with "in"; the legal suffix says it is one name.
@@ -311,7 +335,7 @@ export class ArticleContext {
   }
 
   /** Remembers two-to-four-word names (minus titles) for later surname look-ups. */
-  private notePeople(words: string[], opensSentence = false): void {
+  private notePeople(words: string[], opensSentence = false, described = false): void {
     let run: string[] = [];
     for (const w of [...words, ""]) {
       if (w && isNameToken(w) && !/\d/.test(w)) {
@@ -322,7 +346,7 @@ export class ArticleContext {
       // "... Annie Rose Amar appeared": three names stay whole when the first is no word the article writes in lower
       // case, no rank in capitals ("DSP"), no weekday or month and no body's word; at the sentence's start ("Challenger Ana Delgado") or in a longer run,
       // the last two.
-      const three = name.length === 3 && /^\p{Lu}\p{Ll}/u.test(name[0]) && !(opensSentence && run.length === 3) && !this.onlyCapitalisedToOpen(name[0]) && !CALENDAR_WORD.test(name[0]) && !ORG_WORDS.has(name[0].toLowerCase());
+      const three = name.length === 3 && /^\p{Lu}\p{Ll}/u.test(name[0]) && !(opensSentence && run.length === 3 && !described) && !this.onlyCapitalisedToOpen(name[0]) && !CALENDAR_WORD.test(name[0]) && !ORG_WORDS.has(name[0].toLowerCase());
       if (name.length > 2 && !three && !/^\p{Lu}\.$/u.test(name[name.length - 2]) && !isParticle(name[name.length - 2])) name = name.slice(-2);
       const surname = name[name.length - 1];
       if (name.length >= 2 && name.length <= 4 && !this.bySurname.has(surname)) {
@@ -648,6 +672,7 @@ export class ArticleContext {
     let known = this.byName.get(sp.name) ?? (words.length === 1 ? this.bySurname.get(sp.name) : longer);
     if (known) {
       if (!known.description && sp.description) known = { ...known, description: sp.description };
+      if (!known.title && sp.title) known = { ...known, title: sp.title };
     } else known = sp;
     const title = known.description?.replace(/\s*\([^)]*\)/g, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) ?? [];
     if (title.length >= 2) this.byTitleInitials.set(title.map((w) => w[0]).join(""), known);
@@ -679,13 +704,25 @@ export class ArticleContext {
     let hit: Speaker | null = null;
     let titled: Speaker | null = null;
     for (const p of this.byName.values()) {
-      const desc = p.description?.toLowerCase().split(/[\s-]+/).map((w) => RANK_WORDS[w] ?? w) ?? [];
+      const desc = `${p.title ?? ""} ${p.description ?? ""}`.trim().toLowerCase().split(/[\s-]+/).map((w) => RANK_WORDS[w] ?? w);
       if (!desc.includes(word)) continue;
       titled = p;
       if (mods.every((m) => desc.some((d) => d.startsWith(m)))) hit = p;
     }
     // "The England captain" after "said captain Leah Williamson": the one described with the title.
-    return hit ?? titled ?? (/^\p{Lu}/u.test(title) && !modifiers.length ? this.lastPerson : null);
+    return hit ?? titled ?? this.namedWithTitle(word, mods) ?? (/^\p{Lu}/u.test(title) && !modifiers.length ? this.lastPerson : null);
+  }
+
+  /** "The governor said" after "Governor Ana Mendes toured the area": the person last named with the title, quoted or not. */
+  private namedWithTitle(title: string, modifiers: string[]): Speaker | null {
+    if (!this.text) return null;
+    this.titled ??= titledPeople(this.text);
+    this.titledIndex ??= new TitledIndex(this.titled);
+    const p = this.titledIndex.last(title, modifiers, this.textAt);
+    if (!p) return null;
+    const surname = p.name.split(/\s+/).pop()!;
+    const known = this.byName.get(p.name) ?? this.bySurname.get(surname);
+    return known?.person && known.name.endsWith(surname) ? known : { name: p.name, description: p.title.join(" "), person: true };
   }
 
   /** The named body cited in this sentence or the two before: what "the organization" or a sub-body description refers to. */
@@ -781,6 +818,25 @@ export class ArticleContext {
     // The description stays on record: "the source" later finds it, and so the person.
     this.remember(sp);
     return person;
+  }
+
+  /**
+   * "the bank said" in "The central bank raised its key rate ..., the bank said": the fuller description with the
+   * same head in this sentence or the one before, written before the phrase ("central bank"); null when none.
+   */
+  fullerDescription(phrase: string): string | null {
+    const words = phrase.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1];
+    if (!/^[a-z]+$/.test(head)) return null;
+    const re = new RegExp(`\\b[Tt]he\\s+((?:[a-z-]+\\s+){1,2}${head})\\b`, "g");
+    let found: string | null = null;
+    for (const text of this.seenSentences.slice(-2)) {
+      for (const m of text.matchAll(re)) {
+        const theirs = m[1].split(/\s+/);
+        if (theirs.length > words.length && words.every((w) => theirs.includes(w)) && !theirs.some((w) => CLAUSE_WORD.test(w))) found = m[1];
+      }
+    }
+    return found;
   }
 
   /** The person remembered under this surname. */

@@ -7,6 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
+import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, isDemonym, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
@@ -62,7 +63,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -116,11 +117,13 @@ const LIST_ORG_END = new RegExp(`(?:${LIST_ORG.source})$`, "u");
 /** "NHS England on Thursday", "the Labor Bureau Wednesday": a time phrase closing a capitalised run is not part of the name. */
 const TRAILING_TIME = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$|\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
 const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "are", "had", "has", "have", "with", "by", "near", "into", "after", "before", "and", "or", "that", "which", "who", "of", "on", "it", "as", "if", "when", "than", "but"]);
+/** A word that opens or joins a clause; "WHO" in capitals is a name (a headline's "IN" or "AND" is not). */
+const isClauseWord = (w: string) => CLAUSE_WORDS.has(w.toLowerCase()) && !(/^\p{Lu}{3,}$/u.test(w) && w !== "AND" && w !== "THE");
 
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
-/** "the agency quoted an official as saying": the one quoted is the speaker. */
-const QUOTED_AS = /\bquoted\s+((?:an?|the)\s+[^,;“”"]{1,50}?|\p{Lu}[^,;“”"]{1,50}?)\s+as\s+saying\b/u;
+/** "the agency quoted an official as saying", "Kompas cited a rescue official as estimating that": the one quoted is the speaker. */
+const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+(?!(?:him|her|them|it)\s)([^;“”"]{1,70}?),?\s+as\s+(?:saying|stating|estimating|telling|putting|reporting|claiming|confirming|warning|predicting|adding)\b/u;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)(?:\s+(?:at|as)\s+[\p{L}\d.,%-]+(?:\s+[\p{L}\d.,%-]+){0,2}?)?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
 /** "A 16-year-old boy who was wounded in the blast": a subject of up to six words, then a relative clause to the verb. */
@@ -143,7 +146,8 @@ const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|For
 
 function findQuotes(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /“([^”]*)”?|"([^"]*)"?/g;
+  // Printed copy mixes its marks ("They defrauded ...,” said X): a straight mark may close a curly one and the other way round.
+  const re = /“([^”"]*)[”"]?|"([^"”]*)["”]?/g;
   for (const m of s.matchAll(re)) {
     const inner = m[1] ?? m[2] ?? "";
     if (inner.trim().split(/\s+/).length >= 3) out.push([m.index, m.index + m[0].length]);
@@ -183,8 +187,10 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   if (titledPerson(title, name)) {
     // "Apollo Police Chief Dale Kovacs": the place, body and title before the name are description.
     const desc = description ?? title.join(" ");
-    if (name.length === 1 && ctx.knows(name[0])) return { name: name[0], description: desc, person: true };
-    return { name: name.join(" "), description: desc, person: true };
+    // "Col. Mark Jensen, a spokesman for the military": the rank stays on record for a later "the colonel".
+    const rank = description && title.length ? { title: title.join(" ") } : {};
+    if (name.length === 1 && ctx.knows(name[0])) return { name: name[0], description: desc, person: true, ...rank };
+    return { name: name.join(" "), description: desc, person: true, ...rank };
   }
   // "the Chancellor said": a title alone stands for the person who holds it.
   if (!name.length && title.length <= 3 && !isOrganisation(cleaned)) {
@@ -228,6 +234,9 @@ function titledDescription(seg: string): string | null {
   return cleanPhrase(seg).replace(/^(?:its|his|her|their)\s+/i, "");
 }
 
+/** Heads of an outlet's description: "Kompas daily", "the Dawn newspaper". */
+const MEDIA_HEADS = new Set(["daily", "newspaper", "paper", "tabloid", "weekly", "magazine", "broadcaster", "channel", "television", "radio"]);
+
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
@@ -260,8 +269,12 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   }
   // "The 54-year-old official told": a person described by age is the person last named.
   if (/^the\s+\d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}$/iu.test(phrase.trim()) && ctx.lastHe?.person) return ctx.lastHe;
+  // "The striker said", "the defending champion said": a competitor's role is the person last named, unless
+  // an unnamed source was described by it before.
+  const role = PERSON_ROLE.exec(phrase.trim());
+  if (role && ctx.lastHe?.person && !ctx.describedEarlier(role[1].toLowerCase())) return ctx.lastHe;
   // "The department's head said", "the agency's spokeswoman": a titled person described, not named.
-  if (words.length >= 2 && words.length <= 5 && /^(?:the|an?|\p{L}+['’]s)$/iu.test(words[0]) && /^\p{Ll}/u.test(words[words.length - 1]) && TITLES.has(words[words.length - 1]) && /['’]s$/.test(words[words.length - 2] ?? "") && !words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) {
+  if (words.length >= 2 && words.length <= 5 && /^(?:the|an?|\p{L}+['’]s)$/iu.test(words[0]) && /^\p{Ll}/u.test(words[words.length - 1]) && TITLES.has(words[words.length - 1]) && /['’]s$/.test(words[words.length - 2] ?? "") && !words.some((w) => isClauseWord(w))) {
     return unnamed(cleanPhrase(phrase));
   }
   // "the Minister said": the person the article gave that title.
@@ -270,7 +283,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     return ctx.personTitled(words[words.length - 1], words.slice(1, -1)) ?? unnamed(words.slice(1).join(" "));
   }
   // "the Saudi minister", "the energy minister": modifiers of the title say which holder, the article named him.
-  const titleModifiers = words.slice(1, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Ll}+$/u.test(w)) && !words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()));
+  const titleModifiers = words.slice(1, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Ll}+$/u.test(w)) && !words.some((w) => isClauseWord(w));
   if (words.length >= 2 && words.length <= 4 && /^the$/i.test(words[0]) && TITLES.has(words[words.length - 1].toLowerCase()) && (words.length === 2 || titleModifiers)) {
     const holder = ctx.personTitled(words[words.length - 1], words.slice(1, -1));
     if (holder) return holder;
@@ -287,7 +300,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (named) return { name: named, description: null, person: false };
   // "security and government officials": "and" joining two modifiers of one plural source is no clause.
   const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && SOURCE_NOUNS.has(words[words.length - 1]) && /s$/.test(words[words.length - 1]);
-  if (words.length > 7 || words.some((w, n) => CLAUSE_WORDS.has(w.toLowerCase()) && !joinedModifiers(w, n))) return null;
+  if (words.length > 7 || words.some((w, n) => isClauseWord(w) && !joinedModifiers(w, n))) return null;
   const head = words[words.length - 1].toLowerCase();
   const clean = cleanPhrase(phrase);
   if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
@@ -301,6 +314,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
     const known = ctx.hasAlias(head) || bodyWord ? ctx.resolveOrg(clean) : null;
     if (known) return { name: known, description: null, person: false };
+    // "Ukraine's air force said": a country's body, unnamed, keeps its description.
+    if (bodyWord && /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase.trim())) return unnamed(phrase);
     if (!bodyWord || !/^(?:the|its|their)\s/i.test(phrase.trim())) return null;
     // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
     // "The center said" right after "The government's earthquake monitoring service said": that described body.
@@ -310,17 +325,24 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   }
   // A document keeps "the": "the figures" refers to a document the article named before, "figures" does not.
   if (DOCUMENT_NOUNS.has(head)) return { name: /^the\s/i.test(phrase.trim()) ? `the ${clean}` : clean, description: null, person: false };
+  // "Kompas daily reported": a capitalised word right before an outlet's noun is its name, even opening the sentence.
+  const outletName = (n: number) => n === words.length - 2 && MEDIA_HEADS.has(head) && !COMMON_LEADS.test(words[n]);
   const proper = words.some(
-    (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && (COMMON_LEADS.test(w) || !ctx.capitalisedMidSentence(w))) && !HOW_MODIFIER.test(w),
+    (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && !outletName(n) && (COMMON_LEADS.test(w) || !ctx.capitalisedMidSentence(w))) && !HOW_MODIFIER.test(w),
   );
   const org = proper ? null : ctx.resolveOrg(clean);
-  const described = org ?? ctx.resolveDescription(clean);
+  // "The official Xinhua news agency": a body with a name of its own is no other "news agency" named before.
+  // "the United Nations migration agency" still is the IOM: a body it belongs to names no other.
+  const namedIn = proper ? clean.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) : [];
+  const resolved = org ?? ctx.resolveDescription(clean);
+  const ownName = namedIn.length > 0 && !isOrganisation(namedIn) && !ctx.resolveOrg(namedIn.join(" "));
+  const described = resolved && (!ownName || namedIn.every((w) => resolved.split(/\s+/).includes(w))) ? resolved : null;
   if (described) return { name: described, description: null, person: false };
   // "California fire officials": people described with a place are no body either.
   if (proper && /^\p{Ll}/u.test(words[words.length - 1]) && /(?:officials|authorities|ers|ists|ians|ents)$/.test(head)) return { name: clean, description: null, person: false, generic: true };
   // "An Indian court": an indefinite description with a proper adjective names no body.
   if (proper && /^(?:an?)\s/i.test(phrase.trim()) && /^\p{Ll}/u.test(words[words.length - 1])) return { name: clean, description: null, person: false, generic: true, indefinite: true };
-  if (proper) return { name: clean, description: null, person: false };
+  if (proper) return { name: withoutStatus(clean), description: null, person: false };
   return describedSource(phrase, ctx);
 }
 
@@ -328,7 +350,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
 function describedSource(phrase: string, ctx: ArticleContext): Speaker {
   const earlier = /^the\s/i.test(phrase.trim()) ? ctx.describedEarlier(cleanPhrase(phrase)) : null;
   // "the source noted" after "an army source said" whom the article named right after: that person.
-  return (earlier && ctx.namedNext({ ...earlier, generic: false })) ?? earlier ?? unnamed(phrase);
+  if (earlier) return ctx.namedNext({ ...earlier, generic: false }) ?? earlier;
+  // "The central bank raised its rate ..., the bank said": the description written just before.
+  const fuller = /^the\s+\p{Ll}+$/iu.test(phrase.trim()) ? ctx.fullerDescription(cleanPhrase(phrase)) : null;
+  return unnamed(fuller ?? phrase);
 }
 
 /** "IATA's director general", "Labour's finance spokesman": a body's title for the person named before it. */
@@ -384,7 +409,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
   // "A woman who lives near the plant said": a relative clause describes the subject; the plant did not speak.
   const restrictive = !descs.length && / (?:who|which) /.test(last) ? RESTRICTIVE_RELATIVE.exec(last) : null;
-  if (restrictive && !restrictive[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) last = restrictive[1];
+  if (restrictive && !restrictive[1].split(/\s+/).some((w) => isClauseWord(w))) last = restrictive[1];
   // "the US Geological Survey or USGS said": the name, its acronym given with "or" an alias of it.
   const spelled = last.includes(" or ") ? nameOrAcronym(last) : null;
   if (spelled) {
@@ -420,7 +445,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const called = name.length && /(?:^|\s)(?:calling (?:itself|themselves)|known as|called|named)$/.test(before.join(" "));
   if (called) return speakerFromName(name, ctx, cleanPhrase(before.join(" ").replace(/\s*(?:calling (?:itself|themselves)|known as|called|named)$/, "")) || null);
   // "chairman and chief executive Richard Parsons": "and" between two titles joins them, no clauses.
-  const clauseWord = (w: string, n: number) => CLAUSE_WORDS.has(w.toLowerCase()) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""));
+  const clauseWord = (w: string, n: number) => isClauseWord(w) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""));
   // "Andhra Pradesh state revenue minister D. Prasad Rao": a longer description is fine when a title closes it.
   // "an army spokesman in the region Nazifullah Sultani": a described title, then the person's full name.
   // "A spokeswoman for Governor Tom Reilly": the person after a preposition is whom the speaker works for.
@@ -453,7 +478,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
     // "..., Terminal 3 IGI Airport, a senior police officer said": a person described after a place or a body
     // is the speaker, not an apposition of it.
     const officer = descs.length && /^an?\s/i.test(descs[0].trim()) ? descs[0].trim().split(/\s+/).pop()! : "";
-    if (sp && !sp.person && officer && TITLES.has(officer.toLowerCase()) && descs.length === 1) return commonSubject(descs[0].trim(), ctx, false);
+    // "The Syrian Observatory ..., a Britain-based war monitor, said": a body opening the sentence is the subject itself.
+    if (sp && !sp.person && officer && TITLES.has(officer.toLowerCase()) && descs.length === 1 && j > 0) return commonSubject(descs[0].trim(), ctx, false);
     // "The railroad, Great Plains Railway, said": the common noun becomes the body's short reference.
     const noun = j > 0 && !descs.length && !sp?.person ? /^\s*(?:the|its)\s+(\p{Ll}+)$/iu.exec(segs[j - 1]) : null;
     if (sp && noun) ctx.addAlias(sp.name, noun[1].toLowerCase());
@@ -468,7 +494,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
 function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   // A full stop inside "U.N." or before a lower-case word does not end the subject.
   // ... nor the stop of "Dr." or "Gov." before a name.
-  const clause = /^\s+((?:[^,.;:!?“”"]|\.(?=\p{L}|\s+\p{Ll})|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Rev|Adm|Brig|St))\.)*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/u.exec(after);
+  const clause = /^\s+((?:[^,.;:!?“”"]|\.(?=\p{L}|\s+\p{Ll})|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Rev|Adm|Brig|St|Det|Supt|Insp|Cmdr|Cpl|Pvt|Atty))\.)*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/u.exec(after);
   if (!clause) return null;
   // "said a county government spokesman who updated the toll": the relative clause describes, it does not name.
   const relative = /\s(?:who|which|whose)\s/.exec(clause[1]);
@@ -521,6 +547,9 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
 /** "officials in the mayor's office", "sources at the ministry": unnamed people and where they work. */
 const DESCRIBED_GROUP = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officials|authorities|sources|officers|staff|workers|experts|spokespeople)\s+(?:in|at|of|from|with)\s+(.+)$/u;
 
+/** A capitalised run opening the phrase, then "from/of/at/with (the)": who is of the body named next. */
+const PERSON_FROM = /^\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:from|of|at|with)\s+(?:the\s+)?$/u;
+
 function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = ACCORDING_RE.exec(s);
   if (!m) return null;
@@ -539,7 +568,9 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const caps = [...owner.matchAll(CAP_SEQ)]
     .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$/, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
-  const desc = m[2] ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
+  // ", a spokesman for the port," describes the source; ", the gang took 90,000 pounds" is the sentence going on.
+  const apposition = m[2] && !/\d/.test(m[2]) && (s[m.index + m[0].length] === "," || isTitleWord(m[2].trim().split(/\s+/).pop() ?? ""));
+  const desc = apposition ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
   // "According to him": the person a "he" would be.
   if (/^(?:him|her)$/i.test(phrase)) return ctx.lastHe ?? ANON;
   if (/^them$/i.test(phrase)) return ctx.lastGroup ?? ctx.lastOrg ?? ANON;
@@ -552,7 +583,9 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
     }
   }
   // "according to the UN children's agency UNICEF": the name closing a described body is its name.
-  const closing = caps.length > 1 && owner.trimEnd().endsWith(caps[caps.length - 1]) && /\p{Ll}\s+$/u.test(owner.slice(0, owner.lastIndexOf(caps[caps.length - 1])));
+  // "according to Judge Anuja Dhir from the Central Criminal Court": a person, then the body they are from, speaks.
+  const personFrom = caps.length > 1 && PERSON_FROM.test(owner.slice(0, owner.indexOf(caps[1])));
+  const closing = !personFrom && caps.length > 1 && owner.trimEnd().endsWith(caps[caps.length - 1]) && /\p{Ll}\s+$/u.test(owner.slice(0, owner.lastIndexOf(caps[caps.length - 1])));
   if (caps.length) return speakerFromName((closing ? caps[caps.length - 1] : caps[0]).replace(/^The\s+/, "").split(/\s+/), ctx, desc);
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
   // "according to a new study", "according to the poll based on interviews": who issued it, else the document.
@@ -566,7 +599,9 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const org = ctx.resolveOrg(cleanPhrase(owner)) ?? (from ? ctx.resolveDescription(cleanPhrase(owner)) : null);
   if (org) return { name: org, description: null, person: false };
   // "according to the bureau" after "the weather bureau said": the source described before.
-  const earlier = !from && /^the\s/i.test(phrase) ? ctx.describedEarlier(cleanPhrase(phrase)) : null;
+  // "according to results released by the commission" after "the electoral commission said": that source too.
+  const cited = from || by >= 0 ? owner : phrase;
+  const earlier = /^the\s/i.test(cited.trim()) ? ctx.describedEarlier(cleanPhrase(cited)) : null;
   return earlier ?? unnamed(from ? owner : phrase);
 }
 
@@ -671,7 +706,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
     let pre = s.slice(0, m.index);
     // "the estimate of 300", "an expected 300": a determiner or adjective before makes it no verb.
-    if (BASE_FORM.test(m[1]) && /\b(?:the|a|an|its|their|this|that|his|her|our|latest|new|initial|official|first)\s+$/i.test(pre)) continue;
+    if ((BASE_FORM.test(m[1]) || m[1] === "revised") && /\b(?:the|a|an|its|their|this|that|his|her|our|latest|new|initial|official|first)\s+$/i.test(pre)) continue;
     // "reports" is a verb before its subject ("..., reports NASA") or a that-clause, else a noun ("Initial reports indicated").
     // "Uganda reports four new cases": a verb before an amount too.
     const reported = s.slice(m.index + 7);
@@ -681,6 +716,10 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (!aux) continue;
       pre = pre.slice(0, aux.index);
     }
+    // "The department revised job losses higher, from 65,000 to 150,000": a revision of figures reports them; without figures it reports nothing.
+    if (m[1] === "revised" && !/^[^.;]*\d/.test(s.slice(m.index + m[0].length))) continue;
+    // "The Australian claimed a record US$4.4 million prize": claiming a thing (an object, no clause) is winning it.
+    if (/^claim(?:ed|s)?$/.test(m[1]) && CLAIMED_THING.test(s.slice(m.index + m[0].length))) continue;
     // "Parson called the derailment “a terrible situation”": calling something by quoted words is saying them.
     if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6))) continue;
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
@@ -694,6 +733,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       const shared = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
       let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
+      // "The Australian said", "said the 24-year-old Spaniard": a nationality as the subject is the person named before.
+      if (sp && !sp.person && !sp.generic && SPEECH_ONLY.test(m[1]) && ctx.lastHe?.person && isDemonym(sp.name, pre, s.slice(m.index + m[0].length))) sp = ctx.lastHe;
       // "X released a statement Sunday saying ...": who issued it says it.
       const issued = !sp && m[1] === "saying" ? ISSUED_SAYING.exec(pre) : null;
       if (issued) sp = subjectBefore(issued[1], ctx);
@@ -869,8 +910,24 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     const clauses = verbClauses(s, ctx, quotes);
     const quotedAs = QUOTED_AS.exec(s);
     if (quotedAs) {
-      const sp = subjectBefore(quotedAs[1], ctx);
+      // "cited Li Wei, a county official, as saying": the apposition closes with the comma the pattern took.
+      const sp = subjectBefore(quotedAs[1].includes(",") ? `${quotedAs[1]},` : quotedAs[1], ctx);
       if (sp) clauses.splice(0, clauses.length, { speaker: sp, kind: "verb", at: quotedAs.index, from: 0 });
+    }
+    // "it was stated in Parliament that ...", "it was announced by the ministry that ...": where or by whom it was said.
+    const stated = clauses.length ? null : STATED_IN.exec(s);
+    if (stated) {
+      const sp = speakerFromName(stated[1].split(/\s+/), ctx, null);
+      if (sp) clauses.push({ speaker: sp, kind: "verb", at: stated.index, from: 0 });
+    }
+    // "..., Xinhua said, citing the provincial health commission": the source a report relays states the figures;
+    // a person "citing figures from" a body states them himself.
+    const relay = clauses.length === 1 && !!clauses[0].speaker && !clauses[0].speaker.person;
+    const citing = relay && (s.includes("citing") || s.includes("quoting")) ? CITING.exec(s) : null;
+    if (citing && clauses.length === 1 && citing.index > clauses[0].at) {
+      const sp = subjectBefore(citing[1], ctx) ?? (/^(?:the|an?)\s+[\p{Ll}\s-]+$/u.test(citing[1]) ? describedSource(citing[1], ctx) : null);
+      // "citing a statement by the Health Ministry": whoever issued the document.
+      if (sp && sp !== ANON) clauses[0] = { ...clauses[0], speaker: toClause(sp, ctx, clauses[0].at, clauses[0].from, "said").speaker };
     }
     const measured = clauses.length ? null : MEASURED_BY.exec(s);
     if (measured) {
@@ -934,7 +991,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
   if (source.kind === "verb" && source.speaker && quotes.some(([a, b]) => b - a > 0)) ctx.lastQuoted = source.speaker;
   if ((source.kind === "document" || source.kind === "according_to") && source.speaker && !source.speaker.generic) ctx.lastDocument = source.speaker;
-  if (source.speaker && !source.speaker.generic && IN_STATEMENT.test(s)) ctx.lastStatement = source.speaker;
+  // "The ministry said in a statement ... “...,” the statement said": an unnamed body's statement is its own too.
+  if (source.speaker && source.speaker !== ANON && IN_STATEMENT.test(s)) ctx.lastStatement = source.speaker;
   return source;
 }
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { personForDescription, titledPeople } from "./named-later";
+import { lastTitled, personForDescription, titledPeople } from "./named-later";
 
 describe("people named with a title", () => {
   it("reads a title before a name, with its modifiers, and a title in an apposition", () => {
     const people = titledPeople("It rained. City spokeswoman Gail Loskill said so. Dale Kovacs, the fire chief, agreed.");
     expect(people).toEqual([
-      { name: "Gail Loskill", title: ["city", "spokeswoman"] },
-      { name: "Dale Kovacs", title: ["fire", "chief"] },
+      { name: "Gail Loskill", title: ["city", "spokeswoman"], at: 28 },
+      { name: "Dale Kovacs", title: ["fire", "chief"], at: 50 },
     ]);
     expect(personForDescription(["city", "spokeswoman"], people)).toBe("Gail Loskill");
     expect(personForDescription(["county", "spokeswoman"], people)).toBeNull();
@@ -14,5 +14,14 @@ describe("people named with a title", () => {
 
   it("reads no apposition where the description is the subject of the verb after it", () => {
     expect(titledPeople("A crowd gathered at Northgate Bus Terminal, a senior police officer said.")).toEqual([]);
+  });
+
+  it("finds the person last named with a title before a point of the text", () => {
+    const text = "Governor Ana Mendes left. Governor Luis Prado arrived. Provincial governor Eva Kahn spoke.";
+    const people = titledPeople(text);
+    expect(lastTitled("governor", [], text.indexOf("Governor Luis"), people)?.name).toBe("Ana Mendes");
+    expect(lastTitled("governor", [], text.indexOf("Provincial"), people)?.name).toBe("Luis Prado");
+    expect(lastTitled("governor", ["provincial"], text.length, people)?.name).toBe("Eva Kahn");
+    expect(lastTitled("mayor", [], text.length, people)).toBeNull();
   });
 });

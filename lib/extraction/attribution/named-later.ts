@@ -9,6 +9,8 @@ export interface TitledPerson {
   name: string;
   /** The title as written, lower case: "city spokeswoman". */
   title: string[];
+  /** Where the name is in the text. */
+  at: number;
 }
 
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
@@ -30,11 +32,11 @@ export function titledPeople(text: string): TitledPerson[] {
   for (const m of text.matchAll(TITLE_BEFORE)) {
     const before = MODIFIERS.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1].trim() ?? "";
     const mods = before ? before.toLowerCase().split(/\s+/) : [];
-    out.push({ name: m[2], title: [...mods, m[1].toLowerCase()] });
+    out.push({ name: m[2], title: [...mods, m[1].toLowerCase()], at: m.index + m[0].length - m[2].length });
   }
   for (const m of text.matchAll(TITLE_AFTER)) {
     const mods = m[2].trim() ? m[2].trim().split(/\s+/) : [];
-    out.push({ name: m[1], title: [...mods, m[3].toLowerCase()] });
+    out.push({ name: m[1], title: [...mods, m[3].toLowerCase()], at: m.index });
   }
   return out;
 }
@@ -47,5 +49,57 @@ export function personForDescription(description: string[], people: TitledPerson
   const head = description[description.length - 1];
   const mods = description.slice(0, -1);
   const names = new Set(people.filter((p) => p.title[p.title.length - 1] === head && mods.every((w) => p.title.includes(w))).map((p) => p.name));
-  return names.size === 1 ? [...names][0] : null;
+  if (names.size || !ANY_RANK.has(head)) return names.size === 1 ? [...names][0] : null;
+  // "a local rescue official" then "Local rescue agency chief X": "official" says no rank, so any title whose
+  // modifiers include the description's own (its field: "rescue") fits; "local" or "senior" say nothing of it.
+  const field = mods.filter((w) => !VAGUE_MODIFIERS.has(w));
+  if (!field.length) return null;
+  const fits = new Set(people.filter((p) => field.every((w) => p.title.slice(0, -1).includes(w))).map((p) => p.name));
+  return fits.size === 1 ? [...fits][0] : null;
 }
+
+/**
+ * The person named last before `before` with `title` among their title words and every modifier ("the provincial
+ * governor" → "Provincial governor Ana Mendes"): whom "the governor" refers to when no one quoted carries it.
+ */
+export function lastTitled(title: string, modifiers: string[], before: number, people: TitledPerson[]): TitledPerson | null {
+  return new TitledIndex(people).last(title, modifiers, before);
+}
+
+/** Titled people by title word, in text order, so that each look-up costs a binary search, not a pass over the article. */
+export class TitledIndex {
+  private byWord = new Map<string, TitledPerson[]>();
+
+  constructor(people: TitledPerson[]) {
+    for (const p of [...people].sort((a, b) => a.at - b.at)) {
+      for (const w of new Set(p.title)) {
+        const list = this.byWord.get(w);
+        if (list) list.push(p);
+        else this.byWord.set(w, [p]);
+      }
+    }
+  }
+
+  /** The last person before `before` with `title` and every modifier (checked over the 20 nearest such people). */
+  last(title: string, modifiers: string[], before: number): TitledPerson | null {
+    const list = this.byWord.get(title);
+    if (!list) return null;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].at < before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= Math.max(0, lo - 20); k--) {
+      const p = list[k];
+      if (modifiers.every((m) => p.title.some((w) => w.startsWith(m)))) return p;
+    }
+    return null;
+  }
+}
+
+/** Heads of a description that name no rank: the person may carry any title. */
+const ANY_RANK = new Set(["official", "officer"]);
+/** Modifiers that say how high or where, not in which service. */
+const VAGUE_MODIFIERS = new Set(["local", "senior", "top", "junior", "high-ranking", "ranking", "regional", "district", "provincial", "state", "government"]);

@@ -16,6 +16,8 @@ export const TITLES = new Set([
   "spokesperson", "director", "chief", "governor", "mayor", "sen.", "rep.", "gen.", "general", "col.",
   "colonel", "lt.", "maj.", "capt.", "captain", "sgt.", "adm.", "admiral", "brig.", "dr.", "prof.", "rev.", "gov.",
   "cmdr.", "cpl.", "pvt.", "supt.", "insp.", "det.", "atty.", "pres.",
+  // British copy writes ranks without the stop: "Det Chief Supt", "Sgt".
+  "det", "supt", "insp", "sgt", "cmdr", "capt", "lt", "maj", "brig", "cpl", "pvt",
   "sheikh", "king", "queen", "prince", "pope", "judge", "justice", "chairman", "chairwoman", "chair",
   "speaker", "leader", "envoy", "commissioner", "premier", "chancellor", "attorney", "officer", "official",
   "superintendent", "representative", "senator", "lawmaker", "sheriff", "coordinator", "head", "founder",
@@ -25,6 +27,9 @@ export const TITLES = new Set([
   "commandant", "emir", "cleric", "imam", "bishop", "patriarch", "negotiator", "mediator", "monitor", "coach",
   "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
   "assemblywoman", "alderman", "legislator", "deputy", "lieutenant", "sergeant", "corporal", "brigadier", "constable",
+  // Roles a wire story writes before a name like a title: "Forecaster Amy Reed", "seismologist Lucy Jones".
+  "forecaster", "meteorologist", "seismologist", "volcanologist", "epidemiologist", "virologist", "scientist", "engineer",
+  "pilot", "nurse", "physician", "surgeon", "strategist", "historian",
 ]);
 /** Words that name a minister's or officer's portfolio: "Secretary of State", "Superintendent of Police". */
 const PORTFOLIO = new Set([
@@ -174,7 +179,7 @@ export const SOURCE_NOUNS = new Set([
   "company", "firm", "union", "committee", "board", "administration", "statement", "report", "study",
   "survey", "data", "figures", "census", "document", "documents", "letter", "tally", "records", "count",
   "assessment", "analysis", "indictment", "complaint", "filing", "memo", "estimates", "poll", "outlet",
-  "newspaper", "channel", "broadcaster", "website", "aides", "aide", "staff", "team", "workers", "authority",
+  "newspaper", "channel", "broadcaster", "website", "daily", "tabloid", "weekly", "magazine", "aides", "aide", "staff", "team", "workers", "authority",
   "survivor", "survivors", "prosecutor", "guard", "guards", "service", "court", "judge", "military", "groups", "club", "network", "campaign", "utility", "charity",
   "spokespeople", "representatives", "employees", "unions", "lawyer", "lawyers", "attorney", "attorneys",
   "scientists", "economists", "traders", "agencies", "ministries", "companies", "firms", "families", "jury",

@@ -22,13 +22,20 @@ export const RECORDED_ON = new RegExp(
   "u",
 );
 
-/** "Championship Director and CEO of UK Athletics": capitalised titles of a body, set off as an apposition. */
+/**
+ * "Championship Director and CEO of UK Athletics", "Police chief in Munshiganj district", "head of the GEC": a
+ * title of a body or a place set off as an apposition, without an article.
+ */
 export function titleOfBody(seg: string): boolean {
   const words = seg.trim().split(/\s+/);
-  const of = words.findIndex((w) => /^(?:of|for|at)$/.test(w));
+  const of = words.findIndex((w) => /^(?:of|for|at|in)$/.test(w));
   const titles = of < 0 ? words : words.slice(0, of);
   if (!titles.length || titles.length > 5 || !isTitleWord(titles[titles.length - 1])) return false;
-  return titles.every((w, n) => /^\p{Lu}/u.test(w) || (w === "and" && n > 0)) && (of < 0 || of < words.length - 1);
+  // "head of the GEC", "police chief of Kollam district": a lower-case title needs the body or place it is a title of.
+  if (!/^\p{Lu}/u.test(titles[0])) return of > 0 && of < words.length - 1 && titles.length <= 3 && titles.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+  // "WHO regional director for Europe": up to two lower-case modifiers of the title after the body's name.
+  const modifiers = titles.filter((w) => /^\p{Ll}/u.test(w) && !isTitleWord(w) && w !== "and").length;
+  return titles.every((w, n) => /^\p{Lu}/u.test(w) || isTitleWord(w) || (n > 0 && (w === "and" || /^\p{Ll}[\p{Ll}-]*$/u.test(w)))) && modifiers <= 2 && (of < 0 || of < words.length - 1);
 }
 
 /**

@@ -1,0 +1,315 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+import { personForDescription, titledPeople } from "./named-later";
+import { titleOfBody } from "./source-phrases";
+
+/** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("a person named before a title set off by commas", () => {
+  it("reads a title without an article ('Fire chief in Dover county') as an apposition of the speaker", () => {
+    expect(titleOfBody("Fire chief in Dover county")).toBe(true);
+    expect(titleOfBody("head of the port authority")).toBe(true);
+    expect(titleOfBody("senior staff at the port")).toBe(false);
+    const text = "Karim Abdul Rahman, Fire chief in Dover county, told reporters that 14 people have been rescued.";
+    expect(who(text)).toEqual([[14, "Karim Abdul Rahman", "paraphrase"]]);
+  });
+
+  it("keeps the speaker with 'the <title> of <body>' and 'head of <body>' appositions", () => {
+    expect(who("Lena Ostrova, the mayor of Portview, said 30 homes were flooded.")).toEqual([[30, "Lena Ostrova", "paraphrase"]]);
+    expect(who("Tomas Berg, head of the harbour board, said 6 ships were damaged.")).toEqual([[6, "Tomas Berg", "paraphrase"]]);
+  });
+});
+
+describe("later mentions call a person by the full name first given", () => {
+  it("resolves 'he said' to all three names, also when the first sentence quotes no one", () => {
+    const quoted = "Karim Abdul Rahman, Fire chief in Dover county, told reporters that 14 people have been rescued. He said 3 were children.";
+    expect(who(quoted).map(([, sp]) => sp)).toEqual(["Karim Abdul Rahman", "Karim Abdul Rahman"]);
+    const unquoted = "Karim Abdul Rahman, Fire chief in Dover county, visited the site on Monday. He said 3 were children. Rahman said 2 died.";
+    expect(who(unquoted).map(([, sp]) => sp)).toEqual(["Karim Abdul Rahman", "Karim Abdul Rahman"]);
+  });
+
+  it("still drops a capitalised role opening a sentence without an apposition", () => {
+    expect(who("Challenger Nina Vale Ortiz won the vote. Ortiz said 300 volunteers had helped.")[0][1]).toBe("Vale Ortiz");
+  });
+});
+
+describe("'according to' a titled person from a body", () => {
+  it("gives the figure to the person, not the body, and 'the judge' later to that person", () => {
+    const text =
+      "According to Judge Mara Quint from the High Court of Northland, the gang took 90,000 pounds. " +
+      "“Their courage when giving evidence about 40 calls struck me,” said the judge.";
+    expect(who(text)).toEqual([
+      [90_000, "Mara Quint", "according_to"],
+      [40, "Mara Quint", "direct_quote"],
+    ]);
+  });
+
+  it("keeps a body named by its kind and then its name as that body", () => {
+    expect(who("According to the UN children's agency UNICEF, 30 schools closed.")).toEqual([[30, "UNICEF", "according_to"]]);
+  });
+});
+
+describe("a quotation closed by 'said <rank> <name>'", () => {
+  it("reads a straight opening mark closed by a curly one, and the speaker after the verb", () => {
+    const text =
+      "Judge Ann Lee said 4 men were jailed. " +
+      "\"They took the savings of 30 elderly people,” said Commander Peter Okafor, head of the fraud squad. " +
+      "\"Had we not arrested them, they would have robbed 50 more.\"";
+    expect(who(text)).toEqual([
+      [4, "Ann Lee", "paraphrase"],
+      [30, "Peter Okafor", "direct_quote"],
+      [50, "Peter Okafor", "direct_quote"],
+    ]);
+  });
+
+  it("reads ranks written without a full stop, and the rank later as that person", () => {
+    const text = "“They stole 30 cars,” said Det Chief Supt Tom Reed of the Met. The superintendent said 5 men fled.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Tom Reed", "Tom Reed"]);
+    expect(who("“They stole 30 cars,” said Det. Chief Supt. Jane Moss.")[0][1]).toBe("Jane Moss");
+  });
+});
+
+describe("'the official' after a named head", () => {
+  it("refers to the person last quoted with a title, also when the title is 'head of'", () => {
+    const text = "Sora Batbayar, head of the election commission, said 5 stations closed early. The official noted that all 500 ballots were counted by hand.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Sora Batbayar", "Sora Batbayar"]);
+  });
+});
+
+describe("who owns or backs a body is no part of its name", () => {
+  it("drops 'state-run', 'official' and 'privately held' before a name", () => {
+    expect(who("The state-run Pelita news agency said 12 bodies were found.")[0][1]).toBe("Pelita news agency");
+    expect(who("The privately held Harbor Freight Co said 3 stores closed.")[0][1]).toBe("Harbor Freight Co");
+  });
+
+  it("does not take a body with a name of its own for another body of its kind", () => {
+    const text = "The state-run Pelita news agency said 12 bodies were found. The official Nusa news agency reported 5 died. The news agency said 4 fled.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Pelita news agency", "Nusa news agency", "Nusa news agency"]);
+  });
+
+  it("keeps an unnamed description as it is", () => {
+    expect(who("The state news agency said 12 bodies were found.")[0][1]).toBe("state news agency");
+  });
+});
+
+describe("'X cited Y as saying'", () => {
+  it("gives the figure to the one cited, and names an official described by their service from a later title", () => {
+    expect(who("The Daily Courier cited a police officer as saying 14 people died.")).toEqual([[14, "police officer", "paraphrase"]]);
+    const text =
+      "The Harbour Times cited a local coastguard official as estimating that around 23 people were missing.\n\n" +
+      "Local coastguard station chief Rudi Hartono said the number could change.";
+    expect(who(text)[0]).toEqual([23, "Rudi Hartono", "paraphrase"]);
+  });
+
+  it("names an official from a later title only by a modifier saying their service", () => {
+    const people = titledPeople("Coastguard station chief Rudi Hartono arrived. Police spokesman Adi Nugroho spoke.");
+    expect(personForDescription(["local", "coastguard", "official"], people)).toBe("Rudi Hartono");
+    expect(personForDescription(["senior", "official"], people)).toBeNull();
+  });
+});
+
+describe("'claimed' a thing is no report", () => {
+  it("leaves a prize or a title claimed unattributed", () => {
+    expect(who("The veteran claimed a record-setting $4.4 million prize — the largest ever awarded.")).toEqual([[4_400_000, null, "unattributed"]]);
+  });
+
+  it("keeps claims of what happened, and claimed responsibility, as statements", () => {
+    expect(who("Police claimed the attack killed 30 people.")).toEqual([[30, "police", "paraphrase"]]);
+    expect(who("Officials claimed a 20 percent rise was recorded.")).toEqual([[20, "officials", "paraphrase"]]);
+    expect(who("Rebel spokesman Omar Haddad claimed responsibility for the attack.")).toEqual([[null, "Omar Haddad", "paraphrase"]]);
+  });
+});
+
+describe("a company's name used as a modifier", () => {
+  it("calls the company by its name without the legal suffix it carried as a modifier", () => {
+    const text = "A car of the Norfolk Rail Corp train caught fire, Norfolk Rail said. Norfolk Rail said 57 cars derailed. The company said 3 were hurt.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Norfolk Rail", "Norfolk Rail", "Norfolk Rail"]);
+  });
+
+  it("keeps the suffix of a company named with it as a subject", () => {
+    expect(who("Harbor Holdings Corp. said 40 stores will close. Harbor said 3,000 jobs go.").map(([, sp]) => sp)).toEqual(["Harbor Holdings Corp.", "Harbor Holdings Corp."]);
+  });
+});
+
+describe("a nationality as the subject of a speech verb", () => {
+  it("is the person named before", () => {
+    const text = "Lena Maric won in one hour on Sunday. The Croatian said she had played 3 finals this year. “I lost 2 of them,” said the 24-year-old Croatian.";
+    expect(who(text)).toEqual([
+      [3, "Lena Maric", "paraphrase"],
+      [2, "Lena Maric", "direct_quote"],
+    ]);
+  });
+
+  it("leaves bodies that look like nationalities and verbs that are not speech alone", () => {
+    expect(who("Lena Maric won. The Taliban said 4 soldiers died.")[0][1]).toBe("Taliban");
+    expect(who("Lena Maric won. The Croatian claimed a $4 million prize.")).toEqual([[4_000_000, null, "unattributed"]]);
+  });
+});
+
+describe("a revision of figures", () => {
+  it("reports the revised figures for the body that revised them", () => {
+    const text = "The Labor Department said 85,000 jobs were lost. The department also revised December job losses higher, from 65,000 to 150,000 jobs.";
+    expect(who(text)).toEqual([
+      [85_000, "Labor Department", "paraphrase"],
+      [65_000, "Labor Department", "paraphrase"],
+      [150_000, "Labor Department", "paraphrase"],
+    ]);
+  });
+
+  it("is no report when it says how figures are revised", () => {
+    expect(who("The Labor Department said 85,000 jobs were lost. The Commerce Department revises output over three months.")[1]).toEqual([3, null, "unattributed"]);
+  });
+});
+
+describe("an impersonal passive report", () => {
+  it("is said by the body it was stated in or announced by", () => {
+    expect(who("In 2022, it was stated in Parliament that around 40 children died of measles.")).toEqual([[40, "Parliament", "paraphrase"]]);
+    expect(who("It was announced by the Health Ministry on Monday that 12 clinics closed.")).toEqual([[12, "Health Ministry", "paraphrase"]]);
+    expect(who("It was said that 5 died.")).toEqual([[5, null, "unattributed"]]);
+  });
+});
+
+describe("a later title for a person named with an apposition", () => {
+  it("reads 'the chief executive' as the person described as the firm's chief executive, who is no company", () => {
+    const text = "Peter Walsh, the firm's chief executive, said 200 jobs will go. The chief executive said 3 plants will close.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Peter Walsh", "Peter Walsh"]);
+  });
+
+  it("reads 'the police chief' as the one described as police chief of a district", () => {
+    const text = "Peter Walsh, the firm's chief executive, said 200 jobs will go. Suresh Nair, police chief of Kollam district, said 13 people drowned. The police chief said 2 were children.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Peter Walsh", "Suresh Nair", "Suresh Nair"]);
+  });
+
+  it("keeps the rank written before the name when an apposition describes the person", () => {
+    const text = "Col. Mark Jensen, a spokesman for the U.S. military, said 200 troops arrived. The colonel said 50 more would follow.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Mark Jensen", "Mark Jensen"]);
+  });
+
+  it("reads a body's name and a lower-case title as an apposition", () => {
+    expect(titleOfBody("WHO regional director for Europe")).toBe(true);
+    expect(who("Dr. Hans Kluge, WHO regional director for Europe, said 25 countries reported cases.")).toEqual([[25, "Hans Kluge", "paraphrase"]]);
+  });
+});
+
+describe("'the <title>' for a person named with it but not quoted yet", () => {
+  it("is that person, by the full name", () => {
+    expect(who("Governor Ana Mendes toured the area. The governor said 50 roads were closed.")).toEqual([[50, "Ana Mendes", "paraphrase"]]);
+    expect(who("The results were read out by commission chairman Oleg Ivanov. The chairman said turnout was 61 percent.")[0][1]).toBe("Oleg Ivanov");
+  });
+
+  it("is the person last named with the title before the sentence, not one named after it", () => {
+    const text = "Governor Ana Mendes toured the area. The governor said 50 roads were closed. Later Governor Luis Prado arrived.";
+    expect(who(text)[0][1]).toBe("Ana Mendes");
+    expect(who("The governor said 50 roads were closed. Governor Luis Prado arrived later.")[0][1]).toBe("governor");
+  });
+});
+
+describe("'cited'/'quoted' a source 'as saying'", () => {
+  it("gives the figure to the source cited, whatever its form", () => {
+    expect(who("The Herald cited Li Wei, a county official, as saying 16 miners were trapped.")[0][1]).toBe("Li Wei");
+    expect(who("The newspaper cited police as saying 4 people died.")[0][1]).toBe("police");
+    expect(who("Local media cited witnesses as saying at least 20 shots were fired.")[0][1]).toBe("witnesses");
+    expect(who("Bernama quoted state police chief Ahmad Zaki as saying 7 suspects were detained.")).toEqual([[7, "Ahmad Zaki", "paraphrase"]]);
+  });
+});
+
+describe("a competitor's role as the subject", () => {
+  it("is the person last named", () => {
+    expect(who("Erik Lund scored twice for Molde. The striker said the team had won 8 games in a row.")).toEqual([[8, "Erik Lund", "paraphrase"]]);
+    expect(who("Sara Lee won the race in Monaco. The defending champion said she had trained for 6 months.")[0][1]).toBe("Sara Lee");
+  });
+
+  it("stays an unnamed source described by the same role before", () => {
+    expect(who("A bus driver said 4 passengers were hurt. The driver said 2 were children.").map(([, sp]) => sp)).toEqual(["bus driver", "bus driver"]);
+  });
+});
+
+describe("an unnamed body's statement", () => {
+  it("is that body's when 'the statement' is quoted later", () => {
+    const text = "The ministry said in a statement that 12 people died. “Another 30 are injured,” the statement said.";
+    expect(who(text)).toEqual([
+      [12, "ministry", "paraphrase"],
+      [30, "ministry", "direct_quote"],
+    ]);
+  });
+});
+
+describe("a common noun opening a sentence before a body's name", () => {
+  it("is no part of the name 'the company' refers to", () => {
+    expect(who("Shares of Acme Corp fell 5 percent after the company said profit dropped 20 percent.")).toEqual([
+      [5, null, "unattributed"],
+      [20, "Acme Corp", "paraphrase"],
+    ]);
+  });
+});
+
+describe("outlets named with a common noun", () => {
+  it("reads a name before 'daily' as the outlet's, also opening the sentence", () => {
+    expect(who("Kompas daily reported that 5 people died.")).toEqual([[5, "Kompas daily", "paraphrase"]]);
+    expect(who("Local daily reported that 5 people died.")[0][1]).toBe("local daily");
+  });
+
+  it("drops the country's possessive and status words before an outlet's own name", () => {
+    expect(who("Iran's semi-official Tasnim news agency said 6 guards were killed.")[0][1]).toBe("Tasnim news agency");
+    expect(who("Japan's Kyodo news agency said 14 flights were cancelled.")[0][1]).toBe("Kyodo news agency");
+  });
+});
+
+describe("a report relaying its source", () => {
+  it("gives the figures to the source cited or quoted", () => {
+    expect(who("Some 30 people were injured, state media reported, citing local officials.")).toEqual([[30, "local officials", "paraphrase"]]);
+    expect(who("The toll rose to 45, Xinhua said, citing the provincial health commission.")[0][1]).toBe("provincial health commission");
+    expect(who("The toll rose to 45, Xinhua said, citing a statement by the Health Ministry.")[0][1]).toBe("Health Ministry");
+    expect(who("Eleven miners were trapped, the semi-official Mehr news agency said, quoting a local official.")[0][1]).toBe("local official");
+  });
+
+  it("keeps the reporter when nothing is cited", () => {
+    expect(who("At least 12 people died in the blast, the official Xinhua News Agency reported.")[0][1]).toBe("Xinhua News Agency");
+  });
+});
+
+describe("a person citing figures", () => {
+  it("states them himself", () => {
+    const text = "Labor Secretary Tom Perez said 6 million jobs were added, citing figures from the U.S. Bureau of Labor Statistics.";
+    expect(who(text)[0][1]).toBe("Tom Perez");
+  });
+});
+
+describe("a bare 'the <noun>' after a fuller description", () => {
+  it("is the body described in the same sentence or the one before", () => {
+    expect(who("The central bank raised its key rate to 5 percent, the bank said in a statement.")).toEqual([[5, "central bank", "paraphrase"]]);
+  });
+
+  it("is the source described before when a document it released is cited", () => {
+    const text = "The electoral commission said turnout was 62 percent. According to preliminary results released by the commission, the ruling party won 54 percent.";
+    expect(who(text)).toEqual([
+      [62, "electoral commission", "paraphrase"],
+      [54, "electoral commission", "according_to"],
+    ]);
+  });
+});
+
+describe("an acronym spelt like a clause word", () => {
+  it("is a body's name before a title", () => {
+    expect(who("WHO spokesman Tarik Jasarevic told reporters in Geneva that 40 people had died.")).toEqual([[40, "Tarik Jasarevic", "paraphrase"]]);
+  });
+});
+
+describe("a body described by an apposition whose noun is also a title", () => {
+  it("is the body, and the noun later refers to it", () => {
+    const text = "The Syrian Observatory for Human Rights, a Britain-based war monitor, said 33 people were killed. The monitor said 11 were children.";
+    expect(who(text).map(([, sp]) => sp)).toEqual(["Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"]);
+  });
+
+  it("keeps a country's unnamed body as described", () => {
+    expect(who("Ukraine's air force said it shot down 30 drones.")).toEqual([[30, "Ukraine's air force", "paraphrase"]]);
+  });
+});
+
+describe("a role written before a name like a title", () => {
+  it("is no part of the name", () => {
+    expect(who("Forecaster Amy Reed said another 4 inches could fall.")).toEqual([[4, "Amy Reed", "paraphrase"]]);
+    expect(who("Seismologist Lucy Jones said 3 aftershocks followed. The seismologist said 1 was strong.").map(([, sp]) => sp)).toEqual(["Lucy Jones", "Lucy Jones"]);
+  });
+});
