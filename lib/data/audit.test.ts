@@ -47,6 +47,16 @@ describe("reading the history", () => {
     expect(recent.map((e) => e.after)).toEqual([{ n: 3 }, { n: 2 }]);
   });
 
+  it("reads an entry for the dashboard as the claim's history reads it: who, when, what, why", async () => {
+    const claim = await makeClaim(actors.factchecker);
+    await db.$transaction((tx) =>
+      recordAudit(tx, { actor: actors.editor, entity: "claim", entityId: claim.id, claimId: claim.id, action: "update", before: { value: 1 }, after: { value: 2 }, reason: "Typo." }),
+    );
+    const [latest] = await getRecentActivity(actors.viewer, 1);
+    expect(latest).toEqual((await getClaimHistory(actors.viewer, claim.id)).at(-1));
+    expect(latest).toMatchObject({ actorName: actors.editor.name, claimId: claim.id, before: { value: 1 }, after: { value: 2 }, reason: "Typo.", createdAt: expect.any(Date) });
+  });
+
   it("lets every role read the history", async () => {
     const claim = await makeClaim(actors.factchecker);
     await db.$transaction((tx) => recordAudit(tx, { actor: actors.editor, entity: "claim", entityId: claim.id, claimId: claim.id, action: "create" }));

@@ -8,6 +8,8 @@ import { rankMatches, type MatchableClaim, type MatchTier } from "@/lib/figures/
 import { keyWords } from "@/lib/figures/text-terms";
 import { recordAudit } from "./audit";
 import { claimIdsSharingWords } from "./search";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { toDate, type Stored } from "./report-claim-rows";
 
 /**
  * How many claims each way of finding candidates hands to the scorer, at most. Scoring is most of the time
@@ -27,7 +29,7 @@ const MATCH_SELECT = {
   id: true, statement: true, excerpt: true, unit: true, qualifier: true, value: true, low: true, high: true, sameAsId: true, speakerId: true,
 } as const;
 
-interface ClaimForMatching {
+export interface ClaimForMatching {
   id: number; statement: string; excerpt: string | null; unit: string | null; qualifier: string | null;
   value: number | null; low: number | null; high: number | null; sameAsId: number | null; speakerId: number | null;
 }
@@ -44,21 +46,34 @@ const matchable = (c: ClaimForMatching): MatchableClaim => ({
  */
 export async function fetchMatchCandidates(claim: ClaimForMatching): Promise<ClaimForMatching[]> {
   const centre = claim.value ?? claim.low ?? claim.high;
-  const textIds = await claimIdsSharingWords(keyWords([claim.statement, claim.excerpt].filter(Boolean).join(" ")), claim.id, CANDIDATES_BY_TEXT);
-  const [byText, byFigure, recent] = await Promise.all([
-    textIds.length ? db.claim.findMany({ where: { id: { in: textIds } }, select: MATCH_SELECT }) : Promise.resolve([]),
+  // The figure's and the latest claims do not wait for the text's: each is its own statement, run at once. Plain
+  // statements, not ORM queries: the claim page asks on every view, and each ORM query compiles a plan per call.
+  const byText = async () => {
+    const ids = await claimIdsSharingWords(keyWords([claim.statement, claim.excerpt].filter(Boolean).join(" ")), claim.id, CANDIDATES_BY_TEXT);
+    return ids.length ? matchRows(Prisma.sql`"id" IN (${Prisma.join(ids)})`) : [];
+  };
+  const [textual, byFigure, recent] = await Promise.all([
+    byText(),
     claim.unit && centre != null
-      ? db.claim.findMany({
-          where: { unit: { in: unitSpellings(claim.unit) }, value: { gte: Math.min(centre / 2, centre * 2), lte: Math.max(centre / 2, centre * 2) }, id: { not: claim.id } },
-          select: MATCH_SELECT,
-          orderBy: { id: "desc" },
-          take: CANDIDATES_BY_FIGURE,
-        })
+      ? matchRows(
+          Prisma.sql`"unit" IN (${Prisma.join(unitSpellings(claim.unit))}) AND "value" >= ${Math.min(centre / 2, centre * 2)} AND "value" <= ${Math.max(centre / 2, centre * 2)}
+            AND "id" <> ${claim.id} ORDER BY "id" DESC LIMIT ${CANDIDATES_BY_FIGURE}`,
+        )
       : Promise.resolve([]),
-    db.claim.findMany({ where: { id: { not: claim.id } }, select: MATCH_SELECT, orderBy: { id: "desc" }, take: RECENT_CANDIDATES }),
+    matchRows(Prisma.sql`"id" <> ${claim.id} ORDER BY "id" DESC LIMIT ${RECENT_CANDIDATES}`),
   ]);
   const seen = new Set<number>();
-  return [...byText, ...byFigure, ...recent].filter((c) => !seen.has(c.id) && seen.add(c.id));
+  return [...textual, ...byFigure, ...recent].filter((c) => !seen.has(c.id) && seen.add(c.id));
+}
+
+type Integer = number | bigint;
+const intOrNull = (value: Integer | null) => (value === null ? null : Number(value));
+
+/** The claims `where` picks (a condition, with any ORDER BY and LIMIT after it), with what matching reads of each. */
+async function matchRows(where: Prisma.Sql): Promise<ClaimForMatching[]> {
+  const rows = await db.$queryRaw<(Omit<ClaimForMatching, "id" | "sameAsId" | "speakerId"> & { id: Integer; sameAsId: Integer | null; speakerId: Integer | null })[]>`
+    SELECT "id", "statement", "excerpt", "unit", "qualifier", "value", "low", "high", "sameAsId", "speakerId" FROM "Claim" WHERE ${where}`;
+  return rows.map((r) => ({ ...r, id: Number(r.id), sameAsId: intOrNull(r.sameAsId), speakerId: intOrNull(r.speakerId) }));
 }
 
 export interface ClaimMatchView {
@@ -77,15 +92,31 @@ export async function findClaimMatches(actor: Actor, claimId: number, limit = 8)
   assertCan(actor, "read");
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: MATCH_SELECT });
   if (!claim) throw notFound("That claim");
+  return findMatchesOf(actor, claim, limit);
+}
+
+/** findClaimMatches for a claim already read (the claim page reads it with everything else it shows). */
+export async function findMatchesOf(actor: Actor, claim: ClaimForMatching, limit = 8): Promise<ClaimMatchView[]> {
+  assertCan(actor, "read");
   const candidates = (await fetchMatchCandidates(claim)).filter((c) => c.id !== claim.sameAsId && c.sameAsId !== claim.id && !(claim.sameAsId && c.sameAsId === claim.sameAsId));
   const ranked = rankMatches(matchable(claim), candidates.map(matchable), limit);
   if (ranked.length === 0) return [];
-  const rows = await db.claim.findMany({
-    where: { id: { in: ranked.map((m) => m.id) } },
-    select: { id: true, statement: true, status: true, publishedAt: true, rating: { select: { name: true, colour: true } }, article: { select: { title: true, outlet: true } } },
+  const rows = await db.$queryRaw<{ id: Integer; statement: string; status: string; publishedAt: Stored | null; ratingName: string | null; ratingColour: string | null; title: string | null; outlet: string | null }[]>`
+    SELECT c."id", c."statement", c."status", c."publishedAt", r."name" AS "ratingName", r."colour" AS "ratingColour", a."title", a."outlet"
+    FROM "Claim" c LEFT JOIN "RatingLabel" r ON r."id" = c."ratingId" LEFT JOIN "Article" a ON a."id" = c."articleId"
+    WHERE c."id" IN (${Prisma.join(ranked.map((m) => m.id))})`;
+  const byId = new Map(rows.map((r) => [Number(r.id), r]));
+  return ranked.map((m) => {
+    const row = byId.get(m.id)!;
+    return {
+      ...m,
+      statement: row.statement,
+      status: row.status,
+      publishedAt: toDate(row.publishedAt),
+      rating: row.status === "published" && row.ratingName !== null ? { name: row.ratingName, colour: row.ratingColour! } : null,
+      article: row.title === null ? null : { title: row.title, outlet: row.outlet! },
+    };
   });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ranked.map((m) => ({ ...m, ...byId.get(m.id)!, rating: byId.get(m.id)!.status === "published" ? byId.get(m.id)!.rating : null }));
 }
 
 /**

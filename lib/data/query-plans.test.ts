@@ -34,6 +34,7 @@ const data = {
   audit: await import("./audit"),
   trackers: await import("./trackers"),
   matches: await import("./claim-matches"),
+  claimPage: await import("./claim-page"),
   filters: await import("@/lib/validation/filters"),
   search: await import("./search"),
 };
@@ -138,6 +139,8 @@ describe.skipIf(onPostgres())("list queries use indexes", () => {
     ["tracker's claim picker, blank", () => data.claimList.listClaims(actor, claimQuery({ unit: "truck", limit: "10" }))],
     ["tracker has candidates", () => data.trackers.listAddableClaims(actor, ids.tracker, 1)],
     ["article page: already checked", () => data.matches.findAlreadyChecked(actor, [{ id: 1, statement: "Indexed trucks crossed", sentence: "Indexed trucks crossed the border.", speakerName: null, unit: "truck", qualifier: "exact", value: 5, low: null, high: null }])],
+    ["/claims/[id]", () => data.claimPage.readClaimPage(actor, ids.claim)],
+    ["/claims/[id] checked before?", () => data.matches.findClaimMatches(actor, ids.claim)],
     ["claim form's speakers by name", () => data.speakers.findSpeakersByNames(actor, ["Indexed Speaker", "Nobody"])],
     ["dashboard counts", () => data.claimList.countClaimsByStatus(actor)],
     ["dashboard my claims", () => data.claimList.listMyClaimsInProgress(actor)],

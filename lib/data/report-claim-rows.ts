@@ -59,12 +59,12 @@ const LISTS = {
 const selectReportClaims = (extra?: Prisma.Sql) =>
   Prisma.sql`SELECT ${Prisma.raw(CLAIM_COLUMNS)}, ${extra ? Prisma.sql`${extra}, ` : Prisma.empty}${Prisma.raw(LISTS[databaseEngine()])} FROM ${Prisma.raw(CLAIM_FROM)}`;
 
-type Stored = Date | string;
+export type Stored = Date | string;
 /**
  * A stored date as a Date: SQLite gives the ISO text it stored; PostgreSQL a Date, or inside JSON an ISO text
  * without a zone (its timestamps hold UTC).
  */
-function toDate(value: Stored | null): Date | null {
+export function toDate(value: Stored | null): Date | null {
   if (value === null) return null;
   if (value instanceof Date) return value;
   return new Date(ZONED.test(value) ? value : `${value}Z`);
@@ -72,7 +72,7 @@ function toDate(value: Stored | null): Date | null {
 const ZONED = /(?:[zZ]|[+-]\d\d:?\d\d)$/;
 
 /** A JSON array column: text on SQLite, already parsed on PostgreSQL. */
-const jsonList = <T>(value: unknown): T[] => (typeof value === "string" ? (JSON.parse(value) as T[]) : ((value as T[] | null) ?? []));
+export const jsonList = <T>(value: unknown): T[] => (typeof value === "string" ? (JSON.parse(value) as T[]) : ((value as T[] | null) ?? []));
 
 interface ClaimRow {
   id: number | bigint;

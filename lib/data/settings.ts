@@ -20,7 +20,8 @@ export interface DeskSettings {
 const DEFAULTS: DeskSettings = { twoPersonRule: true, organizationName: "", organizationUrl: "", publishingEnabled: false };
 
 export async function readSettings(client: Tx | typeof db = db): Promise<DeskSettings> {
-  const rows = await client.setting.findMany();
+  // Pages read the settings on every view (the claim page, the reports): a plain statement, not an ORM query.
+  const rows = await client.$queryRaw<{ key: string; value: string }[]>`SELECT "key", "value" FROM "Setting"`;
   const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
   return { ...DEFAULTS, ...stored } as DeskSettings;
 }

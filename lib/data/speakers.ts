@@ -18,6 +18,7 @@ import { ARTICLE_LINK_SELECT, CLAIM_SUMMARY_SELECT } from "./claim-select";
 export const SPEAKER_FIELDS = ["name", "kind", "description", "url"] as const;
 
 export const SPEAKERS_PAGE_SIZE = 50;
+type Integer = number | bigint;
 export const SPEAKER_CLAIMS_PAGE_SIZE = 50;
 
 /** A place in the speakers' name order: the name and id of the speaker last shown. Written "id" in URLs. */
@@ -41,22 +42,27 @@ export async function listSpeakers(actor: Actor, options: { prefix?: string; aft
   if (options.prefix) conditions.push(startsWithIgnoringCase(Prisma.raw(`"name"`), options.prefix));
   if (from) conditions.push(backwards ? Prisma.sql`(${name}, "id") < (${ignoringCase(Prisma.sql`${from.name}`)}, ${from.id})` : Prisma.sql`(${name}, "id") > (${ignoringCase(Prisma.sql`${from.name}`)}, ${from.id})`);
   const direction = Prisma.raw(backwards ? "DESC" : "ASC");
-  const rows = await db.$queryRaw<{ id: number | bigint }[]>`
-    SELECT "id" AS id FROM "Speaker" WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY ${name} ${direction}, "id" ${direction} LIMIT ${limit + 1}`;
-  const more = rows.length > limit;
-  const ids = (backwards ? rows.slice(0, limit).reverse() : rows.slice(0, limit)).map((r) => Number(r.id));
-  const [speakers, counts] = await Promise.all([
-    db.speaker.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, kind: true, description: true } }),
-    ids.length ? db.claim.groupBy({ by: ["speakerId", "status"], where: { speakerId: { in: ids } }, _count: { _all: true } }) : [],
-  ]);
-  const byId = new Map(speakers.map((sp) => [sp.id, { ...sp, claimCount: 0, statusCounts: {} as Record<string, number> }]));
-  for (const c of counts) {
-    const speaker = byId.get(c.speakerId!);
-    if (!speaker) continue;
-    speaker.claimCount += c._count._all;
-    speaker.statusCounts[c.status] = c._count._all;
+  // One statement: the page's ids from the name index, then each speaker's claims counted by state (a row per
+  // state; a speaker without claims has one row with no state), in the page's order.
+  const rows = await db.$queryRaw<{ id: Integer; name: string; kind: string; description: string | null; status: string | null; n: Integer }[]>`
+    WITH "page" AS (
+      SELECT "id" FROM "Speaker" WHERE ${Prisma.join(conditions, " AND ")} ORDER BY ${name} ${direction}, "id" ${direction} LIMIT ${limit + 1})
+    SELECT s."id", s."name", s."kind", s."description", c."status", COUNT(c."id") AS "n"
+    FROM "page" p JOIN "Speaker" s ON s."id" = p."id" LEFT JOIN "Claim" c ON c."speakerId" = s."id"
+    GROUP BY s."id", s."name", s."kind", s."description", c."status"
+    ORDER BY ${ignoringCase(Prisma.raw(`s."name"`))} ${direction}, s."id" ${direction}`;
+  const byId = new Map<number, { id: number; name: string; kind: string; description: string | null; claimCount: number; statusCounts: Record<string, number> }>();
+  for (const row of rows) {
+    const id = Number(row.id);
+    const speaker = byId.get(id) ?? { id, name: row.name, kind: row.kind, description: row.description, claimCount: 0, statusCounts: {} };
+    byId.set(id, speaker);
+    if (row.status === null) continue;
+    speaker.claimCount += Number(row.n);
+    speaker.statusCounts[row.status] = Number(row.n);
   }
+  const inOrder = [...byId.keys()];
+  const more = inOrder.length > limit;
+  const ids = backwards ? inOrder.slice(0, limit).reverse() : inOrder.slice(0, limit);
   const page = ids.flatMap((id) => byId.get(id) ?? []);
   return {
     speakers: page,

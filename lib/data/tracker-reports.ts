@@ -48,6 +48,7 @@ function toReport({ claim }: ReportRow): TrackerReport {
 
 /** The reports of some trackers, by tracker id, oldest figure date first. */
 export async function loadTrackerReports(trackerIds: number[]): Promise<Map<number, TrackerReport[]>> {
+  if (trackerIds.length === 0) return new Map();
   const rows = await db.trackerClaim.findMany({ where: { trackerId: { in: trackerIds } }, select: { trackerId: true, claim: { select: REPORT_SELECT } } });
   const out = new Map<number, TrackerReport[]>(trackerIds.map((id) => [id, []]));
   for (const row of rows) out.get(row.trackerId)!.push(toReport(row));
@@ -78,6 +79,13 @@ async function conflictsOf(trackers: { id: number; description: string; kind: st
 export async function listConflictsForClaim(actor: Actor, claimId: number): Promise<TrackerConflict[]> {
   assertCan(actor, "read");
   const trackers = await db.tracker.findMany({ where: { claims: { some: { claimId } } }, select: { id: true, description: true, kind: true } });
+  return conflictsOfClaimOn(actor, claimId, trackers);
+}
+
+/** listConflictsForClaim when the claim's trackers are already read (the claim page reads them with the claim). */
+export async function conflictsOfClaimOn(actor: Actor, claimId: number, trackers: { id: number; description: string; kind: string }[]): Promise<TrackerConflict[]> {
+  assertCan(actor, "read");
+  if (trackers.length === 0) return [];
   return (await conflictsOf(trackers)).filter((c) => c.first.claimId === claimId || c.second.claimId === claimId);
 }
 

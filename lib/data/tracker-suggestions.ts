@@ -16,14 +16,36 @@ export async function suggestTrackersForClaim(actor: Actor, claimId: number) {
     select: { unit: true, value: true, low: true, high: true, statement: true, excerpt: true, asOf: true, createdAt: true, article: { select: { publishedAt: true } } },
   });
   if (!claim) throw notFound("That claim");
+  return suggestTrackersFor(actor, { ...claim, id: claimId, articlePublishedAt: claim.article?.publishedAt ?? null });
+}
+
+/** What suggestTrackersForClaim reads of the claim. */
+export interface ClaimForTrackers {
+  id: number;
+  unit: string | null;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  statement: string;
+  excerpt: string | null;
+  asOf: Date | null;
+  createdAt: Date;
+  articlePublishedAt: Date | null;
+}
+
+/** suggestTrackersForClaim for a claim already read (the claim page reads it with everything else it shows). */
+export async function suggestTrackersFor(actor: Actor, claim: ClaimForTrackers) {
+  assertCan(actor, "read");
+  const claimId = claim.id;
   if (!claim.unit || (claim.value == null && claim.low == null && claim.high == null)) return [];
   const trackers = await db.tracker.findMany({
     where: { unit: { in: unitSpellings(claim.unit) }, claims: { none: { claimId } }, dismissals: { none: { claimId } } },
     select: { id: true, description: true, unit: true, kind: true },
     take: 200,
   });
+  if (trackers.length === 0) return [];
   const reports = await loadTrackerReports(trackers.map((t) => t.id));
-  const date = claim.asOf ?? claim.article?.publishedAt ?? claim.createdAt;
+  const date = claim.asOf ?? claim.articlePublishedAt ?? claim.createdAt;
   const text = [claim.statement, claim.excerpt].filter(Boolean).join(" ");
   return trackers
     .map((t) => ({ tracker: t, fit: trackerFit({ ...t, reports: reports.get(t.id)!.map((r) => ({ text: [r.statement, r.excerpt].filter(Boolean).join(" "), date: r.date })) }, { unit: claim.unit, text, date }) }))

@@ -6,6 +6,7 @@
  * Each statement is one named query with its SQLite and PostgreSQL forms side by side (scripts/bench/raw-db.ts).
  */
 import { query, type RawDb } from "./raw-db";
+import { rawClaimPage } from "./raw-claim-page";
 
 type Work = (db: RawDb) => Promise<unknown>;
 
@@ -25,6 +26,11 @@ const HEADLINE_SNIPPET = `'StartSel=<, StopSel=>, MaxWords=24, MinWords=12, Shor
 /** What every signed-in request reads first: the session by its token, with its user. */
 const sessionByToken = query(`SELECT s.id, s."expiresAt", s."updatedAt", u.id, u.name, u.email, u.role, u.active FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s.token = ?`);
 
+/** The header's count of the person's unread notifications, up to its cap (lib/data/notifications.ts). */
+const unreadCount = query(
+  `SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Notification" WHERE "recipientId" = (SELECT "userId" FROM "Session" WHERE token = ?) AND "readAt" IS NULL LIMIT 100) unread`,
+);
+
 /** The units menu by a skip-scan of the unit index (lib/data/claim-list.ts). */
 const claimUnits = query(`WITH RECURSIVE units(unit) AS (SELECT MIN(unit) FROM "Claim" WHERE unit IS NOT NULL
     UNION ALL SELECT (SELECT MIN(c.unit) FROM "Claim" c WHERE c.unit > units.unit) FROM units WHERE units.unit IS NOT NULL)
@@ -34,18 +40,15 @@ const activeAssignees = query(
   `SELECT id, name FROM "User" WHERE active AND role IN ('factchecker', 'editor', 'admin') ORDER BY name`,
 );
 const ratingScale = query(`SELECT id, name, colour FROM "RatingLabel" ORDER BY "order", name`);
-const liveRatings = query(
-  `SELECT id, name, colour FROM "RatingLabel" WHERE retired = 0 ORDER BY "order", name`,
-  `SELECT id, name, colour FROM "RatingLabel" WHERE NOT retired ORDER BY "order", name`,
-);
 
 const cappedClaimCount = query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Claim" LIMIT 10001) capped`);
 const claimListRows = query(`${CLAIM_ROW} WHERE c.id IN (SELECT id FROM "Claim" ORDER BY "updatedAt" DESC, id DESC LIMIT ? OFFSET ?) ORDER BY c."updatedAt" DESC, c.id DESC`);
 const claimRowsByIds = query(`${CLAIM_ROW} WHERE c.id IN (SELECT value FROM json_each(?))`, `${CLAIM_ROW} WHERE c.id = ANY($1::int[])`);
-const claimRowById = query(`${CLAIM_ROW} WHERE c.id = ?`);
 const claimCountsByStatus = query(`SELECT status, COUNT(*) AS n FROM "Claim" GROUP BY status`);
 const myClaimsInReview = query(`${CLAIM_ROW} WHERE c.status = 'in_review' AND c."assigneeId" = (SELECT id FROM "User" WHERE email = 'editor@claimdesk.test') ORDER BY c."dueAt" LIMIT 20`);
-const latestHistory = query(`SELECT * FROM "AuditEvent" ORDER BY id DESC LIMIT 10`);
+/** The dashboard's recent activity (15 entries, with who did each) and the trackers whose conflicts it lists. */
+const latestHistory = query(`SELECT e.*, u.name FROM "AuditEvent" e LEFT JOIN "User" u ON u.id = e."actorId" ORDER BY e.id DESC LIMIT 15`);
+const latestTrackers = query(`SELECT id, description, kind FROM "Tracker" ORDER BY "updatedAt" DESC, id DESC LIMIT 50`);
 /** The published claim at `offset` in id order: the claim page the benchmark opens. */
 export const publishedClaimAt = query(`SELECT id FROM "Claim" WHERE status = 'published' ORDER BY id LIMIT 1 OFFSET ?`);
 
@@ -79,27 +82,6 @@ async function searchWork(db: RawDb, word: string) {
   if (window.length < 2) await searchCount(db, word);
   return searchBest(db, word, window.length === 2 ? Number(window[0].id) : 0, PAGE + 1);
 }
-
-const evidenceOf = query(`SELECT * FROM "Evidence" WHERE "claimId" = ? ORDER BY "createdAt"`);
-const historyOf = query(`SELECT * FROM "AuditEvent" WHERE "claimId" = ? ORDER BY id`);
-const commentsOf = query(`SELECT * FROM "Comment" WHERE "claimId" = ?`);
-const correctionsOf = query(`SELECT * FROM "Correction" WHERE "claimId" = ?`);
-const claimText = query(`SELECT statement, unit, value FROM "Claim" WHERE id = ?`);
-const claimTotal = query(`SELECT COUNT(*) AS n FROM "Claim"`);
-/** How many claims hold the word `?`, counted up to `?` (lib/data/search.ts selectiveWords: common words are left out). */
-const claimsHoldingWord = query(
-  `SELECT COUNT(*) AS n FROM (SELECT rowid FROM "claim_fts" WHERE "claim_fts" MATCH '"' || ? || '"' LIMIT ?) capped`,
-  `SELECT COUNT(*) AS n FROM (SELECT 1 FROM fulltext.claim_document d WHERE d.document @@ to_tsquery('claimdesk_search', quote_literal($1)) LIMIT $2) capped`,
-);
-/** "Checked before?" candidates: claims sharing any of the words (a list), best first. */
-const claimsSharingWords = query(
-  `SELECT rowid AS id FROM "claim_fts" WHERE "claim_fts" MATCH (SELECT group_concat('"' || value || '"', ' OR ') FROM json_each(?))
-    ORDER BY bm25("claim_fts", 4.0, 1.0, 1.0, 2.0) LIMIT 150`,
-  `SELECT d.claim_id AS id FROM fulltext.claim_document d WHERE d.document @@ to_tsquery('claimdesk_search', array_to_string(ARRAY(SELECT quote_literal(w) FROM unnest($1::text[]) w), ' | '))
-    ORDER BY ts_rank(d.document, to_tsquery('claimdesk_search', array_to_string(ARRAY(SELECT quote_literal(w) FROM unnest($1::text[]) w), ' | '))) DESC LIMIT 150`,
-);
-const claimsNearFigure = query(`SELECT id, statement, value FROM "Claim" WHERE unit = ? AND value BETWEEN ? AND ? LIMIT 120`);
-const latestClaims = query(`SELECT id, statement, value FROM "Claim" ORDER BY id DESC LIMIT 50`);
 
 const cappedArticleCount = query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Article" LIMIT 10001) capped`);
 const latestArticleIds = query(`SELECT id FROM "Article" ORDER BY "createdAt" DESC, id DESC LIMIT ?`);
@@ -143,7 +125,14 @@ const historyPage = query(`SELECT * FROM "AuditEvent" ORDER BY "createdAt" DESC,
 const historyActors = query(`SELECT id, name FROM "User" u WHERE EXISTS (SELECT 1 FROM "AuditEvent" e WHERE e."actorId" = u.id) ORDER BY name`);
 
 const publishedByRating = query(`SELECT "ratingId", COUNT(*) AS n FROM "Claim" WHERE status = 'published' GROUP BY "ratingId"`);
-const publishedBySpeaker = query(`SELECT "speakerId", COUNT(*) AS n FROM "Claim" WHERE status = 'published' GROUP BY "speakerId" ORDER BY n DESC LIMIT 10`);
+/** The report's summary cards: verdicts, articles, speakers, unattributed, with a figure, and corrections (lib/data/report-figures.ts). */
+const publishedTotals = query(`SELECT COUNT(*) AS verdicts, COUNT(DISTINCT "articleId") AS articles, COUNT(DISTINCT "speakerId") AS speakers,
+  COUNT(*) FILTER (WHERE "speakerId" IS NULL) AS unattributed, COUNT(*) FILTER (WHERE value IS NOT NULL OR low IS NOT NULL OR high IS NOT NULL) AS "withFigure"
+  FROM "Claim" WHERE status = 'published'`);
+const publishedCorrections = query(`SELECT COUNT(*) AS n FROM "Correction" k JOIN "Claim" c ON c.id = k."claimId" WHERE c.status = 'published'`);
+/** The chart's top speakers by name, with a few more than shown so ties at the edge break by name. */
+const publishedBySpeaker = query(`SELECT s.name, t.n FROM (SELECT "speakerId", COUNT(*) AS n FROM "Claim" WHERE status = 'published' AND "speakerId" IS NOT NULL
+  GROUP BY "speakerId" ORDER BY n DESC LIMIT 20) t JOIN "Speaker" s ON s.id = t."speakerId"`);
 const publishedByDay = query(
   `SELECT substr("publishedAt", 1, 10) AS day, COUNT(*) AS n FROM "Claim" WHERE status = 'published' AND "publishedAt" IS NOT NULL GROUP BY day`,
   `SELECT to_char("publishedAt", 'YYYY-MM-DD') AS day, COUNT(*) AS n FROM "Claim" WHERE status = 'published' AND "publishedAt" IS NOT NULL GROUP BY day`,
@@ -166,14 +155,6 @@ export const reportRows = query(
   ${REPORT_FROM}`,
 );
 const reportPage = query(`${reportRows.forms.sqlite} LIMIT ?`, `${reportRows.forms.postgres} LIMIT $1`);
-
-/** The words held by at most 2% of the claims (at least 500), rarest first, six at most: those claim matching asks for. */
-async function selectiveWords(db: RawDb, words: string[]): Promise<string[]> {
-  const limit = Math.ceil(Math.max(500, Number((await claimTotal(db))[0].n) * 0.02));
-  const counted = [];
-  for (const word of words) counted.push({ word, docs: Number((await claimsHoldingWord(db, word, limit + 1))[0].n) });
-  return counted.filter((c) => c.docs > 0 && c.docs <= limit).sort((a, b) => a.docs - b.docs).slice(0, 6).map((c) => c.word);
-}
 
 /** The claim list's menus as the list page reads them: units by a skip-scan, the assignees, the rating scale. */
 const claimListMenus: Work = async (db) => {
@@ -202,6 +183,7 @@ export function rawWork(claimId: number, searchWord: string, token: string): Rec
       await claimCountsByStatus(db);
       await myClaimsInReview(db);
       await latestHistory(db);
+      await latestTrackers(db);
     },
     "/claims": async (db) => {
       await claimPage(0)(db);
@@ -211,20 +193,7 @@ export function rawWork(claimId: number, searchWord: string, token: string): Rec
       await claimPage(999 * PAGE)(db);
       await claimListMenus(db);
     },
-    [`/claims/${claimId}`]: async (db) => {
-      await claimRowById(db, claimId);
-      await evidenceOf(db, claimId);
-      await historyOf(db, claimId);
-      await commentsOf(db, claimId);
-      await correctionsOf(db, claimId);
-      await liveRatings(db);
-      // "Checked before?": candidates sharing the statement's longest words, claims of its unit near its figure, the latest.
-      const [claim] = (await claimText(db, claimId)) as { statement: string; unit: string | null; value: number | null }[];
-      const words = await selectiveWords(db, [...new Set(claim.statement.toLowerCase().match(/\p{L}{4,}/gu) ?? [])]);
-      if (words.length) await claimsSharingWords(db, words);
-      if (claim.unit && claim.value != null) await claimsNearFigure(db, claim.unit, claim.value / 2, claim.value * 2);
-      await latestClaims(db);
-    },
+    [`/claims/${claimId}`]: (db) => rawClaimPage(db, claimId, token),
     "/claims?q=<word>": async (db) => {
       await searchPage(db);
       await claimListMenus(db);
@@ -249,6 +218,10 @@ export function rawWork(claimId: number, searchWord: string, token: string): Rec
       await historyActors(db);
     },
     "/reports": async (db) => {
+      await ratingScale(db);
+      await activeAssignees(db);
+      await publishedTotals(db);
+      await publishedCorrections(db);
       await publishedByRating(db);
       await publishedBySpeaker(db);
       await publishedByDay(db);
@@ -268,6 +241,8 @@ export function rawWork(claimId: number, searchWord: string, token: string): Rec
   for (const [page, work] of Object.entries(pages))
     withSession[page] = async (db) => {
       await sessionByToken(db, token);
+      // Every page (not the API) has the desk's header, which counts the person's unread notifications.
+      if (!page.startsWith("/api/")) await unreadCount(db, token);
       return work(db);
     };
   return withSession;

@@ -24,9 +24,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const after = parseReportCursor(raw.after);
   const before = after ? undefined : parseReportCursor(raw.before);
-  const options = await getReportFilterOptions(actor, filter);
-  const [summary, page, corrections] = await Promise.all([
-    getReportSummary(actor, filter, options.ratings.map((r) => r.name)),
+  // The claims and corrections do not wait for the filter's menus; only the summary needs the rating scale's order.
+  const reading = getReportFilterOptions(actor, filter);
+  const [options, summary, page, corrections] = await Promise.all([
+    reading,
+    reading.then((read) => getReportSummary(actor, filter, read.ratings.map((r) => r.name))),
     listReportClaims(actor, filter, { after, before }),
     listReportCorrections(actor, filter),
   ]);

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/platform/session";
 import { can } from "@/lib/access/roles";
-import { findClaimMatches, getClaimGroup } from "@/lib/data/claim-matches";
+import { findMatchesOf, type ClaimForMatching } from "@/lib/data/claim-matches";
+import type { ClaimGroup } from "@/lib/data/claim-page";
 import { formatDate } from "@/lib/web/format";
 import { LinkClaimButton, UnlinkClaimButton } from "./match-buttons";
 
@@ -9,8 +10,9 @@ import { LinkClaimButton, UnlinkClaimButton } from "./match-buttons";
  * "Checked before?": the claim's group (the verdict that covers it and every appearance), and earlier
  * claims that say the same thing (one click links them) or are related (shown only).
  */
-export async function ClaimMatches({ actor, claimId }: { actor: Actor; claimId: number }) {
-  const [group, matches] = await Promise.all([getClaimGroup(actor, claimId), findClaimMatches(actor, claimId)]);
+export async function ClaimMatches({ actor, claim, group }: { actor: Actor; claim: ClaimForMatching; group: ClaimGroup }) {
+  const claimId = claim.id;
+  const matches = await findMatchesOf(actor, claim);
   const edit = can(actor.role, "claim.edit");
   const { root } = group;
   const members = [root, ...group.appearances];

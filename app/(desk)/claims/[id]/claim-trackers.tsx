@@ -1,17 +1,18 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/platform/session";
 import { can } from "@/lib/access/roles";
-import { listConflictsForClaim, listTrackersForClaim } from "@/lib/data/tracker-reports";
-import { suggestTrackersForClaim } from "@/lib/data/tracker-suggestions";
+import { conflictsOfClaimOn } from "@/lib/data/tracker-reports";
+import { suggestTrackersFor, type ClaimForTrackers } from "@/lib/data/tracker-suggestions";
+import type { ClaimPage } from "@/lib/data/claim-page";
 import { ConflictList } from "@/app/_components/conflict-list";
 import { TrackerSuggestion } from "./tracker-suggestion";
 
 /** The figure trackers a claim reports for, the conflicts it is part of, and trackers it may belong to. */
-export async function ClaimTrackers({ actor, claimId }: { actor: Actor; claimId: number }) {
-  const [trackers, conflicts, suggested] = await Promise.all([
-    listTrackersForClaim(actor, claimId),
-    listConflictsForClaim(actor, claimId),
-    can(actor.role, "tracker.manage") ? suggestTrackersForClaim(actor, claimId) : Promise.resolve([]),
+export async function ClaimTrackers({ actor, claim, trackers }: { actor: Actor; claim: ClaimForTrackers; trackers: ClaimPage["trackers"] }) {
+  const claimId = claim.id;
+  const [conflicts, suggested] = await Promise.all([
+    conflictsOfClaimOn(actor, claimId, trackers),
+    can(actor.role, "tracker.manage") ? suggestTrackersFor(actor, claim) : Promise.resolve([]),
   ]);
   if (trackers.length === 0 && suggested.length === 0) return null;
   return (

@@ -1,14 +1,11 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/platform/session";
-import { getClaimById } from "@/lib/data/claims";
-import { getClaimHistory, loadHistoryNames } from "@/lib/data/audit";
+import { readClaimPage, type ClaimPageClaim } from "@/lib/data/claim-page";
 import { listRatingChoices } from "@/lib/data/ratings";
 import { listAssignees } from "@/lib/data/assignments";
 import { getSettings } from "@/lib/data/settings";
-import { listExternalFactChecks } from "@/lib/data/external-fact-checks";
 import { markNotificationsRead } from "@/lib/data/notifications";
-import { pendingSnapshotChecks } from "@/lib/data/web-snapshots";
 import { can } from "@/lib/access/roles";
 import { formatFigure } from "@/lib/figures/figure";
 import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/figures/vocabulary";
@@ -40,7 +37,7 @@ function correctionChange(json: string, names: Parameters<typeof claimEditPhrase
 }
 
 /** What the editor starts from: the claim's own fields only (the page's client data stays small). */
-function claimInitial(claim: Awaited<ReturnType<typeof getClaimById>>): ClaimInitial {
+function claimInitial(claim: ClaimPageClaim): ClaimInitial {
   const { articleId, excerpt, start, end, statement, speakerId, attribution, value, low, high, qualifier, unit } = claim;
   return { articleId, excerpt, start, end, statement, speakerId, speakerName: claim.speaker?.name, attribution, value, low, high, qualifier, unit, asOf: isoDay(claim.asOf) };
 }
@@ -48,18 +45,15 @@ function claimInitial(claim: Awaited<ReturnType<typeof getClaimById>>): ClaimIni
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const id = parseId((await params).id);
-  const claim = await loadOr404(() => getClaimById(actor, id));
-  const [history, ratings, people, settings, external, archiving] = await Promise.all([
-    getClaimHistory(actor, id),
+  // The claim with everything it lists is one statement; the desk's menus and settings are read beside it.
+  const [{ claim, history, historyNames: names, archiving, externalFactChecks: external, trackers, group }, ratings, people, settings] = await Promise.all([
+    loadOr404(() => readClaimPage(actor, id)),
     listRatingChoices(actor),
     can(actor.role, "claim.assign") ? listAssignees(actor) : Promise.resolve([]),
     getSettings(actor),
-    listExternalFactChecks(actor, id),
-    pendingSnapshotChecks(actor, claim.evidence.filter((e) => e.kind === "url").map((e) => e.id)),
     // Opening the claim reads the person's notifications about it.
     markNotificationsRead(actor, { claimId: id }),
   ]);
-  const names = await loadHistoryNames(actor, history);
   const figure = formatFigure(claim);
   const overdue = claim.dueAt && claim.dueAt < new Date() && claim.status !== "published";
 
@@ -123,8 +117,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         </div>
         <div>
           <WorkflowPanel claim={claim} actor={actor} ratings={ratings.map((r) => ({ id: r.id, name: r.name }))} twoPersonRule={settings.twoPersonRule} />
-          <ClaimMatches actor={actor} claimId={claim.id} />
-          <ClaimTrackers actor={actor} claimId={claim.id} />
+          <ClaimMatches actor={actor} claim={claim} group={group} />
+          <ClaimTrackers actor={actor} claim={{ ...claim, articlePublishedAt: claim.article?.publishedAt ?? null }} trackers={trackers} />
           {claim.corrections.length > 0 && (
             <section className="panel" aria-labelledby="corrections-title">
               <h2 id="corrections-title" style={{ marginTop: 0 }}>Corrections</h2>
