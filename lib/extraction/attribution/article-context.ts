@@ -8,7 +8,7 @@ import { NameVariants, acronymTail, initials } from "./name-variants";
 import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
 import { personNamedNext } from "./named-next";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, isNameToken, splitPersonOfBody, splitTitle, titleInsideName } from "./names";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, isNameToken, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
 
 export interface Speaker {
   name: string;
@@ -358,7 +358,7 @@ export class ArticleContext {
       if (name.length > 2 && !three && !/^\p{Lu}\.$/u.test(name[name.length - 2]) && !isParticle(name[name.length - 2])) name = name.slice(-2);
       const surname = name[name.length - 1];
       if (name.length >= 2 && name.length <= 4 && !this.bySurname.has(surname)) {
-        this.bySurname.set(surname, { name: name.join(" "), description: null, person: true });
+        this.noteSurname(surname, { name: name.join(" "), description: null, person: true });
       }
       run = [];
     }
@@ -686,12 +686,19 @@ export class ArticleContext {
     if (title.length >= 2) this.byTitleInitials.set(title.map((w) => w[0]).join(""), known);
     if (known.name.includes(" ")) {
       this.byName.set(known.name, known);
-      this.bySurname.set(known.name.split(/\s+/).pop()!, known);
+      this.noteSurname(known.name.split(/\s+/).pop()!, known);
     }
     this.lastPerson = known;
     this.lastHe = known;
     this.undescribed = !known.description && known.name.includes(" ") ? known : null;
     return known;
+  }
+
+  /** Files a person under their surname and, for "al-Naimi", under "Naimi" too unless another person has it. */
+  private noteSurname(surname: string, person: Speaker): void {
+    this.bySurname.set(surname, person);
+    const stem = surnameStem(surname);
+    if (stem && !this.bySurname.get(stem)?.person) this.bySurname.set(stem, person);
   }
 
   /** "Britain said" is no "he": a one-word name the article also writes as a place ("in Britain"). */

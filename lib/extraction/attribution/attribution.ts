@@ -227,6 +227,22 @@ function titledPerson(title: string[], name: string[]): boolean {
   return name.length >= 2 || /^\p{Lu}/u.test(title[title.length - 1]);
 }
 
+/**
+ * "Spokesperson of Zamfara state governor Malam Nuhu Anka", "Spokesman of the Lagos police Benjamin Hundeyin": a title
+ * with no article opening the subject is the title of the name closing it, the portfolio between them
+ * ("A spokeswoman for Governor Tom Reilly", with its article, is someone working for the person named).
+ */
+function headlessTitleBeforeName(phrase: string): { name: string[]; title: string } | null {
+  const words = phrase.split(/\s+/);
+  if (words.length < 5 || words.length > 12 || !/^\p{Lu}/u.test(words[0]) || !isTitleWord(words[0]) || !/^(?:of|for)$/.test(words[1])) return null;
+  const { name, before } = trailingName(words);
+  const closing = before[before.length - 1] ?? "";
+  if (before.length < 3 || name.length < 2 || name.length > 4 || isOrganisation(name) || name.some((w) => isTitleWord(w))) return null;
+  if (!/^\p{Ll}/u.test(closing) || !(isTitleWord(closing) || ORG_WORDS.has(closing))) return null;
+  if (before.slice(2).some((w) => isClauseWord(w))) return null;
+  return { name: splitTitle(name).name, title: cleanPhrase(before.join(" ")) };
+}
+
 function titledDescription(seg: string): string | null {
   const words = seg.trim().split(/\s+/);
   if (!/^(?:an?|the|its|his|her|their|\p{Lu}\p{L}*['’]s?)$/iu.test(words[0]) || words.length > 12) return null;
@@ -373,6 +389,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   p = p.replace(HOW_SAID, "");
   // "the California Department of Forestry, known as Cal Fire, said": the name first given is the speaker.
   p = p.replace(/,\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+[^,;“”"]{1,40},$/, "");
+  // "Roy, a police official in Darjeeling, where the crash happened, told": a clause set off on the place describes it.
+  p = p.replace(/,\s+where\s[^,;“”"]*,$/, ",");
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
   const sub = SUBORDINATE.exec(p);
   const opensSentence = !(sub && /\S/.test(p.slice(sub.index + sub[0].length)));
@@ -416,6 +434,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
     ctx.addAlias(spelled.name, spelled.acronym);
     last = last.slice(0, last.length - spelled.acronym.length).replace(/\s+or\s*$/, "");
   }
+  const titleOfWhom = descs.length ? null : headlessTitleBeforeName(last);
+  if (titleOfWhom) return speakerFromName(titleOfWhom.name, ctx, titleOfWhom.title);
   if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe;
   // "Police said ... They said": "they" is the group that spoke last, else the body.
   // "The military ... launched an operation. In February, they claimed ...": the subject of the sentence before.

@@ -38,7 +38,20 @@ const PORTFOLIO = new Set([
   "exchequer", "affairs", "environment", "security", "revenue", "tourism", "culture", "communications",
   "information", "immigration", "staff", "works", "customs", "navy", "army", "prisons", "schools",
 ]);
-const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr", "prof"]);
+const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr", "prof", "datuk", "dato", "dato'", "dato’", "datin", "toh"]);
+/**
+ * Malaysian state honours written before a name ("Datuk Seri", "Tan Sri", "Puan Sri"): the second word is an
+ * honorific only after the first, since "Tan" is a surname and "Sri" a given name on their own.
+ */
+const HONOUR_PAIRS = /^(?:(?:datuk|dato'?|dato’|datin|tan|puan|toh) (?:sri|seri|paduka|puan)|datuk seri|tan sri)$/;
+
+/** True when `words[n]` is an honorific before a name: "Mr", "Dr", "Datuk", or either word of "Tan Sri". */
+export function isHonorificAt(words: string[], n: number): boolean {
+  const w = words[n].toLowerCase();
+  if (HONORIFICS.has(w) && w !== "toh") return true;
+  const pair = (a: number) => a >= 0 && a + 1 < words.length && HONOUR_PAIRS.test(`${words[a]} ${words[a + 1]}`.toLowerCase());
+  return pair(n) || pair(n - 1);
+}
 export const ORG_WORDS = new Set([
   "forces", "force", "ministry", "army", "council", "organization", "organisation", "nations", "agency",
   "party", "union", "committee", "group", "observatory", "court", "department", "office", "police", "corps",
@@ -63,14 +76,20 @@ export function isNameToken(w: string): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !/['’]s$/.test(w) && !/-(?:based|backed|led|run|held|allied|owned|registered|funded)$/.test(w);
 }
 
+/** "al-Naimi" → "Naimi": a surname after a joined particle, as "Mr Naimi" writes it later; null without one. */
+export function surnameStem(surname: string): string | null {
+  const m = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|bint)-(\p{Lu}[\p{L}'’-]+)$/u.exec(surname);
+  return m ? m[1] : null;
+}
+
 /** Splits a capitalised sequence into title words and the name proper: "Foreign Minister Walid al-Moallem". */
 export function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let last = -1;
   words.forEach((w, n) => {
-    if (isTitleWord(w) || HONORIFICS.has(w.toLowerCase())) last = n;
+    if (isTitleWord(w) || isHonorificAt(words, n)) last = n;
   });
   let name = words.slice(last + 1);
-  let title = words.slice(0, last + 1).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  let title = words.slice(0, last + 1).filter((_, n) => !isHonorificAt(words, n));
   // "Secretary of Labor Thomas E. Perez", "Chancellor of the Exchequer George Osborne": the portfolio
   // belongs to the title; the person is the last two names, three with a middle initial or particle.
   if (title.length && name.length > 3 && /^(?:of|for)$/.test(name[0])) {
