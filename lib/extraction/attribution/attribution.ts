@@ -63,7 +63,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -111,8 +111,13 @@ const DOC_FROM = new RegExp(`\\b(?:${[...DOCUMENT_NOUNS].join("|")})\\b(?:\\s+[^
 const DOC_LEAD = new RegExp(`^(?:(the|this|that|these|those)\\s+|(?:an?|its|their)\\s+)?(?:[a-z][a-z'’-]*\\s+){0,2}?(${[...DOCUMENT_NOUNS].join("|")})\\b`, "i");
 /** Capitalised only as the sentence's first word: "Official results showed", "Preliminary data show". */
 const DOC_ADJECTIVE = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Latest|New|Recent|Early|Partial|Initial|Revised|Monthly|Annual|Quarterly|Weekly|Government|Separate|Fresh)$/;
-const ACCORDING_RE = /\baccording to\s+([^,;.“”"()—]+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/i;
-const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*)*/gu;
+/**
+ * "according to X": the source runs to the next stop, but not the stop of an abbreviation or initial inside a
+ * name ("the Harbin No. 3 Intermediate People's Court", "Dr. Lena Ortiz", "Datuk A. Rahman").
+ */
+const ACCORDING_RE = /\b[Aa]ccording to\s+((?:[^,;.“”"()—]|(?<=\b(?:No|Nos|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|[A-Z]))\.(?=\s+[\dA-Z]))+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/;
+/** A capitalised name; "Harbin No. 3 Intermediate Court" goes on through the number after "No.". */
+const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*|(?<=\sNo\.\s+)\d{1,3}(?=\s+\p{Lu})))*/gu;
 const LIST_ORG_END = new RegExp(`(?:${LIST_ORG.source})$`, "u");
 /** "NHS England on Thursday", "the Labor Bureau Wednesday": a time phrase closing a capitalised run is not part of the name. */
 const TRAILING_TIME = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$|\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
@@ -225,6 +230,17 @@ function titledPerson(title: string[], name: string[]): boolean {
   const bodyTitle = name.length >= 2 && isTitleWord(title[title.length - 1]) && !/^(?:of|for|the|and|on|de)$/i.test(title[title.length - 2] ?? "");
   if (titleInsideName(title) && !bodyTitle) return false;
   return name.length >= 2 || /^\p{Lu}/u.test(title[title.length - 1]);
+}
+
+/**
+ * "The court ruling said", "The judges held" after a court was named: a ruling and an unnamed bench speak for that
+ * court, as a statement speaks for the body that issued it.
+ */
+function benchOfCourt(phrase: string, ctx: ArticleContext): Speaker | null {
+  const m = /^(?:the\s+)?(?:(court|tribunal)(?:['’]s)?\s+(?:ruling|verdict|judgment|judgement|decision)|(?:judges|justices|bench|panel of judges))$/i.exec(phrase);
+  if (!m) return null;
+  const court = ctx.resolveOrg(m[1]?.toLowerCase() ?? "court");
+  return court ? { name: court, description: null, person: false } : null;
 }
 
 /**
@@ -383,6 +399,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "");
   if (WHEN_CHECK.test(p)) p = p.replace(DOC_WHEN, "$1");
   if (PASSIVE.test(p)) return null;
+  const bench = benchOfCourt(p, ctx);
+  if (bench) return bench;
   const asked = RESPONDENTS.exec(p);
   if (asked) return unnamed(asked[1]);
   // "The ministry of health, in a statement on Sunday, said", ", speaking to reporters, said": how or where it was said.
@@ -736,6 +754,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (!aux) continue;
       pre = pre.slice(0, aux.index);
     }
+    // "The judges held that ...": a bench holding a finding; "held talks", "held 30 hostages" say nothing.
+    if (m[1] === "held" && !/^\s+that\s/.test(s.slice(m.index + 4))) continue;
     // "The department revised job losses higher, from 65,000 to 150,000": a revision of figures reports them; without figures it reports nothing.
     if (m[1] === "revised" && !/^[^.;]*\d/.test(s.slice(m.index + m[0].length))) continue;
     // "The Australian claimed a record US$4.4 million prize": claiming a thing (an object, no clause) is winning it.

@@ -158,6 +158,8 @@ export function trailingName(words: string[]): { name: string[]; before: string[
   let i = words.length;
   for (;;) {
     if (i > 0 && isNameToken(words[i - 1])) i--;
+    // "Harbin No. 3 Intermediate People's Court": a numbered name goes on through its number.
+    else if (i > 1 && i < words.length && numberedAt(words, i - 1)) i -= 2;
     else if (i > 1 && i < words.length && /^(?:of|for|and|on)$/.test(words[i - 1]) && isNameToken(words[i - 2])) i--;
     // "Office for the Coordination of ...": a connector plus "the" inside a capitalised name.
     else if (i > 2 && i < words.length && words[i - 1] === "the" && /^(?:of|for|on)$/.test(words[i - 2]) && isNameToken(words[i - 3])) i -= 2;
@@ -177,10 +179,15 @@ function orgBefore(words: string[], end: number): boolean {
   return run.length >= 2 && run.some((w) => ORG_WORDS.has(w.toLowerCase()));
 }
 
+/** "No. 3" inside a name: the number at `n` after "No." with a capitalised word before it. */
+function numberedAt(words: string[], n: number): boolean {
+  return /^\d{1,3}$/.test(words[n]) && /^No\.$/.test(words[n - 1] ?? "") && n >= 2 && isNameToken(words[n - 2]);
+}
+
 /** The run of name tokens at the start of `words`. */
 export function leadingName(words: string[]): string[] {
   let i = 0;
-  while (i < words.length && isNameToken(words[i])) i++;
+  while (i < words.length && (isNameToken(words[i]) || (numberedAt(words, i) && i + 1 < words.length && isNameToken(words[i + 1])))) i++;
   let out = words.slice(0, i);
   while (out.length && PARTICLES.has(out[out.length - 1])) out = out.slice(0, -1);
   return out;
