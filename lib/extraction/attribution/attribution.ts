@@ -63,7 +63,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -230,6 +230,21 @@ function titledPerson(title: string[], name: string[]): boolean {
   const bodyTitle = name.length >= 2 && isTitleWord(title[title.length - 1]) && !/^(?:of|for|the|and|on|de)$/i.test(title[title.length - 2] ?? "");
   if (titleInsideName(title) && !bodyTitle) return false;
   return name.length >= 2 || /^\p{Lu}/u.test(title[title.length - 1]);
+}
+
+/** After "records": an amount or a total, so the word is a verb. */
+const RECORDS_AMOUNT = /^\s+(?:a\s+total\b|an?\s|\d|(?:more|over|nearly|about|almost|some|at\s+least)\s|(?:the\s+)?(?:highest|lowest|most|fewest)\b)/;
+
+/**
+ * A speaker that is only a capitalised name: no body's word, no acronym, no body the article named, no title and
+ * no person the article named before ("Metro Manila" reads like a new person's name): a place.
+ */
+function placeLike(sp: Speaker, ctx: ArticleContext): boolean {
+  if (sp.generic || sp.description || sp.title) return false;
+  const bySurname = ctx.personBySurname(sp.name.split(/\s+/).pop()!);
+  if (bySurname && ctx.quoted(bySurname.name)) return false;
+  const words = sp.name.split(/\s+/);
+  return words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !isOrganisation(words) && !ctx.knownOrg(sp.name) && !ctx.quoted(sp.name) && !ctx.aliasOrg(sp.name);
 }
 
 /**
@@ -754,6 +769,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (!aux) continue;
       pre = pre.slice(0, aux.index);
     }
+    // "the Department of Health records a total of 115,986 cases": a verb before an amount; "court records show" is a noun.
+    if (m[1] === "records" && (!RECORDS_AMOUNT.test(s.slice(m.index + 7)) || /\b(?:the|a|an|its|their|his|her|our|official|public|court|medical|police|hospital|financial|phone)\s+$/i.test(pre))) continue;
     // "The judges held that ...": a bench holding a finding; "held talks", "held 30 hostages" say nothing.
     if (m[1] === "held" && !/^\s+that\s/.test(s.slice(m.index + 4))) continue;
     // "The department revised job losses higher, from 65,000 to 150,000": a revision of figures reports them; without figures it reports nothing.
@@ -802,6 +819,9 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
         out.push({ speaker: sp, kind: "document", at: m.index, from: 0 });
         continue;
       }
+      // "Metro Manila, recorded 7,768 cases", "Western Visayas recorded the most": a place where a count was made
+      // (a bare name: no body's word, no acronym, no body the article named, nobody quoted) reports nothing.
+      if (sp && /^record(?:ed|s)$/.test(m[1]) && placeLike(sp, ctx)) continue;
       if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name)) && !finding) sp = null;
       // "With half the votes counted results show ...": a bare document noun right before its verb, no comma.
       const bare = !sp && DOC_VERBS.has(m[1]) ? BARE_DOCUMENT.exec(pre) : null;

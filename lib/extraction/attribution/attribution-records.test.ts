@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+
+/** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("records and recorded", () => {
+  it("reads 'records' before an amount as a body's report", () => {
+    expect(who("The Health Bureau records a total of 4,210 measles cases this year.")).toEqual([[4210, "Health Bureau", "paraphrase"]]);
+  });
+
+  it("keeps 'records' a noun after a determiner or before its own verb", () => {
+    expect(who("Hospital records list 40 admissions a day, the ministry said.")).toEqual([[40, "ministry", "paraphrase"]]);
+    expect(who("The Harbour Board said its records list 6 wrecks.")).toEqual([[6, "Harbour Board", "paraphrase"]]);
+  });
+
+  it("gives no source to a place where a count was recorded", () => {
+    expect(who("Northern Visayas recorded 3,100 cases as of June 2.")).toEqual([[3100, null, "unattributed"]]);
+    expect(who("Greater Lisbon, recorded 812 cases in May.")).toEqual([[812, null, "unattributed"]]);
+  });
+
+  it("keeps a body or a person already quoted who recorded a count", () => {
+    expect(who("The Weather Bureau recorded 210 millimetres of rain.")).toEqual([[210, "Weather Bureau", "paraphrase"]]);
+    const text = "Health Secretary Lina Farro said 3 patients died. Farro recorded 4 new cases on Friday.";
+    expect(who(text)).toEqual([
+      [3, "Lina Farro", "paraphrase"],
+      [4, "Lina Farro", "paraphrase"],
+    ]);
+  });
+});
