@@ -694,6 +694,20 @@ export class ArticleContext {
     return known;
   }
 
+  /**
+   * A headline's "Elections Commission": the one longer name the story writes for that body ("The Maldives
+   * Elections Commission on Monday said" gives "Maldives Elections Commission").
+   */
+  longerNameAhead(name: string): string | null {
+    if (!name.includes(" ")) return null;
+    const longer = new Set<string>();
+    for (const key of this.ahead.keys()) {
+      const at = key.indexOf(" " + name);
+      if (at > 0 && (at + name.length + 1 === key.length || key[at + name.length + 1] === " ")) longer.add(key.slice(0, at + name.length + 1));
+    }
+    return longer.size === 1 ? [...longer][0] : null;
+  }
+
   /** Files a person under their surname and, for "al-Naimi", under "Naimi" too unless another person has it. */
   private noteSurname(surname: string, person: Speaker): void {
     this.bySurname.set(surname, person);
@@ -706,6 +720,12 @@ export class ArticleContext {
     const text = this.text || this.seen;
     for (const prep of [" in ", " to ", " from ", " across ", " of "]) if (text.includes(prep + word)) return true;
     return false;
+  }
+
+  /** "KAYAMKULAM (Kerala):": the state or country a capitalised dateline's town is in, a place. */
+  inDateline(word: string): boolean {
+    const text = this.text || this.seen;
+    return new RegExp(`(?:^|\\n)\\s*\\p{Lu}{2}[\\p{Lu} .'’-]*\\s*\\(${word.replace(/[^\p{L}]/gu, "")}\\)`, "u").test(text);
   }
 
   /**
@@ -771,6 +791,30 @@ export class ArticleContext {
     for (let k = list.length - 1; k >= Math.max(0, list.length - 8); k--) {
       const theirs = list[k].name.toLowerCase().split(/\s+/);
       if (theirs.length > words.length && words.every((w) => theirs.includes(w))) return list[k];
+    }
+    return this.describedBodyOtherHead(words);
+  }
+
+  /**
+   * "The meteorological agency" after "the national meteorological service" reported: a body's generic head may
+   * change, its other words may not; a bare "the agency" is the last body described with a generic head.
+   */
+  private describedBodyOtherHead(words: string[]): Speaker | null {
+    const head = words[words.length - 1];
+    if (!GENERIC_HEADS.has(head) && !BODY_NOUNS.has(head)) return null;
+    const content = words.slice(0, -1);
+    if (!content.length) {
+      const d = this.lastDescribedBody?.sp;
+      const theirs = d ? headNoun(d.name) : "";
+      return d && (GENERIC_HEADS.has(theirs) || BODY_NOUNS.has(theirs)) ? d : null;
+    }
+    for (const [theirHead, list] of this.described) {
+      if (theirHead === head || !(GENERIC_HEADS.has(theirHead) || BODY_NOUNS.has(theirHead))) continue;
+      const found = list.slice(-8).reverse().find((sp) => {
+        const theirs = sp.name.toLowerCase().split(/\s+/);
+        return content.every((w) => theirs.includes(w));
+      });
+      if (found) return found;
     }
     return null;
   }

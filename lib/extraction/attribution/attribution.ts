@@ -116,6 +116,9 @@ const DOC_ADJECTIVE = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Lat
  * name ("the Harbin No. 3 Intermediate People's Court", "Dr. Lena Ortiz", "Datuk A. Rahman").
  */
 const ACCORDING_RE = /\b[Aa]ccording to\s+((?:[^,;.“”"()—]|(?<=\b(?:No|Nos|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|[A-Z]))\.(?=\s+[\dA-Z]))+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/;
+/** A sentence opening on the data it is based on: "Based on the DOH monitoring", "Based on police figures". */
+const BASED_ON = /^\s*Based on\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:monitoring|data|figures|records|tally|count|statistics|report|survey|estimates))\b/u;
+
 /** A capitalised name; "Harbin No. 3 Intermediate Court" goes on through the number after "No.". */
 const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*|(?<=\sNo\.\s+)\d{1,3}(?=\s+\p{Lu})))*/gu;
 const LIST_ORG_END = new RegExp(`(?:${LIST_ORG.source})$`, "u");
@@ -605,6 +608,9 @@ const PERSON_FROM = /^\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:from|of|at|with
 
 function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = ACCORDING_RE.exec(s);
+  // "Based on the DOH monitoring from June 30 to July 6, there were ...": data a sentence opens on, cited like "according to".
+  const based = m ? null : BASED_ON.exec(s);
+  if (based) return accordingTo(`according to ${based[1]}`, ctx);
   if (!m) return null;
   // "according to these initial results only four parties ...": the document ends the phrase.
   // "according to a team of scientists who used ...": the relative clause describes the source.
@@ -1077,10 +1083,14 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   // unless it names a body, carries a title or ends with a surname the article uses again.
   if (lead && !common && words.length > 1 && !isOrganisation(words) && !words.some(isTitleWord) && ctx.occurrences(words[words.length - 1]) < 2)
     return attributeSentence(s, ctx);
+  // "Kerala: 8 students hospitalised": a lead the article's dateline gives as a place is where, not who.
+  if (lead && words.length === 1 && ctx.inDateline(words[0])) return attributeSentence(s, ctx);
   // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
   if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return attributeSentence(s, ctx);
   const found = common ? commonSubject(phrase, ctx, true) : speakerFromName(words, ctx, null);
-  const speaker = found && found !== ANON ? (found.person || found.generic ? found : ctx.remember(found)) : null;
+  const fuller = found && !found.person && !found.generic && tail ? ctx.longerNameAhead(found.name) : null;
+  const named = fuller ? { ...found!, name: fuller } : found;
+  const speaker = named && named !== ANON ? (named.person || named.generic ? named : ctx.remember(named)) : null;
   if (!speaker) return attributeSentence(s, ctx);
   return { speaker, kind: "verb", quotes: findQuotes(s) };
 }

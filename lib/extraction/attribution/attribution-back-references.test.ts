@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+
+/** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("a described body referred back to under another generic head", () => {
+  it("resolves 'the seismic agency' and then 'the agency' to the seismic service described first", () => {
+    const text =
+      "Quake shakes Norland\n\nThe quake struck at 6 km depth, reported the state seismic service. The seismic agency issued a warning. The agency expects 3 strong aftershocks.";
+    expect(who(text)).toEqual([
+      [6, "state seismic service", "paraphrase"],
+      [3, "state seismic service", "paraphrase"],
+    ]);
+  });
+
+  it("does not lend a described body to another body's words", () => {
+    const text = "Rain fell, reported the state seismic service. The weather agency said 40 mm fell.";
+    expect(who(text)[1]).toEqual([40, "weather agency", "paraphrase"]);
+  });
+});
+
+describe("data a sentence is based on", () => {
+  it("cites the body whose monitoring a sentence opens on", () => {
+    const text = "The Bureau of Health (BOH) said 3 patients died. Based on the BOH monitoring from May 1 to May 7, there were 412 new cases.";
+    expect(who(text)[1]).toEqual([412, "Bureau of Health", "according_to"]);
+  });
+
+  it("leaves 'based on' without data uncited", () => {
+    expect(who("Based on his experience, 4 dogs bark at night.")).toEqual([[4, null, "unattributed"]]);
+  });
+});
+
+describe("headline leads and tails", () => {
+  it("reads a lead the dateline gives as a state as a place", () => {
+    const text = "Goa: 9 tourists rescued off the coast\n\nPANAJI (Goa): Nine tourists were rescued on Sunday.";
+    expect(who(text)[0]).toEqual([9, null, "unattributed"]);
+  });
+
+  it("names a headline's source by the longer name the story gives it", () => {
+    const text = "Turnout hits record in Norland vote: Elections Commission\n\nThe Norland Elections Commission on Monday said 71 percent voted.";
+    expect(who(text)).toEqual([
+      [null, "Norland Elections Commission", "paraphrase"],
+      [71, "Norland Elections Commission", "paraphrase"],
+    ]);
+  });
+});
