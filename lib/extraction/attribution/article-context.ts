@@ -711,6 +711,11 @@ export class ArticleContext {
   /** Files a person under their surname and, for "al-Naimi", under "Naimi" too unless another person has it. */
   private noteSurname(surname: string, person: Speaker): void {
     this.bySurname.set(surname, person);
+    // "Francisco Duque III", later "Duque": a generational suffix is no surname; the name before it is.
+    const words = person.name.split(/\s+/);
+    if (words.length >= 3 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(surname) && words[words.length - 1] === surname && !this.bySurname.get(words[words.length - 2])?.person) {
+      this.bySurname.set(words[words.length - 2], person);
+    }
     const stem = surnameStem(surname);
     if (stem && !this.bySurname.get(stem)?.person) this.bySurname.set(stem, person);
   }

@@ -55,3 +55,20 @@ describe("a title without an article before a portfolio and a name", () => {
     expect(who("A spokeswoman for Governor Ann Hale said 4 were held.")).toEqual([[4, "spokeswoman for Ann Hale", "paraphrase"]]);
   });
 });
+
+describe("a generational suffix after a name", () => {
+  it("finds the person by the surname before the suffix", () => {
+    const text = "Health Secretary Tomas Rivera III said 3 patients died. Rivera explained that cases peak every 4 years.";
+    expect(who(text)).toEqual([
+      [3, "Tomas Rivera III", "paraphrase"],
+      [4, "Tomas Rivera III", "paraphrase"],
+    ]);
+  });
+});
+
+describe("a subject denied", () => {
+  it("is no source", () => {
+    expect(who("Gunmen killed 9 people. No group has so far claimed responsibility for the attack.")[1]).toEqual([null, null, "unattributed"]);
+    expect(who("Gunmen killed 9 people. The group claimed responsibility for the attack.")[1][1]).toBe("group");
+  });
+});

@@ -796,6 +796,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       const shared = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
       let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
+      // "No group has claimed responsibility": a subject denied is no source.
+      if (sp?.generic && /^(?:no|none of the)\s/i.test(sp.name)) sp = null;
       // "The Australian said", "said the 24-year-old Spaniard": a nationality as the subject is the person named before.
       if (sp && !sp.person && !sp.generic && SPEECH_ONLY.test(m[1]) && ctx.lastHe?.person && isDemonym(sp.name, pre, s.slice(m.index + m[0].length))) sp = ctx.lastHe;
       // "X released a statement Sunday saying ...": who issued it says it.
