@@ -70,5 +70,8 @@ describe("a subject denied", () => {
   it("is no source", () => {
     expect(who("Gunmen killed 9 people. No group has so far claimed responsibility for the attack.")[1]).toEqual([null, null, "unattributed"]);
     expect(who("Gunmen killed 9 people. The group claimed responsibility for the attack.")[1][1]).toBe("group");
+    const text = "Alhaji Bello and 17 others were killed. So far, no group has claimed responsibility for the raid recorded in the state.";
+    expect(who(text)[1]).toEqual([null, null, "unattributed"]);
+    expect(who("No rebel group has yet claimed the 3 attacks, police said.")).toEqual([[3, "police", "paraphrase"]]);
   });
 });

@@ -235,6 +235,9 @@ function titledPerson(title: string[], name: string[]): boolean {
   return name.length >= 2 || /^\p{Lu}/u.test(title[title.length - 1]);
 }
 
+/** "So far, no group has": a clause whose subject is denied, right before its verb. */
+const DENIED_SUBJECT = /(?:^|[,;:]\s*)(?:[Nn]o|[Nn]one of the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:(?:has|have|had)\s+)?(?:so far\s+|yet\s+|\p{Ll}+ly\s+)*$/u;
+
 /** After "records": an amount or a total, so the word is a verb. */
 const RECORDS_AMOUNT = /^\s+(?:a\s+total\b|an?\s|\d|(?:more|over|nearly|about|almost|some|at\s+least)\s|(?:the\s+)?(?:highest|lowest|most|fewest)\b)/;
 
@@ -777,6 +780,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     }
     // "the Department of Health records a total of 115,986 cases": a verb before an amount; "court records show" is a noun.
     if (m[1] === "records" && (!RECORDS_AMOUNT.test(s.slice(m.index + 7)) || /\b(?:the|a|an|its|their|his|her|our|official|public|court|medical|police|hospital|financial|phone)\s+$/i.test(pre))) continue;
+    // "the terror recorded in the northern state": a participle after its noun, before where, reports nothing.
+    if (m[1] === "recorded" && /^\s+(?:in|at|on|during|since|across|over|so far|this|last)\b/.test(s.slice(m.index + 8)) && /\s\p{Ll}+\s+$/u.test(pre)) continue;
     // "The judges held that ...": a bench holding a finding; "held talks", "held 30 hostages" say nothing.
     if (m[1] === "held" && !/^\s+that\s/.test(s.slice(m.index + 4))) continue;
     // "The department revised job losses higher, from 65,000 to 150,000": a revision of figures reports them; without figures it reports nothing.
@@ -797,7 +802,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
       // "No group has claimed responsibility": a subject denied is no source.
-      if (sp?.generic && /^(?:no|none of the)\s/i.test(sp.name)) sp = null;
+      if (sp && (sp.generic && /^(?:no|none of the)\s/i.test(sp.name) || DENIED_SUBJECT.test(pre))) sp = null;
       // "The Australian said", "said the 24-year-old Spaniard": a nationality as the subject is the person named before.
       if (sp && !sp.person && !sp.generic && SPEECH_ONLY.test(m[1]) && ctx.lastHe?.person && isDemonym(sp.name, pre, s.slice(m.index + m[0].length))) sp = ctx.lastHe;
       // "X released a statement Sunday saying ...": who issued it says it.
