@@ -83,6 +83,8 @@ const RELEASED = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the
 const OUTLET_NAME = /(?<![\p{L}.'’&-])((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:Times|Post|News|Journal|Herald|Tribune|Today|Telegraph|Guardian|Gazette|Star|Standard|Observer|Chronicle|Independent|Express|Mail|Mirror|Sun|Globe|Examiner|Inquirer|Courier|Dispatch|Monitor|Daily|Weekly|Magazine|Radio|Television|TV))(?![\p{L}])/gu;
 const MEDIA_NOUNS = new Set(["newspaper", "paper", "daily", "tabloid", "broadcaster", "magazine", "outlet", "weekly", "channel"]);
 /** Heads of a description that any kind of body may answer to ("the civil defense agency"). */
+/** Titles of the person at the head of a body. */
+const HEAD_TITLE = /\b(?:governor|chairman|chairwoman|chairperson|chief executive|ceo|president|director[- ]general|managing director|secretary[- ]general|commissioner|chief)\b/;
 const GENERIC_HEADS = new Set(["agency", "body", "office", "authority", "institute", "service", "organization", "organisation", "department", "group", "watchdog", "regulator"]);
 const COLLECTIVE = new Set(["association", "group", "organization", "organisation", "charity", "campaign", "coalition", "network", "alliance", "movement"]);
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,3}";
@@ -839,6 +841,19 @@ export class ArticleContext {
   /** The person quoted so far whose title abbreviates to `acronym` ("DCP": "Deputy Commissioner of Police"). */
   personByTitleInitials(acronym: string): Speaker | null {
     return this.byTitleInitials.get(acronym) ?? null;
+  }
+
+  /**
+   * "The RBI chief" after "Governor Shaktikanta Das said": the one person quoted so far whose title makes them
+   * the head of a body (governor, chairman, chief executive, director ...); null when none or several are.
+   */
+  quotedHead(): Speaker | null {
+    const heads = new Set<Speaker>();
+    for (const p of this.byName.values()) {
+      const title = `${p.title ?? ""} ${p.description ?? ""}`.toLowerCase();
+      if (p.person && HEAD_TITLE.test(title)) heads.add(p);
+    }
+    return heads.size === 1 ? [...heads][0] : null;
   }
 
   /** True when a person of that full name has been a speaker. */

@@ -45,3 +45,15 @@ describe("headline leads and tails", () => {
     ]);
   });
 });
+
+describe("a named body's chief", () => {
+  it("is the one head of a body the article quoted", () => {
+    const text = "The Norland Central Bank (NCB) raised rates. Governor Ilse Varga said the economy was resilient. The NCB chief expects inflation above 4 percent.";
+    expect(who(text)[1]).toEqual([4, "Ilse Varga", "paraphrase"]);
+  });
+
+  it("is not a head the description ties to another body", () => {
+    const text = "The Norland Central Bank (NCB) raised rates. Harbour police chief Ilse Varga said 3 people were hurt. The NCB chief expects 4 more hikes.";
+    expect(who(text)[1]).toEqual([4, "NCB chief", "paraphrase"]);
+  });
+});

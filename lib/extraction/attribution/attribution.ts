@@ -253,6 +253,16 @@ function placeLike(sp: Speaker, ctx: ArticleContext): boolean {
   return words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !isOrganisation(words) && !ctx.knownOrg(sp.name) && !ctx.quoted(sp.name) && !ctx.aliasOrg(sp.name);
 }
 
+/** "The RBI chief expects" after "Governor Shaktikanta Das said": a named body's head is its one head quoted. */
+function headOfBody(phrase: string, ctx: ArticleContext): Speaker | null {
+  const m = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}?)(?:['’]s)?\s+(?:chief|head|boss)$/u.exec(phrase);
+  const org = m ? (ctx.resolveOrg(m[1]) ?? ctx.knownOrg(m[1])) : null;
+  const head = org ? ctx.quotedHead() : null;
+  // "Penang police chief Datuk X" heads another body: a capitalised word of the description must be the body's.
+  const named = `${head?.title ?? ""} ${head?.description ?? ""}`.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !isTitleWord(w));
+  return head && named.every((w) => w === m![1] || org!.split(/\s+/).includes(w)) ? head : null;
+}
+
 /**
  * "The court ruling said", "The judges held" after a court was named: a ruling and an unnamed bench speak for that
  * court, as a statement speaks for the body that issued it.
@@ -420,7 +430,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "");
   if (WHEN_CHECK.test(p)) p = p.replace(DOC_WHEN, "$1");
   if (PASSIVE.test(p)) return null;
-  const bench = benchOfCourt(p, ctx);
+  const bench = benchOfCourt(p, ctx) ?? headOfBody(p, ctx);
   if (bench) return bench;
   const asked = RESPONDENTS.exec(p);
   if (asked) return unnamed(asked[1]);
