@@ -57,3 +57,18 @@ describe("a named body's chief", () => {
     expect(who(text)[1]).toEqual([4, "NCB chief", "paraphrase"]);
   });
 });
+
+describe("according to a body's unnamed spokesperson", () => {
+  it("keeps the description, as 'an NEC spokesperson said' does", () => {
+    const text = "The National Election Commission (NEC) announced results. According to NEC spokesperson only 8 results were in.";
+    expect(who(text)[1]).toEqual([8, "NEC spokesperson", "according_to"]);
+  });
+
+  it("gives the body itself, or the spokesperson's name, when written", () => {
+    const text = "The National Election Commission (NEC) announced results. According to the NEC, 3 were late. According to NEC spokesman Omar Dale, 5 were late.";
+    expect(who(text).slice(1)).toEqual([
+      [3, "National Election Commission", "according_to"],
+      [5, "Omar Dale", "according_to"],
+    ]);
+  });
+});

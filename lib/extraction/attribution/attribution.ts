@@ -116,6 +116,11 @@ const DOC_ADJECTIVE = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Lat
  * name ("the Harbin No. 3 Intermediate People's Court", "Dr. Lena Ortiz", "Datuk A. Rahman").
  */
 const ACCORDING_RE = /\b[Aa]ccording to\s+((?:[^,;.“”"()—]|(?<=\b(?:No|Nos|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|[A-Z]))\.(?=\s+[\dA-Z]))+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/;
+/** A string matched literally inside a regular expression. */
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** A sentence opening on the data it is based on: "Based on the DOH monitoring", "Based on police figures". */
 const BASED_ON = /^\s*Based on\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:monitoring|data|figures|records|tally|count|statistics|report|survey|estimates))\b/u;
 
@@ -658,6 +663,9 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "according to Judge Anuja Dhir from the Central Criminal Court": a person, then the body they are from, speaks.
   const personFrom = caps.length > 1 && PERSON_FROM.test(owner.slice(0, owner.indexOf(caps[1])));
   const closing = !personFrom && caps.length > 1 && owner.trimEnd().endsWith(caps[caps.length - 1]) && /\p{Ll}\s+$/u.test(owner.slice(0, owner.lastIndexOf(caps[caps.length - 1])));
+  // "According to ECP spokesperson": an unnamed person described by the body they speak for keeps the description.
+  const role = caps.length === 1 ? new RegExp(`^(?:an?\\s+|the\\s+)?${escapeRe(caps[0])}\\s+(spokesperson|spokesman|spokeswoman|official|officials|sources?)\\b(?!\\s+\\p{Lu})`, "u").exec(phrase.trim()) : null;
+  if (role && !desc) return unnamed(`${caps[0]} ${role[1]}`);
   if (caps.length) return speakerFromName((closing ? caps[caps.length - 1] : caps[0]).replace(/^The\s+/, "").split(/\s+/), ctx, desc);
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
   // "according to a new study", "according to the poll based on interviews": who issued it, else the document.
