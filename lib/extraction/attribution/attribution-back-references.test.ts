@@ -72,3 +72,14 @@ describe("according to a body's unnamed spokesperson", () => {
     ]);
   });
 });
+
+describe("according to details", () => {
+  it("are the details of what the body quoted just before announced", () => {
+    const text = "The Norland Election Board (NEB) announced results on 300 seats. According to details, the Green Party has so far won 114 seats.";
+    expect(who(text)[1]).toEqual([114, "Norland Election Board", "according_to"]);
+  });
+
+  it("stay the phrase when no body was quoted", () => {
+    expect(who("Floods hit the valley. According to details, 114 homes were lost.")).toEqual([[114, "details", "according_to"]]);
+  });
+});

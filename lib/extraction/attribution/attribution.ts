@@ -651,6 +651,8 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "According to him": the person a "he" would be.
   if (/^(?:him|her)$/i.test(phrase)) return ctx.lastHe ?? ANON;
   if (/^them$/i.test(phrase)) return ctx.lastGroup ?? ctx.lastOrg ?? ANON;
+  // "According to details, the PTI has secured 114 seats": details of what the body quoted last announced.
+  if (/^(?:further\s+|more\s+)?details$/i.test(phrase) && ctx.recentBody(3)) return ctx.recentBody(3);
   if (!caps.length && TITLES.has(phrase.split(/\s+/).pop()!.toLowerCase())) {
     // "according to the city's chief information officer, Marcus Hale.": the person named after the title.
     const named = /^,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}?)\.?\s*(?:[,.;!?]|$)/u.exec(s.slice(m.index + m[0].length - (m[2]?.length ?? 0)));
