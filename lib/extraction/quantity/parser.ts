@@ -23,6 +23,7 @@ import { canonicalUnit } from "@/lib/figures/unit";
 import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
+import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
 import { atBest, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
@@ -93,7 +94,7 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
     i = next > i ? next : i + 1;
   }
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared.
-  return unitsFromContext(sentence, mergeBounds(sentence, out)).map((m) => (m.unit ? { ...m, unit: canonicalUnit(m.unit) } : m));
+  return unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out))).map((m) => (m.unit ? { ...m, unit: canonicalUnit(m.unit) } : m));
 }
 
 function mention(s: string, t: Tok[], from: number, to: number, q: Quantity): QuantityMention {
