@@ -84,6 +84,26 @@ function containerBefore(t: Tok[], j: number): { unit: string; to: number } | nu
   return { unit: UNIT_ALIASES[x.lower] ?? singularize(x.lower), to: j };
 }
 
+const QUOTE = /^["“”‘’']$/;
+/** Tokens a quoted describing word may take: "heavily-armed" is three. */
+const QUOTED_TOKENS = 5;
+
+/**
+ * Whether the quotation mark at j wraps a short describing word inside the noun phrase that starts at k: an opening
+ * mark with its closing mark a few words on and a lower-case word after it, or that closing mark.
+ */
+function scareQuoteAt(t: Tok[], j: number, k: number): boolean {
+  if (!QUOTE.test(t[j]?.text ?? "")) return false;
+  const lowerAfter = (c: number) => t[c + 1]?.kind === "word" && t[c + 1].text === t[c + 1].lower && !UNIT_STOP.has(t[c + 1].lower);
+  for (let c = j + 2; c <= j + QUOTED_TOKENS && c < t.length; c++) {
+    if (QUOTE.test(t[c].text)) return t[j + 1]?.kind === "word" && t[j + 1].joined && lowerAfter(c);
+    if (t[c].kind !== "word" && t[c].text !== "-") break;
+  }
+  // The closing mark: its opening mark is at or after k, a few tokens back.
+  for (let o = j - 2; o >= Math.max(k, j - QUOTED_TOKENS); o--) if (QUOTE.test(t[o].text)) return t[o + 1]?.joined === true && lowerAfter(j);
+  return false;
+}
+
 /** The last noun of a share's noun phrase ("university income" → income); null when the phrase is one word. */
 function headAfter(t: Tok[], end: number): { unit: string; to: number } | null {
   const x = t[end];
@@ -135,6 +155,11 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
     const skip = j === k ? measuredModifierAt(t, j) : 0;
     if (skip) {
       j += skip; // "three 450-horsepower engines": the measure describes the noun counted
+      n--;
+      continue;
+    }
+    if (scareQuoteAt(t, j, k)) {
+      j++; // three "heavily-armed" terrorists: the quotation marks around a describing word are no end of the phrase
       n--;
       continue;
     }
