@@ -24,6 +24,11 @@ describe("a list that names its unit once", () => {
     ]);
   });
 
+  it("reads a name after 'the'", () => {
+    expect(all("The PPP won 74 seats, the PTI 22 and the MQM 16.")).toEqual([[74, "seat"], [22, "seat"], [16, "seat"]]);
+    expect(all("The storm killed 12 people, the 2019 floods 40.")).not.toContainEqual([2019, "person"]);
+  });
+
   it("lets 'followed by' come a few words after the first figure", () => {
     expect(all("The Conservatives won 54 seats in the regional assembly followed by Labour 31.")).toEqual([[54, "seat"], [31, "seat"]]);
   });

@@ -81,6 +81,8 @@ function separatorAt(t: Tok[], k: number): number | null {
 
 /** "PTI twenty two", "independents 14", "Balochistan assembly 51.85" at k: the number's value and where it ends. */
 function itemAt(t: Tok[], k: number): { value: number; numAt: number; to: number; percent: boolean } | null {
+  // "the PTI 22": an article before a capitalised name.
+  if (t[k]?.lower === "the" && /^\p{Lu}/u.test(t[k + 1]?.text ?? "")) k++;
   let j = k;
   while (j < k + NAME_WORDS && t[j]?.kind === "word" && isNameWord(t, j, k)) {
     j++;
