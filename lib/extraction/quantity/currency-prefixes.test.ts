@@ -21,6 +21,9 @@ describe("currency letters and codes before the amount", () => {
     ["Farmers were paid NGN 40,000 each.", 40_000, "naira"],
     ["Tuition rose to KES 58,000 a year.", 58_000, "shilling"],
     ["The ministry spent BDT 300 crore on roads.", 3_000_000_000, "taka"],
+    ["Cocoa farmers were owed GH¢5 million.", 5_000_000, "cedi"],
+    ["The levy raised GH₵ 20,000.", 20_000, "cedi"],
+    ["The budget allots GHS 2 billion to schools.", 2_000_000_000, "cedi"],
   ])("%s → %s %s", (s, value, unit) => {
     expect(findQuantities(s)[0]).toMatchObject({ value, unit });
   });

@@ -121,7 +121,7 @@ const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|built|paid|spent|made|ta
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
   ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt",
-  "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "sh", "shs", "tk", "rm", "php", "dh", "dhs", "n", "r", "p", "million", "billion", "trillion",
+  "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "sh", "shs", "tk", "rm", "php", "dh", "dhs", "gh", "n", "r", "p", "million", "billion", "trillion",
 ]);
 const MINUS = new Set(["-", "−"]);
 

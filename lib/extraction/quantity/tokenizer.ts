@@ -360,6 +360,8 @@ function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } |
     const j = t[k + 3]?.text === "." ? k + 4 : k + 3;
     if (t[j]?.text === "$") return { currency: "dollar", to: j + 1 };
   }
+  // "GH¢5 million", "GH₵ 20,000": the Ghanaian cedi.
+  if (x.text === "GH" && /^[¢₵]$/.test(t[k + 1]?.text ?? "") && t[k + 1].joined) return { currency: "cedi", to: k + 2 };
   const letters = letterCurrencyAt(t, k);
   if (letters) return letters;
   const iso = ISO_BEFORE[x.lower];

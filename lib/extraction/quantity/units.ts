@@ -53,7 +53,7 @@ export const ISO_BEFORE: Record<string, string> = {
   usd: "dollar", eur: "euro", gbp: "pound", jpy: "yen", cny: "yuan", rmb: "yuan", inr: "rupee", chf: "franc",
   aud: "australian dollar", nzd: "new zealand dollar", hkd: "hk dollar", sgd: "singapore dollar", twd: "taiwan dollar",
   mxn: "peso", zar: "rand", cad: "canadian dollar", myr: "ringgit", idr: "rupiah", pkr: "rupee", ngn: "naira",
-  kes: "shilling", bdt: "taka", thb: "baht", krw: "won", aed: "dirham", sar: "riyal", egp: "egyptian pound",
+  kes: "shilling", bdt: "taka", thb: "baht", krw: "won", aed: "dirham", sar: "riyal", egp: "egyptian pound", ghs: "cedi",
 };
 
 /** Abbreviations that may be written glued to the digits ("75ml", "200lbs", "-10C", "115USD"). */
