@@ -96,6 +96,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const group = GROUP_THEN_VERB.exec(after);
       const share = SHARE_OF_AFTER.exec(after);
       if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
+      else if (broughtTo(before)) m.unit = broughtTo(before); // "bringing the total number of troops killed to nine"
       else if (copulaNoun(after)) m.unit = copulaNoun(after); // "among them, seven are police and six civilians"
       else if (VOTED_BEFORE.test(before) && /^\s+(?:to|-|–)\s+\d/.test(after)) m.unit = "vote"; // "voted 326 to 250"
       else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
@@ -148,6 +149,18 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     previous = m;
   }
   return found;
+}
+
+/**
+ * A running total brought to the figure: "bringing the total number of troops killed to nine" → troop, "bringing
+ * Thursday's death toll from landslides to 30" → person (a toll counts the dead); null when the words before say neither.
+ */
+const BROUGHT_TO = /\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+(?:the|its|their|\p{Lu}\p{L}*['’]s)\s+(?:overall\s+|total\s+|official\s+)?(?:(?:number|count|tally)\s+of\s+(\p{Ll}+)(?:\s+\p{Ll}+)?|(?:\p{Ll}+\s+)?toll(?:\s+(?:from|in|of)\s+[\p{L}\s-]{1,40}?)?)\s+(?:to|at)\s+$/u;
+function broughtTo(before: string): string | null {
+  const m = BROUGHT_TO.exec(before);
+  if (!m) return null;
+  if (!m[1]) return "person";
+  return isPluralWord(m[1]) && !UNIT_STOP.has(m[1]) ? singularize(m[1]) : null;
 }
 
 /** "seven are police", "12 were children": a figure that is the subject of "are"/"were" and a plural noun counts that noun. */

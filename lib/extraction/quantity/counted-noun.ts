@@ -71,6 +71,39 @@ function compoundHead(t: Tok[], k: number): { unit: string; to: number } | null 
   return isPluralWord(x.lower) && !UNIT_STOP.has(x.lower) ? { unit: singularize(x.lower), to: k + 2 } : null;
 }
 
+/**
+ * The noun right before "of" at j, after a describing word, lower case and not itself a describing word, verb or
+ * number: "pack" in "20 plastic pack of crystal". A count written with a singular noun (a printed error) still counts that noun.
+ */
+function containerBefore(t: Tok[], j: number): { unit: string; to: number } | null {
+  const x = t[j - 1];
+  if (x?.kind !== "word" || x.text !== x.lower || x.lower.length < 3 || UNIT_STOP.has(x.lower) || ADJECTIVE_END.test(x.lower) || /est$/.test(x.lower) || isNumberWord(x.lower) || BEFORE_NOUN.has(x.lower)) return null;
+  // "the 20 most popular of": a ranking, not a noun counted.
+  if (/^(?:most|least|very|so|too|much)$/.test(t[j - 2]?.lower ?? "")) return null;
+  if (!/^\p{Ll}/u.test(t[j + 1]?.text ?? "")) return null;
+  return { unit: UNIT_ALIASES[x.lower] ?? singularize(x.lower), to: j };
+}
+
+const QUOTE = /^["“”‘’']$/;
+/** Tokens a quoted describing word may take: "heavily-armed" is three. */
+const QUOTED_TOKENS = 5;
+
+/**
+ * Whether the quotation mark at j wraps a short describing word inside the noun phrase that starts at k: an opening
+ * mark with its closing mark a few words on and a lower-case word after it, or that closing mark.
+ */
+function scareQuoteAt(t: Tok[], j: number, k: number): boolean {
+  if (!QUOTE.test(t[j]?.text ?? "")) return false;
+  const lowerAfter = (c: number) => t[c + 1]?.kind === "word" && t[c + 1].text === t[c + 1].lower && !UNIT_STOP.has(t[c + 1].lower);
+  for (let c = j + 2; c <= j + QUOTED_TOKENS && c < t.length; c++) {
+    if (QUOTE.test(t[c].text)) return t[j + 1]?.kind === "word" && t[j + 1].joined && lowerAfter(c);
+    if (t[c].kind !== "word" && t[c].text !== "-") break;
+  }
+  // The closing mark: its opening mark is at or after k, a few tokens back.
+  for (let o = j - 2; o >= Math.max(k, j - QUOTED_TOKENS); o--) if (QUOTE.test(t[o].text)) return t[o + 1]?.joined === true && lowerAfter(j);
+  return false;
+}
+
 /** The last noun of a share's noun phrase ("university income" → income); null when the phrase is one word. */
 function headAfter(t: Tok[], end: number): { unit: string; to: number } | null {
   const x = t[end];
@@ -125,6 +158,11 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
       n--;
       continue;
     }
+    if (scareQuoteAt(t, j, k)) {
+      j++; // three "heavily-armed" terrorists: the quotation marks around a describing word are no end of the phrase
+      n--;
+      continue;
+    }
     if (x.kind !== "word") break;
     let word = x.text;
     let end = j + 1;
@@ -145,6 +183,11 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
     if (/^\p{Lu}/u.test(word) && t[end]?.kind === "num" && !t[end].text.includes(",") && t[end + 1]?.kind === "word" && !t[end + 1].joined && t[end + 1].text === t[end + 1].lower) {
       j = end + 1; // a make and model: "six Airbus A321 aircraft", "two Boeing 737 jets"
       continue;
+    }
+    if (lw === "of" && n > 1) {
+      // "20 plastic pack of crystal", "three large sack of rice": a container noun before "of" is what is counted.
+      const head = containerBefore(t, j);
+      if (head) return head;
     }
     if (UNIT_STOP.has(lw) || isNumberWord(lw)) break; // "five of the three-ton satellites": the next figure's
     if (n === 0 && OBJECT_PARTICIPLE.test(lw)) break; // "27 carrying hazardous materials": what they carry is not what is counted

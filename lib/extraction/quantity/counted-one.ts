@@ -11,7 +11,7 @@ import type { Tok } from "./tokenizer";
 export const BEFORE_NOUN = new Set(["more", "other", "additional", "further", "extra", "new", "single", "remaining"]);
 
 /** What happened to the thing counted: "was killed", "died", "has burned", "is missing", "were destroyed". */
-const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated)\b/i;
+const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated|recovered|retrieved|exhumed)\b/i;
 /** Nouns that name a tally themselves: one of them is a count whatever follows. */
 const TALLY_NOUN = /^(?:injury|death|fatality|casualty|infection|arrest|hospitali[sz]ation)$/;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|tells|added|adds|noted|explained|described|called|argued|insisted|warned|wrote|asked|recalled|claimed|suggested)\b/i;

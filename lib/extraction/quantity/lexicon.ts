@@ -129,6 +129,7 @@ export const KNOWN_UNITS = new Set([
   "year", "decade", "hour", "minute", "second", "century", "mile", "meter", "metre", "kilometer", "kilometre",
   "acre", "hectare", "dollar", "euro", "pound", "yen", "barrel", "vote", "man", "woman", "child", "person",
   "accused", "species", "series", "deer", "offspring", "spacecraft", "salmon", "swine", "bison", "moose", "crew",
+  "cent", "penny", "fortnight",
 ]);
 
 const IRREGULAR: Record<string, string> = {
@@ -176,7 +177,7 @@ export function singularize(input: string): string {
 export const CHANGE_VERB = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|climbed|climbs?|jumped|jumps|grew|grows?|grown|cut|cuts|reduced?|reduces|raised?|lowered|went|gone|changed?|moved|shrank|slid|slips?|slipped|soared|surged|plunged|plummeted|tumbled|declined?|doubled|tripled|up|down|revised|expanded|boosted|slashed|narrowed|widened|swung|increase|decrease|gained|gains?|lost|loses|added|shed|sank|dipped|eased|advanced|rallied|retreated|shot|spiked)$/;
 
 /** Units that are no count of things: money, percentages, spans of time, a magnitude. */
-const NOT_COUNTS = /^(?:percent|percentage point|basis point|minute|hour|day|night|week|month|year|decade|season|magnitude)$/;
+const NOT_COUNTS = /^(?:percent|percentage point|basis point|minute|hour|day|night|week|fortnight|month|year|decade|season|magnitude)$/;
 /** Currencies by name, the world's main ones and those that were: money, never a count. */
 export const CURRENCY_NAMES = new Set([
   "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "rupiah", "cent", "penny", "franc", "lira", "peso", "rand", "rouble",

@@ -23,6 +23,7 @@ import { canonicalUnit } from "@/lib/figures/unit";
 import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
+import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
 import { atBest, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
@@ -93,7 +94,7 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
     i = next > i ? next : i + 1;
   }
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared.
-  return unitsFromContext(sentence, mergeBounds(sentence, out)).map((m) => (m.unit ? { ...m, unit: canonicalUnit(m.unit) } : m));
+  return unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out))).map((m) => (m.unit ? { ...m, unit: canonicalUnit(m.unit) } : m));
 }
 
 function mention(s: string, t: Tok[], from: number, to: number, q: Quantity): QuantityMention {
@@ -120,7 +121,7 @@ const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|built|paid|spent|made|ta
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
   ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt",
-  "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "tk", "n", "r", "million", "billion", "trillion",
+  "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "sh", "shs", "tk", "rm", "php", "dh", "dhs", "gh", "n", "r", "p", "million", "billion", "trillion",
 ]);
 const MINUS = new Set(["-", "−"]);
 
@@ -255,7 +256,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
   if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
-    if (!tallied && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1))) return a.to;
+    if (!tallied && !changedByOne(t, a.numAt) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1))) return a.to;
   }
 
   if (!b && unit && isReportingWindow(t, i, end)) return end;
@@ -282,6 +283,29 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (b) out.push(mention(s, t, from, end, { value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), qualifier: "range", unit }));
   else out.push(mention(s, t, from, end, { value: a.value, ...bounds(qualifier, a.value), qualifier, unit }));
   return resumeAt ?? end;
+}
+
+/**
+ * "arrived in Frankfurt two hours behind schedule", "reached Kabul 3 days later": a span of time after a place's
+ * name is no label ("Flight 370"); a number spelled in lower case before a plural span never is one.
+ */
+function spanAfterPlace(t: Tok[], a: Core): boolean {
+  const x = t[a.to];
+  if (x?.kind !== "word" || x.joined || !/^(?:minutes|hours|days|weeks|months)$/.test(x.lower)) return false;
+  return a.wordForm ? t[a.numAt].text === t[a.numAt].lower : x.lower !== "months";
+}
+
+/** Verbs of a change by steps, besides those of `CHANGE_VERB`: "downgraded it by one category", "extended by one year". */
+const STEP_VERB = /^(?:upgraded|downgraded|extended|shortened|lengthened|delayed|postponed|hiked|trimmed)$/;
+
+/** "downgraded it by one category", "raised the rate by one percentage point": the size of a change, stated. */
+function changedByOne(t: Tok[], at: number): boolean {
+  if (t[at - 1]?.lower !== "by") return false;
+  for (let j = at - 2; j >= Math.max(0, at - 6); j--) {
+    if (t[j].kind !== "word") return false;
+    if (CHANGE_VERB.test(t[j].lower) || STEP_VERB.test(t[j].lower)) return true;
+  }
+  return false;
 }
 
 /** A measure or money unit right after a number, written on its own or after a hyphen ("one-yen"). */
@@ -389,8 +413,11 @@ function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: n
     if (p.words[0] === "few" && !/^(?:next|past|last|coming|first|these|those)$/.test(t[i - 1]?.lower ?? "")) continue;
     const k = i + p.words.length;
     // "Thousands flee homes": a bare vague amount takes its noun only from right after it or after "of".
-    const u = /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) ? findUnit(t, k, false, false, true) : findUnit(t, k, false);
+    let u = /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) ? findUnit(t, k, false, false, true) : findUnit(t, k, false);
     const needsUnit = p.words[0] === "several" || p.words[0] === "a" || p.words[0] === "few";
+    // "several provincial and ministerial level officials": two describing words joined before the noun.
+    if (!u.unit && needsUnit && t[k]?.kind === "word" && t[k].text === t[k].lower && !UNIT_STOP.has(t[k].lower) && /^(?:and|or)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.kind === "word" && !(t[k + 2].lower in SMALL_NUMBERS))
+      u = findUnit(t, k + 2, false);
     if (needsUnit && !u.unit) return null;
     const end = u.unit ? u.to : k;
     return { m: mention(s, t, i, end, { value: null, low: p.low, high: p.high, qualifier: "vague", unit: u.unit }), to: end };
@@ -462,7 +489,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     // digits, money or a measure (written out or abbreviated, not one letter) are no label.
     // "passed the House 220-210": a tally after the chamber that cast it is no label.
     const tally = pairAt(t, a.numAt) && VOTED.test(s.slice(Math.max(0, first.start - 40), first.start));
-    if (CAP.test(prev.text) && !tally && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1)) return true;
+    if (CAP.test(prev.text) && !tally && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1) && !spanAfterPlace(t, a)) return true;
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && (CAP.test(prev2.text) || PERSON.test(prev2.lower)) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;

@@ -360,6 +360,8 @@ function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } |
     const j = t[k + 3]?.text === "." ? k + 4 : k + 3;
     if (t[j]?.text === "$") return { currency: "dollar", to: j + 1 };
   }
+  // "GH¢5 million", "GH₵ 20,000": the Ghanaian cedi.
+  if (x.text === "GH" && /^[¢₵]$/.test(t[k + 1]?.text ?? "") && t[k + 1].joined) return { currency: "cedi", to: k + 2 };
   const letters = letterCurrencyAt(t, k);
   if (letters) return letters;
   const iso = ISO_BEFORE[x.lower];
@@ -367,10 +369,16 @@ function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } |
   return null;
 }
 
-/** Currency abbreviations written before the amount: "Rs 500", "Rs. 2 crore", "KSh 40,000". */
-const LETTER_CURRENCIES: Record<string, string> = { Rs: "rupee", Rp: "rupiah", KSh: "shilling", Ksh: "shilling", Kshs: "shilling", Tk: "taka" };
-/** One capital letter glued to an amount that is clearly money-sized: "N31 million" (naira), "R2.5bn" (rand). */
-const LETTER_SYMBOLS: Record<string, string> = { N: "naira", R: "rand" };
+/**
+ * Currency abbreviations written before the amount: "Rs 500", "Rs. 2 crore", "KSh 40,000", "RM1.5 million"
+ * (Malaysian ringgit), "Php 2 billion" (Philippine peso), "Dh50" (UAE dirham), "Sh40 million" (East African shilling).
+ */
+const LETTER_CURRENCIES: Record<string, string> = {
+  Rs: "rupee", Rp: "rupiah", KSh: "shilling", Ksh: "shilling", Kshs: "shilling", Sh: "shilling", Shs: "shilling", Tk: "taka",
+  RM: "ringgit", Php: "peso", PHP: "peso", Dh: "dirham", Dhs: "dirham",
+};
+/** One capital letter glued to an amount that is clearly money-sized: "N31 million" (naira), "R2.5bn" (rand), "P5 billion" (Philippine peso). */
+const LETTER_SYMBOLS: Record<string, string> = { N: "naira", R: "rand", P: "peso" };
 
 function letterCurrencyAt(t: Tok[], k: number): { currency: string; to: number } | null {
   const x = t[k];

@@ -14,7 +14,7 @@ import type { Tok } from "./tokenizer";
 /** Abbreviations, symbols and other forms (lower case) → the unit's full word. */
 const ABBREVIATIONS: Record<string, string> = {
   km: "kilometer", kms: "kilometer", m: "meter", cm: "centimeter", mm: "millimeter", mi: "mile", ft: "foot", yd: "yard", yds: "yard",
-  kg: "kilogram", kgs: "kilogram", kilo: "kilogram", kilos: "kilogram", g: "gram", mg: "milligram", lb: "pound", lbs: "pound", oz: "ounce",
+  kg: "kilogram", kgs: "kilogram", kilo: "kilogram", kilos: "kilogram", g: "gram", gm: "gram", gms: "gram", mg: "milligram", lb: "pound", lbs: "pound", oz: "ounce",
   t: "tonne", l: "liter", ml: "milliliter", gal: "gallon", bbl: "barrel", ha: "hectare",
   mph: "mph", kph: "kilometer per hour", kmph: "kilometer per hour", kmh: "kilometer per hour",
   ppm: "part per million", ppb: "part per billion", hr: "hour", hrs: "hour", yr: "year", yrs: "year",
@@ -52,19 +52,20 @@ export const UNIT_ALIASES: Record<string, string> = {
 export const ISO_BEFORE: Record<string, string> = {
   usd: "dollar", eur: "euro", gbp: "pound", jpy: "yen", cny: "yuan", rmb: "yuan", inr: "rupee", chf: "franc",
   aud: "australian dollar", nzd: "new zealand dollar", hkd: "hk dollar", sgd: "singapore dollar", twd: "taiwan dollar",
-  mxn: "peso", zar: "rand", cad: "canadian dollar",
+  mxn: "peso", zar: "rand", cad: "canadian dollar", myr: "ringgit", idr: "rupiah", pkr: "rupee", ngn: "naira",
+  kes: "shilling", bdt: "taka", thb: "baht", krw: "won", aed: "dirham", sar: "riyal", egp: "egyptian pound", ghs: "cedi",
 };
 
 /** Abbreviations that may be written glued to the digits ("75ml", "200lbs", "-10C", "115USD"). */
 export const GLUED_UNITS = new Set([
-  "km", "kms", "kg", "kgs", "mm", "cm", "mph", "ft", "kph", "kmph", "lb", "lbs", "ml", "mg", "g", "m", "t", "l", "mi",
+  "km", "kms", "kg", "kgs", "mm", "cm", "mph", "ft", "kph", "kmph", "lb", "lbs", "ml", "mg", "g", "gm", "gms", "m", "t", "l", "mi",
   "oz", "yd", "c", "f", "p", "hr", "hrs", "bp", "bps", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "mbps", "gbps", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
 ]);
 
 /** One-letter or ambiguous abbreviations that are a unit only in capitals, or only glued to the digits. */
 const CAPITAL_ONLY = new Set(["c", "f", "l"]);
-/** Written in lower case only: "5g of sugar" is grams, "5G networks" a generation of mobile networks. */
-const LOWER_ONLY = new Set(["g"]);
+/** Written in lower case only: "5g of sugar" is grams, "5G networks" a generation of mobile networks, "GM" a carmaker. */
+const LOWER_ONLY = new Set(["g", "gm", "gms"]);
 const GLUED_ONLY = new Set(["p"]);
 const SQUARE = new Set(["2", "²"]);
 const CUBE = new Set(["3", "³"]);

@@ -1,0 +1,40 @@
+/** Money written with a currency's letters or code before the amount, as the wire services of Asia and Africa print it. */
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+type Row = [number | string, string | null];
+const all = (s: string): Row[] => findQuantities(s).map((m) => [m.value ?? `${m.low}..${m.high}`, m.unit]);
+
+describe("currency letters and codes before the amount", () => {
+  it.each([
+    ["Customs seized cigarettes worth RM2.4 million at the port.", 2_400_000, "ringgit"],
+    ["The councillor was fined RM8,000 for the offence.", 8000, "ringgit"],
+    ["Each family received RM 300 in aid.", 300, "ringgit"],
+    ["The senate approved Php 4.1 billion for flood control.", 4_100_000_000, "peso"],
+    ["The agency released PHP 250 million to the towns.", 250_000_000, "peso"],
+    ["The city lost P12 billion in unpaid taxes.", 12_000_000_000, "peso"],
+    ["Traffic fines rose to Dh3,000 this year.", 3000, "dirham"],
+    ["The county set aside Sh60 million for drought relief.", 60_000_000, "shilling"],
+    ["The port earned MYR 1.2 billion.", 1_200_000_000, "ringgit"],
+    ["The deal is worth IDR 7 trillion.", 7_000_000_000_000, "rupiah"],
+    ["Imports cost PKR 900 billion.", 900_000_000_000, "rupee"],
+    ["Farmers were paid NGN 40,000 each.", 40_000, "naira"],
+    ["Tuition rose to KES 58,000 a year.", 58_000, "shilling"],
+    ["The ministry spent BDT 300 crore on roads.", 3_000_000_000, "taka"],
+    ["Cocoa farmers were owed GH¢5 million.", 5_000_000, "cedi"],
+    ["The levy raised GH₵ 20,000.", 20_000, "cedi"],
+    ["The budget allots GHS 2 billion to schools.", 2_000_000_000, "cedi"],
+  ])("%s → %s %s", (s, value, unit) => {
+    expect(findQuantities(s)[0]).toMatchObject({ value, unit });
+  });
+
+  it("keeps the currency's qualifier", () => {
+    expect(findQuantities("The haul is worth about RM1.5 million on the street.")[0]).toMatchObject({ value: 1_500_000, qualifier: "approximately", unit: "ringgit" });
+  });
+
+  it("reads the letters as money only before an amount", () => {
+    expect(all("Sh. Ramesh said the RM team was stopped.")).toEqual([]);
+    expect(all("The P5 model sold well.")).toEqual([]);
+    expect(all("The RM said 12 trucks left.")).toEqual([[12, "truck"]]);
+  });
+});

@@ -1,0 +1,56 @@
+/** Small figures wire copy states in words: a span after a place's name, a lone "one" recovered, a step "by one", "nearly a penny". */
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+type Row = [number | string, string | null, string];
+const all = (s: string): Row[] => findQuantities(s).map((m) => [m.value ?? `${m.low}..${m.high}`, m.unit, m.qualifier]);
+
+describe("a span of time after a place's name", () => {
+  it("is an amount, not a label like 'Flight 370'", () => {
+    expect(all("The ferry reached Dover three hours behind schedule, the operator said.")).toEqual([[3, "hour", "exact"]]);
+    expect(all("The convoy reached Kandahar 4 days later.")).toEqual([[4, "day", "exact"]]);
+  });
+
+  it("keeps labels that are labels", () => {
+    expect(all("Flight 370 vanished over the sea.")).toEqual([]);
+    expect(all("By then Windows 10 months after launch ran on most PCs.")).toEqual([]);
+  });
+});
+
+describe("a lone 'one' that counts", () => {
+  it("counts a body recovered", () => {
+    expect(all("One body has been recovered from the river.")).toEqual([[1, "body", "exact"]]);
+    expect(all("One corpse was retrieved on Monday.")).toEqual([[1, "corpse", "exact"]]);
+  });
+
+  it("counts the size of a change stated 'by one'", () => {
+    expect(all("Forecasters later downgraded the storm by one category.")).toEqual([[1, "category", "exact"]]);
+    expect(all("The central bank raised its rate by one percentage point.")).toEqual([[1, "percentage point", "exact"]]);
+    expect(all("The deadline was extended by one week.")).toEqual([[1, "week", "exact"]]);
+  });
+
+  it("leaves 'one' that refers or is done by one", () => {
+    expect(all("One man carried a crutch.")).toEqual([]);
+    expect(all("He was hit by one car.")).toEqual([]);
+    expect(all("The plan was backed by one party.")).toEqual([]);
+  });
+});
+
+describe("'a' after a qualifier", () => {
+  it("reads a coin or a fortnight", () => {
+    expect(all("Diesel fell by nearly a penny to $3.01.")).toEqual([[1, "penny", "nearly"], [3.01, "dollar", "exact"]]);
+    expect(all("Milk rose almost a cent a litre.")[0]).toEqual([1, "cent", "nearly"]);
+    expect(all("The raid happened about a fortnight ago.")).toEqual([[1, "fortnight", "approximately"]]);
+  });
+
+  it("leaves an unqualified 'a month ago' as a reporting window", () => {
+    expect(all("They were killed a fortnight ago.")).toEqual([]);
+  });
+});
+
+describe("a vague count before joined describing words", () => {
+  it("finds the noun after 'X and Y'", () => {
+    expect(findQuantities("Several provincial and municipal officials were sacked.")[0]).toMatchObject({ low: 3, high: 9, qualifier: "vague", unit: "official" });
+    expect(findQuantities("A few local and foreign reporters were held.")[0]).toMatchObject({ low: 2, high: 5, qualifier: "vague", unit: "reporter" });
+  });
+});
