@@ -83,6 +83,8 @@ const RELEASED = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the
 const OUTLET_NAME = /(?<![\p{L}.'’&-])((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:Times|Post|News|Journal|Herald|Tribune|Today|Telegraph|Guardian|Gazette|Star|Standard|Observer|Chronicle|Independent|Express|Mail|Mirror|Sun|Globe|Examiner|Inquirer|Courier|Dispatch|Monitor|Daily|Weekly|Magazine|Radio|Television|TV))(?![\p{L}])/gu;
 const MEDIA_NOUNS = new Set(["newspaper", "paper", "daily", "tabloid", "broadcaster", "magazine", "outlet", "weekly", "channel"]);
 /** Heads of a description that any kind of body may answer to ("the civil defense agency"). */
+/** Heads of an unnamed source that is one person: "a police spokesman", "ECP spokesperson". */
+const SINGLE_PERSON_HEADS = new Set(["spokesperson", "spokesman", "spokeswoman", "official", "officer"]);
 /** Titles of the person at the head of a body. */
 const HEAD_TITLE = /\b(?:governor|chairman|chairwoman|chairperson|chief executive|ceo|president|director[- ]general|managing director|secretary[- ]general|commissioner|chief)\b/;
 const GENERIC_HEADS = new Set(["agency", "body", "office", "authority", "institute", "service", "organization", "organisation", "department", "group", "watchdog", "regulator"]);
@@ -166,6 +168,8 @@ export class ArticleContext {
   lastPerson: Speaker | null = null;
   /** Who a "he" or "she" refers to: the last person, or a one-word name ("Karim said") said after them. */
   lastHe: Speaker | null = null;
+  /** The last unnamed single person quoted ("ECP spokesperson"): who "he said" is when no one was named. */
+  lastUnnamedPerson: Speaker | null = null;
   lastOrg: Speaker | null = null;
   /** The last plural unnamed source ("officials"): what a later "they" refers to. */
   lastGroup: Speaker | null = null;
@@ -654,6 +658,7 @@ export class ArticleContext {
   remember(sp: Speaker): Speaker {
     if (sp.generic) {
       const head = headNoun(sp.name);
+      if (SINGLE_PERSON_HEADS.has(head)) this.lastUnnamedPerson = sp;
       if (ORG_WORDS.has(head) || BODY_NOUNS.has(head)) this.lastDescribedBody = { sp, at: this.clock };
       const list = this.described.get(head);
       if (!list) this.described.set(head, [sp]);

@@ -83,3 +83,14 @@ describe("according to details", () => {
     expect(who("Floods hit the valley. According to details, 114 homes were lost.")).toEqual([[114, "details", "according_to"]]);
   });
 });
+
+describe("'he said' with no one named", () => {
+  it("is the one unnamed person quoted before", () => {
+    const text = "The National Election Board (NEB) announced results. According to NEB spokesperson only 8 results were in. In the north, he said, the Green Party leads with 127 seats.";
+    expect(who(text)[2]).toEqual([127, "NEB spokesperson", "paraphrase"]);
+  });
+
+  it("is still the person named when there is one", () => {
+    expect(who("A police spokesman said 4 died. Minister Ana Lo said 5 were hurt. In the south, he said, 6 fled.")[2]).toEqual([6, "Ana Lo", "paraphrase"]);
+  });
+});

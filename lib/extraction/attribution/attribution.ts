@@ -490,7 +490,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   }
   const titleOfWhom = descs.length ? null : headlessTitleBeforeName(last);
   if (titleOfWhom) return speakerFromName(titleOfWhom.name, ctx, titleOfWhom.title);
-  if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe;
+  // "In Punjab, he said" after "According to ECP spokesperson": with no one named, the one unnamed person quoted.
+  if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe ?? ctx.lastUnnamedPerson;
   // "Police said ... They said": "they" is the group that spoke last, else the body.
   // "The military ... launched an operation. In February, they claimed ...": the subject of the sentence before.
   if (!descs.length && /(?:^|\s)(?:they|They)$/.test(last)) return ctx.groupOpeningPrevious() ?? ctx.lastGroup ?? ctx.lastOrg ?? ANON;
