@@ -107,14 +107,27 @@ export async function getRecentActivity(actor: Actor, take = 15): Promise<AuditE
   const rows = await db.$queryRaw<(Omit<AuditEntry, "id" | "claimId" | "before" | "after" | "createdAt"> & { id: Integer; claimId: Integer | null; before: string | null; after: string | null; createdAt: Stored })[]>`
     SELECT e."id", e."actorId", e."entity", e."entityId", e."claimId", e."action", e."before", e."after", e."reason", e."createdAt", u."name" AS "actorName"
     FROM (SELECT * FROM "AuditEvent" ORDER BY "id" DESC LIMIT ${take}) e LEFT JOIN "User" u ON u."id" = e."actorId" ORDER BY e."id" DESC`;
-  return rows.map((row) => ({
-    ...row,
+  return rows.map(auditEntryFromSql);
+}
+
+/**
+ * An audit row read by plain SQL, as the history shows it: ids may come as bigints, the date as the engine stores
+ * it, before and after as JSON text, the actor's name beside them (the dashboard's list, the claim page's history).
+ */
+export function auditEntryFromSql(row: Record<string, unknown>): AuditEntry & { actorId: string | null } {
+  return {
     id: Number(row.id),
-    claimId: row.claimId === null ? null : Number(row.claimId),
-    before: parse(row.before),
-    after: parse(row.after),
-    createdAt: toDate(row.createdAt)!,
-  }));
+    actorId: (row.actorId ?? null) as string | null,
+    entity: row.entity as string,
+    entityId: row.entityId as string,
+    claimId: row.claimId == null ? null : Number(row.claimId),
+    action: row.action as string,
+    before: parse((row.before ?? null) as string | null),
+    after: parse((row.after ?? null) as string | null),
+    reason: (row.reason ?? null) as string | null,
+    createdAt: toDate(row.createdAt as Stored)!,
+    actorName: (row.actorName ?? null) as string | null,
+  };
 }
 
 type Integer = number | bigint;

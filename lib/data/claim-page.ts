@@ -10,7 +10,7 @@ import { assertCan } from "@/lib/access/authorize";
 import { databaseEngine } from "@/lib/platform/database-engine";
 import type { HistoryNames } from "@/lib/web/history-sentence";
 import type { ExternalFactCheckInput } from "@/lib/validation/imports";
-import type { AuditEntry } from "./audit";
+import { auditEntryFromSql, type AuditEntry } from "./audit";
 import type { EvidenceItem, WebSnapshotSummary } from "./evidence";
 import { claimPageSql } from "./claim-page-sql";
 import { jsonList, toDate, type Stored } from "./report-claim-rows";
@@ -96,7 +96,6 @@ type Row = Record<string, unknown>;
 const int = (value: unknown) => (value === null || value === undefined ? null : Number(value as Integer));
 const date = (value: unknown) => toDate((value ?? null) as Stored | null);
 const text = (value: unknown) => (value ?? null) as string | null;
-const parse = (json: unknown) => (typeof json === "string" ? (JSON.parse(json) as Record<string, unknown>) : null);
 /** A JSON object column: text on SQLite, already parsed on PostgreSQL. */
 const jsonObject = (value: unknown): Row | null => (typeof value === "string" ? (JSON.parse(value) as Row) : ((value as Row | null) ?? null));
 
@@ -168,10 +167,7 @@ export async function readClaimPage(actor: Actor, id: number): Promise<ClaimPage
   const names = (list: unknown, label: string) => Object.fromEntries(jsonList<Row>(list).map((n) => [String(n.id), n[label] as string]));
   return {
     claim,
-    history: jsonList<Row>(row.history).map((h) => ({
-      id: Number(h.id), actorId: text(h.actorId), entity: h.entity as string, entityId: h.entityId as string, claimId: int(h.claimId), action: h.action as string,
-      before: parse(h.before), after: parse(h.after), reason: text(h.reason), createdAt: date(h.createdAt)!, actorName: text(h.actorName),
-    })),
+    history: jsonList<Row>(row.history).map(auditEntryFromSql),
     historyNames: { speakers: names(row.historySpeakers, "name"), articles: names(row.historyArticles, "title") },
     // true on PostgreSQL, 1 on SQLite
     archiving: new Set(evidence.filter((e) => e.pending === true || e.pending === 1).map((e) => Number(e.id))),
