@@ -7,8 +7,10 @@ import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
 import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
 import { personNamedNext } from "./named-next";
+import { holderQuotedNext, soleTitleHolder } from "./title-holder";
+import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, isNameToken, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
 
 export interface Speaker {
   name: string;
@@ -42,7 +44,7 @@ const BODY_NOUNS = new Set(["watchdog", "regulator", "forecaster", "agency", "au
 /** A capitalised name closing the text, then "in"/"at": the first part of a name joined by that word. */
 const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
 /** A sentence opening with a person's name (maybe after an honorific), then an apposition or a verb. */
-const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s|\s+\p{Ll})/u;
+const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s|\s+\p{Ll})/u;
 /** ", Police chief in Munshiganj district,", ", the head of the agency,": an apposition naming a title. */
 const TITLED_APPOSITION = new RegExp(`^,\\s+(?:(?:an?|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${[...TITLES].filter((t) => /^[a-z]+$/.test(t)).join("|")})\\b[^,;]*,`, "iu");
 /** Words that end a noun phrase rather than describe its head. */
@@ -132,6 +134,11 @@ const ACRONYM_CHECK = /,\s+\p{Lu}{2,6},/u;
 const ACRONYM_APPOSITION = /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’-]*)+),\s+(\p{Lu}{2,6}),/gu;
 /** "Reporting its results, ...": a sentence opening with a participle, whose first word is no name. */
 const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|her|their|our)\s/u;
+/**
+ * Body words that make a singular description of one institution ("the university", "the hospital"), not a service
+ * every place has ("police", "authorities", "government"): what a body named later in the article can be.
+ */
+const ONE_OF_A_KIND = new Set(["university", "college", "hospital", "court", "tribunal", "ministry", "commission", "institute", "bank", "council", "bureau", "agency", "foundation", "observatory", "school", "academy", "clinic"]);
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
@@ -153,6 +160,8 @@ export class ArticleContext {
   /** People the article names with a title, read on first need (see namedLater). */
   private titled: TitledPerson[] | null = null;
   private titledIndex: TitledIndex | null = null;
+  /** The one holder of each title as written ("prime minister"), looked up once per title. */
+  private titleHolders = new Map<string, string | null>();
   /** Bare document nouns as the article describes them elsewhere (see describedLater). */
   private docDescriptions = new Map<string, string>();
   private clock = 0;
@@ -351,8 +360,8 @@ export class ArticleContext {
   /** Remembers two-to-four-word names (minus titles) for later surname look-ups. */
   private notePeople(words: string[], opensSentence = false, described = false): void {
     let run: string[] = [];
-    for (const w of [...words, ""]) {
-      if (w && isNameToken(w) && !/\d/.test(w)) {
+    for (const [n, w] of [...words, ""].entries()) {
+      if (w && (isNameToken(w) || closesName(words, n)) && !/\d/.test(w)) {
         run.push(w);
         continue;
       }
@@ -426,6 +435,9 @@ export class ArticleContext {
    * Organization for Migration". Every lower-case word but a generic head must be in the name.
    */
   resolveDescription(phrase: string): string | null {
+    const un = UN_DESCRIPTION.exec(phrase.replace(/[,.]$/, ""));
+    const unBody = un ? this.unBody(un[1].trim()) : null;
+    if (unBody) return unBody;
     const words = phrase.replace(/[,.]$/, "").split(/\s+/);
     const head = words[words.length - 1].toLowerCase();
     const content = words
@@ -441,6 +453,19 @@ export class ArticleContext {
     const known = this.orgs.filter((o) => fits(o.bare));
     if (known.length) return known.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     for (const [name, ws] of this.ahead) if (fits(name, ws)) return name;
+    return null;
+  }
+
+  /**
+   * "The UN agency said" after "the World Health Organization (WHO) estimated": the UN body named last (or, before
+   * any is, the one named later), whose name has the description's own words ("refugee" in "the UN refugee agency").
+   */
+  private unBody(own: string): string | null {
+    const words = own ? own.toLowerCase().split(/\s+/) : [];
+    const fits = (ws: Set<string>) => words.every((w) => ws.has(w) || ws.has(w + "s") || ws.has(w.replace(/s$/, "")));
+    const known = this.orgs.filter((o) => isUnBody(o.bare) && fits(o.words));
+    if (known.length) return latest(known).name;
+    for (const [name, ws] of this.ahead) if (isUnBody(name) && fits(ws)) return name;
     return null;
   }
 
@@ -476,6 +501,9 @@ export class ArticleContext {
     );
     if (matching.length) return matching.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     const head = words[words.length - 1];
+    // "the university said" before "Humboldt State University" is named: the one body the article names with that word.
+    const ahead = words.length === 1 && ONE_OF_A_KIND.has(head) ? this.soleBodyAhead(head) : null;
+    if (ahead) return ahead;
     // "the central bank" after "the Bank of England", "the country's electoral commission": modifiers that
     // any such body may carry need not be in its name; the head must.
     if (words.length >= 2 && ORG_WORDS.has(head) && words.slice(0, -1).every((w) => BODY_MODIFIERS.has(w) || /['’]s?$/.test(w))) {
@@ -499,6 +527,19 @@ export class ArticleContext {
     const main = MAIN_ORG_NOUNS.has(head) ? this.mainOrg(COMPANY_NOUNS.has(head), head) : null;
     if (main) return main;
     return COMPANY_NOUNS.has(head) ? this.unregisteredCompany(head) : null;
+  }
+
+  /** The one body named anywhere in the article with `word` in its name; null when none or several are. */
+  private soleBodyAhead(word: string): string | null {
+    let found: string | null = null;
+    for (const [name, ws] of this.ahead) {
+      if (!ws.has(word)) continue;
+      // "Marlow State University and Dunmore State University": two bodies run together are two.
+      const bare = name.replace(/\.$/, "");
+      if (found || bare.toLowerCase().split(/\s+/).filter((w) => w === word).length > 1) return null;
+      found = bare;
+    }
+    return found;
   }
 
   /** The body a mixed-case acronym stands for: "PennDOT" → "Pennsylvania Department of Transportation". */
@@ -744,7 +785,7 @@ export class ArticleContext {
    * The person a title alone refers to ("the Chancellor"): the last one described with it, else, for a
    * capitalised title, the last person named.
    */
-  personTitled(title: string, modifiers: string[] = []): Speaker | null {
+  personTitled(title: string, modifiers: string[] = [], written: string[] = []): Speaker | null {
     const word = title.toLowerCase();
     // "the Saudi minister" after "Saudi Arabian Energy Minister X": a modifier matches a description word's start.
     const mods = modifiers.map((m) => m.toLowerCase());
@@ -757,7 +798,31 @@ export class ArticleContext {
       if (mods.every((m) => desc.some((d) => d.startsWith(m)))) hit = p;
     }
     // "The England captain" after "said captain Leah Williamson": the one described with the title.
-    return hit ?? titled ?? this.namedWithTitle(word, mods) ?? (/^\p{Lu}/u.test(title) && !modifiers.length ? this.lastPerson : null);
+    const capitalised = /^\p{Lu}/u.test(title) && !modifiers.length;
+    return hit ?? titled ?? this.namedWithTitle(word, mods) ?? (capitalised ? (this.holderAnywhere(written) ?? this.lastPerson ?? this.holderQuotedNext(written)) : null);
+  }
+
+  /** "the Prime Minister" with "Prime Minister Ana Lopes" written later: the one holder of the title as written. */
+  private holderAnywhere(written: string[]): Speaker | null {
+    if (!written.length || !this.text) return null;
+    const title = written.map((w) => w.toLowerCase());
+    const key = title.join(" ");
+    let name = this.titleHolders.get(key);
+    if (name === undefined) {
+      this.titled ??= titledPeople(this.text);
+      name = soleTitleHolder(title, this.titled);
+      this.titleHolders.set(key, name);
+    }
+    if (!name) return null;
+    const known = this.byName.get(name);
+    return known ?? { name, description: written.join(" "), person: true };
+  }
+
+  /** A title no one was named with yet, and the paragraph after quoting a bare full name: that person. */
+  private holderQuotedNext(written: string[]): Speaker | null {
+    if (!written.length || !this.text) return null;
+    const name = holderQuotedNext(this.text.slice(this.textAt, this.textAt + 1500), (w) => this.bySurname.has(w));
+    return name ? { name, description: written.join(" "), person: true } : null;
   }
 
   /** "The governor said" after "Governor Ana Mendes toured the area": the person last named with the title, quoted or not. */
@@ -840,7 +905,8 @@ export class ArticleContext {
     if (!m) return;
     const words = m[1].split(/\s+/);
     const known = this.bySurname.get(words[words.length - 1]);
-    if (known?.person && m[1].endsWith(known.name)) this.lastHe = known;
+    // "Ohno raised $26,200 ...": a surname alone opening the sentence is the person named with it before.
+    if (known?.person && (m[1].endsWith(known.name) || (words.length === 1 && known.name.endsWith(` ${m[1]}`)))) this.lastHe = known;
   }
 
   /** The person quoted so far whose title abbreviates to `acronym` ("DCP": "Deputy Commissioner of Police"). */

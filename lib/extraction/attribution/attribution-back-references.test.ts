@@ -94,3 +94,33 @@ describe("'he said' with no one named", () => {
     expect(who("A police spokesman said 4 died. Minister Ana Lo said 5 were hurt. In the south, he said, 6 fled.")[2]).toEqual([6, "Ana Lo", "paraphrase"]);
   });
 });
+
+describe("a body's common noun before the article names it", () => {
+  it("is the one body named later with that word", () => {
+    const text =
+      "Four students were hurt, the university said.\n\n" +
+      "The students were visiting Marlow State University (MSU) for a campus tour.";
+    expect(who(text)).toEqual([[4, "Marlow State University", "paraphrase"]]);
+  });
+
+  it("stays the noun when two such bodies are named, or when the noun is a service every place has", () => {
+    const two =
+      "Four students were hurt, the university said.\n\n" +
+      "They were visiting Marlow State University and Dunmore State University.";
+    expect(who(two)).toEqual([[4, "university", "paraphrase"]]);
+    const police = "Nine people were arrested, police said.\n\nThe case was sent to Harbor City Police for review.";
+    expect(who(police)).toEqual([[9, "police", "paraphrase"]]);
+  });
+});
+
+describe("an epithet for the competitor last named", () => {
+  it("is the person whose surname opened the sentence before", () => {
+    const text =
+      "Speed skater Kenji Arata and hockey player Tom Wills ran the race.\n\n" +
+      "Arata raised $12,000 for charity. The speedster said he cramped after 20 miles.";
+    expect(who(text)).toEqual([
+      [12000, null, "unattributed"],
+      [20, "Kenji Arata", "paraphrase"],
+    ]);
+  });
+});

@@ -207,7 +207,7 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   }
   // "the Chancellor said": a title alone stands for the person who holds it.
   if (!name.length && title.length <= 3 && !isOrganisation(cleaned)) {
-    const holder = ctx.personTitled(title[title.length - 1]);
+    const holder = ctx.personTitled(title[title.length - 1], [], title);
     if (holder) return holder;
   }
   if (isOrganisation(cleaned) || !name.length) {
