@@ -6,7 +6,7 @@
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
 import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
-import { personNamedNext } from "./named-next";
+import { bodyNamedNext, personNamedNext } from "./named-next";
 import { holderQuotedNext, soleTitleHolder } from "./title-holder";
 import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
@@ -139,6 +139,12 @@ const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|he
  * every place has ("police", "authorities", "government"): what a body named later in the article can be.
  */
 const ONE_OF_A_KIND = new Set(["university", "college", "hospital", "court", "tribunal", "ministry", "commission", "institute", "bank", "council", "bureau", "agency", "foundation", "observatory", "school", "academy", "clinic"]);
+/** Heads of an unnamed body's description that a name given right after may stand for ("the military's media wing"). */
+const DESCRIBED_BODY_HEADS = new Set([...BODY_NOUNS, "wing", "arm", "department", "ministry", "service", "directorate", "unit", "command", "commission", "council", "committee"]);
+/** True when a name's last word says it is a news outlet ("China Daily", "Gulf News"). */
+function isOutletName(name: string): boolean {
+  return new RegExp(OUTLET_NAME.source, "u").test(name) || MEDIA_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase());
+}
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
@@ -698,6 +704,8 @@ export class ArticleContext {
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
   remember(sp: Speaker): Speaker {
     if (sp.generic) {
+      const named = this.bodyNamedNext(sp);
+      if (named) return this.remember(named);
       const head = headNoun(sp.name);
       if (SINGLE_PERSON_HEADS.has(head)) this.lastUnnamedPerson = sp;
       if (ORG_WORDS.has(head) || BODY_NOUNS.has(head)) this.lastDescribedBody = { sp, at: this.clock };
@@ -968,6 +976,24 @@ export class ArticleContext {
     // The description stays on record: "the source" later finds it, and so the person.
     this.remember(sp);
     return person;
+  }
+
+  /**
+   * "The military's media wing said ..." then "According to Inter-Services Public Relations (ISPR), ...": an unnamed
+   * body is the body the next sentence cites when the article names that body there for the first time (not a news
+   * outlet, which reports rather than issues). Remembered, so a later mention of the description is that body too.
+   */
+  private bodyNamedNext(sp: Speaker): Speaker | null {
+    if (sp.person || !DESCRIBED_BODY_HEADS.has(headNoun(sp.name))) return null;
+    const known = this.namedAfter.get(sp.name);
+    if (known || !this.text) return known && !known.person ? known : null;
+    const fresh = (name: string, acronym: string | null) =>
+      (!!acronym || name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) && !this.knownOrg(name) && !(acronym && this.aliasOrg(acronym)) && !isOutletName(name);
+    const name = bodyNamedNext(this.text.slice(this.textAt, this.textAt + 1500), fresh);
+    if (!name) return null;
+    const body: Speaker = { name, description: null, person: false };
+    this.namedAfter.set(sp.name, body);
+    return body;
   }
 
   /**
