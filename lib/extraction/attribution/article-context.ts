@@ -603,6 +603,8 @@ export class ArticleContext {
     if (!words.every(isNameToken) || words[0].toLowerCase() in SMALL_NUMBERS || CALENDAR_WORD.test(words[0])) return null;
     // "Reporting its results, ...": a participle opening the sentence, not a name.
     if (words.length === 1 && PARTICIPLE_OPENING.test(this.sentence)) return null;
+    // "Excluding special items, ...": an opening word in "-ing" is a name only where the article writes it so mid-sentence ("Boeing").
+    if (words.length === 1 && /ing$/.test(words[0]) && !this.capitalisedMidSentence(words[0])) return null;
     const name = words.join(" ");
     if (this.byName.has(name) || this.bySurname.has(words[words.length - 1])) return null;
     const known = this.knownOrg(name) ?? (words.length === 1 ? this.companyByFirstWord(name) : null);

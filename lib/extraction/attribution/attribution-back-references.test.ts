@@ -124,3 +124,34 @@ describe("an epithet for the competitor last named", () => {
     ]);
   });
 });
+
+describe("bare 'police' and other short forms", () => {
+  it("keeps 'police said' as police at large after a police force was named; 'the police' is that force", () => {
+    const text =
+      "The Harbor City Police seized 40 kg of heroin.\n\n" +
+      "Three men were arrested, police said.\n\n" +
+      "Two more were held later, the police said.";
+    expect(who(text).map(([value, speaker]) => [value, speaker])).toEqual([
+      [40, null],
+      [3, "police"],
+      [2, "Harbor City Police"],
+    ]);
+  });
+
+  it("reads a broadcaster's acronym as the corporation first named", () => {
+    const text =
+      "Two planes landed safely, the Northland Broadcasting Corporation reported.\n\n" +
+      "The second flight was 3 hours late, NBC reported.";
+    expect(who(text).map(([value, speaker]) => [value, speaker])).toEqual([
+      [2, "Northland Broadcasting Corporation"],
+      [3, "Northland Broadcasting Corporation"],
+    ]);
+  });
+
+  it("takes no opening participle for the company a sentence is about", () => {
+    const text =
+      "Harlan Freight Inc posted a profit of $20 million.\n\n" +
+      "Excluding special items, the company said profit was 34 cents a share.";
+    expect(who(text)[1]).toEqual([34, "Harlan Freight Inc", "paraphrase"]);
+  });
+});

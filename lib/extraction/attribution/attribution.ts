@@ -398,7 +398,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const proper = words.some(
     (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && !outletName(n) && (COMMON_LEADS.test(w) || !ctx.capitalisedMidSentence(w))) && !HOW_MODIFIER.test(w),
   );
-  const org = proper ? null : ctx.resolveOrg(clean);
+  // "police said", without "the": police at large, not the police force the article named.
+  const org = proper || /^police$/.test(phrase.trim()) ? null : ctx.resolveOrg(clean);
   // "The official Xinhua news agency": a body with a name of its own is no other "news agency" named before.
   // "the United Nations migration agency" still is the IOM: a body it belongs to names no other.
   const namedIn = proper ? clean.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) : [];

@@ -65,7 +65,7 @@ export const ORG_WORDS = new Set([
   "agency", "observers", "unit", "republic", "kingdom", "emirates", "semiconductor", "analytics",
   "securities", "research", "systems", "technologies", "technology", "energy", "motors", "holdings",
   "partners", "capital", "railway", "railways", "railroad", "airport", "utilities", "pharmaceuticals", "labs", "electric", "airways", "league", "club", "project",
-  "district", "society", "institution", "school", "academy", "church", "clinic", "network", "insurance", "survey",
+  "district", "society", "institution", "corporation", "school", "academy", "church", "clinic", "network", "insurance", "survey",
 ]);
 
 export function isNameToken(w: string): boolean {
