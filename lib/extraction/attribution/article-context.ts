@@ -168,6 +168,8 @@ export class ArticleContext {
   private titledIndex: TitledIndex | null = null;
   /** The one holder of each title as written ("prime minister"), looked up once per title. */
   private titleHolders = new Map<string, string | null>();
+  /** The one body named anywhere with each body word, looked up once per word (the names ahead never change). */
+  private soleAhead = new Map<string, string | null>();
   /** Bare document nouns as the article describes them elsewhere (see describedLater). */
   private docDescriptions = new Map<string, string>();
   private clock = 0;
@@ -537,6 +539,14 @@ export class ArticleContext {
 
   /** The one body named anywhere in the article with `word` in its name; null when none or several are. */
   private soleBodyAhead(word: string): string | null {
+    const cached = this.soleAhead.get(word);
+    if (cached !== undefined) return cached;
+    const found = this.findSoleBodyAhead(word);
+    this.soleAhead.set(word, found);
+    return found;
+  }
+
+  private findSoleBodyAhead(word: string): string | null {
     let found: string | null = null;
     for (const [name, ws] of this.ahead) {
       if (!ws.has(word)) continue;
