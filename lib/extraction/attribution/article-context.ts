@@ -967,7 +967,10 @@ export class ArticleContext {
     }
     if (!TITLES.has(head) || !this.text) return null;
     this.titled ??= titledPeople(this.text);
-    const name = personForDescription(np, this.titled);
+    // "Railway Minister X said ..." then "said a railway official": an indefinite description brings in someone new,
+    // so only people the article names from this sentence on may be the one it names later.
+    const from = this.textAt - this.sentence.length;
+    const name = personForDescription(np, this.titled.filter((p) => p.at >= from));
     return name ? { name, description: np.join(" "), person: true } : null;
   }
 
