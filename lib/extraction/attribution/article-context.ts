@@ -139,6 +139,8 @@ const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|he
  * every place has ("police", "authorities", "government"): what a body named later in the article can be.
  */
 const ONE_OF_A_KIND = new Set(["university", "college", "hospital", "court", "tribunal", "ministry", "commission", "institute", "bank", "council", "bureau", "agency", "foundation", "observatory", "school", "academy", "clinic"]);
+/** "A survivor of the attack, Musa Bello Garba, told ...": a person introduced by a description before the name. */
+const INTRODUCED_AS = /(?:^|[,;:]\s+|\s)[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|from|in|at)\s+[^,]{1,40})?,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}),/gu;
 /** Heads of an unnamed body's description that a name given right after may stand for ("the military's media wing"). */
 const DESCRIBED_BODY_HEADS = new Set([...BODY_NOUNS, "wing", "arm", "department", "ministry", "service", "directorate", "unit", "command", "commission", "council", "committee"]);
 /** True when a name's last word says it is a news outlet ("China Daily", "Gulf News"). */
@@ -168,6 +170,8 @@ export class ArticleContext {
   private titledIndex: TitledIndex | null = null;
   /** The one holder of each title as written ("prime minister"), looked up once per title. */
   private titleHolders = new Map<string, string | null>();
+  /** People introduced by an indefinite description set before their name, by its head noun ("survivor"). */
+  private introducedAs = new Map<string, string>();
   /** The one body named anywhere with each body word, looked up once per word (the names ahead never change). */
   private soleAhead = new Map<string, string | null>();
   /** Bare document nouns as the article describes them elsewhere (see describedLater). */
@@ -359,6 +363,7 @@ export class ArticleContext {
         else this.lastRelease = author;
       }
     }
+    if (sentence.includes(", ")) for (const m of sentence.matchAll(INTRODUCED_AS)) this.introducedAs.set(m[1].toLowerCase(), m[2]);
     for (const m of sentence.matchAll(GROUP_INTRO)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
@@ -889,7 +894,18 @@ export class ArticleContext {
       const theirs = list[k].name.toLowerCase().split(/\s+/);
       if (theirs.length > words.length && words.every((w) => theirs.includes(w))) return list[k];
     }
-    return this.describedBodyOtherHead(words);
+    return this.describedBodyOtherHead(words) ?? (words.length === 1 ? this.personDescribedAs(words[0]) : null);
+  }
+
+  /**
+   * "The survivor vowed ..." after "A survivor of the attack, Malam Sani, told reporters": the person quoted last
+   * whose description has that head noun.
+   */
+  private personDescribedAs(noun: string): Speaker | null {
+    let found: Speaker | null = null;
+    for (const p of this.byName.values()) if (p.person && p.description && headNoun(p.description) === noun) found = p;
+    const named = found ? null : this.introducedAs.get(noun);
+    return found ?? (named ? (this.byName.get(named) ?? null) : null);
   }
 
   /**

@@ -155,3 +155,23 @@ describe("bare 'police' and other short forms", () => {
     expect(who(text)[1]).toEqual([34, "Harlan Freight Inc", "paraphrase"]);
   });
 });
+
+describe("a definite description for a person introduced by it", () => {
+  it("is the person quoted after being introduced as 'a survivor ...'", () => {
+    const text =
+      "A survivor of the attack, Musa Bello Garba, told reporters that 12 people were shot.\n\n" +
+      "The survivor said 3 of them were children.";
+    expect(who(text).map(([value, speaker]) => [value, speaker])).toEqual([
+      [12, "Musa Bello Garba"],
+      [3, "Musa Bello Garba"],
+    ]);
+  });
+
+  it("stays the description when no one was introduced by it", () => {
+    const text = "Musa Bello Garba told reporters that 12 people were shot.\n\nThe survivor said 3 of them were children.";
+    expect(who(text).map(([value, speaker]) => [value, speaker])).toEqual([
+      [12, "Musa Bello Garba"],
+      [3, "survivor"],
+    ]);
+  });
+});
