@@ -139,6 +139,8 @@ const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|he
  * every place has ("police", "authorities", "government"): what a body named later in the article can be.
  */
 const ONE_OF_A_KIND = new Set(["university", "college", "hospital", "court", "tribunal", "ministry", "commission", "institute", "bank", "council", "bureau", "agency", "foundation", "observatory", "school", "academy", "clinic"]);
+/** Lower-case levels that tell one body of a kind from the others ("the regional Higher People's Court"). */
+const LEVEL_MODIFIERS = new Set(["regional", "central", "provincial", "municipal", "district"]);
 /** "A survivor of the attack, Musa Bello Garba, told ...": a person introduced by a description before the name. */
 const INTRODUCED_AS = /(?:^|[,;:]\s+|\s)[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|from|in|at)\s+[^,]{1,40})?,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}),/gu;
 /** Heads of an unnamed body's description that a name given right after may stand for ("the military's media wing"). */
@@ -320,7 +322,11 @@ export class ArticleContext {
         const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(attributive ? full.replace(LEGAL_SUFFIX, "") : full, m[1]);
         if (attributive) org.company = true;
         const mods = MODIFIERS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+        const fresh = org.at === this.clock && !org.modifiers.size && org.name === full && this.orgs[this.orgs.length - 1] === org;
         if (mods) for (const w of mods[1].trim().split(/\s+/)) org.modifiers.add(w);
+        // "the regional Higher People's Court": a level written before a body's name on first mention says which one.
+        const level = mods?.[1].trim();
+        if (fresh && level && LEVEL_MODIFIERS.has(level)) org.name = `${level} ${org.name}`;
         // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
         const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
         // ", a senior police officer said": a person, not a description of the body before.
