@@ -324,9 +324,10 @@ export class ArticleContext {
         const mods = MODIFIERS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
         const fresh = org.at === this.clock && !org.modifiers.size && org.name === full && this.orgs[this.orgs.length - 1] === org;
         if (mods) for (const w of mods[1].trim().split(/\s+/)) org.modifiers.add(w);
-        // "the regional Higher People's Court": a level written before a body's name on first mention says which one.
+        // "the regional Higher People's Court": a level written before a name that says no place on first mention says
+        // which body of that kind it is ("the provincial Supreme Court of Arlan" needs none).
         const level = mods?.[1].trim();
-        if (fresh && level && LEVEL_MODIFIERS.has(level)) org.name = `${level} ${org.name}`;
+        if (fresh && level && LEVEL_MODIFIERS.has(level) && !/\s(?:of|in|for|at)\s/.test(org.name)) org.name = `${level} ${org.name}`;
         // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
         const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
         // ", a senior police officer said": a person, not a description of the body before.
