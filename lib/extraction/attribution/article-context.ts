@@ -142,7 +142,7 @@ const ONE_OF_A_KIND = new Set(["university", "college", "hospital", "court", "tr
 /** Lower-case levels that tell one body of a kind from the others ("the regional Higher People's Court"). */
 const LEVEL_MODIFIERS = new Set(["regional", "central", "provincial", "municipal", "district"]);
 /** "A survivor of the attack, Musa Bello Garba, told ...": a person introduced by a description before the name. */
-const INTRODUCED_AS = /(?:^|[,;:]\s+|\s)[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|from|in|at)\s+[^,]{1,40})?,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}),/gu;
+const INTRODUCED_AS = /(?:^|[,;:]\s+)[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|from|in|at)\s+[^,]{1,40})?,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}),/gu;
 /** Heads of an unnamed body's description that a name given right after may stand for ("the military's media wing"). */
 const DESCRIBED_BODY_HEADS = new Set([...BODY_NOUNS, "wing", "arm", "department", "ministry", "service", "directorate", "unit", "command", "commission", "council", "committee"]);
 /** True when a name's last word says it is a news outlet ("China Daily", "Gulf News"). */
@@ -901,7 +901,8 @@ export class ArticleContext {
       const theirs = list[k].name.toLowerCase().split(/\s+/);
       if (theirs.length > words.length && words.every((w) => theirs.includes(w))) return list[k];
     }
-    return this.describedBodyOtherHead(words) ?? (words.length === 1 ? this.personDescribedAs(words[0]) : null);
+    const personNoun = words.length === 1 && !ORG_WORDS.has(words[0]) && !BODY_NOUNS.has(words[0]) && !GENERIC_HEADS.has(words[0]);
+    return this.describedBodyOtherHead(words) ?? (personNoun ? this.personDescribedAs(words[0]) : null);
   }
 
   /**

@@ -167,6 +167,16 @@ describe("a definite description for a person introduced by it", () => {
     ]);
   });
 
+  it("takes no place or body a person was found at for that person", () => {
+    const text =
+      "At a hospital in the city, Musa Bello Garba, a farmer, told reporters that 12 people were shot.\n\n" +
+      "The hospital said 3 of them were children.";
+    expect(who(text).map(([value, speaker]) => [value, speaker])).toEqual([
+      [12, "Musa Bello Garba"],
+      [3, "hospital"],
+    ]);
+  });
+
   it("stays the description when no one was introduced by it", () => {
     const text = "Musa Bello Garba told reporters that 12 people were shot.\n\nThe survivor said 3 of them were children.";
     expect(who(text).map(([value, speaker]) => [value, speaker])).toEqual([

@@ -30,6 +30,8 @@ describe("holderQuotedNext", () => {
   it("refuses a titled name, a described name, a known name and a paragraph that opens otherwise", () => {
     expect(holderQuotedNext(`\n\n"We counted 40 new cases this week," said Mayor Ana Lopes.`, unknown)).toBeNull();
     expect(holderQuotedNext(`\n\n"We counted 40 new cases this week," said Ana Lopes, an opposition lawmaker.`, unknown)).toBeNull();
+    expect(holderQuotedNext(`\n\n"We lost everything in one night," said Ana Lopes, who fled the floods.`, unknown)).toBeNull();
+    expect(holderQuotedNext(`\n\n"We lost everything in one night," said Ana Lopes, 45, a farmer.`, unknown)).toBeNull();
     expect(holderQuotedNext(`\n\n"We counted 40 new cases this week," Ana Lopes said.`, (w) => w === "Lopes")).toBeNull();
     expect(holderQuotedNext(`\n\nAna Lopes said 40 new cases were counted.`, unknown)).toBeNull();
   });

@@ -26,8 +26,8 @@ export function soleTitleHolder(title: string[], people: TitledPerson[]): string
 const FULL_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3}";
 /** A quotation closed by a verb and a bare full name, or a bare full name and a verb: “...,” wrote Ana Lopes / “...,” Ana Lopes said. */
 const QUOTE_CLOSED_BY_NAME = new RegExp(`^[“"][^”"]{10,}[,.!?]?[”"]\\s*(?:(?:said|wrote|told|added|stated)\\s+(${FULL_NAME})|(${FULL_NAME})\\s+(?:said|wrote|told|added|stated))\\b`, "u");
-/** ", an opposition lawmaker": a description set after the name gives the person another role. */
-const DESCRIBED_AFTER = /^\s*,\s+(?:an?|the)\s/;
+/** ", an opposition lawmaker", ", who lost her home", ", 45,": a description set after the name gives the person another role. */
+const DESCRIBED_AFTER = /^\s*,\s+(?:(?:an?|the|who|whose)\s|\d)/;
 
 /**
  * The bare full name that closes the quotation opening the rest of the paragraph or, failing that, the next
