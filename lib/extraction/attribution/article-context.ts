@@ -3,6 +3,7 @@
  * "Bali said" → "Mustafa Bali", "he said" → the last person, "the union said" → "Amalgamated
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
+import { OPENING_PREPOSITION } from "./clause-edges";
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
 import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
@@ -555,7 +556,7 @@ export class ArticleContext {
     const words = m[1].split(/\s+/);
     if (!words.every(isNameToken) || words[0].toLowerCase() in SMALL_NUMBERS || CALENDAR_WORD.test(words[0])) return null;
     // "Reporting its results, ...": a participle opening the sentence, not a name.
-    if (words.length === 1 && PARTICIPLE_OPENING.test(this.sentence)) return null;
+    if (words.length === 1 && (PARTICIPLE_OPENING.test(this.sentence) || OPENING_PREPOSITION.test(this.sentence))) return null;
     const name = words.join(" ");
     if (this.byName.has(name) || this.bySurname.has(words[words.length - 1])) return null;
     const known = this.knownOrg(name) ?? (words.length === 1 ? this.companyByFirstWord(name) : null);

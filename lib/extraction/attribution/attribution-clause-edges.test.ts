@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+
+/** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("words between the subject and its reporting verb", () => {
+  it("keeps the subject when a time word stands before the verb", () => {
+    expect(who("The port authority's safety office yesterday announced that 41 crew members were rescued.")).toEqual([
+      [41, "port authority's safety office", "paraphrase"],
+    ]);
+    expect(who("The Tarn Valley Water Board Tuesday said reservoirs were 63% full.")).toEqual([[63, "Tarn Valley Water Board", "paraphrase"]]);
+    expect(who("The Tarn Valley Water Board this morning reported 12 burst mains.")).toEqual([[12, "Tarn Valley Water Board", "paraphrase"]]);
+  });
+
+  it("keeps the subject after an opening phrase of time written without a comma", () => {
+    expect(who("For 2027 the Kestrel Reserve Bank forecasts an inflation rate of 2.8%.")).toEqual([[2.8, "Kestrel Reserve Bank", "paraphrase"]]);
+    expect(who("In March the statistics office reported 4% growth.")).toEqual([[4, "statistics office", "paraphrase"]]);
+  });
+
+  it("does not read a phrase of place opening the sentence as time", () => {
+    expect(who("In the north the rivers rose 3 metres.")).toEqual([[3, null, "unattributed"]]);
+  });
+});
+
+describe("a sentence opening with a preposition or a participle used as one", () => {
+  it("never takes the opening word for the company a later 'the company' refers to", () => {
+    const text = "Excluding one-time costs, the company said earnings were 41 cents a share.";
+    const [[, speaker]] = who(text);
+    expect(speaker).not.toBe("Excluding");
+    expect(who("Despite the strike, the company said 80% of flights ran.")[0][1]).not.toBe("Despite");
+  });
+
+  it("still finds the company named in the article", () => {
+    const text = "Orla Freight posted higher sales.\n\nExcluding one-time costs, the company said earnings were 41 cents a share.";
+    expect(who(text).filter(([value]) => value !== null)).toEqual([[41, "Orla Freight", "paraphrase"]]);
+  });
+});
+
+describe("a release that 'reads'", () => {
+  it("gives the figures to the body that issued the release, before and after the verb", () => {
+    const text =
+      "Producer prices fell 1.4% in May, reads a release issued by the Vesna Statistics Bureau on Friday.\n\n" +
+      "The release further reads that food prices rose 0.6%.";
+    expect(who(text)).toEqual([
+      [1.4, "Vesna Statistics Bureau", "paraphrase"],
+      [0.6, "Vesna Statistics Bureau", "paraphrase"],
+    ]);
+  });
+
+  it("is no reporting verb for a person reading", () => {
+    expect(who("Marta Osei reads 40 books a year.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
