@@ -52,3 +52,49 @@ describe("a release that 'reads'", () => {
     expect(who("Marta Osei reads 40 books a year.")).toEqual([[40, null, "unattributed"]]);
   });
 });
+
+describe("reports with no one named", () => {
+  it("makes 'there were reports of' the source, and the running toll the writer's", () => {
+    expect(who("There were also reports of four people missing in two hamlets, bringing Friday's toll from the storm to 19.")).toEqual([
+      [4, "reports", "paraphrase"],
+      [2, "reports", "paraphrase"],
+      [19, null, "unattributed"],
+    ]);
+  });
+
+  it("reads no report into 'reported' used as a plain clause", () => {
+    expect(who("There were 12 cases reported in the town.")).toEqual([[12, null, "unattributed"]]);
+  });
+});
+
+describe("a person of a named body, not named", () => {
+  it("keeps the body and the title as the description", () => {
+    expect(who("A Westmark Rail (WR) spokeswoman confirmed that 3 carriages left the track.")).toEqual([
+      [3, "Westmark Rail spokeswoman", "paraphrase"],
+    ]);
+  });
+
+  it("still gives a titled person named with it their name", () => {
+    expect(who("Westmark Rail spokeswoman Ida Lund said 3 carriages left the track.")).toEqual([[3, "Ida Lund", "paraphrase"]]);
+  });
+});
+
+describe("sources inside a quotation", () => {
+  it("gives a quotation that reports speech itself to the innermost source, as a paraphrase", () => {
+    expect(who("\u201cThe nurses said 2 of them were discharged,\u201d the hospital said.")).toEqual([[2, "nurses", "paraphrase"]]);
+  });
+
+  it("keeps a pronoun's report as the words of the one quoted", () => {
+    expect(who("\"He said 40 people were there,\" Lena Moor said.")).toEqual([[40, "Lena Moor", "direct_quote"]]);
+  });
+
+  it("reads 'according to our findings' inside a quotation as the speaker's own words", () => {
+    expect(who("\"According to our findings, 12 houses were burned,\" said Musa Adamu, a village leader.")).toEqual([
+      [12, "Musa Adamu", "direct_quote"],
+    ]);
+  });
+
+  it("keeps 'according to' a named source inside a quotation", () => {
+    expect(who("\"According to the Red Cross, 12 houses were burned,\" said Musa Adamu, a village leader.")[0][1]).toBe("Red Cross");
+  });
+});

@@ -435,6 +435,9 @@ function possessiveTitle(seg: string): boolean {
   return !!m && isTitleWord(m[1]);
 }
 
+/** "a Coast Guard spokeswoman", "an Interior Ministry official": an indefinite person of a named body. */
+const BODY_TITLE = /^(?:[Aa]n?)\s+((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6})(spokes(?:man|woman|person)|official|representative)$/u;
+
 /** The subject of a reporting verb, read from the text before it. */
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = withoutLeadingWhen(pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, ""));
@@ -493,6 +496,10 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
     ctx.addAlias(spelled.name, spelled.acronym);
     last = last.slice(0, last.length - spelled.acronym.length).replace(/\s+or\s*$/, "");
   }
+  // "A Coast Guard (CG) spokeswoman confirmed": an unnamed person described by the body they speak for keeps the
+  // description (the article may name her later).
+  const bodyTitle = descs.length ? null : BODY_TITLE.exec(last);
+  if (bodyTitle && !isTitleWord(bodyTitle[1].trim().split(/\s+/).pop()!)) return { name: `${bodyTitle[1].trim()} ${bodyTitle[2]}`, description: null, person: false, generic: true, indefinite: true };
   const titleOfWhom = descs.length ? null : headlessTitleBeforeName(last);
   if (titleOfWhom) return speakerFromName(titleOfWhom.name, ctx, titleOfWhom.title);
   // "In Punjab, he said" after "According to ECP spokesperson": with no one named, the one unnamed person quoted.
@@ -916,6 +923,12 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     }
   }
   if (!out.length) {
+    // "There was also report of five others killed": reports, unnamed, are the source of what follows.
+    const reports = EXISTENTIAL_REPORT.exec(s);
+    if (reports && !quotes.some(([a, b]) => reports.index > a && reports.index < b)) {
+      out.push({ speaker: unnamed(reports[1]), kind: "verb", at: reports.index, from: reports.index });
+      return out;
+    }
     // "Reporting its results for the year, the airline made a profit of £75m": the one reporting says it.
     const opener = REPORTING_OPENER.exec(s);
     const sp = opener ? subjectBefore(opener[1], ctx) : null;
@@ -999,6 +1012,9 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
  */
 const AFTER_RELATIVE = /^\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+(?:\([^)]*\)\s*)?(,\s+(?:which|who)\s+(?!(?:says|said|adds|added|told|tells)\b)(?:\p{Ll}+ly\s+)?\p{Ll}+s\b(?:[^,;“”"]|,(?=\d))*)$/u;
 
+/** ", bringing the death toll to 30": a participle clause adding the figures up to a running total. */
+const RUNNING_TALLY = /,?\s(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+|its\s+|\p{Lu}\p{L}*['’]s\s+)?(?:[\p{L}-]+\s+){0,4}?(?:toll|total|tally|count|number)\b/u;
+
 /** "said in a statement", "disclosed this in a written statement": the speaker issued a statement. */
 const IN_STATEMENT = /\bin\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?statement\b/u;
 
@@ -1051,7 +1067,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       clauses.push({ speaker: unnamed(group.endsWith("s") ? group : `${group}s`), kind: "verb", at: expected.index, from: expected.index });
     }
     const verb = clauses[0];
-    const acc = accordingTo(s, ctx);
+    // "“According to our findings, ...,” said X": the speaker's own findings are the speaker's words.
+    const own = s.search(/\b[Aa]ccording to\s+(?:our|my)\s/);
+    const acc = own >= 0 && quotes.some(([a, b]) => own > a && own < b) ? null : accordingTo(s, ctx);
     // "Güven said that according to official results, ...": the source inside the that-clause states the figures.
     const accFirst = acc && verb && (s.search(/\baccording to\b/i) < verb.at || /\bthat,?\s+according to\b/i.test(s.slice(verb.at)));
     if (acc && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
@@ -1071,6 +1089,14 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       source = { speaker: previous.speaker, kind: "verb", quotes: [[0, s.length]], continued: true, firstPerson: true };
     }
   }
+  // "“The doctors said their condition is stable,” police said.": a quotation reporting speech itself; the
+  // innermost source says what follows, in the words of the one quoted (a paraphrase).
+  const relayed = source.kind === "verb" && !source.continued && verbAt !== null && quotes.length === 1 && quotes[0][0] <= 1 && quotes[0][1] <= verbAt
+    ? QUOTED_REPORTING_CLAUSE.exec(s.trimStart()) : null;
+  if (relayed && !/^(?:I|We|You|He|She|It|They)$/i.test(relayed[1])) {
+    const inner = subjectBefore(relayed[1], ctx) ?? (/^(?:the\s+)?\p{Ll}/iu.test(relayed[1]) ? unnamed(relayed[1]) : null);
+    if (inner && inner !== ANON) source = { speaker: inner, kind: "verb", quotes: [] };
+  }
   // "We delivered strong performance, said John Chambers": first-person words printed without quotation marks.
   if (source.kind === "verb" && !source.continued && !quotes.length && verbAt && FIRST_PERSON.test(s) && source.speaker) {
     source.quotes = [[0, verbAt]];
@@ -1082,6 +1108,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   if (held.length) source.held = held;
   // "A Harris poll, which had a three-point margin of error, found": a document's own figures are its own.
   const background = backgroundSpans(s, source.kind === "document" ? null : verbAt);
+  // "There was report of five killed, bringing the toll to 30": the toll the writer adds up is nobody's report.
+  const tally = verbAt !== null && EXISTENTIAL_REPORT.exec(s)?.index === verbAt ? RUNNING_TALLY.exec(s.slice(verbAt)) : null;
+  if (tally) background.push([verbAt! + tally.index, s.length]);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
   // "Police said ... They said": who a later "they" is.
