@@ -98,3 +98,13 @@ describe("sources inside a quotation", () => {
     expect(who("\"According to the Red Cross, 12 houses were burned,\" said Musa Adamu, a village leader.")[0][1]).toBe("Red Cross");
   });
 });
+
+describe("a quotation going on over two sentences", () => {
+  it("gives its reported speech to the innermost source, and the sentence before to the one quoted", () => {
+    const text = "\u201cThey are all resting. The nurses said 2 of them were discharged,\u201d the hospital said.";
+    expect(who(text)).toEqual([
+      [null, "hospital", "direct_quote"],
+      [2, "nurses", "paraphrase"],
+    ]);
+  });
+});

@@ -34,6 +34,8 @@ export interface SentenceSource {
   held?: HeldSpan[];
   /** The first reporting clause starts here, after a conjunction: figures before it are nobody's. */
   from?: number;
+  /** Who the quotation is by when its words report another source's ("“The doctors said ...,” police said"). */
+  quotedBy?: Speaker | null;
   /** Background descriptions (", a city of 1.2 million people"): their figures are unattributed. */
   background?: Array<[number, number]>;
 }
@@ -1095,7 +1097,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     ? QUOTED_REPORTING_CLAUSE.exec(s.trimStart()) : null;
   if (relayed && !/^(?:I|We|You|He|She|It|They)$/i.test(relayed[1])) {
     const inner = subjectBefore(relayed[1], ctx) ?? (/^(?:the\s+)?\p{Ll}/iu.test(relayed[1]) ? unnamed(relayed[1]) : null);
-    if (inner && inner !== ANON) source = { speaker: inner, kind: "verb", quotes: [] };
+    if (inner && inner !== ANON) source = { speaker: inner, kind: "verb", quotes: [], quotedBy: source.speaker };
   }
   // "We delivered strong performance, said John Chambers": first-person words printed without quotation marks.
   if (source.kind === "verb" && !source.continued && !quotes.length && verbAt && FIRST_PERSON.test(s) && source.speaker) {

@@ -58,4 +58,4 @@ export const EXISTENTIAL_REPORT =
  * its own. Group 1 is that inner subject, group 2 its verb; the innermost source says what follows.
  */
 export const QUOTED_REPORTING_CLAUSE =
-  /^[“"]((?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}\p{Ll}+s|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(said|say|says|told\s+(?:us|me)|reported|confirmed)\s+(?:that\s+)?(?=\p{L}|\d)/u;
+  /^[“"]?((?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}\p{Ll}+s|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(said|say|says|told\s+(?:us|me)|reported|confirmed)\s+(?:that\s+)?(?=\p{L}|\d)/u;
