@@ -3,7 +3,7 @@
  * "Bali said" → "Mustafa Bali", "he said" → the last person, "the union said" → "Amalgamated
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
-import { OPENING_PREPOSITION } from "./clause-edges";
+import { DAY_AFTER_NAME, OPENING_PREPOSITION } from "./clause-edges";
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
 import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
@@ -371,7 +371,9 @@ export class ArticleContext {
     }
   }
 
-  private addOrg(full: string, alias?: string): Org {
+  private addOrg(written: string, alias?: string): Org {
+    // "The Elections Commission on Monday said": the day it spoke is no part of the body's name.
+    const full = written.replace(DAY_AFTER_NAME, "");
     // "Sears Holdings Corp." and "Sears Holdings" are one body, called as first written.
     const bare = full.replace(LEGAL_SUFFIX, "");
     let org = this.orgsByBare.get(bare);

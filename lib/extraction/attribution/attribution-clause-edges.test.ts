@@ -108,3 +108,24 @@ describe("a quotation going on over two sentences", () => {
     ]);
   });
 });
+
+describe("nested sources", () => {
+  it("gives results of an event cited inside a body's that-clause to the results", () => {
+    const text = "The Varna Election Board said that according to early results from the weekend's vote, Ilse Brandt won 54.2 percent.";
+    expect(who(text)).toEqual([[54.2, "early results", "according_to"]]);
+  });
+
+  it("keeps a body that issued the results as the source", () => {
+    expect(who("According to early results from the Varna Election Board, Ilse Brandt won 54.2 percent.")[0][1]).toBe("Varna Election Board");
+  });
+});
+
+describe("a day written after a body's name", () => {
+  it("is no part of the name a later reference resolves to", () => {
+    const text = "The Varna Election Board on Monday said turnout was 61 percent.\n\nThe board said 12 stations opened late.";
+    expect(who(text)).toEqual([
+      [61, "Varna Election Board", "paraphrase"],
+      [12, "Varna Election Board", "paraphrase"],
+    ]);
+  });
+});

@@ -695,6 +695,11 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   }
   const org = ctx.resolveOrg(cleanPhrase(owner)) ?? (from ? ctx.resolveDescription(cleanPhrase(owner)) : null);
   if (org) return { name: org, description: null, person: false };
+  // "provisional results from the weekend's polls": results of an event, not of a body, are the source.
+  const ownerHead = owner.trim().split(/\s+/).pop()!.toLowerCase();
+  if (from && !/\p{Lu}/u.test(owner) && !SOURCE_NOUNS.has(ownerHead) && !ORG_WORDS.has(ownerHead) && !COMPANY_NOUNS.has(ownerHead) && !/(?:ers|ists|ians|ents)$/.test(ownerHead)) {
+    return { name: documentDescription(phrase.slice(0, from.index + from[0].length).replace(/\s+(?:from|by)\s*$/, "")), description: null, person: false, generic: true };
+  }
   // "according to the bureau" after "the weather bureau said": the source described before.
   // "according to results released by the commission" after "the electoral commission said": that source too.
   const cited = from || by >= 0 ? owner : phrase;

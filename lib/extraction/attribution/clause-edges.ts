@@ -14,6 +14,9 @@ const WHEN = [
   "earlier\\s+today",
 ].join("|");
 
+/** "Elections Commission on Monday": a day written after a body's name, read with it as one capitalised run. */
+export const DAY_AFTER_NAME = new RegExp(`\\s+on\\s+${WEEKDAY}$`);
+
 /**
  * "also", "later", "on Monday", "yesterday", "in a statement" closing the text before a reporting verb:
  * when or how it was said, never the subject ("The flood office yesterday announced", "X also said").
