@@ -23,6 +23,13 @@ describe("words between the subject and its reporting verb", () => {
   });
 });
 
+describe("an aside set off by commas before the verb", () => {
+  it("keeps the subject before a discourse aside or a document it spoke in", () => {
+    expect(who("The Tarn Water Board, on the other hand, said 14 pumps failed.")).toEqual([[14, "Tarn Water Board", "paraphrase"]]);
+    expect(who("The Tarn Water Board, in its annual report, said 24 pumps failed.")).toEqual([[24, "Tarn Water Board", "paraphrase"]]);
+  });
+});
+
 describe("a sentence opening with a preposition or a participle used as one", () => {
   it("never takes the opening word for the company a later 'the company' refers to", () => {
     const text = "Excluding one-time costs, the company said earnings were 41 cents a share.";

@@ -7,7 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
-import { BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, QUOTED_REPORTING_CLAUSE, withoutLeadingWhen } from "./clause-edges";
+import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, QUOTED_REPORTING_CLAUSE, withoutLeadingWhen } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, isDemonym, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
@@ -450,7 +450,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const asked = RESPONDENTS.exec(p);
   if (asked) return unnamed(asked[1]);
   // "The ministry of health, in a statement on Sunday, said", ", speaking to reporters, said": how or where it was said.
-  p = p.replace(HOW_SAID, "");
+  p = p.replace(HOW_SAID, "").replace(ASIDE_BEFORE_VERB, "");
   // "the California Department of Forestry, known as Cal Fire, said": the name first given is the speaker.
   p = p.replace(/,\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+[^,;“”"]{1,40},$/, "");
   // "Roy, a police official in Darjeeling, where the crash happened, told": a clause set off on the place describes it.

@@ -26,6 +26,13 @@ export const BETWEEN_SUBJECT_AND_VERB = new RegExp(
 );
 
 /**
+ * ", on the other hand,", ", in its annual report,": an aside set off by commas right before the verb says how or
+ * where it was said, never who.
+ */
+export const ASIDE_BEFORE_VERB =
+  /,\s+(?:however|meanwhile|though|too|also|instead|nevertheless|in turn|in contrast|by contrast|in response|for (?:its|his|her|their) part|on the other hand|in (?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|statement|bulletin|release|filing|note|letter|update|notice|assessment|forecast|survey|study|review)\b[^,;“”"]{0,40}),$/u;
+
+/**
  * "For 2017 the central bank", "In January the statistics office": a phrase of time opening the sentence
  * without a comma, before a subject with a determiner. Group 1 is the subject.
  */
