@@ -8,7 +8,7 @@ const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 const WHEN = [
   "yesterday", "today", "tonight", "too",
-  `(?:(?:on|late|early|earlier|later)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
+  `(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
   `on\\s+${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?`,
   "(?:this|last|earlier this|late last|early this)\\s+(?:morning|afternoon|evening|night|week|month|year)",
   "earlier\\s+today",
