@@ -137,3 +137,18 @@ describe("a day written after a body's name", () => {
     ]);
   });
 });
+
+describe("expectations in a sentence with a quoted phrase", () => {
+  it("gives the expected figure to those who expected it", () => {
+    const text = "Orla Freight said it moved 9 million parcels, its \"best week on record\", beating analyst expectations that 7 million would move.";
+    expect(who(text)).toEqual([
+      [9_000_000, "Orla Freight", "paraphrase"],
+      [7_000_000, "analysts", "paraphrase"],
+    ]);
+  });
+
+  it("leaves expectations inside a quotation to the one quoted", () => {
+    const text = "\u201cWe beat analyst expectations that 7 million parcels would move,\u201d said Ida Lund, the chief executive.";
+    expect(who(text)).toEqual([[7_000_000, "Ida Lund", "direct_quote"]]);
+  });
+});

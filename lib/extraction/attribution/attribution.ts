@@ -1069,7 +1069,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     if (record) clauses.push({ speaker: { name: record[1], description: null, person: false }, kind: "document", at: record.index, from: 0 });
     // "exceeded economists’ expectations for a 0.2 percent rise": the figure those expecting it hold.
     const expected = EXPECTATIONS.exec(s);
-    if (expected && !quotes.length && (!clauses.length || expected.index > clauses[clauses.length - 1].at)) {
+    if (expected && !quotes.some(([a, b]) => expected.index >= a && expected.index < b) && (!clauses.length || expected.index > clauses[clauses.length - 1].at)) {
       const group = expected[1].toLowerCase().replace(/['’]$/, "");
       clauses.push({ speaker: unnamed(group.endsWith("s") ? group : `${group}s`), kind: "verb", at: expected.index, from: expected.index });
     }
