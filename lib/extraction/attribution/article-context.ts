@@ -41,7 +41,8 @@ interface Org {
 const LEGAL_WORD = /\b(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b/;
 const JOINED_COMPANY = /(?<![\p{L}.'’&-])\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+in\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b\.?/gu;
 /** Heads of an unnamed body's description besides the organisation words: "monitoring service", "fiscal watchdog". */
-const BODY_NOUNS = new Set(["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor"]);
+const BODY_NOUN_LIST = ["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor"];
+const BODY_NOUNS = new Set(BODY_NOUN_LIST);
 /** A capitalised name closing the text, then "in"/"at": the first part of a name joined by that word. */
 const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
 /** A sentence opening with a person's name (maybe after an honorific), then an apposition or a verb. */
@@ -87,6 +88,8 @@ const OUTLET_NAME = /(?<![\p{L}.'’&-])((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:Tim
 const MEDIA_NOUNS = new Set(["newspaper", "paper", "daily", "tabloid", "broadcaster", "magazine", "outlet", "weekly", "channel"]);
 /** Heads of a description that any kind of body may answer to ("the civil defense agency"). */
 /** Heads of an unnamed source that is one person: "a police spokesman", "ECP spokesperson". */
+/** Heads of unnamed sources a later "it" may stand for: a body or a single document, never people or a plural. */
+const IT_HEADS = new Set([...[...ORG_WORDS].filter((w) => !w.endsWith("s") && w !== "police"), ...BODY_NOUN_LIST, "report", "statement", "study", "survey", "release", "bulletin", "update", "document", "assessment", "analysis", "filing"]);
 const SINGLE_PERSON_HEADS = new Set(["spokesperson", "spokesman", "spokeswoman", "official", "officer"]);
 /** Titles of the person at the head of a body. */
 const HEAD_TITLE = /\b(?:governor|chairman|chairwoman|chairperson|chief executive|ceo|president|director[- ]general|managing director|secretary[- ]general|commissioner|chief)\b/;
@@ -195,6 +198,8 @@ export class ArticleContext {
   /** The last unnamed single person quoted ("ECP spokesperson"): who "he said" is when no one was named. */
   lastUnnamedPerson: Speaker | null = null;
   lastOrg: Speaker | null = null;
+  /** The last unnamed body or document quoted ("the ministry", "the report"): what "it said" is when no body was named. */
+  lastUnnamedBody: Speaker | null = null;
   /** The last plural unnamed source ("officials"): what a later "they" refers to. */
   lastGroup: Speaker | null = null;
   /** Who issued the document cited last ("data from the EC show"): what "further details" come from. */
@@ -736,6 +741,7 @@ export class ArticleContext {
       const head = headNoun(sp.name);
       if (SINGLE_PERSON_HEADS.has(head)) this.lastUnnamedPerson = sp;
       if (ORG_WORDS.has(head) || BODY_NOUNS.has(head)) this.lastDescribedBody = { sp, at: this.clock };
+      if (IT_HEADS.has(head)) this.lastUnnamedBody = sp;
       const list = this.described.get(head);
       if (!list) this.described.set(head, [sp]);
       else if (list[list.length - 1].name !== sp.name) list.push(sp);

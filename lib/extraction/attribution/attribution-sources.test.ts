@@ -152,3 +152,29 @@ describe("where unnamed sources work", () => {
     expect(who("Officials in Norland said 8 roads were shut.")).toEqual([[8, "officials", "paraphrase"]]);
   });
 });
+
+describe("'according to' a body or person described by whose they are", () => {
+  it("keeps the described body or person as with 'said'", () => {
+    expect(who("At least 9,000 people fled, according to Norland's health services.")).toEqual([[9000, "Norland's health services", "according_to"]]);
+    expect(who("Some 400 homes flooded, according to Vestia's disaster agency.")).toEqual([[400, "Vestia's disaster agency", "according_to"]]);
+    expect(who("The firm owes $3 million, according to Tom Hale's lawyer.")).toEqual([[3_000_000, "lawyer of Tom Hale", "according_to"]]);
+  });
+  it("still gives a document's figures to its owner", () => {
+    expect(who("Sales rose 8%, according to Orbis Shipping's annual report.")).toEqual([[8, "Orbis Shipping", "according_to"]]);
+    expect(who("Sales rose 8%, according to Reuters' calculations.")).toEqual([[8, "Reuters", "according_to"]]);
+  });
+});
+
+describe("reporting verbs that need a that-clause or the sentence's end", () => {
+  it("reads 'affirmed', 'emphasised', 'indicated' and the like before 'that' or closing the sentence", () => {
+    expect(who("The ministry affirmed that the rate fell to 3.2%.")).toEqual([[3.2, "ministry", "paraphrase"]]);
+    expect(who("The agency emphasised on Monday that 40 wells were dry.")).toEqual([[40, "agency", "paraphrase"]]);
+    expect(who("Nine people died, local officials indicated.")).toEqual([[9, "local officials", "paraphrase"]]);
+    expect(who("Hospital staff maintained that 12 beds were free.")).toEqual([[12, "hospital staff", "paraphrase"]]);
+  });
+  it("reads them as reporting nothing with an object", () => {
+    expect(who("Police maintained 30 checkpoints overnight.")).toEqual([[30, null, "unattributed"]]);
+    expect(who("The board highlighted 5 risks in its plan.")).toEqual([[5, null, "unattributed"]]);
+    expect(who("Early counts indicated 12 people died.")).toEqual([[12, null, "unattributed"]]);
+  });
+});

@@ -66,7 +66,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -75,6 +75,13 @@ const ISSUED_SAYING = /^(.*?)\s+(?:has\s+|had\s+)?(?:released|issued|put out|pos
 const FIRST_PERSON = /^\s*(?:We|I|Our|My|We’re|We're|I’m|I'm)\s/;
 /** "economists’ expectations for", "analyst estimates of": a figure held by those who expect it. */
 const EXPECTATIONS = /\b(economists|analysts|analyst|economist|investors|traders|forecasters)['’]?\s+(?:expectations?|forecasts?|estimates?|predictions?|consensus)\s+(?:for|of|that)\b/i;
+/**
+ * Verbs that report only with a that-clause ("the ministry affirmed that ...", "emphasised on Monday that") or closing
+ * the sentence (", the ministry affirmed."): "maintained order", "indicated 12 died", "highlighted the risk" report nothing.
+ */
+const THAT_ONLY = /^(?:affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)$/;
+const THAT_CLAUSE = /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u;
+
 /** Verbs only people use: their subject is a speaker whatever noun names it. */
 const SPEECH_ONLY = /^(?:said|says|say|told|tells|added|adds|explained|insisted|recalled|stressed|conceded|admitted)$/;
 /** "a volunteer", "the 34-year-old teacher", "one mother" closing the text before the verb. */
@@ -438,6 +445,14 @@ function possessiveTitle(seg: string): boolean {
   return !!m && isTitleWord(m[1]);
 }
 
+/** "the governor of the region" after a person's full name: a title set off by one comma only. */
+function unclosedApposition(seg: string, before: string): boolean {
+  const words = seg.trim().split(/\s+/);
+  if (!/^(?:an?|the)$/i.test(words[0]) || words.length > 9 || !(titleOfBody(seg) || isTitleWord(words[words.length - 1]))) return false;
+  const name = before.trim().split(/\s+/);
+  return name.length >= 2 && name.length <= 4 && name.every((w) => isNameToken(w) && !isClauseWord(w) && !CALENDAR_WORD.test(w)) && !isOrganisation(name) && !name.some(isTitleWord);
+}
+
 /** "a Coast Guard spokeswoman", "an Interior Ministry official": an indefinite person of a named body. */
 const BODY_TITLE = /^(?:[Aa]n?)\s+((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6})(spokes(?:man|woman|person)|official|representative)$/u;
 
@@ -488,8 +503,14 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
     && (/^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) || possessiveTitle(segs[j]) || titleOfBody(segs[j]) || placeGoesOn(segs[j], segs[j - 1], j > 1))
     && !NOT_APPOSITION.test(segs[j].trim())
   ) descs.unshift(segs[j--]);
+  // "“…,” Mara Velden, the governor of the region told": an apposition whose closing comma the writer left out.
+  // The name opens the sentence or follows the quotation ("“…,” Mara Velden, the …"), as a speaker's name does.
+  if (!comma && j === segs.length - 1 && j > 0 && (j === 1 || !segs[j - 2].trim()) && unclosedApposition(segs[j], segs[j - 1])) descs.unshift(segs[j--]);
   // ", and the Harbour Board said": the conjunction opens the clause; the subject follows it.
   let last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
+  // "Six people, including a police officer, were killed ..., said authorities": a phrase opened by a preposition
+  // or a subordinating word is no subject; the subject comes after the verb.
+  if (comma && descs.length && NOT_APPOSITION.test(last) && !/^(?:and|or|but|so|then)\b/.test(last)) return null;
   // "A woman who lives near the plant said": a relative clause describes the subject; the plant did not speak.
   const restrictive = !descs.length && / (?:who|which) /.test(last) ? RESTRICTIVE_RELATIVE.exec(last) : null;
   if (restrictive && !restrictive[1].split(/\s+/).some((w) => isClauseWord(w))) last = restrictive[1];
@@ -510,7 +531,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "Police said ... They said": "they" is the group that spoke last, else the body.
   // "The military ... launched an operation. In February, they claimed ...": the subject of the sentence before.
   if (!descs.length && /(?:^|\s)(?:they|They)$/.test(last)) return ctx.groupOpeningPrevious() ?? ctx.lastGroup ?? ctx.lastOrg ?? ANON;
-  if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.lastOrg ?? ANON;
+  // "The ministry said ... it stated": with no body named, the unnamed body or document quoted last.
+  if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.lastOrg ?? ctx.lastUnnamedBody ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
   // "Prime Minister Jonas Weber's office said": the office of that person, by name.
@@ -637,6 +659,9 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
 /** "officials in the mayor's office", "sources at the ministry": unnamed people and where they work. */
 const DESCRIBED_GROUP = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officials|authorities|sources|officers|staff|workers|experts|spokespeople)\s+(?:in|at|of|from|with)\s+(.+)$/u;
 
+/** "China's health ministry", "Tom Hale's lawyer": a capitalised owner, then lower-case words up to the source's head. */
+const POSSESSED_SOURCE = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u;
+
 /** A capitalised run opening the phrase, then "from/of/at/with (the)": who is of the body named next. */
 const PERSON_FROM = /^\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:from|of|at|with)\s+(?:the\s+)?$/u;
 
@@ -659,7 +684,7 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const group = DESCRIBED_GROUP.exec(phrase);
   if (group && !from && /\s\p{Ll}+$/u.test(group[1])) return unnamed(phrase);
   const caps = [...owner.matchAll(CAP_SEQ)]
-    .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$/, ""))
+    .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$|(?<=s)['’]$/, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
   // ", a spokesman for the port," describes the source; ", the gang took 90,000 pounds" is the sentence going on.
   const apposition = m[2] && !/\d/.test(m[2]) && (s[m.index + m[0].length] === "," || isTitleWord(m[2].trim().split(/\s+/).pop() ?? ""));
@@ -667,6 +692,13 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "According to him": the person a "he" would be.
   if (/^(?:him|her)$/i.test(phrase)) return ctx.lastHe ?? ANON;
   if (/^them$/i.test(phrase)) return ctx.lastGroup ?? ctx.lastOrg ?? ANON;
+  // "according to China's health ministry", "according to Tom Hale's lawyer": a body or person described by whose
+  // they are is named as with "said" ("China's health ministry said"); a document keeps its owner ("Pfizer's report").
+  const possessed = !from && !desc ? POSSESSED_SOURCE.exec(phrase) : null;
+  if (possessed && !isDocumentNoun(possessed[1].toLowerCase())) {
+    const sp = subjectBefore(phrase, ctx);
+    if (sp) return sp;
+  }
   // "According to details, the PTI has secured 114 seats": details of what the body quoted last announced.
   if (/^(?:further\s+|more\s+)?details$/i.test(phrase) && ctx.recentBody(3)) return ctx.recentBody(3);
   if (!caps.length && TITLES.has(phrase.split(/\s+/).pop()!.toLowerCase())) {
@@ -838,6 +870,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
+    if (THAT_ONLY.test(m[1]) && !THAT_CLAUSE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after))) continue;
     // "Europe added 4.5 percent more capacity", "employers added 178,000 jobs": adding an amount, not words.
     // "The ministry added 17 were missing": a count that is a clause's subject is what was said.
     if ((m[1] === "added" || m[1] === "adds") && ADDED_AMOUNT.test(after) && !ADDED_CLAUSE.test(after)) continue;
