@@ -215,3 +215,13 @@ describe("a person's apposition before the verb", () => {
     expect(who("A crowd gathered at gate 4, Northgate Bus Terminal, a senior police officer said.")).toEqual([[null, "senior police officer", "paraphrase"]]);
   });
 });
+
+describe("titles before a person's name", () => {
+  it("reads company officers' short titles joined by 'and' as titles", () => {
+    expect(who("In a statement, COO and CFO Lara Quint said sales rose 8%.")).toEqual([[8, "Lara Quint", "paraphrase"]]);
+  });
+  it("keeps 'and' and 'of' inside a body's capitalised name before a title and a person", () => {
+    expect(who("Nordic Search and Rescue Agency spokesman Paulo Vint said 12 villagers were missing.")).toEqual([[12, "Paulo Vint", "paraphrase"]]);
+    expect(who("Ministry of Health and Family Welfare spokesman Paulo Vint said 12 villagers were missing.")).toEqual([[12, "Paulo Vint", "paraphrase"]]);
+  });
+});

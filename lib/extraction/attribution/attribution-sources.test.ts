@@ -178,3 +178,17 @@ describe("reporting verbs that need a that-clause or the sentence's end", () => 
     expect(who("Early counts indicated 12 people died.")).toEqual([[12, null, "unattributed"]]);
   });
 });
+
+describe("'per' a named source closing the sentence", () => {
+  it("cites the source like 'according to'", () => {
+    expect(who("Profit was $2.05 a share, per FactSet.")).toEqual([[2.05, "FactSet", "according_to"]]);
+    expect(who("Prices rose 4%, per the Bureau of Labor Statistics.")).toEqual([[4, "Bureau of Labor Statistics", "according_to"]]);
+  });
+  it("reads 'per share', 'per cent' and 'per capita' as no source", () => {
+    expect(who("Profit was $2.05 per share.")).toEqual([[2.05, null, "unattributed"]]);
+    expect(who("Output rose 3 per cent, per capita income rose 2%.")).toEqual([
+      [3, null, "unattributed"],
+      [2, null, "unattributed"],
+    ]);
+  });
+});

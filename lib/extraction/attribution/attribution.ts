@@ -135,6 +135,8 @@ function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** ", per Refinitiv.", ", per LSEG data": "per" and a capitalised source closing the sentence ("per cent", "per share" are no source). */
+const PER_SOURCE = /,\s+per\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}.&'’-]*){0,5}(?:\s+(?:data|figures|estimates|calculations|analysis|report|survey|poll))?)[.!]?\s*$/u;
 /** A sentence opening on the data it is based on: "Based on the DOH monitoring", "Based on police figures". */
 const BASED_ON = /^\s*Based on\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:monitoring|data|figures|records|tally|count|statistics|report|survey|estimates))\b/u;
 
@@ -557,7 +559,12 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const called = name.length && /(?:^|\s)(?:calling (?:itself|themselves)|known as|called|named)$/.test(before.join(" "));
   if (called) return speakerFromName(name, ctx, cleanPhrase(before.join(" ").replace(/\s*(?:calling (?:itself|themselves)|known as|called|named)$/, "")) || null);
   // "chairman and chief executive Richard Parsons": "and" between two titles joins them, no clauses.
-  const clauseWord = (w: string, n: number) => isClauseWord(w) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""));
+  // "Search and Rescue Agency spokesman Yusuf Latif", "Ministry of Health and Family Welfare spokesman": "and", "of"
+  // inside a body's capitalised name before a title join the name.
+  const titledBefore = before.length > 0 && isTitleWord(before[before.length - 1]) && before.length <= 7;
+  const inName = (n: number) => /^\p{Lu}/u.test(before[n - 1] ?? "") && /^\p{Lu}/u.test(before[n + 1] ?? "");
+  const clauseWord = (w: string, n: number) => isClauseWord(w) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""))
+    && !(titledBefore && /^(?:and|of|for)$/.test(w) && inName(n));
   // "Andhra Pradesh state revenue minister D. Prasad Rao": a longer description is fine when a title closes it.
   // "an army spokesman in the region Nazifullah Sultani": a described title, then the person's full name.
   // "A spokeswoman for Governor Tom Reilly": the person after a preposition is whom the speaker works for.
@@ -578,7 +585,6 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   }
   const describedTitle = !forWhom && name.length >= 2 && before.length <= 8 && /^(?:an?|the)$/i.test(before[0] ?? "") && before.some((w) => TITLES.has(w.toLowerCase()) && /^\p{Ll}/u.test(w)) && !isOrganisation(name);
   if (describedTitle && !descs.length) return speakerFromName(name, ctx, cleanPhrase(before.join(" ")));
-  const titledBefore = before.length > 0 && isTitleWord(before[before.length - 1]) && before.length <= 7;
   if (name.length && (before.length <= (before.includes("and") ? 5 : 4) || titledBefore) && !before.some(clauseWord)) {
     let description: string | null = null;
     if (descs.length && (/^(?:an?|the)\s/i.test(descs[0].trim()) || possessiveTitle(descs[0]) || titleOfBody(descs[0]))) description = cleanPhrase(descs[0]);
@@ -670,6 +676,9 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "Based on the DOH monitoring from June 30 to July 6, there were ...": data a sentence opens on, cited like "according to".
   const based = m ? null : BASED_ON.exec(s);
   if (based) return accordingTo(`according to ${based[1]}`, ctx);
+  // "..., per Refinitiv.", "..., per FactSet data": a named source closing the sentence, cited like "according to".
+  const per = m || based ? null : PER_SOURCE.exec(s);
+  if (per) return accordingTo(`according to ${per[1]}`, ctx);
   if (!m) return null;
   // "according to these initial results only four parties ...": the document ends the phrase.
   // "according to a team of scientists who used ...": the relative clause describes the source.
