@@ -89,7 +89,7 @@ const MEDIA_NOUNS = new Set(["newspaper", "paper", "daily", "tabloid", "broadcas
 /** Heads of a description that any kind of body may answer to ("the civil defense agency"). */
 /** Heads of an unnamed source that is one person: "a police spokesman", "ECP spokesperson". */
 /** Heads of unnamed sources a later "it" may stand for: a body or a single document, never people or a plural. */
-const IT_HEADS = new Set([...[...ORG_WORDS].filter((w) => !w.endsWith("s") && w !== "police"), ...BODY_NOUN_LIST, "report", "statement", "study", "survey", "release", "bulletin", "update", "document", "assessment", "analysis", "filing"]);
+const IT_HEADS = new Set([...[...ORG_WORDS].filter((w) => !w.endsWith("s") && w !== "police"), ...BODY_NOUN_LIST, "report", "statement", "study", "survey", "release", "bulletin", "update", "document", "assessment", "analysis", "filing", "television", "radio", "broadcaster", "newspaper", "channel"]);
 const SINGLE_PERSON_HEADS = new Set(["spokesperson", "spokesman", "spokeswoman", "official", "officer"]);
 /** Titles of the person at the head of a body. */
 const HEAD_TITLE = /\b(?:governor|chairman|chairwoman|chairperson|chief executive|ceo|president|director[- ]general|managing director|secretary[- ]general|commissioner|chief)\b/;
@@ -211,6 +211,7 @@ export class ArticleContext {
   /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */
   lastRelease: string | null = null;
   private lastOrgAt = 0;
+  private lastUnnamedBodyAt = -1;
   /** People by the initials of their capitalised title ("DCP" for "Deputy Commissioner of Police"). */
   private byTitleInitials = new Map<string, Speaker>();
   /** Bodies whose names join words with a lower-case "in" or "at" ("Research in Motion"): few, checked by suffix. */
@@ -741,7 +742,10 @@ export class ArticleContext {
       const head = headNoun(sp.name);
       if (SINGLE_PERSON_HEADS.has(head)) this.lastUnnamedPerson = sp;
       if (ORG_WORDS.has(head) || BODY_NOUNS.has(head)) this.lastDescribedBody = { sp, at: this.clock };
-      if (IT_HEADS.has(head)) this.lastUnnamedBody = sp;
+      if (IT_HEADS.has(head)) {
+        this.lastUnnamedBody = sp;
+        this.lastUnnamedBodyAt = this.clock;
+      }
       const list = this.described.get(head);
       if (!list) this.described.set(head, [sp]);
       else if (list[list.length - 1].name !== sp.name) list.push(sp);
@@ -1061,6 +1065,12 @@ export class ArticleContext {
       }
     }
     return found;
+  }
+
+  /** What "it said" refers to: the body named or the unnamed body or document quoted, whichever came last. */
+  itSource(): Speaker | null {
+    if (this.lastUnnamedBody && (!this.lastOrg || this.lastUnnamedBodyAt > this.lastOrgAt)) return this.lastUnnamedBody;
+    return this.lastOrg;
   }
 
   /** The person remembered under this surname. */

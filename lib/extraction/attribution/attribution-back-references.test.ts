@@ -202,3 +202,14 @@ describe("'it' after an unnamed body or a document", () => {
     expect(who("Officials said 12 patients had died. Another 4 were ill, it said.")[1]).toEqual([4, null, "paraphrase"]);
   });
 });
+
+describe("'it' goes to the latest body or document quoted", () => {
+  it("prefers an unnamed body quoted after a named one", () => {
+    const text = "The Geological Survey said the quake measured 5.5. State television reported that there had been 200 aftershocks. Most damage was 4 km from Vesta, it said.";
+    expect(who(text)[2]).toEqual([4, "state television", "paraphrase"]);
+  });
+  it("keeps the named body quoted after an unnamed one", () => {
+    const text = "State television reported that there had been 200 aftershocks. The Geological Survey said the quake measured 5.5. Most damage was 4 km from Vesta, it said.";
+    expect(who(text)[2]).toEqual([4, "Geological Survey", "paraphrase"]);
+  });
+});

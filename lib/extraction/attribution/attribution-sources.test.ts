@@ -192,3 +192,20 @@ describe("'per' a named source closing the sentence", () => {
     ]);
   });
 });
+
+describe("'according to' and 'as per' with a nationality or a common word opening the source", () => {
+  it("keeps a nationality as part of an unnamed source, never a name found elsewhere", () => {
+    const text = "Ostrian quake kills three\n\nHouses fell 160 km from Vesta, according to Ostrian emergency officials.";
+    expect(who(text)[1]).toEqual([160, "Ostrian emergency officials", "according_to"]);
+    expect(who("Houses fell 160 km from Vesta, according to Iraqi state media.")).toEqual([[160, "Iraqi state media", "according_to"]]);
+  });
+  it("reads 'as per' as citing a source only before a source, a document or a name", () => {
+    expect(who("As per official data, the turnout was 61 percent.")).toEqual([[61, "official data", "according_to"]]);
+    expect(who("As per the Vestian Election Board, the turnout was 61 percent.")).toEqual([[61, "Vestian Election Board", "according_to"]]);
+    expect(who("As per the agreement, 40 staff will move.")).toEqual([[40, null, "unattributed"]]);
+  });
+  it("does not take a word capitalised only to open the sentence for a document's owner", () => {
+    expect(who("Weather reports put the temperature at 10 degrees. The weather was cold.")[0]).toEqual([10, "reports", "according_to"]);
+    expect(who("Last count showed 750 dead. Officials said 700 were dead last week.")[0]).toEqual([750, "count", "according_to"]);
+  });
+});

@@ -8,7 +8,7 @@ import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, QUOTED_REPORTING_CLAUSE, withoutLeadingWhen } from "./clause-edges";
-import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, isDemonym, withoutStatus } from "./subject-words";
+import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
@@ -129,7 +129,7 @@ const DOC_ADJECTIVE = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Lat
  * "according to X": the source runs to the next stop, but not the stop of an abbreviation or initial inside a
  * name ("the Harbin No. 3 Intermediate People's Court", "Dr. Lena Ortiz", "Datuk A. Rahman").
  */
-const ACCORDING_RE = /\b[Aa]ccording to\s+((?:[^,;.“”"()—]|(?<=\b(?:No|Nos|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|[A-Z]))\.(?=\s+[\dA-Z]))+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/;
+const ACCORDING_RE = /\b(?:[Aa]ccording to|(?<![Ss]o\s)[Aa]s per)\s+((?:[^,;.“”"()—]|(?<=\b(?:No|Nos|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|[A-Z]))\.(?=\s+[\dA-Z]))+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/;
 /** A string matched literally inside a regular expression. */
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -137,6 +137,8 @@ function escapeRe(text: string): string {
 
 /** ", per Refinitiv.", ", per LSEG data": "per" and a capitalised source closing the sentence ("per cent", "per share" are no source). */
 const PER_SOURCE = /,\s+per\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}.&'’-]*){0,5}(?:\s+(?:data|figures|estimates|calculations|analysis|report|survey|poll))?)[.!]?\s*$/u;
+/** What "as per" cites as a source: a capitalised name, or a document or source noun. */
+const AS_PER_SOURCE = new RegExp(`\\p{Lu}|\\b(?:${[...DOCUMENT_NOUNS, "officials", "sources", "authorities", "police", "ministry", "agency"].join("|")})\\b`, "u");
 /** A sentence opening on the data it is based on: "Based on the DOH monitoring", "Based on police figures". */
 const BASED_ON = /^\s*Based on\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:monitoring|data|figures|records|tally|count|statistics|report|survey|estimates))\b/u;
 
@@ -534,7 +536,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "The military ... launched an operation. In February, they claimed ...": the subject of the sentence before.
   if (!descs.length && /(?:^|\s)(?:they|They)$/.test(last)) return ctx.groupOpeningPrevious() ?? ctx.lastGroup ?? ctx.lastOrg ?? ANON;
   // "The ministry said ... it stated": with no body named, the unnamed body or document quoted last.
-  if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.lastOrg ?? ctx.lastUnnamedBody ?? ANON;
+  if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.itSource() ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
   // "Prime Minister Jonas Weber's office said": the office of that person, by name.
@@ -680,6 +682,8 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const per = m || based ? null : PER_SOURCE.exec(s);
   if (per) return accordingTo(`according to ${per[1]}`, ctx);
   if (!m) return null;
+  // "as per the rules", "as per the plan": in keeping with, not a source; "as per official data", "as per the EC" cite one.
+  if (/^as per/i.test(m[0]) && !AS_PER_SOURCE.test(m[1])) return null;
   // "according to these initial results only four parties ...": the document ends the phrase.
   // "according to a team of scientists who used ...": the relative clause describes the source.
   const phrase = trimAccordingPhrase(m[1].trim().replace(/\s+(?:who|which|whose)\s.*$/, ""));
@@ -704,6 +708,11 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "according to China's health ministry", "according to Tom Hale's lawyer": a body or person described by whose
   // they are is named as with "said" ("China's health ministry said"); a document keeps its owner ("Pfizer's report").
   const possessed = !from && !desc ? POSSESSED_SOURCE.exec(phrase) : null;
+  // "according to Chinese emergency officials": a nationality describes the unnamed source, it names nobody.
+  const national = /^(?:the\s+)?(\p{Lu}\p{L}+)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(phrase);
+  if (national && demonymShaped(national[1]) && !from && !ctx.knownOrg(national[1]) && (SOURCE_NOUNS.has(national[2]) || ORG_WORDS.has(national[2]) || isTitleWord(national[2]))) {
+    return { ...unnamed(phrase), name: cleanPhrase(phrase) };
+  }
   if (possessed && !isDocumentNoun(possessed[1].toLowerCase())) {
     const sp = subjectBefore(phrase, ctx);
     if (sp) return sp;
@@ -816,7 +825,9 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
     const ownerHead = owner.split(/\s+/).pop()!.toLowerCase();
     if ((SOURCE_NOUNS.has(ownerHead) || ORG_WORDS.has(ownerHead)) && !DOCUMENT_NOUNS.has(ownerHead)) return unnamed(owner);
   }
-  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.map((w) => w.replace(TRAILING_TIME, "")).filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()));
+  // "Weather reports put ...", "Last count showed ...": a common word capitalised only to open the sentence owns nothing.
+  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.map((w) => w.replace(TRAILING_TIME, ""))
+    .filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()) && !(!w.includes(" ") && ctx.onlyCapitalisedToOpen(w)));
   // "A Harris poll" after "Harris Interactive" was named: the body by its first word.
   const body = owner?.length === 1 && !owner[0].includes(" ") ? ctx.bodyByFirstWord(owner[0]) : null;
   if (body) return { name: body, description: null, person: false };
@@ -1121,7 +1132,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     const own = s.search(/\b[Aa]ccording to\s+(?:our|my)\s/);
     const acc = own >= 0 && quotes.some(([a, b]) => own > a && own < b) ? null : accordingTo(s, ctx);
     // "Güven said that according to official results, ...": the source inside the that-clause states the figures.
-    const accFirst = acc && verb && (s.search(/\baccording to\b/i) < verb.at || /\bthat,?\s+according to\b/i.test(s.slice(verb.at)));
+    const accFirst = acc && verb && (s.search(/\b(?:according to|as per)\b/i) < verb.at || /\bthat,?\s+(?:according to|as per)\b/i.test(s.slice(verb.at)));
     if (acc && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };
