@@ -671,6 +671,11 @@ export class ArticleContext {
    * True when the article writes `w` in lower case and never capitalised mid-sentence: a common word
    * capitalised only to open a sentence ("Cumulative confirmed deaths ..."). False without the article read ahead.
    */
+  /** A capitalised word the article writes after a lower-case word or a comma: a name, not a word opening a sentence. */
+  writtenAsName(w: string): boolean {
+    return !!this.words && this.words.hasAfterLowerOrComma(w);
+  }
+
   onlyCapitalisedToOpen(w: string): boolean {
     return !!this.words && !this.words.hasAfterLowerOrComma(w) && this.words.has(w.toLowerCase());
   }

@@ -54,10 +54,12 @@ const ANON: Speaker = { name: "", description: null, person: false };
  * An unnamed source: "Prosecutors said" → "prosecutors", "a senior U.N. official said" → "senior U.N.
  * official". The description is the speaker; it is never a later "it" or "he".
  */
-function unnamed(phrase: string): Speaker {
+function unnamed(phrase: string, ctx?: ArticleContext): Speaker {
   // "Some analysts", "many economists": a quantifier says how many of the source spoke, not who.
   let name = cleanPhrase(phrase).replace(/^(?:one|another|some|many|several|most)\s+/i, "");
-  if (/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(name)) name = name.charAt(0).toLowerCase() + name.slice(1);
+  // "Local officials" opening a sentence is "local officials"; "Syrian state media", "Vesta police" keep their names.
+  const first = /^\p{Lu}\p{Ll}+(?=\s|$)/u.exec(name)?.[0];
+  if (first && !demonymShaped(first) && !ctx?.writtenAsName(first)) name = name.charAt(0).toLowerCase() + name.slice(1);
   if (!name) return ANON;
   // "A city spokeswoman": not yet identified; the article may name her later.
   return /^\s*(?:an?|one)\s/i.test(phrase) ? { name, description: null, person: false, generic: true, indefinite: true } : { name, description: null, person: false, generic: true };
@@ -338,13 +340,13 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     // A body named in the article keeps its name; an unnamed source keeps the whole description, but
     // where it sits is no part of it: "the interior ministry in Kabul" → "interior ministry".
     // "doctors at the Government Medical College hospital": a body's common noun closing it is where they work, kept.
-    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase) && !/\s\p{Ll}+$/u.test(phrase.trim())) return unnamed(pp[1]);
-    return head?.generic ? unnamed(phrase) : head;
+    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase) && !/\s\p{Ll}+$/u.test(phrase.trim())) return unnamed(pp[1], ctx);
+    return head?.generic ? unnamed(phrase, ctx) : head;
   }
   // "The governor of the hard-hit state of Oaxaca": a title of a place, called by the place's name.
   if (pp && TITLES.has(pp[2].toLowerCase()) && /^\p{Ll}/u.test(pp[2])) {
     const place = phrase.slice(pp[1].length).match(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/gu);
-    if (place && /^\s+of\s/.test(phrase.slice(phrase.indexOf(pp[1]) + pp[1].length))) return unnamed(`${cleanPhrase(pp[1])} of ${place[place.length - 1]}`);
+    if (place && /^\s+of\s/.test(phrase.slice(phrase.indexOf(pp[1]) + pp[1].length))) return unnamed(`${cleanPhrase(pp[1])} of ${place[place.length - 1]}`, ctx);
   }
   const words = phrase.trim().split(/\s+/);
   // "Mhase’s office said" after "Yogesh Mhase" was named: the office of that person, by full name.
@@ -361,7 +363,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (role && ctx.lastHe?.person && !ctx.describedEarlier(role[1].toLowerCase())) return ctx.lastHe;
   // "The department's head said", "the agency's spokeswoman": a titled person described, not named.
   if (words.length >= 2 && words.length <= 5 && /^(?:the|an?|\p{L}+['’]s)$/iu.test(words[0]) && /^\p{Ll}/u.test(words[words.length - 1]) && TITLES.has(words[words.length - 1]) && /['’]s$/.test(words[words.length - 2] ?? "") && !words.some((w) => isClauseWord(w))) {
-    return unnamed(cleanPhrase(phrase));
+    return unnamed(cleanPhrase(phrase), ctx);
   }
   // "the Minister said": the person the article gave that title.
   // "Its governor, quoted by state television, said": the holder of that title named before, else the title.
@@ -392,7 +394,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
     // "the German airline", "the mine's owner": the company the article is about, or the sentence's subject.
     const company = ctx.resolveOrg(head);
-    return company ? { name: company, description: null, person: false } : unnamed(phrase);
+    return company ? { name: company, description: null, person: false } : unnamed(phrase, ctx);
   }
   const isSource = SOURCE_NOUNS.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
   if (!isSource) {
@@ -401,7 +403,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const known = ctx.hasAlias(head) || bodyWord ? ctx.resolveOrg(clean) : null;
     if (known) return { name: known, description: null, person: false };
     // "Ukraine's air force said": a country's body, unnamed, keeps its description.
-    if (bodyWord && /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase.trim())) return unnamed(phrase);
+    if (bodyWord && /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase.trim())) return unnamed(phrase, ctx);
     if (!bodyWord || !/^(?:the|its|their)\s/i.test(phrase.trim())) return null;
     // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
     // "The center said" right after "The government's earthquake monitoring service said": that described body.
@@ -476,7 +478,11 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "Roy, a police official in Darjeeling, where the crash happened, told": a clause set off on the place describes it.
   p = p.replace(/,\s+where\s[^,;“”"]*,$/, ",");
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
-  const sub = SUBORDINATE.exec(p);
+  let sub = SUBORDINATE.exec(p);
+  // "Mara Velden, appointed ... as Governor of the Central Bank, said": "as" before a title names a role, no clause.
+  const role = sub && /^as\s/i.test(sub[0]) ? p.slice(sub.index + sub[0].length).replace(/,$/, "").trim() : "";
+  // ("as President Lena Ortiz said" keeps its clause: a title before a name is the clause's subject.)
+  if (role && ((titleOfBody(role) && /\s(?:of|for)\s/.test(role)) || role.split(/\s+/).every((w) => isTitleWord(w) || /^\p{Ll}/u.test(w)))) sub = null;
   const opensSentence = !(sub && /\S/.test(p.slice(sub.index + sub[0].length)));
   if (!opensSentence) p = p.slice(sub!.index + sub![0].length);
   // "The carmaker, which announced on Monday": a relative clause's subject is what it describes.
