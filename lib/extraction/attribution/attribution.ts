@@ -1135,7 +1135,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     }
     const verb = clauses[0];
     // "“According to our findings, ...,” said X": the speaker's own findings are the speaker's words.
-    const own = s.search(/\b[Aa]ccording to\s+(?:our|my)\s/);
+    // "“... according to the data we have, ...,” said X": data the speaker has are the speaker's own too.
+    const own = s.search(/\b[Aa]ccording to\s+(?:(?:our|my)\s|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,2}(?:that\s+)?(?:we|I)\s+(?:have|had|got|received|collected|saw|see)\b)/u);
     const acc = own >= 0 && quotes.some(([a, b]) => own > a && own < b) ? null : accordingTo(s, ctx);
     // "Güven said that according to official results, ...": the source inside the that-clause states the figures.
     const accFirst = acc && verb && (s.search(/\b(?:according to|as per)\b/i) < verb.at || /\bthat,?\s+(?:according to|as per)\b/i.test(s.slice(verb.at)));
