@@ -8,21 +8,39 @@
  * A match of W (which starts with a letter) begins where a maximal run of letters and marks begins, and
  * that run is W's own leading run of letters; the rest of W and the character after it are then checked.
  */
-const RUN = /[\p{L}\p{M}]+/gu;
+const LETTER_OR_MARK_CP = /^[\p{L}\p{M}]$/u;
+const letterOrMarkCache = new Map<number, boolean>();
 const SPACE = /\s/;
 const LOWER = /^\p{Ll}$/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/uy;
 const LEADING_RUN = /^[\p{L}\p{M}]+/u;
+
+function isLetterOrMark(cp: number): boolean {
+  let v = letterOrMarkCache.get(cp);
+  if (v === undefined) letterOrMarkCache.set(cp, (v = LETTER_OR_MARK_CP.test(String.fromCodePoint(cp))));
+  return v;
+}
 
 export class WordIndex {
   private runs = new Map<string, number[]>();
   private memo = new Map<string, boolean>();
 
   constructor(private readonly text: string) {
-    for (const m of text.matchAll(RUN)) {
-      const list = this.runs.get(m[0]);
-      if (list) list.push(m.index);
-      else this.runs.set(m[0], [m.index]);
+    // The maximal runs of /[\p{L}\p{M}]+/u, read a code point at a time (ASCII without a regular expression).
+    const n = text.length;
+    let start = -1;
+    for (let i = 0; i <= n; ) {
+      const cp = i < n ? text.codePointAt(i)! : 32;
+      const letter = cp < 128 ? (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : isLetterOrMark(cp);
+      if (letter && start < 0) start = i;
+      else if (!letter && start >= 0) {
+        const run = text.slice(start, i);
+        const list = this.runs.get(run);
+        if (list) list.push(start);
+        else this.runs.set(run, [start]);
+        start = -1;
+      }
+      i += cp > 0xffff ? 2 : 1;
     }
   }
 
