@@ -65,6 +65,7 @@ const RANK_WORDS: Record<string, string> = {
   "cmdr.": "commander", "cpl.": "corporal", "pvt.": "private", "atty.": "attorney", "pres.": "president",
   det: "detective", supt: "superintendent", insp: "inspector", sgt: "sergeant", cmdr: "commander", capt: "captain", lt: "lieutenant", maj: "major",
 };
+const PLACE_PREPOSITIONS = [" in ", " to ", " from ", " across ", " of "];
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** A line of three or more words, each capitalised or a number, without closing punctuation: a title-case headline. */
@@ -730,7 +731,8 @@ export class ArticleContext {
   /** "Britain said" is no "he": a one-word name the article also writes as a place ("in Britain"). */
   private isPlace(word: string): boolean {
     const text = this.text || this.seen;
-    for (const prep of [" in ", " to ", " from ", " across ", " of "]) if (text.includes(prep + word)) return true;
+    if (this.text && this.words) return this.words.followsAny(PLACE_PREPOSITIONS, word);
+    for (const prep of PLACE_PREPOSITIONS) if (text.includes(prep + word)) return true;
     return false;
   }
 
