@@ -10,6 +10,9 @@
  * - warm: the same text extracted again in that process, the extractor's own cost per MB. A flat warm figure
  *   across sizes means the cost is linear in the input.
  * Both count `JSON.stringify` of the claims, as the CLI prints them.
+ * Two texts per size: the corpus repeated as it is, and the corpus with its capitalised words changed in every copy
+ * ("Vaalrand" → "Vaalrandb", "Vaalrandc", ...), a long text that keeps naming new people and bodies, so the
+ * article's memory of names grows with it as it would over a long real document.
  *
  *   npm run bench:extract [-- <corpus dir>]
  */
@@ -22,7 +25,17 @@ import { extractClaims } from "../lib/extraction/extract";
 const SIZES_MB = [1, 2, 5];
 const root = path.join(import.meta.dirname, "..");
 
-function textOf(dir: string, megabytes: number): string {
+/** A short tag per copy of the corpus: "b", "c", ..., "bc", ... */
+function copyTag(copy: number): string {
+  let tag = "";
+  do {
+    tag += "bcdfghjklmnpqrstvwxz"[copy % 20];
+    copy = Math.floor(copy / 20);
+  } while (copy);
+  return tag;
+}
+
+function textOf(dir: string, megabytes: number, renamed: boolean): string {
   const articles = readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort()
@@ -35,7 +48,8 @@ function textOf(dir: string, megabytes: number): string {
   const parts: string[] = [];
   let bytes = 0;
   for (let i = 0; bytes < target; i++) {
-    const a = articles[i % articles.length];
+    const copy = Math.floor(i / articles.length);
+    const a = renamed ? articles[i % articles.length].replace(/\b(\p{Lu}\p{Ll}{3,})\b/gu, (w) => w + copyTag(copy)) : articles[i % articles.length];
     parts.push(a);
     bytes += Buffer.byteLength(a, "utf8") + 2;
   }
@@ -59,31 +73,37 @@ function timed(text: string): Run {
 }
 
 /** In the child: one size, cold then warm; prints one JSON line. */
-function child(dir: string, megabytes: number): void {
-  const text = textOf(dir, megabytes);
+function child(dir: string, megabytes: number, renamed: boolean): void {
+  const text = textOf(dir, megabytes, renamed);
   const cold = timed(text);
-  const warm = [timed(text), timed(text)].sort((a, b) => a.cpu - b.cpu)[0];
+  const warm = timed(text);
   console.log(JSON.stringify({ bytes: Buffer.byteLength(text, "utf8"), cold, warm }));
 }
 
 function parent(dir: string): void {
   console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs; each size in a fresh node --single-threaded process`);
-  for (const mb of SIZES_MB) {
-    const run = spawnSync(process.execPath, ["--single-threaded", "--import", "tsx", import.meta.filename, "--child", String(mb), dir], { cwd: root, encoding: "utf8" });
-    if (run.status !== 0) {
-      console.error(`bench-extract: the ${mb} MB run failed\n${run.stderr}`);
-      process.exit(1);
-    }
-    const { bytes, cold, warm } = JSON.parse(run.stdout.trim().split("\n").pop()!) as { bytes: number; cold: Run; warm: Run };
-    const size = bytes / 1e6;
-    const rate = (r: Run) => `${(size / r.cpu).toFixed(2)} MB/s (CPU ${r.cpu.toFixed(2)} s, wall ${r.wall.toFixed(2)} s)`;
-    console.log(
-      `${String(mb).padStart(2)} MB: cold ${rate(cold)}; warm ${rate(warm)}; ` +
-        `${warm.claims} claims, ${(warm.json / 1e6).toFixed(1)} MB of JSON`,
-    );
+  for (const renamed of [false, true]) {
+    console.log(renamed ? "the corpus with its names changed in every copy:" : "the corpus repeated:");
+    for (const mb of SIZES_MB) runSize(dir, mb, renamed);
   }
 }
 
+function runSize(dir: string, mb: number, renamed: boolean): void {
+  const args = ["--single-threaded", "--import", "tsx", import.meta.filename, "--child", String(mb), dir, ...(renamed ? ["--renamed"] : [])];
+  const run = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+  if (run.status !== 0) {
+    console.error(`bench-extract: the ${mb} MB run failed\n${run.stderr}`);
+    process.exit(1);
+  }
+  const { bytes, cold, warm } = JSON.parse(run.stdout.trim().split("\n").pop()!) as { bytes: number; cold: Run; warm: Run };
+  const size = bytes / 1e6;
+  const rate = (r: Run) => `${(size / r.cpu).toFixed(2)} MB/s (CPU ${r.cpu.toFixed(2)} s, wall ${r.wall.toFixed(2)} s)`;
+  console.log(
+    `${String(mb).padStart(2)} MB: cold ${rate(cold)}; warm ${rate(warm)}; ` +
+      `${warm.claims} claims, ${(warm.json / 1e6).toFixed(1)} MB of JSON`,
+  );
+}
+
 const at = process.argv.indexOf("--child");
-if (at >= 0) child(process.argv[at + 2], Number(process.argv[at + 1]));
+if (at >= 0) child(process.argv[at + 2], Number(process.argv[at + 1]), process.argv.includes("--renamed"));
 else parent(process.argv[2] ?? path.join(root, "seed", "corpus"));
