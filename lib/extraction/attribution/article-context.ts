@@ -115,6 +115,8 @@ const AFTER_ACRONYM = /^\s+(\p{Ll}+)/u;
 const APPOSITION = /^,\s+(?:an?|the)\s+((?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-\p{Ll}+)\s+){0,3}\p{Ll}+)(?=[,.;])/u;
 /** "Ministry of Trade, Industry and Fisheries": a body named by a list of portfolios. */
 export const LIST_ORG = /(?:\b(?!(?:The|An?)\s)\p{Lu}\p{L}+\s+)?\b(?:Ministry|Department|Office|Committee|Commission|Council|Secretariat|Agency)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}+(?:,\s+\p{Lu}\p{L}+)+,?\s+and\s+\p{Lu}\p{L}+/gu;
+/** A cheap test every LIST_ORG match passes. */
+const LIST_ORG_CHECK = /(?:Ministry|Department|Office|Committee|Commission|Council|Secretariat|Agency)\s+(?:of|for)\s/;
 /** "About 1.4 million": a capitalised qualifier before a number is no name ("Local 1190" is). */
 const APPROX_WORD = /^(?:About|Around|Some|Nearly|Almost|Over|Roughly|Just|More|Fewer|Less|Up|Under|Only|Another|Approximately)$/;
 /** Words in a body's name that make it an agency ("the agency said" → the last such body). */
@@ -318,7 +320,7 @@ export class ArticleContext {
         this.notePeople(words, !/\S/.test(sentence.slice(0, m.index).replace(/[“"‘]/g, "")), described);
       }
     }
-    if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
+    if (sentence.includes(" and ") && LIST_ORG_CHECK.test(sentence)) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
     // "Research in Motion Ltd.": a company's name may join its words with "in"; the legal suffix says it is one name.
     if (sentence.includes(" in ") && LEGAL_WORD.test(sentence)) {
       for (const m of sentence.matchAll(JOINED_COMPANY)) {
@@ -331,7 +333,7 @@ export class ArticleContext {
     if (ACRONYM_CHECK.test(sentence)) {
       for (const m of sentence.matchAll(ACRONYM_APPOSITION)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
     }
-    for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
+    if (sentence.includes("by") || sentence.includes("from")) for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
     if (NAMED_DOC_CHECK.test(sentence)) {
       // "Friday's report": a date, not who issued it.
       for (const m of sentence.matchAll(NAMED_DOC)) if (!CALENDAR_WORD.test(m[1].replace(/['’]s$/, "")) && m[1] !== "May's") this.docAuthors.set(m[2], m[1]);
