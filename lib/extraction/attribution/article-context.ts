@@ -7,6 +7,7 @@ import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
 import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
 import { personNamedNext } from "./named-next";
+import { SeenCounts } from "./seen-counts";
 import { WordIndex } from "./word-index";
 import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, isNameToken, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
 
@@ -149,7 +150,7 @@ export class ArticleContext {
   private seen = "";
   /** The sentences of `seen`, and per organisation first word its count so far (see countSeen). */
   private seenSentences: string[] = [];
-  private seenCounts = new Map<string, { count: number; upTo: number }>();
+  private seenCounts = new SeenCounts(this.seenSentences);
   private words: WordIndex | null = null;
   /** How the article first writes each name, for names it also writes run together or spaced apart. */
   private variants: NameVariants | null = null;
@@ -648,13 +649,7 @@ export class ArticleContext {
    * space and `word` has none, so no occurrence spans two sentences.
    */
   private countSeen(word: string): number {
-    let c = this.seenCounts.get(word);
-    if (!c) this.seenCounts.set(word, (c = { count: 0, upTo: 0 }));
-    for (; c.upTo < this.seenSentences.length; c.upTo++) {
-      const s = this.seenSentences[c.upTo];
-      for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length)) c.count++;
-    }
-    return c.count;
+    return this.seenCounts.count(word);
   }
 
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
