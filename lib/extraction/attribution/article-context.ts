@@ -442,7 +442,7 @@ export class ArticleContext {
       const has = (w: string) => ws.has(w) || ws.has(w + "s") || (w.endsWith("s") && ws.has(w.slice(0, -1)));
       return content.every(has) && (generic || has(head));
     };
-    const known = this.orgs.filter((o) => fits(o.bare));
+    const known = this.orgs.filter((o) => fits(o.bare, o.words)); // o.words is the same set, made once per body
     if (known.length) return known.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     for (const [name, ws] of this.ahead) if (fits(name, ws)) return name;
     return null;
