@@ -23,6 +23,7 @@ import { canonicalUnit } from "@/lib/figures/unit";
 import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
+import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
@@ -128,6 +129,14 @@ const MINUS = new Set(["-", "−"]);
 function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: QuantityMention[]): number {
   const tok = t[i];
   if (tok.kind === "word" ? !STARTERS.has(tok.lower) : tok.kind === "sym" && !(tok.text in CURRENCY_SYMBOLS) && !MINUS.has(tok.text)) return i + 1;
+  const clock = tok.kind === "num" ? clockDurationAt(s, t, i) : null;
+  if (clock) {
+    // "in 2:05:06", "under 2:07:30": a finishing time, one duration in seconds.
+    const pq = preQualifier(t, i);
+    const qualifier = pq?.q ?? "exact";
+    out.push(mention(s, t, pq ? pq.from : i, clock.to, { value: clock.seconds, ...bounds(qualifier, clock.seconds), qualifier, unit: "second" }));
+    return clock.to;
+  }
   const vague = matchVague(s, t, i);
   if (vague) {
     out.push(vague.m);
@@ -174,7 +183,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (b) k = b.to;
   const preQ = b ? null : preQualifier(t, i);
   // A lone "one" is an amount only with a qualifier, or before a measure or money ("one mile", "one-yen").
-  const lone = !b && !ratio && a.weak && !preQ && !opts.allowBare;
+  const lone = !b && !ratio && a.weak && !preQ && !opts.allowBare && !marginAt(t, a.from);
   const one = t[a.numAt].lower === "one";
   // "one hour and 26 minutes": a span in two units is an amount however its first number is written.
   const twoUnitSpan = !b && !ratio && !!compoundSpanAt(t, a.to);
@@ -340,6 +349,11 @@ function scoreAt(t: Tok[], a: Core): number {
   return descending || listed ? after : 0;
 }
 
+/** "plus or minus one percentage point", "plus/minus one point": a stated margin, an amount even when it is "one". */
+function marginAt(t: Tok[], from: number): boolean {
+  return t[from]?.lower === "minus" && (t[from - 1]?.lower === "or" || t[from - 1]?.text === "/") && t[from - 2]?.lower === "plus";
+}
+
 /** "in a single day", "one single season": one span of time, said as such. */
 function singleSpan(t: Tok[], k: number): boolean {
   if (t[k]?.lower !== "single" || !TIME_UNITS.has(t[k + 1]?.lower ?? "")) return false;
@@ -440,7 +454,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const next = t[a.to];
   // "an M6.2 earthquake": the magnitude's symbol glued to the reading.
   if (prev?.text === "M" && first.joined && READING.test(num.text) && QUAKE.test(next?.lower ?? "")) return false;
-  if (prev && first.joined && !(prev.text === "-" && prev2?.lower === "magnitude")) {
+  if (prev && first.joined && !(prev.text === "-" && prev2?.lower === "magnitude") && !marginAt(t, a.from)) {
     // "F-16", "Covid-19" are names; "magnitude-6.6" is a reading
     if (prev.kind === "word" || prev.text === "/" || prev.text === ":" || prev.text === "#") return true;
     if (prev.text === "-" && prev.joined && (prev2?.kind === "word" || prev2?.kind === "num")) return true;
