@@ -79,6 +79,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     const m = found[i];
     // "thousands trapped", "dozens still missing": a vague number of people.
     // "thousands trapped", "Airstrikes kill dozens": a vague number of people.
+    // "left 20 people dead and thousands in the region without food": the noun left out after "and" is the count's before it.
+    if (!m.unit && m.qualifier === "vague" && previous?.unit && isCountOf(previous.unit) && ELIDED_AFTER_COUNT.test(s.slice(previous.end, m.start))) m.unit = previous.unit;
     if (!m.unit && m.qualifier === "vague" && (CASUALTY_AFTER.test(s.slice(m.end, m.end + 40)) || CASUALTY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)))) m.unit = "person";
     // "crowds flocked to the Mall in their thousands": the subject is what is counted.
     if (!m.unit && m.qualifier === "vague" && /\b(?:in|by)\s+(?:their|the)\s+$/i.test(s.slice(Math.max(0, m.start - 12), m.start)))
@@ -111,6 +113,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
       else if (previous?.unit && /^\s+(?:behind|ahead|clear|adrift|short)\b/i.test(after)) m.unit = previous.unit; // "58 points, four behind"
       else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = othersOf(lastCount(found, i)!);
+      else if (OTHERS_BEFALLEN.test(after)) m.unit = "person"; // "More than 30 others were hurt": others who were hurt are people
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
       else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
       else if (EXCHANGE_RATE.test(after)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
@@ -219,6 +222,11 @@ const VOTED_BEFORE = /\bvot(?:e|ed|es|ing)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** People named by what befell them: "the number of dead", "the injured". */
 const CASUALTY_NOUN = /^(?:dead|injured|wounded|missing|killed|displaced|homeless)$/i;
 
+/** "30 others were hurt", "others are missing": the others something befell. */
+const OTHERS_BEFALLEN = new RegExp(`^\\s+others(?=\\s)${CASUALTY_AFTER.source.slice(1)}`, "i");
+/** Between a count and a vague amount whose noun is left out: " dead and ", " and ", " injured, and ". */
+const ELIDED_AFTER_COUNT = /^\s*(?:(?:dead|injured|wounded|missing|homeless|killed|hurt)\s*,?\s+)?and\s+$/i;
+
 /** "12 bodies were recovered, leaving 12 others missing": the others are people, not bodies. */
 const othersOf = (unit: string) => (/^(?:body|corpse|remain)$/.test(unit) ? "person" : unit);
 
@@ -232,7 +240,10 @@ function lastCount(found: QuantityMention[], i: number): string | null {
 /** "about 200 feet, or 60 meters", "about 150 km (90 miles)": the same amount in another measure. */
 function conversionOf(s: string, a: QuantityMention, b: QuantityMention): boolean {
   if (a.qualifier === "exact" || a.qualifier === "range" || a.qualifier === "vague" || b.qualifier !== "exact" || !a.unit || !b.unit || a.unit === b.unit) return false;
-  return MEASURE.test(a.unit) && MEASURE.test(b.unit) && CONVERSION_BETWEEN.test(s.slice(a.end, b.start));
+  const between = s.slice(a.end, b.start);
+  // "exceed 837 million yuan ($100 million)": money restated in another currency, in brackets only ("$5m, or 4m euros" may be a part).
+  if (CURRENCY_NAMES.has(a.unit) && CURRENCY_NAMES.has(b.unit)) return /^\s*\(\s*$/.test(between);
+  return MEASURE.test(a.unit) && MEASURE.test(b.unit) && CONVERSION_BETWEEN.test(between);
 }
 
 

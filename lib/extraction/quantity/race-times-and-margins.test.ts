@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
+
+describe("finishing times on a stopwatch", () => {
+  it("reads h:mm:ss as one duration in seconds, with the qualifier before it", () => {
+    expect(all("She won the half-marathon in 1:05:42 on Sunday.")).toEqual([[3942, "exact", "second"]]);
+    expect(all("The favourite hoped to run under 2:08:15 this time.")).toEqual([[7695, "less_than", "second"]]);
+  });
+  it("reads times in brackets after the runners' names", () => {
+    expect(all("Jones (3:41:09) beat Lee (3:52:40) by a wide margin.")).toEqual([[13269, "exact", "second"], [13960, "exact", "second"]]);
+  });
+  it("reads m:ss with hundredths as minutes and seconds", () => {
+    expect(all("He clocked 3:31.56 in the final.")).toEqual([[211.56, "exact", "second"]]);
+  });
+  it("leaves times of day, verses, ratios and scores alone", () => {
+    expect(all("The session opens at 9:45 and closes at 4:20 p.m.")).toEqual([]);
+    expect(all("The blast was logged at 14:02:11 GMT.")).toEqual([]);
+    expect(all("The pastor quoted Romans 8:28 at the service.")).toEqual([]);
+    expect(all("The board voted by a 3:1 margin.")).toEqual([]);
+    expect(all("The visitors won 3-1 at home.")).toEqual([]);
+    expect(all("The entry dated 2021-06-30 08:15:00 was changed.")).toEqual([]);
+  });
+});
+
+describe("durations spelled out in three units", () => {
+  it("counts 'h hours, m minutes, and s seconds' (with the serial comma) as seconds", () => {
+    expect(all("She crossed the line in three hours, four minutes, and 12 seconds.")).toEqual([[11052, "exact", "second"]]);
+    expect(all("She crossed the line in three hours, four minutes and 12 seconds.")).toEqual([[11052, "exact", "second"]]);
+  });
+  it("still counts a margin in two units", () => {
+    expect(all("He lowered the record by three minutes and 5 seconds.")).toEqual([[185, "exact", "second"]]);
+  });
+});
+
+describe("margins and shorthand percent", () => {
+  it("reads 'pc' as percent, 'PC' not", () => {
+    expect(all("Output fell 3.4 pc in March.")).toEqual([[3.4, "exact", "percent"]]);
+    expect(all("Prices rose minus 0.5 pc, or rather fell.")[0]).toEqual([-0.5, "exact", "percent"]);
+  });
+  it("reads 'plus/minus one point' and 'plus or minus one point' as a stated margin", () => {
+    expect(all("The goal is 3%, plus/minus one percentage point.")).toEqual([[3, "exact", "percent"], [1, "exact", "percentage point"]]);
+    expect(all("The poll has a margin of plus or minus one percentage point.")).toEqual([[1, "exact", "percentage point"]]);
+  });
+});
+
+describe("frequencies", () => {
+  it("reads hertz and its multiples, and a figure it changes to", () => {
+    expect(all("The grid frequency fell from 60 hertz to zero.")).toEqual([[60, "exact", "hertz"], [0, "exact", "hertz"]]);
+    expect(all("The station broadcasts on 99.5 MHz and the mains run at 50 Hz.")).toEqual([[99.5, "exact", "megahertz"], [50, "exact", "hertz"]]);
+  });
+});
+
+describe("conversions and left-out nouns", () => {
+  it("gives a currency conversion in brackets the qualifier of the amount it converts", () => {
+    expect(all("Losses could exceed 5 billion rupees ($60 million), officials said.")).toEqual([[5e9, "more_than", "rupee"], [6e7, "more_than", "dollar"]]);
+    expect(all("He paid about 900 euros ($1,000) for it.")).toEqual([[900, "approximately", "euro"], [1000, "approximately", "dollar"]]);
+  });
+  it("keeps a conversion's own qualifier, and money listed after a comma its own", () => {
+    expect(all("The fine was $2m (around 30m rand).")).toEqual([[2e6, "exact", "dollar"], [3e7, "approximately", "rand"]]);
+    expect(all("Sales topped $9 million, and 4 million euros came from Spain.").map(([, q]) => q)).toEqual(["more_than", "exact"]);
+  });
+  it("gives a vague amount after 'and' the noun of the count before it", () => {
+    expect(all("The storm left 14 people dead and thousands in the hills without power.")).toEqual([[14, "exact", "person"], [[2000, 9999], "vague", "person"]]);
+  });
+  it("counts 'others' something befell as people", () => {
+    expect(all("Nearly 40 others were injured in the blast.")).toEqual([[40, "nearly", "person"]]);
+  });
+  it("keeps two nouns named together right after the number as one unit", () => {
+    expect(all("Floods cut off 120 farms and hamlets in the valley.")).toEqual([[120, "exact", "farm and hamlet"]]);
+    expect(all("Inspectors checked 300 mines and quarries, and closed ten.")[0]).toEqual([300, "exact", "mine and quarry"]);
+    expect(all("The plant shed 800 jobs and wages fell.")).toEqual([[800, "exact", "job"]]);
+    expect(all("The blaze razed 50 homes and threatens 900 more.").map(([, , u]) => u)[0]).toBe("home");
+    expect(all("Crews sent 60 fire officers and paramedics.")).toEqual([[60, "exact", "officer"]]);
+  });
+});
