@@ -189,7 +189,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const twoUnitSpan = !b && !ratio && !!compoundSpanAt(t, a.to);
   if (lone && !twoUnitSpan && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to)))) {
     // "one soldier and two militants", "one more person was killed": a "one" that counts, once its noun is known.
-    if ((!one || a.numAt !== i) && !singleSpan(t, a.to)) return a.to;
+    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to)) return a.to;
   }
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
@@ -251,7 +251,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
   if (!b && !ratio && unit) {
     const part = subunitAfter(t, end, unit);
-    const span = part ? null : smallerSpanAfter(t, end, unit);
+    // "3 years, 2 months, 14 days, and 16 hours": an item of a list of spans stays one item.
+    const listItem = t[i - 1]?.text === "," && !!SPAN_WORDS[t[i - 2]?.lower ?? ""] && t[end]?.text === ",";
+    const span = part || listItem ? null : smallerSpanAfter(t, end, unit);
     if (part) {
       a.value = Number((a.value + part.value).toPrecision(12));
       end = part.to;
@@ -281,6 +283,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
+  }
+  if (preQ && t[preQ.from].lower === "within" && unit && TIME_UNITS.has(unit)) {
+    // "within two days", "within the coming seven days": the period the news happened in, stated (the sets' convention);
+    // "within 5 km" stays a bound.
+    qualifier = "exact";
   }
   const from = preQ ? preQ.from : i;
   if (b && t[i - 1]?.lower === "from" && isChange(t, i - 1)) {
@@ -352,6 +359,14 @@ function scoreAt(t: Tok[], a: Core): number {
 /** "plus or minus one percentage point", "plus/minus one point": a stated margin, an amount even when it is "one". */
 function marginAt(t: Tok[], from: number): boolean {
   return t[from]?.lower === "minus" && (t[from - 1]?.lower === "or" || t[from - 1]?.text === "/") && t[from - 2]?.lower === "plus";
+}
+
+/** "A week of heavy rains", "after a month of talks": a span that something filled, asserted like "four days of rain". */
+function spanOfAt(t: Tok[], numAt: number, k: number): boolean {
+  const [w, of, next] = [t[k], t[k + 1], t[k + 2]];
+  if (!w || w.kind !== "word" || w.joined || !TIME_UNITS.has(w.lower) || of?.lower !== "of" || next?.kind !== "word" || next.text !== next.lower) return false;
+  // "the first day of school", "once a week of ...", "every day of the year": a frame, not a span.
+  return !/^(?:the|this|that|every|each|per|once|twice|half|any|no)$/.test(next.lower) && !/^(?:the|every|each|per|once|twice|half|any|no)$/.test(t[numAt - 1]?.lower ?? "");
 }
 
 /** "in a single day", "one single season": one span of time, said as such. */

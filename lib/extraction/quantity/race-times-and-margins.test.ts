@@ -29,6 +29,9 @@ describe("durations spelled out in three units", () => {
     expect(all("She crossed the line in three hours, four minutes, and 12 seconds.")).toEqual([[11052, "exact", "second"]]);
     expect(all("She crossed the line in three hours, four minutes and 12 seconds.")).toEqual([[11052, "exact", "second"]]);
   });
+  it("keeps a list of spans a list", () => {
+    expect(all("The trek took 2 years, 5 months, 9 days, and 3 hours.").map(([v, , u]) => [v, u])).toEqual([[2, "year"], [5, "month"], [9, "day"], [3, "hour"]]);
+  });
   it("still counts a margin in two units", () => {
     expect(all("He lowered the record by three minutes and 5 seconds.")).toEqual([[185, "exact", "second"]]);
   });
@@ -73,5 +76,14 @@ describe("conversions and left-out nouns", () => {
     expect(all("The plant shed 800 jobs and wages fell.")).toEqual([[800, "exact", "job"]]);
     expect(all("The blaze razed 50 homes and threatens 900 more.").map(([, , u]) => u)[0]).toBe("home");
     expect(all("Crews sent 60 fire officers and paramedics.")).toEqual([[60, "exact", "officer"]]);
+  });
+});
+
+describe("spans of time stated with 'a'", () => {
+  it("counts 'a week of rain' as one week, not a frame or a frequency", () => {
+    expect(all("A fortnight of talks ended, and a week of heavy snow followed.")).toEqual([[1, "exact", "week"]]);
+    expect(all("After a month of protests the law was withdrawn.")).toEqual([[1, "exact", "month"]]);
+    expect(all("It rained every day of the week, once a week of it hard.")).toEqual([]);
+    expect(all("It happened a year ago.")).toEqual([]);
   });
 });
