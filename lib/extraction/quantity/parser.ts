@@ -361,12 +361,18 @@ function marginAt(t: Tok[], from: number): boolean {
   return t[from]?.lower === "minus" && (t[from - 1]?.lower === "or" || t[from - 1]?.text === "/") && t[from - 2]?.lower === "plus";
 }
 
-/** "A week of heavy rains", "after a month of talks": a span that something filled, asserted like "four days of rain". */
+/**
+ * "A week of heavy rains", "after a month of protests": a span filled with repeated events, asserted like "four days of
+ * rain"; "a year of music", "a day of mourning" (one thing, idiomatic) and "every day of the week" (a frame) are none.
+ */
 function spanOfAt(t: Tok[], numAt: number, k: number): boolean {
-  const [w, of, next] = [t[k], t[k + 1], t[k + 2]];
-  if (!w || w.kind !== "word" || w.joined || !TIME_UNITS.has(w.lower) || of?.lower !== "of" || next?.kind !== "word" || next.text !== next.lower) return false;
-  // "the first day of school", "once a week of ...", "every day of the year": a frame, not a span.
-  return !/^(?:the|this|that|every|each|per|once|twice|half|any|no)$/.test(next.lower) && !/^(?:the|every|each|per|once|twice|half|any|no)$/.test(t[numAt - 1]?.lower ?? "");
+  const [w, of] = [t[k], t[k + 1]];
+  if (!w || w.kind !== "word" || w.joined || !TIME_UNITS.has(w.lower) || of?.lower !== "of") return false;
+  if (/^(?:the|every|each|per|once|twice|half|any|no)$/.test(t[numAt - 1]?.lower ?? "")) return false;
+  const lowerWord = (x: Tok | undefined) => x?.kind === "word" && x.text === x.lower && !UNIT_STOP.has(x.lower);
+  // One describing word may stand before the events: "heavy rains", "deadly clashes".
+  const noun = lowerWord(t[k + 2]) && isPluralWord(t[k + 2].lower) ? t[k + 2] : lowerWord(t[k + 2]) && lowerWord(t[k + 3]) && isPluralWord(t[k + 3].lower) ? t[k + 3] : null;
+  return !!noun && !TIME_UNITS.has(noun.lower.replace(/s$/, ""));
 }
 
 /** "in a single day", "one single season": one span of time, said as such. */

@@ -80,10 +80,11 @@ describe("conversions and left-out nouns", () => {
 });
 
 describe("spans of time stated with 'a'", () => {
-  it("counts 'a week of rain' as one week, not a frame or a frequency", () => {
-    expect(all("A fortnight of talks ended, and a week of heavy snow followed.")).toEqual([[1, "exact", "week"]]);
+  it("counts 'a week of heavy rains' as one week, not a frame, a frequency or an idiom", () => {
+    expect(all("A fortnight of talks ended, and a week of heavy snowstorms followed.")).toEqual([[1, "exact", "week"]]);
     expect(all("After a month of protests the law was withdrawn.")).toEqual([[1, "exact", "month"]]);
     expect(all("It rained every day of the week, once a week of it hard.")).toEqual([]);
     expect(all("It happened a year ago.")).toEqual([]);
+    expect(all("The town held a day of mourning after a year of music.")).toEqual([]);
   });
 });
