@@ -19,7 +19,7 @@ const isNumberWord = (w: string) => w in SMALL_NUMBERS || /^\d/.test(w) || (w.in
  * "9.5 nautical miles" is no statute mile; "3 parts per million".
  */
 const COMPOUNDS: Record<string, string> = {
-  "percentage point": "percentage point", "basis point": "basis point", "polling station": "polling station",
+  "percentage point": "percentage point", "pc point": "percentage point", "pct point": "percentage point", "basis point": "basis point", "polling station": "polling station",
   "polling unit": "polling unit", "crew member": "crew member", "staff member": "staff member",
   "family member": "family member", "board member": "board member", "nautical mile": "nautical mile",
   "telephone line": "telephone line", "phone line": "phone line", "power line": "power line",

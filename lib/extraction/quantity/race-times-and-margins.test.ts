@@ -41,6 +41,7 @@ describe("margins and shorthand percent", () => {
   it("reads 'pc' as percent, 'PC' not", () => {
     expect(all("Output fell 3.4 pc in March.")).toEqual([[3.4, "exact", "percent"]]);
     expect(all("Prices rose minus 0.5 pc, or rather fell.")[0]).toEqual([-0.5, "exact", "percent"]);
+    expect(all("Turnout was 61 pc, up 3 pc points and 2 pct points on the region.")).toEqual([[61, "exact", "percent"], [3, "exact", "percentage point"], [2, "exact", "percentage point"]]);
   });
   it("reads 'plus/minus one point' and 'plus or minus one point' as a stated margin", () => {
     expect(all("The goal is 3%, plus/minus one percentage point.")).toEqual([[3, "exact", "percent"], [1, "exact", "percentage point"]]);

@@ -279,7 +279,7 @@ export function parseCore(t: Tok[], i: number): Core | null {
   if (p?.text === "%") {
     percent = true;
     k++;
-  } else if (p && !p.joined && (p.lower === "percent" || p.lower === "pct" || p.text === "pc" || p.lower === "percents" || (p.lower === "percentage" && !weak && !/^points?$/.test(t[k + 1]?.lower ?? "")))) {
+  } else if (p && !p.joined && (p.lower === "percent" || ((p.lower === "pct" || p.text === "pc") && !/^points?$/.test(t[k + 1]?.lower ?? "")) || p.lower === "percents" || (p.lower === "percentage" && !weak && !/^points?$/.test(t[k + 1]?.lower ?? "")))) {
     percent = true;
     k++;
   } else if (p?.lower === "per" && t[k + 1]?.lower === "cent") {
