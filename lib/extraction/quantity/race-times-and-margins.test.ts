@@ -89,3 +89,10 @@ describe("spans of time stated with 'a'", () => {
     expect(all("The town held a day of mourning after a year of music.")).toEqual([]);
   });
 });
+
+describe("temperatures glued to their scale", () => {
+  it("reads '-10C in Kyiv' and '35C and rising', but not a form's name", () => {
+    expect(all("Lows hit -10C in Kyiv and 35C and rising in Delhi.")).toEqual([[-10, "exact", "degree celsius"], [35, "exact", "degree celsius"]]);
+    expect(all("The fund made its 13F filing late.")).toEqual([]);
+  });
+});

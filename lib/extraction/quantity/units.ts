@@ -169,5 +169,7 @@ function lettersEnd(t: Tok[], k: number): boolean {
   const after = t[k + 1];
   if (!after) return true;
   if (after.joined) return /^[.,;:!?)]$/.test(after.text);
-  return !t[k].joined || after.kind !== "word";
+  // "-10C in Kyiv", "35C and rising": a function word after the letter ends the reading; "13F filing" is a form's name.
+  return !t[k].joined || after.kind !== "word" || AFTER_READING.test(after.text);
 }
+const AFTER_READING = /^(?:in|on|at|and|or|to|by|with|for|from|as|but|while|was|were|is|are|overnight|yesterday|today)$/;
