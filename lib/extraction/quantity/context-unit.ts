@@ -186,8 +186,8 @@ function currencyBefore(before: string): string | null {
   for (const w of before.toLowerCase().match(/\p{L}+/gu) ?? []) if (CURRENCY_NAMES.has(singularize(w))) unit = singularize(w);
   return unit;
 }
-/** "It was also measured at 7.1 by the seismological agency": a reading in a sentence about a quake. */
-const READ_AS = /\b(?:measured|measuring|registered|registering|recorded|rated|put|estimated)\s+(?:it\s+)?(?:at|as)\s+(?:a\s+)?(?:preliminary\s+)?$/i;
+/** "It was also measured at 7.1 by the seismological agency", "The quake, measuring 6.2, ...": a reading in a sentence about a quake. */
+const READ_AS = /\b(?:(?:measured|measuring|registered|registering|recorded|rated|put|estimated)\s+(?:it\s+)?(?:at|as)|measuring|registering)\s+(?:a\s+)?(?:preliminary\s+)?$/i;
 const SEISMIC = /quake|tremor|temblor|aftershock|seismo|magnitude|richter/i;
 function seismicReading(s: string, before: string, m: QuantityMention): boolean {
   return /^\d\.\d\d?$/.test(m.text) && READ_AS.test(before) && SEISMIC.test(s);

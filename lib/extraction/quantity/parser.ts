@@ -279,7 +279,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
   // "for 9 hours over 2 days": after another span, "over" spreads it, it does not bound it.
   const afterSpan = !!SPAN_WORDS[t[i - 2]?.lower ?? ""];
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan)) {
+  // "cost $1.5 trillion over 10 years": the span an amount accrues over.
+  const afterAmount = i >= 2 && out.at(-1)?.end === t[i - 2].end;
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount)) {
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;

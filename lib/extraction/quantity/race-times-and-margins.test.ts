@@ -96,3 +96,14 @@ describe("temperatures glued to their scale", () => {
     expect(all("The fund made its 13F filing late.")).toEqual([]);
   });
 });
+
+describe("readings and periods after an amount", () => {
+  it("reads 'a quake measuring 6.2' as a magnitude", () => {
+    expect(all("The tremor, measuring 5.8, shook the coast.")).toEqual([[5.8, "exact", "magnitude"]]);
+    expect(all("A table measuring 2.5 metres stood there.")).toEqual([[2.5, "exact", "meter"]]);
+  });
+  it("reads 'over 10 years' after an amount as the period it accrues over", () => {
+    expect(all("The plan would cost $2 billion over 10 years.")).toEqual([[2e9, "exact", "dollar"], [10, "exact", "year"]]);
+    expect(all("They fought for over two hours.")).toEqual([[2, "more_than", "hour"]]);
+  });
+});
