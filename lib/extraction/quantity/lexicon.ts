@@ -80,6 +80,7 @@ export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number 
   { words: ["a", "few", "million"], low: 2_000_000, high: 5_000_000 },
   { words: ["a", "handful", "of"], low: 2, high: 5 },
   { words: ["scores", "of"], low: 40, high: 99 },
+  { words: ["scores"], low: 40, high: 99 },
   { words: ["dozens"], low: 24, high: 99 },
   { words: ["hundreds"], low: 200, high: 999 },
   { words: ["thousands"], low: 2_000, high: 9_999 },

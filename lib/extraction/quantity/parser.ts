@@ -448,6 +448,9 @@ function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: n
     if (!p.words.every((w, n) => t[i + n]?.lower === w && (n === 0 || t[i + n].kind === "word"))) continue;
     // "the next few days", "the past few weeks": "few" after a word of time counts like "a few".
     if (p.words[0] === "few" && !/^(?:next|past|last|coming|first|these|those)$/.test(t[i - 1]?.lower ?? "")) continue;
+    // "and scores injured", "wounding scores": a bare "scores" counts only people something befell ("test scores" are none).
+    if (p.words.length === 1 && p.words[0] === "scores" && !(SCORES_BEFORE.test(t[i - 1]?.lower ?? "") && SCORES_AFTER.test(t[i + 1]?.lower ?? ".")))
+      continue;
     const k = i + p.words.length;
     // "Thousands flee homes": a bare vague amount takes its noun only from right after it or after "of".
     let u = /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) ? findUnit(t, k, false, false, true) : findUnit(t, k, false);
@@ -462,6 +465,8 @@ function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: n
   return null;
 }
 
+const SCORES_BEFORE = /^(?:and|killing|injuring|wounding|leaving|left|killed|injured|wounded|hurt|with|while)$/;
+const SCORES_AFTER = /^(?:injured|wounded|killed|dead|hurt|missing|more|others|\.|,)$/;
 const CAP = /^\p{Lu}/u;
 const DIAL = /^(?:call|dial|dialled|dialed|hotline|helpline|phone|telephone|line|tel)$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

@@ -107,3 +107,11 @@ describe("readings and periods after an amount", () => {
     expect(all("They fought for over two hours.")).toEqual([[2, "more_than", "hour"]]);
   });
 });
+
+describe("a bare 'scores'", () => {
+  it("counts people something befell, not test scores", () => {
+    expect(all("At least 12 people were killed and scores injured.")).toEqual([[12, "at_least", "person"], [[40, 99], "vague", "person"]]);
+    expect(all("The blast killed nine, wounding scores.")).toEqual([[9, "exact", "person"], [[40, 99], "vague", "person"]]);
+    expect(all("Test scores and scores were mixed, and scores of pupils failed.")).toEqual([[[40, 99], "vague", "pupil"]]);
+  });
+});
