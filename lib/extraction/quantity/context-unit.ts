@@ -117,6 +117,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
       else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
       else if (EXCHANGE_RATE.test(after)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
+      else if (CHANGED_FROM.test(before) && changedFigure(s, found, i)) m.unit = changedFigure(s, found, i); // "rose to 3.4 billion euros ($3.7 billion) from 2.9 billion"
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)) && !(next && /^\s+of\s+$/.test(s.slice(m.end, next.start))))
         m.unit = previous.unit;
       else if (nextUnit && !isMeasureOrMoney(nextUnit) && nextUnit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next!.start))) m.unit = nextUnit;
@@ -221,6 +222,19 @@ const VOTED_BEFORE = /\bvot(?:e|ed|es|ing)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** People named by what befell them: "the number of dead", "the injured". */
 const CASUALTY_NOUN = /^(?:dead|injured|wounded|missing|killed|displaced|homeless)$/i;
+
+/** The old figure of a change, written after the new one: "rose to 5.2% from 4.9", "$2.1 billion, down from 2.5 billion". */
+const CHANGED_FROM = /\b(?:from|versus|vs\.?)\s+$/i;
+/** The unit of the figure a change's old figure is compared with: the last one before it in its clause, not a conversion in brackets. */
+function changedFigure(s: string, found: QuantityMention[], i: number): string | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const f = found[j];
+    if (!/^[^.;:!?]{0,60}$/.test(s.slice(f.end, found[i].start).replace(/\d\.\d/g, "00"))) return null;
+    if (/\(\s*$/.test(s.slice(Math.max(0, f.start - 3), f.start))) continue; // "($3.7 billion)": the conversion, not the figure
+    if (f.unit) return f.unit;
+  }
+  return null;
+}
 
 /** "30 others were hurt", "others are missing": the others something befell. */
 const OTHERS_BEFALLEN = new RegExp(`^\\s+others(?=\\s)${CASUALTY_AFTER.source.slice(1)}`, "i");
