@@ -113,6 +113,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
       else if (previous?.unit && /^\s+(?:behind|ahead|clear|adrift|short)\b/i.test(after)) m.unit = previous.unit; // "58 points, four behind"
       else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = othersOf(lastCount(found, i)!);
+      else if (previous?.unit && isCountOf(previous.unit) && PART_OF_GROUP_BEFORE.test(s.slice(Math.max(0, previous.start - 12), previous.start)) && /^\s*,\s*$/.test(s.slice(previous.end, m.start)))
+        m.unit = previous.unit; // "Of the 300 passengers, 280 were rescued": part of the group just named
       else if (OTHERS_BEFALLEN.test(after)) m.unit = "person"; // "More than 30 others were hurt": others who were hurt are people
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
       else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
@@ -236,6 +238,8 @@ function changedFigure(s: string, found: QuantityMention[], i: number): string |
   return null;
 }
 
+/** "Of the 300 passengers,", "Among the 40 injured,": a group named to count part of it next. */
+const PART_OF_GROUP_BEFORE = /\b(?:of|among)\s+(?:the|these|those|its|their)\s+$/i;
 /** "30 others were hurt", "others are missing": the others something befell. */
 const OTHERS_BEFALLEN = new RegExp(`^\\s+others(?=\\s)${CASUALTY_AFTER.source.slice(1)}`, "i");
 /** Between a count and a vague amount whose noun is left out: " dead and ", " and ", " injured, and ". */

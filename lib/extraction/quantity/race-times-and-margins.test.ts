@@ -126,3 +126,10 @@ describe("the old figure of a change", () => {
     expect(all("It cost $5 million; from 30 staff, it grew.").map(([, , u]) => u)).toEqual(["dollar", "staff"]);
   });
 });
+
+describe("part of a group just named", () => {
+  it("counts in the group's noun", () => {
+    expect(all("Of the 120 miners, 97 were brought out alive.")).toEqual([[120, "exact", "miner"], [97, "exact", "miner"]]);
+    expect(all("He met 120 miners, and 97 were brought out alive.").map(([, , u]) => u)).toEqual(["miner", "miner"]);
+  });
+});
