@@ -49,7 +49,7 @@ const NOUN_THEN_BRACKET = /\b(\p{L}+)\s*\($/u;
 /** "killing two officers and wounding three": the second figure counts the same people. */
 const ELLIPSIS_AFTER_VERB = /^\s*,?\s*and\s+\p{L}+(?:ing|ed)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|another\s+)?$/u;
 /** "two of the nine cases": part of a counted group; "ten of the dead". */
-const PART_OF_NEXT = /^\s+(?:(?:of|among)\s+(?:the|these|those|its|their|all)\s+(?:\p{L}+['’]s\s+)?|of\s+)$/iu;
+const PART_OF_NEXT = /^\s+(?:(?:of|among)\s+(?:the|these|those|its|their|his|her|all)\s+(?:\p{L}+['’]s\s+)?(?:(?:last|first|past|next|remaining|latest)\s+)?|of\s+)$/iu;
 /** "measured the magnitude of the first quake as 5.9", "put the magnitude at 6.1". */
 const MAGNITUDE_NAMED = /\bmagnitude\b[\p{L}\s]{0,40}?\s(?:as|at)\s+$/iu;
 /** "... fell 33.12 points, or 1.6 percent, to 1,975.94": an index level after its change in points. */

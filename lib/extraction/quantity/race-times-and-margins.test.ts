@@ -131,5 +131,6 @@ describe("part of a group just named", () => {
   it("counts in the group's noun", () => {
     expect(all("Of the 120 miners, 97 were brought out alive.")).toEqual([[120, "exact", "miner"], [97, "exact", "miner"]]);
     expect(all("He met 120 miners, and 97 were brought out alive.").map(([, , u]) => u)).toEqual(["miner", "miner"]);
+    expect(all("The club has lost 9 of its last 11 matches.")).toEqual([[9, "exact", "match"], [11, "exact", "match"]]);
   });
 });
