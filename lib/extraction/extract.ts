@@ -145,7 +145,7 @@ function fillQuotationSpeakers(read: ReadSentence[]): void {
     for (let j = k - 1; j >= 0; j--) {
       const src = read[j].src;
       if (!(src.continued || (src.kind === "none" && src.quotes.length))) break;
-      read[j].src = { ...src, speaker: closing.src.speaker, kind: "verb", continued: true };
+      read[j].src = { ...src, speaker: closing.src.quotedBy ?? closing.src.speaker, kind: "verb", continued: true };
       if (!read[j].inQuote) break;
     }
   }

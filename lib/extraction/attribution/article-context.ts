@@ -3,6 +3,7 @@
  * "Bali said" → "Mustafa Bali", "he said" → the last person, "the union said" → "Amalgamated
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
+import { DAY_AFTER_NAME, OPENING_PREPOSITION } from "./clause-edges";
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
 import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
@@ -370,7 +371,9 @@ export class ArticleContext {
     }
   }
 
-  private addOrg(full: string, alias?: string): Org {
+  private addOrg(written: string, alias?: string): Org {
+    // "The Elections Commission on Monday said": the day it spoke is no part of the body's name.
+    const full = written.replace(DAY_AFTER_NAME, "");
     // "Sears Holdings Corp." and "Sears Holdings" are one body, called as first written.
     const bare = full.replace(LEGAL_SUFFIX, "");
     let org = this.orgsByBare.get(bare);
@@ -555,7 +558,7 @@ export class ArticleContext {
     const words = m[1].split(/\s+/);
     if (!words.every(isNameToken) || words[0].toLowerCase() in SMALL_NUMBERS || CALENDAR_WORD.test(words[0])) return null;
     // "Reporting its results, ...": a participle opening the sentence, not a name.
-    if (words.length === 1 && PARTICIPLE_OPENING.test(this.sentence)) return null;
+    if (words.length === 1 && (PARTICIPLE_OPENING.test(this.sentence) || OPENING_PREPOSITION.test(this.sentence))) return null;
     const name = words.join(" ");
     if (this.byName.has(name) || this.bySurname.has(words[words.length - 1])) return null;
     const known = this.knownOrg(name) ?? (words.length === 1 ? this.companyByFirstWord(name) : null);

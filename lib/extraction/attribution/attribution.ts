@@ -7,6 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
+import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, QUOTED_REPORTING_CLAUSE, withoutLeadingWhen } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, isDemonym, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
@@ -33,6 +34,8 @@ export interface SentenceSource {
   held?: HeldSpan[];
   /** The first reporting clause starts here, after a conjunction: figures before it are nobody's. */
   from?: number;
+  /** Who the quotation is by when its words report another source's ("“The doctors said ...,” police said"). */
+  quotedBy?: Speaker | null;
   /** Background descriptions (", a city of 1.2 million people"): their figures are unattributed. */
   background?: Array<[number, number]>;
 }
@@ -63,7 +66,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -81,7 +84,7 @@ const BASE_FORM = /^(?:estimate|expect|predict|believe|confirm|announce|say|fore
 /** A progressive reporting verb ("is projecting"): it reports only after its auxiliary ("by projecting" does not). */
 const PROGRESSIVE_VERB = /^(?:projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)$/;
 const PROGRESSIVE_AUX = /\b(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$/;
-const TRAIL_ADVERBS = /(?:\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|since|now|already|just|so far|initially|first|repeatedly|publicly|privately|once|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last week|this week|would|will|has also|had also))+$/;
+const TRAIL_ADVERBS = BETWEEN_SUBJECT_AND_VERB;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
   "Associated Press": "Associated Press", AP: "Associated Press", Reuters: "Reuters", AFP: "AFP",
@@ -99,8 +102,12 @@ const OBS_RES = [
 const RESPONDENTS = /^((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s)\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50}$/iu;
 const RESPONDENTS_SPEAK = /(?<!(?:\bof|\d)\s+)\b\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|contacted)\s+by\s+[^,;.“”"]{1,50}?\s+(?:(?:had|have|on average)\s+)*(?:said|say|says|expected|expect|forecast|predicted|estimated|saw|see)\b/u;
 /** "Figures released on Tuesday by the statistics office", "The survey, conducted by Gallup,": a document and who issued it. */
+/** Issued texts a body's words are read from ("the release reads", "the communique said"), besides the document nouns. */
+const ISSUED_TEXTS = new Set(["release", "communique", "communiqué", "bulletin"]);
+const isDocumentNoun = (w: string) => DOCUMENT_NOUNS.has(w) || ISSUED_TEXTS.has(w);
+
 const DOC_SUBJECT = new RegExp(
-  `^(?:(?:the|a|an|new|latest|official|preliminary|provisional|final|revised|its|their)\\s+)*(?:[\\p{Ll}-]+\\s+){0,2}?(${[...DOCUMENT_NOUNS].join("|")}),?\\s+(?:[^,;“”"]{0,50}?\\s+)?(?:by|from)\\s+([^;“”"]{1,80}?),?$`,
+  `^(?:(?:the|a|an|new|latest|official|preliminary|provisional|final|revised|its|their)\\s+)*(?:[\\p{Ll}-]+\\s+){0,2}?(${[...DOCUMENT_NOUNS, ...ISSUED_TEXTS].join("|")}),?\\s+(?:[^,;“”"]{0,50}?\\s+)?(?:by|from)\\s+([^;“”"]{1,80}?),?$`,
   "iu",
 );
 /** Subjects for whom "found" reports a finding rather than a discovery: "researchers found that ...". */
@@ -376,7 +383,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const company = ctx.resolveOrg(head);
     return company ? { name: company, description: null, person: false } : unnamed(phrase);
   }
-  const isSource = SOURCE_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
+  const isSource = SOURCE_NOUNS.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
     const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
@@ -392,7 +399,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     return recent ?? describedSource(phrase, ctx);
   }
   // A document keeps "the": "the figures" refers to a document the article named before, "figures" does not.
-  if (DOCUMENT_NOUNS.has(head)) return { name: /^the\s/i.test(phrase.trim()) ? `the ${clean}` : clean, description: null, person: false };
+  if (isDocumentNoun(head)) return { name: /^the\s/i.test(phrase.trim()) ? `the ${clean}` : clean, description: null, person: false };
   // "Kompas daily reported": a capitalised word right before an outlet's noun is its name, even opening the sentence.
   const outletName = (n: number) => n === words.length - 2 && MEDIA_HEADS.has(head) && !COMMON_LEADS.test(words[n]);
   const proper = words.some(
@@ -430,9 +437,12 @@ function possessiveTitle(seg: string): boolean {
   return !!m && isTitleWord(m[1]);
 }
 
+/** "a Coast Guard spokeswoman", "an Interior Ministry official": an indefinite person of a named body. */
+const BODY_TITLE = /^(?:[Aa]n?)\s+((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6})(spokes(?:man|woman|person)|official|representative)$/u;
+
 /** The subject of a reporting verb, read from the text before it. */
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
-  let p = pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, "");
+  let p = withoutLeadingWhen(pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, ""));
   if (WHEN_CHECK.test(p)) p = p.replace(DOC_WHEN, "$1");
   if (PASSIVE.test(p)) return null;
   const bench = benchOfCourt(p, ctx) ?? headOfBody(p, ctx);
@@ -440,7 +450,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const asked = RESPONDENTS.exec(p);
   if (asked) return unnamed(asked[1]);
   // "The ministry of health, in a statement on Sunday, said", ", speaking to reporters, said": how or where it was said.
-  p = p.replace(HOW_SAID, "");
+  p = p.replace(HOW_SAID, "").replace(ASIDE_BEFORE_VERB, "");
   // "the California Department of Forestry, known as Cal Fire, said": the name first given is the speaker.
   p = p.replace(/,\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+[^,;“”"]{1,40},$/, "");
   // "Roy, a police official in Darjeeling, where the crash happened, told": a clause set off on the place describes it.
@@ -488,6 +498,10 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
     ctx.addAlias(spelled.name, spelled.acronym);
     last = last.slice(0, last.length - spelled.acronym.length).replace(/\s+or\s*$/, "");
   }
+  // "A Coast Guard (CG) spokeswoman confirmed": an unnamed person described by the body they speak for keeps the
+  // description (the article may name her later).
+  const bodyTitle = descs.length ? null : BODY_TITLE.exec(last);
+  if (bodyTitle && !isTitleWord(bodyTitle[1].trim().split(/\s+/).pop()!)) return { name: `${bodyTitle[1].trim()} ${bodyTitle[2]}`, description: null, person: false, generic: true, indefinite: true };
   const titleOfWhom = descs.length ? null : headlessTitleBeforeName(last);
   if (titleOfWhom) return speakerFromName(titleOfWhom.name, ctx, titleOfWhom.title);
   // "In Punjab, he said" after "According to ECP spokesperson": with no one named, the one unnamed person quoted.
@@ -581,6 +595,9 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   if (joint && bodies.some((w) => ORG_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w)) && !clause[2]) {
     return { name: bodies.join(" "), description: null, person: false };
   }
+  // "says a report by the Trade Institute", "reads a release issued by the statistics office on Monday": a document and who issued it.
+  const doc = DOC_SUBJECT.exec(clause[1].trim());
+  if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
   // "said Dr. Annie Rose Amar of the City Epidemiology Surveillance Unit": a long subject is a person and their body.
   if (words.length > 8 && !splitPersonOfBody(words, (w) => ctx.knows(w))) return null;
   if (/^(?:he|she)$/i.test(words[0])) return ctx.lastHe;
@@ -605,9 +622,6 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   if (roleName.length >= 2 && words.slice(start, start + role).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !CLAUSE_WORDS.has(w))) {
     return speakerFromName(roleName, ctx, description ?? words.slice(start, start + role).join(" "));
   }
-  // "says a report by the Trade Institute": a document and who issued it.
-  const doc = DOC_SUBJECT.exec(clause[1].trim());
-  if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
   // "said the ministry's spokesman, Ali Reza.": the person named after the description.
   const named = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s*(?:[.,;!?]|$)/u.exec(after.slice(clause[0].length));
   if (named && /^(?:an?|the)$/i.test(words[0]) && isTitleWord(words[words.length - 1]) && named[1].split(/\s+/).every(isNameToken) && !isOrganisation(named[1].split(/\s+/))) {
@@ -681,6 +695,11 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   }
   const org = ctx.resolveOrg(cleanPhrase(owner)) ?? (from ? ctx.resolveDescription(cleanPhrase(owner)) : null);
   if (org) return { name: org, description: null, person: false };
+  // "provisional results from the weekend's polls": results of an event, not of a body, are the source.
+  const ownerHead = owner.trim().split(/\s+/).pop()!.toLowerCase();
+  if (from && !/\p{Lu}/u.test(owner) && !SOURCE_NOUNS.has(ownerHead) && !ORG_WORDS.has(ownerHead) && !COMPANY_NOUNS.has(ownerHead) && !/(?:ers|ists|ians|ents)$/.test(ownerHead)) {
+    return { name: documentDescription(phrase.slice(0, from.index + from[0].length).replace(/\s+(?:from|by)\s*$/, "")), description: null, person: false, generic: true };
+  }
   // "according to the bureau" after "the weather bureau said": the source described before.
   // "according to results released by the commission" after "the electoral commission said": that source too.
   const cited = from || by >= 0 ? owner : phrase;
@@ -718,7 +737,10 @@ const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?
  */
 function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, verb: string, that = false): Clause {
   if (!sp.person && isDocument(sp.name)) {
-    const speaker = documentOwner(sp.name, ctx) ?? { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true };
+    const owner = documentOwner(sp.name, ctx);
+    // "reads a release issued by the institute": a later "the release" is the institute's too.
+    if (owner && ISSUED_TEXTS.has(documentHead(sp.name))) ctx.lastStatement = owner;
+    const speaker = owner ?? { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true };
     return { speaker, kind: DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb)) ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
@@ -727,12 +749,12 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
 /** The document noun of a phrase: "new study" → "study", "data from the agency" → "data". */
 function documentHead(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
-  return words.length > 2 && /^(?:from|by|of)$/.test(words[1]) ? words[0] : (words.findLast((w) => DOCUMENT_NOUNS.has(w)) ?? words[words.length - 1]);
+  return words.length > 2 && /^(?:from|by|of)$/.test(words[1]) ? words[0] : (words.findLast(isDocumentNoun) ?? words[words.length - 1]);
 }
 
 /** "the ministry's report", "data from the agency": a document named by its head noun. */
 function isDocument(name: string): boolean {
-  return DOCUMENT_NOUNS.has(documentHead(name));
+  return isDocumentNoun(documentHead(name));
 }
 
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
@@ -752,7 +774,7 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
     const ownerHead = owner.split(/\s+/).pop()!.toLowerCase();
     if ((SOURCE_NOUNS.has(ownerHead) || ORG_WORDS.has(ownerHead)) && !DOCUMENT_NOUNS.has(ownerHead)) return unnamed(owner);
   }
-  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()));
+  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.map((w) => w.replace(TRAILING_TIME, "")).filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()));
   // "A Harris poll" after "Harris Interactive" was named: the body by its first word.
   const body = owner?.length === 1 && !owner[0].includes(" ") ? ctx.bodyByFirstWord(owner[0]) : null;
   if (body) return { name: body, description: null, person: false };
@@ -771,11 +793,12 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   const by = ctx.documentAuthor(head) ?? (definite ? ctx.lastRelease : null);
   if (by) return { name: by, description: null, person: false };
   // "The report also showed" after "..., according to the Labor Department": the body cited for the last document.
-  if (definite && head !== "statement" && ctx.lastDocument && !ctx.lastDocument.person) return ctx.lastDocument;
+  const statement = head === "statement" || ISSUED_TEXTS.has(head);
+  if (definite && !statement && ctx.lastDocument && !ctx.lastDocument.person) return ctx.lastDocument;
   // "the statement said": issued by the body quoted last.
-  // "the statement added" after "X said in a statement": X's statement.
-  if (definite && head === "statement" && ctx.lastStatement) return ctx.lastStatement;
-  return definite && head === "statement" && ctx.lastOrg && !ctx.lastOrg.generic ? ctx.lastOrg : null;
+  // "the statement added" after "X said in a statement": X's statement; "the release further reads" after "reads a release issued by X".
+  if (definite && statement && ctx.lastStatement) return ctx.lastStatement;
+  return definite && statement && ctx.lastOrg && !ctx.lastOrg.generic ? ctx.lastOrg : null;
 }
 
 /**
@@ -822,13 +845,16 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       const shared = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
       let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
+      // "The release further reads that ...", "..., reads a release issued by X": only a document reads.
+      if (m[1] === "reads" && !(sp && !sp.person && isDocument(sp.name))) continue;
       // "No group has claimed responsibility": a subject denied is no source.
       if (sp && (sp.generic && /^(?:no|none of the)\s/i.test(sp.name) || DENIED_SUBJECT.test(pre))) sp = null;
       // "The Australian said", "said the 24-year-old Spaniard": a nationality as the subject is the person named before.
       if (sp && !sp.person && !sp.generic && SPEECH_ONLY.test(m[1]) && ctx.lastHe?.person && isDemonym(sp.name, pre, s.slice(m.index + m[0].length))) sp = ctx.lastHe;
       // "X released a statement Sunday saying ...": who issued it says it.
-      const issued = !sp && m[1] === "saying" ? ISSUED_SAYING.exec(pre) : null;
-      if (issued) sp = subjectBefore(issued[1], ctx);
+      // ("... released a statement Sunday saying": the time word closing the text is no subject either.)
+      const issued = m[1] === "saying" ? ISSUED_SAYING.exec(pre) : null;
+      if (issued) sp = subjectBefore(issued[1], ctx) ?? sp;
       // "“We counted 70 tents,” a volunteer said": any person described in lower case may speak.
       if (!sp && SPEECH_ONLY.test(m[1])) {
         // "A woman who lives near the plant said": the described subject before its relative clause.
@@ -904,6 +930,12 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     }
   }
   if (!out.length) {
+    // "There was also report of five others killed": reports, unnamed, are the source of what follows.
+    const reports = EXISTENTIAL_REPORT.exec(s);
+    if (reports && !quotes.some(([a, b]) => reports.index > a && reports.index < b)) {
+      out.push({ speaker: unnamed(reports[1]), kind: "verb", at: reports.index, from: reports.index });
+      return out;
+    }
     // "Reporting its results for the year, the airline made a profit of £75m": the one reporting says it.
     const opener = REPORTING_OPENER.exec(s);
     const sp = opener ? subjectBefore(opener[1], ctx) : null;
@@ -987,6 +1019,9 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
  */
 const AFTER_RELATIVE = /^\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+(?:\([^)]*\)\s*)?(,\s+(?:which|who)\s+(?!(?:says|said|adds|added|told|tells)\b)(?:\p{Ll}+ly\s+)?\p{Ll}+s\b(?:[^,;“”"]|,(?=\d))*)$/u;
 
+/** ", bringing the death toll to 30": a participle clause adding the figures up to a running total. */
+const RUNNING_TALLY = /,?\s(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+|its\s+|\p{Lu}\p{L}*['’]s\s+)?(?:[\p{L}-]+\s+){0,4}?(?:toll|total|tally|count|number)\b/u;
+
 /** "said in a statement", "disclosed this in a written statement": the speaker issued a statement. */
 const IN_STATEMENT = /\bin\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?statement\b/u;
 
@@ -1034,12 +1069,14 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     if (record) clauses.push({ speaker: { name: record[1], description: null, person: false }, kind: "document", at: record.index, from: 0 });
     // "exceeded economists’ expectations for a 0.2 percent rise": the figure those expecting it hold.
     const expected = EXPECTATIONS.exec(s);
-    if (expected && !quotes.length && (!clauses.length || expected.index > clauses[clauses.length - 1].at)) {
+    if (expected && !quotes.some(([a, b]) => expected.index >= a && expected.index < b) && (!clauses.length || expected.index > clauses[clauses.length - 1].at)) {
       const group = expected[1].toLowerCase().replace(/['’]$/, "");
       clauses.push({ speaker: unnamed(group.endsWith("s") ? group : `${group}s`), kind: "verb", at: expected.index, from: expected.index });
     }
     const verb = clauses[0];
-    const acc = accordingTo(s, ctx);
+    // "“According to our findings, ...,” said X": the speaker's own findings are the speaker's words.
+    const own = s.search(/\b[Aa]ccording to\s+(?:our|my)\s/);
+    const acc = own >= 0 && quotes.some(([a, b]) => own > a && own < b) ? null : accordingTo(s, ctx);
     // "Güven said that according to official results, ...": the source inside the that-clause states the figures.
     const accFirst = acc && verb && (s.search(/\baccording to\b/i) < verb.at || /\bthat,?\s+according to\b/i.test(s.slice(verb.at)));
     if (acc && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
@@ -1059,6 +1096,14 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       source = { speaker: previous.speaker, kind: "verb", quotes: [[0, s.length]], continued: true, firstPerson: true };
     }
   }
+  // "“The doctors said their condition is stable,” police said.": a quotation reporting speech itself; the
+  // innermost source says what follows, in the words of the one quoted (a paraphrase).
+  const relayed = source.kind === "verb" && !source.continued && verbAt !== null && quotes.length === 1 && quotes[0][0] <= 1 && quotes[0][1] <= verbAt
+    ? QUOTED_REPORTING_CLAUSE.exec(s.trimStart()) : null;
+  if (relayed && !/^(?:I|We|You|He|She|It|They)$/i.test(relayed[1])) {
+    const inner = subjectBefore(relayed[1], ctx) ?? (/^(?:the\s+)?\p{Ll}/iu.test(relayed[1]) ? unnamed(relayed[1]) : null);
+    if (inner && inner !== ANON) source = { speaker: inner, kind: "verb", quotes: [], quotedBy: source.speaker };
+  }
   // "We delivered strong performance, said John Chambers": first-person words printed without quotation marks.
   if (source.kind === "verb" && !source.continued && !quotes.length && verbAt && FIRST_PERSON.test(s) && source.speaker) {
     source.quotes = [[0, verbAt]];
@@ -1070,6 +1115,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   if (held.length) source.held = held;
   // "A Harris poll, which had a three-point margin of error, found": a document's own figures are its own.
   const background = backgroundSpans(s, source.kind === "document" ? null : verbAt);
+  // "There was report of five killed, bringing the toll to 30": the toll the writer adds up is nobody's report.
+  const tally = verbAt !== null && EXISTENTIAL_REPORT.exec(s)?.index === verbAt ? RUNNING_TALLY.exec(s.slice(verbAt)) : null;
+  if (tally) background.push([verbAt! + tally.index, s.length]);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
   // "Police said ... They said": who a later "they" is.

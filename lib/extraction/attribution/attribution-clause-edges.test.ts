@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+
+/** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("words between the subject and its reporting verb", () => {
+  it("keeps the subject when a time word stands before the verb", () => {
+    expect(who("The port authority's safety office yesterday announced that 41 crew members were rescued.")).toEqual([
+      [41, "port authority's safety office", "paraphrase"],
+    ]);
+    expect(who("The Tarn Valley Water Board Tuesday said reservoirs were 63% full.")).toEqual([[63, "Tarn Valley Water Board", "paraphrase"]]);
+    expect(who("The Tarn Valley Water Board this morning reported 12 burst mains.")).toEqual([[12, "Tarn Valley Water Board", "paraphrase"]]);
+    expect(who("Varna's health department late on Friday reported 40 new cases.")).toEqual([[40, "Varna's health department", "paraphrase"]]);
+  });
+
+  it("keeps the subject after an opening phrase of time written without a comma", () => {
+    expect(who("For 2027 the Kestrel Reserve Bank forecasts an inflation rate of 2.8%.")).toEqual([[2.8, "Kestrel Reserve Bank", "paraphrase"]]);
+    expect(who("In March the statistics office reported 4% growth.")).toEqual([[4, "statistics office", "paraphrase"]]);
+  });
+
+  it("does not read a phrase of place opening the sentence as time", () => {
+    expect(who("In the north the rivers rose 3 metres.")).toEqual([[3, null, "unattributed"]]);
+  });
+});
+
+describe("an aside set off by commas before the verb", () => {
+  it("keeps the subject before a discourse aside or a document it spoke in", () => {
+    expect(who("The Tarn Water Board, on the other hand, said 14 pumps failed.")).toEqual([[14, "Tarn Water Board", "paraphrase"]]);
+    expect(who("The Tarn Water Board, in its annual report, said 24 pumps failed.")).toEqual([[24, "Tarn Water Board", "paraphrase"]]);
+  });
+});
+
+describe("a sentence opening with a preposition or a participle used as one", () => {
+  it("never takes the opening word for the company a later 'the company' refers to", () => {
+    const text = "Excluding one-time costs, the company said earnings were 41 cents a share.";
+    const [[, speaker]] = who(text);
+    expect(speaker).not.toBe("Excluding");
+    expect(who("Despite the strike, the company said 80% of flights ran.")[0][1]).not.toBe("Despite");
+  });
+
+  it("still finds the company named in the article", () => {
+    const text = "Orla Freight posted higher sales.\n\nExcluding one-time costs, the company said earnings were 41 cents a share.";
+    expect(who(text).filter(([value]) => value !== null)).toEqual([[41, "Orla Freight", "paraphrase"]]);
+  });
+});
+
+describe("a release that 'reads'", () => {
+  it("gives the figures to the body that issued the release, before and after the verb", () => {
+    const text =
+      "Producer prices fell 1.4% in May, reads a release issued by the Vesna Statistics Bureau on Friday.\n\n" +
+      "The release further reads that food prices rose 0.6%.";
+    expect(who(text)).toEqual([
+      [1.4, "Vesna Statistics Bureau", "paraphrase"],
+      [0.6, "Vesna Statistics Bureau", "paraphrase"],
+    ]);
+  });
+
+  it("is no reporting verb for a person reading", () => {
+    expect(who("Marta Osei reads 40 books a year.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
+
+describe("reports with no one named", () => {
+  it("makes 'there were reports of' the source, and the running toll the writer's", () => {
+    expect(who("There were also reports of four people missing in two hamlets, bringing Friday's toll from the storm to 19.")).toEqual([
+      [4, "reports", "paraphrase"],
+      [2, "reports", "paraphrase"],
+      [19, null, "unattributed"],
+    ]);
+  });
+
+  it("reads no report into 'reported' used as a plain clause", () => {
+    expect(who("There were 12 cases reported in the town.")).toEqual([[12, null, "unattributed"]]);
+  });
+});
+
+describe("a person of a named body, not named", () => {
+  it("keeps the body and the title as the description", () => {
+    expect(who("A Westmark Rail (WR) spokeswoman confirmed that 3 carriages left the track.")).toEqual([
+      [3, "Westmark Rail spokeswoman", "paraphrase"],
+    ]);
+  });
+
+  it("still gives a titled person named with it their name", () => {
+    expect(who("Westmark Rail spokeswoman Ida Lund said 3 carriages left the track.")).toEqual([[3, "Ida Lund", "paraphrase"]]);
+  });
+});
+
+describe("sources inside a quotation", () => {
+  it("gives a quotation that reports speech itself to the innermost source, as a paraphrase", () => {
+    expect(who("\u201cThe nurses said 2 of them were discharged,\u201d the hospital said.")).toEqual([[2, "nurses", "paraphrase"]]);
+  });
+
+  it("keeps a pronoun's report as the words of the one quoted", () => {
+    expect(who("\"He said 40 people were there,\" Lena Moor said.")).toEqual([[40, "Lena Moor", "direct_quote"]]);
+  });
+
+  it("reads 'according to our findings' inside a quotation as the speaker's own words", () => {
+    expect(who("\"According to our findings, 12 houses were burned,\" said Musa Adamu, a village leader.")).toEqual([
+      [12, "Musa Adamu", "direct_quote"],
+    ]);
+  });
+
+  it("keeps 'according to' a named source inside a quotation", () => {
+    expect(who("\"According to the Red Cross, 12 houses were burned,\" said Musa Adamu, a village leader.")[0][1]).toBe("Red Cross");
+  });
+});
+
+describe("a quotation going on over two sentences", () => {
+  it("gives its reported speech to the innermost source, and the sentence before to the one quoted", () => {
+    const text = "\u201cThey are all resting. The nurses said 2 of them were discharged,\u201d the hospital said.";
+    expect(who(text)).toEqual([
+      [null, "hospital", "direct_quote"],
+      [2, "nurses", "paraphrase"],
+    ]);
+  });
+});
+
+describe("nested sources", () => {
+  it("gives results of an event cited inside a body's that-clause to the results", () => {
+    const text = "The Varna Election Board said that according to early results from the weekend's vote, Ilse Brandt won 54.2 percent.";
+    expect(who(text)).toEqual([[54.2, "early results", "according_to"]]);
+  });
+
+  it("keeps a body that issued the results as the source", () => {
+    expect(who("According to early results from the Varna Election Board, Ilse Brandt won 54.2 percent.")[0][1]).toBe("Varna Election Board");
+  });
+});
+
+describe("a day written after a body's name", () => {
+  it("is no part of the name a later reference resolves to", () => {
+    const text = "The Varna Election Agency on Monday said that according to early results, 5 seats changed hands.\n\nThe agency said 9 stations opened late.";
+    expect(who(text)).toEqual([
+      [5, "early results", "according_to"],
+      [9, "Varna Election Agency", "paraphrase"],
+    ]);
+  });
+});
+
+describe("expectations in a sentence with a quoted phrase", () => {
+  it("gives the expected figure to those who expected it", () => {
+    const text = "Orla Freight said it moved 9 million parcels, its \"best week on record\", beating analyst expectations that 7 million would move.";
+    expect(who(text)).toEqual([
+      [9_000_000, "Orla Freight", "paraphrase"],
+      [7_000_000, "analysts", "paraphrase"],
+    ]);
+  });
+
+  it("leaves expectations inside a quotation to the one quoted", () => {
+    const text = "\u201cWe beat analyst expectations that 7 million parcels would move,\u201d said Ida Lund, the chief executive.";
+    expect(who(text)).toEqual([[7_000_000, "Ida Lund", "direct_quote"]]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The edges of a reporting clause: words between a subject and its verb ("X yesterday announced"), openers
+ * before the subject that are no part of it ("For 2017 the bank forecasts", "Excluding items, the company
+ * said"), and clauses whose source is not a subject at all ("There were reports of ...").
+ */
+
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+const WHEN = [
+  "yesterday", "today", "tonight", "too",
+  `(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
+  `on\\s+${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?`,
+  "(?:this|last|earlier this|late last|early this)\\s+(?:morning|afternoon|evening|night|week|month|year)",
+  "earlier\\s+today",
+].join("|");
+
+/** "Elections Commission on Monday": a day written after a body's name, read with it as one capitalised run. */
+export const DAY_AFTER_NAME = new RegExp(`\\s+on\\s+${WEEKDAY}$`);
+
+/**
+ * "also", "later", "on Monday", "yesterday", "in a statement" closing the text before a reporting verb:
+ * when or how it was said, never the subject ("The flood office yesterday announced", "X also said").
+ */
+export const BETWEEN_SUBJECT_AND_VERB = new RegExp(
+  `(?:\\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|since|now|already|just|so far|initially|first|repeatedly|publicly|privately|once|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|on Twitter|last week|this week|would|will|has also|had also|${WHEN}))+$`,
+);
+
+/**
+ * ", on the other hand,", ", in its annual report,": an aside set off by commas right before the verb says how or
+ * where it was said, never who.
+ */
+export const ASIDE_BEFORE_VERB =
+  /,\s+(?:however|meanwhile|though|too|also|instead|nevertheless|in turn|in contrast|by contrast|in response|for (?:its|his|her|their) part|on the other hand|in (?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|statement|bulletin|release|filing|note|letter|update|notice|assessment|forecast|survey|study|review)\b[^,;“”"]{0,40}),$/u;
+
+/**
+ * "For 2017 the central bank", "In January the statistics office": a phrase of time opening the sentence
+ * without a comma, before a subject with a determiner. Group 1 is the subject.
+ */
+const LEADING_WHEN = new RegExp(
+  `^(?:In|For|On|By|During|Since|Through|Until|Over|As of|Last|This|Next|Earlier|Later|Late|Early)\\s+((?:[\\p{L}\\d.'’-]+\\s+){0,3}?)(?=(?:the|its|their)\\s+\\p{L})`,
+  "u",
+);
+const TIME_WORD = new RegExp(`\\d|^${MONTH}$|^${WEEKDAY}$|^(?:week|month|year|quarter|day|morning|afternoon|evening|night|weekend|period)s?$`, "i");
+
+/** The text before a verb without an opening phrase of time: "For 2017 the central bank" → "the central bank". */
+export function withoutLeadingWhen(pre: string): string {
+  const m = LEADING_WHEN.exec(pre);
+  if (!m || !m[1].trim().split(/\s+/).some((w) => TIME_WORD.test(w) || TIME_WORD.test(w.replace(/[.,]$/, "")))) return pre;
+  return pre.slice(m[0].length);
+}
+
+/**
+ * A sentence opening with a preposition or a participle used as one ("Excluding special items, ...",
+ * "Despite the rain, ..."): its first capitalised word is no name.
+ */
+export const OPENING_PREPOSITION =
+  /^[“"‘]?(?:Excluding|Including|Following|Regarding|Concerning|Considering|Barring|Counting|Assuming|Judging|Pending|Adjusting|Compared|Despite|Amid|Amidst|Unlike|Besides|Without|Notwithstanding|Given|During|Throughout|Among|Against|Beyond|Toward|Towards)\b/u;
+
+/**
+ * "There was also report of five others killed", "there were unconfirmed reports that ...": reports with no
+ * one named are the source. Group 1 is the source as written ("report", "unconfirmed reports").
+ */
+export const EXISTENTIAL_REPORT =
+  /\b[Tt]here\s+(?:was|were|have been|has been|had been|are|is)\s+(?:also\s+|further\s+|now\s+)?((?:(?:unconfirmed|local|media|news|press|initial|early|other|separate)\s+)?reports?)\s+(?:of|that)\s/u;
+
+/**
+ * ““The doctors said their condition is stable,” police said.”: a quotation opening on a reporting clause of
+ * its own. Group 1 is that inner subject, group 2 its verb; the innermost source says what follows.
+ */
+export const QUOTED_REPORTING_CLAUSE =
+  /^[“"]?((?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}\p{Ll}+s|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(said|say|says|told\s+(?:us|me)|reported|confirmed)\s+(?:that\s+)?(?=\p{L}|\d)/u;
