@@ -291,7 +291,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     // "within 5 km" stays a bound.
     qualifier = "exact";
   }
-  const from = preQ ? preQ.from : i;
+  // "plus or minus one point": the mention shows the whole margin, not a "minus one" a reader could take for negative.
+  const from = preQ ? preQ.from : marginAt(t, a.from) ? a.from - 2 : i;
   if (b && t[i - 1]?.lower === "from" && isChange(t, i - 1)) {
     // "rose from 40 to 50 percent" is a change between two figures, not a range.
     out.push(mention(s, t, i, a.to, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit }));

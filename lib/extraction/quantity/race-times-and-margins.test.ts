@@ -46,6 +46,7 @@ describe("margins and shorthand percent", () => {
   it("reads 'plus/minus one point' and 'plus or minus one point' as a stated margin", () => {
     expect(all("The goal is 3%, plus/minus one percentage point.")).toEqual([[3, "exact", "percent"], [1, "exact", "percentage point"]]);
     expect(all("The poll has a margin of plus or minus one percentage point.")).toEqual([[1, "exact", "percentage point"]]);
+    expect(findQuantities("The goal is 3%, plus/minus one point.")[1]?.text).toBe("plus/minus one point");
   });
 });
 
