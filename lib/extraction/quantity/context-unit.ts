@@ -79,6 +79,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     const m = found[i];
     // "thousands trapped", "dozens still missing": a vague number of people.
     // "thousands trapped", "Airstrikes kill dozens": a vague number of people.
+    // "destroyed 40 homes and damaged dozens more", "killed 18 villagers and abducted several others": more of the same group.
+    if (!m.unit && m.qualifier === "vague" && /^\s+(?:more|others)\b/i.test(s.slice(m.end, m.end + 8))) m.unit = lastCount(found, i) ?? (OTHERS_BEFALLEN.test(s.slice(m.end)) ? "person" : null);
     // "left 20 people dead and thousands in the region without food": the noun left out after "and" is the count's before it.
     if (!m.unit && m.qualifier === "vague" && previous?.unit && isCountOf(previous.unit) && ELIDED_AFTER_COUNT.test(s.slice(previous.end, m.start))) m.unit = previous.unit;
     if (!m.unit && m.qualifier === "vague" && (CASUALTY_AFTER.test(s.slice(m.end, m.end + 40)) || CASUALTY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)))) m.unit = "person";

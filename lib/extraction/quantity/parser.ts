@@ -137,7 +137,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, pq ? pq.from : i, clock.to, { value: clock.seconds, ...bounds(qualifier, clock.seconds), qualifier, unit: "second" }));
     return clock.to;
   }
-  const vague = matchVague(s, t, i);
+  const vague = matchVague(s, t, i, out.length > 0);
   if (vague) {
     out.push(vague.m);
     return vague.to;
@@ -442,7 +442,7 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
   return null;
 }
 
-function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: number } | null {
+function matchVague(s: string, t: Tok[], i: number, counted: boolean): { m: QuantityMention; to: number } | null {
   if (t[i].kind !== "word") return null;
   for (const p of VAGUE_PATTERNS) {
     if (p.words[0] !== t[i].lower) continue;
@@ -459,13 +459,17 @@ function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: n
     // "several provincial and ministerial level officials": two describing words joined before the noun.
     if (!u.unit && needsUnit && t[k]?.kind === "word" && t[k].text === t[k].lower && !UNIT_STOP.has(t[k].lower) && /^(?:and|or)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.kind === "word" && !(t[k + 2].lower in SMALL_NUMBERS))
       u = findUnit(t, k + 2, false);
-    if (needsUnit && !u.unit) return null;
+    // "abducted several others", "a few more": the noun is the group's before it, found from the sentence.
+    const ofGroup = p.words[0] === "several" && /^(?:others|more)$/.test(t[k]?.lower ?? "") && (counted || BEFALLEN_AFTER.test(t[k + 1]?.lower ?? ""));
+    if (needsUnit && !u.unit && !ofGroup) return null;
     const end = u.unit ? u.to : k;
     return { m: mention(s, t, i, end, { value: null, low: p.low, high: p.high, qualifier: "vague", unit: u.unit }), to: end };
   }
   return null;
 }
 
+/** "Several others were hurt": what befell a group that is not named. */
+const BEFALLEN_AFTER = /^(?:were|was|have|had|are|died|remain|remained|injured|wounded|killed|hurt|missing)$/;
 const SCORES_BEFORE = /^(?:and|killing|injuring|wounding|leaving|left|killed|injured|wounded|hurt|with|while)$/;
 const SCORES_AFTER = /^(?:injured|wounded|killed|dead|hurt|missing|more|others|\.|,)$/;
 const CAP = /^\p{Lu}/u;

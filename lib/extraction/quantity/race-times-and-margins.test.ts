@@ -135,3 +135,12 @@ describe("part of a group just named", () => {
     expect(all("The club has lost 9 of its last 11 matches.")).toEqual([[9, "exact", "match"], [11, "exact", "match"]]);
   });
 });
+
+describe("vague amounts of more of a group", () => {
+  it("count in the group's noun", () => {
+    expect(all("The storm wrecked 40 boats and damaged dozens more.")).toEqual([[40, "exact", "boat"], [[24, 99], "vague", "boat"]]);
+    expect(all("Gunmen seized 18 villagers and abducted several others.")).toEqual([[18, "exact", "villager"], [[3, 9], "vague", "villager"]]);
+    expect(all("Several others were hurt.")).toEqual([[[3, 9], "vague", "person"]]);
+    expect(all("He wanted several more.")).toEqual([]);
+  });
+});
