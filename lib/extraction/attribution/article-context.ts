@@ -7,10 +7,12 @@ import { DAY_AFTER_NAME, OPENING_PREPOSITION } from "./clause-edges";
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
 import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
-import { personNamedNext } from "./named-next";
+import { bodyNamedNext, personNamedNext } from "./named-next";
 import { SeenCounts } from "./seen-counts";
+import { holderQuotedNext, soleTitleHolder } from "./title-holder";
+import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, isNameToken, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
 
 export interface Speaker {
   name: string;
@@ -44,7 +46,7 @@ const BODY_NOUNS = new Set(["watchdog", "regulator", "forecaster", "agency", "au
 /** A capitalised name closing the text, then "in"/"at": the first part of a name joined by that word. */
 const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
 /** A sentence opening with a person's name (maybe after an honorific), then an apposition or a verb. */
-const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s|\s+\p{Ll})/u;
+const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s|\s+\p{Ll})/u;
 /** ", Police chief in Munshiganj district,", ", the head of the agency,": an apposition naming a title. */
 const TITLED_APPOSITION = new RegExp(`^,\\s+(?:(?:an?|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${[...TITLES].filter((t) => /^[a-z]+$/.test(t)).join("|")})\\b[^,;]*,`, "iu");
 /** Words that end a noun phrase rather than describe its head. */
@@ -137,6 +139,21 @@ const ACRONYM_CHECK = /,\s+\p{Lu}{2,6},/u;
 const ACRONYM_APPOSITION = /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’-]*)+),\s+(\p{Lu}{2,6}),/gu;
 /** "Reporting its results, ...": a sentence opening with a participle, whose first word is no name. */
 const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|her|their|our)\s/u;
+/**
+ * Body words that make a singular description of one institution ("the university", "the hospital"), not a service
+ * every place has ("police", "authorities", "government"): what a body named later in the article can be.
+ */
+const ONE_OF_A_KIND = new Set(["university", "college", "hospital", "court", "tribunal", "ministry", "commission", "institute", "bank", "council", "bureau", "agency", "foundation", "observatory", "school", "academy", "clinic"]);
+/** Lower-case levels that tell one body of a kind from the others ("the regional Higher People's Court"). */
+const LEVEL_MODIFIERS = new Set(["regional", "central", "provincial", "municipal", "district"]);
+/** "A survivor of the attack, Musa Bello Garba, told ...": a person introduced by a description before the name. */
+const INTRODUCED_AS = /(?:^|[,;:]\s+)[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|from|in|at)\s+[^,]{1,40})?,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}),/gu;
+/** Heads of an unnamed body's description that a name given right after may stand for ("the military's media wing"). */
+const DESCRIBED_BODY_HEADS = new Set([...BODY_NOUNS, "wing", "arm", "department", "ministry", "service", "directorate", "unit", "command", "commission", "council", "committee"]);
+/** True when a name's last word says it is a news outlet ("China Daily", "Gulf News"). */
+function isOutletName(name: string): boolean {
+  return new RegExp(OUTLET_NAME.source, "u").test(name) || MEDIA_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase());
+}
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
@@ -158,6 +175,12 @@ export class ArticleContext {
   /** People the article names with a title, read on first need (see namedLater). */
   private titled: TitledPerson[] | null = null;
   private titledIndex: TitledIndex | null = null;
+  /** The one holder of each title as written ("prime minister"), looked up once per title. */
+  private titleHolders = new Map<string, string | null>();
+  /** People introduced by an indefinite description set before their name, by its head noun ("survivor"). */
+  private introducedAs = new Map<string, string>();
+  /** The one body named anywhere with each body word, looked up once per word (the names ahead never change). */
+  private soleAhead = new Map<string, string | null>();
   /** Bare document nouns as the article describes them elsewhere (see describedLater). */
   private docDescriptions = new Map<string, string>();
   private clock = 0;
@@ -304,7 +327,12 @@ export class ArticleContext {
         const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(attributive ? full.replace(LEGAL_SUFFIX, "") : full, m[1]);
         if (attributive) org.company = true;
         const mods = MODIFIERS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+        const fresh = org.at === this.clock && !org.modifiers.size && org.name === full && this.orgs[this.orgs.length - 1] === org;
         if (mods) for (const w of mods[1].trim().split(/\s+/)) org.modifiers.add(w);
+        // "the regional Higher People's Court": a level written before a name that says no place on first mention says
+        // which body of that kind it is ("the provincial Supreme Court of Arlan" needs none).
+        const level = mods?.[1].trim();
+        if (fresh && level && LEVEL_MODIFIERS.has(level) && !/\s(?:of|in|for|at)\s/.test(org.name)) org.name = `${level} ${org.name}`;
         // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
         const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
         // ", a senior police officer said": a person, not a description of the body before.
@@ -347,6 +375,7 @@ export class ArticleContext {
         else this.lastRelease = author;
       }
     }
+    if (sentence.includes(", ")) for (const m of sentence.matchAll(INTRODUCED_AS)) this.introducedAs.set(m[1].toLowerCase(), m[2]);
     for (const m of sentence.matchAll(GROUP_INTRO)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
@@ -356,8 +385,8 @@ export class ArticleContext {
   /** Remembers two-to-four-word names (minus titles) for later surname look-ups. */
   private notePeople(words: string[], opensSentence = false, described = false): void {
     let run: string[] = [];
-    for (const w of [...words, ""]) {
-      if (w && isNameToken(w) && !/\d/.test(w)) {
+    for (const [n, w] of [...words, ""].entries()) {
+      if (w && (isNameToken(w) || closesName(words, n)) && !/\d/.test(w)) {
         run.push(w);
         continue;
       }
@@ -433,6 +462,9 @@ export class ArticleContext {
    * Organization for Migration". Every lower-case word but a generic head must be in the name.
    */
   resolveDescription(phrase: string): string | null {
+    const un = UN_DESCRIPTION.exec(phrase.replace(/[,.]$/, ""));
+    const unBody = un ? this.unBody(un[1].trim()) : null;
+    if (unBody) return unBody;
     const words = phrase.replace(/[,.]$/, "").split(/\s+/);
     const head = words[words.length - 1].toLowerCase();
     const content = words
@@ -448,6 +480,19 @@ export class ArticleContext {
     const known = this.orgs.filter((o) => fits(o.bare, o.words)); // o.words is the same set, made once per body
     if (known.length) return known.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     for (const [name, ws] of this.ahead) if (fits(name, ws)) return name;
+    return null;
+  }
+
+  /**
+   * "The UN agency said" after "the World Health Organization (WHO) estimated": the UN body named last (or, before
+   * any is, the one named later), whose name has the description's own words ("refugee" in "the UN refugee agency").
+   */
+  private unBody(own: string): string | null {
+    const words = own ? own.toLowerCase().split(/\s+/) : [];
+    const fits = (ws: Set<string>) => words.every((w) => ws.has(w) || ws.has(w + "s") || ws.has(w.replace(/s$/, "")));
+    const known = this.orgs.filter((o) => isUnBody(o.bare) && fits(o.words));
+    if (known.length) return latest(known).name;
+    for (const [name, ws] of this.ahead) if (isUnBody(name) && fits(ws)) return name;
     return null;
   }
 
@@ -483,6 +528,9 @@ export class ArticleContext {
     );
     if (matching.length) return matching.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     const head = words[words.length - 1];
+    // "the university said" before "Humboldt State University" is named: the one body the article names with that word.
+    const ahead = words.length === 1 && ONE_OF_A_KIND.has(head) ? this.soleBodyAhead(head) : null;
+    if (ahead) return ahead;
     // "the central bank" after "the Bank of England", "the country's electoral commission": modifiers that
     // any such body may carry need not be in its name; the head must.
     if (words.length >= 2 && ORG_WORDS.has(head) && words.slice(0, -1).every((w) => BODY_MODIFIERS.has(w) || /['’]s?$/.test(w))) {
@@ -506,6 +554,27 @@ export class ArticleContext {
     const main = MAIN_ORG_NOUNS.has(head) ? this.mainOrg(COMPANY_NOUNS.has(head), head) : null;
     if (main) return main;
     return COMPANY_NOUNS.has(head) ? this.unregisteredCompany(head) : null;
+  }
+
+  /** The one body named anywhere in the article with `word` in its name; null when none or several are. */
+  private soleBodyAhead(word: string): string | null {
+    const cached = this.soleAhead.get(word);
+    if (cached !== undefined) return cached;
+    const found = this.findSoleBodyAhead(word);
+    this.soleAhead.set(word, found);
+    return found;
+  }
+
+  private findSoleBodyAhead(word: string): string | null {
+    let found: string | null = null;
+    for (const [name, ws] of this.ahead) {
+      if (!ws.has(word)) continue;
+      // "Marlow State University and Dunmore State University": two bodies run together are two.
+      const bare = name.replace(/\.$/, "");
+      if (found || bare.toLowerCase().split(/\s+/).filter((w) => w === word).length > 1) return null;
+      found = bare;
+    }
+    return found;
   }
 
   /** The body a mixed-case acronym stands for: "PennDOT" → "Pennsylvania Department of Transportation". */
@@ -563,6 +632,8 @@ export class ArticleContext {
     if (!words.every(isNameToken) || words[0].toLowerCase() in SMALL_NUMBERS || CALENDAR_WORD.test(words[0])) return null;
     // "Reporting its results, ...": a participle opening the sentence, not a name.
     if (words.length === 1 && (PARTICIPLE_OPENING.test(this.sentence) || OPENING_PREPOSITION.test(this.sentence))) return null;
+    // "Excluding special items, ...": an opening word in "-ing" is a name only where the article writes it so mid-sentence ("Boeing").
+    if (words.length === 1 && /ing$/.test(words[0]) && !this.capitalisedMidSentence(words[0])) return null;
     const name = words.join(" ");
     if (this.byName.has(name) || this.bySurname.has(words[words.length - 1])) return null;
     const known = this.knownOrg(name) ?? (words.length === 1 ? this.companyByFirstWord(name) : null);
@@ -658,6 +729,8 @@ export class ArticleContext {
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
   remember(sp: Speaker): Speaker {
     if (sp.generic) {
+      const named = this.bodyNamedNext(sp);
+      if (named) return this.remember(named);
       const head = headNoun(sp.name);
       if (SINGLE_PERSON_HEADS.has(head)) this.lastUnnamedPerson = sp;
       if (ORG_WORDS.has(head) || BODY_NOUNS.has(head)) this.lastDescribedBody = { sp, at: this.clock };
@@ -746,7 +819,7 @@ export class ArticleContext {
    * The person a title alone refers to ("the Chancellor"): the last one described with it, else, for a
    * capitalised title, the last person named.
    */
-  personTitled(title: string, modifiers: string[] = []): Speaker | null {
+  personTitled(title: string, modifiers: string[] = [], written: string[] = []): Speaker | null {
     const word = title.toLowerCase();
     // "the Saudi minister" after "Saudi Arabian Energy Minister X": a modifier matches a description word's start.
     const mods = modifiers.map((m) => m.toLowerCase());
@@ -759,7 +832,31 @@ export class ArticleContext {
       if (mods.every((m) => desc.some((d) => d.startsWith(m)))) hit = p;
     }
     // "The England captain" after "said captain Leah Williamson": the one described with the title.
-    return hit ?? titled ?? this.namedWithTitle(word, mods) ?? (/^\p{Lu}/u.test(title) && !modifiers.length ? this.lastPerson : null);
+    const capitalised = /^\p{Lu}/u.test(title) && !modifiers.length;
+    return hit ?? titled ?? this.namedWithTitle(word, mods) ?? (capitalised ? (this.holderAnywhere(written) ?? this.lastPerson ?? this.holderQuotedNext(written)) : null);
+  }
+
+  /** "the Prime Minister" with "Prime Minister Ana Lopes" written later: the one holder of the title as written. */
+  private holderAnywhere(written: string[]): Speaker | null {
+    if (!written.length || !this.text) return null;
+    const title = written.map((w) => w.toLowerCase());
+    const key = title.join(" ");
+    let name = this.titleHolders.get(key);
+    if (name === undefined) {
+      this.titled ??= titledPeople(this.text);
+      name = soleTitleHolder(title, this.titled);
+      this.titleHolders.set(key, name);
+    }
+    if (!name) return null;
+    const known = this.byName.get(name);
+    return known ?? { name, description: written.join(" "), person: true };
+  }
+
+  /** A title no one was named with yet, and the paragraph after quoting a bare full name: that person. */
+  private holderQuotedNext(written: string[]): Speaker | null {
+    if (!written.length || !this.text) return null;
+    const name = holderQuotedNext(this.text.slice(this.textAt, this.textAt + 1500), (w) => this.bySurname.has(w));
+    return name ? { name, description: written.join(" "), person: true } : null;
   }
 
   /** "The governor said" after "Governor Ana Mendes toured the area": the person last named with the title, quoted or not. */
@@ -806,7 +903,19 @@ export class ArticleContext {
       const theirs = list[k].name.toLowerCase().split(/\s+/);
       if (theirs.length > words.length && words.every((w) => theirs.includes(w))) return list[k];
     }
-    return this.describedBodyOtherHead(words);
+    const personNoun = words.length === 1 && !ORG_WORDS.has(words[0]) && !BODY_NOUNS.has(words[0]) && !GENERIC_HEADS.has(words[0]);
+    return this.describedBodyOtherHead(words) ?? (personNoun ? this.personDescribedAs(words[0]) : null);
+  }
+
+  /**
+   * "The survivor vowed ..." after "A survivor of the attack, Malam Sani, told reporters": the person quoted last
+   * whose description has that head noun.
+   */
+  private personDescribedAs(noun: string): Speaker | null {
+    let found: Speaker | null = null;
+    for (const p of this.byName.values()) if (p.person && p.description && headNoun(p.description) === noun) found = p;
+    const named = found ? null : this.introducedAs.get(noun);
+    return found ?? (named ? (this.byName.get(named) ?? null) : null);
   }
 
   /**
@@ -842,7 +951,8 @@ export class ArticleContext {
     if (!m) return;
     const words = m[1].split(/\s+/);
     const known = this.bySurname.get(words[words.length - 1]);
-    if (known?.person && m[1].endsWith(known.name)) this.lastHe = known;
+    // "Ohno raised $26,200 ...": a surname alone opening the sentence is the person named with it before.
+    if (known?.person && (m[1].endsWith(known.name) || (words.length === 1 && known.name.endsWith(` ${m[1]}`)))) this.lastHe = known;
   }
 
   /** The person quoted so far whose title abbreviates to `acronym` ("DCP": "Deputy Commissioner of Police"). */
@@ -883,7 +993,10 @@ export class ArticleContext {
     }
     if (!TITLES.has(head) || !this.text) return null;
     this.titled ??= titledPeople(this.text);
-    const name = personForDescription(np, this.titled);
+    // "Railway Minister X said ..." then "said a railway official": an indefinite description brings in someone new,
+    // so only people the article names from this sentence on may be the one it names later.
+    const from = this.textAt - this.sentence.length;
+    const name = personForDescription(np, this.titled.filter((p) => p.at >= from));
     return name ? { name, description: np.join(" "), person: true } : null;
   }
 
@@ -904,6 +1017,24 @@ export class ArticleContext {
     // The description stays on record: "the source" later finds it, and so the person.
     this.remember(sp);
     return person;
+  }
+
+  /**
+   * "The military's media wing said ..." then "According to Inter-Services Public Relations (ISPR), ...": an unnamed
+   * body is the body the next sentence cites when the article names that body there for the first time (not a news
+   * outlet, which reports rather than issues). Remembered, so a later mention of the description is that body too.
+   */
+  private bodyNamedNext(sp: Speaker): Speaker | null {
+    if (sp.person || !DESCRIBED_BODY_HEADS.has(headNoun(sp.name))) return null;
+    const known = this.namedAfter.get(sp.name);
+    if (known || !this.text) return known && !known.person ? known : null;
+    const fresh = (name: string, acronym: string | null) =>
+      (!!acronym || name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) && !this.knownOrg(name) && !(acronym && this.aliasOrg(acronym)) && !isOutletName(name);
+    const name = bodyNamedNext(this.text.slice(this.textAt, this.textAt + 1500), fresh);
+    if (!name) return null;
+    const body: Speaker = { name, description: null, person: false };
+    this.namedAfter.set(sp.name, body);
+    return body;
   }
 
   /**

@@ -94,3 +94,94 @@ describe("'he said' with no one named", () => {
     expect(who("A police spokesman said 4 died. Minister Ana Lo said 5 were hurt. In the south, he said, 6 fled.")[2]).toEqual([6, "Ana Lo", "paraphrase"]);
   });
 });
+
+describe("a body's common noun before the article names it", () => {
+  it("is the one body named later with that word", () => {
+    const text =
+      "Four students were hurt, the university said.\n\n" +
+      "The students were visiting Marlow State University (MSU) for a campus tour.";
+    expect(who(text)).toEqual([[4, "Marlow State University", "paraphrase"]]);
+  });
+
+  it("stays the noun when two such bodies are named, or when the noun is a service every place has", () => {
+    const two =
+      "Four students were hurt, the university said.\n\n" +
+      "They were visiting Marlow State University and Dunmore State University.";
+    expect(who(two)).toEqual([[4, "university", "paraphrase"]]);
+    const police = "Nine people were arrested, police said.\n\nThe case was sent to Harbor City Police for review.";
+    expect(who(police)).toEqual([[9, "police", "paraphrase"]]);
+  });
+});
+
+describe("an epithet for the competitor last named", () => {
+  it("is the person whose surname opened the sentence before", () => {
+    const text =
+      "Speed skater Kenji Arata and hockey player Tom Wills ran the race.\n\n" +
+      "Arata raised $12,000 for charity. The speedster said he cramped after 20 miles.";
+    expect(who(text)).toEqual([
+      [12000, null, "unattributed"],
+      [20, "Kenji Arata", "paraphrase"],
+    ]);
+  });
+});
+
+describe("bare 'police' and other short forms", () => {
+  it("keeps 'police said' as police at large after a police force was named; 'the police' is that force", () => {
+    const text =
+      "The Harbor City Police seized 40 kg of heroin.\n\n" +
+      "Three men were arrested, police said.\n\n" +
+      "Two more were held later, the police said.";
+    expect(who(text).map(([value, speaker]) => [value, speaker])).toEqual([
+      [40, null],
+      [3, "police"],
+      [2, "Harbor City Police"],
+    ]);
+  });
+
+  it("reads a broadcaster's acronym as the corporation first named", () => {
+    const text =
+      "Two planes landed safely, the Northland Broadcasting Corporation reported.\n\n" +
+      "The second flight was 3 hours late, NBC reported.";
+    expect(who(text).map(([value, speaker]) => [value, speaker])).toEqual([
+      [2, "Northland Broadcasting Corporation"],
+      [3, "Northland Broadcasting Corporation"],
+    ]);
+  });
+
+  it("takes no opening participle for the company a sentence is about", () => {
+    const text =
+      "Harlan Freight Inc posted a profit of $20 million.\n\n" +
+      "Excluding special items, the company said profit was 34 cents a share.";
+    expect(who(text)[1]).toEqual([34, "Harlan Freight Inc", "paraphrase"]);
+  });
+});
+
+describe("a definite description for a person introduced by it", () => {
+  it("is the person quoted after being introduced as 'a survivor ...'", () => {
+    const text =
+      "A survivor of the attack, Musa Bello Garba, told reporters that 12 people were shot.\n\n" +
+      "The survivor said 3 of them were children.";
+    expect(who(text).map(([value, speaker]) => [value, speaker])).toEqual([
+      [12, "Musa Bello Garba"],
+      [3, "Musa Bello Garba"],
+    ]);
+  });
+
+  it("takes no place or body a person was found at for that person", () => {
+    const text =
+      "At a hospital in the city, Musa Bello Garba, a farmer, told reporters that 12 people were shot.\n\n" +
+      "The hospital said 3 of them were children.";
+    expect(who(text).map(([value, speaker]) => [value, speaker])).toEqual([
+      [12, "Musa Bello Garba"],
+      [3, "hospital"],
+    ]);
+  });
+
+  it("stays the description when no one was introduced by it", () => {
+    const text = "Musa Bello Garba told reporters that 12 people were shot.\n\nThe survivor said 3 of them were children.";
+    expect(who(text).map(([value, speaker]) => [value, speaker])).toEqual([
+      [12, "Musa Bello Garba"],
+      [3, "survivor"],
+    ]);
+  });
+});

@@ -34,3 +34,25 @@ describe("a ruling and an unnamed bench", () => {
     expect(who("The court ruling said 4 men fled.")).toEqual([[4, "court ruling", "paraphrase"]]);
   });
 });
+
+describe("a body's level written before its name", () => {
+  const speakers = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker]);
+
+  it("keeps 'regional' or 'provincial' with the name, for later short forms too", () => {
+    const text =
+      "The appeal was rejected, according to a ruling of the provincial Supreme People's Court.\n\n" +
+      "The provincial court also upheld a 12-year term for his brother.";
+    expect(speakers(text)).toEqual([
+      [null, "provincial Supreme People's Court"],
+      [12, "provincial Supreme People's Court"],
+    ]);
+  });
+
+  it("drops a modifier that is no level", () => {
+    const text = "The appeal was rejected, according to a ruling of the new Supreme People's Court.\n\nThe court also upheld a 12-year term.";
+    expect(speakers(text)).toEqual([
+      [null, "Supreme People's Court"],
+      [12, "Supreme People's Court"],
+    ]);
+  });
+});

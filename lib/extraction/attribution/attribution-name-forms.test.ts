@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "@/lib/extraction/extract";
 import { nameOrAcronym, spellsAcronym } from "./name-variants";
-import { splitPersonOfBody, splitTitle } from "./names";
+import { closesName, splitPersonOfBody, splitTitle } from "./names";
 
 /** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
 const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
@@ -174,5 +174,26 @@ describe("an aside on how it was said", () => {
   it("reads past ', in a statement on Sunday,' and ', speaking to reporters,' to the subject", () => {
     expect(who("The ministry of health, in a statement on Sunday, said 54 people had died.")).toEqual([[54, "ministry of health", "paraphrase"]]);
     expect(who("The minister, speaking to reporters in Lagos, said 9 ships were seized.")).toEqual([[9, "minister", "paraphrase"]]);
+  });
+});
+
+describe("a name closed by a word that usually is a function word", () => {
+  it("keeps 'On', 'Do' or 'An' closing a three-part name", () => {
+    const text =
+      "\"We moved 300 families,\" said Tran Van Do, head of the provincial flood committee. " +
+      "\"Another 40 are waiting.\"\n\nLe Thi An said 12 roads were cut.";
+    expect(who(text)).toEqual([
+      [300, "Tran Van Do", "direct_quote"],
+      [40, "Tran Van Do", "direct_quote"],
+      [12, "Le Thi An", "paraphrase"],
+    ]);
+  });
+
+  it("leaves the word out where a capitalised word follows it or fewer than two names precede it", () => {
+    expect(closesName(["Phan", "Van", "On"], 2)).toBe(true);
+    expect(closesName(["Phan", "Van", "On", "Monday"], 2)).toBe(false);
+    expect(closesName(["Police", "Raid", "On", "Farm"], 2)).toBe(false);
+    expect(closesName(["Van", "On"], 1)).toBe(false);
+    expect(closesName(["Minister", "Van", "On"], 2)).toBe(false);
   });
 });

@@ -226,7 +226,7 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   }
   // "the Chancellor said": a title alone stands for the person who holds it.
   if (!name.length && title.length <= 3 && !isOrganisation(cleaned)) {
-    const holder = ctx.personTitled(title[title.length - 1]);
+    const holder = ctx.personTitled(title[title.length - 1], [], title);
     if (holder) return holder;
   }
   if (isOrganisation(cleaned) || !name.length) {
@@ -417,7 +417,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const proper = words.some(
     (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && !outletName(n) && (COMMON_LEADS.test(w) || !ctx.capitalisedMidSentence(w))) && !HOW_MODIFIER.test(w),
   );
-  const org = proper ? null : ctx.resolveOrg(clean);
+  // "police said", without "the": police at large, not the police force the article named.
+  const org = proper || /^police$/.test(phrase.trim()) ? null : ctx.resolveOrg(clean);
   // "The official Xinhua news agency": a body with a name of its own is no other "news agency" named before.
   // "the United Nations migration agency" still is the IOM: a body it belongs to names no other.
   const namedIn = proper ? clean.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) : [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
 import { lastTitled, personForDescription, titledPeople } from "./named-later";
 
 describe("people named with a title", () => {
@@ -23,5 +24,23 @@ describe("people named with a title", () => {
     expect(lastTitled("governor", [], text.indexOf("Provincial"), people)?.name).toBe("Luis Prado");
     expect(lastTitled("governor", ["provincial"], text.length, people)?.name).toBe("Eva Kahn");
     expect(lastTitled("mayor", [], text.length, people)).toBeNull();
+  });
+});
+
+describe("an indefinite description named later", () => {
+  const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker]);
+
+  it("is the person titled so after it, never one titled so before it", () => {
+    const before =
+      "Transport Minister Rhea Kallis said crews were working around the clock.\n\n" +
+      "Two carriages were empty, said a transport official who spoke on condition of anonymity.";
+    expect(who(before)).toEqual([
+      [null, "Rhea Kallis"],
+      [2, "transport official"],
+    ]);
+    const after =
+      "Two carriages were empty, a transport official said.\n\n" +
+      "Transport official Rhea Kallis later visited the site.";
+    expect(who(after)).toEqual([[2, "Rhea Kallis"]]);
   });
 });

@@ -16,8 +16,11 @@ export interface TitledPerson {
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
 /** Titles, capitalised or not ("Spokeswoman", "spokeswoman"); no "i" flag, which would make \p{Lu} match any letter. */
 const TITLE_ALTERNATION = [...TITLES].filter((t) => /^[a-z]+$/.test(t)).map((t) => `[${t[0]}${t[0].toUpperCase()}]${t.slice(1)}`).join("|");
-/** "City spokeswoman Gail Loskill", "police chief Dale Kovacs": a title before a full name. */
-const TITLE_BEFORE = new RegExp(`\\b(${TITLE_ALTERNATION})\\s+(${NAME})`, "gu");
+/**
+ * "City spokeswoman Gail Loskill", "police chief Dale Kovacs": a title before a full name; "Prime Minister Ana Lopes"
+ * is "minister" with "prime" before it, not "prime" and a name starting "Minister".
+ */
+const TITLE_BEFORE = new RegExp(`\\b(${TITLE_ALTERNATION})\\s+(?!(?:${TITLE_ALTERNATION})\\b)(${NAME})`, "gu");
 /** Up to two words closing the text before a title: its modifiers ("City" in "City spokeswoman"). */
 const MODIFIERS = /(?:^|[^\p{L}\p{M}'’.,;:-])((?:[\p{L}-]+\s+){0,2})$/u;
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "@/lib/extraction/extract";
-import { personNamedNext } from "./named-next";
+import { bodyNamedNext, personNamedNext } from "./named-next";
 
 const unknown = () => false;
 const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker]);
@@ -42,5 +42,42 @@ describe("a source described first and named right after", () => {
       [5, "witness"],
       [10, "John Doe"],
     ]);
+  });
+});
+
+describe("bodyNamedNext", () => {
+  const any = () => true;
+
+  it("takes the body the next paragraph opens by citing, by 'according to' or as the subject of a reporting verb", () => {
+    expect(bodyNamedNext("\n\nAccording to Harbor Region Emergency Service (HRES), 3 more died.", any)).toBe("Harbor Region Emergency Service");
+    expect(bodyNamedNext(" The Federal Roads Agency said 8 bridges were shut.", any)).toBe("Federal Roads Agency");
+  });
+
+  it("refuses a paragraph that opens otherwise, and a name the caller refuses", () => {
+    expect(bodyNamedNext("\n\nRescuers said 3 more died, according to the Federal Roads Agency.", any)).toBeNull();
+    expect(bodyNamedNext(" The Federal Roads Agency said 8 bridges were shut.", () => false)).toBeNull();
+  });
+});
+
+describe("a body described first and named in the next sentence", () => {
+  it("is that body, for its statement and a later 'the statement'", () => {
+    const text =
+      "The toll rose to 15 on Wednesday, the navy's media wing said in a statement.\n\n" +
+      "According to Coastal Command Public Affairs (CCPA), 4 sailors were hurt.\n\n" +
+      "Two boats were lost, the statement said.";
+    expect(who(text)).toEqual([
+      [15, "Coastal Command Public Affairs"],
+      [4, "Coastal Command Public Affairs"],
+      [2, "Coastal Command Public Affairs"],
+    ]);
+  });
+
+  it("stays the description when the next sentence cites a news outlet or a body named before", () => {
+    const outlet = "The toll rose to 15, the ministry's flood office said.\n\nThe Harbor News said 4 towns were cut off.";
+    expect(who(outlet)[0]).toEqual([15, "ministry's flood office"]);
+    const before =
+      "The Federal Roads Agency opened 3 bridges.\n\nThe toll rose to 15, the ministry's flood office said.\n\n" +
+      "The Federal Roads Agency said 4 towns were cut off.";
+    expect(who(before)[1]).toEqual([15, "ministry's flood office"]);
   });
 });

@@ -35,3 +35,28 @@ export function personNamedNext(following: string, description: string, known: (
   const mods = description.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => w.length > 2 && !/\d/.test(w));
   return theirs.some((w) => TITLES.has(w)) && mods.some((w) => theirs.includes(w)) ? name : null;
 }
+
+const BODY_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}\\p{M}'’.&-]*){1,7}";
+/**
+ * "According to Inter-Services Public Relations (ISPR), ..." or "The Federal Roads Agency said ...": the body a
+ * sentence opens by citing, and the acronym the article gives it.
+ */
+const CITED_BODY = new RegExp(
+  `^(?:According\\s+to\\s+(?:the\\s+)?(${BODY_NAME})(?:\\s+\\((\\p{Lu}{2,8})\\))?\\s*,|(?:The\\s+)?(${BODY_NAME})(?:\\s+\\((\\p{Lu}{2,8})\\))?\\s+(?:said|says|reported|announced|stated)\\b)`,
+  "u",
+);
+
+/**
+ * The body the sentence right after a described one cites ("the military's media wing said ..." then "According to
+ * Inter-Services Public Relations (ISPR), ..."): the rest of the paragraph, else the next paragraph's opening. Null
+ * when it cites none, or `isName` refuses the name (a body named before, a news outlet, no body's word).
+ */
+export function bodyNamedNext(following: string, isName: (name: string, acronym: string | null) => boolean): string | null {
+  const rest = /^[^\n]*/.exec(following)![0].trimStart();
+  const window = /\S/.test(rest) ? rest : (/^\s*([^\n]*)/.exec(following)?.[1] ?? "");
+  const m = CITED_BODY.exec(window);
+  if (!m) return null;
+  const name = m[1] ?? m[3];
+  const acronym = m[2] ?? m[4] ?? null;
+  return isName(name, acronym) ? name : null;
+}

@@ -65,7 +65,7 @@ export const ORG_WORDS = new Set([
   "agency", "observers", "unit", "republic", "kingdom", "emirates", "semiconductor", "analytics",
   "securities", "research", "systems", "technologies", "technology", "energy", "motors", "holdings",
   "partners", "capital", "railway", "railways", "railroad", "airport", "utilities", "pharmaceuticals", "labs", "electric", "airways", "league", "club", "project",
-  "district", "society", "institution", "school", "academy", "church", "clinic", "network", "insurance", "survey",
+  "district", "society", "institution", "corporation", "school", "academy", "church", "clinic", "network", "insurance", "survey",
 ]);
 
 export function isNameToken(w: string): boolean {
@@ -153,9 +153,27 @@ export function isOrganisation(words: string[]): boolean {
   return false;
 }
 
+/**
+ * Short words that open sentences as function words but also close some names ("Phan Van On", "Nguyen Van An",
+ * "Tran Van Do").
+ */
+const NAME_CLOSING_WORDS = new Set(["On", "In", "An", "To", "Do", "As", "By", "At"]);
+
+/**
+ * True when `words[n]` is such a word closing a name: two given names before it and nothing capitalised after it
+ * ("said Phan Van On, head of ..."); "Police Raid On Farm", a title-case headline, goes on capitalised.
+ */
+export function closesName(words: string[], n: number): boolean {
+  if (!NAME_CLOSING_WORDS.has(words[n]) || n < 2) return false;
+  const given = words.slice(n - 2, n);
+  if (!given.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isNameToken(w) && !isTitleWord(w) && !ORG_WORDS.has(w.toLowerCase()))) return false;
+  return n + 1 === words.length || !/^\p{Lu}/u.test(words[n + 1]);
+}
+
 /** The run of name tokens at the end of `words`; `words` are whitespace-split. */
 export function trailingName(words: string[]): { name: string[]; before: string[] } {
   let i = words.length;
+  if (closesName(words, i - 1)) i--;
   for (;;) {
     if (i > 0 && isNameToken(words[i - 1])) i--;
     // "Harbin No. 3 Intermediate People's Court": a numbered name goes on through its number.
@@ -188,6 +206,7 @@ function numberedAt(words: string[], n: number): boolean {
 export function leadingName(words: string[]): string[] {
   let i = 0;
   while (i < words.length && (isNameToken(words[i]) || (numberedAt(words, i) && i + 1 < words.length && isNameToken(words[i + 1])))) i++;
+  if (i < words.length && closesName(words, i)) i++;
   let out = words.slice(0, i);
   while (out.length && PARTICLES.has(out[out.length - 1])) out = out.slice(0, -1);
   return out;

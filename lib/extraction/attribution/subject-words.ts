@@ -7,7 +7,7 @@
 export const STATED_IN = /\b[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:stated|said|announced|reported|revealed|disclosed|confirmed|claimed)\s+(?:in|by|at|before)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.&-]*){0,5})(?:\s+(?:on|in|last|this)\s+[\p{L}\d]+)?,?\s+that\b/u;
 
 /** Roles of one competitor in sport copy, after "the" and up to two modifiers ("the defending champion"). */
-export const PERSON_ROLE = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(striker|forward|midfielder|defender|goalkeeper|keeper|skipper|champion|titleholder|winner|runner-up|veteran|rookie|teenager|youngster|sprinter|runner|swimmer|golfer|boxer|driver|rider|cyclist|skier|jockey|batsman|bowler|pitcher|quarterback|seed|star|right-hander|left-hander)$/iu;
+export const PERSON_ROLE = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(striker|forward|midfielder|defender|goalkeeper|keeper|skipper|champion|titleholder|winner|runner-up|veteran|rookie|teenager|youngster|sprinter|runner|swimmer|golfer|boxer|driver|rider|cyclist|skier|skater|speedster|marathoner|hurdler|jockey|batsman|bowler|pitcher|quarterback|seed|star|right-hander|left-hander)$/iu;
 
 /**
  * "state-run", "official", "privately held": words saying who owns or backs a body, written before its name,

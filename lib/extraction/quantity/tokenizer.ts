@@ -150,8 +150,8 @@ export function parseCore(t: Tok[], i: number): Core | null {
   let sign = 1;
   const first = t[k];
   if (!first) return null;
-  // "plus or minus 3 points" is a margin of 3, not minus 3.
-  const margin = first.lower === "minus" && t[k - 1]?.lower === "or" && t[k - 2]?.lower === "plus";
+  // "plus or minus 3 points", "plus/minus one point" is a margin of 3, not minus 3.
+  const margin = first.lower === "minus" && (t[k - 1]?.lower === "or" || t[k - 1]?.text === "/") && t[k - 2]?.lower === "plus";
   if (margin && (t[k + 1]?.kind === "num" || t[k + 1]?.lower in SMALL_NUMBERS)) k++;
   else if ((first.lower === "minus" || first.lower === "negative") && (t[k + 1]?.kind === "num" || t[k + 1]?.lower in SMALL_NUMBERS)) {
     sign = -1;
@@ -279,7 +279,7 @@ export function parseCore(t: Tok[], i: number): Core | null {
   if (p?.text === "%") {
     percent = true;
     k++;
-  } else if (p && !p.joined && (p.lower === "percent" || p.lower === "pct" || p.lower === "percents" || (p.lower === "percentage" && !weak && !/^points?$/.test(t[k + 1]?.lower ?? "")))) {
+  } else if (p && !p.joined && (p.lower === "percent" || ((p.lower === "pct" || p.text === "pc") && !/^points?$/.test(t[k + 1]?.lower ?? "")) || p.lower === "percents" || (p.lower === "percentage" && !weak && !/^points?$/.test(t[k + 1]?.lower ?? "")))) {
     percent = true;
     k++;
   } else if (p?.lower === "per" && t[k + 1]?.lower === "cent") {
