@@ -20,6 +20,7 @@ import { type ExtractedClaim, extractClaims } from "../lib/extraction/extract";
 import { singularize } from "../lib/extraction/quantity/lexicon";
 import { canonicalUnit } from "../lib/figures/unit";
 import { parseQuantity } from "../lib/extraction/quantity/parser";
+import { sameLabelNumber } from "./eval-label-number";
 
 interface NumericLabel {
   sentence: string;
@@ -42,9 +43,9 @@ const normSpeaker = (s: string | null | undefined) =>
 function matchesLabel(c: ExtractedClaim, l: NumericLabel): boolean {
   const q = c.quantity;
   if (!q || q.qualifier !== l.qualifier) return false;
-  if (l.qualifier === "range") return q.low === l.low && q.high === l.high;
+  if (l.qualifier === "range") return sameLabelNumber(q.low, l.low) && sameLabelNumber(q.high, l.high);
   if (l.qualifier === "vague") return (q.unit ?? null) === (l.unit ?? null);
-  return q.value === l.value;
+  return sameLabelNumber(q.value, l.value);
 }
 
 function neutralNumbers(text: string): Set<number> {

@@ -49,7 +49,7 @@ const NOUN_THEN_BRACKET = /\b(\p{L}+)\s*\($/u;
 /** "killing two officers and wounding three": the second figure counts the same people. */
 const ELLIPSIS_AFTER_VERB = /^\s*,?\s*and\s+\p{L}+(?:ing|ed)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|another\s+)?$/u;
 /** "two of the nine cases": part of a counted group; "ten of the dead". */
-const PART_OF_NEXT = /^\s+(?:(?:of|among)\s+(?:the|these|those|its|their|all)\s+(?:\p{L}+['’]s\s+)?|of\s+)$/iu;
+const PART_OF_NEXT = /^\s+(?:(?:of|among)\s+(?:the|these|those|its|their|his|her|all)\s+(?:\p{L}+['’]s\s+)?(?:(?:last|first|past|next|remaining|latest)\s+)?|of\s+)$/iu;
 /** "measured the magnitude of the first quake as 5.9", "put the magnitude at 6.1". */
 const MAGNITUDE_NAMED = /\bmagnitude\b[\p{L}\s]{0,40}?\s(?:as|at)\s+$/iu;
 /** "... fell 33.12 points, or 1.6 percent, to 1,975.94": an index level after its change in points. */
@@ -79,6 +79,10 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     const m = found[i];
     // "thousands trapped", "dozens still missing": a vague number of people.
     // "thousands trapped", "Airstrikes kill dozens": a vague number of people.
+    // "destroyed 40 homes and damaged dozens more", "killed 18 villagers and abducted several others": more of the same group.
+    if (!m.unit && m.qualifier === "vague" && /^\s+(?:more|others)\b/i.test(s.slice(m.end, m.end + 8))) m.unit = lastCount(found, i) ?? (OTHERS_BEFALLEN.test(s.slice(m.end)) ? "person" : null);
+    // "left 20 people dead and thousands in the region without food": the noun left out after "and" is the count's before it.
+    if (!m.unit && m.qualifier === "vague" && previous?.unit && isCountOf(previous.unit) && ELIDED_AFTER_COUNT.test(s.slice(previous.end, m.start))) m.unit = previous.unit;
     if (!m.unit && m.qualifier === "vague" && (CASUALTY_AFTER.test(s.slice(m.end, m.end + 40)) || CASUALTY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)))) m.unit = "person";
     // "crowds flocked to the Mall in their thousands": the subject is what is counted.
     if (!m.unit && m.qualifier === "vague" && /\b(?:in|by)\s+(?:their|the)\s+$/i.test(s.slice(Math.max(0, m.start - 12), m.start)))
@@ -111,9 +115,13 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
       else if (previous?.unit && /^\s+(?:behind|ahead|clear|adrift|short)\b/i.test(after)) m.unit = previous.unit; // "58 points, four behind"
       else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = othersOf(lastCount(found, i)!);
+      else if (previous?.unit && isCountOf(previous.unit) && PART_OF_GROUP_BEFORE.test(s.slice(Math.max(0, previous.start - 12), previous.start)) && /^\s*,\s*$/.test(s.slice(previous.end, m.start)))
+        m.unit = previous.unit; // "Of the 300 passengers, 280 were rescued": part of the group just named
+      else if (OTHERS_BEFALLEN.test(after)) m.unit = "person"; // "More than 30 others were hurt": others who were hurt are people
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
       else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
       else if (EXCHANGE_RATE.test(after)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
+      else if (CHANGED_FROM.test(before) && changedFigure(s, found, i)) m.unit = changedFigure(s, found, i); // "rose to 3.4 billion euros ($3.7 billion) from 2.9 billion"
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)) && !(next && /^\s+of\s+$/.test(s.slice(m.end, next.start))))
         m.unit = previous.unit;
       else if (nextUnit && !isMeasureOrMoney(nextUnit) && nextUnit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next!.start))) m.unit = nextUnit;
@@ -183,8 +191,8 @@ function currencyBefore(before: string): string | null {
   for (const w of before.toLowerCase().match(/\p{L}+/gu) ?? []) if (CURRENCY_NAMES.has(singularize(w))) unit = singularize(w);
   return unit;
 }
-/** "It was also measured at 7.1 by the seismological agency": a reading in a sentence about a quake. */
-const READ_AS = /\b(?:measured|measuring|registered|registering|recorded|rated|put|estimated)\s+(?:it\s+)?(?:at|as)\s+(?:a\s+)?(?:preliminary\s+)?$/i;
+/** "It was also measured at 7.1 by the seismological agency", "The quake, measuring 6.2, ...": a reading in a sentence about a quake. */
+const READ_AS = /\b(?:(?:measured|measuring|registered|registering|recorded|rated|put|estimated)\s+(?:it\s+)?(?:at|as)|measuring|registering)\s+(?:a\s+)?(?:preliminary\s+)?$/i;
 const SEISMIC = /quake|tremor|temblor|aftershock|seismo|magnitude|richter/i;
 function seismicReading(s: string, before: string, m: QuantityMention): boolean {
   return /^\d\.\d\d?$/.test(m.text) && READ_AS.test(before) && SEISMIC.test(s);
@@ -219,6 +227,26 @@ const VOTED_BEFORE = /\bvot(?:e|ed|es|ing)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** People named by what befell them: "the number of dead", "the injured". */
 const CASUALTY_NOUN = /^(?:dead|injured|wounded|missing|killed|displaced|homeless)$/i;
 
+/** The old figure of a change, written after the new one: "rose to 5.2% from 4.9", "$2.1 billion, down from 2.5 billion". */
+const CHANGED_FROM = /\b(?:from|versus|vs\.?)\s+$/i;
+/** The unit of the figure a change's old figure is compared with: the last one before it in its clause, not a conversion in brackets. */
+function changedFigure(s: string, found: QuantityMention[], i: number): string | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const f = found[j];
+    if (!/^[^.;:!?]{0,60}$/.test(s.slice(f.end, found[i].start).replace(/\d\.\d/g, "00"))) return null;
+    if (/\(\s*$/.test(s.slice(Math.max(0, f.start - 3), f.start))) continue; // "($3.7 billion)": the conversion, not the figure
+    if (f.unit) return f.unit;
+  }
+  return null;
+}
+
+/** "Of the 300 passengers,", "Among the 40 injured,": a group named to count part of it next. */
+const PART_OF_GROUP_BEFORE = /\b(?:of|among)\s+(?:the|these|those|its|their)\s+$/i;
+/** "30 others were hurt", "others are missing": the others something befell. */
+const OTHERS_BEFALLEN = new RegExp(`^\\s+others(?=\\s)${CASUALTY_AFTER.source.slice(1)}`, "i");
+/** Between a count and a vague amount whose noun is left out: " dead and ", " and ", " injured, and ". */
+const ELIDED_AFTER_COUNT = /^\s*(?:(?:dead|injured|wounded|missing|homeless|killed|hurt)\s*,?\s+)?and\s+$/i;
+
 /** "12 bodies were recovered, leaving 12 others missing": the others are people, not bodies. */
 const othersOf = (unit: string) => (/^(?:body|corpse|remain)$/.test(unit) ? "person" : unit);
 
@@ -232,7 +260,10 @@ function lastCount(found: QuantityMention[], i: number): string | null {
 /** "about 200 feet, or 60 meters", "about 150 km (90 miles)": the same amount in another measure. */
 function conversionOf(s: string, a: QuantityMention, b: QuantityMention): boolean {
   if (a.qualifier === "exact" || a.qualifier === "range" || a.qualifier === "vague" || b.qualifier !== "exact" || !a.unit || !b.unit || a.unit === b.unit) return false;
-  return MEASURE.test(a.unit) && MEASURE.test(b.unit) && CONVERSION_BETWEEN.test(s.slice(a.end, b.start));
+  const between = s.slice(a.end, b.start);
+  // "exceed 837 million yuan ($100 million)": money restated in another currency, in brackets only ("$5m, or 4m euros" may be a part).
+  if (CURRENCY_NAMES.has(a.unit) && CURRENCY_NAMES.has(b.unit)) return /^\s*\(\s*$/.test(between);
+  return MEASURE.test(a.unit) && MEASURE.test(b.unit) && CONVERSION_BETWEEN.test(between);
 }
 
 

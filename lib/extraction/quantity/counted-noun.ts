@@ -19,7 +19,7 @@ const isNumberWord = (w: string) => w in SMALL_NUMBERS || /^\d/.test(w) || (w.in
  * "9.5 nautical miles" is no statute mile; "3 parts per million".
  */
 const COMPOUNDS: Record<string, string> = {
-  "percentage point": "percentage point", "basis point": "basis point", "polling station": "polling station",
+  "percentage point": "percentage point", "pc point": "percentage point", "pct point": "percentage point", "basis point": "basis point", "polling station": "polling station",
   "polling unit": "polling unit", "crew member": "crew member", "staff member": "staff member",
   "family member": "family member", "board member": "board member", "nautical mile": "nautical mile",
   "telephone line": "telephone line", "phone line": "phone line", "power line": "power line",
@@ -122,6 +122,17 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false, 
   return found.unit && skip && found.to > k + skip ? { ...found, modifierAt: k } : found;
 }
 
+const PAIR_FOLLOWER = /^(?:were|was|are|is|have|has|had|will|would|could|may|might|remain|remained|in|on|at|across|of|from|to|that|which|who|with|for|by|near|around|along|since|during|over|under|than)$/;
+/** "300 towns and villages", "147,000 plants and animals": one count of two kinds of thing named together. */
+function pairedNounAt(t: Tok[], k: number, first: string): { unit: string; to: number } | null {
+  const [and, b, after] = [t[k], t[k + 1], t[k + 2]];
+  if (and?.lower !== "and" || b?.kind !== "word" || b.text !== b.lower || !isPluralWord(b.lower) || UNIT_STOP.has(b.lower) || KNOWN_UNITS.has(b.lower)) return null;
+  if (isNumberWord(b.lower) || /^(?:tens|dozens|scores|hundreds|thousands|millions|billions|others)$/.test(b.lower) || UNIT_ALIASES[b.lower]) return null;
+  // "cut 500 jobs and wages fell": the second noun may open a clause of its own; only a function word or a stop may follow.
+  if ((after?.kind === "word" && !PAIR_FOLLOWER.test(after.lower)) || after?.kind === "num" || (after?.joined && after.kind !== "sym")) return null;
+  return { unit: `${first} and ${singularize(b.lower)}`, to: k + 2 };
+}
+
 /**
  * A number joined by a hyphen to a word, then a noun: "450-horsepower engines", "12-meter motorboat", "5-year plan".
  * Only between a number and its noun: the figure in it is read on its own.
@@ -216,7 +227,8 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
         if (head?.kind === "word" && !head.joined && isPluralWord(head.lower) && !UNIT_STOP.has(head.lower) && !KNOWN_UNITS.has(lw))
           return { unit: UNIT_ALIASES[head.lower] ?? singularize(head.lower), to: end + 1 };
         if (UNIT_ALIASES[lw]) return { unit: UNIT_ALIASES[lw], to: end };
-        return { unit: singularize(lw), to: end };
+        // Only a noun right after its number pairs: "300 police officers and firefighters", "half of the homes and businesses" count the first.
+        return (j === k ? pairedNounAt(t, end, singularize(lw)) : null) ?? { unit: singularize(lw), to: end };
       }
       if (singular && (n === 0 || (share && describing)) && !ADJECTIVE_END.test(lw)) {
         // "half of university income": a share's noun phrase ends on its head.

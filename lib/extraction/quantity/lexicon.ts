@@ -80,6 +80,7 @@ export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number 
   { words: ["a", "few", "million"], low: 2_000_000, high: 5_000_000 },
   { words: ["a", "handful", "of"], low: 2, high: 5 },
   { words: ["scores", "of"], low: 40, high: 99 },
+  { words: ["scores"], low: 40, high: 99 },
   { words: ["dozens"], low: 24, high: 99 },
   { words: ["hundreds"], low: 200, high: 999 },
   { words: ["thousands"], low: 2_000, high: 9_999 },
@@ -185,7 +186,7 @@ export const CURRENCY_NAMES = new Set([
   "won", "baht", "ringgit", "naira", "shilling", "cedi", "kwacha", "real", "reais", "zloty", "forint", "koruna", "lev", "leu", "lei", "hryvnia",
   "tenge", "taka", "dong", "kyat", "peseta", "escudo", "drachma", "lira", "birr", "sol", "bolivar", "colon", "quetzal", "lempira", "rupee",
 ]);
-export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree|watt|per second)/;
+export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree|watt|hertz|per second)/;
 
 /** Another country's dollar or pound: "hk dollar", "new zealand dollar", "egyptian pound". */
 const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;

@@ -23,6 +23,7 @@ import { canonicalUnit } from "@/lib/figures/unit";
 import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter } from "./ranges";
+import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
@@ -128,7 +129,15 @@ const MINUS = new Set(["-", "−"]);
 function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: QuantityMention[]): number {
   const tok = t[i];
   if (tok.kind === "word" ? !STARTERS.has(tok.lower) : tok.kind === "sym" && !(tok.text in CURRENCY_SYMBOLS) && !MINUS.has(tok.text)) return i + 1;
-  const vague = matchVague(s, t, i);
+  const clock = tok.kind === "num" ? clockDurationAt(s, t, i) : null;
+  if (clock) {
+    // "in 2:05:06", "under 2:07:30": a finishing time, one duration in seconds.
+    const pq = preQualifier(t, i);
+    const qualifier = pq?.q ?? "exact";
+    out.push(mention(s, t, pq ? pq.from : i, clock.to, { value: clock.seconds, ...bounds(qualifier, clock.seconds), qualifier, unit: "second" }));
+    return clock.to;
+  }
+  const vague = matchVague(s, t, i, out.length > 0);
   if (vague) {
     out.push(vague.m);
     return vague.to;
@@ -174,13 +183,13 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (b) k = b.to;
   const preQ = b ? null : preQualifier(t, i);
   // A lone "one" is an amount only with a qualifier, or before a measure or money ("one mile", "one-yen").
-  const lone = !b && !ratio && a.weak && !preQ && !opts.allowBare;
+  const lone = !b && !ratio && a.weak && !preQ && !opts.allowBare && !marginAt(t, a.from);
   const one = t[a.numAt].lower === "one";
   // "one hour and 26 minutes": a span in two units is an amount however its first number is written.
   const twoUnitSpan = !b && !ratio && !!compoundSpanAt(t, a.to);
   if (lone && !twoUnitSpan && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to)))) {
     // "one soldier and two militants", "one more person was killed": a "one" that counts, once its noun is known.
-    if ((!one || a.numAt !== i) && !singleSpan(t, a.to)) return a.to;
+    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to)) return a.to;
   }
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
@@ -242,7 +251,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
   if (!b && !ratio && unit) {
     const part = subunitAfter(t, end, unit);
-    const span = part ? null : smallerSpanAfter(t, end, unit);
+    // "3 years, 2 months, 14 days, and 16 hours": an item of a list of spans stays one item.
+    const listItem = t[i - 1]?.text === "," && !!SPAN_WORDS[t[i - 2]?.lower ?? ""] && t[end]?.text === ",";
+    const span = part || listItem ? null : smallerSpanAfter(t, end, unit);
     if (part) {
       a.value = Number((a.value + part.value).toPrecision(12));
       end = part.to;
@@ -268,12 +279,20 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
   // "for 9 hours over 2 days": after another span, "over" spreads it, it does not bound it.
   const afterSpan = !!SPAN_WORDS[t[i - 2]?.lower ?? ""];
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan)) {
+  // "cost $1.5 trillion over 10 years": the span an amount accrues over.
+  const afterAmount = i >= 2 && out.at(-1)?.end === t[i - 2].end;
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount)) {
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
   }
-  const from = preQ ? preQ.from : i;
+  if (preQ && t[preQ.from].lower === "within" && unit && TIME_UNITS.has(unit)) {
+    // "within two days", "within the coming seven days": the period the news happened in, stated (the sets' convention);
+    // "within 5 km" stays a bound.
+    qualifier = "exact";
+  }
+  // "plus or minus one point": the mention shows the whole margin, not a "minus one" a reader could take for negative.
+  const from = preQ ? preQ.from : marginAt(t, a.from) ? a.from - 2 : i;
   if (b && t[i - 1]?.lower === "from" && isChange(t, i - 1)) {
     // "rose from 40 to 50 percent" is a change between two figures, not a range.
     out.push(mention(s, t, i, a.to, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit }));
@@ -340,6 +359,25 @@ function scoreAt(t: Tok[], a: Core): number {
   return descending || listed ? after : 0;
 }
 
+/** "plus or minus one percentage point", "plus/minus one point": a stated margin, an amount even when it is "one". */
+function marginAt(t: Tok[], from: number): boolean {
+  return t[from]?.lower === "minus" && (t[from - 1]?.lower === "or" || t[from - 1]?.text === "/") && t[from - 2]?.lower === "plus";
+}
+
+/**
+ * "A week of heavy rains", "after a month of protests": a span filled with repeated events, asserted like "four days of
+ * rain"; "a year of music", "a day of mourning" (one thing, idiomatic) and "every day of the week" (a frame) are none.
+ */
+function spanOfAt(t: Tok[], numAt: number, k: number): boolean {
+  const [w, of] = [t[k], t[k + 1]];
+  if (!w || w.kind !== "word" || w.joined || !TIME_UNITS.has(w.lower) || of?.lower !== "of") return false;
+  if (/^(?:the|every|each|per|once|twice|half|any|no)$/.test(t[numAt - 1]?.lower ?? "")) return false;
+  const lowerWord = (x: Tok | undefined) => x?.kind === "word" && x.text === x.lower && !UNIT_STOP.has(x.lower);
+  // One describing word may stand before the events: "heavy rains", "deadly clashes".
+  const noun = lowerWord(t[k + 2]) && isPluralWord(t[k + 2].lower) ? t[k + 2] : lowerWord(t[k + 2]) && lowerWord(t[k + 3]) && isPluralWord(t[k + 3].lower) ? t[k + 3] : null;
+  return !!noun && !TIME_UNITS.has(noun.lower.replace(/s$/, ""));
+}
+
 /** "in a single day", "one single season": one span of time, said as such. */
 function singleSpan(t: Tok[], k: number): boolean {
   if (t[k]?.lower !== "single" || !TIME_UNITS.has(t[k + 1]?.lower ?? "")) return false;
@@ -404,13 +442,16 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
   return null;
 }
 
-function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: number } | null {
+function matchVague(s: string, t: Tok[], i: number, counted: boolean): { m: QuantityMention; to: number } | null {
   if (t[i].kind !== "word") return null;
   for (const p of VAGUE_PATTERNS) {
     if (p.words[0] !== t[i].lower) continue;
     if (!p.words.every((w, n) => t[i + n]?.lower === w && (n === 0 || t[i + n].kind === "word"))) continue;
     // "the next few days", "the past few weeks": "few" after a word of time counts like "a few".
     if (p.words[0] === "few" && !/^(?:next|past|last|coming|first|these|those)$/.test(t[i - 1]?.lower ?? "")) continue;
+    // "and scores injured", "wounding scores": a bare "scores" counts only people something befell ("test scores" are none).
+    if (p.words.length === 1 && p.words[0] === "scores" && !(SCORES_BEFORE.test(t[i - 1]?.lower ?? "") && SCORES_AFTER.test(t[i + 1]?.lower ?? ".")))
+      continue;
     const k = i + p.words.length;
     // "Thousands flee homes": a bare vague amount takes its noun only from right after it or after "of".
     let u = /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) ? findUnit(t, k, false, false, true) : findUnit(t, k, false);
@@ -418,13 +459,19 @@ function matchVague(s: string, t: Tok[], i: number): { m: QuantityMention; to: n
     // "several provincial and ministerial level officials": two describing words joined before the noun.
     if (!u.unit && needsUnit && t[k]?.kind === "word" && t[k].text === t[k].lower && !UNIT_STOP.has(t[k].lower) && /^(?:and|or)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.kind === "word" && !(t[k + 2].lower in SMALL_NUMBERS))
       u = findUnit(t, k + 2, false);
-    if (needsUnit && !u.unit) return null;
+    // "abducted several others", "a few more": the noun is the group's before it, found from the sentence.
+    const ofGroup = p.words[0] === "several" && /^(?:others|more)$/.test(t[k]?.lower ?? "") && (counted || BEFALLEN_AFTER.test(t[k + 1]?.lower ?? ""));
+    if (needsUnit && !u.unit && !ofGroup) return null;
     const end = u.unit ? u.to : k;
     return { m: mention(s, t, i, end, { value: null, low: p.low, high: p.high, qualifier: "vague", unit: u.unit }), to: end };
   }
   return null;
 }
 
+/** "Several others were hurt": what befell a group that is not named. */
+const BEFALLEN_AFTER = /^(?:were|was|have|had|are|died|remain|remained|injured|wounded|killed|hurt|missing)$/;
+const SCORES_BEFORE = /^(?:and|killing|injuring|wounding|leaving|left|killed|injured|wounded|hurt|with|while)$/;
+const SCORES_AFTER = /^(?:injured|wounded|killed|dead|hurt|missing|more|others|\.|,)$/;
 const CAP = /^\p{Lu}/u;
 const DIAL = /^(?:call|dial|dialled|dialed|hotline|helpline|phone|telephone|line|tel)$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -440,7 +487,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const next = t[a.to];
   // "an M6.2 earthquake": the magnitude's symbol glued to the reading.
   if (prev?.text === "M" && first.joined && READING.test(num.text) && QUAKE.test(next?.lower ?? "")) return false;
-  if (prev && first.joined && !(prev.text === "-" && prev2?.lower === "magnitude")) {
+  if (prev && first.joined && !(prev.text === "-" && prev2?.lower === "magnitude") && !marginAt(t, a.from)) {
     // "F-16", "Covid-19" are names; "magnitude-6.6" is a reading
     if (prev.kind === "word" || prev.text === "/" || prev.text === ":" || prev.text === "#") return true;
     if (prev.text === "-" && prev.joined && (prev2?.kind === "word" || prev2?.kind === "num")) return true;

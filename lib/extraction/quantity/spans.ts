@@ -30,7 +30,9 @@ export function smallerSpanAfter(t: Tok[], k: number, unit: string): { value: nu
   const sub = SMALLER_SPANS[unit];
   if (!sub) return null;
   // "1 day, 4 hours, 30 minutes" on the clock; "3 years, 2 months, 14 days" is a list.
-  const j = t[k]?.lower === "and" || (t[k]?.text === "," && (unit === "day" || unit === "hour" || unit === "minute")) ? k + 1 : k;
+  const clock = unit === "day" || unit === "hour" || unit === "minute";
+  // "two hours, six minutes, and 28 seconds": a comma before the "and" of the last part (the serial comma).
+  const j = t[k]?.lower === "and" ? k + 1 : t[k]?.text === "," && clock ? (t[k + 1]?.lower === "and" ? k + 2 : k + 1) : k;
   if (!t[j] || t[j].joined) return null;
   const c = parseCore(t, j);
   if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per || !Number.isInteger(c.value)) return null;

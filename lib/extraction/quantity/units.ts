@@ -26,7 +26,7 @@ const ABBREVIATIONS: Record<string, string> = {
   p: "penny", pence: "penny", pennies: "penny", renminbi: "yuan", rmb: "yuan", btc: "bitcoin", lire: "lira",
   usd: "dollar", eur: "euro", gbp: "pound", jpy: "yen", cny: "yuan", inr: "rupee", chf: "franc", aud: "australian dollar",
   nzd: "new zealand dollar", hkd: "hk dollar", sgd: "singapore dollar", twd: "taiwan dollar", mxn: "peso", zar: "rand",
-  bpd: "barrel per day",
+  bpd: "barrel per day", hz: "hertz", khz: "kilohertz", mhz: "megahertz", ghz: "gigahertz",
 };
 
 /** Unit words as written; the plural is the singular plus -s unless listed. */
@@ -37,7 +37,7 @@ const WORDS = [
   "rand", "rouble", "ruble", "shekel", "dirham", "riyal", "bitcoin", "dinar", "rial", "ringgit", "naira", "baht", "rupiah",
   "zloty", "shilling", "taka", "kwacha", "cedi", "forint", "hryvnia", "tenge", "watt", "kilowatt", "megawatt", "gigawatt",
 ];
-const IRREGULAR_PLURALS: Record<string, string> = { feet: "foot", foot: "foot", inches: "inch" };
+const IRREGULAR_PLURALS: Record<string, string> = { feet: "foot", foot: "foot", inches: "inch", hertz: "hertz", kilohertz: "kilohertz", megahertz: "megahertz", gigahertz: "gigahertz" };
 
 const WORD_SET = new Set(WORDS);
 
@@ -169,5 +169,7 @@ function lettersEnd(t: Tok[], k: number): boolean {
   const after = t[k + 1];
   if (!after) return true;
   if (after.joined) return /^[.,;:!?)]$/.test(after.text);
-  return !t[k].joined || after.kind !== "word";
+  // "-10C in Kyiv", "35C and rising": a function word after the letter ends the reading; "13F filing" is a form's name.
+  return !t[k].joined || after.kind !== "word" || AFTER_READING.test(after.text);
 }
+const AFTER_READING = /^(?:in|on|at|and|or|to|by|with|for|from|as|but|while|was|were|is|are|overnight|yesterday|today)$/;
