@@ -120,7 +120,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (OTHERS_BEFALLEN.test(after)) m.unit = "person"; // "More than 30 others were hurt": others who were hurt are people
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
       else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
-      else if (EXCHANGE_RATE.test(after)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
+      else if (EXCHANGE_RATE.test(after) || AGAINST_CURRENCY_BEFORE.test(before)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
       else if (CHANGED_FROM.test(before) && changedFigure(s, found, i)) m.unit = changedFigure(s, found, i); // "rose to 3.4 billion euros ($3.7 billion) from 2.9 billion"
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)) && !(next && /^\s+of\s+$/.test(s.slice(m.end, next.start))))
         m.unit = previous.unit;
@@ -184,11 +184,20 @@ const GROUP_THEN_VERB = /^\s+(\p{L}+)(?=\s)/u;
 /** A stock index's level after its change: "The main index rose 1.4% to 6,512.30", "the Nikkei ... to 38,120". */
 const INDEX_LEVEL = /\b(?:index|indices|average|nikkei|ftse|dax|cac|sensex|nifty|kospi|hang\s+seng|nasdaq|dow|s&p)\b(?:[^.;]|\.\d)*\bto\s+$/i;
 /** An exchange rate: "58.2 to the dollar", "1.09 against the euro". */
-const EXCHANGE_RATE = /^\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|pound|yen|yuan|franc|rupee|greenback)\b/i;
-/** The currency a rate is quoted in: the last currency named before the figure ("The peso closed at"); null when none. */
+const EXCHANGE_RATE = /^\s+(?:(?:to|per|against)\s+(?:the\s+|one\s+|a\s+)?|an?\s+)(?:u\.?s\.?\s+)?(?:dollar|euro|pound|yen|yuan|franc|rupee|greenback)\b/i;
+/** "The peso fell against the dollar to 18.2": a level against another currency. */
+const AGAINST_CURRENCY_BEFORE = /\bagainst\s+(?:the\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|pound|yen|yuan|franc|rupee|greenback)\b[^.;,]{0,40}\b(?:to|at)\s+$/i;
+/** The currency a rate is quoted in: the last currency named before the figure ("The peso closed at"), not the one it is
+ *  priced against ("against the euro", "per dollar", "dollar demand"); null when none. */
 function currencyBefore(before: string): string | null {
   let unit: string | null = null;
-  for (const w of before.toLowerCase().match(/\p{L}+/gu) ?? []) if (CURRENCY_NAMES.has(singularize(w))) unit = singularize(w);
+  let prev = "";
+  let prev2 = "";
+  for (const w of before.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const against = /^(?:against|per|versus|vs)$/.test(prev) || (prev === "the" && /^(?:against|versus|vs)$/.test(prev2));
+    if (CURRENCY_NAMES.has(singularize(w)) && !against) unit = singularize(w);
+    [prev2, prev] = [prev, w];
+  }
   return unit;
 }
 /** "It was also measured at 7.1 by the seismological agency", "The quake, measuring 6.2, ...": a reading in a sentence about a quake. */

@@ -142,7 +142,7 @@ const IRREGULAR: Record<string, string> = {
   police: "police", personnel: "personnel", staff: "staff", aircraft: "aircraft", sheep: "sheep",
   cattle: "cattle", livestock: "livestock", fish: "fish", series: "series", species: "species",
   news: "news", measles: "measles", mumps: "mumps", rabies: "rabies", diabetes: "diabetes", herpes: "herpes",
-  headquarters: "headquarters", percent: "percent", troops: "troop", lbs: "pound",
+  headquarters: "headquarters", percent: "percent", troops: "troop", lbs: "pound", paise: "paisa",
   hypotheses: "hypothesis", syntheses: "synthesis", parentheses: "parenthesis", matrices: "matrix", vertices: "vertex",
   criteria: "criterion", phenomena: "phenomenon", scarves: "scarf", wharves: "wharf", dwarves: "dwarf", hooves: "hoof",
   elves: "elf", quizzes: "quiz", bonuses: "bonus", campuses: "campus", censuses: "census", gases: "gas", nuclei: "nucleus",
@@ -185,6 +185,7 @@ export const CURRENCY_NAMES = new Set([
   "ruble", "shekel", "dirham", "riyal", "rial", "dinar", "bitcoin", "guilder", "mark", "deutschmark", "krona", "krone", "kroner", "kronor",
   "won", "baht", "ringgit", "naira", "shilling", "cedi", "kwacha", "real", "reais", "zloty", "forint", "koruna", "lev", "leu", "lei", "hryvnia",
   "tenge", "taka", "dong", "kyat", "peseta", "escudo", "drachma", "lira", "birr", "sol", "bolivar", "colon", "quetzal", "lempira", "rupee",
+  "paisa", "kobo",
 ]);
 export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree|watt|hertz|per second)/;
 

@@ -111,7 +111,13 @@ function bounds(qualifier: Qualifier, value: number): Pick<Quantity, "low" | "hi
 }
 
 /** A seismic event named in the singular after its reading, and a reading (one digit, a point, one or two digits). */
-const QUAKE = /^(?:earthquake|quake|tremor|temblor|aftershock|foreshock)$/;
+const QUAKE = /^(?:earthquake|quake|tremor|temblor|aftershock|foreshock)s?$/;
+/** A plain reading of at most 10 named as a magnitude: the word right after it, or right before it with a quake after. */
+function magnitudeReadingAt(t: Tok[], a: Core, k: number): boolean {
+  if (a.numAt !== a.from || a.to !== a.numAt + 1 || a.value > 10 || t[k]?.joined) return false;
+  if (t[k]?.lower === "magnitude") return true;
+  return t[a.from - 1]?.lower === "magnitude" && QUAKE.test(t[k]?.lower ?? "");
+}
 const READING = /^\d\.\d\d?$/;
 
 const TIME_UNITS = new Set(["minute", "hour", "day", "night", "week", "month", "year", "decade", "season"]);
@@ -235,6 +241,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       [unit, end] = ["won", k + 1]; // "3.5 trillion won": after a scale "won" is Korea's money, not a verb
     } else if (QUAKE.test(t[k]?.lower ?? "") && a.numAt === a.from && a.to === a.numAt + 1 && READING.test(t[a.numAt].text)) {
       unit = "magnitude"; // "a 7.1 quake", "since a 6.4 quake": the quake's magnitude, not a count of quakes
+    } else if (magnitudeReadingAt(t, a, k)) {
+      // "a 7.2 magnitude earthquake", "magnitude 5 earthquakes": a reading on the scale, not a count of quakes
+      [unit, end] = ["magnitude", t[k]?.lower === "magnitude" ? k + 1 : k];
     } else {
       const u = findUnit(t, k, a.weak || a.value === 1 || (a.fraction && a.value < 1), a.fraction && a.value < 1);
       unit = u.unit;
@@ -494,7 +503,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (prev.text === "." && prev.joined && prev2?.kind === "num") return true;
   }
   if (next?.joined) {
-    if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to))) return true;
+    // "10km", "160,000b/d", "33.64mb/d": a unit glued to its figure.
+    if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to)) && !millionBarrelsAt(t, a.to)) return true;
     if (next.text === ":") return true;
     // "555-0199": digits with a leading zero after a hyphen are a telephone or code, never a range's end.
     if (next.text === "-" && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined && /^0\d/.test(t[a.to + 1].text)) return true;
