@@ -131,6 +131,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (CASUALTY_AFTER.test(after) && previous?.unit && isCountOf(previous.unit) && CASUALTY_AFTER.test(s.slice(previous.end, previous.end + 40)) && !IN_PHRASE.test(s.slice(0, previous.start)) && CLAUSE_BEFORE.test(s.slice(previous.end, m.start).replace(/^[^,;]*?(?=(?:,\s*)?(?:and|while|but)\b|;)/, "")))
         m.unit = previous.unit; // "Two soldiers were killed Sunday and about six were wounded"
       else if (CASUALTY_AFTER.test(after) || CASUALTY_BEFORE.test(before)) m.unit = "person";
+      else if (numberOfBefore(s.slice(0, m.start))) m.unit = numberOfBefore(s.slice(0, m.start)); // "the number of cases admitted ... is 849"
       else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);
       else if (bracket && isPluralWord(bracket[1].toLowerCase()) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
       else if (DEATH_TOLL.test(s.slice(Math.max(0, m.start - 120), m.start)) || TOLL_MOVES.test(before)) m.unit = "person"; // a death toll counts the dead
@@ -226,6 +227,21 @@ const isCountOf = (unit: string) => unit !== "percent" && !isMeasureOrMoney(unit
 
 /** A population, or a place home to a number: people. */
 const POPULATION_BEFORE = /\b(?:population\s+(?:of|is|was|stands\s+at|stood\s+at|reached|numbers|totals)|(?:is|was|are|were)\s+home\s+to|,\s+home\s+to)\s+$/i;
+
+/** "the (total) number of measles cases admitted to hospitals so far is 849": the count is of the noun after "number of". */
+const NUMBER_OF = /\bnumber\s+of\s+([^.;:\d]{1,120})$/i;
+const COPULA_END = /\s(?:is|was|are|were|stands?\s+at|stood\s+at|reached|totall?ed|(?:has|had)\s+(?:risen|climbed|grown)\s+to|rose\s+to|climbed\s+to)\s+(?:now\s+)?$/i;
+function numberOfBefore(before: string): string | null {
+  const m = NUMBER_OF.exec(before.slice(-160));
+  if (!m || !COPULA_END.test(m[1])) return null;
+  // The head noun: the first plural among the next few words that no other plural follows ("flu cases admitted" → case).
+  const words = m[1].toLowerCase().split(/\s+/).slice(0, 4);
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i].replace(/^the$/, "");
+    if (w && isPluralWord(w) && !UNIT_STOP.has(w) && !isPluralWord(words[i + 1])) return singularize(w);
+  }
+  return null;
+}
 
 /** "Train Crash Toll Rises To 61": a toll, however it is written, counts the dead. */
 const TOLL_MOVES = /\b(?:toll\s+(?:rises|rose|climbs|climbed|reaches|reached|hits|hit|jumps|jumped|tops|topped|passes|passed|nears|exceeds|surpasses|stands\s+at|mounts)\s+(?:to\s+|at\s+|past\s+|above\s+)?|(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+the\s+(?:death\s+)?toll\s+(?:to|at)\s+)$/i;

@@ -11,6 +11,8 @@ export const SMALL_NUMBERS: Record<string, number> = {
 export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1e3, lakh: 1e5, million: 1e6, mln: 1e6, crore: 1e7, billion: 1e9, bn: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, tln: 1e12,
+  // Indian copy also prints the plurals and the short forms: "Rs 7 crores", "Rs 4 lakhs", "Rs 50 lacs", "Rs 9.13 cr".
+  crores: 1e7, cr: 1e7, lakhs: 1e5, lac: 1e5, lacs: 1e5,
 };
 export const SCALE_SUFFIXES: Record<string, number> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
@@ -130,7 +132,7 @@ export const KNOWN_UNITS = new Set([
   "year", "decade", "hour", "minute", "second", "century", "mile", "meter", "metre", "kilometer", "kilometre",
   "acre", "hectare", "dollar", "euro", "pound", "yen", "barrel", "vote", "man", "woman", "child", "person",
   "accused", "species", "series", "deer", "offspring", "spacecraft", "salmon", "swine", "bison", "moose", "crew",
-  "cent", "penny", "fortnight",
+  "cent", "penny", "fortnight", "quintal",
 ]);
 
 const IRREGULAR: Record<string, string> = {

@@ -261,7 +261,9 @@ export function parseCore(t: Tok[], i: number): Core | null {
       // "3 hundred and 21", "4 thousand 3 hundred and 21", "6 crore and two hundred"
       const j = t[k]?.lower === "and" ? k + 1 : k;
       const more = t[j] && !t[j].joined ? parseCore(t, j) : null;
-      if (more && !more.currency && !more.percent && !more.fraction && more.value > 0 && more.value < scale && (j > k || more.scale > 1)) {
+      // "Rs 15 crore and 1.5 lakh tablets": a decimal before its own scale starts a second amount, not the rest of this one.
+      const decimalScaled = more && more.scale > 1 && !Number.isInteger(more.base);
+      if (more && !more.currency && !more.percent && !more.fraction && !decimalScaled && more.value > 0 && more.value < scale && (j > k || more.scale > 1)) {
         rest = more.value;
         k = more.to;
       }
