@@ -100,6 +100,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const group = GROUP_THEN_VERB.exec(after);
       const share = SHARE_OF_AFTER.exec(after);
       if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
+      else if (numberOfBefore(s.slice(0, m.start))) m.unit = numberOfBefore(s.slice(0, m.start)); // "the number of cases admitted ... is 849"
       else if (broughtTo(before)) m.unit = broughtTo(before); // "bringing the total number of troops killed to nine"
       else if (copulaNoun(after)) m.unit = copulaNoun(after); // "among them, seven are police and six civilians"
       else if (VOTED_BEFORE.test(before) && /^\s+(?:to|-|–)\s+\d/.test(after)) m.unit = "vote"; // "voted 326 to 250"
@@ -131,7 +132,6 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (CASUALTY_AFTER.test(after) && previous?.unit && isCountOf(previous.unit) && CASUALTY_AFTER.test(s.slice(previous.end, previous.end + 40)) && !IN_PHRASE.test(s.slice(0, previous.start)) && CLAUSE_BEFORE.test(s.slice(previous.end, m.start).replace(/^[^,;]*?(?=(?:,\s*)?(?:and|while|but)\b|;)/, "")))
         m.unit = previous.unit; // "Two soldiers were killed Sunday and about six were wounded"
       else if (CASUALTY_AFTER.test(after) || CASUALTY_BEFORE.test(before)) m.unit = "person";
-      else if (numberOfBefore(s.slice(0, m.start))) m.unit = numberOfBefore(s.slice(0, m.start)); // "the number of cases admitted ... is 849"
       else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);
       else if (bracket && isPluralWord(bracket[1].toLowerCase()) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
       else if (DEATH_TOLL.test(s.slice(Math.max(0, m.start - 120), m.start)) || TOLL_MOVES.test(before)) m.unit = "person"; // a death toll counts the dead
@@ -230,7 +230,7 @@ const POPULATION_BEFORE = /\b(?:population\s+(?:of|is|was|stands\s+at|stood\s+at
 
 /** "the (total) number of measles cases admitted to hospitals so far is 849": the count is of the noun after "number of". */
 const NUMBER_OF = /\bnumber\s+of\s+([^.;:\d]{1,120})$/i;
-const COPULA_END = /\s(?:is|was|are|were|stands?\s+at|stood\s+at|reached|totall?ed|(?:has|had)\s+(?:risen|climbed|grown)\s+to|rose\s+to|climbed\s+to)\s+(?:now\s+)?$/i;
+const COPULA_END = /\s(?:is|was|are|were|stands?\s+at|stood\s+at|reached|totall?ed|(?:(?:has|had|have|was|were)\s+)?(?:risen|rose|climbed|grown|grew|fallen|fell|dropped|declined|increased|decreased|reduced|cut|raised|lowered|jumped)\s+(?:from|to))\s+(?:now\s+)?$/i;
 function numberOfBefore(before: string): string | null {
   const m = NUMBER_OF.exec(before.slice(-160));
   if (!m || !COPULA_END.test(m[1])) return null;

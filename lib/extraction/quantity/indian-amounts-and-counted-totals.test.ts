@@ -32,6 +32,11 @@ describe("the number of a noun, then its figure", () => {
     expect(all("The total number of patients moved to city hospitals this week was 312.")).toEqual([[312, "patient"]]);
     expect(all("The number of bus passengers who were hurt was 31.")).toEqual([[31, "passenger"]]);
   });
+  it("counts the noun for a change of the number, not the unit of an earlier figure", () => {
+    expect(all("Turnout slid from 61 percent to 58 percent and the number of councillors dropped from 40 to 33.")).toEqual([
+      [61, "percent"], [58, "percent"], [40, "councillor"], [33, "councillor"],
+    ]);
+  });
   it("leaves a figure that is not the count's value alone", () => {
     expect(all("The number of deaths fell after 3 hospitals opened.")).toEqual([[3, "hospital"]]);
   });
