@@ -31,7 +31,7 @@ import { atBest, isReportingWindow, markQualifier, negatedBound, qualifierBefore
 import { hyphenatedCount, isCountedOne, isTalliedAfterCount, standaloneOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
-import { MULTIPLE_AFTER, PERSON, millionBarrelsAt, streetAddressAt, titleCaseVerb } from "./label-context";
+import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, streetAddressAt, titleCaseVerb } from "./label-context";
 
 export interface Quantity {
   value: number | null;
@@ -550,6 +550,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && (CAP.test(prev2.text) || PERSON.test(prev2.lower)) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;
+  if (ageInBracketsAt(s, t, a)) return true;
   if (/^\s*(?:st|nd|rd|th)\b/.test(after)) return true;
   // "won 7-6(5)", "7-6 (5)": the loser's points of a tiebreak, in brackets after the set's score.
   if (prev?.text === "(" && next?.text === ")" && a.from >= 4 && pairAt(t, a.from - 4)) return true;
