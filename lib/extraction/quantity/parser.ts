@@ -484,6 +484,9 @@ const SCORES_AFTER = /^(?:injured|wounded|killed|dead|hurt|missing|more|others|\
 const CAP = /^\p{Lu}/u;
 const DIAL = /^(?:call|dial|dialled|dialed|hotline|helpline|phone|telephone|line|tel)$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Suffixes of aircraft, phone and car models, printed after the model's number. */
+const MODEL_SUFFIX = /^(?:MAX|Max|NEO|neo|Dreamliner|XLR|LR|ER|GTI)$/;
+
 /** Words of comparison before a four-digit number that make it an amount, not a year ("above 1000"). */
 const COMPARED = new Set(["than", "above", "below", "exceed", "exceeds", "exceeded", "exceeding", "least", "most", "surpassed"]);
 
@@ -551,6 +554,10 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && (CAP.test(prev2.text) || PERSON.test(prev2.lower)) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;
   if (ageInBracketsAt(s, t, a)) return true;
+  // "the 737 MAX", "a 787 Dreamliner", "the A320neo": a model's number, then the model's suffix.
+  // A count of them has no article or maker before it: "ordered 40 MAX jets".
+  const modelOwner = prev && (/^(?:the|a|an|its|their|his|her)$/i.test(prev.text) || /['’]s$/.test(prev.text) || (prev.kind === "word" && CAP.test(prev.text)));
+  if (next?.kind === "word" && MODEL_SUFFIX.test(next.text) && modelOwner && !a.currency && !a.percent && a.scale === 1 && !num.text.includes(",")) return true;
   if (/^\s*(?:st|nd|rd|th)\b/.test(after)) return true;
   // "won 7-6(5)", "7-6 (5)": the loser's points of a tiebreak, in brackets after the set's score.
   if (prev?.text === "(" && next?.text === ")" && a.from >= 4 && pairAt(t, a.from - 4)) return true;
