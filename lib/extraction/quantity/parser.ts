@@ -152,7 +152,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const a = parseCore(t, between ? i + 1 : i);
   if (!a) return i + 1;
   if (isNotAmount(s, t, a)) return a.to;
-  if (a.numAt === a.from && pairAt(t, a.numAt) && VOTED.test(s.slice(Math.max(0, t[i].start - 40), t[i].start))) {
+  const votedBefore = s.slice(Math.max(0, t[i].start - 40), t[i].start);
+  // "defeated Ymer 6-0, 6-2": after a word a match shares with a vote, pairs in a list are the sets of a score line.
+  const scoreLine = pairListedAt(t, a.numAt) && !LEGISLATIVE_VOTE.test(votedBefore);
+  if (a.numAt === a.from && pairAt(t, a.numAt) && !scoreLine && VOTED.test(votedBefore)) {
     // "passed 52-48", "voted 9-2": a tally of votes, both sides of it.
     const k = a.numAt;
     out.push(mention(s, t, k, k + 1, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit: "vote" }));
@@ -346,6 +349,9 @@ function hyphenatedSpan(t: Tok[], k: number): boolean {
 /** Words before a tally of votes: "the Senate voted 52-48", "the bill passed 61-39". */
 const VOTED = /\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|adopted|defeated|confirmed|ruled|backed|endorsed)\s+(?:\p{L}+\s+){0,3}$/iu;
 
+/** Words only a vote has: "voted", "passed", "approved" (a match is also "defeated" or "ruled"). */
+const LEGISLATIVE_VOTE = /\b(?:vot(?:e|ed|es|ing)|passed|approved|adopted|confirmed|backed|endorsed)\b/i;
+
 /** Two whole numbers joined by a hyphen: "11-9". */
 function pairAt(t: Tok[], k: number): boolean {
   const [x, dash, y] = [t[k], t[k + 1], t[k + 2]];
@@ -361,11 +367,15 @@ function scoreAt(t: Tok[], a: Core): number {
   const k = a.numAt;
   const after = k + 3;
   if (findUnit(t, after, false).unit) return 0;
-  const near = (j: number) => j >= 0 && pairAt(t, j);
   // "a 50-50 chance", "drew 1-1": two equal sides are a tie or an even split, never a range.
   const descending = Number(t[k].text) >= Number(t[k + 2].text);
-  const listed = [k - 4, k - 5, k - 6].some(near) || [after + 1, after + 2].some(near);
-  return descending || listed ? after : 0;
+  return descending || pairListedAt(t, k) ? after : 0;
+}
+
+/** A pair next to another pair: the sets of a score line ("defeated him 6-0, 6-2"), never a tally of votes. */
+function pairListedAt(t: Tok[], k: number): boolean {
+  const near = (j: number) => j >= 0 && pairAt(t, j);
+  return [k - 4, k - 5, k - 6].some(near) || [k + 4, k + 5].some(near);
 }
 
 /** "plus or minus one percentage point", "plus/minus one point": a stated margin, an amount even when it is "one". */
@@ -554,6 +564,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && (CAP.test(prev2.text) || PERSON.test(prev2.lower)) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;
   if (ageInBracketsAt(s, t, a)) return true;
+  // "ranked outside the top 50", "into the top 20": a ranking label when nothing counted follows ("the top 10 earners" count).
+  if (prev?.lower === "top" && /^(?:the|outside|inside|into|within|in|of|among)$/.test(prev2?.lower ?? "") && !findUnit(t, a.to, false).unit) return true;
   // "the 737 MAX", "a 787 Dreamliner", "the A320neo": a model's number, then the model's suffix.
   // A count of them has no article or maker before it: "ordered 40 MAX jets".
   const modelOwner = prev && (/^(?:the|a|an|its|their|his|her)$/i.test(prev.text) || /['’]s$/.test(prev.text) || (prev.kind === "word" && CAP.test(prev.text)));
