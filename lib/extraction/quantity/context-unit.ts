@@ -122,6 +122,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
       else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
       else if (EXCHANGE_RATE.test(after) || AGAINST_CURRENCY_BEFORE.test(before)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
+      else if (RATE_FIGURE.test(m.text) && LEVEL_BEFORE.test(before) && CURRENCY_SUBJECT.exec(s) && CURRENCY_NAMES.has(CURRENCY_SUBJECT.exec(s)![1].toLowerCase()))
+        m.unit = CURRENCY_SUBJECT.exec(s)![1].toLowerCase(); // "The rupee ... from the previous close of 63.38"
       else if (CHANGED_FROM.test(before) && changedFigure(s, found, i)) m.unit = changedFigure(s, found, i); // "rose to 3.4 billion euros ($3.7 billion) from 2.9 billion"
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)) && !(next && /^\s+of\s+$/.test(s.slice(m.end, next.start))))
         m.unit = previous.unit;
@@ -188,6 +190,11 @@ const INDEX_LEVEL = /\b(?:index|indices|average|nikkei|ftse|dax|cac|sensex|nifty
 const EXCHANGE_RATE = /^\s+(?:(?:to|per|against)\s+(?:the\s+|one\s+|a\s+)?|an?\s+)(?:u\.?s\.?\s+)?(?:dollar|euro|pound|yen|yuan|franc|rupee|greenback)\b/i;
 /** "The peso fell against the dollar to 18.2": a level against another currency. */
 const AGAINST_CURRENCY_BEFORE = /\bagainst\s+(?:the\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|pound|yen|yuan|franc|rupee|greenback)\b[^.;,]{0,40}\b(?:to|at)\s+$/i;
+/** A sentence whose subject is a currency and its verb: "The rupee resumed higher", "The Indian Rupee weakened". */
+const CURRENCY_SUBJECT = /^(?:The\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\p{L}+)\s+(?:\p{Ll}+(?:ed|s)|fell|rose|slid|sank|hit|held|ended|closed|opened|traded)\b/u;
+/** A level with two to four decimals, as exchange rates are printed, after the word that introduces it. */
+const RATE_FIGURE = /^\d{1,4}\.\d{2,4}$/;
+const LEVEL_BEFORE = /\b(?:at|to|of|from|near|around)\s+$/i;
 /** The currency a rate is quoted in: the last currency named before the figure ("The peso closed at"), not the one it is
  *  priced against ("against the euro", "per dollar", "dollar demand"); null when none. */
 function currencyBefore(before: string): string | null {

@@ -36,6 +36,10 @@ describe("currency levels", () => {
     expect(all("The rupee slipped against the yen to 0.61 per yen from 0.63.")).toEqual([[0.61, "rupee"], [0.63, "rupee"]]);
     expect(all("The lira weakened against the dollar to 32.4.")).toEqual([[32.4, "lira"]]);
   });
+  it("reads a level printed like a rate in a sentence whose subject is the currency", () => {
+    expect(all("The ringgit slipped to 4.6120 from the previous close of 4.5985.")).toEqual([[4.612, "ringgit"], [4.5985, "ringgit"]]);
+    expect(all("Steel shipments rose to 4.61 from 4.59.").map(([, u]) => u)).not.toContain("ringgit");
+  });
   it("counts paise as money", () => {
     expect(all("It closed 9 paise lower.")).toEqual([[9, "paisa"]]);
   });
