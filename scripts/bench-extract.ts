@@ -1,53 +1,109 @@
 /**
- * Benchmark: the claim extractor on 1, 2 and 5 MB of article text, made by concatenating the articles in
- * `seed/corpus` (blank line between them) until the size is reached. Prints MB/s per size, one core;
- * a flat figure across sizes means the cost is linear in the input. Asserts nothing.
- * Two figures per size: by wall-clock time, and by the CPU time this process used (user + system), which
- * holds on a loaded machine where other processes take turns on the core.
+ * Benchmark: the claim extractor's speed on ONE core, on 1, 2 and 5 MB of article text made by concatenating
+ * the articles in `seed/corpus` (blank line between them) until the size is reached. Asserts nothing.
+ *
+ * Each size runs in a fresh Node process started with V8's `--single-threaded`: the optimising compiler and the
+ * garbage collector then work on the same thread as the extractor instead of on other cores, so the CPU time
+ * of the process is the time one core spends. Per size it prints, in MB/s of that CPU time (wall clock beside it):
+ * - cold: the first extraction in the process, as `npm run extract` does it: it includes compiling the extractor's
+ *   code (lazy parsing, then V8's optimising compiler once functions run hot), a cost paid once per process;
+ * - warm: the same text extracted again in that process, the extractor's own cost per MB. A flat warm figure
+ *   across sizes means the cost is linear in the input.
+ * Both count `JSON.stringify` of the claims, as the CLI prints them.
+ * Two texts per size: the corpus repeated as it is, and the corpus with its capitalised words changed in every copy
+ * ("Vaalrand" → "Vaalrandb", "Vaalrandc", ...), a long text that keeps naming new people and bodies, so the
+ * article's memory of names grows with it as it would over a long real document.
  *
  *   npm run bench:extract [-- <corpus dir>]
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { extractClaims } from "../lib/extraction/extract";
 
-const dir = process.argv[2] ?? path.join(import.meta.dirname, "..", "seed", "corpus");
-const articles = readdirSync(dir)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => readFileSync(path.join(dir, f), "utf8"));
-if (!articles.length) {
-  console.error(`bench-extract: no articles (*.txt) in ${dir}`);
-  process.exit(2);
+const SIZES_MB = [1, 2, 5];
+const root = path.join(import.meta.dirname, "..");
+
+/** A short tag per copy of the corpus: "b", "c", ..., "bc", ... */
+function copyTag(copy: number): string {
+  let tag = "";
+  do {
+    tag += "bcdfghjklmnpqrstvwxz"[copy % 20];
+    copy = Math.floor(copy / 20);
+  } while (copy);
+  return tag;
 }
 
-function textOf(megabytes: number): string {
+function textOf(dir: string, megabytes: number, renamed: boolean): string {
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f), "utf8"));
+  if (!articles.length) {
+    console.error(`bench-extract: no articles (*.txt) in ${dir}`);
+    process.exit(2);
+  }
   const target = megabytes * 1024 * 1024;
   const parts: string[] = [];
   let bytes = 0;
   for (let i = 0; bytes < target; i++) {
-    const a = articles[i % articles.length];
+    const copy = Math.floor(i / articles.length);
+    const a = renamed ? articles[i % articles.length].replace(/\b(\p{Lu}\p{Ll}{3,})\b/gu, (w) => w + copyTag(copy)) : articles[i % articles.length];
     parts.push(a);
     bytes += Buffer.byteLength(a, "utf8") + 2;
   }
   return parts.join("\n\n");
 }
 
-extractClaims(textOf(0.1)); // warm up the JIT so the first size is not penalised
-console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`);
-for (const mb of [1, 2, 5]) {
-  const text = textOf(mb);
-  const size = Buffer.byteLength(text, "utf8") / 1e6;
+interface Run {
+  cpu: number;
+  wall: number;
+  claims: number;
+  json: number;
+}
+
+function timed(text: string): Run {
   const started = process.hrtime.bigint();
   const cpuBefore = process.cpuUsage();
   const claims = extractClaims(text);
   const json = JSON.stringify({ claims });
   const cpu = process.cpuUsage(cpuBefore);
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { cpu: (cpu.user + cpu.system) / 1e6, wall: Number(process.hrtime.bigint() - started) / 1e9, claims: claims.length, json: json.length };
+}
+
+/** In the child: one size, cold then warm; prints one JSON line. */
+function child(dir: string, megabytes: number, renamed: boolean): void {
+  const text = textOf(dir, megabytes, renamed);
+  const cold = timed(text);
+  const warm = timed(text);
+  console.log(JSON.stringify({ bytes: Buffer.byteLength(text, "utf8"), cold, warm }));
+}
+
+function parent(dir: string): void {
+  console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs; each size in a fresh node --single-threaded process`);
+  for (const renamed of [false, true]) {
+    console.log(renamed ? "the corpus with its names changed in every copy:" : "the corpus repeated:");
+    for (const mb of SIZES_MB) runSize(dir, mb, renamed);
+  }
+}
+
+function runSize(dir: string, mb: number, renamed: boolean): void {
+  const args = ["--single-threaded", "--import", "tsx", import.meta.filename, "--child", String(mb), dir, ...(renamed ? ["--renamed"] : [])];
+  const run = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+  if (run.status !== 0) {
+    console.error(`bench-extract: the ${mb} MB run failed\n${run.stderr}`);
+    process.exit(1);
+  }
+  const { bytes, cold, warm } = JSON.parse(run.stdout.trim().split("\n").pop()!) as { bytes: number; cold: Run; warm: Run };
+  const size = bytes / 1e6;
+  const rate = (r: Run) => `${(size / r.cpu).toFixed(2)} MB/s (CPU ${r.cpu.toFixed(2)} s, wall ${r.wall.toFixed(2)} s)`;
   console.log(
-    `${String(mb).padStart(2)} MB: wall ${seconds.toFixed(2)} s, ${(size / seconds).toFixed(2)} MB/s; ` +
-      `CPU ${cpuSeconds.toFixed(2)} s, ${(size / cpuSeconds).toFixed(2)} MB/s (${claims.length} claims, ${(json.length / 1e6).toFixed(1)} MB of JSON)`,
+    `${String(mb).padStart(2)} MB: cold ${rate(cold)}; warm ${rate(warm)}; ` +
+      `${warm.claims} claims, ${(warm.json / 1e6).toFixed(1)} MB of JSON`,
   );
 }
+
+const at = process.argv.indexOf("--child");
+if (at >= 0) child(process.argv[at + 2], Number(process.argv[at + 1]), process.argv.includes("--renamed"));
+else parent(process.argv[2] ?? path.join(root, "seed", "corpus"));

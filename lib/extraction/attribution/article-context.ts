@@ -8,6 +8,7 @@ import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
 import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
 import { bodyNamedNext, personNamedNext } from "./named-next";
+import { SeenCounts } from "./seen-counts";
 import { holderQuotedNext, soleTitleHolder } from "./title-holder";
 import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
@@ -68,6 +69,7 @@ const RANK_WORDS: Record<string, string> = {
   "cmdr.": "commander", "cpl.": "corporal", "pvt.": "private", "atty.": "attorney", "pres.": "president",
   det: "detective", supt: "superintendent", insp: "inspector", sgt: "sergeant", cmdr: "commander", capt: "captain", lt: "lieutenant", maj: "major",
 };
+const PLACE_PREPOSITIONS = [" in ", " to ", " from ", " across ", " of "];
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** A line of three or more words, each capitalised or a number, without closing punctuation: a title-case headline. */
@@ -77,13 +79,13 @@ const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coali
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
 const DOC_BY = /\b(study|report|survey|analysis|review|assessment|poll|paper|audit|census)\s+(?:(?:published|released|commissioned|conducted|compiled)\s+)?(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)/gu;
 /** "a USA Today/CNN/Gallup poll", "the Harbor Board report": a document named by who issued it. */
-const NAMED_DOC_CHECK = /\p{Lu}\S*\s+(?:poll|survey|study|report|census|analysis)\b/u;
+const NAMED_DOC_CHECK = /\s(?:poll|survey|study|report|census|analysis)\b/; // a cheap test every NAMED_DOC match passes
 const NAMED_DOC = /(?<![\p{L}.'’&/-])(?!The\s|A\s|An\s)(\p{Lu}[\p{L}\p{M}'’.&/-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{M}'’.&/-]*)*)\s+(poll|survey|study|report|census|analysis)\b/gu;
 /** "Stats SA released its report", "The Pew Research Center polled 1,000 adults": who issued a document or ran a poll. */
 const RELEASE_CHECK = /\b(?:released|issued|unveiled|sampled|polled|surveyed|interviewed)\b/;
 const RELEASED = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(released|issued|unveiled|sampled|polled|surveyed|interviewed)\s+(?!by\b)/gu;
-/** A news outlet's name: its last word says it is one ("USA Today", "Malaysian Star", "Gulf News"). */
-const OUTLET_NAME = /(?<![\p{L}.'’&-])((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:Times|Post|News|Journal|Herald|Tribune|Today|Telegraph|Guardian|Gazette|Star|Standard|Observer|Chronicle|Independent|Express|Mail|Mirror|Sun|Globe|Examiner|Inquirer|Courier|Dispatch|Monitor|Daily|Weekly|Magazine|Radio|Television|TV))(?![\p{L}])/gu;
+/** A news outlet's name: its last word says it is one ("USA Today", "Malaysian Star", "Gulf News"). A capital is looked for before the look-behind, which is slow at every position. */
+const OUTLET_NAME = /(?=\p{Lu})(?<![\p{L}.'’&-])((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:Times|Post|News|Journal|Herald|Tribune|Today|Telegraph|Guardian|Gazette|Star|Standard|Observer|Chronicle|Independent|Express|Mail|Mirror|Sun|Globe|Examiner|Inquirer|Courier|Dispatch|Monitor|Daily|Weekly|Magazine|Radio|Television|TV))(?![\p{L}])/gu;
 const MEDIA_NOUNS = new Set(["newspaper", "paper", "daily", "tabloid", "broadcaster", "magazine", "outlet", "weekly", "channel"]);
 /** Heads of a description that any kind of body may answer to ("the civil defense agency"). */
 /** Heads of an unnamed source that is one person: "a police spokesman", "ECP spokesperson". */
@@ -117,6 +119,8 @@ const AFTER_ACRONYM = /^\s+(\p{Ll}+)/u;
 const APPOSITION = /^,\s+(?:an?|the)\s+((?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-\p{Ll}+)\s+){0,3}\p{Ll}+)(?=[,.;])/u;
 /** "Ministry of Trade, Industry and Fisheries": a body named by a list of portfolios. */
 export const LIST_ORG = /(?:\b(?!(?:The|An?)\s)\p{Lu}\p{L}+\s+)?\b(?:Ministry|Department|Office|Committee|Commission|Council|Secretariat|Agency)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}+(?:,\s+\p{Lu}\p{L}+)+,?\s+and\s+\p{Lu}\p{L}+/gu;
+/** A cheap test every LIST_ORG match passes. */
+const LIST_ORG_CHECK = /(?:Ministry|Department|Office|Committee|Commission|Council|Secretariat|Agency)\s+(?:of|for)\s/;
 /** "About 1.4 million": a capitalised qualifier before a number is no name ("Local 1190" is). */
 const APPROX_WORD = /^(?:About|Around|Some|Nearly|Almost|Over|Roughly|Just|More|Fewer|Less|Up|Under|Only|Another|Approximately)$/;
 /** Words in a body's name that make it an agency ("the agency said" → the last such body). */
@@ -164,7 +168,7 @@ export class ArticleContext {
   private seen = "";
   /** The sentences of `seen`, and per organisation first word its count so far (see countSeen). */
   private seenSentences: string[] = [];
-  private seenCounts = new Map<string, { count: number; upTo: number }>();
+  private seenCounts = new SeenCounts(this.seenSentences);
   private words: WordIndex | null = null;
   /** How the article first writes each name, for names it also writes run together or spaced apart. */
   private variants: NameVariants | null = null;
@@ -346,7 +350,7 @@ export class ArticleContext {
         this.notePeople(words, !/\S/.test(sentence.slice(0, m.index).replace(/[“"‘]/g, "")), described);
       }
     }
-    if (sentence.includes(" and ")) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
+    if (sentence.includes(" and ") && LIST_ORG_CHECK.test(sentence)) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
     // "Research in Motion Ltd.": a company's name may join its words with "in"; the legal suffix says it is one name.
     if (sentence.includes(" in ") && LEGAL_WORD.test(sentence)) {
       for (const m of sentence.matchAll(JOINED_COMPANY)) {
@@ -359,7 +363,7 @@ export class ArticleContext {
     if (ACRONYM_CHECK.test(sentence)) {
       for (const m of sentence.matchAll(ACRONYM_APPOSITION)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
     }
-    for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
+    if (sentence.includes("by") || sentence.includes("from")) for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
     if (NAMED_DOC_CHECK.test(sentence)) {
       // "Friday's report": a date, not who issued it.
       for (const m of sentence.matchAll(NAMED_DOC)) if (!CALENDAR_WORD.test(m[1].replace(/['’]s$/, "")) && m[1] !== "May's") this.docAuthors.set(m[2], m[1]);
@@ -473,7 +477,7 @@ export class ArticleContext {
       const has = (w: string) => ws.has(w) || ws.has(w + "s") || (w.endsWith("s") && ws.has(w.slice(0, -1)));
       return content.every(has) && (generic || has(head));
     };
-    const known = this.orgs.filter((o) => fits(o.bare));
+    const known = this.orgs.filter((o) => fits(o.bare, o.words)); // o.words is the same set, made once per body
     if (known.length) return known.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     for (const [name, ws] of this.ahead) if (fits(name, ws)) return name;
     return null;
@@ -719,13 +723,7 @@ export class ArticleContext {
    * space and `word` has none, so no occurrence spans two sentences.
    */
   private countSeen(word: string): number {
-    let c = this.seenCounts.get(word);
-    if (!c) this.seenCounts.set(word, (c = { count: 0, upTo: 0 }));
-    for (; c.upTo < this.seenSentences.length; c.upTo++) {
-      const s = this.seenSentences[c.upTo];
-      for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length)) c.count++;
-    }
-    return c.count;
+    return this.seenCounts.count(word);
   }
 
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
@@ -806,7 +804,8 @@ export class ArticleContext {
   /** "Britain said" is no "he": a one-word name the article also writes as a place ("in Britain"). */
   private isPlace(word: string): boolean {
     const text = this.text || this.seen;
-    for (const prep of [" in ", " to ", " from ", " across ", " of "]) if (text.includes(prep + word)) return true;
+    if (this.text && this.words) return this.words.followsAny(PLACE_PREPOSITIONS, word);
+    for (const prep of PLACE_PREPOSITIONS) if (text.includes(prep + word)) return true;
     return false;
   }
 

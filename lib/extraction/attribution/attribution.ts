@@ -123,9 +123,21 @@ const DOC_ADJECTIVE = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Lat
  * name ("the Harbin No. 3 Intermediate People's Court", "Dr. Lena Ortiz", "Datuk A. Rahman").
  */
 const ACCORDING_RE = /\b[Aa]ccording to\s+((?:[^,;.“”"()—]|(?<=\b(?:No|Nos|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|[A-Z]))\.(?=\s+[\dA-Z]))+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/;
-/** A string matched literally inside a regular expression. */
-function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "a ", "the " before a name. */
+const ROLE_LEAD = /^(?:an?\s+|the\s+)?/;
+const ROLE_NOUN = /\s+(spokesperson|spokesman|spokeswoman|official|officials|sources?)\b(?!\s+\p{Lu})/uy;
+/**
+ * "ECP spokesperson", "a Kremlin official": `name` opening the phrase after an optional "a", "an" or "the", then a
+ * spokesperson's or official's noun (group 1). Fixed expressions, not one compiled per name.
+ */
+function roleAfterName(phrase: string, name: string): RegExpExecArray | null {
+  for (const at of new Set([ROLE_LEAD.exec(phrase)![0].length, 0])) {
+    if (!phrase.startsWith(name, at)) continue;
+    ROLE_NOUN.lastIndex = at + name.length;
+    const m = ROLE_NOUN.exec(phrase);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** A sentence opening on the data it is based on: "Based on the DOH monitoring", "Based on police figures". */
@@ -682,7 +694,7 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const personFrom = caps.length > 1 && PERSON_FROM.test(owner.slice(0, owner.indexOf(caps[1])));
   const closing = !personFrom && caps.length > 1 && owner.trimEnd().endsWith(caps[caps.length - 1]) && /\p{Ll}\s+$/u.test(owner.slice(0, owner.lastIndexOf(caps[caps.length - 1])));
   // "According to ECP spokesperson": an unnamed person described by the body they speak for keeps the description.
-  const role = caps.length === 1 ? new RegExp(`^(?:an?\\s+|the\\s+)?${escapeRe(caps[0])}\\s+(spokesperson|spokesman|spokeswoman|official|officials|sources?)\\b(?!\\s+\\p{Lu})`, "u").exec(phrase.trim()) : null;
+  const role = caps.length === 1 ? roleAfterName(phrase.trim(), caps[0]) : null;
   if (role && !desc) return unnamed(`${caps[0]} ${role[1]}`);
   if (caps.length) return speakerFromName((closing ? caps[caps.length - 1] : caps[0]).replace(/^The\s+/, "").split(/\s+/), ctx, desc);
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;

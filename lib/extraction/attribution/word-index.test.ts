@@ -18,7 +18,7 @@ describe("WordIndex", () => {
   });
 
   it("answers exactly as the regular expressions it replaces", () => {
-    const piece = fc.constantFrom("Acme", "acme", "Acmeville", "O'Neil", "U.S.", "said", ",", " ", "  ", ".", "-", "é", "Zoë", "\n", "the", "e\u0301");
+    const piece = fc.constantFrom("Acme", "acme", "Acmeville", "O'Neil", "U.S.", "said", ",", " ", "  ", ".", "-", "é", "Zoë", "\n", "the", "e\u0301", "𝐀𝐜", "\ud800", "😀");
     const words = fc.constantFrom("Acme", "O'Neil", "U.S.", "Zoë", "The", "Acme-");
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), words, (parts, w) => {
@@ -26,6 +26,25 @@ describe("WordIndex", () => {
         const ix = new WordIndex(text);
         expect(ix.hasAfterLowerOrComma(w)).toBe(midSentence(text, w));
         expect(ix.has(w.toLowerCase())).toBe(wholeWord(text, w.toLowerCase()));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("says whether a word follows one of the openers, as text.includes(opener + word) does", () => {
+    const openers = [" in ", " to ", " of "];
+    const ix = new WordIndex("Talks in Brazilia, then to Peru; the end of Oslo-based firms");
+    expect(ix.followsAny(openers, "Brazil")).toBe(true); // a prefix, as includes() finds it
+    expect(ix.followsAny(openers, "Peru")).toBe(true);
+    expect(ix.followsAny(openers, "Oslo")).toBe(true);
+    expect(ix.followsAny(openers, "Talks")).toBe(false);
+    expect(ix.followsAny(openers, "Lima")).toBe(false);
+    const piece = fc.constantFrom(" in ", " of ", " to ", "in", " ", "Peru", "Perugia", "Zoë", "e\u0301", "𝐀𝐜", "\ud800", "-", ".", "of");
+    const words = fc.constantFrom("Peru", "Perugia", "Pe", "Zoë", "Zo", "𝐀", "e", "in", "Peru-", "O'Neil");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), words, (parts, w) => {
+        const text = parts.join("");
+        expect(new WordIndex(text).followsAny(openers, w)).toBe(openers.some((o) => text.includes(o + w)));
       }),
       { numRuns: 2000 },
     );

@@ -8,21 +8,56 @@
  * A match of W (which starts with a letter) begins where a maximal run of letters and marks begins, and
  * that run is W's own leading run of letters; the rest of W and the character after it are then checked.
  */
-const RUN = /[\p{L}\p{M}]+/gu;
+const LETTER_OR_MARK_CP = /^[\p{L}\p{M}]$/u;
+const letterOrMarkCache = new Map<number, boolean>();
 const SPACE = /\s/;
 const LOWER = /^\p{Ll}$/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/uy;
 const LEADING_RUN = /^[\p{L}\p{M}]+/u;
 
+const ONLY_LETTERS = /^\p{L}+$/u;
+const LETTERS = /\p{L}+/uy;
+
+/** Every prefix of the run of letters right after each occurrence of each opener. */
+function prefixesAfter(text: string, openers: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const opener of openers) {
+    for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) {
+      LETTERS.lastIndex = at + opener.length;
+      const run = LETTERS.exec(text)?.[0] ?? "";
+      for (let n = 1; n <= run.length; n++) out.add(run.slice(0, n));
+    }
+  }
+  return out;
+}
+
+function isLetterOrMark(cp: number): boolean {
+  let v = letterOrMarkCache.get(cp);
+  if (v === undefined) letterOrMarkCache.set(cp, (v = LETTER_OR_MARK_CP.test(String.fromCodePoint(cp))));
+  return v;
+}
+
 export class WordIndex {
   private runs = new Map<string, number[]>();
   private memo = new Map<string, boolean>();
+  private after = new Map<string, Set<string>>();
 
   constructor(private readonly text: string) {
-    for (const m of text.matchAll(RUN)) {
-      const list = this.runs.get(m[0]);
-      if (list) list.push(m.index);
-      else this.runs.set(m[0], [m.index]);
+    // The maximal runs of /[\p{L}\p{M}]+/u, read a code point at a time (ASCII without a regular expression).
+    const n = text.length;
+    let start = -1;
+    for (let i = 0; i <= n; ) {
+      const cp = i < n ? text.codePointAt(i)! : 32;
+      const letter = cp < 128 ? (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : isLetterOrMark(cp);
+      if (letter && start < 0) start = i;
+      else if (!letter && start >= 0) {
+        const run = text.slice(start, i);
+        const list = this.runs.get(run);
+        if (list) list.push(start);
+        else this.runs.set(run, [start]);
+        start = -1;
+      }
+      i += cp > 0xffff ? 2 : 1;
     }
   }
 
@@ -43,6 +78,18 @@ export class WordIndex {
   /** Where `w` first occurs as a whole word (it may span words: "Time Warner"); -1 when it does not. */
   firstAt(w: string): number {
     return this.positions(w)[0] ?? -1;
+  }
+
+  /**
+   * `text.includes(opener + w)` for any of `openers` (" in ", " to "), for a word of letters only: looked up
+   * among the prefixes of the runs of letters that follow an opener, collected in one pass over the text.
+   */
+  followsAny(openers: readonly string[], w: string): boolean {
+    if (!ONLY_LETTERS.test(w)) return openers.some((o) => this.text.includes(o + w));
+    const key = openers.join("|");
+    let prefixes = this.after.get(key);
+    if (!prefixes) this.after.set(key, (prefixes = prefixesAfter(this.text, openers)));
+    return prefixes.has(w);
   }
 
   private afterLowerOrComma(p: number): boolean {

@@ -54,10 +54,10 @@ function numberEnd(s: string, i: number): number {
   if (j - i <= 2) j = indianGroupingEnd(s, j);
   if (j - i <= 3) {
     let k = j;
-    while (s.charCodeAt(k) === 44 && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) && isDigit(s.charCodeAt(k + 3))) k += 4;
+    while (k + 3 < s.length && s.charCodeAt(k) === 44 && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) && isDigit(s.charCodeAt(k + 3))) k += 4;
     j = k;
   }
-  if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) j = digitsEnd(s, j + 1);
+  if (j + 1 < s.length && s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) j = digitsEnd(s, j + 1);
   return j;
 }
 
@@ -96,14 +96,14 @@ export function tokenize(s: string): Tok[] {
     if (isDigit(c)) {
       end = numberEnd(s, i);
       kind = "num";
-    } else if (c === 46 && isDigit(s.charCodeAt(i + 1)) && !(i > 0 && (isDigit(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 46))) {
+    } else if (c === 46 && i + 1 < n && isDigit(s.charCodeAt(i + 1)) && !(i > 0 && (isDigit(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 46))) {
       end = digitsEnd(s, i + 1);
       kind = "num";
     } else if (isLetterAt(s, i)) {
       end = i + cpLen(s, i);
       for (;;) {
         while (end < n && isLetterAt(s, end)) end += cpLen(s, end);
-        const q = s.charCodeAt(end);
+        const q = end < n ? s.charCodeAt(end) : -1; // no read past the end: it would deoptimise the scanner
         if ((q === 39 || q === 0x2019) && end + 1 < n && isLetterAt(s, end + 1)) end += 1;
         else break;
       }
