@@ -96,6 +96,7 @@ function endsSentence(source: string, dot: number, next: number): boolean {
   while (w > 0 && /[\p{L}.]/u.test(source[w - 1])) w--;
   const word = source.slice(w, dot);
   if (ABBREVIATIONS.has(word)) return false;
+  if (/^nos?$/i.test(word) && /\d/.test(source[next])) return false; // a rank or number: "the world's no. 2"
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
   if (AMBIGUOUS_ABBREVIATIONS.has(word)) return !/[\d(]/.test(source[next]);
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {

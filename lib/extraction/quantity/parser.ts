@@ -538,6 +538,9 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (/\b(?:aged|age|ages)\s+(?:of\s+|between\s+)*(?:\d{1,3}\s*(?:,|and|to|-|–|or)\s*){0,6}$/i.test(s.slice(Math.max(0, first.start - 40), first.start))) return true;
   if (prev?.kind === "word" && MONTHS.has(prev.lower) && CAP.test(prev.text)) return true;
   if (prev?.text === "." && prev2 && MONTHS.has(prev2.lower) && CAP.test(prev2.text)) return true;
+  // "March 20, 2020 to 3.6 million": the year of a date ends no range.
+  const prev3 = t[a.from - 3];
+  if (prev?.text === "," && prev2?.kind === "num" && Number(prev2.text) <= 31 && prev3?.kind === "word" && MONTHS.has(prev3.lower) && CAP.test(prev3.text) && /^\d{4}$/.test(num.text)) return true;
   if (next?.kind === "word" && MONTHS.has(next.lower) && CAP.test(next.text) && a.value <= 31) return true;
   const yearSpan = (x: Tok | undefined) => !!x && x.kind === "num" && (/^\d{2}$/.test(x.text) || (/^\d{4}$/.test(x.text) && Number(x.text) <= 2100));
   const timePrep = prev?.lower === "in" || prev?.lower === "since" || prev?.lower === "during";
