@@ -22,7 +22,7 @@ import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
 import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
-import { rangeAfter } from "./ranges";
+import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
@@ -166,6 +166,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const score = scoreAt(t, a);
   if (score) return score;
 
+  scaleFromWholeAfter(t, a);
   const range = rangeAfter(t, a, between);
   const b: Core | null = range?.b ?? null;
   let k = a.to;

@@ -88,3 +88,20 @@ export function rangeAfter(t: Tok[], a: Core, between: boolean): RangeEnd | null
   if (!c) a.value = value;
   return c ? { b: c, unit: u.unit ?? undefined, to: u2.to } : null;
 }
+
+const BEFORE_WHOLE = /^(?:the|about|around|some|roughly|approximately|nearly|almost|over|estimated|an)$/;
+
+/**
+ * "12.3 of about 16.2 million voters", "$1.5 of the $4 billion": a part with a decimal point written before its
+ * whole takes the whole's scale (a decimal count of people or of dollars is no count at all); returns true when scaled.
+ */
+export function scaleFromWholeAfter(t: Tok[], a: Core): boolean {
+  if (a.scale !== 1 || a.percent || !t[a.numAt].text.includes(".") || t[a.to]?.lower !== "of") return false;
+  let k = a.to + 1;
+  while (k < a.to + 4 && BEFORE_WHOLE.test(t[k]?.lower ?? "")) k++;
+  const c = parseCore(t, k);
+  if (!c || c.scale <= 1 || c.percent || c.currency !== a.currency || !(a.base < c.base)) return false;
+  a.value = scaled(a.base, c.scale) * Math.sign(a.value || 1);
+  a.scale = c.scale;
+  return true;
+}
