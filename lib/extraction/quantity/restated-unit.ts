@@ -74,7 +74,8 @@ export function unitsFromMeasuredNoun(sentences: string[], figures: QuantityMent
 function lastMeasuredAs(sentences: string[], figures: QuantityMention[][], k: number, m: QuantityMention, nouns: Set<string>, kinned: boolean): string | null {
   for (let j = k; j >= Math.max(0, k - MEASURED_WITHIN); j--) {
     for (const x of [...figures[j]].reverse()) {
-      if ((j === k && x.start >= m.start) || !x.unit || !isMeasureOrMoney(x.unit)) continue;
+      // A percentage after a measured noun is its change or share ("sales fell 21 percent"), never the unit of its level.
+      if ((j === k && x.start >= m.start) || !x.unit || x.unit === "percent" || !isMeasureOrMoney(x.unit)) continue;
       const own = kinned ? kin(wordStems(sentences[j], x.start)) : wordStems(sentences[j], x.start);
       for (const n of nouns) if (own.has(n)) return x.unit;
     }

@@ -7,7 +7,7 @@
  * Money, percentages, measures and spans of time never lend or take a noun this way.
  */
 import type { QuantityMention } from "./parser";
-import { ATTENDANCE_BEFORE, ATTENDEES, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+import { ATTENDANCE_BEFORE, ATTENDEES, MONTHS, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 
 /** Third-person verbs that introduce a figure and look like plurals: "the tally stands at", "it totals". */
 const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|numbers|counts|estimates|lists|includes|remains|rises|falls|tops|exceeds|means|gives|makes|takes|needs|has|was|is|does|sits|hovers|runs|comes|goes|gets|sees|expects|claims|seems|appears|looks|suggests|kills|leaves|injures|wounds|affects|strikes|forces|displaces|attracts|draws|sells|buys|adds|cuts|loses|gains|wins)$/;
@@ -41,7 +41,8 @@ export function pluralNounBefore(s: string, start: number): string | null {
     // After a name or a pronoun a word in -s is a verb: "MCG attracts", "it counts"; not after a comma ("Palace, crowds").
     const before = words[i - 1] ?? "";
     const apart = i > 0 && clause.slice(found[i - 1].index + before.length, found[i].index).includes(",");
-    const name = !apart && /^\p{Lu}/u.test(before) && (!(i === 1 && opensSentence) || (before.length > 1 && before === before.toUpperCase()));
+    // "September sales": a month before a noun is no name, so the noun is no verb.
+    const name = !apart && /^\p{Lu}/u.test(before) && !MONTHS.has(before.toLowerCase()) && (!(i === 1 && opensSentence) || (before.length > 1 && before === before.toUpperCase()));
     if (name || PRONOUN.test(before)) continue;
     if (isPluralWord(lw)) {
       // "the spectator figures", "visitor numbers": what the figures count is the word before.
