@@ -27,7 +27,7 @@ import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
-import { atBest, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { atBest, boundBeforeComma, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { hyphenatedCount, isCountedOne, isTalliedAfterCount, standaloneOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
@@ -430,7 +430,7 @@ function measureAfter(t: Tok[], k: number): boolean {
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
-  return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? topAsVerb(t, i));
+  return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i));
 }
 
 /** "Cholera cases top 200,000": "top" after a plural subject is a verb of passing; "the top 10" is a rank. */

@@ -1,7 +1,7 @@
 /**
  * Qualifiers that sit a little apart from their figure: "an estimated average of 111 million" (approximately),
  * "you don't expect more than 500,000" (at most), "at best, 7.75 million" (at most), "passed the one million mark"
- * (more than); and spans that only date a report, not claim a duration: "for the three months ended March 31".
+ * (more than), "at least, 35 seats" (at least); and spans that only date a report, not claim a duration: "for the three months ended March 31".
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { MONTHS } from "./lexicon";
@@ -37,15 +37,34 @@ const MARK = /^(?:mark|milestone|threshold|barrier|level)$/;
 const PASSED = /^(?:passed|surpassed|crossed|topped|broke|broken|exceeded|beat|beaten|past)$/;
 const NEARED = /^(?:approached|approaching|neared|nearing)$/;
 
-/** "surpassed the one million mark": more than the figure; "neared the 100,000 mark": nearly. Null otherwise. */
+/** Prepositions before "the N mark" that qualify the figure as a qualifier right before it would. */
+const MARK_PREPOSITION: Record<string, Qualifier> = {
+  around: "approximately", about: "approximately", roughly: "approximately", near: "approximately",
+  above: "more_than", over: "more_than", below: "less_than", under: "less_than",
+};
+
+/**
+ * "surpassed the one million mark": more than the figure; "neared the 100,000 mark": nearly; "around the $1,500 per
+ * ounce mark": approximately, "below the 50 mark": less than. Null otherwise.
+ */
 export function markQualifier(t: Tok[], i: number, end: number): { q: Qualifier; to: number } | null {
-  if (t[i - 1]?.lower !== "the" || !MARK.test(t[end]?.lower ?? "")) return null;
+  if (t[i - 1]?.lower !== "the") return null;
+  // A price's "per ounce" may stand between the figure and the mark.
+  const at = MARK.test(t[end]?.lower ?? "") ? end : /^(?:per|a|an)$/.test(t[end]?.lower ?? "") && MARK.test(t[end + 2]?.lower ?? "") ? end + 2 : -1;
+  if (at < 0) return null;
   let v = i - 2;
   if (/^(?:already|now|just|finally)$/.test(t[v]?.lower ?? "")) v--;
   const verb = t[v]?.lower ?? "";
-  if (PASSED.test(verb)) return { q: "more_than", to: end + 1 };
-  if (NEARED.test(verb)) return { q: "nearly", to: end + 1 };
+  if (PASSED.test(verb)) return { q: "more_than", to: at + 1 };
+  if (NEARED.test(verb)) return { q: "nearly", to: at + 1 };
+  if (verb in MARK_PREPOSITION && t[v].kind === "word") return { q: MARK_PREPOSITION[verb], to: at + 1 };
   return null;
+}
+
+/** "at least, 35 seats", "at most, 40": a bound set off by a comma from its figure. */
+export function boundBeforeComma(t: Tok[], i: number): Found {
+  if (t[i - 1]?.text !== "," || t[i - 3]?.lower !== "at" || !/^(?:least|most)$/.test(t[i - 2]?.lower ?? "")) return null;
+  return { q: t[i - 2].lower === "least" ? "at_least" : "at_most", from: i - 3 };
 }
 
 const WINDOW_UNITS = /^(?:weeks?|months?|quarters?|years?)$/;
