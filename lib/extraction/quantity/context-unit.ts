@@ -38,7 +38,7 @@ export function mergeBounds(s: string, found: QuantityMention[]): QuantityMentio
   return out;
 }
 
-const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?(?:(?:seriously|critically|badly|severely|gravely|slightly|lightly|fatally)\s+)?|remain(?:s|ed)?\s+|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|(?:to\s+)?(?:flee|evacuate)|fled|fleeing|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported|shot|stabbed)\b/i;
+const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?(?:(?:seriously|critically|badly|severely|gravely|slightly|lightly|fatally)\s+)?|remain(?:s|ed)?\s+|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|(?:to\s+)?(?:flee|evacuate)|fled|fleeing|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported|shot|stabbed|(?:sustained|suffered)\s+(?:\p{L}+\s+)?(?:injuries|wounds|burns|fractures))\b/iu;
 const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|injure|wound|displace|displaced|strand|stranded|evacuate|evacuated|rescue|rescued|infect|infected|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues|sentenced|jailed|convicted|arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|capture|captures|captured|executed|charged|indicted)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
 const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|stand|hit|jumped|increased|grew|grown|fallen|fell|dropped|declined|decreased|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+|from\s+)?(?:[\p{L}\s]{0,20})?$/u;
 const DEATH_TOLL = /\bdeath\s+toll\b(?:\s+(?:in|of|from|for)\b[\p{L}'’\s-]{1,65}?)?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
@@ -79,8 +79,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     const m = found[i];
     // "thousands trapped", "dozens still missing": a vague number of people.
     // "thousands trapped", "Airstrikes kill dozens": a vague number of people.
-    // "destroyed 40 homes and damaged dozens more", "killed 18 villagers and abducted several others": more of the same group.
-    if (!m.unit && m.qualifier === "vague" && /^\s+(?:more|others)\b/i.test(s.slice(m.end, m.end + 8))) m.unit = lastCount(found, i) ?? (OTHERS_BEFALLEN.test(s.slice(m.end)) ? "person" : null);
+    // "destroyed 40 homes and damaged dozens more", "killed 18 villagers and abducted several others": more of the same group;
+    // "Hundreds of others were trapped": others something befell are people.
+    if (!m.unit && m.qualifier === "vague" && /^\s+(?:more|others|of\s+others)\b/i.test(s.slice(m.end, m.end + 11))) m.unit = lastCount(found, i) ?? (OTHERS_BEFALLEN.test(s.slice(m.end)) ? "person" : null);
     // "left 20 people dead and thousands in the region without food": the noun left out after "and" is the count's before it.
     if (!m.unit && m.qualifier === "vague" && previous?.unit && isCountOf(previous.unit) && ELIDED_AFTER_COUNT.test(s.slice(previous.end, m.start))) m.unit = previous.unit;
     if (!m.unit && m.qualifier === "vague" && (CASUALTY_AFTER.test(s.slice(m.end, m.end + 40)) || CASUALTY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)))) m.unit = "person";
@@ -275,7 +276,7 @@ function changedFigure(s: string, found: QuantityMention[], i: number): string |
 /** "Of the 300 passengers,", "Among the 40 injured,": a group named to count part of it next. */
 const PART_OF_GROUP_BEFORE = /\b(?:of|among)\s+(?:the|these|those|its|their)\s+$/i;
 /** "30 others were hurt", "others are missing": the others something befell. */
-const OTHERS_BEFALLEN = new RegExp(`^\\s+others(?=\\s)${CASUALTY_AFTER.source.slice(1)}`, "i");
+const OTHERS_BEFALLEN = new RegExp(`^\\s+(?:of\\s+)?others(?=\\s)${CASUALTY_AFTER.source.slice(1)}`, "iu");
 /** Between a count and a vague amount whose noun is left out: " dead and ", " and ", " injured, and ". */
 const ELIDED_AFTER_COUNT = /^\s*(?:(?:dead|injured|wounded|missing|homeless|killed|hurt)\s*,?\s+)?and\s+$/i;
 

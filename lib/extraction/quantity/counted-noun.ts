@@ -11,6 +11,9 @@ const ADJECTIVE_END = /(?:ed|ing|al|ful|ous|ive|ic|ian|ish|less|able|ible|ly)$/;
 /** A nationality before a currency name: "100 Chinese yuan", "10 Turkish lira". */
 const NATIONALITY = /(?:ish|ese|an|i)$/;
 /** Participles that take an object, written right after a number that counts something named before. */
+/** "more than 50 sustained injuries", "30 suffered burns": a verb of harm after a count of people, then the harm. */
+const SUFFERED = /^(?:sustained|suffered)$/;
+const HARM = /^(?:injuries|wounds|burns|fractures|injury|wound)$/;
 const OBJECT_PARTICIPLE = /^(?:carrying|containing|holding|hauling|transporting|bearing|loaded|laden|packed|filled|stuffed|wearing|owning|using|flying|bringing|ferrying)$/;
 const isNumberWord = (w: string) => w in SMALL_NUMBERS || /^\d/.test(w) || (w.includes("-") && w.split("-")[0] in SMALL_NUMBERS);
 
@@ -202,6 +205,7 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
     }
     if (UNIT_STOP.has(lw) || isNumberWord(lw)) break; // "five of the three-ton satellites": the next figure's
     if (n === 0 && OBJECT_PARTICIPLE.test(lw)) break; // "27 carrying hazardous materials": what they carry is not what is counted
+    if (n === 0 && SUFFERED.test(lw) && HARM.test(t[end]?.lower ?? "")) break; // "50 sustained injuries": people, not injuries
     if (/['’]s$/.test(lw) && n === 0 && share) {
       j = end; // "half of the country's workers": the owner is no noun counted
       n--;
