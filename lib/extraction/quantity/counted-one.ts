@@ -2,7 +2,7 @@
  * When a lone "one" counts something. "One man carried a crutch" and "one of the worst" are no figures,
  * but a "one" among other counts or in a tally of what happened is: "one soldier and two militants",
  * "two soldiers and one civilian", "one more person was killed", "one cabin has burned", "Perak (one)",
- * "a one-point lead", "Perak (one)", "have one each".
+ * "a one-point lead", "Perak (one)", "have one each", "sentenced to one year imprisonment".
  */
 import { SMALL_NUMBERS } from "./lexicon";
 import type { Tok } from "./tokenizer";
@@ -11,7 +11,7 @@ import type { Tok } from "./tokenizer";
 export const BEFORE_NOUN = new Set(["more", "other", "additional", "further", "extra", "new", "single", "remaining"]);
 
 /** What happened to the thing counted: "was killed", "died", "has burned", "is missing", "were destroyed". */
-const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated|recovered|retrieved|exhumed)\b/i;
+const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated|recovered|retrieved|exhumed|admitted|treated|discharged)\b/i;
 /** Nouns that name a tally themselves: one of them is a count whatever follows. */
 const TALLY_NOUN = /^(?:injury|death|fatality|casualty|infection|arrest|hospitali[sz]ation)$/;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|tells|added|adds|noted|explained|described|called|argued|insisted|warned|wrote|asked|recalled|claimed|suggested)\b/i;
@@ -64,6 +64,16 @@ export function standaloneOne(t: Tok[], at: number, to: number): boolean {
 export function isTalliedAfterCount(s: string, t: Tok[], at: number, previousEnd: number): boolean {
   const one = t[at];
   // Right after it, or after what befell the first: "31 were hospitalised and one died".
-  if (one.lower !== "one" || previousEnd < 0 || !/^[^.;:()"“”]{0,40}(?:,|\band)\s*$/.test(s.slice(previousEnd, one.start))) return false;
+  // "Three of the four patients were treated at the hospital, while one was admitted": "while", "but" and "whereas" too.
+  if (one.lower !== "one" || previousEnd < 0 || !/^[^.;:()"“”]{0,60}(?:,|\band|\bwhile|\bwhereas|\bbut)\s*$/.test(s.slice(previousEnd, one.start))) return false;
   return TALLY_AFTER.test(s.slice(one.end, one.end + 40));
+}
+
+const SENTENCED_TO = /^(?:sentenced|jailed|imprisoned|condemned|term|sentence)$/;
+const CUSTODY = /^(?:imprisonment|jail|prison|custody|detention|incarceration)$/;
+/** "sentenced to one year imprisonment", "jailed for one month": "one" with a span of a sentence is its length. */
+export function sentenceSpan(t: Tok[], at: number, to: number): boolean {
+  if (t[at].lower !== "one" || !/^(?:year|month|week|day)$/.test(t[to]?.lower ?? "")) return false;
+  if (CUSTODY.test(t[to + 1]?.lower ?? "") || (/^(?:in|of)$/.test(t[to + 1]?.lower ?? "") && CUSTODY.test(t[to + 2]?.lower ?? ""))) return true;
+  return /^(?:to|for|of)$/.test(t[at - 1]?.lower ?? "") && SENTENCED_TO.test(t[at - 2]?.lower ?? "");
 }
