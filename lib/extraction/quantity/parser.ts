@@ -501,6 +501,21 @@ const MODEL_SUFFIX = /^(?:MAX|Max|NEO|neo|Dreamliner|XLR|LR|ER|GTI)$/;
 /** Words of comparison before a four-digit number that make it an amount, not a year ("above 1000"). */
 const COMPARED = new Set(["than", "above", "below", "exceed", "exceeds", "exceeded", "exceeding", "least", "most", "surpassed"]);
 
+/**
+ * "will hold 54 seats, the Tamil Alliance 10 seats": a name, then a figure of the noun a figure before it in the
+ * sentence counted, is an item of a results list, not a label ("Flight 370").
+ */
+function countedAgainAfterName(t: Tok[], a: Core): boolean {
+  const noun = t[a.to];
+  if (noun?.kind !== "word" || noun.joined || noun.text !== noun.lower || !isPluralWord(noun.lower)) return false;
+  for (let j = 0; j < a.from - 1; j++) {
+    const x = t[j];
+    const number = x.kind === "num" || (x.kind === "word" && x.lower in SMALL_NUMBERS);
+    if (number && t[j + 1]?.lower === noun.lower) return true;
+  }
+  return false;
+}
+
 /** Dates, years, clock times, ages, ordinals, labels and codes. */
 function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const first = t[a.from];
@@ -563,7 +578,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     // digits, money or a measure (written out or abbreviated, not one letter) are no label.
     // "passed the House 220-210": a tally after the chamber that cast it is no label.
     const tally = pairAt(t, a.numAt) && VOTED.test(s.slice(Math.max(0, first.start - 40), first.start));
-    if (CAP.test(prev.text) && !tally && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1) && !spanAfterPlace(t, a)) return true;
+    if (CAP.test(prev.text) && !tally && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1) && !spanAfterPlace(t, a) && !countedAgainAfterName(t, a)) return true;
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && (CAP.test(prev2.text) || PERSON.test(prev2.lower)) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;
