@@ -1,5 +1,6 @@
 /** The counted noun or unit after a number: "17 flatbed trucks" → truck, "3 km" → kilometre. */
 import { CURRENCY_NAMES, KNOWN_UNITS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
+import { modelYearsAt } from "./label-context";
 import type { Tok } from "./tokenizer";
 import { UNIT_ALIASES, measureAt } from "./units";
 import { BEFORE_NOUN } from "./counted-one";
@@ -169,6 +170,11 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
     const skip = j === k ? measuredModifierAt(t, j) : 0;
     if (skip) {
       j += skip; // "three 450-horsepower engines": the measure describes the noun counted
+      n--;
+      continue;
+    }
+    if (j === k && modelYearsAt(t, j)) {
+      j = modelYearsAt(t, j); // "43,000 2002-3 CR-V models": the model years describe what is counted
       n--;
       continue;
     }

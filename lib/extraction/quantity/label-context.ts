@@ -1,7 +1,8 @@
 /**
  * Words around a number that tell an amount from a label or a name, for the quantity parser: a verb before a count in
  * a title-case headline ("Police Arrest 7", "Gunmen Abduct 20 Students"), a street address ("10 Downing Street"),
- * an age in commas after a person ("the man, 34,") or in brackets after a name ("Ravi Kumar (41)"), a multiple ("three times higher"), oil shorthand ("mb/d").
+ * an age in commas after a person ("the man, 34,") or in brackets after a name ("Ravi Kumar (41)"), a multiple ("three times higher"), oil shorthand ("mb/d"),
+ * model years before a make ("the 2003-4 Mazda 6").
  */
 import { LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, isPluralWord } from "./lexicon";
 import type { Tok } from "./tokenizer";
@@ -60,4 +61,20 @@ export function streetAddressAt(t: Tok[], k: number): boolean {
   if (!name(t[k])) return false;
   const street = (x: Tok | undefined) => x?.kind === "word" && !x.joined && STREET.test(x.text);
   return street(t[k + 1]) || (name(t[k + 1]) && street(t[k + 2]));
+}
+
+/**
+ * Model years before a make or model: "the 2003-4 Mazda 6", "2004 RX-8", "43,000 2002-3 CR-V models", "426,000
+ * 2001-3 Civics". A year, or a span of years, then a capitalised word, written as a span, after a count, or before a
+ * name that is no plural ("1,999 Britons" is a count). The index after the years, or 0.
+ */
+export function modelYearsAt(t: Tok[], k: number): number {
+  const year = t[k];
+  if (year?.kind !== "num" || !/^(?:19|20)\d\d$/.test(year.text)) return 0;
+  let m = k + 1;
+  const span = t[m]?.text === "-" && t[m].joined && t[m + 1]?.kind === "num" && t[m + 1].joined && /^(?:\d{1,2}|\d{4})$/.test(t[m + 1].text);
+  if (span) m += 2;
+  const make = t[m];
+  if (make?.kind !== "word" || make.joined || !/^\p{Lu}/u.test(make.text)) return 0;
+  return span || t[k - 1]?.kind === "num" || !isPluralWord(make.lower) ? m : 0;
 }

@@ -31,7 +31,7 @@ import { atBest, boundBeforeComma, isReportingWindow, markQualifier, negatedBoun
 import { hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
-import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, streetAddressAt, titleCaseVerb } from "./label-context";
+import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
 
 export interface Quantity {
   value: number | null;
@@ -151,6 +151,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const between = t[i].lower === "between";
   const a = parseCore(t, between ? i + 1 : i);
   if (!a) return i + 1;
+  // "the 2003-4 Mazda 6": model years name a model, they count nothing.
+  if (a.from === a.numAt && modelYearsAt(t, a.numAt)) return modelYearsAt(t, a.numAt);
   if (isNotAmount(s, t, a)) return a.to;
   const votedBefore = s.slice(Math.max(0, t[i].start - 40), t[i].start);
   // "defeated Ymer 6-0, 6-2": after a word a match shares with a vote, pairs in a list are the sets of a score line.
