@@ -126,6 +126,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (RATE_FIGURE.test(m.text) && LEVEL_BEFORE.test(before) && CURRENCY_SUBJECT.exec(s) && CURRENCY_NAMES.has(CURRENCY_SUBJECT.exec(s)![1].toLowerCase()))
         m.unit = CURRENCY_SUBJECT.exec(s)![1].toLowerCase(); // "The rupee ... from the previous close of 63.38"
       else if (CHANGED_FROM.test(before) && changedFigure(s, found, i)) m.unit = changedFigure(s, found, i); // "rose to 3.4 billion euros ($3.7 billion) from 2.9 billion"
+      else if (previous?.unit && FROM_THEN_TO.test(s.slice(Math.max(0, previous.start - 6), previous.start)) && TO_AFTER_FROM.test(s.slice(previous.end, m.start)))
+        m.unit = previous.unit; // "from 21.79 percent in February to 22.95 in March": the new level of the same measure
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)) && !(next && /^\s+of\s+$/.test(s.slice(m.end, next.start))))
         m.unit = previous.unit;
       else if (nextUnit && !isMeasureOrMoney(nextUnit) && nextUnit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next!.start))) m.unit = nextUnit;
@@ -272,6 +274,10 @@ function changedFigure(s: string, found: QuantityMention[], i: number): string |
   }
   return null;
 }
+
+const FROM_THEN_TO = /\bfrom\s+$/i;
+/** Between the old level after "from" and the new one: "in February to ", " to ". */
+const TO_AFTER_FROM = /^[^.;:!?\d]{0,40}\bto\s+$/i;
 
 /** "Of the 300 passengers,", "Among the 40 injured,": a group named to count part of it next. */
 const PART_OF_GROUP_BEFORE = /\b(?:of|among)\s+(?:the|these|those|its|their)\s+$/i;
