@@ -1,6 +1,6 @@
 /** Tokenising and number-core parsing for the quantity parser. Pure functions, no I/O. */
 import { OTHER_DOLLARS } from "@/lib/figures/unit";
-import { CURRENCY_SYMBOLS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, UNICODE_FRACTIONS } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_SYMBOLS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, UNICODE_FRACTIONS } from "./lexicon";
 import { andFractionAt, fractionAfter, isFractionWord, slashFractionAt, wordFractionAt } from "./fractions";
 import { ISO_BEFORE } from "./units";
 
@@ -338,9 +338,19 @@ function isMinus(t: Tok[], k: number): boolean {
 
 const DIMENSION = /^(?:tall|long|high|wide|deep|thick)$/;
 
-/** "1.8m tall", "24703m2": metres, not millions (no currency, and a measure reading follows). */
+const LEVEL_VERB = /^(?:is|was|are|were|be|been|stay|stays|stayed|remain|remains|remained|stand|stands|stood|kept|keep|keeps|held|hold|holds|trade|trades|traded|close|closes|closed|ended|ends|just|well|still|far|to|from)$/;
+const ELEVATION = /^(?:altitude|altitudes|elevation|elevations|height|heights|depth|depths)$/;
+
+/**
+ * "1.8m tall", "24703m2": metres, not millions (no currency, and a measure reading follows); also a height or depth
+ * named before it: "areas above 300m", "at an altitude of 2,000m".
+ */
 function metreNotMillion(t: Tok[], k: number, currency: string | null): boolean {
   if (currency || t[k].text !== "m") return false;
+  const before = t[k - 2];
+  // "areas above 300m" is a place; "profits rose above 300m" a level, in millions.
+  const place = /^(?:above|below)$/.test(before?.lower ?? "") && t[k - 3]?.kind === "word" && !CHANGE_VERB.test(t[k - 3].lower) && !LEVEL_VERB.test(t[k - 3].lower);
+  if (t[k - 1]?.kind === "num" && (place || ELEVATION.test(before?.lower ?? "") || (before?.lower === "of" && ELEVATION.test(t[k - 3]?.lower ?? "")))) return true;
   const after = t[k + 1];
   if (after?.text === "-" && after.joined && t[k + 2]?.joined) return DIMENSION.test(t[k + 2].lower); // "30m-high"
   if (after?.joined) return /^[2²3³]$/.test(after.text);
