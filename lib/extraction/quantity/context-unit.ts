@@ -14,6 +14,7 @@ import type { QuantityMention } from "./parser";
 import { ATTENDANCE_BEFORE, CURRENCY_NAMES, MEASURE, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 import { BEFORE_NOUN } from "./counted-one";
 import { pluralNounBefore } from "./unit-fallback";
+import { GOLF_SCORE } from "./label-context";
 
 const LOWER_BOUND = new Set(["more_than", "at_least"]);
 const UPPER_BOUND = new Set(["less_than", "at_most", "nearly"]);
@@ -132,6 +133,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
         m.unit = previous.unit;
       else if (nextUnit && !isMeasureOrMoney(nextUnit) && nextUnit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next!.start))) m.unit = nextUnit;
       else if (counted && COMPARED_OR_LISTED.test(before)) m.unit = counted;
+      else if ((NAME_THEN_BRACKET.test(before) || PAR_BEFORE.test(before)) && GOLF_SCORE.test(s)) m.unit = "stroke"; // "10-under-par 61", "Kevin Na (67)"
       else if (NAME_THEN_BRACKET.test(before) && (counted ?? listSubject(s))) m.unit = counted ?? listSubject(s);
       else if (PART_OF_PEOPLE.test(after)) m.unit = "person";
       else if (CASUALTY_AFTER.test(after) && previous?.unit && isCountOf(previous.unit) && CASUALTY_AFTER.test(s.slice(previous.end, previous.end + 40)) && !IN_PHRASE.test(s.slice(0, previous.start)) && CLAUSE_BEFORE.test(s.slice(previous.end, m.start).replace(/^[^,;]*?(?=(?:,\s*)?(?:and|while|but)\b|;)/, "")))
@@ -275,6 +277,7 @@ function changedFigure(s: string, found: QuantityMention[], i: number): string |
   return null;
 }
 
+const PAR_BEFORE = /\b(?:under|over)[-\s]par\s+$/i;
 const FROM_THEN_TO = /\bfrom\s+$/i;
 /** Between the old level after "from" and the new one: "in February to ", " to ". */
 const TO_AFTER_FROM = /^[^.;:!?\d]{0,40}\bto\s+$/i;

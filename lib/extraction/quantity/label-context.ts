@@ -42,8 +42,12 @@ export function ageInBracketsAt(s: string, t: Tok[], a: { from: number; to: numb
   const last = t[a.from - 2];
   const first = t[a.from - 3];
   if (!last || !first || last.kind !== "word" || first.kind !== "word" || !CAP.test(last.text) || !CAP.test(first.text)) return false;
-  return PEOPLE_CUE.test(s);
+  // "Kevin Na (67)" in a golf report is his round's score.
+  return PEOPLE_CUE.test(s) && !GOLF_SCORE.test(s);
 }
+
+/** Words of a golf report, where a figure in brackets after a player or after "under par" is a score in strokes. */
+export const GOLF_SCORE = /\b(?:par|birdies?|bogey|bogeys|bogey-free|eagles?)\b/i;
 
 /** "mb/d" at k (million barrels per day). */
 export function millionBarrelsAt(t: Tok[], k: number): boolean {

@@ -228,7 +228,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (!unit && range?.unit && range.to !== undefined) [unit, end] = [range.unit, range.to];
   if (!unit) {
     const hy = t[k];
-    if (hy?.text === "-" && hy.joined && t[k + 1]?.joined && t[k + 1].kind === "word") {
+    const par = parAt(t, k);
+    if (par) [unit, end] = [par.unit, par.to];
+    else if (hy?.text === "-" && hy.joined && t[k + 1]?.joined && t[k + 1].kind === "word") {
       if (/^(?:thirds?|quarters?|fifths?|halves|half|tenths?)$/.test(t[k + 1].lower)) return k + 2; // a fraction, not a count
       // "rose five-fold", "a zero-tolerance policy": a multiple or a word made with a number, not an amount.
       if (t[k + 1].lower === "fold" || t[a.numAt].lower === "zero") return k + 2;
@@ -433,6 +435,15 @@ function measureAfter(t: Tok[], k: number): boolean {
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
   return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i));
+}
+
+/** A golf score against par: "10-under-par", "3 over par"; one figure in strokes under or over par. */
+function parAt(t: Tok[], k: number): { unit: string; to: number } | null {
+  const hyphen = t[k]?.text === "-" && t[k].joined ? 1 : 0;
+  const side = t[k + hyphen];
+  if (!side || !/^(?:under|over)$/.test(side.lower)) return null;
+  const p = t[k + hyphen + 1]?.text === "-" ? k + hyphen + 2 : k + hyphen + 1;
+  return t[p]?.lower === "par" ? { unit: `stroke ${side.lower} par`, to: p + 1 } : null;
 }
 
 /** "Cholera cases top 200,000": "top" after a plural subject is a verb of passing; "the top 10" is a rank. */
