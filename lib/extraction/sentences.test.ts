@@ -6,6 +6,13 @@ import { splitSentences } from "./sentences";
 const texts = (s: string) => splitSentences(s).map((x) => x.text);
 
 describe("splitSentences", () => {
+  it("does not split after a lower-case no. before a number (a rank)", () => {
+    expect(texts("Chile, the world's no. 1 supplier, grew 4 percent. Peru did not.")).toEqual([
+      "Chile, the world's no. 1 supplier, grew 4 percent.",
+      "Peru did not.",
+    ]);
+    expect(texts("He said no. 3 people agreed.")).toEqual(["He said no. 3 people agreed."]);
+  });
   it("keeps offsets into the source", () => {
     const src = "  First one.  Second one!\n\nThird one?  ";
     const out = splitSentences(src);
