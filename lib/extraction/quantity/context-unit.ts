@@ -114,7 +114,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
         const noun = whole && isCountOf(whole.unit ?? "percent") && whole.start - next.end < 12 ? whole.unit : pluralAfterOf(s.slice(next.end, next.end + 60));
         if (noun) m.unit = noun;
       }
-      else if (group && CASUALTY_AFTER.test(after.slice(group[0].length)) && !UNIT_STOP.has(group[1].toLowerCase()) && !BEFORE_NOUN.has(group[1].toLowerCase()) && !/(?:ly|ed)$/.test(group[1])) m.unit = group[1].toLowerCase(); // "three Taliban died"
+      else if (group && CASUALTY_AFTER.test(after.slice(group[0].length)) && !UNIT_STOP.has(group[1].toLowerCase()) && !BEFORE_NOUN.has(group[1].toLowerCase()) && !/(?:ly|ed)$/.test(group[1])) m.unit = groupNoun(group[1]); // "three Taliban died", "five Pakistanis were killed"
       else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
       else if (previous?.unit && /^\s+(?:behind|ahead|clear|adrift|short)\b/i.test(after)) m.unit = previous.unit; // "58 points, four behind"
       else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = othersOf(lastCount(found, i)!);
@@ -278,6 +278,13 @@ function changedFigure(s: string, found: QuantityMention[], i: number): string |
 }
 
 const PAR_BEFORE = /\b(?:under|over)[-\s]par\s+$/i;
+/** A group's noun in the singular: "Taliban" stays, "Pakistanis", "Iraqis" (a people in -is) and "Britons" lose their -s. */
+function groupNoun(word: string): string {
+  const w = word.toLowerCase();
+  if (/^\p{Lu}/u.test(word) && /[^s]is$/.test(w)) return w.slice(0, -1);
+  return isPluralWord(w) ? singularize(w) : w;
+}
+
 const FROM_THEN_TO = /\bfrom\s+$/i;
 /** Between the old level after "from" and the new one: "in February to ", " to ". */
 const TO_AFTER_FROM = /^[^.;:!?\d]{0,40}\bto\s+$/i;

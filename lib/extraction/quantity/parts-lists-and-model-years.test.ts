@@ -64,6 +64,10 @@ describe("people counted by what befell them", () => {
     expect(all("Four people died and more than 30 sustained injuries.")).toEqual([[4, "exact", "person"], [30, "more_than", "person"]]);
     expect(all("Thirty others suffered minor burns.")).toEqual([[30, "exact", "person"]]);
   });
+  it("a people named in the plural before what befell them is counted in the singular", () => {
+    expect(all("Five Pakistanis were killed.")).toEqual([[5, "exact", "pakistani"]]);
+    expect(all("Three Taliban died.")).toEqual([[3, "exact", "taliban"]]);
+  });
   it("one after a count, joined by while or but, with what befell it", () => {
     expect(all("Two of the five patients were sent home, while one was admitted to a clinic.")).toEqual([
       [2, "exact", "patient"],
