@@ -26,7 +26,7 @@ const COMPOUNDS: Record<string, string> = {
   "percentage point": "percentage point", "pc point": "percentage point", "pct point": "percentage point", "basis point": "basis point", "polling station": "polling station",
   "polling unit": "polling unit", "crew member": "crew member", "staff member": "staff member",
   "family member": "family member", "board member": "board member", "nautical mile": "nautical mile",
-  "telephone line": "telephone line", "phone line": "phone line", "power line": "power line",
+  "telephone line": "telephone line", "phone line": "phone line", "power line": "power line", "air strike": "air strike",
 };
 
 function compoundAt(t: Tok[], j: number): { unit: string; to: number } | null {
@@ -238,6 +238,11 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
           return { unit: UNIT_ALIASES[head.lower] ?? singularize(head.lower), to: end + 1 };
         if (UNIT_ALIASES[lw]) return { unit: UNIT_ALIASES[lw], to: end };
         // Only a noun right after its number pairs: "300 police officers and firefighters", "half of the homes and businesses" count the first.
+        // "16.2 million Sri Lankans", "48,000 Pontiac Vibes": a capitalised plural after a capitalised word is one name.
+        // Only two words: "three National Assembly Seats" is a title-cased count of seats.
+        const titleCased = j - 2 >= k && t[j - 2].kind === "word" && /^\p{Lu}/u.test(t[j - 2].text);
+        const namePart = j > k && !titleCased && /^\p{Lu}\p{Ll}+$/u.test(word) && t[j - 1].kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(t[j - 1].text) && !t[j - 1].joined;
+        if (namePart && isPluralWord(lw)) return { unit: `${t[j - 1].lower} ${singularize(lw)}`, to: end };
         return (j === k ? pairedNounAt(t, end, singularize(lw)) : null) ?? { unit: singularize(lw), to: end };
       }
       if (singular && (n === 0 || (share && describing)) && !ADJECTIVE_END.test(lw)) {

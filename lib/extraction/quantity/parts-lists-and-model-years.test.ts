@@ -68,6 +68,12 @@ describe("people counted by what befell them", () => {
     expect(all("Five Pakistanis were killed.")).toEqual([[5, "exact", "pakistani"]]);
     expect(all("Three Taliban died.")).toEqual([[3, "exact", "taliban"]]);
   });
+  it("a capitalised plural after a capitalised word is one name; an air strike is one noun", () => {
+    expect(all("Five New Zealanders won medals.")).toEqual([[5, "exact", "new zealander"]]);
+    expect(all("Three US Marines died.")).toEqual([[3, "exact", "marine"]]);
+    expect(all("Results of three National Assembly Seats were held back.")).toEqual([[3, "exact", "seat"]]);
+    expect(all("Two air strikes hit the town.")).toEqual([[2, "exact", "air strike"]]);
+  });
   it("one after a count, joined by while or but, with what befell it", () => {
     expect(all("Two of the five patients were sent home, while one was admitted to a clinic.")).toEqual([
       [2, "exact", "patient"],
