@@ -171,7 +171,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
  * A running total brought to the figure: "bringing the total number of troops killed to nine" → troop, "bringing
  * Thursday's death toll from landslides to 30" → person (a toll counts the dead); null when the words before say neither.
  */
-const BROUGHT_TO = /\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+(?:the|its|their|\p{Lu}\p{L}*['’]s)\s+(?:overall\s+|total\s+|official\s+)?(?:(?:number|count|tally)\s+of\s+(\p{Ll}+)(?:\s+\p{Ll}+)?|(?:\p{Ll}+\s+)?toll(?:\s+(?:from|in|of)\s+[\p{L}\s-]{1,40}?)?)\s+(?:to|at)\s+$/u;
+const BROUGHT_TO = /\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+(?:the|its|their|\p{Lu}\p{L}*['’]s)\s+(?:overall\s+|total\s+|official\s+)?(?:(?:number|count|tally)\s+of\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}?|(?:\p{Ll}+\s+)?toll(?:\s+(?:from|in|of)\s+[\p{L}\s-]{1,40}?)?)\s+(?:to|at)\s+$/u;
 function broughtTo(before: string): string | null {
   const m = BROUGHT_TO.exec(before);
   if (!m) return null;

@@ -41,6 +41,9 @@ describe("counted totals named by their noun", () => {
     expect(all("Acme reported May sales of 113,043.")).toEqual([[113043, "exact", "sale"]]);
     expect(all("Zenith's May sales fell 11 percent to 89,863.")).toEqual([[11, "exact", "percent"], [89863, "exact", "sale"]]);
   });
+  it("a running total brought to a figure, with a time frame after its noun", () => {
+    expect(all("Six people tested positive, bringing the total number of cases this month to 41.")).toEqual([[6, "exact", "person"], [41, "exact", "case"]]);
+  });
   it("a percentage change of a measured noun lends no unit to its level in the article", () => {
     const text = "Orbit's sales fell 8 percent in May.\n\nOrbit reported total sales of 237,640, up 4 percent.";
     expect(units(text)).toEqual([[8, "percent"], [237640, "sale"], [4, "percent"]]);
