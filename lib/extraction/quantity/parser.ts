@@ -298,7 +298,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const afterSpan = !!SPAN_WORDS[t[i - 2]?.lower ?? ""];
   // "cost $1.5 trillion over 10 years": the span an amount accrues over.
   const afterAmount = i >= 2 && out.at(-1)?.end === t[i - 2].end;
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount)) {
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spreadVerbBefore(t, i - 2) || spanOpening || afterSpan || afterAmount)) {
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
@@ -444,6 +444,19 @@ function parAt(t: Tok[], k: number): { unit: string; to: number } | null {
   if (!side || !/^(?:under|over)$/.test(side.lower)) return null;
   const p = t[k + hyphen + 1]?.text === "-" ? k + hyphen + 2 : k + hyphen + 1;
   return t[p]?.lower === "par" ? { unit: `stroke ${side.lower} par`, to: p + 1 } : null;
+}
+
+/**
+ * "will be booked as subscription revenue over two years": a passive of spreading a little before "over" (only nouns
+ * and their words between) makes it the span, not "more than"; "held for over two years" keeps its bound.
+ */
+function spreadVerbBefore(t: Tok[], j: number): boolean {
+  for (let n = 0; n < 4 && j - n >= 1; n++) {
+    const x = t[j - n];
+    if (x.kind !== "word" || /^(?:for|than|in|after|ago|since|was|were|is|are|has|have|had)$/.test(x.lower)) return false;
+    if (/^(?:booked|spread|paid|repaid|amortised|amortized|recognised|recognized|phased|staggered|disbursed|invested|spent)$/.test(x.lower)) return /^(?:be|been|being|is|are|was|were)$/.test(t[j - n - 1]?.lower ?? "") || n === 0;
+  }
+  return false;
 }
 
 /** "Cholera cases top 200,000": "top" after a plural subject is a verb of passing; "the top 10" is a rank. */

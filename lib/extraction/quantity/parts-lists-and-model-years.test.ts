@@ -91,6 +91,14 @@ describe("people counted by what befell them", () => {
   });
 });
 
+describe("over a span", () => {
+  it("a passive of spreading before 'over' makes it the span; 'held for over' keeps its bound", () => {
+    expect(all("Fees will be booked as service revenue over two years.")).toEqual([[2, "exact", "year"]]);
+    expect(all("The cost will be spread evenly over three years.")).toEqual([[3, "exact", "year"]]);
+    expect(all("He was held for over two years.")).toEqual([[2, "more_than", "year"]]);
+  });
+});
+
 describe("results lists and model years", () => {
   it("a name then a figure of a noun already counted is a list item, not a label", () => {
     expect(all("The ruling bloc holds 54 seats, the Freedom Alliance 10 seats and the Unity Front three seats.")).toEqual([
