@@ -6,6 +6,7 @@
 import { DAY_AFTER_NAME, OPENING_PREPOSITION } from "./clause-edges";
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
+import { IndexedSet, OrgIndex } from "./org-index";
 import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
 import { bodyNamedNext, personNamedNext } from "./named-next";
 import { SeenCounts } from "./seen-counts";
@@ -165,6 +166,10 @@ export class ArticleContext {
   private outlets: string[] = [];
   /** The same bodies by name without legal suffix: registering and looking up a name costs one map access. */
   private orgsByBare = new Map<string, Org>();
+  /** The same bodies by word, alias, modifier, acronym, first and last word (see orgsUnder). */
+  private orgIndex = new OrgIndex<Org>();
+  /** The bodies named anywhere (`ahead`) by acronym and by word, made on first need. */
+  private aheadKeys: { byAcronym: Map<string, string>; byWord: Map<string, string[]>; order: Map<string, number> } | null = null;
   private seen = "";
   /** The sentences of `seen`, and per organisation first word its count so far (see countSeen). */
   private seenSentences: string[] = [];
@@ -413,6 +418,9 @@ export class ArticleContext {
     if (!org) {
       const name = full;
       org = { name, bare, words: new Set(bare.toLowerCase().split(/\s+/)), aliases: new Set(), modifiers: new Set(), at: this.clock, company: bare !== full || /\sAir(?:lines|ways)$/.test(name) };
+      org.aliases = new IndexedSet(this.orgIndex, org, "x ");
+      org.modifiers = new IndexedSet(this.orgIndex, org, "m ");
+      this.orgIndex.register(org, orgKeys(org));
       this.orgs.push(org);
       this.orgsByBare.set(bare, org);
     }
@@ -433,13 +441,14 @@ export class ArticleContext {
 
   /** True when some organisation has `noun` as a short reference. */
   hasAlias(noun: string): boolean {
-    return this.orgs.some((o) => o.aliases.has(noun));
+    return this.orgsUnder(["x " + noun]).some((o) => o.aliases.has(noun));
   }
 
   /** Registers the organisations named anywhere in the article, for descriptions that come before the name. */
   prescan(raw: string): void {
     const text = raw.replace(new RegExp(DATELINE.source, "gmu"), " ");
     this.text = text;
+    this.aheadKeys = null;
     for (const m of text.matchAll(OUTLET_NAME)) if (!this.outlets.includes(m[1])) this.outlets.push(m[1]);
     this.words = new WordIndex(text);
     this.variants = new NameVariants(this.words);
@@ -477,9 +486,14 @@ export class ArticleContext {
       const has = (w: string) => ws.has(w) || ws.has(w + "s") || (w.endsWith("s") && ws.has(w.slice(0, -1)));
       return content.every(has) && (generic || has(head));
     };
-    const known = this.orgs.filter((o) => fits(o.bare, o.words)); // o.words is the same set, made once per body
+    // Only bodies with the first content word (or its singular or plural) can fit.
+    const first = content[0];
+    const forms = first.endsWith("s") ? [first, first + "s", first.slice(0, -1)] : [first, first + "s"];
+    const known = this.orgsUnder(forms.map((w) => "w " + w)).filter((o) => fits(o.bare, o.words)); // o.words is the same set, made once per body
     if (known.length) return known.reduce((a, b) => (b.at >= a.at ? b : a)).name;
-    for (const [name, ws] of this.ahead) if (fits(name, ws)) return name;
+    const keys = this.aheadIndex();
+    const ahead = [...new Set(forms.flatMap((w) => keys.byWord.get(w) ?? []))].sort((a, b) => keys.order.get(a)! - keys.order.get(b)!);
+    for (const name of ahead) if (fits(name, this.ahead.get(name))) return name;
     return null;
   }
 
@@ -502,28 +516,29 @@ export class ArticleContext {
     const p = phrase.replace(/^(?:the|a|an|its|their)\s+/i, "").replace(/^(?:[\p{L}.]+-(?:based|registered|run|led|backed|owned|funded)\s+)+/iu, "").trim();
     // "the Observatory": one capitalised body word stands for the last body with it in its name.
     if (/^\p{Lu}\p{Ll}+$/u.test(p) && ORG_WORDS.has(p.toLowerCase())) {
-      const hits = this.orgs.filter((o) => o.words.has(p.toLowerCase()));
+      const hits = this.orgsUnder(["w " + p.toLowerCase()]).filter((o) => o.words.has(p.toLowerCase()));
       if (hits.length) return latest(hits).name;
     }
     const aliased = this.aliasOrg(p);
     if (aliased) return aliased;
     if (/^[\p{Lu}.&]{2,8}$/u.test(p)) {
       const bare = p.replace(/\./g, "");
-      const hit = this.orgs.find((o) => o.aliases.has(bare) || abbreviates(bare, o.bare));
+      const hit = this.orgsUnder(["x " + bare, "a " + bare]).find((o) => o.aliases.has(bare) || abbreviates(bare, o.bare));
       // A headline's "WHO" before the body is named: a name written later in the article.
-      return hit ? hit.name : ([...this.ahead.keys()].find((name) => abbreviates(bare, name)) ?? null);
+      return hit ? hit.name : (this.aheadIndex().byAcronym.get(bare) ?? null);
     }
     const words = p.toLowerCase().split(/\s+/);
     if (words.length >= 2 && /^\p{Lu}/u.test(p)) {
       // "Interior Ministry" after "the Italian Interior Ministry": the short form of a longer name.
-      const longer = this.orgs.filter((o) => o.bare.endsWith(" " + p));
+      const longer = this.orgsUnder(["e " + p.split(/\s+/).pop()]).filter((o) => o.bare.endsWith(" " + p));
       return longer.length ? longer.reduce((a, b) => (b.at >= a.at ? b : a)).name : null;
     }
     if (words.length > 3 || p !== p.toLowerCase()) return null;
     // "The newspaper said": the news outlet the article names.
     if (words.length <= 2 && MEDIA_NOUNS.has(words[words.length - 1]) && this.outlets.length) return this.outlets[0];
     const collective = words.length === 1 && COLLECTIVE.has(words[0]);
-    const matching = this.orgs.filter(
+    const matchKeys = [`w ${words[0]}`, `w ${words[0]}s`, `x ${words[0]}`, `m ${words[0]}`, ...(collective ? [...COLLECTIVE].map((c) => "x " + c) : [])];
+    const matching = this.orgsUnder(matchKeys).filter(
       (o) => words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w) || o.modifiers.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a))),
     );
     if (matching.length) return matching.reduce((a, b) => (b.at >= a.at ? b : a)).name;
@@ -534,7 +549,7 @@ export class ArticleContext {
     // "the central bank" after "the Bank of England", "the country's electoral commission": modifiers that
     // any such body may carry need not be in its name; the head must.
     if (words.length >= 2 && ORG_WORDS.has(head) && words.slice(0, -1).every((w) => BODY_MODIFIERS.has(w) || /['’]s?$/.test(w))) {
-      const bodies = this.orgs.filter((o) => o.words.has(head));
+      const bodies = this.orgsUnder(["w " + head]).filter((o) => o.words.has(head));
       if (bodies.length) return latest(bodies).name;
     }
     if (COMPANY_NOUNS.has(head)) {
@@ -543,7 +558,7 @@ export class ArticleContext {
     }
     if (words.length === 1 && head === "agency") {
       // "The agency said" after "the Texas Commission on Environmental Quality (TCEQ) said": the last agency-type body.
-      const agencies = this.orgs.filter((o) => [...o.words].some((w) => AGENCY_WORDS.has(w)));
+      const agencies = this.orgsUnder([...AGENCY_WORDS].map((w) => "w " + w)).filter((o) => [...o.words].some((w) => AGENCY_WORDS.has(w)));
       if (agencies.length) return latest(agencies).name;
     }
     if (words.length === 1 && head === "body") return this.lastOrg?.name ?? (this.orgs.length ? latest(this.orgs).name : null);
@@ -580,7 +595,7 @@ export class ArticleContext {
   /** The body a mixed-case acronym stands for: "PennDOT" → "Pennsylvania Department of Transportation". */
   aliasOrg(token: string): string | null {
     if (token.includes(" ") || !/\p{Lu}.*\p{Lu}/u.test(token)) return null;
-    const hits = this.orgs.filter((o) => o.aliases.has(token));
+    const hits = this.orgsUnder(["x " + token]).filter((o) => o.aliases.has(token));
     return hits.length ? latest(hits).name : null;
   }
 
@@ -596,7 +611,7 @@ export class ArticleContext {
       org.company = true;
       return org.name;
     }
-    const aliased = this.orgs.filter((o) => o.aliases.has(noun));
+    const aliased = this.orgsUnder(["x " + noun]).filter((o) => o.aliases.has(noun));
     if (aliased.length) return latest(aliased).name;
     const companies = this.orgs.filter((o) => o.company);
     return companies.length ? latest(companies).name : null;
@@ -689,13 +704,13 @@ export class ArticleContext {
 
   /** "Harris" after "Harris Interactive" was named: any body by its first word. */
   bodyByFirstWord(word: string): string | null {
-    const hits = this.orgs.filter((o) => o.name.startsWith(word + " "));
+    const hits = this.orgsUnder(["f " + word.split(" ")[0]]).filter((o) => o.name.startsWith(word + " "));
     return hits.length ? latest(hits).name : null;
   }
 
   /** "Vaalrand" after "Vaalrand Gold" was named as a company: the first word as a short form. */
   companyByFirstWord(word: string): string | null {
-    const hits = this.orgs.filter((o) => o.company && o.name.startsWith(word + " "));
+    const hits = this.orgsUnder(["f " + word.split(" ")[0]]).filter((o) => o.company && o.name.startsWith(word + " "));
     return hits.length ? latest(hits).name : null;
   }
 
@@ -1104,6 +1119,23 @@ export class ArticleContext {
     return hit;
   }
 
+  /** The bodies named so far filed under any of `keys` (see orgKeys), in order of first mention. */
+  private orgsUnder(keys: readonly string[]): Org[] {
+    return this.orgIndex.under(keys);
+  }
+
+  /** The bodies named anywhere, by acronym (the first such name) and by word (in order), made once per article. */
+  private aheadIndex(): NonNullable<ArticleContext["aheadKeys"]> {
+    if (this.aheadKeys) return this.aheadKeys;
+    const keys = { byAcronym: new Map<string, string>(), byWord: new Map<string, string[]>(), order: new Map<string, number>() };
+    for (const [name, ws] of this.ahead) {
+      keys.order.set(name, keys.order.size);
+      for (const a of abbreviations(name)) if (!keys.byAcronym.has(a)) keys.byAcronym.set(a, name);
+      for (const w of ws) keys.byWord.set(w, [...(keys.byWord.get(w) ?? []), name]);
+    }
+    return (this.aheadKeys = keys);
+  }
+
   knows(surname: string): boolean {
     return this.bySurname.has(surname);
   }
@@ -1127,6 +1159,16 @@ function headNoun(description: string): string {
   return at > 0 ? words[at - 1] : words[words.length - 1];
 }
 
+/** The keys a body is filed under for good: its words, the acronyms it abbreviates to, its last and first word. */
+function orgKeys(org: Org): Set<string> {
+  const keys = new Set<string>();
+  for (const w of org.words) keys.add("w " + w);
+  for (const a of abbreviations(org.bare)) keys.add("a " + a);
+  keys.add("e " + org.bare.split(/\s+/).pop());
+  keys.add("f " + org.name.split(" ")[0]);
+  return keys;
+}
+
 function latest(orgs: Org[]): Org {
   return orgs.reduce((a, b) => (b.at >= a.at ? b : a));
 }
@@ -1140,10 +1182,14 @@ function isParticle(w: string): boolean {
  * ("U.S. Centers for ...") or without a closing "and ..." ("Centers for Disease Control and Prevention" → CDC).
  */
 function abbreviates(acronym: string, name: string): boolean {
-  if (initials(name) === acronym) return true;
+  return abbreviations(name).includes(acronym);
+}
+
+/** Every acronym `abbreviates` accepts for `name`. */
+function abbreviations(name: string): string[] {
   const bare = name.replace(/^(?:\p{Lu}\.)+\s+/u, "");
   // "USGS" for "U.S. Geological Survey": a dotted abbreviation gives each of its letters.
   const spelled = name.replace(/(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, " ").trim());
   const forms = [bare, bare.replace(/\s+and\s+\S+$/, ""), spelled];
-  return forms.some((f) => f !== name && initials(f) === acronym);
+  return [initials(name), ...forms.filter((f) => f !== name).map(initials)];
 }
