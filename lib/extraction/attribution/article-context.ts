@@ -7,6 +7,7 @@ import { DAY_AFTER_NAME, OPENING_PREPOSITION } from "./clause-edges";
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
 import { IndexedSet, OrgIndex } from "./org-index";
+import { SpeakersByKey } from "./speakers-by-key";
 import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
 import { bodyNamedNext, personNamedNext } from "./named-next";
 import { SeenCounts } from "./seen-counts";
@@ -159,8 +160,8 @@ function isOutletName(name: string): boolean {
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
 export class ArticleContext {
-  private bySurname = new Map<string, Speaker>();
-  private byName = new Map<string, Speaker>();
+  private bySurname = new SpeakersByKey();
+  private byName = new SpeakersByKey();
   private orgs: Org[] = [];
   /** News outlets named in the article, in order ("USA Today", "The Malaysian Star"): what "the newspaper" is. */
   private outlets: string[] = [];
@@ -1097,7 +1098,7 @@ export class ArticleContext {
   /** The one person quoted so far whose name starts with `word` ("Li" for "Li Wei"); null when none or several. */
   speakerByFirstName(word: string): Speaker | null {
     let hit: Speaker | null = null;
-    for (const p of this.byName.values()) {
+    for (const p of this.byName.withFirstWord(word)) {
       if (!p.person || !p.name.startsWith(word + " ")) continue;
       if (hit && hit.name !== p.name) return null;
       hit = p;
@@ -1111,7 +1112,7 @@ export class ArticleContext {
    */
   private namedByFirstWord(word: string): Speaker | null {
     let hit: Speaker | null = null;
-    for (const p of this.bySurname.values()) {
+    for (const p of this.bySurname.withFirstWord(word)) {
       if (!p.person || !p.name.startsWith(word + " ") || p.name.split(" ").length !== 2) continue;
       if (hit && hit.name !== p.name) return null;
       hit = p;
