@@ -7,6 +7,7 @@ import { DAY_AFTER_NAME, OPENING_PREPOSITION } from "./clause-edges";
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
 import { IndexedSet, OrgIndex } from "./org-index";
+import { OrgsByCount } from "./orgs-by-count";
 import { SpeakersByKey } from "./speakers-by-key";
 import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
 import { bodyNamedNext, personNamedNext } from "./named-next";
@@ -172,9 +173,11 @@ export class ArticleContext {
   /** The bodies named anywhere (`ahead`) by acronym and by word, made on first need. */
   private aheadKeys: { byAcronym: Map<string, string>; byWord: Map<string, string[]>; order: Map<string, number> } | null = null;
   private seen = "";
-  /** The sentences of `seen`, and per organisation first word its count so far (see countSeen). */
+  /** The sentences of `seen`, and per organisation first word its count so far (see SeenCounts, mainOrg). */
   private seenSentences: string[] = [];
   private seenCounts = new SeenCounts(this.seenSentences);
+  /** The bodies by how often their first word is seen so far (see mainOrg). */
+  private orgsByCount = new OrgsByCount<Org>(this.seenSentences, this.seenCounts);
   private words: WordIndex | null = null;
   /** How the article first writes each name, for names it also writes run together or spaced apart. */
   private variants: NameVariants | null = null;
@@ -422,6 +425,8 @@ export class ArticleContext {
       org.aliases = new IndexedSet(this.orgIndex, org, "x ");
       org.modifiers = new IndexedSet(this.orgIndex, org, "m ");
       this.orgIndex.register(org, orgKeys(org));
+      const first = name.split(/\s+/)[0];
+      if (first.length >= 3) this.orgsByCount.add(org, first);
       this.orgs.push(org);
       this.orgsByBare.set(bare, org);
     }
@@ -717,29 +722,13 @@ export class ArticleContext {
 
   /** The organisation named most often so far (by its first word); for a company noun, no public body. */
   private mainOrg(company = false, noun = ""): string | null {
-    let best: string | null = null;
-    let bestCount = 0;
     // "the company" is never a ministry or a court; "the club" or "the team" no institute either.
     const notPublic = company || noun === "club" || noun === "team";
-    for (const o of this.orgs) {
-      if (notPublic && !o.company && !o.words.has(noun) && [...o.words].some((w) => PUBLIC_WORDS.has(w))) continue;
+    const fits = (o: Org) =>
+      !(notPublic && !o.company && !o.words.has(noun) && [...o.words].some((w) => PUBLIC_WORDS.has(w))) &&
       // "the club" is no listed company either ("Shares of Orbis fell").
-      if ((noun === "club" || noun === "team") && o.company && !o.words.has(noun)) continue;
-      const first = o.name.split(/\s+/)[0];
-      if (first.length < 3) continue;
-      const count = this.countSeen(first);
-      if (count > bestCount) [best, bestCount] = [o.name, count];
-    }
-    return best;
-  }
-
-  /**
-   * Occurrences of `word` in the text seen so far, as `seen.split(word).length - 1` would count them,
-   * kept per word and brought up to date one new sentence at a time. `seen` joins sentences with a
-   * space and `word` has none, so no occurrence spans two sentences.
-   */
-  private countSeen(word: string): number {
-    return this.seenCounts.count(word);
+      !((noun === "club" || noun === "team") && o.company && !o.words.has(noun));
+    return this.orgsByCount.best(fits)?.name ?? null;
   }
 
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
