@@ -1121,7 +1121,11 @@ export class ArticleContext {
     for (const [name, ws] of this.ahead) {
       keys.order.set(name, keys.order.size);
       for (const a of abbreviations(name)) if (!keys.byAcronym.has(a)) keys.byAcronym.set(a, name);
-      for (const w of ws) keys.byWord.set(w, [...(keys.byWord.get(w) ?? []), name]);
+      for (const w of ws) {
+        const names = keys.byWord.get(w);
+        if (names) names.push(name);
+        else keys.byWord.set(w, [name]);
+      }
     }
     return (this.aheadKeys = keys);
   }
