@@ -45,7 +45,8 @@ interface Org {
 const LEGAL_WORD = /\b(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b/;
 const JOINED_COMPANY = /(?<![\p{L}.'’&-])\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+in\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b\.?/gu;
 /** Heads of an unnamed body's description besides the organisation words: "monitoring service", "fiscal watchdog". */
-const BODY_NOUNS = new Set(["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor"]);
+const BODY_NOUN_LIST = ["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor"];
+const BODY_NOUNS = new Set(BODY_NOUN_LIST);
 /** A capitalised name closing the text, then "in"/"at": the first part of a name joined by that word. */
 const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
 /** A sentence opening with a person's name (maybe after an honorific), then an apposition or a verb. */
@@ -92,6 +93,8 @@ const OUTLET_NAME = /(?=\p{Lu})(?<![\p{L}.'’&-])((?:\p{Lu}[\p{L}.&'’-]*\s+){
 const MEDIA_NOUNS = new Set(["newspaper", "paper", "daily", "tabloid", "broadcaster", "magazine", "outlet", "weekly", "channel"]);
 /** Heads of a description that any kind of body may answer to ("the civil defense agency"). */
 /** Heads of an unnamed source that is one person: "a police spokesman", "ECP spokesperson". */
+/** Heads of unnamed sources a later "it" may stand for: a body or a single document, never people or a plural. */
+const IT_HEADS = new Set([...[...ORG_WORDS].filter((w) => !w.endsWith("s") && w !== "police"), ...BODY_NOUN_LIST, "report", "statement", "study", "survey", "release", "bulletin", "update", "document", "assessment", "analysis", "filing", "television", "radio", "broadcaster", "newspaper", "channel"]);
 const SINGLE_PERSON_HEADS = new Set(["spokesperson", "spokesman", "spokeswoman", "official", "officer"]);
 /** Titles of the person at the head of a body. */
 const HEAD_TITLE = /\b(?:governor|chairman|chairwoman|chairperson|chief executive|ceo|president|director[- ]general|managing director|secretary[- ]general|commissioner|chief)\b/;
@@ -208,6 +211,8 @@ export class ArticleContext {
   /** The last unnamed single person quoted ("ECP spokesperson"): who "he said" is when no one was named. */
   lastUnnamedPerson: Speaker | null = null;
   lastOrg: Speaker | null = null;
+  /** The last unnamed body or document quoted ("the ministry", "the report"): what "it said" is when no body was named. */
+  lastUnnamedBody: Speaker | null = null;
   /** The last plural unnamed source ("officials"): what a later "they" refers to. */
   lastGroup: Speaker | null = null;
   /** Who issued the document cited last ("data from the EC show"): what "further details" come from. */
@@ -219,6 +224,7 @@ export class ArticleContext {
   /** The body that last released a document ("Stats SA released the report"): what "the figures" come from. */
   lastRelease: string | null = null;
   private lastOrgAt = 0;
+  private lastUnnamedBodyAt = -1;
   /** People by the initials of their capitalised title ("DCP" for "Deputy Commissioner of Police"). */
   private byTitleInitials = new Map<string, Speaker>();
   /** Bodies whose names join words with a lower-case "in" or "at" ("Research in Motion"): few, checked by suffix. */
@@ -690,6 +696,11 @@ export class ArticleContext {
    * True when the article writes `w` in lower case and never capitalised mid-sentence: a common word
    * capitalised only to open a sentence ("Cumulative confirmed deaths ..."). False without the article read ahead.
    */
+  /** A capitalised word the article writes after a lower-case word or a comma: a name, not a word opening a sentence. */
+  writtenAsName(w: string): boolean {
+    return !!this.words && this.words.hasAfterLowerOrComma(w);
+  }
+
   onlyCapitalisedToOpen(w: string): boolean {
     return !!this.words && !this.words.hasAfterLowerOrComma(w) && this.words.has(w.toLowerCase());
   }
@@ -739,6 +750,10 @@ export class ArticleContext {
       const head = headNoun(sp.name);
       if (SINGLE_PERSON_HEADS.has(head)) this.lastUnnamedPerson = sp;
       if (ORG_WORDS.has(head) || BODY_NOUNS.has(head)) this.lastDescribedBody = { sp, at: this.clock };
+      if (IT_HEADS.has(head)) {
+        this.lastUnnamedBody = sp;
+        this.lastUnnamedBodyAt = this.clock;
+      }
       const list = this.described.get(head);
       if (!list) this.described.set(head, [sp]);
       else if (list[list.length - 1].name !== sp.name) list.push(sp);
@@ -1059,6 +1074,12 @@ export class ArticleContext {
       }
     }
     return found;
+  }
+
+  /** What "it said" refers to: the body named or the unnamed body or document quoted, whichever came last. */
+  itSource(): Speaker | null {
+    if (this.lastUnnamedBody && (!this.lastOrg || this.lastUnnamedBodyAt > this.lastOrgAt)) return this.lastUnnamedBody;
+    return this.lastOrg;
   }
 
   /** The person remembered under this surname. */

@@ -185,3 +185,31 @@ describe("a definite description for a person introduced by it", () => {
     ]);
   });
 });
+
+describe("'it' after an unnamed body or a document", () => {
+  it("gives 'it said' to the report or ministry quoted before when no body was named", () => {
+    expect(who("An internal army report said 14 people were hurt. Another 6 were missing, it said.")).toEqual([
+      [14, "internal army report", "paraphrase"],
+      [6, "internal army report", "paraphrase"],
+    ]);
+    expect(who("The health ministry said 12 patients had died. \"Three more patients died overnight,\" it stated.")).toEqual([
+      [12, "health ministry", "paraphrase"],
+      [3, "health ministry", "direct_quote"],
+    ]);
+  });
+  it("never gives 'it' to an unnamed person or a group", () => {
+    expect(who("A ministry spokesman said 12 patients had died. Another 4 were ill, it said.")[1]).toEqual([4, null, "paraphrase"]);
+    expect(who("Officials said 12 patients had died. Another 4 were ill, it said.")[1]).toEqual([4, null, "paraphrase"]);
+  });
+});
+
+describe("'it' goes to the latest body or document quoted", () => {
+  it("prefers an unnamed body quoted after a named one", () => {
+    const text = "The Geological Survey said the quake measured 5.5. State television reported that there had been 200 aftershocks. Most damage was 4 km from Vesta, it said.";
+    expect(who(text)[2]).toEqual([4, "state television", "paraphrase"]);
+  });
+  it("keeps the named body quoted after an unnamed one", () => {
+    const text = "State television reported that there had been 200 aftershocks. The Geological Survey said the quake measured 5.5. Most damage was 4 km from Vesta, it said.";
+    expect(who(text)[2]).toEqual([4, "Geological Survey", "paraphrase"]);
+  });
+});

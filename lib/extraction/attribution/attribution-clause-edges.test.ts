@@ -152,3 +152,13 @@ describe("expectations in a sentence with a quoted phrase", () => {
     expect(who(text)).toEqual([[7_000_000, "Ida Lund", "direct_quote"]]);
   });
 });
+
+describe("a phrase opened by 'including' before a closing reporting verb", () => {
+  it("takes the subject after the verb, after a paragraph that names the same people", () => {
+    const text = "Six dead in Ostria shootout, including officer\n\nSix people, including a police officer, were killed in a gun battle on Dec. 10 at a shop in Ostria, said authorities.";
+    expect(who(text)).toEqual([
+      [6, null, "unattributed"],
+      [6, "authorities", "paraphrase"],
+    ]);
+  });
+});

@@ -194,3 +194,18 @@ describe("people described with a place", () => {
     ]);
   });
 });
+
+describe("a quotation over several sentences named at its end", () => {
+  it("gives every sentence to the speaker named after it when the last one cites the speaker's own data", () => {
+    const text = "The central bank said inflation held at 4.1 percent.\n\n“We will not have high inflation. We talk about 2 percent over our target. And according to the data we have, inflation in June will fall below 4%,” Mara Velden said at a briefing.";
+    expect(who(text)).toEqual([
+      [4.1, "central bank", "paraphrase"],
+      [null, "Mara Velden", "direct_quote"],
+      [2, "Mara Velden", "direct_quote"],
+      [4, "Mara Velden", "direct_quote"],
+    ]);
+  });
+  it("still gives a figure to the data cited inside a quotation when they are not the speaker's", () => {
+    expect(who("“Prices rose 5%, according to official data,” the minister said.")).toEqual([[5, "official data", "according_to"]]);
+  });
+});

@@ -197,3 +197,31 @@ describe("a name closed by a word that usually is a function word", () => {
     expect(closesName(["Minister", "Van", "On"], 2)).toBe(false);
   });
 });
+
+describe("a person's apposition before the verb", () => {
+  it("names the person when the apposition's closing comma is left out", () => {
+    const text = "\"The toll now stands at 212,\" Mara Velden, the governor of the Ostria region told reporters, adding that 40 people were missing.";
+    expect(who(text)).toEqual([
+      [212, "Mara Velden", "direct_quote"],
+      [40, "Mara Velden", "paraphrase"],
+    ]);
+    expect(who("Mara Velden, the regional governor said 40 people were missing.")).toEqual([[40, "Mara Velden", "paraphrase"]]);
+  });
+  it("reads a body's title with three modifiers naming the kind of body as an apposition", () => {
+    const text = "\"So far 31 bodies have been found,\" Tomas Reyl, West Vesta disaster mitigation agency official, told reporters.";
+    expect(who(text)).toEqual([[31, "Tomas Reyl", "direct_quote"]]);
+  });
+  it("does not take a place or a clause before a described person for a name", () => {
+    expect(who("A crowd gathered at gate 4, Northgate Bus Terminal, a senior police officer said.")).toEqual([[null, "senior police officer", "paraphrase"]]);
+  });
+});
+
+describe("titles before a person's name", () => {
+  it("reads company officers' short titles joined by 'and' as titles", () => {
+    expect(who("In a statement, COO and CFO Lara Quint said sales rose 8%.")).toEqual([[8, "Lara Quint", "paraphrase"]]);
+  });
+  it("keeps 'and' and 'of' inside a body's capitalised name before a title and a person", () => {
+    expect(who("Nordic Search and Rescue Agency spokesman Paulo Vint said 12 villagers were missing.")).toEqual([[12, "Paulo Vint", "paraphrase"]]);
+    expect(who("Ministry of Health and Family Welfare spokesman Paulo Vint said 12 villagers were missing.")).toEqual([[12, "Paulo Vint", "paraphrase"]]);
+  });
+});

@@ -322,3 +322,24 @@ describe("a title-case headline", () => {
     expect(speakers[speakers.length - 1]).toBe("Harbour Police");
   });
 });
+
+describe("names opening a sentence before an unnamed source", () => {
+  it("keeps a nationality or a name the article writes capitalised elsewhere", () => {
+    expect(who("Syrian state media said eight people had died.")).toEqual([[8, "Syrian state media", "paraphrase"]]);
+    expect(who("The quake hit Vesta at noon. Vesta police said eight people had died.")).toEqual([[8, "Vesta police", "paraphrase"]]);
+  });
+  it("still writes a common word opening the sentence in lower case", () => {
+    expect(who("Local officials said eight people had died.")).toEqual([[8, "local officials", "paraphrase"]]);
+    expect(who("Rescue officials said eight people had died.")).toEqual([[8, "rescue officials", "paraphrase"]]);
+  });
+});
+
+describe("a participle clause naming a role with 'as'", () => {
+  it("keeps the person named before it as the speaker", () => {
+    const text = "Mara Velden, appointed on Wednesday for a 7th term as Governor of the Central Bank of Ostria, said inflation may fall below 4%.";
+    expect(who(text)).toEqual([[4, "Mara Velden", "paraphrase"]]);
+  });
+  it("still reads 'as' and a titled person as a clause of its own", () => {
+    expect(who("Prices rose 4%, as President Lena Ortiz said they would.")).toEqual([[4, "Lena Ortiz", "paraphrase"]]);
+  });
+});

@@ -152,3 +152,60 @@ describe("where unnamed sources work", () => {
     expect(who("Officials in Norland said 8 roads were shut.")).toEqual([[8, "officials", "paraphrase"]]);
   });
 });
+
+describe("'according to' a body or person described by whose they are", () => {
+  it("keeps the described body or person as with 'said'", () => {
+    expect(who("At least 9,000 people fled, according to Norland's health services.")).toEqual([[9000, "Norland's health services", "according_to"]]);
+    expect(who("Some 400 homes flooded, according to Vestia's disaster agency.")).toEqual([[400, "Vestia's disaster agency", "according_to"]]);
+    expect(who("The firm owes $3 million, according to Tom Hale's lawyer.")).toEqual([[3_000_000, "lawyer of Tom Hale", "according_to"]]);
+  });
+  it("still gives a document's figures to its owner", () => {
+    expect(who("Sales rose 8%, according to Orbis Shipping's annual report.")).toEqual([[8, "Orbis Shipping", "according_to"]]);
+    expect(who("Sales rose 8%, according to Reuters' calculations.")).toEqual([[8, "Reuters", "according_to"]]);
+  });
+});
+
+describe("reporting verbs that need a that-clause or the sentence's end", () => {
+  it("reads 'affirmed', 'emphasised', 'indicated' and the like before 'that' or closing the sentence", () => {
+    expect(who("The ministry affirmed that the rate fell to 3.2%.")).toEqual([[3.2, "ministry", "paraphrase"]]);
+    expect(who("The agency emphasised on Monday that 40 wells were dry.")).toEqual([[40, "agency", "paraphrase"]]);
+    expect(who("Nine people died, local officials indicated.")).toEqual([[9, "local officials", "paraphrase"]]);
+    expect(who("Hospital staff maintained that 12 beds were free.")).toEqual([[12, "hospital staff", "paraphrase"]]);
+  });
+  it("reads them as reporting nothing with an object", () => {
+    expect(who("Police maintained 30 checkpoints overnight.")).toEqual([[30, null, "unattributed"]]);
+    expect(who("The board highlighted 5 risks in its plan.")).toEqual([[5, null, "unattributed"]]);
+    expect(who("Early counts indicated 12 people died.")).toEqual([[12, null, "unattributed"]]);
+  });
+});
+
+describe("'per' a named source closing the sentence", () => {
+  it("cites the source like 'according to'", () => {
+    expect(who("Profit was $2.05 a share, per FactSet.")).toEqual([[2.05, "FactSet", "according_to"]]);
+    expect(who("Prices rose 4%, per the Bureau of Labor Statistics.")).toEqual([[4, "Bureau of Labor Statistics", "according_to"]]);
+  });
+  it("reads 'per share', 'per cent' and 'per capita' as no source", () => {
+    expect(who("Profit was $2.05 per share.")).toEqual([[2.05, null, "unattributed"]]);
+    expect(who("Output rose 3 per cent, per capita income rose 2%.")).toEqual([
+      [3, null, "unattributed"],
+      [2, null, "unattributed"],
+    ]);
+  });
+});
+
+describe("'according to' and 'as per' with a nationality or a common word opening the source", () => {
+  it("keeps a nationality as part of an unnamed source, never a name found elsewhere", () => {
+    const text = "Ostrian quake kills three\n\nHouses fell 160 km from Vesta, according to Ostrian emergency officials.";
+    expect(who(text)[1]).toEqual([160, "Ostrian emergency officials", "according_to"]);
+    expect(who("Houses fell 160 km from Vesta, according to Iraqi state media.")).toEqual([[160, "Iraqi state media", "according_to"]]);
+  });
+  it("reads 'as per' as citing a source only before a source, a document or a name", () => {
+    expect(who("As per official data, the turnout was 61 percent.")).toEqual([[61, "official data", "according_to"]]);
+    expect(who("As per the Vestian Election Board, the turnout was 61 percent.")).toEqual([[61, "Vestian Election Board", "according_to"]]);
+    expect(who("As per the agreement, 40 staff will move.")).toEqual([[40, null, "unattributed"]]);
+  });
+  it("does not take a word capitalised only to open the sentence for a document's owner", () => {
+    expect(who("Weather reports put the temperature at 10 degrees. The weather was cold.")[0]).toEqual([10, "reports", "according_to"]);
+    expect(who("Last count showed 750 dead. Officials said 700 were dead last week.")[0]).toEqual([750, "count", "according_to"]);
+  });
+});

@@ -8,7 +8,7 @@ import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, QUOTED_REPORTING_CLAUSE, withoutLeadingWhen } from "./clause-edges";
-import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, isDemonym, withoutStatus } from "./subject-words";
+import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
@@ -54,10 +54,12 @@ const ANON: Speaker = { name: "", description: null, person: false };
  * An unnamed source: "Prosecutors said" → "prosecutors", "a senior U.N. official said" → "senior U.N.
  * official". The description is the speaker; it is never a later "it" or "he".
  */
-function unnamed(phrase: string): Speaker {
+function unnamed(phrase: string, ctx?: ArticleContext): Speaker {
   // "Some analysts", "many economists": a quantifier says how many of the source spoke, not who.
   let name = cleanPhrase(phrase).replace(/^(?:one|another|some|many|several|most)\s+/i, "");
-  if (/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(name)) name = name.charAt(0).toLowerCase() + name.slice(1);
+  // "Local officials" opening a sentence is "local officials"; "Syrian state media", "Vesta police" keep their names.
+  const first = /^\p{Lu}\p{Ll}+(?=\s|$)/u.exec(name)?.[0];
+  if (first && !demonymShaped(first) && !ctx?.writtenAsName(first)) name = name.charAt(0).toLowerCase() + name.slice(1);
   if (!name) return ANON;
   // "A city spokeswoman": not yet identified; the article may name her later.
   return /^\s*(?:an?|one)\s/i.test(phrase) ? { name, description: null, person: false, generic: true, indefinite: true } : { name, description: null, person: false, generic: true };
@@ -66,7 +68,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -75,6 +77,13 @@ const ISSUED_SAYING = /^(.*?)\s+(?:has\s+|had\s+)?(?:released|issued|put out|pos
 const FIRST_PERSON = /^\s*(?:We|I|Our|My|We’re|We're|I’m|I'm)\s/;
 /** "economists’ expectations for", "analyst estimates of": a figure held by those who expect it. */
 const EXPECTATIONS = /\b(economists|analysts|analyst|economist|investors|traders|forecasters)['’]?\s+(?:expectations?|forecasts?|estimates?|predictions?|consensus)\s+(?:for|of|that)\b/i;
+/**
+ * Verbs that report only with a that-clause ("the ministry affirmed that ...", "emphasised on Monday that") or closing
+ * the sentence (", the ministry affirmed."): "maintained order", "indicated 12 died", "highlighted the risk" report nothing.
+ */
+const THAT_ONLY = /^(?:affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)$/;
+const THAT_CLAUSE = /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u;
+
 /** Verbs only people use: their subject is a speaker whatever noun names it. */
 const SPEECH_ONLY = /^(?:said|says|say|told|tells|added|adds|explained|insisted|recalled|stressed|conceded|admitted)$/;
 /** "a volunteer", "the 34-year-old teacher", "one mother" closing the text before the verb. */
@@ -122,7 +131,7 @@ const DOC_ADJECTIVE = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Lat
  * "according to X": the source runs to the next stop, but not the stop of an abbreviation or initial inside a
  * name ("the Harbin No. 3 Intermediate People's Court", "Dr. Lena Ortiz", "Datuk A. Rahman").
  */
-const ACCORDING_RE = /\b[Aa]ccording to\s+((?:[^,;.“”"()—]|(?<=\b(?:No|Nos|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|[A-Z]))\.(?=\s+[\dA-Z]))+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/;
+const ACCORDING_RE = /\b(?:[Aa]ccording to|(?<![Ss]o\s)[Aa]s per)\s+((?:[^,;.“”"()—]|(?<=\b(?:No|Nos|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|[A-Z]))\.(?=\s+[\dA-Z]))+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/;
 /** "a ", "the " before a name. */
 const ROLE_LEAD = /^(?:an?\s+|the\s+)?/;
 const ROLE_NOUN = /\s+(spokesperson|spokesman|spokeswoman|official|officials|sources?)\b(?!\s+\p{Lu})/uy;
@@ -140,6 +149,10 @@ function roleAfterName(phrase: string, name: string): RegExpExecArray | null {
   return null;
 }
 
+/** ", per Refinitiv.", ", per LSEG data": "per" and a capitalised source closing the sentence ("per cent", "per share" are no source). */
+const PER_SOURCE = /,\s+per\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}.&'’-]*){0,5}(?:\s+(?:data|figures|estimates|calculations|analysis|report|survey|poll))?)[.!]?\s*$/u;
+/** What "as per" cites as a source: a capitalised name, or a document or source noun. */
+const AS_PER_SOURCE = new RegExp(`\\p{Lu}|\\b(?:${[...DOCUMENT_NOUNS, "officials", "sources", "authorities", "police", "ministry", "agency"].join("|")})\\b`, "u");
 /** A sentence opening on the data it is based on: "Based on the DOH monitoring", "Based on police figures". */
 const BASED_ON = /^\s*Based on\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:monitoring|data|figures|records|tally|count|statistics|report|survey|estimates))\b/u;
 
@@ -339,13 +352,13 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     // A body named in the article keeps its name; an unnamed source keeps the whole description, but
     // where it sits is no part of it: "the interior ministry in Kabul" → "interior ministry".
     // "doctors at the Government Medical College hospital": a body's common noun closing it is where they work, kept.
-    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase) && !/\s\p{Ll}+$/u.test(phrase.trim())) return unnamed(pp[1]);
-    return head?.generic ? unnamed(phrase) : head;
+    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase) && !/\s\p{Ll}+$/u.test(phrase.trim())) return unnamed(pp[1], ctx);
+    return head?.generic ? unnamed(phrase, ctx) : head;
   }
   // "The governor of the hard-hit state of Oaxaca": a title of a place, called by the place's name.
   if (pp && TITLES.has(pp[2].toLowerCase()) && /^\p{Ll}/u.test(pp[2])) {
     const place = phrase.slice(pp[1].length).match(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/gu);
-    if (place && /^\s+of\s/.test(phrase.slice(phrase.indexOf(pp[1]) + pp[1].length))) return unnamed(`${cleanPhrase(pp[1])} of ${place[place.length - 1]}`);
+    if (place && /^\s+of\s/.test(phrase.slice(phrase.indexOf(pp[1]) + pp[1].length))) return unnamed(`${cleanPhrase(pp[1])} of ${place[place.length - 1]}`, ctx);
   }
   const words = phrase.trim().split(/\s+/);
   // "Mhase’s office said" after "Yogesh Mhase" was named: the office of that person, by full name.
@@ -362,7 +375,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (role && ctx.lastHe?.person && !ctx.describedEarlier(role[1].toLowerCase())) return ctx.lastHe;
   // "The department's head said", "the agency's spokeswoman": a titled person described, not named.
   if (words.length >= 2 && words.length <= 5 && /^(?:the|an?|\p{L}+['’]s)$/iu.test(words[0]) && /^\p{Ll}/u.test(words[words.length - 1]) && TITLES.has(words[words.length - 1]) && /['’]s$/.test(words[words.length - 2] ?? "") && !words.some((w) => isClauseWord(w))) {
-    return unnamed(cleanPhrase(phrase));
+    return unnamed(cleanPhrase(phrase), ctx);
   }
   // "the Minister said": the person the article gave that title.
   // "Its governor, quoted by state television, said": the holder of that title named before, else the title.
@@ -393,7 +406,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
     // "the German airline", "the mine's owner": the company the article is about, or the sentence's subject.
     const company = ctx.resolveOrg(head);
-    return company ? { name: company, description: null, person: false } : unnamed(phrase);
+    return company ? { name: company, description: null, person: false } : unnamed(phrase, ctx);
   }
   const isSource = SOURCE_NOUNS.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
   if (!isSource) {
@@ -402,7 +415,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const known = ctx.hasAlias(head) || bodyWord ? ctx.resolveOrg(clean) : null;
     if (known) return { name: known, description: null, person: false };
     // "Ukraine's air force said": a country's body, unnamed, keeps its description.
-    if (bodyWord && /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase.trim())) return unnamed(phrase);
+    if (bodyWord && /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase.trim())) return unnamed(phrase, ctx);
     if (!bodyWord || !/^(?:the|its|their)\s/i.test(phrase.trim())) return null;
     // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
     // "The center said" right after "The government's earthquake monitoring service said": that described body.
@@ -450,6 +463,14 @@ function possessiveTitle(seg: string): boolean {
   return !!m && isTitleWord(m[1]);
 }
 
+/** "the governor of the region" after a person's full name: a title set off by one comma only. */
+function unclosedApposition(seg: string, before: string): boolean {
+  const words = seg.trim().split(/\s+/);
+  if (!/^(?:an?|the)$/i.test(words[0]) || words.length > 9 || !(titleOfBody(seg) || isTitleWord(words[words.length - 1]))) return false;
+  const name = before.trim().split(/\s+/);
+  return name.length >= 2 && name.length <= 4 && name.every((w) => isNameToken(w) && !isClauseWord(w) && !CALENDAR_WORD.test(w)) && !isOrganisation(name) && !name.some(isTitleWord);
+}
+
 /** "a Coast Guard spokeswoman", "an Interior Ministry official": an indefinite person of a named body. */
 const BODY_TITLE = /^(?:[Aa]n?)\s+((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6})(spokes(?:man|woman|person)|official|representative)$/u;
 
@@ -469,7 +490,11 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "Roy, a police official in Darjeeling, where the crash happened, told": a clause set off on the place describes it.
   p = p.replace(/,\s+where\s[^,;“”"]*,$/, ",");
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
-  const sub = SUBORDINATE.exec(p);
+  let sub = SUBORDINATE.exec(p);
+  // "Mara Velden, appointed ... as Governor of the Central Bank, said": "as" before a title names a role, no clause.
+  const role = sub && /^as\s/i.test(sub[0]) ? p.slice(sub.index + sub[0].length).replace(/,$/, "").trim() : "";
+  // ("as President Lena Ortiz said" keeps its clause: a title before a name is the clause's subject.)
+  if (role && ((titleOfBody(role) && /\s(?:of|for)\s/.test(role)) || role.split(/\s+/).every((w) => isTitleWord(w) || /^\p{Ll}/u.test(w)))) sub = null;
   const opensSentence = !(sub && /\S/.test(p.slice(sub.index + sub[0].length)));
   if (!opensSentence) p = p.slice(sub!.index + sub![0].length);
   // "The carmaker, which announced on Monday": a relative clause's subject is what it describes.
@@ -500,8 +525,14 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
     && (/^(?:(?:an?|the)\s|\p{Ll})/u.test(segs[j].trim()) || possessiveTitle(segs[j]) || titleOfBody(segs[j]) || placeGoesOn(segs[j], segs[j - 1], j > 1))
     && !NOT_APPOSITION.test(segs[j].trim())
   ) descs.unshift(segs[j--]);
+  // "“…,” Mara Velden, the governor of the region told": an apposition whose closing comma the writer left out.
+  // The name opens the sentence or follows the quotation ("“…,” Mara Velden, the …"), as a speaker's name does.
+  if (!comma && j === segs.length - 1 && j > 0 && (j === 1 || !segs[j - 2].trim()) && unclosedApposition(segs[j], segs[j - 1])) descs.unshift(segs[j--]);
   // ", and the Harbour Board said": the conjunction opens the clause; the subject follows it.
   let last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
+  // "Six people, including a police officer, were killed ..., said authorities": a phrase opened by a preposition
+  // or a subordinating word is no subject; the subject comes after the verb.
+  if (comma && descs.length && NOT_APPOSITION.test(last) && !/^(?:and|or|but|so|then)\b/.test(last)) return null;
   // "A woman who lives near the plant said": a relative clause describes the subject; the plant did not speak.
   const restrictive = !descs.length && / (?:who|which) /.test(last) ? RESTRICTIVE_RELATIVE.exec(last) : null;
   if (restrictive && !restrictive[1].split(/\s+/).some((w) => isClauseWord(w))) last = restrictive[1];
@@ -522,7 +553,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "Police said ... They said": "they" is the group that spoke last, else the body.
   // "The military ... launched an operation. In February, they claimed ...": the subject of the sentence before.
   if (!descs.length && /(?:^|\s)(?:they|They)$/.test(last)) return ctx.groupOpeningPrevious() ?? ctx.lastGroup ?? ctx.lastOrg ?? ANON;
-  if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.lastOrg ?? ANON;
+  // "The ministry said ... it stated": with no body named, the unnamed body or document quoted last.
+  if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.itSource() ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
   // "Prime Minister Jonas Weber's office said": the office of that person, by name.
@@ -547,7 +579,12 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const called = name.length && /(?:^|\s)(?:calling (?:itself|themselves)|known as|called|named)$/.test(before.join(" "));
   if (called) return speakerFromName(name, ctx, cleanPhrase(before.join(" ").replace(/\s*(?:calling (?:itself|themselves)|known as|called|named)$/, "")) || null);
   // "chairman and chief executive Richard Parsons": "and" between two titles joins them, no clauses.
-  const clauseWord = (w: string, n: number) => isClauseWord(w) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""));
+  // "Search and Rescue Agency spokesman Yusuf Latif", "Ministry of Health and Family Welfare spokesman": "and", "of"
+  // inside a body's capitalised name before a title join the name.
+  const titledBefore = before.length > 0 && isTitleWord(before[before.length - 1]) && before.length <= 7;
+  const inName = (n: number) => /^\p{Lu}/u.test(before[n - 1] ?? "") && /^\p{Lu}/u.test(before[n + 1] ?? "");
+  const clauseWord = (w: string, n: number) => isClauseWord(w) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""))
+    && !(titledBefore && /^(?:and|of|for)$/.test(w) && inName(n));
   // "Andhra Pradesh state revenue minister D. Prasad Rao": a longer description is fine when a title closes it.
   // "an army spokesman in the region Nazifullah Sultani": a described title, then the person's full name.
   // "A spokeswoman for Governor Tom Reilly": the person after a preposition is whom the speaker works for.
@@ -568,7 +605,6 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   }
   const describedTitle = !forWhom && name.length >= 2 && before.length <= 8 && /^(?:an?|the)$/i.test(before[0] ?? "") && before.some((w) => TITLES.has(w.toLowerCase()) && /^\p{Ll}/u.test(w)) && !isOrganisation(name);
   if (describedTitle && !descs.length) return speakerFromName(name, ctx, cleanPhrase(before.join(" ")));
-  const titledBefore = before.length > 0 && isTitleWord(before[before.length - 1]) && before.length <= 7;
   if (name.length && (before.length <= (before.includes("and") ? 5 : 4) || titledBefore) && !before.some(clauseWord)) {
     let description: string | null = null;
     if (descs.length && (/^(?:an?|the)\s/i.test(descs[0].trim()) || possessiveTitle(descs[0]) || titleOfBody(descs[0]))) description = cleanPhrase(descs[0]);
@@ -649,6 +685,9 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
 /** "officials in the mayor's office", "sources at the ministry": unnamed people and where they work. */
 const DESCRIBED_GROUP = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officials|authorities|sources|officers|staff|workers|experts|spokespeople)\s+(?:in|at|of|from|with)\s+(.+)$/u;
 
+/** "China's health ministry", "Tom Hale's lawyer": a capitalised owner, then lower-case words up to the source's head. */
+const POSSESSED_SOURCE = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u;
+
 /** A capitalised run opening the phrase, then "from/of/at/with (the)": who is of the body named next. */
 const PERSON_FROM = /^\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:from|of|at|with)\s+(?:the\s+)?$/u;
 
@@ -657,7 +696,12 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "Based on the DOH monitoring from June 30 to July 6, there were ...": data a sentence opens on, cited like "according to".
   const based = m ? null : BASED_ON.exec(s);
   if (based) return accordingTo(`according to ${based[1]}`, ctx);
+  // "..., per Refinitiv.", "..., per FactSet data": a named source closing the sentence, cited like "according to".
+  const per = m || based ? null : PER_SOURCE.exec(s);
+  if (per) return accordingTo(`according to ${per[1]}`, ctx);
   if (!m) return null;
+  // "as per the rules", "as per the plan": in keeping with, not a source; "as per official data", "as per the EC" cite one.
+  if (/^as per/i.test(m[0]) && !AS_PER_SOURCE.test(m[1])) return null;
   // "according to these initial results only four parties ...": the document ends the phrase.
   // "according to a team of scientists who used ...": the relative clause describes the source.
   const phrase = trimAccordingPhrase(m[1].trim().replace(/\s+(?:who|which|whose)\s.*$/, ""));
@@ -671,7 +715,7 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const group = DESCRIBED_GROUP.exec(phrase);
   if (group && !from && /\s\p{Ll}+$/u.test(group[1])) return unnamed(phrase);
   const caps = [...owner.matchAll(CAP_SEQ)]
-    .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$/, ""))
+    .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$|(?<=s)['’]$/, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
   // ", a spokesman for the port," describes the source; ", the gang took 90,000 pounds" is the sentence going on.
   const apposition = m[2] && !/\d/.test(m[2]) && (s[m.index + m[0].length] === "," || isTitleWord(m[2].trim().split(/\s+/).pop() ?? ""));
@@ -679,6 +723,18 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "According to him": the person a "he" would be.
   if (/^(?:him|her)$/i.test(phrase)) return ctx.lastHe ?? ANON;
   if (/^them$/i.test(phrase)) return ctx.lastGroup ?? ctx.lastOrg ?? ANON;
+  // "according to China's health ministry", "according to Tom Hale's lawyer": a body or person described by whose
+  // they are is named as with "said" ("China's health ministry said"); a document keeps its owner ("Pfizer's report").
+  const possessed = !from && !desc ? POSSESSED_SOURCE.exec(phrase) : null;
+  // "according to Chinese emergency officials": a nationality describes the unnamed source, it names nobody.
+  const national = /^(?:the\s+)?(\p{Lu}\p{L}+)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(phrase);
+  if (national && demonymShaped(national[1]) && !from && !ctx.knownOrg(national[1]) && (SOURCE_NOUNS.has(national[2]) || ORG_WORDS.has(national[2]) || isTitleWord(national[2]))) {
+    return { ...unnamed(phrase), name: cleanPhrase(phrase) };
+  }
+  if (possessed && !isDocumentNoun(possessed[1].toLowerCase())) {
+    const sp = subjectBefore(phrase, ctx);
+    if (sp) return sp;
+  }
   // "According to details, the PTI has secured 114 seats": details of what the body quoted last announced.
   if (/^(?:further\s+|more\s+)?details$/i.test(phrase) && ctx.recentBody(3)) return ctx.recentBody(3);
   if (!caps.length && TITLES.has(phrase.split(/\s+/).pop()!.toLowerCase())) {
@@ -787,7 +843,9 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
     const ownerHead = owner.split(/\s+/).pop()!.toLowerCase();
     if ((SOURCE_NOUNS.has(ownerHead) || ORG_WORDS.has(ownerHead)) && !DOCUMENT_NOUNS.has(ownerHead)) return unnamed(owner);
   }
-  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.map((w) => w.replace(TRAILING_TIME, "")).filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()));
+  // "Weather reports put ...", "Last count showed ...": a common word capitalised only to open the sentence owns nothing.
+  const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.map((w) => w.replace(TRAILING_TIME, ""))
+    .filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()) && !(!w.includes(" ") && ctx.onlyCapitalisedToOpen(w)));
   // "A Harris poll" after "Harris Interactive" was named: the body by its first word.
   const body = owner?.length === 1 && !owner[0].includes(" ") ? ctx.bodyByFirstWord(owner[0]) : null;
   if (body) return { name: body, description: null, person: false };
@@ -850,6 +908,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
+    if (THAT_ONLY.test(m[1]) && !THAT_CLAUSE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after))) continue;
     // "Europe added 4.5 percent more capacity", "employers added 178,000 jobs": adding an amount, not words.
     // "The ministry added 17 were missing": a count that is a clause's subject is what was said.
     if ((m[1] === "added" || m[1] === "adds") && ADDED_AMOUNT.test(after) && !ADDED_CLAUSE.test(after)) continue;
@@ -1088,10 +1147,11 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     }
     const verb = clauses[0];
     // "“According to our findings, ...,” said X": the speaker's own findings are the speaker's words.
-    const own = s.search(/\b[Aa]ccording to\s+(?:our|my)\s/);
+    // "“... according to the data we have, ...,” said X": data the speaker has are the speaker's own too.
+    const own = s.search(/\b[Aa]ccording to\s+(?:(?:our|my)\s|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,2}(?:that\s+)?(?:we|I)\s+(?:have|had|got|received|collected|saw|see)\b)/u);
     const acc = own >= 0 && quotes.some(([a, b]) => own > a && own < b) ? null : accordingTo(s, ctx);
     // "Güven said that according to official results, ...": the source inside the that-clause states the figures.
-    const accFirst = acc && verb && (s.search(/\baccording to\b/i) < verb.at || /\bthat,?\s+according to\b/i.test(s.slice(verb.at)));
+    const accFirst = acc && verb && (s.search(/\b(?:according to|as per)\b/i) < verb.at || /\bthat,?\s+(?:according to|as per)\b/i.test(s.slice(verb.at)));
     if (acc && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };

@@ -21,7 +21,7 @@ export const TITLES = new Set([
   "sheikh", "king", "queen", "prince", "pope", "judge", "justice", "chairman", "chairwoman", "chair",
   "speaker", "leader", "envoy", "commissioner", "premier", "chancellor", "attorney", "officer", "official",
   "superintendent", "representative", "senator", "lawmaker", "sheriff", "coordinator", "head", "founder",
-  "analyst", "researcher", "expert", "activist", "adviser", "advisor", "executive", "ceo", "manager",
+  "analyst", "researcher", "expert", "activist", "adviser", "advisor", "executive", "ceo", "cfo", "coo", "cto", "manager",
   "administrator", "inspector", "detective", "prosecutor", "lawyer", "doctor", "witness", "resident",
   "correspondent", "journalist", "reporter", "editor", "professor", "economist", "militant", "fighter",
   "commandant", "emir", "cleric", "imam", "bishop", "patriarch", "negotiator", "mediator", "monitor", "coach",

@@ -2,7 +2,7 @@
  * Phrases around a source that tell what it is: titles of a body and places in an apposition, offices,
  * court rulings, records and dated documents. Pure string rules for attribution.ts.
  */
-import { DOCUMENT_NOUNS, isNameToken, isOrganisation, isTitleWord } from "./names";
+import { DOCUMENT_NOUNS, ORG_WORDS, isNameToken, isOrganisation, isTitleWord } from "./names";
 
 /** "the study finds that ...", "a new study suggests that ...": a document stating a conclusion, reported like speech. */
 export const CONCLUDES = /^(?:found|finds|suggests|suggested)$/;
@@ -30,12 +30,14 @@ export function titleOfBody(seg: string): boolean {
   const words = seg.trim().split(/\s+/);
   const of = words.findIndex((w) => /^(?:of|for|at|in)$/.test(w));
   const titles = of < 0 ? words : words.slice(0, of);
-  if (!titles.length || titles.length > 5 || !isTitleWord(titles[titles.length - 1])) return false;
+  if (!titles.length || titles.length > 7 || !isTitleWord(titles[titles.length - 1])) return false;
   // "head of the GEC", "police chief of Kollam district": a lower-case title needs the body or place it is a title of.
   if (!/^\p{Lu}/u.test(titles[0])) return of > 0 && of < words.length - 1 && titles.length <= 3 && titles.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
-  // "WHO regional director for Europe": up to two lower-case modifiers of the title after the body's name.
-  const modifiers = titles.filter((w) => /^\p{Ll}/u.test(w) && !isTitleWord(w) && w !== "and").length;
-  return titles.every((w, n) => /^\p{Lu}/u.test(w) || isTitleWord(w) || (n > 0 && (w === "and" || /^\p{Ll}[\p{Ll}-]*$/u.test(w)))) && modifiers <= 2 && (of < 0 || of < words.length - 1);
+  // "WHO regional director for Europe": up to two lower-case modifiers of the title after the body's name;
+  // "West Java disaster mitigation agency official": three when they name the kind of body ("agency").
+  const modifiers = titles.filter((w) => /^\p{Ll}/u.test(w) && !isTitleWord(w) && w !== "and");
+  const bodyKind = modifiers.length === 3 && ORG_WORDS.has(modifiers[2]) && titles.length <= 7;
+  return titles.every((w, n) => /^\p{Lu}/u.test(w) || isTitleWord(w) || (n > 0 && (w === "and" || /^\p{Ll}[\p{Ll}-]*$/u.test(w)))) && (modifiers.length <= 2 ? titles.length <= 5 : bodyKind) && (of < 0 || of < words.length - 1);
 }
 
 /**

@@ -33,6 +33,11 @@ const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ard|ani|aqi|eli|i|an)|Brito
 /** Bodies whose names look like nationalities. */
 const NOT_DEMONYM = /^(?:Taliban|Vatican|Kremlin|Pentagon)$/;
 /** "the (24-year-old) Australian" written right before or after the verb. */
+/** A word shaped like a nationality ("Chinese", "Iraqi", "Briton"). */
+export function demonymShaped(word: string): boolean {
+  return DEMONYM.test(word) && !NOT_DEMONYM.test(word);
+}
+
 export function isDemonym(name: string, pre: string, after: string): boolean {
   if (!DEMONYM.test(name) || NOT_DEMONYM.test(name)) return false;
   const the = `\\bthe\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}${name}`;

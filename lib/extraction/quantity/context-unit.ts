@@ -100,6 +100,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const group = GROUP_THEN_VERB.exec(after);
       const share = SHARE_OF_AFTER.exec(after);
       if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
+      else if (numberOfBefore(s.slice(0, m.start))) m.unit = numberOfBefore(s.slice(0, m.start)); // "the number of cases admitted ... is 849"
       else if (broughtTo(before)) m.unit = broughtTo(before); // "bringing the total number of troops killed to nine"
       else if (copulaNoun(after)) m.unit = copulaNoun(after); // "among them, seven are police and six civilians"
       else if (VOTED_BEFORE.test(before) && /^\s+(?:to|-|–)\s+\d/.test(after)) m.unit = "vote"; // "voted 326 to 250"
@@ -120,7 +121,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (OTHERS_BEFALLEN.test(after)) m.unit = "person"; // "More than 30 others were hurt": others who were hurt are people
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
       else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
-      else if (EXCHANGE_RATE.test(after)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
+      else if (EXCHANGE_RATE.test(after) || AGAINST_CURRENCY_BEFORE.test(before)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
+      else if (RATE_FIGURE.test(m.text) && LEVEL_BEFORE.test(before) && CURRENCY_SUBJECT.exec(s) && CURRENCY_NAMES.has(CURRENCY_SUBJECT.exec(s)![1].toLowerCase()))
+        m.unit = CURRENCY_SUBJECT.exec(s)![1].toLowerCase(); // "The rupee ... from the previous close of 63.38"
       else if (CHANGED_FROM.test(before) && changedFigure(s, found, i)) m.unit = changedFigure(s, found, i); // "rose to 3.4 billion euros ($3.7 billion) from 2.9 billion"
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)) && !(next && /^\s+of\s+$/.test(s.slice(m.end, next.start))))
         m.unit = previous.unit;
@@ -184,11 +187,25 @@ const GROUP_THEN_VERB = /^\s+(\p{L}+)(?=\s)/u;
 /** A stock index's level after its change: "The main index rose 1.4% to 6,512.30", "the Nikkei ... to 38,120". */
 const INDEX_LEVEL = /\b(?:index|indices|average|nikkei|ftse|dax|cac|sensex|nifty|kospi|hang\s+seng|nasdaq|dow|s&p)\b(?:[^.;]|\.\d)*\bto\s+$/i;
 /** An exchange rate: "58.2 to the dollar", "1.09 against the euro". */
-const EXCHANGE_RATE = /^\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|pound|yen|yuan|franc|rupee|greenback)\b/i;
-/** The currency a rate is quoted in: the last currency named before the figure ("The peso closed at"); null when none. */
+const EXCHANGE_RATE = /^\s+(?:(?:to|per|against)\s+(?:the\s+|one\s+|a\s+)?|an?\s+)(?:u\.?s\.?\s+)?(?:dollar|euro|pound|yen|yuan|franc|rupee|greenback)\b/i;
+/** "The peso fell against the dollar to 18.2": a level against another currency. */
+const AGAINST_CURRENCY_BEFORE = /\bagainst\s+(?:the\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|pound|yen|yuan|franc|rupee|greenback)\b[^.;,]{0,40}\b(?:to|at)\s+$/i;
+/** A sentence whose subject is a currency and its verb: "The rupee resumed higher", "The Indian Rupee weakened". */
+const CURRENCY_SUBJECT = /^(?:The\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\p{L}+)\s+(?:\p{Ll}+(?:ed|s)|fell|rose|slid|sank|hit|held|ended|closed|opened|traded)\b/u;
+/** A level with two to four decimals, as exchange rates are printed, after the word that introduces it. */
+const RATE_FIGURE = /^\d{1,4}\.\d{2,4}$/;
+const LEVEL_BEFORE = /\b(?:at|to|of|from|near|around)\s+$/i;
+/** The currency a rate is quoted in: the last currency named before the figure ("The peso closed at"), not the one it is
+ *  priced against ("against the euro", "per dollar", "dollar demand"); null when none. */
 function currencyBefore(before: string): string | null {
   let unit: string | null = null;
-  for (const w of before.toLowerCase().match(/\p{L}+/gu) ?? []) if (CURRENCY_NAMES.has(singularize(w))) unit = singularize(w);
+  let prev = "";
+  let prev2 = "";
+  for (const w of before.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const against = /^(?:against|per|versus|vs)$/.test(prev) || (prev === "the" && /^(?:against|versus|vs)$/.test(prev2));
+    if (CURRENCY_NAMES.has(singularize(w)) && !against) unit = singularize(w);
+    [prev2, prev] = [prev, w];
+  }
   return unit;
 }
 /** "It was also measured at 7.1 by the seismological agency", "The quake, measuring 6.2, ...": a reading in a sentence about a quake. */
@@ -217,6 +234,21 @@ const isCountOf = (unit: string) => unit !== "percent" && !isMeasureOrMoney(unit
 
 /** A population, or a place home to a number: people. */
 const POPULATION_BEFORE = /\b(?:population\s+(?:of|is|was|stands\s+at|stood\s+at|reached|numbers|totals)|(?:is|was|are|were)\s+home\s+to|,\s+home\s+to)\s+$/i;
+
+/** "the (total) number of measles cases admitted to hospitals so far is 849": the count is of the noun after "number of". */
+const NUMBER_OF = /\bnumber\s+of\s+([^.;:\d]{1,120})$/i;
+const COPULA_END = /\s(?:is|was|are|were|stands?\s+at|stood\s+at|reached|totall?ed|(?:(?:has|had|have|was|were)\s+)?(?:risen|rose|climbed|grown|grew|fallen|fell|dropped|declined|increased|decreased|reduced|cut|raised|lowered|jumped)\s+(?:from|to))\s+(?:now\s+)?$/i;
+function numberOfBefore(before: string): string | null {
+  const m = NUMBER_OF.exec(before.slice(-160));
+  if (!m || !COPULA_END.test(m[1])) return null;
+  // The head noun: the first plural among the next few words that no other plural follows ("flu cases admitted" → case).
+  const words = m[1].toLowerCase().split(/\s+/).slice(0, 4);
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i].replace(/^the$/, "");
+    if (w && isPluralWord(w) && !UNIT_STOP.has(w) && !isPluralWord(words[i + 1])) return singularize(w);
+  }
+  return null;
+}
 
 /** "Train Crash Toll Rises To 61": a toll, however it is written, counts the dead. */
 const TOLL_MOVES = /\b(?:toll\s+(?:rises|rose|climbs|climbed|reaches|reached|hits|hit|jumps|jumped|tops|topped|passes|passed|nears|exceeds|surpasses|stands\s+at|mounts)\s+(?:to\s+|at\s+|past\s+|above\s+)?|(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+the\s+(?:death\s+)?toll\s+(?:to|at)\s+)$/i;

@@ -1,7 +1,7 @@
 /**
  * Words around a number that tell an amount from a label or a name, for the quantity parser: a verb before a count in
  * a title-case headline ("Police Arrest 7", "Gunmen Abduct 20 Students"), a street address ("10 Downing Street"),
- * an age in commas after a person ("the man, 34,"), a multiple ("three times higher"), oil shorthand ("mb/d").
+ * an age in commas after a person ("the man, 34,") or in brackets after a name ("Ravi Kumar (41)"), a multiple ("three times higher"), oil shorthand ("mb/d").
  */
 import { LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, isPluralWord } from "./lexicon";
 import type { Tok } from "./tokenizer";
@@ -27,6 +27,22 @@ export function titleCaseVerb(t: Tok[], j: number): boolean {
 
 /** People described before their age in commas: "The man, 34, was charged", "his wife, 52,". */
 export const PERSON = /^(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|driver|suspect|victim|teacher|student|farmer|pilot|officer|soldier|resident|worker|owner|pensioner|grandmother|grandfather|teenager|patient|doctor|nurse|priest|mayor|lawyer|defendant|accused|partner|friend|neighbour|neighbor|survivor|passenger|motorist|cyclist|pedestrian)$/;
+
+/** Words that make the names of a sentence people's names: "were identified as", "its candidate", "the accused". */
+const PEOPLE_CUE = /\b(?:identified\s+as|named\s+as|arrested|accused|suspects?|candidates?|victims?|deceased|persons|m[ae]n|wom[ae]n|boys?|girls?|wife|husband|sons?|daughters?|drivers?|leaders?)\b/i;
+
+/**
+ * "Islam Uddin (29), Md Samir (33)", "its candidate Nelson Chamisa (40)": a person's age in brackets after the
+ * name (two capitalised words or more), in a sentence about people; a place's count ("Minas Gerais (303)") stays.
+ */
+export function ageInBracketsAt(s: string, t: Tok[], a: { from: number; to: number; value: number; wordForm: boolean }): boolean {
+  const open = t[a.from - 1];
+  if (open?.text !== "(" || t[a.to]?.text !== ")" || a.wordForm || !Number.isInteger(a.value) || a.value < 1 || a.value > 110) return false;
+  const last = t[a.from - 2];
+  const first = t[a.from - 3];
+  if (!last || !first || last.kind !== "word" || first.kind !== "word" || !CAP.test(last.text) || !CAP.test(first.text)) return false;
+  return PEOPLE_CUE.test(s);
+}
 
 /** "mb/d" at k (million barrels per day). */
 export function millionBarrelsAt(t: Tok[], k: number): boolean {

@@ -11,6 +11,8 @@ export const SMALL_NUMBERS: Record<string, number> = {
 export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1e3, lakh: 1e5, million: 1e6, mln: 1e6, crore: 1e7, billion: 1e9, bn: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, tln: 1e12,
+  // Indian copy also prints the plurals and the short forms: "Rs 7 crores", "Rs 4 lakhs", "Rs 50 lacs", "Rs 9.13 cr".
+  crores: 1e7, cr: 1e7, lakhs: 1e5, lac: 1e5, lacs: 1e5,
 };
 export const SCALE_SUFFIXES: Record<string, number> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
@@ -130,7 +132,7 @@ export const KNOWN_UNITS = new Set([
   "year", "decade", "hour", "minute", "second", "century", "mile", "meter", "metre", "kilometer", "kilometre",
   "acre", "hectare", "dollar", "euro", "pound", "yen", "barrel", "vote", "man", "woman", "child", "person",
   "accused", "species", "series", "deer", "offspring", "spacecraft", "salmon", "swine", "bison", "moose", "crew",
-  "cent", "penny", "fortnight",
+  "cent", "penny", "fortnight", "quintal",
 ]);
 
 const IRREGULAR: Record<string, string> = {
@@ -142,7 +144,7 @@ const IRREGULAR: Record<string, string> = {
   police: "police", personnel: "personnel", staff: "staff", aircraft: "aircraft", sheep: "sheep",
   cattle: "cattle", livestock: "livestock", fish: "fish", series: "series", species: "species",
   news: "news", measles: "measles", mumps: "mumps", rabies: "rabies", diabetes: "diabetes", herpes: "herpes",
-  headquarters: "headquarters", percent: "percent", troops: "troop", lbs: "pound",
+  headquarters: "headquarters", percent: "percent", troops: "troop", lbs: "pound", paise: "paisa",
   hypotheses: "hypothesis", syntheses: "synthesis", parentheses: "parenthesis", matrices: "matrix", vertices: "vertex",
   criteria: "criterion", phenomena: "phenomenon", scarves: "scarf", wharves: "wharf", dwarves: "dwarf", hooves: "hoof",
   elves: "elf", quizzes: "quiz", bonuses: "bonus", campuses: "campus", censuses: "census", gases: "gas", nuclei: "nucleus",
@@ -185,6 +187,7 @@ export const CURRENCY_NAMES = new Set([
   "ruble", "shekel", "dirham", "riyal", "rial", "dinar", "bitcoin", "guilder", "mark", "deutschmark", "krona", "krone", "kroner", "kronor",
   "won", "baht", "ringgit", "naira", "shilling", "cedi", "kwacha", "real", "reais", "zloty", "forint", "koruna", "lev", "leu", "lei", "hryvnia",
   "tenge", "taka", "dong", "kyat", "peseta", "escudo", "drachma", "lira", "birr", "sol", "bolivar", "colon", "quetzal", "lempira", "rupee",
+  "paisa", "kobo",
 ]);
 export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree|watt|hertz|per second)/;
 

@@ -124,3 +124,13 @@ describe("multiples, ages in commas, energy and data rates, tens of billions", (
     expect(all("The plan would cost tens of billions of dollars.")).toEqual([[[20_000_000_000, 99_999_999_999], "vague", "dollar"]]);
   });
 });
+
+describe("a model's number before its suffix", () => {
+  it("is no amount after an article, a possessive or a maker", () => {
+    expect(findQuantities("The 757 MAX program was paused after 2 incidents.").map((m) => [m.value, m.unit])).toEqual([[2, "incident"]]);
+    expect(findQuantities("Airbus's 321 NEO sold well.")).toEqual([]);
+  });
+  it("stays a count when a verb comes before it", () => {
+    expect(findQuantities("Carriers ordered 25 MAX jets.").map((m) => [m.value, m.unit])).toEqual([[25, "jet"]]);
+  });
+});

@@ -31,7 +31,7 @@ import { atBest, isReportingWindow, markQualifier, negatedBound, qualifierBefore
 import { hyphenatedCount, isCountedOne, isTalliedAfterCount, standaloneOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
-import { MULTIPLE_AFTER, PERSON, millionBarrelsAt, streetAddressAt, titleCaseVerb } from "./label-context";
+import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, streetAddressAt, titleCaseVerb } from "./label-context";
 
 export interface Quantity {
   value: number | null;
@@ -111,7 +111,13 @@ function bounds(qualifier: Qualifier, value: number): Pick<Quantity, "low" | "hi
 }
 
 /** A seismic event named in the singular after its reading, and a reading (one digit, a point, one or two digits). */
-const QUAKE = /^(?:earthquake|quake|tremor|temblor|aftershock|foreshock)$/;
+const QUAKE = /^(?:earthquake|quake|tremor|temblor|aftershock|foreshock)s?$/;
+/** A plain reading of at most 10 named as a magnitude: the word right after it, or right before it with a quake after. */
+function magnitudeReadingAt(t: Tok[], a: Core, k: number): boolean {
+  if (a.numAt !== a.from || a.to !== a.numAt + 1 || a.value > 10 || t[k]?.joined) return false;
+  if (t[k]?.lower === "magnitude") return true;
+  return t[a.from - 1]?.lower === "magnitude" && QUAKE.test(t[k]?.lower ?? "");
+}
 const READING = /^\d\.\d\d?$/;
 
 const TIME_UNITS = new Set(["minute", "hour", "day", "night", "week", "month", "year", "decade", "season"]);
@@ -146,7 +152,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const a = parseCore(t, between ? i + 1 : i);
   if (!a) return i + 1;
   if (isNotAmount(s, t, a)) return a.to;
-  if (a.numAt === a.from && pairAt(t, a.numAt) && VOTED.test(s.slice(Math.max(0, t[i].start - 40), t[i].start))) {
+  const votedBefore = s.slice(Math.max(0, t[i].start - 40), t[i].start);
+  // "defeated Ymer 6-0, 6-2": after a word a match shares with a vote, pairs in a list are the sets of a score line.
+  const scoreLine = pairListedAt(t, a.numAt) && !LEGISLATIVE_VOTE.test(votedBefore);
+  if (a.numAt === a.from && pairAt(t, a.numAt) && !scoreLine && VOTED.test(votedBefore)) {
     // "passed 52-48", "voted 9-2": a tally of votes, both sides of it.
     const k = a.numAt;
     out.push(mention(s, t, k, k + 1, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit: "vote" }));
@@ -235,6 +244,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       [unit, end] = ["won", k + 1]; // "3.5 trillion won": after a scale "won" is Korea's money, not a verb
     } else if (QUAKE.test(t[k]?.lower ?? "") && a.numAt === a.from && a.to === a.numAt + 1 && READING.test(t[a.numAt].text)) {
       unit = "magnitude"; // "a 7.1 quake", "since a 6.4 quake": the quake's magnitude, not a count of quakes
+    } else if (magnitudeReadingAt(t, a, k)) {
+      // "a 7.2 magnitude earthquake", "magnitude 5 earthquakes": a reading on the scale, not a count of quakes
+      [unit, end] = ["magnitude", t[k]?.lower === "magnitude" ? k + 1 : k];
     } else {
       const u = findUnit(t, k, a.weak || a.value === 1 || (a.fraction && a.value < 1), a.fraction && a.value < 1);
       unit = u.unit;
@@ -337,6 +349,9 @@ function hyphenatedSpan(t: Tok[], k: number): boolean {
 /** Words before a tally of votes: "the Senate voted 52-48", "the bill passed 61-39". */
 const VOTED = /\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|adopted|defeated|confirmed|ruled|backed|endorsed)\s+(?:\p{L}+\s+){0,3}$/iu;
 
+/** Words only a vote has: "voted", "passed", "approved" (a match is also "defeated" or "ruled"). */
+const LEGISLATIVE_VOTE = /\b(?:vot(?:e|ed|es|ing)|passed|approved|adopted|confirmed|backed|endorsed)\b/i;
+
 /** Two whole numbers joined by a hyphen: "11-9". */
 function pairAt(t: Tok[], k: number): boolean {
   const [x, dash, y] = [t[k], t[k + 1], t[k + 2]];
@@ -352,11 +367,15 @@ function scoreAt(t: Tok[], a: Core): number {
   const k = a.numAt;
   const after = k + 3;
   if (findUnit(t, after, false).unit) return 0;
-  const near = (j: number) => j >= 0 && pairAt(t, j);
   // "a 50-50 chance", "drew 1-1": two equal sides are a tie or an even split, never a range.
   const descending = Number(t[k].text) >= Number(t[k + 2].text);
-  const listed = [k - 4, k - 5, k - 6].some(near) || [after + 1, after + 2].some(near);
-  return descending || listed ? after : 0;
+  return descending || pairListedAt(t, k) ? after : 0;
+}
+
+/** A pair next to another pair: the sets of a score line ("defeated him 6-0, 6-2"), never a tally of votes. */
+function pairListedAt(t: Tok[], k: number): boolean {
+  const near = (j: number) => j >= 0 && pairAt(t, j);
+  return [k - 4, k - 5, k - 6].some(near) || [k + 4, k + 5].some(near);
 }
 
 /** "plus or minus one percentage point", "plus/minus one point": a stated margin, an amount even when it is "one". */
@@ -475,6 +494,9 @@ const SCORES_AFTER = /^(?:injured|wounded|killed|dead|hurt|missing|more|others|\
 const CAP = /^\p{Lu}/u;
 const DIAL = /^(?:call|dial|dialled|dialed|hotline|helpline|phone|telephone|line|tel)$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Suffixes of aircraft, phone and car models, printed after the model's number. */
+const MODEL_SUFFIX = /^(?:MAX|Max|NEO|neo|Dreamliner|XLR|LR|ER|GTI)$/;
+
 /** Words of comparison before a four-digit number that make it an amount, not a year ("above 1000"). */
 const COMPARED = new Set(["than", "above", "below", "exceed", "exceeds", "exceeded", "exceeding", "least", "most", "surpassed"]);
 
@@ -494,7 +516,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (prev.text === "." && prev.joined && prev2?.kind === "num") return true;
   }
   if (next?.joined) {
-    if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to))) return true;
+    // "10km", "160,000b/d", "33.64mb/d": a unit glued to its figure.
+    if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to)) && !millionBarrelsAt(t, a.to)) return true;
     if (next.text === ":") return true;
     // "555-0199": digits with a leading zero after a hyphen are a telephone or code, never a range's end.
     if (next.text === "-" && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined && /^0\d/.test(t[a.to + 1].text)) return true;
@@ -540,6 +563,13 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && (CAP.test(prev2.text) || PERSON.test(prev2.lower)) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;
+  if (ageInBracketsAt(s, t, a)) return true;
+  // "ranked outside the top 50", "into the top 20": a ranking label when nothing counted follows ("the top 10 earners" count).
+  if (prev?.lower === "top" && /^(?:the|outside|inside|into|within|in|of|among)$/.test(prev2?.lower ?? "") && !findUnit(t, a.to, false).unit) return true;
+  // "the 737 MAX", "a 787 Dreamliner", "the A320neo": a model's number, then the model's suffix.
+  // A count of them has no article or maker before it: "ordered 40 MAX jets".
+  const modelOwner = prev && (/^(?:the|a|an|its|their|his|her)$/i.test(prev.text) || /['’]s$/.test(prev.text) || (prev.kind === "word" && CAP.test(prev.text)));
+  if (next?.kind === "word" && MODEL_SUFFIX.test(next.text) && modelOwner && !a.currency && !a.percent && a.scale === 1 && !num.text.includes(",")) return true;
   if (/^\s*(?:st|nd|rd|th)\b/.test(after)) return true;
   // "won 7-6(5)", "7-6 (5)": the loser's points of a tiebreak, in brackets after the set's score.
   if (prev?.text === "(" && next?.text === ")" && a.from >= 4 && pairAt(t, a.from - 4)) return true;

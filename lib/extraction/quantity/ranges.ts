@@ -2,7 +2,7 @@
  * The second end of a range after a first number: "40-50", "5 to 10 million", "between 40 and 50",
  * "20 through 100", "20~100", and with the unit written on both ends: "30 cents to 32 cents",
  * "44 mg to 50 mg", "$350 per kg to $680 per kg", "8- to 16-meter", "from -12 °C to -20 °C",
- * "one year to 20 months" (→ 12 to 20 months).
+ * "one year to 20 months" (→ 12 to 20 months), and a ceiling's words before the second end: "5 inches to as much as 15 inches".
  */
 import { findUnit } from "./counted-noun";
 import { CHANGE_VERB } from "./lexicon";
@@ -23,10 +23,18 @@ function isSeparator(x: Tok | undefined, between: boolean): boolean {
   return between ? x.lower === "and" || x.lower === "to" : x.lower === "to" || x.lower === "or" || x.lower === "through" || x.lower === "thru";
 }
 
+/** "to as much as 15", "and as many as 3,000": a ceiling's words between the separator and the second end; how many. */
+function ceilingWords(t: Tok[], a: Core, sep: number): number {
+  // "rose from 30 cents to as much as 45 cents": a change to a new level keeps its ceiling as the level's qualifier.
+  if (t[a.from - 1]?.lower === "from" || changedJustBefore(t, a.from)) return 0;
+  if (!/^(?:to|and)$/.test(t[sep]?.lower ?? "") || t[sep + 1]?.lower !== "as" || t[sep + 3]?.lower !== "as") return 0;
+  return /^(?:much|many|high|far|long|large|big|deep|low)$/.test(t[sep + 2]?.lower ?? "") ? 3 : 0;
+}
+
 function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
   // "either 10 bln or 10 tln": two alternatives, not a range.
   if (t[sep].lower === "or" && t[a.from - 1]?.lower === "either") return null;
-  const c = parseCore(t, sep + 1);
+  const c = parseCore(t, sep + 1 + ceilingWords(t, a, sep));
   if (!c) return null;
   const clash = (a.percent && c.currency) || (a.currency && c.percent) || (a.currency && c.currency && a.currency !== c.currency);
   if (clash) return null;
@@ -61,7 +69,7 @@ export function rangeAfter(t: Tok[], a: Core, between: boolean): RangeEnd | null
   let after = u?.unit ? u.to : k;
   if ((a.currency || a.percent) && /^(?:per|a|an)$/.test(t[k]?.lower ?? "") && t[k + 1]?.kind === "word") after = k + 2;
   if (after === k || !isSeparator(t[after], between) || t[after].text === "-") return null;
-  const b = parseCore(t, after + 1);
+  const b = parseCore(t, after + 1 + ceilingWords(t, a, after));
   if (!b) return null;
   const u2 = b.currency || b.percent ? null : findUnit(t, b.to, false);
   if (a.currency || a.percent) {

@@ -226,7 +226,7 @@ export function parseCore(t: Tok[], i: number): Core | null {
   if (nx && (!wordForm || fraction) && nx.kind === "word") {
     // "221B Baker Street": a capital letter before a name is a house number's, not a billion.
     const address = !currency && nx.text.length === 1 && /^\p{Lu}$/u.test(nx.text) && t[k + 1]?.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t[k + 1].text);
-    if (nx.joined && !wordForm && !address && SCALE_SUFFIXES[nx.lower] !== undefined && !(t[k + 1]?.joined && t[k + 1].kind === "word") && !metreNotMillion(t, k, currency)) {
+    if (nx.joined && !wordForm && !address && SCALE_SUFFIXES[nx.lower] !== undefined && !(t[k + 1]?.joined && t[k + 1].kind === "word") && !metreNotMillion(t, k, currency) && !barrelsPerDayAt(t, k)) {
       scale = SCALE_SUFFIXES[nx.lower];
       k++;
     } else if (nx.joined && currency && (nx.text === "T" || nx.text === "MM")) {
@@ -261,7 +261,9 @@ export function parseCore(t: Tok[], i: number): Core | null {
       // "3 hundred and 21", "4 thousand 3 hundred and 21", "6 crore and two hundred"
       const j = t[k]?.lower === "and" ? k + 1 : k;
       const more = t[j] && !t[j].joined ? parseCore(t, j) : null;
-      if (more && !more.currency && !more.percent && !more.fraction && more.value > 0 && more.value < scale && (j > k || more.scale > 1)) {
+      // "Rs 15 crore and 1.5 lakh tablets": a decimal before its own scale starts a second amount, not the rest of this one.
+      const decimalScaled = more && more.scale > 1 && !Number.isInteger(more.base);
+      if (more && !more.currency && !more.percent && !more.fraction && !decimalScaled && more.value > 0 && more.value < scale && (j > k || more.scale > 1)) {
         rest = more.value;
         k = more.to;
       }
@@ -319,6 +321,11 @@ function currencySuffix(t: Tok[], k: number): string | null {
   const next = t[k + 1];
   if (next?.kind === "num" && !(t[k + 2]?.text === x.text)) return null;
   return currency;
+}
+
+/** "160,000b/d": the b of barrels a day, not a billion. */
+function barrelsPerDayAt(t: Tok[], k: number): boolean {
+  return t[k].lower === "b" && t[k + 1]?.text === "/" && t[k + 1].joined && t[k + 2]?.lower === "d" && t[k + 2].joined;
 }
 
 /** A minus sign glued to the digits, not a hyphen inside a label ("COVID-19") or between two numbers. */

@@ -59,7 +59,7 @@ export const ISO_BEFORE: Record<string, string> = {
 /** Abbreviations that may be written glued to the digits ("75ml", "200lbs", "-10C", "115USD"). */
 export const GLUED_UNITS = new Set([
   "km", "kms", "kg", "kgs", "mm", "cm", "mph", "ft", "kph", "kmph", "lb", "lbs", "ml", "mg", "g", "gm", "gms", "m", "t", "l", "mi",
-  "oz", "yd", "c", "f", "p", "hr", "hrs", "bp", "bps", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "mbps", "gbps", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
+  "oz", "yd", "c", "f", "p", "hr", "hrs", "bp", "bps", "b", "bbl", "bpd", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "mbps", "gbps", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
 ]);
 
 /** One-letter or ambiguous abbreviations that are a unit only in capitals, or only glued to the digits. */

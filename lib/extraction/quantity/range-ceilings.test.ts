@@ -1,0 +1,17 @@
+// A range whose second end carries a ceiling's words: "5 inches to as much as 15 inches", "between 200 and as many as 900".
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
+
+describe("ranges ending in a ceiling", () => {
+  it("reads 'N units to as much as M units' as one range", () => {
+    expect(all("Forecasters expect 4 inches to as much as 10 inches of snow.")).toEqual([[[4, 10], "range", "inch"]]);
+  });
+  it("reads 'between N and as many as M' as one range", () => {
+    expect(all("Between 200 and as many as 900 families left the valley.")).toEqual([[[200, 900], "range", "family"]]);
+  });
+  it("keeps a change to a new level as two figures, the ceiling on the level", () => {
+    expect(all("Tolls went from 60 cents to as much as 95 cents.")).toEqual([[60, "exact", "cent"], [95, "at_most", "cent"]]);
+  });
+});

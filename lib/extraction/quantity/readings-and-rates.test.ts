@@ -1,0 +1,46 @@
+// Quake readings named by "magnitude" on either side, oil shorthand glued to the figure, and currency levels.
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.unit]);
+
+describe("magnitude readings", () => {
+  it("reads 'N magnitude' as the quake's magnitude, not a count of what follows", () => {
+    expect(all("A 6.3 magnitude tremor shook the valley, and 40 homes collapsed.")).toEqual([[6.3, "magnitude"], [40, "home"]]);
+    expect(all("Officials said 12 people were hurt by the 5.8 magnitude quake.")).toEqual([[12, "person"], [5.8, "magnitude"]]);
+  });
+  it("reads 'magnitude N quakes' as a magnitude, while a plain count of quakes stays a count", () => {
+    expect(all("The ridge has seen magnitude 4 earthquakes before.")).toEqual([[4, "magnitude"]]);
+    expect(all("Seismologists logged 3 earthquakes overnight.")).toEqual([[3, "earthquake"]]);
+  });
+  it("does not take a large number before the word for a reading", () => {
+    expect(findQuantities("The 100 magnitude labels were printed.")[0]?.unit).not.toBe("magnitude");
+  });
+});
+
+describe("oil shorthand glued to the figure", () => {
+  it("reads b/d, mb/d and bpd written without a space", () => {
+    expect(all("Exports climbed by 85,000b/d to 2.41mb/d in June.")).toEqual([[85000, "barrel per day"], [2410000, "barrel per day"]]);
+    expect(all("The field pumps 640,000bpd.")).toEqual([[640000, "barrel per day"]]);
+  });
+  it("keeps a glued b after money as a billion", () => {
+    expect(all("The deal was worth $7b.")).toEqual([[7e9, "dollar"]]);
+  });
+});
+
+describe("currency levels", () => {
+  it("reads 'N a dollar' as a level in the currency that is the subject", () => {
+    expect(all("The peso opened at 17.45 a dollar.")).toEqual([[17.45, "peso"]]);
+  });
+  it("prices a level in the moving currency, not in the one it is measured against", () => {
+    expect(all("The rupee slipped against the yen to 0.61 per yen from 0.63.")).toEqual([[0.61, "rupee"], [0.63, "rupee"]]);
+    expect(all("The lira weakened against the dollar to 32.4.")).toEqual([[32.4, "lira"]]);
+  });
+  it("reads a level printed like a rate in a sentence whose subject is the currency", () => {
+    expect(all("The ringgit slipped to 4.6120 from the previous close of 4.5985.")).toEqual([[4.612, "ringgit"], [4.5985, "ringgit"]]);
+    expect(all("Steel shipments rose to 4.61 from 4.59.").map(([, u]) => u)).not.toContain("ringgit");
+  });
+  it("counts paise as money", () => {
+    expect(all("It closed 9 paise lower.")).toEqual([[9, "paisa"]]);
+  });
+});
