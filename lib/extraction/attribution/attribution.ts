@@ -7,7 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
-import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, QUOTED_REPORTING_CLAUSE, withoutLeadingWhen } from "./clause-edges";
+import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, withoutLeadingWhen } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
@@ -67,8 +67,8 @@ function unnamed(phrase: string, ctx?: ArticleContext): Speaker {
 const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
-const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
+const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested"]);
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -475,6 +475,12 @@ function unclosedApposition(seg: string, before: string): boolean {
 const BODY_TITLE = /^(?:[Aa]n?)\s+((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6})(spokes(?:man|woman|person)|official|representative)$/u;
 
 /** The subject of a reporting verb, read from the text before it. */
+/** "officer", "sources", "people", "analyst": a phrase whose head is a person or source noun. */
+function isSourceHead(phrase: string): boolean {
+  const head = phrase.split(/\s+/).pop()!.toLowerCase();
+  return SOURCE_NOUNS.has(head) || TITLES.has(head) || TITLES.has(head.replace(/s$/, "")) || head === "people" || head === "person";
+}
+
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = withoutLeadingWhen(pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, ""));
   if (WHEN_CHECK.test(p)) p = p.replace(DOC_WHEN, "$1");
@@ -536,6 +542,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "A woman who lives near the plant said": a relative clause describes the subject; the plant did not speak.
   const restrictive = !descs.length && / (?:who|which) /.test(last) ? RESTRICTIVE_RELATIVE.exec(last) : null;
   if (restrictive && !restrictive[1].split(/\s+/).some((w) => isClauseWord(w))) last = restrictive[1];
+  // "A senior police officer involved in the operation said": the phrase after the source says which one.
+  const modified = !descs.length ? SOURCE_POSTMODIFIER.exec(last) : null;
+  if (modified && !modified[1].split(/\s+/).some((w) => isClauseWord(w)) && isSourceHead(modified[1])) last = modified[1];
   // "the US Geological Survey or USGS said": the name, its acronym given with "or" an alias of it.
   const spelled = last.includes(" or ") ? nameOrAcronym(last) : null;
   if (spelled) {
@@ -941,11 +950,11 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "A jury found that ...": a finding of fact; "the court found the group guilty" is a verdict, not a report.
       // "The court found Yu guilty of ...": what a court finds is its ruling, reported like one.
       const ruling = /^(?:found|finds)$/.test(m[1]) && !!sp && !sp.person && JUDICIAL.test(sp.name);
-      const finding = /^(?:found|finds|put|puts)$/.test(m[1]) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
-      // "The Geological Survey measured the quake as 5.9", "the Seismological Service put it at 6.1": a body's measurement.
+      const finding = /^(?:found|finds|put|puts|pegged|pegs)$/.test(m[1]) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
+      // "The Geological Survey measured the quake as 5.9", "the Seismological Service put (pegged) it at 6.1": a body's measurement.
       // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
       // "The U.S. Geological Survey measured": a body named with a document noun measures; a document does not.
-      const measurement = (m[1] === "measured" || ((m[1] === "put" || m[1] === "puts") && /\sat\s/.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
+      const measurement = (m[1] === "measured" || (/^(?:put|puts|pegged|pegs)$/.test(m[1]) && /\sat\s/.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
       if (measurement && /\baccording to\b/i.test(s)) continue;
       if (measurement && sp) {
         out.push({ speaker: sp, kind: "document", at: m.index, from: 0 });
@@ -988,7 +997,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     }
     const comma = pre.lastIndexOf(",");
     // "The governor said Saturday that 71 died, the agency said via Twitter": the one who states it, not the relay.
-    const stated = out.length === 1 && STATED_THAT.test(s.slice(out[0].at, comma));
+    const opening = s.slice(out[0].at, comma);
+    const stated = out.length === 1 && (STATED_THAT.test(opening) || (/^report(?:ed|s)$/.test(m[1]) && SAID_RELAYED.test(opening)));
     const tail = s.slice(m.index + m[0].length);
     if (out.length === 1 && comma > out[0].at && !stated && TAIL_DESCRIBED.test(tail) && /,\s*$/.test(pre)) {
       const sp = subjectAfter(tail, ctx);
@@ -1021,6 +1031,8 @@ const REPORTING_OPENER = /^\s*(?:Reporting|Announcing|Releasing|Publishing|Prese
 
 /** A speech verb opening its own that-clause: "said Saturday that", "announced that". */
 const STATED_THAT = /^(?:said|says|told [^,;]{1,40}?|announced|reported|confirmed)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u;
+/** "X said no effort would be spared ..., state television reported": speech whose complement a relaying outlet reports. */
+const SAID_RELAYED = /^(?:said|says|told [^,;]{1,40}?)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?!that\s)\p{Ll}/u;
 /** "reported Monday that the Oregon Health Authority": a that-clause whose own subject reports (subject only, no verb in it). */
 const INNER_SOURCE = /^\S+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+)$/u;
 /** ", and it expects", "; the board said": a coordinated clause with its own subject, up to its verb. */
@@ -1212,7 +1224,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
 }
 
 /** "... - Health Ministry", "...: CDC": a source named after a dash or colon closing a headline. */
-const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
+const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|minister|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
 /** "Official: 40 dead ...", "Police: ...": a source leading a headline. */
 const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]+){0,3}):\s+(?=\S)/u;
 
@@ -1223,7 +1235,8 @@ const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]
 export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSource {
   const tail = HEADLINE_TAIL.exec(s);
   const lead = tail ? null : HEADLINE_LEAD.exec(s);
-  const phrase = tail?.[1] ?? lead?.[1];
+  // "...: govt official": headline abbreviations are read as the words they stand for.
+  const phrase = (tail?.[1] ?? lead?.[1])?.replace(/\b([Gg])ovt\b\.?/g, "$1overnment");
   if (!phrase || /\d/.test(phrase)) return attributeSentence(s, ctx);
   ctx.observe(s);
   const words = phrase.split(/\s+/);
@@ -1241,7 +1254,9 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   const named = fuller ? { ...found!, name: fuller } : found;
   const speaker = named && named !== ANON ? (named.person || named.generic ? named : ctx.remember(named)) : null;
   if (!speaker) return attributeSentence(s, ctx);
-  return { speaker, kind: "verb", quotes: findQuotes(s) };
+  // "...: Minister", "... - Energy Minister": a bare title is the one person the article names with it.
+  const holder = words.every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w)) && isTitleWord(words[words.length - 1]) ? ctx.holderAnywhere(words) : null;
+  return { speaker: holder ?? speaker, kind: "verb", quotes: findQuotes(s) };
 }
 
 /** Speaker and attribution of the figure at [start, end): per clause, background figures unattributed. */

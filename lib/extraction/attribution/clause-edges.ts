@@ -69,3 +69,10 @@ export const EXISTENTIAL_REPORT =
  */
 export const QUOTED_REPORTING_CLAUSE =
   /^[“"]?((?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}\p{Ll}+s|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(said|say|says|told\s+(?:us|me)|reported|confirmed)\s+(?:that\s+)?(?=\p{L}|\d)/u;
+
+/**
+ * "A senior officer involved in the operation", "people familiar with the matter", "an analyst based in Lagos": a
+ * participle or adjective phrase after a described source says which one, never who spoke. Group 1 is the source.
+ */
+export const SOURCE_POSTMODIFIER =
+  /^((?:[^\s,;“”"]+\s+){0,5}[^\s,;“”"]+?)\s+(?:(?:directly|closely|personally)\s+)?(?:involved|familiar|based|stationed|briefed|knowledgeable|close|working|responsible|with\s+(?:(?:direct|first-hand|firsthand)\s+)?knowledge)\s+(?:in|with|on|at|to|of|for|about)\s+[^,;“”"]+$/u;
