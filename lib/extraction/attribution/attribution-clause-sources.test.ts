@@ -66,3 +66,62 @@ describe("speech relayed by an outlet", () => {
     expect(who("The quake injured more than 700 people, state television reported on Monday.")).toEqual([[700, "state television", "paraphrase"]]);
   });
 });
+
+describe("a source referring back", () => {
+  it("is the one the sentence before cited when written 'the same source'", () => {
+    const text = "Floods killed six people in the north on Monday, a regional official said. Another landslide buried two homes in Tal, said the same source.";
+    expect(who(text)[1]).toEqual([2, "regional official", "paraphrase"]);
+  });
+
+  it("stays as written with no source before", () => {
+    expect(who("Another landslide buried two homes, said the same source.")).toEqual([[2, "same source", "paraphrase"]]);
+  });
+});
+
+describe("a clause judging an event told before it", () => {
+  it("leaves the event's figures to the writer", () => {
+    expect(who("At least 20 people died in the strike, in what an army official said was an error.")).toEqual([[20, null, "unattributed"]]);
+  });
+
+  it("still gives the figures after the verb to the source", () => {
+    expect(who("Prices rose sharply, in what the ministry said was a 9% jump.")).toEqual([[9, "ministry", "paraphrase"]]);
+  });
+});
+
+describe("a document's publisher in an according-to phrase", () => {
+  it("drops the day it was published", () => {
+    expect(who("The party won 59.1 percent of the vote, according to data published by the national election watchdog on Friday.")).toEqual([
+      [59.1, "national election watchdog", "according_to"],
+    ]);
+  });
+
+  it("drops the day after a plain source too", () => {
+    expect(who("Turnout was 70 percent, according to officials on Friday.")).toEqual([[70, "officials", "according_to"]]);
+  });
+});
+
+describe("a body issuing or changing its forecast", () => {
+  const bank = "The Bank of Norland held its key rate at 2.5% on Thursday. ";
+
+  it("states the forecast's figures", () => {
+    const text = `${bank}The central bank also issued revised forecasts for growth and inflation to 1.6% and 3.5%, down from October's projections, which were 1.7% and 3.6%.`;
+    expect(who(text).slice(1)).toEqual([1.6, 3.5, 1.7, 3.6].map((v) => [v, "Bank of Norland", "paraphrase"]));
+  });
+
+  it("makes no source of a subject that cuts something else", () => {
+    expect(who("Floods cut 40 roads in the region.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
+
+describe("an outlet's poll a figure is compared with", () => {
+  it("is no observation of the figure", () => {
+    expect(who("The bank held its rate at 3.50%, in line with the expectation of all 30 economists in a Reuters poll.")).toEqual([
+      [3.5, null, "unattributed"],
+      [30, null, "unattributed"],
+    ]);
+  });
+
+  it("still is the source when the poll shows the figure", () => {
+    expect(who("Prices rose 4% last month, a Reuters survey showed.")).toEqual([[4, "Reuters", "observation"]]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
-import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, withoutLeadingWhen } from "./clause-edges";
+import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECAST_ISSUED, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, withoutLeadingWhen } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
@@ -718,7 +718,8 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "preliminary results from the electoral commission": the body a document comes from.
   const from = DOC_FROM.exec(phrase);
   const by = from ? from.index + from[0].length - 4 : phrase.lastIndexOf(" by ");
-  const owner = by >= 0 ? phrase.slice(by + 4) : phrase;
+  // "data published by the election watchdog on Friday": when it was published is no part of who published it.
+  const owner = (by >= 0 ? phrase.slice(by + 4) : phrase).replace(TRAILING_TIME, "");
   // "according to officials in the Eureka city manager's office": people described by where they work, whose
   // capitalised words only say which office.
   const group = DESCRIBED_GROUP.exec(phrase);
@@ -775,14 +776,14 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   if (org) return { name: org, description: null, person: false };
   // "provisional results from the weekend's polls": results of an event, not of a body, are the source.
   const ownerHead = owner.trim().split(/\s+/).pop()!.toLowerCase();
-  if (from && !/\p{Lu}/u.test(owner) && !SOURCE_NOUNS.has(ownerHead) && !ORG_WORDS.has(ownerHead) && !COMPANY_NOUNS.has(ownerHead) && !/(?:ers|ists|ians|ents)$/.test(ownerHead)) {
+  if (from && !/\p{Lu}/u.test(owner) && !SOURCE_NOUNS.has(ownerHead) && !ORG_WORDS.has(ownerHead) && !DESCRIBED_BODY.has(ownerHead) && !COMPANY_NOUNS.has(ownerHead) && !/(?:ers|ists|ians|ents)$/.test(ownerHead)) {
     return { name: documentDescription(phrase.slice(0, from.index + from[0].length).replace(/\s+(?:from|by)\s*$/, "")), description: null, person: false, generic: true };
   }
   // "according to the bureau" after "the weather bureau said": the source described before.
   // "according to results released by the commission" after "the electoral commission said": that source too.
   const cited = from || by >= 0 ? owner : phrase;
   const earlier = /^the\s/i.test(cited.trim()) ? ctx.describedEarlier(cleanPhrase(cited)) : null;
-  return earlier ?? unnamed(from ? owner : phrase);
+  return earlier ?? unnamed(from ? owner : phrase.replace(TRAILING_TIME, ""));
 }
 
 /** "Vaalrand, which employs ..., according to its annual report": "its" is the body the sentence opens with. */
@@ -1018,6 +1019,13 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       out.push({ speaker: unnamed(reports[1]), kind: "verb", at: reports.index, from: reports.index });
       return out;
     }
+    // "The central bank issued revised forecasts for growth of 1.6%": the body whose forecast it is states it.
+    const forecast = FORECAST_ISSUED.exec(s);
+    const issuer = forecast && !quotes.some(([a, b]) => forecast[1].length > a && forecast[1].length < b) ? subjectBefore(forecast[1], ctx) : null;
+    if (issuer && issuer !== ANON && !isDocument(issuer.name)) {
+      out.push({ speaker: issuer, kind: "verb", at: forecast![1].length, from: 0 });
+      return out;
+    }
     // "Reporting its results for the year, the airline made a profit of £75m": the one reporting says it.
     const opener = REPORTING_OPENER.exec(s);
     const sp = opener ? subjectBefore(opener[1], ctx) : null;
@@ -1025,6 +1033,15 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
   }
   return out;
 }
+
+/** ", in line with ...", ", beating ...": a closing comparison with what others expected, no verb after it. */
+const COMPARED_WITH = /,\s+(?:in\s+line\s+with|matching|compared\s+with|beating|missing|below|above|exceeding|topping|short\s+of)\s[^,;“”"]*$/u;
+
+/** ", in what police called", "in what the ministry said": a clause judging the event told before it. */
+const IN_WHAT = /,?\s+in\s+what\s+[^,;“”"]{1,60}$/u;
+
+/** "the same source", "the same officials": a source that refers back to the one cited before. */
+const SAME_SOURCE = /^(?:the\s+)?same\s+(?:[\p{Ll}-]+\s+)?(?:sources?|officials?|spokes(?:man|woman|person)|officers?|person|people|report)$/iu;
 
 /** A sentence opening with a reporting participle, then its subject: "Announcing the figures, the ministry ...". */
 const REPORTING_OPENER = /^\s*(?:Reporting|Announcing|Releasing|Publishing|Presenting|Unveiling|Posting|Issuing)\s[^,;“”"]{1,120},\s+((?:the|its)\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{Ll}+|\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4}|it|he|she|they)\s/u;
@@ -1115,7 +1132,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   const quotes = inQuote ? continuedQuotes(s) : findQuotes(s);
   let source: SentenceSource = { speaker: null, kind: "none", quotes };
   const outlet = /\b(?:AP|Associated Press|Reuters|AFP|Agence)\b/.test(s);
-  const obs = outlet && !RESPONDENTS_SPEAK.test(s) ? OBS_RES.map((re) => re.exec(s)).find((m) => m) : undefined;
+  const found = outlet && !RESPONDENTS_SPEAK.test(s) ? OBS_RES.map((re) => re.exec(s)).find((m) => m) : undefined;
+  // "..., in line with the forecast of economists in a Reuters poll": a poll the figure is measured against is no source of it.
+  const obs = found && !COMPARED_WITH.test(s.slice(0, found.index)) ? found : undefined;
   let verbAt: number | null = null;
   if (obs) {
     source = { speaker: { name: OUTLETS[obs[1]], description: null, person: false }, kind: "observation", quotes };
@@ -1189,6 +1208,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     const inner = subjectBefore(relayed[1], ctx) ?? (/^(?:the\s+)?\p{Ll}/iu.test(relayed[1]) ? unnamed(relayed[1]) : null);
     if (inner && inner !== ANON) source = { speaker: inner, kind: "verb", quotes: [], quotedBy: source.speaker };
   }
+  // "20 died in air strikes, in what an official said was an error": the source speaks of the event, not its figures.
+  const aside = source.kind === "verb" && verbAt !== null && !source.parts ? IN_WHAT.exec(s.slice(0, verbAt)) : null;
+  if (aside) source.from = Math.max(source.from ?? 0, aside.index);
   // "We delivered strong performance, said John Chambers": first-person words printed without quotation marks.
   if (source.kind === "verb" && !source.continued && !quotes.length && verbAt && FIRST_PERSON.test(s) && source.speaker) {
     source.quotes = [[0, verbAt]];
@@ -1205,6 +1227,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   if (tally) background.push([verbAt! + tally.index, s.length]);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
+  // "..., said the same source": the source the sentence before cited.
+  const cited = previous?.parts?.length ? previous.parts[previous.parts.length - 1].speaker : previous?.speaker;
+  if (source.speaker?.generic && SAME_SOURCE.test(source.speaker.name) && cited) source.speaker = cited;
   // "Police said ... They said": who a later "they" is.
   const spoke = source.parts?.length ? source.parts[source.parts.length - 1].speaker : source.speaker;
   if (spoke) ctx.sourced();

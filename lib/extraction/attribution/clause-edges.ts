@@ -76,3 +76,10 @@ export const QUOTED_REPORTING_CLAUSE =
  */
 export const SOURCE_POSTMODIFIER =
   /^((?:[^\s,;“”"]+\s+){0,5}[^\s,;“”"]+?)\s+(?:(?:directly|closely|personally)\s+)?(?:involved|familiar|based|stationed|briefed|knowledgeable|close|working|responsible|with\s+(?:(?:direct|first-hand|firsthand)\s+)?knowledge)\s+(?:in|with|on|at|to|of|for|about)\s+[^,;“”"]+$/u;
+
+/**
+ * "The central bank also issued revised forecasts for growth of 1.6%", "the IMF cut its growth projection to 2%": a
+ * body publishing or changing its forecast states the figures. Group 1 is the text before the verb (the subject).
+ */
+export const FORECAST_ISSUED =
+  /^(.*?\S)\s+(?:issued|released|published|unveiled|raised|lowered|cut|trimmed|upgraded|downgraded|revised|updated)\s+(?:(?:its|their|his|her|the|a|an|new|fresh)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}?(?:forecasts?|projections?|estimates?|outlook|guidance)\s+(?:for|of|to|on)\b/u;
