@@ -125,3 +125,27 @@ describe("an outlet's poll a figure is compared with", () => {
     expect(who("Prices rose 4% last month, a Reuters survey showed.")).toEqual([[4, "Reuters", "observation"]]);
   });
 });
+
+describe("a court's sentence in the active voice", () => {
+  const court = "The special anti-graft court, Karnal, awarded a four-year jail term to the former manager for taking a bribe of Rs 25,000. ";
+
+  it("is the court's, named with the town it sits in", () => {
+    expect(who(court)).toEqual([
+      [4, "special anti-graft court, Karnal", "paraphrase"],
+      [25_000, "special anti-graft court, Karnal", "paraphrase"],
+    ]);
+  });
+
+  it("goes on with the court called by its judge, and the judge by name", () => {
+    const text = `${court}The court of Ravi Mehta, special judge, also imposed a fine of Rs 1 lakh on him. The judge awarded rigorous imprisonment of four years.`;
+    expect(who(text).slice(2)).toEqual([
+      [100_000, "special anti-graft court, Karnal", "paraphrase"],
+      [4, "Ravi Mehta", "paraphrase"],
+    ]);
+  });
+
+  it("is no one's when the subject is no bench", () => {
+    expect(who("Traffic police fined 30 drivers on Monday.")).toEqual([[30, null, "unattributed"]]);
+    expect(who("Acme Corp awarded 12 contracts last year.")).toEqual([[12, null, "unattributed"]]);
+  });
+});

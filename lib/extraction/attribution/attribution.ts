@@ -68,7 +68,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -311,6 +311,30 @@ function benchOfCourt(phrase: string, ctx: ArticleContext): Speaker | null {
   return court ? { name: court, description: null, person: false } : null;
 }
 
+/** "The special court, Karnal,": a court described, then the town it sits in. Group 1 the court, group 2 the town. */
+const COURT_AT_SEAT = /^(?:[Tt]he\s+)?((?:[\p{L}-]+\s+){0,3}(?:court|tribunal)),\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),?$/u;
+/** "The court of Ravi Mehta, special judge,": a court called by its judge's name. */
+const COURT_OF_JUDGE = /^(?:[Tt]he\s+)?court\s+of\s+(?:[Jj]udge\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:,\s+([^,;“”"]{1,40}))?,?$/u;
+
+/**
+ * "The special court, Karnal, awarded": the court with its seat, as printed, which a later "the court" refers to;
+ * "The court of Ravi Mehta, special judge, imposed": the court named before, called by its judge.
+ */
+function courtBySeatOrJudge(phrase: string, ctx: ArticleContext): Speaker | null {
+  const seat = COURT_AT_SEAT.exec(phrase);
+  if (seat) {
+    const name = `${seat[1]}, ${seat[2]}`;
+    ctx.addAlias(name, "court");
+    return { name, description: null, person: false };
+  }
+  const judge = COURT_OF_JUDGE.exec(phrase);
+  const court = judge ? ctx.resolveOrg("court") : null;
+  if (!court) return null;
+  // "..., special judge,": the person a later "the judge" is.
+  if (judge![2] && isTitleWord(judge![2].trim().split(/\s+/).pop()!)) ctx.remember({ name: judge![1], description: judge![2].trim(), person: true });
+  return { name: court, description: null, person: false };
+}
+
 /**
  * "Spokesperson of Zamfara state governor Malam Nuhu Anka", "Spokesman of the Lagos police Benjamin Hundeyin": a title
  * with no article opening the subject is the title of the name closing it, the portfolio between them
@@ -485,7 +509,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = withoutLeadingWhen(pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, ""));
   if (WHEN_CHECK.test(p)) p = p.replace(DOC_WHEN, "$1");
   if (PASSIVE.test(p)) return null;
-  const bench = benchOfCourt(p, ctx) ?? headOfBody(p, ctx);
+  const bench = benchOfCourt(p, ctx) ?? courtBySeatOrJudge(p, ctx) ?? headOfBody(p, ctx);
   if (bench) return bench;
   const asked = RESPONDENTS.exec(p);
   if (asked) return unnamed(asked[1]);
