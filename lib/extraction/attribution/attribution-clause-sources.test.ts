@@ -149,3 +149,39 @@ describe("a court's sentence in the active voice", () => {
     expect(who("Acme Corp awarded 12 contracts last year.")).toEqual([[12, null, "unattributed"]]);
   });
 });
+
+describe("a running total after a reporting clause", () => {
+  it("is the writer's tally, whichever side of the figures the verb is", () => {
+    expect(who("Four people tested positive on Wednesday, said health officials, bringing the total number of cases this year to 30.")).toEqual([
+      [4, "health officials", "paraphrase"],
+      [30, null, "unattributed"],
+    ]);
+    expect(who("Officials on Monday confirmed three more deaths, bringing the total number of deaths to eight.")).toEqual([
+      [3, "officials", "paraphrase"],
+      [8, null, "unattributed"],
+    ]);
+  });
+
+  it("stays with a source cited with 'according to', which covers the sentence", () => {
+    expect(who("According to the army, five soldiers died of their wounds, bringing the total number of troops killed to nine.")).toEqual([
+      [5, "army", "according_to"],
+      [9, "army", "according_to"],
+    ]);
+  });
+});
+
+describe("a demand", () => {
+  it("states its figures", () => {
+    expect(who("Opposition parties called for new elections in nearly 300 constituencies.")).toEqual([[300, "opposition parties", "paraphrase"]]);
+  });
+
+  it("shares the subject of a verb before it", () => {
+    expect(who("Opposition parties have threatened a boycott and have called for new elections in 300 constituencies.")).toEqual([
+      [300, "opposition parties", "paraphrase"],
+    ]);
+  });
+
+  it("is not a call by name", () => {
+    expect(who("The storm called Ana killed 12 people.")).toEqual([[12, null, "unattributed"]]);
+  });
+});

@@ -187,6 +187,8 @@ const NOT_APPOSITION = /^(?:and|or|but|after|before|when|while|because|since|as|
 const BODY_HEADS = new Set(["center", "centre", "service"]);
 const DESCRIBED_BODY = new Set(["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor", "organization", "organisation"]);
 /** Capitalised at the start of a sentence but not a name: "Local officials said". */
+/** "Opposition parties said", "the unions called for": bodies spoken of together, a source like "officials". */
+const BODIES_PLURAL = new Set(["parties", "unions", "airlines", "carriers", "banks", "lenders", "insurers"]);
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
 
 function findQuotes(s: string): Array<[number, number]> {
@@ -432,7 +434,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const company = ctx.resolveOrg(head);
     return company ? { name: company, description: null, person: false } : unnamed(phrase, ctx);
   }
-  const isSource = SOURCE_NOUNS.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
+  const isSource = SOURCE_NOUNS.has(head) || BODIES_PLURAL.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
     const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
@@ -938,7 +940,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "The Australian claimed a record US$4.4 million prize": claiming a thing (an object, no clause) is winning it.
     if (/^claim(?:ed|s)?$/.test(m[1]) && CLAIMED_THING.test(s.slice(m.index + m[0].length))) continue;
     // "Parson called the derailment “a terrible situation”": calling something by quoted words is saying them.
-    if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6))) continue;
+    // "Opposition parties called for new elections in 300 constituencies": a demand states its figures.
+    if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6)) && !/^\s+for\s/.test(s.slice(m.index + 6))) continue;
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
@@ -948,7 +951,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if ((m[1] === "added" || m[1] === "adds") && ADDED_AMOUNT.test(after) && !ADDED_CLAUSE.test(after)) continue;
     if (!out.length) {
       // "Sears abandoned its forecast and said ...": the verb shares the subject the sentence opens with.
-      const shared = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
+      const shared = /\s(?:and|but)\s+(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
       let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
       // "The release further reads that ...", "..., reads a release issued by X": only a document reads.
@@ -1101,8 +1104,14 @@ function sharedSubject(s: string, ctx: ArticleContext): Speaker | null {
   const words = name?.split(/\s+/) ?? [];
   if (name && (ctx.knownOrg(name) || ctx.companyByFirstWord(name) || ctx.knows(words[words.length - 1]))) return speakerFromName(words, ctx, null);
   const common = /^(?:the|its)\s+(\p{Ll}+)\s/iu.exec(s.replace(LEAD_CONNECTIVE, ""));
-  return common && (COMPANY_NOUNS.has(common[1]) || SOURCE_NOUNS.has(common[1])) && !DOCUMENT_NOUNS.has(common[1]) ? commonSubject(common[0].trim(), ctx, true) : null;
+  if (common) return (COMPANY_NOUNS.has(common[1]) || SOURCE_NOUNS.has(common[1])) && !DOCUMENT_NOUNS.has(common[1]) ? commonSubject(common[0].trim(), ctx, true) : null;
+  // "Opposition parties rejected the result and called for ...": a plural source opening the sentence.
+  const plural = PLURAL_LEAD.exec(s.replace(LEAD_CONNECTIVE, ""));
+  return plural && (SOURCE_NOUNS.has(plural[2]) || BODIES_PLURAL.has(plural[2])) ? commonSubject(plural[1], ctx, true) : null;
 }
+
+/** "Opposition parties have", "Local officials rejected": a plural subject opening a sentence, then its verb. */
+const PLURAL_LEAD = /^((?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Ll}+s))\s+(?:have|had|\p{Ll}+ed)\b/u;
 
 /** An opening participle or prepositional phrase, then a capitalised subject and a lower-case verb. */
 const AFTER_OPENING = /^(?:\p{Lu}\p{Ll}+ing|In|For|With|After|Despite|Given|Amid|As)\b[^,;“”"]{1,100},\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\s+\p{Ll}/u;
@@ -1247,7 +1256,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   // "A Harris poll, which had a three-point margin of error, found": a document's own figures are its own.
   const background = backgroundSpans(s, source.kind === "document" ? null : verbAt);
   // "There was report of five killed, bringing the toll to 30": the toll the writer adds up is nobody's report.
-  const tally = verbAt !== null && EXISTENTIAL_REPORT.exec(s)?.index === verbAt ? RUNNING_TALLY.exec(s.slice(verbAt)) : null;
+  // "Officials confirmed three more deaths, bringing the total to eight": so is the total after any reporting verb
+  // (an according-to source covers its whole sentence).
+  const tally = verbAt !== null && source.kind === "verb" && !source.continued ? RUNNING_TALLY.exec(s.slice(verbAt)) : null;
   if (tally) background.push([verbAt! + tally.index, s.length]);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
