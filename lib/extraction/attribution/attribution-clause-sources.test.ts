@@ -185,3 +185,28 @@ describe("a demand", () => {
     expect(who("The storm called Ana killed 12 people.")).toEqual([[12, null, "unattributed"]]);
   });
 });
+
+describe("a source updating its own count", () => {
+  it("states the new figure; the writer's comment after it is no one's", () => {
+    expect(who("County health officials also increased the total case count to 275 infections, marking a 47-case uptick since July.")).toEqual([
+      [275, "county health officials", "paraphrase"],
+      [47, null, "unattributed"],
+    ]);
+    expect(who("The ministry raised the death toll to 40 on Monday.")).toEqual([[40, "ministry", "paraphrase"]]);
+  });
+
+  it("is no source when the subject is not one", () => {
+    expect(who("The storm raised the water level to 3 meters.")).toEqual([[3, null, "unattributed"]]);
+  });
+});
+
+describe("two sources speaking together", () => {
+  it("are the speaker as written", () => {
+    expect(who("At least 266 people were missing, officials and press reports said.")).toEqual([[266, "officials and press reports", "paraphrase"]]);
+    expect(who("Police and witnesses said 40 people were hurt.")).toEqual([[40, "police and witnesses", "paraphrase"]]);
+  });
+
+  it("leaves a clause joined by 'and' alone", () => {
+    expect(who("Rain fell and rivers rose 2 meters, officials said.")).toEqual([[2, "officials", "paraphrase"]]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
-import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECAST_ISSUED, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, withoutLeadingWhen } from "./clause-edges";
+import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECAST_ISSUED, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_UPDATED, withoutLeadingWhen } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
@@ -187,6 +187,14 @@ const NOT_APPOSITION = /^(?:and|or|but|after|before|when|while|because|since|as|
 const BODY_HEADS = new Set(["center", "centre", "service"]);
 const DESCRIBED_BODY = new Set(["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor", "organization", "organisation"]);
 /** Capitalised at the start of a sentence but not a name: "Local officials said". */
+/** "officials", "local media", "press reports": a lower-case phrase of up to three words whose head is a source. */
+function isCommonSource(phrase: string): boolean {
+  const words = phrase.trim().replace(/^(?:the|some|other)\s+/i, "").split(/\s+/);
+  const head = words[words.length - 1].toLowerCase();
+  if (words.length > 3 || words.slice(1).some((w) => !/^\p{Ll}/u.test(w) || isClauseWord(w))) return false;
+  return SOURCE_NOUNS.has(head) || BODIES_PLURAL.has(head) || isDocumentNoun(head) || isDocumentNoun(head.replace(/s$/, "")) || /^\p{Ll}+(?:ers|ists|ians|ents)$/u.test(head);
+}
+
 /** "Opposition parties said", "the unions called for": bodies spoken of together, a source like "officials". */
 const BODIES_PLURAL = new Set(["parties", "unions", "airlines", "carriers", "banks", "lenders", "insurers"]);
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
@@ -426,6 +434,9 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (named) return { name: named, description: null, person: false };
   // "security and government officials": "and" joining two modifiers of one plural source is no clause.
   const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && SOURCE_NOUNS.has(words[words.length - 1]) && /s$/.test(words[words.length - 1]);
+  // "officials and press reports said", "police and local media said": two sources speaking together, as written.
+  const pair = words.length <= 7 && phrase.includes(" and ") ? phrase.trim().split(" and ") : [];
+  if (pair.length === 2 && pair.every(isCommonSource)) return unnamed(phrase, ctx);
   if (words.length > 7 || words.some((w, n) => isClauseWord(w) && !joinedModifiers(w, n))) return null;
   const head = words[words.length - 1].toLowerCase();
   const clean = cleanPhrase(phrase);
@@ -841,7 +852,8 @@ const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?
  * speaker is whoever issued it, else the document itself ("study").
  */
 function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, verb: string, that = false): Clause {
-  if (!sp.person && isDocument(sp.name)) {
+  // "officials and press reports said": sources joined as written, no document's owner to look for.
+  if (!sp.person && isDocument(sp.name) && !(sp.generic && sp.name.includes(" and "))) {
     const owner = documentOwner(sp.name, ctx);
     // "reads a release issued by the institute": a later "the release" is the institute's too.
     if (owner && ISSUED_TEXTS.has(documentHead(sp.name))) ctx.lastStatement = owner;
@@ -942,6 +954,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "Parson called the derailment “a terrible situation”": calling something by quoted words is saying them.
     // "Opposition parties called for new elections in 300 constituencies": a demand states its figures.
     if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6)) && !/^\s+for\s/.test(s.slice(m.index + 6))) continue;
+    // "officials and press reports said": a noun before the verb, not a verb itself.
+    if (/^(?:reports|estimates|forecasts|records|projects)$/.test(m[1]) && /^\s+(?:said|say|says|showed|show|shows|suggest|suggested)\b/.test(s.slice(m.index + m[0].length))) continue;
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
@@ -1047,7 +1061,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       return out;
     }
     // "The central bank issued revised forecasts for growth of 1.6%": the body whose forecast it is states it.
-    const forecast = FORECAST_ISSUED.exec(s);
+    // "County health officials increased the total case count to 275": a source updating its own count.
+    const forecast = FORECAST_ISSUED.exec(s) ?? TALLY_UPDATED.exec(s);
     const issuer = forecast && !quotes.some(([a, b]) => forecast[1].length > a && forecast[1].length < b) ? subjectBefore(forecast[1], ctx) : null;
     if (issuer && issuer !== ANON && !isDocument(issuer.name)) {
       out.push({ speaker: issuer, kind: "verb", at: forecast![1].length, from: 0 });
@@ -1260,6 +1275,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   // (an according-to source covers its whole sentence).
   const tally = verbAt !== null && source.kind === "verb" && !source.continued ? RUNNING_TALLY.exec(s.slice(verbAt)) : null;
   if (tally) background.push([verbAt! + tally.index, s.length]);
+  // "..., marking a 47-case uptick since July": the writer's comment on the source's figure.
+  const marking = verbAt !== null && source.kind === "verb" && !source.continued ? MARKING_CHANGE.exec(s.slice(verbAt)) : null;
+  if (marking) background.push([verbAt! + marking.index, s.length]);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
   // "..., said the same source": the source the sentence before cited.
