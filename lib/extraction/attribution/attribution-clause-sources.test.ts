@@ -210,3 +210,17 @@ describe("two sources speaking together", () => {
     expect(who("Rain fell and rivers rose 2 meters, officials said.")).toEqual([[2, "officials", "paraphrase"]]);
   });
 });
+
+describe("a participle clause inside the complement of speech", () => {
+  it("stays the speaker's", () => {
+    expect(who("The minister said that output rose from 2 million to 3 million barrels, marking a 50% rise.")).toEqual([
+      [2_000_000, "minister", "paraphrase"],
+      [3_000_000, "minister", "paraphrase"],
+      [50, "minister", "paraphrase"],
+    ]);
+    expect(who("Officials said three more people died, bringing the total number of deaths to 30.")).toEqual([
+      [3, "officials", "paraphrase"],
+      [30, "officials", "paraphrase"],
+    ]);
+  });
+});

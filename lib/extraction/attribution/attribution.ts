@@ -1076,6 +1076,17 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
   return out;
 }
 
+/**
+ * Whether the verb at `verbAt` opens speech whose complement runs on ("X said three died", "X confirmed that ..."), so
+ * a participle clause closing the sentence is still the speaker's; a verb closing the report (", said X, bringing")
+ * or one with a plain object ("X confirmed three deaths, bringing") leaves it to the writer.
+ */
+function speechComplement(s: string, verbAt: number): boolean {
+  if (/,\s*$/.test(s.slice(0, verbAt))) return false;
+  const rest = s.slice(verbAt).trimStart();
+  return /^\S+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u.test(rest) || SPEECH_ONLY.test(/^\S*/.exec(rest)![0]);
+}
+
 /** ", in line with ...", ", beating ...": a closing comparison with what others expected, no verb after it. */
 const COMPARED_WITH = /,\s+(?:in\s+line\s+with|matching|compared\s+with|beating|missing|below|above|exceeding|topping|short\s+of)\s[^,;“”"]*$/u;
 
@@ -1273,10 +1284,12 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   // "There was report of five killed, bringing the toll to 30": the toll the writer adds up is nobody's report.
   // "Officials confirmed three more deaths, bringing the total to eight": so is the total after any reporting verb
   // (an according-to source covers its whole sentence).
-  const tally = verbAt !== null && source.kind === "verb" && !source.continued ? RUNNING_TALLY.exec(s.slice(verbAt)) : null;
+  // ("The official said that output rose 60%, marking a record": inside the complement of speech, it is the speaker's.)
+  const comment = verbAt !== null && source.kind === "verb" && !source.continued && !speechComplement(s, verbAt);
+  const tally = comment ? RUNNING_TALLY.exec(s.slice(verbAt!)) : null;
   if (tally) background.push([verbAt! + tally.index, s.length]);
   // "..., marking a 47-case uptick since July": the writer's comment on the source's figure.
-  const marking = verbAt !== null && source.kind === "verb" && !source.continued ? MARKING_CHANGE.exec(s.slice(verbAt)) : null;
+  const marking = comment ? MARKING_CHANGE.exec(s.slice(verbAt!)) : null;
   if (marking) background.push([verbAt! + marking.index, s.length]);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
