@@ -857,7 +857,7 @@ export class ArticleContext {
   }
 
   /** "the Prime Minister" with "Prime Minister Ana Lopes" written later: the one holder of the title as written. */
-  private holderAnywhere(written: string[]): Speaker | null {
+  holderAnywhere(written: string[]): Speaker | null {
     if (!written.length || !this.text) return null;
     const title = written.map((w) => w.toLowerCase());
     const key = title.join(" ");

@@ -7,7 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
-import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, QUOTED_REPORTING_CLAUSE, withoutLeadingWhen } from "./clause-edges";
+import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECAST_ISSUED, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_UPDATED, withoutLeadingWhen } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
@@ -67,8 +67,8 @@ function unnamed(phrase: string, ctx?: ArticleContext): Speaker {
 const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
-const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
+const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested"]);
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -187,6 +187,16 @@ const NOT_APPOSITION = /^(?:and|or|but|after|before|when|while|because|since|as|
 const BODY_HEADS = new Set(["center", "centre", "service"]);
 const DESCRIBED_BODY = new Set(["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor", "organization", "organisation"]);
 /** Capitalised at the start of a sentence but not a name: "Local officials said". */
+/** "officials", "local media", "press reports": a lower-case phrase of up to three words whose head is a source. */
+function isCommonSource(phrase: string): boolean {
+  const words = phrase.trim().replace(/^(?:the|some|other)\s+/i, "").split(/\s+/);
+  const head = words[words.length - 1].toLowerCase();
+  if (words.length > 3 || words.slice(1).some((w) => !/^\p{Ll}/u.test(w) || isClauseWord(w))) return false;
+  return SOURCE_NOUNS.has(head) || BODIES_PLURAL.has(head) || isDocumentNoun(head) || isDocumentNoun(head.replace(/s$/, "")) || /^\p{Ll}+(?:ers|ists|ians|ents)$/u.test(head);
+}
+
+/** "Opposition parties said", "the unions called for": bodies spoken of together, a source like "officials". */
+const BODIES_PLURAL = new Set(["parties", "unions", "airlines", "carriers", "banks", "lenders", "insurers"]);
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
 
 function findQuotes(s: string): Array<[number, number]> {
@@ -311,6 +321,30 @@ function benchOfCourt(phrase: string, ctx: ArticleContext): Speaker | null {
   return court ? { name: court, description: null, person: false } : null;
 }
 
+/** "The special court, Karnal,": a court described, then the town it sits in. Group 1 the court, group 2 the town. */
+const COURT_AT_SEAT = /^(?:[Tt]he\s+)?((?:[\p{L}-]+\s+){0,3}(?:court|tribunal)),\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),?$/u;
+/** "The court of Ravi Mehta, special judge,": a court called by its judge's name. */
+const COURT_OF_JUDGE = /^(?:[Tt]he\s+)?court\s+of\s+(?:[Jj]udge\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:,\s+([^,;“”"]{1,40}))?,?$/u;
+
+/**
+ * "The special court, Karnal, awarded": the court with its seat, as printed, which a later "the court" refers to;
+ * "The court of Ravi Mehta, special judge, imposed": the court named before, called by its judge.
+ */
+function courtBySeatOrJudge(phrase: string, ctx: ArticleContext): Speaker | null {
+  const seat = COURT_AT_SEAT.exec(phrase);
+  if (seat) {
+    const name = `${seat[1]}, ${seat[2]}`;
+    ctx.addAlias(name, "court");
+    return { name, description: null, person: false };
+  }
+  const judge = COURT_OF_JUDGE.exec(phrase);
+  const court = judge ? ctx.resolveOrg("court") : null;
+  if (!court) return null;
+  // "..., special judge,": the person a later "the judge" is.
+  if (judge![2] && isTitleWord(judge![2].trim().split(/\s+/).pop()!)) ctx.remember({ name: judge![1], description: judge![2].trim(), person: true });
+  return { name: court, description: null, person: false };
+}
+
 /**
  * "Spokesperson of Zamfara state governor Malam Nuhu Anka", "Spokesman of the Lagos police Benjamin Hundeyin": a title
  * with no article opening the subject is the title of the name closing it, the portfolio between them
@@ -400,6 +434,9 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (named) return { name: named, description: null, person: false };
   // "security and government officials": "and" joining two modifiers of one plural source is no clause.
   const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && SOURCE_NOUNS.has(words[words.length - 1]) && /s$/.test(words[words.length - 1]);
+  // "officials and press reports said", "police and local media said": two sources speaking together, as written.
+  const pair = words.length <= 7 && phrase.includes(" and ") ? phrase.trim().split(" and ") : [];
+  if (pair.length === 2 && pair.every(isCommonSource)) return unnamed(phrase, ctx);
   if (words.length > 7 || words.some((w, n) => isClauseWord(w) && !joinedModifiers(w, n))) return null;
   const head = words[words.length - 1].toLowerCase();
   const clean = cleanPhrase(phrase);
@@ -408,7 +445,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const company = ctx.resolveOrg(head);
     return company ? { name: company, description: null, person: false } : unnamed(phrase, ctx);
   }
-  const isSource = SOURCE_NOUNS.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
+  const isSource = SOURCE_NOUNS.has(head) || BODIES_PLURAL.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
     const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
@@ -475,11 +512,17 @@ function unclosedApposition(seg: string, before: string): boolean {
 const BODY_TITLE = /^(?:[Aa]n?)\s+((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6})(spokes(?:man|woman|person)|official|representative)$/u;
 
 /** The subject of a reporting verb, read from the text before it. */
+/** "officer", "sources", "people", "analyst": a phrase whose head is a person or source noun. */
+function isSourceHead(phrase: string): boolean {
+  const head = phrase.split(/\s+/).pop()!.toLowerCase();
+  return SOURCE_NOUNS.has(head) || TITLES.has(head) || TITLES.has(head.replace(/s$/, "")) || head === "people" || head === "person";
+}
+
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = withoutLeadingWhen(pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, ""));
   if (WHEN_CHECK.test(p)) p = p.replace(DOC_WHEN, "$1");
   if (PASSIVE.test(p)) return null;
-  const bench = benchOfCourt(p, ctx) ?? headOfBody(p, ctx);
+  const bench = benchOfCourt(p, ctx) ?? courtBySeatOrJudge(p, ctx) ?? headOfBody(p, ctx);
   if (bench) return bench;
   const asked = RESPONDENTS.exec(p);
   if (asked) return unnamed(asked[1]);
@@ -536,6 +579,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "A woman who lives near the plant said": a relative clause describes the subject; the plant did not speak.
   const restrictive = !descs.length && / (?:who|which) /.test(last) ? RESTRICTIVE_RELATIVE.exec(last) : null;
   if (restrictive && !restrictive[1].split(/\s+/).some((w) => isClauseWord(w))) last = restrictive[1];
+  // "A senior police officer involved in the operation said": the phrase after the source says which one.
+  const modified = !descs.length ? SOURCE_POSTMODIFIER.exec(last) : null;
+  if (modified && !modified[1].split(/\s+/).some((w) => isClauseWord(w)) && isSourceHead(modified[1])) last = modified[1];
   // "the US Geological Survey or USGS said": the name, its acronym given with "or" an alias of it.
   const spelled = last.includes(" or ") ? nameOrAcronym(last) : null;
   if (spelled) {
@@ -709,7 +755,8 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "preliminary results from the electoral commission": the body a document comes from.
   const from = DOC_FROM.exec(phrase);
   const by = from ? from.index + from[0].length - 4 : phrase.lastIndexOf(" by ");
-  const owner = by >= 0 ? phrase.slice(by + 4) : phrase;
+  // "data published by the election watchdog on Friday": when it was published is no part of who published it.
+  const owner = (by >= 0 ? phrase.slice(by + 4) : phrase).replace(TRAILING_TIME, "");
   // "according to officials in the Eureka city manager's office": people described by where they work, whose
   // capitalised words only say which office.
   const group = DESCRIBED_GROUP.exec(phrase);
@@ -766,14 +813,14 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   if (org) return { name: org, description: null, person: false };
   // "provisional results from the weekend's polls": results of an event, not of a body, are the source.
   const ownerHead = owner.trim().split(/\s+/).pop()!.toLowerCase();
-  if (from && !/\p{Lu}/u.test(owner) && !SOURCE_NOUNS.has(ownerHead) && !ORG_WORDS.has(ownerHead) && !COMPANY_NOUNS.has(ownerHead) && !/(?:ers|ists|ians|ents)$/.test(ownerHead)) {
+  if (from && !/\p{Lu}/u.test(owner) && !SOURCE_NOUNS.has(ownerHead) && !ORG_WORDS.has(ownerHead) && !DESCRIBED_BODY.has(ownerHead) && !COMPANY_NOUNS.has(ownerHead) && !/(?:ers|ists|ians|ents)$/.test(ownerHead)) {
     return { name: documentDescription(phrase.slice(0, from.index + from[0].length).replace(/\s+(?:from|by)\s*$/, "")), description: null, person: false, generic: true };
   }
   // "according to the bureau" after "the weather bureau said": the source described before.
   // "according to results released by the commission" after "the electoral commission said": that source too.
   const cited = from || by >= 0 ? owner : phrase;
   const earlier = /^the\s/i.test(cited.trim()) ? ctx.describedEarlier(cleanPhrase(cited)) : null;
-  return earlier ?? unnamed(from ? owner : phrase);
+  return earlier ?? unnamed(from ? owner : phrase.replace(TRAILING_TIME, ""));
 }
 
 /** "Vaalrand, which employs ..., according to its annual report": "its" is the body the sentence opens with. */
@@ -805,7 +852,8 @@ const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?
  * speaker is whoever issued it, else the document itself ("study").
  */
 function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, verb: string, that = false): Clause {
-  if (!sp.person && isDocument(sp.name)) {
+  // "officials and press reports said": sources joined as written, no document's owner to look for.
+  if (!sp.person && isDocument(sp.name) && !(sp.generic && sp.name.includes(" and "))) {
     const owner = documentOwner(sp.name, ctx);
     // "reads a release issued by the institute": a later "the release" is the institute's too.
     if (owner && ISSUED_TEXTS.has(documentHead(sp.name))) ctx.lastStatement = owner;
@@ -904,7 +952,10 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "The Australian claimed a record US$4.4 million prize": claiming a thing (an object, no clause) is winning it.
     if (/^claim(?:ed|s)?$/.test(m[1]) && CLAIMED_THING.test(s.slice(m.index + m[0].length))) continue;
     // "Parson called the derailment “a terrible situation”": calling something by quoted words is saying them.
-    if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6))) continue;
+    // "Opposition parties called for new elections in 300 constituencies": a demand states its figures.
+    if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6)) && !/^\s+for\s/.test(s.slice(m.index + 6))) continue;
+    // "officials and press reports said": a noun before the verb, not a verb itself.
+    if (/^(?:reports|estimates|forecasts|records|projects)$/.test(m[1]) && /^\s+(?:said|say|says|showed|show|shows|suggest|suggested)\b/.test(s.slice(m.index + m[0].length))) continue;
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
@@ -914,7 +965,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if ((m[1] === "added" || m[1] === "adds") && ADDED_AMOUNT.test(after) && !ADDED_CLAUSE.test(after)) continue;
     if (!out.length) {
       // "Sears abandoned its forecast and said ...": the verb shares the subject the sentence opens with.
-      const shared = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
+      const shared = /\s(?:and|but)\s+(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
       let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
       // "The release further reads that ...", "..., reads a release issued by X": only a document reads.
@@ -941,11 +992,11 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "A jury found that ...": a finding of fact; "the court found the group guilty" is a verdict, not a report.
       // "The court found Yu guilty of ...": what a court finds is its ruling, reported like one.
       const ruling = /^(?:found|finds)$/.test(m[1]) && !!sp && !sp.person && JUDICIAL.test(sp.name);
-      const finding = /^(?:found|finds|put|puts)$/.test(m[1]) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
-      // "The Geological Survey measured the quake as 5.9", "the Seismological Service put it at 6.1": a body's measurement.
+      const finding = /^(?:found|finds|put|puts|pegged|pegs)$/.test(m[1]) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
+      // "The Geological Survey measured the quake as 5.9", "the Seismological Service put (pegged) it at 6.1": a body's measurement.
       // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
       // "The U.S. Geological Survey measured": a body named with a document noun measures; a document does not.
-      const measurement = (m[1] === "measured" || ((m[1] === "put" || m[1] === "puts") && /\sat\s/.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
+      const measurement = (m[1] === "measured" || (/^(?:put|puts|pegged|pegs)$/.test(m[1]) && /\sat\s/.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
       if (measurement && /\baccording to\b/i.test(s)) continue;
       if (measurement && sp) {
         out.push({ speaker: sp, kind: "document", at: m.index, from: 0 });
@@ -988,7 +1039,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     }
     const comma = pre.lastIndexOf(",");
     // "The governor said Saturday that 71 died, the agency said via Twitter": the one who states it, not the relay.
-    const stated = out.length === 1 && STATED_THAT.test(s.slice(out[0].at, comma));
+    const opening = s.slice(out[0].at, comma);
+    const stated = out.length === 1 && (STATED_THAT.test(opening) || (/^report(?:ed|s)$/.test(m[1]) && SAID_RELAYED.test(opening)));
     const tail = s.slice(m.index + m[0].length);
     if (out.length === 1 && comma > out[0].at && !stated && TAIL_DESCRIBED.test(tail) && /,\s*$/.test(pre)) {
       const sp = subjectAfter(tail, ctx);
@@ -1008,6 +1060,14 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       out.push({ speaker: unnamed(reports[1]), kind: "verb", at: reports.index, from: reports.index });
       return out;
     }
+    // "The central bank issued revised forecasts for growth of 1.6%": the body whose forecast it is states it.
+    // "County health officials increased the total case count to 275": a source updating its own count.
+    const forecast = FORECAST_ISSUED.exec(s) ?? TALLY_UPDATED.exec(s);
+    const issuer = forecast && !quotes.some(([a, b]) => forecast[1].length > a && forecast[1].length < b) ? subjectBefore(forecast[1], ctx) : null;
+    if (issuer && issuer !== ANON && !isDocument(issuer.name)) {
+      out.push({ speaker: issuer, kind: "verb", at: forecast![1].length, from: 0 });
+      return out;
+    }
     // "Reporting its results for the year, the airline made a profit of £75m": the one reporting says it.
     const opener = REPORTING_OPENER.exec(s);
     const sp = opener ? subjectBefore(opener[1], ctx) : null;
@@ -1016,11 +1076,33 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
   return out;
 }
 
+/**
+ * Whether the verb at `verbAt` opens speech whose complement runs on ("X said three died", "X confirmed that ..."), so
+ * a participle clause closing the sentence is still the speaker's; a verb closing the report (", said X, bringing")
+ * or one with a plain object ("X confirmed three deaths, bringing") leaves it to the writer.
+ */
+function speechComplement(s: string, verbAt: number): boolean {
+  if (/,\s*$/.test(s.slice(0, verbAt))) return false;
+  const rest = s.slice(verbAt).trimStart();
+  return /^\S+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u.test(rest) || SPEECH_ONLY.test(/^\S*/.exec(rest)![0]);
+}
+
+/** ", in line with ...", ", beating ...": a closing comparison with what others expected, no verb after it. */
+const COMPARED_WITH = /,\s+(?:in\s+line\s+with|matching|compared\s+with|beating|missing|below|above|exceeding|topping|short\s+of)\s[^,;“”"]*$/u;
+
+/** ", in what police called", "in what the ministry said": a clause judging the event told before it. */
+const IN_WHAT = /,?\s+in\s+what\s+[^,;“”"]{1,60}$/u;
+
+/** "the same source", "the same officials": a source that refers back to the one cited before. */
+const SAME_SOURCE = /^(?:the\s+)?same\s+(?:[\p{Ll}-]+\s+)?(?:sources?|officials?|spokes(?:man|woman|person)|officers?|person|people|report)$/iu;
+
 /** A sentence opening with a reporting participle, then its subject: "Announcing the figures, the ministry ...". */
 const REPORTING_OPENER = /^\s*(?:Reporting|Announcing|Releasing|Publishing|Presenting|Unveiling|Posting|Issuing)\s[^,;“”"]{1,120},\s+((?:the|its)\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{Ll}+|\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4}|it|he|she|they)\s/u;
 
 /** A speech verb opening its own that-clause: "said Saturday that", "announced that". */
 const STATED_THAT = /^(?:said|says|told [^,;]{1,40}?|announced|reported|confirmed)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u;
+/** "X said no effort would be spared ..., state television reported": speech whose complement a relaying outlet reports. */
+const SAID_RELAYED = /^(?:said|says|told [^,;]{1,40}?)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?!that\s)\p{Ll}/u;
 /** "reported Monday that the Oregon Health Authority": a that-clause whose own subject reports (subject only, no verb in it). */
 const INNER_SOURCE = /^\S+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+)$/u;
 /** ", and it expects", "; the board said": a coordinated clause with its own subject, up to its verb. */
@@ -1048,8 +1130,14 @@ function sharedSubject(s: string, ctx: ArticleContext): Speaker | null {
   const words = name?.split(/\s+/) ?? [];
   if (name && (ctx.knownOrg(name) || ctx.companyByFirstWord(name) || ctx.knows(words[words.length - 1]))) return speakerFromName(words, ctx, null);
   const common = /^(?:the|its)\s+(\p{Ll}+)\s/iu.exec(s.replace(LEAD_CONNECTIVE, ""));
-  return common && (COMPANY_NOUNS.has(common[1]) || SOURCE_NOUNS.has(common[1])) && !DOCUMENT_NOUNS.has(common[1]) ? commonSubject(common[0].trim(), ctx, true) : null;
+  if (common) return (COMPANY_NOUNS.has(common[1]) || SOURCE_NOUNS.has(common[1])) && !DOCUMENT_NOUNS.has(common[1]) ? commonSubject(common[0].trim(), ctx, true) : null;
+  // "Opposition parties rejected the result and called for ...": a plural source opening the sentence.
+  const plural = PLURAL_LEAD.exec(s.replace(LEAD_CONNECTIVE, ""));
+  return plural && (SOURCE_NOUNS.has(plural[2]) || BODIES_PLURAL.has(plural[2])) ? commonSubject(plural[1], ctx, true) : null;
 }
+
+/** "Opposition parties have", "Local officials rejected": a plural subject opening a sentence, then its verb. */
+const PLURAL_LEAD = /^((?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Ll}+s))\s+(?:have|had|\p{Ll}+ed)\b/u;
 
 /** An opening participle or prepositional phrase, then a capitalised subject and a lower-case verb. */
 const AFTER_OPENING = /^(?:\p{Lu}\p{Ll}+ing|In|For|With|After|Despite|Given|Amid|As)\b[^,;“”"]{1,100},\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\s+\p{Ll}/u;
@@ -1103,7 +1191,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   const quotes = inQuote ? continuedQuotes(s) : findQuotes(s);
   let source: SentenceSource = { speaker: null, kind: "none", quotes };
   const outlet = /\b(?:AP|Associated Press|Reuters|AFP|Agence)\b/.test(s);
-  const obs = outlet && !RESPONDENTS_SPEAK.test(s) ? OBS_RES.map((re) => re.exec(s)).find((m) => m) : undefined;
+  const found = outlet && !RESPONDENTS_SPEAK.test(s) ? OBS_RES.map((re) => re.exec(s)).find((m) => m) : undefined;
+  // "..., in line with the forecast of economists in a Reuters poll": a poll the figure is measured against is no source of it.
+  const obs = found && !COMPARED_WITH.test(s.slice(0, found.index)) ? found : undefined;
   let verbAt: number | null = null;
   if (obs) {
     source = { speaker: { name: OUTLETS[obs[1]], description: null, person: false }, kind: "observation", quotes };
@@ -1177,6 +1267,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     const inner = subjectBefore(relayed[1], ctx) ?? (/^(?:the\s+)?\p{Ll}/iu.test(relayed[1]) ? unnamed(relayed[1]) : null);
     if (inner && inner !== ANON) source = { speaker: inner, kind: "verb", quotes: [], quotedBy: source.speaker };
   }
+  // "20 died in air strikes, in what an official said was an error": the source speaks of the event, not its figures.
+  const aside = source.kind === "verb" && verbAt !== null && !source.parts ? IN_WHAT.exec(s.slice(0, verbAt)) : null;
+  if (aside) source.from = Math.max(source.from ?? 0, aside.index);
   // "We delivered strong performance, said John Chambers": first-person words printed without quotation marks.
   if (source.kind === "verb" && !source.continued && !quotes.length && verbAt && FIRST_PERSON.test(s) && source.speaker) {
     source.quotes = [[0, verbAt]];
@@ -1189,10 +1282,20 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   // "A Harris poll, which had a three-point margin of error, found": a document's own figures are its own.
   const background = backgroundSpans(s, source.kind === "document" ? null : verbAt);
   // "There was report of five killed, bringing the toll to 30": the toll the writer adds up is nobody's report.
-  const tally = verbAt !== null && EXISTENTIAL_REPORT.exec(s)?.index === verbAt ? RUNNING_TALLY.exec(s.slice(verbAt)) : null;
+  // "Officials confirmed three more deaths, bringing the total to eight": so is the total after any reporting verb
+  // (an according-to source covers its whole sentence).
+  // ("The official said that output rose 60%, marking a record": inside the complement of speech, it is the speaker's.)
+  const comment = verbAt !== null && source.kind === "verb" && !source.continued && !speechComplement(s, verbAt);
+  const tally = comment ? RUNNING_TALLY.exec(s.slice(verbAt!)) : null;
   if (tally) background.push([verbAt! + tally.index, s.length]);
+  // "..., marking a 47-case uptick since July": the writer's comment on the source's figure.
+  const marking = comment ? MARKING_CHANGE.exec(s.slice(verbAt!)) : null;
+  if (marking) background.push([verbAt! + marking.index, s.length]);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
+  // "..., said the same source": the source the sentence before cited.
+  const cited = previous?.parts?.length ? previous.parts[previous.parts.length - 1].speaker : previous?.speaker;
+  if (source.speaker?.generic && SAME_SOURCE.test(source.speaker.name) && cited) source.speaker = cited;
   // "Police said ... They said": who a later "they" is.
   const spoke = source.parts?.length ? source.parts[source.parts.length - 1].speaker : source.speaker;
   if (spoke) ctx.sourced();
@@ -1212,7 +1315,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
 }
 
 /** "... - Health Ministry", "...: CDC": a source named after a dash or colon closing a headline. */
-const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
+const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|minister|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
 /** "Official: 40 dead ...", "Police: ...": a source leading a headline. */
 const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]+){0,3}):\s+(?=\S)/u;
 
@@ -1223,7 +1326,8 @@ const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]
 export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSource {
   const tail = HEADLINE_TAIL.exec(s);
   const lead = tail ? null : HEADLINE_LEAD.exec(s);
-  const phrase = tail?.[1] ?? lead?.[1];
+  // "...: govt official": headline abbreviations are read as the words they stand for.
+  const phrase = (tail?.[1] ?? lead?.[1])?.replace(/\b([Gg])ovt\b\.?/g, "$1overnment");
   if (!phrase || /\d/.test(phrase)) return attributeSentence(s, ctx);
   ctx.observe(s);
   const words = phrase.split(/\s+/);
@@ -1241,7 +1345,9 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   const named = fuller ? { ...found!, name: fuller } : found;
   const speaker = named && named !== ANON ? (named.person || named.generic ? named : ctx.remember(named)) : null;
   if (!speaker) return attributeSentence(s, ctx);
-  return { speaker, kind: "verb", quotes: findQuotes(s) };
+  // "...: Minister", "... - Energy Minister": a bare title is the one person the article names with it.
+  const holder = words.every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w)) && isTitleWord(words[words.length - 1]) ? ctx.holderAnywhere(words) : null;
+  return { speaker: holder ?? speaker, kind: "verb", quotes: findQuotes(s) };
 }
 
 /** Speaker and attribution of the figure at [start, end): per clause, background figures unattributed. */

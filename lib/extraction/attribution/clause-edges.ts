@@ -69,3 +69,27 @@ export const EXISTENTIAL_REPORT =
  */
 export const QUOTED_REPORTING_CLAUSE =
   /^[“"]?((?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}\p{Ll}+s|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(said|say|says|told\s+(?:us|me)|reported|confirmed)\s+(?:that\s+)?(?=\p{L}|\d)/u;
+
+/**
+ * "A senior officer involved in the operation", "people familiar with the matter", "an analyst based in Lagos": a
+ * participle or adjective phrase after a described source says which one, never who spoke. Group 1 is the source.
+ */
+export const SOURCE_POSTMODIFIER =
+  /^((?:[^\s,;“”"]+\s+){0,5}[^\s,;“”"]+?)\s+(?:(?:directly|closely|personally)\s+)?(?:involved|familiar|based|stationed|briefed|knowledgeable|close|working|responsible|with\s+(?:(?:direct|first-hand|firsthand)\s+)?knowledge)\s+(?:in|with|on|at|to|of|for|about)\s+[^,;“”"]+$/u;
+
+/**
+ * "The central bank also issued revised forecasts for growth of 1.6%", "the IMF cut its growth projection to 2%": a
+ * body publishing or changing its forecast states the figures. Group 1 is the text before the verb (the subject).
+ */
+export const FORECAST_ISSUED =
+  /^(.*?\S)\s+(?:issued|released|published|unveiled|raised|lowered|cut|trimmed|upgraded|downgraded|revised|updated)\s+(?:(?:its|their|his|her|the|a|an|new|fresh)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}?(?:forecasts?|projections?|estimates?|outlook|guidance)\s+(?:for|of|to|on)\b/u;
+
+/**
+ * "County health officials also increased the total case count to 275", "the ministry raised the death toll to 40": a
+ * source updating its own count states the new figure. Group 1 is the text before the verb (the subject).
+ */
+export const TALLY_UPDATED =
+  /^(.*?\S)\s+(?:raised|increased|lowered|updated|revised|put)\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:toll|total|tally|count|number)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:to|at)\s/u;
+
+/** ", marking a 47-case uptick since July": the writer's comment on the figure before it. */
+export const MARKING_CHANGE = /,\s+marking\s+(?:an?|the)\s[^,;“”"]*$/u;

@@ -20,7 +20,7 @@ const TITLE_ALTERNATION = [...TITLES].filter((t) => /^[a-z]+$/.test(t)).map((t) 
  * "City spokeswoman Gail Loskill", "police chief Dale Kovacs": a title before a full name; "Prime Minister Ana Lopes"
  * is "minister" with "prime" before it, not "prime" and a name starting "Minister".
  */
-const TITLE_BEFORE = new RegExp(`\\b(${TITLE_ALTERNATION})\\s+(?!(?:${TITLE_ALTERNATION})\\b)(${NAME})`, "gu");
+const TITLE_BEFORE = new RegExp(`\\b(${TITLE_ALTERNATION})[^\\S\\n]+(?!(?:${TITLE_ALTERNATION})\\b)(${NAME})`, "gu");
 /** Up to two words closing the text before a title: its modifiers ("City" in "City spokeswoman"). */
 const MODIFIERS = /(?:^|[^\p{L}\p{M}'’.,;:-])((?:[\p{L}-]+\s+){0,2})$/u;
 /**

@@ -8,7 +8,7 @@ import { DOCUMENT_NOUNS, ORG_WORDS, isNameToken, isOrganisation, isTitleWord } f
 export const CONCLUDES = /^(?:found|finds|suggests|suggested)$/;
 
 /** Acts that report a decision only from the bench: "the court upheld the sentence", not "police ordered an evacuation". */
-export const JUDICIAL_ACT = /^(?:ordered|upheld|upholds|sentenced|convicted|acquitted|overturned)$/;
+export const JUDICIAL_ACT = /^(?:ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|awarded|imposed|fined)$/;
 
 /** Who sits in judgement: what they find, order or uphold is their ruling. */
 export const JUDICIAL = /\b(?:[Jj]ur(?:y|ies)|[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunals?)\b/;

@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+import { titledPeople } from "./named-later";
+
+/** speaker and attribution of each figure in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("a headline closed by its source", () => {
+  it("gives a bare title to the one person the article names with it", () => {
+    const text = "Grain exports up 30% this year: Minister\n\nTrade Minister Ana Lopes said on Monday that exports rose 30% this year.";
+    expect(who(text)[0]).toEqual([30, "Ana Lopes", "paraphrase"]);
+  });
+
+  it("does the same for a capitalised title after a dash", () => {
+    const text = "Refining reaches 40% of capacity - Energy Minister\n\nThe plant refined 500,000 barrels a day, the country's Energy Minister Rui Costa said.";
+    expect(who(text)[0]).toEqual([40, "Rui Costa", "paraphrase"]);
+  });
+
+  it("keeps the title when the article names no holder", () => {
+    const text = "Grain exports up 30% this year: Minister\n\nExports rose strongly, the ministry said.";
+    expect(who(text)[0]).toEqual([30, "minister", "paraphrase"]);
+  });
+
+  it("reads 'govt' as 'government'", () => {
+    const text = "Floods kill 8 in the north: govt official\n\nFloods killed eight people on Thursday, a government official said.";
+    expect(who(text)[0]).toEqual([8, "government official", "paraphrase"]);
+  });
+
+  it("does not take a headline's title and the next line's name for one person", () => {
+    expect(titledPeople("Exports up: Minister\n\nTrade Minister Ana Lopes spoke.").map((p) => p.name)).toEqual(["Ana Lopes"]);
+  });
+});
+
+describe("a described source with a phrase after it", () => {
+  it("is the source, not the thing the phrase names", () => {
+    expect(who("A senior fire officer involved in the rescue said 40 people were saved.")).toEqual([[40, "senior fire officer", "paraphrase"]]);
+    expect(who("An economist based in Nairobi said prices would rise 12% next year.")).toEqual([[12, "economist", "paraphrase"]]);
+  });
+
+  it("leaves a phrase after a name that is no source alone", () => {
+    expect(who("A car involved in the crash hit 3 poles, police said.")).toEqual([[3, "police", "paraphrase"]]);
+  });
+});
+
+describe("a body's measurement", () => {
+  it("is according to the body when it pegged a figure at a value", () => {
+    expect(who("The Northern Seismology Institute had pegged the quake at a magnitude of 6.4.")).toEqual([[6.4, "Northern Seismology Institute", "according_to"]]);
+  });
+
+  it("is an estimate when analysts pegged it", () => {
+    expect(who("Analysts pegged the damage at $2 billion.")).toEqual([[2_000_000_000, "analysts", "paraphrase"]]);
+  });
+
+  it("makes no speaker of a person who pegs nothing at a value", () => {
+    expect(who("The trader pegs 5 stalls to the wall.")).toEqual([[5, null, "unattributed"]]);
+  });
+});
+
+describe("speech relayed by an outlet", () => {
+  it("belongs to the one who spoke, not the outlet that reported it", () => {
+    const text = "President Ana Lopes said no effort would be spared to help victims of a 6.3 magnitude quake that injured more than 700 people, state television reported on Monday.";
+    expect(who(text)).toEqual([[6.3, "Ana Lopes", "paraphrase"], [700, "Ana Lopes", "paraphrase"]]);
+  });
+
+  it("stays with the outlet when no one speaks before it", () => {
+    expect(who("The quake injured more than 700 people, state television reported on Monday.")).toEqual([[700, "state television", "paraphrase"]]);
+  });
+});
+
+describe("a source referring back", () => {
+  it("is the one the sentence before cited when written 'the same source'", () => {
+    const text = "Floods killed six people in the north on Monday, a regional official said. Another landslide buried two homes in Tal, said the same source.";
+    expect(who(text)[1]).toEqual([2, "regional official", "paraphrase"]);
+  });
+
+  it("stays as written with no source before", () => {
+    expect(who("Another landslide buried two homes, said the same source.")).toEqual([[2, "same source", "paraphrase"]]);
+  });
+});
+
+describe("a clause judging an event told before it", () => {
+  it("leaves the event's figures to the writer", () => {
+    expect(who("At least 20 people died in the strike, in what an army official said was an error.")).toEqual([[20, null, "unattributed"]]);
+  });
+
+  it("still gives the figures after the verb to the source", () => {
+    expect(who("Prices rose sharply, in what the ministry said was a 9% jump.")).toEqual([[9, "ministry", "paraphrase"]]);
+  });
+});
+
+describe("a document's publisher in an according-to phrase", () => {
+  it("drops the day it was published", () => {
+    expect(who("The party won 59.1 percent of the vote, according to data published by the national election watchdog on Friday.")).toEqual([
+      [59.1, "national election watchdog", "according_to"],
+    ]);
+  });
+
+  it("drops the day after a plain source too", () => {
+    expect(who("Turnout was 70 percent, according to officials on Friday.")).toEqual([[70, "officials", "according_to"]]);
+  });
+});
+
+describe("a body issuing or changing its forecast", () => {
+  const bank = "The Bank of Norland held its key rate at 2.5% on Thursday. ";
+
+  it("states the forecast's figures", () => {
+    const text = `${bank}The central bank also issued revised forecasts for growth and inflation to 1.6% and 3.5%, down from October's projections, which were 1.7% and 3.6%.`;
+    expect(who(text).slice(1)).toEqual([1.6, 3.5, 1.7, 3.6].map((v) => [v, "Bank of Norland", "paraphrase"]));
+  });
+
+  it("makes no source of a subject that cuts something else", () => {
+    expect(who("Floods cut 40 roads in the region.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
+
+describe("an outlet's poll a figure is compared with", () => {
+  it("is no observation of the figure", () => {
+    expect(who("The bank held its rate at 3.50%, in line with the expectation of all 30 economists in a Reuters poll.")).toEqual([
+      [3.5, null, "unattributed"],
+      [30, null, "unattributed"],
+    ]);
+  });
+
+  it("still is the source when the poll shows the figure", () => {
+    expect(who("Prices rose 4% last month, a Reuters survey showed.")).toEqual([[4, "Reuters", "observation"]]);
+  });
+});
+
+describe("a court's sentence in the active voice", () => {
+  const court = "The special anti-graft court, Karnal, awarded a four-year jail term to the former manager for taking a bribe of Rs 25,000. ";
+
+  it("is the court's, named with the town it sits in", () => {
+    expect(who(court)).toEqual([
+      [4, "special anti-graft court, Karnal", "paraphrase"],
+      [25_000, "special anti-graft court, Karnal", "paraphrase"],
+    ]);
+  });
+
+  it("goes on with the court called by its judge, and the judge by name", () => {
+    const text = `${court}The court of Ravi Mehta, special judge, also imposed a fine of Rs 1 lakh on him. The judge awarded rigorous imprisonment of four years.`;
+    expect(who(text).slice(2)).toEqual([
+      [100_000, "special anti-graft court, Karnal", "paraphrase"],
+      [4, "Ravi Mehta", "paraphrase"],
+    ]);
+  });
+
+  it("is no one's when the subject is no bench", () => {
+    expect(who("Traffic police fined 30 drivers on Monday.")).toEqual([[30, null, "unattributed"]]);
+    expect(who("Acme Corp awarded 12 contracts last year.")).toEqual([[12, null, "unattributed"]]);
+  });
+});
+
+describe("a running total after a reporting clause", () => {
+  it("is the writer's tally, whichever side of the figures the verb is", () => {
+    expect(who("Four people tested positive on Wednesday, said health officials, bringing the total number of cases this year to 30.")).toEqual([
+      [4, "health officials", "paraphrase"],
+      [30, null, "unattributed"],
+    ]);
+    expect(who("Officials on Monday confirmed three more deaths, bringing the total number of deaths to eight.")).toEqual([
+      [3, "officials", "paraphrase"],
+      [8, null, "unattributed"],
+    ]);
+  });
+
+  it("stays with a source cited with 'according to', which covers the sentence", () => {
+    expect(who("According to the army, five soldiers died of their wounds, bringing the total number of troops killed to nine.")).toEqual([
+      [5, "army", "according_to"],
+      [9, "army", "according_to"],
+    ]);
+  });
+});
+
+describe("a demand", () => {
+  it("states its figures", () => {
+    expect(who("Opposition parties called for new elections in nearly 300 constituencies.")).toEqual([[300, "opposition parties", "paraphrase"]]);
+  });
+
+  it("shares the subject of a verb before it", () => {
+    expect(who("Opposition parties have threatened a boycott and have called for new elections in 300 constituencies.")).toEqual([
+      [300, "opposition parties", "paraphrase"],
+    ]);
+  });
+
+  it("is not a call by name", () => {
+    expect(who("The storm called Ana killed 12 people.")).toEqual([[12, null, "unattributed"]]);
+  });
+});
+
+describe("a source updating its own count", () => {
+  it("states the new figure; the writer's comment after it is no one's", () => {
+    expect(who("County health officials also increased the total case count to 275 infections, marking a 47-case uptick since July.")).toEqual([
+      [275, "county health officials", "paraphrase"],
+      [47, null, "unattributed"],
+    ]);
+    expect(who("The ministry raised the death toll to 40 on Monday.")).toEqual([[40, "ministry", "paraphrase"]]);
+  });
+
+  it("is no source when the subject is not one", () => {
+    expect(who("The storm raised the water level to 3 meters.")).toEqual([[3, null, "unattributed"]]);
+  });
+});
+
+describe("two sources speaking together", () => {
+  it("are the speaker as written", () => {
+    expect(who("At least 266 people were missing, officials and press reports said.")).toEqual([[266, "officials and press reports", "paraphrase"]]);
+    expect(who("Police and witnesses said 40 people were hurt.")).toEqual([[40, "police and witnesses", "paraphrase"]]);
+  });
+
+  it("leaves a clause joined by 'and' alone", () => {
+    expect(who("Rain fell and rivers rose 2 meters, officials said.")).toEqual([[2, "officials", "paraphrase"]]);
+  });
+});
+
+describe("a participle clause inside the complement of speech", () => {
+  it("stays the speaker's", () => {
+    expect(who("The minister said that output rose from 2 million to 3 million barrels, marking a 50% rise.")).toEqual([
+      [2_000_000, "minister", "paraphrase"],
+      [3_000_000, "minister", "paraphrase"],
+      [50, "minister", "paraphrase"],
+    ]);
+    expect(who("Officials said three more people died, bringing the total number of deaths to 30.")).toEqual([
+      [3, "officials", "paraphrase"],
+      [30, "officials", "paraphrase"],
+    ]);
+  });
+});
