@@ -704,9 +704,12 @@ export class ArticleContext {
     return hits.length ? latest(hits).name : null;
   }
 
-  /** "Vaalrand" after "Vaalrand Gold" was named as a company: the first word as a short form. */
+  /**
+   * "Vaalrand" after "Vaalrand Gold" was named as a company, "Xinhua" after "the Xinhua News Agency": the first word
+   * as a short form, for a company or a body whose other words only say what kind of body it is.
+   */
   companyByFirstWord(word: string): string | null {
-    const hits = this.orgs.filter((o) => o.company && o.name.startsWith(word + " "));
+    const hits = this.orgs.filter((o) => o.name.startsWith(word + " ") && (o.company || kindOnlyAfter(o.name, word)));
     return hits.length ? latest(hits).name : null;
   }
 
@@ -1167,4 +1170,10 @@ function abbreviates(acronym: string, name: string): boolean {
   const spelled = name.replace(/(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, " ").trim());
   const forms = [bare, bare.replace(/\s+and\s+\S+$/, ""), spelled];
   return forms.some((f) => f !== name && initials(f) === acronym);
+}
+
+/** "Xinhua News Agency" after "Xinhua": every later word a capitalised body word ("News", "Agency"), none a name. */
+function kindOnlyAfter(name: string, word: string): boolean {
+  const rest = name.slice(word.length + 1).split(" ");
+  return rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w) && ORG_WORDS.has(w.toLowerCase()));
 }

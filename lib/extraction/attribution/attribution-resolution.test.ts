@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+import { isTitleWord } from "./names";
+import { placeGoesOn } from "./source-phrases";
+import { withoutPlacePossessive } from "./subject-words";
+
+/** speaker and attribution of each figure in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+const speakers = (text: string) => extractClaims(text).map((c) => c.speaker);
+
+describe("a title phrase, then the holder's name set off by commas", () => {
+  it("names the holder, not the title, as the speaker", () => {
+    expect(who("The head of Norland's Red Cross Society, Peter Alan Marsh, told TV that 45 people were in hospital.")).toEqual([[45, "Peter Alan Marsh", "paraphrase"]]);
+    expect(speakers("The director of the Harbour Board, Lena Ostrova, said 6 ships sank.")).toEqual(["Lena Ostrova"]);
+  });
+
+  it("still reads a town after a body as the body's place", () => {
+    expect(placeGoesOn("Gandhinagar", "Dr Anil Mehta of CCL Hospital", false)).toBe(true);
+    expect(placeGoesOn("Peter Marsh", "The head of the Red Cross Society", false)).toBe(false);
+    expect(placeGoesOn("New Delhi", "The head of the Red Cross Society", false)).toBe(true);
+  });
+});
+
+describe("rank abbreviations before a name", () => {
+  it("are titles only in capitals", () => {
+    expect(isTitleWord("SSP")).toBe(true);
+    expect(isTitleWord("DIG")).toBe(true);
+    expect(isTitleWord("Dig")).toBe(false);
+    expect(isTitleWord("Sp")).toBe(false);
+  });
+
+  it("are dropped from the speaker's name", () => {
+    expect(speakers("Police Spokesman SSP Rohan Perera said 12 kilograms of heroin were seized.")).toEqual(["Rohan Perera"]);
+    expect(speakers("DIG Anil Rao told reporters that 30 people were held.")).toEqual(["Anil Rao"]);
+  });
+});
+
+describe("an unnamed source described by how it stands to the event", () => {
+  it("keeps the description and drops the participle phrase", () => {
+    expect(speakers("A senior police officer involved in the raid said 300 people were questioned.")).toEqual(["senior police officer"]);
+    expect(speakers("An official familiar with the talks said 40 delegates attended.")).toEqual(["official"]);
+    expect(speakers("A source close to the negotiations said 12 delegates walked out.")).toEqual(["source"]);
+  });
+
+  it("is what a later 'the officer' refers to, not a titled person named before", () => {
+    const text = "Police Spokesman SSP Rohan Perera said 12 kilograms of heroin were seized. A senior police officer involved in the raid said 300 people were questioned. The officer said that only 15 were found at home.";
+    expect(speakers(text)).toEqual(["Rohan Perera", "senior police officer", "senior police officer"]);
+  });
+
+  it("keeps an unnamed source's place of work when no participle says how it stands", () => {
+    expect(speakers("Officials in the mayor's office said 20 people were saved.")).toEqual(["officials in the mayor's office"]);
+  });
+});
+
+describe("a body's name as first given", () => {
+  it("resolves a short form that drops only the body's kind words to the full name", () => {
+    expect(speakers("The official Xinhua News Agency said 12 people died. More than 200 people were injured, Xinhua said.")).toEqual(["Xinhua News Agency", "Xinhua News Agency"]);
+    // The short form given first stays the name.
+    expect(speakers("The state news agency, Xinhua, said 12 people died. Xinhua said 30 were hurt.")).toEqual(["Xinhua", "Xinhua"]);
+  });
+
+  it("drops the country a body with 'of' in its name sits in", () => {
+    expect(speakers("The Ministry of Health in Norland says the outbreak has killed 13 people.")).toEqual(["Ministry of Health"]);
+  });
+
+  it("drops a country's possessive before a body's own name, not before a description", () => {
+    expect(withoutPlacePossessive("Peru's National Emergency Operations Center")).toBe("National Emergency Operations Center");
+    expect(withoutPlacePossessive("Intermediate People's Court in Lanzhou")).toBe("Intermediate People's Court in Lanzhou");
+    expect(who("At least 7 people died, according to Norland's National Emergency Operations Center.")).toEqual([[7, "National Emergency Operations Center", "according_to"]]);
+    expect(speakers("At least 95 people have been killed, the country's state media reported.")).toEqual(["state media"]);
+    expect(speakers("At least 96 people have been killed, Norland's state media reported.")).toEqual(["Norland's state media"]);
+  });
+});
