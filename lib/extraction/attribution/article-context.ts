@@ -153,6 +153,8 @@ const LEVEL_MODIFIERS = new Set(["regional", "central", "provincial", "municipal
 const INTRODUCED_AS = /(?:^|[,;:]\s+)[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|from|in|at)\s+[^,]{1,40})?,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}),/gu;
 /** Heads of an unnamed body's description that a name given right after may stand for ("the military's media wing"). */
 const DESCRIBED_BODY_HEADS = new Set([...BODY_NOUNS, "wing", "arm", "department", "ministry", "service", "directorate", "unit", "command", "commission", "council", "committee"]);
+/** "the high court", "The district court": a court by its level, lower case. */
+const COURT_BY_LEVEL = /\b[Tt]he\s+((?:high|district|supreme|appeals|appellate|provincial|regional|federal|county|municipal|trial|constitutional|special)\s+court)\b/g;
 /** True when a name's last word says it is a news outlet ("China Daily", "Gulf News"). */
 function isOutletName(name: string): boolean {
   return new RegExp(OUTLET_NAME.source, "u").test(name) || MEDIA_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase());
@@ -254,6 +256,9 @@ export class ArticleContext {
       if (at >= 0) this.textAt += at + sentence.length;
     }
     this.clock++;
+    // "The high court, however, determined ...": a court the text refers to by its level is the court last spoken
+    // of, so a later "the court said" is that court, not another named since.
+    if (/[Cc]ourt\b/.test(sentence)) for (const m of sentence.matchAll(COURT_BY_LEVEL)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
     const opening = OPENING_GROUP.exec(sentence);
     if (opening) this.openingGroupAt = { name: opening[1].toLowerCase(), at: this.clock };
     {
@@ -696,6 +701,12 @@ export class ArticleContext {
   knownOrg(name: string): string | null {
     const bare = name.replace(LEGAL_SUFFIX, "");
     return this.orgsByBare.get(bare)?.name ?? null;
+  }
+
+  /** Marks a body named before as spoken of in this sentence. */
+  private touchOrg(name: string | null): void {
+    const org = name ? this.orgsByBare.get(name) ?? this.orgs.find((o) => o.name === name) : undefined;
+    if (org) org.at = this.clock;
   }
 
   /** "Harris" after "Harris Interactive" was named: any body by its first word. */

@@ -71,3 +71,31 @@ describe("a body's name as first given", () => {
     expect(speakers("At least 96 people have been killed, Norland's state media reported.")).toEqual(["Norland's state media"]);
   });
 });
+
+describe("back-references resolved across the article", () => {
+  it("reads a headline's bare title as the person the article names with it", () => {
+    const text = "Coal output up by 30% since 2019: Minister\n\nCoal output in Norland has increased by 30% since 2019, Norlandic Mining Minister Jan Berg says.";
+    expect(speakers(text)).toEqual(["Jan Berg", "Jan Berg"]);
+    const dashed = "Steel Output Reaches 40% of Capacity - Industry Minister\n\nThe steel output reached 40 percent of capacity in May, the country's Industry Minister Ana Lopes said.";
+    expect(speakers(dashed)).toEqual(["Ana Lopes", "Ana Lopes"]);
+  });
+
+  it("reads 'TV' as the television described before", () => {
+    expect(speakers("At least 30 people were hurt, state television reported. TV reported that 12 homes collapsed.")).toEqual(["state television", "state television"]);
+  });
+
+  it("reads 'the court' as the court the text last spoke of, also by its level", () => {
+    const text = "The Riverton High Court upheld the sentence on Tuesday. According to the district court, he received 140 million yen. The high court, however, determined the money constituted bribes. He took 7 payments, the court said.";
+    const withDistrict = `The Riverton District Court convicted him in 1997. ${text}`;
+    const last = (t: string) => who(t).find(([value]) => value === 7)?.[1];
+    expect(last(withDistrict)).toBe("Riverton High Court");
+    // Without the sentence that speaks of the high court again, the court last cited is the district court.
+    expect(last(withDistrict.replace("The high court, however, determined the money constituted bribes. ", ""))).toBe("Riverton District Court");
+  });
+
+  it("reads a bare 'the service' as the public body quoted just before", () => {
+    const text = "The Roads Authority has warned that up to 25cm of snow could fall. In addition, the service warns that 5 cm of rain may fall.";
+    expect(speakers(text)).toEqual(["Roads Authority", "Roads Authority"]);
+    expect(speakers("Rail traffic was cut, officials said. In addition, the service warns that 5 cm of rain may fall.")).toEqual(["officials", "service"]);
+  });
+});

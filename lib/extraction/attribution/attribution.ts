@@ -346,6 +346,9 @@ const STANDING_TO = /^(?:involved|familiar|close|working|stationed|posted)$/i;
 
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
+  // "TV reported" after "state television reported": the television described before.
+  const tv = /^(?:TV|the\s+TV|the\s+television)$/.test(phrase.trim()) ? ctx.describedEarlier("television") : null;
+  if (tv) return tv;
   // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
   // "A study published in the journal Nature": a participle may come before the preposition.
   // "A senior officer involved in the raid", "an official familiar with the talks": how the source stands to it.
@@ -461,6 +464,11 @@ function describedSource(phrase: string, ctx: ArticleContext): Speaker {
   const earlier = /^the\s/i.test(phrase.trim()) ? ctx.describedEarlier(cleanPhrase(phrase)) : null;
   // "the source noted" after "an army source said" whom the article named right after: that person.
   if (earlier) return ctx.namedNext({ ...earlier, generic: false }) ?? earlier;
+  // "The Roads Authority has warned ... the service warns": with no service described before, the public body
+  // quoted in this sentence or the one before.
+  const bare = /^the\s+(\p{Ll}+)$/iu.exec(phrase.trim());
+  const recent = bare && BODY_HEADS.has(bare[1]) ? ctx.recentPublicBody() : null;
+  if (recent) return recent;
   // "The central bank raised its rate ..., the bank said": the description written just before.
   const fuller = /^the\s+\p{Ll}+$/iu.test(phrase.trim()) ? ctx.fullerDescription(cleanPhrase(phrase)) : null;
   return unnamed(fuller ?? phrase);
@@ -1249,7 +1257,10 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   if (lead && words.length === 1 && ctx.inDateline(words[0])) return attributeSentence(s, ctx);
   // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
   if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return attributeSentence(s, ctx);
-  const found = common ? commonSubject(phrase, ctx, true) : speakerFromName(words, ctx, null);
+  // "... since 2020: Minister", "... - Energy Minister": a title alone is the person the article names with it.
+  const titleOnly = words.length <= 3 && isTitleWord(words[words.length - 1]) && !splitTitle(words).name.length && !isOrganisation(words);
+  const holder = titleOnly ? ctx.namedLater(phrase) : null;
+  const found = holder ?? (common ? commonSubject(phrase, ctx, true) : speakerFromName(words, ctx, null));
   const fuller = found && !found.person && !found.generic && tail ? ctx.longerNameAhead(found.name) : null;
   const named = fuller ? { ...found!, name: fuller } : found;
   const speaker = named && named !== ANON ? (named.person || named.generic ? named : ctx.remember(named)) : null;
