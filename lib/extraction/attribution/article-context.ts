@@ -153,6 +153,8 @@ const LEVEL_MODIFIERS = new Set(["regional", "central", "provincial", "municipal
 const INTRODUCED_AS = /(?:^|[,;:]\s+)[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|from|in|at)\s+[^,]{1,40})?,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}),/gu;
 /** Heads of an unnamed body's description that a name given right after may stand for ("the military's media wing"). */
 const DESCRIBED_BODY_HEADS = new Set([...BODY_NOUNS, "wing", "arm", "department", "ministry", "service", "directorate", "unit", "command", "commission", "council", "committee"]);
+/** Three or more names, each of one to three capitalised words, listed to open a sentence before its verb. */
+const SUBJECT_LIST = /^((?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2},\s+){1,6}\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2},?\s+and\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})\s+(?=\p{Ll})/u;
 /** "the high court", "The district court": a court by its level, lower case. */
 const COURT_BY_LEVEL = /\b[Tt]he\s+((?:high|district|supreme|appeals|appellate|provincial|regional|federal|county|municipal|trial|constitutional|special)\s+court)\b/g;
 /** True when a name's last word says it is a news outlet ("China Daily", "Gulf News"). */
@@ -636,6 +638,12 @@ export class ArticleContext {
    * cancelled ...", "Vaalrand, which employs ...". Only a name also written capitalised mid-sentence
    * somewhere in the article (so not "Rescuers" or "Four"), and not a person's.
    */
+  /** "Honda, Toyota, Nissan and Mazda are recalling ...": the names listed as this sentence's subject, as written. */
+  sentenceSubjectList(): string | null {
+    const m = SUBJECT_LIST.exec(this.sentence);
+    return m && m[1].split(/,\s+|\s+and\s+/).every((item) => item.split(/\s+/).every(isNameToken)) ? m[1] : null;
+  }
+
   sentenceSubject(): string | null {
     const m = /^[“"‘]?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})(?:,|\s+\p{Ll})/u.exec(this.sentence);
     if (!m) return null;

@@ -99,3 +99,15 @@ describe("back-references resolved across the article", () => {
     expect(speakers("Rail traffic was cut, officials said. In addition, the service warns that 5 cm of rain may fall.")).toEqual(["officials", "service"]);
   });
 });
+
+describe("plural company nouns and publication times", () => {
+  it("reads 'the carmakers' as the companies the sentence opens listing", () => {
+    expect(speakers("Ford, Kia, Subaru and Volvo are recalling about 2.1 million cars, the carmakers said Thursday.")).toEqual(["Ford, Kia, Subaru and Volvo"]);
+    // Without a list, the description stays.
+    expect(speakers("About 2.1 million cars are being recalled, the carmakers said Thursday.")).toEqual(["carmakers"]);
+  });
+
+  it("drops when a document was published from who published it", () => {
+    expect(speakers("The party won 59.09 percent of the vote, according to data published by the national election watchdog on Friday.")).toEqual(["national election watchdog"]);
+  });
+});

@@ -346,6 +346,10 @@ const STANDING_TO = /^(?:involved|familiar|close|working|stationed|posted)$/i;
 
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
+  // "Honda, Toyota and Mazda are recalling ..., the automakers said": companies the sentence opens listing.
+  const makers = /^the\s+(\p{Ll}+)s$/u.exec(phrase.trim());
+  const listed = makers && COMPANY_NOUNS.has(makers[1]) ? ctx.sentenceSubjectList() : null;
+  if (listed) return { name: listed, description: null, person: false };
   // "TV reported" after "state television reported": the television described before.
   const tv = /^(?:TV|the\s+TV|the\s+television)$/.test(phrase.trim()) ? ctx.describedEarlier("television") : null;
   if (tv) return tv;
@@ -728,7 +732,8 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "preliminary results from the electoral commission": the body a document comes from.
   const from = DOC_FROM.exec(phrase);
   const by = from ? from.index + from[0].length - 4 : phrase.lastIndexOf(" by ");
-  const owner = by >= 0 ? phrase.slice(by + 4) : phrase;
+  // "data published by the watchdog on Friday": when it was published is no part of who published it.
+  const owner = by >= 0 ? phrase.slice(by + 4).replace(TRAILING_TIME, "") : phrase;
   // "according to officials in the Eureka city manager's office": people described by where they work, whose
   // capitalised words only say which office.
   const group = DESCRIBED_GROUP.exec(phrase);
@@ -787,7 +792,7 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   if (org) return { name: org, description: null, person: false };
   // "provisional results from the weekend's polls": results of an event, not of a body, are the source.
   const ownerHead = owner.trim().split(/\s+/).pop()!.toLowerCase();
-  if (from && !/\p{Lu}/u.test(owner) && !SOURCE_NOUNS.has(ownerHead) && !ORG_WORDS.has(ownerHead) && !COMPANY_NOUNS.has(ownerHead) && !/(?:ers|ists|ians|ents)$/.test(ownerHead)) {
+  if (from && !/\p{Lu}/u.test(owner) && !SOURCE_NOUNS.has(ownerHead) && !ORG_WORDS.has(ownerHead) && !DESCRIBED_BODY.has(ownerHead) && !COMPANY_NOUNS.has(ownerHead) && !/(?:ers|ists|ians|ents)$/.test(ownerHead)) {
     return { name: documentDescription(phrase.slice(0, from.index + from[0].length).replace(/\s+(?:from|by)\s*$/, "")), description: null, person: false, generic: true };
   }
   // "according to the bureau" after "the weather bureau said": the source described before.
