@@ -6,6 +6,9 @@
 import { DAY_AFTER_NAME, OPENING_PREPOSITION } from "./clause-edges";
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
+import { IndexedSet, OrgIndex } from "./org-index";
+import { OrgsByCount } from "./orgs-by-count";
+import { SpeakersByKey } from "./speakers-by-key";
 import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
 import { bodyNamedNext, personNamedNext } from "./named-next";
 import { SeenCounts } from "./seen-counts";
@@ -165,17 +168,23 @@ function isOutletName(name: string): boolean {
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
 export class ArticleContext {
-  private bySurname = new Map<string, Speaker>();
-  private byName = new Map<string, Speaker>();
+  private bySurname = new SpeakersByKey();
+  private byName = new SpeakersByKey();
   private orgs: Org[] = [];
   /** News outlets named in the article, in order ("USA Today", "The Malaysian Star"): what "the newspaper" is. */
   private outlets: string[] = [];
   /** The same bodies by name without legal suffix: registering and looking up a name costs one map access. */
   private orgsByBare = new Map<string, Org>();
+  /** The same bodies by word, alias, modifier, acronym, first and last word (see orgsUnder). */
+  private orgIndex = new OrgIndex<Org>();
+  /** The bodies named anywhere (`ahead`) by acronym and by word, made on first need. */
+  private aheadKeys: { byAcronym: Map<string, string>; byWord: Map<string, string[]>; order: Map<string, number> } | null = null;
   private seen = "";
-  /** The sentences of `seen`, and per organisation first word its count so far (see countSeen). */
+  /** The sentences of `seen`, and per organisation first word its count so far (see SeenCounts, mainOrg). */
   private seenSentences: string[] = [];
   private seenCounts = new SeenCounts(this.seenSentences);
+  /** The bodies by how often their first word is seen so far (see mainOrg). */
+  private orgsByCount = new OrgsByCount<Org>(this.seenSentences, this.seenCounts);
   private words: WordIndex | null = null;
   /** How the article first writes each name, for names it also writes run together or spaced apart. */
   private variants: NameVariants | null = null;
@@ -426,6 +435,11 @@ export class ArticleContext {
     if (!org) {
       const name = full;
       org = { name, bare, words: new Set(bare.toLowerCase().split(/\s+/)), aliases: new Set(), modifiers: new Set(), at: this.clock, company: bare !== full || /\sAir(?:lines|ways)$/.test(name) };
+      org.aliases = new IndexedSet(this.orgIndex, org, "x ");
+      org.modifiers = new IndexedSet(this.orgIndex, org, "m ");
+      this.orgIndex.register(org, orgKeys(org));
+      const first = name.split(/\s+/)[0];
+      if (first.length >= 3) this.orgsByCount.add(org, first);
       this.orgs.push(org);
       this.orgsByBare.set(bare, org);
     }
@@ -446,13 +460,14 @@ export class ArticleContext {
 
   /** True when some organisation has `noun` as a short reference. */
   hasAlias(noun: string): boolean {
-    return this.orgs.some((o) => o.aliases.has(noun));
+    return this.orgsUnder(["x " + noun]).some((o) => o.aliases.has(noun));
   }
 
   /** Registers the organisations named anywhere in the article, for descriptions that come before the name. */
   prescan(raw: string): void {
     const text = raw.replace(new RegExp(DATELINE.source, "gmu"), " ");
     this.text = text;
+    this.aheadKeys = null;
     for (const m of text.matchAll(OUTLET_NAME)) if (!this.outlets.includes(m[1])) this.outlets.push(m[1]);
     this.words = new WordIndex(text);
     this.variants = new NameVariants(this.words);
@@ -490,9 +505,14 @@ export class ArticleContext {
       const has = (w: string) => ws.has(w) || ws.has(w + "s") || (w.endsWith("s") && ws.has(w.slice(0, -1)));
       return content.every(has) && (generic || has(head));
     };
-    const known = this.orgs.filter((o) => fits(o.bare, o.words)); // o.words is the same set, made once per body
+    // Only bodies with the first content word (or its singular or plural) can fit.
+    const first = content[0];
+    const forms = first.endsWith("s") ? [first, first + "s", first.slice(0, -1)] : [first, first + "s"];
+    const known = this.orgsUnder(forms.map((w) => "w " + w)).filter((o) => fits(o.bare, o.words)); // o.words is the same set, made once per body
     if (known.length) return known.reduce((a, b) => (b.at >= a.at ? b : a)).name;
-    for (const [name, ws] of this.ahead) if (fits(name, ws)) return name;
+    const keys = this.aheadIndex();
+    const ahead = [...new Set(forms.flatMap((w) => keys.byWord.get(w) ?? []))].sort((a, b) => keys.order.get(a)! - keys.order.get(b)!);
+    for (const name of ahead) if (fits(name, this.ahead.get(name))) return name;
     return null;
   }
 
@@ -515,28 +535,29 @@ export class ArticleContext {
     const p = phrase.replace(/^(?:the|a|an|its|their)\s+/i, "").replace(/^(?:[\p{L}.]+-(?:based|registered|run|led|backed|owned|funded)\s+)+/iu, "").trim();
     // "the Observatory": one capitalised body word stands for the last body with it in its name.
     if (/^\p{Lu}\p{Ll}+$/u.test(p) && ORG_WORDS.has(p.toLowerCase())) {
-      const hits = this.orgs.filter((o) => o.words.has(p.toLowerCase()));
+      const hits = this.orgsUnder(["w " + p.toLowerCase()]).filter((o) => o.words.has(p.toLowerCase()));
       if (hits.length) return latest(hits).name;
     }
     const aliased = this.aliasOrg(p);
     if (aliased) return aliased;
     if (/^[\p{Lu}.&]{2,8}$/u.test(p)) {
       const bare = p.replace(/\./g, "");
-      const hit = this.orgs.find((o) => o.aliases.has(bare) || abbreviates(bare, o.bare));
+      const hit = this.orgsUnder(["x " + bare, "a " + bare]).find((o) => o.aliases.has(bare) || abbreviates(bare, o.bare));
       // A headline's "WHO" before the body is named: a name written later in the article.
-      return hit ? hit.name : ([...this.ahead.keys()].find((name) => abbreviates(bare, name)) ?? null);
+      return hit ? hit.name : (this.aheadIndex().byAcronym.get(bare) ?? null);
     }
     const words = p.toLowerCase().split(/\s+/);
     if (words.length >= 2 && /^\p{Lu}/u.test(p)) {
       // "Interior Ministry" after "the Italian Interior Ministry": the short form of a longer name.
-      const longer = this.orgs.filter((o) => o.bare.endsWith(" " + p));
+      const longer = this.orgsUnder(["e " + p.split(/\s+/).pop()]).filter((o) => o.bare.endsWith(" " + p));
       return longer.length ? longer.reduce((a, b) => (b.at >= a.at ? b : a)).name : null;
     }
     if (words.length > 3 || p !== p.toLowerCase()) return null;
     // "The newspaper said": the news outlet the article names.
     if (words.length <= 2 && MEDIA_NOUNS.has(words[words.length - 1]) && this.outlets.length) return this.outlets[0];
     const collective = words.length === 1 && COLLECTIVE.has(words[0]);
-    const matching = this.orgs.filter(
+    const matchKeys = [`w ${words[0]}`, `w ${words[0]}s`, `x ${words[0]}`, `m ${words[0]}`, ...(collective ? [...COLLECTIVE].map((c) => "x " + c) : [])];
+    const matching = this.orgsUnder(matchKeys).filter(
       (o) => words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w) || o.modifiers.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a))),
     );
     if (matching.length) return matching.reduce((a, b) => (b.at >= a.at ? b : a)).name;
@@ -547,7 +568,7 @@ export class ArticleContext {
     // "the central bank" after "the Bank of England", "the country's electoral commission": modifiers that
     // any such body may carry need not be in its name; the head must.
     if (words.length >= 2 && ORG_WORDS.has(head) && words.slice(0, -1).every((w) => BODY_MODIFIERS.has(w) || /['’]s?$/.test(w))) {
-      const bodies = this.orgs.filter((o) => o.words.has(head));
+      const bodies = this.orgsUnder(["w " + head]).filter((o) => o.words.has(head));
       if (bodies.length) return latest(bodies).name;
     }
     if (COMPANY_NOUNS.has(head)) {
@@ -556,7 +577,7 @@ export class ArticleContext {
     }
     if (words.length === 1 && head === "agency") {
       // "The agency said" after "the Texas Commission on Environmental Quality (TCEQ) said": the last agency-type body.
-      const agencies = this.orgs.filter((o) => [...o.words].some((w) => AGENCY_WORDS.has(w)));
+      const agencies = this.orgsUnder([...AGENCY_WORDS].map((w) => "w " + w)).filter((o) => [...o.words].some((w) => AGENCY_WORDS.has(w)));
       if (agencies.length) return latest(agencies).name;
     }
     if (words.length === 1 && head === "body") return this.lastOrg?.name ?? (this.orgs.length ? latest(this.orgs).name : null);
@@ -593,7 +614,7 @@ export class ArticleContext {
   /** The body a mixed-case acronym stands for: "PennDOT" → "Pennsylvania Department of Transportation". */
   aliasOrg(token: string): string | null {
     if (token.includes(" ") || !/\p{Lu}.*\p{Lu}/u.test(token)) return null;
-    const hits = this.orgs.filter((o) => o.aliases.has(token));
+    const hits = this.orgsUnder(["x " + token]).filter((o) => o.aliases.has(token));
     return hits.length ? latest(hits).name : null;
   }
 
@@ -609,7 +630,7 @@ export class ArticleContext {
       org.company = true;
       return org.name;
     }
-    const aliased = this.orgs.filter((o) => o.aliases.has(noun));
+    const aliased = this.orgsUnder(["x " + noun]).filter((o) => o.aliases.has(noun));
     if (aliased.length) return latest(aliased).name;
     const companies = this.orgs.filter((o) => o.company);
     return companies.length ? latest(companies).name : null;
@@ -713,13 +734,13 @@ export class ArticleContext {
 
   /** Marks a body named before as spoken of in this sentence. */
   private touchOrg(name: string | null): void {
-    const org = name ? this.orgsByBare.get(name) ?? this.orgs.find((o) => o.name === name) : undefined;
+    const org = name ? this.orgsByBare.get(name) ?? this.orgsUnder(["f " + name.split(" ")[0]]).find((o) => o.name === name) : undefined;
     if (org) org.at = this.clock;
   }
 
   /** "Harris" after "Harris Interactive" was named: any body by its first word. */
   bodyByFirstWord(word: string): string | null {
-    const hits = this.orgs.filter((o) => o.name.startsWith(word + " "));
+    const hits = this.orgsUnder(["f " + word.split(" ")[0]]).filter((o) => o.name.startsWith(word + " "));
     return hits.length ? latest(hits).name : null;
   }
 
@@ -728,35 +749,19 @@ export class ArticleContext {
    * as a short form, for a company or a body whose other words only say what kind of body it is.
    */
   companyByFirstWord(word: string): string | null {
-    const hits = this.orgs.filter((o) => o.name.startsWith(word + " ") && (o.company || kindOnlyAfter(o.name, word)));
+    const hits = this.orgsUnder(["f " + word.split(" ")[0]]).filter((o) => o.name.startsWith(word + " ") && (o.company || kindOnlyAfter(o.name, word)));
     return hits.length ? latest(hits).name : null;
   }
 
   /** The organisation named most often so far (by its first word); for a company noun, no public body. */
   private mainOrg(company = false, noun = ""): string | null {
-    let best: string | null = null;
-    let bestCount = 0;
     // "the company" is never a ministry or a court; "the club" or "the team" no institute either.
     const notPublic = company || noun === "club" || noun === "team";
-    for (const o of this.orgs) {
-      if (notPublic && !o.company && !o.words.has(noun) && [...o.words].some((w) => PUBLIC_WORDS.has(w))) continue;
+    const fits = (o: Org) =>
+      !(notPublic && !o.company && !o.words.has(noun) && [...o.words].some((w) => PUBLIC_WORDS.has(w))) &&
       // "the club" is no listed company either ("Shares of Orbis fell").
-      if ((noun === "club" || noun === "team") && o.company && !o.words.has(noun)) continue;
-      const first = o.name.split(/\s+/)[0];
-      if (first.length < 3) continue;
-      const count = this.countSeen(first);
-      if (count > bestCount) [best, bestCount] = [o.name, count];
-    }
-    return best;
-  }
-
-  /**
-   * Occurrences of `word` in the text seen so far, as `seen.split(word).length - 1` would count them,
-   * kept per word and brought up to date one new sentence at a time. `seen` joins sentences with a
-   * space and `word` has none, so no occurrence spans two sentences.
-   */
-  private countSeen(word: string): number {
-    return this.seenCounts.count(word);
+      !((noun === "club" || noun === "team") && o.company && !o.words.has(noun));
+    return this.orgsByCount.best(fits)?.name ?? null;
   }
 
   /** Records a speaker (people by full name and surname) and returns the canonical entry. */
@@ -1125,7 +1130,7 @@ export class ArticleContext {
   /** The one person quoted so far whose name starts with `word` ("Li" for "Li Wei"); null when none or several. */
   speakerByFirstName(word: string): Speaker | null {
     let hit: Speaker | null = null;
-    for (const p of this.byName.values()) {
+    for (const p of this.byName.withFirstWord(word)) {
       if (!p.person || !p.name.startsWith(word + " ")) continue;
       if (hit && hit.name !== p.name) return null;
       hit = p;
@@ -1139,12 +1144,33 @@ export class ArticleContext {
    */
   private namedByFirstWord(word: string): Speaker | null {
     let hit: Speaker | null = null;
-    for (const p of this.bySurname.values()) {
+    for (const p of this.bySurname.withFirstWord(word)) {
       if (!p.person || !p.name.startsWith(word + " ") || p.name.split(" ").length !== 2) continue;
       if (hit && hit.name !== p.name) return null;
       hit = p;
     }
     return hit;
+  }
+
+  /** The bodies named so far filed under any of `keys` (see orgKeys), in order of first mention. */
+  private orgsUnder(keys: readonly string[]): Org[] {
+    return this.orgIndex.under(keys);
+  }
+
+  /** The bodies named anywhere, by acronym (the first such name) and by word (in order), made once per article. */
+  private aheadIndex(): NonNullable<ArticleContext["aheadKeys"]> {
+    if (this.aheadKeys) return this.aheadKeys;
+    const keys = { byAcronym: new Map<string, string>(), byWord: new Map<string, string[]>(), order: new Map<string, number>() };
+    for (const [name, ws] of this.ahead) {
+      keys.order.set(name, keys.order.size);
+      for (const a of abbreviations(name)) if (!keys.byAcronym.has(a)) keys.byAcronym.set(a, name);
+      for (const w of ws) {
+        const names = keys.byWord.get(w);
+        if (names) names.push(name);
+        else keys.byWord.set(w, [name]);
+      }
+    }
+    return (this.aheadKeys = keys);
   }
 
   knows(surname: string): boolean {
@@ -1170,6 +1196,16 @@ function headNoun(description: string): string {
   return at > 0 ? words[at - 1] : words[words.length - 1];
 }
 
+/** The keys a body is filed under for good: its words, the acronyms it abbreviates to, its last and first word. */
+function orgKeys(org: Org): Set<string> {
+  const keys = new Set<string>();
+  for (const w of org.words) keys.add("w " + w);
+  for (const a of abbreviations(org.bare)) keys.add("a " + a);
+  keys.add("e " + org.bare.split(/\s+/).pop());
+  keys.add("f " + org.name.split(" ")[0]);
+  return keys;
+}
+
 function latest(orgs: Org[]): Org {
   return orgs.reduce((a, b) => (b.at >= a.at ? b : a));
 }
@@ -1183,12 +1219,16 @@ function isParticle(w: string): boolean {
  * ("U.S. Centers for ...") or without a closing "and ..." ("Centers for Disease Control and Prevention" → CDC).
  */
 function abbreviates(acronym: string, name: string): boolean {
-  if (initials(name) === acronym) return true;
+  return abbreviations(name).includes(acronym);
+}
+
+/** Every acronym `abbreviates` accepts for `name`. */
+function abbreviations(name: string): string[] {
   const bare = name.replace(/^(?:\p{Lu}\.)+\s+/u, "");
   // "USGS" for "U.S. Geological Survey": a dotted abbreviation gives each of its letters.
   const spelled = name.replace(/(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, " ").trim());
   const forms = [bare, bare.replace(/\s+and\s+\S+$/, ""), spelled];
-  return forms.some((f) => f !== name && initials(f) === acronym);
+  return [initials(name), ...forms.filter((f) => f !== name).map(initials)];
 }
 
 /** "Xinhua News Agency" after "Xinhua": every later word a capitalised body word ("News", "Agency"), none a name. */
