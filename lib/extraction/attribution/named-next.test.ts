@@ -95,6 +95,6 @@ describe("a described person whose title the next quotation's speaker carries", 
     const text =
       "About 300 villagers were evacuated after the eruption, a local mayor said Thursday.\n\n" +
       `"We moved them out of the most dangerous zones last night," said Juan Ortega, mayor of Penipe.\n\nOrtega said about 80 families had returned.`;
-    expect(who(text)).toEqual([[300, "Juan Ortega"], [80, "Juan Ortega"]]);
+    expect(who(text)).toEqual([[300, "Juan Ortega"], [null, "Juan Ortega"], [80, "Juan Ortega"]]);
   });
 });
