@@ -156,6 +156,10 @@ const LEVEL_MODIFIERS = new Set(["regional", "central", "provincial", "municipal
 const INTRODUCED_AS = /(?:^|[,;:]\s+)[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|from|in|at)\s+[^,]{1,40})?,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}),/gu;
 /** Heads of an unnamed body's description that a name given right after may stand for ("the military's media wing"). */
 const DESCRIBED_BODY_HEADS = new Set([...BODY_NOUNS, "wing", "arm", "department", "ministry", "service", "directorate", "unit", "command", "commission", "council", "committee"]);
+/** Three or more names, each of one to three capitalised words, listed to open a sentence before its verb. */
+const SUBJECT_LIST = /^((?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2},\s+){1,6}\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2},?\s+and\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})\s+(?=\p{Ll})/u;
+/** "the high court", "The district court": a court by its level, lower case. */
+const COURT_BY_LEVEL = /\b[Tt]he\s+((?:high|district|supreme|appeals|appellate|provincial|regional|federal|county|municipal|trial|constitutional|special)\s+court)\b/g;
 /** True when a name's last word says it is a news outlet ("China Daily", "Gulf News"). */
 function isOutletName(name: string): boolean {
   return new RegExp(OUTLET_NAME.source, "u").test(name) || MEDIA_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase());
@@ -263,6 +267,9 @@ export class ArticleContext {
       if (at >= 0) this.textAt += at + sentence.length;
     }
     this.clock++;
+    // "The high court, however, determined ...": a court the text refers to by its level is the court last spoken
+    // of, so a later "the court said" is that court, not another named since.
+    if (/[Cc]ourt\b/.test(sentence)) for (const m of sentence.matchAll(COURT_BY_LEVEL)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
     const opening = OPENING_GROUP.exec(sentence);
     if (opening) this.openingGroupAt = { name: opening[1].toLowerCase(), at: this.clock };
     {
@@ -652,6 +659,12 @@ export class ArticleContext {
    * cancelled ...", "Vaalrand, which employs ...". Only a name also written capitalised mid-sentence
    * somewhere in the article (so not "Rescuers" or "Four"), and not a person's.
    */
+  /** "Honda, Toyota, Nissan and Mazda are recalling ...": the names listed as this sentence's subject, as written. */
+  sentenceSubjectList(): string | null {
+    const m = SUBJECT_LIST.exec(this.sentence);
+    return m && m[1].split(/,\s+|\s+and\s+/).every((item) => item.split(/\s+/).every(isNameToken)) ? m[1] : null;
+  }
+
   sentenceSubject(): string | null {
     const m = /^[“"‘]?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})(?:,|\s+\p{Ll})/u.exec(this.sentence);
     if (!m) return null;
@@ -719,15 +732,24 @@ export class ArticleContext {
     return this.orgsByBare.get(bare)?.name ?? null;
   }
 
+  /** Marks a body named before as spoken of in this sentence. */
+  private touchOrg(name: string | null): void {
+    const org = name ? this.orgsByBare.get(name) ?? this.orgsUnder(["f " + name.split(" ")[0]]).find((o) => o.name === name) : undefined;
+    if (org) org.at = this.clock;
+  }
+
   /** "Harris" after "Harris Interactive" was named: any body by its first word. */
   bodyByFirstWord(word: string): string | null {
     const hits = this.orgsUnder(["f " + word.split(" ")[0]]).filter((o) => o.name.startsWith(word + " "));
     return hits.length ? latest(hits).name : null;
   }
 
-  /** "Vaalrand" after "Vaalrand Gold" was named as a company: the first word as a short form. */
+  /**
+   * "Vaalrand" after "Vaalrand Gold" was named as a company, "Xinhua" after "the Xinhua News Agency": the first word
+   * as a short form, for a company or a body whose other words only say what kind of body it is.
+   */
   companyByFirstWord(word: string): string | null {
-    const hits = this.orgsUnder(["f " + word.split(" ")[0]]).filter((o) => o.company && o.name.startsWith(word + " "));
+    const hits = this.orgsUnder(["f " + word.split(" ")[0]]).filter((o) => o.name.startsWith(word + " ") && (o.company || kindOnlyAfter(o.name, word)));
     return hits.length ? latest(hits).name : null;
   }
 
@@ -1207,4 +1229,10 @@ function abbreviations(name: string): string[] {
   const spelled = name.replace(/(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, " ").trim());
   const forms = [bare, bare.replace(/\s+and\s+\S+$/, ""), spelled];
   return [initials(name), ...forms.filter((f) => f !== name).map(initials)];
+}
+
+/** "Xinhua News Agency" after "Xinhua": every later word a capitalised body word ("News", "Agency"), none a name. */
+function kindOnlyAfter(name: string, word: string): boolean {
+  const rest = name.slice(word.length + 1).split(" ");
+  return rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w) && ORG_WORDS.has(w.toLowerCase()));
 }

@@ -8,7 +8,7 @@ import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECAST_ISSUED, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_UPDATED, withoutLeadingWhen } from "./clause-edges";
-import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutStatus } from "./subject-words";
+import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
@@ -56,7 +56,8 @@ const ANON: Speaker = { name: "", description: null, person: false };
  */
 function unnamed(phrase: string, ctx?: ArticleContext): Speaker {
   // "Some analysts", "many economists": a quantifier says how many of the source spoke, not who.
-  let name = cleanPhrase(phrase).replace(/^(?:one|another|some|many|several|most)\s+/i, "");
+  // "the country's state media": a possessive pointing back at the country is no part of the description.
+  let name = cleanPhrase(phrase).replace(/^(?:one|another|some|many|several|most)\s+/i, "").replace(/^(?:country|nation)['’]s\s+(?=\p{Ll})/iu, "");
   // "Local officials" opening a sentence is "local officials"; "Syrian state media", "Vesta police" keep their names.
   const first = /^\p{Lu}\p{Ll}+(?=\s|$)/u.exec(name)?.[0];
   if (first && !demonymShaped(first) && !ctx?.writtenAsName(first)) name = name.charAt(0).toLowerCase() + name.slice(1);
@@ -371,11 +372,25 @@ function titledDescription(seg: string): string | null {
 /** Heads of an outlet's description: "Kompas daily", "the Dawn newspaper". */
 const MEDIA_HEADS = new Set(["daily", "newspaper", "paper", "tabloid", "weekly", "magazine", "broadcaster", "channel", "television", "radio"]);
 
+/** "Ministry of Health", "Department of Energy": a government office named by its portfolio. */
+const GOVERNMENT_OFFICE_OF = /^(?:Ministry|Department|Office|Bureau|Directorate)\s+(?:of|for)\s/;
+
+/** Words saying how an unnamed source stands to an event, no part of its description: "an officer involved in the raid". */
+const STANDING_TO = /^(?:involved|familiar|close|working|stationed|posted)$/i;
+
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
+  // "Honda, Toyota and Mazda are recalling ..., the automakers said": companies the sentence opens listing.
+  const makers = /^the\s+(\p{Ll}+)s$/u.exec(phrase.trim());
+  const listed = makers && COMPANY_NOUNS.has(makers[1]) ? ctx.sentenceSubjectList() : null;
+  if (listed) return { name: listed, description: null, person: false };
+  // "TV reported" after "state television reported": the television described before.
+  const tv = /^(?:TV|the\s+TV|the\s+television)$/.test(phrase.trim()) ? ctx.describedEarlier("television") : null;
+  if (tv) return tv;
   // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
   // "A study published in the journal Nature": a participle may come before the preposition.
-  const pp = /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:(?:published|released|issued|conducted|presented)\s+)?(?:in|of|for|at|from|with|on)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
+  // "A senior officer involved in the raid", "an official familiar with the talks": how the source stands to it.
+  const pp = /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:(published|released|issued|conducted|presented|involved|familiar|close|working|stationed|posted)\s+)?(?:in|of|for|at|from|with|on|(?<=close\s+)to)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase()) && /^\S+\s+(?:from|by|of)\s/i.test(cleanPhrase(phrase))) {
     return { name: cleanPhrase(phrase), description: null, person: false }; // "data from the ministry"
   }
@@ -387,6 +402,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     // where it sits is no part of it: "the interior ministry in Kabul" → "interior ministry".
     // "doctors at the Government Medical College hospital": a body's common noun closing it is where they work, kept.
     if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase) && !/\s\p{Ll}+$/u.test(phrase.trim())) return unnamed(pp[1], ctx);
+    if (head?.generic && pp[3] && STANDING_TO.test(pp[3])) return unnamed(pp[1], ctx);
     return head?.generic ? unnamed(phrase, ctx) : head;
   }
   // "The governor of the hard-hit state of Oaxaca": a title of a place, called by the place's name.
@@ -489,6 +505,11 @@ function describedSource(phrase: string, ctx: ArticleContext): Speaker {
   const earlier = /^the\s/i.test(phrase.trim()) ? ctx.describedEarlier(cleanPhrase(phrase)) : null;
   // "the source noted" after "an army source said" whom the article named right after: that person.
   if (earlier) return ctx.namedNext({ ...earlier, generic: false }) ?? earlier;
+  // "The Roads Authority has warned ... the service warns": with no service described before, the public body
+  // quoted in this sentence or the one before.
+  const bare = /^the\s+(\p{Ll}+)$/iu.exec(phrase.trim());
+  const recent = bare && BODY_HEADS.has(bare[1]) ? ctx.recentPublicBody() : null;
+  if (recent) return recent;
   // "The central bank raised its rate ..., the bank said": the description written just before.
   const fuller = /^the\s+\p{Ll}+$/iu.test(phrase.trim()) ? ctx.fullerDescription(cleanPhrase(phrase)) : null;
   return unnamed(fuller ?? phrase);
@@ -616,7 +637,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const { name: run, before } = trailingName(words);
   // "The Interior Ministry in Kabul": where a body sits is no part of its name, unless the article names it so.
   const at = run.indexOf("in");
-  const name = at > 0 && ORG_WORDS.has(run[at - 1].toLowerCase()) && !ctx.knownOrg(run.join(" ")) ? run.slice(0, at) : run;
+  // ("The Ministry of Health in Malawi": a government office named with "of" sits in its country too; an
+  // association's "in Norland" may be its name.)
+  const name = at > 0 && (ORG_WORDS.has(run[at - 1].toLowerCase()) || GOVERNMENT_OFFICE_OF.test(run.slice(0, at).join(" "))) && !ctx.knownOrg(run.join(" ")) ? run.slice(0, at) : run;
   if (name.length === 1 && SOURCE_NOUNS.has(name[0].toLowerCase())) return commonSubject(last, ctx, j === 0);
   // "Cumulative confirmed deaths ...": a word capitalised only because it opens the sentence, and written
   // in lower case elsewhere in the article, is no name.
@@ -799,7 +822,9 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "According to ECP spokesperson": an unnamed person described by the body they speak for keeps the description.
   const role = caps.length === 1 ? roleAfterName(phrase.trim(), caps[0]) : null;
   if (role && !desc) return unnamed(`${caps[0]} ${role[1]}`);
-  if (caps.length) return speakerFromName((closing ? caps[caps.length - 1] : caps[0]).replace(/^The\s+/, "").split(/\s+/), ctx, desc);
+  // "according to Peru's National Emergency Operations Center": the country's possessive is no part of a body's own name.
+  const cap = caps.length ? (closing ? caps[caps.length - 1] : caps[0]).replace(/^The\s+/, "") : "";
+  if (cap) return speakerFromName((isOrganisation(cap.split(/\s+/)) ? withoutPlacePossessive(cap) : cap).split(/\s+/), ctx, desc);
   if (/^(?:its|their)\s/i.test(phrase)) return subjectBody(ctx) ?? ctx.lastOrg;
   // "according to a new study", "according to the poll based on interviews": who issued it, else the document.
   const doc = from ? null : DOC_LEAD.exec(phrase);
@@ -1340,14 +1365,17 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   if (lead && words.length === 1 && ctx.inDateline(words[0])) return attributeSentence(s, ctx);
   // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
   if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return attributeSentence(s, ctx);
-  const found = common ? commonSubject(phrase, ctx, true) : speakerFromName(words, ctx, null);
+  // "... since 2020: Minister", "... - Energy Minister": a title alone is the person the article names with it.
+  const titleOnly = words.length <= 3 && isTitleWord(words[words.length - 1]) && !splitTitle(words).name.length && !isOrganisation(words);
+  const holder = titleOnly ? ctx.namedLater(phrase) : null;
+  const found = holder ?? (common ? commonSubject(phrase, ctx, true) : speakerFromName(words, ctx, null));
   const fuller = found && !found.person && !found.generic && tail ? ctx.longerNameAhead(found.name) : null;
   const named = fuller ? { ...found!, name: fuller } : found;
   const speaker = named && named !== ANON ? (named.person || named.generic ? named : ctx.remember(named)) : null;
   if (!speaker) return attributeSentence(s, ctx);
-  // "...: Minister", "... - Energy Minister": a bare title is the one person the article names with it.
-  const holder = words.every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w)) && isTitleWord(words[words.length - 1]) ? ctx.holderAnywhere(words) : null;
-  return { speaker: holder ?? speaker, kind: "verb", quotes: findQuotes(s) };
+  // "... - Energy Minister" when the article names its holder only after a description ("the country's Energy Minister X").
+  const bare = !holder && words.every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w)) && isTitleWord(words[words.length - 1]) ? ctx.holderAnywhere(words) : null;
+  return { speaker: bare ?? speaker, kind: "verb", quotes: findQuotes(s) };
 }
 
 /** Speaker and attribution of the figure at [start, end): per clause, background figures unattributed. */

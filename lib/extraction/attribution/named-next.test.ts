@@ -81,3 +81,20 @@ describe("a body described first and named in the next sentence", () => {
     expect(who(before)[1]).toEqual([15, "ministry's flood office"]);
   });
 });
+
+describe("a described person whose title the next quotation's speaker carries", () => {
+  it("takes the full name given that title after the verb", () => {
+    const next = `\n\n"We moved them out of the most dangerous zones last night," said Juan Ortega, mayor of Penipe, near the volcano.`;
+    expect(personNamedNext(next, "local mayor", unknown)).toBe("Juan Ortega");
+    // Another title, or a name the article gave before, is someone else.
+    expect(personNamedNext(next.replace("mayor of", "governor of"), "local mayor", unknown)).toBeNull();
+    expect(personNamedNext(next, "local mayor", (w) => w === "Ortega")).toBeNull();
+  });
+
+  it("names the figures of the described mayor", () => {
+    const text =
+      "About 300 villagers were evacuated after the eruption, a local mayor said Thursday.\n\n" +
+      `"We moved them out of the most dangerous zones last night," said Juan Ortega, mayor of Penipe.\n\nOrtega said about 80 families had returned.`;
+    expect(who(text)).toEqual([[300, "Juan Ortega"], [null, "Juan Ortega"], [80, "Juan Ortega"]]);
+  });
+});

@@ -22,6 +22,8 @@ export function personNamedNext(following: string, description: string, known: (
   const window = (sameParagraph ? rest : (/^\s*([^\n]*)/.exec(following)?.[1] ?? "")).trimStart();
   const verb = FIRST_VERB.exec(window);
   if (!verb) return null;
+  const titledAfter = quotedByTitleHolder(window, description);
+  if (titledAfter) return known(titledAfter.split(/\s+/).pop()!) ? null : titledAfter;
   const m = NAMED_SUBJECT.exec(window.slice(0, verb.index + verb[0].length));
   if (!m || m.index + m[0].length !== verb.index + verb[0].length) return null;
   // "Mayor Ann Lee said": a capitalised title is a description, not a bare name.
@@ -34,6 +36,20 @@ export function personNamedNext(following: string, description: string, known: (
   if (!theirs.length) return sameParagraph && /^[“"]/.test(window) ? name : null;
   const mods = description.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => w.length > 2 && !/\d/.test(w));
   return theirs.some((w) => TITLES.has(w)) && mods.some((w) => theirs.includes(w)) ? name : null;
+}
+
+/** A quotation closed by a verb and a full name with a title set off after it: “...,” said Ana Lopes, mayor of Penipe. */
+const QUOTE_THEN_TITLED = /^[“"][^”"]{10,}[,.!?]?[”"]\s*(?:said|told|added)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=[\s,.])/u;
+
+/**
+ * "..., a local mayor said." then "“...,” said Juan Ortega, mayor of Penipe,": the quotation that opens the text
+ * after a described person's words, closed by a full name given the same title, is that person's.
+ */
+function quotedByTitleHolder(window: string, description: string): string | null {
+  const head = description.toLowerCase().split(/\s+/).pop() ?? "";
+  if (!TITLES.has(head)) return null;
+  const m = QUOTE_THEN_TITLED.exec(window);
+  return m && m[2] === head ? m[1] : null;
 }
 
 const BODY_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}\\p{M}'’.&-]*){1,7}";

@@ -131,9 +131,15 @@ export function splitPersonOfBody(
 }
 
 /** A title, also hyphenated: "Statistician-General", "Attorney-General", "Commander-in-Chief". */
+/**
+ * Police and army ranks South Asian and Commonwealth copy writes as capitals before a name ("SSP Ruwan Silva",
+ * "DIG Anil Rao"): titles only in capitals, since "Sp" or "Dig" would be words or names.
+ */
+const RANK_ABBREVIATIONS = new Set(["SSP", "ASP", "DSP", "SP", "IGP", "DIG", "DGP", "ADGP", "ACP", "DCP", "SHO", "ASI", "OIC"]);
+
 export function isTitleWord(w: string): boolean {
   const lower = w.toLowerCase();
-  return TITLES.has(lower) || (lower.includes("-") && lower.split("-").some((part) => TITLES.has(part)));
+  return TITLES.has(lower) || RANK_ABBREVIATIONS.has(w) || (lower.includes("-") && lower.split("-").some((part) => TITLES.has(part)));
 }
 
 /** A connector before the last title word: the title sits inside a body's name ("Office of the Chief Medical Examiner"). */

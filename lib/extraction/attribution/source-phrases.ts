@@ -40,6 +40,15 @@ export function titleOfBody(seg: string): boolean {
   return titles.every((w, n) => /^\p{Lu}/u.test(w) || isTitleWord(w) || (n > 0 && (w === "and" || /^\p{Ll}[\p{Ll}-]*$/u.test(w)))) && (modifiers.length <= 2 ? titles.length <= 5 : bodyKind) && (of < 0 || of < words.length - 1);
 }
 
+/** First words of two-word place names ("New Delhi", "San Diego", "Port Louis"), never of a person's. */
+const PLACE_OPENERS = /^(?:New|San|Santa|Los|Las|La|El|Saint|St\.?|Port|Fort|Mount|North|South|East|West|Upper|Lower|Greater|Kuala|Abu|Hong|Rio|Sao|São|Buenos|Cape)$/;
+
+/** "The head of the Red Cross Society", "the director of Norland's weather bureau": a title of a body, no name in it. */
+function titleOfBodyOpening(phrase: string): boolean {
+  const m = /^(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{L}-]+)\s+(?:of|for|at)\s+\S/iu.exec(phrase.trim());
+  return !!m && m[1].split(/\s+/).every((w) => /^\p{Ll}/u.test(w)) && isTitleWord(m[1].split(/\s+/).pop()!);
+}
+
 /**
  * "a hospital in Columbia, Missouri,": the second part of a place written "town, state" inside an
  * apposition; it goes on describing the subject.
@@ -47,6 +56,9 @@ export function titleOfBody(seg: string): boolean {
 export function placeGoesOn(seg: string, before: string, moreBefore: boolean): boolean {
   const words = seg.trim().split(/\s+/);
   if (words.length > 3 || !words.every(isNameToken)) return false;
+  // "The head of the Red Cross Society, Anna Berg,": after a title of a body, with no one named yet, a full name
+  // set off by commas is the title's holder, not the body's town.
+  if (words.length >= 2 && !PLACE_OPENERS.test(words[0]) && titleOfBodyOpening(before)) return false;
   // "Dr Jitendra Kumar of CCL Hospital, Gandhinagar,": the town of the body the person is of.
   if (/\s(?:of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*$/u.test(before.trim()) && isOrganisation(before.trim().split(/\s+/).slice(-3))) return true;
   return moreBefore && /^(?:an?|the)\s.*\s(?:in|near|of|outside)\s+\p{Lu}[\p{L}.'’-]*$/u.test(before.trim());

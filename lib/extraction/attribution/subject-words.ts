@@ -17,6 +17,15 @@ export const PERSON_ROLE = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(striker|forward|midfie
 const STATUS_MODIFIERS = /^(?:(?:[\p{Ll}]+-(?:run|owned|backed|funded|controlled|operated|affiliated|linked|sponsored|managed|held|aligned)|(?:semi-)?official|state|government|privately|publicly|held|owned|listed|traded|independent|influential|respected|popular|leading)\s+)+(?=\p{Lu})/u;
 /** "Japan's ": a country's possessive before a body with a name of its own ("Japan's Kyodo news agency"). */
 const PLACE_POSSESSIVE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+/u;
+/** "People's", "Children's": a possessive that belongs to a body's name ("Intermediate People's Court"), no place's. */
+const NAME_POSSESSIVE = /(?:People|Children|Women|Men|Workers|Veterans|Farmers)['’]s?\s/u;
+
+/** "Peru's National Emergency Operations Center" → "National Emergency Operations Center": the place's possessive dropped. */
+export function withoutPlacePossessive(name: string): string {
+  const m = PLACE_POSSESSIVE.exec(name);
+  return m && !NAME_POSSESSIVE.test(m[0]) && /^\p{Lu}/u.test(name.slice(m[0].length)) ? name.slice(m[0].length) : name;
+}
+
 export function withoutStatus(name: string): string {
   const rest = name.replace(PLACE_POSSESSIVE, "").replace(STATUS_MODIFIERS, "");
   return /^\p{Lu}/u.test(rest) ? rest : name.replace(STATUS_MODIFIERS, "");
