@@ -160,9 +160,11 @@ const DESCRIBED_BODY_HEADS = new Set([...BODY_NOUNS, "wing", "arm", "department"
 const SUBJECT_LIST = /^((?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2},\s+){1,6}\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2},?\s+and\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})\s+(?=\p{Ll})/u;
 /** "the high court", "The district court": a court by its level, lower case. */
 const COURT_BY_LEVEL = /\b[Tt]he\s+((?:high|district|supreme|appeals|appellate|provincial|regional|federal|county|municipal|trial|constitutional|special)\s+court)\b/g;
+/** OUTLET_NAME without the global flag, to test one name (a global expression keeps its place between tests). */
+const OUTLET_NAME_IN = new RegExp(OUTLET_NAME.source, "u");
 /** True when a name's last word says it is a news outlet ("China Daily", "Gulf News"). */
 function isOutletName(name: string): boolean {
-  return new RegExp(OUTLET_NAME.source, "u").test(name) || MEDIA_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase());
+  return OUTLET_NAME_IN.test(name) || MEDIA_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase());
 }
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
@@ -195,8 +197,6 @@ export class ArticleContext {
   private titleHolders = new Map<string, string | null>();
   /** People introduced by an indefinite description set before their name, by its head noun ("survivor"). */
   private introducedAs = new Map<string, string>();
-  /** The one body named anywhere with each body word, looked up once per word (the names ahead never change). */
-  private soleAhead = new Map<string, string | null>();
   /** Bare document nouns as the article describes them elsewhere (see describedLater). */
   private docDescriptions = new Map<string, string>();
   private clock = 0;
@@ -592,17 +592,8 @@ export class ArticleContext {
 
   /** The one body named anywhere in the article with `word` in its name; null when none or several are. */
   private soleBodyAhead(word: string): string | null {
-    const cached = this.soleAhead.get(word);
-    if (cached !== undefined) return cached;
-    const found = this.findSoleBodyAhead(word);
-    this.soleAhead.set(word, found);
-    return found;
-  }
-
-  private findSoleBodyAhead(word: string): string | null {
     let found: string | null = null;
-    for (const [name, ws] of this.ahead) {
-      if (!ws.has(word)) continue;
+    for (const name of this.aheadIndex().byWord.get(word) ?? []) {
       // "Marlow State University and Dunmore State University": two bodies run together are two.
       const bare = name.replace(/\.$/, "");
       if (found || bare.toLowerCase().split(/\s+/).filter((w) => w === word).length > 1) return null;
@@ -706,14 +697,17 @@ export class ArticleContext {
   }
 
   /**
-   * True when the article writes `w` in lower case and never capitalised mid-sentence: a common word
-   * capitalised only to open a sentence ("Cumulative confirmed deaths ..."). False without the article read ahead.
+   * capitalisedMidSentence without the benefit of the doubt: false without the article read ahead. A capitalised
+   * word the article writes after a lower-case word or a comma is a name, not a word opening a sentence.
    */
-  /** A capitalised word the article writes after a lower-case word or a comma: a name, not a word opening a sentence. */
   writtenAsName(w: string): boolean {
     return !!this.words && this.words.hasAfterLowerOrComma(w);
   }
 
+  /**
+   * True when the article writes `w` in lower case and never capitalised mid-sentence: a common word
+   * capitalised only to open a sentence ("Cumulative confirmed deaths ..."). False without the article read ahead.
+   */
   onlyCapitalisedToOpen(w: string): boolean {
     return !!this.words && !this.words.hasAfterLowerOrComma(w) && this.words.has(w.toLowerCase());
   }
