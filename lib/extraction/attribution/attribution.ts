@@ -94,7 +94,6 @@ const BASE_FORM = /^(?:estimate|expect|predict|believe|confirm|announce|say|fore
 /** A progressive reporting verb ("is projecting"): it reports only after its auxiliary ("by projecting" does not). */
 const PROGRESSIVE_VERB = /^(?:projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)$/;
 const PROGRESSIVE_AUX = /\b(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$/;
-const TRAIL_ADVERBS = BETWEEN_SUBJECT_AND_VERB;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
 const OUTLETS: Record<string, string> = {
   "Associated Press": "Associated Press", AP: "Associated Press", Reuters: "Reuters", AFP: "AFP",
@@ -540,7 +539,7 @@ function isSourceHead(phrase: string): boolean {
 }
 
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
-  let p = withoutLeadingWhen(pre.replace(/\s+$/, "").replace(TRAIL_ADVERBS, "").replace(LEAD_CONNECTIVE, ""));
+  let p = withoutLeadingWhen(pre.replace(/\s+$/, "").replace(BETWEEN_SUBJECT_AND_VERB, "").replace(LEAD_CONNECTIVE, ""));
   if (WHEN_CHECK.test(p)) p = p.replace(DOC_WHEN, "$1");
   if (PASSIVE.test(p)) return null;
   const bench = benchOfCourt(p, ctx) ?? courtBySeatOrJudge(p, ctx) ?? headOfBody(p, ctx);
