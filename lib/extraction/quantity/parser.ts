@@ -152,7 +152,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const a = parseCore(t, between ? i + 1 : i);
   if (!a) return i + 1;
   // "the 2003-4 Mazda 6": model years name a model, they count nothing.
-  if (a.from === a.numAt && modelYearsAt(t, a.numAt)) return modelYearsAt(t, a.numAt);
+  const afterModelYears = a.from === a.numAt ? modelYearsAt(t, a.numAt) : 0;
+  if (afterModelYears) return afterModelYears;
   if (isNotAmount(s, t, a)) return a.to;
   const votedBefore = s.slice(Math.max(0, t[i].start - 40), t[i].start);
   // "defeated Ymer 6-0, 6-2": after a word a match shares with a vote, pairs in a list are the sets of a score line.
