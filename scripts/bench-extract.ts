@@ -9,7 +9,11 @@
  *   code (lazy parsing, then V8's optimising compiler once functions run hot), a cost paid once per process;
  * - warm: the same text extracted again in that process, the extractor's own cost per MB. A flat warm figure
  *   across sizes means the cost is linear in the input.
- * Both count `JSON.stringify` of the claims, as the CLI prints them.
+ * Both count `JSON.stringify` of the claims, as the CLI prints them, and run with `--no-regexp-tier-up` as the CLI does
+ * (scripts/extract.mjs).
+ * - cli: the whole command line, `node --single-threaded scripts/extract.mjs <file>`, on the same text written to a
+ *   file: start-up, loading the bundled extractor, reading, extracting and printing. Its CPU time is the children's
+ *   time reported by bash's `times`.
  * Two texts per size: the corpus repeated as it is, and the corpus with its capitalised words changed in every copy
  * ("Vaalrand" → "Vaalrandb", "Vaalrandc", ...), a long text that keeps naming new people and bodies, so the
  * article's memory of names grows with it as it would over a long real document.
@@ -17,12 +21,13 @@
  *   npm run bench:extract [-- <corpus dir>]
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { extractClaims } from "../lib/extraction/extract";
 
 const SIZES_MB = [1, 2, 5];
+const CLI_MAX_BYTES = 5 * 1024 * 1024;
 const root = path.join(import.meta.dirname, "..");
 
 /** A short tag per copy of the corpus: "b", "c", ..., "bc", ... */
@@ -80,6 +85,30 @@ function child(dir: string, megabytes: number, renamed: boolean): void {
   console.log(JSON.stringify({ bytes: Buffer.byteLength(text, "utf8"), cold, warm }));
 }
 
+/**
+ * The command line on the text, in a fresh single-threaded process: its CPU seconds (user + system) and the bytes it
+ * read (whole articles dropped from the end to stay within the CLI's 5 MB limit).
+ */
+function cliRun(text: string): { seconds: number; bytes: number } {
+  while (Buffer.byteLength(text, "utf8") > CLI_MAX_BYTES) text = text.slice(0, text.lastIndexOf("\n\n"));
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bench-extract-"));
+  try {
+    const file = path.join(dir, "article.txt");
+    writeFileSync(file, text);
+    const run = spawnSync("bash", ["-c", 'node --single-threaded scripts/extract.mjs "$1" >/dev/null && times', "bash", file], { cwd: root, encoding: "utf8" });
+    // `times` prints the shell's user and system time, then its children's: "0m1.944s 0m0.120s".
+    const children = run.stdout.trim().split("\n").pop()!.match(/(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/);
+    if (run.status !== 0 || !children) {
+      console.error(`bench-extract: the command line failed\n${run.stderr}`);
+      process.exit(1);
+    }
+    const [, um, us, sm, ss] = children.map(Number);
+    return { seconds: um * 60 + us + sm * 60 + ss, bytes: Buffer.byteLength(text, "utf8") };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function parent(dir: string): void {
   console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs; each size in a fresh node --single-threaded process`);
   for (const renamed of [false, true]) {
@@ -89,7 +118,7 @@ function parent(dir: string): void {
 }
 
 function runSize(dir: string, mb: number, renamed: boolean): void {
-  const args = ["--single-threaded", "--import", "tsx", import.meta.filename, "--child", String(mb), dir, ...(renamed ? ["--renamed"] : [])];
+  const args = ["--single-threaded", "--no-regexp-tier-up", "--import", "tsx", import.meta.filename, "--child", String(mb), dir, ...(renamed ? ["--renamed"] : [])];
   const run = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
   if (run.status !== 0) {
     console.error(`bench-extract: the ${mb} MB run failed\n${run.stderr}`);
@@ -98,9 +127,10 @@ function runSize(dir: string, mb: number, renamed: boolean): void {
   const { bytes, cold, warm } = JSON.parse(run.stdout.trim().split("\n").pop()!) as { bytes: number; cold: Run; warm: Run };
   const size = bytes / 1e6;
   const rate = (r: Run) => `${(size / r.cpu).toFixed(2)} MB/s (CPU ${r.cpu.toFixed(2)} s, wall ${r.wall.toFixed(2)} s)`;
+  const cli = cliRun(textOf(dir, mb, renamed));
   console.log(
     `${String(mb).padStart(2)} MB: cold ${rate(cold)}; warm ${rate(warm)}; ` +
-      `${warm.claims} claims, ${(warm.json / 1e6).toFixed(1)} MB of JSON`,
+      `cli ${(cli.bytes / 1e6 / cli.seconds).toFixed(2)} MB/s (CPU ${cli.seconds.toFixed(2)} s); ${warm.claims} claims, ${(warm.json / 1e6).toFixed(1)} MB of JSON`,
   );
 }
 
