@@ -199,11 +199,28 @@ function isCommonSource(phrase: string): boolean {
 const BODIES_PLURAL = new Set(["parties", "unions", "airlines", "carriers", "banks", "lenders", "insurers"]);
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
 
+/**
+ * Every match of the global expression `re` in `s`, the ones `s.matchAll(re)` yields, read at once. `matchAll` copies
+ * the expression on every call, a cost paid per sentence; this reads them with the expression itself, so nothing
+ * called while the matches are used can disturb it.
+ */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    // An empty match moves on by one character, as matchAll does (by a whole surrogate pair under the u flag).
+    if (!m[0]) re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
+/** Printed copy mixes its marks ("They defrauded ...,” said X): a straight mark may close a curly one and the other way round. */
+const QUOTATION = /“([^”"]*)[”"]?|"([^"”]*)["”]?/g;
+
 function findQuotes(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  // Printed copy mixes its marks ("They defrauded ...,” said X): a straight mark may close a curly one and the other way round.
-  const re = /“([^”"]*)[”"]?|"([^"”]*)["”]?/g;
-  for (const m of s.matchAll(re)) {
+  for (const m of allMatches(QUOTATION, s)) {
     const inner = m[1] ?? m[2] ?? "";
     if (inner.trim().split(/\s+/).length >= 3) out.push([m.index, m.index + m[0].length]);
   }
@@ -783,7 +800,7 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // capitalised words only say which office.
   const group = DESCRIBED_GROUP.exec(phrase);
   if (group && !from && /\s\p{Ll}+$/u.test(group[1])) return unnamed(phrase);
-  const caps = [...owner.matchAll(CAP_SEQ)]
+  const caps = allMatches(CAP_SEQ, owner)
     .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$|(?<=s)['’]$/, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
   // ", a spokesman for the port," describes the source; ", the gang took 90,000 pounds" is the sentence going on.
@@ -951,7 +968,7 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
  */
 function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, number]>): Clause[] {
   const out: Clause[] = [];
-  for (const m of s.matchAll(VERB_RE)) {
+  for (const m of allMatches(VERB_RE, s)) {
     if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
     let pre = s.slice(0, m.index);
     // "the estimate of 300", "an expected 300": a determiner or adjective before makes it no verb.
@@ -1180,7 +1197,7 @@ const CLAUSE_THEN_SOURCE = /^(.*\S),\s+(?:and|while|but)\s+(?:the\s+)?(?:[\p{L}'
 function backgroundSpans(s: string, verbAt: number | null): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (s.includes(" of ") || s.includes(" with ") || s.includes(" home to ") || /ally /.test(s)) {
-    for (const re of BACKGROUND_RES) for (const m of s.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+    for (const re of BACKGROUND_RES) for (const m of allMatches(re, s)) out.push([m.index, m.index + m[0].length]);
   }
   if (verbAt !== null) {
     // "It has destroyed 585 homes, and fire officials said 9,000 more ...": the first clause has no source.

@@ -32,9 +32,13 @@ const HELD_ACTIVE = new RegExp(`\\b()(${HOLDERS})\\s+(?:had\\s+|have\\s+|has\\s+
 export function heldSpans(s: string): HeldSpan[] {
   if (!/\b(?:sought|requested|demanded|proposed|recommended|wanted|asked|expected|forecast|predicted)\b/.test(s)) return [];
   const out: HeldSpan[] = [];
-  for (const m of [...s.matchAll(HELD), ...s.matchAll(HELD_BY), ...s.matchAll(HELD_ACTIVE)]) {
-    const name = m[2].toLowerCase().replace(/\s+/g, " ");
-    out.push({ start: m.index, end: m.index + m[0].length, speaker: { name, description: null, person: false, generic: true } });
+  // Each expression read with exec rather than matchAll, which copies it per call; none matches empty text.
+  for (const re of [HELD, HELD_BY, HELD_ACTIVE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const name = m[2].toLowerCase().replace(/\s+/g, " ");
+      out.push({ start: m.index, end: m.index + m[0].length, speaker: { name, description: null, person: false, generic: true } });
+    }
   }
   return out;
 }
