@@ -8,7 +8,7 @@ import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import {
-  ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUNS, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUNS, TALLY_UPDATED,
+  ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
   withoutLeadingWhen,
 } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
@@ -90,7 +90,7 @@ const ISSUED_SAYING = /^(.*?)\s+(?:has\s+|had\s+)?(?:released|issued|put out|pos
 const FIRST_PERSON = /^\s*(?:We|I|Our|My|We’re|We're|I’m|I'm)\s/;
 /** "economists’ expectations for", "analyst estimates of": a figure held by those who expect it. */
 /** The nouns EXPECTATIONS needs, one of them in any case: a cheap check before it. */
-const EXPECTED_NOUNS = ["expectation", "forecast", "estimate", "prediction", "consensus"];
+const EXPECTED_NOUN = /expectation|forecast|estimate|prediction|consensus/i;
 const EXPECTATIONS = /\b(economists|analysts|analyst|economist|investors|traders|forecasters)['’]?\s+(?:expectations?|forecasts?|estimates?|predictions?|consensus)\s+(?:for|of|that)\b/i;
 /**
  * Verbs that report only with a that-clause ("the ministry affirmed that ...", "emphasised on Monday that") or closing
@@ -251,6 +251,7 @@ const QUOTATION = /“([^”"]*)[”"]?|"([^"”]*)["”]?/g;
 
 function findQuotes(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!s.includes("“") && !s.includes('"')) return out;
   for (const m of allMatches(QUOTATION, s)) {
     const inner = m[1] ?? m[2] ?? "";
     if (inner.trim().split(/\s+/).length >= 3) out.push([m.index, m.index + m[0].length]);
@@ -587,7 +588,7 @@ function isSourceHead(phrase: string): boolean {
 }
 
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
-  let p = withoutLeadingWhen(pre.replace(/\s+$/, "").replace(BETWEEN_SUBJECT_AND_VERB, "").replace(LEAD_CONNECTIVE, ""));
+  let p = withoutLeadingWhen(pre.trimEnd().replace(BETWEEN_SUBJECT_AND_VERB, "").replace(LEAD_CONNECTIVE, ""));
   if (WHEN_CHECK.test(p)) p = p.replace(DOC_WHEN, "$1");
   if (PASSIVE.test(p)) return null;
   const bench = benchOfCourt(p, ctx) ?? courtBySeatOrJudge(p, ctx) ?? headOfBody(p, ctx);
@@ -1136,7 +1137,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     }
     // "The central bank issued revised forecasts for growth of 1.6%": the body whose forecast it is states it.
     // "County health officials increased the total case count to 275": a source updating its own count.
-    const forecast = (includesAny(s, FORECAST_NOUNS) ? FORECAST_ISSUED.exec(s) : null) ?? (includesAny(s, TALLY_NOUNS) ? TALLY_UPDATED.exec(s) : null);
+    const forecast = (FORECAST_NOUN.test(s) ? FORECAST_ISSUED.exec(s) : null) ?? (TALLY_NOUN.test(s) ? TALLY_UPDATED.exec(s) : null);
     const issuer = forecast && !quotes.some(([a, b]) => forecast[1].length > a && forecast[1].length < b) ? subjectBefore(forecast[1], ctx) : null;
     if (issuer && issuer !== ANON && !isDocument(issuer.name)) {
       out.push({ speaker: issuer, kind: "verb", at: forecast![1].length, from: 0 });
@@ -1225,6 +1226,8 @@ const BACKGROUND_RES = [
 ];
 
 /** A clause, then ", and" or ", while" and the speaker of the verb at the end: "..., and fire officials ". */
+/** ", and ", ", while ", ", but ": a cheap check before CLAUSE_THEN_SOURCE, which cannot match without one. */
+const COMMA_CONJUNCTION = /,\s+(?:and|while|but)\s/;
 const CLAUSE_THEN_SOURCE = /^(.*\S),\s+(?:and|while|but)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:officials?|police|authorities|spokes(?:man|woman|person)|agency|ministry|\p{Lu}[\p{L}'’.-]+)\s+$/u;
 
 function backgroundSpans(s: string, verbAt: number | null): Array<[number, number]> {
@@ -1234,7 +1237,8 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
   }
   if (verbAt !== null) {
     // "It has destroyed 585 homes, and fire officials said 9,000 more ...": the first clause has no source.
-    const joined = CLAUSE_THEN_SOURCE.exec(s.slice(0, verbAt));
+    const before = s.slice(0, verbAt);
+    const joined = COMMA_CONJUNCTION.test(before) ? CLAUSE_THEN_SOURCE.exec(before) : null;
     if (joined && !/[“”"]/.test(joined[1])) out.push([0, joined[1].length]);
   }
   if (verbAt !== null && (s.includes("which") || s.includes("who"))) {
@@ -1307,8 +1311,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     const record = clauses.length || !RECORD_CHECK.test(s) ? null : RECORDED_ON.exec(s);
     if (record) clauses.push({ speaker: { name: record[1], description: null, person: false }, kind: "document", at: record.index, from: 0 });
     // "exceeded economists’ expectations for a 0.2 percent rise": the figure those expecting it hold.
-    // (EXPECTATIONS ignores case: its nouns are looked for in the sentence in lower case.)
-    const expected = includesAny(s.toLowerCase(), EXPECTED_NOUNS) ? EXPECTATIONS.exec(s) : null;
+    const expected = EXPECTED_NOUN.test(s) ? EXPECTATIONS.exec(s) : null;
     if (expected && !quotes.some(([a, b]) => expected.index >= a && expected.index < b) && (!clauses.length || expected.index > clauses[clauses.length - 1].at)) {
       const group = expected[1].toLowerCase().replace(/['’]$/, "");
       clauses.push({ speaker: unnamed(group.endsWith("s") ? group : `${group}s`), kind: "verb", at: expected.index, from: expected.index });
