@@ -351,6 +351,7 @@ function placeLike(sp: Speaker, ctx: ArticleContext): boolean {
 
 /** "The RBI chief expects" after "Governor Shaktikanta Das said": a named body's head is its one head quoted. */
 function headOfBody(phrase: string, ctx: ArticleContext): Speaker | null {
+  if (!phrase.endsWith("chief") && !phrase.endsWith("head") && !phrase.endsWith("boss")) return null;
   const m = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}?)(?:['’]s)?\s+(?:chief|head|boss)$/u.exec(phrase);
   const org = m ? (ctx.resolveOrg(m[1]) ?? ctx.knownOrg(m[1])) : null;
   const head = org ? ctx.quotedHead() : null;
@@ -380,6 +381,8 @@ const COURT_OF_JUDGE = /^(?:[Tt]he\s+)?court\s+of\s+(?:[Jj]udge\s+)?(\p{Lu}[\p{L
  * "The court of Ravi Mehta, special judge, imposed": the court named before, called by its judge.
  */
 function courtBySeatOrJudge(phrase: string, ctx: ArticleContext): Speaker | null {
+  // Both expressions need the word "court" or "tribunal" as written.
+  if (!phrase.includes("court") && !phrase.includes("tribunal")) return null;
   const seat = COURT_AT_SEAT.exec(phrase);
   if (seat) {
     const name = `${seat[1]}, ${seat[2]}`;
@@ -426,6 +429,9 @@ const GOVERNMENT_OFFICE_OF = /^(?:Ministry|Department|Office|Bureau|Directorate)
 /** Words saying how an unnamed source stands to an event, no part of its description: "an officer involved in the raid". */
 const STANDING_TO = /^(?:involved|familiar|close|working|stationed|posted)$/i;
 
+/** A preposition between spaces, in any case: a cheap check before the phrase split at one in commonSubject. */
+const PREPOSITION = /\s(?:in|of|for|at|from|with|on|to)\s/iu;
+
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "Honda, Toyota and Mazda are recalling ..., the automakers said": companies the sentence opens listing.
@@ -438,7 +444,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
   // "A study published in the journal Nature": a participle may come before the preposition.
   // "A senior officer involved in the raid", "an official familiar with the talks": how the source stands to it.
-  const pp = /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:(published|released|issued|conducted|presented|involved|familiar|close|working|stationed|posted)\s+)?(?:in|of|for|at|from|with|on|(?<=close\s+)to)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
+  const pp = !PREPOSITION.test(phrase) ? null : /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:(published|released|issued|conducted|presented|involved|familiar|close|working|stationed|posted)\s+)?(?:in|of|for|at|from|with|on|(?<=close\s+)to)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase()) && /^\S+\s+(?:from|by|of)\s/i.test(cleanPhrase(phrase))) {
     return { name: cleanPhrase(phrase), description: null, person: false }; // "data from the ministry"
   }
