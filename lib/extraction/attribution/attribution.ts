@@ -7,7 +7,10 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
-import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECAST_ISSUED, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_UPDATED, withoutLeadingWhen } from "./clause-edges";
+import {
+  ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
+  withoutLeadingWhen,
+} from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
@@ -51,6 +54,15 @@ const HEADLINE_TITLES: Record<string, string> = {
 const ANON: Speaker = { name: "", description: null, person: false };
 
 /**
+ * Whether `s` contains one of `words` as written. The cheap checks before an expression below list words the
+ * expression cannot match without, so skipping it when they are missing changes nothing.
+ */
+function includesAny(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
+
+/**
  * An unnamed source: "Prosecutors said" → "prosecutors", "a senior U.N. official said" → "senior U.N.
  * official". The description is the speaker; it is never a later "it" or "he".
  */
@@ -77,6 +89,8 @@ const ISSUED_SAYING = /^(.*?)\s+(?:has\s+|had\s+)?(?:released|issued|put out|pos
 /** A sentence that opens in the first person: a speaker's own words. */
 const FIRST_PERSON = /^\s*(?:We|I|Our|My|We’re|We're|I’m|I'm)\s/;
 /** "economists’ expectations for", "analyst estimates of": a figure held by those who expect it. */
+/** The nouns EXPECTATIONS needs, one of them in any case: a cheap check before it. */
+const EXPECTED_NOUN = /expectation|forecast|estimate|prediction|consensus/i;
 const EXPECTATIONS = /\b(economists|analysts|analyst|economist|investors|traders|forecasters)['’]?\s+(?:expectations?|forecasts?|estimates?|predictions?|consensus)\s+(?:for|of|that)\b/i;
 /**
  * Verbs that report only with a that-clause ("the ministry affirmed that ...", "emphasised on Monday that") or closing
@@ -107,14 +121,29 @@ const OBS_RES = [
   new RegExp(`\\b(?:seen|counted|observed|witnessed|reviewed|verified|visited)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
   new RegExp(`\\b(?:polled|surveyed|interviewed|questioned|contacted)\\s+by\\s+(?:an?\\s+|the\\s+)?${OUTLET}\\b`, "u"),
 ];
+/** The first match in `s` of the first of `res` that matches; undefined when none does. */
+function firstMatch(res: readonly RegExp[], s: string): RegExpExecArray | undefined {
+  for (const re of res) {
+    const m = re.exec(s);
+    if (m) return m;
+  }
+  return undefined;
+}
 /** "Economists polled by Reuters", "analysts surveyed by LSEG": those asked speak ("economists", "analysts"). */
+/** " by ", " from " in any case: cheap checks before RESPONDENTS and DOC_SUBJECT, which cannot match without them. */
+const BY = /\sby\s/i;
+const BY_OR_FROM = /\s(?:by|from)\s/i;
 const RESPONDENTS = /^((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s)\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50}$/iu;
 const RESPONDENTS_SPEAK = /(?<!(?:\bof|\d)\s+)\b\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|contacted)\s+by\s+[^,;.“”"]{1,50}?\s+(?:(?:had|have|on average)\s+)*(?:said|say|says|expected|expect|forecast|predicted|estimated|saw|see)\b/u;
+/** The participles RESPONDENTS_SPEAK needs, one of them: a cheap check before it. */
+const RESPONDENT_VERBS = ["polled", "surveyed", "interviewed", "questioned", "contacted"];
 /** "Figures released on Tuesday by the statistics office", "The survey, conducted by Gallup,": a document and who issued it. */
 /** Issued texts a body's words are read from ("the release reads", "the communique said"), besides the document nouns. */
 const ISSUED_TEXTS = new Set(["release", "communique", "communiqué", "bulletin"]);
 const isDocumentNoun = (w: string) => DOCUMENT_NOUNS.has(w) || ISSUED_TEXTS.has(w);
 
+/** The words SOURCE_POSTMODIFIER needs, one of them: a cheap check before it. */
+const POSTMODIFIER_WORDS = ["involved", "familiar", "based", "stationed", "briefed", "knowledgeable", "close", "working", "responsible", "with"];
 const DOC_SUBJECT = new RegExp(
   `^(?:(?:the|a|an|new|latest|official|preliminary|provisional|final|revised|its|their)\\s+)*(?:[\\p{Ll}-]+\\s+){0,2}?(${[...DOCUMENT_NOUNS, ...ISSUED_TEXTS].join("|")}),?\\s+(?:[^,;“”"]{0,50}?\\s+)?(?:by|from)\\s+([^;“”"]{1,80}?),?$`,
   "iu",
@@ -168,6 +197,8 @@ const isClauseWord = (w: string) => CLAUSE_WORDS.has(w.toLowerCase()) && !(/^\p{
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
 /** "the agency quoted an official as saying", "Kompas cited a rescue official as estimating that": the one quoted is the speaker. */
+/** What QUOTED_AS needs, one of them ("quoted", "quotes", "cited", "cites"): a cheap check before it. */
+const QUOTED_AS_VERBS = ["quote", "cite"];
 const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+(?!(?:him|her|them|it)\s)([^;“”"]{1,70}?),?\s+as\s+(?:saying|stating|estimating|telling|putting|reporting|claiming|confirming|warning|predicting|adding)\b/u;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)(?:\s+(?:at|as)\s+[\p{L}\d.,%-]+(?:\s+[\p{L}\d.,%-]+){0,2}?)?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
@@ -199,11 +230,29 @@ function isCommonSource(phrase: string): boolean {
 const BODIES_PLURAL = new Set(["parties", "unions", "airlines", "carriers", "banks", "lenders", "insurers"]);
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
 
+/**
+ * Every match of the global expression `re` in `s`, the ones `s.matchAll(re)` yields, read at once. `matchAll` copies
+ * the expression on every call, a cost paid per sentence; this reads them with the expression itself, so nothing
+ * called while the matches are used can disturb it.
+ */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    // An empty match moves on by one character, as matchAll does (by a whole surrogate pair under the u flag).
+    if (!m[0]) re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
+/** Printed copy mixes its marks ("They defrauded ...,” said X): a straight mark may close a curly one and the other way round. */
+const QUOTATION = /“([^”"]*)[”"]?|"([^"”]*)["”]?/g;
+
 function findQuotes(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  // Printed copy mixes its marks ("They defrauded ...,” said X): a straight mark may close a curly one and the other way round.
-  const re = /“([^”"]*)[”"]?|"([^"”]*)["”]?/g;
-  for (const m of s.matchAll(re)) {
+  if (!s.includes("“") && !s.includes('"')) return out;
+  for (const m of allMatches(QUOTATION, s)) {
     const inner = m[1] ?? m[2] ?? "";
     if (inner.trim().split(/\s+/).length >= 3) out.push([m.index, m.index + m[0].length]);
   }
@@ -302,6 +351,7 @@ function placeLike(sp: Speaker, ctx: ArticleContext): boolean {
 
 /** "The RBI chief expects" after "Governor Shaktikanta Das said": a named body's head is its one head quoted. */
 function headOfBody(phrase: string, ctx: ArticleContext): Speaker | null {
+  if (!phrase.endsWith("chief") && !phrase.endsWith("head") && !phrase.endsWith("boss")) return null;
   const m = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}?)(?:['’]s)?\s+(?:chief|head|boss)$/u.exec(phrase);
   const org = m ? (ctx.resolveOrg(m[1]) ?? ctx.knownOrg(m[1])) : null;
   const head = org ? ctx.quotedHead() : null;
@@ -331,6 +381,8 @@ const COURT_OF_JUDGE = /^(?:[Tt]he\s+)?court\s+of\s+(?:[Jj]udge\s+)?(\p{Lu}[\p{L
  * "The court of Ravi Mehta, special judge, imposed": the court named before, called by its judge.
  */
 function courtBySeatOrJudge(phrase: string, ctx: ArticleContext): Speaker | null {
+  // Both expressions need the word "court" or "tribunal" as written.
+  if (!phrase.includes("court") && !phrase.includes("tribunal")) return null;
   const seat = COURT_AT_SEAT.exec(phrase);
   if (seat) {
     const name = `${seat[1]}, ${seat[2]}`;
@@ -377,6 +429,9 @@ const GOVERNMENT_OFFICE_OF = /^(?:Ministry|Department|Office|Bureau|Directorate)
 /** Words saying how an unnamed source stands to an event, no part of its description: "an officer involved in the raid". */
 const STANDING_TO = /^(?:involved|familiar|close|working|stationed|posted)$/i;
 
+/** A preposition between spaces, in any case: a cheap check before the phrase split at one in commonSubject. */
+const PREPOSITION = /\s(?:in|of|for|at|from|with|on|to)\s/iu;
+
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "Honda, Toyota and Mazda are recalling ..., the automakers said": companies the sentence opens listing.
@@ -389,7 +444,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   // "A court in the eastern province", "a spokesperson of the governor": the head comes before the preposition.
   // "A study published in the journal Nature": a participle may come before the preposition.
   // "A senior officer involved in the raid", "an official familiar with the talks": how the source stands to it.
-  const pp = /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:(published|released|issued|conducted|presented|involved|familiar|close|working|stationed|posted)\s+)?(?:in|of|for|at|from|with|on|(?<=close\s+)to)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
+  const pp = !PREPOSITION.test(phrase) ? null : /^((?:(?:an?|the|one)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}]+))\s+(?:(published|released|issued|conducted|presented|involved|familiar|close|working|stationed|posted)\s+)?(?:in|of|for|at|from|with|on|(?<=close\s+)to)\s+(?!\d)[^,;]{1,50}$/iu.exec(phrase.trim());
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase()) && /^\S+\s+(?:from|by|of)\s/i.test(cleanPhrase(phrase))) {
     return { name: cleanPhrase(phrase), description: null, person: false }; // "data from the ministry"
   }
@@ -539,19 +594,22 @@ function isSourceHead(phrase: string): boolean {
 }
 
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
-  let p = withoutLeadingWhen(pre.replace(/\s+$/, "").replace(BETWEEN_SUBJECT_AND_VERB, "").replace(LEAD_CONNECTIVE, ""));
+  let p = withoutLeadingWhen(pre.trimEnd().replace(BETWEEN_SUBJECT_AND_VERB, "").replace(LEAD_CONNECTIVE, ""));
   if (WHEN_CHECK.test(p)) p = p.replace(DOC_WHEN, "$1");
   if (PASSIVE.test(p)) return null;
   const bench = benchOfCourt(p, ctx) ?? courtBySeatOrJudge(p, ctx) ?? headOfBody(p, ctx);
   if (bench) return bench;
-  const asked = RESPONDENTS.exec(p);
+  const asked = BY.test(p) ? RESPONDENTS.exec(p) : null;
   if (asked) return unnamed(asked[1]);
   // "The ministry of health, in a statement on Sunday, said", ", speaking to reporters, said": how or where it was said.
-  p = p.replace(HOW_SAID, "").replace(ASIDE_BEFORE_VERB, "");
-  // "the California Department of Forestry, known as Cal Fire, said": the name first given is the speaker.
-  p = p.replace(/,\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+[^,;“”"]{1,40},$/, "");
-  // "Roy, a police official in Darjeeling, where the crash happened, told": a clause set off on the place describes it.
-  p = p.replace(/,\s+where\s[^,;“”"]*,$/, ",");
+  // (Each of these asides closes with a comma ending the text: none is there when it does not end so.)
+  if (p.endsWith(",")) {
+    p = p.replace(HOW_SAID, "").replace(ASIDE_BEFORE_VERB, "");
+    // "the California Department of Forestry, known as Cal Fire, said": the name first given is the speaker.
+    p = p.replace(/,\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+[^,;“”"]{1,40},$/, "");
+    // "Roy, a police official in Darjeeling, where the crash happened, told": a clause set off on the place describes it.
+    p = p.replace(/,\s+where\s[^,;“”"]*,$/, ",");
+  }
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
   let sub = SUBORDINATE.exec(p);
   // "Mara Velden, appointed ... as Governor of the Central Bank, said": "as" before a title names a role, no clause.
@@ -566,7 +624,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "The fiscal watchdog, which is in charge of forecasts, said": the relative clause describes the subject.
   p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
   // "..., data released by the Aviation Organisation show": a closing document clause after a comma.
-  const doc = DOC_SUBJECT.exec(p) ?? (p.includes(",") ? DOC_SUBJECT.exec(p.slice(p.lastIndexOf(",") + 1).trim()) : null);
+  const doc = !BY_OR_FROM.test(p) ? null : (DOC_SUBJECT.exec(p) ?? (p.includes(",") ? DOC_SUBJECT.exec(p.slice(p.lastIndexOf(",") + 1).trim()) : null));
   if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
   if (/[”"’]$/.test(p) || /[”"’],$/.test(p)) return null;
   const comma = p.endsWith(",");
@@ -575,8 +633,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (p.includes(" and ")) p = p.replace(LIST_ORG, (m) => m.replace(/,/g, "\u0001"));
   // "The Harbor Group, Inc., the operator": a legal suffix set off by commas is no part of the name as written.
   p = p.replace(/,\s*(?:Inc|Ltd|LLC|Corp|PLC|Co)\.?(?=,|$)/g, "");
-  const segs = p
-    .replace(/\s*\([^)]*\)/g, "")
+  const segs = (p.includes("(") ? p.replace(/\s*\([^)]*\)/g, "") : p)
     .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]{1,2}\s|:\s+/)
     .filter((seg, n) => !(n > 0 && /^\s*(?:\d{1,3}|[DRI]-[\p{L}.]+)\s*$/u.test(seg)));
   let j = segs.length - 1;
@@ -600,7 +657,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const restrictive = !descs.length && / (?:who|which) /.test(last) ? RESTRICTIVE_RELATIVE.exec(last) : null;
   if (restrictive && !restrictive[1].split(/\s+/).some((w) => isClauseWord(w))) last = restrictive[1];
   // "A senior police officer involved in the operation said": the phrase after the source says which one.
-  const modified = !descs.length ? SOURCE_POSTMODIFIER.exec(last) : null;
+  const modified = !descs.length && includesAny(last, POSTMODIFIER_WORDS) ? SOURCE_POSTMODIFIER.exec(last) : null;
   if (modified && !modified[1].split(/\s+/).some((w) => isClauseWord(w)) && isSourceHead(modified[1])) last = modified[1];
   // "the US Geological Survey or USGS said": the name, its acronym given with "or" an alias of it.
   const spelled = last.includes(" or ") ? nameOrAcronym(last) : null;
@@ -624,7 +681,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
   // "Prime Minister Jonas Weber's office said": the office of that person, by name.
-  const office = OFFICE_OF.exec(last);
+  const office = last.includes("'s") || last.includes("’s") ? OFFICE_OF.exec(last) : null;
   if (office && !descs.length) {
     const person = splitTitle(office[1].split(/\s+/)).name;
     if (person.length >= 2 && !isOrganisation(person)) return unnamed(`${office[2]} of ${person.join(" ")}`);
@@ -760,12 +817,12 @@ const POSSESSED_SOURCE = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{
 const PERSON_FROM = /^\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:from|of|at|with)\s+(?:the\s+)?$/u;
 
 function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
-  const m = ACCORDING_RE.exec(s);
+  const m = s.includes("ccording to") || s.includes("s per") ? ACCORDING_RE.exec(s) : null;
   // "Based on the DOH monitoring from June 30 to July 6, there were ...": data a sentence opens on, cited like "according to".
-  const based = m ? null : BASED_ON.exec(s);
+  const based = m || !s.includes("Based on") ? null : BASED_ON.exec(s);
   if (based) return accordingTo(`according to ${based[1]}`, ctx);
   // "..., per Refinitiv.", "..., per FactSet data": a named source closing the sentence, cited like "according to".
-  const per = m || based ? null : PER_SOURCE.exec(s);
+  const per = m || based || !s.includes("per") ? null : PER_SOURCE.exec(s);
   if (per) return accordingTo(`according to ${per[1]}`, ctx);
   if (!m) return null;
   // "as per the rules", "as per the plan": in keeping with, not a source; "as per official data", "as per the EC" cite one.
@@ -783,7 +840,7 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // capitalised words only say which office.
   const group = DESCRIBED_GROUP.exec(phrase);
   if (group && !from && /\s\p{Ll}+$/u.test(group[1])) return unnamed(phrase);
-  const caps = [...owner.matchAll(CAP_SEQ)]
+  const caps = allMatches(CAP_SEQ, owner)
     .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$|(?<=s)['’]$/, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
   // ", a spokesman for the port," describes the source; ", the gang took 90,000 pounds" is the sentence going on.
@@ -951,7 +1008,7 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
  */
 function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, number]>): Clause[] {
   const out: Clause[] = [];
-  for (const m of s.matchAll(VERB_RE)) {
+  for (const m of allMatches(VERB_RE, s)) {
     if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
     let pre = s.slice(0, m.index);
     // "the estimate of 300", "an expected 300": a determiner or adjective before makes it no verb.
@@ -1086,7 +1143,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     }
     // "The central bank issued revised forecasts for growth of 1.6%": the body whose forecast it is states it.
     // "County health officials increased the total case count to 275": a source updating its own count.
-    const forecast = FORECAST_ISSUED.exec(s) ?? TALLY_UPDATED.exec(s);
+    const forecast = (FORECAST_NOUN.test(s) ? FORECAST_ISSUED.exec(s) : null) ?? (TALLY_NOUN.test(s) ? TALLY_UPDATED.exec(s) : null);
     const issuer = forecast && !quotes.some(([a, b]) => forecast[1].length > a && forecast[1].length < b) ? subjectBefore(forecast[1], ctx) : null;
     if (issuer && issuer !== ANON && !isDocument(issuer.name)) {
       out.push({ speaker: issuer, kind: "verb", at: forecast![1].length, from: 0 });
@@ -1175,16 +1232,19 @@ const BACKGROUND_RES = [
 ];
 
 /** A clause, then ", and" or ", while" and the speaker of the verb at the end: "..., and fire officials ". */
+/** ", and ", ", while ", ", but ": a cheap check before CLAUSE_THEN_SOURCE, which cannot match without one. */
+const COMMA_CONJUNCTION = /,\s+(?:and|while|but)\s/;
 const CLAUSE_THEN_SOURCE = /^(.*\S),\s+(?:and|while|but)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:officials?|police|authorities|spokes(?:man|woman|person)|agency|ministry|\p{Lu}[\p{L}'’.-]+)\s+$/u;
 
 function backgroundSpans(s: string, verbAt: number | null): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (s.includes(" of ") || s.includes(" with ") || s.includes(" home to ") || /ally /.test(s)) {
-    for (const re of BACKGROUND_RES) for (const m of s.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+    for (const re of BACKGROUND_RES) for (const m of allMatches(re, s)) out.push([m.index, m.index + m[0].length]);
   }
   if (verbAt !== null) {
     // "It has destroyed 585 homes, and fire officials said 9,000 more ...": the first clause has no source.
-    const joined = CLAUSE_THEN_SOURCE.exec(s.slice(0, verbAt));
+    const before = s.slice(0, verbAt);
+    const joined = COMMA_CONJUNCTION.test(before) ? CLAUSE_THEN_SOURCE.exec(before) : null;
     if (joined && !/[“”"]/.test(joined[1])) out.push([0, joined[1].length]);
   }
   if (verbAt !== null && (s.includes("which") || s.includes("who"))) {
@@ -1204,6 +1264,8 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
 const AFTER_RELATIVE = /^\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+(?:\([^)]*\)\s*)?(,\s+(?:which|who)\s+(?!(?:says|said|adds|added|told|tells)\b)(?:\p{Ll}+ly\s+)?\p{Ll}+s\b(?:[^,;“”"]|,(?=\d))*)$/u;
 
 /** ", bringing the death toll to 30": a participle clause adding the figures up to a running total. */
+/** The participles RUNNING_TALLY needs, one of them: a cheap check before it. */
+const TALLY_VERBS = ["bringing", "raising", "taking", "pushing", "lifting"];
 const RUNNING_TALLY = /,?\s(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+|its\s+|\p{Lu}\p{L}*['’]s\s+)?(?:[\p{L}-]+\s+){0,4}?(?:toll|total|tally|count|number)\b/u;
 
 /** "said in a statement", "disclosed this in a written statement": the speaker issued a statement. */
@@ -1215,7 +1277,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   const quotes = inQuote ? continuedQuotes(s) : findQuotes(s);
   let source: SentenceSource = { speaker: null, kind: "none", quotes };
   const outlet = /\b(?:AP|Associated Press|Reuters|AFP|Agence)\b/.test(s);
-  const found = outlet && !RESPONDENTS_SPEAK.test(s) ? OBS_RES.map((re) => re.exec(s)).find((m) => m) : undefined;
+  const respondents = outlet && s.includes("by") && includesAny(s, RESPONDENT_VERBS) && RESPONDENTS_SPEAK.test(s);
+  const found = outlet && !respondents ? firstMatch(OBS_RES, s) : undefined;
   // "..., in line with the forecast of economists in a Reuters poll": a poll the figure is measured against is no source of it.
   const obs = found && !COMPARED_WITH.test(s.slice(0, found.index)) ? found : undefined;
   let verbAt: number | null = null;
@@ -1223,14 +1286,14 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     source = { speaker: { name: OUTLETS[obs[1]], description: null, person: false }, kind: "observation", quotes };
   } else {
     const clauses = verbClauses(s, ctx, quotes);
-    const quotedAs = QUOTED_AS.exec(s);
+    const quotedAs = includesAny(s, QUOTED_AS_VERBS) ? QUOTED_AS.exec(s) : null;
     if (quotedAs) {
       // "cited Li Wei, a county official, as saying": the apposition closes with the comma the pattern took.
       const sp = subjectBefore(quotedAs[1].includes(",") ? `${quotedAs[1]},` : quotedAs[1], ctx);
       if (sp) clauses.splice(0, clauses.length, { speaker: sp, kind: "verb", at: quotedAs.index, from: 0 });
     }
     // "it was stated in Parliament that ...", "it was announced by the ministry that ...": where or by whom it was said.
-    const stated = clauses.length ? null : STATED_IN.exec(s);
+    const stated = clauses.length || !s.includes("that") ? null : STATED_IN.exec(s);
     if (stated) {
       const sp = speakerFromName(stated[1].split(/\s+/), ctx, null);
       if (sp) clauses.push({ speaker: sp, kind: "verb", at: stated.index, from: 0 });
@@ -1244,7 +1307,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       // "citing a statement by the Health Ministry": whoever issued the document.
       if (sp && sp !== ANON) clauses[0] = { ...clauses[0], speaker: toClause(sp, ctx, clauses[0].at, clauses[0].from, "said").speaker };
     }
-    const measured = clauses.length ? null : MEASURED_BY.exec(s);
+    const measured = clauses.length || !s.includes("by") ? null : MEASURED_BY.exec(s);
     if (measured) {
       const words = measured[1].split(/\s+/);
       const sp = speakerFromName(words, ctx, null);
@@ -1254,7 +1317,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     const record = clauses.length || !RECORD_CHECK.test(s) ? null : RECORDED_ON.exec(s);
     if (record) clauses.push({ speaker: { name: record[1], description: null, person: false }, kind: "document", at: record.index, from: 0 });
     // "exceeded economists’ expectations for a 0.2 percent rise": the figure those expecting it hold.
-    const expected = EXPECTATIONS.exec(s);
+    const expected = EXPECTED_NOUN.test(s) ? EXPECTATIONS.exec(s) : null;
     if (expected && !quotes.some(([a, b]) => expected.index >= a && expected.index < b) && (!clauses.length || expected.index > clauses[clauses.length - 1].at)) {
       const group = expected[1].toLowerCase().replace(/['’]$/, "");
       clauses.push({ speaker: unnamed(group.endsWith("s") ? group : `${group}s`), kind: "verb", at: expected.index, from: expected.index });
@@ -1262,7 +1325,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     const verb = clauses[0];
     // "“According to our findings, ...,” said X": the speaker's own findings are the speaker's words.
     // "“... according to the data we have, ...,” said X": data the speaker has are the speaker's own too.
-    const own = s.search(/\b[Aa]ccording to\s+(?:(?:our|my)\s|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,2}(?:that\s+)?(?:we|I)\s+(?:have|had|got|received|collected|saw|see)\b)/u);
+    const own = !s.includes("ccording to") ? -1 : s.search(/\b[Aa]ccording to\s+(?:(?:our|my)\s|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,2}(?:that\s+)?(?:we|I)\s+(?:have|had|got|received|collected|saw|see)\b)/u);
     const acc = own >= 0 && quotes.some(([a, b]) => own > a && own < b) ? null : accordingTo(s, ctx);
     // "Güven said that according to official results, ...": the source inside the that-clause states the figures.
     const accFirst = acc && verb && (s.search(/\b(?:according to|as per)\b/i) < verb.at || /\bthat,?\s+(?:according to|as per)\b/i.test(s.slice(verb.at)));
@@ -1292,7 +1355,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     if (inner && inner !== ANON) source = { speaker: inner, kind: "verb", quotes: [], quotedBy: source.speaker };
   }
   // "20 died in air strikes, in what an official said was an error": the source speaks of the event, not its figures.
-  const aside = source.kind === "verb" && verbAt !== null && !source.parts ? IN_WHAT.exec(s.slice(0, verbAt)) : null;
+  const aside = source.kind === "verb" && verbAt !== null && !source.parts && s.includes("what") ? IN_WHAT.exec(s.slice(0, verbAt)) : null;
   if (aside) source.from = Math.max(source.from ?? 0, aside.index);
   // "We delivered strong performance, said John Chambers": first-person words printed without quotation marks.
   if (source.kind === "verb" && !source.continued && !quotes.length && verbAt && FIRST_PERSON.test(s) && source.speaker) {
@@ -1310,10 +1373,10 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   // (an according-to source covers its whole sentence).
   // ("The official said that output rose 60%, marking a record": inside the complement of speech, it is the speaker's.)
   const comment = verbAt !== null && source.kind === "verb" && !source.continued && !speechComplement(s, verbAt);
-  const tally = comment ? RUNNING_TALLY.exec(s.slice(verbAt!)) : null;
+  const tally = comment && includesAny(s, TALLY_VERBS) ? RUNNING_TALLY.exec(s.slice(verbAt!)) : null;
   if (tally) background.push([verbAt! + tally.index, s.length]);
   // "..., marking a 47-case uptick since July": the writer's comment on the source's figure.
-  const marking = comment ? MARKING_CHANGE.exec(s.slice(verbAt!)) : null;
+  const marking = comment && s.includes("marking") ? MARKING_CHANGE.exec(s.slice(verbAt!)) : null;
   if (marking) background.push([verbAt! + marking.index, s.length]);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
@@ -1334,7 +1397,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   if (source.kind === "verb" && source.speaker && quotes.some(([a, b]) => b - a > 0)) ctx.lastQuoted = source.speaker;
   if ((source.kind === "document" || source.kind === "according_to") && source.speaker && !source.speaker.generic) ctx.lastDocument = source.speaker;
   // "The ministry said in a statement ... “...,” the statement said": an unnamed body's statement is its own too.
-  if (source.speaker && source.speaker !== ANON && IN_STATEMENT.test(s)) ctx.lastStatement = source.speaker;
+  if (source.speaker && source.speaker !== ANON && s.includes("statement") && IN_STATEMENT.test(s)) ctx.lastStatement = source.speaker;
   return source;
 }
 

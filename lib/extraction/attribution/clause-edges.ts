@@ -84,12 +84,18 @@ export const SOURCE_POSTMODIFIER =
 export const FORECAST_ISSUED =
   /^(.*?\S)\s+(?:issued|released|published|unveiled|raised|lowered|cut|trimmed|upgraded|downgraded|revised|updated)\s+(?:(?:its|their|his|her|the|a|an|new|fresh)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}?(?:forecasts?|projections?|estimates?|outlook|guidance)\s+(?:for|of|to|on)\b/u;
 
+/** A noun FORECAST_ISSUED needs, as written: a cheap check before it. */
+export const FORECAST_NOUN = /forecast|projection|estimate|outlook|guidance/;
+
 /**
  * "County health officials also increased the total case count to 275", "the ministry raised the death toll to 40": a
  * source updating its own count states the new figure. Group 1 is the text before the verb (the subject).
  */
 export const TALLY_UPDATED =
   /^(.*?\S)\s+(?:raised|increased|lowered|updated|revised|put)\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:toll|total|tally|count|number)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:to|at)\s/u;
+
+/** A noun TALLY_UPDATED needs, as written: a cheap check before it. */
+export const TALLY_NOUN = /toll|total|tally|count|number/;
 
 /** ", marking a 47-case uptick since July": the writer's comment on the figure before it. */
 export const MARKING_CHANGE = /,\s+marking\s+(?:an?|the)\s[^,;“”"]*$/u;

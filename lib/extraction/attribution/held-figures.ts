@@ -28,13 +28,21 @@ const HELD_BY = new RegExp(
 /** The active form: "Prosecutors had sought a 12-year sentence": what follows the verb, up to the clause's end. */
 const HELD_ACTIVE = new RegExp(`\\b()(${HOLDERS})\\s+(?:had\\s+|have\\s+|has\\s+)?(?:sought|requested|demanded|proposed|recommended|asked\\s+for)\\s+(?=${NP_CHAR}*\\d)${NP_CHAR}*`, "giu");
 
+/** A word of HOLDERS, in any case (and with the same unicode folding): a cheap check before the three expressions, which all need one. */
+const HOLDER_WORD = /prosecut|lawyer|attorney|official|union|investor|analyst|economist|forecaster|trader/iu;
+
 /** The spans of a sentence whose figures a source named after them holds. */
 export function heldSpans(s: string): HeldSpan[] {
   if (!/\b(?:sought|requested|demanded|proposed|recommended|wanted|asked|expected|forecast|predicted)\b/.test(s)) return [];
   const out: HeldSpan[] = [];
-  for (const m of [...s.matchAll(HELD), ...s.matchAll(HELD_BY), ...s.matchAll(HELD_ACTIVE)]) {
-    const name = m[2].toLowerCase().replace(/\s+/g, " ");
-    out.push({ start: m.index, end: m.index + m[0].length, speaker: { name, description: null, person: false, generic: true } });
+  if (!HOLDER_WORD.test(s)) return out;
+  // Each expression read with exec rather than matchAll, which copies it per call; none matches empty text.
+  for (const re of [HELD, HELD_BY, HELD_ACTIVE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const name = m[2].toLowerCase().replace(/\s+/g, " ");
+      out.push({ start: m.index, end: m.index + m[0].length, speaker: { name, description: null, person: false, generic: true } });
+    }
   }
   return out;
 }
