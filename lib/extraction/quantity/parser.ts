@@ -94,14 +94,18 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
     const next = matchAt(sentence, t, i, options, out);
     i = next > i ? next : i + 1;
   }
-  // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared.
-  return unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out))).map((m) => (m.unit ? { ...m, unit: canonicalUnit(m.unit) } : m));
+  const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
+  // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
+  // were all made by this call, so they take the name in place.
+  for (const m of found) if (m.unit) m.unit = canonicalUnit(m.unit);
+  return found;
 }
 
 function mention(s: string, t: Tok[], from: number, to: number, q: Quantity): QuantityMention {
   const start = t[from].start;
   const end = t[to - 1].end;
-  return { ...q, text: s.slice(start, end), start, end };
+  // Written out rather than spread: this runs for every figure.
+  return { value: q.value, low: q.low, high: q.high, qualifier: q.qualifier, unit: q.unit, text: s.slice(start, end), start, end };
 }
 
 function bounds(qualifier: Qualifier, value: number): Pick<Quantity, "low" | "high"> {
