@@ -82,8 +82,12 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   const t = tokenize(sentence);
   const masked: Array<[number, number]> = [];
   // "56 949 009" is a number with its thousands spaced out, not a telephone number.
-  for (const m of sentence.matchAll(PHONE_RE)) if (!SPACED_THOUSANDS.test(m[0])) masked.push([m.index, m.index + m[0].length]);
-  for (const m of sentence.matchAll(URL_RE)) masked.push([m.index, m.index + m[0].length]);
+  // Both expressions are global and never match empty, so `exec` walks their matches as `matchAll` would, without
+  // a copy of the expression per sentence.
+  PHONE_RE.lastIndex = 0;
+  for (let m = PHONE_RE.exec(sentence); m; m = PHONE_RE.exec(sentence)) if (!SPACED_THOUSANDS.test(m[0])) masked.push([m.index, m.index + m[0].length]);
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(sentence); m; m = URL_RE.exec(sentence)) masked.push([m.index, m.index + m[0].length]);
   const out: QuantityMention[] = [];
   let i = 0;
   while (i < t.length) {
