@@ -91,7 +91,8 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   const out: QuantityMention[] = [];
   let i = 0;
   while (i < t.length) {
-    if (masked.length && masked.some(([a, b]) => t[i].start >= a && t[i].start < b)) {
+    // Most tokens can start no quantity: they are passed over here, without a call.
+    if (!mayStart(t[i]) || (masked.length && masked.some(([a, b]) => t[i].start >= a && t[i].start < b))) {
       i++;
       continue;
     }
@@ -132,7 +133,6 @@ const TIME_UNITS = new Set(["minute", "hour", "day", "night", "week", "month", "
 /** A verb or particle before "over <time>" that makes it a duration: "carried out", "spread", "held", "took place". */
 const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|built|paid|spent|made|taken|split|place)$/u;
 
-/** Tries to read a quantity at token i; pushes it and returns the next token index. */
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
   ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt",
@@ -140,9 +140,14 @@ const STARTERS = new Set([
 ]);
 const MINUS = new Set(["-", "−"]);
 
+/** Whether a quantity may start at the token: a number, a word of `STARTERS`, a currency symbol or a minus sign. */
+function mayStart(tok: Tok): boolean {
+  return tok.kind === "word" ? STARTERS.has(tok.lower) : tok.kind !== "sym" || tok.text in CURRENCY_SYMBOLS || MINUS.has(tok.text);
+}
+
+/** Tries to read a quantity at token i, where one may start (`mayStart`); pushes it and returns the next token index. */
 function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: QuantityMention[]): number {
   const tok = t[i];
-  if (tok.kind === "word" ? !STARTERS.has(tok.lower) : tok.kind === "sym" && !(tok.text in CURRENCY_SYMBOLS) && !MINUS.has(tok.text)) return i + 1;
   const clock = tok.kind === "num" ? clockDurationAt(s, t, i) : null;
   if (clock) {
     // "in 2:05:06", "under 2:07:30": a finishing time, one duration in seconds.
@@ -388,8 +393,8 @@ function scoreAt(t: Tok[], a: Core): number {
 
 /** A pair next to another pair: the sets of a score line ("defeated him 6-0, 6-2"), never a tally of votes. */
 function pairListedAt(t: Tok[], k: number): boolean {
-  const near = (j: number) => j >= 0 && pairAt(t, j);
-  return [k - 4, k - 5, k - 6].some(near) || [k + 4, k + 5].some(near);
+  // Before it, then after it, nearest first (no arrays or closure per figure).
+  return (k >= 4 && pairAt(t, k - 4)) || (k >= 5 && pairAt(t, k - 5)) || (k >= 6 && pairAt(t, k - 6)) || pairAt(t, k + 4) || pairAt(t, k + 5);
 }
 
 /** "plus or minus one percentage point", "plus/minus one point": a stated margin, an amount even when it is "one". */
