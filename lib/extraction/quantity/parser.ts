@@ -168,16 +168,19 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const afterModelYears = a.from === a.numAt ? modelYearsAt(t, a.numAt) : 0;
   if (afterModelYears) return afterModelYears;
   if (isNotAmount(s, t, a)) return a.to;
-  const votedBefore = s.slice(Math.max(0, t[i].start - 40), t[i].start);
-  // "defeated Ymer 6-0, 6-2": after a word a match shares with a vote, pairs in a list are the sets of a score line.
-  const scoreLine = pairListedAt(t, a.numAt) && !LEGISLATIVE_VOTE.test(votedBefore);
-  if (a.numAt === a.from && pairAt(t, a.numAt) && !scoreLine && VOTED.test(votedBefore)) {
-    // "passed 52-48", "voted 9-2": a tally of votes, both sides of it.
-    const k = a.numAt;
-    out.push(mention(s, t, k, k + 1, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit: "vote" }));
-    const second = Number(t[k + 2].text);
-    out.push(mention(s, t, k + 2, k + 3, { value: second, ...bounds("exact", second), qualifier: "exact", unit: "vote" }));
-    return k + 3;
+  // The words before a pair and the pairs next to it are read only at a pair ("52-48"): they say nothing of other figures.
+  if (a.numAt === a.from && pairAt(t, a.numAt)) {
+    const votedBefore = s.slice(Math.max(0, t[i].start - 40), t[i].start);
+    // "defeated Ymer 6-0, 6-2": after a word a match shares with a vote, pairs in a list are the sets of a score line.
+    const scoreLine = pairListedAt(t, a.numAt) && !LEGISLATIVE_VOTE.test(votedBefore);
+    if (!scoreLine && VOTED.test(votedBefore)) {
+      // "passed 52-48", "voted 9-2": a tally of votes, both sides of it.
+      const k = a.numAt;
+      out.push(mention(s, t, k, k + 1, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit: "vote" }));
+      const second = Number(t[k + 2].text);
+      out.push(mention(s, t, k + 2, k + 3, { value: second, ...bounds("exact", second), qualifier: "exact", unit: "vote" }));
+      return k + 3;
+    }
   }
   const score = scoreAt(t, a);
   if (score) return score;
@@ -556,6 +559,9 @@ function countedAgainAfterName(t: Tok[], a: Core): boolean {
   return false;
 }
 
+/** The words that bound an age group ("children under five"), lower case. */
+const AGE_GROUP_BOUND = new Set(["under", "over", "below", "above", "aged"]);
+
 /** Dates, years, clock times, ages, ordinals, labels and codes. */
 function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const first = t[a.from];
@@ -590,7 +596,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (/^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock|gmt\b|utc\b|hours gmt)/i.test(after)) return true;
   if (/^(?:-|\s)years?(?:-|\s)olds?\b/i.test(after)) return true;
   // "children under five", "adults over 65": an age group.
-  if (/\b(?:children|kids|babies|infants|adults|people|those|men|women|boys|girls|patients|residents|pensioners)\s+(?:under|over|below|above|aged)\s+$/i.test(s.slice(Math.max(0, first.start - 30), first.start)) && !findUnit(t, a.to, false).unit) return true;
+  // The bound is the word right before the figure, so that token is tested first.
+  if (prev && AGE_GROUP_BOUND.has(prev.lower) && /\b(?:children|kids|babies|infants|adults|people|those|men|women|boys|girls|patients|residents|pensioners)\s+(?:under|over|below|above|aged)\s+$/i.test(s.slice(Math.max(0, first.start - 30), first.start)) && !findUnit(t, a.to, false).unit) return true;
   if (/\b(?:aged|age|ages)\s+(?:of\s+|between\s+)*(?:\d{1,3}\s*(?:,|and|to|-|–|or)\s*){0,6}$/i.test(s.slice(Math.max(0, first.start - 40), first.start))) return true;
   if (prev?.kind === "word" && MONTHS.has(prev.lower) && CAP.test(prev.text)) return true;
   if (prev?.text === "." && prev2 && MONTHS.has(prev2.lower) && CAP.test(prev2.text)) return true;
