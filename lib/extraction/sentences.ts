@@ -124,13 +124,14 @@ function endsSentence(source: string, dot: number, next: number): boolean {
 function hardWrapWidth(source: string): number {
   let longest = 0;
   let lines = 0;
-  let start = 0;
-  for (let i = 0; i <= source.length; i++) {
-    if (i === source.length || source[i] === "\n") {
-      longest = Math.max(longest, i - start);
-      lines++;
-      start = i + 1;
-    }
+  // Line by line with `indexOf`, not character by character: this reads the whole text once.
+  for (let start = 0; ; ) {
+    const br = source.indexOf("\n", start);
+    const end = br < 0 ? source.length : br;
+    longest = Math.max(longest, end - start);
+    lines++;
+    if (br < 0) break;
+    start = br + 1;
   }
   return lines > 3 && longest <= 100 ? longest : 0;
 }
