@@ -123,13 +123,17 @@ function readSentences(text: string): ReadSentence[] {
   return read;
 }
 
-/** Whether a quotation is still open at the end of `sentence`. */
+/**
+ * Whether a quotation is still open at the end of `sentence`. Read by UTF-16 code unit (no string per character):
+ * the three marks are single code units that no surrogate pair contains.
+ */
 function quoteOpenAfter(sentence: string, openAtStart: boolean): boolean {
   let open = openAtStart;
-  for (const ch of sentence) {
-    if (ch === "“") open = true;
-    else if (ch === "”") open = false;
-    else if (ch === '"') open = !open;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x201c) open = true; // “
+    else if (c === 0x201d) open = false; // ”
+    else if (c === 0x22) open = !open; // "
   }
   return open;
 }
@@ -153,11 +157,15 @@ function fillQuotationSpeakers(read: ReadSentence[]): void {
 
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]{1,2}\s*/u;
 const LEADING_TIME = /^(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|(?:earlier|later) (?:this|that) (?:week|month|day))(?:\s+(?:morning|afternoon|evening|night))?,\s+/i;
+/** Whitespace that `toStatement` would change: a run of two or more, or any other than a plain space. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
 const TAIL = /,\s+(?:(?:[^,“”"]{1,70}?)\s+(?:said|says|told [^,.“”"]{1,40}|added|reported|confirmed|announced)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?|according to [^,“”"]{1,80})([.!?])$/u;
 
 /** A plain, checkable version of the sentence. */
 export function toStatement(sentence: string, src?: SentenceSource): string {
-  let s = sentence.trim().replace(/\s+/g, " ");
+  // Each run of whitespace becomes one space; when every run already is one, the sentence is left as it is.
+  let s = sentence.trim();
+  if (UNEVEN_SPACE.test(s)) s = s.replace(/\s+/g, " ");
   s = s.replace(DATELINE, "");
   s = s.replace(LEADING_TIME, "");
   if (src && src.quotes.length === 0) s = s.replace(TAIL, "$1");

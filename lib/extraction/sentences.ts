@@ -36,6 +36,20 @@ const STARTERS = new Set([
 const CLOSERS = "\"'”’)]";
 const OPENERS = /[\p{Lu}\d“"‘'(\[]/u;
 const LOWER = /\p{Ll}/u;
+const SPACE = /\s/;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+/** `/\s/.test(ch)` for the code unit at i, without the expression for ASCII (tab to carriage return, space). */
+function isSpaceAt(source: string, i: number): boolean {
+  const c = source.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(source[i]);
+}
+
+/** `/[\p{L}.]/u.test(ch)` for the code unit at i, without the expression for ASCII (a letter or a full stop). */
+function isLetterOrDotAt(source: string, i: number): boolean {
+  const c = source.charCodeAt(i);
+  return c < 128 ? c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DOT.test(source[i]);
+}
 
 /**
  * Splits text into sentences, keeping offsets into the original string.
@@ -73,12 +87,12 @@ export function splitSentences(source: string): Sentence[] {
     const terminalEnd = j;
     while (j < n && CLOSERS.includes(source[j])) j++;
     if (j >= n) break;
-    if (!/\s/.test(source[j])) {
+    if (!isSpaceAt(source, j)) {
       i = j - 1;
       continue;
     }
     let k = j;
-    while (k < n && /\s/.test(source[k])) k++;
+    while (k < n && isSpaceAt(source, k)) k++;
     if (k >= n) break;
     if (!OPENERS.test(source[k]) || LOWER.test(source[k])) continue;
     if (c === "." && terminalEnd === i + 1 && j === i + 1 && !endsSentence(source, i, k)) continue;
@@ -93,7 +107,7 @@ export function splitSentences(source: string): Sentence[] {
 /** Decides whether the period at `dot` ends a sentence, given the next word starts at `next`. */
 function endsSentence(source: string, dot: number, next: number): boolean {
   let w = dot;
-  while (w > 0 && /[\p{L}.]/u.test(source[w - 1])) w--;
+  while (w > 0 && isLetterOrDotAt(source, w - 1)) w--;
   const word = source.slice(w, dot);
   if (ABBREVIATIONS.has(word)) return false;
   if (/^nos?$/i.test(word) && /\d/.test(source[next])) return false; // a rank or number: "the world's no. 2"
@@ -110,13 +124,14 @@ function endsSentence(source: string, dot: number, next: number): boolean {
 function hardWrapWidth(source: string): number {
   let longest = 0;
   let lines = 0;
-  let start = 0;
-  for (let i = 0; i <= source.length; i++) {
-    if (i === source.length || source[i] === "\n") {
-      longest = Math.max(longest, i - start);
-      lines++;
-      start = i + 1;
-    }
+  // Line by line with `indexOf`, not character by character: this reads the whole text once.
+  for (let start = 0; ; ) {
+    const br = source.indexOf("\n", start);
+    const end = br < 0 ? source.length : br;
+    longest = Math.max(longest, end - start);
+    lines++;
+    if (br < 0) break;
+    start = br + 1;
   }
   return lines > 3 && longest <= 100 ? longest : 0;
 }
@@ -136,7 +151,7 @@ function deliberateBreak(source: string, at: number, width: number): boolean {
 }
 
 function pushTrimmed(source: string, start: number, end: number, out: Sentence[]) {
-  while (start < end && /\s/.test(source[start])) start++;
-  while (end > start && /\s/.test(source[end - 1])) end--;
+  while (start < end && isSpaceAt(source, start)) start++;
+  while (end > start && isSpaceAt(source, end - 1)) end--;
   if (end > start) out.push({ text: source.slice(start, end), start, end });
 }

@@ -16,7 +16,9 @@ const NATIONALITY = /(?:ish|ese|an|i)$/;
 const SUFFERED = /^(?:sustained|suffered)$/;
 const HARM = /^(?:injuries|wounds|burns|fractures|injury|wound)$/;
 const OBJECT_PARTICIPLE = /^(?:carrying|containing|holding|hauling|transporting|bearing|loaded|laden|packed|filled|stuffed|wearing|owning|using|flying|bringing|ferrying)$/;
-const isNumberWord = (w: string) => w in SMALL_NUMBERS || /^\d/.test(w) || (w.includes("-") && w.split("-")[0] in SMALL_NUMBERS);
+const isNumberWord = (w: string) => w in SMALL_NUMBERS || isDigitCode(w.charCodeAt(0)) || (w.includes("-") && w.split("-")[0] in SMALL_NUMBERS);
+/** An ASCII digit's code, as `\d` matches it (NaN, past the end of a string, is none). */
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Two-word nouns whose head alone says too little: "38 polling stations" → polling station, not station;
@@ -29,11 +31,16 @@ const COMPOUNDS: Record<string, string> = {
   "telephone line": "telephone line", "phone line": "phone line", "power line": "power line", "air strike": "air strike",
 };
 
+/** The first words of `COMPOUNDS`: a word token holds no space, so only these can start one. */
+const COMPOUND_FIRST = new Set(Object.keys(COMPOUNDS).map((k) => k.split(" ")[0]));
+
 function compoundAt(t: Tok[], j: number): { unit: string; to: number } | null {
-  const [a, b] = [t[j], t[j + 1]];
+  const a = t[j];
+  const b = t[j + 1];
   if (a?.kind !== "word" || b?.kind !== "word" || b.joined) return null;
   if (/^parts?$/.test(a.lower) && b.lower === "per" && /^(?:million|billion)$/.test(t[j + 2]?.lower ?? ""))
     return { unit: `part per ${t[j + 2].lower}`, to: j + 3 };
+  if (!COMPOUND_FIRST.has(a.lower)) return null;
   const unit = COMPOUNDS[`${a.lower} ${singularize(b.lower)}`];
   return unit ? { unit, to: j + 2 } : null;
 }

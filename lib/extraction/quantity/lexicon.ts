@@ -152,7 +152,12 @@ const IRREGULAR: Record<string, string> = {
   larvae: "larva", vertebrae: "vertebra", oxen: "ox", lice: "louse", dice: "die", passersby: "passerby",
 };
 
-const NOT_PLURAL = /(?:ss|us|is|ous|ics)$/;
+/** Endings of words in -s that are no plurals: "-ss", "-us" (and "-ous"), "-is", "-ics". */
+const notPlural = (word: string) => word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || word.endsWith("ics");
+/** Whether `word` ends with `suffix` after a code unit that is not a lower-case vowel (`/[^aeiou]suffix$/`). */
+function afterNonVowel(word: string, suffix: string): boolean {
+  return word.length > suffix.length && word.endsWith(suffix) && !"aeiou".includes(word[word.length - suffix.length - 1]);
+}
 
 /** True when a lower-cased word looks like a plural noun ("trucks", "casualties", "people"). */
 export function isPluralWord(word: string): boolean {
@@ -160,7 +165,7 @@ export function isPluralWord(word: string): boolean {
   if (word.length > 4 && word.endsWith("men")) return true;
   if (word.length < 3 || !word.endsWith("s")) return false;
   if (word.endsWith("ies") || word.endsWith("es")) return true;
-  return !NOT_PLURAL.test(word);
+  return !notPlural(word);
 }
 
 /** Lower-cases and singularises a noun: "Civilians" → "civilian", "casualties" → "casualty". */
@@ -169,10 +174,11 @@ export function singularize(input: string): string {
   if (word in IRREGULAR) return IRREGULAR[word];
   if (word.length > 4 && word.endsWith("men")) return word.slice(0, -3) + "man";
   if (!word.endsWith("s") || word.length < 3) return word;
-  if (/[^aeiou]ies$/.test(word)) return word.slice(0, -3) + "y";
-  if (/(?:ches|shes|sses|xes|zzes)$/.test(word)) return word.slice(0, -2);
-  if (/[^aeiou]oes$/.test(word) && word !== "shoes") return word.slice(0, -2);
-  if (NOT_PLURAL.test(word)) return word;
+  // Suffix tests rather than expressions anchored at the end: this runs for every candidate noun.
+  if (afterNonVowel(word, "ies")) return word.slice(0, -3) + "y";
+  if (word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses") || word.endsWith("xes") || word.endsWith("zzes")) return word.slice(0, -2);
+  if (afterNonVowel(word, "oes") && word !== "shoes") return word.slice(0, -2);
+  if (notPlural(word)) return word;
   return word.slice(0, -1);
 }
 

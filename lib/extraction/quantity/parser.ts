@@ -82,26 +82,35 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   const t = tokenize(sentence);
   const masked: Array<[number, number]> = [];
   // "56 949 009" is a number with its thousands spaced out, not a telephone number.
-  for (const m of sentence.matchAll(PHONE_RE)) if (!SPACED_THOUSANDS.test(m[0])) masked.push([m.index, m.index + m[0].length]);
-  for (const m of sentence.matchAll(URL_RE)) masked.push([m.index, m.index + m[0].length]);
+  // Both expressions are global and never match empty, so `exec` walks their matches as `matchAll` would, without
+  // a copy of the expression per sentence.
+  PHONE_RE.lastIndex = 0;
+  for (let m = PHONE_RE.exec(sentence); m; m = PHONE_RE.exec(sentence)) if (!SPACED_THOUSANDS.test(m[0])) masked.push([m.index, m.index + m[0].length]);
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(sentence); m; m = URL_RE.exec(sentence)) masked.push([m.index, m.index + m[0].length]);
   const out: QuantityMention[] = [];
   let i = 0;
   while (i < t.length) {
-    if (masked.length && masked.some(([a, b]) => t[i].start >= a && t[i].start < b)) {
+    // Most tokens can start no quantity: they are passed over here, without a call.
+    if (!mayStart(t[i]) || (masked.length && masked.some(([a, b]) => t[i].start >= a && t[i].start < b))) {
       i++;
       continue;
     }
     const next = matchAt(sentence, t, i, options, out);
     i = next > i ? next : i + 1;
   }
-  // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared.
-  return unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out))).map((m) => (m.unit ? { ...m, unit: canonicalUnit(m.unit) } : m));
+  const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
+  // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
+  // were all made by this call, so they take the name in place.
+  for (const m of found) if (m.unit) m.unit = canonicalUnit(m.unit);
+  return found;
 }
 
 function mention(s: string, t: Tok[], from: number, to: number, q: Quantity): QuantityMention {
   const start = t[from].start;
   const end = t[to - 1].end;
-  return { ...q, text: s.slice(start, end), start, end };
+  // Written out rather than spread: this runs for every figure.
+  return { value: q.value, low: q.low, high: q.high, qualifier: q.qualifier, unit: q.unit, text: s.slice(start, end), start, end };
 }
 
 function bounds(qualifier: Qualifier, value: number): Pick<Quantity, "low" | "high"> {
@@ -124,7 +133,6 @@ const TIME_UNITS = new Set(["minute", "hour", "day", "night", "week", "month", "
 /** A verb or particle before "over <time>" that makes it a duration: "carried out", "spread", "held", "took place". */
 const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|built|paid|spent|made|taken|split|place)$/u;
 
-/** Tries to read a quantity at token i; pushes it and returns the next token index. */
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
   ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt",
@@ -132,9 +140,14 @@ const STARTERS = new Set([
 ]);
 const MINUS = new Set(["-", "−"]);
 
+/** Whether a quantity may start at the token: a number, a word of `STARTERS`, a currency symbol or a minus sign. */
+function mayStart(tok: Tok): boolean {
+  return tok.kind === "word" ? STARTERS.has(tok.lower) : tok.kind !== "sym" || tok.text in CURRENCY_SYMBOLS || MINUS.has(tok.text);
+}
+
+/** Tries to read a quantity at token i, where one may start (`mayStart`); pushes it and returns the next token index. */
 function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: QuantityMention[]): number {
   const tok = t[i];
-  if (tok.kind === "word" ? !STARTERS.has(tok.lower) : tok.kind === "sym" && !(tok.text in CURRENCY_SYMBOLS) && !MINUS.has(tok.text)) return i + 1;
   const clock = tok.kind === "num" ? clockDurationAt(s, t, i) : null;
   if (clock) {
     // "in 2:05:06", "under 2:07:30": a finishing time, one duration in seconds.
@@ -155,16 +168,19 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const afterModelYears = a.from === a.numAt ? modelYearsAt(t, a.numAt) : 0;
   if (afterModelYears) return afterModelYears;
   if (isNotAmount(s, t, a)) return a.to;
-  const votedBefore = s.slice(Math.max(0, t[i].start - 40), t[i].start);
-  // "defeated Ymer 6-0, 6-2": after a word a match shares with a vote, pairs in a list are the sets of a score line.
-  const scoreLine = pairListedAt(t, a.numAt) && !LEGISLATIVE_VOTE.test(votedBefore);
-  if (a.numAt === a.from && pairAt(t, a.numAt) && !scoreLine && VOTED.test(votedBefore)) {
-    // "passed 52-48", "voted 9-2": a tally of votes, both sides of it.
-    const k = a.numAt;
-    out.push(mention(s, t, k, k + 1, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit: "vote" }));
-    const second = Number(t[k + 2].text);
-    out.push(mention(s, t, k + 2, k + 3, { value: second, ...bounds("exact", second), qualifier: "exact", unit: "vote" }));
-    return k + 3;
+  // The words before a pair and the pairs next to it are read only at a pair ("52-48"): they say nothing of other figures.
+  if (a.numAt === a.from && pairAt(t, a.numAt)) {
+    const votedBefore = s.slice(Math.max(0, t[i].start - 40), t[i].start);
+    // "defeated Ymer 6-0, 6-2": after a word a match shares with a vote, pairs in a list are the sets of a score line.
+    const scoreLine = pairListedAt(t, a.numAt) && !LEGISLATIVE_VOTE.test(votedBefore);
+    if (!scoreLine && VOTED.test(votedBefore)) {
+      // "passed 52-48", "voted 9-2": a tally of votes, both sides of it.
+      const k = a.numAt;
+      out.push(mention(s, t, k, k + 1, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit: "vote" }));
+      const second = Number(t[k + 2].text);
+      out.push(mention(s, t, k + 2, k + 3, { value: second, ...bounds("exact", second), qualifier: "exact", unit: "vote" }));
+      return k + 3;
+    }
   }
   const score = scoreAt(t, a);
   if (score) return score;
@@ -380,8 +396,8 @@ function scoreAt(t: Tok[], a: Core): number {
 
 /** A pair next to another pair: the sets of a score line ("defeated him 6-0, 6-2"), never a tally of votes. */
 function pairListedAt(t: Tok[], k: number): boolean {
-  const near = (j: number) => j >= 0 && pairAt(t, j);
-  return [k - 4, k - 5, k - 6].some(near) || [k + 4, k + 5].some(near);
+  // Before it, then after it, nearest first (no arrays or closure per figure).
+  return (k >= 4 && pairAt(t, k - 4)) || (k >= 5 && pairAt(t, k - 5)) || (k >= 6 && pairAt(t, k - 6)) || pairAt(t, k + 4) || pairAt(t, k + 5);
 }
 
 /** "plus or minus one percentage point", "plus/minus one point": a stated margin, an amount even when it is "one". */
@@ -543,6 +559,9 @@ function countedAgainAfterName(t: Tok[], a: Core): boolean {
   return false;
 }
 
+/** The words that bound an age group ("children under five"), lower case. */
+const AGE_GROUP_BOUND = new Set(["under", "over", "below", "above", "aged"]);
+
 /** Dates, years, clock times, ages, ordinals, labels and codes. */
 function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const first = t[a.from];
@@ -577,7 +596,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (/^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock|gmt\b|utc\b|hours gmt)/i.test(after)) return true;
   if (/^(?:-|\s)years?(?:-|\s)olds?\b/i.test(after)) return true;
   // "children under five", "adults over 65": an age group.
-  if (/\b(?:children|kids|babies|infants|adults|people|those|men|women|boys|girls|patients|residents|pensioners)\s+(?:under|over|below|above|aged)\s+$/i.test(s.slice(Math.max(0, first.start - 30), first.start)) && !findUnit(t, a.to, false).unit) return true;
+  // The bound is the word right before the figure, so that token is tested first.
+  if (prev && AGE_GROUP_BOUND.has(prev.lower) && /\b(?:children|kids|babies|infants|adults|people|those|men|women|boys|girls|patients|residents|pensioners)\s+(?:under|over|below|above|aged)\s+$/i.test(s.slice(Math.max(0, first.start - 30), first.start)) && !findUnit(t, a.to, false).unit) return true;
   if (/\b(?:aged|age|ages)\s+(?:of\s+|between\s+)*(?:\d{1,3}\s*(?:,|and|to|-|–|or)\s*){0,6}$/i.test(s.slice(Math.max(0, first.start - 40), first.start))) return true;
   if (prev?.kind === "word" && MONTHS.has(prev.lower) && CAP.test(prev.text)) return true;
   if (prev?.text === "." && prev2 && MONTHS.has(prev2.lower) && CAP.test(prev2.text)) return true;

@@ -63,6 +63,13 @@ function lastMatchEnd(s: string, re: RegExp): number {
 
 /** "the number of tickets sold", "the total number of flood victims": what an article says it counts. */
 const NUMBER_OF = /\b(?:number|total|tally|count)\s+of\s+(?:(?:the|new|all)\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\b/gu;
+/** Whether `s` holds a word `NUMBER_OF` needs (it is case-sensitive): most sentences hold none and are not searched. */
+const mayNameNumberOf = (s: string) => s.includes("number") || s.includes("total") || s.includes("tally") || s.includes("count");
+const NONE: string[] = [];
+/** The plural nouns after "number of", "total of" ... in each sentence, searched for once per article. */
+function numberOfNouns(sentences: string[]): string[][] {
+  return sentences.map((s) => (mayNameNumberOf(s) ? Array.from(s.matchAll(NUMBER_OF), (n) => n[1]) : NONE));
+}
 /** "The figure recorded on ... is", "the total came to": a figure named by a word that points back. */
 const FIGURE_WORD = /\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?(?:figure|number|total|tally|count)\b/iu;
 
@@ -71,7 +78,8 @@ const FIGURE_WORD = /\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?(?:figure|
  * `sentences[k]`, with the units found inside each sentence already set.
  */
 export function fillUnitsFromArticle(sentences: string[], figures: QuantityMention[][]): void {
-  const topic = topicNoun(sentences, figures);
+  const counted = numberOfNouns(sentences);
+  const topic = topicNoun(counted, figures);
   const attendee = attendeeNoun(sentences, figures);
   let numberOf: string | null = null;
   for (let k = 0; k < sentences.length; k++) {
@@ -89,9 +97,9 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
         m.unit = named ?? (partOf ? previous : previous ?? topic);
       }
     }
-    for (const n of s.matchAll(NUMBER_OF)) {
-      const unit = singularize(n[1]);
-      if (isCountUnit(unit) && isPluralWord(n[1])) numberOf = unit;
+    for (const noun of counted[k]) {
+      const unit = singularize(noun);
+      if (isCountUnit(unit) && isPluralWord(noun)) numberOf = unit;
     }
   }
 }
@@ -109,12 +117,15 @@ function attendeeNoun(sentences: string[], figures: QuantityMention[][]): string
   return best;
 }
 
-/** The unit the article counts most often (the first of equals); null when it counts nothing. */
-function topicNoun(sentences: string[], figures: QuantityMention[][]): string | null {
+/**
+ * The unit the article counts most often (the first of equals); null when it counts nothing. `counted` holds each
+ * sentence's nouns after "number of" (`numberOfNouns`).
+ */
+function topicNoun(counted: string[][], figures: QuantityMention[][]): string | null {
   const tally = new Map<string, number>();
   for (const fs of figures) for (const m of fs) if (isCountUnit(m.unit)) tally.set(m.unit, (tally.get(m.unit) ?? 0) + 1);
-  for (const s of sentences) for (const n of s.matchAll(NUMBER_OF)) {
-    const unit = singularize(n[1]);
+  for (const nouns of counted) for (const noun of nouns) {
+    const unit = singularize(noun);
     if (isCountUnit(unit)) tally.set(unit, (tally.get(unit) ?? 0) + 1);
   }
   let best: string | null = null;
