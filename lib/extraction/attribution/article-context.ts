@@ -186,7 +186,7 @@ export class ArticleContext {
   private seenSentences: string[] = [];
   private seenCounts = new SeenCounts(this.seenSentences);
   /** The bodies by how often their first word is seen so far (see mainOrg). */
-  private orgsByCount = new OrgsByCount<Org>(this.seenSentences, this.seenCounts);
+  private orgsByCount = new OrgsByCount<Org>(this.seenCounts);
   private words: WordIndex | null = null;
   /** How the article first writes each name, for names it also writes run together or spaced apart. */
   private variants: NameVariants | null = null;
