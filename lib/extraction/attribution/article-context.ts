@@ -78,6 +78,10 @@ const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** A line of three or more words, each capitalised or a number, without closing punctuation: a title-case headline. */
 const TITLE_CASE_LINE = /^(?:[\p{Lu}\d][^\s]*\s+){2,}[\p{Lu}\d][^\s]*[^\s.!?"”]$/u;
+/** What no TITLE_CASE_LINE ends with: its last character tested first rules out most sentences at once. */
+const CLOSING_CHAR = /[\s.!?"”]/;
+/** The first character that is neither white space nor an opening quotation mark. */
+const AFTER_OPENING = /[^\s“"‘]/;
 /** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
@@ -110,14 +114,30 @@ const COMPANY_CUES: Array<[(s: string, noun: boolean) => boolean, RegExp]> = [
   [(s) => s.includes(" by "), new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
   [(s) => s.includes("hares "), new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
   [(s) => / shares\b/.test(s), new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
-  [(s, noun) => noun && s.includes(","), new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
+  // `noun`: the sentence has a comma and a company noun, as both of these need.
+  [(_, noun) => noun, new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
   [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!['’])(?!,\\s+\\p{Lu})`, "gu")],
 ];
-/** Lower-case words of a sentence, one pass: cheaper than a many-word alternation tried at every position. */
-const LOWER_WORD = /[a-z]+/g;
+/** A company noun as a whole run of lower-case letters ("firm", not "firms" or "Firm"). */
+const COMPANY_NOUN_WORD = new RegExp(`(?<![a-z])(?:${COMPANY_NOUN})(?![a-z])`);
+/** True when some run of lower-case letters in `s` is a company noun (one expression: cheaper than reading every word). */
 function hasCompanyNoun(s: string): boolean {
-  for (const m of s.matchAll(LOWER_WORD)) if (COMPANY_APPOSITION_NOUNS.has(m[0])) return true;
-  return false;
+  return COMPANY_NOUN_WORD.test(s);
+}
+
+/**
+ * The matches of a global expression in `s`, as `s.matchAll(re)` yields them, collected before the caller reads any.
+ * `matchAll` copies the expression on every call, a cost paid per sentence for expressions that mostly find nothing.
+ */
+function matchesIn(re: RegExp, s: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    found.push(m);
+    // An empty match moves on by a character (a code point with the u flag), as matchAll does.
+    if (!m[0]) re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
 }
 /** "The Vereinigung Luftfahrtpersonal (VLP) union": the noun after the acronym is a short reference too. */
 const AFTER_ACRONYM = /^\s+(\p{Ll}+)/u;
@@ -269,14 +289,14 @@ export class ArticleContext {
     this.clock++;
     // "The high court, however, determined ...": a court the text refers to by its level is the court last spoken
     // of, so a later "the court said" is that court, not another named since.
-    if (/[Cc]ourt\b/.test(sentence)) for (const m of sentence.matchAll(COURT_BY_LEVEL)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
+    if (/[Cc]ourt\b/.test(sentence)) for (const m of matchesIn(COURT_BY_LEVEL, sentence)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
     const opening = OPENING_GROUP.exec(sentence);
     if (opening) this.openingGroupAt = { name: opening[1].toLowerCase(), at: this.clock };
     {
-      const noun = hasCompanyNoun(sentence);
+      const noun = sentence.includes(",") && hasCompanyNoun(sentence);
       for (const [check, re] of COMPANY_CUES) {
         if (!check(sentence, noun)) continue;
-        for (const m of sentence.matchAll(re)) {
+        for (const m of matchesIn(re, sentence)) {
           const name = /^\p{Lu}/u.test(m[1]) ? m[1] : m[2];
           const noun = /^\p{Lu}/u.test(m[1]) ? m[2] : m[1];
           const words = name.split(/\s+/);
@@ -287,19 +307,25 @@ export class ArticleContext {
         }
       }
     }
-    const titleCaseLine = TITLE_CASE_LINE.test(sentence);
-    for (const m of sentence.matchAll(ORG_SEQ)) {
-      const words = m[0].replace(/\s*\([^)]*\)$/, "").split(/\s+/);
+    const titleCaseLine = !!sentence && !CLOSING_CHAR.test(sentence[sentence.length - 1]) && TITLE_CASE_LINE.test(sentence);
+    // A match at or before this index has only white space and opening quotation marks before it.
+    const firstWordAt = sentence.search(AFTER_OPENING);
+    const openingEnd = firstWordAt < 0 ? sentence.length : firstWordAt;
+    for (const m of matchesIn(ORG_SEQ, sentence)) {
+      const words = (m[0].endsWith(")") ? m[0].replace(/\s*\([^)]*\)$/, "") : m[0]).split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
       // "Shares of Acme Corp fell": a common noun capitalised to open the sentence, then "of", is no part of the name.
-      if (words[1] === "of" && OPENING_NOUN.test(words[0]) && !/\S/.test(sentence.slice(0, m.index).replace(/[“"‘]/g, ""))) words.splice(0, words[2] === "the" ? 3 : 2);
+      if (words[1] === "of" && OPENING_NOUN.test(words[0]) && m.index <= openingEnd) words.splice(0, words[2] === "the" ? 3 : 2);
       // "Coast Police Arrest 7 In Fraud Case": in a title-case headline a count ends the name before its verb.
       if (titleCaseLine) {
         const count = words.findIndex((w, n) => n >= 2 && /^\d/.test(w));
         if (count > 0) words.splice(count - 1);
       }
       if (!words.length) continue;
+      // One word with no acronym after it is no body's name (two words at least) nor a person's (two names at least):
+      // nothing below records anything for it.
+      if (words.length === 1 && !m[1]) continue;
       // "Marcus Hale." at a sentence end, "Gulfmark Energy’s refinery": the name without the stop or possessive.
       const lastWord = words[words.length - 1];
       if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord) && !LEGAL_SUFFIX.test(` ${lastWord}`)) words[words.length - 1] = lastWord.slice(0, -1);
@@ -368,14 +394,16 @@ export class ArticleContext {
         }
       } else if (body && !orgLike && !this.knownOrg(words.join(" "))) {
         // "Mohammad Shahabuddin Khan, Police chief in ...,": a name set off by a titled apposition is a full name.
-        const described = TITLED_APPOSITION.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80));
-        this.notePeople(words, !/\S/.test(sentence.slice(0, m.index).replace(/[“"‘]/g, "")), described);
+        const end = m.index + m[0].length;
+        // TITLED_APPOSITION opens with the comma.
+        const described = sentence[end] === "," && TITLED_APPOSITION.test(sentence.slice(end, end + 80));
+        this.notePeople(words, m.index <= openingEnd, described);
       }
     }
-    if (sentence.includes(" and ") && LIST_ORG_CHECK.test(sentence)) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
+    if (sentence.includes(" and ") && LIST_ORG_CHECK.test(sentence)) for (const m of matchesIn(LIST_ORG, sentence)) this.addOrg(m[0]);
     // "Research in Motion Ltd.": a company's name may join its words with "in"; the legal suffix says it is one name.
     if (sentence.includes(" in ") && LEGAL_WORD.test(sentence)) {
-      for (const m of sentence.matchAll(JOINED_COMPANY)) {
+      for (const m of matchesIn(JOINED_COMPANY, sentence)) {
         const org = this.addOrg(m[0].replace(/^(?:The|A|An)\s+/, ""));
         org.company = true;
         if (!this.joined.includes(org)) this.joined.push(org);
@@ -383,22 +411,22 @@ export class ArticleContext {
     }
     // "the Deutsch Presse Agentur, DPA, reported": an acronym set off by commas after the name it abbreviates.
     if (ACRONYM_CHECK.test(sentence)) {
-      for (const m of sentence.matchAll(ACRONYM_APPOSITION)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
+      for (const m of matchesIn(ACRONYM_APPOSITION, sentence)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
     }
-    if (sentence.includes("by") || sentence.includes("from")) for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
+    if (sentence.includes("by") || sentence.includes("from")) for (const m of matchesIn(DOC_BY, sentence)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
     if (NAMED_DOC_CHECK.test(sentence)) {
       // "Friday's report": a date, not who issued it.
-      for (const m of sentence.matchAll(NAMED_DOC)) if (!CALENDAR_WORD.test(m[1].replace(/['’]s$/, "")) && m[1] !== "May's") this.docAuthors.set(m[2], m[1]);
+      for (const m of matchesIn(NAMED_DOC, sentence)) if (!CALENDAR_WORD.test(m[1].replace(/['’]s$/, "")) && m[1] !== "May's") this.docAuthors.set(m[2], m[1]);
     }
     if (RELEASE_CHECK.test(sentence)) {
-      for (const m of sentence.matchAll(RELEASED)) {
+      for (const m of matchesIn(RELEASED, sentence)) {
         const author = m[1].replace(/^The\s+/, "");
         if (/^(?:sampled|polled|surveyed|interviewed)$/.test(m[2])) for (const noun of ["poll", "survey"]) this.docAuthors.set(noun, author);
         else this.lastRelease = author;
       }
     }
-    if (sentence.includes(", ")) for (const m of sentence.matchAll(INTRODUCED_AS)) this.introducedAs.set(m[1].toLowerCase(), m[2]);
-    for (const m of sentence.matchAll(GROUP_INTRO)) {
+    if (sentence.includes(", ")) for (const m of matchesIn(INTRODUCED_AS, sentence)) this.introducedAs.set(m[1].toLowerCase(), m[2]);
+    for (const m of matchesIn(GROUP_INTRO, sentence)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
     }
@@ -407,7 +435,9 @@ export class ArticleContext {
   /** Remembers two-to-four-word names (minus titles) for later surname look-ups. */
   private notePeople(words: string[], opensSentence = false, described = false): void {
     let run: string[] = [];
-    for (const [n, w] of [...words, ""].entries()) {
+    // Each word, then an empty one that closes the last run.
+    for (let n = 0; n <= words.length; n++) {
+      const w = n < words.length ? words[n] : "";
       if (w && (isNameToken(w) || closesName(words, n)) && !/\d/.test(w)) {
         run.push(w);
         continue;
