@@ -78,6 +78,7 @@ const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** A line of three or more words, each capitalised or a number, without closing punctuation: a title-case headline. */
 const TITLE_CASE_LINE = /^(?:[\p{Lu}\d][^\s]*\s+){2,}[\p{Lu}\d][^\s]*[^\s.!?"”]$/u;
+const WHITE_SPACE = /\s/;
 /** What no TITLE_CASE_LINE ends with: its last character tested first rules out most sentences at once. */
 const CLOSING_CHAR = /[\s.!?"”]/;
 /** The first character that is neither white space nor an opening quotation mark. */
@@ -395,9 +396,10 @@ export class ArticleContext {
       } else if (body && !orgLike && !this.knownOrg(words.join(" "))) {
         // "Mohammad Shahabuddin Khan, Police chief in ...,": a name set off by a titled apposition is a full name.
         const end = m.index + m[0].length;
-        // TITLED_APPOSITION opens with the comma.
-        const described = sentence[end] === "," && TITLED_APPOSITION.test(sentence.slice(end, end + 80));
-        this.notePeople(words, m.index <= openingEnd, described);
+        const opens = m.index <= openingEnd;
+        // Only a name opening the sentence has a use for it (see notePeople); TITLED_APPOSITION opens with the comma.
+        const described = opens && sentence[end] === "," && TITLED_APPOSITION.test(sentence.slice(end, end + 80));
+        this.notePeople(words, opens, described);
       }
     }
     if (sentence.includes(" and ") && LIST_ORG_CHECK.test(sentence)) for (const m of matchesIn(LIST_ORG, sentence)) this.addOrg(m[0]);
@@ -502,7 +504,8 @@ export class ArticleContext {
     this.words = new WordIndex(text);
     this.variants = new NameVariants(this.words);
     // A name never runs across a line break ("... : WHO\n\nThe World Health Organization").
-    for (const m of text.matchAll(ORG_SEQ)) for (const part of m[0].split(/\s*\n\s*/)) {
+    for (const m of text.matchAll(ORG_SEQ)) for (const part of WHITE_SPACE.test(m[0]) ? m[0].split(/\s*\n\s*/) : []) {
+      // (One word, without white space, is no body's name: a name below has two words at least.)
       const words = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();

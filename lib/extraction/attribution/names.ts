@@ -93,6 +93,7 @@ export function isNameToken(w: string): boolean {
 
 /** "al-Naimi" → "Naimi": a surname after a joined particle, as "Mr Naimi" writes it later; null without one. */
 export function surnameStem(surname: string): string | null {
+  if (!surname.includes("-")) return null; // the expression needs the hyphen: a cheap test first
   const m = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|bint)-(\p{Lu}[\p{L}'’-]+)$/u.exec(surname);
   return m ? m[1] : null;
 }
@@ -128,10 +129,12 @@ export function splitPersonOfBody(
   knownSurname: (w: string) => boolean,
   titled = false,
 ): { person: string[]; body: string[] } | null {
+  const at = words.findIndex((w) => /^(?:of|at|from)$/.test(w));
+  // No "of" after a first word: no person of a body, whatever comes before the name (below).
+  if (at < 1) return null;
   // "Dr. Annie Rose Amar of the ...": an honorific or title before the name is neither person nor body.
   let lead = 0;
   while (lead < words.length - 1 && (HONORIFICS.has(words[lead].toLowerCase()) || (/^\p{Lu}/u.test(words[lead]) && isTitleWord(words[lead])))) lead++;
-  const at = words.findIndex((w) => /^(?:of|at|from)$/.test(w));
   if (at - lead < 1 || at - lead > 3 || (at - lead === 1 && !knownSurname(words[lead]) && !lead)) return null;
   const person = words.slice(lead, at);
   if (lead) titled = true;
