@@ -349,96 +349,7 @@ export class ArticleContext {
     // A match at or before this index has only white space and opening quotation marks before it.
     const firstWordAt = sentence.search(AFTER_OPENING);
     const openingEnd = firstWordAt < 0 ? sentence.length : firstWordAt;
-    for (const m of matchesIn(ORG_SEQ, sentence)) {
-      const words = (m[0].endsWith(")") ? m[0].replace(/\s*\([^)]*\)$/, "") : m[0]).split(/\s+/);
-      while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
-      while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
-      // "Shares of Acme Corp fell": a common noun capitalised to open the sentence, then "of", is no part of the name.
-      if (words[1] === "of" && OPENING_NOUN.test(words[0]) && m.index <= openingEnd) words.splice(0, words[2] === "the" ? 3 : 2);
-      // "Coast Police Arrest 7 In Fraud Case": in a title-case headline a count ends the name before its verb.
-      if (titleCaseLine) {
-        const count = words.findIndex((w, n) => n >= 2 && /^\d/.test(w));
-        if (count > 0) words.splice(count - 1);
-      }
-      if (!words.length) continue;
-      // One word with no acronym after it is no body's name (two words at least) nor a person's (two names at least):
-      // nothing below records anything for it.
-      if (words.length === 1 && !m[1]) continue;
-      // "Marcus Hale." at a sentence end, "Gulfmark Energy’s refinery": the name without the stop or possessive.
-      const lastWord = words[words.length - 1];
-      if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord) && !LEGAL_SUFFIX.test(` ${lastWord}`)) words[words.length - 1] = lastWord.slice(0, -1);
-      if (!m[1] && words.length >= 2 && /\p{L}['’]s$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -2);
-      const ofBody = body ? splitPersonOfBody(words, (w) => this.bySurname.has(w)) : null;
-      if (ofBody) {
-        // "Anna Berg of the Norland Institute": a person, and the body they work for.
-        this.notePeople(ofBody.person);
-        if (ofBody.body.length >= 2) this.addOrg(ofBody.body.join(" "));
-        continue;
-      }
-      // "Deputy Commissioner of Police", "Chief Executive of Harbor Foods": a person's title of a body is no
-      // body itself; the body after "of" is one when it has a name of its own.
-      const of = !m[1] ? words.indexOf("of") : -1;
-      if (of > 0 && words.slice(0, of).every((w) => TITLES.has(w.toLowerCase()))) {
-        // "Deputy Superintendent of Police Kavita Rani Sharma": the portfolio ends before the person's name.
-        const split = splitTitle(words);
-        const person = split.name.length >= 2 && split.title.includes("of") ? split.name : [];
-        if (person.length) this.notePeople(person);
-        const body = words.slice(of + 1, words.length - person.length).filter((w, n) => !(n === 0 && w === "the"));
-        if (body.length >= 2 && body.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.addOrg(body.join(" "));
-        continue;
-      }
-      const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && APPROX_WORD.test(words[0]));
-      const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || numbered;
-      const titled = splitTitle(words);
-      if (!m[1] && body && titled.title.length && titled.name.length >= 2 && !titleInsideName(titled.title)
-        && !titled.name.some((w) => ORG_WORDS.has(w.toLowerCase())) && /^\p{Lu}/u.test(titled.title[titled.title.length - 1])) {
-        // "Apollo Police Chief Dale Kovacs": a person with a title, not a body.
-        this.notePeople(titled.name);
-        continue;
-      }
-      // "United Nations Assistance Mission in Afghanistan (UNAMA)": the acronym spans a name joined by "in".
-      const joined = m[1] && initials(words.join(" ")) !== m[1] ? JOINED_BEFORE.exec(sentence.slice(Math.max(0, m.index - 120), m.index)) : null;
-      if (joined && initials(`${joined[1]} ${words.join(" ")}`) === m[1]) {
-        const org = this.addOrg(`${joined[1]} ${joined[2]} ${words.join(" ")}`, m[1]);
-        if (!this.joined.includes(org)) this.joined.push(org);
-        continue;
-      }
-      if (orgLike && words.length >= (m[1] ? 1 : 2)) {
-        // "NASA and the National Oceanic and Atmospheric Administration (NOAA)": the acronym is the second body's.
-        const tail = m[1] ? acronymTail(words, m[1]) : null;
-        if (tail) this.addOrg(words.join(" "));
-        // "the CSX Corp train": a company's name used as a modifier, its legal suffix with it; the company is "CSX".
-        const full = words.join(" ");
-        const attributive = !m[1] && LEGAL_SUFFIX.test(full) && /\bthe\s+$/.test(sentence.slice(Math.max(0, m.index - 5), m.index)) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length));
-        const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(attributive ? full.replace(LEGAL_SUFFIX, "") : full, m[1]);
-        if (attributive) org.company = true;
-        const mods = MODIFIERS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
-        const fresh = org.at === this.clock && !org.modifiers.size && org.name === full && this.orgs[this.orgs.length - 1] === org;
-        if (mods) for (const w of mods[1].trim().split(/\s+/)) org.modifiers.add(w);
-        // "the regional Higher People's Court": a level written before a name that says no place on first mention says
-        // which body of that kind it is ("the provincial Supreme Court of Arlan" needs none).
-        const level = mods?.[1].trim();
-        if (fresh && level && LEVEL_MODIFIERS.has(level) && !/\s(?:of|in|for|at)\s/.test(org.name)) org.name = `${level} ${org.name}`;
-        // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
-        const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
-        // ", a senior police officer said": a person, not a description of the body before.
-        // "a Britain-based war monitor": a word that is a title and a body ("monitor") describes the body.
-        const person = appos && appos[1].split(/\s+/).some((w) => (TITLES.has(w) && !ORG_WORDS.has(w)) || /^(?:said|says|told|added)$/.test(w));
-        if (appos && !person) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
-        const noun = m[1] ? AFTER_ACRONYM.exec(sentence.slice(m.index + m[0].length)) : null;
-        if (noun && (ORG_WORDS.has(noun[1]) || COMPANY_NOUNS.has(noun[1]) || COLLECTIVE.has(noun[1]))) {
-          org.aliases.add(noun[1]);
-          if (COMPANY_NOUNS.has(noun[1])) org.company = true;
-        }
-      } else if (body && !orgLike && !this.knownOrg(words.join(" "))) {
-        // "Mohammad Shahabuddin Khan, Police chief in ...,": a name set off by a titled apposition is a full name.
-        const end = m.index + m[0].length;
-        const opens = m.index <= openingEnd;
-        // Only a name opening the sentence has a use for it (see notePeople); TITLED_APPOSITION opens with the comma.
-        const described = opens && sentence[end] === "," && TITLED_APPOSITION.test(sentence.slice(end, end + 80));
-        this.notePeople(words, opens, described);
-      }
-    }
+    for (const m of matchesIn(ORG_SEQ, sentence)) this.noteCapitalised(sentence, m, body, titleCaseLine, openingEnd);
     if (sentence.includes(" and ") && LIST_ORG_CHECK.test(sentence)) for (const m of matchesIn(LIST_ORG, sentence)) this.addOrg(m[0]);
     // "Research in Motion Ltd.": a company's name may join its words with "in"; the legal suffix says it is one name.
     if (sentence.includes(" in ") && LEGAL_WORD.test(sentence)) {
@@ -468,6 +379,98 @@ export class ArticleContext {
     for (const m of matchesIn(GROUP_INTRO, sentence)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
+    }
+  }
+
+  /** One capitalised run of a sentence (an ORG_SEQ match): the body, the person or the person of a body it names. */
+  private noteCapitalised(sentence: string, m: RegExpExecArray, body: boolean, titleCaseLine: boolean, openingEnd: number): void {
+    const words = (m[0].endsWith(")") ? m[0].replace(/\s*\([^)]*\)$/, "") : m[0]).split(/\s+/);
+    while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
+    while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
+    // "Shares of Acme Corp fell": a common noun capitalised to open the sentence, then "of", is no part of the name.
+    if (words[1] === "of" && OPENING_NOUN.test(words[0]) && m.index <= openingEnd) words.splice(0, words[2] === "the" ? 3 : 2);
+    // "Coast Police Arrest 7 In Fraud Case": in a title-case headline a count ends the name before its verb.
+    if (titleCaseLine) {
+      const count = words.findIndex((w, n) => n >= 2 && /^\d/.test(w));
+      if (count > 0) words.splice(count - 1);
+    }
+    if (!words.length) return;
+    // One word with no acronym after it is no body's name (two words at least) nor a person's (two names at least):
+    // nothing below records anything for it.
+    if (words.length === 1 && !m[1]) return;
+    // "Marcus Hale." at a sentence end, "Gulfmark Energy’s refinery": the name without the stop or possessive.
+    const lastWord = words[words.length - 1];
+    if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord) && !LEGAL_SUFFIX.test(` ${lastWord}`)) words[words.length - 1] = lastWord.slice(0, -1);
+    if (!m[1] && words.length >= 2 && /\p{L}['’]s$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -2);
+    const ofBody = body ? splitPersonOfBody(words, (w) => this.bySurname.has(w)) : null;
+    if (ofBody) {
+      // "Anna Berg of the Norland Institute": a person, and the body they work for.
+      this.notePeople(ofBody.person);
+      if (ofBody.body.length >= 2) this.addOrg(ofBody.body.join(" "));
+      return;
+    }
+    // "Deputy Commissioner of Police", "Chief Executive of Harbor Foods": a person's title of a body is no
+    // body itself; the body after "of" is one when it has a name of its own.
+    const of = !m[1] ? words.indexOf("of") : -1;
+    if (of > 0 && words.slice(0, of).every((w) => TITLES.has(w.toLowerCase()))) {
+      // "Deputy Superintendent of Police Kavita Rani Sharma": the portfolio ends before the person's name.
+      const split = splitTitle(words);
+      const person = split.name.length >= 2 && split.title.includes("of") ? split.name : [];
+      if (person.length) this.notePeople(person);
+      const body = words.slice(of + 1, words.length - person.length).filter((w, n) => !(n === 0 && w === "the"));
+      if (body.length >= 2 && body.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.addOrg(body.join(" "));
+      return;
+    }
+    const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && APPROX_WORD.test(words[0]));
+    const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || numbered;
+    const titled = splitTitle(words);
+    if (!m[1] && body && titled.title.length && titled.name.length >= 2 && !titleInsideName(titled.title)
+      && !titled.name.some((w) => ORG_WORDS.has(w.toLowerCase())) && /^\p{Lu}/u.test(titled.title[titled.title.length - 1])) {
+      // "Apollo Police Chief Dale Kovacs": a person with a title, not a body.
+      this.notePeople(titled.name);
+      return;
+    }
+    // "United Nations Assistance Mission in Afghanistan (UNAMA)": the acronym spans a name joined by "in".
+    const joined = m[1] && initials(words.join(" ")) !== m[1] ? JOINED_BEFORE.exec(sentence.slice(Math.max(0, m.index - 120), m.index)) : null;
+    if (joined && initials(`${joined[1]} ${words.join(" ")}`) === m[1]) {
+      const org = this.addOrg(`${joined[1]} ${joined[2]} ${words.join(" ")}`, m[1]);
+      if (!this.joined.includes(org)) this.joined.push(org);
+      return;
+    }
+    if (orgLike && words.length >= (m[1] ? 1 : 2)) {
+      // "NASA and the National Oceanic and Atmospheric Administration (NOAA)": the acronym is the second body's.
+      const tail = m[1] ? acronymTail(words, m[1]) : null;
+      if (tail) this.addOrg(words.join(" "));
+      // "the CSX Corp train": a company's name used as a modifier, its legal suffix with it; the company is "CSX".
+      const full = words.join(" ");
+      const attributive = !m[1] && LEGAL_SUFFIX.test(full) && /\bthe\s+$/.test(sentence.slice(Math.max(0, m.index - 5), m.index)) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length));
+      const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(attributive ? full.replace(LEGAL_SUFFIX, "") : full, m[1]);
+      if (attributive) org.company = true;
+      const mods = MODIFIERS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+      const fresh = org.at === this.clock && !org.modifiers.size && org.name === full && this.orgs[this.orgs.length - 1] === org;
+      if (mods) for (const w of mods[1].trim().split(/\s+/)) org.modifiers.add(w);
+      // "the regional Higher People's Court": a level written before a name that says no place on first mention says
+      // which body of that kind it is ("the provincial Supreme Court of Arlan" needs none).
+      const level = mods?.[1].trim();
+      if (fresh && level && LEVEL_MODIFIERS.has(level) && !/\s(?:of|in|for|at)\s/.test(org.name)) org.name = `${level} ${org.name}`;
+      // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
+      const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
+      // ", a senior police officer said": a person, not a description of the body before.
+      // "a Britain-based war monitor": a word that is a title and a body ("monitor") describes the body.
+      const person = appos && appos[1].split(/\s+/).some((w) => (TITLES.has(w) && !ORG_WORDS.has(w)) || /^(?:said|says|told|added)$/.test(w));
+      if (appos && !person) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
+      const noun = m[1] ? AFTER_ACRONYM.exec(sentence.slice(m.index + m[0].length)) : null;
+      if (noun && (ORG_WORDS.has(noun[1]) || COMPANY_NOUNS.has(noun[1]) || COLLECTIVE.has(noun[1]))) {
+        org.aliases.add(noun[1]);
+        if (COMPANY_NOUNS.has(noun[1])) org.company = true;
+      }
+    } else if (body && !orgLike && !this.knownOrg(words.join(" "))) {
+      // "Mohammad Shahabuddin Khan, Police chief in ...,": a name set off by a titled apposition is a full name.
+      const end = m.index + m[0].length;
+      const opens = m.index <= openingEnd;
+      // Only a name opening the sentence has a use for it (see notePeople); TITLED_APPOSITION opens with the comma.
+      const described = opens && sentence[end] === "," && TITLED_APPOSITION.test(sentence.slice(end, end + 80));
+      this.notePeople(words, opens, described);
     }
   }
 
