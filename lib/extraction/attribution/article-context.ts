@@ -78,6 +78,11 @@ const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** A line of three or more words, each capitalised or a number, without closing punctuation: a title-case headline. */
 const TITLE_CASE_LINE = /^(?:[\p{Lu}\d][^\s]*\s+){2,}[\p{Lu}\d][^\s]*[^\s.!?"”]$/u;
+const WHITE_SPACE = /\s/;
+/** What no TITLE_CASE_LINE ends with: its last character tested first rules out most sentences at once. */
+const CLOSING_CHAR = /[\s.!?"”]/;
+/** The first character that is neither white space nor an opening quotation mark. */
+const AFTER_OPENING = /[^\s“"‘]/;
 /** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
@@ -89,7 +94,44 @@ const NAMED_DOC = /(?<![\p{L}.'’&/-])(?!The\s|A\s|An\s)(\p{Lu}[\p{L}\p{M}'’.
 const RELEASE_CHECK = /\b(?:released|issued|unveiled|sampled|polled|surveyed|interviewed)\b/;
 const RELEASED = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(released|issued|unveiled|sampled|polled|surveyed|interviewed)\s+(?!by\b)/gu;
 /** A news outlet's name: its last word says it is one ("USA Today", "Malaysian Star", "Gulf News"). A capital is looked for before the look-behind, which is slow at every position. */
-const OUTLET_NAME = /(?=\p{Lu})(?<![\p{L}.'’&-])((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:Times|Post|News|Journal|Herald|Tribune|Today|Telegraph|Guardian|Gazette|Star|Standard|Observer|Chronicle|Independent|Express|Mail|Mirror|Sun|Globe|Examiner|Inquirer|Courier|Dispatch|Monitor|Daily|Weekly|Magazine|Radio|Television|TV))(?![\p{L}])/gu;
+const OUTLET_WORDS = "Times|Post|News|Journal|Herald|Tribune|Today|Telegraph|Guardian|Gazette|Star|Standard|Observer|Chronicle|Independent|Express|Mail|Mirror|Sun|Globe|Examiner|Inquirer|Courier|Dispatch|Monitor|Daily|Weekly|Magazine|Radio|Television|TV";
+const OUTLET_NAME = new RegExp(`(?=\\p{Lu})(?<![\\p{L}.'’&-])((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,3}(?:${OUTLET_WORDS}))(?![\\p{L}])`, "gu");
+/** OUTLET_NAME tried at one place (see outletNames). */
+const OUTLET_NAME_AT = new RegExp(OUTLET_NAME.source, "uy");
+/** Where an outlet's name can end: white space, then the last word of OUTLET_NAME. */
+const OUTLET_WORD_AFTER_SPACE = new RegExp(`\\s(?:${OUTLET_WORDS})(?![\\p{L}])`, "gu");
+
+/**
+ * The outlet names of `text` (group 1), as `text.matchAll(OUTLET_NAME)` finds them, but tried only just before the
+ * outlet words: a match is one to three capitalised words, each followed by white space, then an outlet word, so it
+ * starts within the three runs of non-white-space before that word. Those places are tried in order, each once
+ * per word (the same answer as trying every place of the text, at a fraction of the cost).
+ */
+function outletNames(text: string): string[] {
+  const names: string[] = [];
+  /** Where the next match may start: the end of the last one. */
+  let from = 0;
+  const re = OUTLET_WORD_AFTER_SPACE;
+  re.lastIndex = 0;
+  for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+    const word = hit.index + 1; // white space is one UTF-16 unit
+    let start = word;
+    for (let runs = 0; runs < 3 && start > from; runs++) {
+      while (start > from && WHITE_SPACE.test(text[start - 1])) start--;
+      while (start > from && !WHITE_SPACE.test(text[start - 1])) start--;
+    }
+    for (let at = start; at < word; at++) {
+      OUTLET_NAME_AT.lastIndex = at;
+      const m = OUTLET_NAME_AT.exec(text);
+      if (!m) continue;
+      names.push(m[1]);
+      from = at + m[0].length;
+      if (re.lastIndex < from) re.lastIndex = from;
+      break;
+    }
+  }
+  return names;
+}
 const MEDIA_NOUNS = new Set(["newspaper", "paper", "daily", "tabloid", "broadcaster", "magazine", "outlet", "weekly", "channel"]);
 /** Heads of a description that any kind of body may answer to ("the civil defense agency"). */
 /** Heads of an unnamed source that is one person: "a police spokesman", "ECP spokesperson". */
@@ -110,14 +152,30 @@ const COMPANY_CUES: Array<[(s: string, noun: boolean) => boolean, RegExp]> = [
   [(s) => s.includes(" by "), new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
   [(s) => s.includes("hares "), new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
   [(s) => / shares\b/.test(s), new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
-  [(s, noun) => noun && s.includes(","), new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
+  // `noun`: the sentence has a comma and a company noun, as both of these need.
+  [(_, noun) => noun, new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
   [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!['’])(?!,\\s+\\p{Lu})`, "gu")],
 ];
-/** Lower-case words of a sentence, one pass: cheaper than a many-word alternation tried at every position. */
-const LOWER_WORD = /[a-z]+/g;
+/** A company noun as a whole run of lower-case letters ("firm", not "firms" or "Firm"). */
+const COMPANY_NOUN_WORD = new RegExp(`(?<![a-z])(?:${COMPANY_NOUN})(?![a-z])`);
+/** True when some run of lower-case letters in `s` is a company noun (one expression: cheaper than reading every word). */
 function hasCompanyNoun(s: string): boolean {
-  for (const m of s.matchAll(LOWER_WORD)) if (COMPANY_APPOSITION_NOUNS.has(m[0])) return true;
-  return false;
+  return COMPANY_NOUN_WORD.test(s);
+}
+
+/**
+ * The matches of a global expression in `s`, as `s.matchAll(re)` yields them, collected before the caller reads any.
+ * `matchAll` copies the expression on every call, a cost paid per sentence for expressions that mostly find nothing.
+ */
+function matchesIn(re: RegExp, s: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    found.push(m);
+    // An empty match moves on by a character (a code point with the u flag), as matchAll does.
+    if (!m[0]) re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
 }
 /** "The Vereinigung Luftfahrtpersonal (VLP) union": the noun after the acronym is a short reference too. */
 const AFTER_ACRONYM = /^\s+(\p{Ll}+)/u;
@@ -186,7 +244,7 @@ export class ArticleContext {
   private seenSentences: string[] = [];
   private seenCounts = new SeenCounts(this.seenSentences);
   /** The bodies by how often their first word is seen so far (see mainOrg). */
-  private orgsByCount = new OrgsByCount<Org>(this.seenSentences, this.seenCounts);
+  private orgsByCount = new OrgsByCount<Org>(this.seenCounts);
   private words: WordIndex | null = null;
   /** How the article first writes each name, for names it also writes run together or spaced apart. */
   private variants: NameVariants | null = null;
@@ -269,14 +327,14 @@ export class ArticleContext {
     this.clock++;
     // "The high court, however, determined ...": a court the text refers to by its level is the court last spoken
     // of, so a later "the court said" is that court, not another named since.
-    if (/[Cc]ourt\b/.test(sentence)) for (const m of sentence.matchAll(COURT_BY_LEVEL)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
+    if (/[Cc]ourt\b/.test(sentence)) for (const m of matchesIn(COURT_BY_LEVEL, sentence)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
     const opening = OPENING_GROUP.exec(sentence);
     if (opening) this.openingGroupAt = { name: opening[1].toLowerCase(), at: this.clock };
     {
-      const noun = hasCompanyNoun(sentence);
+      const noun = sentence.includes(",") && hasCompanyNoun(sentence);
       for (const [check, re] of COMPANY_CUES) {
         if (!check(sentence, noun)) continue;
-        for (const m of sentence.matchAll(re)) {
+        for (const m of matchesIn(re, sentence)) {
           const name = /^\p{Lu}/u.test(m[1]) ? m[1] : m[2];
           const noun = /^\p{Lu}/u.test(m[1]) ? m[2] : m[1];
           const words = name.split(/\s+/);
@@ -287,95 +345,15 @@ export class ArticleContext {
         }
       }
     }
-    const titleCaseLine = TITLE_CASE_LINE.test(sentence);
-    for (const m of sentence.matchAll(ORG_SEQ)) {
-      const words = m[0].replace(/\s*\([^)]*\)$/, "").split(/\s+/);
-      while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
-      while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
-      // "Shares of Acme Corp fell": a common noun capitalised to open the sentence, then "of", is no part of the name.
-      if (words[1] === "of" && OPENING_NOUN.test(words[0]) && !/\S/.test(sentence.slice(0, m.index).replace(/[“"‘]/g, ""))) words.splice(0, words[2] === "the" ? 3 : 2);
-      // "Coast Police Arrest 7 In Fraud Case": in a title-case headline a count ends the name before its verb.
-      if (titleCaseLine) {
-        const count = words.findIndex((w, n) => n >= 2 && /^\d/.test(w));
-        if (count > 0) words.splice(count - 1);
-      }
-      if (!words.length) continue;
-      // "Marcus Hale." at a sentence end, "Gulfmark Energy’s refinery": the name without the stop or possessive.
-      const lastWord = words[words.length - 1];
-      if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord) && !LEGAL_SUFFIX.test(` ${lastWord}`)) words[words.length - 1] = lastWord.slice(0, -1);
-      if (!m[1] && words.length >= 2 && /\p{L}['’]s$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -2);
-      const ofBody = body ? splitPersonOfBody(words, (w) => this.bySurname.has(w)) : null;
-      if (ofBody) {
-        // "Anna Berg of the Norland Institute": a person, and the body they work for.
-        this.notePeople(ofBody.person);
-        if (ofBody.body.length >= 2) this.addOrg(ofBody.body.join(" "));
-        continue;
-      }
-      // "Deputy Commissioner of Police", "Chief Executive of Harbor Foods": a person's title of a body is no
-      // body itself; the body after "of" is one when it has a name of its own.
-      const of = !m[1] ? words.indexOf("of") : -1;
-      if (of > 0 && words.slice(0, of).every((w) => TITLES.has(w.toLowerCase()))) {
-        // "Deputy Superintendent of Police Kavita Rani Sharma": the portfolio ends before the person's name.
-        const split = splitTitle(words);
-        const person = split.name.length >= 2 && split.title.includes("of") ? split.name : [];
-        if (person.length) this.notePeople(person);
-        const body = words.slice(of + 1, words.length - person.length).filter((w, n) => !(n === 0 && w === "the"));
-        if (body.length >= 2 && body.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.addOrg(body.join(" "));
-        continue;
-      }
-      const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && APPROX_WORD.test(words[0]));
-      const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || numbered;
-      const titled = splitTitle(words);
-      if (!m[1] && body && titled.title.length && titled.name.length >= 2 && !titleInsideName(titled.title)
-        && !titled.name.some((w) => ORG_WORDS.has(w.toLowerCase())) && /^\p{Lu}/u.test(titled.title[titled.title.length - 1])) {
-        // "Apollo Police Chief Dale Kovacs": a person with a title, not a body.
-        this.notePeople(titled.name);
-        continue;
-      }
-      // "United Nations Assistance Mission in Afghanistan (UNAMA)": the acronym spans a name joined by "in".
-      const joined = m[1] && initials(words.join(" ")) !== m[1] ? JOINED_BEFORE.exec(sentence.slice(Math.max(0, m.index - 120), m.index)) : null;
-      if (joined && initials(`${joined[1]} ${words.join(" ")}`) === m[1]) {
-        const org = this.addOrg(`${joined[1]} ${joined[2]} ${words.join(" ")}`, m[1]);
-        if (!this.joined.includes(org)) this.joined.push(org);
-        continue;
-      }
-      if (orgLike && words.length >= (m[1] ? 1 : 2)) {
-        // "NASA and the National Oceanic and Atmospheric Administration (NOAA)": the acronym is the second body's.
-        const tail = m[1] ? acronymTail(words, m[1]) : null;
-        if (tail) this.addOrg(words.join(" "));
-        // "the CSX Corp train": a company's name used as a modifier, its legal suffix with it; the company is "CSX".
-        const full = words.join(" ");
-        const attributive = !m[1] && LEGAL_SUFFIX.test(full) && /\bthe\s+$/.test(sentence.slice(Math.max(0, m.index - 5), m.index)) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length));
-        const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(attributive ? full.replace(LEGAL_SUFFIX, "") : full, m[1]);
-        if (attributive) org.company = true;
-        const mods = MODIFIERS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
-        const fresh = org.at === this.clock && !org.modifiers.size && org.name === full && this.orgs[this.orgs.length - 1] === org;
-        if (mods) for (const w of mods[1].trim().split(/\s+/)) org.modifiers.add(w);
-        // "the regional Higher People's Court": a level written before a name that says no place on first mention says
-        // which body of that kind it is ("the provincial Supreme Court of Arlan" needs none).
-        const level = mods?.[1].trim();
-        if (fresh && level && LEVEL_MODIFIERS.has(level) && !/\s(?:of|in|for|at)\s/.test(org.name)) org.name = `${level} ${org.name}`;
-        // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
-        const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
-        // ", a senior police officer said": a person, not a description of the body before.
-        // "a Britain-based war monitor": a word that is a title and a body ("monitor") describes the body.
-        const person = appos && appos[1].split(/\s+/).some((w) => (TITLES.has(w) && !ORG_WORDS.has(w)) || /^(?:said|says|told|added)$/.test(w));
-        if (appos && !person) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
-        const noun = m[1] ? AFTER_ACRONYM.exec(sentence.slice(m.index + m[0].length)) : null;
-        if (noun && (ORG_WORDS.has(noun[1]) || COMPANY_NOUNS.has(noun[1]) || COLLECTIVE.has(noun[1]))) {
-          org.aliases.add(noun[1]);
-          if (COMPANY_NOUNS.has(noun[1])) org.company = true;
-        }
-      } else if (body && !orgLike && !this.knownOrg(words.join(" "))) {
-        // "Mohammad Shahabuddin Khan, Police chief in ...,": a name set off by a titled apposition is a full name.
-        const described = TITLED_APPOSITION.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80));
-        this.notePeople(words, !/\S/.test(sentence.slice(0, m.index).replace(/[“"‘]/g, "")), described);
-      }
-    }
-    if (sentence.includes(" and ") && LIST_ORG_CHECK.test(sentence)) for (const m of sentence.matchAll(LIST_ORG)) this.addOrg(m[0]);
+    const titleCaseLine = !!sentence && !CLOSING_CHAR.test(sentence[sentence.length - 1]) && TITLE_CASE_LINE.test(sentence);
+    // A match at or before this index has only white space and opening quotation marks before it.
+    const firstWordAt = sentence.search(AFTER_OPENING);
+    const openingEnd = firstWordAt < 0 ? sentence.length : firstWordAt;
+    for (const m of matchesIn(ORG_SEQ, sentence)) this.noteCapitalised(sentence, m, body, titleCaseLine, openingEnd);
+    if (sentence.includes(" and ") && LIST_ORG_CHECK.test(sentence)) for (const m of matchesIn(LIST_ORG, sentence)) this.addOrg(m[0]);
     // "Research in Motion Ltd.": a company's name may join its words with "in"; the legal suffix says it is one name.
     if (sentence.includes(" in ") && LEGAL_WORD.test(sentence)) {
-      for (const m of sentence.matchAll(JOINED_COMPANY)) {
+      for (const m of matchesIn(JOINED_COMPANY, sentence)) {
         const org = this.addOrg(m[0].replace(/^(?:The|A|An)\s+/, ""));
         org.company = true;
         if (!this.joined.includes(org)) this.joined.push(org);
@@ -383,31 +361,125 @@ export class ArticleContext {
     }
     // "the Deutsch Presse Agentur, DPA, reported": an acronym set off by commas after the name it abbreviates.
     if (ACRONYM_CHECK.test(sentence)) {
-      for (const m of sentence.matchAll(ACRONYM_APPOSITION)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
+      for (const m of matchesIn(ACRONYM_APPOSITION, sentence)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
     }
-    if (sentence.includes("by") || sentence.includes("from")) for (const m of sentence.matchAll(DOC_BY)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
+    if (sentence.includes("by") || sentence.includes("from")) for (const m of matchesIn(DOC_BY, sentence)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
     if (NAMED_DOC_CHECK.test(sentence)) {
       // "Friday's report": a date, not who issued it.
-      for (const m of sentence.matchAll(NAMED_DOC)) if (!CALENDAR_WORD.test(m[1].replace(/['’]s$/, "")) && m[1] !== "May's") this.docAuthors.set(m[2], m[1]);
+      for (const m of matchesIn(NAMED_DOC, sentence)) if (!CALENDAR_WORD.test(m[1].replace(/['’]s$/, "")) && m[1] !== "May's") this.docAuthors.set(m[2], m[1]);
     }
     if (RELEASE_CHECK.test(sentence)) {
-      for (const m of sentence.matchAll(RELEASED)) {
+      for (const m of matchesIn(RELEASED, sentence)) {
         const author = m[1].replace(/^The\s+/, "");
         if (/^(?:sampled|polled|surveyed|interviewed)$/.test(m[2])) for (const noun of ["poll", "survey"]) this.docAuthors.set(noun, author);
         else this.lastRelease = author;
       }
     }
-    if (sentence.includes(", ")) for (const m of sentence.matchAll(INTRODUCED_AS)) this.introducedAs.set(m[1].toLowerCase(), m[2]);
-    for (const m of sentence.matchAll(GROUP_INTRO)) {
+    if (sentence.includes(", ")) for (const m of matchesIn(INTRODUCED_AS, sentence)) this.introducedAs.set(m[1].toLowerCase(), m[2]);
+    for (const m of matchesIn(GROUP_INTRO, sentence)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
+    }
+  }
+
+  /** One capitalised run of a sentence (an ORG_SEQ match): the body, the person or the person of a body it names. */
+  private noteCapitalised(sentence: string, m: RegExpExecArray, body: boolean, titleCaseLine: boolean, openingEnd: number): void {
+    const words = (m[0].endsWith(")") ? m[0].replace(/\s*\([^)]*\)$/, "") : m[0]).split(/\s+/);
+    while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
+    while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
+    // "Shares of Acme Corp fell": a common noun capitalised to open the sentence, then "of", is no part of the name.
+    if (words[1] === "of" && OPENING_NOUN.test(words[0]) && m.index <= openingEnd) words.splice(0, words[2] === "the" ? 3 : 2);
+    // "Coast Police Arrest 7 In Fraud Case": in a title-case headline a count ends the name before its verb.
+    if (titleCaseLine) {
+      const count = words.findIndex((w, n) => n >= 2 && /^\d/.test(w));
+      if (count > 0) words.splice(count - 1);
+    }
+    if (!words.length) return;
+    // One word with no acronym after it is no body's name (two words at least) nor a person's (two names at least):
+    // nothing below records anything for it.
+    if (words.length === 1 && !m[1]) return;
+    // "Marcus Hale." at a sentence end, "Gulfmark Energy’s refinery": the name without the stop or possessive.
+    const lastWord = words[words.length - 1];
+    if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord) && !LEGAL_SUFFIX.test(` ${lastWord}`)) words[words.length - 1] = lastWord.slice(0, -1);
+    if (!m[1] && words.length >= 2 && /\p{L}['’]s$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -2);
+    const ofBody = body ? splitPersonOfBody(words, (w) => this.bySurname.has(w)) : null;
+    if (ofBody) {
+      // "Anna Berg of the Norland Institute": a person, and the body they work for.
+      this.notePeople(ofBody.person);
+      if (ofBody.body.length >= 2) this.addOrg(ofBody.body.join(" "));
+      return;
+    }
+    // "Deputy Commissioner of Police", "Chief Executive of Harbor Foods": a person's title of a body is no
+    // body itself; the body after "of" is one when it has a name of its own.
+    const of = !m[1] ? words.indexOf("of") : -1;
+    if (of > 0 && words.slice(0, of).every((w) => TITLES.has(w.toLowerCase()))) {
+      // "Deputy Superintendent of Police Kavita Rani Sharma": the portfolio ends before the person's name.
+      const split = splitTitle(words);
+      const person = split.name.length >= 2 && split.title.includes("of") ? split.name : [];
+      if (person.length) this.notePeople(person);
+      const body = words.slice(of + 1, words.length - person.length).filter((w, n) => !(n === 0 && w === "the"));
+      if (body.length >= 2 && body.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.addOrg(body.join(" "));
+      return;
+    }
+    const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && APPROX_WORD.test(words[0]));
+    const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || numbered;
+    const titled = splitTitle(words);
+    if (!m[1] && body && titled.title.length && titled.name.length >= 2 && !titleInsideName(titled.title)
+      && !titled.name.some((w) => ORG_WORDS.has(w.toLowerCase())) && /^\p{Lu}/u.test(titled.title[titled.title.length - 1])) {
+      // "Apollo Police Chief Dale Kovacs": a person with a title, not a body.
+      this.notePeople(titled.name);
+      return;
+    }
+    // "United Nations Assistance Mission in Afghanistan (UNAMA)": the acronym spans a name joined by "in".
+    const joined = m[1] && initials(words.join(" ")) !== m[1] ? JOINED_BEFORE.exec(sentence.slice(Math.max(0, m.index - 120), m.index)) : null;
+    if (joined && initials(`${joined[1]} ${words.join(" ")}`) === m[1]) {
+      const org = this.addOrg(`${joined[1]} ${joined[2]} ${words.join(" ")}`, m[1]);
+      if (!this.joined.includes(org)) this.joined.push(org);
+      return;
+    }
+    if (orgLike && words.length >= (m[1] ? 1 : 2)) {
+      // "NASA and the National Oceanic and Atmospheric Administration (NOAA)": the acronym is the second body's.
+      const tail = m[1] ? acronymTail(words, m[1]) : null;
+      if (tail) this.addOrg(words.join(" "));
+      // "the CSX Corp train": a company's name used as a modifier, its legal suffix with it; the company is "CSX".
+      const full = words.join(" ");
+      const attributive = !m[1] && LEGAL_SUFFIX.test(full) && /\bthe\s+$/.test(sentence.slice(Math.max(0, m.index - 5), m.index)) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length));
+      const org = tail ? this.addOrg(tail.join(" "), m[1]) : this.addOrg(attributive ? full.replace(LEGAL_SUFFIX, "") : full, m[1]);
+      if (attributive) org.company = true;
+      const mods = MODIFIERS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+      const fresh = org.at === this.clock && !org.modifiers.size && org.name === full && this.orgs[this.orgs.length - 1] === org;
+      if (mods) for (const w of mods[1].trim().split(/\s+/)) org.modifiers.add(w);
+      // "the regional Higher People's Court": a level written before a name that says no place on first mention says
+      // which body of that kind it is ("the provincial Supreme Court of Arlan" needs none).
+      const level = mods?.[1].trim();
+      if (fresh && level && LEVEL_MODIFIERS.has(level) && !/\s(?:of|in|for|at)\s/.test(org.name)) org.name = `${level} ${org.name}`;
+      // "the Nuffield Trust, a health think tank,": the apposition's nouns are short references.
+      const appos = APPOSITION.exec(sentence.slice(m.index + m[0].length));
+      // ", a senior police officer said": a person, not a description of the body before.
+      // "a Britain-based war monitor": a word that is a title and a body ("monitor") describes the body.
+      const person = appos && appos[1].split(/\s+/).some((w) => (TITLES.has(w) && !ORG_WORDS.has(w)) || /^(?:said|says|told|added)$/.test(w));
+      if (appos && !person) for (const w of appos[1].split(/\s+/)) if (!/['’]s?$/.test(w) && !/^(?:an?|the)$/.test(w)) org.aliases.add(w);
+      const noun = m[1] ? AFTER_ACRONYM.exec(sentence.slice(m.index + m[0].length)) : null;
+      if (noun && (ORG_WORDS.has(noun[1]) || COMPANY_NOUNS.has(noun[1]) || COLLECTIVE.has(noun[1]))) {
+        org.aliases.add(noun[1]);
+        if (COMPANY_NOUNS.has(noun[1])) org.company = true;
+      }
+    } else if (body && !orgLike && !this.knownOrg(words.join(" "))) {
+      // "Mohammad Shahabuddin Khan, Police chief in ...,": a name set off by a titled apposition is a full name.
+      const end = m.index + m[0].length;
+      const opens = m.index <= openingEnd;
+      // Only a name opening the sentence has a use for it (see notePeople); TITLED_APPOSITION opens with the comma.
+      const described = opens && sentence[end] === "," && TITLED_APPOSITION.test(sentence.slice(end, end + 80));
+      this.notePeople(words, opens, described);
     }
   }
 
   /** Remembers two-to-four-word names (minus titles) for later surname look-ups. */
   private notePeople(words: string[], opensSentence = false, described = false): void {
     let run: string[] = [];
-    for (const [n, w] of [...words, ""].entries()) {
+    // Each word, then an empty one that closes the last run.
+    for (let n = 0; n <= words.length; n++) {
+      const w = n < words.length ? words[n] : "";
       if (w && (isNameToken(w) || closesName(words, n)) && !/\d/.test(w)) {
         run.push(w);
         continue;
@@ -468,11 +540,12 @@ export class ArticleContext {
     const text = raw.replace(new RegExp(DATELINE.source, "gmu"), " ");
     this.text = text;
     this.aheadKeys = null;
-    for (const m of text.matchAll(OUTLET_NAME)) if (!this.outlets.includes(m[1])) this.outlets.push(m[1]);
+    for (const name of outletNames(text)) if (!this.outlets.includes(name)) this.outlets.push(name);
     this.words = new WordIndex(text);
     this.variants = new NameVariants(this.words);
     // A name never runs across a line break ("... : WHO\n\nThe World Health Organization").
-    for (const m of text.matchAll(ORG_SEQ)) for (const part of m[0].split(/\s*\n\s*/)) {
+    for (const m of text.matchAll(ORG_SEQ)) for (const part of WHITE_SPACE.test(m[0]) ? m[0].split(/\s*\n\s*/) : []) {
+      // (One word, without white space, is no body's name: a name below has two words at least.)
       const words = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();

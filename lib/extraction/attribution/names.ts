@@ -49,8 +49,15 @@ const HONOUR_PAIRS = /^(?:(?:datuk|dato'?|dato’|datin|tan|puan|toh) (?:sri|ser
 export function isHonorificAt(words: string[], n: number): boolean {
   const w = words[n].toLowerCase();
   if (HONORIFICS.has(w) && w !== "toh") return true;
-  const pair = (a: number) => a >= 0 && a + 1 < words.length && HONOUR_PAIRS.test(`${words[a]} ${words[a + 1]}`.toLowerCase());
-  return pair(n) || pair(n - 1);
+  return honourPairAt(words, n) || honourPairAt(words, n - 1);
+}
+
+/** `words[a]` and the word after it are an honour (HONOUR_PAIRS), whose first word opens with a "d", "t" or "p". */
+function honourPairAt(words: string[], a: number): boolean {
+  if (a < 0 || a + 1 >= words.length) return false;
+  // Only "D", "T" and "P" lower-case to those letters: any other first letter rules the pair out without building it.
+  const c = words[a].charCodeAt(0) | 0x20;
+  return (c === 0x64 || c === 0x74 || c === 0x70) && HONOUR_PAIRS.test(`${words[a]} ${words[a + 1]}`.toLowerCase());
 }
 export const ORG_WORDS = new Set([
   "forces", "force", "ministry", "army", "council", "organization", "organisation", "nations", "agency",
@@ -68,16 +75,25 @@ export const ORG_WORDS = new Set([
   "district", "society", "institution", "corporation", "school", "academy", "church", "clinic", "network", "insurance", "survey",
 ]);
 
+const JOINED_PARTICLE = /^(?:al|el|bin|abu)-\p{L}/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const PLACE_OR_OWNER = /-(?:based|backed|led|run|held|allied|owned|registered|funded)$/;
+
 export function isNameToken(w: string): boolean {
   if (NOT_NAME.has(w)) return false;
   if (PARTICLES.has(w)) return true;
-  if (/^(?:al|el|bin|abu)-\p{L}/u.test(w)) return true;
+  // The tests below, cheapest first: a joined particle opens with "a", "e" or "b"; an ASCII capital is "A" to "Z".
+  const c = w.charCodeAt(0);
+  if ((c === 0x61 || c === 0x65 || c === 0x62) && JOINED_PARTICLE.test(w)) return true;
+  if (c < 0x80 && (c < 0x41 || c > 0x5a)) return false;
+  if (w.endsWith("s") && (w.endsWith("'s") || w.endsWith("’s"))) return false;
   // "Ill.-based", "Kremlin-backed": says where or whose, never part of a name.
-  return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !/['’]s$/.test(w) && !/-(?:based|backed|led|run|held|allied|owned|registered|funded)$/.test(w);
+  return CAPITALISED_WORD.test(w) && !(w.includes("-") && PLACE_OR_OWNER.test(w));
 }
 
 /** "al-Naimi" → "Naimi": a surname after a joined particle, as "Mr Naimi" writes it later; null without one. */
 export function surnameStem(surname: string): string | null {
+  if (!surname.includes("-")) return null; // the expression needs the hyphen: a cheap test first
   const m = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|bint)-(\p{Lu}[\p{L}'’-]+)$/u.exec(surname);
   return m ? m[1] : null;
 }
@@ -85,9 +101,7 @@ export function surnameStem(surname: string): string | null {
 /** Splits a capitalised sequence into title words and the name proper: "Foreign Minister Walid al-Moallem". */
 export function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let last = -1;
-  words.forEach((w, n) => {
-    if (isTitleWord(w) || isHonorificAt(words, n)) last = n;
-  });
+  for (let n = words.length - 1; n >= 0 && last < 0; n--) if (isTitleWord(words[n]) || isHonorificAt(words, n)) last = n;
   let name = words.slice(last + 1);
   let title = words.slice(0, last + 1).filter((_, n) => !isHonorificAt(words, n));
   // "Secretary of Labor Thomas E. Perez", "Chancellor of the Exchequer George Osborne": the portfolio
@@ -115,10 +129,12 @@ export function splitPersonOfBody(
   knownSurname: (w: string) => boolean,
   titled = false,
 ): { person: string[]; body: string[] } | null {
+  const at = words.findIndex((w) => /^(?:of|at|from)$/.test(w));
+  // No "of" after a first word: no person of a body, whatever comes before the name (below).
+  if (at < 1) return null;
   // "Dr. Annie Rose Amar of the ...": an honorific or title before the name is neither person nor body.
   let lead = 0;
   while (lead < words.length - 1 && (HONORIFICS.has(words[lead].toLowerCase()) || (/^\p{Lu}/u.test(words[lead]) && isTitleWord(words[lead])))) lead++;
-  const at = words.findIndex((w) => /^(?:of|at|from)$/.test(w));
   if (at - lead < 1 || at - lead > 3 || (at - lead === 1 && !knownSurname(words[lead]) && !lead)) return null;
   const person = words.slice(lead, at);
   if (lead) titled = true;

@@ -23,7 +23,7 @@ function naive(bodies: Body[], sentences: string[], fits: (b: Body) => boolean):
 }
 
 function track(sentences: string[]) {
-  const ranked = new OrgsByCount<Body>(sentences, new SeenCounts(sentences));
+  const ranked = new OrgsByCount<Body>(new SeenCounts(sentences));
   const bodies: Body[] = [];
   const add = (name: string, isPublic = false) => {
     const body = { name, public: isPublic };

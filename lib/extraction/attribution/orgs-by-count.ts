@@ -1,9 +1,9 @@
 /**
  * The bodies an article has named, ranked by how often the first word of each name occurs in the sentences read so
  * far (as `SeenCounts` counts it), for "the company said" → the body the article is about. Counts are brought up to
- * date only for the words the sentences read since the last look-up can hold (found by their first three letters),
- * so a look-up reads the new text once and then the bodies from the most counted down to the first that fits, not
- * every body named so far.
+ * date only for the words the sentences read since the last look-up can hold (found by their first three letters,
+ * as `SeenCounts` indexes the new sentences), so a look-up reads the new text once and then the bodies from the most
+ * counted down to the first that fits, not every body named so far.
  */
 import type { SeenCounts } from "./seen-counts";
 
@@ -19,16 +19,19 @@ export class OrgsByCount<T> {
   private unindexed: string[] = [];
   /** Words registered since the last look-up. */
   private fresh: string[] = [];
+  /** Words whose first three letters the sentences indexed since the last look-up hold: their counts may have grown. */
+  private touched = new Set<string>();
   private countOf = new Map<string, number>();
   /** Count → the words with that count (counts above zero); `levels` holds those counts, highest first. */
   private atCount = new Map<number, Set<string>>();
   private levels: number[] = [];
-  private readUpTo = 0;
 
-  constructor(
-    private readonly sentences: readonly string[],
-    private readonly counts: SeenCounts,
-  ) {}
+  constructor(private readonly counts: SeenCounts) {
+    counts.onNewLead((lead) => {
+      const words = this.wordsByLead.get(lead);
+      if (words) for (const w of words) this.touched.add(w);
+    });
+  }
 
   /** Registers a new body under the first word of its name (three letters or more). */
   add(item: T, first: string): void {
@@ -70,18 +73,13 @@ export class OrgsByCount<T> {
   }
 
   private update(): void {
+    // Indexing the new sentences tells which registered words they may hold (see the constructor).
+    this.counts.indexNewSentences();
     const dirty = new Set<string>(this.fresh);
     this.fresh = [];
     for (const w of this.unindexed) dirty.add(w);
-    for (; this.readUpTo < this.sentences.length; this.readUpTo++) {
-      const s = this.sentences[this.readUpTo];
-      for (let i = 0; i + 3 <= s.length; i++) {
-        const ch = s.charCodeAt(i);
-        if (ch < 65 || ch > 90) continue;
-        const words = this.wordsByLead.get(s.slice(i, i + 3));
-        if (words) for (const w of words) dirty.add(w);
-      }
-    }
+    for (const w of this.touched) dirty.add(w);
+    this.touched.clear();
     for (const word of dirty) this.recount(word);
   }
 

@@ -5,7 +5,8 @@
  *
  * A word that opens with an ASCII capital is only looked for in the sentences where its first three characters
  * stand at a capital: an index of those sentences is built once per sentence, so a long text naming thousands of
- * bodies does not scan every sentence again for each of them.
+ * bodies does not scan every sentence again for each of them. Whoever needs to know which leads new sentences hold
+ * (see OrgsByCount) listens to that indexing instead of scanning the sentences again.
  */
 const ASCII_CAPITAL_START = /^[A-Z][^]{2}/;
 
@@ -14,6 +15,7 @@ export class SeenCounts {
   /** First three characters at an ASCII capital → the sentences holding them, ascending, each once. */
   private byLead = new Map<string, number[]>();
   private indexedUpTo = 0;
+  private listeners: Array<(lead: string) => void> = [];
 
   constructor(private readonly sentences: readonly string[]) {}
 
@@ -39,7 +41,16 @@ export class SeenCounts {
     return c.count;
   }
 
-  private indexNewSentences(): void {
+  /**
+   * Calls `listener` with every lead (three characters from an ASCII capital) of every sentence indexed from now on,
+   * once per lead and sentence, as the sentence is indexed.
+   */
+  onNewLead(listener: (lead: string) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Indexes the sentences added since the last look-up (`count` does it too), telling the listeners their leads. */
+  indexNewSentences(): void {
     for (; this.indexedUpTo < this.sentences.length; this.indexedUpTo++) {
       const s = this.sentences[this.indexedUpTo];
       for (let i = 0; i + 3 <= s.length; i++) {
@@ -47,8 +58,10 @@ export class SeenCounts {
         if (ch < 65 || ch > 90) continue;
         const lead = s.slice(i, i + 3);
         const list = this.byLead.get(lead);
-        if (!list) this.byLead.set(lead, [this.indexedUpTo]);
-        else if (list[list.length - 1] !== this.indexedUpTo) list.push(this.indexedUpTo);
+        if (list && list[list.length - 1] === this.indexedUpTo) continue;
+        if (list) list.push(this.indexedUpTo);
+        else this.byLead.set(lead, [this.indexedUpTo]);
+        for (const listener of this.listeners) listener(lead);
       }
     }
   }
