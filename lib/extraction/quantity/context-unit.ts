@@ -141,9 +141,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (CASUALTY_AFTER.test(after) || CASUALTY_BEFORE.test(before)) m.unit = "person";
       else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);
       else if (bracket && isPluralWord(bracket[1].toLowerCase()) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
-      else if (DEATH_TOLL.test(s.slice(Math.max(0, m.start - 120), m.start)) || TOLL_MOVES.test(before)) m.unit = "person"; // a death toll counts the dead
+      else if (DEATH_TOLL.test(s.slice(Math.max(0, m.start - 120), m.start)) || TOLL_MOVES.test(before)) m.unit = "death"; // a death toll counts deaths
       else if (noun && (CASUALTY_NOUN.test(noun[1]) || (toll && UNIT_STOP.has(noun[1].toLowerCase()))))
-        m.unit = "person"; // "the number of dead rose to 20", "the toll climbed to 112": a toll counts people
+        m.unit = /\stoll\s/.test(noun[0]) ? "death" : "person"; // "the number of dead rose to 20" counts people, "the toll climbed to 112" deaths
       else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]) && !UNIT_STOP.has(noun[1].toLowerCase()))
         m.unit = singularize(noun[1]);
       else if (previous?.unit && previous.unit !== "percent" && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
@@ -169,13 +169,13 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
 
 /**
  * A running total brought to the figure: "bringing the total number of troops killed to nine" → troop, "bringing
- * Thursday's death toll from landslides to 30" → person (a toll counts the dead); null when the words before say neither.
+ * Thursday's death toll from landslides to 30" → death (a toll counts deaths); null when the words before say neither.
  */
 const BROUGHT_TO = /\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+(?:the|its|their|\p{Lu}\p{L}*['’]s)\s+(?:overall\s+|total\s+|official\s+)?(?:(?:number|count|tally)\s+of\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}?|(?:\p{Ll}+\s+)?toll(?:\s+(?:from|in|of)\s+[\p{L}\s-]{1,40}?)?)\s+(?:to|at)\s+$/u;
 function broughtTo(before: string): string | null {
   const m = BROUGHT_TO.exec(before);
   if (!m) return null;
-  if (!m[1]) return "person";
+  if (!m[1]) return "death";
   return isPluralWord(m[1]) && !UNIT_STOP.has(m[1]) ? singularize(m[1]) : null;
 }
 
@@ -255,7 +255,7 @@ function numberOfBefore(before: string): string | null {
   return null;
 }
 
-/** "Train Crash Toll Rises To 61": a toll, however it is written, counts the dead. */
+/** "Train Crash Toll Rises To 61": a toll, however it is written, counts deaths. */
 const TOLL_MOVES = /\b(?:toll\s+(?:rises|rose|climbs|climbed|reaches|reached|hits|hit|jumps|jumped|tops|topped|passes|passed|nears|exceeds|surpasses|stands\s+at|mounts)\s+(?:to\s+|at\s+|past\s+|above\s+)?|(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+the\s+(?:death\s+)?toll\s+(?:to|at)\s+)$/i;
 
 /** A chamber's vote right before a tally: "Parliament voted 326 to 250", "the Senate voted 52 to 48". */

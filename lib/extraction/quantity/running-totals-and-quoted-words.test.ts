@@ -11,9 +11,9 @@ describe("a running total brought to a figure", () => {
     expect(all("Floods destroyed 40 homes, bringing the number of houses lost to 300.")).toEqual([[40, "home"], [300, "house"]]);
   });
 
-  it("counts people for a toll, whoever's toll it is", () => {
-    expect(all("Rescuers found four more bodies in two hamlets, raising Monday's death toll from the floods to 26.")).toEqual([[4, "body"], [2, "hamlet"], [26, "person"]]);
-    expect(all("Six more died in three towns, pushing the toll to 41.")).toContainEqual([41, "person"]);
+  it("counts deaths for a toll, whoever's toll it is", () => {
+    expect(all("Rescuers found four more bodies in two hamlets, raising Monday's death toll from the floods to 26.")).toEqual([[4, "body"], [2, "hamlet"], [26, "death"]]);
+    expect(all("Six more died in three towns, pushing the toll to 41.")).toContainEqual([41, "death"]);
   });
 
   it("names nothing when the total is of no plural noun", () => {
