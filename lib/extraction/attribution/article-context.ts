@@ -74,6 +74,7 @@ const RANK_WORDS: Record<string, string> = {
   det: "detective", supt: "superintendent", insp: "inspector", sgt: "sergeant", cmdr: "commander", capt: "captain", lt: "lieutenant", maj: "major",
 };
 const PLACE_PREPOSITIONS = [" in ", " to ", " from ", " across ", " of "];
+const ONLY_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** A line of three or more words, each capitalised or a number, without closing punctuation: a title-case headline. */
@@ -843,6 +844,12 @@ export class ArticleContext {
     if (this.text && this.words) return this.words.followsAny(PLACE_PREPOSITIONS, word);
     for (const prep of PLACE_PREPOSITIONS) if (text.includes(prep + word)) return true;
     return false;
+  }
+
+  /** "Assam: ..." over "district of Assam": a place, unless the article also writes it as a surname ("Rina Ngata"). */
+  placeNotSurname(word: string): boolean {
+    if (!ONLY_NAME_WORD.test(word) || !this.isPlace(word)) return false;
+    return !new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${word}(?![\\p{L}])`, "u").test(this.text || this.seen);
   }
 
   /** "KAYAMKULAM (Kerala):": the state or country a capitalised dateline's town is in, a place. */

@@ -10,6 +10,7 @@ import { type HeldSpan, heldSpans } from "./held-figures";
 import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECAST_ISSUED, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_UPDATED, withoutLeadingWhen } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
+import { commaClosingSource, continuationAfterSource } from "./headline-source";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
@@ -1348,7 +1349,13 @@ const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]
  * colon or after a closing dash or colon, else the body's own rules ("..., UN agency says").
  */
 export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSource {
-  const tail = HEADLINE_TAIL.exec(s);
+  // "40,000 displaced, says Red Cross - with at least 9 dead": the continuation after the dash is the headline's own.
+  const own = continuationAfterSource(s);
+  if (own > 0) {
+    const src = attributeHeadline(s.slice(0, own), ctx);
+    return src.speaker ? { ...src, parts: [...(src.parts ?? []), { from: own, speaker: null, kind: "none" }] } : src;
+  }
+  const tail = HEADLINE_TAIL.exec(s) ?? commaClosingSource(s);
   const lead = tail ? null : HEADLINE_LEAD.exec(s);
   // "...: govt official": headline abbreviations are read as the words they stand for.
   const phrase = (tail?.[1] ?? lead?.[1])?.replace(/\b([Gg])ovt\b\.?/g, "$1overnment");
@@ -1361,7 +1368,8 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   if (lead && !common && words.length > 1 && !isOrganisation(words) && !words.some(isTitleWord) && ctx.occurrences(words[words.length - 1]) < 2)
     return attributeSentence(s, ctx);
   // "Kerala: 8 students hospitalised": a lead the article's dateline gives as a place is where, not who.
-  if (lead && words.length === 1 && ctx.inDateline(words[0])) return attributeSentence(s, ctx);
+  if (lead && words.length === 1 && (ctx.inDateline(words[0]) || (!isOrganisation(words) && !isTitleWord(words[0]) && ctx.placeNotSurname(words[0]))))
+    return attributeSentence(s, ctx);
   // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
   if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return attributeSentence(s, ctx);
   // "... since 2020: Minister", "... - Energy Minister": a title alone is the person the article names with it.
