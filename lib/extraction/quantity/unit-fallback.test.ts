@@ -23,6 +23,17 @@ describe("the counted noun of a figure with nothing next to it", () => {
     const text = "The shelter can hold 600 families. Last night it took in 720, the director said.";
     expect(units(text)).toEqual([[600, "family"], [720, "family"]]);
   });
+  it("does not count the forecasts or forecasters that expected a figure", () => {
+    const atEnd = (s: string) => pluralNounBefore(s, s.length);
+    expect(atEnd("Hiring rose by 4,100, because market forecasts had expected a gain of about ")).toBeNull();
+    expect(atEnd("Sales were flat, but traders had predicted a drop of ")).toBeNull();
+    expect(atEnd("Sales were flat, but shipments had dropped by ")).toBe("shipment");
+    const text = "Payrolls grew by 8,200 new jobs in May. The rise was weak, because market forecasts had expected an increase of about 15,000.";
+    expect(units(text)).toEqual([[8200, "job"], [15000, "job"]]);
+  });
+  it("still counts a plural noun that is what is expected", () => {
+    expect(inSentence("Organisers expect visitors to number about 12,000.")).toEqual([[12000, "visitor"]]);
+  });
   it("takes what the article counts most when nothing nearer says", () => {
     const text = "Flooding cut off 14 villages on Monday. By Tuesday 9 villages had power again. The army reached 11 by boat. The water was 2 metres deep.";
     expect(units(text).map(([, u]) => u)).toEqual(["village", "village", "village", "meter"]);

@@ -13,6 +13,10 @@ import { ATTENDANCE_BEFORE, ATTENDEES, MONTHS, OF_THEM_AFTER, OF_THEM_BEFORE, UN
 const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|numbers|counts|estimates|lists|includes|remains|rises|falls|tops|exceeds|means|gives|makes|takes|needs|has|was|is|does|sits|hovers|runs|comes|goes|gets|sees|expects|claims|seems|appears|looks|suggests|kills|leaves|injures|wounds|affects|strikes|forces|displaces|attracts|draws|sells|buys|adds|cuts|loses|gains|wins)$/;
 const COUNT_WORDS = /^(?:figures|numbers|totals|counts|tallies|statistics)$/;
 const PRONOUN = /^(?:he|she|it|this|that|which|who|one)$/i;
+/** Forecasts and the like, which give a figure and are never what it counts. */
+const FORECAST_NOUN = /^(?:forecasts|estimates|expectations|predictions|projections|surveys|polls)$/;
+/** A noun that is the subject of a verb of expecting: "economists had predicted", "analysts expect". */
+const EXPECTS_AFTER = /^\s+(?:(?:had|have|has|were|are|had\s+been)\s+)?(?:expected|expect|expecting|forecast|forecasting|predicted|predict|predicting|anticipated|estimated|projected|pencilled\s+in)\b/;
 /** Words that end the clause a figure belongs to, looking back from it. */
 const CLAUSE_BREAK = /[.;:!?()"“”]|\b(?:but|while|whereas|although|though|because)\b/gi;
 
@@ -44,6 +48,8 @@ export function pluralNounBefore(s: string, start: number): string | null {
     // "September sales": a month before a noun is no name, so the noun is no verb.
     const name = !apart && /^\p{Lu}/u.test(before) && !MONTHS.has(before.toLowerCase()) && (!(i === 1 && opensSentence) || (before.length > 1 && before === before.toUpperCase()));
     if (name || PRONOUN.test(before)) continue;
+    // "market forecasts had expected an increase of 20,000": who expects a figure is not what it counts.
+    if (FORECAST_NOUN.test(lw) || EXPECTS_AFTER.test(clause.slice(found[i].index + w.length))) continue;
     if (isPluralWord(lw)) {
       // "the spectator figures", "visitor numbers": what the figures count is the word before.
       const counts = COUNT_WORDS.test(lw) && i > 0 && /^\p{Ll}+$/u.test(before) && !UNIT_STOP.has(before);
