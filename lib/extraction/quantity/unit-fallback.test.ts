@@ -34,6 +34,14 @@ describe("the counted noun of a figure with nothing next to it", () => {
   it("still counts a plural noun that is what is expected", () => {
     expect(inSentence("Organisers expect visitors to number about 12,000.")).toEqual([[12000, "visitor"]]);
   });
+  it("counts what a listed group recorded, not the group, in a list of places with counts in brackets", () => {
+    const text = "Four provinces have also recorded deaths from measles. They are Lower Vell (12); Marsh (5); Tollan (three) and Esk (one).";
+    expect(units(text)).toEqual([[4, "province"], [12, "death"], [5, "death"], [3, "death"], [1, "death"]]);
+  });
+  it("keeps the group's noun when the sentence before names nothing it recorded", () => {
+    const text = "Measles has reached four provinces. They are Lower Vell (12); Marsh (5).";
+    expect(units(text)).toEqual([[4, "province"], [12, "province"], [5, "province"]]);
+  });
   it("takes what the article counts most when nothing nearer says", () => {
     const text = "Flooding cut off 14 villages on Monday. By Tuesday 9 villages had power again. The army reached 11 by boat. The water was 2 metres deep.";
     expect(units(text).map(([, u]) => u)).toEqual(["village", "village", "village", "meter"]);

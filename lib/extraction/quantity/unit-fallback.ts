@@ -86,7 +86,10 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
     if (attendee) for (const m of figures[k]) if (m.unit === "spectator" && crowdFigure(s, m)) m.unit = attendee;
     // Only the sentence right before lends its count: an older one is no nearer than the article's topic.
     const previous = k > 0 ? (figures[k - 1].findLast((m) => isCountUnit(m.unit))?.unit ?? null) : null;
+    // "Six states recorded deaths. They are Kano (16); Oyo (8)": the places are what was counted before, the brackets count the deaths.
+    const listed = k > 0 && LIST_OPENER.test(s) ? recordedNoun(sentences[k - 1], figures[k - 1]) : null;
     for (const m of figures[k]) {
+      if (listed && needsNoun(m) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(s.slice(Math.max(0, m.start - 40), m.start))) m.unit = listed;
       if (needsNoun(m)) {
         const clause = s.slice(Math.max(0, m.start - 90), m.start);
         const named = numberOf && FIGURE_WORD.test(clause) ? numberOf : null;
@@ -100,6 +103,20 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
       if (isCountUnit(unit) && isPluralWord(n[1])) numberOf = unit;
     }
   }
+}
+
+/** A sentence that lists what the sentence before counted: "They are ...", "These include ...". */
+const LIST_OPENER = /^(?:They|These|Those|The\s+\p{Ll}+)\s+(?:are|were|include|included)\b/u;
+/** What a counted group recorded: "Six states have also recorded deaths from ..." → "deaths". */
+const RECORDED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:(?:have|has|had)\s+)?(?:also\s+|so\s+far\s+)?(?:recorded|reported|registered|confirmed|logged|seen|suffered)\s+(?:new\s+|more\s+|further\s+)?(\p{Ll}+)\b/u;
+
+/** The plural noun the last count of `s` recorded, when the count is of places or bodies that recorded it; else null. */
+function recordedNoun(s: string, found: QuantityMention[]): string | null {
+  const m = found.findLast((f) => isCountUnit(f.unit));
+  const noun = m ? RECORDED_AFTER.exec(s.slice(m.end, m.end + 80))?.[1] : undefined;
+  if (!noun || !isPluralWord(noun) || UNIT_STOP.has(noun)) return null;
+  const unit = singularize(noun);
+  return isCountUnit(unit) && unit !== m!.unit ? unit : null;
 }
 
 /** A figure of a crowd or an attendance, counted in spectators for want of a noun of its own. */
