@@ -3,6 +3,7 @@
  * "Bali said" → "Mustafa Bali", "he said" → the last person, "the union said" → "Amalgamated
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
+import { acronymSpellsName } from "./acronym-initials";
 import { DAY_AFTER_NAME, OPENING_PREPOSITION } from "./clause-edges";
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
@@ -335,8 +336,9 @@ export class ArticleContext {
       }
       // "United Nations Assistance Mission in Afghanistan (UNAMA)": the acronym spans a name joined by "in".
       const joined = m[1] && initials(words.join(" ")) !== m[1] ? JOINED_BEFORE.exec(sentence.slice(Math.max(0, m.index - 120), m.index)) : null;
-      if (joined && initials(`${joined[1]} ${words.join(" ")}`) === m[1]) {
-        const org = this.addOrg(`${joined[1]} ${joined[2]} ${words.join(" ")}`, m[1]);
+      const spelled = joined && (initials(`${joined[1]} ${words.join(" ")}`) === m[1] || acronymSpellsName(`${joined[1]} ${words.join(" ")}`, m[1]));
+      if (joined && spelled) {
+        const org = this.addOrg(`${joined[1].replace(/^The\s+/, "")} ${joined[2]} ${words.join(" ")}`, m[1]);
         if (!this.joined.includes(org)) this.joined.push(org);
         continue;
       }
