@@ -11,6 +11,7 @@ import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECA
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
 import { commaClosingSource, continuationAfterSource } from "./headline-source";
+import { forecastSubject } from "./forecast-subjects";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
@@ -1260,6 +1261,10 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       const group = expected[1].toLowerCase().replace(/['’]$/, "");
       clauses.push({ speaker: unnamed(group.endsWith("s") ? group : `${group}s`), kind: "verb", at: expected.index, from: expected.index });
     }
+    // "X is one forecaster that believes ...", "..., with X predicting ...", "market forecasts had expected ...".
+    const forecast = clauses.length ? null : forecastSubject(s);
+    const forecaster = forecast && (forecast.named ? speakerFromName(forecast.phrase.split(/\s+/), ctx, null) : unnamed(forecast.phrase));
+    if (forecast && forecaster) clauses.push({ speaker: forecaster, kind: "verb", at: forecast.at, from: forecast.from });
     const verb = clauses[0];
     // "“According to our findings, ...,” said X": the speaker's own findings are the speaker's words.
     // "“... according to the data we have, ...,” said X": data the speaker has are the speaker's own too.
