@@ -848,6 +848,11 @@ export class ArticleContext {
     return false;
   }
 
+  /** The article as read ahead by prescan ("" without it). */
+  articleText(): string {
+    return this.text;
+  }
+
   /** "Assam: ..." over "district of Assam": a place, unless the article also writes it as a surname ("Rina Ngata"). */
   placeNotSurname(word: string): boolean {
     if (!ONLY_NAME_WORD.test(word) || !this.isPlace(word)) return false;

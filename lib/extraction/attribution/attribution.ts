@@ -10,7 +10,7 @@ import { type HeldSpan, heldSpans } from "./held-figures";
 import { ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECAST_ISSUED, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_UPDATED, withoutLeadingWhen } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
-import { commaClosingSource, continuationAfterSource } from "./headline-source";
+import { commaClosingSource, continuationAfterSource, documentIssuer, documentLead } from "./headline-source";
 import { forecastSubject } from "./forecast-subjects";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
@@ -1359,6 +1359,14 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   if (own > 0) {
     const src = attributeHeadline(s.slice(0, own), ctx);
     return src.speaker ? { ...src, parts: [...(src.parts ?? []), { from: own, speaker: null, kind: "none" }] } : src;
+  }
+  // "Report: ...": a document word before the colon is no speaker; the figures are the issuer's the article names.
+  const doc = documentLead(s);
+  if (doc) {
+    const own = attributeSentence(s, ctx);
+    const issuer = own.speaker && !/^(?:report|study|survey|poll|data|analysis|figures|census|audit|review)s?$/i.test(own.speaker.name) ? null : documentIssuer(ctx.articleText(), doc);
+    if (issuer) return { speaker: ctx.remember({ name: issuer, description: null, person: false }), kind: "according_to", quotes: own.quotes };
+    return own.speaker?.name.toLowerCase() === doc ? { speaker: null, kind: "none", quotes: own.quotes } : own;
   }
   const tail = HEADLINE_TAIL.exec(s) ?? commaClosingSource(s);
   const lead = tail ? null : HEADLINE_LEAD.exec(s);

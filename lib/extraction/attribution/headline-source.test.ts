@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "@/lib/extraction/extract";
-import { commaClosingSource, continuationAfterSource } from "./headline-source";
+import { commaClosingSource, continuationAfterSource, documentIssuer } from "./headline-source";
 
 /** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
 const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
@@ -48,5 +48,19 @@ describe("a place before a headline's colon", () => {
     expect(who("Official: 40 dead in floods\n\nThe floods hit.")).toEqual([[40, "official", "paraphrase"]]);
     const text = "Ngata: tariffs to hit 40%\n\nRina Ngata said tariffs would rise. Faith in Ngata fell.";
     expect(who(text)[0]).toEqual([40, "Ngata", "paraphrase"]);
+  });
+});
+
+describe("a document word before a headline's colon", () => {
+  it("gives the figure to the body the article names as the document's issuer", () => {
+    const text =
+      "Report: Shelling of Varenna killed 31 children\n\nShelling has killed 90 people, including 31 children, a report issued by the Marosian Ministry of Health in Varenna on Monday said.";
+    expect(who(text)[0]).toEqual([31, "Ministry of Health", "according_to"]);
+    expect(documentIssuer("The Relief Agency said in a report on Friday that roads were cut.", "report")).toBe("Relief Agency");
+  });
+
+  it("leaves the figure unattributed when the article names no issuer, and keeps a speech verb's own source", () => {
+    expect(who("Study: 40% of teens sleep too little\n\nMany teens sleep too little.")[0]).toEqual([40, null, "unattributed"]);
+    expect(who("Report: 40 dead in floods, police say\n\nThe floods hit.")).toEqual([[40, "police", "paraphrase"]]);
   });
 });

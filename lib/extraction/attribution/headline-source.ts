@@ -5,7 +5,8 @@
  *   with at least 4 dead"): the continuation's figures are the headline's own;
  * - a lead before a colon that is no speaker: a document word ("Study: ...") or a place ("Kerala: ...").
  */
-import { SOURCE_NOUNS, isOrganisation } from "./names";
+import { ORG_WORDS, SOURCE_NOUNS, isOrganisation } from "./names";
+import { demonymShaped } from "./subject-words";
 
 /** ", Labor Department" closing a line: a capitalised name of up to six words after the last comma. */
 const COMMA_NAME = /,\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and|on)){0,5})\s*$/u;
@@ -48,4 +49,22 @@ const DOCUMENT_LEAD = /^(?:New\s+|Official\s+|UN\s+|U\.N\.\s+)?(Report|Study|Sur
 export function documentLead(s: string): string | null {
   const m = DOCUMENT_LEAD.exec(s);
   return m ? m[1].toLowerCase() : null;
+}
+
+/** A capitalised name of up to six words ("Ministry of Health"), stopping before a seat ("in Gaza"). */
+const ISSUER = String.raw`(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*){0,5})`;
+
+/**
+ * The body the article names as the issuer of its `noun` ("a report issued by the Ministry of Health", "the
+ * Ministry of Health said in a report"), first in the text; a leading demonym before a body's word is dropped
+ * ("Palestinian Ministry of Health" → "Ministry of Health"). Null when the article names none. One pass over the text.
+ */
+export function documentIssuer(text: string, noun: string): string | null {
+  const by = new RegExp(String.raw`\b(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?${noun}\s+(?:(?:issued|released|published|compiled|prepared|produced|commissioned|conducted)\s+)?(?:by|from)\s+(?:the\s+)?${ISSUER}`, "u");
+  const saidIn = new RegExp(String.raw`${ISSUER}\s+(?:said|says|stated|reported|revealed|found|warned)\s+in\s+(?:an?|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?${noun}\b`, "u");
+  const hits = [by.exec(text), saidIn.exec(text)].filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index);
+  const name = hits[0]?.[1].replace(/^(?:The|A|An)\s+/, "");
+  if (!name || !isOrganisation(name.split(/\s+/))) return null;
+  const words = name.split(/\s+/);
+  return words.length > 1 && demonymShaped(words[0]) && ORG_WORDS.has(words[1].toLowerCase()) ? words.slice(1).join(" ") : name;
 }
