@@ -101,7 +101,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const counted = lastCount(found, i);
       const group = GROUP_THEN_VERB.exec(after);
       const share = SHARE_OF_AFTER.exec(after);
-      if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
+      const quotedNoun = QUOTED_NOUN_AFTER.exec(after);
+      if (quotedNoun && isPluralWord(quotedNoun[1]) && !UNIT_STOP.has(quotedNoun[1])) m.unit = singularize(quotedNoun[1]); // "2,500 'goodwill payments'"
+      else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
       else if (numberOfBefore(s.slice(0, m.start))) m.unit = numberOfBefore(s.slice(0, m.start)); // "the number of cases admitted ... is 849"
       else if (broughtTo(before)) m.unit = broughtTo(before); // "bringing the total number of troops killed to nine"
       else if (copulaNoun(after)) m.unit = copulaNoun(after); // "among them, seven are police and six civilians"
@@ -260,6 +262,9 @@ const TOLL_MOVES = /\b(?:toll\s+(?:rises|rose|climbs|climbed|reaches|reached|hit
 
 /** A chamber's vote right before a tally: "Parliament voted 326 to 250", "the Senate voted 52 to 48". */
 const VOTED_BEFORE = /\bvot(?:e|ed|es|ing)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** A noun phrase in quotation marks right after the figure: "2,500 'goodwill payments'", "40 “hardship grants”" (its last word). */
+const QUOTED_NOUN_AFTER = /^\s+['‘"“](?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)['’"”](?!\p{L})/u;
 
 /** People named by what befell them: "the number of dead", "the injured". */
 const CASUALTY_NOUN = /^(?:dead|injured|wounded|missing|killed|displaced|homeless)$/i;

@@ -31,3 +31,15 @@ describe("a describing word in quotation marks", () => {
     expect(all('The firm said 3 "were lost in transit" last week.')).not.toContainEqual([3, "were"]);
   });
 });
+
+describe("a counted noun phrase in quotation marks", () => {
+  it("counts the last word of a quoted noun phrase right after the figure", () => {
+    expect(all("The council has made almost 1,800 'hardship grants' since May.")).toEqual([[1800, "grant"]]);
+    expect(all("It paid 75 ‘goodwill refunds’ last year.")).toEqual([[75, "refund"]]);
+  });
+
+  it("does not read a quoted verb phrase as a noun", () => {
+    expect(all("Officials said 14 'were never told' of the change.")).not.toContainEqual([14, "were"]);
+    expect(all("It paid 75 'in full' last year.")).not.toContainEqual([75, "full"]);
+  });
+});
