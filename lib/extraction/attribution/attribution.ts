@@ -1372,19 +1372,19 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   const lead = tail ? null : HEADLINE_LEAD.exec(s);
   // "...: govt official": headline abbreviations are read as the words they stand for.
   const phrase = (tail?.[1] ?? lead?.[1])?.replace(/\b([Gg])ovt\b\.?/g, "$1overnment");
-  if (!phrase || /\d/.test(phrase)) return attributeSentence(s, ctx);
+  if (!phrase || /\d/.test(phrase)) return issuedBy(attributeSentence(s, ctx), ctx);
   ctx.observe(s);
   const words = phrase.split(/\s+/);
   const common = words.every((w, n) => n === 0 || /^\p{Ll}/u.test(w)) && SOURCE_NOUNS.has(words[words.length - 1].toLowerCase());
   // "California Wildfire: Crews gain ground": a capitalised lead of several words is a topic, not a source,
   // unless it names a body, carries a title or ends with a surname the article uses again.
   if (lead && !common && words.length > 1 && !isOrganisation(words) && !words.some(isTitleWord) && ctx.occurrences(words[words.length - 1]) < 2)
-    return attributeSentence(s, ctx);
+    return issuedBy(attributeSentence(s, ctx), ctx);
   // "Kerala: 8 students hospitalised": a lead the article's dateline gives as a place is where, not who.
   if (lead && words.length === 1 && (ctx.inDateline(words[0]) || (!isOrganisation(words) && !isTitleWord(words[0]) && ctx.placeNotSurname(words[0]))))
-    return attributeSentence(s, ctx);
+    return issuedBy(attributeSentence(s, ctx), ctx);
   // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
-  if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return attributeSentence(s, ctx);
+  if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return issuedBy(attributeSentence(s, ctx), ctx);
   // "... since 2020: Minister", "... - Energy Minister": a title alone is the person the article names with it.
   const titleOnly = words.length <= 3 && isTitleWord(words[words.length - 1]) && !splitTitle(words).name.length && !isOrganisation(words);
   const holder = titleOnly ? ctx.namedLater(phrase) : null;
@@ -1392,10 +1392,18 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   const fuller = found && !found.person && !found.generic && tail ? ctx.longerNameAhead(found.name) : null;
   const named = fuller ? { ...found!, name: fuller } : found;
   const speaker = named && named !== ANON ? (named.person || named.generic ? named : ctx.remember(named)) : null;
-  if (!speaker) return attributeSentence(s, ctx);
+  if (!speaker) return issuedBy(attributeSentence(s, ctx), ctx);
   // "... - Energy Minister" when the article names its holder only after a description ("the country's Energy Minister X").
   const bare = !holder && words.every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w)) && isTitleWord(words[words.length - 1]) ? ctx.holderAnywhere(words) : null;
   return { speaker: bare ?? speaker, kind: "verb", quotes: findQuotes(s) };
+}
+
+/** "..., new figures show" when the article says who released them ("figures just released by NHS England"): that body's. */
+function issuedBy(src: SentenceSource, ctx: ArticleContext): SentenceSource {
+  const sp = src.speaker;
+  const head = sp?.generic && !sp.person && (src.kind === "document" || src.kind === "according_to") ? sp.name.split(/\s+/).pop()!.toLowerCase() : null;
+  const issuer = head && isDocumentNoun(head) ? documentIssuer(ctx.articleText(), head) : null;
+  return issuer ? { ...src, speaker: ctx.remember({ name: issuer, description: null, person: false }), kind: "according_to" } : src;
 }
 
 /** Speaker and attribution of the figure at [start, end): per clause, background figures unattributed. */

@@ -64,3 +64,16 @@ describe("a document word before a headline's colon", () => {
     expect(who("Report: 40 dead in floods, police say\n\nThe floods hit.")).toEqual([[40, "police", "paraphrase"]]);
   });
 });
+
+describe("a headline's bare document source", () => {
+  it("is the body the article says released the document", () => {
+    const text =
+      "One in nine adults now on housing lists, new figures show\n\nThe list grew to 2.1 million as of May – the latest monthly figures just released by the Norland Housing Agency show.";
+    expect(who(text)[0]).toEqual([1 / 9, "Norland Housing Agency", "according_to"].map((x) => (typeof x === "number" ? expect.closeTo(x, 6) : x)));
+  });
+
+  it("stays the document when the article names no one releasing it", () => {
+    const text = "One in nine adults now on housing lists, new figures show\n\nThe list grew to 2.1 million as of May.";
+    expect(who(text)[0].slice(1)).toEqual(["figures", "according_to"]);
+  });
+});
