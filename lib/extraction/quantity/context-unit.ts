@@ -109,6 +109,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (copulaNoun(after)) m.unit = copulaNoun(after); // "among them, seven are police and six civilians"
       else if (VOTED_BEFORE.test(before) && /^\s+(?:to|-|–)\s+\d/.test(after)) m.unit = "vote"; // "voted 326 to 250"
       else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
+      else if (populationOf(before)) m.unit = populationOf(before); // "the refugee population has exceeded 60 million"
       else if (POPULATION_BEFORE.test(before)) m.unit = "person"; // "a population of around 3.3 million", "home to 90 million"
       else if (share && next?.unit === "percent" && next.start - m.end < 20) {
         // "20.873 million or 42.78 per cent of 48.78 million eligible voters": the share's whole counts the same.
@@ -262,6 +263,16 @@ const TOLL_MOVES = /\b(?:toll\s+(?:rises|rose|climbs|climbed|reaches|reached|hit
 
 /** A chamber's vote right before a tally: "Parliament voted 326 to 250", "the Senate voted 52 to 48". */
 const VOTED_BEFORE = /\bvot(?:e|ed|es|ing)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** "the world's refugee population has exceeded", "the elephant population fell to": a population of a kind of being. */
+const KIND_POPULATION = /(?<![\p{L}'’])(\p{Ll}+)\s+population\s+(?:has\s+|had\s+|have\s+)?(?:(?:exceeded|topped|passed|reached|hit|surpassed|totals|totalled|numbers|numbered)|(?:rose|risen|grew|grown|fell|fallen|dropped|climbed|stands|stood|is|was)\s+(?:to|at|from)?)?\s*(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$/u;
+/** Words before "population" that say where or which part, not what kind of being: "prison population", "urban population". */
+const NOT_A_KIND = /^(?:prison|jail|urban|rural|world|total|general|overall|global|national|local|working|city|country|state|town|village|island|school|student|civilian|adult|elderly|male|female|foreign|native|indigenous|registered|estimated|current|whole|entire|its|their|the)$/;
+function populationOf(before: string): string | null {
+  const m = KIND_POPULATION.exec(before);
+  if (!m || NOT_A_KIND.test(m[1]) || UNIT_STOP.has(m[1])) return null;
+  return singularize(isPluralWord(m[1]) ? m[1] : `${m[1]}s`);
+}
 
 /** A noun phrase in quotation marks right after the figure: "2,500 'goodwill payments'", "40 “hardship grants”" (its last word). */
 const QUOTED_NOUN_AFTER = /^\s+['‘"“](?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)['’"”](?!\p{L})/u;

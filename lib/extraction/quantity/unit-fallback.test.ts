@@ -42,6 +42,14 @@ describe("the counted noun of a figure with nothing next to it", () => {
     const text = "Measles has reached four provinces. They are Lower Vell (12); Marsh (5).";
     expect(units(text)).toEqual([[4, "province"], [12, "province"], [5, "province"]]);
   });
+  it("counts the kind of being a population is of", () => {
+    expect(inSentence("The region's refugee population has exceeded 2 million, up from 1.8 million in 2019.")).toEqual([[2_000_000, "refugee"], [1_800_000, "refugee"]]);
+    expect(inSentence("The wolf population fell to about 90 last year.")).toEqual([[90, "wolf"]]);
+  });
+  it("does not count where a population lives as what it is", () => {
+    expect(inSentence("The prison population has reached 88,000.")).not.toContainEqual([88000, "prison"]);
+    expect(inSentence("The town's urban population is 41,000.")).not.toContainEqual([41000, "urban"]);
+  });
   it("takes what the article counts most when nothing nearer says", () => {
     const text = "Flooding cut off 14 villages on Monday. By Tuesday 9 villages had power again. The army reached 11 by boat. The water was 2 metres deep.";
     expect(units(text).map(([, u]) => u)).toEqual(["village", "village", "village", "meter"]);
