@@ -856,8 +856,15 @@ export class ArticleContext {
   /** "Assam: ..." over "district of Assam": a place, unless the article also writes it as a surname ("Rina Ngata"). */
   placeNotSurname(word: string): boolean {
     if (!ONLY_NAME_WORD.test(word) || !this.isPlace(word)) return false;
-    return !new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${word}(?![\\p{L}])`, "u").test(this.text || this.seen);
+    // "Rina Ngata", not "In Assam" opening a sentence.
+    const surname = new RegExp(`(?<![\\p{L}])(?!(?:In|At|From|To|Of|The|For|On|Across|And|But|Near|Across|Into|Outside|Inside)\\s)\\p{Lu}[\\p{L}'’-]+\\s+${word}(?![\\p{L}])`, "u");
+    if (!this.text) return !surname.test(this.seen);
+    let place = this.placeLeads.get(word);
+    if (place === undefined) this.placeLeads.set(word, (place = !surname.test(this.text)));
+    return place;
   }
+  /** Headline leads looked up by placeNotSurname, once each. */
+  private placeLeads = new Map<string, boolean>();
 
   /** "KAYAMKULAM (Kerala):": the state or country a capitalised dateline's town is in, a place. */
   inDateline(word: string): boolean {

@@ -42,6 +42,8 @@ describe("a place before a headline's colon", () => {
   it("reads a one-word place lead as no source", () => {
     const text = "Varenna: Police seize goods worth Rs 3 crore\n\nPolice seized the goods in a district of Varenna, officials said.";
     expect(who(text)[0]).toEqual([30_000_000, null, "unattributed"]);
+    const opening = "Varenna: Police seize goods worth Rs 3 crore\n\nIn Varenna, police seized the goods. Drugs are common in Varenna, officials said.";
+    expect(who(opening)[0]).toEqual([30_000_000, null, "unattributed"]);
   });
 
   it("keeps a title or a person's surname before the colon as the source", () => {

@@ -60,6 +60,15 @@ const ISSUER = String.raw`(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\
  * ("Palestinian Ministry of Health" → "Ministry of Health"). Null when the article names none. One pass over the text.
  */
 export function documentIssuer(text: string, noun: string): string | null {
+  // One look-up per article and noun, however many headline lines ask.
+  if (issuers.text !== text) issuers = { text, found: new Map() };
+  let found = issuers.found.get(noun);
+  if (found === undefined) issuers.found.set(noun, (found = issuerIn(text, noun)));
+  return found;
+}
+let issuers: { text: string; found: Map<string, string | null> } = { text: "", found: new Map() };
+
+function issuerIn(text: string, noun: string): string | null {
   const by = new RegExp(String.raw`\b(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?${noun}\s+(?:(?:just|recently|newly|first|also|\p{Ll}+ly)\s+)?(?:(?:issued|released|published|compiled|prepared|produced|commissioned|conducted)\s+)?(?:by|from)\s+(?:the\s+)?${ISSUER}`, "u");
   const saidIn = new RegExp(String.raw`${ISSUER}\s+(?:said|says|stated|reported|revealed|found|warned)\s+in\s+(?:an?|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?${noun}\b`, "u");
   const hits = [by.exec(text), saidIn.exec(text)].filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index);
