@@ -20,6 +20,8 @@ describe("a headline's source after its last comma, without a verb", () => {
     expect(who("Fuel prices up 8%, more rises ahead\n\nPrices rose.")).toEqual([[8, null, "unattributed"]]);
     expect(commaClosingSource("Floods kill 40 in Port Vella, Marosia")).toBeNull();
     expect(commaClosingSource("Wages up 3%, report")).toBeNull();
+    expect(commaClosingSource("Bus crash kills 5, injures residents")).toBeNull();
+    expect(commaClosingSource("Storm kills 12, state media")?.[1]).toBe("state media");
   });
 });
 

@@ -10,8 +10,8 @@ import { demonymShaped } from "./subject-words";
 
 /** ", Labor Department" closing a line: a capitalised name of up to six words after the last comma. */
 const COMMA_NAME = /,\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and|on)){0,5})\s*$/u;
-/** ", officials", ", state media": a lower-case source of up to three words after the last comma. */
-const COMMA_COMMON = /,\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)\s*$/u;
+/** ", officials", ", state media": a lower-case source after the last comma, with at most one modifier of a source's kind. */
+const COMMA_COMMON = /,\s+((?:(?:state|local|senior|security|health|hospital|rescue|military|government|police|election|court|fire|medical|army|federal|city|county|provincial|district|\p{Ll}+(?:ian|ese))\s+)?\p{Ll}+)\s*$/u;
 
 /**
  * The body or common source named after a headline's last comma with no verb ("..., Labor Department",
