@@ -3,6 +3,7 @@
  * "Bali said" → "Mustafa Bali", "he said" → the last person, "the union said" → "Amalgamated
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
+import { acronymSpellsName } from "./acronym-initials";
 import { DAY_AFTER_NAME, OPENING_PREPOSITION } from "./clause-edges";
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
@@ -74,6 +75,7 @@ const RANK_WORDS: Record<string, string> = {
   det: "detective", supt: "superintendent", insp: "inspector", sgt: "sergeant", cmdr: "commander", capt: "captain", lt: "lieutenant", maj: "major",
 };
 const PLACE_PREPOSITIONS = [" in ", " to ", " from ", " across ", " of "];
+const ONLY_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** A line of three or more words, each capitalised or a number, without closing punctuation: a title-case headline. */
@@ -432,8 +434,9 @@ export class ArticleContext {
     }
     // "United Nations Assistance Mission in Afghanistan (UNAMA)": the acronym spans a name joined by "in".
     const joined = m[1] && initials(words.join(" ")) !== m[1] ? JOINED_BEFORE.exec(sentence.slice(Math.max(0, m.index - 120), m.index)) : null;
-    if (joined && initials(`${joined[1]} ${words.join(" ")}`) === m[1]) {
-      const org = this.addOrg(`${joined[1]} ${joined[2]} ${words.join(" ")}`, m[1]);
+    const spelled = joined && (initials(`${joined[1]} ${words.join(" ")}`) === m[1] || acronymSpellsName(`${joined[1]} ${words.join(" ")}`, m[1]));
+    if (joined && spelled) {
+      const org = this.addOrg(`${joined[1].replace(/^The\s+/, "")} ${joined[2]} ${words.join(" ")}`, m[1]);
       if (!this.joined.includes(org)) this.joined.push(org);
       return;
     }
@@ -917,6 +920,24 @@ export class ArticleContext {
     for (const prep of PLACE_PREPOSITIONS) if (text.includes(prep + word)) return true;
     return false;
   }
+
+  /** The article as read ahead by prescan ("" without it). */
+  articleText(): string {
+    return this.text;
+  }
+
+  /** "Assam: ..." over "district of Assam": a place, unless the article also writes it as a surname ("Rina Ngata"). */
+  placeNotSurname(word: string): boolean {
+    if (!ONLY_NAME_WORD.test(word) || !this.isPlace(word)) return false;
+    // "Rina Ngata", not "In Assam" opening a sentence.
+    const surname = new RegExp(`(?<![\\p{L}])(?!(?:In|At|From|To|Of|The|For|On|Across|And|But|Near|Across|Into|Outside|Inside)\\s)\\p{Lu}[\\p{L}'’-]+\\s+${word}(?![\\p{L}])`, "u");
+    if (!this.text) return !surname.test(this.seen);
+    let place = this.placeLeads.get(word);
+    if (place === undefined) this.placeLeads.set(word, (place = !surname.test(this.text)));
+    return place;
+  }
+  /** Headline leads looked up by placeNotSurname, once each. */
+  private placeLeads = new Map<string, boolean>();
 
   /** "KAYAMKULAM (Kerala):": the state or country a capitalised dateline's town is in, a place. */
   inDateline(word: string): boolean {

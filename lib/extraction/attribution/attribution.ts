@@ -13,6 +13,8 @@ import {
 } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
 import { nameOrAcronym } from "./name-variants";
+import { commaClosingSource, continuationAfterSource, documentIssuer, documentLead } from "./headline-source";
+import { forecastSubject } from "./forecast-subjects";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
@@ -1322,6 +1324,10 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
       const group = expected[1].toLowerCase().replace(/['’]$/, "");
       clauses.push({ speaker: unnamed(group.endsWith("s") ? group : `${group}s`), kind: "verb", at: expected.index, from: expected.index });
     }
+    // "X is one forecaster that believes ...", "..., with X predicting ...", "market forecasts had expected ...".
+    const forecast = clauses.length ? null : forecastSubject(s);
+    const forecaster = forecast && (forecast.named ? speakerFromName(forecast.phrase.split(/\s+/), ctx, null) : unnamed(forecast.phrase));
+    if (forecast && forecaster) clauses.push({ speaker: forecaster, kind: "verb", at: forecast.at, from: forecast.from });
     const verb = clauses[0];
     // "“According to our findings, ...,” said X": the speaker's own findings are the speaker's words.
     // "“... according to the data we have, ...,” said X": data the speaker has are the speaker's own too.
@@ -1411,22 +1417,37 @@ const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]
  * colon or after a closing dash or colon, else the body's own rules ("..., UN agency says").
  */
 export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSource {
-  const tail = HEADLINE_TAIL.exec(s);
+  // "40,000 displaced, says Red Cross - with at least 9 dead": the continuation after the dash is the headline's own.
+  const own = continuationAfterSource(s);
+  if (own > 0) {
+    const src = attributeHeadline(s.slice(0, own), ctx);
+    return src.speaker ? { ...src, parts: [...(src.parts ?? []), { from: own, speaker: null, kind: "none" }] } : src;
+  }
+  // "Report: ...": a document word before the colon is no speaker; the figures are the issuer's the article names.
+  const doc = documentLead(s);
+  if (doc) {
+    const own = attributeSentence(s, ctx);
+    const issuer = own.speaker && !/^(?:report|study|survey|poll|data|analysis|figures|census|audit|review)s?$/i.test(own.speaker.name) ? null : documentIssuer(ctx.articleText(), doc);
+    if (issuer) return { speaker: ctx.remember({ name: issuer, description: null, person: false }), kind: "according_to", quotes: own.quotes };
+    return own.speaker?.name.toLowerCase() === doc ? { speaker: null, kind: "none", quotes: own.quotes } : own;
+  }
+  const tail = HEADLINE_TAIL.exec(s) ?? commaClosingSource(s);
   const lead = tail ? null : HEADLINE_LEAD.exec(s);
   // "...: govt official": headline abbreviations are read as the words they stand for.
   const phrase = (tail?.[1] ?? lead?.[1])?.replace(/\b([Gg])ovt\b\.?/g, "$1overnment");
-  if (!phrase || /\d/.test(phrase)) return attributeSentence(s, ctx);
+  if (!phrase || /\d/.test(phrase)) return issuedBy(attributeSentence(s, ctx), ctx);
   ctx.observe(s);
   const words = phrase.split(/\s+/);
   const common = words.every((w, n) => n === 0 || /^\p{Ll}/u.test(w)) && SOURCE_NOUNS.has(words[words.length - 1].toLowerCase());
   // "California Wildfire: Crews gain ground": a capitalised lead of several words is a topic, not a source,
   // unless it names a body, carries a title or ends with a surname the article uses again.
   if (lead && !common && words.length > 1 && !isOrganisation(words) && !words.some(isTitleWord) && ctx.occurrences(words[words.length - 1]) < 2)
-    return attributeSentence(s, ctx);
+    return issuedBy(attributeSentence(s, ctx), ctx);
   // "Kerala: 8 students hospitalised": a lead the article's dateline gives as a place is where, not who.
-  if (lead && words.length === 1 && ctx.inDateline(words[0])) return attributeSentence(s, ctx);
+  if (lead && words.length === 1 && (ctx.inDateline(words[0]) || (!isOrganisation(words) && !isTitleWord(words[0]) && ctx.placeNotSurname(words[0]))))
+    return issuedBy(attributeSentence(s, ctx), ctx);
   // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
-  if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return attributeSentence(s, ctx);
+  if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return issuedBy(attributeSentence(s, ctx), ctx);
   // "... since 2020: Minister", "... - Energy Minister": a title alone is the person the article names with it.
   const titleOnly = words.length <= 3 && isTitleWord(words[words.length - 1]) && !splitTitle(words).name.length && !isOrganisation(words);
   const holder = titleOnly ? ctx.namedLater(phrase) : null;
@@ -1434,10 +1455,18 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   const fuller = found && !found.person && !found.generic && tail ? ctx.longerNameAhead(found.name) : null;
   const named = fuller ? { ...found!, name: fuller } : found;
   const speaker = named && named !== ANON ? (named.person || named.generic ? named : ctx.remember(named)) : null;
-  if (!speaker) return attributeSentence(s, ctx);
+  if (!speaker) return issuedBy(attributeSentence(s, ctx), ctx);
   // "... - Energy Minister" when the article names its holder only after a description ("the country's Energy Minister X").
   const bare = !holder && words.every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w)) && isTitleWord(words[words.length - 1]) ? ctx.holderAnywhere(words) : null;
   return { speaker: bare ?? speaker, kind: "verb", quotes: findQuotes(s) };
+}
+
+/** "..., new figures show" when the article says who released them ("figures just released by NHS England"): that body's. */
+function issuedBy(src: SentenceSource, ctx: ArticleContext): SentenceSource {
+  const sp = src.speaker;
+  const head = sp?.generic && !sp.person && (src.kind === "document" || src.kind === "according_to") ? sp.name.split(/\s+/).pop()!.toLowerCase() : null;
+  const issuer = head && isDocumentNoun(head) ? documentIssuer(ctx.articleText(), head) : null;
+  return issuer ? { ...src, speaker: ctx.remember({ name: issuer, description: null, person: false }), kind: "according_to" } : src;
 }
 
 /** Speaker and attribution of the figure at [start, end): per clause, background figures unattributed. */

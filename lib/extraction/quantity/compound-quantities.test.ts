@@ -156,9 +156,9 @@ describe("title-case headlines: plural subjects, counts in words, tolls", () => 
     ["Gunmen Abduct 20 Students In Raid", [[20, "student"]]],
     ["Rebels Free 12 Hostages", [[12, "hostage"]]],
     ["Quake Kills Dozens In Remote Province", [[null, "person"]]],
-    ["Train Crash Toll Rises To 61", [[61, "person"]]],
+    ["Train Crash Toll Rises To 61", [[61, "death"]]],
     ["Police: 3 shot near campus", [[3, "person"]]],
-    ["Divers found 3 more bodies, raising the toll to 15", [[3, "body"], [15, "person"]]],
+    ["Divers found 3 more bodies, raising the toll to 15", [[3, "body"], [15, "death"]]],
   ])("%s", (line, want) => {
     expect(headline(line)).toEqual(want);
   });

@@ -101,12 +101,15 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const counted = lastCount(found, i);
       const group = GROUP_THEN_VERB.exec(after);
       const share = SHARE_OF_AFTER.exec(after);
-      if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
+      const quotedNoun = QUOTED_NOUN_AFTER.exec(after);
+      if (quotedNoun && isPluralWord(quotedNoun[1]) && !UNIT_STOP.has(quotedNoun[1])) m.unit = singularize(quotedNoun[1]); // "2,500 'goodwill payments'"
+      else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
       else if (numberOfBefore(s.slice(0, m.start))) m.unit = numberOfBefore(s.slice(0, m.start)); // "the number of cases admitted ... is 849"
       else if (broughtTo(before)) m.unit = broughtTo(before); // "bringing the total number of troops killed to nine"
       else if (copulaNoun(after)) m.unit = copulaNoun(after); // "among them, seven are police and six civilians"
       else if (VOTED_BEFORE.test(before) && /^\s+(?:to|-|–)\s+\d/.test(after)) m.unit = "vote"; // "voted 326 to 250"
       else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
+      else if (populationOf(before)) m.unit = populationOf(before); // "the refugee population has exceeded 60 million"
       else if (POPULATION_BEFORE.test(before)) m.unit = "person"; // "a population of around 3.3 million", "home to 90 million"
       else if (share && next?.unit === "percent" && next.start - m.end < 20) {
         // "20.873 million or 42.78 per cent of 48.78 million eligible voters": the share's whole counts the same.
@@ -141,9 +144,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (CASUALTY_AFTER.test(after) || CASUALTY_BEFORE.test(before)) m.unit = "person";
       else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);
       else if (bracket && isPluralWord(bracket[1].toLowerCase()) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
-      else if (DEATH_TOLL.test(s.slice(Math.max(0, m.start - 120), m.start)) || TOLL_MOVES.test(before)) m.unit = "person"; // a death toll counts the dead
+      else if (DEATH_TOLL.test(s.slice(Math.max(0, m.start - 120), m.start)) || TOLL_MOVES.test(before)) m.unit = "death"; // a death toll counts deaths
       else if (noun && (CASUALTY_NOUN.test(noun[1]) || (toll && UNIT_STOP.has(noun[1].toLowerCase()))))
-        m.unit = "person"; // "the number of dead rose to 20", "the toll climbed to 112": a toll counts people
+        m.unit = /\stoll\s/.test(noun[0]) ? "death" : "person"; // "the number of dead rose to 20" counts people, "the toll climbed to 112" deaths
       else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]) && !UNIT_STOP.has(noun[1].toLowerCase()))
         m.unit = singularize(noun[1]);
       else if (previous?.unit && previous.unit !== "percent" && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
@@ -169,13 +172,13 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
 
 /**
  * A running total brought to the figure: "bringing the total number of troops killed to nine" → troop, "bringing
- * Thursday's death toll from landslides to 30" → person (a toll counts the dead); null when the words before say neither.
+ * Thursday's death toll from landslides to 30" → death (a toll counts deaths); null when the words before say neither.
  */
 const BROUGHT_TO = /\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+(?:the|its|their|\p{Lu}\p{L}*['’]s)\s+(?:overall\s+|total\s+|official\s+)?(?:(?:number|count|tally)\s+of\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}?|(?:\p{Ll}+\s+)?toll(?:\s+(?:from|in|of)\s+[\p{L}\s-]{1,40}?)?)\s+(?:to|at)\s+$/u;
 function broughtTo(before: string): string | null {
   const m = BROUGHT_TO.exec(before);
   if (!m) return null;
-  if (!m[1]) return "person";
+  if (!m[1]) return "death";
   return isPluralWord(m[1]) && !UNIT_STOP.has(m[1]) ? singularize(m[1]) : null;
 }
 
@@ -255,11 +258,24 @@ function numberOfBefore(before: string): string | null {
   return null;
 }
 
-/** "Train Crash Toll Rises To 61": a toll, however it is written, counts the dead. */
+/** "Train Crash Toll Rises To 61": a toll, however it is written, counts deaths. */
 const TOLL_MOVES = /\b(?:toll\s+(?:rises|rose|climbs|climbed|reaches|reached|hits|hit|jumps|jumped|tops|topped|passes|passed|nears|exceeds|surpasses|stands\s+at|mounts)\s+(?:to\s+|at\s+|past\s+|above\s+)?|(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+the\s+(?:death\s+)?toll\s+(?:to|at)\s+)$/i;
 
 /** A chamber's vote right before a tally: "Parliament voted 326 to 250", "the Senate voted 52 to 48". */
 const VOTED_BEFORE = /\bvot(?:e|ed|es|ing)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** "the world's refugee population has exceeded", "the elephant population fell to": a population of a kind of being. */
+const KIND_POPULATION = /(?<![\p{L}'’])(\p{Ll}+)\s+population\s+(?:has\s+|had\s+|have\s+)?(?:(?:exceeded|topped|passed|reached|hit|surpassed|totals|totalled|numbers|numbered)|(?:rose|risen|grew|grown|fell|fallen|dropped|climbed|stands|stood|is|was)\s+(?:to|at|from)?)?\s*(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$/u;
+/** Words before "population" that say where or which part, not what kind of being: "prison population", "urban population". */
+const NOT_A_KIND = /^(?:prison|jail|urban|rural|world|total|general|overall|global|national|local|working|city|country|state|town|village|island|school|student|civilian|adult|elderly|male|female|foreign|native|indigenous|registered|estimated|current|whole|entire|its|their|the)$/;
+function populationOf(before: string): string | null {
+  const m = KIND_POPULATION.exec(before);
+  if (!m || NOT_A_KIND.test(m[1]) || UNIT_STOP.has(m[1])) return null;
+  return singularize(isPluralWord(m[1]) ? m[1] : `${m[1]}s`);
+}
+
+/** A noun phrase in quotation marks right after the figure: "2,500 'goodwill payments'", "40 “hardship grants”" (its last word). */
+const QUOTED_NOUN_AFTER = /^\s+['‘"“](?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)['’"”](?!\p{L})/u;
 
 /** People named by what befell them: "the number of dead", "the injured". */
 const CASUALTY_NOUN = /^(?:dead|injured|wounded|missing|killed|displaced|homeless)$/i;

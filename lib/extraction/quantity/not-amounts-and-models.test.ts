@@ -82,7 +82,7 @@ describe("ties, Korean money, quake symbols and spans spread over days", () => {
 describe("casualties named by what befell them", () => {
   it.each([
     ["At least 5 were seriously injured in the crash.", [[5, "at_least", "person"]]],
-    ["The toll climbed to 112 on Sunday.", [[112, "exact", "person"]]],
+    ["The toll climbed to 112 on Sunday.", [[112, "exact", "death"]]],
     ["The number of dead rose from 12 to 20.", [[12, "exact", "person"], [20, "exact", "person"]]],
     ["Casualties rose to 30.", [[30, "exact", "casualty"]]],
   ])("%s", (s, want) => {

@@ -23,6 +23,33 @@ describe("the counted noun of a figure with nothing next to it", () => {
     const text = "The shelter can hold 600 families. Last night it took in 720, the director said.";
     expect(units(text)).toEqual([[600, "family"], [720, "family"]]);
   });
+  it("does not count the forecasts or forecasters that expected a figure", () => {
+    const atEnd = (s: string) => pluralNounBefore(s, s.length);
+    expect(atEnd("Hiring rose by 4,100, because market forecasts had expected a gain of about ")).toBeNull();
+    expect(atEnd("Sales were flat, but traders had predicted a drop of ")).toBeNull();
+    expect(atEnd("Sales were flat, but shipments had dropped by ")).toBe("shipment");
+    const text = "Payrolls grew by 8,200 new jobs in May. The rise was weak, because market forecasts had expected an increase of about 15,000.";
+    expect(units(text)).toEqual([[8200, "job"], [15000, "job"]]);
+  });
+  it("still counts a plural noun that is what is expected", () => {
+    expect(inSentence("Organisers expect visitors to number about 12,000.")).toEqual([[12000, "visitor"]]);
+  });
+  it("counts what a listed group recorded, not the group, in a list of places with counts in brackets", () => {
+    const text = "Four provinces have also recorded deaths from measles. They are Lower Vell (12); Marsh (5); Tollan (three) and Esk (one).";
+    expect(units(text)).toEqual([[4, "province"], [12, "death"], [5, "death"], [3, "death"], [1, "death"]]);
+  });
+  it("keeps the group's noun when the sentence before names nothing it recorded", () => {
+    const text = "Measles has reached four provinces. They are Lower Vell (12); Marsh (5).";
+    expect(units(text)).toEqual([[4, "province"], [12, "province"], [5, "province"]]);
+  });
+  it("counts the kind of being a population is of", () => {
+    expect(inSentence("The region's refugee population has exceeded 2 million, up from 1.8 million in 2019.")).toEqual([[2_000_000, "refugee"], [1_800_000, "refugee"]]);
+    expect(inSentence("The wolf population fell to about 90 last year.")).toEqual([[90, "wolf"]]);
+  });
+  it("does not count where a population lives as what it is", () => {
+    expect(inSentence("The prison population has reached 88,000.")).not.toContainEqual([88000, "prison"]);
+    expect(inSentence("The town's urban population is 41,000.")).not.toContainEqual([41000, "urban"]);
+  });
   it("takes what the article counts most when nothing nearer says", () => {
     const text = "Flooding cut off 14 villages on Monday. By Tuesday 9 villages had power again. The army reached 11 by boat. The water was 2 metres deep.";
     expect(units(text).map(([, u]) => u)).toEqual(["village", "village", "village", "meter"]);

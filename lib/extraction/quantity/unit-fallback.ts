@@ -13,6 +13,10 @@ import { ATTENDANCE_BEFORE, ATTENDEES, MONTHS, OF_THEM_AFTER, OF_THEM_BEFORE, UN
 const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|numbers|counts|estimates|lists|includes|remains|rises|falls|tops|exceeds|means|gives|makes|takes|needs|has|was|is|does|sits|hovers|runs|comes|goes|gets|sees|expects|claims|seems|appears|looks|suggests|kills|leaves|injures|wounds|affects|strikes|forces|displaces|attracts|draws|sells|buys|adds|cuts|loses|gains|wins)$/;
 const COUNT_WORDS = /^(?:figures|numbers|totals|counts|tallies|statistics)$/;
 const PRONOUN = /^(?:he|she|it|this|that|which|who|one)$/i;
+/** Forecasts and the like, which give a figure and are never what it counts. */
+const FORECAST_NOUN = /^(?:forecasts|estimates|expectations|predictions|projections|surveys|polls)$/;
+/** A noun that is the subject of a verb of expecting: "economists had predicted", "analysts expect". */
+const EXPECTS_AFTER = /^\s+(?:(?:had|have|has|were|are|had\s+been)\s+)?(?:expected|expect|expecting|forecast|forecasting|predicted|predict|predicting|anticipated|estimated|projected|pencilled\s+in)\b/;
 /** Words that end the clause a figure belongs to, looking back from it. */
 const CLAUSE_BREAK = /[.;:!?()"“”]|\b(?:but|while|whereas|although|though|because)\b/gi;
 
@@ -44,6 +48,8 @@ export function pluralNounBefore(s: string, start: number): string | null {
     // "September sales": a month before a noun is no name, so the noun is no verb.
     const name = !apart && /^\p{Lu}/u.test(before) && !MONTHS.has(before.toLowerCase()) && (!(i === 1 && opensSentence) || (before.length > 1 && before === before.toUpperCase()));
     if (name || PRONOUN.test(before)) continue;
+    // "market forecasts had expected an increase of 20,000": who expects a figure is not what it counts.
+    if (FORECAST_NOUN.test(lw) || EXPECTS_AFTER.test(clause.slice(found[i].index + w.length))) continue;
     if (isPluralWord(lw)) {
       // "the spectator figures", "visitor numbers": what the figures count is the word before.
       const counts = COUNT_WORDS.test(lw) && i > 0 && /^\p{Ll}+$/u.test(before) && !UNIT_STOP.has(before);
@@ -88,7 +94,10 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
     if (attendee) for (const m of figures[k]) if (m.unit === "spectator" && crowdFigure(s, m)) m.unit = attendee;
     // Only the sentence right before lends its count: an older one is no nearer than the article's topic.
     const previous = k > 0 ? (figures[k - 1].findLast((m) => isCountUnit(m.unit))?.unit ?? null) : null;
+    // "Six states recorded deaths. They are Kano (16); Oyo (8)": the places are what was counted before, the brackets count the deaths.
+    const listed = k > 0 && LIST_OPENER.test(s) ? recordedNoun(sentences[k - 1], figures[k - 1]) : null;
     for (const m of figures[k]) {
+      if (listed && needsNoun(m) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(s.slice(Math.max(0, m.start - 40), m.start))) m.unit = listed;
       if (needsNoun(m)) {
         const clause = s.slice(Math.max(0, m.start - 90), m.start);
         const named = numberOf && FIGURE_WORD.test(clause) ? numberOf : null;
@@ -102,6 +111,20 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
       if (isCountUnit(unit) && isPluralWord(noun)) numberOf = unit;
     }
   }
+}
+
+/** A sentence that lists what the sentence before counted: "They are ...", "These include ...". */
+const LIST_OPENER = /^(?:They|These|Those|The\s+\p{Ll}+)\s+(?:are|were|include|included)\b/u;
+/** What a counted group recorded: "Six states have also recorded deaths from ..." → "deaths". */
+const RECORDED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:(?:have|has|had)\s+)?(?:also\s+|so\s+far\s+)?(?:recorded|reported|registered|confirmed|logged|seen|suffered)\s+(?:new\s+|more\s+|further\s+)?(\p{Ll}+)\b/u;
+
+/** The plural noun the last count of `s` recorded, when the count is of places or bodies that recorded it; else null. */
+function recordedNoun(s: string, found: QuantityMention[]): string | null {
+  const m = found.findLast((f) => isCountUnit(f.unit));
+  const noun = m ? RECORDED_AFTER.exec(s.slice(m.end, m.end + 80))?.[1] : undefined;
+  if (!noun || !isPluralWord(noun) || UNIT_STOP.has(noun)) return null;
+  const unit = singularize(noun);
+  return isCountUnit(unit) && unit !== m!.unit ? unit : null;
 }
 
 /** A figure of a crowd or an attendance, counted in spectators for want of a noun of its own. */

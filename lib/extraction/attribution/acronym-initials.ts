@@ -1,0 +1,10 @@
+/**
+ * Whether an acronym abbreviates a name when the name's own acronyms count whole: "UN Assistance Mission in
+ * Afghanistan" → "UNAMA" ("UN" gives both its letters), "EU Border Agency" → "EUBA". A leading "The" and the
+ * joining words ("in", "of", "for", "and", "on", "de", "the") give none.
+ */
+export function acronymSpellsName(name: string, acronym: string): boolean {
+  const words = name.replace(/^The\s+/, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (!words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
+  return words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join("") === acronym;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+import { commaClosingSource, continuationAfterSource, documentIssuer } from "./headline-source";
+
+/** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("a headline's source after its last comma, without a verb", () => {
+  it("reads a body closing the line as the source of its figures", () => {
+    const text = "Factory output fell 1.2% in March, yearly rate was 4.5%, Statistics Bureau\n\nThe Statistics Bureau said output fell.";
+    expect(who(text).slice(0, 2)).toEqual([
+      [1.2, "Statistics Bureau", "paraphrase"],
+      [4.5, "Statistics Bureau", "paraphrase"],
+    ]);
+    expect(who("Storm kills 12 in coastal towns, officials\n\nThe storm hit on Monday.")).toEqual([[12, "officials", "paraphrase"]]);
+  });
+
+  it("leaves a place or a topic after the comma unattributed", () => {
+    expect(who("Floods kill 40 in Port Vella, Marosia\n\nThe floods hit.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("Fuel prices up 8%, more rises ahead\n\nPrices rose.")).toEqual([[8, null, "unattributed"]]);
+    expect(commaClosingSource("Floods kill 40 in Port Vella, Marosia")).toBeNull();
+    expect(commaClosingSource("Wages up 3%, report")).toBeNull();
+    expect(commaClosingSource("Bus crash kills 5, injures residents")).toBeNull();
+    expect(commaClosingSource("Storm kills 12, state media")?.[1]).toBe("state media");
+  });
+});
+
+describe("a headline's source clause closed by a dash", () => {
+  it("gives the figure before the dash to the source and keeps the continuation's own figure unattributed", () => {
+    const text = "12,000 displaced by mudslides, says Red Crescent in Tarvia - with at least 6 dead\n\nRoads were cut.";
+    expect(who(text)).toEqual([
+      [12000, "Red Crescent", "paraphrase"],
+      [6, null, "unattributed"],
+    ]);
+  });
+
+  it("does not split a line whose continuation has a verb of its own or which names no source before the dash", () => {
+    expect(continuationAfterSource("12,000 displaced, says Red Crescent - 6 dead, police say")).toBe(-1);
+    expect(continuationAfterSource("12,000 displaced by mudslides - with at least 6 dead")).toBe(-1);
+  });
+});
+
+describe("a place before a headline's colon", () => {
+  it("reads a one-word place lead as no source", () => {
+    const text = "Varenna: Police seize goods worth Rs 3 crore\n\nPolice seized the goods in a district of Varenna, officials said.";
+    expect(who(text)[0]).toEqual([30_000_000, null, "unattributed"]);
+    const opening = "Varenna: Police seize goods worth Rs 3 crore\n\nIn Varenna, police seized the goods. Drugs are common in Varenna, officials said.";
+    expect(who(opening)[0]).toEqual([30_000_000, null, "unattributed"]);
+  });
+
+  it("keeps a title or a person's surname before the colon as the source", () => {
+    expect(who("Official: 40 dead in floods\n\nThe floods hit.")).toEqual([[40, "official", "paraphrase"]]);
+    const text = "Ngata: tariffs to hit 40%\n\nRina Ngata said tariffs would rise. Faith in Ngata fell.";
+    expect(who(text)[0]).toEqual([40, "Ngata", "paraphrase"]);
+  });
+});
+
+describe("a document word before a headline's colon", () => {
+  it("gives the figure to the body the article names as the document's issuer", () => {
+    const text =
+      "Report: Shelling of Varenna killed 31 children\n\nShelling has killed 90 people, including 31 children, a report issued by the Marosian Ministry of Health in Varenna on Monday said.";
+    expect(who(text)[0]).toEqual([31, "Ministry of Health", "according_to"]);
+    expect(documentIssuer("The Relief Agency said in a report on Friday that roads were cut.", "report")).toBe("Relief Agency");
+  });
+
+  it("leaves the figure unattributed when the article names no issuer, and keeps a speech verb's own source", () => {
+    expect(who("Study: 40% of teens sleep too little\n\nMany teens sleep too little.")[0]).toEqual([40, null, "unattributed"]);
+    expect(who("Report: 40 dead in floods, police say\n\nThe floods hit.")).toEqual([[40, "police", "paraphrase"]]);
+  });
+});
+
+describe("a headline's bare document source", () => {
+  it("is the body the article says released the document", () => {
+    const text =
+      "One in nine adults now on housing lists, new figures show\n\nThe list grew to 2.1 million as of May – the latest monthly figures just released by the Norland Housing Agency show.";
+    expect(who(text)[0]).toEqual([1 / 9, "Norland Housing Agency", "according_to"].map((x) => (typeof x === "number" ? expect.closeTo(x, 6) : x)));
+  });
+
+  it("stays the document when the article names no one releasing it", () => {
+    const text = "One in nine adults now on housing lists, new figures show\n\nThe list grew to 2.1 million as of May.";
+    expect(who(text)[0].slice(1)).toEqual(["figures", "according_to"]);
+  });
+});
