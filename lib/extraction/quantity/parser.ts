@@ -27,7 +27,7 @@ import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
-import { atBest, boundBeforeComma, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { aboutAsPreposition, atBest, boundBeforeComma, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
@@ -122,7 +122,10 @@ const READING = /^\d\.\d\d?$/;
 
 const TIME_UNITS = new Set(["minute", "hour", "day", "night", "week", "month", "year", "decade", "season"]);
 /** A verb or particle before "over <time>" that makes it a duration: "carried out", "spread", "held", "took place". */
-const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|built|paid|spent|made|taken|split|place)$/u;
+const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|ran|built|paid|spent|made|taken|split|place|fell|rose|grew)$/u;
+
+/** Verbs of lasting or waiting: "waited over two hours", "lasted over a decade" keep "over" as "more than". */
+const LASTING_VERB = /^(?:waited|lasted|stayed|remained|lived|worked|served|stalled|detained|trapped|stranded|jailed|imprisoned|delayed)$/;
 
 /** Tries to read a quantity at token i; pushes it and returns the next token index. */
 /** Words that can start a quantity; any other word is skipped at once. */
@@ -299,15 +302,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const afterSpan = !!SPAN_WORDS[t[i - 2]?.lower ?? ""];
   // "cost $1.5 trillion over 10 years": the span an amount accrues over.
   const afterAmount = i >= 2 && out.at(-1)?.end === t[i - 2].end;
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spreadVerbBefore(t, i - 2) || spanOpening || afterSpan || afterAmount)) {
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && ((DURATION_VERB.test(t[i - 2]?.lower ?? "") && !LASTING_VERB.test(t[i - 2].lower)) || spreadVerbBefore(t, i - 2) || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end))) {
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
-  }
-  if (preQ && t[preQ.from].lower === "within" && unit && TIME_UNITS.has(unit)) {
-    // "within two days", "within the coming seven days": the period the news happened in, stated (the sets' convention);
-    // "within 5 km" stays a bound.
-    qualifier = "exact";
   }
   // "plus or minus one point": the mention shows the whole margin, not a "minus one" a reader could take for negative.
   const from = preQ ? preQ.from : marginAt(t, a.from) ? a.from - 2 : i;
@@ -403,6 +401,20 @@ function spanOfAt(t: Tok[], numAt: number, k: number): boolean {
   return !!noun && !TIME_UNITS.has(noun.lower.replace(/s$/, ""));
 }
 
+/**
+ * "caught 118 mm (heavy) rain over 24 hours", "1,402.5mm rain over three months": a figure a few words before
+ * "over <span>" in the same phrase is what accrued over it, so the span is stated, not "more than"; "delays of over 24
+ * hours" and "for over a decade" keep the bound.
+ */
+function amountAccruedBefore(t: Tok[], over: number, lastEnd: number | undefined): boolean {
+  if (lastEnd === undefined || /^(?:of|for|than|by|after|in|is|was|were|are|be|been|lasted|lasting|took|takes|waited)$/.test(t[over - 1]?.lower ?? "")) return false;
+  for (let j = over - 1, n = 0; j >= 0 && n < 5; j--, n++) {
+    if (t[j].end === lastEnd) return true;
+    if (t[j].kind !== "word" && !/^[()]$/.test(t[j].text)) return false;
+  }
+  return false;
+}
+
 /** "in a single day", "one single season": one span of time, said as such. */
 function singleSpan(t: Tok[], k: number): boolean {
   if (t[k]?.lower !== "single" || !TIME_UNITS.has(t[k + 1]?.lower ?? "")) return false;
@@ -484,7 +496,7 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
   for (let n = phrases.length; n >= 1; n--) {
     const q = QUALIFIER_BY_PHRASE.get(phrases[n - 1]);
     // "at least the next 18 months" qualifies the figure; "over the past 10 years" is a time frame.
-    if (q && !(skipped && n === 1)) return { q: q as Qualifier, from: i - n };
+    if (q && !(skipped && n === 1) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) return { q: q as Qualifier, from: i - n };
   }
   return null;
 }
