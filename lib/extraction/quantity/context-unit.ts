@@ -11,7 +11,7 @@
  *   meters", "about 150 km (90 miles)".
  */
 import type { QuantityMention } from "./parser";
-import { ATTENDANCE_BEFORE, CURRENCY_NAMES, MEASURE, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+import { ATTENDANCE_BEFORE, CHANGE_VERB, CURRENCY_NAMES, MEASURE, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 import { BEFORE_NOUN } from "./counted-one";
 import { pluralNounBefore } from "./unit-fallback";
 import { GOLF_SCORE } from "./label-context";
@@ -101,7 +101,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const counted = lastCount(found, i);
       const group = GROUP_THEN_VERB.exec(after);
       const share = SHARE_OF_AFTER.exec(after);
-      if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
+      // "revenues to drop by a third to NZ$14 billion": a fraction of a change is a share of the thing that changed.
+      if (m.value !== null && m.value > 0 && m.value < 1 && CHANGED_BY.test(before) && pluralNounBefore(s, m.start)) m.unit = pluralNounBefore(s, m.start);
+      else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
       else if (numberOfBefore(s.slice(0, m.start))) m.unit = numberOfBefore(s.slice(0, m.start)); // "the number of cases admitted ... is 849"
       else if (broughtTo(before)) m.unit = broughtTo(before); // "bringing the total number of troops killed to nine"
       else if (copulaNoun(after)) m.unit = copulaNoun(after); // "among them, seven are police and six civilians"
@@ -188,6 +190,7 @@ function copulaNoun(after: string): string | null {
 }
 
 /** A single word between a figure and what happened to it: "three Taliban died", "seven crew drowned". */
+const CHANGED_BY = new RegExp(`\\b(?:${CHANGE_VERB.source.slice(4, -2)})\\s+by\\s+(?:a|an|one)?\\s*$`, "i");
 const GROUP_THEN_VERB = /^\s+(\p{L}+)(?=\s)/u;
 /** A stock index's level after its change: "The main index rose 1.4% to 6,512.30", "the Nikkei ... to 38,120". */
 const INDEX_LEVEL = /\b(?:index|indices|average|nikkei|ftse|dax|cac|sensex|nifty|kospi|hang\s+seng|nasdaq|dow|s&p)\b(?:[^.;]|\.\d)*\bto\s+$/i;

@@ -190,7 +190,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, pq ? pq.from : i, andHalf.to, { value: 1.5, ...bounds(qualifier, 1.5), qualifier, unit: andHalf.unit }));
     return andHalf.to;
   }
-  if (!b && a.bare && !preQualifier(t, i) && !/^(?:of|the)$/.test(t[k]?.lower ?? "")) return a.to;
+  // "fell by a third", "cut by half": the size of a change, stated.
+  if (!b && a.bare && !preQualifier(t, i) && !/^(?:of|the)$/.test(t[k]?.lower ?? "") && !changedByOne(t, a.from)) return a.to;
   const ratio = b ? null : ratioAfter(t, a);
   if (ratio) {
     a.value = ratio.value;
