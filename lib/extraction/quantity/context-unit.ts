@@ -122,7 +122,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = othersOf(lastCount(found, i)!);
       else if (previous?.unit && isCountOf(previous.unit) && PART_OF_GROUP_BEFORE.test(s.slice(Math.max(0, previous.start - 12), previous.start)) && /^\s*,\s*$/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit; // "Of the 300 passengers, 280 were rescued": part of the group just named
-      else if (OTHERS_BEFALLEN.test(after)) m.unit = "person"; // "More than 30 others were hurt": others who were hurt are people
+      else if (OTHERS_BEFALLEN.test(after) || OTHERS_IN_CONDITION.test(after)) m.unit = "person"; // "More than 30 others were hurt": others who were hurt are people
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
       else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
       else if (EXCHANGE_RATE.test(after) || AGAINST_CURRENCY_BEFORE.test(before)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
@@ -296,6 +296,8 @@ const TO_AFTER_FROM = /^[^.;:!?\d]{0,40}\bto\s+$/i;
 const PART_OF_GROUP_BEFORE = /\b(?:of|among)\s+(?:the|these|those|its|their)\s+$/i;
 /** "30 others were hurt", "others are missing": the others something befell. */
 const OTHERS_BEFALLEN = new RegExp(`^\\s+(?:of\\s+)?others(?=\\s)${CASUALTY_AFTER.source.slice(1)}`, "iu");
+/** "Four others were listed as critical", "three others are in stable condition": patients, so people. */
+const OTHERS_IN_CONDITION = /^\s+others\s+(?:were|are|was|is|remain(?:s|ed)?)\s+(?:listed\s+)?(?:as\s+|in\s+)?(?:fair|serious|critical|stable|good|poor|satisfactory|grave)\b/i;
 /** Between a count and a vague amount whose noun is left out: " dead and ", " and ", " injured, and ". */
 const ELIDED_AFTER_COUNT = /^\s*(?:(?:dead|injured|wounded|missing|homeless|killed|hurt)\s*,?\s+)?and\s+$/i;
 

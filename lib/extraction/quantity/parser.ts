@@ -28,7 +28,7 @@ import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
 import { aboutAsPreposition, atBest, boundBeforeComma, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
-import { hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
+import { CONDITION_AFTER, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
 import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
@@ -226,7 +226,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     else if ((n1 === "or" || n1 === "and") && (n2 === "greater" || n2 === "higher" || n2 === "above" || n2 === "more")) [qualifier, k] = ["at_least", k + 2];
   }
 
-  let unit: string | null = a.currency ?? (a.percent ? "percent" : null);
+  let unit: string | null = a.currency ?? (a.percent ? "percent" : ratio?.unit ?? null);
   let end = k;
   /** Where to read on after this figure: a measure inside its noun phrase is a figure of its own. */
   let resumeAt: number | undefined;
@@ -285,7 +285,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       if (span && t[end]?.lower === "old") return end + 1; // "5 years and 3 months old": an age
     }
   }
-  const tallied = !unit && a.weak && !preQ && isTalliedAfterCount(s, t, a.numAt, out.at(-1)?.end ?? -1);
+  // "and one fair": a patient's condition read as a noun is none, the count's noun is left out.
+  const condition = !!unit && a.weak && t[a.numAt].lower === "one" && CONDITION_AFTER.test(s.slice(t[a.numAt].end, t[a.numAt].end + 40));
+  const tallied = (!unit || condition) && a.weak && !preQ && isTalliedAfterCount(s, t, a.numAt, out.at(-1)?.end ?? -1);
+  if (tallied && condition) [unit, end] = [null, a.to];
   if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
   if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to) && !sentenceSpan(t, a.numAt, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
@@ -650,15 +653,26 @@ function isChange(t: Tok[], from: number): boolean {
 const CHANGE_CONTEXT = /^(?:higher|lower|upward|upwards|downward|downwards|updated|updates?|toll|tally|estimate|forecast)$/;
 
 /** "one in four", "three out of five", "1 in 21": a proportion (numerator below denominator, no year). */
-function ratioAfter(t: Tok[], a: Core): { value: number; to: number } | null {
+function ratioAfter(t: Tok[], a: Core): { value: number; to: number; unit?: string } | null {
   if (a.currency || a.percent || a.fraction || a.scale !== 1 || !Number.isInteger(a.value) || a.value < 1) return null;
   let k = a.to;
-  if (t[k]?.lower === "in") k++;
+  // "one household in every 125", "one child in 10": the counted noun between the two numbers.
+  let unit: string | undefined;
+  if (t[k]?.kind === "word" && !t[k].joined && t[k + 1]?.lower === "in" && (t[k + 2]?.lower === "every" || /^(?:one|1)$/.test(t[a.numAt].lower))) {
+    const u = findUnit(t, k, true);
+    if (!u.unit || u.to !== k + 1) return null;
+    [unit, k] = [u.unit, k + 1];
+  }
+  if (t[k]?.lower === "in") {
+    k++;
+    // "one in every 10 adults"
+    if (t[k]?.lower === "every") k++;
+  }
   else if (t[k]?.lower === "out" && t[k + 1]?.lower === "of") k += 2;
   else return null;
   const d = parseCore(t, k);
   if (!d || d.currency || d.percent || d.fraction || d.weak || !Number.isInteger(d.value) || d.value <= a.value) return null;
   if (d.scale === 1 && !d.wordForm && d.value >= 1000 && d.value <= 2100) return null;
   if (t[d.to]?.kind === "word" && MONTHS.has(t[d.to].lower)) return null;
-  return { value: Number((a.value / d.value).toPrecision(12)), to: d.to };
+  return { value: Number((a.value / d.value).toPrecision(12)), to: d.to, unit };
 }
