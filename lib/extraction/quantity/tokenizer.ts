@@ -445,7 +445,26 @@ function letterCurrencyAt(t: Tok[], k: number): { currency: string; to: number }
   const n = t[k + 1];
   if (!symbol || n?.kind !== "num" || !n.joined || t[k - 1]?.joined) return null;
   const scaled = t[k + 2]?.kind === "word" && (SCALE_WORDS[t[k + 2].lower] > 1e3 || (t[k + 2].joined && SCALE_SUFFIXES[t[k + 2].lower] > 1e3));
-  return scaled || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(n.text) ? { currency: symbol, to: k + 1 } : null;
+  if (scaled || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(n.text)) return { currency: symbol, to: k + 1 };
+  return symbol === "naira" && plainNairaAt(t, k) ? { currency: symbol, to: k + 1 } : null;
+}
+
+/** Words of a Nigerian story: the country, its money, its cities and the bodies that set its prices. */
+const NIGERIAN = /^(?:nigeria|nigerian|nigerians|naira|abuja|lagos|kano|ibadan|kaduna|enugu|onitsha|nnpc|nnpcl|ipman|cbn|pengassan|nupeng|ngn)$/;
+/** What may follow a price: "N715 per litre", "N1200/kg", "N870 to N880", "N910,", "at N640 and N690". */
+const AFTER_PRICE = /^(?:per|a|an|to|and|or|for|at|in|on|while|from|each|apiece|\/|[.,;:)]|[-–])$/;
+
+/**
+ * "N715 per litre", "N870 to N880" in a sentence of a Nigerian story (a Nigerian word, or the naira's sign): a plain
+ * amount after "N" is naira; "N95 masks", "the N1 road", "N4 motorway" (a name before a noun) and grid references are none.
+ */
+function plainNairaAt(t: Tok[], k: number): boolean {
+  const n = t[k + 1];
+  if (!/^\d{2,7}(?:\.\d{1,2})?$/.test(n.text) || Number(n.text) < 10) return false;
+  const after = t[k + 2];
+  if (after && !(AFTER_PRICE.test(after.lower) || after.text === "/")) return false;
+  if (after?.text === "-" && !(t[k + 3]?.text === "N")) return false;
+  return t.some((x) => x.kind === "word" && NIGERIAN.test(x.lower));
 }
 
 /** A currency's name at k, or after a hyphen ("dollar", "-dollar"). */
