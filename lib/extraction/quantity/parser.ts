@@ -95,7 +95,30 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
     i = next > i ? next : i + 1;
   }
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared.
+  milestonesPassed(sentence, out);
   return unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out))).map((m) => (m.unit ? { ...m, unit: canonicalUnit(m.unit) } : m));
+}
+
+/** A verb of passing or nearing that carries its figure's qualifier: "passing two million", "topped 40,000". */
+const PASSING_VERB = /^(?:pass(?:ed|es|ing)|surpass(?:ed|es|ing)|exceed(?:ed|s|ing)|top(?:s|ped|ping)|cross(?:ed|es|ing)|near(?:s|ed|ing))\s/i;
+/** Between two milestones: " in 2012, ", " in May and ", " in March 2021, and ". */
+const MILESTONE_GAP = /^\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{4}|\p{Lu}\p{Ll}+)\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
+
+/**
+ * "passing two million in 2012, three million in 2016 and six million in 2023": milestones listed after one verb
+ * of passing are each passed, so each takes its qualifier (each item a bare figure with its own date).
+ */
+function milestonesPassed(s: string, out: QuantityMention[]): void {
+  for (let n = 0; n < out.length; n++) {
+    const first = out[n];
+    if (first.value === null || !PASSING_VERB.test(first.text)) continue;
+    for (let m = n + 1; m < out.length; m++) {
+      const [prev, next] = [out[m - 1], out[m]];
+      if (next.qualifier !== "exact" || next.value === null || !MILESTONE_GAP.test(s.slice(prev.end, next.start))) break;
+      Object.assign(next, { qualifier: first.qualifier, ...bounds(first.qualifier, next.value) });
+      n = m;
+    }
+  }
 }
 
 function mention(s: string, t: Tok[], from: number, to: number, q: Quantity): QuantityMention {
@@ -412,7 +435,7 @@ function spanOfAt(t: Tok[], numAt: number, k: number): boolean {
  */
 function amountAccruedBefore(t: Tok[], over: number, lastEnd: number | undefined): boolean {
   if (lastEnd === undefined || /^(?:of|for|than|by|after|in|is|was|were|are|be|been|lasted|lasting|took|takes|waited)$/.test(t[over - 1]?.lower ?? "")) return false;
-  for (let j = over - 1, n = 0; j >= 0 && n < 5; j--, n++) {
+  for (let j = over - 1, n = 0; j >= 0 && n < 7; j--, n++) {
     if (t[j].end === lastEnd) return true;
     if (t[j].kind !== "word" && !/^[()]$/.test(t[j].text)) return false;
   }

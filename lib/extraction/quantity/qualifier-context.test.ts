@@ -82,6 +82,7 @@ describe("'about' that is a preposition", () => {
 describe("'over' a period", () => {
   it("a span a figure accrued over is stated", () => {
     expect(all("The Dunmere gauge caught 118 mm (heavy) rain over 24 hours.")).toEqual([[118, "exact", "millimeter"], [24, "exact", "hour"]]);
+    expect(all("Kelso airfield logged 96 mm (extremely heavy) snowmelt over 48 hours (noon Monday to noon Wednesday).").slice(0, 2)).toEqual([[96, "exact", "millimeter"], [48, "exact", "hour"]]);
     expect(all("Tarvel logged 1,402.5mm rain over three months, less than usual.")).toEqual([[1402.5, "exact", "millimeter"], [3, "exact", "month"]]);
     expect(all("Prices fell 3% over four months.")).toEqual([[3, "exact", "percent"], [4, "exact", "month"]]);
     expect(all("The fair ran over two days.")).toEqual([[2, "exact", "day"]]);
@@ -108,5 +109,18 @@ describe("verbs and phrases that carry a qualifier", () => {
   it("near-misses keep their reading", () => {
     expect(all("The shop sits near 40 other stalls.")).toEqual([[40, "exact", "stall"]]);
     expect(all("The bus was passing through 3 towns.")).toEqual([[3, "exact", "town"]]);
+  });
+});
+
+describe("milestones passed, listed after one verb", () => {
+  it("each dated milestone after a verb of passing is passed", () => {
+    expect(all("Ridership climbed all decade, passing two million in 2012, three million in 2016 and six million in 2023.")).toEqual([
+      [2e6, "more_than", null], [3e6, "more_than", null], [6e6, "more_than", null],
+    ]);
+    expect(all("Sales topped 40,000 in May and 52,000 in June.")).toEqual([[40000, "more_than", "sale"], [52000, "more_than", "sale"]]);
+  });
+  it("a list without such a verb, or an item with its own qualifier, keeps its own reading", () => {
+    expect(all("The list had 3 million in 2014 and 4 million in 2017.").map(([v, q]) => [v, q])).toEqual([[3e6, "exact"], [4e6, "exact"]]);
+    expect(all("Sales topped 40,000 in May and about 52,000 in June.").map(([v, q]) => [v, q])).toEqual([[40000, "more_than"], [52000, "approximately"]]);
   });
 });
