@@ -27,6 +27,12 @@ describe("the counted noun of a figure with nothing next to it", () => {
     const text = "Flooding cut off 14 villages on Monday. By Tuesday 9 villages had power again. The army reached 11 by boat. The water was 2 metres deep.";
     expect(units(text).map(([, u]) => u)).toEqual(["village", "village", "village", "meter"]);
   });
+  it("a count a thousandfold apart lends no noun: the article's topic does", () => {
+    const text = "Some 2.1 million tenants are on the register, and 90,000 tenants have waited a decade. The mayor named it one of her four pledges. The register passed one million in 2015 and two million in 2019.";
+    expect(units(text)).toEqual([[2.1e6, "tenant"], [90000, "tenant"], [4, "pledge"], [1e6, "tenant"], [2e6, "tenant"]]);
+    const near = "The shelter can hold 600 families. Last night it took in 720, the director said.";
+    expect(units(near)).toEqual([[600, "family"], [720, "family"]]);
+  });
   it("lends no money, percentage, measure or span of time", () => {
     const text = "Prices rose 4 percent in May. The fund lost $3 million. Crews worked 12 hours. Then 40 were sold.";
     expect(units(text).at(-1)?.[1]).toBeNull();

@@ -79,14 +79,17 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
     // "drew a crowd of 87,182" in an article that counts "93,013 people": the crowd is counted as the article counts.
     if (attendee) for (const m of figures[k]) if (m.unit === "spectator" && crowdFigure(s, m)) m.unit = attendee;
     // Only the sentence right before lends its count: an older one is no nearer than the article's topic.
-    const previous = k > 0 ? (figures[k - 1].findLast((m) => isCountUnit(m.unit))?.unit ?? null) : null;
+    const lender = k > 0 ? figures[k - 1].findLast((m) => isCountUnit(m.unit)) : undefined;
+    const previous = lender?.unit ?? null;
     for (const m of figures[k]) {
       if (needsNoun(m)) {
         const clause = s.slice(Math.max(0, m.start - 90), m.start);
         const named = numberOf && FIGURE_WORD.test(clause) ? numberOf : null;
         // "12 of them" points at the sentence before: with no count there, nothing to borrow.
         const partOf = OF_THEM_AFTER.test(s.slice(m.end, m.end + 20)) || OF_THEM_BEFORE.test(clause.slice(-20));
-        m.unit = named ?? (partOf ? previous : previous ?? topic);
+        // "one of her four pledges" lends nothing to "passed one million": counts a thousandfold apart count different things.
+        const near = lender && farApart(lender, m) ? null : previous;
+        m.unit = named ?? (partOf ? previous : near ?? topic);
       }
     }
     for (const n of s.matchAll(NUMBER_OF)) {
@@ -94,6 +97,12 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
       if (isCountUnit(unit) && isPluralWord(n[1])) numberOf = unit;
     }
   }
+}
+
+/** Two counts a thousandfold or more apart ("four pledges", "one million"): not counts of one thing. */
+function farApart(a: QuantityMention, b: QuantityMention): boolean {
+  const [x, y] = [Math.abs(a.value ?? a.high ?? 0), Math.abs(b.value ?? b.high ?? 0)];
+  return x >= 1 && y >= 1 && Math.max(x, y) / Math.min(x, y) >= 1000;
 }
 
 /** A figure of a crowd or an attendance, counted in spectators for want of a noun of its own. */
