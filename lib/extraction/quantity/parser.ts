@@ -229,7 +229,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const twoUnitSpan = !b && !ratio && !!compoundSpanAt(t, a.to);
   if (lone && !twoUnitSpan && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to) || sentenceSpan(t, a.numAt, a.to)))) {
     // "one soldier and two militants", "one more person was killed": a "one" that counts, once its noun is known.
-    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to)) return a.to;
+    // "waited a year or longer": a span with its bound after it is an amount.
+    const spanOrLonger = TIME_UNITS.has(t[a.to]?.lower ?? "") && t[a.to + 1]?.lower === "or" && /^(?:longer|more)$/.test(t[a.to + 2]?.lower ?? "");
+    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger) return a.to;
   }
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
@@ -291,7 +293,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     // "5,000 people or more", "200 votes or fewer": the qualifier after the noun.
     const n1 = t[end]?.lower;
     const n2 = t[end + 2]?.lower === "than" ? undefined : t[end + 1]?.lower;
-    if (n1 === "or" && /^(?:more|greater|higher|above)$/.test(n2 ?? "")) [qualifier, end] = ["at_least", end + 2];
+    // "a year or longer", "18 months or longer": a span and more of it.
+    if (n1 === "or" && (/^(?:more|greater|higher|above)$/.test(n2 ?? "") || (n2 === "longer" && !!unit && TIME_UNITS.has(unit)))) [qualifier, end] = ["at_least", end + 2];
     else if (n1 === "or" && /^(?:fewer|less|lower|below)$/.test(n2 ?? "")) [qualifier, end] = ["at_most", end + 2];
   }
   if (!b && !ratio && unit) {
