@@ -103,6 +103,10 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const share = SHARE_OF_AFTER.exec(after);
       // "revenues to drop by a third to NZ$14 billion": a fraction of a change is a share of the thing that changed.
       if (m.value !== null && m.value > 0 && m.value < 1 && CHANGED_BY.test(before) && pluralNounBefore(s, m.start)) m.unit = pluralNounBefore(s, m.start);
+      // "half of them are nurses": the share is of what the copula names.
+      else if (m.value !== null && m.value > 0 && m.value < 1 && SHARE_IS.exec(after)) m.unit = singularize(SHARE_IS.exec(after)![1].toLowerCase());
+      // "the district's deer population has climbed to 40,000": a population counts its members.
+      else if (POPULATION_OF.exec(before) && !NOT_MEMBERS.test(POPULATION_OF.exec(before)![1])) m.unit = singularize(POPULATION_OF.exec(before)![1]);
       else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
       else if (numberOfBefore(s.slice(0, m.start))) m.unit = numberOfBefore(s.slice(0, m.start)); // "the number of cases admitted ... is 849"
       else if (broughtTo(before)) m.unit = broughtTo(before); // "bringing the total number of troops killed to nine"
@@ -190,6 +194,11 @@ function copulaNoun(after: string): string | null {
 }
 
 /** A single word between a figure and what happened to it: "three Taliban died", "seven crew drowned". */
+const SHARE_IS = /^\s+of\s+(?:them|those|these)\s+(?:are|were)\s+(?:now\s+|still\s+)?(children|women|men|people|\p{Ll}{3,}s)\b/u;
+/** "the deer population has climbed to", "elephant population fell to": the members a population counts. */
+const POPULATION_OF = /\b(\p{Ll}{3,})\s+population\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+\s+){0,2}(?:to\s+|at\s+|of\s+)?$/u;
+/** Words before "population" that are no members: "world population", "prison population". */
+const NOT_MEMBERS = /^(?:world|global|total|prison|urban|rural|general|local|city|country|national|state|town|village|overall|working|entire|whole|current|growing|ageing|aging|estimated|native|home)$/;
 const CHANGED_BY = new RegExp(`\\b(?:${CHANGE_VERB.source.slice(4, -2)})\\s+by\\s+(?:a|an|one)?\\s*$`, "i");
 const GROUP_THEN_VERB = /^\s+(\p{L}+)(?=\s)/u;
 /** A stock index's level after its change: "The main index rose 1.4% to 6,512.30", "the Nikkei ... to 38,120". */

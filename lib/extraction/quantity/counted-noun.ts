@@ -121,6 +121,11 @@ function headAfter(t: Tok[], end: number): { unit: string; to: number } | null {
  * `share`: the number is a fraction, whose noun may be singular ("half of the monthly increase", "half the level").
  */
 export function findUnit(t: Tok[], k: number, singular: boolean, share = false, adjacent = false): { unit: string | null; to: number; modifierAt?: number } {
+  // "three “quiet hours”", "three 'safe zones'": the noun in quotation marks, closed right after it.
+  if (/^[“"‘']$/.test(t[k]?.text ?? "") && !t[k].joined && t[k + 1]?.kind === "word" && t[k + 1].joined) {
+    const quoted = findNoun(t, k + 1, singular, share, adjacent);
+    if (quoted.unit && /^[”"’']$/.test(t[quoted.to]?.text ?? "") && t[quoted.to].joined) return { unit: quoted.unit, to: quoted.to + 1 };
+  }
   const found = findNoun(t, k, singular, share, adjacent);
   const skip = measuredModifierAt(t, k);
   return found.unit && skip && found.to > k + skip ? { ...found, modifierAt: k } : found;

@@ -101,3 +101,19 @@ describe("irregular plurals", () => {
     expect(findQuantities(s)[0]?.unit).toBe(unit);
   });
 });
+
+describe("nouns a reader takes from the phrase around the figure", () => {
+  const inS = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
+  it("a population counts its members", () => {
+    expect(inS("The district's deer population has climbed to 40,000.")).toEqual([[40000, "exact", "deer"]]);
+    expect(inS("The elephant population has fallen to 415,000.")).toEqual([[415000, "exact", "elephant"]]);
+    expect(inS("The prison population rose to 88,000.")).toEqual([[88000, "exact", null]]);
+  });
+  it("a share is of what the copula after it names", () => {
+    expect(inS("Half of them are nurses, the union said.")).toEqual([[0.5, "exact", "nurse"]]);
+  });
+  it("a noun in quotation marks after the number", () => {
+    expect(inS("Organisers promise at least three “quiet hours” each night.")).toEqual([[3, "at_least", "hour"]]);
+    expect(inS("Officials set up three 'safe zones' in the city.")).toEqual([[3, "exact", "zone"]]);
+  });
+});
