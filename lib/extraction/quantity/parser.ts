@@ -272,6 +272,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
         const u = findUnit(t, k + 2, true);
         [unit, end] = [u.unit, u.unit ? u.to : k + 2];
       }
+    } else if (hy?.text === "-" && hy.joined && t[k + 1] && !t[k + 1].joined && t[k + 1].kind === "word" && t[k + 1].text.length > 1 && measureAt(t, k + 1)) {
+      // "a 50- kilogramme sack": a hyphen with the space slipped after it, before a measure written out.
+      const m = measureAt(t, k + 1)!;
+      [unit, end] = [m.unit, m.to];
     } else if (millionBarrelsAt(t, k)) {
       // "2.9 mb/d": million barrels a day, the agencies' shorthand.
       [a.value, unit, end] = [Number((a.value * 1e6).toPrecision(12)), "barrel per day", k + 3];

@@ -147,3 +147,13 @@ describe("commas that are no thousands separator", () => {
     expect(all("Pumps drew 12,140MW on Monday while 11,2750MW went to farms.")).toEqual([[12140, "megawatt"], [112750, "megawatt"]]);
   });
 });
+
+describe("a hyphen with the space slipped after it", () => {
+  it("still joins the number to the measure after it", () => {
+    expect(all("Millers offer Sh2,800 for a 50- kilogramme sack.")).toEqual([[2800, "shilling"], [50, "kilogram"]]);
+    expect(all("A 50- km stretch was shut.")).toEqual([[50, "kilometer"]]);
+  });
+  it("a suspended hyphen before 'to' stays a range", () => {
+    expect(all("The 8- to 16-meter boats sank.")).toEqual([[[8, 16], "meter"]]);
+  });
+});
