@@ -103,6 +103,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const share = SHARE_OF_AFTER.exec(after);
       // "revenues to drop by a third to NZ$14 billion": a fraction of a change is a share of the thing that changed.
       if (m.value !== null && m.value > 0 && m.value < 1 && CHANGED_BY.test(before) && pluralNounBefore(s, m.start)) m.unit = pluralNounBefore(s, m.start);
+      // "the ferry, which was the second of four": the count is of the thing the clause is about.
+      else if (ONE_OF_COUNT.exec(before) && !UNIT_STOP.has(ONE_OF_COUNT.exec(before)![1])) m.unit = singularize(ONE_OF_COUNT.exec(before)![1]);
       // "half of them are nurses": the share is of what the copula names.
       else if (m.value !== null && m.value > 0 && m.value < 1 && SHARE_IS.exec(after)) m.unit = singularize(SHARE_IS.exec(after)![1].toLowerCase());
       // "the district's deer population has climbed to 40,000": a population counts its members.
@@ -194,6 +196,8 @@ function copulaNoun(after: string): string | null {
 }
 
 /** A single word between a figure and what happened to it: "three Taliban died", "seven crew drowned". */
+/** "the ferry, which was the second of four", "a plane that was one of two": a place in a count of the noun before. */
+const ONE_OF_COUNT = /\b(\p{Ll}{3,}),?\s+(?:which|that)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|only\s+one|one)\s+of\s+(?:the\s+|only\s+)?$/u;
 const SHARE_IS = /^\s+of\s+(?:them|those|these)\s+(?:are|were)\s+(?:now\s+|still\s+)?(children|women|men|people|\p{Ll}{3,}s)\b/u;
 /** "the deer population has climbed to", "elephant population fell to": the members a population counts. */
 const POPULATION_OF = /\b(\p{Ll}{3,})\s+population\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+\s+){0,2}(?:to\s+|at\s+|of\s+)?$/u;

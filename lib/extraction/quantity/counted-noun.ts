@@ -126,7 +126,13 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false, 
     const quoted = findNoun(t, k + 1, singular, share, adjacent);
     if (quoted.unit && /^[”"’']$/.test(t[quoted.to]?.text ?? "") && t[quoted.to].joined) return { unit: quoted.unit, to: quoted.to + 1 };
   }
-  const found = findNoun(t, k, singular, share, adjacent);
+  let found = findNoun(t, k, singular, share, adjacent);
+  // "2,400 fire and rescue crews", "40 oil and gas firms": two describing words joined by "and" before the noun.
+  const [x, and, y] = [t[k], t[k + 1], t[k + 2]];
+  if (!found.unit && x?.kind === "word" && x.text === x.lower && !UNIT_STOP.has(x.lower) && !isPluralWord(x.lower) && and?.lower === "and" && y?.kind === "word" && y.text === y.lower && !UNIT_STOP.has(y.lower) && !isPluralWord(y.lower)) {
+    const joined = findNoun(t, k + 2, singular, share, adjacent);
+    if (joined.unit && joined.to > k + 3) found = joined;
+  }
   const skip = measuredModifierAt(t, k);
   return found.unit && skip && found.to > k + skip ? { ...found, modifierAt: k } : found;
 }

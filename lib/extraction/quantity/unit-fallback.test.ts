@@ -112,6 +112,13 @@ describe("nouns a reader takes from the phrase around the figure", () => {
   it("a share is of what the copula after it names", () => {
     expect(inS("Half of them are nurses, the union said.")).toEqual([[0.5, "exact", "nurse"]]);
   });
+  it("a place in a count of the noun the clause is about", () => {
+    expect(inS("Divers searched the ferry, which was the second of four sailing that night.")).toEqual([[4, "exact", "ferry"]]);
+  });
+  it("two describing words joined by 'and' before the noun", () => {
+    expect(inS("Over 2,400 fire and rescue crews were deployed.")).toEqual([[2400, "more_than", "crew"]]);
+    expect(inS("Police found 12 guns and 300 rounds.")).toEqual([[12, "exact", "gun"], [300, "exact", "round"]]);
+  });
   it("a noun in quotation marks after the number", () => {
     expect(inS("Organisers promise at least three “quiet hours” each night.")).toEqual([[3, "at_least", "hour"]]);
     expect(inS("Officials set up three 'safe zones' in the city.")).toEqual([[3, "exact", "zone"]]);
