@@ -48,7 +48,7 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     ["a maximum of", "at_most"], ["at most", "at_most"], ["not more than", "at_most"], ["within", "at_most"],
     ["exceed", "more_than"], ["exceeds", "more_than"], ["exceeded", "more_than"], ["exceeding", "more_than"],
     ["surpass", "more_than"], ["surpassed", "more_than"], ["surpassing", "more_than"], ["larger than", "more_than"],
-    ["surpasses", "more_than"], ["passing", "more_than"],
+    ["surpasses", "more_than"],
     ["tops", "more_than"], ["topped", "more_than"], ["topping", "more_than"],
     ["nears", "nearly"], ["neared", "nearly"], ["nearing", "nearly"], ["nothing short of", "at_least"],
     ["bigger than", "more_than"], ["higher than", "more_than"], ["at least or equal to", "at_least"],

@@ -445,6 +445,8 @@ function amountAccruedBefore(t: Tok[], over: number, lastEnd: number | undefined
   for (let j = over - 1, n = 0; j >= 0 && n < 7; j--, n++) {
     if (t[j].end === lastEnd) return true;
     if (t[j].kind !== "word" && !/^[()]$/.test(t[j].text)) return false;
+    // "30 people were stuck over two hours": a verb of its own between them makes "over" a bound again.
+    if (/^(?:was|were|is|are|be|been|being|has|have|had|waited|stuck|stranded|trapped|lasted|stayed)$/.test(t[j].lower)) return false;
   }
   return false;
 }
@@ -481,7 +483,7 @@ function measureAfter(t: Tok[], k: number): boolean {
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
-  return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i));
+  return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i));
 }
 
 /** A golf score against par: "10-under-par", "3 over par"; one figure in strokes under or over par. */
@@ -509,6 +511,17 @@ function spreadVerbBefore(t: Tok[], j: number): boolean {
 /** "Cholera cases top 200,000": "top" after a plural subject is a verb of passing; "the top 10" is a rank. */
 function topAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | null {
   return t[i - 1]?.lower === "top" && t[i - 2]?.kind === "word" && isPluralWord(t[i - 2].lower) && !UNIT_STOP.has(t[i - 2].lower) ? { q: "more_than", from: i - 1 } : null;
+}
+
+/**
+ * "climbed all decade, passing two million", "Cases passing 10,000": "passing" after a comma or its subject is
+ * going past the figure; "has been passing 300 rule changes", "after passing 12 laws" is passing something else.
+ */
+function passingAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  if (t[i - 1]?.lower !== "passing") return null;
+  const w = t[i - 2];
+  const ok = !w || w.text === "," || (w.kind === "word" && !/^(?:be|been|being|is|was|were|are|am|after|before|by|for|of|in|on|with|without|from|and|or|the|a|an|to|while|when|since|not|of)$/.test(w.lower));
+  return ok ? { q: "more_than", from: i - 1 } : null;
 }
 
 function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number } | null {

@@ -92,6 +92,8 @@ describe("'over' a period", () => {
     expect(all("Riders faced delays of over 24 hours.")).toEqual([[24, "more_than", "hour"]]);
     expect(all("The mill has stood idle for over a decade.")).toEqual([[1, "more_than", "decade"]]);
     expect(all("Families waited over six hours for buses.")).toEqual([[6, "more_than", "hour"]]);
+    expect(all("30 people were stuck over two hours.")).toEqual([[30, "exact", "person"], [2, "more_than", "hour"]]);
+    expect(all("The storm killed 12 people over three days.")).toEqual([[12, "exact", "person"], [3, "exact", "day"]]);
     expect(all("Some 40 drivers waited over six hours.")).toEqual([[40, "approximately", "driver"], [6, "more_than", "hour"]]);
   });
 });
@@ -109,6 +111,9 @@ describe("verbs and phrases that carry a qualifier", () => {
   it("near-misses keep their reading", () => {
     expect(all("The shop sits near 40 other stalls.")).toEqual([[40, "exact", "stall"]]);
     expect(all("The bus was passing through 3 towns.")).toEqual([[3, "exact", "town"]]);
+    expect(all("Lawmakers celebrated after passing 12 bills.")).toEqual([[12, "exact", "bill"]]);
+    expect(all("The league has been passing 300 rule changes.")).toEqual([[300, "exact", "change"]]);
+    expect(all("Measles cases passing 2,000 in Kelso")).toEqual([[2000, "more_than", "case"]]);
   });
 });
 
