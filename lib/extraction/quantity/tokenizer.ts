@@ -323,12 +323,18 @@ function oddCommaAt(t: Tok[], numAt: number, k: number, money: boolean): { value
     if (d.text.length > 3 && t.some((x) => x.kind === "num" && /^\d{1,3}(?:,\d{3})+/.test(x.text))) return { value: Number(intPart + d.text), to: k + 2 };
     // Only where an amount is plain: money, a percent or a scale after it ("Codes 12,50 and 4,75" stay apart).
     const n = t[k + 2];
-    const amount = money || (!!n && (n.text === "%" || /^(?:percent|per|pc|million|billion|trillion|thousand|bn|mn|m|mln|bln)$/.test(n.lower)));
+    // "between 1,5 and 2,5 million": a range's first end written as its second.
+    const plain = (x: Tok | undefined) => !!x && (x.text === "%" || /^(?:percent|per|pc|million|billion|trillion|thousand|bn|mn|m|mln|bln)$/.test(x.lower));
+    const rangeEnd = !!n && /^(?:and|to|-|–)$/.test(n.lower) && t[k + 3]?.kind === "num" && t[k + 4]?.text === "," && t[k + 4].joined && /^\d{1,2}$/.test(t[k + 5]?.text ?? "") && !!t[k + 5]?.joined && plain(t[k + 6]);
+    const amount = money || rangeEnd || plain(n);
     return amount ? { value: Number(`${intPart}.${d.text}`), to: k + 2 } : null;
   }
   if (d.text.length !== 3 || d.start !== c.end + 1 || listed(k + 2) || (t[k + 2]?.kind === "num")) return null;
   const before = t[numAt - 1];
   if (!money && !(before?.kind === "word" && LEVEL_BEFORE.test(before.lower))) return null;
+  // "fell to 7, 120 more were hurt" is two figures: a level ends its sentence or clause, or a word of time or place follows.
+  const n = t[k + 2];
+  if (!money && n && !/^(?:[.;:)–—]|per|in|as|by|from|last|this|on|at)$/.test(n.lower)) return null;
   if (numAt >= 2 && t[numAt - 1].text === "," && t[numAt - 2].kind === "num") return null;
   return { value: Number(intPart + d.text), to: k + 2 };
 }
