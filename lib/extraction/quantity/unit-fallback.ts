@@ -10,7 +10,7 @@ import type { QuantityMention } from "./parser";
 import { ATTENDANCE_BEFORE, ATTENDEES, MONTHS, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 
 /** Third-person verbs that introduce a figure and look like plurals: "the tally stands at", "it totals". */
-const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|numbers|counts|estimates|lists|includes|remains|rises|falls|tops|exceeds|means|gives|makes|takes|needs|has|was|is|does|sits|hovers|runs|comes|goes|gets|sees|expects|claims|seems|appears|looks|suggests|kills|leaves|injures|wounds|affects|strikes|forces|displaces|attracts|draws|sells|buys|adds|cuts|loses|gains|wins)$/;
+const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|numbers|counts|estimates|lists|includes|remains|rises|falls|tops|exceeds|crosses|passes|surpasses|nears|approaches|breaches|means|gives|makes|takes|needs|has|was|is|does|sits|hovers|runs|comes|goes|gets|sees|expects|claims|seems|appears|looks|suggests|kills|leaves|injures|wounds|affects|strikes|forces|displaces|attracts|draws|sells|buys|adds|cuts|loses|gains|wins)$/;
 const COUNT_WORDS = /^(?:figures|numbers|totals|counts|tallies|statistics)$/;
 const PRONOUN = /^(?:he|she|it|this|that|which|who|one)$/i;
 /** Words that end the clause a figure belongs to, looking back from it. */
