@@ -483,7 +483,7 @@ function measureAfter(t: Tok[], k: number): boolean {
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
-  return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i));
+  return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? nearMoney(t, i));
 }
 
 /** A golf score against par: "10-under-par", "3 over par"; one figure in strokes under or over par. */
@@ -522,6 +522,16 @@ function passingAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | nu
   const w = t[i - 2];
   const ok = !w || w.text === "," || (w.kind === "word" && !/^(?:be|been|being|is|was|were|are|am|after|before|by|for|of|in|on|with|without|from|and|or|the|a|an|to|while|when|since|not|of)$/.test(w.lower));
   return ok ? { q: "more_than", from: i - 1 } : null;
+}
+
+/** "Oil prices near $90", "inflation near 10%", "losses near 2 billion": "near" before money, a percent or a scale is nearly. */
+function nearMoney(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  if (t[i - 1]?.lower !== "near" || t[i - 1].kind !== "word") return null;
+  const x = t[i];
+  const money = x?.kind === "sym" ? x.text in CURRENCY_SYMBOLS : false;
+  const after = t[i + 1];
+  const amount = money || (x?.kind === "num" && !!after && (after.text === "%" || /^(?:percent|per|million|billion|trillion|bn|m)$/.test(after.lower)));
+  return amount ? { q: "nearly", from: i - 1 } : null;
 }
 
 function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number } | null {

@@ -104,12 +104,15 @@ describe("verbs and phrases that carry a qualifier", () => {
     expect(all("Arrivals exceeded 12,000 in March.")).toEqual([[12000, "more_than", "arrival"]]);
     expect(all("The backlog kept growing, passing 200,000 in 2019.")).toEqual([[200000, "more_than", null]]);
     expect(all("Bread price nears $4 a loaf")).toEqual([[4, "nearly", "dollar"]]);
+    expect(all("Oil prices near $90 a barrel")).toEqual([[90, "nearly", "dollar"]]);
+    expect(all("Inflation near 10% worries savers.")).toEqual([[10, "nearly", "percent"]]);
     expect(all("Turnout was nearing 60 percent.")).toEqual([[60, "nearly", "percent"]]);
     expect(all("The index crosses the 9,000 mark.")).toEqual([[9000, "more_than", null]]);
     expect(all("Growers will take nothing short of Sh4,500, their leader said.")).toEqual([[4500, "at_least", "shilling"]]);
   });
   it("near-misses keep their reading", () => {
     expect(all("The shop sits near 40 other stalls.")).toEqual([[40, "exact", "stall"]]);
+    expect(all("Troops massed near 3 km from the border.")).toEqual([[3, "exact", "kilometer"]]);
     expect(all("The bus was passing through 3 towns.")).toEqual([[3, "exact", "town"]]);
     expect(all("Lawmakers celebrated after passing 12 bills.")).toEqual([[12, "exact", "bill"]]);
     expect(all("The league has been passing 300 rule changes.")).toEqual([[300, "exact", "change"]]);
