@@ -109,4 +109,21 @@ describe("lines without a closing full stop", () => {
       src.slice(src.indexOf("The attack")),
     ]);
   });
+  it("does not end a sentence inside a company's legal forms written one after another", () => {
+    expect(texts("Shares of Dunmere Steel Co. Ltd. rose 4 percent on Monday. The firm said 300 jobs were safe.")).toEqual([
+      "Shares of Dunmere Steel Co. Ltd. rose 4 percent on Monday.",
+      "The firm said 300 jobs were safe.",
+    ]);
+    expect(texts("Tarvel Sons Pvt. Ltd. Chairman Ravi Menon said 40 stores would open.")).toEqual([
+      "Tarvel Sons Pvt. Ltd. Chairman Ravi Menon said 40 stores would open.",
+    ]);
+    expect(texts("Kelso Foods Co., Ltd. Chairman Li Wen said sales rose.")).toEqual(["Kelso Foods Co., Ltd. Chairman Li Wen said sales rose."]);
+  });
+  it("still ends a sentence after a legal form before a sentence's opening word", () => {
+    expect(texts("The contract went to Hanil Co. Ltd. The company will hire 200 people.")).toEqual([
+      "The contract went to Hanil Co. Ltd.",
+      "The company will hire 200 people.",
+    ]);
+    expect(texts("He works at Acme Co. Shares fell 3 percent.")).toEqual(["He works at Acme Co.", "Shares fell 3 percent."]);
+  });
 });

@@ -25,6 +25,10 @@ const AMBIGUOUS_ABBREVIATIONS = new Set([
   "Wis", "Wyo",
 ]);
 
+/** A company's legal form ("Co", "Ltd", "Pvt", "Inc") and those that come before another one ("Co. Ltd.", "Pvt. Ltd."). */
+const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|Limited|Pvt|Pte|Pty|Plc|PLC|LLC|LLP|Bhd|Sdn|GmbH|AG|SA|NV|BV)$/;
+const LEGAL_PREFIX = /^(?:Co|Pvt|Pte|Pty|Sdn|Corp)$/;
+
 /** Words that start a new sentence after an ambiguous dotted abbreviation ("in the U.S. The ..."). */
 const STARTERS = new Set([
   "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "This",
@@ -112,6 +116,13 @@ function endsSentence(source: string, dot: number, next: number): boolean {
   if (ABBREVIATIONS.has(word)) return false;
   if (/^nos?$/i.test(word) && /\d/.test(source[next])) return false; // a rank or number: "the world's no. 2"
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
+  if (LEGAL_FORM.test(word)) {
+    // "Hanil Co. Ltd. reported", "Tata Pvt. Ltd. Chairman": legal forms written one after another name one company.
+    const following = /^[\p{L}]+/u.exec(source.slice(next, next + 12))?.[0] ?? "";
+    if (LEGAL_FORM.test(following)) return false;
+    const before = /(\p{L}+)\.?,?\s+$/u.exec(source.slice(Math.max(0, w - 12), w))?.[1] ?? "";
+    if (LEGAL_PREFIX.test(before) && !STARTERS.has(following)) return false;
+  }
   if (AMBIGUOUS_ABBREVIATIONS.has(word)) return !/[\d(]/.test(source[next]);
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     const m = /^[\p{L}]+/u.exec(source.slice(next, next + 20));

@@ -27,3 +27,19 @@ describe("a change between two figures is not a range", () => {
     expect(all("Fares will be 5 percent to 8 percent higher.")).toEqual([[[5, 8], "range", "percent"]]);
   });
 });
+
+describe("after a verb of change, a change and the new level", () => {
+  it("a fraction or a 'by' before 'to' is the change", () => {
+    expect(all("Officials expect dairy revenues to drop by a third to NZ$14 billion.")).toEqual([
+      [1 / 3, "exact", "revenue"],
+      [14e9, "exact", "new zealand dollar"],
+    ]);
+    expect(all("The tally rose by 40 to 310 cases.").map(([v]) => v)).toEqual([40, 310]);
+    expect(all("Enrolment dropped almost 9,000 to 120,400.").map(([v, q]) => [v, q])).toEqual([[9000, "nearly"], [120400, "exact"]]);
+    expect(all("Imports were cut by half.")).toEqual([[0.5, "exact", "import"]]);
+  });
+  it("two close ends after a verb stay a range", () => {
+    expect(all("Prices rose 5 to 10 percent last year.")).toEqual([[[5, 10], "range", "percent"]]);
+    expect(all("Sales jumped 2 to 3 million units.")).toEqual([[[2e6, 3e6], "range", "unit"]]);
+  });
+});

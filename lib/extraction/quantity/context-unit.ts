@@ -11,7 +11,7 @@
  *   meters", "about 150 km (90 miles)".
  */
 import type { QuantityMention } from "./parser";
-import { ATTENDANCE_BEFORE, CURRENCY_NAMES, MEASURE, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+import { ATTENDANCE_BEFORE, CHANGE_VERB, CURRENCY_NAMES, MEASURE, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 import { BEFORE_NOUN } from "./counted-one";
 import { pluralNounBefore } from "./unit-fallback";
 import { GOLF_SCORE } from "./label-context";
@@ -103,6 +103,14 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const share = SHARE_OF_AFTER.exec(after);
       const quotedNoun = QUOTED_NOUN_AFTER.exec(after);
       if (quotedNoun && isPluralWord(quotedNoun[1]) && !UNIT_STOP.has(quotedNoun[1])) m.unit = singularize(quotedNoun[1]); // "2,500 'goodwill payments'"
+      // "revenues to drop by a third to NZ$14 billion": a fraction of a change is a share of the thing that changed.
+      else if (m.value !== null && m.value > 0 && m.value < 1 && CHANGED_BY.test(before) && pluralNounBefore(s, m.start)) m.unit = pluralNounBefore(s, m.start);
+      // "the ferry, which was the second of four": the count is of the thing the clause is about.
+      else if (ONE_OF_COUNT.exec(before) && !UNIT_STOP.has(ONE_OF_COUNT.exec(before)![1])) m.unit = singularize(ONE_OF_COUNT.exec(before)![1]);
+      // "half of them are nurses": the share is of what the copula names.
+      else if (m.value !== null && m.value > 0 && m.value < 1 && SHARE_IS.exec(after)) m.unit = singularize(SHARE_IS.exec(after)![1].toLowerCase());
+      // "the district's deer population has climbed to 40,000": a population counts its members.
+      else if (POPULATION_OF.exec(before) && !NOT_MEMBERS.test(POPULATION_OF.exec(before)![1])) m.unit = singularize(POPULATION_OF.exec(before)![1]);
       else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
       else if (numberOfBefore(s.slice(0, m.start))) m.unit = numberOfBefore(s.slice(0, m.start)); // "the number of cases admitted ... is 849"
       else if (broughtTo(before)) m.unit = broughtTo(before); // "bringing the total number of troops killed to nine"
@@ -123,7 +131,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (/^\s+others\b/i.test(after) && lastCount(found, i)) m.unit = othersOf(lastCount(found, i)!);
       else if (previous?.unit && isCountOf(previous.unit) && PART_OF_GROUP_BEFORE.test(s.slice(Math.max(0, previous.start - 12), previous.start)) && /^\s*,\s*$/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit; // "Of the 300 passengers, 280 were rescued": part of the group just named
-      else if (OTHERS_BEFALLEN.test(after)) m.unit = "person"; // "More than 30 others were hurt": others who were hurt are people
+      else if (OTHERS_BEFALLEN.test(after) || OTHERS_IN_CONDITION.test(after)) m.unit = "person"; // "More than 30 others were hurt": others who were hurt are people
       else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
       else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
       else if (EXCHANGE_RATE.test(after) || AGAINST_CURRENCY_BEFORE.test(before)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
@@ -191,6 +199,14 @@ function copulaNoun(after: string): string | null {
 }
 
 /** A single word between a figure and what happened to it: "three Taliban died", "seven crew drowned". */
+/** "the ferry, which was the second of four", "a plane that was one of two": a place in a count of the noun before. */
+const ONE_OF_COUNT = /\b(\p{Ll}{3,}),?\s+(?:which|that)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|only\s+one|one)\s+of\s+(?:the\s+|only\s+)?$/u;
+const SHARE_IS = /^\s+of\s+(?:them|those|these)\s+(?:are|were)\s+(?:now\s+|still\s+)?(children|women|men|people|\p{Ll}{3,}s)\b/u;
+/** "the deer population has climbed to", "elephant population fell to": the members a population counts. */
+const POPULATION_OF = /\b(\p{Ll}{3,})\s+population\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+\s+){0,2}(?:to\s+|at\s+|of\s+)?$/u;
+/** Words before "population" that are no members: "world population", "prison population". */
+const NOT_MEMBERS = /^(?:world|global|total|prison|urban|rural|general|local|city|country|national|state|town|village|overall|working|entire|whole|current|growing|ageing|aging|estimated|native|home)$/;
+const CHANGED_BY = new RegExp(`\\b(?:${CHANGE_VERB.source.slice(4, -2)})\\s+by\\s+(?:a|an|one)?\\s*$`, "i");
 const GROUP_THEN_VERB = /^\s+(\p{L}+)(?=\s)/u;
 /** A stock index's level after its change: "The main index rose 1.4% to 6,512.30", "the Nikkei ... to 38,120". */
 const INDEX_LEVEL = /\b(?:index|indices|average|nikkei|ftse|dax|cac|sensex|nifty|kospi|hang\s+seng|nasdaq|dow|s&p)\b(?:[^.;]|\.\d)*\bto\s+$/i;
@@ -309,6 +325,8 @@ const TO_AFTER_FROM = /^[^.;:!?\d]{0,40}\bto\s+$/i;
 const PART_OF_GROUP_BEFORE = /\b(?:of|among)\s+(?:the|these|those|its|their)\s+$/i;
 /** "30 others were hurt", "others are missing": the others something befell. */
 const OTHERS_BEFALLEN = new RegExp(`^\\s+(?:of\\s+)?others(?=\\s)${CASUALTY_AFTER.source.slice(1)}`, "iu");
+/** "Four others were listed as critical", "three others are in stable condition": patients, so people. */
+const OTHERS_IN_CONDITION = /^\s+others\s+(?:were|are|was|is|remain(?:s|ed)?)\s+(?:listed\s+)?(?:as\s+|in\s+)?(?:fair|serious|critical|stable|good|poor|satisfactory|grave)\b/i;
 /** Between a count and a vague amount whose noun is left out: " dead and ", " and ", " injured, and ". */
 const ELIDED_AFTER_COUNT = /^\s*(?:(?:dead|injured|wounded|missing|homeless|killed|hurt)\s*,?\s+)?and\s+$/i;
 

@@ -128,7 +128,18 @@ function headAfter(t: Tok[], end: number): { unit: string; to: number } | null {
  * `share`: the number is a fraction, whose noun may be singular ("half of the monthly increase", "half the level").
  */
 export function findUnit(t: Tok[], k: number, singular: boolean, share = false, adjacent = false): { unit: string | null; to: number; modifierAt?: number } {
-  const found = findNoun(t, k, singular, share, adjacent);
+  // "three “quiet hours”", "three 'safe zones'": the noun in quotation marks, closed right after it.
+  if (/^[“"‘']$/.test(t[k]?.text ?? "") && !t[k].joined && t[k + 1]?.kind === "word" && t[k + 1].joined) {
+    const quoted = findNoun(t, k + 1, singular, share, adjacent);
+    if (quoted.unit && /^[”"’']$/.test(t[quoted.to]?.text ?? "") && t[quoted.to].joined) return { unit: quoted.unit, to: quoted.to + 1 };
+  }
+  let found = findNoun(t, k, singular, share, adjacent);
+  // "2,400 fire and rescue crews", "40 oil and gas firms": two describing words joined by "and" before the noun.
+  const [x, and, y] = [t[k], t[k + 1], t[k + 2]];
+  if (!found.unit && x?.kind === "word" && x.text === x.lower && !UNIT_STOP.has(x.lower) && !isPluralWord(x.lower) && and?.lower === "and" && y?.kind === "word" && y.text === y.lower && !UNIT_STOP.has(y.lower) && !isPluralWord(y.lower)) {
+    const joined = findNoun(t, k + 2, singular, share, adjacent);
+    if (joined.unit && joined.to > k + 3) found = joined;
+  }
   const skip = measuredModifierAt(t, k);
   return found.unit && skip && found.to > k + skip ? { ...found, modifierAt: k } : found;
 }

@@ -72,3 +72,14 @@ describe("a lone 'one' before a noun that is a tally itself", () => {
     expect(all("One man carried a crutch.")).toEqual([]);
   });
 });
+
+describe("a 'one' whose noun and verb are left out before a patient's condition", () => {
+  it("counts what the count before it counted", () => {
+    expect(all("Four hikers were listed in critical condition and one fair.")).toEqual([[4, "hiker"], [1, "hiker"]]);
+    expect(all("Three climbers were in serious condition and one stable.")).toEqual([[3, "climber"], [1, "climber"]]);
+  });
+  it("a fair that is a thing is not a patient", () => {
+    expect(all("She ran one fair in Dunmere.")).toEqual([]);
+    expect(all("Two stalls were sold and one fair was cancelled.").map(([v]) => v)).toEqual([2]);
+  });
+});

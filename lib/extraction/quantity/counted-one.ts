@@ -66,8 +66,14 @@ export function isTalliedAfterCount(s: string, t: Tok[], at: number, previousEnd
   // Right after it, or after what befell the first: "31 were hospitalised and one died".
   // "Three of the four patients were treated at the hospital, while one was admitted": "while", "but" and "whereas" too.
   if (one.lower !== "one" || previousEnd < 0 || !/^[^.;:()"“”]{0,60}(?:,|\band|\bwhile|\bwhereas|\bbut)\s*$/.test(s.slice(previousEnd, one.start))) return false;
-  return TALLY_AFTER.test(s.slice(one.end, one.end + 40));
+  return TALLY_AFTER.test(s.slice(one.end, one.end + 40)) || CONDITION_AFTER.test(s.slice(one.end, one.end + 40));
 }
+
+/**
+ * "Four hikers were listed in critical condition and one fair", "three were in serious condition and one stable": "one" with only
+ * a patient's condition after it, the rest of the clause left out as it was said of the count before.
+ */
+export const CONDITION_AFTER = /^\s+(?:in\s+)?(?:fair|serious|critical|stable|good|poor|satisfactory|grave)(?:\s+condition)?\s*(?:[.,;]|$)/i;
 
 const SENTENCED_TO = /^(?:sentenced|jailed|imprisoned|condemned|term|sentence)$/;
 const CUSTODY = /^(?:imprisonment|jail|prison|custody|detention|incarceration)$/;

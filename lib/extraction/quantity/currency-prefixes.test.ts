@@ -38,3 +38,17 @@ describe("currency letters and codes before the amount", () => {
     expect(all("The RM said 12 trucks left.")).toEqual([[12, "truck"]]);
   });
 });
+
+describe("naira written 'N' before a plain amount in a Nigerian story", () => {
+  it("reads prices after 'N' when the sentence is about Nigeria", () => {
+    expect(findQuantities("Kaduna bakers protest as flour bag nears N1200/kg").map((m) => [m.value, m.qualifier, m.unit])).toEqual([[1200, "nearly", "naira"]]);
+    expect(findQuantities("Diesel sold for N715 per litre at depots in Enugu on Friday.").map((m) => [m.value, m.unit])).toEqual([[715, "naira"]]);
+    expect(findQuantities("Depot owners in Lagos said they sell at N870 to N880.").map((m) => [m.low, m.high, m.qualifier, m.unit])).toEqual([[870, 880, "range", "naira"]]);
+  });
+  it("names and codes after 'N' stay names, and a story elsewhere keeps 'N' a letter", () => {
+    expect(findQuantities("Nigerian nurses asked for N95 masks.")).toEqual([]);
+    expect(findQuantities("The crash happened on the N1 road near Lagos.")).toEqual([]);
+    expect(findQuantities("Walkers met at grid point N51 in the Brecon hills.")).toEqual([]);
+    expect(findQuantities("The bus took the N640 route to Galway.")).toEqual([]);
+  });
+});

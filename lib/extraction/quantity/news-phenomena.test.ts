@@ -158,3 +158,17 @@ describe("numbers in mixed digits and words", () => {
     expect(all("2 million and 300,000 people")).toEqual([[2_000_000, "person", "exact"], [300_000, "person", "exact"]]);
   });
 });
+
+describe("proportions with 'every' or the noun between the numbers", () => {
+  it("one in every N, one person in every N", () => {
+    expect(all("A census finds one household in every 125 has no car.")).toEqual([[0.008, "household", "exact"]]);
+    expect(all("One in every 10 adults is a carer.")).toEqual([[0.1, "adult", "exact"]]);
+    expect(all("One child in 20 was absent.")).toEqual([[0.05, "child", "exact"]]);
+    expect(all("One in 125 people is a migrant.")).toEqual([[0.008, "person", "exact"]]);
+    expect(all("One in four adults is obese.")).toEqual([[0.25, "adult", "exact"]]);
+  });
+  it("a 'one' before a name or a year is no proportion", () => {
+    expect(all("One man in Kelso said the roads were shut.")).toEqual([]);
+    expect(all("He said one in 2019 was enough.")).toEqual([]);
+  });
+});

@@ -204,10 +204,10 @@ describe("time spans", () => {
     return [m.value, m.low, m.high, m.qualifier, m.unit];
   };
 
-  it("reads 'within' as an upper bound of a measure, and as the stated period of a span of time", () => {
+  it("reads 'within' as an upper bound of a measure and of a span of time (the labelling guide's convention)", () => {
     expect(one("Residents within 5 km of the plant were moved.")).toEqual([5, null, 5, "at_most", "kilometer"]);
-    expect(one("The crew reached the village within four hours.")).toEqual([4, 4, 4, "exact", "hour"]);
-    expect(one("Inspectors must report within 30 days.")).toEqual([30, 30, 30, "exact", "day"]);
+    expect(one("The crew reached the village within four hours.")).toEqual([4, null, 4, "at_most", "hour"]);
+    expect(one("Inspectors must report within 30 days.")).toEqual([30, null, 30, "at_most", "day"]);
   });
 
   it("reads '<verb> over <n> <time>' as the span, not 'more than'", () => {

@@ -27,8 +27,8 @@ import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
-import { atBest, boundBeforeComma, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
-import { hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
+import { aboutAsPreposition, atBest, boundBeforeComma, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { CONDITION_AFTER, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
 import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
@@ -99,11 +99,34 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
     const next = matchAt(sentence, t, i, options, out);
     i = next > i ? next : i + 1;
   }
+  milestonesPassed(sentence, out);
   const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
   // were all made by this call, so they take the name in place.
   for (const m of found) if (m.unit) m.unit = canonicalUnit(m.unit);
   return found;
+}
+
+/** A verb of passing or nearing that carries its figure's qualifier: "passing two million", "topped 40,000". */
+const PASSING_VERB = /^(?:pass(?:ed|es|ing)|surpass(?:ed|es|ing)|exceed(?:ed|s|ing)|top(?:s|ped|ping)|cross(?:ed|es|ing)|near(?:s|ed|ing))\s/i;
+/** Between two milestones: " in 2012, ", " in May and ", " in March 2021, and ". */
+const MILESTONE_GAP = /^\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{4}|\p{Lu}\p{Ll}+)\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
+
+/**
+ * "passing two million in 2012, three million in 2016 and six million in 2023": milestones listed after one verb
+ * of passing are each passed, so each takes its qualifier (each item a bare figure with its own date).
+ */
+function milestonesPassed(s: string, out: QuantityMention[]): void {
+  for (let n = 0; n < out.length; n++) {
+    const first = out[n];
+    if (first.value === null || !PASSING_VERB.test(first.text)) continue;
+    for (let m = n + 1; m < out.length; m++) {
+      const [prev, next] = [out[m - 1], out[m]];
+      if (next.qualifier !== "exact" || next.value === null || !MILESTONE_GAP.test(s.slice(prev.end, next.start))) break;
+      Object.assign(next, { qualifier: first.qualifier, ...bounds(first.qualifier, next.value) });
+      n = m;
+    }
+  }
 }
 
 function mention(s: string, t: Tok[], from: number, to: number, q: Quantity): QuantityMention {
@@ -131,7 +154,10 @@ const READING = /^\d\.\d\d?$/;
 
 const TIME_UNITS = new Set(["minute", "hour", "day", "night", "week", "month", "year", "decade", "season"]);
 /** A verb or particle before "over <time>" that makes it a duration: "carried out", "spread", "held", "took place". */
-const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|built|paid|spent|made|taken|split|place)$/u;
+const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|ran|built|paid|spent|made|taken|split|place|fell|rose|grew)$/u;
+
+/** Verbs of lasting or waiting: "waited over two hours", "lasted over a decade" keep "over" as "more than". */
+const LASTING_VERB = /^(?:waited|lasted|stayed|remained|lived|worked|served|stalled|detained|trapped|stranded|jailed|imprisoned|delayed)$/;
 
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
@@ -203,7 +229,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, pq ? pq.from : i, andHalf.to, { value: 1.5, ...bounds(qualifier, 1.5), qualifier, unit: andHalf.unit }));
     return andHalf.to;
   }
-  if (!b && a.bare && !preQualifier(t, i) && !/^(?:of|the)$/.test(t[k]?.lower ?? "")) return a.to;
+  // "fell by a third", "cut by half": the size of a change, stated.
+  if (!b && a.bare && !preQualifier(t, i) && !/^(?:of|the)$/.test(t[k]?.lower ?? "") && !changedByOne(t, a.from)) return a.to;
   const ratio = b ? null : ratioAfter(t, a);
   if (ratio) {
     a.value = ratio.value;
@@ -218,7 +245,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const twoUnitSpan = !b && !ratio && !!compoundSpanAt(t, a.to);
   if (lone && !twoUnitSpan && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to) || sentenceSpan(t, a.numAt, a.to)))) {
     // "one soldier and two militants", "one more person was killed": a "one" that counts, once its noun is known.
-    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to)) return a.to;
+    // "waited a year or longer": a span with its bound after it is an amount.
+    const spanOrLonger = TIME_UNITS.has(t[a.to]?.lower ?? "") && t[a.to + 1]?.lower === "or" && /^(?:longer|more)$/.test(t[a.to + 2]?.lower ?? "");
+    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger) return a.to;
   }
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
@@ -238,7 +267,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     else if ((n1 === "or" || n1 === "and") && (n2 === "greater" || n2 === "higher" || n2 === "above" || n2 === "more")) [qualifier, k] = ["at_least", k + 2];
   }
 
-  let unit: string | null = a.currency ?? (a.percent ? "percent" : null);
+  let unit: string | null = a.currency ?? (a.percent ? "percent" : ratio?.unit ?? null);
   let end = k;
   /** Where to read on after this figure: a measure inside its noun phrase is a figure of its own. */
   let resumeAt: number | undefined;
@@ -259,6 +288,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
         const u = findUnit(t, k + 2, true);
         [unit, end] = [u.unit, u.unit ? u.to : k + 2];
       }
+    } else if (hy?.text === "-" && hy.joined && t[k + 1] && !t[k + 1].joined && t[k + 1].kind === "word" && t[k + 1].text.length > 1 && measureAt(t, k + 1)) {
+      // "a 50- kilogramme sack": a hyphen with the space slipped after it, before a measure written out.
+      const m = measureAt(t, k + 1)!;
+      [unit, end] = [m.unit, m.to];
     } else if (millionBarrelsAt(t, k)) {
       // "2.9 mb/d": million barrels a day, the agencies' shorthand.
       [a.value, unit, end] = [Number((a.value * 1e6).toPrecision(12)), "barrel per day", k + 3];
@@ -280,7 +313,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     // "5,000 people or more", "200 votes or fewer": the qualifier after the noun.
     const n1 = t[end]?.lower;
     const n2 = t[end + 2]?.lower === "than" ? undefined : t[end + 1]?.lower;
-    if (n1 === "or" && /^(?:more|greater|higher|above)$/.test(n2 ?? "")) [qualifier, end] = ["at_least", end + 2];
+    // "a year or longer", "18 months or longer": a span and more of it.
+    if (n1 === "or" && (/^(?:more|greater|higher|above)$/.test(n2 ?? "") || (n2 === "longer" && !!unit && TIME_UNITS.has(unit)))) [qualifier, end] = ["at_least", end + 2];
     else if (n1 === "or" && /^(?:fewer|less|lower|below)$/.test(n2 ?? "")) [qualifier, end] = ["at_most", end + 2];
   }
   if (!b && !ratio && unit) {
@@ -297,7 +331,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       if (span && t[end]?.lower === "old") return end + 1; // "5 years and 3 months old": an age
     }
   }
-  const tallied = !unit && a.weak && !preQ && isTalliedAfterCount(s, t, a.numAt, out.at(-1)?.end ?? -1);
+  // "and one fair": a patient's condition read as a noun is none, the count's noun is left out.
+  const condition = !!unit && a.weak && t[a.numAt].lower === "one" && CONDITION_AFTER.test(s.slice(t[a.numAt].end, t[a.numAt].end + 40));
+  const tallied = (!unit || condition) && a.weak && !preQ && isTalliedAfterCount(s, t, a.numAt, out.at(-1)?.end ?? -1);
+  if (tallied && condition) [unit, end] = [null, a.to];
   if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
   if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to) && !sentenceSpan(t, a.numAt, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
@@ -315,15 +352,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const afterSpan = !!SPAN_WORDS[t[i - 2]?.lower ?? ""];
   // "cost $1.5 trillion over 10 years": the span an amount accrues over.
   const afterAmount = i >= 2 && out.at(-1)?.end === t[i - 2].end;
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (DURATION_VERB.test(t[i - 2]?.lower ?? "") || spreadVerbBefore(t, i - 2) || spanOpening || afterSpan || afterAmount)) {
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && ((DURATION_VERB.test(t[i - 2]?.lower ?? "") && !LASTING_VERB.test(t[i - 2].lower)) || spreadVerbBefore(t, i - 2) || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end))) {
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
-  }
-  if (preQ && t[preQ.from].lower === "within" && unit && TIME_UNITS.has(unit)) {
-    // "within two days", "within the coming seven days": the period the news happened in, stated (the sets' convention);
-    // "within 5 km" stays a bound.
-    qualifier = "exact";
   }
   // "plus or minus one point": the mention shows the whole margin, not a "minus one" a reader could take for negative.
   const from = preQ ? preQ.from : marginAt(t, a.from) ? a.from - 2 : i;
@@ -419,6 +451,22 @@ function spanOfAt(t: Tok[], numAt: number, k: number): boolean {
   return !!noun && !TIME_UNITS.has(noun.lower.replace(/s$/, ""));
 }
 
+/**
+ * "caught 118 mm (heavy) rain over 24 hours", "1,402.5mm rain over three months": a figure a few words before
+ * "over <span>" in the same phrase is what accrued over it, so the span is stated, not "more than"; "delays of over 24
+ * hours" and "for over a decade" keep the bound.
+ */
+function amountAccruedBefore(t: Tok[], over: number, lastEnd: number | undefined): boolean {
+  if (lastEnd === undefined || /^(?:of|for|than|by|after|in|is|was|were|are|be|been|lasted|lasting|took|takes|waited)$/.test(t[over - 1]?.lower ?? "")) return false;
+  for (let j = over - 1, n = 0; j >= 0 && n < 7; j--, n++) {
+    if (t[j].end === lastEnd) return true;
+    if (t[j].kind !== "word" && !/^[()]$/.test(t[j].text)) return false;
+    // "30 people were stuck over two hours": a verb of its own between them makes "over" a bound again.
+    if (/^(?:was|were|is|are|be|been|being|has|have|had|waited|stuck|stranded|trapped|lasted|stayed)$/.test(t[j].lower)) return false;
+  }
+  return false;
+}
+
 /** "in a single day", "one single season": one span of time, said as such. */
 function singleSpan(t: Tok[], k: number): boolean {
   if (t[k]?.lower !== "single" || !TIME_UNITS.has(t[k + 1]?.lower ?? "")) return false;
@@ -451,7 +499,7 @@ function measureAfter(t: Tok[], k: number): boolean {
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
-  return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i));
+  return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? nearMoney(t, i));
 }
 
 /** A golf score against par: "10-under-par", "3 over par"; one figure in strokes under or over par. */
@@ -481,6 +529,27 @@ function topAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | null {
   return t[i - 1]?.lower === "top" && t[i - 2]?.kind === "word" && isPluralWord(t[i - 2].lower) && !UNIT_STOP.has(t[i - 2].lower) ? { q: "more_than", from: i - 1 } : null;
 }
 
+/**
+ * "climbed all decade, passing two million", "Cases passing 10,000": "passing" after a comma or its subject is
+ * going past the figure; "has been passing 300 rule changes", "after passing 12 laws" is passing something else.
+ */
+function passingAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  if (t[i - 1]?.lower !== "passing") return null;
+  const w = t[i - 2];
+  const ok = !w || w.text === "," || (w.kind === "word" && !/^(?:be|been|being|is|was|were|are|am|after|before|by|for|of|in|on|with|without|from|and|or|the|a|an|to|while|when|since|not|of)$/.test(w.lower));
+  return ok ? { q: "more_than", from: i - 1 } : null;
+}
+
+/** "Oil prices near $90", "inflation near 10%", "losses near 2 billion": "near" before money, a percent or a scale is nearly. */
+function nearMoney(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  if (t[i - 1]?.lower !== "near" || t[i - 1].kind !== "word") return null;
+  const x = t[i];
+  const money = x?.kind === "sym" ? x.text in CURRENCY_SYMBOLS : false;
+  const after = t[i + 1];
+  const amount = money || (x?.kind === "num" && !!after && (after.text === "%" || /^(?:percent|per|million|billion|trillion|bn|m)$/.test(after.lower)));
+  return amount ? { q: "nearly", from: i - 1 } : null;
+}
+
 function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number } | null {
   let skipped = false;
   // "more than a 50 percent jump": the article before a figure in digits.
@@ -500,7 +569,7 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
   for (let n = phrases.length; n >= 1; n--) {
     const q = QUALIFIER_BY_PHRASE.get(phrases[n - 1]);
     // "at least the next 18 months" qualifies the figure; "over the past 10 years" is a time frame.
-    if (q && !(skipped && n === 1)) return { q: q as Qualifier, from: i - n };
+    if (q && !(skipped && n === 1) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) return { q: q as Qualifier, from: i - n };
   }
   return null;
 }
@@ -657,15 +726,26 @@ function isChange(t: Tok[], from: number): boolean {
 const CHANGE_CONTEXT = /^(?:higher|lower|upward|upwards|downward|downwards|updated|updates?|toll|tally|estimate|forecast)$/;
 
 /** "one in four", "three out of five", "1 in 21": a proportion (numerator below denominator, no year). */
-function ratioAfter(t: Tok[], a: Core): { value: number; to: number } | null {
+function ratioAfter(t: Tok[], a: Core): { value: number; to: number; unit?: string } | null {
   if (a.currency || a.percent || a.fraction || a.scale !== 1 || !Number.isInteger(a.value) || a.value < 1) return null;
   let k = a.to;
-  if (t[k]?.lower === "in") k++;
+  // "one household in every 125", "one child in 10": the counted noun between the two numbers.
+  let unit: string | undefined;
+  if (t[k]?.kind === "word" && !t[k].joined && t[k + 1]?.lower === "in" && (t[k + 2]?.lower === "every" || /^(?:one|1)$/.test(t[a.numAt].lower))) {
+    const u = findUnit(t, k, true);
+    if (!u.unit || u.to !== k + 1) return null;
+    [unit, k] = [u.unit, k + 1];
+  }
+  if (t[k]?.lower === "in") {
+    k++;
+    // "one in every 10 adults"
+    if (t[k]?.lower === "every") k++;
+  }
   else if (t[k]?.lower === "out" && t[k + 1]?.lower === "of") k += 2;
   else return null;
   const d = parseCore(t, k);
   if (!d || d.currency || d.percent || d.fraction || d.weak || !Number.isInteger(d.value) || d.value <= a.value) return null;
   if (d.scale === 1 && !d.wordForm && d.value >= 1000 && d.value <= 2100) return null;
   if (t[d.to]?.kind === "word" && MONTHS.has(t[d.to].lower)) return null;
-  return { value: Number((a.value / d.value).toPrecision(12)), to: d.to };
+  return { value: Number((a.value / d.value).toPrecision(12)), to: d.to, unit };
 }

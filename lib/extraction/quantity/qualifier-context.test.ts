@@ -63,3 +63,72 @@ describe("a vague number after a verb of casualty", () => {
     expect(all("Fire forces 8,000 to evacuate")).toEqual([[8000, "exact", "person"]]);
   });
 });
+
+describe("'about' that is a preposition", () => {
+  it("after a word that takes 'about' the figure is stated exactly", () => {
+    expect(all("Wool growers thrilled about 14.6% fleece price jump")).toEqual([[14.6, "exact", "percent"]]);
+    expect(all("The union is worried about 300 jobs at the Tarvel plant.")).toEqual([[300, "exact", "job"]]);
+    expect(all("Ministers held talks about 5 percent cuts to the grant.")).toEqual([[5, "exact", "percent"]]);
+    expect(all("There was no news about 40 missing crates.")).toEqual([[40, "exact", "crate"]]);
+  });
+  it("an approximation keeps 'about'", () => {
+    expect(all("About 300 people said they would attend.")).toEqual([[300, "approximately", "person"]]);
+    expect(all("The blast at about 5 p.m. killed about 12 people.")).toEqual([[12, "approximately", "person"]]);
+    expect(all("The council said about 70 homes were flooded.")).toEqual([[70, "approximately", "home"]]);
+    expect(all("Police questioned about 30 witnesses.")).toEqual([[30, "approximately", "witness"]]);
+  });
+});
+
+describe("'over' a period", () => {
+  it("a span a figure accrued over is stated", () => {
+    expect(all("The Dunmere gauge caught 118 mm (heavy) rain over 24 hours.")).toEqual([[118, "exact", "millimeter"], [24, "exact", "hour"]]);
+    expect(all("Kelso airfield logged 96 mm (extremely heavy) snowmelt over 48 hours (noon Monday to noon Wednesday).").slice(0, 2)).toEqual([[96, "exact", "millimeter"], [48, "exact", "hour"]]);
+    expect(all("Tarvel logged 1,402.5mm rain over three months, less than usual.")).toEqual([[1402.5, "exact", "millimeter"], [3, "exact", "month"]]);
+    expect(all("Prices fell 3% over four months.")).toEqual([[3, "exact", "percent"], [4, "exact", "month"]]);
+    expect(all("The fair ran over two days.")).toEqual([[2, "exact", "day"]]);
+  });
+  it("'over' of a bound stays 'more than'", () => {
+    expect(all("Over 2,800 rescue workers were deployed.")).toEqual([[2800, "more_than", "worker"]]);
+    expect(all("Riders faced delays of over 24 hours.")).toEqual([[24, "more_than", "hour"]]);
+    expect(all("The mill has stood idle for over a decade.")).toEqual([[1, "more_than", "decade"]]);
+    expect(all("Families waited over six hours for buses.")).toEqual([[6, "more_than", "hour"]]);
+    expect(all("30 people were stuck over two hours.")).toEqual([[30, "exact", "person"], [2, "more_than", "hour"]]);
+    expect(all("The storm killed 12 people over three days.")).toEqual([[12, "exact", "person"], [3, "exact", "day"]]);
+    expect(all("Some 40 drivers waited over six hours.")).toEqual([[40, "approximately", "driver"], [6, "more_than", "hour"]]);
+  });
+});
+
+describe("verbs and phrases that carry a qualifier", () => {
+  it("passing a figure is more than it, nearing it nearly, 'nothing short of' at least", () => {
+    expect(all("Kelso rainfall surpasses 4,100mm as storms linger")).toEqual([[4100, "more_than", "millimeter"]]);
+    expect(all("Arrivals exceeded 12,000 in March.")).toEqual([[12000, "more_than", "arrival"]]);
+    expect(all("The backlog kept growing, passing 200,000 in 2019.")).toEqual([[200000, "more_than", null]]);
+    expect(all("Bread price nears $4 a loaf")).toEqual([[4, "nearly", "dollar"]]);
+    expect(all("Oil prices near $90 a barrel")).toEqual([[90, "nearly", "dollar"]]);
+    expect(all("Inflation near 10% worries savers.")).toEqual([[10, "nearly", "percent"]]);
+    expect(all("Turnout was nearing 60 percent.")).toEqual([[60, "nearly", "percent"]]);
+    expect(all("The index crosses the 9,000 mark.")).toEqual([[9000, "more_than", null]]);
+    expect(all("Growers will take nothing short of Sh4,500, their leader said.")).toEqual([[4500, "at_least", "shilling"]]);
+  });
+  it("near-misses keep their reading", () => {
+    expect(all("The shop sits near 40 other stalls.")).toEqual([[40, "exact", "stall"]]);
+    expect(all("Troops massed near 3 km from the border.")).toEqual([[3, "exact", "kilometer"]]);
+    expect(all("The bus was passing through 3 towns.")).toEqual([[3, "exact", "town"]]);
+    expect(all("Lawmakers celebrated after passing 12 bills.")).toEqual([[12, "exact", "bill"]]);
+    expect(all("The league has been passing 300 rule changes.")).toEqual([[300, "exact", "change"]]);
+    expect(all("Measles cases passing 2,000 in Kelso")).toEqual([[2000, "more_than", "case"]]);
+  });
+});
+
+describe("milestones passed, listed after one verb", () => {
+  it("each dated milestone after a verb of passing is passed", () => {
+    expect(all("Ridership climbed all decade, passing two million in 2012, three million in 2016 and six million in 2023.")).toEqual([
+      [2e6, "more_than", null], [3e6, "more_than", null], [6e6, "more_than", null],
+    ]);
+    expect(all("Sales topped 40,000 in May and 52,000 in June.")).toEqual([[40000, "more_than", "sale"], [52000, "more_than", "sale"]]);
+  });
+  it("a list without such a verb, or an item with its own qualifier, keeps its own reading", () => {
+    expect(all("The list had 3 million in 2014 and 4 million in 2017.").map(([v, q]) => [v, q])).toEqual([[3e6, "exact"], [4e6, "exact"]]);
+    expect(all("Sales topped 40,000 in May and about 52,000 in June.").map(([v, q]) => [v, q])).toEqual([[40000, "more_than"], [52000, "approximately"]]);
+  });
+});

@@ -34,8 +34,8 @@ export function atBest(t: Tok[], i: number): Found {
 }
 
 const MARK = /^(?:mark|milestone|threshold|barrier|level)$/;
-const PASSED = /^(?:passed|surpassed|crossed|topped|broke|broken|exceeded|beat|beaten|past)$/;
-const NEARED = /^(?:approached|approaching|neared|nearing)$/;
+const PASSED = /^(?:pass(?:ed|es|ing)|surpass(?:ed|es|ing)|cross(?:ed|es|ing)|top(?:s|ped|ping)|broke|broken|breaks|breaking|exceed(?:ed|s|ing)|beat|beaten|past)$/;
+const NEARED = /^(?:approached|approaching|approaches|neared|nearing|nears)$/;
 
 /** Prepositions before "the N mark" that qualify the figure as a qualifier right before it would. */
 const MARK_PREPOSITION: Record<string, Qualifier> = {
@@ -59,6 +59,30 @@ export function markQualifier(t: Tok[], i: number, end: number): { q: Qualifier;
   if (NEARED.test(verb)) return { q: "nearly", to: at + 1 };
   if (verb in MARK_PREPOSITION && t[v].kind === "word") return { q: MARK_PREPOSITION[verb], to: at + 1 };
   return null;
+}
+
+/**
+ * Words that take "about" as a preposition: "thrilled about 14.6% rise", "worried about 300 jobs", "talks about 5
+ * percent cuts", "news about 40 layoffs". After them the figure is what the feeling or talk is about, stated exactly;
+ * "at about 5 p.m.", "killed about 300", "said about 300" keep the approximation.
+ */
+const ABOUT_TAKER = new RegExp(
+  "^(?:" +
+    // feelings and certainty
+    "excited|worried|concerned|anxious|nervous|upset|angry|furious|unhappy|happy|pleased|thrilled|enthusiastic|optimistic|pessimistic|" +
+    "sceptical|skeptical|cautious|confident|sure|certain|uncertain|unsure|curious|serious|clear|wrong|aware|unaware|" +
+    "alarmed|frustrated|disappointed|delighted|hopeful|excitement|enthusiasm|anger|anxiety|optimism|pessimism|uncertainty|" +
+    // talk and news about something
+    "talks?|talked|talking|speak|speaks|spoke|speaking|news|information|questions?|concerns?|fears?|worries|worry|" +
+    "debates?|discussions?|stories|story|warnings?|complaints?|complained|complaining|doubts?|" +
+    "speculation|rumou?rs?|confusion|disputes?|arguments?|details|claims?|care|cared|all|what|how" +
+  ")$",
+);
+
+/** "thrilled about 14.6% rise": "about" after a word that takes it is a preposition, no approximation. */
+export function aboutAsPreposition(t: Tok[], aboutAt: number): boolean {
+  const w = t[aboutAt - 1];
+  return t[aboutAt]?.lower === "about" && !!w && w.kind === "word" && ABOUT_TAKER.test(w.lower);
 }
 
 /** "at least, 35 seats", "at most, 40": a bound set off by a comma from its figure. */

@@ -41,6 +41,10 @@ function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
   // "grew by 25% to 34,500 tonnes": the change, then the new level in another unit.
   // "shot up 8.2 percent to 28.15", "fell 3% to 1,204": after a verb of change, a change and the new level.
   if (a.percent && !c.percent && (t[a.from - 1]?.lower === "by" || findUnit(t, c.to, false).unit || changedJustBefore(t, a.from))) return null;
+  // "expect revenues to drop by a third to NZ$14 billion", "grew by 40 to 310", "slid almost 12,000 to 241,336": after
+  // a verb of change, a fraction, a "by" or a level far above the first figure makes it the change and the new level.
+  // "rose 5 to 10 percent" stays a range.
+  if (t[sep].lower === "to" && changedJustBefore(t, a.from) && (a.fraction || t[a.from - 1]?.lower === "by" || (a.value > 0 && c.value >= 5 * scaled(a.base, Math.max(a.scale, c.scale))))) return null;
   const value = a.scale === 1 && c.scale > 1 && a.base < c.base ? scaled(a.base, c.scale) * Math.sign(a.value || 1) : a.value;
   // Ends in order, or two temperatures below zero written from warm to cold ("-18 °C to -34 °C").
   if (!(c.value > value || (value < 0 && c.value < 0 && c.value !== value))) return null;

@@ -54,3 +54,14 @@ describe("a vague count before joined describing words", () => {
     expect(findQuantities("A few local and foreign reporters were held.")[0]).toMatchObject({ low: 2, high: 5, qualifier: "vague", unit: "reporter" });
   });
 });
+
+describe("a span with 'or longer' after it", () => {
+  it("is at least the span, also after 'a'", () => {
+    expect(all("Tenants who waited a year or longer were compensated.")).toEqual([[1, "year", "at_least"]]);
+    expect(all("Some 300 tenants waited 18 months or longer.")).toEqual([[300, "tenant", "approximately"], [18, "month", "at_least"]]);
+  });
+  it("a lone 'a' with a span and nothing after it stays no amount", () => {
+    expect(all("A man waited a day.")).toEqual([]);
+    expect(all("Prices rose for longer than expected.")).toEqual([]);
+  });
+});

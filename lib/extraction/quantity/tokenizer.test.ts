@@ -3,8 +3,11 @@ import { describe, expect, it } from "vitest";
 import { UNICODE_FRACTIONS } from "./lexicon";
 import { tokenize } from "./tokenizer";
 
-/** The regular expression the scanner replaces, kept here as its specification (with the Indian grouping "12,50,307"). */
-const TOKEN_RE = /\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+/**
+ * The regular expression the scanner replaces, kept here as its specification (with the Indian grouping "12,50,307",
+ * and no group of three before a fourth digit: "11,2750" is left for the parser).
+ */
+const TOKEN_RE = /\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 
 function reference(s: string) {
   const out = [];

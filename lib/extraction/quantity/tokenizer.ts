@@ -54,7 +54,8 @@ function numberEnd(s: string, i: number): number {
   if (j - i <= 2) j = indianGroupingEnd(s, j);
   if (j - i <= 3) {
     let k = j;
-    while (k + 3 < s.length && s.charCodeAt(k) === 44 && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) && isDigit(s.charCodeAt(k + 3))) k += 4;
+    // "11,2750" is no group of three: its comma is read by the parser ("41,85", a slipped grouping).
+    while (k + 3 < s.length && s.charCodeAt(k) === 44 && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) && isDigit(s.charCodeAt(k + 3)) && !isDigitAt(s, k + 4)) k += 4;
     j = k;
   }
   if (j + 1 < s.length && s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) j = digitsEnd(s, j + 1);
@@ -184,7 +185,9 @@ export function parseCore(t: Tok[], i: number): Core | null {
         base = Number(`${tok.text.replace(/,/g, "")}.${t[k + 1].text}`);
         k += 2;
       }
-      if (/^\d{1,3}$/.test(tok.text)) {
+      const comma = /^\d{1,3}$/.test(tok.text) ? oddCommaAt(t, numAt, k, !!currency) : null;
+      if (comma) [base, k] = [comma.value, comma.to];
+      else if (/^\d{1,3}$/.test(tok.text)) {
         // Thousands spaced out: "10 000", "1 414 021 100".
         while (t[k]?.kind === "num" && t[k].start === t[k - 1].end + 1 && /^\d{3}(?:\.\d+)?$/.test(t[k].text) && !(t[k + 1]?.joined && t[k + 1].text === "/")) {
           base = Number(`${String(base)}${t[k].text}`);
@@ -294,6 +297,46 @@ export function parseCore(t: Tok[], i: number): Core | null {
   }
   if (weak && (scale !== 1 || percent)) weak = false;
   return { from: i, to: k, numAt, base, scale, value: sign * (scaled(base, scale) + rest), currency: cur2, percent, wordForm, weak, fraction, bare };
+}
+
+/** Words after which a figure is a level or an amount: "slid to 241, 336", "a price of 8, 160". */
+const LEVEL_BEFORE = /^(?:to|at|of|from|was|is|by|reached|totalled|totaled|hit)$/;
+
+/**
+ * A comma that is no thousands separator, after one to three digits at `numAt` (comma at k):
+ * - a decimal comma, joined on both sides with one, two or more than three digits after it: "41,85 percent", "3,5
+ *   million" (a sentence that groups thousands with commas elsewhere, "12,140MW ... while 11,2750MW", reads more
+ *   than three digits as a slip of the grouping: 162750);
+ * - a thousands comma with a space slipped in after it, before exactly three digits, after money or a word of level
+ *   and ending the figure: "GH¢8, 160 per tonne", "slid to 241, 336." (not "In May 12, 345 people", "of the 40,
+ *   120 were", nor a list "101, 102 and 103").
+ * Its value and where it ends, else null.
+ */
+function oddCommaAt(t: Tok[], numAt: number, k: number, money: boolean): { value: number; to: number } | null {
+  const [c, d] = [t[k], t[k + 1]];
+  if (c?.text !== "," || !c.joined || d?.kind !== "num" || !/^\d+$/.test(d.text)) return null;
+  const listed = (j: number) => /^[,;]$/.test(t[j]?.text ?? "") || (/^(?:and|or|to)$/.test(t[j]?.lower ?? "") && t[j + 1]?.kind === "num");
+  const intPart = t[numAt].text;
+  if (t[numAt - 1]?.text === "," && t[numAt].joined && t[numAt - 2]?.kind === "num") return null; // "1,2,3": a list
+  if (d.joined) {
+    if (d.text.length === 3 || (t[k + 2]?.text === "," && t[k + 2].joined && t[k + 3]?.kind === "num")) return null;
+    if (d.text.length > 3 && t.some((x) => x.kind === "num" && /^\d{1,3}(?:,\d{3})+/.test(x.text))) return { value: Number(intPart + d.text), to: k + 2 };
+    // Only where an amount is plain: money, a percent or a scale after it ("Codes 12,50 and 4,75" stay apart).
+    const n = t[k + 2];
+    // "between 1,5 and 2,5 million": a range's first end written as its second.
+    const plain = (x: Tok | undefined) => !!x && (x.text === "%" || /^(?:percent|per|pc|million|billion|trillion|thousand|bn|mn|m|mln|bln)$/.test(x.lower));
+    const rangeEnd = !!n && /^(?:and|to|-|–)$/.test(n.lower) && t[k + 3]?.kind === "num" && t[k + 4]?.text === "," && t[k + 4].joined && /^\d{1,2}$/.test(t[k + 5]?.text ?? "") && !!t[k + 5]?.joined && plain(t[k + 6]);
+    const amount = money || rangeEnd || plain(n);
+    return amount ? { value: Number(`${intPart}.${d.text}`), to: k + 2 } : null;
+  }
+  if (d.text.length !== 3 || d.start !== c.end + 1 || listed(k + 2) || (t[k + 2]?.kind === "num")) return null;
+  const before = t[numAt - 1];
+  if (!money && !(before?.kind === "word" && LEVEL_BEFORE.test(before.lower))) return null;
+  // "fell to 7, 120 more were hurt" is two figures: a level ends its sentence or clause, or a word of time or place follows.
+  const n = t[k + 2];
+  if (!money && n && !/^(?:[.;:)–—]|per|in|as|by|from|last|this|on|at)$/.test(n.lower)) return null;
+  if (numAt >= 2 && t[numAt - 1].text === "," && t[numAt - 2].kind === "num") return null;
+  return { value: Number(intPart + d.text), to: k + 2 };
 }
 
 /** "0 . 6": digits, a point spaced on both sides, digits. */
@@ -408,7 +451,26 @@ function letterCurrencyAt(t: Tok[], k: number): { currency: string; to: number }
   const n = t[k + 1];
   if (!symbol || n?.kind !== "num" || !n.joined || t[k - 1]?.joined) return null;
   const scaled = t[k + 2]?.kind === "word" && (SCALE_WORDS[t[k + 2].lower] > 1e3 || (t[k + 2].joined && SCALE_SUFFIXES[t[k + 2].lower] > 1e3));
-  return scaled || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(n.text) ? { currency: symbol, to: k + 1 } : null;
+  if (scaled || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(n.text)) return { currency: symbol, to: k + 1 };
+  return symbol === "naira" && plainNairaAt(t, k) ? { currency: symbol, to: k + 1 } : null;
+}
+
+/** Words of a Nigerian story: the country, its money, its cities and the bodies that set its prices. */
+const NIGERIAN = /^(?:nigeria|nigerian|nigerians|naira|abuja|lagos|kano|ibadan|kaduna|enugu|onitsha|nnpc|nnpcl|ipman|cbn|pengassan|nupeng|ngn)$/;
+/** What may follow a price: "N715 per litre", "N1200/kg", "N870 to N880", "N910,", "at N640 and N690". */
+const AFTER_PRICE = /^(?:per|a|an|to|and|or|for|at|in|on|while|from|each|apiece|\/|[.,;:)]|[-–])$/;
+
+/**
+ * "N715 per litre", "N870 to N880" in a sentence of a Nigerian story (a Nigerian word, or the naira's sign): a plain
+ * amount after "N" is naira; "N95 masks", "the N1 road", "N4 motorway" (a name before a noun) and grid references are none.
+ */
+function plainNairaAt(t: Tok[], k: number): boolean {
+  const n = t[k + 1];
+  if (!/^\d{2,7}(?:\.\d{1,2})?$/.test(n.text) || Number(n.text) < 10) return false;
+  const after = t[k + 2];
+  if (after && !(AFTER_PRICE.test(after.lower) || after.text === "/")) return false;
+  if (after?.text === "-" && !(t[k + 3]?.text === "N")) return false;
+  return t.some((x) => x.kind === "word" && NIGERIAN.test(x.lower));
 }
 
 /** A currency's name at k, or after a hyphen ("dollar", "-dollar"). */

@@ -54,6 +54,12 @@ describe("the counted noun of a figure with nothing next to it", () => {
     const text = "Flooding cut off 14 villages on Monday. By Tuesday 9 villages had power again. The army reached 11 by boat. The water was 2 metres deep.";
     expect(units(text).map(([, u]) => u)).toEqual(["village", "village", "village", "meter"]);
   });
+  it("a count a thousandfold apart lends no noun: the article's topic does", () => {
+    const text = "Some 2.1 million tenants are on the register, and 90,000 tenants have waited a decade. The mayor named it one of her four pledges. The register passed one million in 2015 and two million in 2019.";
+    expect(units(text)).toEqual([[2.1e6, "tenant"], [90000, "tenant"], [4, "pledge"], [1e6, "tenant"], [2e6, "tenant"]]);
+    const near = "The shelter can hold 600 families. Last night it took in 720, the director said.";
+    expect(units(near)).toEqual([[600, "family"], [720, "family"]]);
+  });
   it("lends no money, percentage, measure or span of time", () => {
     const text = "Prices rose 4 percent in May. The fund lost $3 million. Crews worked 12 hours. Then 40 were sold.";
     expect(units(text).at(-1)?.[1]).toBeNull();
@@ -120,5 +126,28 @@ describe("irregular plurals", () => {
     ["Police questioned 8 passersby.", "passerby"],
   ])("%s", (s, unit) => {
     expect(findQuantities(s)[0]?.unit).toBe(unit);
+  });
+});
+
+describe("nouns a reader takes from the phrase around the figure", () => {
+  const inS = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
+  it("a population counts its members", () => {
+    expect(inS("The district's deer population has climbed to 40,000.")).toEqual([[40000, "exact", "deer"]]);
+    expect(inS("The elephant population has fallen to 415,000.")).toEqual([[415000, "exact", "elephant"]]);
+    expect(inS("The prison population rose to 88,000.")).toEqual([[88000, "exact", null]]);
+  });
+  it("a share is of what the copula after it names", () => {
+    expect(inS("Half of them are nurses, the union said.")).toEqual([[0.5, "exact", "nurse"]]);
+  });
+  it("a place in a count of the noun the clause is about", () => {
+    expect(inS("Divers searched the ferry, which was the second of four sailing that night.")).toEqual([[4, "exact", "ferry"]]);
+  });
+  it("two describing words joined by 'and' before the noun", () => {
+    expect(inS("Over 2,400 fire and rescue crews were deployed.")).toEqual([[2400, "more_than", "crew"]]);
+    expect(inS("Police found 12 guns and 300 rounds.")).toEqual([[12, "exact", "gun"], [300, "exact", "round"]]);
+  });
+  it("a noun in quotation marks after the number", () => {
+    expect(inS("Organisers promise at least three “quiet hours” each night.")).toEqual([[3, "at_least", "hour"]]);
+    expect(inS("Officials set up three 'safe zones' in the city.")).toEqual([[3, "exact", "zone"]]);
   });
 });

@@ -10,7 +10,7 @@ import type { QuantityMention } from "./parser";
 import { ATTENDANCE_BEFORE, ATTENDEES, MONTHS, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 
 /** Third-person verbs that introduce a figure and look like plurals: "the tally stands at", "it totals". */
-const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|numbers|counts|estimates|lists|includes|remains|rises|falls|tops|exceeds|means|gives|makes|takes|needs|has|was|is|does|sits|hovers|runs|comes|goes|gets|sees|expects|claims|seems|appears|looks|suggests|kills|leaves|injures|wounds|affects|strikes|forces|displaces|attracts|draws|sells|buys|adds|cuts|loses|gains|wins)$/;
+const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|numbers|counts|estimates|lists|includes|remains|rises|falls|tops|exceeds|crosses|passes|surpasses|nears|approaches|breaches|means|gives|makes|takes|needs|has|was|is|does|sits|hovers|runs|comes|goes|gets|sees|expects|claims|seems|appears|looks|suggests|kills|leaves|injures|wounds|affects|strikes|forces|displaces|attracts|draws|sells|buys|adds|cuts|loses|gains|wins)$/;
 const COUNT_WORDS = /^(?:figures|numbers|totals|counts|tallies|statistics)$/;
 const PRONOUN = /^(?:he|she|it|this|that|which|who|one)$/i;
 /** Forecasts and the like, which give a figure and are never what it counts. */
@@ -93,7 +93,8 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
     // "drew a crowd of 87,182" in an article that counts "93,013 people": the crowd is counted as the article counts.
     if (attendee) for (const m of figures[k]) if (m.unit === "spectator" && crowdFigure(s, m)) m.unit = attendee;
     // Only the sentence right before lends its count: an older one is no nearer than the article's topic.
-    const previous = k > 0 ? (figures[k - 1].findLast((m) => isCountUnit(m.unit))?.unit ?? null) : null;
+    const lender = k > 0 ? figures[k - 1].findLast((m) => isCountUnit(m.unit)) : undefined;
+    const previous = lender?.unit ?? null;
     // "Six states recorded deaths. They are Kano (16); Oyo (8)": the places are what was counted before, the brackets count the deaths.
     const listed = k > 0 && LIST_OPENER.test(s) ? recordedNoun(sentences[k - 1], figures[k - 1]) : null;
     for (const m of figures[k]) {
@@ -103,7 +104,9 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
         const named = numberOf && FIGURE_WORD.test(clause) ? numberOf : null;
         // "12 of them" points at the sentence before: with no count there, nothing to borrow.
         const partOf = OF_THEM_AFTER.test(s.slice(m.end, m.end + 20)) || OF_THEM_BEFORE.test(clause.slice(-20));
-        m.unit = named ?? (partOf ? previous : previous ?? topic);
+        // "one of her four pledges" lends nothing to "passed one million": counts a thousandfold apart count different things.
+        const near = lender && farApart(lender, m) ? null : previous;
+        m.unit = named ?? (partOf ? previous : near ?? topic);
       }
     }
     for (const noun of counted[k]) {
@@ -125,6 +128,12 @@ function recordedNoun(s: string, found: QuantityMention[]): string | null {
   if (!noun || !isPluralWord(noun) || UNIT_STOP.has(noun)) return null;
   const unit = singularize(noun);
   return isCountUnit(unit) && unit !== m!.unit ? unit : null;
+}
+
+/** Two counts a thousandfold or more apart ("four pledges", "one million"): not counts of one thing. */
+function farApart(a: QuantityMention, b: QuantityMention): boolean {
+  const [x, y] = [Math.abs(a.value ?? a.high ?? 0), Math.abs(b.value ?? b.high ?? 0)];
+  return x >= 1 && y >= 1 && Math.max(x, y) / Math.min(x, y) >= 1000;
 }
 
 /** A figure of a crowd or an attendance, counted in spectators for want of a noun of its own. */

@@ -124,3 +124,40 @@ describe("vague numbers of people", () => {
     expect(all("Thousands of cattle drowned.")).toEqual([[[2000, 9999], "cattle"]]);
   });
 });
+
+describe("commas that are no thousands separator", () => {
+  it("a thousands comma with a space slipped in after money or a word of level", () => {
+    expect(all("A sack now fetches GH¢8, 160 per tonne.")).toEqual([[8160, "cedi"]]);
+    expect(all("Membership slid almost 12,000 to 241, 336.").map(([v]) => v)).toEqual([12000, 241336]);
+    expect(all("A school of 386 857 pupils.")).toEqual([[386857, "pupil"]]);
+  });
+  it("a spaced comma between separate numbers stays apart", () => {
+    expect(all("In 2011, 386 pupils sat the test.")).toEqual([[386, "pupil"]]);
+    expect(all("On May 12, 345 people were moved out.")).toEqual([[345, "person"]]);
+    expect(all("Rooms 101, 102 and 103 were flooded.").map(([v]) => v)).toEqual([101, 102, 103]);
+    expect(all("He bought 24 7-Eleven stores.").map(([v]) => v)[0]).toBe(24);
+    expect(all("The toll rose from 5 to 7, 120 more were hurt.").map(([v]) => v)).toEqual([5, 7, 120]);
+  });
+  it("a decimal comma before a percent, a scale or after money", () => {
+    expect(all("Turnout was 41,85 percent, the board said.")).toEqual([[41.85, "percent"]]);
+    expect(all("The club earned 3,5 million euros.")).toEqual([[3500000, "euro"]]);
+    expect(all("A total of 1,500 people came.")).toEqual([[1500, "person"]]);
+    expect(all("The grades were 1,2,3 and 4.").map(([v]) => v)).toEqual([1, 2, 3, 4]);
+    expect(all("Between 1,5 and 2,5 million people voted.")).toEqual([[[1.5e6, 2.5e6], "person"]]);
+    expect(all("Inflation slowed to 2,4% in May.")).toEqual([[2.4, "percent"]]);
+    expect(all("The vote was 55,45 in favour.").map(([v]) => v)).toEqual([55, 45]);
+  });
+  it("more than three digits after a comma, in a sentence that groups thousands, is a slipped grouping", () => {
+    expect(all("Pumps drew 12,140MW on Monday while 11,2750MW went to farms.")).toEqual([[12140, "megawatt"], [112750, "megawatt"]]);
+  });
+});
+
+describe("a hyphen with the space slipped after it", () => {
+  it("still joins the number to the measure after it", () => {
+    expect(all("Millers offer Sh2,800 for a 50- kilogramme sack.")).toEqual([[2800, "shilling"], [50, "kilogram"]]);
+    expect(all("A 50- km stretch was shut.")).toEqual([[50, "kilometer"]]);
+  });
+  it("a suspended hyphen before 'to' stays a range", () => {
+    expect(all("The 8- to 16-meter boats sank.")).toEqual([[[8, 16], "meter"]]);
+  });
+});
