@@ -343,3 +343,18 @@ describe("a participle clause naming a role with 'as'", () => {
     expect(who("Prices rose 4%, as President Lena Ortiz said they would.")).toEqual([[4, "Lena Ortiz", "paraphrase"]]);
   });
 });
+
+describe("a body named in lower case after a possessive, with its acronym", () => {
+  it("names the body by its lower-case words without the owner, and its acronym later as the same body", () => {
+    const text = "The Kandor government’s coastal flood and rescue agency (KFRA) said 29 died in Velmar. KFRA said 43 people had been rescued.";
+    expect(who(text)).toEqual([
+      [29, "coastal flood and rescue agency", "paraphrase"],
+      [43, "coastal flood and rescue agency", "paraphrase"],
+    ]);
+  });
+
+  it("leaves a possessive description without an acronym, and a capitalised name with one, as before", () => {
+    expect(who("The Kandor government's flood agency said 29 died.")).toEqual([[29, "Kandor government's flood agency", "paraphrase"]]);
+    expect(who("The Kandor Flood Agency (KFA) said 29 died. KFA said 4 were missing.").map(([, sp]) => sp)).toEqual(["Kandor Flood Agency", "Kandor Flood Agency"]);
+  });
+});

@@ -165,6 +165,11 @@ const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "ar
 /** A word that opens or joins a clause; "WHO" in capitals is a name (a headline's "IN" or "AND" is not). */
 const isClauseWord = (w: string) => CLAUSE_WORDS.has(w.toLowerCase()) && !(/^\p{Lu}{3,}$/u.test(w) && w !== "AND" && w !== "THE");
 
+/**
+ * "The Kandor government's disaster and emergency management agency (KEMA)": a possessive owner opening the subject,
+ * a body's name in lower case (group 1, its head group 2), then its acronym in brackets (group 3).
+ */
+const LOWER_CASE_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}(?:\p{Ll}+\s+)?\p{L}+['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,7}?(\p{Ll}+))\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)$/u;
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
 /** "the agency quoted an official as saying", "Kompas cited a rescue official as estimating that": the one quoted is the speaker. */
@@ -569,6 +574,14 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const doc = DOC_SUBJECT.exec(p) ?? (p.includes(",") ? DOC_SUBJECT.exec(p.slice(p.lastIndexOf(",") + 1).trim()) : null);
   if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
   if (/[”"’]$/.test(p) || /[”"’],$/.test(p)) return null;
+  // "The Kandor government's disaster and emergency management agency (KEMA) said": a body whose name is written in
+  // lower case, introduced by whose it is and given its acronym, is named by those words, the owner left out; a later
+  // "KEMA said" is the same body.
+  const lowerBody = LOWER_CASE_BODY.exec(p);
+  if (lowerBody && (ORG_WORDS.has(lowerBody[2]) || DESCRIBED_BODY.has(lowerBody[2])) && !lowerBody[1].split(/\s+/).some((w) => isClauseWord(w) && !/^(?:and|of|for|on)$/.test(w))) {
+    ctx.addAlias(lowerBody[1], lowerBody[3]);
+    return { name: lowerBody[1], description: null, person: false };
+  }
   const comma = p.endsWith(",");
   if (comma) p = p.slice(0, -1);
   // Commas inside "Ministry of Trade, Industry and Fisheries" do not end the subject.
