@@ -61,8 +61,18 @@ describe("held figures and reporting verbs", () => {
 });
 
 describe("nested sources", () => {
-  it("gives figures after 'said that according to X' to X", () => {
-    expect(who("The chairman said that according to provisional results, the party won 41 seats.")).toEqual([[41, "provisional results", "according_to"]]);
+  it("gives figures after 'said that according to <document>' to the one who said it", () => {
+    expect(who("The chairman said that according to provisional results, the party won 41 seats.")).toEqual([[41, "chairman", "paraphrase"]]);
+    expect(who("Tarek Olsen said that according to official results, the Green Party received 212 seats, while the Blue Party got 97.")).toEqual([
+      [212, "Tarek Olsen", "paraphrase"],
+      [97, "Tarek Olsen", "paraphrase"],
+    ]);
+    expect(who("According to official figures, the party won 41 seats, Mara Lind said.")).toEqual([[41, "Mara Lind", "paraphrase"]]);
+  });
+
+  it("keeps a body named after 'according to' inside the speech, and a document with no speaker, as the source", () => {
+    expect(who("Mara Lind said that according to the Varna Election Board, the party won 41 seats.")).toEqual([[41, "Varna Election Board", "according_to"]]);
+    expect(who("According to official results, the party won 41 seats.")).toEqual([[41, "official results", "according_to"]]);
   });
 });
 

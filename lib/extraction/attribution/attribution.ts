@@ -1279,7 +1279,12 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     const acc = own >= 0 && quotes.some(([a, b]) => own > a && own < b) ? null : accordingTo(s, ctx);
     // "Güven said that according to official results, ...": the source inside the that-clause states the figures.
     const accFirst = acc && verb && (s.search(/\b(?:according to|as per)\b/i) < verb.at || /\bthat,?\s+(?:according to|as per)\b/i.test(s.slice(verb.at)));
-    if (acc && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
+    // "Güven said that according to official results, the party received 317 seats": a document no one is named as
+    // issuing is what the speaker reads from; the speaker states the figures (a body named after "according to" does).
+    // (Inside a quotation the data keep the figure: the quoted words cite them.)
+    const accAt = acc ? s.search(/\b(?:[Aa]ccording to|[Aa]s per)\b/) : -1;
+    const speakerReads = !!acc?.generic && isDocument(acc.name) && !quotes.some(([a, b]) => accAt > a && accAt < b) && verb?.kind === "verb" && !!verb.speaker && verb.speaker !== ANON && !(verb.speaker.generic && isDocument(verb.speaker.name));
+    if (acc && !speakerReads && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };
       if (verb.from > 0) source.from = verb.from;
