@@ -54,6 +54,20 @@ describe("a body's measurement", () => {
   it("makes no speaker of a person who pegs nothing at a value", () => {
     expect(who("The trader pegs 5 stalls to the wall.")).toEqual([[5, null, "unattributed"]]);
   });
+
+  it("is according to a body that keeps records when it recorded a figure", () => {
+    expect(who("The Velmar suburbs weather observatory recorded 188 mm of rain over 24 hours.")).toEqual([
+      [188, "Velmar suburbs weather observatory", "according_to"],
+      [24, "Velmar suburbs weather observatory", "according_to"],
+    ]);
+    expect(who("The Kandor seismology office has recorded more than 240 aftershocks.")).toEqual([[240, "Kandor seismology office", "according_to"]]);
+  });
+
+  it("leaves a person, a place or a company that recorded something as before", () => {
+    expect(who("Maria Olsen recorded 45 songs last year.")).toEqual([[45, null, "unattributed"]]);
+    expect(who("Last monsoon, the city recorded 1,930mm of rain.")).toEqual([[1930, null, "unattributed"]]);
+    expect(who("Harlow Foods Ltd recorded a profit of $5 million.")).toEqual([[5_000_000, "Harlow Foods Ltd", "paraphrase"]]);
+  });
 });
 
 describe("speech relayed by an outlet", () => {

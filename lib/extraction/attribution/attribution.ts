@@ -174,6 +174,8 @@ const LOWER_CASE_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}(?:\p{L
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
 /** "the agency quoted an official as saying", "Kompas cited a rescue official as estimating that": the one quoted is the speaker. */
 const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+(?!(?:him|her|them|it)\s)([^;“”"]{1,70}?),?\s+as\s+(?:saying|stating|estimating|telling|putting|reporting|claiming|confirming|warning|predicting|adding)\b/u;
+/** The head of a body that keeps measurements or records: "weather observatory", "seismology office", "gauging station". */
+const RECORDING_BODY = /\b(?:observatory|office|station|bureau|department|agency|service|survey|institute|centre|center|authority|directorate|network|administration|ministry)$/i;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)(?:\s+(?:at|as)\s+[\p{L}\d.,%-]+(?:\s+[\p{L}\d.,%-]+){0,2}?)?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
 /** "A 16-year-old boy who was wounded in the blast": a subject of up to six words, then a relative clause to the verb. */
@@ -473,6 +475,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     if (known) return { name: known, description: null, person: false };
     // "Ukraine's air force said": a country's body, unnamed, keeps its description.
     if (bodyWord && /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase.trim())) return unnamed(phrase, ctx);
+    // "The Velmar suburbs weather observatory": a place's name, then the words of a body's kind, is that body as written.
+    const placed = !bodyWord && words.length <= 6 && /^the$/i.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? "") && /^\p{Ll}/u.test(words[words.length - 1])
+      && words.slice(1).every((w) => !/['’]s?$/.test(w)) && words.slice(2).every((w) => /^\p{Ll}+$/u.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w));
+    if (placed && ORG_WORDS.has(head)) return { name: clean, description: null, person: false };
     if (!bodyWord || !/^(?:the|its|their)\s/i.test(phrase.trim())) return null;
     // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
     // "The center said" right after "The government's earthquake monitoring service said": that described body.
@@ -1033,7 +1039,10 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "The Geological Survey measured the quake as 5.9", "the Seismological Service put (pegged) it at 6.1": a body's measurement.
       // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
       // "The U.S. Geological Survey measured": a body named with a document noun measures; a document does not.
-      const measurement = (m[1] === "measured" || (/^(?:put|puts|pegged|pegs)$/.test(m[1]) && /\sat\s/.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
+      // "The weather observatory recorded 204 mm", "the seismology office has recorded 300 aftershocks": a body that
+      // keeps records measures too (a person, a place or a company recording something does not).
+      const recording = /^(?:recorded|records|registered)$/.test(m[1]) && !!sp && !sp.person && RECORDING_BODY.test(sp.name);
+      const measurement = (m[1] === "measured" || recording || (/^(?:put|puts|pegged|pegs)$/.test(m[1]) && /\sat\s/.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
       if (measurement && /\baccording to\b/i.test(s)) continue;
       if (measurement && sp) {
         out.push({ speaker: sp, kind: "document", at: m.index, from: 0 });
