@@ -416,7 +416,9 @@ export class ArticleContext {
       // "... Annie Rose Amar appeared": three names stay whole when the first is no word the article writes in lower
       // case, no rank in capitals ("DSP"), no weekday or month and no body's word; at the sentence's start ("Challenger Ana Delgado") or in a longer run,
       // the last two.
-      const three = name.length === 3 && /^\p{Lu}\p{Ll}/u.test(name[0]) && !(opensSentence && run.length === 3 && !described) && !this.onlyCapitalisedToOpen(name[0]) && !CALENDAR_WORD.test(name[0]) && !ORG_WORDS.has(name[0].toLowerCase());
+      // Four names ("Mohammad Rafiqul Islam Talukder") stay whole on the same terms, none of them a body's word.
+      const four = name.length === 4 && !name.some((w) => ORG_WORDS.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(w));
+      const three = (name.length === 3 || four) && /^\p{Lu}\p{Ll}/u.test(name[0]) && !(opensSentence && run.length === name.length && !described) && !this.onlyCapitalisedToOpen(name[0]) && !CALENDAR_WORD.test(name[0]) && !ORG_WORDS.has(name[0].toLowerCase());
       if (name.length > 2 && !three && !/^\p{Lu}\.$/u.test(name[name.length - 2]) && !isParticle(name[name.length - 2])) name = name.slice(-2);
       const surname = name[name.length - 1];
       if (name.length >= 2 && name.length <= 4 && !this.bySurname.has(surname)) {

@@ -225,3 +225,33 @@ describe("titles before a person's name", () => {
     expect(who("Ministry of Health and Family Welfare spokesman Paulo Vint said 12 villagers were missing.")).toEqual([[12, "Paulo Vint", "paraphrase"]]);
   });
 });
+
+describe("names of four words", () => {
+  it("keeps all four names for a later 'Mr. <surname>' and 'he said'", () => {
+    const text = "Mohammad Rafiqul Islam Talukder, the district police chief, visited the site. Mr. Talukder said 5 died. He said 3 were children.";
+    expect(who(text)).toEqual([
+      [5, "Mohammad Rafiqul Islam Talukder", "paraphrase"],
+      [3, "Mohammad Rafiqul Islam Talukder", "paraphrase"],
+    ]);
+  });
+
+  it("keeps four names written in mid-sentence too", () => {
+    expect(who("Officials met Mohammad Rafiqul Islam Talukder on Monday. Talukder said 5 died.")).toEqual([[5, "Mohammad Rafiqul Islam Talukder", "paraphrase"]]);
+  });
+
+  it("still drops a role opening the sentence before a name without an apposition", () => {
+    expect(who("Challenger Nina Vale Ortiz won the vote. Ortiz said 300 volunteers had helped.")[0][1]).toBe("Vale Ortiz");
+  });
+});
+
+describe("a speaker named after a long clause", () => {
+  it("reads the speaker whose appositions close with a relative clause", () => {
+    const text =
+      "Before it left, an official had warned the captain against taking 300 passengers, Mohammad Rafiqul Islam Talukder, the top civil servant in Dorapur, " +
+      "the district in eastern Kandor where the sinking took place, said Wednesday. Mr. Talukder said 137 people were missing.";
+    expect(who(text)).toEqual([
+      [300, "Mohammad Rafiqul Islam Talukder", "paraphrase"],
+      [137, "Mohammad Rafiqul Islam Talukder", "paraphrase"],
+    ]);
+  });
+});

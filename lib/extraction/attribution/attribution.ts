@@ -563,6 +563,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   p = p.replace(/,\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+[^,;“”"]{1,40},$/, "");
   // "Roy, a police official in Darjeeling, where the crash happened, told": a clause set off on the place describes it.
   p = p.replace(/,\s+where\s[^,;“”"]*,$/, ",");
+  // "..., the district in eastern Kandor where the sinking took place, said": a relative clause closing an apposition
+  // describes its noun; its subject is no speaker.
+  p = p.replace(/(,\s+(?:the|an?)\s+[^,;“”"]{1,60}?)\s+(?:where|in which|whose)\s[^,;“”"]*,$/, "$1,");
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
   let sub = SUBORDINATE.exec(p);
   // "Mara Velden, appointed ... as Governor of the Central Bank, said": "as" before a title names a role, no clause.
