@@ -203,6 +203,8 @@ export class ArticleContext {
   private docAuthors = new Map<string, string>();
   /** Bodies named anywhere in the article, once each in order of first mention, with their lower-case words. */
   private ahead = new Map<string, Set<string>>();
+  /** Companies the article names anywhere with a legal suffix, by their bare name: "Harlow Foods" → "Harlow Foods Ltd". */
+  private suffixed = new Map<string, string>();
   private text = "";
   private sentence = "";
   /** The end of the sentence last read, in `text`. */
@@ -482,6 +484,10 @@ export class ArticleContext {
       if (words.length >= 2 && !titleOfBody && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
         const name = words.join(" ");
         if (!this.ahead.has(name)) this.ahead.set(name, new Set(name.toLowerCase().split(/\s+/)));
+        const bare = name.replace(LEGAL_SUFFIX, "");
+        // ("the Norfolk Rail Corp train": a company's name used as a modifier carries its suffix, no fuller name.)
+        const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length));
+        if (bare !== name && !attributive && !this.suffixed.has(bare)) this.suffixed.set(bare, name);
       }
     }
   }
@@ -784,7 +790,9 @@ export class ArticleContext {
       const written = org || short ? null : this.knownOrg(sp.name);
       const found = org ?? short ?? written ?? sp.name;
       // "TimeWarner said" in an article that first wrote "Time Warner": the name as first written.
-      const name = this.variants?.firstForm(found) ?? found;
+      // "Harlow Foods said" in an article that writes "Harlow Foods Ltd" anywhere: the company's name at its fullest.
+      const first = this.variants?.firstForm(found) ?? found;
+      const name = this.suffixed.get(first) ?? first;
       const canonical = name !== sp.name ? { ...sp, name } : sp;
       if (!org && !short && /^\p{Lu}\p{Ll}+$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
       if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);

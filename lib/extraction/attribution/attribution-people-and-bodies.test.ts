@@ -358,3 +358,22 @@ describe("a body named in lower case after a possessive, with its acronym", () =
     expect(who("The Kandor Flood Agency (KFA) said 29 died. KFA said 4 were missing.").map(([, sp]) => sp)).toEqual(["Kandor Flood Agency", "Kandor Flood Agency"]);
   });
 });
+
+describe("a company's legal suffix", () => {
+  it("is part of the name as first written, also for a later mention without it", () => {
+    const text = "Harlow Foods turns a profit\n\nTORONTO - Harlow Foods Corp. says it earned a profit of US$894 million. On an adjusted basis, Harlow Foods says it earned 84 cents per share.";
+    expect(who(text)).toEqual([
+      [894_000_000, "Harlow Foods Corp.", "paraphrase"],
+      [84, "Harlow Foods Corp.", "paraphrase"],
+    ]);
+  });
+
+  it("names the company at its fullest when the suffix comes only later in the article", () => {
+    const text = "Velta Media today said its profit declined by 24.01%. The board met on Friday, Velta Media Ltd said in a filing.";
+    expect(who(text)[0]).toEqual([24.01, "Velta Media Ltd", "paraphrase"]);
+  });
+
+  it("leaves a company without a suffix anywhere as written", () => {
+    expect(who("Velta Media said its profit declined by 24.01%.")).toEqual([[24.01, "Velta Media", "paraphrase"]]);
+  });
+});
