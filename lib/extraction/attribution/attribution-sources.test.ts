@@ -219,3 +219,19 @@ describe("'according to' and 'as per' with a nationality or a common word openin
     expect(who("Last count showed 750 dead. Officials said 700 were dead last week.")[0]).toEqual([750, "count", "according_to"]);
   });
 });
+
+describe("wishes and demands", () => {
+  it("are a paraphrase of the person or group who holds them", () => {
+    expect(who("Dorin County Governor Peter Mwale wants the grain board to buy maize at Sh2,800 a bag, up from Sh2,100.")).toEqual([
+      [2800, "Peter Mwale", "paraphrase"],
+      [2100, "Peter Mwale", "paraphrase"],
+    ]);
+    expect(who("Last week, farmers in the Upper Vale region urged the Grain Board to pay Sh2,800 a bag.")).toEqual([[2800, "farmers in the Upper Vale region", "paraphrase"]]);
+    expect(who("The teachers' union demanded a 12% pay rise.")[0][2]).toBe("paraphrase");
+  });
+
+  it("leaves what a group did, and demand as a noun, unattributed", () => {
+    expect(who("Last week, farmers in the Upper Vale region harvested 300 bags.")).toEqual([[300, null, "unattributed"]]);
+    expect(who("Demand for maize rose 30% this year.")).toEqual([[30, null, "unattributed"]]);
+  });
+});

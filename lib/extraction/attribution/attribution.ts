@@ -69,7 +69,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -402,7 +402,9 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   }
   // "The first poll of likely voters", "A Harris poll in June": the document is the head before the preposition.
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase())) return commonSubject(pp[1], ctx, atStart);
-  if (pp && SOURCE_NOUNS.has(pp[2].toLowerCase()) && !DOCUMENT_NOUNS.has(pp[2].toLowerCase())) {
+  // "farmers in the Upper Vale region": people named by what they do are a source described by where they are, too.
+  const people = !!pp && /^\p{Ll}+(?:ers|ists|ians|ents)$/u.test(pp[2]) && !pp[3];
+  if (pp && (SOURCE_NOUNS.has(pp[2].toLowerCase()) || people) && !DOCUMENT_NOUNS.has(pp[2].toLowerCase())) {
     const head = commonSubject(pp[1], ctx, atStart);
     // A body named in the article keeps its name; an unnamed source keeps the whole description, but
     // where it sits is no part of it: "the interior ministry in Kabul" → "interior ministry".
