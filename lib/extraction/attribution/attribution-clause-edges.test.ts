@@ -162,3 +162,17 @@ describe("a phrase opened by 'including' before a closing reporting verb", () =>
     ]);
   });
 });
+
+describe("a denial ends the subject", () => {
+  it("reads officials who refuted or dismissed claims as the source, without the verb", () => {
+    expect(who("However, officials at the energy ministry refuted claims of unscheduled outages, saying only 4 hours of cuts were made.")).toEqual([
+      [4, "officials at the energy ministry", "paraphrase"],
+    ]);
+    expect(who("The Harbour Board dismissed reports of delays, saying 12 ships docked on time.")).toEqual([[12, "Harbour Board", "paraphrase"]]);
+  });
+
+  it("makes no source of a rejection that denies no claim", () => {
+    expect(who("The court rejected the appeal of 3 men.")).toEqual([[3, null, "unattributed"]]);
+    expect(who("Voters rejected the measure by 55%.")).toEqual([[55, null, "unattributed"]]);
+  });
+});

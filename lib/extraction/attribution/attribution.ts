@@ -69,7 +69,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -291,6 +291,9 @@ function titledPerson(title: string[], name: string[]): boolean {
 
 /** "So far, no group has": a clause whose subject is denied, right before its verb. */
 const DENIED_SUBJECT = /(?:^|[,;:]\s*)(?:[Nn]o|[Nn]one of the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:(?:has|have|had)\s+)?(?:so far\s+|yet\s+|\p{Ll}+ly\s+)*$/u;
+
+/** What a denial denies: "claims of ...", "the reports", "suggestions that", "that ...". */
+const DENIED_CLAIM = /^\s+(?:that\s|(?:the|these|those|such|any|all|media|press|earlier|recent)\s+)?(?:[\p{Ll}-]+\s+)?(?:claims?|reports?|allegations?|suggestions?|figures?|estimates?|accusations?|charges?|rumou?rs?|speculation|assertions?|criticism)\b/u;
 
 /** After "records": an amount or a total, so the word is a verb. */
 const RECORDS_AMOUNT = /^\s+(?:a\s+total\b|an?\s|\d|(?:more|over|nearly|about|almost|some|at\s+least)\s|(?:the\s+)?(?:highest|lowest|most|fewest)\b)/;
@@ -999,6 +1002,9 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (m[1] === "revised" && !/^[^.;]*\d/.test(s.slice(m.index + m[0].length))) continue;
     // "The Australian claimed a record US$4.4 million prize": claiming a thing (an object, no clause) is winning it.
     if (/^claim(?:ed|s)?$/.test(m[1]) && CLAIMED_THING.test(s.slice(m.index + m[0].length))) continue;
+    // "Officials refuted claims of ...", "the ministry disputed the figures": a denial of what others say is a statement;
+    // "the court rejected the appeal", "voters rejected the measure" report nothing.
+    if (/^(?:refuted|rejected|dismissed|disputed)$/.test(m[1]) && !DENIED_CLAIM.test(s.slice(m.index + m[0].length))) continue;
     // "Parson called the derailment “a terrible situation”": calling something by quoted words is saying them.
     // "Opposition parties called for new elections in 300 constituencies": a demand states its figures.
     if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6)) && !/^\s+for\s/.test(s.slice(m.index + 6))) continue;
