@@ -245,9 +245,16 @@ describe("a common noun opening a sentence before a body's name", () => {
 });
 
 describe("outlets named with a common noun", () => {
-  it("reads a name before 'daily' as the outlet's, also opening the sentence", () => {
-    expect(who("Kompas daily reported that 5 people died.")).toEqual([[5, "Kompas daily", "paraphrase"]]);
+  it("reads a name before 'daily' as the outlet's, also opening the sentence; the common noun is no part of it", () => {
+    expect(who("Kompas daily reported that 5 people died.")).toEqual([[5, "Kompas", "paraphrase"]]);
     expect(who("Local daily reported that 5 people died.")[0][1]).toBe("local daily");
+  });
+
+  it("drops 'broadcaster' before or after an outlet's name", () => {
+    expect(who("Almost 24 hours after the quake, rescuers freed a woman, Velmar Haber broadcaster reported.")).toEqual([[24, "Velmar Haber", "paraphrase"]]);
+    expect(who("Rescuers freed 26 people, broadcaster Velmar Haber reported.")).toEqual([[26, "Velmar Haber", "paraphrase"]]);
+    expect(who("Broadcaster Velmar Haber said 24 people died.")).toEqual([[24, "Velmar Haber", "paraphrase"]]);
+    expect(who("Daily Harbour Post said 24 people died.")[0][1]).toBe("Daily Harbour Post");
   });
 
   it("drops the country's possessive and status words before an outlet's own name", () => {

@@ -225,7 +225,8 @@ function continuedQuotes(s: string): Array<[number, number]> {
 }
 
 function speakerFromName(words: string[], ctx: ArticleContext, description: string | null): Speaker | null {
-  const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(w)));
+  // "Broadcaster Velmar Haber said": an outlet's noun opening the sentence is no part of its name ("Daily Mail" keeps its word).
+  const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(w)) && !(n === 0 && words.length > 1 && /^(?:Broadcaster|Newspaper|Tabloid)$/.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
   const titled = !!description && isTitleWord(description.split(/\s+/).pop() ?? "");
@@ -495,6 +496,11 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (isDocumentNoun(head)) return { name: /^the\s/i.test(phrase.trim()) ? `the ${clean}` : clean, description: null, person: false };
   // "Kompas daily reported": a capitalised word right before an outlet's noun is its name, even opening the sentence.
   const outletName = (n: number) => n === words.length - 2 && MEDIA_HEADS.has(head) && !COMMON_LEADS.test(words[n]);
+  // "Velmar Haber broadcaster reported": the outlet's noun describes it, no part of its name.
+  const outlet = MEDIA_HEADS.has(head) && /^\p{Ll}/u.test(words[words.length - 1]) ? words.slice(/^the$/i.test(words[0]) ? 1 : 0, -1) : [];
+  if (outlet.length && outlet.every((w) => /^\p{Lu}/u.test(w) && !/['’]s?$/.test(w)) && (outlet.length > 1 || outletName(words.length - 2))) {
+    return { name: ctx.knownOrg(outlet.join(" ")) ?? outlet.join(" "), description: null, person: false };
+  }
   const proper = words.some(
     (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && !outletName(n) && (COMMON_LEADS.test(w) || !ctx.capitalisedMidSentence(w))) && !HOW_MODIFIER.test(w),
   );
