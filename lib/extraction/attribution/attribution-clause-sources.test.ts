@@ -66,7 +66,7 @@ describe("a body's measurement", () => {
   it("leaves a person, a place or a company that recorded something as before", () => {
     expect(who("Maria Olsen recorded 45 songs last year.")).toEqual([[45, null, "unattributed"]]);
     expect(who("Last monsoon, the city recorded 1,930mm of rain.")).toEqual([[1930, null, "unattributed"]]);
-    expect(who("Harlow Foods Ltd recorded a profit of $5 million.")).toEqual([[5_000_000, "Harlow Foods Ltd", "paraphrase"]]);
+    expect(who("Harlow Foods Ltd recorded a profit of $5 million.")).toEqual([[5_000_000, null, "unattributed"]]);
   });
 });
 
@@ -236,5 +236,21 @@ describe("a participle clause inside the complement of speech", () => {
       [3, "officials", "paraphrase"],
       [30, "officials", "paraphrase"],
     ]);
+  });
+});
+
+describe("business results stated as facts", () => {
+  it("makes no source of a company that posted or recorded a result", () => {
+    expect(who("For the six months ended June 30, the company posted a consolidated PAT of Rs 61.2 crore, compared to Rs 70.5 crore a year earlier.")).toEqual([
+      [612_000_000, null, "unattributed"],
+      [705_000_000, null, "unattributed"],
+    ]);
+    expect(who("The company had posted a net profit of Rs 38.1 crore for the same period last year")).toEqual([[381_000_000, null, "unattributed"]]);
+  });
+
+  it("keeps a company that says it earned, a closing 'said', and a post on social media as a paraphrase", () => {
+    expect(who("Velta Media says it earned 84 cents per share.")).toEqual([[84, "Velta Media", "paraphrase"]]);
+    expect(who("The company had posted a net profit of Rs 38.1 crore for the same period, Velta Media Ltd said in a filing.")).toEqual([[381_000_000, "Velta Media Ltd", "paraphrase"]]);
+    expect(who("The minister posted on X that 40 people died.")).toEqual([[40, "minister", "paraphrase"]]);
   });
 });

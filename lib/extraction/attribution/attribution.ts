@@ -293,6 +293,9 @@ function titledPerson(title: string[], name: string[]): boolean {
 /** "So far, no group has": a clause whose subject is denied, right before its verb. */
 const DENIED_SUBJECT = /(?:^|[,;:]\s*)(?:[Nn]o|[Nn]one of the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:(?:has|have|had)\s+)?(?:so far\s+|yet\s+|\p{Ll}+ly\s+)*$/u;
 
+/** A business result as an object: "a net profit of", "its first quarterly loss", "a consolidated PAT of", "revenue of". */
+const BUSINESS_RESULT = /^\s+(?:(?:a|an|its|their|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:profits?|loss(?:es)?|revenues?|sales|PAT|PBT|EBITDA|earnings|income|turnover|deficit|surplus|margins?|dividends?)\b/u;
+
 /** What a denial denies: "claims of ...", "the reports", "suggestions that", "that ...". */
 const DENIED_CLAIM = /^\s+(?:that\s|(?:the|these|those|such|any|all|media|press|earlier|recent)\s+)?(?:[\p{Ll}-]+\s+)?(?:claims?|reports?|allegations?|suggestions?|figures?|estimates?|accusations?|charges?|rumou?rs?|speculation|assertions?|criticism)\b/u;
 
@@ -1008,6 +1011,15 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (m[1] === "revised" && !/^[^.;]*\d/.test(s.slice(m.index + m[0].length))) continue;
     // "The Australian claimed a record US$4.4 million prize": claiming a thing (an object, no clause) is winning it.
     if (/^claim(?:ed|s)?$/.test(m[1]) && CLAIMED_THING.test(s.slice(m.index + m[0].length))) continue;
+    // "The company had posted a net profit of Rs 43.84 crore", "the lender recorded a loss": business results the article
+    // states as facts ("posted on X that ..." still reports).
+    // (The company is still the one a later "the company" or its first word refers to.)
+    if (/^(?:posted|recorded|records)$/.test(m[1]) && BUSINESS_RESULT.test(s.slice(m.index + m[0].length))) {
+      const company = out.length ? null : subjectBefore(pre, ctx);
+      // ("Orla Freight posted higher sales": a name shaped like a person's that posts results is a company's.)
+      if (company && !company.generic && company !== ANON && !(company.person && (company.description || company.title))) ctx.addAlias(company.name, "company");
+      continue;
+    }
     // "Officials refuted claims of ...", "the ministry disputed the figures": a denial of what others say is a statement;
     // "the court rejected the appeal", "voters rejected the measure" report nothing.
     if (/^(?:refuted|rejected|dismissed|disputed)$/.test(m[1]) && !DENIED_CLAIM.test(s.slice(m.index + m[0].length))) continue;
