@@ -45,6 +45,15 @@ describe("'according to' a titled person from a body", () => {
     ]);
   });
 
+  it("gives the figure to the person named after a title, its body and the body's acronym", () => {
+    const text = "According to the Director General of Velmar Schools Inspection Authority(VSIA) Marie Uwase, 40 schools were inspected. Uwase said 3 closed.";
+    expect(who(text)).toEqual([
+      [40, "Marie Uwase", "according_to"],
+      [3, "Marie Uwase", "paraphrase"],
+    ]);
+    expect(who("According to the Velmar Schools Inspection Authority (VSIA) Annual Report, 40 schools were inspected.")[0][1]).toBe("Velmar Schools Inspection Authority");
+  });
+
   it("keeps a body named by its kind and then its name as that body", () => {
     expect(who("According to the UN children's agency UNICEF, 30 schools closed.")).toEqual([[30, "UNICEF", "according_to"]]);
   });

@@ -792,6 +792,8 @@ const DESCRIBED_GROUP = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officials|authorit
 /** "China's health ministry", "Tom Hale's lawyer": a capitalised owner, then lower-case words up to the source's head. */
 const POSSESSED_SOURCE = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u;
 
+/** "(VSA) Marie Uwase," after a title and its body: the acronym, then the holder's name (group 1) closing the phrase. */
+const TITLED_AFTER_ACRONYM = /^\s*\(\p{Lu}[\p{L}&]{1,9}\)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s*(?=[,;]|\.(?:\s|$))/u;
 /** A capitalised run opening the phrase, then "from/of/at/with (the)": who is of the body named next. */
 const PERSON_FROM = /^\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:from|of|at|with)\s+(?:the\s+)?$/u;
 
@@ -825,6 +827,11 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // ", a spokesman for the port," describes the source; ", the gang took 90,000 pounds" is the sentence going on.
   const apposition = m[2] && !/\d/.test(m[2]) && (s[m.index + m[0].length] === "," || isTitleWord(m[2].trim().split(/\s+/).pop() ?? ""));
   const desc = apposition ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
+  // "According to the Director General of Velmar Schools Authority (VSA) Marie Uwase,": the person named after the title
+  // and the body's acronym.
+  const titleFirst = !m[2] && isTitleWord(phrase.replace(/^the\s+/i, "").split(/\s+/)[0]) ? TITLED_AFTER_ACRONYM.exec(s.slice(m.index + m[0].length)) : null;
+  const holder = titleFirst?.[1].split(/\s+/) ?? [];
+  if (holder.length && holder.every(isNameToken) && !isOrganisation(holder) && !holder.some((w) => CALENDAR_WORD.test(w))) return speakerFromName(holder, ctx, cleanPhrase(phrase));
   // "According to him": the person a "he" would be.
   if (/^(?:him|her)$/i.test(phrase)) return ctx.lastHe ?? ANON;
   if (/^them$/i.test(phrase)) return ctx.lastGroup ?? ctx.lastOrg ?? ANON;
