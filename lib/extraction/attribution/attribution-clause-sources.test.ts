@@ -254,3 +254,14 @@ describe("business results stated as facts", () => {
     expect(who("The minister posted on X that 40 people died.")).toEqual([[40, "minister", "paraphrase"]]);
   });
 });
+
+describe("a forecast kept", () => {
+  it("is stated by the body that maintained it, also in a relative clause on it", () => {
+    const text = "Harlow Foods Corp. says it earned $5 million. The company maintained its outlook for 2024, which includes expected revenue growth between 2.5 and 3 per cent.";
+    expect(who(text).at(-1)).toEqual([null, "Harlow Foods Corp.", "paraphrase"]);
+  });
+
+  it("leaves a body that kept something other than a forecast unattributed", () => {
+    expect(who("The airline kept its fleet of 40 planes.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
