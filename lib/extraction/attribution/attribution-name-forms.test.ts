@@ -255,3 +255,14 @@ describe("a speaker named after a long clause", () => {
     ]);
   });
 });
+
+describe("an aside set off by dashes before the verb", () => {
+  it("describes the subject, which is the speaker", () => {
+    expect(who("Kandor - the world's biggest exporter of tin - said this week it expected export earnings of $16 billion.")).toEqual([[16_000_000_000, "Kandor", "paraphrase"]]);
+    expect(who("Marta Olsen — a former minister — said 40 people died.")).toEqual([[40, "Marta Olsen", "paraphrase"]]);
+  });
+
+  it("leaves a dash that closes no aside alone", () => {
+    expect(who("Prices rose 4% - the ministry said.")).toEqual([[4, "ministry", "paraphrase"]]);
+  });
+});

@@ -573,6 +573,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (asked) return unnamed(asked[1]);
   // "The ministry of health, in a statement on Sunday, said", ", speaking to reporters, said": how or where it was said.
   p = p.replace(HOW_SAID, "").replace(ASIDE_BEFORE_VERB, "");
+  // "Kandor - the world's biggest exporter of tin - said": an aside set off by a pair of dashes describes the subject.
+  p = p.replace(/(\S)\s+[—–-]{1,2}\s+(?:an?|the)\s[^—–;“”"]{1,80}?\s+[—–-]{1,2}$/u, "$1");
   // "the California Department of Forestry, known as Cal Fire, said": the name first given is the speaker.
   p = p.replace(/,\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+[^,;“”"]{1,40},$/, "");
   // "Roy, a police official in Darjeeling, where the crash happened, told": a clause set off on the place describes it.
