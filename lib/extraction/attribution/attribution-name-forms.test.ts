@@ -266,3 +266,15 @@ describe("an aside set off by dashes before the verb", () => {
     expect(who("Prices rose 4% - the ministry said.")).toEqual([[4, "ministry", "paraphrase"]]);
   });
 });
+
+describe("an office named by a title with 'for'", () => {
+  it("is one name, not a title and a person", () => {
+    expect(who("The UN High Commissioner for Refugees says that 61.2 million people had been forced from their homes.")).toEqual([
+      [61_200_000, "UN High Commissioner for Refugees", "paraphrase"],
+    ]);
+  });
+
+  it("still reads a title of a body before a person's name as the person's", () => {
+    expect(who("The Commissioner of Police Ravi Nair said 40 people were held.")).toEqual([[40, "Ravi Nair", "paraphrase"]]);
+  });
+});

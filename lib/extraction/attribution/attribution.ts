@@ -260,7 +260,8 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
     const holder = ctx.personTitled(title[title.length - 1], [], title);
     if (holder) return holder;
   }
-  if (isOrganisation(cleaned) || !name.length) {
+  // "UN High Commissioner for Refugees": a title's office named with "for" or "of" is one name, no person "for Refugees".
+  if (isOrganisation(cleaned) || !name.length || /^(?:for|of|on)$/.test(name[0])) {
     const org = cleaned.join(" ").replace(/[.,]$/, "");
     return { name: ctx.resolveOrg(org) ?? org, description, person: false };
   }
