@@ -417,6 +417,12 @@ describe("attribution forms from wire copy", () => {
 
   it("keeps a sentence with a short quoted phrase a paraphrase", () => {
     expect(who('The top court has said the death penalty is only for "the rarest of rare" cases.')).toEqual([[null, "top court", "paraphrase"]]);
+    expect(who("Lena Ortiz called the budget “a missed opportunity” and accused the government of drift.")).toEqual([[null, "Lena Ortiz", "paraphrase"]]);
+  });
+
+  it("makes a sentence quoting a clause of speech, or words in the first person, a direct quote", () => {
+    expect(who("Governor Lena Ortiz vowed the state would do “everything we can” to help those affected.")).toEqual([[null, "Lena Ortiz", "direct_quote"]]);
+    expect(who("It has always been dangerous to sail in winter, “but these days those risks have grown”, Lena Ortiz said.")).toEqual([[null, "Lena Ortiz", "direct_quote"]]);
   });
 });
 

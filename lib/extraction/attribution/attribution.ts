@@ -26,6 +26,8 @@ export interface SentenceSource {
   parts?: Array<{ from: number; speaker: Speaker | null; kind: SentenceSource["kind"] }>;
   /** The sentence's length, to weigh its quotations. */
   length?: number;
+  /** A quotation in it is a clause of speech, not a borrowed phrase (see QUOTED_SPEECH). */
+  speechQuoted?: boolean;
   /** The sentence is a speaker's first-person words without quotation marks ("We delivered ..., said X"). */
   firstPerson?: boolean;
   /** The speaker was carried over from the sentence before (a quotation or quote paragraph going on). */
@@ -40,6 +42,8 @@ export interface SentenceSource {
   background?: Array<[number, number]>;
 }
 
+/** A quotation of six or more words, or one in the first person: the speaker's own speech. */
+const QUOTED_SPEECH = /^[“"]\s*(?:[^\s”"]+\s+){5,}[^\s”"]|\b(?:I|we|We|our|Our|us|my|My|me)\b/u;
 /** A plural unnamed source a later "they" refers to: "officials", "police", "authorities in the province". */
 const PLURAL_SOURCE = /^(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}-]*[^s\s]s|police|military|staff|media|people)(?:\s+(?:in|of|at|from)\s.*)?$/u;
 /** Short titles of headline style. */
@@ -1366,6 +1370,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     source.firstPerson = true;
   }
   source.length = s.length;
+  if (quotes.some(([a, b]) => QUOTED_SPEECH.test(s.slice(a, b)))) source.speechQuoted = true;
   // "the 20-year term federal prosecutors sought": figures a source named after them holds.
   const held = quotes.length ? [] : heldSpans(s);
   if (held.length) source.held = held;
@@ -1463,7 +1468,9 @@ export function attributionOf(src: SentenceSource, start?: number, end?: number)
   // A sentence without figures is a direct quote when quotation makes up most of it, not for a quoted phrase.
   const quoted = src.quotes.reduce((n, [a, b]) => n + b - a, 0);
   // A sentence that opens with the quotation ("“It’s a disaster,” said X, an analyst at Y.") is a quote too.
-  const whole = quoted > 0 && (quoted * 2 >= (src.length ?? quoted) || src.quotes[0][0] === 0);
+  // A quoted clause of six or more words, or words in the first person ("would do “everything we can”"), quote the
+  // speaker's speech; a short phrase ("“the rarest of rare” cases") is only borrowed.
+  const whole = quoted > 0 && (quoted * 2 >= (src.length ?? quoted) || src.quotes[0][0] === 0 || !!src.speechQuoted);
   const inQuote = start === undefined ? whole : src.quotes.some(([a, b]) => start >= a && (end ?? start) <= b);
   return inQuote ? "direct_quote" : "paraphrase";
 }
