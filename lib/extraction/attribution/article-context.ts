@@ -199,6 +199,8 @@ export class ArticleContext {
   private introducedAs = new Map<string, string>();
   /** Bare document nouns as the article describes them elsewhere (see describedLater). */
   private docDescriptions = new Map<string, string>();
+  /** The body issuing documents of a kind, by noun (see issuerNamed). */
+  private docIssuers = new Map<string, string | null>();
   private clock = 0;
   private docAuthors = new Map<string, string>();
   /** Bodies named anywhere in the article, once each in order of first mention, with their lower-case words. */
@@ -1117,6 +1119,23 @@ export class ArticleContext {
    * A bare document noun ("results") as the article describes it with a determiner and modifiers
    * elsewhere ("these initial results"); the noun itself when it never does. Looked up once per noun.
    */
+  /**
+   * The one body the article names anywhere as issuing documents of this kind ("the latest figures released by NHS
+   * England"), for a bare "figures show"; null when it names none or several. Looked up once per noun.
+   */
+  issuerNamed(noun: string): string | null {
+    if (noun.includes(" ") || !this.text) return null;
+    let found = this.docIssuers.get(noun);
+    if (found === undefined) {
+      const bare = noun.replace(/[^a-z]/g, "");
+      const re = new RegExp(`\\b[${bare.charAt(0)}${bare.charAt(0).toUpperCase()}]${bare.slice(1)}\\s+(?:[a-z]+\\s+){0,2}?(?:released|published|issued|compiled|put out)\\s+(?:[a-z]+\\s+){0,2}?by\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.&'’-]*){0,5})`, "gu");
+      const issuers = new Set([...this.text.matchAll(re)].map((m) => m[1].replace(/\.$/, "")).filter((n) => !CALENDAR_WORD.test(n)));
+      found = issuers.size === 1 ? [...issuers][0] : null;
+      this.docIssuers.set(noun, found);
+    }
+    return found;
+  }
+
   describedLater(noun: string): string {
     if (noun.includes(" ") || !this.text) return noun;
     let found = this.docDescriptions.get(noun);

@@ -265,3 +265,23 @@ describe("a forecast kept", () => {
     expect(who("The airline kept its fleet of 40 planes.")).toEqual([[40, null, "unattributed"]]);
   });
 });
+
+describe("figures whose issuer the article names elsewhere", () => {
+  it("are according to the body named as releasing them, before and after a dash", () => {
+    const text =
+      "One in six people now on hospital waiting lists, new figures show\n\n" +
+      "Around one in six people in Norland are now waiting for routine appointments, figures released yesterday show.\n\n" +
+      "Since then, the list has grown to 6.1 million as of June – the latest monthly figures released by Norland Health Service show.";
+    expect(who(text).map(([, sp, at]) => [sp, at])).toEqual([
+      ["Norland Health Service", "according_to"],
+      ["Norland Health Service", "according_to"],
+      ["Norland Health Service", "according_to"],
+    ]);
+  });
+
+  it("stay the figures when the article names no issuer, or two", () => {
+    expect(who("Around 40 people are waiting, figures released yesterday show.")).toEqual([[40, "figures", "according_to"]]);
+    const two = "Around 40 people are waiting, figures released yesterday show. Figures released by the Harbour Board and figures released by Velmar Council differ.";
+    expect(who(two)[0]).toEqual([40, "figures", "according_to"]);
+  });
+});

@@ -601,7 +601,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "The fiscal watchdog, which is in charge of forecasts, said": the relative clause describes the subject.
   p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
   // "..., data released by the Aviation Organisation show": a closing document clause after a comma.
-  const doc = DOC_SUBJECT.exec(p) ?? (p.includes(",") ? DOC_SUBJECT.exec(p.slice(p.lastIndexOf(",") + 1).trim()) : null);
+  // "... to 7.68 million – the latest monthly figures released by the health service show": one closing after a dash too.
+  const dash = /\s[—–]\s(?=[^—–]*$)/.exec(p);
+  const doc = DOC_SUBJECT.exec(p) ?? (p.includes(",") ? DOC_SUBJECT.exec(p.slice(p.lastIndexOf(",") + 1).trim()) : null) ?? (dash ? DOC_SUBJECT.exec(p.slice(dash.index + 3).trim()) : null);
   if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
   if (/[”"’]$/.test(p) || /[”"’],$/.test(p)) return null;
   // "The Kandor government's disaster and emergency management agency (KEMA) said": a body whose name is written in
@@ -931,7 +933,9 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
     const owner = documentOwner(sp.name, ctx);
     // "reads a release issued by the institute": a later "the release" is the institute's too.
     if (owner && ISSUED_TEXTS.has(documentHead(sp.name))) ctx.lastStatement = owner;
-    const speaker = owner ?? { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true };
+    // "figures released yesterday show" in an article that names who released the figures ("... released by NHS England").
+    const issuer = owner ? null : ctx.issuerNamed(documentDescription(sp.name));
+    const speaker = owner ?? (issuer ? { name: issuer, description: null, person: false } : { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true });
     return { speaker, kind: DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb)) ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
