@@ -235,3 +235,9 @@ describe("wishes and demands", () => {
     expect(who("Demand for maize rose 30% this year.")).toEqual([[30, null, "unattributed"]]);
   });
 });
+
+describe("figures received from a source", () => {
+  it("are according to the source they were received from", () => {
+    expect(who("Output fell to 15,400MW, according to figures received Monday from informed sources.")).toEqual([[15_400, "informed sources", "according_to"]]);
+  });
+});
