@@ -241,3 +241,10 @@ describe("figures received from a source", () => {
     expect(who("Output fell to 15,400MW, according to figures received Monday from informed sources.")).toEqual([[15_400, "informed sources", "according_to"]]);
   });
 });
+
+describe("an indefinite pronoun as the subject", () => {
+  it("names no source", () => {
+    expect(who("Nobody wants 300 more cars on the road.")).toEqual([[300, null, "unattributed"]]);
+    expect(who("Everyone expected 3 rate cuts this year.")).toEqual([[3, null, "unattributed"]]);
+  });
+});

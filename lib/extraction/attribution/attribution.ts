@@ -1062,6 +1062,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (m[1] === "reads" && !(sp && !sp.person && isDocument(sp.name))) continue;
       // "No group has claimed responsibility": a subject denied is no source.
       if (sp && (sp.generic && /^(?:no|none of the)\s/i.test(sp.name) || DENIED_SUBJECT.test(pre))) sp = null;
+      // "Nobody wants 300 more cars", "Everyone expected 3 cuts": an indefinite pronoun names no source.
+      if (sp && /^(?:nobody|no one|none|everyone|everybody|someone|somebody|anyone|anybody)$/i.test(sp.name)) sp = null;
       // "The Australian said", "said the 24-year-old Spaniard": a nationality as the subject is the person named before.
       if (sp && !sp.person && !sp.generic && SPEECH_ONLY.test(m[1]) && ctx.lastHe?.person && isDemonym(sp.name, pre, s.slice(m.index + m[0].length))) sp = ctx.lastHe;
       // "X released a statement Sunday saying ...": who issued it says it.
