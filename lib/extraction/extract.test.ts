@@ -90,7 +90,6 @@ describe("extractClaims attribution rules", () => {
     const text =
       "Orvel Foods Corp. posted a loss. The Norland Health Ministry said 12 plants were inspected. The company said 300 jobs would go. The ministry said 4 plants closed.";
     expect(one(text).map((c) => [c.quantity?.value ?? null, c.speaker])).toEqual([
-      [null, "Orvel Foods Corp."],
       [12, "Norland Health Ministry"],
       [300, "Orvel Foods Corp."],
       [4, "Norland Health Ministry"],

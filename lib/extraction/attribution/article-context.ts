@@ -259,10 +259,14 @@ export class ArticleContext {
   private introducedAs = new Map<string, string>();
   /** Bare document nouns as the article describes them elsewhere (see describedLater). */
   private docDescriptions = new Map<string, string>();
+  /** The body issuing documents of a kind, by noun (see issuerNamed). */
+  private docIssuers = new Map<string, string | null>();
   private clock = 0;
   private docAuthors = new Map<string, string>();
   /** Bodies named anywhere in the article, once each in order of first mention, with their lower-case words. */
   private ahead = new Map<string, Set<string>>();
+  /** Companies the article names anywhere with a legal suffix, by their bare name: "Harlow Foods" → "Harlow Foods Ltd". */
+  private suffixed = new Map<string, string>();
   private text = "";
   private sentence = "";
   /** The end of the sentence last read, in `text`. */
@@ -491,7 +495,9 @@ export class ArticleContext {
       // "... Annie Rose Amar appeared": three names stay whole when the first is no word the article writes in lower
       // case, no rank in capitals ("DSP"), no weekday or month and no body's word; at the sentence's start ("Challenger Ana Delgado") or in a longer run,
       // the last two.
-      const three = name.length === 3 && /^\p{Lu}\p{Ll}/u.test(name[0]) && !(opensSentence && run.length === 3 && !described) && !this.onlyCapitalisedToOpen(name[0]) && !CALENDAR_WORD.test(name[0]) && !ORG_WORDS.has(name[0].toLowerCase());
+      // Four names ("Mohammad Rafiqul Islam Talukder") stay whole on the same terms, none of them a body's word.
+      const four = name.length === 4 && !name.some((w) => ORG_WORDS.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(w));
+      const three = (name.length === 3 || four) && /^\p{Lu}\p{Ll}/u.test(name[0]) && !(opensSentence && run.length === name.length && !described) && !this.onlyCapitalisedToOpen(name[0]) && !CALENDAR_WORD.test(name[0]) && !ORG_WORDS.has(name[0].toLowerCase());
       if (name.length > 2 && !three && !/^\p{Lu}\.$/u.test(name[name.length - 2]) && !isParticle(name[name.length - 2])) name = name.slice(-2);
       const surname = name[name.length - 1];
       if (name.length >= 2 && name.length <= 4 && !this.bySurname.has(surname)) {
@@ -556,6 +562,10 @@ export class ArticleContext {
       if (words.length >= 2 && !titleOfBody && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
         const name = words.join(" ");
         if (!this.ahead.has(name)) this.ahead.set(name, new Set(name.toLowerCase().split(/\s+/)));
+        const bare = name.replace(LEGAL_SUFFIX, "");
+        // ("the Norfolk Rail Corp train": a company's name used as a modifier carries its suffix, no fuller name.)
+        const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length));
+        if (bare !== name && !attributive && !this.suffixed.has(bare)) this.suffixed.set(bare, name);
       }
     }
   }
@@ -858,7 +868,9 @@ export class ArticleContext {
       const written = org || short ? null : this.knownOrg(sp.name);
       const found = org ?? short ?? written ?? sp.name;
       // "TimeWarner said" in an article that first wrote "Time Warner": the name as first written.
-      const name = this.variants?.firstForm(found) ?? found;
+      // "Harlow Foods said" in an article that writes "Harlow Foods Ltd" anywhere: the company's name at its fullest.
+      const first = this.variants?.firstForm(found) ?? found;
+      const name = this.suffixed.get(first) ?? first;
       const canonical = name !== sp.name ? { ...sp, name } : sp;
       if (!org && !short && /^\p{Lu}\p{Ll}+$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
       if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);
@@ -1201,6 +1213,23 @@ export class ArticleContext {
    * A bare document noun ("results") as the article describes it with a determiner and modifiers
    * elsewhere ("these initial results"); the noun itself when it never does. Looked up once per noun.
    */
+  /**
+   * The one body the article names anywhere as issuing documents of this kind ("the latest figures released by NHS
+   * England"), for a bare "figures show"; null when it names none or several. Looked up once per noun.
+   */
+  issuerNamed(noun: string): string | null {
+    if (noun.includes(" ") || !this.text) return null;
+    let found = this.docIssuers.get(noun);
+    if (found === undefined) {
+      const bare = noun.replace(/[^a-z]/g, "");
+      const re = new RegExp(`\\b[${bare.charAt(0)}${bare.charAt(0).toUpperCase()}]${bare.slice(1)}\\s+(?:[a-z]+\\s+){0,2}?(?:released|published|issued|compiled|put out)\\s+(?:[a-z]+\\s+){0,2}?by\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.&'’-]*){0,5})`, "gu");
+      const issuers = new Set([...this.text.matchAll(re)].map((m) => m[1].replace(/\.$/, "")).filter((n) => !CALENDAR_WORD.test(n)));
+      found = issuers.size === 1 ? [...issuers][0] : null;
+      this.docIssuers.set(noun, found);
+    }
+    return found;
+  }
+
   describedLater(noun: string): string {
     if (noun.includes(" ") || !this.text) return noun;
     let found = this.docDescriptions.get(noun);

@@ -118,9 +118,9 @@ describe("a quotation going on over two sentences", () => {
 });
 
 describe("nested sources", () => {
-  it("gives results of an event cited inside a body's that-clause to the results", () => {
+  it("gives results of an event read out inside a body's that-clause to the body that speaks", () => {
     const text = "The Varna Election Board said that according to early results from the weekend's vote, Ilse Brandt won 54.2 percent.";
-    expect(who(text)).toEqual([[54.2, "early results", "according_to"]]);
+    expect(who(text)).toEqual([[54.2, "Varna Election Board", "paraphrase"]]);
   });
 
   it("keeps a body that issued the results as the source", () => {
@@ -132,7 +132,7 @@ describe("a day written after a body's name", () => {
   it("is no part of the name a later reference resolves to", () => {
     const text = "The Varna Election Agency on Monday said that according to early results, 5 seats changed hands.\n\nThe agency said 9 stations opened late.";
     expect(who(text)).toEqual([
-      [5, "early results", "according_to"],
+      [5, "Varna Election Agency", "paraphrase"],
       [9, "Varna Election Agency", "paraphrase"],
     ]);
   });
@@ -160,5 +160,19 @@ describe("a phrase opened by 'including' before a closing reporting verb", () =>
       [6, null, "unattributed"],
       [6, "authorities", "paraphrase"],
     ]);
+  });
+});
+
+describe("a denial ends the subject", () => {
+  it("reads officials who refuted or dismissed claims as the source, without the verb", () => {
+    expect(who("However, officials at the energy ministry refuted claims of unscheduled outages, saying only 4 hours of cuts were made.")).toEqual([
+      [4, "officials at the energy ministry", "paraphrase"],
+    ]);
+    expect(who("The Harbour Board dismissed reports of delays, saying 12 ships docked on time.")).toEqual([[12, "Harbour Board", "paraphrase"]]);
+  });
+
+  it("makes no source of a rejection that denies no claim", () => {
+    expect(who("The court rejected the appeal of 3 men.")).toEqual([[3, null, "unattributed"]]);
+    expect(who("Voters rejected the measure by 55%.")).toEqual([[55, null, "unattributed"]]);
   });
 });

@@ -54,6 +54,20 @@ describe("a body's measurement", () => {
   it("makes no speaker of a person who pegs nothing at a value", () => {
     expect(who("The trader pegs 5 stalls to the wall.")).toEqual([[5, null, "unattributed"]]);
   });
+
+  it("is according to a body that keeps records when it recorded a figure", () => {
+    expect(who("The Velmar suburbs weather observatory recorded 188 mm of rain over 24 hours.")).toEqual([
+      [188, "Velmar suburbs weather observatory", "according_to"],
+      [24, "Velmar suburbs weather observatory", "according_to"],
+    ]);
+    expect(who("The Kandor seismology office has recorded more than 240 aftershocks.")).toEqual([[240, "Kandor seismology office", "according_to"]]);
+  });
+
+  it("leaves a person, a place or a company that recorded something as before", () => {
+    expect(who("Maria Olsen recorded 45 songs last year.")).toEqual([[45, null, "unattributed"]]);
+    expect(who("Last monsoon, the city recorded 1,930mm of rain.")).toEqual([[1930, null, "unattributed"]]);
+    expect(who("Harlow Foods Ltd recorded a profit of $5 million.")).toEqual([[5_000_000, null, "unattributed"]]);
+  });
 });
 
 describe("speech relayed by an outlet", () => {
@@ -222,5 +236,52 @@ describe("a participle clause inside the complement of speech", () => {
       [3, "officials", "paraphrase"],
       [30, "officials", "paraphrase"],
     ]);
+  });
+});
+
+describe("business results stated as facts", () => {
+  it("makes no source of a company that posted or recorded a result", () => {
+    expect(who("For the six months ended June 30, the company posted a consolidated PAT of Rs 61.2 crore, compared to Rs 70.5 crore a year earlier.")).toEqual([
+      [612_000_000, null, "unattributed"],
+      [705_000_000, null, "unattributed"],
+    ]);
+    expect(who("The company had posted a net profit of Rs 38.1 crore for the same period last year")).toEqual([[381_000_000, null, "unattributed"]]);
+  });
+
+  it("keeps a company that says it earned, a closing 'said', and a post on social media as a paraphrase", () => {
+    expect(who("Velta Media says it earned 84 cents per share.")).toEqual([[84, "Velta Media", "paraphrase"]]);
+    expect(who("The company had posted a net profit of Rs 38.1 crore for the same period, Velta Media Ltd said in a filing.")).toEqual([[381_000_000, "Velta Media Ltd", "paraphrase"]]);
+    expect(who("The minister posted on X that 40 people died.")).toEqual([[40, "minister", "paraphrase"]]);
+  });
+});
+
+describe("a forecast kept", () => {
+  it("is stated by the body that maintained it, also in a relative clause on it", () => {
+    const text = "Harlow Foods Corp. says it earned $5 million. The company maintained its outlook for 2024, which includes expected revenue growth between 2.5 and 3 per cent.";
+    expect(who(text).at(-1)).toEqual([null, "Harlow Foods Corp.", "paraphrase"]);
+  });
+
+  it("leaves a body that kept something other than a forecast unattributed", () => {
+    expect(who("The airline kept its fleet of 40 planes.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
+
+describe("figures whose issuer the article names elsewhere", () => {
+  it("are according to the body named as releasing them, before and after a dash", () => {
+    const text =
+      "One in six people now on hospital waiting lists, new figures show\n\n" +
+      "Around one in six people in Norland are now waiting for routine appointments, figures released yesterday show.\n\n" +
+      "Since then, the list has grown to 6.1 million as of June – the latest monthly figures released by Norland Health Service show.";
+    expect(who(text).map(([, sp, at]) => [sp, at])).toEqual([
+      ["Norland Health Service", "according_to"],
+      ["Norland Health Service", "according_to"],
+      ["Norland Health Service", "according_to"],
+    ]);
+  });
+
+  it("stay the figures when the article names no issuer, or two", () => {
+    expect(who("Around 40 people are waiting, figures released yesterday show.")).toEqual([[40, "figures", "according_to"]]);
+    const two = "Around 40 people are waiting, figures released yesterday show. Figures released by the Harbour Board and figures released by Velmar Council differ.";
+    expect(who(two)[0]).toEqual([40, "figures", "according_to"]);
   });
 });

@@ -225,3 +225,56 @@ describe("titles before a person's name", () => {
     expect(who("Ministry of Health and Family Welfare spokesman Paulo Vint said 12 villagers were missing.")).toEqual([[12, "Paulo Vint", "paraphrase"]]);
   });
 });
+
+describe("names of four words", () => {
+  it("keeps all four names for a later 'Mr. <surname>' and 'he said'", () => {
+    const text = "Mohammad Rafiqul Islam Talukder, the district police chief, visited the site. Mr. Talukder said 5 died. He said 3 were children.";
+    expect(who(text)).toEqual([
+      [5, "Mohammad Rafiqul Islam Talukder", "paraphrase"],
+      [3, "Mohammad Rafiqul Islam Talukder", "paraphrase"],
+    ]);
+  });
+
+  it("keeps four names written in mid-sentence too", () => {
+    expect(who("Officials met Mohammad Rafiqul Islam Talukder on Monday. Talukder said 5 died.")).toEqual([[5, "Mohammad Rafiqul Islam Talukder", "paraphrase"]]);
+  });
+
+  it("still drops a role opening the sentence before a name without an apposition", () => {
+    expect(who("Challenger Nina Vale Ortiz won the vote. Ortiz said 300 volunteers had helped.")[0][1]).toBe("Vale Ortiz");
+  });
+});
+
+describe("a speaker named after a long clause", () => {
+  it("reads the speaker whose appositions close with a relative clause", () => {
+    const text =
+      "Before it left, an official had warned the captain against taking 300 passengers, Mohammad Rafiqul Islam Talukder, the top civil servant in Dorapur, " +
+      "the district in eastern Kandor where the sinking took place, said Wednesday. Mr. Talukder said 137 people were missing.";
+    expect(who(text)).toEqual([
+      [300, "Mohammad Rafiqul Islam Talukder", "paraphrase"],
+      [137, "Mohammad Rafiqul Islam Talukder", "paraphrase"],
+    ]);
+  });
+});
+
+describe("an aside set off by dashes before the verb", () => {
+  it("describes the subject, which is the speaker", () => {
+    expect(who("Kandor - the world's biggest exporter of tin - said this week it expected export earnings of $16 billion.")).toEqual([[16_000_000_000, "Kandor", "paraphrase"]]);
+    expect(who("Marta Olsen — a former minister — said 40 people died.")).toEqual([[40, "Marta Olsen", "paraphrase"]]);
+  });
+
+  it("leaves a dash that closes no aside alone", () => {
+    expect(who("Prices rose 4% - the ministry said.")).toEqual([[4, "ministry", "paraphrase"]]);
+  });
+});
+
+describe("an office named by a title with 'for'", () => {
+  it("is one name, not a title and a person", () => {
+    expect(who("The UN High Commissioner for Refugees says that 61.2 million people had been forced from their homes.")).toEqual([
+      [61_200_000, "UN High Commissioner for Refugees", "paraphrase"],
+    ]);
+  });
+
+  it("still reads a title of a body before a person's name as the person's", () => {
+    expect(who("The Commissioner of Police Ravi Nair said 40 people were held.")).toEqual([[40, "Ravi Nair", "paraphrase"]]);
+  });
+});

@@ -45,6 +45,15 @@ describe("'according to' a titled person from a body", () => {
     ]);
   });
 
+  it("gives the figure to the person named after a title, its body and the body's acronym", () => {
+    const text = "According to the Director General of Velmar Schools Inspection Authority(VSIA) Marie Uwase, 40 schools were inspected. Uwase said 3 closed.";
+    expect(who(text)).toEqual([
+      [40, "Marie Uwase", "according_to"],
+      [3, "Marie Uwase", "paraphrase"],
+    ]);
+    expect(who("According to the Velmar Schools Inspection Authority (VSIA) Annual Report, 40 schools were inspected.")[0][1]).toBe("Velmar Schools Inspection Authority");
+  });
+
   it("keeps a body named by its kind and then its name as that body", () => {
     expect(who("According to the UN children's agency UNICEF, 30 schools closed.")).toEqual([[30, "UNICEF", "according_to"]]);
   });
@@ -245,9 +254,16 @@ describe("a common noun opening a sentence before a body's name", () => {
 });
 
 describe("outlets named with a common noun", () => {
-  it("reads a name before 'daily' as the outlet's, also opening the sentence", () => {
-    expect(who("Kompas daily reported that 5 people died.")).toEqual([[5, "Kompas daily", "paraphrase"]]);
+  it("reads a name before 'daily' as the outlet's, also opening the sentence; the common noun is no part of it", () => {
+    expect(who("Kompas daily reported that 5 people died.")).toEqual([[5, "Kompas", "paraphrase"]]);
     expect(who("Local daily reported that 5 people died.")[0][1]).toBe("local daily");
+  });
+
+  it("drops 'broadcaster' before or after an outlet's name", () => {
+    expect(who("Almost 24 hours after the quake, rescuers freed a woman, Velmar Haber broadcaster reported.")).toEqual([[24, "Velmar Haber", "paraphrase"]]);
+    expect(who("Rescuers freed 26 people, broadcaster Velmar Haber reported.")).toEqual([[26, "Velmar Haber", "paraphrase"]]);
+    expect(who("Broadcaster Velmar Haber said 24 people died.")).toEqual([[24, "Velmar Haber", "paraphrase"]]);
+    expect(who("Daily Harbour Post said 24 people died.")[0][1]).toBe("Daily Harbour Post");
   });
 
   it("drops the country's possessive and status words before an outlet's own name", () => {
@@ -341,5 +357,39 @@ describe("a participle clause naming a role with 'as'", () => {
   });
   it("still reads 'as' and a titled person as a clause of its own", () => {
     expect(who("Prices rose 4%, as President Lena Ortiz said they would.")).toEqual([[4, "Lena Ortiz", "paraphrase"]]);
+  });
+});
+
+describe("a body named in lower case after a possessive, with its acronym", () => {
+  it("names the body by its lower-case words without the owner, and its acronym later as the same body", () => {
+    const text = "The Kandor government’s coastal flood and rescue agency (KFRA) said 29 died in Velmar. KFRA said 43 people had been rescued.";
+    expect(who(text)).toEqual([
+      [29, "coastal flood and rescue agency", "paraphrase"],
+      [43, "coastal flood and rescue agency", "paraphrase"],
+    ]);
+  });
+
+  it("leaves a possessive description without an acronym, and a capitalised name with one, as before", () => {
+    expect(who("The Kandor government's flood agency said 29 died.")).toEqual([[29, "Kandor government's flood agency", "paraphrase"]]);
+    expect(who("The Kandor Flood Agency (KFA) said 29 died. KFA said 4 were missing.").map(([, sp]) => sp)).toEqual(["Kandor Flood Agency", "Kandor Flood Agency"]);
+  });
+});
+
+describe("a company's legal suffix", () => {
+  it("is part of the name as first written, also for a later mention without it", () => {
+    const text = "Harlow Foods turns a profit\n\nTORONTO - Harlow Foods Corp. says it earned a profit of US$894 million. On an adjusted basis, Harlow Foods says it earned 84 cents per share.";
+    expect(who(text)).toEqual([
+      [894_000_000, "Harlow Foods Corp.", "paraphrase"],
+      [84, "Harlow Foods Corp.", "paraphrase"],
+    ]);
+  });
+
+  it("names the company at its fullest when the suffix comes only later in the article", () => {
+    const text = "Velta Media today said its profit declined by 24.01%. The board met on Friday, Velta Media Ltd said in a filing.";
+    expect(who(text)[0]).toEqual([24.01, "Velta Media Ltd", "paraphrase"]);
+  });
+
+  it("leaves a company without a suffix anywhere as written", () => {
+    expect(who("Velta Media said its profit declined by 24.01%.")).toEqual([[24.01, "Velta Media", "paraphrase"]]);
   });
 });

@@ -5,8 +5,8 @@ import { extractClaims } from "@/lib/extraction/extract";
 const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
 
 describe("records and recorded", () => {
-  it("reads 'records' before an amount as a body's report", () => {
-    expect(who("The Health Bureau records a total of 4,210 measles cases this year.")).toEqual([[4210, "Health Bureau", "paraphrase"]]);
+  it("reads 'records' before an amount as a body's record of it (its data)", () => {
+    expect(who("The Health Bureau records a total of 4,210 measles cases this year.")).toEqual([[4210, "Health Bureau", "according_to"]]);
   });
 
   it("keeps 'records' a noun after a determiner or before its own verb", () => {
@@ -19,8 +19,8 @@ describe("records and recorded", () => {
     expect(who("Greater Lisbon, recorded 812 cases in May.")).toEqual([[812, null, "unattributed"]]);
   });
 
-  it("keeps a body or a person already quoted who recorded a count", () => {
-    expect(who("The Weather Bureau recorded 210 millimetres of rain.")).toEqual([[210, "Weather Bureau", "paraphrase"]]);
+  it("keeps a body or a person already quoted who recorded a count: the body's record, the person's word", () => {
+    expect(who("The Weather Bureau recorded 210 millimetres of rain.")).toEqual([[210, "Weather Bureau", "according_to"]]);
     const text = "Health Secretary Lina Farro said 3 patients died. Farro recorded 4 new cases on Friday.";
     expect(who(text)).toEqual([
       [3, "Lina Farro", "paraphrase"],

@@ -61,8 +61,18 @@ describe("held figures and reporting verbs", () => {
 });
 
 describe("nested sources", () => {
-  it("gives figures after 'said that according to X' to X", () => {
-    expect(who("The chairman said that according to provisional results, the party won 41 seats.")).toEqual([[41, "provisional results", "according_to"]]);
+  it("gives figures after 'said that according to <document>' to the one who said it", () => {
+    expect(who("The chairman said that according to provisional results, the party won 41 seats.")).toEqual([[41, "chairman", "paraphrase"]]);
+    expect(who("Tarek Olsen said that according to official results, the Green Party received 212 seats, while the Blue Party got 97.")).toEqual([
+      [212, "Tarek Olsen", "paraphrase"],
+      [97, "Tarek Olsen", "paraphrase"],
+    ]);
+    expect(who("According to official figures, the party won 41 seats, Mara Lind said.")).toEqual([[41, "Mara Lind", "paraphrase"]]);
+  });
+
+  it("keeps a body named after 'according to' inside the speech, and a document with no speaker, as the source", () => {
+    expect(who("Mara Lind said that according to the Varna Election Board, the party won 41 seats.")).toEqual([[41, "Varna Election Board", "according_to"]]);
+    expect(who("According to official results, the party won 41 seats.")).toEqual([[41, "official results", "according_to"]]);
   });
 });
 
@@ -207,5 +217,34 @@ describe("'according to' and 'as per' with a nationality or a common word openin
   it("does not take a word capitalised only to open the sentence for a document's owner", () => {
     expect(who("Weather reports put the temperature at 10 degrees. The weather was cold.")[0]).toEqual([10, "reports", "according_to"]);
     expect(who("Last count showed 750 dead. Officials said 700 were dead last week.")[0]).toEqual([750, "count", "according_to"]);
+  });
+});
+
+describe("wishes and demands", () => {
+  it("are a paraphrase of the person or group who holds them", () => {
+    expect(who("Dorin County Governor Peter Mwale wants the grain board to buy maize at Sh2,800 a bag, up from Sh2,100.")).toEqual([
+      [2800, "Peter Mwale", "paraphrase"],
+      [2100, "Peter Mwale", "paraphrase"],
+    ]);
+    expect(who("Last week, farmers in the Upper Vale region urged the Grain Board to pay Sh2,800 a bag.")).toEqual([[2800, "farmers in the Upper Vale region", "paraphrase"]]);
+    expect(who("The teachers' union demanded a 12% pay rise.")[0][2]).toBe("paraphrase");
+  });
+
+  it("leaves what a group did, and demand as a noun, unattributed", () => {
+    expect(who("Last week, farmers in the Upper Vale region harvested 300 bags.")).toEqual([[300, null, "unattributed"]]);
+    expect(who("Demand for maize rose 30% this year.")).toEqual([[30, null, "unattributed"]]);
+  });
+});
+
+describe("figures received from a source", () => {
+  it("are according to the source they were received from", () => {
+    expect(who("Output fell to 15,400MW, according to figures received Monday from informed sources.")).toEqual([[15_400, "informed sources", "according_to"]]);
+  });
+});
+
+describe("an indefinite pronoun as the subject", () => {
+  it("names no source", () => {
+    expect(who("Nobody wants 300 more cars on the road.")).toEqual([[300, null, "unattributed"]]);
+    expect(who("Everyone expected 3 rate cuts this year.")).toEqual([[3, null, "unattributed"]]);
   });
 });

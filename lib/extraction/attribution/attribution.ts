@@ -31,6 +31,8 @@ export interface SentenceSource {
   parts?: Array<{ from: number; speaker: Speaker | null; kind: SentenceSource["kind"] }>;
   /** The sentence's length, to weigh its quotations. */
   length?: number;
+  /** A quotation in it is a clause of speech, not a borrowed phrase (see QUOTED_SPEECH). */
+  speechQuoted?: boolean;
   /** The sentence is a speaker's first-person words without quotation marks ("We delivered ..., said X"). */
   firstPerson?: boolean;
   /** The speaker was carried over from the sentence before (a quotation or quote paragraph going on). */
@@ -45,6 +47,8 @@ export interface SentenceSource {
   background?: Array<[number, number]>;
 }
 
+/** A quotation of six or more words, or one in the first person: the speaker's own speech. */
+const QUOTED_SPEECH = /^[“"]\s*(?:[^\s”"]+\s+){5,}[^\s”"]|\b(?:I|we|We|our|Our|us|my|My|me)\b/u;
 /** A plural unnamed source a later "they" refers to: "officials", "police", "authorities in the province". */
 const PLURAL_SOURCE = /^(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}-]*[^s\s]s|police|military|staff|media|people)(?:\s+(?:in|of|at|from)\s.*)?$/u;
 /** Short titles of headline style. */
@@ -83,7 +87,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -196,12 +200,19 @@ const CLAUSE_WORDS = new Set(["in", "at", "to", "from", "was", "were", "is", "ar
 /** A word that opens or joins a clause; "WHO" in capitals is a name (a headline's "IN" or "AND" is not). */
 const isClauseWord = (w: string) => CLAUSE_WORDS.has(w.toLowerCase()) && !(/^\p{Lu}{3,}$/u.test(w) && w !== "AND" && w !== "THE");
 
+/**
+ * "The Kandor government's disaster and emergency management agency (KEMA)": a possessive owner opening the subject,
+ * a body's name in lower case (group 1, its head group 2), then its acronym in brackets (group 3).
+ */
+const LOWER_CASE_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}(?:\p{Ll}+\s+)?\p{L}+['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,7}?(\p{Ll}+))\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)$/u;
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
 /** "the agency quoted an official as saying", "Kompas cited a rescue official as estimating that": the one quoted is the speaker. */
 /** What QUOTED_AS needs, one of them ("quoted", "quotes", "cited", "cites"): a cheap check before it. */
 const QUOTED_AS_VERBS = ["quote", "cite"];
 const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+(?!(?:him|her|them|it)\s)([^;“”"]{1,70}?),?\s+as\s+(?:saying|stating|estimating|telling|putting|reporting|claiming|confirming|warning|predicting|adding)\b/u;
+/** The head of a body that keeps measurements or records: "weather observatory", "seismology office", "gauging station". */
+const RECORDING_BODY = /\b(?:observatory|office|station|bureau|department|agency|service|survey|institute|centre|center|authority|directorate|network|administration|ministry)$/i;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)(?:\s+(?:at|as)\s+[\p{L}\d.,%-]+(?:\s+[\p{L}\d.,%-]+){0,2}?)?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
 /** "A 16-year-old boy who was wounded in the blast": a subject of up to six words, then a relative clause to the verb. */
@@ -269,7 +280,8 @@ function continuedQuotes(s: string): Array<[number, number]> {
 }
 
 function speakerFromName(words: string[], ctx: ArticleContext, description: string | null): Speaker | null {
-  const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(w)));
+  // "Broadcaster Velmar Haber said": an outlet's noun opening the sentence is no part of its name ("Daily Mail" keeps its word).
+  const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(w)) && !(n === 0 && words.length > 1 && /^(?:Broadcaster|Newspaper|Tabloid)$/.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
   const titled = !!description && isTitleWord(description.split(/\s+/).pop() ?? "");
@@ -303,7 +315,8 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
     const holder = ctx.personTitled(title[title.length - 1], [], title);
     if (holder) return holder;
   }
-  if (isOrganisation(cleaned) || !name.length) {
+  // "UN High Commissioner for Refugees": a title's office named with "for" or "of" is one name, no person "for Refugees".
+  if (isOrganisation(cleaned) || !name.length || /^(?:for|of|on)$/.test(name[0])) {
     const org = cleaned.join(" ").replace(/[.,]$/, "");
     return { name: ctx.resolveOrg(org) ?? org, description, person: false };
   }
@@ -335,6 +348,12 @@ function titledPerson(title: string[], name: string[]): boolean {
 
 /** "So far, no group has": a clause whose subject is denied, right before its verb. */
 const DENIED_SUBJECT = /(?:^|[,;:]\s*)(?:[Nn]o|[Nn]one of the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:(?:has|have|had)\s+)?(?:so far\s+|yet\s+|\p{Ll}+ly\s+)*$/u;
+
+/** A business result as an object: "a net profit of", "its first quarterly loss", "a consolidated PAT of", "revenue of". */
+const BUSINESS_RESULT = /^\s+(?:(?:a|an|its|their|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:profits?|loss(?:es)?|revenues?|sales|PAT|PBT|EBITDA|earnings|income|turnover|deficit|surplus|margins?|dividends?)\b/u;
+
+/** What a denial denies: "claims of ...", "the reports", "suggestions that", "that ...". */
+const DENIED_CLAIM = /^\s+(?:that\s|(?:the|these|those|such|any|all|media|press|earlier|recent)\s+)?(?:[\p{Ll}-]+\s+)?(?:claims?|reports?|allegations?|suggestions?|figures?|estimates?|accusations?|charges?|rumou?rs?|speculation|assertions?|criticism)\b/u;
 
 /** After "records": an amount or a total, so the word is a verb. */
 const RECORDS_AMOUNT = /^\s+(?:a\s+total\b|an?\s|\d|(?:more|over|nearly|about|almost|some|at\s+least)\s|(?:the\s+)?(?:highest|lowest|most|fewest)\b)/;
@@ -452,7 +471,9 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   }
   // "The first poll of likely voters", "A Harris poll in June": the document is the head before the preposition.
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase())) return commonSubject(pp[1], ctx, atStart);
-  if (pp && SOURCE_NOUNS.has(pp[2].toLowerCase()) && !DOCUMENT_NOUNS.has(pp[2].toLowerCase())) {
+  // "farmers in the Upper Vale region": people named by what they do are a source described by where they are, too.
+  const people = !!pp && /^\p{Ll}+(?:ers|ists|ians|ents)$/u.test(pp[2]) && !pp[3];
+  if (pp && (SOURCE_NOUNS.has(pp[2].toLowerCase()) || people) && !DOCUMENT_NOUNS.has(pp[2].toLowerCase())) {
     const head = commonSubject(pp[1], ctx, atStart);
     // A body named in the article keeps its name; an unnamed source keeps the whole description, but
     // where it sits is no part of it: "the interior ministry in Kabul" → "interior ministry".
@@ -525,6 +546,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     if (known) return { name: known, description: null, person: false };
     // "Ukraine's air force said": a country's body, unnamed, keeps its description.
     if (bodyWord && /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase.trim())) return unnamed(phrase, ctx);
+    // "The Velmar suburbs weather observatory": a place's name, then the words of a body's kind, is that body as written.
+    const placed = !bodyWord && words.length <= 6 && /^the$/i.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? "") && /^\p{Ll}/u.test(words[words.length - 1])
+      && words.slice(1).every((w) => !/['’]s?$/.test(w)) && words.slice(2).every((w) => /^\p{Ll}+$/u.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w));
+    if (placed && ORG_WORDS.has(head)) return { name: clean, description: null, person: false };
     if (!bodyWord || !/^(?:the|its|their)\s/i.test(phrase.trim())) return null;
     // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
     // "The center said" right after "The government's earthquake monitoring service said": that described body.
@@ -536,6 +561,11 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (isDocumentNoun(head)) return { name: /^the\s/i.test(phrase.trim()) ? `the ${clean}` : clean, description: null, person: false };
   // "Kompas daily reported": a capitalised word right before an outlet's noun is its name, even opening the sentence.
   const outletName = (n: number) => n === words.length - 2 && MEDIA_HEADS.has(head) && !COMMON_LEADS.test(words[n]);
+  // "Velmar Haber broadcaster reported": the outlet's noun describes it, no part of its name.
+  const outlet = MEDIA_HEADS.has(head) && /^\p{Ll}/u.test(words[words.length - 1]) ? words.slice(/^the$/i.test(words[0]) ? 1 : 0, -1) : [];
+  if (outlet.length && outlet.every((w) => /^\p{Lu}/u.test(w) && !/['’]s?$/.test(w)) && (outlet.length > 1 || outletName(words.length - 2))) {
+    return { name: ctx.knownOrg(outlet.join(" ")) ?? outlet.join(" "), description: null, person: false };
+  }
   const proper = words.some(
     (w, n) => /^\p{Lu}/u.test(w) && n < words.length - 1 && !/^(?:The|A|An)$/.test(w) && !(n === 0 && atStart && !outletName(n) && (COMMON_LEADS.test(w) || !ctx.capitalisedMidSentence(w))) && !HOW_MODIFIER.test(w),
   );
@@ -605,12 +635,17 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (asked) return unnamed(asked[1]);
   // "The ministry of health, in a statement on Sunday, said", ", speaking to reporters, said": how or where it was said.
   // (Each of these asides closes with a comma ending the text: none is there when it does not end so.)
+  if (p.endsWith(",")) p = p.replace(HOW_SAID, "").replace(ASIDE_BEFORE_VERB, "");
+  // "Kandor - the world's biggest exporter of tin - said": an aside set off by a pair of dashes describes the subject.
+  p = p.replace(/(\S)\s+[—–-]{1,2}\s+(?:an?|the)\s[^—–;“”"]{1,80}?\s+[—–-]{1,2}$/u, "$1");
   if (p.endsWith(",")) {
-    p = p.replace(HOW_SAID, "").replace(ASIDE_BEFORE_VERB, "");
     // "the California Department of Forestry, known as Cal Fire, said": the name first given is the speaker.
     p = p.replace(/,\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+[^,;“”"]{1,40},$/, "");
     // "Roy, a police official in Darjeeling, where the crash happened, told": a clause set off on the place describes it.
     p = p.replace(/,\s+where\s[^,;“”"]*,$/, ",");
+    // "..., the district in eastern Kandor where the sinking took place, said": a relative clause closing an apposition
+    // describes its noun; its subject is no speaker.
+    p = p.replace(/(,\s+(?:the|an?)\s+[^,;“”"]{1,60}?)\s+(?:where|in which|whose)\s[^,;“”"]*,$/, "$1,");
   }
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
   let sub = SUBORDINATE.exec(p);
@@ -626,9 +661,21 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "The fiscal watchdog, which is in charge of forecasts, said": the relative clause describes the subject.
   p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
   // "..., data released by the Aviation Organisation show": a closing document clause after a comma.
-  const doc = !BY_OR_FROM.test(p) ? null : (DOC_SUBJECT.exec(p) ?? (p.includes(",") ? DOC_SUBJECT.exec(p.slice(p.lastIndexOf(",") + 1).trim()) : null));
+  // "... to 7.68 million – the latest monthly figures released by the health service show": one closing after a dash too.
+  const dash = /\s[—–]\s(?=[^—–]*$)/.exec(p);
+  const doc = !BY_OR_FROM.test(p)
+    ? null
+    : (DOC_SUBJECT.exec(p) ?? (p.includes(",") ? DOC_SUBJECT.exec(p.slice(p.lastIndexOf(",") + 1).trim()) : null) ?? (dash ? DOC_SUBJECT.exec(p.slice(dash.index + 3).trim()) : null));
   if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
   if (/[”"’]$/.test(p) || /[”"’],$/.test(p)) return null;
+  // "The Kandor government's disaster and emergency management agency (KEMA) said": a body whose name is written in
+  // lower case, introduced by whose it is and given its acronym, is named by those words, the owner left out; a later
+  // "KEMA said" is the same body.
+  const lowerBody = LOWER_CASE_BODY.exec(p);
+  if (lowerBody && (ORG_WORDS.has(lowerBody[2]) || DESCRIBED_BODY.has(lowerBody[2])) && !lowerBody[1].split(/\s+/).some((w) => isClauseWord(w) && !/^(?:and|of|for|on)$/.test(w))) {
+    ctx.addAlias(lowerBody[1], lowerBody[3]);
+    return { name: lowerBody[1], description: null, person: false };
+  }
   const comma = p.endsWith(",");
   if (comma) p = p.slice(0, -1);
   // Commas inside "Ministry of Trade, Industry and Fisheries" do not end the subject.
@@ -815,6 +862,8 @@ const DESCRIBED_GROUP = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officials|authorit
 /** "China's health ministry", "Tom Hale's lawyer": a capitalised owner, then lower-case words up to the source's head. */
 const POSSESSED_SOURCE = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u;
 
+/** "(VSA) Marie Uwase," after a title and its body: the acronym, then the holder's name (group 1) closing the phrase. */
+const TITLED_AFTER_ACRONYM = /^\s*\(\p{Lu}[\p{L}&]{1,9}\)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s*(?=[,;]|\.(?:\s|$))/u;
 /** A capitalised run opening the phrase, then "from/of/at/with (the)": who is of the body named next. */
 const PERSON_FROM = /^\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:from|of|at|with)\s+(?:the\s+)?$/u;
 
@@ -848,6 +897,11 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // ", a spokesman for the port," describes the source; ", the gang took 90,000 pounds" is the sentence going on.
   const apposition = m[2] && !/\d/.test(m[2]) && (s[m.index + m[0].length] === "," || isTitleWord(m[2].trim().split(/\s+/).pop() ?? ""));
   const desc = apposition ? cleanPhrase(m[2].replace(/^,\s*/, "")) : null;
+  // "According to the Director General of Velmar Schools Authority (VSA) Marie Uwase,": the person named after the title
+  // and the body's acronym.
+  const titleFirst = !m[2] && isTitleWord(phrase.replace(/^the\s+/i, "").split(/\s+/)[0]) ? TITLED_AFTER_ACRONYM.exec(s.slice(m.index + m[0].length)) : null;
+  const holder = titleFirst?.[1].split(/\s+/) ?? [];
+  if (holder.length && holder.every(isNameToken) && !isOrganisation(holder) && !holder.some((w) => CALENDAR_WORD.test(w))) return speakerFromName(holder, ctx, cleanPhrase(phrase));
   // "According to him": the person a "he" would be.
   if (/^(?:him|her)$/i.test(phrase)) return ctx.lastHe ?? ANON;
   if (/^them$/i.test(phrase)) return ctx.lastGroup ?? ctx.lastOrg ?? ANON;
@@ -940,7 +994,9 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
     const owner = documentOwner(sp.name, ctx);
     // "reads a release issued by the institute": a later "the release" is the institute's too.
     if (owner && ISSUED_TEXTS.has(documentHead(sp.name))) ctx.lastStatement = owner;
-    const speaker = owner ?? { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true };
+    // "figures released yesterday show" in an article that names who released the figures ("... released by NHS England").
+    const issuer = owner ? null : ctx.issuerNamed(documentDescription(sp.name));
+    const speaker = owner ?? (issuer ? { name: issuer, description: null, person: false } : { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true });
     return { speaker, kind: DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb)) ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
@@ -1034,6 +1090,18 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (m[1] === "revised" && !/^[^.;]*\d/.test(s.slice(m.index + m[0].length))) continue;
     // "The Australian claimed a record US$4.4 million prize": claiming a thing (an object, no clause) is winning it.
     if (/^claim(?:ed|s)?$/.test(m[1]) && CLAIMED_THING.test(s.slice(m.index + m[0].length))) continue;
+    // "The company had posted a net profit of Rs 43.84 crore", "the lender recorded a loss": business results the article
+    // states as facts ("posted on X that ..." still reports).
+    // (The company is still the one a later "the company" or its first word refers to.)
+    if (/^(?:posted|recorded|records)$/.test(m[1]) && BUSINESS_RESULT.test(s.slice(m.index + m[0].length))) {
+      const company = out.length ? null : subjectBefore(pre, ctx);
+      // ("Orla Freight posted higher sales": a name shaped like a person's that posts results is a company's.)
+      if (company && !company.generic && company !== ANON && !(company.person && (company.description || company.title))) ctx.addAlias(company.name, "company");
+      continue;
+    }
+    // "Officials refuted claims of ...", "the ministry disputed the figures": a denial of what others say is a statement;
+    // "the court rejected the appeal", "voters rejected the measure" report nothing.
+    if (/^(?:refuted|rejected|dismissed|disputed)$/.test(m[1]) && !DENIED_CLAIM.test(s.slice(m.index + m[0].length))) continue;
     // "Parson called the derailment “a terrible situation”": calling something by quoted words is saying them.
     // "Opposition parties called for new elections in 300 constituencies": a demand states its figures.
     if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6)) && !/^\s+for\s/.test(s.slice(m.index + 6))) continue;
@@ -1055,6 +1123,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (m[1] === "reads" && !(sp && !sp.person && isDocument(sp.name))) continue;
       // "No group has claimed responsibility": a subject denied is no source.
       if (sp && (sp.generic && /^(?:no|none of the)\s/i.test(sp.name) || DENIED_SUBJECT.test(pre))) sp = null;
+      // "Nobody wants 300 more cars", "Everyone expected 3 cuts": an indefinite pronoun names no source.
+      if (sp && /^(?:nobody|no one|none|everyone|everybody|someone|somebody|anyone|anybody)$/i.test(sp.name)) sp = null;
       // "The Australian said", "said the 24-year-old Spaniard": a nationality as the subject is the person named before.
       if (sp && !sp.person && !sp.generic && SPEECH_ONLY.test(m[1]) && ctx.lastHe?.person && isDemonym(sp.name, pre, s.slice(m.index + m[0].length))) sp = ctx.lastHe;
       // "X released a statement Sunday saying ...": who issued it says it.
@@ -1079,7 +1149,10 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "The Geological Survey measured the quake as 5.9", "the Seismological Service put (pegged) it at 6.1": a body's measurement.
       // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
       // "The U.S. Geological Survey measured": a body named with a document noun measures; a document does not.
-      const measurement = (m[1] === "measured" || (/^(?:put|puts|pegged|pegs)$/.test(m[1]) && /\sat\s/.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
+      // "The weather observatory recorded 204 mm", "the seismology office has recorded 300 aftershocks": a body that
+      // keeps records measures too (a person, a place or a company recording something does not).
+      const recording = /^(?:recorded|records|registered)$/.test(m[1]) && !!sp && !sp.person && RECORDING_BODY.test(sp.name);
+      const measurement = (m[1] === "measured" || recording || (/^(?:put|puts|pegged|pegs)$/.test(m[1]) && /\sat\s/.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
       if (measurement && /\baccording to\b/i.test(s)) continue;
       if (measurement && sp) {
         out.push({ speaker: sp, kind: "document", at: m.index, from: 0 });
@@ -1335,7 +1408,12 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     const acc = own >= 0 && quotes.some(([a, b]) => own > a && own < b) ? null : accordingTo(s, ctx);
     // "Güven said that according to official results, ...": the source inside the that-clause states the figures.
     const accFirst = acc && verb && (s.search(/\b(?:according to|as per)\b/i) < verb.at || /\bthat,?\s+(?:according to|as per)\b/i.test(s.slice(verb.at)));
-    if (acc && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
+    // "Güven said that according to official results, the party received 317 seats": a document no one is named as
+    // issuing is what the speaker reads from; the speaker states the figures (a body named after "according to" does).
+    // (Inside a quotation the data keep the figure: the quoted words cite them.)
+    const accAt = acc ? s.search(/\b(?:[Aa]ccording to|[Aa]s per)\b/) : -1;
+    const speakerReads = !!acc?.generic && isDocument(acc.name) && !quotes.some(([a, b]) => accAt > a && accAt < b) && verb?.kind === "verb" && !!verb.speaker && verb.speaker !== ANON && !(verb.speaker.generic && isDocument(verb.speaker.name));
+    if (acc && !speakerReads && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };
       if (verb.from > 0) source.from = verb.from;
@@ -1369,6 +1447,7 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     source.firstPerson = true;
   }
   source.length = s.length;
+  if (quotes.some(([a, b]) => QUOTED_SPEECH.test(s.slice(a, b)))) source.speechQuoted = true;
   // "the 20-year term federal prosecutors sought": figures a source named after them holds.
   const held = quotes.length ? [] : heldSpans(s);
   if (held.length) source.held = held;
@@ -1489,7 +1568,9 @@ export function attributionOf(src: SentenceSource, start?: number, end?: number)
   // A sentence without figures is a direct quote when quotation makes up most of it, not for a quoted phrase.
   const quoted = src.quotes.reduce((n, [a, b]) => n + b - a, 0);
   // A sentence that opens with the quotation ("“It’s a disaster,” said X, an analyst at Y.") is a quote too.
-  const whole = quoted > 0 && (quoted * 2 >= (src.length ?? quoted) || src.quotes[0][0] === 0);
+  // A quoted clause of six or more words, or words in the first person ("would do “everything we can”"), quote the
+  // speaker's speech; a short phrase ("“the rarest of rare” cases") is only borrowed.
+  const whole = quoted > 0 && (quoted * 2 >= (src.length ?? quoted) || src.quotes[0][0] === 0 || !!src.speechQuoted);
   const inQuote = start === undefined ? whole : src.quotes.some(([a, b]) => start >= a && (end ?? start) <= b);
   return inQuote ? "direct_quote" : "paraphrase";
 }

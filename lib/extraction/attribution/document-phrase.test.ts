@@ -8,6 +8,8 @@ describe("document phrases", () => {
     expect(trimAccordingPhrase("figures published on Thursday by the Joint Council")).toBe("figures published on Thursday by the Joint Council");
     expect(trimAccordingPhrase("the results of the count")).toBe("the results of the count");
     expect(trimAccordingPhrase("the Harbour Board")).toBe("the Harbour Board");
+    expect(trimAccordingPhrase("figures received Monday from informed sources")).toBe("figures received Monday from informed sources");
+    expect(trimAccordingPhrase("data received today")).toBe("data");
   });
 
   it("names an unnamed document by its kind, not by when it came", () => {

@@ -13,10 +13,10 @@ const DOC_ALTERNATION = [...DOCUMENT_NOUNS].join("|");
  * document noun, followed by a word that does not go on describing it (no preposition or participle).
  */
 const DOC_PHRASE_END = new RegExp(
-  `^((?:(?:the|this|that|these|those|its|their|an?)\\s+)?(?:[a-z][a-z'’-]*\\s+){0,2}?(?:${DOC_ALTERNATION}))\\s+(?!(?:of|from|by|in|on|for|at|to|released|published|issued|compiled|collected|gathered|obtained|seen|cited|provided|made|posted)\\b)[a-z]`,
+  `^((?:(?:the|this|that|these|those|its|their|an?)\\s+)?(?:[a-z][a-z'’-]*\\s+){0,2}?(?:${DOC_ALTERNATION}))\\s+(?!(?:of|from|by|in|on|for|at|to|released|published|issued|compiled|collected|gathered|obtained|received|seen|cited|provided|made|posted)\\b)[a-z]`,
 );
 /** "federal data released today": a participle closing the phrase with no author ("by" / "from" is kept). */
-const TRAILING_PARTICIPLE = /\s+(?:released|published|issued|compiled|collected|gathered|obtained|seen|cited|provided|made public|posted|out)(?:\s+(?!by\b|from\b)[^\s]+){0,4}$/;
+const TRAILING_PARTICIPLE = /\s+(?:released|published|issued|compiled|collected|gathered|obtained|received|seen|cited|provided|made public|posted|out)(?:\s+(?!by\b|from\b)[^\s]+){0,4}$/;
 
 /** The phrase after "according to", cut where the document it names ends. */
 export function trimAccordingPhrase(phrase: string): string {
