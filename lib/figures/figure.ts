@@ -1,5 +1,6 @@
 /** Figures in words: a claim's qualifier, value or interval and unit as a reader sees them. */
 import { QUALIFIER_LABELS, type Qualifier } from "./vocabulary";
+import { wordTable } from "./word-table";
 
 export interface Figure {
   qualifier: string | null;
@@ -9,11 +10,11 @@ export interface Figure {
   unit: string | null;
 }
 
-const CURRENCY: Record<string, string> = {
+const CURRENCY: Readonly<Record<string, string>> = wordTable({
   dollar: "$", euro: "€", pound: "£", "hk dollar": "HK$", "singapore dollar": "S$", "australian dollar": "A$",
   "canadian dollar": "C$", "new zealand dollar": "NZ$", "taiwan dollar": "NT$",
-};
-const IRREGULAR: Record<string, string> = { person: "people", child: "children", man: "men", woman: "women", foot: "feet" };
+});
+const IRREGULAR: Readonly<Record<string, string>> = wordTable({ person: "people", child: "children", man: "men", woman: "women", foot: "feet" });
 
 /** Units that read the same in the plural: "120 mph", "450 horsepower", "12 aircraft". */
 const INVARIANT = new Set(["mph", "horsepower", "aircraft", "police", "personnel", "staff", "sheep", "deer", "fish", "yen", "yuan", "won", "baht", "rand", "naira", "taka", "rupiah"]);

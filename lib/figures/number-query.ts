@@ -2,8 +2,9 @@
  * Numbers as people type them into a search box: "20000", "20,000", "20 000", "20k", "1.5 million",
  * "2bn". Pure: used by the claim list's search and its figure-range filter.
  */
+import { wordTable } from "./word-table";
 
-const SCALES: Record<string, number> = {
+const SCALES: Readonly<Record<string, number>> = wordTable({
   k: 1e3,
   thousand: 1e3,
   m: 1e6,
@@ -15,7 +16,7 @@ const SCALES: Record<string, number> = {
   billion: 1e9,
   billions: 1e9,
   thousands: 1e3,
-};
+});
 
 // Digits grouped by commas, spaces (also the narrow and no-break ones) or apostrophes, or not grouped;
 // an optional decimal part; an optional scale word or letter.

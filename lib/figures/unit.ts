@@ -11,33 +11,34 @@
  *   ("Kuwaiti dinars" → "dinar", "Indian rupees" → "rupee").
  * Nothing else is merged: "ton" and "tonne", "dollar" and "hk dollar", "mile" and "nautical mile" stay apart.
  */
+import { wordTable } from "./word-table";
 
-const SPELLING: Record<string, string> = {
+const SPELLING: Readonly<Record<string, string>> = wordTable({
   kilometre: "kilometer", metre: "meter", centimetre: "centimeter", millimetre: "millimeter", litre: "liter",
   millilitre: "milliliter", gramme: "gram", kilogramme: "kilogram", kilo: "kilogram",
-};
+});
 
 /** Whole names of one unit → its canonical name. */
-const WHOLE: Record<string, string> = {
+const WHOLE: Readonly<Record<string, string>> = wordTable({
   "metric ton": "tonne", "metric tonne": "tonne",
   "us dollar": "dollar", "u.s. dollar": "dollar", "american dollar": "dollar", "united states dollar": "dollar",
   "hong kong dollar": "hk dollar", "singaporean dollar": "singapore dollar", "aussie dollar": "australian dollar",
   "new taiwan dollar": "taiwan dollar", "taiwanese dollar": "taiwan dollar", "kiwi dollar": "new zealand dollar",
   "british pound": "pound", "pound sterling": "pound", "sterling": "pound",
-};
+});
 
 /** Countries whose own dollar or pound is not the default one, by how they are written before the name. */
-export const OTHER_DOLLARS: Record<string, string> = {
+export const OTHER_DOLLARS: Readonly<Record<string, string>> = wordTable({
   hk: "hk dollar", "hong kong": "hk dollar", singapore: "singapore dollar", singaporean: "singapore dollar", s: "singapore dollar",
   australian: "australian dollar", aussie: "australian dollar", a: "australian dollar", au: "australian dollar",
   canadian: "canadian dollar", c: "canadian dollar", "new zealand": "new zealand dollar", nz: "new zealand dollar",
   taiwan: "taiwan dollar", taiwanese: "taiwan dollar", nt: "taiwan dollar", "new taiwan": "taiwan dollar",
   us: "dollar", "u.s.": "dollar", american: "dollar",
-};
-export const OTHER_POUNDS: Record<string, string> = {
+});
+export const OTHER_POUNDS: Readonly<Record<string, string>> = wordTable({
   egyptian: "egyptian pound", lebanese: "lebanese pound", syrian: "syrian pound", sudanese: "sudanese pound",
   british: "pound", sterling: "pound",
-};
+});
 
 /** The canonical name of a unit (lower case, single spaces); null for no unit. Expects the singular. */
 export function canonicalUnit(unit: string | null | undefined): string | null {

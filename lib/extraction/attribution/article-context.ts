@@ -17,6 +17,7 @@ import { holderQuotedNext, soleTitleHolder } from "./title-holder";
 import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
 import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
+import { wordTable } from "@/lib/figures/word-table";
 
 export interface Speaker {
   name: string;
@@ -67,13 +68,13 @@ const MODIFIERS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+
  */
 const OPENING_GROUP = /^(?:The\s+)?((?:\p{L}[\p{Ll}-]*\s+){0,2}?(?:military|army|police|officials|authorities|forces|troops|rebels|soldiers|investigators|prosecutors|officers))\s+(?!said|say|says|told|added|reported|claimed)(?:[^,;“”"]{0,40}\s)?\p{Ll}+ed\b/u;
 /** Abbreviated ranks and titles as a later "the colonel" writes them out. */
-const RANK_WORDS: Record<string, string> = {
+const RANK_WORDS: Readonly<Record<string, string>> = wordTable({
   "col.": "colonel", "gen.": "general", "lt.": "lieutenant", "maj.": "major", "capt.": "captain", "sgt.": "sergeant",
   "insp.": "inspector", "supt.": "superintendent", "det.": "detective", "gov.": "governor", "sen.": "senator",
   "rep.": "representative", "dr.": "doctor", "prof.": "professor", "adm.": "admiral", "brig.": "brigadier",
   "cmdr.": "commander", "cpl.": "corporal", "pvt.": "private", "atty.": "attorney", "pres.": "president",
   det: "detective", supt: "superintendent", insp: "inspector", sgt: "sergeant", cmdr: "commander", capt: "captain", lt: "lieutenant", maj: "major",
-};
+});
 const PLACE_PREPOSITIONS = [" in ", " to ", " from ", " across ", " of "];
 const ONLY_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);

@@ -20,6 +20,7 @@ import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
   isTitleWord, leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
 } from "./names";
+import { wordTable } from "@/lib/figures/word-table";
 
 export interface SentenceSource {
   speaker: Speaker | null;
@@ -52,10 +53,10 @@ const QUOTED_SPEECH = /^[“"]\s*(?:[^\s”"]+\s+){5,}[^\s”"]|\b(?:I|we|We|our
 /** A plural unnamed source a later "they" refers to: "officials", "police", "authorities in the province". */
 const PLURAL_SOURCE = /^(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}-]*[^s\s]s|police|military|staff|media|people)(?:\s+(?:in|of|at|from)\s.*)?$/u;
 /** Short titles of headline style. */
-const HEADLINE_TITLES: Record<string, string> = {
+const HEADLINE_TITLES: Readonly<Record<string, string>> = wordTable({
   FinMin: "finance minister", ForMin: "foreign minister", DefMin: "defence minister", PM: "prime minister",
   Gov: "governor", "Gov.": "governor", Pres: "president", "Pres.": "president",
-};
+});
 /** A subject that is a source we cannot name at all ("it" with no body named before). */
 const ANON: Speaker = { name: "", description: null, person: false };
 
@@ -115,10 +116,10 @@ const BASE_FORM = /^(?:estimate|expect|predict|believe|confirm|announce|say|fore
 const PROGRESSIVE_VERB = /^(?:projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)$/;
 const PROGRESSIVE_AUX = /\b(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
-const OUTLETS: Record<string, string> = {
+const OUTLETS: Readonly<Record<string, string>> = wordTable({
   "Associated Press": "Associated Press", AP: "Associated Press", Reuters: "Reuters", AFP: "AFP",
   "Agence France-Presse": "AFP",
-};
+});
 const OUTLET = "(Associated Press|AP|Reuters|AFP|Agence France-Presse)";
 const OBS_RES = [
   new RegExp(`(?<!\\/)\\b${OUTLET}(?!\\/)(?:\\s+\\p{L}+)?\\s+(?:team|reporters?|journalists?|correspondents?|photographers?|crew|videojournalists?|witness(?:es)?|staff(?:ers?)?|stringers?|cameram[ae]n|producers?|tally|count|calculations?|review|analysis|investigation|reporting|survey|poll)\\b`, "u"),

@@ -5,6 +5,7 @@ import type { Tok } from "./tokenizer";
 import { UNIT_ALIASES, measureAt } from "./units";
 import { BEFORE_NOUN } from "./counted-one";
 import { OTHER_DOLLARS, OTHER_POUNDS } from "@/lib/figures/unit";
+import { wordTable } from "@/lib/figures/word-table";
 
 const TIME_OR_MEASURE = /^(?:olds?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent)$/;
 const INVARIANT = new Set(["police", "staff", "personnel", "security", "aid", "army", "militia", "government"]);
@@ -24,12 +25,12 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
  * Two-word nouns whose head alone says too little: "38 polling stations" → polling station, not station;
  * "9.5 nautical miles" is no statute mile; "3 parts per million".
  */
-const COMPOUNDS: Record<string, string> = {
+const COMPOUNDS: Readonly<Record<string, string>> = wordTable({
   "percentage point": "percentage point", "pc point": "percentage point", "pct point": "percentage point", "basis point": "basis point", "polling station": "polling station",
   "polling unit": "polling unit", "crew member": "crew member", "staff member": "staff member",
   "family member": "family member", "board member": "board member", "nautical mile": "nautical mile",
   "telephone line": "telephone line", "phone line": "phone line", "power line": "power line", "air strike": "air strike",
-};
+});
 
 /** The first words of `COMPOUNDS`: a word token holds no space, so only these can start one. */
 const COMPOUND_FIRST = new Set(Object.keys(COMPOUNDS).map((k) => k.split(" ")[0]));

@@ -7,11 +7,12 @@
 import { SCALE_WORDS, SMALL_NUMBERS, UNICODE_FRACTIONS } from "./lexicon";
 import type { Tok } from "./tokenizer";
 import { measureAt } from "./units";
+import { wordTable } from "@/lib/figures/word-table";
 
-const DENOMINATOR: Record<string, number> = {
+const DENOMINATOR: Readonly<Record<string, number>> = wordTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-};
+});
 const COMMON_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 20, 25, 32, 40, 50, 64, 100]);
 const PLURAL_DENOMINATOR = /(?:s|halves)$/;
 

@@ -1,31 +1,32 @@
 /** Word lists shared by the quantity parser and the claim extractor. Pure data plus `singularize`. */
+import { wordTable } from "@/lib/figures/word-table";
 
-export const SMALL_NUMBERS: Record<string, number> = {
+export const SMALL_NUMBERS: Readonly<Record<string, number>> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
-};
+});
 
 /** Multipliers written as words or as suffixes glued to digits ("$4.2m", "5bn", "10k"). */
-export const SCALE_WORDS: Record<string, number> = {
+export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   hundred: 100, thousand: 1e3, lakh: 1e5, million: 1e6, mln: 1e6, crore: 1e7, billion: 1e9, bn: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, tln: 1e12,
   // Indian copy also prints the plurals and the short forms: "Rs 7 crores", "Rs 4 lakhs", "Rs 50 lacs", "Rs 9.13 cr".
   crores: 1e7, cr: 1e7, lakhs: 1e5, lac: 1e5, lacs: 1e5,
-};
-export const SCALE_SUFFIXES: Record<string, number> = {
+});
+export const SCALE_SUFFIXES: Readonly<Record<string, number>> = wordTable({
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, // "1.2million": the word glued on
-};
+});
 
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({
   $: "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee", "₦": "naira", "₱": "peso", "₩": "won", "₺": "lira", "₽": "ruble",
   "฿": "baht", "₫": "dong", "₴": "hryvnia", "₪": "shekel", "₵": "cedi", "₨": "rupee",
-};
+});
 
 /** Vulgar-fraction characters, read as numbers. */
-export const UNICODE_FRACTIONS: Record<string, number> = { "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅙": 1 / 6, "⅛": 0.125 };
+export const UNICODE_FRACTIONS: Readonly<Record<string, number>> = wordTable({ "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅙": 1 / 6, "⅛": 0.125 });
 
 /** Qualifier phrases written before a number, matched on lower-cased words, longest first. */
 export const PRE_QUALIFIERS: Array<[string, string]> = (
@@ -137,7 +138,7 @@ export const KNOWN_UNITS = new Set([
   "cent", "penny", "fortnight", "quintal",
 ]);
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Readonly<Record<string, string>> = wordTable({
   people: "person", children: "child", women: "woman", men: "man", feet: "foot", teeth: "tooth",
   mice: "mouse", geese: "goose", lives: "life", wives: "wife", knives: "knife", thieves: "thief",
   halves: "half", shelves: "shelf", wolves: "wolf", leaves: "leaf", loaves: "loaf", calves: "calf",
@@ -152,7 +153,7 @@ const IRREGULAR: Record<string, string> = {
   elves: "elf", quizzes: "quiz", bonuses: "bonus", campuses: "campus", censuses: "census", gases: "gas", nuclei: "nucleus",
   fungi: "fungus", cacti: "cactus", stimuli: "stimulus", alumni: "alumnus", radii: "radius", bacteria: "bacterium",
   larvae: "larva", vertebrae: "vertebra", oxen: "ox", lice: "louse", dice: "die", passersby: "passerby",
-};
+});
 
 /** Endings of words in -s that are no plurals: "-ss", "-us" (and "-ous"), "-is", "-ics". */
 const notPlural = (word: string) => word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || word.endsWith("ics");

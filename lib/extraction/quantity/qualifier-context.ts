@@ -6,6 +6,7 @@
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { MONTHS } from "./lexicon";
 import type { Tok } from "./tokenizer";
+import { wordTable } from "@/lib/figures/word-table";
 
 type Found = { q: Qualifier; from: number } | null;
 
@@ -38,10 +39,10 @@ const PASSED = /^(?:pass(?:ed|es|ing)|surpass(?:ed|es|ing)|cross(?:ed|es|ing)|to
 const NEARED = /^(?:approached|approaching|approaches|neared|nearing|nears)$/;
 
 /** Prepositions before "the N mark" that qualify the figure as a qualifier right before it would. */
-const MARK_PREPOSITION: Record<string, Qualifier> = {
+const MARK_PREPOSITION: Readonly<Record<string, Qualifier>> = wordTable({
   around: "approximately", about: "approximately", roughly: "approximately", near: "approximately",
   above: "more_than", over: "more_than", below: "less_than", under: "less_than",
-};
+});
 
 /**
  * "surpassed the one million mark": more than the figure; "neared the 100,000 mark": nearly; "around the $1,500 per

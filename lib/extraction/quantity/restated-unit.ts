@@ -7,6 +7,7 @@
 import type { QuantityMention } from "./parser";
 import { SMALL_NUMBERS, isMeasureOrMoney } from "./lexicon";
 import { isCountUnit } from "./unit-fallback";
+import { wordTable } from "@/lib/figures/word-table";
 
 /** Sentences back in which a measured noun is looked for. */
 const MEASURED_WITHIN = 8;
@@ -25,7 +26,7 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
 const MEASURED_NOUN = /^(?:output|outputs|production|exports?|imports?|consumption|demand|supply|reserves?|stockpiles?|quotas?|capacity|emissions?|prices?|costs?|revenues?|sales|profits?|budgets?|debts?|deficits?|surplus|spending|turnover|income|earnings|wages?|salary|salaries|fines?|bail|ransom|fares?|rent|valuation|temperatures?|rainfall|snowfall|speed|depth|height|distance|elevation|altitude)$/;
 
 /** Stems that name one quantity: a field's output is what it produces (taken when the noun itself is not found). */
-const SAME_QUANTITY: Record<string, string> = { output: "produc", pumpin: "produc", pumped: "produc", pump: "produc" };
+const SAME_QUANTITY: Readonly<Record<string, string>> = wordTable({ output: "produc", pumpin: "produc", pumped: "produc", pump: "produc" });
 
 /** The stem a measured noun is matched by: "production", "produces" → "produc". */
 const stem = (w: string) => w.toLowerCase().replace(/(?:['’]s|s)$/, "").slice(0, 6);

@@ -5,25 +5,26 @@
  */
 import { type Tok, parseCore } from "./tokenizer";
 import { measureAt } from "./units";
+import { wordTable } from "@/lib/figures/word-table";
 
-const SUBUNITS: Record<string, { unit: string; per: number }> = {
+const SUBUNITS: Readonly<Record<string, { unit: string; per: number }>> = wordTable({
   foot: { unit: "inch", per: 12 }, pound: { unit: "ounce", per: 16 }, dollar: { unit: "cent", per: 100 },
-};
+});
 
 /**
  * A span of time said in two units ("seven years and four months", "one hour and 26 minutes", "3 hrs 20 mins")
  * is one span, counted in the smaller unit. A list with commas ("3 years, 2 months, 14 days") stays a list.
  */
-const SMALLER_SPANS: Record<string, { unit: string; per: number }> = {
+const SMALLER_SPANS: Readonly<Record<string, { unit: string; per: number }>> = wordTable({
   year: { unit: "month", per: 12 }, week: { unit: "day", per: 7 }, day: { unit: "hour", per: 24 },
   hour: { unit: "minute", per: 60 }, minute: { unit: "second", per: 60 },
-};
+});
 /** Spans of time as written, singular or plural, full or clipped, by their unit. */
-export const SPAN_WORDS: Record<string, string> = {
+export const SPAN_WORDS: Readonly<Record<string, string>> = wordTable({
   year: "year", years: "year", yr: "year", yrs: "year", month: "month", months: "month", week: "week", weeks: "week",
   day: "day", days: "day", hour: "hour", hours: "hour", hr: "hour", hrs: "hour", minute: "minute", minutes: "minute",
   min: "minute", mins: "minute", second: "second", seconds: "second", sec: "second", secs: "second",
-};
+});
 
 /** "hours and 15 minutes", "years and four months": the rest of a span of time in the next smaller unit; null when none. */
 export function smallerSpanAfter(t: Tok[], k: number, unit: string): { value: number; unit: string; per: number; to: number } | null {

@@ -3,6 +3,7 @@ import { OTHER_DOLLARS } from "@/lib/figures/unit";
 import { CHANGE_VERB, CURRENCY_SYMBOLS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, UNICODE_FRACTIONS } from "./lexicon";
 import { andFractionAt, fractionAfter, isFractionWord, slashFractionAt, wordFractionAt } from "./fractions";
 import { ISO_BEFORE } from "./units";
+import { wordTable } from "@/lib/figures/word-table";
 
 export interface Tok {
   text: string;
@@ -433,12 +434,12 @@ function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } |
  * Currency abbreviations written before the amount: "Rs 500", "Rs. 2 crore", "KSh 40,000", "RM1.5 million"
  * (Malaysian ringgit), "Php 2 billion" (Philippine peso), "Dh50" (UAE dirham), "Sh40 million" (East African shilling).
  */
-const LETTER_CURRENCIES: Record<string, string> = {
+const LETTER_CURRENCIES: Readonly<Record<string, string>> = wordTable({
   Rs: "rupee", Rp: "rupiah", KSh: "shilling", Ksh: "shilling", Kshs: "shilling", Sh: "shilling", Shs: "shilling", Tk: "taka",
   RM: "ringgit", Php: "peso", PHP: "peso", Dh: "dirham", Dhs: "dirham",
-};
+});
 /** One capital letter glued to an amount that is clearly money-sized: "N31 million" (naira), "R2.5bn" (rand), "P5 billion" (Philippine peso). */
-const LETTER_SYMBOLS: Record<string, string> = { N: "naira", R: "rand", P: "peso" };
+const LETTER_SYMBOLS: Readonly<Record<string, string>> = wordTable({ N: "naira", R: "rand", P: "peso" });
 
 function letterCurrencyAt(t: Tok[], k: number): { currency: string; to: number } | null {
   const x = t[k];

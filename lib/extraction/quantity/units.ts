@@ -10,9 +10,10 @@
  * "barrels per day", "tonnes a year" (money by the unit is not: "$80 a barrel" is dollars).
  */
 import type { Tok } from "./tokenizer";
+import { wordTable } from "@/lib/figures/word-table";
 
 /** Abbreviations, symbols and other forms (lower case) → the unit's full word. */
-const ABBREVIATIONS: Record<string, string> = {
+const ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   km: "kilometer", kms: "kilometer", m: "meter", cm: "centimeter", mm: "millimeter", mi: "mile", ft: "foot", yd: "yard", yds: "yard",
   kg: "kilogram", kgs: "kilogram", kilo: "kilogram", kilos: "kilogram", g: "gram", gm: "gram", gms: "gram", mg: "milligram", lb: "pound", lbs: "pound", oz: "ounce",
   t: "tonne", l: "liter", ml: "milliliter", gal: "gallon", bbl: "barrel", ha: "hectare",
@@ -27,7 +28,7 @@ const ABBREVIATIONS: Record<string, string> = {
   usd: "dollar", eur: "euro", gbp: "pound", jpy: "yen", cny: "yuan", inr: "rupee", chf: "franc", aud: "australian dollar",
   nzd: "new zealand dollar", hkd: "hk dollar", sgd: "singapore dollar", twd: "taiwan dollar", mxn: "peso", zar: "rand",
   bpd: "barrel per day", hz: "hertz", khz: "kilohertz", mhz: "megahertz", ghz: "gigahertz",
-};
+});
 
 /** Unit words as written; the plural is the singular plus -s unless listed. */
 const WORDS = [
@@ -37,24 +38,24 @@ const WORDS = [
   "rand", "rouble", "ruble", "shekel", "dirham", "riyal", "bitcoin", "dinar", "rial", "ringgit", "naira", "baht", "rupiah",
   "zloty", "shilling", "taka", "kwacha", "cedi", "forint", "hryvnia", "tenge", "watt", "kilowatt", "megawatt", "gigawatt",
 ];
-const IRREGULAR_PLURALS: Record<string, string> = { feet: "foot", foot: "foot", inches: "inch", hertz: "hertz", kilohertz: "kilohertz", megahertz: "megahertz", gigahertz: "gigahertz" };
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = wordTable({ feet: "foot", foot: "foot", inches: "inch", hertz: "hertz", kilohertz: "kilohertz", megahertz: "megahertz", gigahertz: "gigahertz" });
 
 const WORD_SET = new Set(WORDS);
 
 /** Single words and abbreviations (lower case) → unit. */
-export const UNIT_ALIASES: Record<string, string> = {
+export const UNIT_ALIASES: Readonly<Record<string, string>> = wordTable({
   ...Object.fromEntries(WORDS.flatMap((w) => [[w, w], [`${w}s`, w]])),
   ...IRREGULAR_PLURALS,
   ...ABBREVIATIONS,
-};
+});
 
 /** ISO codes written before the amount ("USD 200", "EUR 5m"); "CAD" only in capitals ("a cad"). */
-export const ISO_BEFORE: Record<string, string> = {
+export const ISO_BEFORE: Readonly<Record<string, string>> = wordTable({
   usd: "dollar", eur: "euro", gbp: "pound", jpy: "yen", cny: "yuan", rmb: "yuan", inr: "rupee", chf: "franc",
   aud: "australian dollar", nzd: "new zealand dollar", hkd: "hk dollar", sgd: "singapore dollar", twd: "taiwan dollar",
   mxn: "peso", zar: "rand", cad: "canadian dollar", myr: "ringgit", idr: "rupiah", pkr: "rupee", ngn: "naira",
   kes: "shilling", bdt: "taka", thb: "baht", krw: "won", aed: "dirham", sar: "riyal", egp: "egyptian pound", ghs: "cedi",
-};
+});
 
 /** Abbreviations that may be written glued to the digits ("75ml", "200lbs", "-10C", "115USD"). */
 export const GLUED_UNITS = new Set([
