@@ -95,9 +95,9 @@ const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates
 const ISSUED_SAYING = /^(.*?)\s+(?:has\s+|had\s+)?(?:released|issued|put out|posted|sent|published)\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|report|update|notice|message|tweet|bulletin|release)\b[^,;“”"]{0,40}?\s*,?\s*$/u;
 /** A sentence that opens in the first person: a speaker's own words. */
 const FIRST_PERSON = /^\s*(?:We|I|Our|My|We’re|We're|I’m|I'm)\s/;
-/** "economists’ expectations for", "analyst estimates of": a figure held by those who expect it. */
 /** The nouns EXPECTATIONS needs, one of them in any case: a cheap check before it. */
 const EXPECTED_NOUN = /expectation|forecast|estimate|prediction|consensus/i;
+/** "economists’ expectations for", "analyst estimates of": a figure held by those who expect it. */
 const EXPECTATIONS = /\b(economists|analysts|analyst|economist|investors|traders|forecasters)['’]?\s+(?:expectations?|forecasts?|estimates?|predictions?|consensus)\s+(?:for|of|that)\b/i;
 /**
  * Verbs that report only with a that-clause ("the ministry affirmed that ...", "emphasised on Monday that") or closing
@@ -136,21 +136,21 @@ function firstMatch(res: readonly RegExp[], s: string): RegExpExecArray | undefi
   }
   return undefined;
 }
-/** "Economists polled by Reuters", "analysts surveyed by LSEG": those asked speak ("economists", "analysts"). */
 /** " by ", " from " in any case: cheap checks before RESPONDENTS and DOC_SUBJECT, which cannot match without them. */
 const BY = /\sby\s/i;
 const BY_OR_FROM = /\s(?:by|from)\s/i;
+/** "Economists polled by Reuters", "analysts surveyed by LSEG": those asked speak ("economists", "analysts"). */
 const RESPONDENTS = /^((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s)\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50}$/iu;
 const RESPONDENTS_SPEAK = /(?<!(?:\bof|\d)\s+)\b\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|contacted)\s+by\s+[^,;.“”"]{1,50}?\s+(?:(?:had|have|on average)\s+)*(?:said|say|says|expected|expect|forecast|predicted|estimated|saw|see)\b/u;
 /** The participles RESPONDENTS_SPEAK needs, one of them: a cheap check before it. */
 const RESPONDENT_VERBS = ["polled", "surveyed", "interviewed", "questioned", "contacted"];
-/** "Figures released on Tuesday by the statistics office", "The survey, conducted by Gallup,": a document and who issued it. */
 /** Issued texts a body's words are read from ("the release reads", "the communique said"), besides the document nouns. */
 const ISSUED_TEXTS = new Set(["release", "communique", "communiqué", "bulletin"]);
 const isDocumentNoun = (w: string) => DOCUMENT_NOUNS.has(w) || ISSUED_TEXTS.has(w);
 
 /** The words SOURCE_POSTMODIFIER needs, one of them: a cheap check before it. */
 const POSTMODIFIER_WORDS = ["involved", "familiar", "based", "stationed", "briefed", "knowledgeable", "close", "working", "responsible", "with"];
+/** "Figures released on Tuesday by the statistics office", "The survey, conducted by Gallup,": a document and who issued it. */
 const DOC_SUBJECT = new RegExp(
   `^(?:(?:the|a|an|new|latest|official|preliminary|provisional|final|revised|its|their)\\s+)*(?:[\\p{Ll}-]+\\s+){0,2}?(${[...DOCUMENT_NOUNS, ...ISSUED_TEXTS].join("|")}),?\\s+(?:[^,;“”"]{0,50}?\\s+)?(?:by|from)\\s+([^;“”"]{1,80}?),?$`,
   "iu",
@@ -208,9 +208,9 @@ const isClauseWord = (w: string) => CLAUSE_WORDS.has(w.toLowerCase()) && !(/^\p{
 const LOWER_CASE_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}(?:\p{Ll}+\s+)?\p{L}+['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,7}?(\p{Ll}+))\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)$/u;
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
-/** "the agency quoted an official as saying", "Kompas cited a rescue official as estimating that": the one quoted is the speaker. */
 /** What QUOTED_AS needs, one of them ("quoted", "quotes", "cited", "cites"): a cheap check before it. */
 const QUOTED_AS_VERBS = ["quote", "cite"];
+/** "the agency quoted an official as saying", "Kompas cited a rescue official as estimating that": the one quoted is the speaker. */
 const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+(?!(?:him|her|them|it)\s)([^;“”"]{1,70}?),?\s+as\s+(?:saying|stating|estimating|telling|putting|reporting|claiming|confirming|warning|predicting|adding)\b/u;
 /** The head of a body that keeps measurements or records: "weather observatory", "seismology office", "gauging station". */
 const RECORDING_BODY = /\b(?:observatory|office|station|bureau|department|agency|service|survey|institute|centre|center|authority|directorate|network|administration|ministry)$/i;
@@ -1307,9 +1307,9 @@ const BACKGROUND_RES = [
   /\b(?:that|which|who)\s+(?:normally|usually|typically|ordinarily|regularly)\s+(?:[^,;]|,(?=\d))*/gu,
 ];
 
-/** A clause, then ", and" or ", while" and the speaker of the verb at the end: "..., and fire officials ". */
 /** ", and ", ", while ", ", but ": a cheap check before CLAUSE_THEN_SOURCE, which cannot match without one. */
 const COMMA_CONJUNCTION = /,\s+(?:and|while|but)\s/;
+/** A clause, then ", and" or ", while" and the speaker of the verb at the end: "..., and fire officials ". */
 const CLAUSE_THEN_SOURCE = /^(.*\S),\s+(?:and|while|but)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:officials?|police|authorities|spokes(?:man|woman|person)|agency|ministry|\p{Lu}[\p{L}'’.-]+)\s+$/u;
 
 function backgroundSpans(s: string, verbAt: number | null): Array<[number, number]> {
@@ -1339,9 +1339,9 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
  */
 const AFTER_RELATIVE = /^\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+(?:\([^)]*\)\s*)?(,\s+(?:which|who)\s+(?!(?:says|said|adds|added|told|tells)\b)(?:\p{Ll}+ly\s+)?\p{Ll}+s\b(?:[^,;“”"]|,(?=\d))*)$/u;
 
-/** ", bringing the death toll to 30": a participle clause adding the figures up to a running total. */
 /** The participles RUNNING_TALLY needs, one of them: a cheap check before it. */
 const TALLY_VERBS = ["bringing", "raising", "taking", "pushing", "lifting"];
+/** ", bringing the death toll to 30": a participle clause adding the figures up to a running total. */
 const RUNNING_TALLY = /,?\s(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+|its\s+|\p{Lu}\p{L}*['’]s\s+)?(?:[\p{L}-]+\s+){0,4}?(?:toll|total|tally|count|number)\b/u;
 
 /** "said in a statement", "disclosed this in a written statement": the speaker issued a statement. */
