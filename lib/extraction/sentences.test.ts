@@ -127,3 +127,23 @@ describe("lines without a closing full stop", () => {
     expect(texts("He works at Acme Co. Shares fell 3 percent.")).toEqual(["He works at Acme Co.", "Shares fell 3 percent."]);
   });
 });
+
+describe("list items", () => {
+  it("leaves a bullet or a dash marker out of the sentence, keeping offsets into the text", () => {
+    const text = "Results by region were released on Monday.\n\n• The Northern Cape led with 91%, up from 89% in 2023.\n- Lakeside came second with 88.5%.\n* Hillview was third at 86%.";
+    const out = splitSentences(text);
+    expect(out.map((s) => s.text)).toEqual([
+      "Results by region were released on Monday.",
+      "The Northern Cape led with 91%, up from 89% in 2023.",
+      "Lakeside came second with 88.5%.",
+      "Hillview was third at 86%.",
+    ]);
+    for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("keeps a minus sign, a hyphenated word and a lone dash line as they are", () => {
+    expect(splitSentences("-12 °C was the lowest reading.").map((s) => s.text)).toEqual(["-12 °C was the lowest reading."]);
+    expect(splitSentences("*Figures are provisional.").map((s) => s.text)).toEqual(["*Figures are provisional."]);
+    expect(splitSentences("First line.\n\n•\n\nSecond line.").map((s) => s.text)).toEqual(["First line.", "•", "Second line."]);
+  });
+});

@@ -37,6 +37,11 @@ const STARTERS = new Set([
   "According", "Since", "During", "Officials", "Police",
 ]);
 
+/** A list item's marker opening a line: a bullet, or a dash or asterisk set off by a space ("• ", "- ", "* "). */
+const LIST_MARKER = /^[•◦▪▫‣⁃●○■□►▶✓✔*–—-][ \t]+/;
+/** A line that is a list item (a bullet, or a hyphen or asterisk and a space): even in hard-wrapped text it starts a sentence of its own. A dash opening a wrapped line may be an aside, so it does not. */
+const LIST_ITEM = /^[ \t]*[•◦▪▫‣⁃●○■□►▶✓✔*-][ \t]+\S/;
+
 const CLOSERS = "\"'”’)]";
 const OPENERS = /[\p{Lu}\d“"‘'(\[]/u;
 const LOWER = /\p{Ll}/u;
@@ -79,7 +84,7 @@ export function splitSentences(source: string): Sentence[] {
     i = hit.index;
     const c = source[i];
     if (c === "\n") {
-      if (!hardWrapped || /^[ \t\r]*\n/.test(source.slice(i + 1, i + 40)) || deliberateBreak(source, i, hardWrapped)) {
+      if (!hardWrapped || /^[ \t\r]*\n/.test(source.slice(i + 1, i + 40)) || LIST_ITEM.test(source.slice(i + 1, i + 12)) || deliberateBreak(source, i, hardWrapped)) {
         pushTrimmed(source, from, i, sentences);
         from = i + 1;
       }
@@ -161,8 +166,12 @@ function deliberateBreak(source: string, at: number, width: number): boolean {
   return line.length + 1 + next[1].length <= width;
 }
 
+
 function pushTrimmed(source: string, start: number, end: number, out: Sentence[]) {
   while (start < end && isSpaceAt(source, start)) start++;
+  // "• The province's pass rate rose to 91%": the marker is no part of the sentence a claim quotes.
+  const marker = LIST_MARKER.exec(source.slice(start, Math.min(end, start + 8)));
+  if (marker) start += marker[0].length;
   while (end > start && isSpaceAt(source, end - 1)) end--;
   if (end > start) out.push({ text: source.slice(start, end), start, end });
 }
