@@ -327,6 +327,13 @@ describe("a role written before a name like a title", () => {
   it("is no part of the name", () => {
     expect(who("Forecaster Amy Reed said another 4 inches could fall.")).toEqual([[4, "Amy Reed", "paraphrase"]]);
     expect(who("Seismologist Lucy Jones said 3 aftershocks followed. The seismologist said 1 was strong.").map(([, sp]) => sp)).toEqual(["Lucy Jones", "Lucy Jones"]);
+
+  });
+
+  it("takes offices of public money and boards as titles ('Treasurer', 'Chairperson', 'Comptroller')", () => {
+    expect(who("Treasurer Maya Tennant said 41,000 jobs were added in May.")).toEqual([[41000, "Maya Tennant", "paraphrase"]]);
+    expect(who("Chairperson Ruth Adjei said 4 constituencies had not reported.")).toEqual([[4, "Ruth Adjei", "paraphrase"]]);
+    expect(who("Comptroller Dev Sharma said the city overspent by $3 million.")).toEqual([[3000000, "Dev Sharma", "paraphrase"]]);
   });
 });
 
