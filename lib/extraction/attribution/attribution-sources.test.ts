@@ -169,6 +169,10 @@ describe("'according to' a body or person described by whose they are", () => {
     expect(who("Some 400 homes flooded, according to Vestia's disaster agency.")).toEqual([[400, "Vestia's disaster agency", "according_to"]]);
     expect(who("The firm owes $3 million, according to Tom Hale's lawyer.")).toEqual([[3_000_000, "lawyer of Tom Hale", "according_to"]]);
   });
+
+  it("drops a country's possessive before a presidency named in capitals, as before any named body", () => {
+    expect(who("Eleven people were hurt, according to Norland’s Disaster and Emergency Management Presidency.")).toEqual([[11, "Disaster and Emergency Management Presidency", "according_to"]]);
+  });
   it("still gives a document's figures to its owner", () => {
     expect(who("Sales rose 8%, according to Orbis Shipping's annual report.")).toEqual([[8, "Orbis Shipping", "according_to"]]);
     expect(who("Sales rose 8%, according to Reuters' calculations.")).toEqual([[8, "Reuters", "according_to"]]);
