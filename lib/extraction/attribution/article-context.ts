@@ -18,6 +18,7 @@ import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
 import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
+import { allMatches } from "@/lib/extraction/all-matches";
 
 export interface Speaker {
   name: string;
@@ -166,20 +167,6 @@ function hasCompanyNoun(s: string): boolean {
   return COMPANY_NOUN_WORD.test(s);
 }
 
-/**
- * The matches of a global expression in `s`, as `s.matchAll(re)` yields them, collected before the caller reads any.
- * `matchAll` copies the expression on every call, a cost paid per sentence for expressions that mostly find nothing.
- */
-function matchesIn(re: RegExp, s: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    found.push(m);
-    // An empty match moves on by a character (a code point with the u flag), as matchAll does.
-    if (!m[0]) re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
-  }
-  return found;
-}
 /** "The Vereinigung Luftfahrtpersonal (VLP) union": the noun after the acronym is a short reference too. */
 const AFTER_ACRONYM = /^\s+(\p{Ll}+)/u;
 /** ", a health think tank,", ", the doctors' union,", ", a Britain-based war monitor,": an apposition after a body's name. */
@@ -334,14 +321,14 @@ export class ArticleContext {
     this.clock++;
     // "The high court, however, determined ...": a court the text refers to by its level is the court last spoken
     // of, so a later "the court said" is that court, not another named since.
-    if (/[Cc]ourt\b/.test(sentence)) for (const m of matchesIn(COURT_BY_LEVEL, sentence)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
+    if (/[Cc]ourt\b/.test(sentence)) for (const m of allMatches(COURT_BY_LEVEL, sentence)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
     const opening = OPENING_GROUP.exec(sentence);
     if (opening) this.openingGroupAt = { name: opening[1].toLowerCase(), at: this.clock };
     {
       const noun = sentence.includes(",") && hasCompanyNoun(sentence);
       for (const [check, re] of COMPANY_CUES) {
         if (!check(sentence, noun)) continue;
-        for (const m of matchesIn(re, sentence)) {
+        for (const m of allMatches(re, sentence)) {
           const name = /^\p{Lu}/u.test(m[1]) ? m[1] : m[2];
           const noun = /^\p{Lu}/u.test(m[1]) ? m[2] : m[1];
           const words = name.split(/\s+/);
@@ -356,11 +343,11 @@ export class ArticleContext {
     // A match at or before this index has only white space and opening quotation marks before it.
     const firstWordAt = sentence.search(AFTER_OPENING);
     const openingEnd = firstWordAt < 0 ? sentence.length : firstWordAt;
-    for (const m of matchesIn(ORG_SEQ, sentence)) this.noteCapitalised(sentence, m, body, titleCaseLine, openingEnd);
-    if (sentence.includes(" and ") && LIST_ORG_CHECK.test(sentence)) for (const m of matchesIn(LIST_ORG, sentence)) this.addOrg(m[0]);
+    for (const m of allMatches(ORG_SEQ, sentence)) this.noteCapitalised(sentence, m, body, titleCaseLine, openingEnd);
+    if (sentence.includes(" and ") && LIST_ORG_CHECK.test(sentence)) for (const m of allMatches(LIST_ORG, sentence)) this.addOrg(m[0]);
     // "Research in Motion Ltd.": a company's name may join its words with "in"; the legal suffix says it is one name.
     if (sentence.includes(" in ") && LEGAL_WORD.test(sentence)) {
-      for (const m of matchesIn(JOINED_COMPANY, sentence)) {
+      for (const m of allMatches(JOINED_COMPANY, sentence)) {
         const org = this.addOrg(m[0].replace(/^(?:The|A|An)\s+/, ""));
         org.company = true;
         if (!this.joined.includes(org)) this.joined.push(org);
@@ -368,22 +355,22 @@ export class ArticleContext {
     }
     // "the Deutsch Presse Agentur, DPA, reported": an acronym set off by commas after the name it abbreviates.
     if (ACRONYM_CHECK.test(sentence)) {
-      for (const m of matchesIn(ACRONYM_APPOSITION, sentence)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
+      for (const m of allMatches(ACRONYM_APPOSITION, sentence)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
     }
-    if (sentence.includes("by") || sentence.includes("from")) for (const m of matchesIn(DOC_BY, sentence)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
+    if (sentence.includes("by") || sentence.includes("from")) for (const m of allMatches(DOC_BY, sentence)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
     if (NAMED_DOC_CHECK.test(sentence)) {
       // "Friday's report": a date, not who issued it.
-      for (const m of matchesIn(NAMED_DOC, sentence)) if (!CALENDAR_WORD.test(m[1].replace(/['’]s$/, "")) && m[1] !== "May's") this.docAuthors.set(m[2], m[1]);
+      for (const m of allMatches(NAMED_DOC, sentence)) if (!CALENDAR_WORD.test(m[1].replace(/['’]s$/, "")) && m[1] !== "May's") this.docAuthors.set(m[2], m[1]);
     }
     if (RELEASE_CHECK.test(sentence)) {
-      for (const m of matchesIn(RELEASED, sentence)) {
+      for (const m of allMatches(RELEASED, sentence)) {
         const author = m[1].replace(/^The\s+/, "");
         if (/^(?:sampled|polled|surveyed|interviewed)$/.test(m[2])) for (const noun of ["poll", "survey"]) this.docAuthors.set(noun, author);
         else this.lastRelease = author;
       }
     }
-    if (sentence.includes(", ")) for (const m of matchesIn(INTRODUCED_AS, sentence)) this.introducedAs.set(m[1].toLowerCase(), m[2]);
-    for (const m of matchesIn(GROUP_INTRO, sentence)) {
+    if (sentence.includes(", ")) for (const m of allMatches(INTRODUCED_AS, sentence)) this.introducedAs.set(m[1].toLowerCase(), m[2]);
+    for (const m of allMatches(GROUP_INTRO, sentence)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
     }

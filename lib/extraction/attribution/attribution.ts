@@ -21,6 +21,7 @@ import {
   isTitleWord, leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
 } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
+import { allMatches } from "@/lib/extraction/all-matches";
 
 export interface SentenceSource {
   speaker: Speaker | null;
@@ -244,21 +245,6 @@ function isCommonSource(phrase: string): boolean {
 const BODIES_PLURAL = new Set(["parties", "unions", "airlines", "carriers", "banks", "lenders", "insurers"]);
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
 
-/**
- * Every match of the global expression `re` in `s`, the ones `s.matchAll(re)` yields, read at once. `matchAll` copies
- * the expression on every call, a cost paid per sentence; this reads them with the expression itself, so nothing
- * called while the matches are used can disturb it.
- */
-function allMatches(re: RegExp, s: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out.push(m);
-    // An empty match moves on by one character, as matchAll does (by a whole surrogate pair under the u flag).
-    if (!m[0]) re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
-  }
-  return out;
-}
 
 /** Printed copy mixes its marks ("They defrauded ...,” said X): a straight mark may close a curly one and the other way round. */
 const QUOTATION = /“([^”"]*)[”"]?|"([^"”]*)["”]?/g;
