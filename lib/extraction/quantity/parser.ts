@@ -27,7 +27,7 @@ import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
-import { aboutAsPreposition, atBest, boundBeforeComma, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { aboutAsPreposition, atBest, boundBeforeComma, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
@@ -345,7 +345,12 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // "three times higher", "10 times the size of": a multiple, not a count of times ("arrested three times" is).
   if (unit === "time" && MULTIPLE_AFTER.test(t[end]?.lower ?? "")) return end;
   const mark = !b && !preQ ? markQualifier(t, i, end) : null;
+  const reference = !b && isReferenceValue(t, i, end);
   if (mark) [qualifier, end] = [mark.q, mark.to];
+  if (reference) {
+    qualifier = "exact";
+    if (preQ) preQ.from = i;
+  }
   const opensSentence = (x: Tok | undefined) => !x || /^["“‘'(]$/.test(x.text);
   const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
   // "for 9 hours over 2 days": after another span, "over" spreads it, it does not bound it.

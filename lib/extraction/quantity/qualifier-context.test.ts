@@ -20,6 +20,16 @@ describe("qualifiers a little apart from the figure", () => {
     expect(all("Subscriptions passed the 10,000 mark in June.")).toEqual([[10000, "more_than", "subscription"]]);
     expect(all("Donations are nearing the 50,000 milestone.").map(([v, q]) => [v, q])).toEqual([[50000, "nearly"]]);
   });
+  it("a reference value after a comparison word is exact, a bare bound keeps its qualifier", () => {
+    expect(all("Core prices stayed above the 3% target.")).toEqual([[3, "exact", "percent"]]);
+    expect(all("Turnout fell below its 40% threshold.")).toEqual([[40, "exact", "percent"]]);
+    expect(all("The index closed over the 2,500 mark.").map(([v, q]) => [v, q])).toEqual([[2500, "exact"]]);
+    expect(all("Wage growth stays above 4% target")).toEqual([[4, "exact", "percent"]]);
+    expect(all("Borrowing is well above the 3% deficit limit.")).toEqual([[3, "exact", "percent"]]);
+    expect(all("Growth stayed above 3%.")).toEqual([[3, "more_than", "percent"]]);
+    expect(all("Over 1,200 pupils sat the exam.")).toEqual([[1200, "more_than", "pupil"]]);
+    expect(all("The game has over 200 levels.")).toEqual([[200, "more_than", "level"]]);
+  });
   it("a margin written 'plus or minus' is no negative number", () => {
     expect(all("The margin of error is plus or minus 4 percentage points.")).toEqual([[4, "exact", "percentage point"]]);
     expect(all("Overnight it fell to minus 7 degrees.")).toEqual([[-7, "exact", "degree"]]);
