@@ -7,6 +7,7 @@ import { type Quantity, findQuantities } from "./quantity/parser";
 import { unitsFromPreviousSentence } from "./quantity/context-unit";
 import { fillUnitsFromArticle } from "./quantity/unit-fallback";
 import { unitsFromMeasuredNoun } from "./quantity/restated-unit";
+import { articleUnits, headlineVagueUnit } from "./quantity/headline-vague";
 import { type Sentence, splitSentences } from "./sentences";
 import { ArticleContext, type Speaker } from "./attribution/article-context";
 import { type SentenceSource, attributeHeadline, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
@@ -83,6 +84,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
   const texts = read.map(({ s }) => s.text);
   unitsFromMeasuredNoun(texts, found);
   fillUnitsFromArticle(texts, found);
+  const units = articleUnits(found.filter((_, n) => !read[n].headline));
   for (const [n, { s, src, headline }] of read.entries()) {
     const sentence = s.text;
     const figures = found[n];
@@ -98,9 +100,11 @@ export function extractClaims(text: string): ExtractedClaim[] {
       attribution,
     });
     for (const f of figures) {
-      // A headline's "Dozens missing": without a noun in the line, what is counted is a guess.
-      if (headline && f.qualifier === "vague" && !f.unit) continue;
-      const quantity: Quantity = { value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit };
+      // A headline's "Dozens missing": without a noun in the line, what is counted is a guess, unless its words and
+      // the article tell ("Thousands still in shelters", "billions needed to rebuild").
+      const unit = headline && f.qualifier === "vague" && !f.unit ? headlineVagueUnit(sentence, units) : f.unit;
+      if (!unit && headline && f.qualifier === "vague") continue;
+      const quantity: Quantity = { value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit };
       const fs = figureSource(src, f.start, f.end);
       out.push(claim(quantity, fs.speaker, fs.attribution));
     }
