@@ -29,7 +29,7 @@ import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit } from "./counted-noun";
 import { aboutAsPreposition, atBest, boundBeforeComma, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
-import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
+import { type Core, type Tok, markNairaArticle, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
 import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
 
@@ -50,6 +50,8 @@ export interface QuantityMention extends Quantity {
 export interface FindOptions {
   /** Count a lone "one"/"a" as an amount (for short phrases a user types, e.g. "one truck"). */
   allowBare?: boolean;
+  /** The sentence is from a Nigerian article (`isNairaArticle`): a plain "N617 per litre" is naira without a Nigerian word in it. */
+  nairaArticle?: boolean;
 }
 
 const QUALIFIER_BY_PHRASE = new Map(PRE_QUALIFIERS);
@@ -80,6 +82,7 @@ export function parseQuantity(phrase: string): Quantity | null {
 export function findQuantities(sentence: string, options: FindOptions = {}): QuantityMention[] {
   if (!MAYBE_NUMBER.test(sentence)) return [];
   const t = tokenize(sentence);
+  if (options.nairaArticle) markNairaArticle(t);
   const masked: Array<[number, number]> = [];
   // "56 949 009" is a number with its thousands spaced out, not a telephone number.
   // Both expressions are global and never match empty, so `exec` walks their matches as `matchAll` would, without
