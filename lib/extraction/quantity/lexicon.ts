@@ -152,6 +152,8 @@ const IRREGULAR: Record<string, string> = {
   elves: "elf", quizzes: "quiz", bonuses: "bonus", campuses: "campus", censuses: "census", gases: "gas", nuclei: "nucleus",
   fungi: "fungus", cacti: "cactus", stimuli: "stimulus", alumni: "alumnus", radii: "radius", bacteria: "bacterium",
   larvae: "larva", vertebrae: "vertebra", oxen: "ox", lice: "louse", dice: "die", passersby: "passerby",
+  // Singular nouns in -s: "40 oil and gas engineers".
+  gas: "gas", biogas: "biogas", bias: "bias", chaos: "chaos", canvas: "canvas", atlas: "atlas", lens: "lens", ethos: "ethos",
 };
 
 /** Endings of words in -s that are no plurals: "-ss", "-us" (and "-ous"), "-is", "-ics". */

@@ -172,3 +172,16 @@ describe("proportions with 'every' or the noun between the numbers", () => {
     expect(all("He said one in 2019 was enough.")).toEqual([]);
   });
 });
+
+describe("finding the counted noun", () => {
+  it("a singular noun in -s before the noun is a describing word, not a plural", () => {
+    expect(all("The yard hired 40 oil and gas engineers.")).toEqual([[40, "engineer", "exact"]]);
+    expect(all("Crews fixed 12 gas leaks.")).toEqual([[12, "leak", "exact"]]);
+  });
+  it("in 'one in N', a plural noun before a verb agreeing with 'one' is what is counted", () => {
+    expect(all("One in every 8 adults smokes.")).toEqual([[0.125, "adult", "exact"]]);
+    expect(all("One in five renters owns a car.")).toEqual([[0.2, "renter", "exact"]]);
+    expect(all("One in 10 sports fans attends.")).toEqual([[0.1, "fan", "exact"]]);
+    expect(all("One in four voters in the ward is undecided.")).toEqual([[0.25, "voter", "exact"]]);
+  });
+});

@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
@@ -755,5 +755,19 @@ function ratioAfter(t: Tok[], a: Core): { value: number; to: number; unit?: stri
   if (!d || d.currency || d.percent || d.fraction || d.weak || !Number.isInteger(d.value) || d.value <= a.value) return null;
   if (d.scale === 1 && !d.wordForm && d.value >= 1000 && d.value <= 2100) return null;
   if (t[d.to]?.kind === "word" && MONTHS.has(t[d.to].lower)) return null;
-  return { value: Number((a.value / d.value).toPrecision(12)), to: d.to, unit };
+  return { value: Number((a.value / d.value).toPrecision(12)), to: d.to, unit: unit ?? nounBeforeVerb(t, d.to) };
+}
+
+/** Plural-looking words that describe a noun after them: "sports fans", "arms dealers", "savings accounts". */
+const PLURAL_MODIFIER = /^(?:sports|arms|savings|goods|customs|sales|systems|communications|clothes|jobs|parts|services|operations|materials|resources|rights|affairs|relations|works|needs|crops|drugs|weapons)$/;
+
+/**
+ * "one in every 10 adults smokes", "one in five households owns a car": a plural noun, then the verb in -s that
+ * agrees with "one"; the noun is what is counted, the verb is no noun of a compound ("adult smokes").
+ */
+function nounBeforeVerb(t: Tok[], k: number): string | undefined {
+  const [x, v] = [t[k], t[k + 1]];
+  if (x?.kind !== "word" || x.joined || x.text !== x.lower || !isPluralWord(x.lower) || PLURAL_MODIFIER.test(x.lower) || UNIT_STOP.has(x.lower)) return undefined;
+  if (v?.kind !== "word" || v.joined || v.text !== v.lower || !/[^su]s$/.test(v.lower) || UNIT_STOP.has(v.lower)) return undefined;
+  return singularize(x.lower);
 }
