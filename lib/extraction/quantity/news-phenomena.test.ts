@@ -184,4 +184,11 @@ describe("finding the counted noun", () => {
     expect(all("One in 10 sports fans attends.")).toEqual([[0.1, "fan", "exact"]]);
     expect(all("One in four voters in the ward is undecided.")).toEqual([[0.25, "voter", "exact"]]);
   });
+  it("a name of digits and a capitalised number word or letter describes the noun and is no range", () => {
+    expect(all("The group opened 31 7-Eleven kiosks.")).toEqual([[31, "kiosk", "exact"]]);
+    expect(all("The school bought 12 3-D printers.")).toEqual([[12, "printer", "exact"]]);
+    expect(all("Robbers hit a 7-Eleven in Dunmore.")).toEqual([]);
+    expect(all("Delays of 7-11 days are common.")).toEqual([[[7, 11], "day", "range"]]);
+    expect(all("Bank Signs 10-Year Lease")).toEqual([[10, "year", "exact"]]);
+  });
 });
