@@ -103,6 +103,7 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
     i = next > i ? next : i + 1;
   }
   milestonesPassed(sentence, out);
+  sharedApproximation(sentence, out);
   const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
   // were all made by this call, so they take the name in place.
@@ -126,6 +127,28 @@ function milestonesPassed(s: string, out: QuantityMention[]): void {
     for (let m = n + 1; m < out.length; m++) {
       const [prev, next] = [out[m - 1], out[m]];
       if (next.qualifier !== "exact" || next.value === null || !MILESTONE_GAP.test(s.slice(prev.end, next.start))) break;
+      Object.assign(next, { qualifier: first.qualifier, ...bounds(first.qualifier, next.value) });
+      n = m;
+    }
+  }
+}
+
+/** An approximation written once before a list of counts: "some 470", "about 40", "an estimated 3,000". */
+const APPROXIMATION = /^(?:some|about|around|roughly|approximately|an estimated)\s/i;
+/** Between two counts of one list: " and ", ", ", ", and ". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * "Some 470 children and 310 women were injured": an approximation before a list of counts, each with its noun,
+ * covers every count of the list that has no qualifier of its own.
+ */
+function sharedApproximation(s: string, out: QuantityMention[]): void {
+  for (let n = 0; n < out.length; n++) {
+    const first = out[n];
+    if (first.qualifier !== "approximately" || !first.unit || !APPROXIMATION.test(first.text)) continue;
+    for (let m = n + 1; m < out.length; m++) {
+      const [prev, next] = [out[m - 1], out[m]];
+      if (next.qualifier !== "exact" || next.value === null || !next.unit || !/^\d/.test(next.text) || !LIST_GAP.test(s.slice(prev.end, next.start))) break;
       Object.assign(next, { qualifier: first.qualifier, ...bounds(first.qualifier, next.value) });
       n = m;
     }
