@@ -192,7 +192,9 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
   } else if (share && t[j]?.lower === "the") j++; // "half the level"
   let describing = true; // only describing words so far: "half of the monthly increase"
   const ofA = j > k && t[j]?.lower === "a"; // "0.4 of a percentage point"
-  const compound = compoundAt(t, ofA ? j + 1 : j);
+  // "six other family members", "40 more polling units": a word of number before the two-word noun.
+  const at = ofA ? j + 1 : j;
+  const compound = compoundAt(t, at) ?? (/^(?:other|more|additional|new|fewer)$/.test(t[at]?.lower ?? "") ? compoundAt(t, at + 1) : null);
   if (compound) return compound;
   for (let n = 0; n < 4 && j < t.length; n++) {
     const x = t[j];

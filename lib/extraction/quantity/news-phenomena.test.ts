@@ -184,6 +184,11 @@ describe("finding the counted noun", () => {
     expect(all("One in 10 sports fans attends.")).toEqual([[0.1, "fan", "exact"]]);
     expect(all("One in four voters in the ward is undecided.")).toEqual([[0.25, "voter", "exact"]]);
   });
+  it("a two-word noun after 'other' or 'more' is still one noun", () => {
+    expect(all("Four of the seven other crew members were rescued.")).toEqual([[4, "crew member", "exact"], [7, "crew member", "exact"]]);
+    expect(all("Officials opened 35 more polling stations.")).toEqual([[35, "polling station", "exact"]]);
+    expect(all("Three other members quit.")).toEqual([[3, "member", "exact"]]);
+  });
   it("a name of digits and a capitalised number word or letter describes the noun and is no range", () => {
     expect(all("The group opened 31 7-Eleven kiosks.")).toEqual([[31, "kiosk", "exact"]]);
     expect(all("The school bought 12 3-D printers.")).toEqual([[12, "printer", "exact"]]);
