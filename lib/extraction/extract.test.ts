@@ -148,6 +148,44 @@ describe("extractClaims attribution rules", () => {
   });
 });
 
+describe("lines of a list under a line saying what is counted", () => {
+  const article = [
+    "Factories shed staff as orders fall",
+    "",
+    "The survey showed 40,000 jobs were added in the quarter.",
+    "",
+    "Jobs were added in four industries:",
+    "",
+    "Retail: 52,000",
+    "Mining: 14,000",
+    "Public administration: 9,000",
+    "",
+    "The derby ended late.",
+    "",
+    "Kick-off: 19:45",
+    "",
+    "Fixtures:",
+    "",
+    "Page: 4",
+    "Result: 2-1",
+    "Round: 3",
+  ].join("\n");
+  const out = extractClaims(article).filter((c) => c.quantity);
+
+  it("takes one-word 'Label: N' lines as figures of the counted noun, credited to nobody", () => {
+    const lines = out.filter((c) => /^(?:Retail|Mining|Public)/.test(c.sentence));
+    expect(lines.map((c) => [c.quantity?.value, c.quantity?.unit, c.speaker, c.attribution])).toEqual([
+      [52000, "job", null, "unattributed"],
+      [14000, "job", null, "unattributed"],
+      [9000, "job", null, "unattributed"],
+    ]);
+  });
+  it("keeps dropping times, scores, pages and rounds, and label lines outside a list", () => {
+    expect(out.filter((c) => /^(?:Kick-off|Page|Result|Round)/.test(c.sentence))).toEqual([]);
+    expect(extractClaims("Prices held steady.\n\nMining: 14,000\n").filter((c) => c.quantity)).toEqual([]);
+  });
+});
+
 describe("toStatement", () => {
   it("drops the dateline, a leading day and the attribution tail", () => {
     expect(toStatement("BEIRUT (AP) — On Tuesday, at least 17 people died, the ministry said.", { speaker: null, kind: "verb", quotes: [] })).toBe(

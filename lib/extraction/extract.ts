@@ -7,6 +7,8 @@ import { type Quantity, findQuantities } from "./quantity/parser";
 import { unitsFromPreviousSentence } from "./quantity/context-unit";
 import { fillUnitsFromArticle } from "./quantity/unit-fallback";
 import { unitsFromMeasuredNoun } from "./quantity/restated-unit";
+import { articleUnits, headlineVagueUnit } from "./quantity/headline-vague";
+import { isNairaArticle } from "./quantity/tokenizer";
 import { type Sentence, splitSentences } from "./sentences";
 import { ArticleContext, type Speaker } from "./attribution/article-context";
 import { type SentenceSource, attributeHeadline, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
@@ -45,6 +47,19 @@ function isHeadline(line: string): boolean {
  */
 const AMOUNT_WORD = /^(?:dozens|scores|hundreds|thousands|millions|billions)\b/i;
 
+/**
+ * A line of a list, "Trade: 92,000", "Mining: 31 000", "Exports: $4.2 billion": a short label, a colon, one figure.
+ * Times ("Kick-off: 19:45"), scores ("Result: 2-1") and dates do not match; nor do labels of pages, rounds or dates.
+ */
+const LIST_LINE = /^\p{L}[\p{L}&'’. -]{0,30}:\s*(?:[$€£¥₦]|R|Rs\.?\s?|N)?\d[\d,]*(?:\.\d+)?\s*(?:%|per ?cent|percent|million|billion|bn|m)?$/u;
+const NOT_LIST_LABEL = /^(?:page|pages|chapter|section|part|round|game|match|week|day|year|date|time|no|number|rank|ranking|step|phase|volume|vol|issue|episode|season|level|grade|score|result|age|ref|id|code|tel|phone|fax|room|floor|gate|platform|flight|route|lot|item)$/i;
+
+/** A list line that only counts under a line saying what is counted ("Jobs were added in these sectors:"). */
+function isListLine(line: string): boolean {
+  const m = LIST_LINE.exec(line.trim());
+  return !!m && !NOT_LIST_LABEL.test(line.slice(0, line.indexOf(":")).trim());
+}
+
 /** Unattributed sentences without figures that a checker would still look at. */
 const HEDGED = /\b(?:not (?:immediately )?clear|unclear|could not be (?:independently )?(?:verified|confirmed)|(?:is|are|was|were) believed to|reportedly|allegedly|(?:is|are|was|were) expected to|(?:is|was) not known|no immediate (?:comment|claim|word)|claimed responsibility|(?:were|was|have been|has been) (?:killed|wounded|injured|arrested|detained)|it is (?:estimated|thought))\b/i;
 
@@ -62,14 +77,16 @@ export function extractClaims(text: string): ExtractedClaim[] {
   fillQuotationSpeakers(read);
   const out: ExtractedClaim[] = [];
   let counted: string | null = null; // the last counted unit of the sentence before ("... of them")
+  const options = { nairaArticle: isNairaArticle(text) };
   const found = read.map(({ s }) => {
-    const figures = findQuantities(s.text);
+    const figures = findQuantities(s.text, options);
     counted = unitsFromPreviousSentence(s.text, figures, counted);
     return figures;
   });
   const texts = read.map(({ s }) => s.text);
   unitsFromMeasuredNoun(texts, found);
   fillUnitsFromArticle(texts, found);
+  const units = articleUnits(found.filter((_, n) => !read[n].headline));
   for (const [n, { s, src, headline }] of read.entries()) {
     const sentence = s.text;
     const figures = found[n];
@@ -85,9 +102,11 @@ export function extractClaims(text: string): ExtractedClaim[] {
       attribution,
     });
     for (const f of figures) {
-      // A headline's "Dozens missing": without a noun in the line, what is counted is a guess.
-      if (headline && f.qualifier === "vague" && !f.unit) continue;
-      const quantity: Quantity = { value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit };
+      // A headline's "Dozens missing": without a noun in the line, what is counted is a guess, unless its words and
+      // the article tell ("Thousands still in shelters", "billions needed to rebuild").
+      const unit = headline && f.qualifier === "vague" && !f.unit ? headlineVagueUnit(sentence, units) : f.unit;
+      if (!unit && headline && f.qualifier === "vague") continue;
+      const quantity: Quantity = { value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit };
       const fs = figureSource(src, f.start, f.end);
       out.push(claim(quantity, fs.speaker, fs.attribution));
     }
@@ -104,18 +123,23 @@ function readSentences(text: string): ReadSentence[] {
   let previous: SentenceSource | null = null;
   let open = false;
   let lastEnd = 0;
+  // Within a list under a line ending in a colon: its "Label: N" lines are figures of what the line counts.
+  let inList = false;
   for (const s of splitSentences(text)) {
     const sentence = s.text;
     // A quotation runs on within a paragraph; a new paragraph re-opens it with its own mark.
     const inQuote = open && !text.slice(lastEnd, s.start).includes("\n");
     lastEnd = s.end;
     const headline = !TERMINAL.test(sentence);
-    if (FURNITURE.test(sentence) || (headline && !isHeadline(sentence))) {
+    const listLine: boolean = inList && isListLine(sentence);
+    inList = listLine || /:\s*$/.test(sentence);
+    if (FURNITURE.test(sentence) || (headline && !listLine && !isHeadline(sentence))) {
       ctx.observe(sentence, false);
       open = false;
       continue;
     }
-    const src: SentenceSource = headline ? attributeHeadline(sentence, ctx) : attributeSentence(sentence, ctx, previous, inQuote);
+    // A list line's label is what is counted, never a speaker ("Mining: 31,000" is no "Minister: ..." headline).
+    const src: SentenceSource = listLine ? { speaker: null, kind: "none", quotes: [] } : headline ? attributeHeadline(sentence, ctx) : attributeSentence(sentence, ctx, previous, inQuote);
     open = quoteOpenAfter(sentence, inQuote);
     previous = src;
     read.push({ s, src, headline, inQuote });

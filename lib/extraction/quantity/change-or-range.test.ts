@@ -10,6 +10,18 @@ describe("a change between two figures is not a range", () => {
       [19000, "exact", "job"],
     ]);
   });
+  it("a verb of change in its base form or an -ing form before from", () => {
+    expect(all("Analysts expect rents to jump from 4.1 per cent to 4.8 per cent.")).toEqual([
+      [4.1, "exact", "percent"],
+      [4.8, "exact", "percent"],
+    ]);
+    expect(all("Repair costs could surge from $4 million to $9 million.").map(([v]) => v)).toEqual([4e6, 9e6]);
+    expect(all("Enrolment kept climbing from 300 to 340 pupils.").map(([v, q]) => [v, q])).toEqual([[300, "exact"], [340, "exact"]]);
+  });
+  it("without a verb of change, from ... to is a spread", () => {
+    expect(all("The course lasts from 10 to 14 days.")).toEqual([[[10, 14], "range", "day"]]);
+    expect(all("Tickets sell from 12 to 18 euros.")).toEqual([[[12, 18], "range", "euro"]]);
+  });
   it("an updated running count", () => {
     expect(all("Officials updated the toll from nine to 14 overnight.").map(([v, q]) => [v, q])).toEqual([
       [9, "exact"],

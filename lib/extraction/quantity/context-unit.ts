@@ -162,6 +162,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (next?.unit && next.qualifier !== "vague" && JOINED_TO_NEXT.test(s.slice(m.end, next.start))) m.unit = next.unit;
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && SUBJECT_AFTER.test(after) && CLAUSE_BEFORE.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
+      // "nearly 400 people were treated ..., and 40 of them were critical": part of the sentence's last count.
+      else if (counted && OF_THEM_AFTER.test(after)) m.unit = counted;
       // Nothing next to it: the sentence's last count before it, else the plural noun of its clause.
       else if (!OF_THEM_AFTER.test(after) && !OF_THEM_BEFORE.test(before.slice(-20))) m.unit = counted ?? pluralNounBefore(s, m.start);
     }

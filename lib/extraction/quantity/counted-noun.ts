@@ -172,6 +172,17 @@ function measuredModifierAt(t: Tok[], j: number): number {
   return plural ? k - j : 0;
 }
 
+/**
+ * "7-Eleven", "3-D", "4-H": digits glued by a hyphen to a capitalised number word or one capital letter, a name;
+ * the index after it, or 0.
+ */
+export function numberedNameAt(t: Tok[], j: number): number {
+  const [n, dash, w] = [t[j], t[j + 1], t[j + 2]];
+  if (n?.kind !== "num" || !/^\d+$/.test(n.text) || dash?.text !== "-" || !dash.joined || w?.kind !== "word" || !w.joined) return 0;
+  const name = /^\p{Lu}$/u.test(w.text) || (/^\p{Lu}\p{Ll}+$/u.test(w.text) && w.lower in SMALL_NUMBERS);
+  return name && !t[j + 3]?.joined ? j + 3 : 0;
+}
+
 function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjacent: boolean): { unit: string | null; to: number } {
   const measure = measureAt(t, k) ?? countryMoneyAt(t, k);
   if (measure) return measure;
@@ -182,13 +193,20 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
   } else if (share && t[j]?.lower === "the") j++; // "half the level"
   let describing = true; // only describing words so far: "half of the monthly increase"
   const ofA = j > k && t[j]?.lower === "a"; // "0.4 of a percentage point"
-  const compound = compoundAt(t, ofA ? j + 1 : j);
+  // "six other family members", "40 more polling units": a word of number before the two-word noun.
+  const at = ofA ? j + 1 : j;
+  const compound = compoundAt(t, at) ?? (/^(?:other|more|additional|new|fewer)$/.test(t[at]?.lower ?? "") ? compoundAt(t, at + 1) : null);
   if (compound) return compound;
   for (let n = 0; n < 4 && j < t.length; n++) {
     const x = t[j];
     const skip = j === k ? measuredModifierAt(t, j) : 0;
     if (skip) {
       j += skip; // "three 450-horsepower engines": the measure describes the noun counted
+      n--;
+      continue;
+    }
+    if (j === k && numberedNameAt(t, j)) {
+      j = numberedNameAt(t, j); // "24 7-Eleven stores": the name describes what is counted
       n--;
       continue;
     }

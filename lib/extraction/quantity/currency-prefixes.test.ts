@@ -1,6 +1,7 @@
 /** Money written with a currency's letters or code before the amount, as the wire services of Asia and Africa print it. */
 import { describe, expect, it } from "vitest";
 import { findQuantities } from "./parser";
+import { isNairaArticle } from "./tokenizer";
 
 type Row = [number | string, string | null];
 const all = (s: string): Row[] => findQuantities(s).map((m) => [m.value ?? `${m.low}..${m.high}`, m.unit]);
@@ -50,5 +51,20 @@ describe("naira written 'N' before a plain amount in a Nigerian story", () => {
     expect(findQuantities("The crash happened on the N1 road near Lagos.")).toEqual([]);
     expect(findQuantities("Walkers met at grid point N51 in the Brecon hills.")).toEqual([]);
     expect(findQuantities("The bus took the N640 route to Galway.")).toEqual([]);
+  });
+  it("a sentence of a Nigerian article needs no Nigerian word of its own", () => {
+    const nigerian = { nairaArticle: true };
+    expect(findQuantities("Kerosene now sells at N742 per litre in most outlets.", nigerian).map((m) => [m.value, m.unit])).toEqual([[742, "naira"]]);
+    expect(findQuantities("Kerosene now sells at N742 per litre in most outlets.").map((m) => [m.value, m.unit])).toEqual([]);
+    expect(findQuantities("Nurses asked for N95 masks.", nigerian)).toEqual([]);
+    expect(findQuantities("The crash happened on the N1 road.", nigerian)).toEqual([]);
+  });
+});
+
+describe("isNairaArticle", () => {
+  it("is a story naming Nigeria, its money, a city or a price-setting body", () => {
+    expect(isNairaArticle("Queues return\n\nMotorists in Abuja waited for hours.")).toBe(true);
+    expect(isNairaArticle("Traders said the naira weakened.")).toBe(true);
+    expect(isNairaArticle("Galway buses run on the N640 route.")).toBe(false);
   });
 });

@@ -153,6 +153,8 @@ const IRREGULAR: Readonly<Record<string, string>> = wordTable({
   elves: "elf", quizzes: "quiz", bonuses: "bonus", campuses: "campus", censuses: "census", gases: "gas", nuclei: "nucleus",
   fungi: "fungus", cacti: "cactus", stimuli: "stimulus", alumni: "alumnus", radii: "radius", bacteria: "bacterium",
   larvae: "larva", vertebrae: "vertebra", oxen: "ox", lice: "louse", dice: "die", passersby: "passerby",
+  // Singular nouns in -s: "40 oil and gas engineers".
+  gas: "gas", biogas: "biogas", bias: "bias", chaos: "chaos", canvas: "canvas", atlas: "atlas", lens: "lens", ethos: "ethos",
 });
 
 /** Endings of words in -s that are no plurals: "-ss", "-us" (and "-ous"), "-is", "-ics". */
@@ -186,7 +188,7 @@ export function singularize(input: string): string {
 }
 
 /** Verbs of change: "rose from 40 to 50 percent" gives two figures, "up 8.2 percent to 28.15" a change and a level. */
-export const CHANGE_VERB = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|climbed|climbs?|jumped|jumps|grew|grows?|grown|cut|cuts|reduced?|reduces|raised?|lowered|went|gone|changed?|moved|shrank|slid|slips?|slipped|soared|surged|plunged|plummeted|tumbled|declined?|doubled|tripled|up|down|revised|expanded|boosted|slashed|narrowed|widened|swung|increase|decrease|gained|gains?|lost|loses|added|shed|sank|dipped|eased|advanced|rallied|retreated|shot|spiked)$/;
+export const CHANGE_VERB = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|climbed|climbs?|jumped|jumps?|jumping|soars?|soaring|surges?|surging|plunges?|plunging|plummets?|tumbles?|slides?|sinks?|dips?|shrinks?|slumps?|slumped|climbing|growing|halved|grew|grows?|grown|cut|cuts|reduced?|reduces|raised?|lowered|went|gone|changed?|moved|shrank|slid|slips?|slipped|soared|surged|plunged|plummeted|tumbled|declined?|doubled|tripled|up|down|revised|expanded|boosted|slashed|narrowed|widened|swung|increase|decrease|gained|gains?|lost|loses|added|shed|sank|dipped|eased|advanced|rallied|retreated|shot|spiked)$/;
 
 /** Units that are no count of things: money, percentages, spans of time, a magnitude. */
 const NOT_COUNTS = /^(?:percent|percentage point|basis point|minute|hour|day|night|week|fortnight|month|year|decade|season|magnitude)$/;

@@ -172,3 +172,28 @@ describe("proportions with 'every' or the noun between the numbers", () => {
     expect(all("He said one in 2019 was enough.")).toEqual([]);
   });
 });
+
+describe("finding the counted noun", () => {
+  it("a singular noun in -s before the noun is a describing word, not a plural", () => {
+    expect(all("The yard hired 40 oil and gas engineers.")).toEqual([[40, "engineer", "exact"]]);
+    expect(all("Crews fixed 12 gas leaks.")).toEqual([[12, "leak", "exact"]]);
+  });
+  it("in 'one in N', a plural noun before a verb agreeing with 'one' is what is counted", () => {
+    expect(all("One in every 8 adults smokes.")).toEqual([[0.125, "adult", "exact"]]);
+    expect(all("One in five renters owns a car.")).toEqual([[0.2, "renter", "exact"]]);
+    expect(all("One in 10 sports fans attends.")).toEqual([[0.1, "fan", "exact"]]);
+    expect(all("One in four voters in the ward is undecided.")).toEqual([[0.25, "voter", "exact"]]);
+  });
+  it("a two-word noun after 'other' or 'more' is still one noun", () => {
+    expect(all("Four of the seven other crew members were rescued.")).toEqual([[4, "crew member", "exact"], [7, "crew member", "exact"]]);
+    expect(all("Officials opened 35 more polling stations.")).toEqual([[35, "polling station", "exact"]]);
+    expect(all("Three other members quit.")).toEqual([[3, "member", "exact"]]);
+  });
+  it("a name of digits and a capitalised number word or letter describes the noun and is no range", () => {
+    expect(all("The group opened 31 7-Eleven kiosks.")).toEqual([[31, "kiosk", "exact"]]);
+    expect(all("The school bought 12 3-D printers.")).toEqual([[12, "printer", "exact"]]);
+    expect(all("Robbers hit a 7-Eleven in Dunmore.")).toEqual([]);
+    expect(all("Delays of 7-11 days are common.")).toEqual([[[7, 11], "day", "range"]]);
+    expect(all("Bank Signs 10-Year Lease")).toEqual([[10, "year", "exact"]]);
+  });
+});

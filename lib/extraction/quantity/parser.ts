@@ -20,16 +20,16 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
-import { findUnit } from "./counted-noun";
-import { aboutAsPreposition, atBest, boundBeforeComma, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { findUnit, numberedNameAt } from "./counted-noun";
+import { aboutAsPreposition, atBest, boundBeforeComma, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
-import { type Core, type Tok, parseCore, tokenize } from "./tokenizer";
+import { type Core, type Tok, markNairaArticle, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
 import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
 
@@ -50,6 +50,8 @@ export interface QuantityMention extends Quantity {
 export interface FindOptions {
   /** Count a lone "one"/"a" as an amount (for short phrases a user types, e.g. "one truck"). */
   allowBare?: boolean;
+  /** The sentence is from a Nigerian article (`isNairaArticle`): a plain "N617 per litre" is naira without a Nigerian word in it. */
+  nairaArticle?: boolean;
 }
 
 const QUALIFIER_BY_PHRASE = new Map(PRE_QUALIFIERS);
@@ -80,6 +82,7 @@ export function parseQuantity(phrase: string): Quantity | null {
 export function findQuantities(sentence: string, options: FindOptions = {}): QuantityMention[] {
   if (!MAYBE_NUMBER.test(sentence)) return [];
   const t = tokenize(sentence);
+  if (options.nairaArticle) markNairaArticle(t);
   const masked: Array<[number, number]> = [];
   // "56 949 009" is a number with its thousands spaced out, not a telephone number.
   // Both expressions are global and never match empty, so `exec` walks their matches as `matchAll` would, without
@@ -100,6 +103,7 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
     i = next > i ? next : i + 1;
   }
   milestonesPassed(sentence, out);
+  sharedApproximation(sentence, out);
   const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
   // were all made by this call, so they take the name in place.
@@ -123,6 +127,28 @@ function milestonesPassed(s: string, out: QuantityMention[]): void {
     for (let m = n + 1; m < out.length; m++) {
       const [prev, next] = [out[m - 1], out[m]];
       if (next.qualifier !== "exact" || next.value === null || !MILESTONE_GAP.test(s.slice(prev.end, next.start))) break;
+      Object.assign(next, { qualifier: first.qualifier, ...bounds(first.qualifier, next.value) });
+      n = m;
+    }
+  }
+}
+
+/** An approximation written once before a list of counts: "some 470", "about 40", "an estimated 3,000". */
+const APPROXIMATION = /^(?:some|about|around|roughly|approximately|an estimated)\s/i;
+/** Between two counts of one list: " and ", ", ", ", and ". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * "Some 470 children and 310 women were injured": an approximation before a list of counts, each with its noun,
+ * covers every count of the list that has no qualifier of its own.
+ */
+function sharedApproximation(s: string, out: QuantityMention[]): void {
+  for (let n = 0; n < out.length; n++) {
+    const first = out[n];
+    if (first.qualifier !== "approximately" || !first.unit || !APPROXIMATION.test(first.text)) continue;
+    for (let m = n + 1; m < out.length; m++) {
+      const [prev, next] = [out[m - 1], out[m]];
+      if (next.qualifier !== "exact" || next.value === null || !next.unit || !/^\d/.test(next.text) || !LIST_GAP.test(s.slice(prev.end, next.start))) break;
       Object.assign(next, { qualifier: first.qualifier, ...bounds(first.qualifier, next.value) });
       n = m;
     }
@@ -345,7 +371,12 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // "three times higher", "10 times the size of": a multiple, not a count of times ("arrested three times" is).
   if (unit === "time" && MULTIPLE_AFTER.test(t[end]?.lower ?? "")) return end;
   const mark = !b && !preQ ? markQualifier(t, i, end) : null;
+  const reference = !b && isReferenceValue(t, i, end);
   if (mark) [qualifier, end] = [mark.q, mark.to];
+  if (reference) {
+    qualifier = "exact";
+    if (preQ) preQ.from = i;
+  }
   const opensSentence = (x: Tok | undefined) => !x || /^["“‘'(]$/.test(x.text);
   const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
   // "for 9 hours over 2 days": after another span, "over" spreads it, it does not bound it.
@@ -646,6 +677,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     if (prev.text === "-" && prev.joined && (prev2?.kind === "word" || prev2?.kind === "num")) return true;
     if (prev.text === "." && prev.joined && prev2?.kind === "num") return true;
   }
+  // "7-Eleven", "3-D", "4-H": digits glued by a hyphen to a capitalised number word or a capital letter are a name.
+  if (numberedNameAt(t, a.numAt) && num === first) return true;
   if (next?.joined) {
     // "10km", "160,000b/d", "33.64mb/d": a unit glued to its figure.
     if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to)) && !millionBarrelsAt(t, a.to)) return true;
@@ -747,5 +780,19 @@ function ratioAfter(t: Tok[], a: Core): { value: number; to: number; unit?: stri
   if (!d || d.currency || d.percent || d.fraction || d.weak || !Number.isInteger(d.value) || d.value <= a.value) return null;
   if (d.scale === 1 && !d.wordForm && d.value >= 1000 && d.value <= 2100) return null;
   if (t[d.to]?.kind === "word" && MONTHS.has(t[d.to].lower)) return null;
-  return { value: Number((a.value / d.value).toPrecision(12)), to: d.to, unit };
+  return { value: Number((a.value / d.value).toPrecision(12)), to: d.to, unit: unit ?? nounBeforeVerb(t, d.to) };
+}
+
+/** Plural-looking words that describe a noun after them: "sports fans", "arms dealers", "savings accounts". */
+const PLURAL_MODIFIER = /^(?:sports|arms|savings|goods|customs|sales|systems|communications|clothes|jobs|parts|services|operations|materials|resources|rights|affairs|relations|works|needs|crops|drugs|weapons)$/;
+
+/**
+ * "one in every 10 adults smokes", "one in five households owns a car": a plural noun, then the verb in -s that
+ * agrees with "one"; the noun is what is counted, the verb is no noun of a compound ("adult smokes").
+ */
+function nounBeforeVerb(t: Tok[], k: number): string | undefined {
+  const [x, v] = [t[k], t[k + 1]];
+  if (x?.kind !== "word" || x.joined || x.text !== x.lower || !isPluralWord(x.lower) || PLURAL_MODIFIER.test(x.lower) || UNIT_STOP.has(x.lower)) return undefined;
+  if (v?.kind !== "word" || v.joined || v.text !== v.lower || !/[^su]s$/.test(v.lower) || UNIT_STOP.has(v.lower)) return undefined;
+  return singularize(x.lower);
 }

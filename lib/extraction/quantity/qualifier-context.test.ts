@@ -20,6 +20,23 @@ describe("qualifiers a little apart from the figure", () => {
     expect(all("Subscriptions passed the 10,000 mark in June.")).toEqual([[10000, "more_than", "subscription"]]);
     expect(all("Donations are nearing the 50,000 milestone.").map(([v, q]) => [v, q])).toEqual([[50000, "nearly"]]);
   });
+  it("a reference value after a comparison word is exact, a bare bound keeps its qualifier", () => {
+    expect(all("Core prices stayed above the 3% target.")).toEqual([[3, "exact", "percent"]]);
+    expect(all("Turnout fell below its 40% threshold.")).toEqual([[40, "exact", "percent"]]);
+    expect(all("The index closed over the 2,500 mark.").map(([v, q]) => [v, q])).toEqual([[2500, "exact"]]);
+    expect(all("Wage growth stays above 4% target")).toEqual([[4, "exact", "percent"]]);
+    expect(all("Borrowing is well above the 3% deficit limit.")).toEqual([[3, "exact", "percent"]]);
+    expect(all("Growth stayed above 3%.")).toEqual([[3, "more_than", "percent"]]);
+    expect(all("Over 1,200 pupils sat the exam.")).toEqual([[1200, "more_than", "pupil"]]);
+    expect(all("The game has over 200 levels.")).toEqual([[200, "more_than", "level"]]);
+  });
+  it("an approximation before a list of counts covers each count without its own qualifier", () => {
+    expect(all("Some 260 children and 95 women were treated.")).toEqual([[260, "approximately", "child"], [95, "approximately", "woman"]]);
+    expect(all("About 40 men, 25 women and 12 children were rescued.").map(([, q]) => q)).toEqual(["approximately", "approximately", "approximately"]);
+    expect(all("About 40 men and at least 20 women came.").map(([, q]) => q)).toEqual(["approximately", "at_least"]);
+    expect(all("Some 300 homes were hit and 12 people died.").map(([, q]) => q)).toEqual(["approximately", "exact"]);
+    expect(all("Floods killed 5 people and about 30 cattle.").map(([, q]) => q)).toEqual(["exact", "approximately"]);
+  });
   it("a margin written 'plus or minus' is no negative number", () => {
     expect(all("The margin of error is plus or minus 4 percentage points.")).toEqual([[4, "exact", "percentage point"]]);
     expect(all("Overnight it fell to minus 7 degrees.")).toEqual([[-7, "exact", "degree"]]);

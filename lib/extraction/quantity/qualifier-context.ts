@@ -62,6 +62,28 @@ export function markQualifier(t: Tok[], i: number, end: number): { q: Qualifier;
   return null;
 }
 
+const REFERENCE = /^(?:target|threshold|limit|ceiling|cap|goal|benchmark|mark|level|line|barrier|floor|baseline|objective)$/;
+const COMPARISON = /^(?:above|below|over|under|beyond)$/;
+const DETERMINER = /^(?:the|its|their|his|her|our|this|that|a|an)$/;
+
+/**
+ * "stayed above the 2% target", "below its 50% threshold", "over the 1,000 mark", headline "above 2% target": a figure
+ * named as a reference (a target, a limit, a mark) after a comparison word is that reference's value, stated exactly;
+ * the comparison is about something else. "above 2%", "over 1,000 people" keep their bound.
+ */
+export function isReferenceValue(t: Tok[], i: number, end: number): boolean {
+  const before = DETERMINER.test(t[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+  if (!COMPARISON.test(t[before]?.lower ?? "") || t[before].kind !== "word") return false;
+  // "the 2% inflation target", "the $1,500 per ounce mark": a word or two of what it is a reference for may come first.
+  for (let k = end; k <= end + 2; k++) {
+    const x = t[k];
+    if (!x || x.kind !== "word") return false;
+    if (REFERENCE.test(x.lower)) return true;
+    if (/^(?:and|or|of|to|in|on|at|for|by|with|than|from)$/.test(x.lower)) return false;
+  }
+  return false;
+}
+
 /**
  * Words that take "about" as a preposition: "thrilled about 14.6% rise", "worried about 300 jobs", "talks about 5
  * percent cuts", "news about 40 layoffs". After them the figure is what the feeling or talk is about, stated exactly;

@@ -36,6 +36,8 @@ function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
   if (t[sep].lower === "or" && t[a.from - 1]?.lower === "either") return null;
   const c = parseCore(t, sep + 1 + ceilingWords(t, a, sep));
   if (!c) return null;
+  // "7-Eleven", "3-Ten": digits glued by a hyphen to a capitalised number word are a name, not a range.
+  if (DASHES.has(t[sep].text) && t[sep].joined && c.wordForm && !a.wordForm && /^\p{Lu}/u.test(t[c.numAt]?.text ?? "")) return null;
   const clash = (a.percent && c.currency) || (a.currency && c.percent) || (a.currency && c.currency && a.currency !== c.currency);
   if (clash) return null;
   // "grew by 25% to 34,500 tonnes": the change, then the new level in another unit.

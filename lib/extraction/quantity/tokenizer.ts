@@ -458,6 +458,21 @@ function letterCurrencyAt(t: Tok[], k: number): { currency: string; to: number }
 
 /** Words of a Nigerian story: the country, its money, its cities and the bodies that set its prices. */
 const NIGERIAN = /^(?:nigeria|nigerian|nigerians|naira|abuja|lagos|kano|ibadan|kaduna|enugu|onitsha|nnpc|nnpcl|ipman|cbn|pengassan|nupeng|ngn)$/;
+const NIGERIAN_ARTICLE = /\b(?:Nigeria|Nigerians?|naira|Naira|Abuja|Lagos|Kano|Ibadan|Kaduna|Enugu|Onitsha|NNPCL?|IPMAN|CBN|PENGASSAN|NUPENG|NGN)\b|₦/;
+
+/** An article that names Nigeria, its money, one of its cities or a body that sets its prices (one scan of the text). */
+export function isNairaArticle(text: string): boolean {
+  return NIGERIAN_ARTICLE.test(text);
+}
+
+/** Token lists of sentences from a Nigerian article (see `markNairaArticle`). */
+const NAIRA_ARTICLE = new WeakSet<Tok[]>();
+
+/** The sentence is from an article that names Nigeria, its money, a city or a body of it: "N617 per litre" is naira there. */
+export function markNairaArticle(t: Tok[]): void {
+  NAIRA_ARTICLE.add(t);
+}
+
 /** What may follow a price: "N715 per litre", "N1200/kg", "N870 to N880", "N910,", "at N640 and N690". */
 const AFTER_PRICE = /^(?:per|a|an|to|and|or|for|at|in|on|while|from|each|apiece|\/|[.,;:)]|[-–])$/;
 
@@ -471,7 +486,7 @@ function plainNairaAt(t: Tok[], k: number): boolean {
   const after = t[k + 2];
   if (after && !(AFTER_PRICE.test(after.lower) || after.text === "/")) return false;
   if (after?.text === "-" && !(t[k + 3]?.text === "N")) return false;
-  return t.some((x) => x.kind === "word" && NIGERIAN.test(x.lower));
+  return NAIRA_ARTICLE.has(t) || t.some((x) => x.kind === "word" && NIGERIAN.test(x.lower));
 }
 
 /** A currency's name at k, or after a hyphen ("dollar", "-dollar"). */

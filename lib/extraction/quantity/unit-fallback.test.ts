@@ -151,3 +151,10 @@ describe("nouns a reader takes from the phrase around the figure", () => {
     expect(inS("Officials set up three 'safe zones' in the city.")).toEqual([[3, "exact", "zone"]]);
   });
 });
+
+describe("'N of them' in the sentence of its group", () => {
+  it("counts part of the sentence's last count, however far back it is", () => {
+    expect(inSentence("Medics said nearly 250 people were being treated for burns in city clinics, and 18 of them were in intensive care.")).toEqual([[250, "person"], [18, "person"]]);
+    expect(inSentence("Crews pulled 14 miners out on Friday after a week underground, and 5 of them were airlifted.")).toEqual([[14, "miner"], [5, "miner"]]);
+  });
+});

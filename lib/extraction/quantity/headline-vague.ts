@@ -1,0 +1,44 @@
+/**
+ * A vague amount in a headline with no noun of its own: "Thousands still in shelters after floods", "Billions needed
+ * to rebuild", "Official jailed for embezzling millions". Its unit comes from the headline's words and the article:
+ * people driven from home, sheltered or stranded are the people the article counts; money needed, lost or stolen is
+ * the article's currency. Otherwise it stays without a unit (and the headline's figure is left out).
+ */
+import { CURRENCY_NAMES } from "./lexicon";
+
+const MONEY_CONTEXT = /\b(?:needed|needs?|costs?|costing|embezzl\w*|lost|loses|losses|spent|spend|spending|owed|owes|owing|worth|funds?|funding|budget|damages|pledged?|raised?|raising|stolen|steals?|stole|laundered|laundering|invested|invest|paid|pays?|compensation|bailout|debts?|fraud|siphoned|looted|diverted|misappropriat\w*|meant for|earmarked)\b/i;
+const PEOPLE_CONTEXT = /\b(?:shelters?|sheltered|sheltering|displaced|homeless|flee|flees|fled|fleeing|evacuated?|evacuat(?:es|ing|ion)|stranded|trapped|protest(?:s|ed|ing)?|rall(?:y|ies|ied)|march(?:ed|es)?|marooned|rescued|refuge|camps?|queue|queued|without (?:power|water|food|homes?))\b/i;
+/** Units that count people, the article's own word for those the headline speaks of. */
+const PEOPLE_UNITS = new Set([
+  "person", "resident", "civilian", "villager", "refugee", "migrant", "survivor", "evacuee", "protester", "protestor", "demonstrator",
+  "worker", "passenger", "tourist", "student", "family", "household", "inhabitant", "citizen", "people",
+]);
+/** Parts of a currency, not the currency an amount of billions is in. */
+const SUB_UNITS = new Set(["cent", "penny", "kobo", "paisa"]);
+
+export function isMoneyUnit(unit: string | null | undefined): unit is string {
+  if (!unit) return false;
+  const last = unit.split(" ").at(-1) ?? "";
+  return CURRENCY_NAMES.has(last) && !SUB_UNITS.has(last);
+}
+
+/** The first money unit and the first unit of people among an article's figures (read once, in order). */
+export function articleUnits(figures: Array<Array<{ unit: string | null }>>): { money: string | null; people: string | null } {
+  let money: string | null = null;
+  let people: string | null = null;
+  for (const list of figures) {
+    for (const f of list) {
+      if (!money && isMoneyUnit(f.unit)) money = f.unit;
+      if (!people && f.unit && PEOPLE_UNITS.has(f.unit)) people = f.unit;
+    }
+    if (money && people) break;
+  }
+  return { money, people };
+}
+
+/** The unit of a headline's vague amount with no noun, from the headline's words and the article's units; null if unknown. */
+export function headlineVagueUnit(headline: string, article: { money: string | null; people: string | null }): string | null {
+  if (MONEY_CONTEXT.test(headline)) return article.money;
+  if (PEOPLE_CONTEXT.test(headline)) return article.people ?? "person";
+  return null;
+}
