@@ -459,3 +459,30 @@ describe("clauses and headline leads", () => {
     expect(who("Rents rose 6 percent, according to a report by the Housing Office Tuesday.")).toEqual([[6, "Housing Office", "according_to"]]);
   });
 });
+
+describe("an outlet reporting at the end of a sentence", () => {
+  it("reads a closing 'X reports' or 'X also reports' after a comma as the outlet's paraphrase", () => {
+    expect(who("Rents rose 0.7%, while fuel fell by 1.2%, KTVN also reports.")).toEqual([
+      [0.7, "KTVN", "paraphrase"],
+      [1.2, "KTVN", "paraphrase"],
+    ]);
+    expect(who("Rents rose 0.7%, the Harlow Courier reports.")).toEqual([[0.7, "Harlow Courier", "paraphrase"]]);
+  });
+
+  it("keeps 'reports' a noun when no named subject stands before it", () => {
+    expect(who("Rents rose 0.7%, according to local media reports.")).toEqual([[0.7, "local media reports", "according_to"]]);
+    expect(who("Rents rose 0.7%, said Tom Vane, who reads the trade reports.")).toEqual([[0.7, "Tom Vane", "paraphrase"]]);
+  });
+});
+
+describe("bodies and documents that suggest", () => {
+  it("reads a named body suggesting as its paraphrase", () => {
+    expect(who("But Halden Bank Research suggests rents will fall by 3%.")).toEqual([[3, "Halden Bank Research", "paraphrase"]]);
+    expect(who("The Kestrel Institute suggested rents would rise by 3%.")).toEqual([[3, "Kestrel Institute", "paraphrase"]]);
+  });
+
+  it("keeps a body's forecast, and data, as documents cited", () => {
+    expect(who("The Halden Bank forecast suggests rents rose 3%.")).toEqual([[3, "Halden Bank", "according_to"]]);
+    expect(who("The data suggest rents rose 3%.")).toEqual([[3, null, "unattributed"]]);
+  });
+});

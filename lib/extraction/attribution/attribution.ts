@@ -139,7 +139,9 @@ function firstMatch(res: readonly RegExp[], s: string): RegExpExecArray | undefi
 /** " by ", " from " in any case: cheap checks before RESPONDENTS and DOC_SUBJECT, which cannot match without them. */
 const BY = /\sby\s/i;
 const BY_OR_FROM = /\s(?:by|from)\s/i;
-const RESPONDENTS = /^((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s)\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50}$/iu;
+const RESPONDENTS = /^((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50})$/iu;
+/** A speaker named as the respondents of a poll ("economists surveyed by Dow Jones"): they, not an outlet relaying them, state the figure. */
+const RESPONDENT_NAME = /\s(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s/;
 const RESPONDENTS_SPEAK = /(?<!(?:\bof|\d)\s+)\b\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|contacted)\s+by\s+[^,;.“”"]{1,50}?\s+(?:(?:had|have|on average)\s+)*(?:said|say|says|expected|expect|forecast|predicted|estimated|saw|see)\b/u;
 /** The participles RESPONDENTS_SPEAK needs, one of them: a cheap check before it. */
 const RESPONDENT_VERBS = ["polled", "surveyed", "interviewed", "questioned", "contacted"];
@@ -1010,7 +1012,8 @@ function documentHead(name: string): string {
 
 /** "the ministry's report", "data from the agency": a document named by its head noun. */
 function isDocument(name: string): boolean {
-  return isDocumentNoun(documentHead(name));
+  // "analysts surveyed by Marlow Data": people asked by a body, whatever its name ends in.
+  return isDocumentNoun(documentHead(name)) && !RESPONDENT_NAME.test(name);
 }
 
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
@@ -1059,6 +1062,9 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   return definite && statement && ctx.lastOrg && !ctx.lastOrg.generic ? ctx.lastOrg : null;
 }
 
+/** ", CNBC also ", ", the Kestrel Times ": a capitalised subject set off by a comma before a closing "reports". */
+const CLOSING_REPORTER = /,\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}\s+(?:also\s+)?$/u;
+
 /**
  * The reporting clauses of a sentence: the first one, then any coordinated clause with its own subject
  * ("Britain pledged X, and the EU said Y"). A closing "..., <subject> said." replaces the first clause:
@@ -1074,7 +1080,9 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "reports" is a verb before its subject ("..., reports NASA") or a that-clause, else a noun ("Initial reports indicated").
     // "Uganda reports four new cases": a verb before an amount too.
     const reported = s.slice(m.index + 7);
-    if (m[1] === "reports" && !/,\s*$/.test(pre) && !/^\s+that\b/.test(reported) && !ADDED_AMOUNT.test(reported) && !/^\s+(?:new|record)\b/.test(reported)) continue;
+    // "..., CNBC also reports.", "..., the Kestrel Times reports.": a named subject after a comma closing the sentence.
+    const closing = m[1] === "reports" && /^\s*[.!]?\s*$/.test(reported) && CLOSING_REPORTER.test(pre);
+    if (m[1] === "reports" && !closing && !/,\s*$/.test(pre) && !/^\s+that\b/.test(reported) && !ADDED_AMOUNT.test(reported) && !/^\s+(?:new|record)\b/.test(reported)) continue;
     if (PROGRESSIVE_VERB.test(m[1])) {
       const aux = PROGRESSIVE_AUX.exec(pre);
       if (!aux) continue;
@@ -1106,7 +1114,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "Opposition parties called for new elections in 300 constituencies": a demand states its figures.
     if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6)) && !/^\s+for\s/.test(s.slice(m.index + 6))) continue;
     // "officials and press reports said": a noun before the verb, not a verb itself.
-    if (/^(?:reports|estimates|forecasts|records|projects)$/.test(m[1]) && /^\s+(?:said|say|says|showed|show|shows|suggest|suggested)\b/.test(s.slice(m.index + m[0].length))) continue;
+    if (/^(?:reports|estimates|forecasts|forecast|records|projects)$/.test(m[1]) && /^\s+(?:said|say|says|showed|show|shows|suggest|suggests|suggested)\b/.test(s.slice(m.index + m[0].length))) continue;
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
@@ -1161,6 +1169,15 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "Metro Manila, recorded 7,768 cases", "Western Visayas recorded the most": a place where a count was made
       // (a bare name: no body's word, no acronym, no body the article named, nobody quoted) reports nothing.
       if (sp && /^record(?:ed|s)$/.test(m[1]) && placeLike(sp, ctx)) continue;
+      // "The Halden Bank forecast suggests (shows) ...": a body's forecast is its document, cited like its report.
+      // "Halden Bank Research suggests rents will fall", "the Kestrel Institute suggested ...": a body named as the
+      // subject of "suggest" says so itself (a paraphrase, as "said"); "the data suggest" stays the document's.
+      const forecastOf = DOC_VERBS.has(m[1]) && !!sp && !sp.person && !sp.generic && /\p{Lu}\S*\s+forecasts?\s+$/u.test(pre);
+      const suggesting = /^suggest(?:s|ed)$/.test(m[1]) && !!sp && !sp.person && !sp.generic && namedBody(sp.name) && (isOrganisation(sp.name.split(/\s+/)) || /\sResearch$/.test(sp.name));
+      if ((forecastOf || suggesting) && sp) {
+        out.push({ speaker: sp, kind: forecastOf ? "document" : "verb", at: m.index, from: 0 });
+        continue;
+      }
       if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name)) && !finding) sp = null;
       // "With half the votes counted results show ...": a bare document noun right before its verb, no comma.
       const bare = !sp && DOC_VERBS.has(m[1]) ? BARE_DOCUMENT.exec(pre) : null;
@@ -1413,7 +1430,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     // (Inside a quotation the data keep the figure: the quoted words cite them.)
     const accAt = acc ? s.search(/\b(?:[Aa]ccording to|[Aa]s per)\b/) : -1;
     const speakerReads = !!acc?.generic && isDocument(acc.name) && !quotes.some(([a, b]) => accAt > a && accAt < b) && verb?.kind === "verb" && !!verb.speaker && verb.speaker !== ANON && !(verb.speaker.generic && isDocument(verb.speaker.name));
-    if (acc && !speakerReads && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
+    const polled = !!verb?.speaker && RESPONDENT_NAME.test(verb.speaker.name);
+    if (acc && !speakerReads && (!verb || accFirst || ((isUnnamed(verb.speaker) || verb.speaker === null) && !polled))) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };
       if (verb.from > 0) source.from = verb.from;
