@@ -233,8 +233,8 @@ describe("sources after the verb", () => {
     expect(who("Prices rose 4%, said the ministry's spokesman, Ali Reza.")).toEqual([[4, "Ali Reza", "paraphrase"]]);
   });
 
-  it("gives '..., says a report by X' to X", () => {
-    expect(who("Output fell 2%, says a report by the Trade Institute.")).toEqual([[2, "Trade Institute", "paraphrase"]]);
+  it("gives '..., says a report by X' to X, cited like X's report", () => {
+    expect(who("Output fell 2%, says a report by the Trade Institute.")).toEqual([[2, "Trade Institute", "according_to"]]);
   });
 
   it("drops the possessive of a body cited with its data", () => {
@@ -484,5 +484,17 @@ describe("bodies and documents that suggest", () => {
   it("keeps a body's forecast, and data, as documents cited", () => {
     expect(who("The Halden Bank forecast suggests rents rose 3%.")).toEqual([[3, "Halden Bank", "according_to"]]);
     expect(who("The data suggest rents rose 3%.")).toEqual([[3, null, "unattributed"]]);
+  });
+});
+
+describe("reports and studies their issuer is named with", () => {
+  it("cites a report issued or a study published by a body as that body's (according_to)", () => {
+    expect(who("A report issued by the Harlow Water Board on Monday said 400 wells had run dry.")).toEqual([[400, "Harlow Water Board", "according_to"]]);
+    expect(who("A study published by the Kestrel Institute found 30% of rivers were polluted.")).toEqual([[30, "Kestrel Institute", "according_to"]]);
+  });
+
+  it("keeps a statement by a body, and a bare 'the report said', its paraphrase", () => {
+    expect(who("A statement issued by the Harlow Water Board on Monday said 400 wells had run dry.")).toEqual([[400, "Harlow Water Board", "paraphrase"]]);
+    expect(who("Rain fell for 9 days, the report said.")).toEqual([[9, "report", "paraphrase"]]);
   });
 });

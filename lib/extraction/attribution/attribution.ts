@@ -985,6 +985,10 @@ const COORDINATED_APPOSITION = /(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[Tt]he
 /** What may follow a closing reporting verb: "..., its economist wrote in a note to clients." */
 const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?|\p{Lu}\p{L}+))?(?:\s+(?:on|in|at|to|during|late|early|last|this|via|after|before)\b[^,;“”"\d]{0,50})?\s*[.!?]["”’)]*$/u;
 
+/** Documents of findings, not of speech: what one "says" it shows ("the report says", "the study said"). */
+const REPORT_HEADS = new Set(["report", "study", "survey", "analysis", "assessment", "census", "research"]);
+const ISSUED_BY = /\s(?:(?:issued|published|released|compiled|produced|conducted|commissioned|carried out)\s+)?by\s|['’]s\s/;
+
 /**
  * A clause whose subject is a document reports what the document shows (`according_to`: "the data show")
  * or, with a speech verb, what it says ("the statement said", "the study reported"): a paraphrase. Its
@@ -999,7 +1003,11 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
     // "figures released yesterday show" in an article that names who released the figures ("... released by NHS England").
     const issuer = owner ? null : ctx.issuerNamed(documentDescription(sp.name));
     const speaker = owner ?? (issuer ? { name: issuer, description: null, person: false } : { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true });
-    return { speaker, kind: DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb)) ? "document" : "verb", at, from };
+    // "a report issued by X on Monday said": a report or study its issuer is named as putting out is cited, like
+    // "X's report shows" (according_to); a statement or letter saying so is its issuer's words, and a bare
+    // "the report said" stays a paraphrase.
+    const reportSays = !!owner && /^(?:says|said)$/.test(verb) && REPORT_HEADS.has(documentHead(sp.name)) && ISSUED_BY.test(sp.name) && !DATED_DOCUMENT.test(sp.name);
+    return { speaker, kind: (DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb))) || reportSays ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
 }
