@@ -498,3 +498,18 @@ describe("reports and studies their issuer is named with", () => {
     expect(who("Rain fell for 9 days, the report said.")).toEqual([[9, "report", "paraphrase"]]);
   });
 });
+
+describe("speech an outlet relays", () => {
+  it("gives the figures to the one whose words an outlet reports inside 'according to'", () => {
+    const text = "According to the Harlow Courier, the Vesta army later acknowledged an error that killed 12 people. It added that 3 of them were children.";
+    expect(who(text)).toEqual([
+      [12, "Vesta army", "paraphrase"],
+      [3, "Vesta army", "paraphrase"],
+    ]);
+  });
+
+  it("keeps the source cited when it is no outlet, or when no speech is reported inside", () => {
+    expect(who("According to the Harlow Courier, 12 people died.")).toEqual([[12, "Harlow Courier", "according_to"]]);
+    expect(who("According to the ministry, police said 12 people died.")).toEqual([[12, "ministry", "according_to"]]);
+  });
+});

@@ -15,6 +15,7 @@ import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym
 import { nameOrAcronym } from "./name-variants";
 import { commaClosingSource, continuationAfterSource, documentIssuer, documentLead } from "./headline-source";
 import { forecastSubject } from "./forecast-subjects";
+import { isNewsOutlet } from "./news-outlets";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
@@ -1439,7 +1440,10 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     const accAt = acc ? s.search(/\b(?:[Aa]ccording to|[Aa]s per)\b/) : -1;
     const speakerReads = !!acc?.generic && isDocument(acc.name) && !quotes.some(([a, b]) => accAt > a && accAt < b) && verb?.kind === "verb" && !!verb.speaker && verb.speaker !== ANON && !(verb.speaker.generic && isDocument(verb.speaker.name));
     const polled = !!verb?.speaker && RESPONDENT_NAME.test(verb.speaker.name);
-    if (acc && !speakerReads && (!verb || accFirst || ((isUnnamed(verb.speaker) || verb.speaker === null) && !polled))) source = { speaker: acc, kind: "according_to", quotes };
+    // "According to the BBC, the army later acknowledged ...": an outlet relays the speech; the one whose words it
+    // reports speaks ("according to the ministry, 40 died" keeps the ministry: no speech is reported inside).
+    const relayedSpeech = !!acc && !!verb?.speaker && verb.speaker !== ANON && verb.kind === "verb" && accAt >= 0 && verb.at > accAt && isNewsOutlet(acc.name) && !isNewsOutlet(verb.speaker.name);
+    if (acc && !speakerReads && !relayedSpeech && (!verb || accFirst || ((isUnnamed(verb.speaker) || verb.speaker === null) && !polled))) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };
       if (verb.from > 0) source.from = verb.from;
