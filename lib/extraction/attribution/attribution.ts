@@ -457,6 +457,16 @@ const STANDING_TO = /^(?:involved|familiar|close|working|stationed|posted)$/i;
 const PREPOSITION = /\s(?:in|of|for|at|from|with|on|to)\s/iu;
 
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
+/**
+ * "doctors at Harlow's Saint Mary Hospital", "officials at the Vesta Water Board": the capitalised words after
+ * "at"/"in" name a body where the source works (its last word a body's word), kept as part of the description;
+ * "officials in Norland" names only a place.
+ */
+function workplaceNamed(phrase: string): boolean {
+  const last = phrase.trim().split(/\s+/).pop()!.toLowerCase();
+  return ORG_WORDS.has(last) || last === "hospital" || last === "clinic" || last === "school" || last === "prison";
+}
+
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "Honda, Toyota and Mazda are recalling ..., the automakers said": companies the sentence opens listing.
   const makers = /^the\s+(\p{Ll}+)s$/u.exec(phrase.trim());
@@ -481,7 +491,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     // A body named in the article keeps its name; an unnamed source keeps the whole description, but
     // where it sits is no part of it: "the interior ministry in Kabul" → "interior ministry".
     // "doctors at the Government Medical College hospital": a body's common noun closing it is where they work, kept.
-    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase) && !/\s\p{Ll}+$/u.test(phrase.trim())) return unnamed(pp[1], ctx);
+    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase) && !/\s\p{Ll}+$/u.test(phrase.trim()) && !workplaceNamed(phrase)) return unnamed(pp[1], ctx);
     if (head?.generic && pp[3] && STANDING_TO.test(pp[3])) return unnamed(pp[1], ctx);
     return head?.generic ? unnamed(phrase, ctx) : head;
   }
@@ -860,7 +870,7 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
 }
 
 /** "officials in the mayor's office", "sources at the ministry": unnamed people and where they work. */
-const DESCRIBED_GROUP = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officials|authorities|sources|officers|staff|workers|experts|spokespeople)\s+(?:in|at|of|from|with)\s+(.+)$/u;
+const DESCRIBED_GROUP = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officials|authorities|sources|officers|staff|workers|experts|spokespeople|doctors|medics|nurses)\s+(?:in|at|of|from|with)\s+(.+)$/u;
 
 /** "China's health ministry", "Tom Hale's lawyer": a capitalised owner, then lower-case words up to the source's head. */
 const POSSESSED_SOURCE = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u;
@@ -869,6 +879,9 @@ const POSSESSED_SOURCE = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{
 const TITLED_AFTER_ACRONYM = /^\s*\(\p{Lu}[\p{L}&]{1,9}\)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s*(?=[,;]|\.(?:\s|$))/u;
 /** A capitalised run opening the phrase, then "from/of/at/with (the)": who is of the body named next. */
 const PERSON_FROM = /^\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:from|of|at|with)\s+(?:the\s+)?$/u;
+
+/** "a spokesperson for <body>", "an official at <body>": one unnamed person described by the body (group 1). */
+const SPOKESPERSON_FOR = /^(?:an?|one)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at|from|with)\s+(.+)$/u;
 
 function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = s.includes("ccording to") || s.includes("s per") ? ACCORDING_RE.exec(s) : null;
@@ -893,7 +906,11 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "according to officials in the Eureka city manager's office": people described by where they work, whose
   // capitalised words only say which office.
   const group = DESCRIBED_GROUP.exec(phrase);
-  if (group && !from && /\s\p{Ll}+$/u.test(group[1])) return unnamed(phrase);
+  if (group && !from && (/\s\p{Ll}+$/u.test(group[1]) || workplaceNamed(group[1]))) return unnamed(phrase);
+  // "according to a spokesperson for Gaza's Civil Defence Agency": an unnamed person is named by the whole
+  // description, the body they speak for included (as "a senior U.N. official").
+  const spokes = from ? null : SPOKESPERSON_FOR.exec(phrase);
+  if (spokes && isOrganisation(cleanPhrase(spokes[1]).split(/\s+/))) return unnamed(phrase);
   const caps = allMatches(CAP_SEQ, owner)
     .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$|(?<=s)['’]$/, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
