@@ -1389,6 +1389,19 @@ const RUNNING_TALLY = /,?\s(?:bringing|raising|taking|pushing|lifting)\s+(?:the\
 /** "said in a statement", "disclosed this in a written statement": the speaker issued a statement. */
 const IN_STATEMENT = /\bin\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?statement\b/u;
 
+/** "Vestan health ministry", "Vestan Ministry of Health in Dorra": a nationality, a ministry, its seat. */
+const NATIONAL_MINISTRY = /^(\p{Lu}\p{Ll}+)\s+((?:[\p{L}-]+\s+){0,2}[Mm]inistry\b.*?)(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u;
+
+/**
+ * "the Malaysian health ministry" → "health ministry", "the Italian Interior Ministry" → "Interior Ministry": a
+ * nationality before a ministry says whose it is, as a country's possessive does ("Italy's Interior Ministry"),
+ * and is no part of its name; neither is the seat after it ("Ministry of Health in Gaza").
+ */
+function nationalMinistry(sp: Speaker): Speaker {
+  const m = sp.person ? null : NATIONAL_MINISTRY.exec(sp.name);
+  return m && demonymShaped(m[1]) ? { ...sp, name: m[2] } : sp;
+}
+
 /** Reads the source of one sentence and updates the article memory. */
 export function attributeSentence(s: string, ctx: ArticleContext, previous: SentenceSource | null = null, inQuote = false): SentenceSource {
   ctx.observe(s);
@@ -1524,8 +1537,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   for (const p of source.parts ?? []) if (p.speaker?.indefinite) p.speaker = ctx.namedLater(p.speaker.name) ?? p.speaker;
   if (!source.speaker?.person && !source.parts?.some((p) => p.speaker?.person)) ctx.noteOpeningPerson();
   // The outlet is the narrator, never what a later "it" or "the agency" refers to.
-  if (source.speaker && source.kind !== "observation") source.speaker = ctx.remember(source.speaker);
-  for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
+  if (source.speaker && source.kind !== "observation") source.speaker = nationalMinistry(ctx.remember(source.speaker));
+  for (const p of source.parts ?? []) if (p.speaker) p.speaker = nationalMinistry(ctx.remember(p.speaker));
   if (source.kind === "verb" && source.speaker && quotes.some(([a, b]) => b - a > 0)) ctx.lastQuoted = source.speaker;
   if ((source.kind === "document" || source.kind === "according_to") && source.speaker && !source.speaker.generic) ctx.lastDocument = source.speaker;
   // "The ministry said in a statement ... “...,” the statement said": an unnamed body's statement is its own too.
