@@ -1305,7 +1305,8 @@ const SAID_RELAYED = /^(?:said|says|told [^,;]{1,40}?)(?:\s+(?:on\s+)?\p{Lu}\p{L
 /** "reported Monday that the Oregon Health Authority": a that-clause whose own subject reports (subject only, no verb in it). */
 const INNER_SOURCE = /^\S+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+)$/u;
 /** ", and it expects", "; the board said": a coordinated clause with its own subject, up to its verb. */
-const COORDINATED_START = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:also\s+)?(?:the|a|an|its|their|it|he|she|they|\p{Lu})[^,;“”"]{0,80}$/u;
+/** (Also a bare plural of people, ", and experts are predicting": the clause's own unnamed subject.) */
+const COORDINATED_START = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:also\s+)?(?:the|a|an|its|their|it|he|she|they|\p{Lu}|(?:[\p{Ll}-]+\s+)?(?:\p{Ll}+(?:ers|ists|ians|ents)|officials|experts|police|analysts)\s)[^,;“”"]{0,80}$/u;
 /** "after the club announced": a subordinate clause whose subject is the reporting verb's. */
 const SUBORDINATE_START = /\s(?:after|when|because|since|although|though|while|whereas|before|until|once)\s+(?:the|a|an|its|their|it|he|she|they|\p{Lu})[^,;“”"]{0,80}$/u;
 
