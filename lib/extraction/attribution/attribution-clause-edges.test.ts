@@ -176,3 +176,20 @@ describe("a denial ends the subject", () => {
     expect(who("Voters rejected the measure by 55%.")).toEqual([[55, null, "unattributed"]]);
   });
 });
+
+describe("a coordinated clause opened by a bare plural of people", () => {
+  it("leaves the figures of the clause before ', and experts are predicting' to nobody", () => {
+    expect(who("Rents are already up 2.2 per cent, and experts are predicting they could rise further.")).toEqual([[2.2, null, "unattributed"]]);
+    expect(who("Rents are already up 2.2 per cent, and local officials said 3 homes were empty.")).toEqual([
+      [2.2, null, "unattributed"],
+      [3, "local officials", "paraphrase"],
+    ]);
+  });
+
+  it("keeps the first clause's own source", () => {
+    expect(who("Police said 12 died, and officials said 3 were missing.")).toEqual([
+      [12, "police", "paraphrase"],
+      [3, "officials", "paraphrase"],
+    ]);
+  });
+});

@@ -278,3 +278,20 @@ describe("an office named by a title with 'for'", () => {
     expect(who("The Commissioner of Police Ravi Nair said 40 people were held.")).toEqual([[40, "Ravi Nair", "paraphrase"]]);
   });
 });
+
+describe("a nationality before a ministry", () => {
+  it("drops the nationality and the seat, as a country's possessive", () => {
+    const text = "The Vestan health ministry on Wednesday announced 50 deaths. According to the ministry, 12 were children.";
+    expect(who(text)).toEqual([
+      [50, "health ministry", "paraphrase"],
+      [12, "health ministry", "according_to"],
+    ]);
+    expect(who("The Vestan Ministry of Health in Dorra said 39 women died.")).toEqual([[39, "Ministry of Health", "paraphrase"]]);
+    expect(who("The Italian Interior Ministry said 40 migrants landed.")).toEqual([[40, "Interior Ministry", "paraphrase"]]);
+  });
+
+  it("keeps a town's name, and a nationality before other bodies", () => {
+    expect(who("LAKEVILLE: The Lakeville health ministry on Monday announced 40 new cases.")).toEqual([[40, "Lakeville health ministry", "paraphrase"]]);
+    expect(who("The Vestan military said 40 rockets were fired.")).toEqual([[40, "Vestan military", "paraphrase"]]);
+  });
+});

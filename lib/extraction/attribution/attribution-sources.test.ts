@@ -252,3 +252,19 @@ describe("an indefinite pronoun as the subject", () => {
     expect(who("Everyone expected 3 rate cuts this year.")).toEqual([[3, null, "unattributed"]]);
   });
 });
+
+describe("unnamed sources described by the body they work for", () => {
+  it("names a spokesperson cited 'according to' by the whole description", () => {
+    expect(who("According to a spokesperson for Harlow's Civil Defence Agency, 19 people were hurt.")).toEqual([
+      [19, "spokesperson for Harlow's Civil Defence Agency", "according_to"],
+    ]);
+  });
+
+  it("keeps a named workplace after 'at' in the description, drops a bare place", () => {
+    expect(who("Doctors at Harlow's Saint Mary Hospital said 16 people were killed.")).toEqual([[16, "doctors at Harlow's Saint Mary Hospital", "paraphrase"]]);
+    expect(who("The shell hit a crowd, according to doctors at Harlow's al-Sana Hospital, where 16 injured people were treated.")).toEqual([
+      [16, "doctors at Harlow's al-Sana Hospital", "according_to"],
+    ]);
+    expect(who("Officials in Norland said 8 roads were shut.")).toEqual([[8, "officials", "paraphrase"]]);
+  });
+});

@@ -233,8 +233,8 @@ describe("sources after the verb", () => {
     expect(who("Prices rose 4%, said the ministry's spokesman, Ali Reza.")).toEqual([[4, "Ali Reza", "paraphrase"]]);
   });
 
-  it("gives '..., says a report by X' to X", () => {
-    expect(who("Output fell 2%, says a report by the Trade Institute.")).toEqual([[2, "Trade Institute", "paraphrase"]]);
+  it("gives '..., says a report by X' to X, cited like X's report", () => {
+    expect(who("Output fell 2%, says a report by the Trade Institute.")).toEqual([[2, "Trade Institute", "according_to"]]);
   });
 
   it("drops the possessive of a body cited with its data", () => {
@@ -457,5 +457,59 @@ describe("clauses and headline leads", () => {
   });
   it("drops a weekday written right after a body's name", () => {
     expect(who("Rents rose 6 percent, according to a report by the Housing Office Tuesday.")).toEqual([[6, "Housing Office", "according_to"]]);
+  });
+});
+
+describe("an outlet reporting at the end of a sentence", () => {
+  it("reads a closing 'X reports' or 'X also reports' after a comma as the outlet's paraphrase", () => {
+    expect(who("Rents rose 0.7%, while fuel fell by 1.2%, KTVN also reports.")).toEqual([
+      [0.7, "KTVN", "paraphrase"],
+      [1.2, "KTVN", "paraphrase"],
+    ]);
+    expect(who("Rents rose 0.7%, the Harlow Courier reports.")).toEqual([[0.7, "Harlow Courier", "paraphrase"]]);
+  });
+
+  it("keeps 'reports' a noun when no named subject stands before it", () => {
+    expect(who("Rents rose 0.7%, according to local media reports.")).toEqual([[0.7, "local media reports", "according_to"]]);
+    expect(who("Rents rose 0.7%, said Tom Vane, who reads the trade reports.")).toEqual([[0.7, "Tom Vane", "paraphrase"]]);
+  });
+});
+
+describe("bodies and documents that suggest", () => {
+  it("reads a named body suggesting as its paraphrase", () => {
+    expect(who("But Halden Bank Research suggests rents will fall by 3%.")).toEqual([[3, "Halden Bank Research", "paraphrase"]]);
+    expect(who("The Kestrel Institute suggested rents would rise by 3%.")).toEqual([[3, "Kestrel Institute", "paraphrase"]]);
+  });
+
+  it("keeps a body's forecast, and data, as documents cited", () => {
+    expect(who("The Halden Bank forecast suggests rents rose 3%.")).toEqual([[3, "Halden Bank", "according_to"]]);
+    expect(who("The data suggest rents rose 3%.")).toEqual([[3, null, "unattributed"]]);
+  });
+});
+
+describe("reports and studies their issuer is named with", () => {
+  it("cites a report issued or a study published by a body as that body's (according_to)", () => {
+    expect(who("A report issued by the Harlow Water Board on Monday said 400 wells had run dry.")).toEqual([[400, "Harlow Water Board", "according_to"]]);
+    expect(who("A study published by the Kestrel Institute found 30% of rivers were polluted.")).toEqual([[30, "Kestrel Institute", "according_to"]]);
+  });
+
+  it("keeps a statement by a body, and a bare 'the report said', its paraphrase", () => {
+    expect(who("A statement issued by the Harlow Water Board on Monday said 400 wells had run dry.")).toEqual([[400, "Harlow Water Board", "paraphrase"]]);
+    expect(who("Rain fell for 9 days, the report said.")).toEqual([[9, "report", "paraphrase"]]);
+  });
+});
+
+describe("speech an outlet relays", () => {
+  it("gives the figures to the one whose words an outlet reports inside 'according to'", () => {
+    const text = "According to the Harlow Courier, the Vesta army later acknowledged an error that killed 12 people. It added that 3 of them were children.";
+    expect(who(text)).toEqual([
+      [12, "Vesta army", "paraphrase"],
+      [3, "Vesta army", "paraphrase"],
+    ]);
+  });
+
+  it("keeps the source cited when it is no outlet, or when no speech is reported inside", () => {
+    expect(who("According to the Harlow Courier, 12 people died.")).toEqual([[12, "Harlow Courier", "according_to"]]);
+    expect(who("According to the ministry, police said 12 people died.")).toEqual([[12, "ministry", "according_to"]]);
   });
 });

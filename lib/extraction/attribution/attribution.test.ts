@@ -372,7 +372,8 @@ describe("attribution forms from wire copy", () => {
     ["Governor Lena Holt later said in Brookfield that 300 homes were flooded.", 300, "Lena Holt", "paraphrase"],
     ["The Tarn Water Company disclosed that 14 pipes had burst.", 14, "Tarn Water Company", "paraphrase"],
     ["Prices fell after the Farmers Union announced that 500 farms had closed.", 500, "Farmers Union", "paraphrase"],
-    ["The Harbor Board's report says 9 ships waited.", 9, "Harbor Board", "paraphrase"],
+    ["The Harbor Board's report says 9 ships waited.", 9, "Harbor Board", "according_to"],
+    ["The Harbor Board's statement says 9 ships waited.", 9, "Harbor Board", "paraphrase"],
     ["The Harbor Board's data show 9 ships waited.", 9, "Harbor Board", "according_to"],
     ["The regional paper quoted a police officer as saying that 8 people drowned.", 8, "police officer", "paraphrase"],
     ["The quake was measured by the Northern Seismic Institute at magnitude 5.2.", 5.2, "Northern Seismic Institute", "according_to"],
@@ -461,9 +462,18 @@ describe("business, economy, politics and science copy", () => {
     expect(who("A Tribune/Marlow poll found 41 percent of voters back the plan.")).toEqual([[41, "Tribune/Marlow", "according_to"]]);
   });
 
-  it("lets those polled by an outlet speak for themselves, but keeps a tally of them the outlet's", () => {
-    expect(who("Economists polled by Reuters had forecast a 0.3 percent gain.")).toEqual([[0.3, "economists", "paraphrase"]]);
-    expect(who("Analysts surveyed by Marlow Data had expected earnings of 1.12 dollars a share.")).toEqual([[1.12, "analysts", "paraphrase"]]);
+  it("lets those polled by an outlet speak for themselves, named by the whole description, but keeps a tally of them the outlet's", () => {
+    expect(who("Economists polled by Reuters had forecast a 0.3 percent gain.")).toEqual([[0.3, "economists polled by Reuters", "paraphrase"]]);
+    expect(who("Analysts surveyed by Marlow Data had expected earnings of 1.12 dollars a share.")).toEqual([[1.12, "analysts surveyed by Marlow Data", "paraphrase"]]);
+  });
+
+  it("keeps the respondents of a poll the speakers when an outlet relaying them closes the sentence", () => {
+    expect(who("Economists surveyed by Pell Wire predicted a 0.4% rise and a yearly gain of 3.3%, according to KTVN.")).toEqual([
+      [0.4, "economists surveyed by Pell Wire", "paraphrase"],
+      [3.3, "economists surveyed by Pell Wire", "paraphrase"],
+    ]);
+    // Near-miss: unnamed analysts, no poll, are still covered by the source cited.
+    expect(who("Analysts predicted a 0.4% rise, according to KTVN.")).toEqual([[0.4, "KTVN", "according_to"]]);
   });
 
   it("reads 'researchers found' as a finding, but not 'police found'", () => {

@@ -15,6 +15,7 @@ import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym
 import { nameOrAcronym } from "./name-variants";
 import { commaClosingSource, continuationAfterSource, documentIssuer, documentLead } from "./headline-source";
 import { forecastSubject } from "./forecast-subjects";
+import { isNewsOutlet } from "./news-outlets";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
@@ -140,8 +141,10 @@ function firstMatch(res: readonly RegExp[], s: string): RegExpExecArray | undefi
 /** " by ", " from " in any case: cheap checks before RESPONDENTS and DOC_SUBJECT, which cannot match without them. */
 const BY = /\sby\s/i;
 const BY_OR_FROM = /\s(?:by|from)\s/i;
-/** "Economists polled by Reuters", "analysts surveyed by LSEG": those asked speak ("economists", "analysts"). */
-const RESPONDENTS = /^((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s)\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50}$/iu;
+/** "Economists polled by Reuters", "analysts surveyed by LSEG": those asked speak, named in full ("economists polled by Reuters"). */
+const RESPONDENTS = /^((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50})$/iu;
+/** A speaker named as the respondents of a poll ("economists surveyed by Dow Jones"): they, not an outlet relaying them, state the figure. */
+const RESPONDENT_NAME = /\s(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s/;
 const RESPONDENTS_SPEAK = /(?<!(?:\bof|\d)\s+)\b\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|contacted)\s+by\s+[^,;.“”"]{1,50}?\s+(?:(?:had|have|on average)\s+)*(?:said|say|says|expected|expect|forecast|predicted|estimated|saw|see)\b/u;
 /** The participles RESPONDENTS_SPEAK needs, one of them: a cheap check before it. */
 const RESPONDENT_VERBS = ["polled", "surveyed", "interviewed", "questioned", "contacted"];
@@ -441,6 +444,16 @@ const STANDING_TO = /^(?:involved|familiar|close|working|stationed|posted)$/i;
 const PREPOSITION = /\s(?:in|of|for|at|from|with|on|to)\s/iu;
 
 /** A noun phrase that names no one: a named organisation by reference, or an anonymous source. */
+/**
+ * "doctors at Harlow's Saint Mary Hospital", "officials at the Vesta Water Board": the capitalised words after
+ * "at"/"in" name a body where the source works (its last word a body's word), kept as part of the description;
+ * "officials in Norland" names only a place.
+ */
+function workplaceNamed(phrase: string): boolean {
+  const last = phrase.trim().split(/\s+/).pop()!.toLowerCase();
+  return ORG_WORDS.has(last) || last === "hospital" || last === "clinic" || last === "school" || last === "prison";
+}
+
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "Honda, Toyota and Mazda are recalling ..., the automakers said": companies the sentence opens listing.
   const makers = /^the\s+(\p{Ll}+)s$/u.exec(phrase.trim());
@@ -465,7 +478,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     // A body named in the article keeps its name; an unnamed source keeps the whole description, but
     // where it sits is no part of it: "the interior ministry in Kabul" → "interior ministry".
     // "doctors at the Government Medical College hospital": a body's common noun closing it is where they work, kept.
-    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase) && !/\s\p{Ll}+$/u.test(phrase.trim())) return unnamed(pp[1], ctx);
+    if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase) && !/\s\p{Ll}+$/u.test(phrase.trim()) && !workplaceNamed(phrase)) return unnamed(pp[1], ctx);
     if (head?.generic && pp[3] && STANDING_TO.test(pp[3])) return unnamed(pp[1], ctx);
     return head?.generic ? unnamed(phrase, ctx) : head;
   }
@@ -844,7 +857,7 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
 }
 
 /** "officials in the mayor's office", "sources at the ministry": unnamed people and where they work. */
-const DESCRIBED_GROUP = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officials|authorities|sources|officers|staff|workers|experts|spokespeople)\s+(?:in|at|of|from|with)\s+(.+)$/u;
+const DESCRIBED_GROUP = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officials|authorities|sources|officers|staff|workers|experts|spokespeople|doctors|medics|nurses)\s+(?:in|at|of|from|with)\s+(.+)$/u;
 
 /** "China's health ministry", "Tom Hale's lawyer": a capitalised owner, then lower-case words up to the source's head. */
 const POSSESSED_SOURCE = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}(?:['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u;
@@ -853,6 +866,9 @@ const POSSESSED_SOURCE = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{
 const TITLED_AFTER_ACRONYM = /^\s*\(\p{Lu}[\p{L}&]{1,9}\)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s*(?=[,;]|\.(?:\s|$))/u;
 /** A capitalised run opening the phrase, then "from/of/at/with (the)": who is of the body named next. */
 const PERSON_FROM = /^\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:from|of|at|with)\s+(?:the\s+)?$/u;
+
+/** "a spokesperson for <body>", "an official at <body>": one unnamed person described by the body (group 1). */
+const SPOKESPERSON_FOR = /^(?:an?|one)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at|from|with)\s+(.+)$/u;
 
 function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = s.includes("ccording to") || s.includes("s per") ? ACCORDING_RE.exec(s) : null;
@@ -877,7 +893,11 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "according to officials in the Eureka city manager's office": people described by where they work, whose
   // capitalised words only say which office.
   const group = DESCRIBED_GROUP.exec(phrase);
-  if (group && !from && /\s\p{Ll}+$/u.test(group[1])) return unnamed(phrase);
+  if (group && !from && (/\s\p{Ll}+$/u.test(group[1]) || workplaceNamed(group[1]))) return unnamed(phrase);
+  // "according to a spokesperson for Gaza's Civil Defence Agency": an unnamed person is named by the whole
+  // description, the body they speak for included (as "a senior U.N. official").
+  const spokes = from ? null : SPOKESPERSON_FOR.exec(phrase);
+  if (spokes && isOrganisation(cleanPhrase(spokes[1]).split(/\s+/))) return unnamed(phrase);
   const caps = allMatches(CAP_SEQ, owner)
     .map((c) => c[0].replace(TRAILING_TIME, "").replace(/['’]s$|(?<=s)['’]$/, ""))
     .filter((c) => !CALENDAR_WORD.test(c));
@@ -970,6 +990,10 @@ const COORDINATED_APPOSITION = /(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[Tt]he
 /** What may follow a closing reporting verb: "..., its economist wrote in a note to clients." */
 const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?|\p{Lu}\p{L}+))?(?:\s+(?:on|in|at|to|during|late|early|last|this|via|after|before)\b[^,;“”"\d]{0,50})?\s*[.!?]["”’)]*$/u;
 
+/** Documents of findings, not of speech: what one "says" it shows ("the report says", "the study said"). */
+const REPORT_HEADS = new Set(["report", "study", "survey", "analysis", "assessment", "census", "research"]);
+const ISSUED_BY = /\s(?:(?:issued|published|released|compiled|produced|conducted|commissioned|carried out)\s+)?by\s|['’]s\s/;
+
 /**
  * A clause whose subject is a document reports what the document shows (`according_to`: "the data show")
  * or, with a speech verb, what it says ("the statement said", "the study reported"): a paraphrase. Its
@@ -984,7 +1008,11 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
     // "figures released yesterday show" in an article that names who released the figures ("... released by NHS England").
     const issuer = owner ? null : ctx.issuerNamed(documentDescription(sp.name));
     const speaker = owner ?? (issuer ? { name: issuer, description: null, person: false } : { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true });
-    return { speaker, kind: DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb)) ? "document" : "verb", at, from };
+    // "a report issued by X on Monday said": a report or study its issuer is named as putting out is cited, like
+    // "X's report shows" (according_to); a statement or letter saying so is its issuer's words, and a bare
+    // "the report said" stays a paraphrase.
+    const reportSays = !!owner && /^(?:says|said)$/.test(verb) && REPORT_HEADS.has(documentHead(sp.name)) && ISSUED_BY.test(sp.name) && !DATED_DOCUMENT.test(sp.name);
+    return { speaker, kind: (DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb))) || reportSays ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
 }
@@ -997,7 +1025,8 @@ function documentHead(name: string): string {
 
 /** "the ministry's report", "data from the agency": a document named by its head noun. */
 function isDocument(name: string): boolean {
-  return isDocumentNoun(documentHead(name));
+  // "analysts surveyed by Marlow Data": people asked by a body, whatever its name ends in.
+  return isDocumentNoun(documentHead(name)) && !RESPONDENT_NAME.test(name);
 }
 
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
@@ -1046,6 +1075,9 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   return definite && statement && ctx.lastOrg && !ctx.lastOrg.generic ? ctx.lastOrg : null;
 }
 
+/** ", CNBC also ", ", the Kestrel Times ": a capitalised subject set off by a comma before a closing "reports". */
+const CLOSING_REPORTER = /,\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}\s+(?:also\s+)?$/u;
+
 /**
  * The reporting clauses of a sentence: the first one, then any coordinated clause with its own subject
  * ("Britain pledged X, and the EU said Y"). A closing "..., <subject> said." replaces the first clause:
@@ -1061,7 +1093,9 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "reports" is a verb before its subject ("..., reports NASA") or a that-clause, else a noun ("Initial reports indicated").
     // "Uganda reports four new cases": a verb before an amount too.
     const reported = s.slice(m.index + 7);
-    if (m[1] === "reports" && !/,\s*$/.test(pre) && !/^\s+that\b/.test(reported) && !ADDED_AMOUNT.test(reported) && !/^\s+(?:new|record)\b/.test(reported)) continue;
+    // "..., CNBC also reports.", "..., the Kestrel Times reports.": a named subject after a comma closing the sentence.
+    const closing = m[1] === "reports" && /^\s*[.!]?\s*$/.test(reported) && CLOSING_REPORTER.test(pre);
+    if (m[1] === "reports" && !closing && !/,\s*$/.test(pre) && !/^\s+that\b/.test(reported) && !ADDED_AMOUNT.test(reported) && !/^\s+(?:new|record)\b/.test(reported)) continue;
     if (PROGRESSIVE_VERB.test(m[1])) {
       const aux = PROGRESSIVE_AUX.exec(pre);
       if (!aux) continue;
@@ -1093,7 +1127,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "Opposition parties called for new elections in 300 constituencies": a demand states its figures.
     if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6)) && !/^\s+for\s/.test(s.slice(m.index + 6))) continue;
     // "officials and press reports said": a noun before the verb, not a verb itself.
-    if (/^(?:reports|estimates|forecasts|records|projects)$/.test(m[1]) && /^\s+(?:said|say|says|showed|show|shows|suggest|suggested)\b/.test(s.slice(m.index + m[0].length))) continue;
+    if (/^(?:reports|estimates|forecasts|forecast|records|projects)$/.test(m[1]) && /^\s+(?:said|say|says|showed|show|shows|suggest|suggests|suggested)\b/.test(s.slice(m.index + m[0].length))) continue;
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
     if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
@@ -1148,6 +1182,15 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "Metro Manila, recorded 7,768 cases", "Western Visayas recorded the most": a place where a count was made
       // (a bare name: no body's word, no acronym, no body the article named, nobody quoted) reports nothing.
       if (sp && /^record(?:ed|s)$/.test(m[1]) && placeLike(sp, ctx)) continue;
+      // "The Halden Bank forecast suggests (shows) ...": a body's forecast is its document, cited like its report.
+      // "Halden Bank Research suggests rents will fall", "the Kestrel Institute suggested ...": a body named as the
+      // subject of "suggest" says so itself (a paraphrase, as "said"); "the data suggest" stays the document's.
+      const forecastOf = DOC_VERBS.has(m[1]) && !!sp && !sp.person && !sp.generic && /\p{Lu}\S*\s+forecasts?\s+$/u.test(pre);
+      const suggesting = /^suggest(?:s|ed)$/.test(m[1]) && !!sp && !sp.person && !sp.generic && namedBody(sp.name) && (isOrganisation(sp.name.split(/\s+/)) || /\sResearch$/.test(sp.name));
+      if ((forecastOf || suggesting) && sp) {
+        out.push({ speaker: sp, kind: forecastOf ? "document" : "verb", at: m.index, from: 0 });
+        continue;
+      }
       if (sp && DOC_VERBS.has(m[1]) && (sp.person || !isDocument(sp.name)) && !finding) sp = null;
       // "With half the votes counted results show ...": a bare document noun right before its verb, no comma.
       const bare = !sp && DOC_VERBS.has(m[1]) ? BARE_DOCUMENT.exec(pre) : null;
@@ -1249,7 +1292,8 @@ const SAID_RELAYED = /^(?:said|says|told [^,;]{1,40}?)(?:\s+(?:on\s+)?\p{Lu}\p{L
 /** "reported Monday that the Oregon Health Authority": a that-clause whose own subject reports (subject only, no verb in it). */
 const INNER_SOURCE = /^\S+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+)$/u;
 /** ", and it expects", "; the board said": a coordinated clause with its own subject, up to its verb. */
-const COORDINATED_START = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:also\s+)?(?:the|a|an|its|their|it|he|she|they|\p{Lu})[^,;“”"]{0,80}$/u;
+/** (Also a bare plural of people, ", and experts are predicting": the clause's own unnamed subject.) */
+const COORDINATED_START = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:also\s+)?(?:the|a|an|its|their|it|he|she|they|\p{Lu}|(?:[\p{Ll}-]+\s+)?(?:\p{Ll}+(?:ers|ists|ians|ents)|officials|experts|police|analysts)\s)[^,;“”"]{0,80}$/u;
 /** "after the club announced": a subordinate clause whose subject is the reporting verb's. */
 const SUBORDINATE_START = /\s(?:after|when|because|since|although|though|while|whereas|before|until|once)\s+(?:the|a|an|its|their|it|he|she|they|\p{Lu})[^,;“”"]{0,80}$/u;
 
@@ -1333,6 +1377,19 @@ const RUNNING_TALLY = /,?\s(?:bringing|raising|taking|pushing|lifting)\s+(?:the\
 /** "said in a statement", "disclosed this in a written statement": the speaker issued a statement. */
 const IN_STATEMENT = /\bin\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?statement\b/u;
 
+/** "Vestan health ministry", "Vestan Ministry of Health in Dorra": a nationality, a ministry, its seat. */
+const NATIONAL_MINISTRY = /^(\p{Lu}\p{Ll}+)\s+((?:[\p{L}-]+\s+){0,2}[Mm]inistry\b.*?)(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u;
+
+/**
+ * "the Malaysian health ministry" → "health ministry", "the Italian Interior Ministry" → "Interior Ministry": a
+ * nationality before a ministry says whose it is, as a country's possessive does ("Italy's Interior Ministry"),
+ * and is no part of its name; neither is the seat after it ("Ministry of Health in Gaza").
+ */
+function nationalMinistry(sp: Speaker): Speaker {
+  const m = sp.person ? null : NATIONAL_MINISTRY.exec(sp.name);
+  return m && demonymShaped(m[1]) ? { ...sp, name: m[2] } : sp;
+}
+
 /** Reads the source of one sentence and updates the article memory. */
 export function attributeSentence(s: string, ctx: ArticleContext, previous: SentenceSource | null = null, inQuote = false): SentenceSource {
   ctx.observe(s);
@@ -1400,7 +1457,11 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     // (Inside a quotation the data keep the figure: the quoted words cite them.)
     const accAt = acc ? s.search(/\b(?:[Aa]ccording to|[Aa]s per)\b/) : -1;
     const speakerReads = !!acc?.generic && isDocument(acc.name) && !quotes.some(([a, b]) => accAt > a && accAt < b) && verb?.kind === "verb" && !!verb.speaker && verb.speaker !== ANON && !(verb.speaker.generic && isDocument(verb.speaker.name));
-    if (acc && !speakerReads && (!verb || accFirst || isUnnamed(verb.speaker) || verb.speaker === null)) source = { speaker: acc, kind: "according_to", quotes };
+    const polled = !!verb?.speaker && RESPONDENT_NAME.test(verb.speaker.name);
+    // "According to the BBC, the army later acknowledged ...": an outlet relays the speech; the one whose words it
+    // reports speaks ("according to the ministry, 40 died" keeps the ministry: no speech is reported inside).
+    const relayedSpeech = !!acc && !!verb?.speaker && verb.speaker !== ANON && verb.kind === "verb" && accAt >= 0 && verb.at > accAt && isNewsOutlet(acc.name) && !isNewsOutlet(verb.speaker.name);
+    if (acc && !speakerReads && !relayedSpeech && (!verb || accFirst || ((isUnnamed(verb.speaker) || verb.speaker === null) && !polled))) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };
       if (verb.from > 0) source.from = verb.from;
@@ -1464,8 +1525,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   for (const p of source.parts ?? []) if (p.speaker?.indefinite) p.speaker = ctx.namedLater(p.speaker.name) ?? p.speaker;
   if (!source.speaker?.person && !source.parts?.some((p) => p.speaker?.person)) ctx.noteOpeningPerson();
   // The outlet is the narrator, never what a later "it" or "the agency" refers to.
-  if (source.speaker && source.kind !== "observation") source.speaker = ctx.remember(source.speaker);
-  for (const p of source.parts ?? []) if (p.speaker) p.speaker = ctx.remember(p.speaker);
+  if (source.speaker && source.kind !== "observation") source.speaker = nationalMinistry(ctx.remember(source.speaker));
+  for (const p of source.parts ?? []) if (p.speaker) p.speaker = nationalMinistry(ctx.remember(p.speaker));
   if (source.kind === "verb" && source.speaker && quotes.some(([a, b]) => b - a > 0)) ctx.lastQuoted = source.speaker;
   if ((source.kind === "document" || source.kind === "according_to") && source.speaker && !source.speaker.generic) ctx.lastDocument = source.speaker;
   // "The ministry said in a statement ... “...,” the statement said": an unnamed body's statement is its own too.
