@@ -402,9 +402,9 @@ function metreNotMillion(t: Tok[], k: number, currency: string | null): boolean 
 }
 
 /** Letters before "$": whose dollar it is ("US$" the US dollar, "HK$" the Hong Kong dollar, "A$", "C$", "S$", "NZ$", "NT$"). */
-const DOLLAR_PREFIXES: Record<string, string> = Object.fromEntries(
+const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable(Object.fromEntries(
   ["us", "c", "a", "hk", "nz", "s", "au", "nt"].map((p) => [p, OTHER_DOLLARS[p]]),
-);
+));
 
 /** A currency written before the amount: "$", "€", "US$", "c $", "u.s $", "mxn$", "USD 200", "EUR 5m". */
 function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } | null {
