@@ -71,6 +71,8 @@ export function wordFractionAt(t: Tok[], k: number): { value: number; to: number
   const x = t[k];
   if (x?.kind !== "word") return null;
   const w = x.lower;
+  // "the first half of the year", "second-quarter profit": a part of a period or a game, no amount.
+  if ((w === "half" || w === "quarter") && POSITION_BEFORE.test(t[k - 1]?.text === "-" ? (t[k - 2]?.lower ?? "") : (t[k - 1]?.lower ?? ""))) return null;
   if ((w === "half" || w === "quarter") && t[k + 1]?.lower in SCALE_WORDS) return { value: w === "half" ? 0.5 : 0.25, to: k + 1, bare: false };
   if (w === "half" && /^an?$/.test(t[k + 1]?.lower ?? "")) return null; // "half a million": a number word
   if (w === "half" && !x.joined) return { value: 0.5, to: k + 1, bare: true };
@@ -91,6 +93,9 @@ export function wordFractionAt(t: Tok[], k: number): { value: number; to: number
     return n === 1 && /^(?:third|quarter|fifth|tenth)$/.test(dw) && !ORDINAL_NOUN.test(after?.lower ?? "") ? { value: n / d, to: j + 1, bare: true } : null;
   return { value: n / d, to: j + 1, bare: false };
 }
+
+/** Words that place a half or a quarter in a period or a game: "first half", "final quarter", "the latter half". */
+const POSITION_BEFORE = /^(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter|former|opening|closing|back|front|early|late)$/;
 
 /** Nouns after "a third"/"a quarter" that make it an ordinal or a name: "a third time", "a quarter final". */
 const ORDINAL_NOUN = /^(?:time|term|year|day|round|place|party|country|world|way|man|person|child|final|finals|straight|consecutive|successive|century|wave|attempt|quarter|option|phase|stage|season|test|game|match|goal)$/;

@@ -197,3 +197,17 @@ describe("finding the counted noun", () => {
     expect(all("Bank Signs 10-Year Lease")).toEqual([[10, "year", "exact"]]);
   });
 });
+
+describe("a half or a quarter placed in a period or a game", () => {
+  it("is no amount ('the first half of the year', 'second-quarter profit', 'the final quarter')", () => {
+    expect(all("Cases rose by 19% in the first half of 2025.")).toEqual([[19, "percent", "exact"]]);
+    expect(all("A total of 140 patients died during the first half of the year.")).toEqual([[140, "patient", "exact"]]);
+    expect(all("Second-quarter profit rose 5%.")).toEqual([[5, "percent", "exact"]]);
+    expect(all("They scored 3 goals in the final quarter.")).toEqual([[3, "goal", "exact"]]);
+  });
+
+  it("still counts a share ('half of the 40 deputies', 'a quarter of the 80 homes', 'more than half')", () => {
+    expect(all("Half of the 40 deputies voted.")).toEqual([[0.5, "deputy", "exact"], [40, "deputy", "exact"]]);
+    expect(all("A quarter of the 80 homes were lost.")).toEqual([[0.25, "home", "exact"], [80, "home", "exact"]]);
+  });
+});
