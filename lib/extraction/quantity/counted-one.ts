@@ -12,6 +12,8 @@ export const BEFORE_NOUN = new Set(["more", "other", "additional", "further", "e
 
 /** What happened to the thing counted: "was killed", "died", "has burned", "is missing", "were destroyed". */
 const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated|recovered|retrieved|exhumed|admitted|treated|discharged)\b/i;
+/** What befell the thing counted, written before it: "killed one motorcyclist", "rescued one child". */
+const TALLY_BEFORE = /\b(?:killed|kills|injured|injures|wounded|wounds|hurt|arrested|arrests|detained|detains|rescued|rescues|evacuated|hospitali[sz]ed|infected|infects|killing|injuring|wounding|arresting|rescuing)\s+$/i;
 /** Nouns that name a tally themselves: one of them is a count whatever follows. */
 const TALLY_NOUN = /^(?:injury|death|fatality|casualty|infection|arrest|hospitali[sz]ation)$/;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|tells|added|adds|noted|explained|described|called|argued|insisted|warned|wrote|asked|recalled|claimed|suggested)\b/i;
@@ -39,6 +41,8 @@ export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEn
   if (SPEAKS_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 30))) return false;
   if (/^(?:only|just)$/.test(t[at - 1]?.lower ?? "") && !REFERENCE_AFTER.test(t[nounEnd - 1].lower)) return true; // "with only one vehicle"
   if (TALLY_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 40))) return true;
+  // "The crash also killed one motorcyclist", "police arrested one suspect": the object of what befell it.
+  if (TALLY_BEFORE.test(s.slice(Math.max(0, one.start - 30), one.start))) return true;
   // "One injury (minor) with firefighters treating patient": a noun that is itself a tally; "in one case" frames.
   if (TALLY_NOUN.test(t[nounEnd - 1].lower) && nounEnd === to + 1 && !/^(?:in|at|for|on)$/.test(t[at - 1]?.lower ?? "")) return true;
   // In a list of counts: "one soldier and two militants", "one pistol, two rifles", "two soldiers and one civilian".

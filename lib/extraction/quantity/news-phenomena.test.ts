@@ -211,3 +211,15 @@ describe("a half or a quarter placed in a period or a game", () => {
     expect(all("A quarter of the 80 homes were lost.")).toEqual([[0.25, "home", "exact"], [80, "home", "exact"]]);
   });
 });
+
+describe("a lone 'one' that is the object of what befell it", () => {
+  it("is a count ('killed one motorcyclist', 'arrested one suspect')", () => {
+    expect(all("The crash also killed one motorcyclist and injured 13 people.")).toEqual([[1, "motorcyclist", "exact"], [13, "person", "exact"]]);
+    expect(all("Police arrested one suspect on Monday.")).toEqual([[1, "suspect", "exact"]]);
+  });
+
+  it("stays no count as a reference ('killed one of the farmers', 'one day later')", () => {
+    expect(all("The storm killed one of the farmers.")).toEqual([]);
+    expect(all("They rescued the cat one day later.")).toEqual([]);
+  });
+});
