@@ -145,5 +145,6 @@ describe("list items", () => {
     expect(splitSentences("-12 °C was the lowest reading.").map((s) => s.text)).toEqual(["-12 °C was the lowest reading."]);
     expect(splitSentences("*Figures are provisional.").map((s) => s.text)).toEqual(["*Figures are provisional."]);
     expect(splitSentences("First line.\n\n•\n\nSecond line.").map((s) => s.text)).toEqual(["First line.", "•", "Second line."]);
+    expect(splitSentences("— Shares rose 12% on Friday.").map((s) => s.text)).toEqual(["— Shares rose 12% on Friday."]);
   });
 });

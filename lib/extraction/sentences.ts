@@ -37,8 +37,11 @@ const STARTERS = new Set([
   "According", "Since", "During", "Officials", "Police",
 ]);
 
-/** A list item's marker opening a line: a bullet, or a dash or asterisk set off by a space ("• ", "- ", "* "). */
-const LIST_MARKER = /^[•◦▪▫‣⁃●○■□►▶✓✔*–—-][ \t]+/;
+/**
+ * A list item's marker opening a line: a bullet, or a hyphen or asterisk set off by a space ("• ", "- ", "* "). An en or
+ * em dash is not one: English copy may open a paragraph with a dash as punctuation ("— Shares rose on Friday").
+ */
+const LIST_MARKER = /^[•◦▪▫‣⁃●○■□►▶✓✔*-][ \t]+/;
 /** A line that is a list item (a bullet, or a hyphen or asterisk and a space): even in hard-wrapped text it starts a sentence of its own. A dash opening a wrapped line may be an aside, so it does not. */
 const LIST_ITEM = /^[ \t]*[•◦▪▫‣⁃●○■□►▶✓✔*-][ \t]+\S/;
 
