@@ -103,7 +103,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
     });
     for (const f of figures) {
       // A headline's "Dozens missing": without a noun in the line, what is counted is a guess, unless its words and
-      // the article tell ("Thousands still in shelters", "billions needed to rebuild").
+      // the article tell ("Thousands still in camps", "billions needed for repairs").
       const unit = headline && f.qualifier === "vague" && !f.unit ? headlineVagueUnit(sentence, units) : f.unit;
       if (!unit && headline && f.qualifier === "vague") continue;
       const quantity: Quantity = { value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit };

@@ -143,7 +143,7 @@ const BY = /\sby\s/i;
 const BY_OR_FROM = /\s(?:by|from)\s/i;
 /** "Economists polled by Reuters", "analysts surveyed by LSEG": those asked speak, named in full ("economists polled by Reuters"). */
 const RESPONDENTS = /^((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50})$/iu;
-/** A speaker named as the respondents of a poll ("economists surveyed by Dow Jones"): they, not an outlet relaying them, state the figure. */
+/** A speaker named as the respondents of a poll ("economists surveyed by Marlow Data"): they, not an outlet relaying them, state the figure. */
 const RESPONDENT_NAME = /\s(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s/;
 const RESPONDENTS_SPEAK = /(?<!(?:\bof|\d)\s+)\b\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|contacted)\s+by\s+[^,;.“”"]{1,50}?\s+(?:(?:had|have|on average)\s+)*(?:said|say|says|expected|expect|forecast|predicted|estimated|saw|see)\b/u;
 /** The participles RESPONDENTS_SPEAK needs, one of them: a cheap check before it. */
@@ -1111,7 +1111,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (m[1] === "revised" && !/^[^.;]*\d/.test(s.slice(m.index + m[0].length))) continue;
     // "The Australian claimed a record US$4.4 million prize": claiming a thing (an object, no clause) is winning it.
     if (/^claim(?:ed|s)?$/.test(m[1]) && CLAIMED_THING.test(s.slice(m.index + m[0].length))) continue;
-    // "The company had posted a net profit of Rs 43.84 crore", "the lender recorded a loss": business results the article
+    // "The company had posted a net profit of Rs 12.5 crore", "the lender recorded a loss": business results the article
     // states as facts ("posted on X that ..." still reports).
     // (The company is still the one a later "the company" or its first word refers to.)
     if (/^(?:posted|recorded|records)$/.test(m[1]) && BUSINESS_RESULT.test(s.slice(m.index + m[0].length))) {
@@ -1450,9 +1450,9 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     // "“... according to the data we have, ...,” said X": data the speaker has are the speaker's own too.
     const own = !s.includes("ccording to") ? -1 : s.search(/\b[Aa]ccording to\s+(?:(?:our|my)\s|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,2}(?:that\s+)?(?:we|I)\s+(?:have|had|got|received|collected|saw|see)\b)/u);
     const acc = own >= 0 && quotes.some(([a, b]) => own > a && own < b) ? null : accordingTo(s, ctx);
-    // "Güven said that according to official results, ...": the source inside the that-clause states the figures.
+    // "Haldor said that according to official results, ...": the source inside the that-clause states the figures.
     const accFirst = acc && verb && (s.search(/\b(?:according to|as per)\b/i) < verb.at || /\bthat,?\s+(?:according to|as per)\b/i.test(s.slice(verb.at)));
-    // "Güven said that according to official results, the party received 317 seats": a document no one is named as
+    // "Haldor said that according to official results, the party won 120 seats": a document no one is named as
     // issuing is what the speaker reads from; the speaker states the figures (a body named after "according to" does).
     // (Inside a quotation the data keep the figure: the quoted words cite them.)
     const accAt = acc ? s.search(/\b(?:[Aa]ccording to|[Aa]s per)\b/) : -1;

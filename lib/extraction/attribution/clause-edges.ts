@@ -79,7 +79,7 @@ export const SOURCE_POSTMODIFIER =
 
 /**
  * "The central bank also issued revised forecasts for growth of 1.6%", "the IMF cut its growth projection to 2%": a
- * body publishing, changing or keeping ("maintained its outlook for 2023") its forecast states the figures. Group 1 is the text before the verb (the subject).
+ * body publishing, changing or keeping ("maintained its outlook for 2031") its forecast states the figures. Group 1 is the text before the verb (the subject).
  */
 export const FORECAST_ISSUED =
   /^(.*?\S)\s+(?:issued|released|published|unveiled|raised|lowered|cut|trimmed|upgraded|downgraded|revised|updated|maintained|kept|reaffirmed|reiterated)\s+(?:(?:its|their|his|her|the|a|an|new|fresh)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}?(?:forecasts?|projections?|estimates?|outlook|guidance)\s+(?:for|of|to|on)\b/u;

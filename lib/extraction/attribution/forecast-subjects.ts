@@ -2,9 +2,9 @@
  * Sources of a forecast written without a reporting clause of the usual shape. Pure string rules:
  * - a body presented as one of a kind that expects: "Pantheon Macroeconomics is one forecaster that believes
  *   inflation rose to 2.3 per cent" (the whole sentence is its view);
- * - a body predicting in a "with" phrase: "..., with Deutsche Bank Research predicting a rise of 2.2 per cent"
+ * - a body predicting in a "with" phrase: "..., with Harlow Research predicting a rise of 2.2 per cent"
  *   (figures from the "with" on);
- * - forecasts as the subject of expecting: "because market forecasts had expected an increase of 20,000".
+ * - forecasts as the subject of expecting: "as market forecasts had expected an increase of 12,000".
  */
 
 /** A capitalised name of up to six words, "of"/"for"/"and" allowed inside. */

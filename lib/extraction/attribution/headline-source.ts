@@ -28,7 +28,7 @@ export function commaClosingSource(s: string): RegExpExecArray | null {
   return SOURCE_NOUNS.has(words[words.length - 1]) && /s$|^(?:police|military|army|government|media)$/.test(words[words.length - 1]) ? common : null;
 }
 
-/** ", says Red Cross in Kenya - with at least 9 dead": a reporting clause closed by a dash and a lower-case continuation. */
+/** ", says Red Cross in Norland - with at least 4 dead": a reporting clause closed by a dash and a lower-case continuation. */
 const SAYS_THEN_DASH = /,\s+(?:(?:says|said)\s+(?:the\s+)?\p{Lu}[^,;:–—-]{0,60}?|(?:the\s+)?[\p{L}'’.&]+(?:\s+[\p{L}'’.&]+){0,5}\s+(?:says|said))(\s+[-–—]\s+)(?=\p{Ll})/u;
 
 /**
@@ -57,7 +57,7 @@ const ISSUER = String.raw`(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\
 /**
  * The body the article names as the issuer of its `noun` ("a report issued by the Ministry of Health", "the
  * Ministry of Health said in a report"), first in the text; a leading demonym before a body's word is dropped
- * ("Palestinian Ministry of Health" → "Ministry of Health"). Null when the article names none. One pass over the text.
+ * ("Norlandic Ministry of Health" → "Ministry of Health"). Null when the article names none. One pass over the text.
  */
 export function documentIssuer(text: string, noun: string): string | null {
   // One look-up per article and noun, however many headline lines ask.

@@ -30,7 +30,7 @@ export const TITLES = new Set([
   // Roles a wire story writes before a name like a title: "Forecaster Amy Reed", "seismologist Lucy Jones".
   "forecaster", "meteorologist", "seismologist", "volcanologist", "epidemiologist", "virologist", "scientist", "engineer",
   "pilot", "nurse", "physician", "surgeon", "strategist", "historian",
-  // Offices of public money and of boards: "Treasurer Jim Chalmers", "Chairperson Charlotte Osei".
+  // Offices of public money and of boards: "Treasurer Maya Tennant", "Chairperson Ruth Adjei".
   "chairperson", "treasurer", "comptroller", "controller", "auditor", "registrar", "ombudsman", "magistrate",
 ]);
 /** Words that name a minister's or officer's portfolio: "Secretary of State", "Superintendent of Police". */

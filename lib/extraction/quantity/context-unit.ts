@@ -117,7 +117,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (copulaNoun(after)) m.unit = copulaNoun(after); // "among them, seven are police and six civilians"
       else if (VOTED_BEFORE.test(before) && /^\s+(?:to|-|–)\s+\d/.test(after)) m.unit = "vote"; // "voted 326 to 250"
       else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
-      else if (populationOf(before)) m.unit = populationOf(before); // "the refugee population has exceeded 60 million"
+      else if (populationOf(before)) m.unit = populationOf(before); // "the refugee population has exceeded 40 million"
       else if (POPULATION_BEFORE.test(before)) m.unit = "person"; // "a population of around 3.3 million", "home to 90 million"
       else if (share && next?.unit === "percent" && next.start - m.end < 20) {
         // "20.873 million or 42.78 per cent of 48.78 million eligible voters": the share's whole counts the same.

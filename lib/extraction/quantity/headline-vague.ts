@@ -1,6 +1,6 @@
 /**
- * A vague amount in a headline with no noun of its own: "Thousands still in shelters after floods", "Billions needed
- * to rebuild", "Official jailed for embezzling millions". Its unit comes from the headline's words and the article:
+ * A vague amount in a headline with no noun of its own: "Thousands still in camps after storm", "Billions needed
+ * for repairs", "Official jailed for embezzling millions". Its unit comes from the headline's words and the article:
  * people driven from home, sheltered or stranded are the people the article counts; money needed, lost or stolen is
  * the article's currency. Otherwise it stays without a unit (and the headline's figure is left out).
  */

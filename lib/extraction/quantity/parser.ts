@@ -139,7 +139,7 @@ const APPROXIMATION = /^(?:some|about|around|roughly|approximately|an estimated)
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 /**
- * "Some 470 children and 310 women were injured": an approximation before a list of counts, each with its noun,
+ * "Some 120 children and 80 women were injured": an approximation before a list of counts, each with its noun,
  * covers every count of the list that has no qualifier of its own.
  */
 function sharedApproximation(s: string, out: QuantityMention[]): void {

@@ -118,7 +118,7 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
 
 /** A sentence that lists what the sentence before counted: "They are ...", "These include ...". */
 const LIST_OPENER = /^(?:They|These|Those|The\s+\p{Ll}+)\s+(?:are|were|include|included)\b/u;
-/** What a counted group recorded: "Six states have also recorded deaths from ..." → "deaths". */
+/** What a counted group recorded: "Four provinces have also recorded deaths from ..." → "deaths". */
 const RECORDED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:(?:have|has|had)\s+)?(?:also\s+|so\s+far\s+)?(?:recorded|reported|registered|confirmed|logged|seen|suffered)\s+(?:new\s+|more\s+|further\s+)?(\p{Ll}+)\b/u;
 
 /** The plural noun the last count of `s` recorded, when the count is of places or bodies that recorded it; else null. */
