@@ -180,6 +180,14 @@ describe("lines of a list under a line saying what is counted", () => {
       [9000, "job", null, "unattributed"],
     ]);
   });
+  it("takes a list line with its own noun the same way ('Northbank: 1,200 homes'), its label no speaker", () => {
+    const text = "Floods hit the valley on Monday.\n\nDamage by district:\n\n• Northbank: 1,200 homes\n• Eastvale: 85 shops.\n";
+    const lines = extractClaims(text).filter((c) => c.quantity);
+    expect(lines.map((c) => [c.sentence, c.quantity?.value, c.quantity?.unit, c.speaker, c.attribution])).toEqual([
+      ["Northbank: 1,200 homes", 1200, "home", null, "unattributed"],
+      ["Eastvale: 85 shops.", 85, "shop", null, "unattributed"],
+    ]);
+  });
   it("keeps dropping times, scores, pages and rounds, and label lines outside a list", () => {
     expect(out.filter((c) => /^(?:Kick-off|Page|Result|Round)/.test(c.sentence))).toEqual([]);
     expect(extractClaims("Prices held steady.\n\nMining: 14,000\n").filter((c) => c.quantity)).toEqual([]);

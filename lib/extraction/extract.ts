@@ -48,10 +48,11 @@ function isHeadline(line: string): boolean {
 const AMOUNT_WORD = /^(?:dozens|scores|hundreds|thousands|millions|billions)\b/i;
 
 /**
- * A line of a list, "Trade: 92,000", "Mining: 31 000", "Exports: $4.2 billion": a short label, a colon, one figure.
+ * A line of a list, "Trade: 92,000", "Mining: 31 000", "Exports: $4.2 billion", "Northbank: 1,200 homes": a short
+ * label, a colon, one figure and perhaps the noun it counts.
  * Times ("Kick-off: 19:45"), scores ("Result: 2-1") and dates do not match; nor do labels of pages, rounds or dates.
  */
-const LIST_LINE = /^\p{L}[\p{L}&'’. -]{0,30}:\s*(?:[$€£¥₦]|R|Rs\.?\s?|N)?\d[\d,]*(?:\.\d+)?\s*(?:%|per ?cent|percent|million|billion|bn|m)?$/u;
+const LIST_LINE = /^\p{L}[\p{L}&'’. -]{0,30}:\s*(?:[$€£¥₦]|R|Rs\.?\s?|N)?\d[\d,]*(?:\.\d+)?\s*(?:%|per ?cent|percent|million|billion|bn|m)?(?:\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})?\.?$/u;
 const NOT_LIST_LABEL = /^(?:page|pages|chapter|section|part|round|game|match|week|day|year|date|time|no|number|rank|ranking|step|phase|volume|vol|issue|episode|season|level|grade|score|result|age|ref|id|code|tel|phone|fax|room|floor|gate|platform|flight|route|lot|item)$/i;
 
 /** A list line that only counts under a line saying what is counted ("Jobs were added in these sectors:"). */

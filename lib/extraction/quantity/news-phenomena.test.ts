@@ -223,3 +223,13 @@ describe("a lone 'one' that is the object of what befell it", () => {
     expect(all("They rescued the cat one day later.")).toEqual([]);
   });
 });
+
+describe("'over' a span after weather or events", () => {
+  it("states the span ('heavy rain over three days', 'talks over two weeks')", () => {
+    expect(all("Heavy rain over three days forced 4,000 people from their homes.")).toEqual([[3, "day", "exact"], [4000, "person", "exact"]]);
+    expect(all("Talks over two weeks failed.")).toEqual([[2, "week", "exact"]]);
+  });
+  it("keeps the bound elsewhere ('delays of over 24 hours')", () => {
+    expect(all("Delays of over 24 hours hit travellers.")).toEqual([[24, "hour", "more_than"]]);
+  });
+});

@@ -182,6 +182,9 @@ const TIME_UNITS = new Set(["minute", "hour", "day", "night", "week", "month", "
 /** A verb or particle before "over <time>" that makes it a duration: "carried out", "spread", "held", "took place". */
 const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|ran|built|paid|spent|made|taken|split|place|fell|rose|grew)$/u;
 
+/** Weather and events that fall over a span: "heavy rain over three days", "talks over two weeks" state the span. */
+const EVENT_NOUN = /^(?:rain|rains|rainfall|snow|snowfall|downpours?|storms?|flooding|fighting|clashes|protests|strikes|shelling|bombardment|airstrikes|talks|negotiations|hearings|sessions|voting|polling)$/;
+
 /** Verbs of lasting or waiting: "waited over two hours", "lasted over a decade" keep "over" as "more than". */
 const LASTING_VERB = /^(?:waited|lasted|stayed|remained|lived|worked|served|stalled|detained|trapped|stranded|jailed|imprisoned|delayed)$/;
 
@@ -383,7 +386,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const afterSpan = !!SPAN_WORDS[t[i - 2]?.lower ?? ""];
   // "cost $1.5 trillion over 10 years": the span an amount accrues over.
   const afterAmount = i >= 2 && out.at(-1)?.end === t[i - 2].end;
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && ((DURATION_VERB.test(t[i - 2]?.lower ?? "") && !LASTING_VERB.test(t[i - 2].lower)) || spreadVerbBefore(t, i - 2) || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end))) {
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && ((DURATION_VERB.test(t[i - 2]?.lower ?? "") && !LASTING_VERB.test(t[i - 2].lower)) || spreadVerbBefore(t, i - 2) || EVENT_NOUN.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end))) {
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
