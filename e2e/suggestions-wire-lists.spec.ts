@@ -3,7 +3,7 @@ import { test, expect, createArticle, unique } from "./fixtures";
 /**
  * Wire copy written for this test, with what real pasted articles bring: list items with bullets, a title the
  * desk's list of titles must know ("Treasurer"), "within" a time span, "about" as a preposition, and words that are
- * also names of JavaScript object properties.
+ * also names of JavaScript object properties, a list line with its noun, and "over" a span after the weather.
  */
 const BODY = [
   "Exam results show record pass rate",
@@ -11,6 +11,9 @@ const BODY = [
   "Results by province:",
   "• The Northern Cape led with 91%.",
   "• Lakeside came second with 88.5%.",
+  "Damage by district:",
+  "• Northbank: 1,200 homes",
+  "Heavy rain over three days closed 40 schools.",
   "Appeals must be lodged within 30 days, Okoro said.",
   "Students were excited about 12 new bursaries.",
   "The constructor said 3 constructors were hired to rebuild the hall.",
@@ -32,6 +35,13 @@ test.describe("suggested figures from pasted wire copy with lists", () => {
     await expect(northern).toContainText("The Northern Cape led with 91%.");
     await expect(northern).not.toContainText("•");
     await expect(offered("88.5%")).toHaveCount(1);
+    // A list line's label is what it counts, not who said it.
+    const northbank = offered("1,200 homes");
+    await expect(northbank).toHaveCount(1);
+    await expect(northbank).toContainText("no named speaker");
+    // "over three days" after the rain is the span it fell over, not "more than".
+    await expect(offered("3 days")).toHaveCount(1);
+    await expect(offered("more than 3 days")).toHaveCount(0);
 
     // "Treasurer" is a title: the speaker is the person, and "Okoro said" later is the same person.
     await expect(offered("87.3%")).toContainText("Sam Okoro");
