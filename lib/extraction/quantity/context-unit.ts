@@ -101,10 +101,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const counted = lastCount(found, i);
       const group = GROUP_THEN_VERB.exec(after);
       const share = SHARE_OF_AFTER.exec(after);
-      const quotedNoun = QUOTED_NOUN_AFTER.exec(after);
-      if (quotedNoun && isPluralWord(quotedNoun[1]) && !UNIT_STOP.has(quotedNoun[1])) m.unit = singularize(quotedNoun[1]); // "2,500 'goodwill payments'"
       // "revenues to drop by a third to NZ$14 billion": a fraction of a change is a share of the thing that changed.
-      else if (m.value !== null && m.value > 0 && m.value < 1 && CHANGED_BY.test(before) && pluralNounBefore(s, m.start)) m.unit = pluralNounBefore(s, m.start);
+      if (m.value !== null && m.value > 0 && m.value < 1 && CHANGED_BY.test(before) && pluralNounBefore(s, m.start)) m.unit = pluralNounBefore(s, m.start);
       // "the ferry, which was the second of four": the count is of the thing the clause is about.
       else if (ONE_OF_COUNT.exec(before) && !UNIT_STOP.has(ONE_OF_COUNT.exec(before)![1])) m.unit = singularize(ONE_OF_COUNT.exec(before)![1]);
       // "half of them are nurses": the share is of what the copula names.
@@ -291,9 +289,6 @@ function populationOf(before: string): string | null {
   if (!m || NOT_A_KIND.test(m[1]) || UNIT_STOP.has(m[1])) return null;
   return singularize(isPluralWord(m[1]) ? m[1] : `${m[1]}s`);
 }
-
-/** A noun phrase in quotation marks right after the figure: "2,500 'goodwill payments'", "40 “hardship grants”" (its last word). */
-const QUOTED_NOUN_AFTER = /^\s+['‘"“](?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)['’"”](?!\p{L})/u;
 
 /** People named by what befell them: "the number of dead", "the injured". */
 const CASUALTY_NOUN = /^(?:dead|injured|wounded|missing|killed|displaced|homeless)$/i;
