@@ -101,21 +101,24 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const counted = lastCount(found, i);
       const group = GROUP_THEN_VERB.exec(after);
       const share = SHARE_OF_AFTER.exec(after);
+      const fraction = m.value !== null && m.value > 0 && m.value < 1;
+      // Each look-up below runs once: its answer is kept in `named` when it has one.
+      let named: string | null;
       // "revenues to drop by a third to NZ$14 billion": a fraction of a change is a share of the thing that changed.
-      if (m.value !== null && m.value > 0 && m.value < 1 && CHANGED_BY.test(before) && pluralNounBefore(s, m.start)) m.unit = pluralNounBefore(s, m.start);
+      if (fraction && CHANGED_BY.test(before) && (named = pluralNounBefore(s, m.start))) m.unit = named;
       // "the ferry, which was the second of four": the count is of the thing the clause is about.
-      else if (ONE_OF_COUNT.exec(before) && !UNIT_STOP.has(ONE_OF_COUNT.exec(before)![1])) m.unit = singularize(ONE_OF_COUNT.exec(before)![1]);
+      else if ((named = oneOfCount(before))) m.unit = named;
       // "half of them are nurses": the share is of what the copula names.
-      else if (m.value !== null && m.value > 0 && m.value < 1 && SHARE_IS.exec(after)) m.unit = singularize(SHARE_IS.exec(after)![1].toLowerCase());
+      else if (fraction && (named = shareIs(after))) m.unit = named;
       // "the district's deer population has climbed to 40,000": a population counts its members.
-      else if (POPULATION_OF.exec(before) && !NOT_MEMBERS.test(POPULATION_OF.exec(before)![1])) m.unit = singularize(POPULATION_OF.exec(before)![1]);
+      else if ((named = populationMembers(before))) m.unit = named;
       else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
-      else if (numberOfBefore(s.slice(0, m.start))) m.unit = numberOfBefore(s.slice(0, m.start)); // "the number of cases admitted ... is 849"
-      else if (broughtTo(before)) m.unit = broughtTo(before); // "bringing the total number of troops killed to nine"
-      else if (copulaNoun(after)) m.unit = copulaNoun(after); // "among them, seven are police and six civilians"
+      else if ((named = numberOfBefore(s.slice(0, m.start)))) m.unit = named; // "the number of cases admitted ... is 849"
+      else if ((named = broughtTo(before))) m.unit = named; // "bringing the total number of troops killed to nine"
+      else if ((named = copulaNoun(after))) m.unit = named; // "among them, seven are police and six civilians"
       else if (VOTED_BEFORE.test(before) && /^\s+(?:to|-|–)\s+\d/.test(after)) m.unit = "vote"; // "voted 326 to 250"
       else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
-      else if (populationOf(before)) m.unit = populationOf(before); // "the refugee population has exceeded 40 million"
+      else if ((named = populationOf(before))) m.unit = named; // "the refugee population has exceeded 40 million"
       else if (POPULATION_BEFORE.test(before)) m.unit = "person"; // "a population of around 3.3 million", "home to 90 million"
       else if (share && next?.unit === "percent" && next.start - m.end < 20) {
         // "20.873 million or 42.78 per cent of 48.78 million eligible voters": the share's whole counts the same.
@@ -206,6 +209,24 @@ const SHARE_IS = /^\s+of\s+(?:them|those|these)\s+(?:are|were)\s+(?:now\s+|still
 const POPULATION_OF = /\b(\p{Ll}{3,})\s+population\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+\s+){0,2}(?:to\s+|at\s+|of\s+)?$/u;
 /** Words before "population" that are no members: "world population", "prison population". */
 const NOT_MEMBERS = /^(?:world|global|total|prison|urban|rural|general|local|city|country|national|state|town|village|overall|working|entire|whole|current|growing|ageing|aging|estimated|native|home)$/;
+
+/** The noun of the count the place is in ("the ferry, which was the second of four" → ferry); null when none. */
+function oneOfCount(before: string): string | null {
+  const m = ONE_OF_COUNT.exec(before);
+  return m && !UNIT_STOP.has(m[1]) ? singularize(m[1]) : null;
+}
+
+/** What the copula after "of them" names ("half of them are nurses" → nurse); null when none. */
+function shareIs(after: string): string | null {
+  const m = SHARE_IS.exec(after);
+  return m ? singularize(m[1].toLowerCase()) : null;
+}
+
+/** The members a population counts ("the deer population has climbed to" → deer); null for a place's or a part's. */
+function populationMembers(before: string): string | null {
+  const m = POPULATION_OF.exec(before);
+  return m && !NOT_MEMBERS.test(m[1]) ? singularize(m[1]) : null;
+}
 const CHANGED_BY = new RegExp(`\\b(?:${CHANGE_VERB.source.slice(4, -2)})\\s+by\\s+(?:a|an|one)?\\s*$`, "i");
 const GROUP_THEN_VERB = /^\s+(\p{L}+)(?=\s)/u;
 /** A stock index's level after its change: "The main index rose 1.4% to 6,512.30", "the Nikkei ... to 38,120". */
