@@ -456,9 +456,15 @@ function letterCurrencyAt(t: Tok[], k: number): { currency: string; to: number }
   return symbol === "naira" && plainNairaAt(t, k) ? { currency: symbol, to: k + 1 } : null;
 }
 
-/** Words of a Nigerian story: the country, its money, its cities and the bodies that set its prices. */
-const NIGERIAN = /^(?:nigeria|nigerian|nigerians|naira|abuja|lagos|kano|ibadan|kaduna|enugu|onitsha|nnpc|nnpcl|ipman|cbn|pengassan|nupeng|ngn)$/;
-const NIGERIAN_ARTICLE = /\b(?:Nigeria|Nigerians?|naira|Naira|Abuja|Lagos|Kano|Ibadan|Kaduna|Enugu|Onitsha|NNPCL?|IPMAN|CBN|PENGASSAN|NUPENG|NGN)\b|₦/;
+/** Words of a Nigerian story, as written: the country, its money, its cities and the bodies that set its prices. */
+const NIGERIAN_WORDS = [
+  "Nigeria", "Nigerian", "Nigerians", "naira", "Naira", "Abuja", "Lagos", "Kano", "Ibadan", "Kaduna", "Enugu", "Onitsha",
+  "NNPC", "NNPCL", "IPMAN", "CBN", "PENGASSAN", "NUPENG", "NGN",
+];
+/** The same words as a sentence's tokens give them, in lower case. */
+const NIGERIAN = new Set(NIGERIAN_WORDS.map((w) => w.toLowerCase()));
+/** One of the words as written, or the naira's sign, anywhere in an article. */
+const NIGERIAN_ARTICLE = new RegExp(`\\b(?:${NIGERIAN_WORDS.join("|")})\\b|₦`);
 
 /** An article that names Nigeria, its money, one of its cities or a body that sets its prices (one scan of the text). */
 export function isNairaArticle(text: string): boolean {
@@ -486,7 +492,7 @@ function plainNairaAt(t: Tok[], k: number): boolean {
   const after = t[k + 2];
   if (after && !(AFTER_PRICE.test(after.lower) || after.text === "/")) return false;
   if (after?.text === "-" && !(t[k + 3]?.text === "N")) return false;
-  return NAIRA_ARTICLE.has(t) || t.some((x) => x.kind === "word" && NIGERIAN.test(x.lower));
+  return NAIRA_ARTICLE.has(t) || t.some((x) => x.kind === "word" && NIGERIAN.has(x.lower));
 }
 
 /** A currency's name at k, or after a hyphen ("dollar", "-dollar"). */
