@@ -16,7 +16,7 @@ import { SeenCounts } from "./seen-counts";
 import { holderQuotedNext, soleTitleHolder } from "./title-holder";
 import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
 import { allMatches } from "@/lib/extraction/all-matches";
 
@@ -383,6 +383,8 @@ export class ArticleContext {
     while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
     // "Shares of Acme Corp fell": a common noun capitalised to open the sentence, then "of", is no part of the name.
     if (words[1] === "of" && OPENING_NOUN.test(words[0]) && m.index <= openingEnd) words.splice(0, words[2] === "the" ? 3 : 2);
+    // "Miner Northvale Resources said": the company's kind opening the sentence is no part of its name.
+    if (words.length >= 2 && COMPANY_KIND_OPENING.test(words[0]) && m.index <= openingEnd) words.shift();
     // "Coast Police Arrest 7 In Fraud Case": in a title-case headline a count ends the name before its verb.
     if (titleCaseLine) {
       const count = words.findIndex((w, n) => n >= 2 && /^\d/.test(w));

@@ -18,7 +18,7 @@ import { forecastSubject } from "./forecast-subjects";
 import { isNewsOutlet } from "./news-outlets";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
-  CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
+  CALENDAR_WORD, COMPANY_KIND_OPENING, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
   isTitleWord, leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
 } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
@@ -169,9 +169,9 @@ const DOC_LEAD = new RegExp(`^(?:(the|this|that|these|those)\\s+|(?:an?|its|thei
 const DOC_ADJECTIVE = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Latest|New|Recent|Early|Partial|Initial|Revised|Monthly|Annual|Quarterly|Weekly|Government|Separate|Fresh)$/;
 /**
  * "according to X": the source runs to the next stop, but not the stop of an abbreviation or initial inside a
- * name ("the Harbin No. 3 Intermediate People's Court", "Dr. Lena Ortiz", "Datuk A. Rahman").
+ * name ("the Harbin No. 3 Intermediate People's Court", "Dr. Lena Ortiz", "Datuk A. Rahman", "the U.S. Census Bureau").
  */
-const ACCORDING_RE = /\b(?:[Aa]ccording to|(?<![Ss]o\s)[Aa]s per)\s+((?:[^,;.“”"()—]|(?<=\b(?:No|Nos|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|[A-Z]))\.(?=\s+[\dA-Z]))+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/;
+const ACCORDING_RE = /\b(?:[Aa]ccording to|(?<![Ss]o\s)[Aa]s per)\s+((?:[^,;.“”"()—]|(?<=\b(?:No|Nos|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|[A-Z]))\.(?=\s+[\dA-Z])|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s))+)(,\s*(?:an?|the)\s+[^,;.“”"]+)?/;
 /** "a ", "the " before a name. */
 const ROLE_LEAD = /^(?:an?\s+|the\s+)?/;
 const ROLE_NOUN = /\s+(spokesperson|spokesman|spokeswoman|official|officials|sources?)\b(?!\s+\p{Lu})/uy;
@@ -269,9 +269,16 @@ function continuedQuotes(s: string): Array<[number, number]> {
   return [[0, close + 1], ...findQuotes(s.slice(close + 1)).map(([a, b]): [number, number] => [a + close + 1, b + close + 1])];
 }
 
+/** A stock code as wire copy prints it after a company's name: "NVR.L", "7203.T", "(BMT.N)" (not initials: "Ali K.M"). */
+const STOCK_CODE = /^\(?[A-Z0-9]{2,6}\.[A-Z]{1,3}\)?$/;
+
 function speakerFromName(words: string[], ctx: ArticleContext, description: string | null): Speaker | null {
-  // "Broadcaster Velmar Haber said": an outlet's noun opening the sentence is no part of its name ("Daily Mail" keeps its word).
-  const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(w)) && !(n === 0 && words.length > 1 && /^(?:Broadcaster|Newspaper|Tabloid)$/.test(w)));
+  // "Broadcaster Velmar Haber said", "Miner Northvale Resources said": an outlet's or a company's noun opening the
+  // sentence is no part of its name ("Daily Mail" keeps its word); nor is the stock code after a company's name in
+  // business copy ("Northvale Resources NVR.L said", "Belmont Motors (BMT.T)").
+  const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(w))
+    && !(n === 0 && words.length > 1 && (/^(?:Broadcaster|Newspaper|Tabloid)$/.test(w) || (COMPANY_KIND_OPENING.test(w) && /^\p{Lu}/u.test(words[1]))))
+    && !(n > 0 && n === words.length - 1 && STOCK_CODE.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
   const titled = !!description && isTitleWord(description.split(/\s+/).pop() ?? "");

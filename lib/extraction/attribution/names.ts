@@ -278,6 +278,11 @@ export const COMPANY_NOUNS = new Set([
   "automaker", "carmaker", "manufacturer", "maker", "producer", "supplier", "developer", "conglomerate",
   "chipmaker", "brewer", "startup", "exporter", "utility", "employer", "shipper", "distributor",
 ]);
+/**
+ * A company's kind as business copy writes it, capitalised, before the name that opens a sentence: "Miner Northvale
+ * Resources said", "Carmaker Belmont Motors". No part of the name.
+ */
+export const COMPANY_KIND_OPENING = /^(?:Miner|Lender|Insurer|Retailer|Automaker|Carmaker|Chipmaker|Drugmaker|Planemaker|Steelmaker|Brewer|Airline|Conglomerate|Shipbuilder)$/;
 /** Nouns that name a company in an apposition ("the mine's owner, Vaalrand Gold,") but alone may be a person. */
 export const COMPANY_APPOSITION_NOUNS = new Set([...COMPANY_NOUNS, "owner", "contractor"]);
 

@@ -60,7 +60,7 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     ["lower or equal than", "at_most"], ["smaller or equal than", "at_most"], ["smaller than", "less_than"],
     ["lower than", "less_than"], ["equal to", "exact"], ["equals", "exact"], ["equals to", "exact"], ["equaling to", "exact"],
     ["less than", "less_than"], ["fewer than", "less_than"], ["under", "less_than"],
-    ["below", "less_than"], ["well under", "less_than"], ["well below", "less_than"],
+    ["below", "less_than"], ["well under", "less_than"], ["well below", "less_than"], ["beyond", "more_than"],
   ] as Array<[string, string]>
 ).sort((a, b) => b[0].split(" ").length - a[0].split(" ").length);
 

@@ -134,3 +134,14 @@ describe("conversions keep the qualifier of the figure they convert", () => {
     expect(b).toMatchObject({ value: 16, low: null, high: 16, qualifier: "nearly", unit: "kilometer" });
   });
 });
+
+describe("'beyond' a figure", () => {
+  it("is more than it", () => {
+    const [m] = findQuantities("Rainfall beyond 110% of the average is called excess.");
+    expect([m.low, m.high, m.qualifier, m.unit]).toEqual([110, null, "more_than", "percent"]);
+    expect(findQuantities("Nobody stayed beyond 40 days.")[0]?.qualifier).toBe("more_than");
+  });
+  it("leaves a figure the word does not stand before alone", () => {
+    expect(findQuantities("Beyond the river, 40 homes flooded.")[0]?.qualifier).toBe("exact");
+  });
+});
