@@ -662,6 +662,8 @@ function countedAgainAfterName(t: Tok[], a: Core): boolean {
   return false;
 }
 
+/** People, then the bound of their age group: "children under ", "residents are over ", "victims were aged over ". */
+const AGE_GROUP_BEFORE = /\b(?:children|kids|babies|infants|adults|people|those|men|women|boys|girls|patients|residents|pensioners|victims|voters|workers|citizens|respondents|members)\s+(?:(?:are|were|is|was)\s+)?(?:(?:all\s+)?aged\s+)?(?:under|over|below|above|aged)\s+$/i;
 /** The words that bound an age group ("children under five"), lower case. */
 const AGE_GROUP_BOUND = new Set(["under", "over", "below", "above", "aged"]);
 
@@ -700,9 +702,10 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const after = s.slice(endChar, endChar + 12);
   if (/^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock|gmt\b|utc\b|hours gmt)/i.test(after)) return true;
   if (/^(?:-|\s)years?(?:-|\s)olds?\b/i.test(after)) return true;
-  // "children under five", "adults over 65": an age group.
+  // "children under five", "adults over 65", "residents are over 65", "the victims were aged over 70": an age group.
   // The bound is the word right before the figure, so that token is tested first.
-  if (prev && AGE_GROUP_BOUND.has(prev.lower) && /\b(?:children|kids|babies|infants|adults|people|those|men|women|boys|girls|patients|residents|pensioners)\s+(?:under|over|below|above|aged)\s+$/i.test(s.slice(Math.max(0, first.start - 30), first.start)) && !findUnit(t, a.to, false).unit) return true;
+  if (prev && AGE_GROUP_BOUND.has(prev.lower) && AGE_GROUP_BEFORE.test(s.slice(Math.max(0, first.start - 45), first.start)) && !findUnit(t, a.to, false).unit
+    && (prev.lower !== "over" && prev.lower !== "above" ? true : Number.isInteger(a.value) && a.value <= 110)) return true;
   if (/\b(?:aged|age|ages)\s+(?:of\s+|between\s+)*(?:\d{1,3}\s*(?:,|and|to|-|–|or)\s*){0,6}$/i.test(s.slice(Math.max(0, first.start - 40), first.start))) return true;
   if (prev?.kind === "word" && MONTHS.has(prev.lower) && CAP.test(prev.text)) return true;
   if (prev?.text === "." && prev2 && MONTHS.has(prev2.lower) && CAP.test(prev2.text)) return true;

@@ -71,6 +71,12 @@ describe("more news wording", () => {
     expect(all("Most victims were children under five.").map(([v]) => v)).toEqual([]);
     expect(all("Parcels under 5 kg ship free.")).toEqual([[5, "less_than", "kilogram"]]);
   });
+  it("an age group after 'are', 'were' or 'aged' is no figure either; a count over it still is", () => {
+    expect(all("Some 40 percent of residents are over 65.")).toEqual([[40, "approximately", "percent"]]);
+    expect(all("Most of the victims were aged over 70.")).toEqual([]);
+    expect(all("Workers over 50 make up 30% of staff.")).toEqual([[30, "exact", "percent"]]);
+    expect(all("The residents were over 300 in number.")).toEqual([[300, "more_than", "resident"]]);
+  });
 });
 
 describe("a vague number after a verb of casualty", () => {
