@@ -282,6 +282,13 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
         if (namePart && isPluralWord(lw)) return { unit: `${t[j - 1].lower} ${singularize(lw)}`, to: end };
         return (j === k ? pairedNounAt(t, end, singularize(lw)) : null) ?? { unit: singularize(lw), to: end };
       }
+      // "one more Grand Slam trophy", "one Glock pistol": capitalised names before a lower-case noun describe it.
+      const nextLower = (x?: Tok) => !!x && !x.joined && /^\p{Ll}{3,}$/u.test(x.text) && !UNIT_STOP.has(x.lower) && !ADJECTIVE_END.test(x.lower);
+      if (singular && n === 0 && j - k < 4 && /^\p{Lu}\p{Ll}/u.test(word) && (nextLower(t[end]) || (/^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? "") && nextLower(t[end + 1])))) {
+        j = end;
+        n--;
+        continue;
+      }
       if (singular && (n === 0 || (share && describing)) && !ADJECTIVE_END.test(lw)) {
         // "half of university income": a share's noun phrase ends on its head.
         const head = share ? headAfter(t, end) : null;

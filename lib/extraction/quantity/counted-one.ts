@@ -17,6 +17,14 @@ const TALLY_BEFORE = /\b(?:killed|kills|injured|injures|wounded|wounds|hurt|arre
 /** Nouns that name a tally themselves: one of them is a count whatever follows. */
 const TALLY_NOUN = /^(?:injury|death|fatality|casualty|infection|arrest|hospitali[sz]ation)$/;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|tells|added|adds|noted|explained|described|called|argued|insisted|warned|wrote|asked|recalled|claimed|suggested)\b/i;
+/** A figure read before in the sentence, by its unit. */
+export type Counted = { readonly unit: string | null };
+/** Words after "one" that say it is a count of one: "one more title", "one single charge", "one extra day". */
+const ONE_MORE = /^(?:more|single|additional|extra)$/;
+/** Nouns that make "single" part of a name: "one single market", "one single currency". */
+const SINGLE_NAMES = /^(?:market|currency|window|voice|entity|source|point|body|mother|father|parent|use|largest|biggest)$/;
+/** Words before "one" that make it a choice or a denial, not a count: "the one extra thing", "not one single vote". */
+const NOT_COUNTED_BEFORE = /^(?:the|this|that|any|every|no|not|which|each)$/;
 /** Nouns after which "one" is a pronoun or a name, not a count. */
 const REFERENCE_AFTER = /^(?:of|another|day|time|thing|way|side|hand|point|reason|problem|question|part|chance|look|step|word|moment|try|attempt)$/;
 /** A hyphenated span after "one" that reads as an amount: "one-point lead", "one-goal", "one-seat majority". */
@@ -33,12 +41,19 @@ function numberAt(t: Tok[], k: number): boolean {
  * (`nounEnd`, the token after it) and where the figure read before it in the sentence ends (a character
  * offset, or -1).
  */
-export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEnd: number, previousEnd: number): boolean {
+export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEnd: number, previousEnd: number, unit: string | null = null, earlier: readonly Counted[] = []): boolean {
   const one = t[at];
   if (one.lower !== "one" || nounEnd <= to) return false;
-  if (REFERENCE_AFTER.test(t[to]?.lower ?? "") || t[nounEnd]?.lower === "of") return false;
+  if (REFERENCE_AFTER.test(t[to]?.lower ?? "") || REFERENCE_AFTER.test(t[nounEnd - 1].lower)) return false;
   // "one officer said": a source, not a count.
   if (SPEAKS_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 30))) return false;
+  // "three counts of fraud and one count of theft", "two goals and one goal disallowed": the noun another figure of the sentence counts.
+  if (unit && earlier.some((m) => m.unit === unit)) return true;
+  // "one count each of fraud and theft": shared out, a count.
+  if (t[nounEnd]?.lower === "each") return true;
+  // "one more title than his rival", "on one single charge", "one additional officer": a count of one, said so.
+  if (ONE_MORE.test(t[to]?.lower ?? "") && !NOT_COUNTED_BEFORE.test(t[at - 1]?.lower ?? "") && !(t[to].lower === "single" && SINGLE_NAMES.test(t[to + 1]?.lower ?? ""))) return true;
+  if (t[nounEnd]?.lower === "of") return false;
   if (/^(?:only|just)$/.test(t[at - 1]?.lower ?? "") && !REFERENCE_AFTER.test(t[nounEnd - 1].lower)) return true; // "with only one vehicle"
   if (TALLY_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 40))) return true;
   // "The crash also killed one motorcyclist", "police arrested one suspect": the object of what befell it.
