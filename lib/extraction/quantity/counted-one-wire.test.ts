@@ -59,3 +59,68 @@ describe("a capitalised name between 'one' and its noun", () => {
     expect(all("Police seized two shotguns and one Beretta.")).toEqual([[2, "shotgun"], [1, "beretta"]]);
   });
 });
+
+describe("'one of its/the NOUNs' with what befell it", () => {
+  it.each([
+    ["The navy said one of its frigates ran aground and later sank.", [[1, "frigate"]]],
+    ["The navy said one of its frigates sank off Crete.", [[1, "frigate"]]],
+    ["One of the hostages died in captivity.", [[1, "hostage"]]],
+    ["Officials said that one of their supply trucks broke down near Gao.", [[1, "truck"]]],
+    ["One of the protest organisers was arrested on Sunday.", [[1, "organiser"]]],
+    ["Witnesses said one of the old ferries caught fire at the pier.", [[1, "ferry"]]],
+    ["Police said one of the suspects was later detained in Tromso.", [[1, "suspect"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+
+  it.each([
+    "Customs made one of the biggest seizures in the port's history.",
+    "Korba was one of the worst-hit towns in the flood.",
+    "One of the most wanted smugglers was arrested in Oslo.",
+    "One of the first ferries sank in 1912.",
+    "One of the reasons was the cost of fuel.",
+    "One of the officers said the road was closed.",
+    "Any one of the boats could have sunk.",
+    "One of the dead was a schoolteacher.",
+    "One of its founders lives in Lagos.",
+    "He is one of the few pilots trained for it.",
+  ])("is no figure in %s", (s) => {
+    expect(all(s)).toEqual([]);
+  });
+});
+
+describe("an elliptical 'one' in a tally of the same group", () => {
+  it.each([
+    [
+      "Eleven of the climbers died on the north face, one died in Zermatt, one in Saas Fee, and two in Arolla.",
+      [[11, "climber"], [1, "climber"], [1, "climber"], [2, "climber"]],
+    ],
+    ["Six of the miners were rescued, and one died in hospital.", [[6, "miner"], [1, "miner"]]],
+    ["The chain has 14 shops in Bristol, one in Bath and three in Swindon.", [[14, "shop"], [1, "shop"], [3, "shop"]]],
+    ["Nine hikers were injured, including one who fell into a ravine.", [[9, "hiker"], [1, "hiker"]]],
+    ["Eight people died, including one who was swept away.", [[8, "person"], [1, "person"]]],
+    ["Seven of them were nurses, and one of them was a porter.", [[7, "nurse"], [1, "porter"]]],
+    ["Four people were detained, including one woman.", [[4, "person"], [1, "woman"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+
+  it.each([
+    ["Rates rose 3 percent in Paris, one in Lyon.", [[3, "percent"]]],
+    ["Six people were hurt, one of whom said the door jammed.", [[6, "person"]]],
+    ["He opened 12 shops, but that one in Leeds failed.", [[12, "shop"]]],
+    ["The firm listed 20 projects, including one of the largest in Kenya.", [[20, "project"]]],
+    ["Twelve houses burned; one in Dover.", [[12, "house"]]],
+  ])("leaves the reference alone in %s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});
+
+describe("'N of them were NOUNs'", () => {
+  it("counts the noun the copula names", () => {
+    expect(all("Nearly 90 people were hurt and 12 of them were children.")).toEqual([[90, "person"], [12, "child"]]);
+  });
+  it("keeps the group's noun when the copula names a state", () => {
+    expect(all("About 300 people were treated, and 40 of them were critical.")).toEqual([[300, "person"], [40, "person"]]);
+  });
+});
