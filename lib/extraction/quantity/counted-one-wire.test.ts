@@ -124,3 +124,27 @@ describe("'N of them were NOUNs'", () => {
     expect(all("About 300 people were treated, and 40 of them were critical.")).toEqual([[300, "person"], [40, "person"]]);
   });
 });
+
+describe("'one of them was a NOUN' only beside 'N of them were NOUNs'", () => {
+  it("leaves a lone reference alone", () => {
+    expect(all("She won two races and one of them was a sprint.")).toEqual([[2, "race"]]);
+    expect(all("Five of them were nurses, and one of them was a porter.")).toEqual([[5, "nurse"], [1, "porter"]]);
+  });
+});
+
+describe("'including one' after a count", () => {
+  it.each([
+    ["Rescuers found 30 survivors, including one boy who had been trapped for days.", [[30, "survivor"], [1, "boy"]]],
+    ["Six people died, including one nurse.", [[6, "person"], [1, "nurse"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it.each([
+    ["The board approved 40 schemes, including one worth $5 million.", [[40, "scheme"], [5000000, "dollar"]]],
+    ["The audit lists 12 risks, including one that could halve output.", [[12, "risk"]]],
+    ["Nine teams entered, including one from Chile.", [[9, "team"]]],
+    ["The audit lists 12 risks, including one of the largest in years.", [[12, "risk"]]],
+  ])("leaves the reference alone in %s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});

@@ -26,7 +26,7 @@ const SINGLE_NAMES = /^(?:market|currency|window|voice|entity|source|point|body|
 /** Words before "one" that make it a choice or a denial, not a count: "the one extra thing", "not one single vote". */
 const NOT_COUNTED_BEFORE = /^(?:the|this|that|any|every|no|not|which|each)$/;
 /** Nouns after which "one" is a pronoun or a name, not a count. */
-const REFERENCE_AFTER = /^(?:of|another|day|time|thing|way|side|hand|point|reason|problem|question|part|chance|look|step|word|moment|try|attempt)$/;
+const REFERENCE_AFTER = /^(?:of|worth|another|day|time|thing|way|side|hand|point|reason|problem|question|part|chance|look|step|word|moment|try|attempt)$/;
 /** A hyphenated span after "one" that reads as an amount: "one-point lead", "one-goal", "one-seat majority". */
 const HYPHEN_UNITS = /^(?:points?|goals?|runs?|seats?|votes?|games?|stars?|percentage)$/;
 
@@ -134,6 +134,8 @@ function partOfGroup(s: string, t: Tok[], to: number): { unit: string; to: numbe
 
 /** "nine of them were students, and one of them was a teacher": the noun the copula gives one of a group. */
 const ONE_OF_THEM_IS = /^\s+of\s+(?:them|those|these|whom)\s+(?:was|is)\s+(?:also\s+)?an?\s+(\p{Ll}{3,})\b/u;
+/** The count before is a part of the group named by a copula too: "nine of them were students, and ...". */
+const OF_THEM_WERE = /^\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+[^.;:()"“”]{0,40}$/;
 /** "Twelve people were killed, including one who drowned": one of the count before, named by a clause. */
 const INCLUDING_BEFORE = /^[^.;:()"“”]{0,60}\bincluding\s*$/;
 /** "one died in Girona, one in Lleida": one more of the count before, placed with only a capitalised name. */
@@ -159,10 +161,10 @@ export function countedOneAlone(s: string, t: Tok[], at: number, to: number, pre
   const gap = s.slice(prevEnd, one.start);
   const after = s.slice(one.end, one.end + 60);
   const copula = ONE_OF_THEM_IS.exec(after);
-  if (copula && !UNIT_STOP.has(copula[1]) && /(?:,|\band|\bwhile|\bbut)\s*$/.test(gap)) return { unit: singularize(copula[1]), to };
+  if (copula && !UNIT_STOP.has(copula[1]) && OF_THEM_WERE.test(gap) && /(?:,|\band|\bwhile|\bbut)\s*$/.test(gap)) return { unit: singularize(copula[1]), to };
   const counted = previous?.unit && !isMeasureOrMoney(previous.unit) ? previous.unit : null;
   if (!counted) return null;
-  if (INCLUDING_BEFORE.test(gap) && /^\s+(?:who|whom|whose|that)\b/.test(after)) return { unit: counted, to };
+  if (INCLUDING_BEFORE.test(gap) && /^\s+(?:who|whose)\b/.test(after)) return { unit: counted, to };
   // The count before is part of a group ("Seventeen of the victims"): what befell this one befell another part of it.
   if (tallied && /\bof\s+(?:the|them|those|these|its|their)\b/i.test(previous?.text ?? "")) return { unit: counted, to };
   if (PLACED_AFTER.test(after) && PLACED_BEFORE.test(gap)) return { unit: counted, to };
