@@ -10,6 +10,8 @@ import { wordTable } from "@/lib/figures/word-table";
 const TIME_OR_MEASURE = /^(?:olds?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent)$/;
 const INVARIANT = new Set(["police", "staff", "personnel", "security", "aid", "army", "militia", "government"]);
 const ADJECTIVE_END = /(?:ed|ing|al|ful|ous|ive|ic|ian|ish|less|able|ible|ly)$/;
+/** Nouns in -ing a singular count may name: "one building", "one shooting". */
+const ING_NOUN = /^(?:building|dwelling|sibling|meeting|wedding|shooting|bombing|stabbing|killing|crossing|painting|hearing|offering|filing|recording|uprising|sighting)$/;
 /** A nationality before a currency name: "100 Chinese yuan", "10 Turkish lira". */
 const NATIONALITY = /(?:ish|ese|an|i)$/;
 /** Participles that take an object, written right after a number that counts something named before. */
@@ -289,7 +291,7 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
         n--;
         continue;
       }
-      if (singular && (n === 0 || (share && describing)) && !ADJECTIVE_END.test(lw)) {
+      if (singular && (n === 0 || (share && describing)) && (!ADJECTIVE_END.test(lw) || ING_NOUN.test(lw))) {
         // "half of university income": a share's noun phrase ends on its head.
         const head = share ? headAfter(t, end) : null;
         if (head) return head;

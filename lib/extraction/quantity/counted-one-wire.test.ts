@@ -148,3 +148,21 @@ describe("'including one' after a count", () => {
     expect(all(s)).toEqual(want);
   });
 });
+
+describe("a speaker after a lone 'one' and its noun", () => {
+  it("is a source even with an adverb before the verb", () => {
+    expect(all("The two men met, and one man later said the deal was off.")).toEqual([[2, "man"]]);
+    expect(all("Four hikers were found, and one hiker quietly told police he had been lost.")).toEqual([[4, "hiker"]]);
+  });
+});
+
+describe("a singular noun in -ing", () => {
+  it("is counted after 'one'", () => {
+    expect(all("Two houses and one building were destroyed.")).toEqual([[2, "house"], [1, "building"]]);
+    expect(all("Officers logged one shooting and two stabbings.")).toEqual([[1, "shooting"], [2, "stabbing"]]);
+  });
+  it("an adjective in -ing is still no noun", () => {
+    expect(all("Two guards were hurt and one remaining guard fled.")).toEqual([[2, "guard"], [1, "guard"]]);
+    expect(all("One meeting was held in May.")).toEqual([]);
+  });
+});

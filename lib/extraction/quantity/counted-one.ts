@@ -16,7 +16,7 @@ const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:be
 const TALLY_BEFORE = /\b(?:killed|kills|injured|injures|wounded|wounds|hurt|arrested|arrests|detained|detains|rescued|rescues|evacuated|hospitali[sz]ed|infected|infects|killing|injuring|wounding|arresting|rescuing)\s+$/i;
 /** Nouns that name a tally themselves: one of them is a count whatever follows. */
 const TALLY_NOUN = /^(?:injury|death|fatality|casualty|infection|arrest|hospitali[sz]ation)$/;
-const SPEAKS_AFTER = /^\s+(?:said|says|told|tells|added|adds|noted|explained|described|called|argued|insisted|warned|wrote|asked|recalled|claimed|suggested)\b/i;
+const SPEAKS_AFTER = /^\s+(?:(?:later|also|then|\p{Ll}+ly)\s+)?(?:said|says|told|tells|added|adds|noted|explained|described|called|argued|insisted|warned|wrote|asked|recalled|claimed|suggested)\b/iu;
 /** A figure read before in the sentence: its unit, text and where it ends. */
 export type Counted = { readonly unit: string | null; readonly text?: string; readonly end?: number };
 /** Words after "one" that say it is a count of one: "one more title", "one single charge", "one extra day". */
@@ -170,3 +170,4 @@ export function countedOneAlone(s: string, t: Tok[], at: number, to: number, pre
   if (PLACED_AFTER.test(after) && PLACED_BEFORE.test(gap)) return { unit: counted, to };
   return null;
 }
+
