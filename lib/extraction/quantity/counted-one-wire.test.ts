@@ -166,3 +166,16 @@ describe("a singular noun in -ing", () => {
     expect(all("One meeting was held in May.")).toEqual([]);
   });
 });
+
+describe("near-misses of the elliptical 'one'", () => {
+  it.each([
+    ["Three ministers quit, and one more is expected to follow.", [[3, "minister"]]],
+    ["She has two brothers, one in Lagos and one in Accra.", [[2, "brother"]]],
+    ["Four suspects were held; the one who fled is armed.", [[4, "suspect"]]],
+    ["At one point, three firefighters entered the house.", [[3, "firefighter"]]],
+    ["The two leaders spoke as one.", [[2, "leader"]]],
+    ["Two people died, and one of the injured is in a coma.", [[2, "person"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});

@@ -52,7 +52,7 @@ export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEn
   // "one count each of fraud and theft": shared out, a count.
   if (t[nounEnd]?.lower === "each") return true;
   // "one more title than his rival", "on one single charge", "one additional officer": a count of one, said so.
-  if (ONE_MORE.test(t[to]?.lower ?? "") && !NOT_COUNTED_BEFORE.test(t[at - 1]?.lower ?? "") && !(t[to].lower === "single" && SINGLE_NAMES.test(t[to + 1]?.lower ?? ""))) return true;
+  if (ONE_MORE.test(t[to]?.lower ?? "") && nounEnd > to + 1 && !NOT_COUNTED_BEFORE.test(t[at - 1]?.lower ?? "") && !(t[to].lower === "single" && SINGLE_NAMES.test(t[to + 1]?.lower ?? ""))) return true;
   if (t[nounEnd]?.lower === "of") return false;
   // "Five people were arrested, including one woman": one of the count before, named.
   if (t[at - 1]?.lower === "including" && previousEnd >= 0 && previousEnd < one.start) return true;
@@ -167,7 +167,8 @@ export function countedOneAlone(s: string, t: Tok[], at: number, to: number, pre
   if (INCLUDING_BEFORE.test(gap) && /^\s+(?:who|whose)\b/.test(after)) return { unit: counted, to };
   // The count before is part of a group ("Seventeen of the victims"): what befell this one befell another part of it.
   if (tallied && /\bof\s+(?:the|them|those|these|its|their)\b/i.test(previous?.text ?? "")) return { unit: counted, to };
-  if (PLACED_AFTER.test(after) && PLACED_BEFORE.test(gap)) return { unit: counted, to };
+  // "two brothers, one in Lagos and one in Accra": a "one" skipped before breaks the tally.
+  if (PLACED_AFTER.test(after) && PLACED_BEFORE.test(gap) && !/\bone\b/i.test(gap)) return { unit: counted, to };
   return null;
 }
 
