@@ -179,3 +179,14 @@ describe("near-misses of the elliptical 'one'", () => {
     expect(all(s)).toEqual(want);
   });
 });
+
+describe("a capitalised name before the noun of a singular number or a share", () => {
+  it.each([
+    ["A third of Green voters backed the levy.", [[1 / 3, "voter"]]],
+    ["Nearly half of Super League clubs made a loss.", [[0.5, "club"]]],
+    ["Only one Liberal senator voted against it.", [[1, "senator"]]],
+    ["At least one Airbus jet was grounded.", [[1, "jet"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});
