@@ -47,8 +47,8 @@ export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEn
   if (REFERENCE_AFTER.test(t[to]?.lower ?? "") || REFERENCE_AFTER.test(t[nounEnd - 1].lower)) return false;
   // "one officer said": a source, not a count.
   if (SPEAKS_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 30))) return false;
-  // "three counts of fraud and one count of theft", "two goals and one goal disallowed": the noun another figure of the sentence counts.
-  if (unit && earlier.some((m) => m.unit === unit)) return true;
+  // "three counts of fraud and one count of theft", "two goals and one goal disallowed": the noun one of the last three figures counts.
+  if (unit && earlier.slice(-3).some((m) => m.unit === unit)) return true;
   // "one count each of fraud and theft": shared out, a count.
   if (t[nounEnd]?.lower === "each") return true;
   // "one more title than his rival", "on one single charge", "one additional officer": a count of one, said so.
@@ -157,7 +157,8 @@ export function countedOneAlone(s: string, t: Tok[], at: number, to: number, pre
   if (group) return group;
   if (t[at - 1]?.lower === "that") return null;
   const prevEnd = previous?.end ?? -1;
-  if (prevEnd < 0 || prevEnd > one.start) return null;
+  // Every test of the words between reads at most about 120 characters: a count further back is no part of this tally.
+  if (prevEnd < 0 || prevEnd > one.start || one.start - prevEnd > 120) return null;
   const gap = s.slice(prevEnd, one.start);
   const after = s.slice(one.end, one.end + 60);
   const copula = ONE_OF_THEM_IS.exec(after);
