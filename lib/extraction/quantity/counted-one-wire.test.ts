@@ -190,3 +190,29 @@ describe("a capitalised name before the noun of a singular number or a share", (
     expect(all(s)).toEqual(want);
   });
 });
+
+describe("'one of them' or 'one of whom' with what befell it, after a count", () => {
+  it.each([
+    ["Four divers were rescued, and one of them later died.", [[4, "diver"], [1, "diver"]]],
+    ["Six miners were trapped, one of whom died on Tuesday.", [[6, "miner"], [1, "miner"]]],
+    ["Two aid workers were seized and one of them was later released.", [[2, "worker"], [1, "worker"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it.each([
+    ["Six miners were trapped, and one of them said the air was thin.", [[6, "miner"]]],
+    ["Customs held 40 kg of resin and one of them died.", [[40, "kilogram"]]],
+  ])("leaves the reference alone in %s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});
+
+describe("'one of the N NOUNs' with what befell it", () => {
+  it("counts one of the group and the group", () => {
+    expect(all("Officials said one of the two pilots was killed.")).toEqual([[1, "pilot"], [2, "pilot"]]);
+    expect(all("One of its 30 trams caught fire.")).toEqual([[1, "tram"], [30, "tram"]]);
+  });
+  it("is no figure for a ranking of N", () => {
+    expect(all("It was one of the 10 biggest floods on record.")).toEqual([[10, "flood"]]);
+  });
+});

@@ -106,7 +106,7 @@ export function sentenceSpan(t: Tok[], at: number, to: number): boolean {
 }
 
 /** What befell one of a group, right after the group: "one of its boats sank", "one of the victims has died". */
-const BEFELL_AFTER = /^\s+(?:(?:was|were|is|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:later\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|sentenced|charged|evacuated|shot|stabbed|sank|sunk|capsized|crashed|exploded|broke\s+down|caught\s+fire|went\s+missing|ran\s+aground)\b/i;
+const BEFELL_AFTER = /^\s+(?:(?:was|were|is|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:later\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|sentenced|charged|evacuated|shot|stabbed|sank|sunk|capsized|crashed|exploded|broke\s+down|caught\s+fire|went\s+missing|ran\s+aground|freed|released|kidnapped|abducted)\b/i;
 /** Words before a group that make "one of" a part of it: "one of its boats", "one of the victims". */
 const GROUP_OPENER = /^(?:its|their|the|his|her|our|these|those)$/;
 /** A ranking, not a group: "one of the biggest hauls", "one of the worst-hit districts", "one of the first ships". */
@@ -122,12 +122,15 @@ const ABSTRACT_GROUP = /^(?:reasons|ways|things|factors|causes|aspects|issues|qu
  */
 function partOfGroup(s: string, t: Tok[], to: number): { unit: string; to: number } | null {
   if (t[to]?.lower !== "of" || !GROUP_OPENER.test(t[to + 1]?.lower ?? "")) return null;
+  let counted = false;
   for (let j = to + 2; j < to + 6 && t[j]; j++) {
     const w = t[j];
-    if (w.kind !== "word" && !(w.text === "-" && w.joined)) return null;
-    if (RANKING.test(w.lower) || (/est$/.test(w.lower) && !NOT_SUPERLATIVE.test(w.lower)) || UNIT_STOP.has(w.lower) || w.lower in SMALL_NUMBERS) return null;
-    if (w.kind === "word" && w.text === w.lower && isPluralWord(w.lower) && BEFELL_AFTER.test(s.slice(w.end, w.end + 40)))
-      return ABSTRACT_GROUP.test(w.lower) ? null : { unit: singularize(w.lower), to: j + 1 };
+    if (w.kind !== "word" && w.kind !== "num" && !(w.text === "-" && w.joined)) return null;
+    if (RANKING.test(w.lower) || (/est$/.test(w.lower) && !NOT_SUPERLATIVE.test(w.lower)) || UNIT_STOP.has(w.lower)) return null;
+    // "one of the two pilots was killed": the group's own count is read after "one", which stands alone.
+    if (w.kind === "num" || w.lower in SMALL_NUMBERS) counted = true;
+    else if (w.kind === "word" && w.text === w.lower && isPluralWord(w.lower) && BEFELL_AFTER.test(s.slice(w.end, w.end + 40)))
+      return ABSTRACT_GROUP.test(w.lower) ? null : { unit: singularize(w.lower), to: counted ? to : j + 1 };
   }
   return null;
 }
@@ -165,6 +168,9 @@ export function countedOneAlone(s: string, t: Tok[], at: number, to: number, pre
   if (copula && !UNIT_STOP.has(copula[1]) && OF_THEM_WERE.test(gap) && /(?:,|\band|\bwhile|\bbut)\s*$/.test(gap)) return { unit: singularize(copula[1]), to };
   const counted = previous?.unit && !isMeasureOrMoney(previous.unit) ? previous.unit : null;
   if (!counted) return null;
+  // "Three climbers were rescued, and one of them later died", "..., one of whom died": one of the count before.
+  const ofThem = /^\s+of\s+(?:them|whom)(?:\s+(?:later|also|subsequently|since))?(?=\s)/.exec(after);
+  if (ofThem && BEFELL_AFTER.test(after.slice(ofThem[0].length)) && /(?:,|\band|\bwhile|\bbut)\s*$/.test(gap)) return { unit: counted, to };
   if (INCLUDING_BEFORE.test(gap) && /^\s+(?:who|whose)\b/.test(after)) return { unit: counted, to };
   // The count before is part of a group ("Seventeen of the victims"): what befell this one befell another part of it.
   if (tallied && /\bof\s+(?:the|them|those|these|its|their)\b/i.test(previous?.text ?? "")) return { unit: counted, to };
