@@ -12,6 +12,10 @@ const INVARIANT = new Set(["police", "staff", "personnel", "security", "aid", "a
 const ADJECTIVE_END = /(?:ed|ing|al|ful|ous|ive|ic|ian|ish|less|able|ible|ly)$/;
 /** Nouns in -ing a singular count may name: "one building", "one shooting". */
 const ING_NOUN = /^(?:building|dwelling|sibling|meeting|wedding|shooting|bombing|stabbing|killing|crossing|painting|hearing|offering|filing|recording|uprising|sighting)$/;
+/** A lower-case word that may be a noun, on its own: no stop word, no adjective's or participle's ending. */
+function plainNoun(x: Tok | undefined): boolean {
+  return !!x && !x.joined && /^\p{Ll}{3,}$/u.test(x.text) && !UNIT_STOP.has(x.lower) && !ADJECTIVE_END.test(x.lower);
+}
 /** A nationality before a currency name: "100 Chinese yuan", "10 Turkish lira". */
 const NATIONALITY = /(?:ish|ese|an|i)$/;
 /** Participles that take an object, written right after a number that counts something named before. */
@@ -285,8 +289,7 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
         return (j === k ? pairedNounAt(t, end, singularize(lw)) : null) ?? { unit: singularize(lw), to: end };
       }
       // "one more Grand Slam trophy", "one Glock pistol": capitalised names before a lower-case noun describe it.
-      const nextLower = (x?: Tok) => !!x && !x.joined && /^\p{Ll}{3,}$/u.test(x.text) && !UNIT_STOP.has(x.lower) && !ADJECTIVE_END.test(x.lower);
-      if (singular && n === 0 && j - k < 4 && /^\p{Lu}\p{Ll}/u.test(word) && (nextLower(t[end]) || (/^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? "") && nextLower(t[end + 1])))) {
+      if (singular && n === 0 && j - k < 4 && /^\p{Lu}\p{Ll}/u.test(word) && (plainNoun(t[end]) || (/^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? "") && plainNoun(t[end + 1])))) {
         j = end;
         n--;
         continue;
