@@ -216,3 +216,20 @@ describe("'one of the N NOUNs' with what befell it", () => {
     expect(all("It was one of the 10 biggest floods on record.")).toEqual([[10, "flood"]]);
   });
 });
+
+describe("'one count of' in court copy", () => {
+  it.each([
+    ["Both men were charged with one count of burglary.", [[1, "count"]]],
+    ["She faces one count of perjury and two counts of fraud.", [[1, "count"], [2, "count"]]],
+    ["He was convicted on one charge of arson.", [[1, "charge"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it.each([
+    ["By one count, 40 people died in the floods.", [[40, "person"]]],
+    ["One count of the ballots put his lead at 50 votes.", [[50, "vote"]]],
+    ["By one estimate, 300 homes were lost.", [[300, "home"]]],
+  ])("is a source, not a count, in %s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});

@@ -45,6 +45,8 @@ export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEn
   const one = t[at];
   if (one.lower !== "one" || nounEnd <= to) return false;
   if (REFERENCE_AFTER.test(t[to]?.lower ?? "") || REFERENCE_AFTER.test(t[nounEnd - 1].lower)) return false;
+  // "By one count, 40 died", "by one estimate": a source of the figure after it, no count of counts.
+  if (/^(?:by|in|on)$/.test(t[at - 1]?.lower ?? "") && /^(?:count|estimate|measure|tally|account|reckoning|calculation)$/.test(t[nounEnd - 1].lower)) return false;
   // "one officer said": a source, not a count.
   if (SPEAKS_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 30))) return false;
   // "three counts of fraud and one count of theft", "two goals and one goal disallowed": the noun one of the last three figures counts.
@@ -53,6 +55,8 @@ export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEn
   if (t[nounEnd]?.lower === "each") return true;
   // "one more title than his rival", "on one single charge", "one additional officer": a count of one, said so.
   if (ONE_MORE.test(t[to]?.lower ?? "") && nounEnd > to + 1 && !NOT_COUNTED_BEFORE.test(t[at - 1]?.lower ?? "") && !(t[to].lower === "single" && SINGLE_NAMES.test(t[to + 1]?.lower ?? ""))) return true;
+  // "charged with one count of assault", "one charge of fraud": a charge in court copy is a count ("by one count" is a source).
+  if ((unit === "count" || unit === "charge") && t[nounEnd]?.lower === "of" && t[nounEnd + 1]?.kind === "word" && !/^(?:the|a|an|its|their|his|her|this|these|those|all)$/.test(t[nounEnd + 1].lower) && !/^(?:by|at|in)$/.test(t[at - 1]?.lower ?? "")) return true;
   if (t[nounEnd]?.lower === "of") return false;
   // "Five people were arrested, including one woman": one of the count before, named.
   if (t[at - 1]?.lower === "including" && previousEnd >= 0 && previousEnd < one.start) return true;
