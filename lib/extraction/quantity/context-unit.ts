@@ -195,7 +195,7 @@ function broughtTo(before: string): string | null {
 
 /** "seven are police", "12 were children": a figure that is the subject of "are"/"were" and a plural noun counts that noun. */
 function copulaNoun(after: string): string | null {
-  const m = /^\s+(?:are|were)\s+(\p{Ll}+)\b/u.exec(after);
+  const m = /^\s+(?:of\s+(?:them|those|these)\s+)?(?:are|were)\s+(\p{Ll}+)\b/u.exec(after);
   const w = m?.[1];
   if (!w || UNIT_STOP.has(w) || /^(?:tens|dozens|scores|hundreds|thousands|millions|billions)$/.test(w) || /(?:ed|ing)$/.test(w) || (!isPluralWord(w) && w !== "police" && w !== "staff" && w !== "personnel")) return null;
   return singularize(w);

@@ -10,6 +10,12 @@ import { wordTable } from "@/lib/figures/word-table";
 const TIME_OR_MEASURE = /^(?:olds?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent)$/;
 const INVARIANT = new Set(["police", "staff", "personnel", "security", "aid", "army", "militia", "government"]);
 const ADJECTIVE_END = /(?:ed|ing|al|ful|ous|ive|ic|ian|ish|less|able|ible|ly)$/;
+/** Nouns in -ing a singular count may name: "one building", "one shooting". */
+const ING_NOUN = /^(?:building|dwelling|sibling|meeting|wedding|shooting|bombing|stabbing|killing|crossing|painting|hearing|offering|filing|recording|uprising|sighting)$/;
+/** A lower-case word that may be a noun, on its own: no stop word, no adjective's or participle's ending. */
+function plainNoun(x: Tok | undefined): boolean {
+  return !!x && !x.joined && /^\p{Ll}{3,}$/u.test(x.text) && !UNIT_STOP.has(x.lower) && !ADJECTIVE_END.test(x.lower);
+}
 /** A nationality before a currency name: "100 Chinese yuan", "10 Turkish lira". */
 const NATIONALITY = /(?:ish|ese|an|i)$/;
 /** Participles that take an object, written right after a number that counts something named before. */
@@ -282,7 +288,13 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
         if (namePart && isPluralWord(lw)) return { unit: `${t[j - 1].lower} ${singularize(lw)}`, to: end };
         return (j === k ? pairedNounAt(t, end, singularize(lw)) : null) ?? { unit: singularize(lw), to: end };
       }
-      if (singular && (n === 0 || (share && describing)) && !ADJECTIVE_END.test(lw)) {
+      // "one more Grand Slam trophy", "one Glock pistol": capitalised names before a lower-case noun describe it.
+      if (singular && n === 0 && j - k < 4 && /^\p{Lu}\p{Ll}/u.test(word) && (plainNoun(t[end]) || (/^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? "") && plainNoun(t[end + 1])))) {
+        j = end;
+        n--;
+        continue;
+      }
+      if (singular && (n === 0 || (share && describing)) && (!ADJECTIVE_END.test(lw) || ING_NOUN.test(lw))) {
         // "half of university income": a share's noun phrase ends on its head.
         const head = share ? headAfter(t, end) : null;
         if (head) return head;

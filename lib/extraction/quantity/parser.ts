@@ -28,7 +28,7 @@ import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit, numberedNameAt } from "./counted-noun";
 import { aboutAsPreposition, atBest, boundBeforeComma, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
-import { CONDITION_AFTER, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
+import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, markNairaArticle, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
 import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
@@ -364,10 +364,13 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const condition = !!unit && a.weak && t[a.numAt].lower === "one" && CONDITION_AFTER.test(s.slice(t[a.numAt].end, t[a.numAt].end + 40));
   const tallied = (!unit || condition) && a.weak && !preQ && isTalliedAfterCount(s, t, a.numAt, out.at(-1)?.end ?? -1);
   if (tallied && condition) [unit, end] = [null, a.to];
+  // "one of its boats sank", "17 of the victims died in Barcelona, one in Girona": a "one" whose noun is named elsewhere.
+  const alone = lone && one && !b && !ratio ? countedOneAlone(s, t, a.numAt, a.to, out.at(-1), tallied) : null;
+  if (alone) [unit, end] = [alone.unit, alone.to];
   if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
   if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to) && !sentenceSpan(t, a.numAt, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
-    if (!tallied && !changedByOne(t, a.numAt) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1))) return a.to;
+    if (!tallied && !alone && !changedByOne(t, a.numAt) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
   }
 
   if (!b && unit && isReportingWindow(t, i, end)) return end;
