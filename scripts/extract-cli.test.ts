@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -77,5 +77,33 @@ describe("scripts/extract.ts", () => {
   it("rejects input over 5 MB", () => {
     const big = file("big.txt", "At least 17 trucks left. ".repeat(Math.ceil((5 * 1024 * 1024 + 10) / 25)));
     expectRejected(run([big]), /5 MB/);
+  }, 60_000);
+
+  // The command keeps V8's code cache of its bundle in node_modules/.cache/claimdesk (scripts/extract.mjs).
+  const cacheDir = path.join(root, "node_modules", ".cache", "claimdesk");
+  // The newest first: a checkout whose sources differ (another worktree sharing node_modules) may have left its own.
+  const codeCaches = () =>
+    readdirSync(cacheDir)
+      .filter((f) => f.endsWith(".code-cache"))
+      .sort((a, b) => statSync(path.join(cacheDir, b)).mtimeMs - statSync(path.join(cacheDir, a)).mtimeMs);
+
+  it("keeps a code cache of the extractor and gives the same claims with it", () => {
+    const first = run(["seed/corpus/baghouz-evacuation.txt"]);
+    expect(first.status).toBe(0);
+    expect(codeCaches().length).toBeGreaterThan(0);
+    expect(statSync(path.join(cacheDir, codeCaches()[0])).size).toBeGreaterThan(10_000);
+    const second = run(["seed/corpus/baghouz-evacuation.txt"]);
+    expect(second.stdout).toBe(first.stdout);
+  }, 60_000);
+
+  it("compiles afresh and writes a new cache when the cache file is damaged", () => {
+    const expected = run(["seed/corpus/baghouz-evacuation.txt"]).stdout;
+    const [cache] = codeCaches();
+    writeFileSync(path.join(cacheDir, cache), Buffer.alloc(4096, 7));
+    const r = run(["seed/corpus/baghouz-evacuation.txt"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(expected);
+    expect(statSync(path.join(cacheDir, cache)).size).toBeGreaterThan(10_000);
   }, 60_000);
 });
