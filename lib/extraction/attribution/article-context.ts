@@ -378,6 +378,9 @@ export class ArticleContext {
 
   /** One capitalised run of a sentence (an ORG_SEQ match): the body, the person or the person of a body it names. */
   private noteCapitalised(sentence: string, m: RegExpExecArray, body: boolean, titleCaseLine: boolean, openingEnd: number): void {
+    // Most runs are one word with no acronym, which the test below (one word, no acronym) would drop after splitting
+    // and trimming it: leave at once. (ORG_SEQ's run opens and closes on no space, so no space means one word.)
+    if (!m[1] && !WHITE_SPACE.test(m[0])) return;
     const words = (m[0].endsWith(")") ? m[0].replace(/\s*\([^)]*\)$/, "") : m[0]).split(/\s+/);
     while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
     while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();

@@ -118,6 +118,11 @@ const BASE_FORM = /^(?:estimate|expect|predict|believe|confirm|announce|say|fore
 const PROGRESSIVE_VERB = /^(?:projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming)$/;
 const PROGRESSIVE_AUX = /\b(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s*$/;
+/** Whether a text ends in a hyphen or an en or em dash (a cheap test before regexes that need one there). */
+function endsWithDash(p: string): boolean {
+  const c = p.charCodeAt(p.length - 1);
+  return c === 0x2d || c === 0x2013 || c === 0x2014;
+}
 const OUTLETS: Readonly<Record<string, string>> = wordTable({
   "Associated Press": "Associated Press", AP: "Associated Press", Reuters: "Reuters", AFP: "AFP",
   "Agence France-Presse": "AFP",
@@ -644,7 +649,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // (Each of these asides closes with a comma ending the text: none is there when it does not end so.)
   if (p.endsWith(",")) p = p.replace(HOW_SAID, "").replace(ASIDE_BEFORE_VERB, "");
   // "Kandor - the world's biggest exporter of tin - said": an aside set off by a pair of dashes describes the subject.
-  p = p.replace(/(\S)\s+[—–-]{1,2}\s+(?:an?|the)\s[^—–;“”"]{1,80}?\s+[—–-]{1,2}$/u, "$1");
+  // (Only a text ending in a dash can hold one: the cheap test spares the regex on every other subject.)
+  if (endsWithDash(p)) p = p.replace(/(\S)\s+[—–-]{1,2}\s+(?:an?|the)\s[^—–;“”"]{1,80}?\s+[—–-]{1,2}$/u, "$1");
   if (p.endsWith(",")) {
     // "the California Department of Forestry, known as Cal Fire, said": the name first given is the speaker.
     p = p.replace(/,\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+[^,;“”"]{1,40},$/, "");
@@ -663,14 +669,17 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const opensSentence = !(sub && /\S/.test(p.slice(sub.index + sub[0].length)));
   if (!opensSentence) p = p.slice(sub!.index + sub![0].length);
   // "The carmaker, which announced on Monday": a relative clause's subject is what it describes.
-  const rel = /,\s+(?:which|who)(?:\s+(?:also|later|earlier|then|has|had|have))?$/.exec(p);
+  // (Both need "which" or "who", so a text without "wh" skips them.)
+  const wh = p.includes("wh");
+  const rel = wh ? /,\s+(?:which|who)(?:\s+(?:also|later|earlier|then|has|had|have))?$/.exec(p) : null;
   if (rel) return subjectBefore(p.slice(0, rel.index), ctx);
   // "The fiscal watchdog, which is in charge of forecasts, said": the relative clause describes the subject.
-  p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
+  if (wh) p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
   // "..., data released by the Aviation Organisation show": a closing document clause after a comma.
   // "... to 7.68 million – the latest monthly figures released by the health service show": one closing after a dash too.
-  const dash = /\s[—–]\s(?=[^—–]*$)/.exec(p);
-  const doc = !BY_OR_FROM.test(p)
+  const byOrFrom = BY_OR_FROM.test(p);
+  const dash = byOrFrom ? /\s[—–]\s(?=[^—–]*$)/.exec(p) : null;
+  const doc = !byOrFrom
     ? null
     : (DOC_SUBJECT.exec(p) ?? (p.includes(",") ? DOC_SUBJECT.exec(p.slice(p.lastIndexOf(",") + 1).trim()) : null) ?? (dash ? DOC_SUBJECT.exec(p.slice(dash.index + 3).trim()) : null));
   if (doc && /\p{Lu}|\s/u.test(doc[2])) return { name: `${doc[1].toLowerCase()} by ${cleanPhrase(doc[2])}`, description: null, person: false };
@@ -678,7 +687,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "The Kandor government's disaster and emergency management agency (KEMA) said": a body whose name is written in
   // lower case, introduced by whose it is and given its acronym, is named by those words, the owner left out; a later
   // "KEMA said" is the same body.
-  const lowerBody = LOWER_CASE_BODY.exec(p);
+  const lowerBody = p.endsWith(")") ? LOWER_CASE_BODY.exec(p) : null;
   if (lowerBody && (ORG_WORDS.has(lowerBody[2]) || DESCRIBED_BODY.has(lowerBody[2])) && !lowerBody[1].split(/\s+/).some((w) => isClauseWord(w) && !/^(?:and|of|for|on)$/.test(w))) {
     ctx.addAlias(lowerBody[1], lowerBody[3]);
     return { name: lowerBody[1], description: null, person: false };
