@@ -558,10 +558,18 @@ function spreadVerbBefore(t: Tok[], j: number): boolean {
   return false;
 }
 
-/** "Cholera cases top 200,000": "top" after a plural subject is a verb of passing; "the top 10" is a rank. */
+/**
+ * "Cholera cases top 200,000", "expected to top 40C", "could top $1 billion": "top" after a plural subject, "to" or a
+ * modal is a verb of passing; "the top 10", "climbed to top 5", "a top 3 finish" are ranks.
+ */
 function topAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | null {
-  return t[i - 1]?.lower === "top" && t[i - 2]?.kind === "word" && isPluralWord(t[i - 2].lower) && !UNIT_STOP.has(t[i - 2].lower) ? { q: "more_than", from: i - 1 } : null;
+  const w = t[i - 2];
+  if (t[i - 1]?.lower !== "top" || t[i - 1].text !== "top" || w?.kind !== "word") return null;
+  const subject = isPluralWord(w.lower) && !UNIT_STOP.has(w.lower);
+  const infinitive = (w.lower === "to" && !CHANGE_VERB.test(t[i - 3]?.lower ?? "") && !/^(?:moved?|moving|leaped|leapt|jumped|back|into|up)$/.test(t[i - 3]?.lower ?? "")) || MODAL.test(w.lower);
+  return subject || infinitive ? { q: "more_than", from: i - 1 } : null;
 }
+const MODAL = /^(?:will|would|could|can|may|might|should|must|cannot)$/;
 
 /**
  * "climbed all decade, passing two million", "Cases passing 10,000": "passing" after a comma or its subject is

@@ -4,16 +4,24 @@
  * (more than), "at least, 35 seats" (at least); and spans that only date a report, not claim a duration: "for the three months ended March 31".
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
-import { MONTHS } from "./lexicon";
+import { MONTHS, UNIT_STOP } from "./lexicon";
 import type { Tok } from "./tokenizer";
 import { wordTable } from "@/lib/figures/word-table";
 
 type Found = { q: Qualifier; from: number } | null;
 
-/** "an estimated average of", "a total of about": a qualifier before "average of"/"total of"/"median of". */
+const SUMMED = /^(?:average|total|median|mean|value|cost|bill|sum|price)$/;
+
+/**
+ * "an estimated average of", "an estimated (street) value of 3m", "an estimated total cost of": a qualifier before
+ * "average of", "value of", "cost of" (one plain word such as "street" or "market" may stand between).
+ */
 export function qualifierBeforeAverage(t: Tok[], i: number, read: (t: Tok[], i: number) => Found): Found {
-  if (t[i - 1]?.lower !== "of" || !/^(?:average|total|median|mean)$/.test(t[i - 2]?.lower ?? "")) return null;
-  return read(t, i - 2);
+  if (t[i - 1]?.lower !== "of" || !SUMMED.test(t[i - 2]?.lower ?? "") || t[i - 2].kind !== "word") return null;
+  const found = read(t, i - 2);
+  const w = t[i - 3];
+  if (found || !w || w.kind !== "word" || w.text !== w.lower || UNIT_STOP.has(w.lower)) return found;
+  return read(t, i - 3);
 }
 
 const NEGATION = /^(?:not|never|cannot|no)$|n['’]t$/;

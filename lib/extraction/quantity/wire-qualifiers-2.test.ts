@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
+
+describe("more qualifiers wire copy writes", () => {
+  it("'upward of' is 'upwards of'", () => {
+    expect(all("Upward of 4,000 tenants lost heating.")).toEqual([[4000, "more_than", "tenant"]]);
+    expect(all("Repairs will cost upward of $6 million.")).toEqual([[6_000_000, "more_than", "dollar"]]);
+    expect(all("Upwards of 70 ferries were idle.")).toEqual([[70, "more_than", "ferry"]]);
+  });
+  it("an estimated value, cost or bill of a figure is approximate", () => {
+    expect(all("Officers found pills with an estimated street value of 2m pounds.")).toEqual([[2_000_000, "approximately", "pound"]]);
+    expect(all("The storm left an estimated repair bill of $45 million.")).toEqual([[45_000_000, "approximately", "dollar"]]);
+    expect(all("The dam has an estimated cost of 900 million euros.")).toEqual([[900_000_000, "approximately", "euro"]]);
+    expect(all("An estimated total cost of $3.1 billion was cited.")).toEqual([[3_100_000_000, "approximately", "dollar"]]);
+  });
+  it("a value or cost without an estimate stays exact", () => {
+    expect(all("The vase, with a market value of $80,000, was stolen.")).toEqual([[80_000, "exact", "dollar"]]);
+    expect(all("The contract has a total value of 12 million euros.")).toEqual([[12_000_000, "exact", "euro"]]);
+    expect(all("Above the cost of 40 meals, nothing was paid.")).toEqual([[40, "exact", "meal"]]);
+  });
+  it("the verb 'top' before a figure is 'more than'", () => {
+    expect(all("Highs are expected to top 38C on Sunday.")).toEqual([[38, "more_than", "degree celsius"]]);
+    expect(all("Losses could top $2 billion, analysts said.")).toEqual([[2_000_000_000, "more_than", "dollar"]]);
+    expect(all("Exports will top 5% of output.").slice(0, 1)).toEqual([[5, "more_than", "percent"]]);
+    expect(all("Revenue topped $1.4 billion.")).toEqual([[1_400_000_000, "more_than", "dollar"]]);
+    expect(all("Unemployment tops 12% in the north.")).toEqual([[12, "more_than", "percent"]]);
+    expect(all("Infections top 3,000 in the province.")).toEqual([[3000, "more_than", "infection"]]);
+  });
+  it("'top' as a rank keeps no bound", () => {
+    expect(all("She finished in the top 10 twice.").filter(([, q]) => q === "more_than")).toEqual([]);
+    expect(all("The club climbed to top 4 in the table.").filter(([, q]) => q === "more_than")).toEqual([]);
+    expect(all("The single rose to top 3 on the chart.").filter(([, q]) => q === "more_than")).toEqual([]);
+    expect(all("He earned a top 5 finish in Oslo.").filter(([, q]) => q === "more_than")).toEqual([]);
+  });
+});
