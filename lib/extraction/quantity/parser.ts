@@ -27,7 +27,7 @@ import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit, numberedNameAt } from "./counted-noun";
-import { aboutAsPreposition, atBest, boundBeforeComma, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { aboutAsPreposition, atBest, boundBeforeComma, carriedCeiling, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, markNairaArticle, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
@@ -104,6 +104,7 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   }
   milestonesPassed(sentence, out);
   sharedApproximation(sentence, out);
+  carriedCeiling(sentence, out);
   const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
   // were all made by this call, so they take the name in place.

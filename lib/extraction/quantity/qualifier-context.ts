@@ -131,3 +131,38 @@ export function isReportingWindow(t: Tok[], i: number, end: number): boolean {
   const x = t[end + 1];
   return !!x && x.kind === "word" && MONTHS.has(x.lower) && /^\p{Lu}/u.test(x.text);
 }
+
+/** A ceiling said once before its figure: "up to", "as many as", "a maximum of", "no more than". */
+const CEILING = /^(?:up to|as many as|as much as|a maximum of|no more than)\s/i;
+/** The end of the words between two figures of one list: ", ", " and ", ", or ". */
+const COORDINATED = /(?:,|\band|\bor)\s+$/;
+/** A verb (or a clause's start) between two figures: the second is then said of its own ("up to 20 died and 5 were hurt"). */
+const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|do|does|did|said|says|say|told|who|which|that|while|but|then|faces?|faced|facing|gets?|got|gave|given|\p{L}{3,}ed)$/u;
+
+/**
+ * "faces up to 20 years in prison on the fraud count and five years on the tax count": a ceiling before the first
+ * figure of a list covers each later figure of the same unit, written with its unit, in the same clause (no verb
+ * between them, at most a short phrase). A figure with a qualifier of its own, another unit or its own verb keeps its
+ * reading ("up to 20 people died and 5 were hurt").
+ */
+export function carriedCeiling<M extends { value: number | null; low: number | null; high: number | null; qualifier: Qualifier; unit: string | null; text: string; start: number; end: number }>(s: string, out: M[]): void {
+  for (let n = 0; n < out.length; n++) {
+    const first = out[n];
+    if (first.qualifier !== "at_most" || !first.unit || !CEILING.test(first.text)) continue;
+    for (let m = n + 1; m < out.length; m++) {
+      const [prev, next] = [out[m - 1], out[m]];
+      const gap = s.slice(prev.end, next.start);
+      if (next.qualifier !== "exact" || next.value === null || next.unit !== first.unit || gap.length > 60 || !COORDINATED.test(gap)) break;
+      if (!writesUnit(next.text, next.unit) || /\d|[;:()]/.test(gap) || gap.split(/[^\p{L}'’]+/u).some((w) => CLAUSE_WORD.test(w.toLowerCase()))) break;
+      Object.assign(next, { qualifier: "at_most", low: null, high: next.value });
+      n = m;
+    }
+  }
+}
+
+/** The figure's text names its unit: "five years", "$4 million", "12%" (not a bare "5" whose unit is borrowed). */
+function writesUnit(text: string, unit: string): boolean {
+  if (/[%$€£¥₹]/.test(text)) return true;
+  const last = /(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase() ?? "";
+  return last.length > 1 && (last === unit || last.startsWith(unit.slice(0, Math.max(2, unit.length - 1))) || unit.startsWith(last.replace(/s$/, "")));
+}

@@ -35,3 +35,38 @@ describe("more qualifiers wire copy writes", () => {
     expect(all("He earned a top 5 finish in Oslo.").filter(([, q]) => q === "more_than")).toEqual([]);
   });
 });
+
+describe("a ceiling said once before a list of the same unit", () => {
+  it("covers each later figure of the unit in the same clause", () => {
+    expect(all("She faces up to 15 years in prison on the bribery count and four years on the perjury count.")).toEqual([
+      [15, "at_most", "year"],
+      [4, "at_most", "year"],
+    ]);
+    expect(all("He could get up to 8 years for theft, six years for arson and two years for assault.")).toEqual([
+      [8, "at_most", "year"],
+      [6, "at_most", "year"],
+      [2, "at_most", "year"],
+    ]);
+  });
+  it("leaves a figure with its own verb, qualifier or unit as it is", () => {
+    expect(all("Up to 30 miners died and 7 were hurt.")).toEqual([[30, "at_most", "miner"], [7, "exact", "miner"]]);
+    expect(all("Up to 200 homes were flooded and 25 homes were destroyed.")).toEqual([[200, "at_most", "home"], [25, "exact", "home"]]);
+    expect(all("The rules allow up to 60 days in jail and 80 hours of community work.")).toEqual([[60, "at_most", "day"], [80, "exact", "hour"]]);
+    expect(all("Gusts of up to 110 km/h and waves of 6 metres hit the coast.")).toEqual([
+      [110, "at_most", "kilometer per hour"],
+      [6, "exact", "meter"],
+    ]);
+    expect(all("About 40 people in Tarn and 9 in Lot were moved.").map(([v, q]) => [v, q])).toEqual([[40, "approximately"], [9, "exact"]]);
+  });
+});
+
+describe("'zero-' adjectives are no figures", () => {
+  it("zero-emission, zero-tolerance, zero-sum, zero-carbon, zero-waste", () => {
+    expect(all("The depot bought 25 zero-emission trams under a zero-tolerance rule.")).toEqual([[25, "exact", "tram"]]);
+    expect(all("It was never a zero-sum contest, and the zero-carbon, zero-waste scheme cost $8 million.")).toEqual([[8_000_000, "exact", "dollar"]]);
+    expect(all("Zero-Emission Ferries Launched In Harbour")).toEqual([]);
+  });
+  it("a plain zero is still a figure", () => {
+    expect(all("Zero patients were turned away and zero beds were empty.")).toEqual([[0, "exact", "patient"], [0, "exact", "bed"]]);
+  });
+});
