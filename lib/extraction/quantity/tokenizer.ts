@@ -410,7 +410,13 @@ const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable(Object.fromE
 function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } | null {
   const x = t[k];
   if (!x) return null;
-  if (x.kind === "sym") return CURRENCY_SYMBOLS[x.text] ? { currency: CURRENCY_SYMBOLS[x.text], to: k + 1 } : null;
+  if (x.kind === "sym") {
+    // "$US160 million", "$A5 billion", "$NZ3m": the Australian press writes whose dollar it is after the sign.
+    const whose = x.text === "$" ? t[k + 1] : undefined;
+    if (whose?.joined && whose.text === whose.text.toUpperCase() && whose.lower in DOLLAR_PREFIXES && t[k + 2]?.kind === "num" && t[k + 2].joined)
+      return { currency: DOLLAR_PREFIXES[whose.lower], to: k + 2 };
+    return CURRENCY_SYMBOLS[x.text] ? { currency: CURRENCY_SYMBOLS[x.text], to: k + 1 } : null;
+  }
   if (x.kind !== "word") return null;
   const dollar = t[k + 1]?.text === "$" ? k + 1 : -1;
   if (dollar > 0) {

@@ -70,3 +70,19 @@ describe("'zero-' adjectives are no figures", () => {
     expect(all("Zero patients were turned away and zero beds were empty.")).toEqual([[0, "exact", "patient"], [0, "exact", "bed"]]);
   });
 });
+
+describe("whose dollar, written after the sign", () => {
+  it("$US, $A, $AU, $NZ, $HK read as US$, A$, NZ$, HK$", () => {
+    expect(all("The miner paid $US240 million for the stake.")).toEqual([[240_000_000, "exact", "dollar"]]);
+    expect(all("The port sold for $A7.5 billion and the farm for $NZ12m.")).toEqual([
+      [7_500_000_000, "exact", "australian dollar"],
+      [12_000_000, "exact", "new zealand dollar"],
+    ]);
+    expect(all("Bids reached $AU3 billion.")).toEqual([[3_000_000_000, "exact", "australian dollar"]]);
+    expect(all("It paid A$6 billion and NZ$2m.")).toEqual([[6_000_000_000, "exact", "australian dollar"], [2_000_000, "exact", "new zealand dollar"]]);
+  });
+  it("a plain dollar stays a dollar", () => {
+    expect(all("Tickets cost $15 at the gate.")).toEqual([[15, "exact", "dollar"]]);
+    expect(all("The $US fell against the yen.")).toEqual([]);
+  });
+});
