@@ -86,3 +86,20 @@ describe("whose dollar, written after the sign", () => {
     expect(all("The $US fell against the yen.")).toEqual([]);
   });
 });
+
+describe("feet and inches as one measure", () => {
+  const feet = (f: number, i: number) => Number((f + i / 12).toPrecision(12));
+  it("after a comma, without one, or glued by hyphens", () => {
+    expect(all("The vaulter cleared 17 feet, 5 inches on her last try.")).toEqual([[feet(17, 5), "exact", "foot"]]);
+    expect(all("She cleared 6 feet, 1 inch, a meet record.")).toEqual([[feet(6, 1), "exact", "foot"]]);
+    expect(all("The suspect is 5 feet 9 inches tall.")).toEqual([[feet(5, 9), "exact", "foot"]]);
+    expect(all("The 6-foot-4 forward signed on Monday.")).toEqual([[feet(6, 4), "exact", "foot"]]);
+    expect(all("The 7-foot-1 centre and a 5-foot-10-inch guard started.")).toEqual([[feet(7, 1), "exact", "foot"], [feet(5, 10), "exact", "foot"]]);
+    expect(all("The keeper is 6-foot-3.")).toEqual([[feet(6, 3), "exact", "foot"]]);
+  });
+  it("leaves lists, lengths and stuff measured in inches apart", () => {
+    expect(all("Drifts of 9 feet, 4 inches of snow fell overnight.")).toEqual([[9, "exact", "foot"], [4, "exact", "inch"]]);
+    expect(all("The slab is 11 feet, 3 inches, 2 inches more than the plan.")).toEqual([[11, "exact", "foot"], [3, "exact", "inch"], [2, "exact", "inch"]]);
+    expect(all("A 30-foot-long barge ran aground.")).toEqual([[30, "exact", "foot"]]);
+  });
+});
