@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findQuantities } from "./parser";
+import { extractClaims } from "../extract";
 
 const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
 
@@ -101,5 +102,20 @@ describe("feet and inches as one measure", () => {
     expect(all("Drifts of 9 feet, 4 inches of snow fell overnight.")).toEqual([[9, "exact", "foot"], [4, "exact", "inch"]]);
     expect(all("The slab is 11 feet, 3 inches, 2 inches more than the plan.")).toEqual([[11, "exact", "foot"], [3, "exact", "inch"], [2, "exact", "inch"]]);
     expect(all("A 30-foot-long barge ran aground.")).toEqual([[30, "exact", "foot"]]);
+  });
+});
+
+describe("spelled numbers in a title-case headline", () => {
+  const headline = (h: string) =>
+    extractClaims(`${h}\n\nThe court heard the case on Tuesday.`)
+      .filter((c) => c.sentence === h && c.quantity)
+      .map((c) => [c.quantity!.value, c.quantity!.qualifier, c.quantity!.unit]);
+  it("a number word before what it counts is read", () => {
+    expect(headline("Former Town Clerk Jailed For Six Years")).toEqual([[6, "exact", "year"]]);
+    expect(headline("Landslide Leaves Four Dead In Hill Village")).toEqual([[4, "exact", "person"]]);
+  });
+  it("names with a number word stay no figures", () => {
+    expect(headline("Boy Band One Direction Plays Formula One Weekend")).toEqual([]);
+    expect(headline("Two Sides Of The Story")).toEqual([]);
   });
 });
