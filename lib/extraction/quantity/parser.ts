@@ -29,7 +29,7 @@ import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit, numberedNameAt } from "./counted-noun";
 import { aboutAsPreposition, atBest, boundBeforeComma, carriedCeiling, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
-import { type Core, type Tok, markNairaArticle, parseCore, tokenize } from "./tokenizer";
+import { type Core, type Tok, markNairaArticle, numberWordInName, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
 import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
 
@@ -691,6 +691,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   }
   // "7-Eleven", "3-D", "4-H": digits glued by a hyphen to a capitalised number word or a capital letter are a name.
   if (numberedNameAt(t, a.numAt) && num === first) return true;
+  if (a.wordForm && numberWordInName(t, a.numAt)) return true;
   if (next?.joined) {
     // "10km", "160,000b/d", "33.64mb/d": a unit glued to its figure.
     if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to)) && !millionBarrelsAt(t, a.to)) return true;

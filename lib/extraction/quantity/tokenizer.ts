@@ -364,6 +364,8 @@ function currencySuffix(t: Tok[], k: number): string | null {
   if (!currency) return null;
   const next = t[k + 1];
   if (next?.kind === "num" && !(t[k + 2]?.text === x.text)) return null;
+  // "a $US160 million package": the sign of the next amount, whose dollar written after it.
+  if (next?.joined && next.kind === "word" && t[k + 2]?.kind === "num" && t[k + 2].joined) return null;
   return currency;
 }
 
@@ -568,3 +570,18 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
   return { value: Number(value.toPrecision(12)), to: j, weak: value === 1 && j === k + 1 };
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * "the Three Gorges Dam", "our Zero Emissions Transition Plan", "the Five Star Movement": a number word with a capital
+ * inside a sentence, a capitalised word after it, is part of a name. Not in a title-case headline ("Storm Leaves Three
+ * Dead"), where every long word has its capital.
+ */
+export function numberWordInName(t: Tok[], numAt: number): boolean {
+  const [prev, x, next] = [t[numAt - 1], t[numAt], t[numAt + 1]];
+  if (x?.kind !== "word" || !CAPITAL.test(x.text) || x.text === x.text.toUpperCase() || prev?.kind !== "word") return false;
+  if (next?.kind !== "word" || next.joined || !CAPITAL.test(next.text)) return false;
+  // A lower-case word of four letters or more, other than the small words some title-case styles keep in lower case.
+  return t.some((w) => w.kind === "word" && w.text.length >= 4 && !CAPITAL.test(w.text) && !TITLE_CASE_SMALL.has(w.lower));
+}
+const TITLE_CASE_SMALL = new Set(["with", "from", "after", "into", "over", "amid", "than", "that", "this", "says", "near", "onto", "upon", "said", "about", "under", "before"]);

@@ -82,6 +82,10 @@ describe("whose dollar, written after the sign", () => {
     expect(all("Bids reached $AU3 billion.")).toEqual([[3_000_000_000, "exact", "australian dollar"]]);
     expect(all("It paid A$6 billion and NZ$2m.")).toEqual([[6_000_000_000, "exact", "australian dollar"], [2_000_000, "exact", "new zealand dollar"]]);
   });
+  it("after an article", () => {
+    expect(all("Canberra unveiled a $US75 million grant.")).toEqual([[75_000_000, "exact", "dollar"]]);
+    expect(all("Wellington pledged an $NZ8m fund.")).toEqual([[8_000_000, "exact", "new zealand dollar"]]);
+  });
   it("a plain dollar stays a dollar", () => {
     expect(all("Tickets cost $15 at the gate.")).toEqual([[15, "exact", "dollar"]]);
     expect(all("The $US fell against the yen.")).toEqual([]);
@@ -117,5 +121,19 @@ describe("spelled numbers in a title-case headline", () => {
   it("names with a number word stay no figures", () => {
     expect(headline("Boy Band One Direction Plays Formula One Weekend")).toEqual([]);
     expect(headline("Two Sides Of The Story")).toEqual([]);
+  });
+});
+
+describe("a capitalised number word inside a name", () => {
+  it("is no figure in a sentence", () => {
+    expect(all("Tourists toured the Nine Arches Bridge on Friday.")).toEqual([]);
+    expect(all("The Zero Waste Coalition said 35 shops signed up.")).toEqual([[35, "exact", "shop"]]);
+    expect(all("It is part of our Zero Emissions Transport Plan, which covers 60 trams.")).toEqual([[60, "exact", "tram"]]);
+    expect(all("The Five Rivers Party won 21 percent.")).toEqual([[21, "exact", "percent"]]);
+  });
+  it("stays a figure in a title-case headline and in lower case", () => {
+    expect(all("Mudslide Leaves Four Dead In Mountain Village")).toEqual([[4, "exact", "person"]]);
+    expect(all("Mudslide leaves four dead in mountain village")).toEqual([[4, "exact", "person"]]);
+    expect(all("The court jailed Three men for fraud.").map(([v]) => v)).toEqual([3]);
   });
 });
