@@ -137,3 +137,11 @@ describe("a capitalised number word inside a name", () => {
     expect(all("The court jailed Three men for fraud.").map(([v]) => v)).toEqual([3]);
   });
 });
+
+describe("a dozen glued by a hyphen", () => {
+  it("'three-dozen' is 36", () => {
+    expect(all("Police questioned about three-dozen witnesses.")).toEqual([[36, "approximately", "witness"]]);
+    expect(all("Two-dozen stalls were closed.")).toEqual([[24, "exact", "stall"]]);
+    expect(all("Four dozen eggs broke.")).toEqual([[48, "exact", "egg"]]);
+  });
+});
