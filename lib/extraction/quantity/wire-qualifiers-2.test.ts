@@ -145,3 +145,14 @@ describe("a dozen glued by a hyphen", () => {
     expect(all("Four dozen eggs broke.")).toEqual([[48, "exact", "egg"]]);
   });
 });
+
+describe("degree signs as copy types them", () => {
+  it("'º' (the ordinal sign) or '˚' before C or F is a degree", () => {
+    expect(all("Doctors cool patients whose temperature stays above 39ºC.")).toEqual([[39, "more_than", "degree celsius"]]);
+    expect(all("It was 94 ºF in the shade and 31º C by the river.")).toEqual([[94, "exact", "degree fahrenheit"], [31, "exact", "degree celsius"]]);
+    expect(all("Lows of 4˚C are forecast.")).toEqual([[4, "exact", "degree celsius"]]);
+  });
+  it("an ordinal sign alone is no degree", () => {
+    expect(all("She finished 2º in the sprint.").filter(([, , u]) => u !== null)).toEqual([]);
+  });
+});
