@@ -740,7 +740,9 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     // digits, money or a measure (written out or abbreviated, not one letter) are no label.
     // "passed the House 220-210": a tally after the chamber that cast it is no label.
     const tally = pairAt(t, a.numAt) && VOTED.test(s.slice(Math.max(0, first.start - 40), first.start));
-    if (CAP.test(prev.text) && !tally && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1) && !spanAfterPlace(t, a) && !countedAgainAfterName(t, a)) return true;
+    // "gives Gnassingbe five more years": a number spelled in lower case after a name is no label ("Erik ten Berg" is a name).
+    const spelled = a.wordForm && num.text === num.lower && !(next?.kind === "word" && CAP.test(next.text));
+    if (CAP.test(prev.text) && !tally && !spelled && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1) && !spanAfterPlace(t, a) && !countedAgainAfterName(t, a)) return true;
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && (CAP.test(prev2.text) || PERSON.test(prev2.lower)) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;

@@ -156,3 +156,21 @@ describe("degree signs as copy types them", () => {
     expect(all("She finished 2º in the sprint.").filter(([, , u]) => u !== null)).toEqual([]);
   });
 });
+
+describe("a number spelled in lower case after a name", () => {
+  it("is no label", () => {
+    expect(all("The vote gives Adewale four more years in office.")).toEqual([[4, "exact", "year"]]);
+    expect(all("The order hands Airbus six jets.")).toEqual([[6, "exact", "jet"]]);
+  });
+  it("labels in digits or after a label word stay labels", () => {
+    expect(all("Flight 212 landed late.")).toEqual([]);
+    expect(all("They won Game six at home.")).toEqual([]);
+    expect(all("See Chapter four for details.")).toEqual([]);
+  });
+});
+
+describe("a particle inside a name", () => {
+  it("'ten' between two parts of a name stays no figure", () => {
+    expect(all("Coach Pieter ten Hoven praised 11 players.")).toEqual([[11, "exact", "player"]]);
+  });
+});
