@@ -27,7 +27,7 @@ import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit, numberedNameAt } from "./counted-noun";
-import { aboutAsPreposition, atBest, boundBeforeComma, carriedCeiling, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { aboutAsPreposition, atBest, boundBeforeComma, carriedCeiling, changeOverSpan, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, markNairaArticle, numberWordInName, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
@@ -387,7 +387,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const afterSpan = !!SPAN_WORDS[t[i - 2]?.lower ?? ""];
   // "cost $1.5 trillion over 10 years": the span an amount accrues over.
   const afterAmount = i >= 2 && out.at(-1)?.end === t[i - 2].end;
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && ((DURATION_VERB.test(t[i - 2]?.lower ?? "") && !LASTING_VERB.test(t[i - 2].lower)) || spreadVerbBefore(t, i - 2) || EVENT_NOUN.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end))) {
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && ((DURATION_VERB.test(t[i - 2]?.lower ?? "") && !LASTING_VERB.test(t[i - 2].lower)) || spreadVerbBefore(t, i - 2) || EVENT_NOUN.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end) || changeOverSpan(t, i - 1))) {
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;

@@ -166,3 +166,17 @@ function writesUnit(text: string, unit: string): boolean {
   const last = /(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase() ?? "";
   return last.length > 1 && (last === unit || last.startsWith(unit.slice(0, Math.max(2, unit.length - 1))) || unit.startsWith(last.replace(/s$/, "")));
 }
+
+/** Nouns of a change in a level. */
+const CHANGE_NOUN = /^(?:increases?|rises?|falls?|declines?|drops?|gains?|growth|jumps?|climbs?|surges?|slumps?|decreases?|losses|inflation)$/;
+
+/**
+ * "wage growth over 12 months", "the 3.1% increase was over 12 months": "over" a span after a change (or a change and
+ * "was") is the span the change is measured over, not "more than"; "the delay was over 12 months" keeps its bound.
+ */
+export function changeOverSpan(t: Tok[], over: number): boolean {
+  const w = t[over - 1];
+  if (w?.kind !== "word") return false;
+  if (CHANGE_NOUN.test(w.lower)) return true;
+  return /^(?:was|were|is|came)$/.test(w.lower) && t[over - 2]?.kind === "word" && CHANGE_NOUN.test(t[over - 2].lower);
+}

@@ -174,3 +174,14 @@ describe("a particle inside a name", () => {
     expect(all("Coach Pieter ten Hoven praised 11 players.")).toEqual([[11, "exact", "player"]]);
   });
 });
+
+describe("'over' a span after a change", () => {
+  it("is the span the change is measured over", () => {
+    expect(all("The 2.7% rise was over 12 months.")).toEqual([[2.7, "exact", "percent"], [12, "exact", "month"]]);
+    expect(all("Rent growth over 18 months reached 9%.")).toEqual([[18, "exact", "month"], [9, "exact", "percent"]]);
+  });
+  it("a wait or a level keeps 'more than'", () => {
+    expect(all("The backlog was over 14 months.")).toEqual([[14, "more_than", "month"]]);
+    expect(all("The increase was over 6 percent.")).toEqual([[6, "more_than", "percent"]]);
+  });
+});
