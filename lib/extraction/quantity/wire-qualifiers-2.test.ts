@@ -117,10 +117,13 @@ describe("spelled numbers in a title-case headline", () => {
   it("a number word before what it counts is read", () => {
     expect(headline("Former Town Clerk Jailed For Six Years")).toEqual([[6, "exact", "year"]]);
     expect(headline("Landslide Leaves Four Dead In Hill Village")).toEqual([[4, "exact", "person"]]);
+    expect(headline("Blast Kills Six In Port City")).toEqual([[6, "exact", "person"]]);
+    expect(headline("Mine Death Toll Rises To Eight")).toEqual([[8, "exact", "death"]]);
   });
   it("names with a number word stay no figures", () => {
     expect(headline("Boy Band One Direction Plays Formula One Weekend")).toEqual([]);
     expect(headline("Two Sides Of The Story")).toEqual([]);
+    expect(headline("Return To Seven Oaks Manor")).toEqual([]);
   });
 });
 
