@@ -39,8 +39,13 @@ function isHeadline(line: string): boolean {
   const words = line.trim().split(/\s+/);
   if (words.length < 3 || words.length > 40 || NOT_HEADLINE.test(line)) return false;
   if (/[:;,]$/.test(line)) return false;
-  return words.some((w) => /^\p{Ll}/u.test(w)) || words.some((w) => /\d/.test(w) || AMOUNT_WORD.test(w));
+  return words.some((w) => /^\p{Ll}/u.test(w)) || words.some((w, n) => /\d/.test(w) || AMOUNT_WORD.test(w) || (NUMBER_WORD.test(w) && (COUNTED_WORD.test(words[n + 1] ?? "") || COUNT_VERB.test(words[n - 1] ?? "") || (words[n - 1] === "To" && /(?:s|ed)$/.test(words[n - 2] ?? "")))));
 }
+/** "Judge Sentenced To Four Years", "Storm Leaves Three Dead": a title-case headline's spelled number with what it counts. */
+const NUMBER_WORD = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty)$/;
+/** "Quake Kills Five", "Toll Rises To Seven": a verb of a count before the spelled number. */
+const COUNT_VERB = /^(?:Kills?|Killed|Injures?|Injured|Wounds?|Wounded|Arrests?|Arrested|Rescues?|Rescued|Jails?|Jailed|Leaves|Left|Charges?|Charged|Evacuates?|Evacuated|Detains?|Detained|Frees|Freed)$/;
+const COUNTED_WORD = /^(?:Years?|Months?|Weeks?|Days?|Hours?|Decades?|Percent|Million|Billion|Trillion|Thousand|Hundred|Dead|Killed|Injured|Hurt|Missing|People|Men|Women|Children|Students|Soldiers|Police|Officers|Workers|Miners|Migrants|Homes|Houses)\b/;
 /**
  * A vague count, which a title-case headline may hold without a digit ("Quake Kills Dozens"); a crosshead such as
  * "Two Sides Of The Story" is no headline for its spelled number.

@@ -38,7 +38,7 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     ["in the region of", "approximately"], ["on the order of", "approximately"],
     ["at least", "at_least"], ["no fewer than", "at_least"], ["no less than", "at_least"],
     ["not less than", "at_least"], ["not fewer than", "at_least"], ["a minimum of", "at_least"],
-    ["more than", "more_than"], ["over", "more_than"], ["upwards of", "more_than"],
+    ["more than", "more_than"], ["over", "more_than"], ["upwards of", "more_than"], ["upward of", "more_than"],
     ["in excess of", "more_than"], ["above", "more_than"], ["greater than", "more_than"],
     ["just over", "more_than"], ["well over", "more_than"], ["well above", "more_than"],
     ["nearly", "nearly"], ["almost", "nearly"], ["just under", "nearly"], ["close to", "nearly"],

@@ -27,9 +27,9 @@ import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit, numberedNameAt } from "./counted-noun";
-import { aboutAsPreposition, atBest, boundBeforeComma, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { aboutAsPreposition, atBest, boundBeforeComma, carriedCeiling, changeOverSpan, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
-import { type Core, type Tok, markNairaArticle, parseCore, tokenize } from "./tokenizer";
+import { type Core, type Tok, markNairaArticle, numberWordInName, parseCore, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
 import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
 
@@ -104,6 +104,7 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   }
   milestonesPassed(sentence, out);
   sharedApproximation(sentence, out);
+  carriedCeiling(sentence, out);
   const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
   // were all made by this call, so they take the name in place.
@@ -389,7 +390,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const afterSpan = !!SPAN_WORDS[t[i - 2]?.lower ?? ""];
   // "cost $1.5 trillion over 10 years": the span an amount accrues over.
   const afterAmount = i >= 2 && out.at(-1)?.end === t[i - 2].end;
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && ((DURATION_VERB.test(t[i - 2]?.lower ?? "") && !LASTING_VERB.test(t[i - 2].lower)) || spreadVerbBefore(t, i - 2) || EVENT_NOUN.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end))) {
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && ((DURATION_VERB.test(t[i - 2]?.lower ?? "") && !LASTING_VERB.test(t[i - 2].lower)) || spreadVerbBefore(t, i - 2) || EVENT_NOUN.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end) || changeOverSpan(t, i - 1))) {
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
@@ -561,10 +562,18 @@ function spreadVerbBefore(t: Tok[], j: number): boolean {
   return false;
 }
 
-/** "Cholera cases top 200,000": "top" after a plural subject is a verb of passing; "the top 10" is a rank. */
+/**
+ * "Cholera cases top 200,000", "expected to top 40C", "could top $1 billion": "top" after a plural subject, "to" or a
+ * modal is a verb of passing; "the top 10", "climbed to top 5", "a top 3 finish" are ranks.
+ */
 function topAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | null {
-  return t[i - 1]?.lower === "top" && t[i - 2]?.kind === "word" && isPluralWord(t[i - 2].lower) && !UNIT_STOP.has(t[i - 2].lower) ? { q: "more_than", from: i - 1 } : null;
+  const w = t[i - 2];
+  if (t[i - 1]?.lower !== "top" || t[i - 1].text !== "top" || w?.kind !== "word") return null;
+  const subject = isPluralWord(w.lower) && !UNIT_STOP.has(w.lower);
+  const infinitive = (w.lower === "to" && !CHANGE_VERB.test(t[i - 3]?.lower ?? "") && !/^(?:moved?|moving|leaped|leapt|jumped|back|into|up)$/.test(t[i - 3]?.lower ?? "")) || MODAL.test(w.lower);
+  return subject || infinitive ? { q: "more_than", from: i - 1 } : null;
 }
+const MODAL = /^(?:will|would|could|can|may|might|should|must|cannot)$/;
 
 /**
  * "climbed all decade, passing two million", "Cases passing 10,000": "passing" after a comma or its subject is
@@ -687,6 +696,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   }
   // "7-Eleven", "3-D", "4-H": digits glued by a hyphen to a capitalised number word or a capital letter are a name.
   if (numberedNameAt(t, a.numAt) && num === first) return true;
+  if (a.wordForm && numberWordInName(t, a.numAt)) return true;
   if (next?.joined) {
     // "10km", "160,000b/d", "33.64mb/d": a unit glued to its figure.
     if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to)) && !millionBarrelsAt(t, a.to)) return true;
@@ -736,7 +746,9 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     // digits, money or a measure (written out or abbreviated, not one letter) are no label.
     // "passed the House 220-210": a tally after the chamber that cast it is no label.
     const tally = pairAt(t, a.numAt) && VOTED.test(s.slice(Math.max(0, first.start - 40), first.start));
-    if (CAP.test(prev.text) && !tally && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1) && !spanAfterPlace(t, a) && !countedAgainAfterName(t, a)) return true;
+    // "gives Gnassingbe five more years": a number spelled in lower case after a name is no label ("Erik ten Berg" is a name).
+    const spelled = a.wordForm && num.text === num.lower && !(next?.kind === "word" && CAP.test(next.text));
+    if (CAP.test(prev.text) && !tally && !spelled && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1) && !spanAfterPlace(t, a) && !countedAgainAfterName(t, a)) return true;
   }
   if (prev?.text === "." && prev2 && /^(?:no|nos|art|sec|vol|p|pp)$/.test(prev2.lower)) return true;
   if (prev?.text === "," && prev2?.kind === "word" && (CAP.test(prev2.text) || PERSON.test(prev2.lower)) && (next?.text === "," || next?.text === "." || next?.text === ")") && !a.wordForm && Number.isInteger(a.value) && a.value < 120) return true;

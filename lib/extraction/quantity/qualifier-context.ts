@@ -4,16 +4,24 @@
  * (more than), "at least, 35 seats" (at least); and spans that only date a report, not claim a duration: "for the three months ended March 31".
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
-import { MONTHS } from "./lexicon";
+import { MONTHS, UNIT_STOP } from "./lexicon";
 import type { Tok } from "./tokenizer";
 import { wordTable } from "@/lib/figures/word-table";
 
 type Found = { q: Qualifier; from: number } | null;
 
-/** "an estimated average of", "a total of about": a qualifier before "average of"/"total of"/"median of". */
+const SUMMED = /^(?:average|total|median|mean|value|cost|bill|sum|price)$/;
+
+/**
+ * "an estimated average of", "an estimated (street) value of 3m", "an estimated total cost of": a qualifier before
+ * "average of", "value of", "cost of" (one plain word such as "street" or "market" may stand between).
+ */
 export function qualifierBeforeAverage(t: Tok[], i: number, read: (t: Tok[], i: number) => Found): Found {
-  if (t[i - 1]?.lower !== "of" || !/^(?:average|total|median|mean)$/.test(t[i - 2]?.lower ?? "")) return null;
-  return read(t, i - 2);
+  if (t[i - 1]?.lower !== "of" || !SUMMED.test(t[i - 2]?.lower ?? "") || t[i - 2].kind !== "word") return null;
+  const found = read(t, i - 2);
+  const w = t[i - 3];
+  if (found || !w || w.kind !== "word" || w.text !== w.lower || UNIT_STOP.has(w.lower)) return found;
+  return read(t, i - 3);
 }
 
 const NEGATION = /^(?:not|never|cannot|no)$|n['’]t$/;
@@ -122,4 +130,53 @@ export function isReportingWindow(t: Tok[], i: number, end: number): boolean {
   if (t[i - 1]?.lower !== "the" || !WINDOW_UNITS.test(t[end - 1]?.lower ?? "") || !WINDOW_END.test(t[end]?.lower ?? "")) return false;
   const x = t[end + 1];
   return !!x && x.kind === "word" && MONTHS.has(x.lower) && /^\p{Lu}/u.test(x.text);
+}
+
+/** A ceiling said once before its figure: "up to", "as many as", "a maximum of", "no more than". */
+const CEILING = /^(?:up to|as many as|as much as|a maximum of|no more than)\s/i;
+/** The end of the words between two figures of one list: ", ", " and ", ", or ". */
+const COORDINATED = /(?:,|\band|\bor)\s+$/;
+/** A verb (or a clause's start) between two figures: the second is then said of its own ("up to 20 died and 5 were hurt"). */
+const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|do|does|did|said|says|say|told|who|which|that|while|but|then|faces?|faced|facing|gets?|got|gave|given|\p{L}{3,}ed)$/u;
+
+/**
+ * "faces up to 20 years in prison on the fraud count and five years on the tax count": a ceiling before the first
+ * figure of a list covers each later figure of the same unit, written with its unit, in the same clause (no verb
+ * between them, at most a short phrase). A figure with a qualifier of its own, another unit or its own verb keeps its
+ * reading ("up to 20 people died and 5 were hurt").
+ */
+export function carriedCeiling<M extends { value: number | null; low: number | null; high: number | null; qualifier: Qualifier; unit: string | null; text: string; start: number; end: number }>(s: string, out: M[]): void {
+  for (let n = 0; n < out.length; n++) {
+    const first = out[n];
+    if (first.qualifier !== "at_most" || !first.unit || !CEILING.test(first.text)) continue;
+    for (let m = n + 1; m < out.length; m++) {
+      const [prev, next] = [out[m - 1], out[m]];
+      const gap = s.slice(prev.end, next.start);
+      if (next.qualifier !== "exact" || next.value === null || next.unit !== first.unit || gap.length > 60 || !COORDINATED.test(gap)) break;
+      if (!writesUnit(next.text, next.unit) || /\d|[;:()]/.test(gap) || gap.split(/[^\p{L}'’]+/u).some((w) => CLAUSE_WORD.test(w.toLowerCase()))) break;
+      Object.assign(next, { qualifier: "at_most", low: null, high: next.value });
+      n = m;
+    }
+  }
+}
+
+/** The figure's text names its unit: "five years", "$4 million", "12%" (not a bare "5" whose unit is borrowed). */
+function writesUnit(text: string, unit: string): boolean {
+  if (/[%$€£¥₹]/.test(text)) return true;
+  const last = /(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase() ?? "";
+  return last.length > 1 && (last === unit || last.startsWith(unit.slice(0, Math.max(2, unit.length - 1))) || unit.startsWith(last.replace(/s$/, "")));
+}
+
+/** Nouns of a change in a level. */
+const CHANGE_NOUN = /^(?:increases?|rises?|falls?|declines?|drops?|gains?|growth|jumps?|climbs?|surges?|slumps?|decreases?|losses|inflation)$/;
+
+/**
+ * "wage growth over 12 months", "the 3.1% increase was over 12 months": "over" a span after a change (or a change and
+ * "was") is the span the change is measured over, not "more than"; "the delay was over 12 months" keeps its bound.
+ */
+export function changeOverSpan(t: Tok[], over: number): boolean {
+  const w = t[over - 1];
+  if (w?.kind !== "word") return false;
+  if (CHANGE_NOUN.test(w.lower)) return true;
+  return /^(?:was|were|is|came)$/.test(w.lower) && t[over - 2]?.kind === "word" && CHANGE_NOUN.test(t[over - 2].lower);
 }

@@ -47,15 +47,37 @@ export function compoundSpanAt(t: Tok[], k: number): { value: number; unit: stri
   return unit && !t[k].joined ? smallerSpanAfter(t, k + 1, unit) : null;
 }
 
-/** "5 feet 2 inches", "1 pound 3 ounces", "3 dollars and 50 cents": the smaller unit, as a share of the larger; null when none. */
+/**
+ * "5 feet 2 inches", "1 pound 3 ounces", "3 dollars and 50 cents", "15 feet, 7 inches", "6-foot-2": the smaller unit,
+ * as a share of the larger; null when none.
+ */
 export function subunitAfter(t: Tok[], k: number, unit: string): { value: number; to: number } | null {
   const sub = SUBUNITS[unit];
   if (!sub) return null;
-  const j = t[k]?.lower === "and" ? k + 1 : k;
+  if (unit === "foot") {
+    const height = inchesGlued(t, k);
+    if (height) return height;
+  }
+  // "cleared 15 feet, 7 inches": a height's inches after a comma ("10 feet, 6 inches of snow" is a list).
+  const comma = unit === "foot" && t[k]?.text === "," ? 1 : 0;
+  const j = t[k + comma]?.lower === "and" ? k + comma + 1 : k + comma;
   if (!t[j] || t[j].joined) return null;
   const c = parseCore(t, j);
   if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per) return null;
   const m = measureAt(t, c.to);
   if (m?.unit !== sub.unit && !(sub.unit === "inch" && t[c.to]?.lower === "in")) return null;
-  return { value: c.value / sub.per, to: m ? m.to : c.to + 1 };
+  const to = m ? m.to : c.to + 1;
+  if (comma && (t[to]?.lower === "of" || (t[to]?.text === "," && parseCore(t, t[to + 1]?.lower === "and" ? to + 2 : to + 1)?.weak === false))) return null;
+  return { value: c.value / sub.per, to };
+}
+
+/** "6-foot-2", "a 6-foot-10 centre", "5-foot-3-inch": a height in feet and inches, the inches glued on by a hyphen. */
+function inchesGlued(t: Tok[], k: number): { value: number; to: number } | null {
+  const n = t[k + 1];
+  if (t[k]?.text !== "-" || !t[k].joined || n?.kind !== "num" || !n.joined || !/^\d{1,2}$/.test(n.text) || Number(n.text) >= 12 || Number(n.text) === 0) return null;
+  const after = t[k + 2];
+  if (after?.joined && after.text === "-" && /^inch(?:es)?$/.test(t[k + 3]?.lower ?? "") && t[k + 3].joined) return { value: Number(n.text) / 12, to: k + 4 };
+  if (after?.joined && after.kind !== "sym") return null;
+  if (after?.joined && (after.text === "-" || after.text === "/")) return null;
+  return { value: Number(n.text) / 12, to: k + 2 };
 }

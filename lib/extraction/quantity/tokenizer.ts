@@ -364,6 +364,8 @@ function currencySuffix(t: Tok[], k: number): string | null {
   if (!currency) return null;
   const next = t[k + 1];
   if (next?.kind === "num" && !(t[k + 2]?.text === x.text)) return null;
+  // "a $US160 million package": the sign of the next amount, whose dollar written after it.
+  if (next?.joined && next.kind === "word" && t[k + 2]?.kind === "num" && t[k + 2].joined) return null;
   return currency;
 }
 
@@ -410,7 +412,13 @@ const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable(Object.fromE
 function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } | null {
   const x = t[k];
   if (!x) return null;
-  if (x.kind === "sym") return CURRENCY_SYMBOLS[x.text] ? { currency: CURRENCY_SYMBOLS[x.text], to: k + 1 } : null;
+  if (x.kind === "sym") {
+    // "$US160 million", "$A5 billion", "$NZ3m": the Australian press writes whose dollar it is after the sign.
+    const whose = x.text === "$" ? t[k + 1] : undefined;
+    if (whose?.joined && whose.text === whose.text.toUpperCase() && whose.lower in DOLLAR_PREFIXES && t[k + 2]?.kind === "num" && t[k + 2].joined)
+      return { currency: DOLLAR_PREFIXES[whose.lower], to: k + 2 };
+    return CURRENCY_SYMBOLS[x.text] ? { currency: CURRENCY_SYMBOLS[x.text], to: k + 1 } : null;
+  }
   if (x.kind !== "word") return null;
   const dollar = t[k + 1]?.text === "$" ? k + 1 : -1;
   if (dollar > 0) {
@@ -531,6 +539,11 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
         j++;
         continue;
       }
+      // "about three-dozen people": a dozen glued by a hyphen to the number word before it.
+      if (x.text === "-" && x.joined && t[j + 1]?.joined && t[j + 1].lower === "dozen" && started && current > 0 && lastSmall > 0 && !t[j + 2]?.joined) {
+        j++;
+        continue;
+      }
       break;
     }
     const w = x.lower;
@@ -562,3 +575,18 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
   return { value: Number(value.toPrecision(12)), to: j, weak: value === 1 && j === k + 1 };
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * "the Three Gorges Dam", "our Zero Emissions Transition Plan", "the Five Star Movement": a number word with a capital
+ * inside a sentence, a capitalised word after it, is part of a name. Not in a title-case headline ("Storm Leaves Three
+ * Dead"), where every long word has its capital.
+ */
+export function numberWordInName(t: Tok[], numAt: number): boolean {
+  const [prev, x, next] = [t[numAt - 1], t[numAt], t[numAt + 1]];
+  if (x?.kind !== "word" || !CAPITAL.test(x.text) || x.text === x.text.toUpperCase() || prev?.kind !== "word") return false;
+  if (next?.kind !== "word" || next.joined || !CAPITAL.test(next.text)) return false;
+  // A lower-case word of four letters or more, other than the small words some title-case styles keep in lower case.
+  return t.some((w) => w.kind === "word" && w.text.length >= 4 && !CAPITAL.test(w.text) && !TITLE_CASE_SMALL.has(w.lower));
+}
+const TITLE_CASE_SMALL = new Set(["with", "from", "after", "into", "over", "amid", "than", "that", "this", "says", "near", "onto", "upon", "said", "about", "under", "before"]);

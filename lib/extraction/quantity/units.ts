@@ -60,7 +60,7 @@ export const ISO_BEFORE: Readonly<Record<string, string>> = wordTable({
 /** Abbreviations that may be written glued to the digits ("75ml", "200lbs", "-10C", "115USD"). */
 export const GLUED_UNITS = new Set([
   "km", "kms", "kg", "kgs", "mm", "cm", "mph", "ft", "kph", "kmph", "lb", "lbs", "ml", "mg", "g", "gm", "gms", "m", "t", "l", "mi",
-  "oz", "yd", "c", "f", "p", "hr", "hrs", "bp", "bps", "b", "bbl", "bpd", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "mbps", "gbps", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
+  "oz", "yd", "c", "f", "p", "hr", "hrs", "bp", "bps", "b", "bbl", "bpd", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "mbps", "gbps", "ºc", "ºf", "º", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
 ]);
 
 /** One-letter or ambiguous abbreviations that are a unit only in capitals, or only glued to the digits. */
@@ -108,7 +108,10 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
   if (!x) return null;
   const w = x.lower;
   const next = t[k + 1];
-  if (x.text === "°" || w === "deg" || w === "degree" || w === "degrees") {
+  // "40ºC", "20º C": the ordinal sign "º" (a letter to the tokenizer) stands for the degree sign in much copy.
+  if (w === "ºc" || w === "ºf") return { unit: w === "ºc" ? "degree celsius" : "degree fahrenheit", to: k + 1 };
+  if (w === "º" && /^[CF]$/.test(next?.text ?? "") && lettersEnd(t, k + 1)) return { unit: next!.text === "C" ? "degree celsius" : "degree fahrenheit", to: k + 2 };
+  if (x.text === "°" || x.text === "˚" || w === "deg" || w === "degree" || w === "degrees") {
     let j = k + 1;
     if (t[j]?.text === "." && t[j].joined && w === "deg") j++;
     const scale = t[j]?.lower;
