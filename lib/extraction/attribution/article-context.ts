@@ -16,7 +16,7 @@ import { SeenCounts } from "./seen-counts";
 import { holderQuotedNext, soleTitleHolder } from "./title-holder";
 import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
 import { allMatches } from "@/lib/extraction/all-matches";
 
@@ -380,6 +380,7 @@ export class ArticleContext {
   private noteCapitalised(sentence: string, m: RegExpExecArray, body: boolean, titleCaseLine: boolean, openingEnd: number): void {
     const words = (m[0].endsWith(")") ? m[0].replace(/\s*\([^)]*\)$/, "") : m[0]).split(/\s+/);
     while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
+    words.splice(0, seatWords(words));
     while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
     // "Shares of Acme Corp fell": a common noun capitalised to open the sentence, then "of", is no part of the name.
     if (words[1] === "of" && OPENING_NOUN.test(words[0]) && m.index <= openingEnd) words.splice(0, words[2] === "the" ? 3 : 2);

@@ -19,7 +19,7 @@ import { isNewsOutlet } from "./news-outlets";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
   CALENDAR_WORD, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
-  isTitleWord, leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
+  isTitleWord, leadingName, seatWords, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
 } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
 import { allMatches } from "@/lib/extraction/all-matches";
@@ -271,7 +271,9 @@ function continuedQuotes(s: string): Array<[number, number]> {
 
 function speakerFromName(words: string[], ctx: ArticleContext, description: string | null): Speaker | null {
   // "Broadcaster Velmar Haber said": an outlet's noun opening the sentence is no part of its name ("Daily Mail" keeps its word).
-  const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(w)) && !(n === 0 && words.length > 1 && /^(?:Broadcaster|Newspaper|Tabloid)$/.test(w)));
+  // "New York-based Human Rights Watch": the seat, of up to three words, is no part of the body's name.
+  const seat = seatWords(words);
+  const cleaned = words.filter((w, n) => n >= seat && !(n === 0 && words.length > 1 && /^(?:Broadcaster|Newspaper|Tabloid)$/.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
   const titled = !!description && isTitleWord(description.split(/\s+/).pop() ?? "");
