@@ -22,3 +22,22 @@ describe("a body's seat before its name", () => {
     expect(who("The US-led coalition said 12 strikes hit the port.")).toEqual([[12, "US-led coalition", "paraphrase"]]);
   });
 });
+
+describe("a place's possessive before a body described in lower case", () => {
+  it("drops the place, of one word or several, and a place noun's possessive", () => {
+    expect(who("Norland's air force said it shot down 30 drones.")).toEqual([[30, "air force", "paraphrase"]]);
+    expect(who("Rio de Palma's provincial government said in a post that 54 people had died.")).toEqual([[54, "provincial government", "paraphrase"]]);
+    expect(who("Costa Verde's provincial government said 54 people had died.")).toEqual([[54, "provincial government", "paraphrase"]]);
+    expect(who("The bridge fell, according to the county's publicity department. It said 12 people were hurt.")).toEqual([
+      [null, "publicity department", "according_to"],
+      [12, "publicity department", "paraphrase"],
+    ]);
+  });
+
+  it("keeps a person's title, a company's body and a possessive that is part of a name", () => {
+    expect(who("The governor's office said 3,000 residents were in shelters.")).toEqual([[3000, "governor's office", "paraphrase"]]);
+    expect(who("The city's mayor said 300 homes were flooded.")).toEqual([[300, "city's mayor", "paraphrase"]]);
+    expect(who("The Kandor Farmers' union said 30 farms were lost.")).toEqual([[30, "Kandor Farmers' union", "paraphrase"]]);
+    expect(who("The company's board said profit rose 4%.")).toEqual([[4, "company's board", "paraphrase"]]);
+  });
+});

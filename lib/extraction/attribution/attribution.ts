@@ -79,12 +79,30 @@ function unnamed(phrase: string, ctx?: ArticleContext): Speaker {
   // "Some analysts", "many economists": a quantifier says how many of the source spoke, not who.
   // "the country's state media": a possessive pointing back at the country is no part of the description.
   let name = cleanPhrase(phrase).replace(/^(?:one|another|some|many|several|most)\s+/i, "").replace(/^(?:country|nation)['’]s\s+(?=\p{Ll})/iu, "");
+  name = withoutOwnerPlace(name, ctx);
   // "Local officials" opening a sentence is "local officials"; "Syrian state media", "Vesta police" keep their names.
   const first = /^\p{Lu}\p{Ll}+(?=\s|$)/u.exec(name)?.[0];
   if (first && !demonymShaped(first) && !ctx?.writtenAsName(first)) name = name.charAt(0).toLowerCase() + name.slice(1);
   if (!name) return ANON;
   // "A city spokeswoman": not yet identified; the article may name her later.
   return /^\s*(?:an?|one)\s/i.test(phrase) ? { name, description: null, person: false, generic: true, indefinite: true } : { name, description: null, person: false, generic: true };
+}
+/** "Norland's air force", "Rio de Palma's provincial government", "the county's publicity department": a place owning a body. */
+const OWNER_PLACE = /^(?:(\p{Lu}[\p{L}.-]*(?:\s+(?:(?:de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}.-]*){0,2})|county|province|state|city|region|district|town|island|municipality|prefecture)['’]s\s+(?=\p{Ll})/u;
+
+/**
+ * A body described with the place it belongs to is written without the place ("Italy's Interior Ministry" is the
+ * "Interior Ministry"): "Norland's air force" → "air force". A body or company owning it keeps its name ("Harbor
+ * Foods' board"), and so does a person's title ("the city's mayor") or a people's name ("Farmers' union").
+ */
+function withoutOwnerPlace(name: string, ctx?: ArticleContext): string {
+  const m = name.includes("s ") ? OWNER_PLACE.exec(name) : null;
+  if (!m) return name;
+  const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+  if (!ORG_WORDS.has(head) && !DESCRIBED_BODY.has(head)) return name;
+  const owner = m[1];
+  if (owner && (/^(?:People|Children|Women|Men|Workers|Veterans|Farmers)$/.test(owner) || ctx?.knownOrg(owner) || ctx?.aliasOrg(owner) || (!owner.includes(" ") && ctx?.companyByFirstWord(owner)) || isOrganisation(owner.split(/\s+/)))) return name;
+  return name.slice(m[0].length);
 }
 const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
@@ -546,7 +564,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
     const known = ctx.hasAlias(head) || bodyWord ? ctx.resolveOrg(clean) : null;
     if (known) return { name: known, description: null, person: false };
-    // "Ukraine's air force said": a country's body, unnamed, keeps its description.
+    // "Ukraine's air force said": a country's body, unnamed, by its description without the country.
     if (bodyWord && /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase.trim())) return unnamed(phrase, ctx);
     // "The Velmar suburbs weather observatory": a place's name, then the words of a body's kind, is that body as written.
     const placed = !bodyWord && words.length <= 6 && /^the$/i.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? "") && /^\p{Ll}/u.test(words[words.length - 1])
@@ -584,7 +602,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (proper && /^\p{Ll}/u.test(words[words.length - 1]) && /(?:officials|authorities|ers|ists|ians|ents)$/.test(head)) return { name: clean, description: null, person: false, generic: true };
   // "An Indian court": an indefinite description with a proper adjective names no body.
   if (proper && /^(?:an?)\s/i.test(phrase.trim()) && /^\p{Ll}/u.test(words[words.length - 1])) return { name: clean, description: null, person: false, generic: true, indefinite: true };
-  if (proper) return { name: withoutStatus(clean), description: null, person: false };
+  if (proper) return { name: withoutOwnerPlace(withoutStatus(clean), ctx), description: null, person: false };
   return describedSource(phrase, ctx);
 }
 
