@@ -41,3 +41,18 @@ describe("a place's possessive before a body described in lower case", () => {
     expect(who("The company's board said profit rose 4%.")).toEqual([[4, "company's board", "paraphrase"]]);
   });
 });
+
+describe("counts and estimates as the subject of 'say'", () => {
+  it("cites them as what they show, with the adjective that says which kind they are", () => {
+    expect(who("Official estimates say more than 900 homes were destroyed.")).toEqual([[900, "official estimates", "according_to"]]);
+    expect(who("Provisional results said the ruling party won 55% of the vote.")).toEqual([[55, "provisional results", "according_to"]]);
+    expect(who("Preliminary figures show 40 people died in the storm.")).toEqual([[40, "preliminary figures", "according_to"]]);
+    expect(who("The ministry's figures say 40 people died.")).toEqual([[40, "ministry", "according_to"]]);
+  });
+
+  it("leaves a word that says when, a report's words and people who say as they were", () => {
+    expect(who("The latest figures say 40 people died.")).toEqual([[40, "figures", "according_to"]]);
+    expect(who("The report said 40 people died.")).toEqual([[40, "report", "paraphrase"]]);
+    expect(who("Analysts say 40% of firms will cut jobs.")).toEqual([[40, "analysts", "paraphrase"]]);
+  });
+});

@@ -1011,6 +1011,8 @@ const COORDINATED_APPOSITION = /(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[Tt]he
 const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?|\p{Lu}\p{L}+))?(?:\s+(?:on|in|at|to|during|late|early|last|this|via|after|before)\b[^,;“”"\d]{0,50})?\s*[.!?]["”’)]*$/u;
 
 /** Documents of findings, not of speech: what one "says" it shows ("the report says", "the study said"). */
+/** Documents that are counts or estimates: what they "say" is what they show. */
+const DATA_HEADS = new Set(["estimates", "figures", "data", "results", "tally", "count", "records", "projections", "calculations", "statistics"]);
 const REPORT_HEADS = new Set(["report", "study", "survey", "analysis", "assessment", "census", "research"]);
 const ISSUED_BY = /\s(?:(?:issued|published|released|compiled|produced|conducted|commissioned|carried out)\s+)?by\s|['’]s\s/;
 
@@ -1031,7 +1033,9 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
     // "a report issued by X on Monday said": a report or study its issuer is named as putting out is cited, like
     // "X's report shows" (according_to); a statement or letter saying so is its issuer's words, and a bare
     // "the report said" stays a paraphrase.
-    const reportSays = !!owner && /^(?:says|said)$/.test(verb) && REPORT_HEADS.has(documentHead(sp.name)) && ISSUED_BY.test(sp.name) && !DATED_DOCUMENT.test(sp.name);
+    // Counts and estimates "say" what they show ("Official estimates say more than 700 ..."): cited like "the data show".
+    const dataSay = /^(?:say|says|said)$/.test(verb) && DATA_HEADS.has(documentHead(sp.name));
+    const reportSays = dataSay || (!!owner && /^(?:says|said)$/.test(verb) && REPORT_HEADS.has(documentHead(sp.name)) && ISSUED_BY.test(sp.name) && !DATED_DOCUMENT.test(sp.name));
     return { speaker, kind: (DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb))) || reportSays ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
