@@ -56,3 +56,32 @@ describe("counts and estimates as the subject of 'say'", () => {
     expect(who("Analysts say 40% of firms will cut jobs.")).toEqual([[40, "analysts", "paraphrase"]]);
   });
 });
+
+describe("a subject carried to 'but said' after a verb that says nothing", () => {
+  it("gives the body opening the sentence the figures of its coordinated 'said'", () => {
+    expect(who("The presidency did not set out how much the plan would cost, but said it needed $40 million for seed.")).toEqual([
+      [40_000_000, "presidency", "paraphrase"],
+    ]);
+    expect(who("The commission published the results on Friday and said turnout was 61%.")).toEqual([[61, "commission", "paraphrase"]]);
+    expect(who("Police sealed off the road and said 30 cars were towed.")).toEqual([[30, "police", "paraphrase"]]);
+  });
+
+  it("gives nothing to a subject that is no body, nor to a body's word before a verb that is not speech", () => {
+    expect(who("The storm hit the coast on Monday and said 200 mm of rain could fall.")).toEqual([[200, null, "unattributed"]]);
+    expect(who("The army withdrew from the town, but officials said 40 soldiers were missing.")).toEqual([[40, "officials", "paraphrase"]]);
+  });
+});
+
+describe("advice as speech, and an unnamed source after 'say' described by a place", () => {
+  it("reads 'recommend' and 'advise' as reporting verbs", () => {
+    expect(who("The authorities recommend people drink at least 2 litres of water a day.")).toEqual([[2, "authorities", "paraphrase"]]);
+    expect(who("Health officials advise people to drink 2 litres of water a day.")).toEqual([[2, "health officials", "paraphrase"]]);
+    expect(who("Residents were advised to boil water for 3 days.")).toEqual([[3, null, "unattributed"]]);
+  });
+
+  it("keeps the source's noun after the place's name", () => {
+    expect(who("Some 40 people have died in the floods this month, say the Norland authorities.")).toEqual([[40, "Norland authorities", "paraphrase"]]);
+    expect(who("At least 40 people were hurt, said Vesta police.")).toEqual([[40, "Vesta police", "paraphrase"]]);
+    expect(who("At least 40 people were hurt, said Jonas Weber.")).toEqual([[40, "Jonas Weber", "paraphrase"]]);
+  });
+});

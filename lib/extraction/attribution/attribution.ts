@@ -108,7 +108,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -858,6 +858,11 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   while (k < words.length && TITLES.has(words[k].toLowerCase()) && /^\p{Ll}/u.test(words[k])) k++;
   const person = k > titled ? leadingName(words.slice(k)) : [];
   if (person.length) return speakerFromName(person, ctx, description ?? words.slice(start, k).join(" "));
+  // "say the Catalan authorities", "said Vesta police": a place's or people's name before an unnamed source describes it.
+  const rest = words.slice(start + name.length);
+  if (name.length && rest.length && rest.length <= 2 && rest.every((w) => /^\p{Ll}+$/u.test(w)) && /^(?:authorities|officials|police|sources|officers|rescuers|investigators|prosecutors)$/.test(rest[rest.length - 1])) {
+    return commonSubject(words.join(" "), ctx, false);
+  }
   if (name.length) return speakerFromName(name, ctx, description);
   // "said site engineer Tomas Berg": a role in lower case, then a full name.
   const role = words.slice(start, start + 4).findIndex((w) => /^\p{Lu}/u.test(w));
@@ -1161,7 +1166,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if ((m[1] === "added" || m[1] === "adds") && ADDED_AMOUNT.test(after) && !ADDED_CLAUSE.test(after)) continue;
     if (!out.length) {
       // "Sears abandoned its forecast and said ...": the verb shares the subject the sentence opens with.
-      const shared = /\s(?:and|but)\s+(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
+      const shared = /\s(?:and|but)\s+(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx, m[1]) : null;
       let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
       // "The release further reads that ...", "..., reads a release issued by X": only a document reads.
@@ -1334,18 +1339,30 @@ const ADDED_CLAUSE = /^\s+(?:(?!(?:who|which|that)\s)(?:[$£€¥]?\d[\d,.]*\d|[
 const ADDED_AMOUNT = /^\s+(?:[$£€¥]|\d|(?:an?\s+)?(?:further|extra|additional|net|another|more|nearly|almost|about|around|some|over|roughly|just|only|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b)/i;
 
 /** The subject a sentence opens with, for a later coordinated verb: a known or proper name, or "the company". */
-function sharedSubject(s: string, ctx: ArticleContext): Speaker | null {
+function sharedSubject(s: string, ctx: ArticleContext, verb = ""): Speaker | null {
   // "Considering its scale, Cisco is seen as ... and is forecasting": the subject after an opening phrase.
   const name = ctx.sentenceSubject() ?? (AFTER_OPENING.exec(s)?.[1] ?? null);
   // Only a body or person the article has named: "Heavy rain ... and forecast to last" has no speaker.
   const words = name?.split(/\s+/) ?? [];
   if (name && (ctx.knownOrg(name) || ctx.companyByFirstWord(name) || ctx.knows(words[words.length - 1]))) return speakerFromName(words, ctx, null);
-  const common = /^(?:the|its)\s+(\p{Ll}+)\s/iu.exec(s.replace(LEAD_CONNECTIVE, ""));
-  if (common) return (COMPANY_NOUNS.has(common[1]) || SOURCE_NOUNS.has(common[1])) && !DOCUMENT_NOUNS.has(common[1]) ? commonSubject(common[0].trim(), ctx, true) : null;
+  const lead = s.replace(LEAD_CONNECTIVE, "");
+  const common = /^(?:the|its)\s+(\p{Ll}+)\s/iu.exec(lead);
+  // "The presidency did not set out how much ..., but said": a body's word opening the sentence is its subject too.
+  const speech = SPEECH_ONLY.test(verb);
+  if (common) return (COMPANY_NOUNS.has(common[1]) || SOURCE_NOUNS.has(common[1]) || (speech && SPEAKING_BODIES.has(common[1]))) && !DOCUMENT_NOUNS.has(common[1]) ? commonSubject(common[0].trim(), ctx, true) : null;
+  // "Police arrested two men and said ...": police at large.
+  if (speech && /^Police\s+\p{Ll}/u.test(lead)) return unnamed("police", ctx);
   // "Opposition parties rejected the result and called for ...": a plural source opening the sentence.
   const plural = PLURAL_LEAD.exec(s.replace(LEAD_CONNECTIVE, ""));
   return plural && (SOURCE_NOUNS.has(plural[2]) || BODIES_PLURAL.has(plural[2])) ? commonSubject(plural[1], ctx, true) : null;
 }
+
+/** Bodies' words, besides SOURCE_NOUNS, that name a body which speaks: "the presidency", "the commission". */
+const SPEAKING_BODIES = new Set([
+  "presidency", "commission", "cabinet", "bureau", "directorate", "embassy", "institute", "authority", "service", "court",
+  "tribunal", "parliament", "senate", "assembly", "federation", "association", "foundation", "alliance", "mission",
+  "corporation", "bank", "fund", "observatory", "centre", "center", "regulator", "watchdog", "presidium", "secretariat",
+]);
 
 /** "Opposition parties have", "Local officials rejected": a plural subject opening a sentence, then its verb. */
 const PLURAL_LEAD = /^((?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Ll}+s))\s+(?:have|had|\p{Ll}+ed)\b/u;
