@@ -85,3 +85,26 @@ describe("advice as speech, and an unnamed source after 'say' described by a pla
     expect(who("At least 40 people were hurt, said Jonas Weber.")).toEqual([[40, "Jonas Weber", "paraphrase"]]);
   });
 });
+
+describe("a statement issued by a body, and a complaint filed by one", () => {
+  it("gives a statement's figures to its issuer, without the issuer's seat", () => {
+    expect(who("A statement issued by the Attorney General's Office in Valmora says he must pay $2.1 million.")).toEqual([
+      [2_100_000, "Attorney General's Office", "paraphrase"],
+    ]);
+    expect(who("A statement released by the ministry in Dorra said 40 people died.")).toEqual([[40, "ministry", "paraphrase"]]);
+    expect(who("A statement posted by the mayor's office said 40 roads were shut.")).toEqual([[40, "mayor's office", "paraphrase"]]);
+  });
+
+  it("keeps a statement's issuer with no seat, and a report's citation, as they were", () => {
+    expect(who("A statement issued by the Harlow Water Board on Monday said 400 wells had run dry.")).toEqual([[400, "Harlow Water Board", "paraphrase"]]);
+    expect(who("A report issued by the Harlow Water Board on Monday said 400 wells had run dry.")).toEqual([[400, "Harlow Water Board", "according_to"]]);
+  });
+
+  it("gives what a complaint alleges to the body that filed it, not the figures before it", () => {
+    expect(who("In 2001, Harlan was ordered to pay $50,000 after the Trade Board filed a complaint alleging he had taken $32 million from investors.")).toEqual([
+      [50_000, null, "unattributed"],
+      [32_000_000, "Trade Board", "paraphrase"],
+    ]);
+    expect(who("He was arrested on charges alleging he stole 30 cars.")).toEqual([[30, null, "unattributed"]]);
+  });
+});

@@ -108,11 +108,13 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|alleging|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
 const ISSUED_SAYING = /^(.*?)\s+(?:has\s+|had\s+)?(?:released|issued|put out|posted|sent|published)\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|report|update|notice|message|tweet|bulletin|release)\b[^,;“”"]{0,40}?\s*,?\s*$/u;
+/** "after the SEC filed a complaint alleging ...": who filed it alleges what it says (group 1, the subject). */
+const FILED_ALLEGING = /^(.*?)\s+(?:has\s+|had\s+)?(?:filed|brought|lodged)\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:complaint|lawsuit|suit|petition|claim)\s*,?\s*$/u;
 /** A sentence that opens in the first person: a speaker's own words. */
 const FIRST_PERSON = /^\s*(?:We|I|Our|My|We’re|We're|I’m|I'm)\s/;
 /** The nouns EXPECTATIONS needs, one of them in any case: a cheap check before it. */
@@ -1058,12 +1060,32 @@ function isDocument(name: string): boolean {
   return isDocumentNoun(documentHead(name)) && !RESPONDENT_NAME.test(name);
 }
 
+/** "a statement issued by the ministry in Dorra on Monday": the issuer (group 1), its seat and the day left out. */
+const ISSUED_OWNER = new RegExp(
+  `^(?:(?:an?|the|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:${[...DOCUMENT_NOUNS, ...ISSUED_TEXTS].join("|")})\\s+(?:(?:issued|released|published|put out|sent|posted)\\s+)?by\\s+((?:the\\s+)?[^\\s,;“”"]+(?:\\s+[^\\s,;“”"]+){0,7}?)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?(?:\\s+(?:on\\s+)?\\p{Lu}\\p{Ll}+day)?$`,
+  "u",
+);
+
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
 function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   // "Friday's report", "last week's figures": a date says which document, not whose.
   const phrase = written0.replace(DATED_DOCUMENT, "the ");
   // "Further details show": more of the document cited last.
   if (/^(?:further|more|other|additional)\s+\p{Ll}+$/iu.test(phrase.trim()) && ctx.lastDocument) return ctx.lastDocument;
+  // "A statement issued by the U.S. Attorney's Office in Dallas": the issuer, without its seat or the day.
+  const issued = ISSUED_OWNER.exec(phrase);
+  if (issued) {
+    const owner = issued[1].replace(/^the\s+/i, "");
+    if (/^\p{Lu}/u.test(owner)) {
+      const sp = speakerFromName(owner.split(/\s+/), ctx, null);
+      if (sp) return sp;
+    } else {
+      const head = owner.split(/\s+/).pop()!;
+      const org = ctx.resolveOrg(owner);
+      if (org) return { name: org, description: null, person: false };
+      if ((SOURCE_NOUNS.has(head) || ORG_WORDS.has(head)) && !DOCUMENT_NOUNS.has(head)) return unnamed(owner, ctx);
+    }
+  }
   // "the ministry's data", "data from the health agency": the owner written with the document.
   const written = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}\S+$/iu.exec(phrase) ?? /^\S+\s+(?:from|by|of)\s+(.+)$/i.exec(phrase);
   if (written && /^\p{Ll}/u.test(written[1].replace(/^the\s+/i, ""))) {
@@ -1179,7 +1201,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (sp && !sp.person && !sp.generic && SPEECH_ONLY.test(m[1]) && ctx.lastHe?.person && isDemonym(sp.name, pre, s.slice(m.index + m[0].length))) sp = ctx.lastHe;
       // "X released a statement Sunday saying ...": who issued it says it.
       // ("... released a statement Sunday saying": the time word closing the text is no subject either.)
-      const issued = m[1] === "saying" ? ISSUED_SAYING.exec(pre) : null;
+      const issued = m[1] === "saying" ? ISSUED_SAYING.exec(pre) : m[1] === "alleging" ? FILED_ALLEGING.exec(pre) : null;
       if (issued) sp = subjectBefore(issued[1], ctx) ?? sp;
       // "“We counted 70 tents,” a volunteer said": any person described in lower case may speak.
       if (!sp && SPEECH_ONLY.test(m[1])) {
