@@ -108,3 +108,22 @@ describe("a statement issued by a body, and a complaint filed by one", () => {
     expect(who("He was arrested on charges alleging he stole 30 cars.")).toEqual([[30, null, "unattributed"]]);
   });
 });
+
+describe("verbs of acts that report no words", () => {
+  it("makes no speaker of a state declared, a wrongdoing not admitted, a picture posted or a title added", () => {
+    expect(who("Norland declared a national disaster on Monday.")).toEqual([]);
+    expect(who("Harlan acknowledged no wrongdoing in the settlement. He paid $3 million.")).toEqual([[3_000_000, null, "unattributed"]]);
+    expect(who("The governor posted a picture of 40 shops with their windows blown out.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("There was nothing close about the heptathlon, as Lena Ortiz added a world title to her Olympic gold with 6,784 points.")).toEqual([
+      [6784, null, "unattributed"],
+    ]);
+  });
+
+  it("still reports a declaration with its own figures, a that-clause and a posted message", () => {
+    expect(who("The governor, Lyle Varga, declared a state of emergency for 31 counties on Friday.")).toEqual([[31, "Lyle Varga", "paraphrase"]]);
+    expect(who("The ministry declared that 40 people had died.")).toEqual([[40, "ministry", "paraphrase"]]);
+    expect(who("Harlan admitted he took $4 million.")).toEqual([[4_000_000, "Harlan", "paraphrase"]]);
+    expect(who("The governor posted on social media that 40 homes were destroyed.")).toEqual([[40, "governor", "paraphrase"]]);
+    expect(who("The ministry added a warning that 300 homes could flood.")).toEqual([[300, "ministry", "paraphrase"]]);
+  });
+});

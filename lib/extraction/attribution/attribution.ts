@@ -1177,6 +1177,14 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "Parson called the derailment “a terrible situation”": calling something by quoted words is saying them.
     // "Opposition parties called for new elections in 300 constituencies": a demand states its figures.
     if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6)) && !/^\s+for\s/.test(s.slice(m.index + 6))) continue;
+    // Acts, not words: "Kenya declared a national disaster", "(was) declared president-elect", "acknowledged no
+    // wrongdoing", "the governor posted a picture of ...", "Thiam added a world title to her gold".
+    const following = s.slice(m.index + m[0].length);
+    // ("declared a state of emergency for 31 counties": a declaration with its own figures still reports them.)
+    if (m[1] === "declared" && ((DECLARED_STATE.test(following) && !/^[^,;.]*\d/.test(following)) || DECLARED_ROLE.test(following))) continue;
+    if (/^(?:acknowledged|admitted)$/.test(m[1]) && /^\s+no\s+(?:wrongdoing|guilt|liability|fault)\b/.test(following)) continue;
+    if (m[1] === "posted" && POSTED_PICTURE.test(following)) continue;
+    if (/^add(?:ed|s)$/.test(m[1]) && !ADDED_AMOUNT.test(following) && CLAIMED_THING.test(following) && /^\s+\S+\s+(?:[\p{L}-]+\s+){0,3}?(?:title|medal|gold|silver|bronze|crown|win|victory|trophy|goal|point|run|wicket)s?\b/u.test(following)) continue;
     // "officials and press reports said": a noun before the verb, not a verb itself.
     if (/^(?:reports|estimates|forecasts|forecast|records|projects)$/.test(m[1]) && /^\s+(?:said|say|says|showed|show|shows|suggest|suggests|suggested)\b/.test(s.slice(m.index + m[0].length))) continue;
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
@@ -1378,6 +1386,13 @@ function sharedSubject(s: string, ctx: ArticleContext, verb = ""): Speaker | nul
   const plural = PLURAL_LEAD.exec(s.replace(LEAD_CONNECTIVE, ""));
   return plural && (SOURCE_NOUNS.has(plural[2]) || BODIES_PLURAL.has(plural[2])) ? commonSubject(plural[1], ctx, true) : null;
 }
+
+/** "declared a national disaster", "declared a state of emergency": a state declared, no words reported. */
+const DECLARED_STATE = /^\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:disaster|emergency|curfew|holiday|war|ceasefire|truce|bankruptcy|insolvency|outbreak|pandemic|epidemic|famine|lockdown|mourning|amnesty|independence|martial law)\b/u;
+/** "Nana Mensah declared president-elect": a headline's passive, someone declared a winner. */
+const DECLARED_ROLE = /^\s+(?:the\s+)?(?:winner|president-elect|governor-elect|mayor-elect|victor|champion|dead|bankrupt|insolvent|elected)\b/u;
+/** "posted a picture of stores", "posted videos of the flooding": a picture shown, no words said. */
+const POSTED_PICTURE = /^\s+(?:(?:an?|the|two|three|several|some)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:pictures?|photos?|photographs?|videos?|images?|footage|clips?|maps?)\s+(?:of|from)\b/u;
 
 /** Bodies' words, besides SOURCE_NOUNS, that name a body which speaks: "the presidency", "the commission". */
 const SPEAKING_BODIES = new Set([
