@@ -127,3 +127,25 @@ describe("verbs of acts that report no words", () => {
     expect(who("The ministry added a warning that 300 homes could flood.")).toEqual([[300, "ministry", "paraphrase"]]);
   });
 });
+
+describe("words between a subject and its verb", () => {
+  it("reads past a person's age and home town set off after the name", () => {
+    expect(who("Dale Porter, 40, of Milford admitted in August that he used more than $300,000 from a loan program.")).toEqual([
+      [300_000, "Dale Porter", "paraphrase"],
+    ]);
+    expect(who("Dale Porter, 40, of Milford said 3 men attacked him.")).toEqual([[3, "Dale Porter", "paraphrase"]]);
+    expect(who("Dale Porter, 40, of Milford was charged with stealing 3 cars.")).toEqual([[3, null, "unattributed"]]);
+  });
+
+  it("reads past 'in a report' as past 'in a statement'", () => {
+    expect(who("On January 29, the finance ministry in a report had said that the deficit would be nearly 7%.")).toEqual([[7, "finance ministry", "paraphrase"]]);
+    expect(who("The ministry in a statement said 40 people died.")).toEqual([[40, "ministry", "paraphrase"]]);
+  });
+
+  it("takes a company described as a trade's giant for the company the article named", () => {
+    expect(who("Harbor Soft Corp. reported results on Thursday. The software giant said earnings rose 23% in its first quarter.").slice(1)).toEqual([
+      [23, "Harbor Soft Corp.", "paraphrase"],
+    ]);
+    expect(who("The oil giant said output rose 4%.")).toEqual([[4, "oil giant", "paraphrase"]]);
+  });
+});

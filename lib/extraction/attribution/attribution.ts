@@ -647,10 +647,16 @@ function isSourceHead(phrase: string): boolean {
   return SOURCE_NOUNS.has(head) || TITLES.has(head) || TITLES.has(head.replace(/s$/, "")) || head === "people" || head === "person";
 }
 
+/** "Dale Porter, 40, of Milford": a name (group 1), then an age and where the person lives, closing the subject. */
+const AGE_AND_HOME = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),\s+\d{1,3},\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
+
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = withoutLeadingWhen(pre.trimEnd().replace(BETWEEN_SUBJECT_AND_VERB, "").replace(LEAD_CONNECTIVE, ""));
   if (WHEN_CHECK.test(p)) p = p.replace(DOC_WHEN, "$1");
   if (PASSIVE.test(p)) return null;
+  // "Dale Porter, 40, of Milford admitted": a person's age and home town, set off after the name, describe them.
+  const aged = p.includes(", of ") ? AGE_AND_HOME.exec(p) : null;
+  if (aged) return subjectBefore(aged[1], ctx);
   const bench = benchOfCourt(p, ctx) ?? courtBySeatOrJudge(p, ctx) ?? headOfBody(p, ctx);
   if (bench) return bench;
   const asked = BY.test(p) ? RESPONDENTS.exec(p) : null;

@@ -287,6 +287,8 @@ export const COMPANY_NOUNS = new Set([
   "company", "firm", "airline", "carrier", "miner", "operator", "lender", "insurer", "retailer",
   "automaker", "carmaker", "manufacturer", "maker", "producer", "supplier", "developer", "conglomerate",
   "chipmaker", "brewer", "startup", "exporter", "utility", "employer", "shipper", "distributor",
+  // "The software giant said", "the oil refiner": a company described by its trade.
+  "giant", "refiner", "grocer",
 ]);
 /** Nouns that name a company in an apposition ("the mine's owner, Vaalrand Gold,") but alone may be a person. */
 export const COMPANY_APPOSITION_NOUNS = new Set([...COMPANY_NOUNS, "owner", "contractor"]);
