@@ -1333,7 +1333,9 @@ function abbreviations(name: string): string[] {
   const bare = name.replace(/^(?:\p{Lu}\.)+\s+/u, "");
   // "USGS" for "U.S. Geological Survey": a dotted abbreviation gives each of its letters.
   const spelled = name.replace(/(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, " ").trim());
-  const forms = [bare, bare.replace(/\s+and\s+\S+$/, ""), spelled];
+  // "EC" for "Electoral Commission of Ghana": the country a body is "of" may be left out of its initials.
+  const ofPlace = bare.replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u, "");
+  const forms = [bare, bare.replace(/\s+and\s+\S+$/, ""), spelled, ...(ofPlace !== bare && ofPlace.includes(" ") ? [ofPlace] : [])];
   return [initials(name), ...forms.filter((f) => f !== name).map(initials)];
 }
 

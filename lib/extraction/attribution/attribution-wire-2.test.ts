@@ -149,3 +149,15 @@ describe("words between a subject and its verb", () => {
     expect(who("The oil giant said output rose 4%.")).toEqual([[4, "oil giant", "paraphrase"]]);
   });
 });
+
+describe("an acronym of a body named 'of' its country", () => {
+  it("reads 'the EC' as the Electoral Commission of Norland", () => {
+    const text = "The Electoral Commission of Norland declared the final results on Friday. The EC said turnout was 61%.";
+    expect(who(text).slice(1)).toEqual([[61, "Electoral Commission of Norland", "paraphrase"]]);
+  });
+
+  it("keeps an acronym that spells none of the article's bodies, and one spelled with the place", () => {
+    expect(who("The Electoral Commission of Norland met on Friday. The EB said turnout was 61%.").slice(-1)).toEqual([[61, "EB", "paraphrase"]]);
+    expect(who("The Norland Electoral Commission met on Friday. The NEC said turnout was 61%.").slice(-1)).toEqual([[61, "Norland Electoral Commission", "paraphrase"]]);
+  });
+});
