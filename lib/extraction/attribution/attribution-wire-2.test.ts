@@ -161,3 +161,20 @@ describe("an acronym of a body named 'of' its country", () => {
     expect(who("The Norland Electoral Commission met on Friday. The NEC said turnout was 61%.").slice(-1)).toEqual([[61, "Norland Electoral Commission", "paraphrase"]]);
   });
 });
+
+describe("a closing 'with X saying' that takes up the figure", () => {
+  it("gives the sentence's figures to the source whose words take up the figure", () => {
+    expect(who("The tally of missing people stood at 63, with the provincial government saying the number remains unverified.")).toEqual([
+      [63, "provincial government", "paraphrase"],
+    ]);
+    expect(who("At least 40 homes were destroyed, with officials saying the toll could rise.")).toEqual([[40, "officials", "paraphrase"]]);
+  });
+
+  it("leaves the figures before it alone when the words say something else, or come from passers-by", () => {
+    expect(who("Close to 80 people remain missing after the ferry sank, with officials saying more than 24 hours into the search that it had capsized.")).toEqual([
+      [80, null, "unattributed"],
+      [24, null, "unattributed"],
+    ]);
+    expect(who("Prices rose 4% in May, with many residents saying the figure is too low.")).toEqual([[4, null, "unattributed"]]);
+  });
+});

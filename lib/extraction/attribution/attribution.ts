@@ -113,6 +113,10 @@ const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|annou
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
 const ISSUED_SAYING = /^(.*?)\s+(?:has\s+|had\s+)?(?:released|issued|put out|posted|sent|published)\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|report|update|notice|message|tweet|bulletin|release)\b[^,;“”"]{0,40}?\s*,?\s*$/u;
+/** "(saying) the number remains unverified", "(saying) that the toll could rise": what is said takes up the figure before. */
+const FIGURE_TAKEN_UP = /^\s+(?:that\s+)?(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:number|toll|figure|figures|tally|count|total)\s+(?:is|was|were|are|remains?|remained|could|may|might|would|will|is\s+expected|was\s+expected)\b/u;
+/** ", with officials saying": a short subject (group 1) of an absolute "with ... saying" closing the sentence. */
+const WITH_SAYING = /,\s+with\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+$/u;
 /** "after the SEC filed a complaint alleging ...": who filed it alleges what it says (group 1, the subject). */
 const FILED_ALLEGING = /^(.*?)\s+(?:has\s+|had\s+)?(?:filed|brought|lodged)\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:complaint|lawsuit|suit|petition|claim)\s*,?\s*$/u;
 /** A sentence that opens in the first person: a speaker's own words. */
@@ -1217,6 +1221,12 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // ("... released a statement Sunday saying": the time word closing the text is no subject either.)
       const issued = m[1] === "saying" ? ISSUED_SAYING.exec(pre) : m[1] === "alleging" ? FILED_ALLEGING.exec(pre) : null;
       if (issued) sp = subjectBefore(issued[1], ctx) ?? sp;
+      // "The tally stood at 63, with the provincial government saying ...": the source of the whole sentence.
+      // (Only when what is said takes up the figure: "saying the number remains unverified", "saying the toll could rise".)
+      const withSaying = m[1] === "saying" && FIGURE_TAKEN_UP.test(after) ? WITH_SAYING.exec(pre) : null;
+      // ("..., with many residents saying ...": voices quoted for colour are no source of the figures before.)
+      const withSource = withSaying && !/\b(?:residents|people|witnesses|survivors|relatives|others|critics|voters|users|fans|customers|many|some)$/i.test(withSaying[1]) ? subjectBefore(withSaying[1], ctx) : null;
+      if (withSource) sp = withSource;
       // "“We counted 70 tents,” a volunteer said": any person described in lower case may speak.
       if (!sp && SPEECH_ONLY.test(m[1])) {
         // "A woman who lives near the plant said": the described subject before its relative clause.
@@ -1265,7 +1275,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       }
       // "Fees rise to £2m after the club announced the fund grows to £28m": a reporting clause that
       // opens after a conjunction reports what follows it, not the main clause before.
-      if (sp) out.push(toClause(sp, ctx, m.index, shared || TAIL_AFTER.test(after) ? 0 : clauseStart(pre), m[1], /^\s+that\s/.test(after)));
+      if (sp) out.push(toClause(sp, ctx, m.index, shared || withSource || TAIL_AFTER.test(after) ? 0 : clauseStart(pre), m[1], /^\s+that\s/.test(after)));
       continue;
     }
     if (DOC_VERBS.has(m[1])) continue;
