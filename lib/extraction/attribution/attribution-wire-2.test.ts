@@ -178,3 +178,20 @@ describe("a closing 'with X saying' that takes up the figure", () => {
     expect(who("Prices rose 4% in May, with many residents saying the figure is too low.")).toEqual([[4, null, "unattributed"]]);
   });
 });
+
+describe("information and reports as documents", () => {
+  it("cites information published by a body, and what a report or count reveals, as according_to", () => {
+    expect(who("The information published by the Elections Commission shows the final result of all 472 ballot boxes.")).toEqual([
+      [472, "Elections Commission", "according_to"],
+    ]);
+    expect(who("According to information from the ministry, 40 people died.")).toEqual([[40, "ministry", "according_to"]]);
+    expect(who("Revenue rose 13%, the annual report revealed.")).toEqual([[13, "annual report", "according_to"]]);
+  });
+
+  it("keeps a person revealing, a statement revealing and an information minister as speakers", () => {
+    expect(who("Police revealed 30 arrests had been made.")).toEqual([[30, "police", "paraphrase"]]);
+    expect(who("The statement revealed that 30 people were held.")).toEqual([[30, "statement", "paraphrase"]]);
+    expect(who("Information minister Jonas Weber said 40 people died.")).toEqual([[40, "Jonas Weber", "paraphrase"]]);
+    expect(who("The ministry gave no information on the 40 people who died.")).toEqual([[40, null, "unattributed"]]);
+  });
+});

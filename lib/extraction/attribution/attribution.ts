@@ -1051,7 +1051,9 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
     // "X's report shows" (according_to); a statement or letter saying so is its issuer's words, and a bare
     // "the report said" stays a paraphrase.
     // Counts and estimates "say" what they show ("Official estimates say more than 700 ..."): cited like "the data show".
-    const dataSay = /^(?:say|says|said)$/.test(verb) && DATA_HEADS.has(documentHead(sp.name));
+    const dataSay = (/^(?:say|says|said)$/.test(verb) && DATA_HEADS.has(documentHead(sp.name)))
+      // "the airline group's annual report revealed": a report or count reveals what it shows.
+      || (/^(?:revealed|reveals)$/.test(verb) && (DATA_HEADS.has(documentHead(sp.name)) || REPORT_HEADS.has(documentHead(sp.name))));
     const reportSays = dataSay || (!!owner && /^(?:says|said)$/.test(verb) && REPORT_HEADS.has(documentHead(sp.name)) && ISSUED_BY.test(sp.name) && !DATED_DOCUMENT.test(sp.name));
     return { speaker, kind: (DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb))) || reportSays ? "document" : "verb", at, from };
   }

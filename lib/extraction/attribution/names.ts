@@ -267,7 +267,7 @@ export const SOURCE_NOUNS = new Set([
 export const DOCUMENT_NOUNS = new Set([
   "statement", "report", "study", "survey", "data", "figures", "census", "document", "documents", "letter",
   "tally", "records", "count", "assessment", "analysis", "indictment", "complaint", "filing", "memo",
-  "estimates", "poll", "reports", "results", "projections", "calculations", "research", "details",
+  "estimates", "poll", "reports", "results", "projections", "calculations", "research", "details", "information",
 ]);
 
 /**
