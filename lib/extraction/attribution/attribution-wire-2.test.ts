@@ -195,3 +195,17 @@ describe("information and reports as documents", () => {
     expect(who("The ministry gave no information on the 40 people who died.")).toEqual([[40, null, "unattributed"]]);
   });
 });
+
+describe("a capitalised title of a portfolio, then its holder set off by commas", () => {
+  it("gives the figures to the person named after the title", () => {
+    expect(who("Varna Range Inspector General of Police (IGP), Arjun Mehta Rao, has said that jewellery worth Rs 26 crore was seized.")).toEqual([
+      [260_000_000, "Arjun Mehta Rao", "paraphrase"],
+    ]);
+    expect(who("Inspector General of Police, Arjun Mehta, said 30 people were arrested.")).toEqual([[30, "Arjun Mehta", "paraphrase"]]);
+  });
+
+  it("keeps a body's town after its name, and titles already read, as they were", () => {
+    expect(who("Dr Jitendra Kumar of CCL Hospital, Gandhinagar, said 30 people were treated.")).toEqual([[30, "Jitendra Kumar", "paraphrase"]]);
+    expect(who("The Minister of Health, Jonas Weber, said 30 people died.")).toEqual([[30, "Jonas Weber", "paraphrase"]]);
+  });
+});
