@@ -16,7 +16,7 @@ import { SeenCounts } from "./seen-counts";
 import { holderQuotedNext, soleTitleHolder } from "./title-holder";
 import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
 import { allMatches } from "@/lib/extraction/all-matches";
 
@@ -383,6 +383,7 @@ export class ArticleContext {
     if (!m[1] && !WHITE_SPACE.test(m[0])) return;
     const words = (m[0].endsWith(")") ? m[0].replace(/\s*\([^)]*\)$/, "") : m[0]).split(/\s+/);
     while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
+    words.splice(0, seatWords(words));
     while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
     // "Shares of Acme Corp fell": a common noun capitalised to open the sentence, then "of", is no part of the name.
     if (words[1] === "of" && OPENING_NOUN.test(words[0]) && m.index <= openingEnd) words.splice(0, words[2] === "the" ? 3 : 2);
@@ -1337,7 +1338,9 @@ function abbreviations(name: string): string[] {
   const bare = name.replace(/^(?:\p{Lu}\.)+\s+/u, "");
   // "USGS" for "U.S. Geological Survey": a dotted abbreviation gives each of its letters.
   const spelled = name.replace(/(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, " ").trim());
-  const forms = [bare, bare.replace(/\s+and\s+\S+$/, ""), spelled];
+  // "EC" for "Electoral Commission of Ghana": the country a body is "of" may be left out of its initials.
+  const ofPlace = bare.replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u, "");
+  const forms = [bare, bare.replace(/\s+and\s+\S+$/, ""), spelled, ...(ofPlace !== bare && ofPlace.includes(" ") ? [ofPlace] : [])];
   return [initials(name), ...forms.filter((f) => f !== name).map(initials)];
 }
 

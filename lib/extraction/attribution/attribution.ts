@@ -19,7 +19,7 @@ import { isNewsOutlet } from "./news-outlets";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
   CALENDAR_WORD, COMPANY_KIND_OPENING, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
-  isTitleWord, leadingName, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
+  isTitleWord, leadingName, seatWords, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
 } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
 import { allMatches } from "@/lib/extraction/all-matches";
@@ -79,6 +79,7 @@ function unnamed(phrase: string, ctx?: ArticleContext): Speaker {
   // "Some analysts", "many economists": a quantifier says how many of the source spoke, not who.
   // "the country's state media": a possessive pointing back at the country is no part of the description.
   let name = cleanPhrase(phrase).replace(/^(?:one|another|some|many|several|most)\s+/i, "").replace(/^(?:country|nation)['’]s\s+(?=\p{Ll})/iu, "");
+  name = withoutOwnerPlace(name, ctx);
   // "Local officials" opening a sentence is "local officials"; "Syrian state media", "Vesta police" keep their names.
   const first = /^\p{Lu}\p{Ll}+(?=\s|$)/u.exec(name)?.[0];
   if (first && !demonymShaped(first) && !ctx?.writtenAsName(first)) name = name.charAt(0).toLowerCase() + name.slice(1);
@@ -86,15 +87,38 @@ function unnamed(phrase: string, ctx?: ArticleContext): Speaker {
   // "A city spokeswoman": not yet identified; the article may name her later.
   return /^\s*(?:an?|one)\s/i.test(phrase) ? { name, description: null, person: false, generic: true, indefinite: true } : { name, description: null, person: false, generic: true };
 }
+/** "Norland's air force", "Rio de Palma's provincial government", "the county's publicity department": a place owning a body. */
+const OWNER_PLACE = /^(?:(\p{Lu}[\p{L}.-]*(?:\s+(?:(?:de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}.-]*){0,2})|county|province|state|city|region|district|town|island|municipality|prefecture)['’]s\s+(?=\p{Ll})/u;
+
+/**
+ * A body described with the place it belongs to is written without the place ("Italy's Interior Ministry" is the
+ * "Interior Ministry"): "Norland's air force" → "air force". A body or company owning it keeps its name ("Harbor
+ * Foods' board"), and so does a person's title ("the city's mayor") or a people's name ("Farmers' union").
+ */
+function withoutOwnerPlace(name: string, ctx?: ArticleContext): string {
+  const m = name.includes("s ") ? OWNER_PLACE.exec(name) : null;
+  if (!m) return name;
+  const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+  if (!ORG_WORDS.has(head) && !DESCRIBED_BODY.has(head)) return name;
+  const owner = m[1];
+  if (owner && (/^(?:People|Children|Women|Men|Workers|Veterans|Farmers)$/.test(owner) || ctx?.knownOrg(owner) || ctx?.aliasOrg(owner) || (!owner.includes(" ") && ctx?.companyByFirstWord(owner)) || isOrganisation(owner.split(/\s+/)))) return name;
+  return name.slice(m[0].length);
+}
 const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|alleging|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
 const ISSUED_SAYING = /^(.*?)\s+(?:has\s+|had\s+)?(?:released|issued|put out|posted|sent|published)\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|report|update|notice|message|tweet|bulletin|release)\b[^,;“”"]{0,40}?\s*,?\s*$/u;
+/** "(saying) the number remains unverified", "(saying) that the toll could rise": what is said takes up the figure before. */
+const FIGURE_TAKEN_UP = /^\s+(?:that\s+)?(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:number|toll|figure|figures|tally|count|total)\s+(?:is|was|were|are|remains?|remained|could|may|might|would|will|is\s+expected|was\s+expected)\b/u;
+/** ", with officials saying": a short subject (group 1) of an absolute "with ... saying" closing the sentence. */
+const WITH_SAYING = /,\s+with\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+$/u;
+/** "after the SEC filed a complaint alleging ...": who filed it alleges what it says (group 1, the subject). */
+const FILED_ALLEGING = /^(.*?)\s+(?:has\s+|had\s+)?(?:filed|brought|lodged)\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:complaint|lawsuit|suit|petition|claim)\s*,?\s*$/u;
 /** A sentence that opens in the first person: a speaker's own words. */
 const FIRST_PERSON = /^\s*(?:We|I|Our|My|We’re|We're|I’m|I'm)\s/;
 /** The nouns EXPECTATIONS needs, one of them in any case: a cheap check before it. */
@@ -281,9 +305,11 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   // "Broadcaster Velmar Haber said", "Miner Northvale Resources said": an outlet's or a company's noun opening the
   // sentence is no part of its name ("Daily Mail" keeps its word); nor is the stock code after a company's name in
   // business copy ("Northvale Resources NVR.L said", "Belmont Motors (BMT.T)").
-  const cleaned = words.filter((w, n) => !(n === 0 && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(w))
-    && !(n === 0 && words.length > 1 && (/^(?:Broadcaster|Newspaper|Tabloid)$/.test(w) || (COMPANY_KIND_OPENING.test(w) && /^\p{Lu}/u.test(words[1]))))
-    && !(n > 0 && n === words.length - 1 && STOCK_CODE.test(w)));
+  // "New York-based Human Rights Watch": the seat, of up to three words, is no part of the body's name.
+  const seat = seatWords(words);
+  const cleaned = words.filter((w, n) => n >= seat
+    && !(n === seat && words.length > seat + 1 && (/^(?:Broadcaster|Newspaper|Tabloid)$/.test(w) || (COMPANY_KIND_OPENING.test(w) && /^\p{Lu}/u.test(words[n + 1]))))
+    && !(n > seat && n === words.length - 1 && STOCK_CODE.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
   const titled = !!description && isTitleWord(description.split(/\s+/).pop() ?? "");
@@ -556,7 +582,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
     const known = ctx.hasAlias(head) || bodyWord ? ctx.resolveOrg(clean) : null;
     if (known) return { name: known, description: null, person: false };
-    // "Ukraine's air force said": a country's body, unnamed, keeps its description.
+    // "Ukraine's air force said": a country's body, unnamed, by its description without the country.
     if (bodyWord && /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase.trim())) return unnamed(phrase, ctx);
     // "The Velmar suburbs weather observatory": a place's name, then the words of a body's kind, is that body as written.
     const placed = !bodyWord && words.length <= 6 && /^the$/i.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? "") && /^\p{Ll}/u.test(words[words.length - 1])
@@ -594,7 +620,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (proper && /^\p{Ll}/u.test(words[words.length - 1]) && /(?:officials|authorities|ers|ists|ians|ents)$/.test(head)) return { name: clean, description: null, person: false, generic: true };
   // "An Indian court": an indefinite description with a proper adjective names no body.
   if (proper && /^(?:an?)\s/i.test(phrase.trim()) && /^\p{Ll}/u.test(words[words.length - 1])) return { name: clean, description: null, person: false, generic: true, indefinite: true };
-  if (proper) return { name: withoutStatus(clean), description: null, person: false };
+  if (proper) return { name: withoutOwnerPlace(withoutStatus(clean), ctx), description: null, person: false };
   return describedSource(phrase, ctx);
 }
 
@@ -637,10 +663,16 @@ function isSourceHead(phrase: string): boolean {
   return SOURCE_NOUNS.has(head) || TITLES.has(head) || TITLES.has(head.replace(/s$/, "")) || head === "people" || head === "person";
 }
 
+/** "Dale Porter, 40, of Milford": a name (group 1), then an age and where the person lives, closing the subject. */
+const AGE_AND_HOME = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),\s+\d{1,3},\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
+
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = withoutLeadingWhen(pre.trimEnd().replace(BETWEEN_SUBJECT_AND_VERB, "").replace(LEAD_CONNECTIVE, ""));
   if (WHEN_CHECK.test(p)) p = p.replace(DOC_WHEN, "$1");
   if (PASSIVE.test(p)) return null;
+  // "Dale Porter, 40, of Milford admitted": a person's age and home town, set off after the name, describe them.
+  const aged = p.includes(", of ") ? AGE_AND_HOME.exec(p) : null;
+  if (aged) return subjectBefore(aged[1], ctx);
   const bench = benchOfCourt(p, ctx) ?? courtBySeatOrJudge(p, ctx) ?? headOfBody(p, ctx);
   if (bench) return bench;
   const asked = BY.test(p) ? RESPONDENTS.exec(p) : null;
@@ -854,6 +886,11 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   while (k < words.length && TITLES.has(words[k].toLowerCase()) && /^\p{Ll}/u.test(words[k])) k++;
   const person = k > titled ? leadingName(words.slice(k)) : [];
   if (person.length) return speakerFromName(person, ctx, description ?? words.slice(start, k).join(" "));
+  // "say the Catalan authorities", "said Vesta police": a place's or people's name before an unnamed source describes it.
+  const rest = words.slice(start + name.length);
+  if (name.length && rest.length && rest.length <= 2 && rest.every((w) => /^\p{Ll}+$/u.test(w)) && /^(?:authorities|officials|police|sources|officers|rescuers|investigators|prosecutors)$/.test(rest[rest.length - 1])) {
+    return commonSubject(words.join(" "), ctx, false);
+  }
   if (name.length) return speakerFromName(name, ctx, description);
   // "said site engineer Tomas Berg": a role in lower case, then a full name.
   const role = words.slice(start, start + 4).findIndex((w) => /^\p{Lu}/u.test(w));
@@ -1007,6 +1044,8 @@ const COORDINATED_APPOSITION = /(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[Tt]he
 const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?|\p{Lu}\p{L}+))?(?:\s+(?:on|in|at|to|during|late|early|last|this|via|after|before)\b[^,;“”"\d]{0,50})?\s*[.!?]["”’)]*$/u;
 
 /** Documents of findings, not of speech: what one "says" it shows ("the report says", "the study said"). */
+/** Documents that are counts or estimates: what they "say" is what they show. */
+const DATA_HEADS = new Set(["estimates", "figures", "data", "results", "tally", "count", "records", "projections", "calculations", "statistics"]);
 const REPORT_HEADS = new Set(["report", "study", "survey", "analysis", "assessment", "census", "research"]);
 const ISSUED_BY = /\s(?:(?:issued|published|released|compiled|produced|conducted|commissioned|carried out)\s+)?by\s|['’]s\s/;
 
@@ -1027,7 +1066,11 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
     // "a report issued by X on Monday said": a report or study its issuer is named as putting out is cited, like
     // "X's report shows" (according_to); a statement or letter saying so is its issuer's words, and a bare
     // "the report said" stays a paraphrase.
-    const reportSays = !!owner && /^(?:says|said)$/.test(verb) && REPORT_HEADS.has(documentHead(sp.name)) && ISSUED_BY.test(sp.name) && !DATED_DOCUMENT.test(sp.name);
+    // Counts and estimates "say" what they show ("Official estimates say more than 700 ..."): cited like "the data show".
+    const dataSay = (/^(?:say|says|said)$/.test(verb) && DATA_HEADS.has(documentHead(sp.name)))
+      // "the airline group's annual report revealed": a report or count reveals what it shows.
+      || (/^(?:revealed|reveals)$/.test(verb) && (DATA_HEADS.has(documentHead(sp.name)) || REPORT_HEADS.has(documentHead(sp.name))));
+    const reportSays = dataSay || (!!owner && /^(?:says|said)$/.test(verb) && REPORT_HEADS.has(documentHead(sp.name)) && ISSUED_BY.test(sp.name) && !DATED_DOCUMENT.test(sp.name));
     return { speaker, kind: (DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb))) || reportSays ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
@@ -1045,12 +1088,32 @@ function isDocument(name: string): boolean {
   return isDocumentNoun(documentHead(name)) && !RESPONDENT_NAME.test(name);
 }
 
+/** "a statement issued by the ministry in Dorra on Monday": the issuer (group 1), its seat and the day left out. */
+const ISSUED_OWNER = new RegExp(
+  `^(?:(?:an?|the|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:${[...DOCUMENT_NOUNS, ...ISSUED_TEXTS].join("|")})\\s+(?:(?:issued|released|published|put out|sent|posted)\\s+)?by\\s+((?:the\\s+)?[^\\s,;“”"]+(?:\\s+[^\\s,;“”"]+){0,7}?)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?(?:\\s+(?:on\\s+)?\\p{Lu}\\p{Ll}+day)?$`,
+  "u",
+);
+
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
 function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   // "Friday's report", "last week's figures": a date says which document, not whose.
   const phrase = written0.replace(DATED_DOCUMENT, "the ");
   // "Further details show": more of the document cited last.
   if (/^(?:further|more|other|additional)\s+\p{Ll}+$/iu.test(phrase.trim()) && ctx.lastDocument) return ctx.lastDocument;
+  // "A statement issued by the U.S. Attorney's Office in Dallas": the issuer, without its seat or the day.
+  const issued = ISSUED_OWNER.exec(phrase);
+  if (issued) {
+    const owner = issued[1].replace(/^the\s+/i, "");
+    if (/^\p{Lu}/u.test(owner)) {
+      const sp = speakerFromName(owner.split(/\s+/), ctx, null);
+      if (sp) return sp;
+    } else {
+      const head = owner.split(/\s+/).pop()!;
+      const org = ctx.resolveOrg(owner);
+      if (org) return { name: org, description: null, person: false };
+      if ((SOURCE_NOUNS.has(head) || ORG_WORDS.has(head)) && !DOCUMENT_NOUNS.has(head)) return unnamed(owner, ctx);
+    }
+  }
   // "the ministry's data", "data from the health agency": the owner written with the document.
   const written = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}\S+$/iu.exec(phrase) ?? /^\S+\s+(?:from|by|of)\s+(.+)$/i.exec(phrase);
   if (written && /^\p{Ll}/u.test(written[1].replace(/^the\s+/i, ""))) {
@@ -1142,6 +1205,14 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "Parson called the derailment “a terrible situation”": calling something by quoted words is saying them.
     // "Opposition parties called for new elections in 300 constituencies": a demand states its figures.
     if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6)) && !/^\s+for\s/.test(s.slice(m.index + 6))) continue;
+    // Acts, not words: "Kenya declared a national disaster", "(was) declared president-elect", "acknowledged no
+    // wrongdoing", "the governor posted a picture of ...", "Thiam added a world title to her gold".
+    const following = s.slice(m.index + m[0].length);
+    // ("declared a state of emergency for 31 counties": a declaration with its own figures still reports them.)
+    if (m[1] === "declared" && ((DECLARED_STATE.test(following) && !/^[^,;.]*\d/.test(following)) || DECLARED_ROLE.test(following))) continue;
+    if (/^(?:acknowledged|admitted)$/.test(m[1]) && /^\s+no\s+(?:wrongdoing|guilt|liability|fault)\b/.test(following)) continue;
+    if (m[1] === "posted" && POSTED_PICTURE.test(following)) continue;
+    if (/^add(?:ed|s)$/.test(m[1]) && !ADDED_AMOUNT.test(following) && CLAIMED_THING.test(following) && /^\s+\S+\s+(?:[\p{L}-]+\s+){0,3}?(?:title|medal|gold|silver|bronze|crown|win|victory|trophy|goal|point|run|wicket)s?\b/u.test(following)) continue;
     // "officials and press reports said": a noun before the verb, not a verb itself.
     if (/^(?:reports|estimates|forecasts|forecast|records|projects)$/.test(m[1]) && /^\s+(?:said|say|says|showed|show|shows|suggest|suggests|suggested)\b/.test(s.slice(m.index + m[0].length))) continue;
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
@@ -1153,7 +1224,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if ((m[1] === "added" || m[1] === "adds") && ADDED_AMOUNT.test(after) && !ADDED_CLAUSE.test(after)) continue;
     if (!out.length) {
       // "Sears abandoned its forecast and said ...": the verb shares the subject the sentence opens with.
-      const shared = /\s(?:and|but)\s+(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx) : null;
+      const shared = /\s(?:and|but)\s+(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx, m[1]) : null;
       let sp = shared ?? subjectBefore(pre, ctx);
       if (!sp && /[,”"’]\s*$/.test(pre) && m[1] !== "told" && m[1] !== "tells") sp = subjectAfter(s.slice(m.index + m[0].length), ctx);
       // "The release further reads that ...", "..., reads a release issued by X": only a document reads.
@@ -1166,8 +1237,14 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (sp && !sp.person && !sp.generic && SPEECH_ONLY.test(m[1]) && ctx.lastHe?.person && isDemonym(sp.name, pre, s.slice(m.index + m[0].length))) sp = ctx.lastHe;
       // "X released a statement Sunday saying ...": who issued it says it.
       // ("... released a statement Sunday saying": the time word closing the text is no subject either.)
-      const issued = m[1] === "saying" ? ISSUED_SAYING.exec(pre) : null;
+      const issued = m[1] === "saying" ? ISSUED_SAYING.exec(pre) : m[1] === "alleging" ? FILED_ALLEGING.exec(pre) : null;
       if (issued) sp = subjectBefore(issued[1], ctx) ?? sp;
+      // "The tally stood at 63, with the provincial government saying ...": the source of the whole sentence.
+      // (Only when what is said takes up the figure: "saying the number remains unverified", "saying the toll could rise".)
+      const withSaying = m[1] === "saying" && FIGURE_TAKEN_UP.test(after) ? WITH_SAYING.exec(pre) : null;
+      // ("..., with many residents saying ...": voices quoted for colour are no source of the figures before.)
+      const withSource = withSaying && !/\b(?:residents|people|witnesses|survivors|relatives|others|critics|voters|users|fans|customers|many|some)$/i.test(withSaying[1]) ? subjectBefore(withSaying[1], ctx) : null;
+      if (withSource) sp = withSource;
       // "“We counted 70 tents,” a volunteer said": any person described in lower case may speak.
       if (!sp && SPEECH_ONLY.test(m[1])) {
         // "A woman who lives near the plant said": the described subject before its relative clause.
@@ -1216,7 +1293,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       }
       // "Fees rise to £2m after the club announced the fund grows to £28m": a reporting clause that
       // opens after a conjunction reports what follows it, not the main clause before.
-      if (sp) out.push(toClause(sp, ctx, m.index, shared || TAIL_AFTER.test(after) ? 0 : clauseStart(pre), m[1], /^\s+that\s/.test(after)));
+      if (sp) out.push(toClause(sp, ctx, m.index, shared || withSource || TAIL_AFTER.test(after) ? 0 : clauseStart(pre), m[1], /^\s+that\s/.test(after)));
       continue;
     }
     if (DOC_VERBS.has(m[1])) continue;
@@ -1326,18 +1403,37 @@ const ADDED_CLAUSE = /^\s+(?:(?!(?:who|which|that)\s)(?:[$£€¥]?\d[\d,.]*\d|[
 const ADDED_AMOUNT = /^\s+(?:[$£€¥]|\d|(?:an?\s+)?(?:further|extra|additional|net|another|more|nearly|almost|about|around|some|over|roughly|just|only|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b)/i;
 
 /** The subject a sentence opens with, for a later coordinated verb: a known or proper name, or "the company". */
-function sharedSubject(s: string, ctx: ArticleContext): Speaker | null {
+function sharedSubject(s: string, ctx: ArticleContext, verb = ""): Speaker | null {
   // "Considering its scale, Cisco is seen as ... and is forecasting": the subject after an opening phrase.
   const name = ctx.sentenceSubject() ?? (AFTER_OPENING.exec(s)?.[1] ?? null);
   // Only a body or person the article has named: "Heavy rain ... and forecast to last" has no speaker.
   const words = name?.split(/\s+/) ?? [];
   if (name && (ctx.knownOrg(name) || ctx.companyByFirstWord(name) || ctx.knows(words[words.length - 1]))) return speakerFromName(words, ctx, null);
-  const common = /^(?:the|its)\s+(\p{Ll}+)\s/iu.exec(s.replace(LEAD_CONNECTIVE, ""));
-  if (common) return (COMPANY_NOUNS.has(common[1]) || SOURCE_NOUNS.has(common[1])) && !DOCUMENT_NOUNS.has(common[1]) ? commonSubject(common[0].trim(), ctx, true) : null;
+  const lead = s.replace(LEAD_CONNECTIVE, "");
+  const common = /^(?:the|its)\s+(\p{Ll}+)\s/iu.exec(lead);
+  // "The presidency did not set out how much ..., but said": a body's word opening the sentence is its subject too.
+  const speech = SPEECH_ONLY.test(verb);
+  if (common) return (COMPANY_NOUNS.has(common[1]) || SOURCE_NOUNS.has(common[1]) || (speech && SPEAKING_BODIES.has(common[1]))) && !DOCUMENT_NOUNS.has(common[1]) ? commonSubject(common[0].trim(), ctx, true) : null;
+  // "Police arrested two men and said ...": police at large.
+  if (speech && /^Police\s+\p{Ll}/u.test(lead)) return unnamed("police", ctx);
   // "Opposition parties rejected the result and called for ...": a plural source opening the sentence.
   const plural = PLURAL_LEAD.exec(s.replace(LEAD_CONNECTIVE, ""));
   return plural && (SOURCE_NOUNS.has(plural[2]) || BODIES_PLURAL.has(plural[2])) ? commonSubject(plural[1], ctx, true) : null;
 }
+
+/** "declared a national disaster", "declared a state of emergency": a state declared, no words reported. */
+const DECLARED_STATE = /^\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:disaster|emergency|curfew|holiday|war|ceasefire|truce|bankruptcy|insolvency|outbreak|pandemic|epidemic|famine|lockdown|mourning|amnesty|independence|martial law)\b/u;
+/** "Nana Mensah declared president-elect": a headline's passive, someone declared a winner. */
+const DECLARED_ROLE = /^\s+(?:the\s+)?(?:winner|president-elect|governor-elect|mayor-elect|victor|champion|dead|bankrupt|insolvent|elected)\b/u;
+/** "posted a picture of stores", "posted videos of the flooding": a picture shown, no words said. */
+const POSTED_PICTURE = /^\s+(?:(?:an?|the|two|three|several|some)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:pictures?|photos?|photographs?|videos?|images?|footage|clips?|maps?)\s+(?:of|from)\b/u;
+
+/** Bodies' words, besides SOURCE_NOUNS, that name a body which speaks: "the presidency", "the commission". */
+const SPEAKING_BODIES = new Set([
+  "presidency", "commission", "cabinet", "bureau", "directorate", "embassy", "institute", "authority", "service", "court",
+  "tribunal", "parliament", "senate", "assembly", "federation", "association", "foundation", "alliance", "mission",
+  "corporation", "bank", "fund", "observatory", "centre", "center", "regulator", "watchdog", "presidium", "secretariat",
+]);
 
 /** "Opposition parties have", "Local officials rejected": a plural subject opening a sentence, then its verb. */
 const PLURAL_LEAD = /^((?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Ll}+s))\s+(?:have|had|\p{Ll}+ed)\b/u;

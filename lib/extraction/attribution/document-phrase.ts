@@ -7,6 +7,8 @@ import { DOCUMENT_NOUNS } from "./names";
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|such)$/i;
 /** Words that say when a document came, not which it is: dropped from its name. */
 const TIME_ADJECTIVE = /^(?:new|latest|recent|fresh|separate|further|same|last|previous|earlier|later|today's|yesterday's)$/i;
+/** Adjectives saying which kind of document, capitalised as a sentence's first word: "Official", "Preliminary". */
+const KIND_OPENING = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Partial|Initial|Revised|Monthly|Annual|Quarterly|Weekly)$/;
 const DOC_ALTERNATION = [...DOCUMENT_NOUNS].join("|");
 /**
  * "these initial results only four groups ...": a determiner, up to two lower-case modifiers and a
@@ -34,7 +36,8 @@ export function trimAccordingPhrase(phrase: string): string {
  * "data from the ministry" → "data".
  */
 export function documentDescription(name: string): string {
-  const words = name.trim().split(/\s+/).filter((w, n) => !(n === 0 && DETERMINER.test(w)));
+  // "Official estimates say": a kind's adjective capitalised only to open the sentence is still the document's.
+  const words = name.trim().split(/\s+/).filter((w, n) => !(n === 0 && DETERMINER.test(w))).map((w, n) => (n === 0 && KIND_OPENING.test(w) ? w.toLowerCase() : w));
   if (words.length > 2 && /^(?:from|by|of)$/i.test(words[1])) return words[0].toLowerCase();
   const at = words.findLastIndex((w) => DOCUMENT_NOUNS.has(w.toLowerCase()));
   if (at < 0) return words[words.length - 1]?.toLowerCase() ?? name;

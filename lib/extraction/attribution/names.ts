@@ -81,6 +81,16 @@ const JOINED_PARTICLE = /^(?:al|el|bin|abu)-\p{L}/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const PLACE_OR_OWNER = /-(?:based|backed|led|run|held|allied|owned|registered|funded)$/;
 
+/**
+ * "New York-based Human Rights Watch", "Kremlin-backed Rossiya": the count of words (up to three) that say where a
+ * body sits or who backs it, before its name; 0 when there are none.
+ */
+export function seatWords(words: readonly string[]): number {
+  const n = Math.min(words.length, 3);
+  for (let k = 0; k < n; k++) if (/^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(words[k])) return k + 1;
+  return 0;
+}
+
 export function isNameToken(w: string): boolean {
   if (NOT_NAME.has(w)) return false;
   if (PARTICLES.has(w)) return true;
@@ -257,7 +267,7 @@ export const SOURCE_NOUNS = new Set([
 export const DOCUMENT_NOUNS = new Set([
   "statement", "report", "study", "survey", "data", "figures", "census", "document", "documents", "letter",
   "tally", "records", "count", "assessment", "analysis", "indictment", "complaint", "filing", "memo",
-  "estimates", "poll", "reports", "results", "projections", "calculations", "research", "details",
+  "estimates", "poll", "reports", "results", "projections", "calculations", "research", "details", "information",
 ]);
 
 /**
@@ -277,6 +287,8 @@ export const COMPANY_NOUNS = new Set([
   "company", "firm", "airline", "carrier", "miner", "operator", "lender", "insurer", "retailer",
   "automaker", "carmaker", "manufacturer", "maker", "producer", "supplier", "developer", "conglomerate",
   "chipmaker", "brewer", "startup", "exporter", "utility", "employer", "shipper", "distributor",
+  // "The software giant said", "the oil refiner": a company described by its trade.
+  "giant", "refiner", "grocer",
 ]);
 /**
  * A company's kind as business copy writes it, capitalised, before the name that opens a sentence: "Miner Northvale
