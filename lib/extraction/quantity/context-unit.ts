@@ -82,9 +82,14 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     // "thousands trapped", "Airstrikes kill dozens": a vague number of people.
     // "destroyed 40 homes and damaged dozens more", "killed 18 villagers and abducted several others": more of the same group;
     // "Hundreds of others were trapped": others something befell are people.
-    if (!m.unit && m.qualifier === "vague" && /^\s+(?:more|others|of\s+others)\b/i.test(s.slice(m.end, m.end + 11))) m.unit = lastCount(found, i) ?? (OTHERS_BEFALLEN.test(s.slice(m.end)) ? "person" : null);
+    // "700 people were killed at the two squares, and hundreds more in protests": a place the group was at is not the group.
+    if (!m.unit && m.qualifier === "vague" && /^\s+(?:more|others|of\s+others)\b/i.test(s.slice(m.end, m.end + 11))) m.unit = lastCount(found, i, s) ?? (OTHERS_BEFALLEN.test(s.slice(m.end)) ? "person" : null);
     // "left 20 people dead and thousands in the region without food": the noun left out after "and" is the count's before it.
     if (!m.unit && m.qualifier === "vague" && previous?.unit && isCountOf(previous.unit) && ELIDED_AFTER_COUNT.test(s.slice(previous.end, m.start))) m.unit = previous.unit;
+    // "with dozens also missing", "dozens are still believed to be stranded", "Thousands feared dead": the subject of what befell
+    // people counts the people an earlier clause counted with what befell them ("Nearly 1,000 residents were rescued"), else persons.
+    if (!m.unit && m.qualifier === "vague" && VAGUE_BEFALLEN.test(s.slice(m.end, m.end + 70))) m.unit = befallenBefore(s, found, i) ?? "person";
+    else if (!m.unit && m.qualifier === "vague" && VAGUE_STRANDED.test(s.slice(m.end, m.end + 70))) m.unit = befallenBefore(s, found, i);
     if (!m.unit && m.qualifier === "vague" && (CASUALTY_AFTER.test(s.slice(m.end, m.end + 40)) || CASUALTY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)))) m.unit = "person";
     // "crowds flocked to the Mall in their thousands": the subject is what is counted.
     if (!m.unit && m.qualifier === "vague" && /\b(?:in|by)\s+(?:their|the)\s+$/i.test(s.slice(Math.max(0, m.start - 12), m.start)))
@@ -351,9 +356,39 @@ const ELIDED_AFTER_COUNT = /^\s*(?:(?:dead|injured|wounded|missing|homeless|kill
 /** "12 bodies were recovered, leaving 12 others missing": the others are people, not bodies. */
 const othersOf = (unit: string) => (/^(?:body|corpse|remain)$/.test(unit) ? "person" : unit);
 
-/** The unit of the last figure before i that counts things, or null. */
-function lastCount(found: QuantityMention[], i: number): string | null {
-  for (let j = i - 1; j >= 0; j--) if (found[j].unit && !isMeasureOrMoney(found[j].unit!) && found[j].unit !== "percent") return found[j].unit;
+/** The unit of the last figure before i that counts things, or null; given the sentence, not a count of where something was ("at the two squares"). */
+function lastCount(found: QuantityMention[], i: number, s?: string): string | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const f = found[j];
+    if (!f.unit || isMeasureOrMoney(f.unit) || f.unit === "percent") continue;
+    if (s && PLACE_BEFORE.test(s.slice(Math.max(0, f.start - 16), f.start))) continue;
+    return f.unit;
+  }
+  return null;
+}
+/** A preposition of place before a count: "at the two squares", "in three villages", "across 12 districts". */
+const PLACE_BEFORE = /\b(?:at|in|on|across|into|inside|near|around|throughout)\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
+
+/**
+ * What befell a vague amount's people, after words that hedge or add: "also missing", "are still believed to be stranded",
+ * "feared dead", "more were injured", "were reported killed".
+ */
+const HEDGED = `^(?:\\s+(?:more|others|also|still|now|too|reportedly))?(?:\\s+(?:are|were|was|is|have\\s+been|had\\s+been|remain|remained))?(?:\\s+(?:still|also|now|reportedly))?(?:\\s+(?:believed|feared|thought|presumed|reported|said|known|confirmed)(?:\\s+to\\s+(?:be|have\\s+been))?)?`;
+export const VAGUE_BEFALLEN = new RegExp(`${HEDGED}${CASUALTY_AFTER.source.slice(1)}`, "iu");
+/** "dozens are still believed to be stranded": people cut off, counted in the noun of those the sentence counted before, if any. */
+const VAGUE_STRANDED = new RegExp(`${HEDGED}\\s+(?:stranded|marooned|cut\\s+off)\\b`, "i");
+
+/**
+ * The noun of the latest count before i whose own clause says what befell it ("Nearly 1,000 residents were rescued ..., but
+ * dozens are ..." → resident), in the same sentence and joined by a clause; null when there is none (a count of
+ * things, "at the two squares", says nothing befell it).
+ */
+function befallenBefore(s: string, found: QuantityMention[], i: number): string | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const f = found[j];
+    if (!f.unit || !isCountOf(f.unit) || !CASUALTY_AFTER.test(s.slice(f.end, f.end + 40))) continue;
+    return CLAUSE_BEFORE.test(s.slice(f.end, found[i].start).replace(/^[^,;]*?(?=(?:,\s*)?(?:and|while|but)\b|;)/, "")) ? f.unit : null;
+  }
   return null;
 }
 

@@ -21,7 +21,7 @@
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
 import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
-import { mergeBounds, unitsFromContext } from "./context-unit";
+import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
@@ -639,7 +639,8 @@ function matchVague(s: string, t: Tok[], i: number, counted: boolean): { m: Quan
       u = findUnit(t, k + 2, false);
     // "abducted several others", "a few more": the noun is the group's before it, found from the sentence.
     const ofGroup = p.words[0] === "several" && /^(?:others|more)$/.test(t[k]?.lower ?? "") && (counted || BEFALLEN_AFTER.test(t[k + 1]?.lower ?? ""));
-    if (needsUnit && !u.unit && !ofGroup) return null;
+    // "Several dead", "a few were injured": people something befell, their noun left out.
+    if (needsUnit && !u.unit && !ofGroup && !(p.words[0] !== "few" && VAGUE_BEFALLEN.test(s.slice(t[k - 1].end, t[k - 1].end + 70)))) return null;
     const end = u.unit ? u.to : k;
     return { m: mention(s, t, i, end, { value: null, low: p.low, high: p.high, qualifier: "vague", unit: u.unit }), to: end };
   }

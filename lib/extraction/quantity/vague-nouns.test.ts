@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.unit, m.qualifier]);
+const vague = (s: string) => findQuantities(s).filter((m) => m.qualifier === "vague").map((m) => [m.low, m.unit]);
+
+describe("a vague amount that is the subject of what befell people", () => {
+  it("counts persons after words that hedge or add", () => {
+    expect(vague("Police said that with dozens also missing, the toll was likely to rise.")).toEqual([[24, "person"]]);
+    expect(vague("Thousands feared dead as cyclone strikes Port Ellery")).toEqual([[2000, "person"]]);
+    expect(vague("Hundreds were reported injured in the clashes near Tavon.")).toEqual([[200, "person"]]);
+    expect(vague("Dozens are believed to be trapped under the rubble.")).toEqual([[24, "person"]]);
+    expect(vague("Thousands were thought to have been infected by March.")).toEqual([[2000, "person"]]);
+    expect(vague("Dozens more were trapped on the ridge road.")).toEqual([[24, "person"]]);
+  });
+  it("counts the people an earlier clause counted with what befell them", () => {
+    expect(vague("About 600 villagers were evacuated on Friday, but dozens are still believed to be stranded.")).toEqual([[24, "villager"]]);
+    expect(vague("Four miners were rescued overnight and dozens remain trapped, the company said.")).toEqual([[24, "miner"]]);
+    expect(vague("Some 200 hikers were airlifted out after 80 tourists were rescued, but hundreds are still stranded.")).toEqual([[200, "tourist"]]);
+  });
+  it("takes no noun from a count of things or places", () => {
+    expect(vague("More than 300 people were killed at the three bridges that week, and hundreds were injured.")).toEqual([[200, "person"]]);
+    expect(vague("More than 300 people were killed at the three bridges that week, and hundreds more in the riots after.")).toEqual([[200, "person"]]);
+    expect(vague("Two people died in three separate crashes and dozens more were hurt.")).toEqual([[24, "person"]]);
+    expect(vague("The flood cut 12 roads, and thousands are still stranded.")).toEqual([[2000, null]]);
+  });
+  it("counts a bare 'several' or 'a few' only when something befell them", () => {
+    expect(vague("Several dead, dozens of shops looted in Marrow Bay riot")).toEqual([[3, "person"], [24, "shop"]]);
+    expect(vague("Several were hurt when the stand gave way.")).toEqual([[3, "person"]]);
+    expect(vague("A few are still missing.")).toEqual([[2, "person"]]);
+    expect(all("Several said they would return.")).toEqual([]);
+    expect(all("Several of the injured were children.")).toEqual([]);
+    expect(all("Few survived the crossing.")).toEqual([]);
+  });
+  it("leaves alone what did not befall people", () => {
+    expect(vague("Thousands are still without power in Gellan.")).toEqual([[2000, null]]);
+    expect(vague("Hundreds more are expected to arrive next week.")).toEqual([[200, null]]);
+    expect(vague("The storm destroyed 40 barns and damaged dozens more.")).toEqual([[24, "barn"]]);
+    expect(vague("Rebels killed 18 herders and abducted several others.")).toEqual([[3, "herder"]]);
+    expect(vague("Dozens of flights were also cancelled.")).toEqual([[24, "flight"]]);
+  });
+});
