@@ -82,6 +82,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     // "thousands trapped", "Airstrikes kill dozens": a vague number of people.
     // "destroyed 40 homes and damaged dozens more", "killed 18 villagers and abducted several others": more of the same group;
     // "Hundreds of others were trapped": others something befell are people.
+    // "thousands of army, navy and air force troops", "hundreds small businesses": the noun after joined or describing words.
+    if (!m.unit && m.qualifier === "vague") m.unit = nounAfterModifiers(s.slice(m.end, m.end + 90));
     // "700 people were killed at the two squares, and hundreds more in protests": a place the group was at is not the group.
     if (!m.unit && m.qualifier === "vague" && /^\s+(?:more|others|of\s+others)\b/i.test(s.slice(m.end, m.end + 11))) m.unit = lastCount(found, i, s) ?? (OTHERS_BEFALLEN.test(s.slice(m.end)) ? "person" : null);
     // "left 20 people dead and thousands in the region without food": the noun left out after "and" is the count's before it.
@@ -366,6 +368,42 @@ function lastCount(found: QuantityMention[], i: number, s?: string): string | nu
   }
   return null;
 }
+/** Describing words in their usual endings, or common ones without them: "local", "foreign", "small". */
+const DESCRIBING = /^(?:\p{Ll}+(?:al|ic|ive|ous|ary|ern|ian|an|ese|ish|ful|less|able|ible)|small|large|big|young|old|new|poor|rich|local|foreign|elderly|fellow|ordinary|senior|junior|rural|urban)$/u;
+const WORD_OR_COMMA = /\s*(,)|\s+([\p{L}-]+)/uy;
+
+/**
+ * The plural noun after a vague amount's describing words: after "of" and words joined by "and"/"or" ("of army, navy
+ * and air force troops" → troop, "of local and foreign tourists" → tourist), or right after it, one or two describing
+ * words before it ("hundreds small businesses" → business). Null when the words are no such phrase ("Thousands flee homes").
+ */
+function nounAfterModifiers(after: string): string | null {
+  const of = /^\s+of(?=\s)/i.exec(after);
+  let at = of ? of[0].length : 0;
+  let joined = false;
+  let words = 0;
+  WORD_OR_COMMA.lastIndex = at;
+  for (let x = WORD_OR_COMMA.exec(after); x && words < 8; x = WORD_OR_COMMA.exec(after)) {
+    at = WORD_OR_COMMA.lastIndex;
+    if (x[1]) {
+      if (!of || !words) return null;
+      continue;
+    }
+    const w = x[2];
+    const lower = w.toLowerCase();
+    words++;
+    if (of && (lower === "and" || lower === "or") && words > 1) {
+      joined = true;
+      continue;
+    }
+    if (UNIT_STOP.has(lower)) return null;
+    const plural = w === lower && isPluralWord(lower);
+    if (plural) return (of ? joined : words > 1) ? singularize(lower) : null;
+    if (!of && (words > 2 || !DESCRIBING.test(lower) || w !== lower)) return null;
+  }
+  return null;
+}
+
 /** A preposition of place before a count: "at the two squares", "in three villages", "across 12 districts". */
 const PLACE_BEFORE = /\b(?:at|in|on|across|into|inside|near|around|throughout)\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
 

@@ -40,3 +40,22 @@ describe("a vague amount that is the subject of what befell people", () => {
     expect(vague("Dozens of flights were also cancelled.")).toEqual([[24, "flight"]]);
   });
 });
+
+describe("a vague amount whose noun comes after describing words", () => {
+  it("reads past words joined by 'and' or 'or' after 'of'", () => {
+    expect(vague("Thousands of army, navy and coast guard personnel were sent north.")).toEqual([[2000, "personnel"]]);
+    expect(vague("Hundreds of local and foreign climbers were stuck at the base camp.")).toEqual([[200, "climber"]]);
+    expect(vague("Thousands of Selvan and Oder County households lost power.")).toEqual([[2000, "household"]]);
+    expect(vague("Dozens of state or federal agencies answered the call.")).toEqual([[24, "agency"]]);
+  });
+  it("reads one or two describing words right after it, without 'of'", () => {
+    expect(vague("The scheme cheated hundreds small traders across the region.")).toEqual([[200, "trader"]]);
+    expect(vague("Thousands poor families wait for aid in Harrow Vale.")).toEqual([[2000, "family"]]);
+  });
+  it("takes no noun from a verb or a phrase that is not the counted one", () => {
+    expect(vague("Thousands marched in the capital on Sunday.")).toEqual([[2000, null]]);
+    expect(vague("Hundreds protest outside parliament")).toEqual([[200, null]]);
+    expect(vague("Thousands of them and their relatives waited.")).toEqual([[2000, null]]);
+    expect(vague("Dozens of men and women queued for bread.")).toEqual([[24, "man"]]);
+  });
+});
