@@ -169,6 +169,11 @@ function bounds(qualifier: Qualifier, value: number): Pick<Quantity, "low" | "hi
   return { low: value, high: value };
 }
 
+/** "-dozen" joined to the number before it and to nothing after it: "three-dozen people", "a half-dozen witnesses". */
+function dozenAt(t: Tok[], k: number): boolean {
+  return t[k]?.text === "-" && t[k].joined && t[k + 1]?.lower === "dozen" && !!t[k + 1].joined && !t[k + 2]?.joined;
+}
+
 /** A seismic event named in the singular after its reading, and a reading (one digit, a point, one or two digits). */
 const QUAKE = /^(?:earthquake|quake|tremor|temblor|aftershock|foreshock)s?$/;
 /** A plain reading of at most 10 named as a magnitude: the word right after it, or right before it with a quake after. */
@@ -260,7 +265,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     return andHalf.to;
   }
   // "fell by a third", "cut by half": the size of a change, stated.
-  if (!b && a.bare && !preQualifier(t, i) && !/^(?:of|the)$/.test(t[k]?.lower ?? "") && !changedByOne(t, a.from)) return a.to;
+  if (!b && a.bare && !preQualifier(t, i) && !/^(?:of|the)$/.test(t[k]?.lower ?? "") && !changedByOne(t, a.from) && !dozenAt(t, k)) return a.to;
   const ratio = b ? null : ratioAfter(t, a);
   if (ratio) {
     a.value = ratio.value;
@@ -306,7 +311,12 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     const hy = t[k];
     const par = parAt(t, k);
     if (par) [unit, end] = [par.unit, par.to];
-    else if (hy?.text === "-" && hy.joined && t[k + 1]?.joined && t[k + 1].kind === "word") {
+    else if (dozenAt(t, k)) {
+      // "about three-dozen people", "a half-dozen witnesses": twelve times the number, of the noun after it.
+      a.value = Number((a.value * 12).toPrecision(12));
+      const u = findUnit(t, k + 2, false);
+      [unit, end] = [u.unit, u.unit ? u.to : k + 2];
+    } else if (hy?.text === "-" && hy.joined && t[k + 1]?.joined && t[k + 1].kind === "word") {
       if (/^(?:thirds?|quarters?|fifths?|halves|half|tenths?)$/.test(t[k + 1].lower)) return k + 2; // a fraction, not a count
       // "rose five-fold", "a zero-tolerance policy": a multiple or a word made with a number, not an amount.
       if (t[k + 1].lower === "fold" || t[a.numAt].lower === "zero") return k + 2;

@@ -59,3 +59,18 @@ describe("a vague amount whose noun comes after describing words", () => {
     expect(vague("Dozens of men and women queued for bread.")).toEqual([[24, "man"]]);
   });
 });
+
+describe("dozens counted out", () => {
+  it("multiplies a number joined to '-dozen' by twelve, keeping its qualifier and noun", () => {
+    expect(all("They are among the last of about four-dozen traders to be charged.")).toEqual([[48, "trader", "approximately"]]);
+    expect(all("Rangers seized three-dozen rifles at the border post.")).toEqual([[36, "rifle", "exact"]]);
+    expect(all("A half-dozen witnesses gave evidence on Monday.")).toEqual([[6, "witness", "exact"]]);
+    expect(all("Nearly two-dozen barns burned.")).toEqual([[24, "barn", "nearly"]]);
+  });
+  it("keeps the written-apart forms as they were", () => {
+    expect(all("About two dozen people waited outside.")).toEqual([[24, "person", "approximately"]]);
+    expect(all("More than three dozen were injured.")).toEqual([[36, "person", "more_than"]]);
+    expect(all("Several dozen people attended.")).toEqual([[[24, 99], "person", "vague"]]);
+    expect(all("Half a dozen witnesses testified.")).toEqual([[6, "witness", "exact"]]);
+  });
+});
