@@ -96,7 +96,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     // "crowds flocked to the Mall in their thousands": the subject is what is counted.
     if (!m.unit && m.qualifier === "vague" && /\b(?:in|by)\s+(?:their|the)\s+$/i.test(s.slice(Math.max(0, m.start - 12), m.start)))
       m.unit = spectatorOf(pluralNounBefore(s, m.start - (/(?:in|by)\s+(?:their|the)\s+$/i.exec(s.slice(0, m.start))?.[0].length ?? 0)));
-    if (!m.unit && m.qualifier !== "vague" && !/^[-−–]?\d*\s*[%$€£]/.test(m.text)) {
+    // "Officials said 28 more were hospitalised": more of what was counted before this sentence; the article tells what.
+    const moreOfEarlier = /^\s+more\s(?!\s*than\b)/i.test(s.slice(m.end, m.end + 12)) && !lastCount(found, i);
+    if (!m.unit && m.qualifier !== "vague" && !moreOfEarlier && !/^[-−–]?\d*\s*[%$€£]/.test(m.text)) {
       const before = s.slice(Math.max(0, m.start - 60), m.start);
       const after = s.slice(m.end, m.end + 40);
       const noun = NOUN_BEFORE.exec(before);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract";
 import { findQuantities } from "./parser";
 
 const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.unit, m.qualifier]);
@@ -72,5 +73,33 @@ describe("dozens counted out", () => {
     expect(all("More than three dozen were injured.")).toEqual([[36, "person", "more_than"]]);
     expect(all("Several dozen people attended.")).toEqual([[[24, 99], "person", "vague"]]);
     expect(all("Half a dozen witnesses testified.")).toEqual([[6, "witness", "exact"]]);
+  });
+});
+
+describe("more of a counted noun", () => {
+  it("counts a number spelled in lower case after a name, before its noun", () => {
+    expect(all("The verdict gives Havel five more years in office, a blow to his rivals.")).toEqual([[5, "year", "exact"]]);
+    expect(all("A medic told Reuters three people died in the blast.")).toEqual([[3, "person", "exact"]]);
+    expect(all("Voters handed Ortiz two more terms.")).toEqual([[2, "term", "exact"]]);
+    expect(all("The judge gave Hollins eight years in prison.")).toEqual([[8, "year", "exact"]]);
+  });
+  it("keeps labels after a name as they were", () => {
+    expect(all("Flight 370 vanished over the sea.")).toEqual([]);
+  });
+  it("counts one more of a noun", () => {
+    expect(all("Okafor still has one more Golden Boot award (4) than Lind, but trails him this season.")).toEqual([[1, "award", "exact"], [4, "award", "exact"]]);
+    expect(all("The side needs one more win to qualify.")).toEqual([[1, "win", "exact"]]);
+    expect(all("One more soldier succumbed to his wounds.")).toEqual([[1, "soldier", "exact"]]);
+  });
+  it("leaves 'one more' idioms alone", () => {
+    expect(all("Let us try one more time.")).toEqual([]);
+    expect(all("He asked for one more chance.")).toEqual([]);
+    expect(all("There is one more thing to say.")).toEqual([]);
+  });
+  it("leaves a bare 'N more' to the article when its sentence counts nothing before it", () => {
+    expect(all("Officials said 28 more were hospitalised with fever.")).toEqual([[28, null, "exact"]]);
+    expect(all("Two people died on Monday and three more on Tuesday.")).toEqual([[2, "person", "exact"], [3, "person", "exact"]]);
+    const article = "Fever cases rise in Dornby\n\nFourteen patients were admitted in Dornby on Monday.\n\nOfficials said 28 more were hospitalised on Tuesday.\n";
+    expect(extractClaims(article).map((c) => [c.quantity?.value, c.quantity?.unit])).toEqual([[14, "patient"], [28, "patient"]]);
   });
 });
