@@ -103,3 +103,15 @@ describe("more of a counted noun", () => {
     expect(extractClaims(article).map((c) => [c.quantity?.value, c.quantity?.unit])).toEqual([[14, "patient"], [28, "patient"]]);
   });
 });
+
+describe("a count without its noun before what befell it", () => {
+  it("takes no noun from a word of time or degree between them", () => {
+    expect(all("The district reported 31 deaths with 22 still missing.")).toEqual([[31, "death", "exact"], [22, "person", "exact"]]);
+    expect(all("Three Taliban died in the raid.")).toEqual([[3, "taliban", "exact"]]);
+  });
+  it("reads a title-cased or present-tense headline's running count", () => {
+    expect(all("Storm Deaths Rise to 23 with 9 Missing")).toEqual([[23, "death", "exact"], [9, "person", "exact"]]);
+    expect(all("Measles Cases Climb To 310 In Harrow")).toEqual([[310, "case", "exact"]]);
+    expect(all("Flood deaths rise to 17 in Marland")).toEqual([[17, "death", "exact"]]);
+  });
+});
