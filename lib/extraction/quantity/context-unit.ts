@@ -117,6 +117,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       if (fraction && CHANGED_BY.test(before) && (named = pluralNounBefore(s, m.start))) m.unit = named;
       // "the ferry, which was the second of four": the count is of the thing the clause is about.
       else if ((named = oneOfCount(before))) m.unit = named;
+      // "Three people, two of them children, were found dead", "nine of them were students": the part is what it is named.
+      else if ((named = partNamed(after))) m.unit = named;
       // "half of them are nurses": the share is of what the copula names.
       else if (fraction && (named = shareIs(after))) m.unit = named;
       // "the district's deer population has climbed to 40,000": a population counts its members.
@@ -223,6 +225,19 @@ const NOT_MEMBERS = /^(?:world|global|total|prison|urban|rural|general|local|cit
 function oneOfCount(before: string): string | null {
   const m = ONE_OF_COUNT.exec(before);
   return m && !UNIT_STOP.has(m[1]) ? singularize(m[1]) : null;
+}
+
+/** "two of them children", "nine of them were students", "four of whom were police officers": the noun a part is named by. */
+const PART_NAMED = /^\s+of\s+(?:them|whom|those)\s+(?:(?:were|are)\s+)?(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/u;
+function partNamed(after: string): string | null {
+  const m = PART_NAMED.exec(after);
+  if (!m) return null;
+  for (const w of [m[2], m[1]]) {
+    if (!w || UNIT_STOP.has(w) || /(?:ed|ing|ly)$/.test(w)) continue;
+    if (isPluralWord(w) || w === "police") return singularize(w);
+    if (w === m[2]) return null;
+  }
+  return null;
 }
 
 /** What the copula after "of them" names ("half of them are nurses" → nurse); null when none. */

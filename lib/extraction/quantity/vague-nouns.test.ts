@@ -115,3 +115,16 @@ describe("a count without its noun before what befell it", () => {
     expect(all("Flood deaths rise to 17 in Marland")).toEqual([[17, "death", "exact"]]);
   });
 });
+
+describe("a part of a group named by its own noun", () => {
+  it("counts what 'of them' names", () => {
+    expect(all("Five people, three of them children, were found dead.")).toEqual([[5, "person", "exact"], [3, "child", "exact"]]);
+    expect(all("Of those who drowned, six of them were fishermen.")).toEqual([[6, "fisherman", "exact"]]);
+    expect(all("Nine people were hurt, two of whom were police officers.")).toEqual([[9, "person", "exact"], [2, "officer", "exact"]]);
+  });
+  it("keeps the group's noun when 'of them' names no noun", () => {
+    expect(all("Nine people were hurt, two of them seriously.")).toEqual([[9, "person", "exact"], [2, "person", "exact"]]);
+    expect(all("Nine people were arrested, four of them in Dorval.")).toEqual([[9, "person", "exact"], [4, "person", "exact"]]);
+    expect(all("Nine people were hurt; two of them remain in hospital.")).toEqual([[9, "person", "exact"], [2, "person", "exact"]]);
+  });
+});
