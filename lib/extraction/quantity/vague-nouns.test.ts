@@ -128,3 +128,10 @@ describe("a part of a group named by its own noun", () => {
     expect(all("Nine people were hurt; two of them remain in hospital.")).toEqual([[9, "person", "exact"], [2, "person", "exact"]]);
   });
 });
+
+describe("a bound spelled the American way", () => {
+  it("reads 'upward of' as 'more than'", () => {
+    expect(all("There are upward of 40,000 homes without power in Dale County.")).toEqual([[40000, "home", "more_than"]]);
+    expect(all("Shares moved upward 20 points.")).toEqual([[20, "point", "exact"]]);
+  });
+});
