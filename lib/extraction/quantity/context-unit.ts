@@ -70,6 +70,8 @@ const JOINED_TO_PREVIOUS = /^[^.;:!?()]{0,40}$/;
 const JOINED_TO_NEXT = /^\s*(?:in\s+\d{4}\s+)?(?:\p{Ll}+(?:al|ic|ed|ive|ous|ary|ate|ern|ian|an|ese|ish|ing|ful|less|able|ible)\s+)?(?:and|or|to)\s+$/u;
 /** A figure that is the subject of a verb: "and 13 had been tortured". */
 const SUBJECT_AFTER = /^\s+(?:had|have|has|were|was|are|is|will|would|remain(?:s|ed)?)\b/i;
+/** "Seventeen of the victims died in Vell, one died in Sarn": clauses of one list, joined by a comma too. */
+const CLAUSE_OR_COMMA = /(?:,|\band|\bwhile|\bbut|;)\s+$/;
 const CLAUSE_BEFORE = /(?:,\s*(?:and|while|but)|\band|\bwhile|;)\s+$/;
 const UNIT_STOP_WORDS = /^(?:this|those|these|its|was|is|has|as|us|his|hers|yes|thus|less|plus|minus)$/i;
 const CONVERSION_BETWEEN = /^\s*(?:\(|,?\s*or\s+|,\s*)$/;
@@ -159,7 +161,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if ((NAME_THEN_BRACKET.test(before) || PAR_BEFORE.test(before)) && GOLF_SCORE.test(s)) m.unit = "stroke"; // "10-under-par 61", "Kevin Na (67)"
       else if (NAME_THEN_BRACKET.test(before) && (counted ?? listSubject(s))) m.unit = counted ?? listSubject(s);
       else if (PART_OF_PEOPLE.test(after)) m.unit = "person";
-      else if (CASUALTY_AFTER.test(after) && previous?.unit && isCountOf(previous.unit) && CASUALTY_AFTER.test(s.slice(previous.end, previous.end + 40)) && !IN_PHRASE.test(s.slice(0, previous.start)) && CLAUSE_BEFORE.test(s.slice(previous.end, m.start).replace(/^[^,;]*?(?=(?:,\s*)?(?:and|while|but)\b|;)/, "")))
+      else if (CASUALTY_AFTER.test(after) && previous?.unit && isCountOf(previous.unit) && CASUALTY_AFTER.test(s.slice(previous.end, previous.end + 40)) && !IN_PHRASE.test(s.slice(0, previous.start)) && CLAUSE_OR_COMMA.test(s.slice(previous.end, m.start).replace(/^[^,;]*?(?=(?:,\s*)?(?:and|while|but)\b|;)/, "")))
         m.unit = previous.unit; // "Two soldiers were killed Sunday and about six were wounded"
       else if (CASUALTY_AFTER.test(after) || CASUALTY_BEFORE.test(before)) m.unit = "person";
       else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);

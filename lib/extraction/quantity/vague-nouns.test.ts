@@ -135,3 +135,16 @@ describe("a bound spelled the American way", () => {
     expect(all("Shares moved upward 20 points.")).toEqual([[20, "point", "exact"]]);
   });
 });
+
+describe("clauses of one tally joined by a comma", () => {
+  it("lend the noun of the count before, with what befell it, to a count without one", () => {
+    expect(all("Eleven of the miners died in the east shaft, one died in the west shaft, and three more in the lift.")).toEqual([
+      [11, "miner", "exact"], [1, "miner", "exact"], [3, "miner", "exact"],
+    ]);
+    expect(all("Four guards were killed, 9 were wounded.")).toEqual([[4, "guard", "exact"], [9, "guard", "exact"]]);
+  });
+  it("lend nothing when nothing befell the count before", () => {
+    expect(all("Fire destroyed 12 barns, 30 were hurt.")).toEqual([[12, "barn", "exact"], [30, "person", "exact"]]);
+    expect(all("Ten people were injured in the crash, 4 seriously.")).toEqual([[10, "person", "exact"], [4, "person", "exact"]]);
+  });
+});
