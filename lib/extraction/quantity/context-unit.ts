@@ -80,20 +80,19 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
   let previous: QuantityMention | null = null;
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
-    // "thousands trapped", "dozens still missing": a vague number of people.
-    // "thousands trapped", "Airstrikes kill dozens": a vague number of people.
-    // "destroyed 40 homes and damaged dozens more", "killed 18 villagers and abducted several others": more of the same group;
-    // "Hundreds of others were trapped": others something befell are people.
     // "thousands of army, navy and air force troops", "hundreds small businesses": the noun after joined or describing words.
     if (!m.unit && m.qualifier === "vague") m.unit = nounAfterModifiers(s.slice(m.end, m.end + 90));
-    // "700 people were killed at the two squares, and hundreds more in protests": a place the group was at is not the group.
+    // "with dozens also missing", "dozens are still believed to be stranded", "Thousands feared dead", "with several others
+    // injured": the subject of what befell people counts the people an earlier clause counted with what befell them
+    // ("Nearly 1,000 residents were rescued"), else persons.
+    if (!m.unit && m.qualifier === "vague" && VAGUE_BEFALLEN.test(s.slice(m.end, m.end + 70))) m.unit = befallenBefore(s, found, i) ?? "person";
+    else if (!m.unit && m.qualifier === "vague" && VAGUE_STRANDED.test(s.slice(m.end, m.end + 70))) m.unit = befallenBefore(s, found, i);
+    // "destroyed 40 homes and damaged dozens more", "killed 18 villagers and abducted several others": more of the same group;
+    // "Hundreds of others were trapped": others something befell are people. "700 people were killed at the two squares, and
+    // hundreds more in protests": a place the group was at is not the group.
     if (!m.unit && m.qualifier === "vague" && /^\s+(?:more|others|of\s+others)\b/i.test(s.slice(m.end, m.end + 11))) m.unit = lastCount(found, i, s) ?? (OTHERS_BEFALLEN.test(s.slice(m.end)) ? "person" : null);
     // "left 20 people dead and thousands in the region without food": the noun left out after "and" is the count's before it.
     if (!m.unit && m.qualifier === "vague" && previous?.unit && isCountOf(previous.unit) && ELIDED_AFTER_COUNT.test(s.slice(previous.end, m.start))) m.unit = previous.unit;
-    // "with dozens also missing", "dozens are still believed to be stranded", "Thousands feared dead": the subject of what befell
-    // people counts the people an earlier clause counted with what befell them ("Nearly 1,000 residents were rescued"), else persons.
-    if (!m.unit && m.qualifier === "vague" && VAGUE_BEFALLEN.test(s.slice(m.end, m.end + 70))) m.unit = befallenBefore(s, found, i) ?? "person";
-    else if (!m.unit && m.qualifier === "vague" && VAGUE_STRANDED.test(s.slice(m.end, m.end + 70))) m.unit = befallenBefore(s, found, i);
     if (!m.unit && m.qualifier === "vague" && (CASUALTY_AFTER.test(s.slice(m.end, m.end + 40)) || CASUALTY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)))) m.unit = "person";
     // "crowds flocked to the Mall in their thousands": the subject is what is counted.
     if (!m.unit && m.qualifier === "vague" && /\b(?:in|by)\s+(?:their|the)\s+$/i.test(s.slice(Math.max(0, m.start - 12), m.start)))

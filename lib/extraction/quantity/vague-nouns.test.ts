@@ -19,6 +19,11 @@ describe("a vague amount that is the subject of what befell people", () => {
     expect(vague("Four miners were rescued overnight and dozens remain trapped, the company said.")).toEqual([[24, "miner"]]);
     expect(vague("Some 200 hikers were airlifted out after 80 tourists were rescued, but hundreds are still stranded.")).toEqual([[200, "tourist"]]);
   });
+  it("counts others something befell as persons unless an earlier clause says the same befell a group", () => {
+    expect(vague("Gunmen killed seven herders, including two boys and a woman, with several others injured.")).toEqual([[3, "person"]]);
+    expect(vague("The storm flattened 40 barns, and dozens more were hurt.")).toEqual([[24, "person"]]);
+    expect(vague("Two guards were killed and several others were wounded.")).toEqual([[3, "guard"]]);
+  });
   it("takes no noun from a count of things or places", () => {
     expect(vague("More than 300 people were killed at the three bridges that week, and hundreds were injured.")).toEqual([[200, "person"]]);
     expect(vague("More than 300 people were killed at the three bridges that week, and hundreds more in the riots after.")).toEqual([[200, "person"]]);
