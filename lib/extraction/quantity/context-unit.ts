@@ -444,6 +444,7 @@ const VAGUE_STRANDED = new RegExp(`${HEDGED}\\s+(?:stranded|marooned|cut\\s+off)
 function befallenBefore(s: string, found: QuantityMention[], i: number): string | null {
   for (let j = i - 1; j >= 0; j--) {
     const f = found[j];
+    if (found[i].start - f.end > 240) return null; // too far to be its clause; and the text read stays short
     if (!f.unit || !isCountOf(f.unit) || !CASUALTY_AFTER.test(s.slice(f.end, f.end + 40))) continue;
     return CLAUSE_BEFORE.test(s.slice(f.end, found[i].start).replace(/^[^,;]*?(?=(?:,\s*)?(?:and|while|but)\b|;)/, "")) ? f.unit : null;
   }
