@@ -458,7 +458,9 @@ function letterCurrencyAt(t: Tok[], k: number): { currency: string; to: number }
   }
   const symbol = LETTER_SYMBOLS[x.text];
   const n = t[k + 1];
-  if (!symbol || n?.kind !== "num" || !n.joined || t[k - 1]?.joined) return null;
+  // "P400 million", "fund, P400 million", "(R2.1bn)"; not a letter glued to a word or number before it ("MP400", "4R20").
+  const glued = x.joined && (t[k - 1]?.kind === "word" || t[k - 1]?.kind === "num");
+  if (!symbol || n?.kind !== "num" || !n.joined || glued) return null;
   const scaled = t[k + 2]?.kind === "word" && (SCALE_WORDS[t[k + 2].lower] > 1e3 || (t[k + 2].joined && SCALE_SUFFIXES[t[k + 2].lower] > 1e3));
   if (scaled || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(n.text)) return { currency: symbol, to: k + 1 };
   return symbol === "naira" && plainNairaAt(t, k) ? { currency: symbol, to: k + 1 } : null;

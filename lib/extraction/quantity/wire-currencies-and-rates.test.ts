@@ -120,3 +120,19 @@ describe("crowds and attendances", () => {
     expect(extractClaims(text).map((c) => c.quantity?.unit)).toEqual(["person", "person"]);
   });
 });
+
+describe("a letter for a currency after a comma or a bracket", () => {
+  it("reads the amount, but not a letter glued to a word or a number before it", () => {
+    const all = (s: string) => findQuantities(s).map((m) => [m.value, m.unit]);
+    expect(all("Aid includes the fund, P400 million in loans and P268 million in insurance.")).toEqual([[400_000_000, "peso"], [268_000_000, "peso"]]);
+    expect(all("The grant (R2.1bn) was paid.")).toEqual([[2_100_000_000, "rand"]]);
+    expect(all("The MP400 router sold well.")).toEqual([]);
+  });
+});
+
+describe("breaching a mark", () => {
+  it("is more than the mark, as crossing it is", () => {
+    const [m] = findQuantities("Damage has breached the P2 billion mark.");
+    expect([m.value, m.qualifier, m.unit]).toEqual([2_000_000_000, "more_than", "peso"]);
+  });
+});
