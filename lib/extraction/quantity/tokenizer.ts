@@ -541,11 +541,6 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
         j++;
         continue;
       }
-      // "about three-dozen people": a dozen glued by a hyphen to the number word before it.
-      if (x.text === "-" && x.joined && t[j + 1]?.joined && t[j + 1].lower === "dozen" && started && current > 0 && lastSmall > 0 && !t[j + 2]?.joined) {
-        j++;
-        continue;
-      }
       break;
     }
     const w = x.lower;
