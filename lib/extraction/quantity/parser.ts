@@ -29,7 +29,7 @@ import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit, numberedNameAt } from "./counted-noun";
 import { aboutAsPreposition, atBest, boundBeforeComma, carriedCeiling, changeOverSpan, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
-import { type Core, type Tok, markNairaArticle, numberWordInName, parseCore, tokenize } from "./tokenizer";
+import { type Core, type Tok, markNairaArticle, numberWordInName, parseCore, scaled, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
 import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
 
@@ -52,6 +52,8 @@ export interface FindOptions {
   allowBare?: boolean;
   /** The sentence is from a Nigerian article (`isNairaArticle`): a plain "N617 per litre" is naira without a Nigerian word in it. */
   nairaArticle?: boolean;
+  /** The article writes "lakh tonnes" somewhere (`isLakhTonneArticle`): a plain "186.85 lt" there is lakh tonnes, not litres. */
+  lakhTonneArticle?: boolean;
 }
 
 const QUALIFIER_BY_PHRASE = new Map(PRE_QUALIFIERS);
@@ -206,6 +208,23 @@ function mayStart(tok: Tok): boolean {
   return tok.kind === "word" ? STARTERS.has(tok.lower) : tok.kind !== "sym" || tok.text in CURRENCY_SYMBOLS || MINUS.has(tok.text);
 }
 
+/**
+ * Indian farm and trade copy abbreviates lakh tonnes: "45 LMT of wheat" (lakh metric tonnes), and, in an article that
+ * writes "lakh tonnes" somewhere, "186.85 lt of paddy" (elsewhere "lt" may be litres). The amount is multiplied out
+ * (100,000 tonnes a lakh) and the abbreviation is read into it; true when it was.
+ */
+function lakhTonnesAt(t: Tok[], a: Core, lakhArticle: boolean): boolean {
+  const x = t[a.to];
+  if (a.scale !== 1 || a.currency || a.percent || a.wordForm || x?.kind !== "word") return false;
+  if (!(x.text === "LMT" || x.text === "lmt" || (lakhArticle && x.text === "lt"))) return false;
+  // "the LT 500 series": a name after it, not a measure ("45 LMT of", "55.30 lt from", "56 lt.").
+  if (t[a.to + 1]?.joined && t[a.to + 1].kind !== "sym") return false;
+  a.value = scaled(a.value, 1e5);
+  a.scale = 1e5;
+  a.to++;
+  return true;
+}
+
 /** Tries to read a quantity at token i, where one may start (`mayStart`); pushes it and returns the next token index. */
 function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: QuantityMention[]): number {
   const tok = t[i];
@@ -247,7 +266,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (score) return score;
 
   scaleFromWholeAfter(t, a);
-  const range = rangeAfter(t, a, between);
+  const lakhTonnes = lakhTonnesAt(t, a, opts.lakhTonneArticle ?? false);
+  const range = lakhTonnes ? null : rangeAfter(t, a, between);
   const b: Core | null = range?.b ?? null;
   let k = a.to;
   const p = t[i - 1]?.lower === "a" ? i - 1 : i;
@@ -302,7 +322,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     else if ((n1 === "or" || n1 === "and") && (n2 === "greater" || n2 === "higher" || n2 === "above" || n2 === "more")) [qualifier, k] = ["at_least", k + 2];
   }
 
-  let unit: string | null = a.currency ?? (a.percent ? "percent" : ratio?.unit ?? null);
+  let unit: string | null = a.currency ?? (a.percent ? "percent" : ratio?.unit ?? (lakhTonnes ? "tonne" : null));
   let end = k;
   /** Where to read on after this figure: a measure inside its noun phrase is a figure of its own. */
   let resumeAt: number | undefined;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+import { extractClaims } from "../extract";
+import { isLakhTonneArticle } from "./tokenizer";
+
+const all = (s: string, lakhTonneArticle = false) =>
+  findQuantities(s, { lakhTonneArticle }).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
+const figures = (text: string) => extractClaims(text).filter((c) => c.quantity).map((c) => [c.quantity!.value ?? [c.quantity!.low, c.quantity!.high], c.quantity!.qualifier, c.quantity!.unit]);
+
+describe("lakh tonnes abbreviated in Indian farm copy", () => {
+  it("'LMT' after an amount is lakh metric tonnes in any article", () => {
+    expect(all("The state bought 45 LMT of wheat this season.")).toEqual([[4_500_000, "exact", "tonne"]]);
+    expect(all("Sugar output fell to 312.4 LMT, the federation said.")).toEqual([[31_240_000, "exact", "tonne"]]);
+    expect(all("Stocks stood at nearly 210 lmt on Monday.")).toEqual([[21_000_000, "nearly", "tonne"]]);
+  });
+  it("'lt' is lakh tonnes in an article that writes 'lakh tonnes' somewhere", () => {
+    expect(all("Of the total, 142.75 lt of paddy came from Odisha, followed by 61.3 lt from Bihar.", true)).toEqual([
+      [14_275_000, "exact", "tonne"],
+      [6_130_000, "exact", "tonne"],
+    ]);
+    expect(all("The agency has bought 512.6 lakh tonnes of paddy (or 343.4 lt in terms of rice).", true)).toEqual([
+      [51_260_000, "exact", "tonne"],
+      [34_340_000, "exact", "tonne"],
+    ]);
+  });
+  it("the article is told by one scan of its text", () => {
+    expect(isLakhTonneArticle("Procurement reached 88.1 lakh tonnes by March.")).toBe(true);
+    expect(isLakhTonneArticle("Output was 7 lakh metric tonnes.")).toBe(true);
+    expect(isLakhTonneArticle("Farmers got Rs 3 lakh each; 40 lt of milk was spilt.")).toBe(false);
+    const text = "Paddy buying reaches 300 lakh tonnes\n\nThe Centre bought 97.4 lt of paddy from Punjab, officials said.";
+    expect(figures(text)).toEqual([
+      [30_000_000, "exact", "tonne"],
+      [9_740_000, "exact", "tonne"],
+    ]);
+  });
+  it("near-misses keep their reading", () => {
+    // "lt" elsewhere may be litres; a name after "LMT" is no measure; a scaled or money amount is left alone.
+    expect(all("The tank holds 40 lt of water.")).not.toContainEqual([4_000_000, "exact", "tonne"]);
+    expect(figures("Each family drew 20 lt of water a day from the tanker.")).not.toContainEqual([2_000_000, "exact", "tonne"]);
+    expect(all("He paid Rs 45 LMT dues.", true).map(([v]) => v)).not.toContain(4_500_000);
+    expect(all("Procurement was 606.19 lakh tonnes.", true)).toEqual([[60_619_000, "exact", "tonne"]]);
+  });
+});
