@@ -10,8 +10,11 @@ import type { Tok } from "./tokenizer";
 /** Words that may stand between "one" and its noun without making it a reference ("one more person"). */
 export const BEFORE_NOUN = new Set(["more", "other", "additional", "further", "extra", "new", "single", "remaining"]);
 
-/** What happened to the thing counted: "was killed", "died", "has burned", "is missing", "were destroyed". */
-const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated|recovered|retrieved|exhumed|admitted|treated|discharged)\b/i;
+/**
+ * What happened to the thing counted: "was killed", "died", "has burned", "is missing", "were destroyed"; what one of a vote
+ * or a group did: "four voted against and one abstained", "two were caught and one escaped".
+ */
+const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated|recovered|retrieved|exhumed|admitted|treated|discharged|abstained|voted\s+(?:against|for|in\s+favou?r|no|yes|to)|dissented|escaped|survived)\b/i;
 /** What befell the thing counted, written before it: "killed one motorcyclist", "rescued one child". */
 const TALLY_BEFORE = /\b(?:killed|kills|injured|injures|wounded|wounds|hurt|arrested|arrests|detained|detains|rescued|rescues|evacuated|hospitali[sz]ed|infected|infects|killing|injuring|wounding|arresting|rescuing)\s+$/i;
 /** Nouns that name a tally themselves: one of them is a count whatever follows. */

@@ -41,3 +41,22 @@ describe("lakh tonnes abbreviated in Indian farm copy", () => {
     expect(all("Procurement was 606.19 lakh tonnes.", true)).toEqual([[60_619_000, "exact", "tonne"]]);
   });
 });
+
+describe("an elliptical 'one' after counts of the same group", () => {
+  it("one of a vote or a group that did something else is a count of the same noun", () => {
+    expect(figures("Seven trustees voted to approve the sale, while three voted to reject it and one abstained.")).toEqual([
+      [7, "exact", "trustee"],
+      [3, "exact", "trustee"],
+      [1, "exact", "trustee"],
+    ]);
+    expect(figures("Eleven senators backed the bill, two voted against it and one abstained.")).toContainEqual([1, "exact", "senator"]);
+    expect(figures("Six members of the panel voted in favour and one voted against.")).toContainEqual([1, "exact", "member"]);
+    expect(figures("Four inmates were recaptured on Tuesday, but one escaped again.")).toContainEqual([1, "exact", "inmate"]);
+    expect(figures("Nine hikers were pulled from the gorge and one survived.")).toContainEqual([1, "exact", "hiker"]);
+  });
+  it("a 'one' with no count before it, or not right after its verb, stays none", () => {
+    expect(figures("One abstained from the vote, the clerk said.")).toEqual([]);
+    expect(figures("She scored two goals and one voted her player of the match.")).toEqual([[2, "exact", "goal"]]);
+    expect(figures("The committee has one voting member from each ward.")).toEqual([]);
+  });
+});
