@@ -665,8 +665,10 @@ function matchVague(s: string, t: Tok[], i: number, counted: boolean): { m: Quan
     let u = /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) ? findUnit(t, k, false, false, true) : findUnit(t, k, false);
     const needsUnit = p.words[0] === "several" || p.words[0] === "a" || p.words[0] === "few";
     // "several provincial and ministerial level officials": two describing words joined before the noun.
-    if (!u.unit && needsUnit && t[k]?.kind === "word" && t[k].text === t[k].lower && !UNIT_STOP.has(t[k].lower) && /^(?:and|or)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.kind === "word" && !(t[k + 2].lower in SMALL_NUMBERS))
-      u = findUnit(t, k + 2, false);
+    // "hundreds of beef and dairy cattle": the same after "of" a bare vague amount.
+    const d = needsUnit ? k : /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) && t[k]?.lower === "of" ? k + 1 : -1;
+    if (!u.unit && d >= 0 && t[d]?.kind === "word" && t[d].text === t[d].lower && !UNIT_STOP.has(t[d].lower) && /^(?:and|or)$/.test(t[d + 1]?.lower ?? "") && t[d + 2]?.kind === "word" && !(t[d + 2].lower in SMALL_NUMBERS))
+      u = findUnit(t, d + 2, false);
     // "abducted several others", "a few more": the noun is the group's before it, found from the sentence.
     const ofGroup = p.words[0] === "several" && /^(?:others|more)$/.test(t[k]?.lower ?? "") && (counted || BEFALLEN_AFTER.test(t[k + 1]?.lower ?? ""));
     // "Several dead", "a few were injured": people something befell, their noun left out.

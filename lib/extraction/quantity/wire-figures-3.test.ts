@@ -60,3 +60,16 @@ describe("an elliptical 'one' after counts of the same group", () => {
     expect(figures("The committee has one voting member from each ward.")).toEqual([]);
   });
 });
+
+describe("a vague amount over two modifiers joined by 'and'", () => {
+  it("'hundreds of X and Y nouns' counts the noun after both", () => {
+    expect(all("Officials said hundreds of breeding and dairy cattle would be lost.")).toEqual([[[200, 999], "vague", "cattle"]]);
+    expect(all("Thousands of local and foreign tourists were stranded.")).toEqual([[[2000, 9999], "vague", "tourist"]]);
+    expect(all("Dozens of rescue and relief workers arrived by boat.")).toEqual([[[24, 99], "vague", "worker"]]);
+  });
+  it("a noun of its own before 'and' keeps it", () => {
+    expect(all("Thousands of nurses and doctors marched.")).toEqual([[[2000, 9999], "vague", "nurse"]]);
+    expect(all("Millions of dollars and euros were moved.")).toEqual([[[2_000_000, 9_999_999], "vague", "dollar"]]);
+    expect(all("Hundreds of beef cattle died.")).toEqual([[[200, 999], "vague", "cattle"]]);
+  });
+});
