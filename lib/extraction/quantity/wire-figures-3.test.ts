@@ -73,3 +73,17 @@ describe("a vague amount over two modifiers joined by 'and'", () => {
     expect(all("Hundreds of beef cattle died.")).toEqual([[[200, 999], "vague", "cattle"]]);
   });
 });
+
+describe("'MT' for metric tonnes", () => {
+  it("'MT' in capitals after an amount is tonnes", () => {
+    expect(all("Corn losses reached 2,940 MT.")).toEqual([[2940, "exact", "tonne"]]);
+    expect(all("Rice damage covered 51,200 hectares, or 31,075 MT of output.")).toEqual([
+      [51_200, "exact", "hectare"],
+      [31_075, "exact", "tonne"],
+    ]);
+    expect(all("The port handled 800 MT of sugar on Monday.")).toEqual([[800, "exact", "tonne"]]);
+  });
+  it("'mt' in lower case is none", () => {
+    expect(all("They climbed 12 mt passes.").map(([, , u]) => u)).not.toContain("tonne");
+  });
+});
