@@ -645,7 +645,9 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
   for (let n = phrases.length; n >= 1; n--) {
     const q = QUALIFIER_BY_PHRASE.get(phrases[n - 1]);
     // "at least the next 18 months" qualifies the figure; "over the past 10 years" is a time frame.
-    if (q && !(skipped && n === 1) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) return { q: q as Qualifier, from: i - n };
+    // "within the next 10 years", "within the first 48 hours": a deadline ahead bounds the span as "within 10 years" does.
+    const ahead = skipped && phrases[n - 1] === "within" && /^(?:next|coming|first)$/.test(t[i + 1].lower);
+    if (q && !(skipped && n === 1 && !ahead) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) return { q: q as Qualifier, from: i - n };
   }
   return null;
 }

@@ -87,3 +87,25 @@ describe("'MT' for metric tonnes", () => {
     expect(all("They climbed 12 mt passes.").map(([, , u]) => u)).not.toContain("tonne");
   });
 });
+
+describe("'within the next N' bounds a span ahead", () => {
+  it("a deadline ahead is at most the span, as 'within N' is", () => {
+    expect(all("The county plans to build 8,000 homes within the next 12 years.")).toEqual([
+      [8000, "exact", "home"],
+      [12, "at_most", "year"],
+    ]);
+    expect(all("The ferry link will reopen within the coming six months.")).toEqual([[6, "at_most", "month"]]);
+    expect(all("Within the first 72 hours, officers made nine arrests.")).toEqual([
+      [72, "at_most", "hour"],
+      [9, "exact", "arrest"],
+    ]);
+  });
+  it("a window looking back, or 'over'/'in' the next span, stays exact", () => {
+    expect(all("Within the past three weeks, 14 people died.")).toEqual([
+      [3, "exact", "week"],
+      [14, "exact", "person"],
+    ]);
+    expect(all("Over the next 20 years, 60 schools will open.")[0]).toEqual([20, "exact", "year"]);
+    expect(all("In the next five years, 30 clinics will close.")[0]).toEqual([5, "exact", "year"]);
+  });
+});
