@@ -248,6 +248,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const afterModelYears = a.from === a.numAt ? modelYearsAt(t, a.numAt) : 0;
   if (afterModelYears) return afterModelYears;
   if (isNotAmount(s, t, a)) return a.to;
+  // "will show zero tolerance", "zero tolerance of": a stance written with a number, counting nothing.
+  if (t[a.numAt].lower === "zero" && a.to === a.numAt + 1 && t[a.to]?.lower === "tolerance") return a.to + 1;
   // The words before a pair and the pairs next to it are read only at a pair ("52-48"): they say nothing of other figures.
   if (a.numAt === a.from && pairAt(t, a.numAt)) {
     const votedBefore = s.slice(Math.max(0, t[i].start - 40), t[i].start);

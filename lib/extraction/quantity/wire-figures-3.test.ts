@@ -109,3 +109,15 @@ describe("'within the next N' bounds a span ahead", () => {
     expect(all("In the next five years, 30 clinics will close.")[0]).toEqual([5, "exact", "year"]);
   });
 });
+
+describe("'zero tolerance' counts nothing", () => {
+  it("the stance is no figure, written open or hyphenated", () => {
+    expect(figures("The commissioner said officers would show zero tolerance for looting of shops.")).toEqual([]);
+    expect(all("The league has zero tolerance of racist abuse.")).toEqual([]);
+    expect(all("They adopted a zero-tolerance policy.")).toEqual([]);
+  });
+  it("zero of a counted noun is still a figure", () => {
+    expect(all("There were zero deaths on the roads over Easter.")).toEqual([[0, "exact", "death"]]);
+    expect(all("Zero tolerance was shown to 14 protesters.")).toEqual([[14, "exact", "protester"]]);
+  });
+});
