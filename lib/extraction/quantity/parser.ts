@@ -225,9 +225,53 @@ function lakhTonnesAt(t: Tok[], a: Core, lakhArticle: boolean): boolean {
   return true;
 }
 
+/** A sentence about the weather's heat: "temperatures", "highs", "heatwave", "degrees", "Celsius", "the mercury". */
+const TEMPERATURE_WORDS = /\b(?:temperatures?|temps|highs|lows|heat|heatwave|degrees|celsius|fahrenheit|mercury|thermometers?)\b/i;
+/** Part of a decade of degrees: "the low 40s" 40-43, "the mid-30s" 33-36, "the high 30s" 37-39. */
+const DECADE_PART: Readonly<Record<string, [number, number]>> = { low: [0, 3], lower: [0, 3], mid: [3, 6], high: [7, 9], upper: [7, 9] };
+
+/** A decade of degrees at token k ("the 40s", "the high 30s", "the mid-30s"): its lowest and highest degree and its end. */
+function degreeDecadeAt(t: Tok[], k: number, afterTo = false): { low: number; high: number; from: number; to: number } | null {
+  const n = t[k];
+  if (n?.kind !== "num" || !/^(?:[1-9]|1[0-2])0$/.test(n.text) || t[k + 1]?.text !== "s" || !t[k + 1].joined) return null;
+  let j = k - 1;
+  if (t[j]?.text === "-" && n.joined) j--;
+  const part = DECADE_PART[t[j]?.lower ?? ""];
+  const band = part ?? [0, 9];
+  if (part) j--;
+  // "in their 40s", "in his 30s": an age; a decade of degrees is "the 40s" ("the high 30s to low 40s" drops the second "the").
+  if (t[j]?.lower !== "the" && !(afterTo && t[j]?.lower === "to")) return null;
+  const base = Number(n.text);
+  return { low: base + band[0], high: base + band[1], from: j + 1, to: k + 2 };
+}
+
+/**
+ * "Temperatures will rise into the 40s", "highs in the high 30s to low 40s": a decade of degrees in a sentence on the
+ * weather's heat is a range of degrees (a second decade after "to" ends it). Fahrenheit when the sentence says so or
+ * the decade is too hot for Celsius weather (50s and above), else Celsius. Null when the figure is no such decade.
+ */
+function degreeDecades(s: string, t: Tok[], i: number): { m: QuantityMention; to: number } | null {
+  const first = degreeDecadeAt(t, i);
+  if (!first || !TEMPERATURE_WORDS.test(s)) return null;
+  let [high, to] = [first.high, first.to];
+  if (t[to]?.lower === "to") {
+    const k = t[to + 2]?.kind === "num" ? to + 2 : t[to + 3]?.kind === "num" ? to + 3 : t[to + 1]?.kind === "num" ? to + 1 : -1;
+    const second = k > 0 ? degreeDecadeAt(t, k, true) : null;
+    if (second && second.high > first.low) [high, to] = [second.high, second.to];
+  }
+  const fahrenheit = /\b(?:[Ff]ahrenheit|F)\b|°F/.test(s) || (first.low >= 50 && !/\b(?:[Cc]elsius|C)\b|°C/.test(s));
+  const unit = fahrenheit ? "degree fahrenheit" : "degree celsius";
+  return { m: mention(s, t, first.from, to, { value: null, low: first.low, high, qualifier: "range", unit }), to };
+}
+
 /** Tries to read a quantity at token i, where one may start (`mayStart`); pushes it and returns the next token index. */
 function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: QuantityMention[]): number {
   const tok = t[i];
+  const decades = tok.kind === "num" ? degreeDecades(s, t, i) : null;
+  if (decades) {
+    out.push(decades.m);
+    return decades.to;
+  }
   const clock = tok.kind === "num" ? clockDurationAt(s, t, i) : null;
   if (clock) {
     // "in 2:05:06", "under 2:07:30": a finishing time, one duration in seconds.

@@ -121,3 +121,22 @@ describe("'zero tolerance' counts nothing", () => {
     expect(all("Zero tolerance was shown to 14 protesters.")).toEqual([[14, "exact", "protester"]]);
   });
 });
+
+describe("decades of degrees in weather copy", () => {
+  it("'the 40s', 'the low 40s', 'the mid-30s', 'the high 30s' are ranges of degrees", () => {
+    expect(all("Temperatures are likely to climb into the 40s by Friday.")).toEqual([[[40, 49], "range", "degree celsius"]]);
+    expect(all("Forecasters expect highs in the low 40s inland.")).toEqual([[[40, 43], "range", "degree celsius"]]);
+    expect(all("Highs in the mid-30s are expected on the coast.")).toEqual([[[33, 36], "range", "degree celsius"]]);
+    expect(all("Temperatures will reach the high 20s to low 30s across the valley on Sunday.")).toEqual([[[27, 33], "range", "degree celsius"]]);
+  });
+  it("a decade too hot for Celsius weather, or one said in Fahrenheit, is Fahrenheit", () => {
+    expect(all("Highs will reach the 90s in Tulsa this week.")).toEqual([[[90, 99], "range", "degree fahrenheit"]]);
+    expect(all("Temperatures stayed in the 40s Fahrenheit all week.")[0]).toEqual([[40, 49], "range", "degree fahrenheit"]);
+  });
+  it("ages, eras and decades outside weather copy are none", () => {
+    expect(all("The heat hit workers in their 40s hardest.")).toEqual([]);
+    expect(all("She moved to Leeds in her 30s.")).toEqual([]);
+    expect(all("Sales peaked in the 1990s.")).toEqual([]);
+    expect(all("The band was big in the 80s.")).toEqual([]);
+  });
+});
