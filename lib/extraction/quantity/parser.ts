@@ -264,6 +264,18 @@ function degreeDecades(s: string, t: Tok[], i: number): { m: QuantityMention; to
   return { m: mention(s, t, first.from, to, { value: null, low: first.low, high, qualifier: "range", unit }), to };
 }
 
+/**
+ * "a century" as a span: after "in", "for", "over", "than", "nearly", "almost", "about", "within" ("worst floods in a
+ * century", "for nearly a century"); not a date or an age ("a century ago", "a century-old church", "a century later").
+ */
+function centuryAt(t: Tok[], i: number): boolean {
+  if (t[i + 1]?.lower !== "century" || !/^(?:in|for|over|than|nearly|almost|about|within|lasted|spanning)$/.test(t[i - 1]?.lower ?? "")) return false;
+  const after = t[i + 2];
+  // "A century on, the scars remain": "on" ending a clause is "later"; "in a century on Sunday" is not.
+  const later = after?.lower === "on" && (!t[i + 3] || /^(?:[,.;]|from)$/.test(t[i + 3].lower));
+  return !(after && (/^(?:ago|old|later|earlier|before|after)$/.test(after.lower) || later || (after.text === "-" && after.joined)));
+}
+
 /** Tries to read a quantity at token i, where one may start (`mayStart`); pushes it and returns the next token index. */
 function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: QuantityMention[]): number {
   const tok = t[i];
@@ -271,6 +283,13 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (decades) {
     out.push(decades.m);
     return decades.to;
+  }
+  if (tok.lower === "a" && centuryAt(t, i)) {
+    // "the worst floods in a century", "for more than a century": a span of 100 years.
+    const pq = preQualifier(t, i);
+    const qualifier = pq?.q ?? "exact";
+    out.push(mention(s, t, pq ? pq.from : i, i + 2, { value: 100, ...bounds(qualifier, 100), qualifier, unit: "year" }));
+    return i + 2;
   }
   const clock = tok.kind === "num" ? clockDurationAt(s, t, i) : null;
   if (clock) {

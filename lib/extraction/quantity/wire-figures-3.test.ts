@@ -140,3 +140,16 @@ describe("decades of degrees in weather copy", () => {
     expect(all("The band was big in the 80s.")).toEqual([]);
   });
 });
+
+describe("'a century' as a span of 100 years", () => {
+  it("a century a record or a spell runs over is 100 years", () => {
+    expect(all("The valley saw its worst flooding in a century on Sunday.")).toEqual([[100, "exact", "year"]]);
+    expect(all("The rains were the heaviest in over a century.")).toEqual([[100, "more_than", "year"]]);
+    expect(all("The family has farmed the land for nearly a century.")).toEqual([[100, "nearly", "year"]]);
+  });
+  it("a date, an age or a cricket score is none", () => {
+    expect(all("The chapel was built a century ago.")).toEqual([]);
+    expect(all("They restored a century-old mill.")).toEqual([]);
+    expect(all("Patel scored a century in the second test.")).toEqual([]);
+  });
+});
