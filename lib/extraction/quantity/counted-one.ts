@@ -56,6 +56,8 @@ export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEn
   if (unit && earlier.slice(-3).some((m) => m.unit === unit)) return true;
   // "one count each of fraud and theft": shared out, a count.
   if (t[nounEnd]?.lower === "each") return true;
+  // "limited to one pack per visit", "sold to one buyer per ID": a quota, counted ("one day per week" is a rate of time).
+  if (t[nounEnd]?.lower === "per" && nounEnd === to + 1 && t[nounEnd + 1]?.kind === "word" && !NOT_COUNTED_BEFORE.test(t[at - 1]?.lower ?? "")) return true;
   // "one more title than his rival", "on one single charge", "one additional officer": a count of one, said so.
   if (ONE_MORE.test(t[to]?.lower ?? "") && nounEnd > to + 1 && !NOT_COUNTED_BEFORE.test(t[at - 1]?.lower ?? "") && !(t[to].lower === "single" && SINGLE_NAMES.test(t[to + 1]?.lower ?? ""))) return true;
   // "charged with one count of assault", "one charge of fraud": a charge in court copy is a count ("by one count" is a source).

@@ -153,3 +153,15 @@ describe("'a century' as a span of 100 years", () => {
     expect(all("Patel scored a century in the second test.")).toEqual([]);
   });
 });
+
+describe("a quota of one per something", () => {
+  it("'one X per Y' counts X", () => {
+    expect(all("Each flat will be sold to one buyer per household.")).toEqual([[1, "exact", "buyer"]]);
+    expect(all("Shoppers are limited to one pack per visit.")).toEqual([[1, "exact", "pack"]]);
+    expect(all("Members may cast one ballot per election.")).toEqual([[1, "exact", "ballot"]]);
+  });
+  it("'the one X per Y' and a bare 'one per' stay none", () => {
+    expect(all("The one guard per shift was asleep.")).toEqual([]);
+    expect(all("He took one per day.")).toEqual([]);
+  });
+});
