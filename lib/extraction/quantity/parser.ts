@@ -264,6 +264,31 @@ function degreeDecades(s: string, t: Tok[], i: number): { m: QuantityMention; to
   return { m: mention(s, t, first.from, to, { value: null, low: first.low, high, qualifier: "range", unit }), to };
 }
 
+/** Words of marking a little before a score out of a total: "scored 412/500", "the highest mark, with 395/400". */
+const SCORE_WORDS = /^(?:scored|scores|score|scoring|mark|marks|rated|rating|grade|graded)$/;
+
+/**
+ * A score out of a total ("scored 98/100", "the top mark, with 412/500"): the first number is the figure, of marks or
+ * points when named after it or in the twelve words before it; a fraction ("3/4 of voters") or a name ("9/11", "24/7")
+ * has no word of marking in those twelve words.
+ */
+function scoreOutOfAt(t: Tok[], i: number): { value: number; unit: string | null; to: number } | null {
+  const [a, slash, b] = [t[i], t[i + 1], t[i + 2]];
+  if (!/^\d+$/.test(a.text) || slash?.text !== "/" || !slash.joined || b?.kind !== "num" || !b.joined || !/^\d+$/.test(b.text)) return null;
+  const [n, d] = [Number(a.text), Number(b.text)];
+  // "12/10/2021", "on 10/12": a date.
+  if (d < 10 || n > d || (t[i + 3]?.text === "/" && t[i + 3].joined) || (t[i - 1]?.text === "/" && a.joined) || t[i - 1]?.lower === "on") return null;
+  let scored = false;
+  for (let k = Math.max(0, i - 12); k < i && !scored; k++) scored = SCORE_WORDS.test(t[k].lower);
+  if (!scored) return null;
+  let unit: string | null = null;
+  const next = t[i + 3]?.lower ?? "";
+  if (/^points?$/.test(next)) unit = "point";
+  else if (/^marks?$/.test(next)) unit = "mark";
+  else for (let k = Math.max(0, i - 12); k < i && !unit; k++) if (/^marks?$/.test(t[k].lower)) unit = "mark";
+  return { value: n, unit, to: unit && /^(?:points?|marks?)$/.test(next) ? i + 4 : i + 3 };
+}
+
 /**
  * "a century" as a span: after "in", "for", "over", "than", "nearly", "almost", "about", "within" ("worst floods in a
  * century", "for nearly a century"); not a date or an age ("a century ago", "a century-old church", "a century later").
@@ -283,6 +308,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (decades) {
     out.push(decades.m);
     return decades.to;
+  }
+  const outOf = tok.kind === "num" ? scoreOutOfAt(t, i) : null;
+  if (outOf) {
+    out.push(mention(s, t, i, outOf.to, { value: outOf.value, ...bounds("exact", outOf.value), qualifier: "exact", unit: outOf.unit }));
+    return outOf.to;
   }
   if (tok.lower === "a" && centuryAt(t, i)) {
     // "the worst floods in a century", "for more than a century": a span of 100 years.

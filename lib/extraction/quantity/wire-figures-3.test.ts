@@ -165,3 +165,17 @@ describe("a quota of one per something", () => {
     expect(all("He took one per day.")).toEqual([]);
   });
 });
+
+describe("a score out of a total", () => {
+  it("the first number of 'N/M' after a word of marking is the figure", () => {
+    expect(all("Rao said the pupil who scored the top mark came from Lautoka Central College with 412/500.")).toEqual([[412, "exact", "mark"]]);
+    expect(all("She scored 88/100 in the final paper.")).toEqual([[88, "exact", null]]);
+    expect(all("The squad scored 17/20 points in the drill.")).toEqual([[17, "exact", "point"]]);
+  });
+  it("fractions, names and dates stay as they were", () => {
+    expect(all("Turnout was 3/4 of voters.")).toEqual([[0.75, "exact", "voter"]]);
+    expect(all("Since the 9/11 attacks, 40 plots were foiled.")).toEqual([[40, "exact", "plot"]]);
+    expect(all("Scores were recorded on 12/10/2021.")).toEqual([]);
+    expect(all("Marks were posted 11/10/2022.")).toEqual([]);
+  });
+});
