@@ -264,6 +264,26 @@ function degreeDecades(s: string, t: Tok[], i: number): { m: QuantityMention; to
   return { m: mention(s, t, first.from, to, { value: null, low: first.low, high, qualifier: "range", unit }), to };
 }
 
+/**
+ * A model counted by its name, a capital letter glued to three digits: "52 A320s", "50 A321 Neos", "one A321neo" (unit
+ * "a320", "a321 neo"). A letter alone, a longer number or a word after it are no model ("5 A 320", "3 B2 bombers").
+ */
+function modelCountedAt(t: Tok[], k: number): { unit: string; to: number } | null {
+  const [letter, digits] = [t[k], t[k + 1]];
+  if (letter?.kind !== "word" || letter.joined || !/^[A-Z]$/.test(letter.text) || digits?.kind !== "num" || !digits.joined || !/^\d{3}$/.test(digits.text)) return null;
+  let j = k + 2;
+  if (t[j]?.text === "s" && t[j].joined) j++;
+  let name = `${letter.lower}${digits.text}`;
+  const suffix = t[j]?.kind === "word" ? /^(neo|max)s?$/i.exec(t[j].text) : null;
+  if (suffix) {
+    name += ` ${suffix[1].toLowerCase()}`;
+    j++;
+  }
+  // "12 A320 jets", "7 A100 GPUs": a noun after the model is the unit, read as before.
+  if (t[j]?.kind === "word" && !UNIT_STOP.has(t[j].lower)) return null;
+  return { unit: name, to: j };
+}
+
 /** Words of marking a little before a score out of a total: "scored 412/500", "the highest mark, with 395/400". */
 const SCORE_WORDS = /^(?:scored|scores|score|scoring|mark|marks|rated|rating|grade|graded)$/;
 
@@ -422,6 +442,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   /** Where to read on after this figure: a measure inside its noun phrase is a figure of its own. */
   let resumeAt: number | undefined;
   if (!unit && range?.unit && range.to !== undefined) [unit, end] = [range.unit, range.to];
+  const model = unit ? null : modelCountedAt(t, k);
+  if (model) [unit, end] = [model.unit, model.to];
   if (!unit) {
     const hy = t[k];
     const par = parAt(t, k);

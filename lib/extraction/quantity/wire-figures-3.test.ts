@@ -179,3 +179,20 @@ describe("a score out of a total", () => {
     expect(all("Marks were posted 11/10/2022.")).toEqual([]);
   });
 });
+
+describe("a model counted by its name", () => {
+  it("'52 A320s', '40 A321 Neos', 'one A330 Neo' count the model", () => {
+    expect(all("The order covers 64 A320s and 40 A321 Neos.")).toEqual([
+      [64, "exact", "a320"],
+      [40, "exact", "a321 neo"],
+    ]);
+    expect(all("Its fleet is made up of 31 A320s and one A330 Neo.")).toEqual([
+      [31, "exact", "a320"],
+      [1, "exact", "a330 neo"],
+    ]);
+    expect(all("The carrier flies 12 A350s, the company said.")).toEqual([[12, "exact", "a350"]]);
+  });
+  it("a noun after the model is still the unit", () => {
+    expect(all("The airline ordered 30 A320 jets.")).toEqual([[30, "exact", "jet"]]);
+  });
+});
