@@ -521,6 +521,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     if (!tallied && !alone && !changedByOne(t, a.numAt) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
   }
 
+  // "895.83 lakh tones (lt)": "tones" after a lakh, a crore or a million is tonnes misspelt.
+  if (unit === "tone" && a.scale >= 1e5) unit = "tonne";
   if (!b && unit && isReportingWindow(t, i, end)) return end;
   // "three times higher", "10 times the size of": a multiple, not a count of times ("arrested three times" is).
   if (unit === "time" && MULTIPLE_AFTER.test(t[end]?.lower ?? "")) return end;

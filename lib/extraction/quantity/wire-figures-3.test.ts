@@ -196,3 +196,13 @@ describe("a model counted by its name", () => {
     expect(all("The airline ordered 30 A320 jets.")).toEqual([[30, "exact", "jet"]]);
   });
 });
+
+describe("'tones' after a scale word", () => {
+  it("is tonnes misspelt", () => {
+    expect(all("Last season the Centre bought 712.4 lakh tones (lt) of paddy.", true)).toEqual([[71_240_000, "exact", "tonne"]]);
+    expect(all("Exports reached 2.5 million tones.")).toEqual([[2_500_000, "exact", "tonne"]]);
+  });
+  it("tones without a scale stay tones", () => {
+    expect(all("The flag uses two tones of blue.").map(([, , u]) => u)).not.toContain("tonne");
+  });
+});
