@@ -8,7 +8,7 @@ import { unitsFromPreviousSentence } from "./quantity/context-unit";
 import { fillUnitsFromArticle } from "./quantity/unit-fallback";
 import { unitsFromMeasuredNoun } from "./quantity/restated-unit";
 import { articleUnits, headlineVagueUnit } from "./quantity/headline-vague";
-import { isNairaArticle } from "./quantity/tokenizer";
+import { isLakhTonneArticle, isNairaArticle } from "./quantity/tokenizer";
 import { type Sentence, splitSentences } from "./sentences";
 import { ArticleContext, type Speaker } from "./attribution/article-context";
 import { type SentenceSource, attributeHeadline, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
@@ -83,7 +83,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
   fillQuotationSpeakers(read);
   const out: ExtractedClaim[] = [];
   let counted: string | null = null; // the last counted unit of the sentence before ("... of them")
-  const options = { nairaArticle: isNairaArticle(text) };
+  const options = { nairaArticle: isNairaArticle(text), lakhTonneArticle: isLakhTonneArticle(text) };
   const found = read.map(({ s }) => {
     const figures = findQuantities(s.text, options);
     counted = unitsFromPreviousSentence(s.text, figures, counted);

@@ -10,8 +10,11 @@ import type { Tok } from "./tokenizer";
 /** Words that may stand between "one" and its noun without making it a reference ("one more person"). */
 export const BEFORE_NOUN = new Set(["more", "other", "additional", "further", "extra", "new", "single", "remaining"]);
 
-/** What happened to the thing counted: "was killed", "died", "has burned", "is missing", "were destroyed". */
-const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated|recovered|retrieved|exhumed|admitted|treated|discharged)\b/i;
+/**
+ * What happened to the thing counted: "was killed", "died", "has burned", "is missing", "were destroyed"; what one of a vote
+ * or a group did: "four voted against and one abstained", "two were caught and one escaped".
+ */
+const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated|recovered|retrieved|exhumed|admitted|treated|discharged|abstained|voted\s+(?:against|for|in\s+favou?r|no|yes|to)|dissented|escaped|survived)\b/i;
 /** What befell the thing counted, written before it: "killed one motorcyclist", "rescued one child". */
 const TALLY_BEFORE = /\b(?:killed|kills|injured|injures|wounded|wounds|hurt|arrested|arrests|detained|detains|rescued|rescues|evacuated|hospitali[sz]ed|infected|infects|killing|injuring|wounding|arresting|rescuing)\s+$/i;
 /** Nouns that name a tally themselves: one of them is a count whatever follows. */
@@ -53,6 +56,8 @@ export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEn
   if (unit && earlier.slice(-3).some((m) => m.unit === unit)) return true;
   // "one count each of fraud and theft": shared out, a count.
   if (t[nounEnd]?.lower === "each") return true;
+  // "limited to one pack per visit", "sold to one buyer per ID": a quota, counted ("one day per week" is a rate of time).
+  if (t[nounEnd]?.lower === "per" && nounEnd === to + 1 && t[nounEnd + 1]?.kind === "word" && !NOT_COUNTED_BEFORE.test(t[at - 1]?.lower ?? "")) return true;
   // "one more title than his rival", "on one single charge", "one additional officer": a count of one, said so.
   if (ONE_MORE.test(t[to]?.lower ?? "") && nounEnd > to + 1 && !NOT_COUNTED_BEFORE.test(t[at - 1]?.lower ?? "") && !(t[to].lower === "single" && SINGLE_NAMES.test(t[to + 1]?.lower ?? ""))) return true;
   // "charged with one count of assault", "one charge of fraud": a charge in court copy is a count ("by one count" is a source).

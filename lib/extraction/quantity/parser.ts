@@ -29,7 +29,7 @@ import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit, numberedNameAt } from "./counted-noun";
 import { aboutAsPreposition, atBest, boundBeforeComma, carriedCeiling, changeOverSpan, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
-import { type Core, type Tok, markNairaArticle, numberWordInName, parseCore, tokenize } from "./tokenizer";
+import { type Core, type Tok, markNairaArticle, numberWordInName, parseCore, scaled, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
 import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
 
@@ -52,6 +52,8 @@ export interface FindOptions {
   allowBare?: boolean;
   /** The sentence is from a Nigerian article (`isNairaArticle`): a plain "N617 per litre" is naira without a Nigerian word in it. */
   nairaArticle?: boolean;
+  /** The article writes "lakh tonnes" somewhere (`isLakhTonneArticle`): a plain "186.85 lt" there is lakh tonnes, not litres. */
+  lakhTonneArticle?: boolean;
 }
 
 const QUALIFIER_BY_PHRASE = new Map(PRE_QUALIFIERS);
@@ -206,9 +208,139 @@ function mayStart(tok: Tok): boolean {
   return tok.kind === "word" ? STARTERS.has(tok.lower) : tok.kind !== "sym" || tok.text in CURRENCY_SYMBOLS || MINUS.has(tok.text);
 }
 
+/**
+ * Indian farm and trade copy abbreviates lakh tonnes: "45 LMT of wheat" (lakh metric tonnes), and, in an article that
+ * writes "lakh tonnes" somewhere, "186.85 lt of paddy" (elsewhere "lt" may be litres). The amount is multiplied out
+ * (100,000 tonnes a lakh) and the abbreviation is read into it; true when it was.
+ */
+function lakhTonnesAt(t: Tok[], a: Core, lakhArticle: boolean): boolean {
+  const x = t[a.to];
+  if (a.scale !== 1 || a.currency || a.percent || a.wordForm || x?.kind !== "word") return false;
+  if (!(x.text === "LMT" || x.text === "lmt" || (lakhArticle && x.text === "lt"))) return false;
+  // "the LT 500 series": a name after it, not a measure ("45 LMT of", "55.30 lt from", "56 lt.").
+  if (t[a.to + 1]?.joined && t[a.to + 1].kind !== "sym") return false;
+  a.value = scaled(a.value, 1e5);
+  a.scale = 1e5;
+  a.to++;
+  return true;
+}
+
+/** A sentence about the weather's heat: "temperatures", "highs", "heatwave", "degrees", "Celsius", "the mercury". */
+const TEMPERATURE_WORDS = /\b(?:temperatures?|temps|highs|lows|heat|heatwave|degrees|celsius|fahrenheit|mercury|thermometers?)\b/i;
+/** Part of a decade of degrees: "the low 40s" 40-43, "the mid-30s" 33-36, "the high 30s" 37-39. */
+const DECADE_PART: Readonly<Record<string, [number, number]>> = { low: [0, 3], lower: [0, 3], mid: [3, 6], high: [7, 9], upper: [7, 9] };
+
+/** A decade of degrees at token k ("the 40s", "the high 30s", "the mid-30s"): its lowest and highest degree and its end. */
+function degreeDecadeAt(t: Tok[], k: number, afterTo = false): { low: number; high: number; from: number; to: number } | null {
+  const n = t[k];
+  if (n?.kind !== "num" || !/^(?:[1-9]|1[0-2])0$/.test(n.text) || t[k + 1]?.text !== "s" || !t[k + 1].joined) return null;
+  let j = k - 1;
+  if (t[j]?.text === "-" && n.joined) j--;
+  const part = DECADE_PART[t[j]?.lower ?? ""];
+  const band = part ?? [0, 9];
+  if (part) j--;
+  // "in their 40s", "in his 30s": an age; a decade of degrees is "the 40s" ("the high 30s to low 40s" drops the second "the").
+  if (t[j]?.lower !== "the" && !(afterTo && t[j]?.lower === "to")) return null;
+  const base = Number(n.text);
+  return { low: base + band[0], high: base + band[1], from: j + 1, to: k + 2 };
+}
+
+/**
+ * "Temperatures will rise into the 40s", "highs in the high 30s to low 40s": a decade of degrees in a sentence on the
+ * weather's heat is a range of degrees (a second decade after "to" ends it). Fahrenheit when the sentence says so or
+ * the decade is too hot for Celsius weather (50s and above), else Celsius. Null when the figure is no such decade.
+ */
+function degreeDecades(s: string, t: Tok[], i: number): { m: QuantityMention; to: number } | null {
+  const first = degreeDecadeAt(t, i);
+  if (!first || !TEMPERATURE_WORDS.test(s)) return null;
+  let [high, to] = [first.high, first.to];
+  if (t[to]?.lower === "to") {
+    const k = t[to + 2]?.kind === "num" ? to + 2 : t[to + 3]?.kind === "num" ? to + 3 : t[to + 1]?.kind === "num" ? to + 1 : -1;
+    const second = k > 0 ? degreeDecadeAt(t, k, true) : null;
+    if (second && second.high > first.low) [high, to] = [second.high, second.to];
+  }
+  const fahrenheit = /\b(?:[Ff]ahrenheit|F)\b|°F/.test(s) || (first.low >= 50 && !/\b(?:[Cc]elsius|C)\b|°C/.test(s));
+  const unit = fahrenheit ? "degree fahrenheit" : "degree celsius";
+  return { m: mention(s, t, first.from, to, { value: null, low: first.low, high, qualifier: "range", unit }), to };
+}
+
+/**
+ * A model counted by its name, a capital letter glued to three digits: "52 A320s", "50 A321 Neos", "one A321neo" (unit
+ * "a320", "a321 neo"). A letter alone, a longer number or a word after it are no model ("5 A 320", "3 B2 bombers").
+ */
+function modelCountedAt(t: Tok[], k: number): { unit: string; to: number } | null {
+  const [letter, digits] = [t[k], t[k + 1]];
+  if (letter?.kind !== "word" || letter.joined || !/^[A-Z]$/.test(letter.text) || digits?.kind !== "num" || !digits.joined || !/^\d{3}$/.test(digits.text)) return null;
+  let j = k + 2;
+  if (t[j]?.text === "s" && t[j].joined) j++;
+  let name = `${letter.lower}${digits.text}`;
+  const suffix = t[j]?.kind === "word" ? /^(neo|max)s?$/i.exec(t[j].text) : null;
+  if (suffix) {
+    name += ` ${suffix[1].toLowerCase()}`;
+    j++;
+  }
+  // "12 A320 jets", "7 A100 GPUs": a noun after the model is the unit, read as before.
+  if (t[j]?.kind === "word" && !UNIT_STOP.has(t[j].lower)) return null;
+  return { unit: name, to: j };
+}
+
+/** Words of marking a little before a score out of a total: "scored 412/500", "the highest mark, with 395/400". */
+const SCORE_WORDS = /^(?:scored|scores|score|scoring|mark|marks|rated|rating|grade|graded)$/;
+
+/**
+ * A score out of a total ("scored 98/100", "the top mark, with 412/500"): the first number is the figure, of marks or
+ * points when named after it or in the twelve words before it; a fraction ("3/4 of voters") or a name ("9/11", "24/7")
+ * has no word of marking in those twelve words.
+ */
+function scoreOutOfAt(t: Tok[], i: number): { value: number; unit: string | null; to: number } | null {
+  const [a, slash, b] = [t[i], t[i + 1], t[i + 2]];
+  if (!/^\d+$/.test(a.text) || slash?.text !== "/" || !slash.joined || b?.kind !== "num" || !b.joined || !/^\d+$/.test(b.text)) return null;
+  const [n, d] = [Number(a.text), Number(b.text)];
+  // "12/10/2021", "on 10/12": a date.
+  if (d < 10 || n > d || (t[i + 3]?.text === "/" && t[i + 3].joined) || (t[i - 1]?.text === "/" && a.joined) || t[i - 1]?.lower === "on") return null;
+  let scored = false;
+  for (let k = Math.max(0, i - 12); k < i && !scored; k++) scored = SCORE_WORDS.test(t[k].lower);
+  if (!scored) return null;
+  let unit: string | null = null;
+  const next = t[i + 3]?.lower ?? "";
+  if (/^points?$/.test(next)) unit = "point";
+  else if (/^marks?$/.test(next)) unit = "mark";
+  else for (let k = Math.max(0, i - 12); k < i && !unit; k++) if (/^marks?$/.test(t[k].lower)) unit = "mark";
+  return { value: n, unit, to: unit && /^(?:points?|marks?)$/.test(next) ? i + 4 : i + 3 };
+}
+
+/**
+ * "a century" as a span: after "in", "for", "over", "than", "nearly", "almost", "about", "within" ("worst floods in a
+ * century", "for nearly a century"); not a date or an age ("a century ago", "a century-old church", "a century later").
+ */
+function centuryAt(t: Tok[], i: number): boolean {
+  if (t[i + 1]?.lower !== "century" || !/^(?:in|for|over|than|nearly|almost|about|within|lasted|spanning)$/.test(t[i - 1]?.lower ?? "")) return false;
+  const after = t[i + 2];
+  // "A century on, the scars remain": "on" ending a clause is "later"; "in a century on Sunday" is not.
+  const later = after?.lower === "on" && (!t[i + 3] || /^(?:[,.;]|from)$/.test(t[i + 3].lower));
+  return !(after && (/^(?:ago|old|later|earlier|before|after)$/.test(after.lower) || later || (after.text === "-" && after.joined)));
+}
+
 /** Tries to read a quantity at token i, where one may start (`mayStart`); pushes it and returns the next token index. */
 function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: QuantityMention[]): number {
   const tok = t[i];
+  const decades = tok.kind === "num" ? degreeDecades(s, t, i) : null;
+  if (decades) {
+    out.push(decades.m);
+    return decades.to;
+  }
+  const outOf = tok.kind === "num" ? scoreOutOfAt(t, i) : null;
+  if (outOf) {
+    out.push(mention(s, t, i, outOf.to, { value: outOf.value, ...bounds("exact", outOf.value), qualifier: "exact", unit: outOf.unit }));
+    return outOf.to;
+  }
+  if (tok.lower === "a" && centuryAt(t, i)) {
+    // "the worst floods in a century", "for more than a century": a span of 100 years.
+    const pq = preQualifier(t, i);
+    const qualifier = pq?.q ?? "exact";
+    out.push(mention(s, t, pq ? pq.from : i, i + 2, { value: 100, ...bounds(qualifier, 100), qualifier, unit: "year" }));
+    return i + 2;
+  }
   const clock = tok.kind === "num" ? clockDurationAt(s, t, i) : null;
   if (clock) {
     // "in 2:05:06", "under 2:07:30": a finishing time, one duration in seconds.
@@ -229,6 +361,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const afterModelYears = a.from === a.numAt ? modelYearsAt(t, a.numAt) : 0;
   if (afterModelYears) return afterModelYears;
   if (isNotAmount(s, t, a)) return a.to;
+  // "will show zero tolerance", "zero tolerance of": a stance written with a number, counting nothing.
+  if (t[a.numAt].lower === "zero" && a.to === a.numAt + 1 && t[a.to]?.lower === "tolerance") return a.to + 1;
   // The words before a pair and the pairs next to it are read only at a pair ("52-48"): they say nothing of other figures.
   if (a.numAt === a.from && pairAt(t, a.numAt)) {
     const votedBefore = s.slice(Math.max(0, t[i].start - 40), t[i].start);
@@ -247,7 +381,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (score) return score;
 
   scaleFromWholeAfter(t, a);
-  const range = rangeAfter(t, a, between);
+  const lakhTonnes = lakhTonnesAt(t, a, opts.lakhTonneArticle ?? false);
+  const range = lakhTonnes ? null : rangeAfter(t, a, between);
   const b: Core | null = range?.b ?? null;
   let k = a.to;
   const p = t[i - 1]?.lower === "a" ? i - 1 : i;
@@ -302,11 +437,13 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     else if ((n1 === "or" || n1 === "and") && (n2 === "greater" || n2 === "higher" || n2 === "above" || n2 === "more")) [qualifier, k] = ["at_least", k + 2];
   }
 
-  let unit: string | null = a.currency ?? (a.percent ? "percent" : ratio?.unit ?? null);
+  let unit: string | null = a.currency ?? (a.percent ? "percent" : ratio?.unit ?? (lakhTonnes ? "tonne" : null));
   let end = k;
   /** Where to read on after this figure: a measure inside its noun phrase is a figure of its own. */
   let resumeAt: number | undefined;
   if (!unit && range?.unit && range.to !== undefined) [unit, end] = [range.unit, range.to];
+  const model = unit ? null : modelCountedAt(t, k);
+  if (model) [unit, end] = [model.unit, model.to];
   if (!unit) {
     const hy = t[k];
     const par = parAt(t, k);
@@ -384,6 +521,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     if (!tallied && !alone && !changedByOne(t, a.numAt) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
   }
 
+  // "895.83 lakh tones (lt)": "tones" after a lakh, a crore or a million is tonnes misspelt.
+  if (unit === "tone" && a.scale >= 1e5) unit = "tonne";
   if (!b && unit && isReportingWindow(t, i, end)) return end;
   // "three times higher", "10 times the size of": a multiple, not a count of times ("arrested three times" is).
   if (unit === "time" && MULTIPLE_AFTER.test(t[end]?.lower ?? "")) return end;
@@ -625,7 +764,9 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
   for (let n = phrases.length; n >= 1; n--) {
     const q = QUALIFIER_BY_PHRASE.get(phrases[n - 1]);
     // "at least the next 18 months" qualifies the figure; "over the past 10 years" is a time frame.
-    if (q && !(skipped && n === 1) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) return { q: q as Qualifier, from: i - n };
+    // "within the next 10 years", "within the first 48 hours": a deadline ahead bounds the span as "within 10 years" does.
+    const ahead = skipped && phrases[n - 1] === "within" && /^(?:next|coming|first)$/.test(t[i + 1].lower);
+    if (q && !(skipped && n === 1 && !ahead) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) return { q: q as Qualifier, from: i - n };
   }
   return null;
 }
@@ -645,8 +786,10 @@ function matchVague(s: string, t: Tok[], i: number, counted: boolean): { m: Quan
     let u = /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) ? findUnit(t, k, false, false, true) : findUnit(t, k, false);
     const needsUnit = p.words[0] === "several" || p.words[0] === "a" || p.words[0] === "few";
     // "several provincial and ministerial level officials": two describing words joined before the noun.
-    if (!u.unit && needsUnit && t[k]?.kind === "word" && t[k].text === t[k].lower && !UNIT_STOP.has(t[k].lower) && /^(?:and|or)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.kind === "word" && !(t[k + 2].lower in SMALL_NUMBERS))
-      u = findUnit(t, k + 2, false);
+    // "hundreds of beef and dairy cattle": the same after "of" a bare vague amount.
+    const d = needsUnit ? k : /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) && t[k]?.lower === "of" ? k + 1 : -1;
+    if (!u.unit && d >= 0 && t[d]?.kind === "word" && t[d].text === t[d].lower && !UNIT_STOP.has(t[d].lower) && /^(?:and|or)$/.test(t[d + 1]?.lower ?? "") && t[d + 2]?.kind === "word" && !(t[d + 2].lower in SMALL_NUMBERS))
+      u = findUnit(t, d + 2, false);
     // "abducted several others", "a few more": the noun is the group's before it, found from the sentence.
     const ofGroup = p.words[0] === "several" && /^(?:others|more)$/.test(t[k]?.lower ?? "") && (counted || BEFALLEN_AFTER.test(t[k + 1]?.lower ?? ""));
     // "Several dead", "a few were injured": people something befell, their noun left out.

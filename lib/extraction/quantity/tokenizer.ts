@@ -481,6 +481,14 @@ export function isNairaArticle(text: string): boolean {
   return NIGERIAN_ARTICLE.test(text);
 }
 
+/** "lakh tonnes" ("lakh tonne", "lakh tones", "lakh metric tonnes") anywhere in an article (one scan of the text). */
+const LAKH_TONNES = /\blakh\s+(?:metric\s+)?ton(?:ne)?s?\b/i;
+
+/** An article that writes amounts in lakh tonnes: a plain "186.85 lt" in it is lakh tonnes. */
+export function isLakhTonneArticle(text: string): boolean {
+  return LAKH_TONNES.test(text);
+}
+
 /** Token lists of sentences from a Nigerian article (see `markNairaArticle`). */
 const NAIRA_ARTICLE = new WeakSet<Tok[]>();
 

@@ -16,7 +16,7 @@ import { wordTable } from "@/lib/figures/word-table";
 const ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   km: "kilometer", kms: "kilometer", m: "meter", cm: "centimeter", mm: "millimeter", mi: "mile", ft: "foot", yd: "yard", yds: "yard",
   kg: "kilogram", kgs: "kilogram", kilo: "kilogram", kilos: "kilogram", g: "gram", gm: "gram", gms: "gram", mg: "milligram", lb: "pound", lbs: "pound", oz: "ounce",
-  t: "tonne", l: "liter", ml: "milliliter", gal: "gallon", bbl: "barrel", ha: "hectare",
+  t: "tonne", mt: "tonne", l: "liter", ml: "milliliter", gal: "gallon", bbl: "barrel", ha: "hectare",
   mph: "mph", kph: "kilometer per hour", kmph: "kilometer per hour", kmh: "kilometer per hour",
   ppm: "part per million", ppb: "part per billion", hr: "hour", hrs: "hour", yr: "year", yrs: "year",
   min: "minute", mins: "minute", sec: "second", secs: "second", bp: "basis point", bps: "basis point",
@@ -64,7 +64,7 @@ export const GLUED_UNITS = new Set([
 ]);
 
 /** One-letter or ambiguous abbreviations that are a unit only in capitals, or only glued to the digits. */
-const CAPITAL_ONLY = new Set(["c", "f", "l"]);
+const CAPITAL_ONLY = new Set(["c", "f", "l", "mt"]);
 /** Written in lower case only: "5g of sugar" is grams, "5G networks" a generation of mobile networks, "GM" a carmaker. */
 const LOWER_ONLY = new Set(["g", "gm", "gms"]);
 const GLUED_ONLY = new Set(["p"]);
