@@ -776,6 +776,11 @@ export class ArticleContext {
     return this.words ? this.words.hasAfterLowerOrComma(w) : true;
   }
 
+  /** True when the article writes `w` as a word of its own ("UAW"); false without the article read ahead. */
+  writes(w: string): boolean {
+    return !!this.words && this.words.has(w);
+  }
+
   /**
    * capitalisedMidSentence without the benefit of the doubt: false without the article read ahead. A capitalised
    * word the article writes after a lower-case word or a comma is a name, not a word opening a sentence.

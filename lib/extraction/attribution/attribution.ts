@@ -273,6 +273,8 @@ function isCommonSource(phrase: string): boolean {
   return SOURCE_NOUNS.has(head) || BODIES_PLURAL.has(head) || isDocumentNoun(head) || isDocumentNoun(head.replace(/s$/, "")) || /^\p{Ll}+(?:ers|ists|ians|ents)$/u.test(head);
 }
 
+/** Lower-case kinds of body written after a body's own name ("the United Auto Workers union"), not part of it. */
+const KIND_AFTER_NAME = new Set(["union", "group", "association", "alliance", "coalition", "movement", "charity", "network"]);
 /** "Opposition parties said", "the unions called for": bodies spoken of together, a source like "officials". */
 const BODIES_PLURAL = new Set(["parties", "unions", "airlines", "carriers", "banks", "lenders", "insurers"]);
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
@@ -575,6 +577,13 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     // "the German airline", "the mine's owner": the company the article is about, or the sentence's subject.
     const company = ctx.resolveOrg(head);
     return company ? { name: company, description: null, person: false } : unnamed(phrase, ctx);
+  }
+  // "the United Auto Workers union said": a name of capitalised words, then the lower-case kind of body it is,
+  // is the name alone when the article abbreviates it ("UAW") or its last word is people of a trade ("Workers").
+  const kindOf = KIND_AFTER_NAME.has(words[words.length - 1]) && words.length >= 4 && /^the$/i.test(words[0]) ? words.slice(1, -1) : null;
+  if (kindOf?.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && (/ers$/.test(kindOf[kindOf.length - 1]) || ctx.writes(kindOf.map((w) => w[0]).join("")))) {
+    ctx.addAlias(kindOf.join(" "), words[words.length - 1]);
+    return { name: kindOf.join(" "), description: null, person: false };
   }
   const isSource = SOURCE_NOUNS.has(head) || BODIES_PLURAL.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
   if (!isSource) {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+
+/** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("a body's name followed by the lower-case kind of body it is", () => {
+  it("drops the kind when the last word of the name is people of a trade or the article abbreviates the name", () => {
+    const text =
+      "Tractor maker Holbrook ended a walkout on Tuesday after a deal that includes a pay rise, the Allied Farm Workers union said.\n\n" +
+      "A total of 58 percent of AFW members approved the deal, the union said.\n\nThe workers will return on Monday, the AFW said.";
+    expect(who(text)).toEqual([
+      [null, "Allied Farm Workers", "paraphrase"],
+      [58, "Allied Farm Workers", "paraphrase"],
+      [null, "Allied Farm Workers", "paraphrase"],
+    ]);
+    expect(who("The Coastal Dock Workers union said 300 members walked out.")).toEqual([[300, "Coastal Dock Workers", "paraphrase"]]);
+    expect(who("The Islamic State group said 40 people were killed. IS fighters took the town.")[0]).toEqual([40, "Islamic State", "paraphrase"]);
+  });
+
+  it("keeps the kind after a place or a people's adjective, a possessive, or a name the article never abbreviates", () => {
+    expect(who("The Hong Kong group said 40 people were hurt.")).toEqual([[40, "Hong Kong group", "paraphrase"]]);
+    expect(who("The South Korean group said 40 people were hurt.")).toEqual([[40, "South Korean group", "paraphrase"]]);
+    expect(who("The Islamic State group said 40 people were killed.")).toEqual([[40, "Islamic State group", "paraphrase"]]);
+    expect(who("The Kandor Farmers' union said 30 farms were lost.")).toEqual([[30, "Kandor Farmers' union", "paraphrase"]]);
+    expect(who("The Velmar suburbs weather observatory said 40 mm of rain fell.")).toEqual([[40, "Velmar suburbs weather observatory", "paraphrase"]]);
+  });
+});
