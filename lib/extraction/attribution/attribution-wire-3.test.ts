@@ -26,3 +26,25 @@ describe("a body's name followed by the lower-case kind of body it is", () => {
     expect(who("The Velmar suburbs weather observatory said 40 mm of rain fell.")).toEqual([[40, "Velmar suburbs weather observatory", "paraphrase"]]);
   });
 });
+
+describe("'and' joining two lower-case modifiers of a title before a name", () => {
+  it("reads the title's description whole and credits the named person, in the quote and its continuation", () => {
+    const text =
+      "Firefighters said the blaze was contained.\n\n" +
+      "\"We pulled out 14 workers. They have been treated and sent home,\" city fire and rescue services official Dalton Hemba told Reuters.\n\n" +
+      "\"There could be more, but we will not send our crews down there.\"";
+    expect(who(text)).toEqual([
+      [null, "Firefighters", "paraphrase"],
+      [14, "Dalton Hemba", "direct_quote"],
+      [null, "Dalton Hemba", "direct_quote"],
+      [null, "Dalton Hemba", "direct_quote"],
+    ]);
+    expect(who("\"Output fell by 12 percent,\" oil and gas minister Tarek Abidi told reporters.")).toEqual([[12, "Tarek Abidi", "direct_quote"]]);
+    expect(who("\"Output fell by 12 percent,\" health and safety chief Tarek Abidi said.")).toEqual([[12, "Tarek Abidi", "direct_quote"]]);
+  });
+
+  it("leaves an 'and' after a verb or between two names as it was", () => {
+    expect(who("Output fell by 12 percent, state media reported and police official Tarek Abidi said.")).toEqual([[12, "state media", "paraphrase"]]);
+    expect(who("Output fell by 12 percent, Tarek Abidi and police official Omar Gedi said.")).toEqual([[12, null, "unattributed"]]);
+  });
+});

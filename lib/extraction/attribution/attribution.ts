@@ -814,8 +814,11 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // inside a body's capitalised name before a title join the name.
   const titledBefore = before.length > 0 && isTitleWord(before[before.length - 1]) && before.length <= 7;
   const inName = (n: number) => /^\p{Lu}/u.test(before[n - 1] ?? "") && /^\p{Lu}/u.test(before[n + 1] ?? "");
+  // "fire and rescue services official Lena Marsh", "oil and gas minister": "and" joining two lower-case modifiers of the
+  // title that closes the description, no clause (not "... reported and police official ...", whose "and" follows a verb).
+  const modifiers = (n: number) => [before[n - 1] ?? "", before[n + 1] ?? ""].every((w) => /^\p{Ll}+$/u.test(w) && !isClauseWord(w) && !/ed$/.test(w));
   const clauseWord = (w: string, n: number) => isClauseWord(w) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""))
-    && !(titledBefore && /^(?:and|of|for)$/.test(w) && inName(n));
+    && !(titledBefore && /^(?:and|of|for)$/.test(w) && inName(n)) && !(titledBefore && w === "and" && modifiers(n));
   // "Andhra Pradesh state revenue minister D. Prasad Rao": a longer description is fine when a title closes it.
   // "an army spokesman in the region Nazifullah Sultani": a described title, then the person's full name.
   // "A spokeswoman for Governor Tom Reilly": the person after a preposition is whom the speaker works for.
