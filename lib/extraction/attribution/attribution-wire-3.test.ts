@@ -48,3 +48,24 @@ describe("'and' joining two lower-case modifiers of a title before a name", () =
     expect(who("Output fell by 12 percent, Tarek Abidi and police official Omar Gedi said.")).toEqual([[12, null, "unattributed"]]);
   });
 });
+
+describe("'declared' a thing in a state", () => {
+  it("is an act, not words: the figures after it are the article's own", () => {
+    const text =
+      "Fire chief Dana Wolcott said the crews were tired.\n\n" +
+      "Wolcott declared the search operation closed about three hours after the 14 workers were brought out.";
+    expect(who(text)).toEqual([
+      [null, "Dana Wolcott", "paraphrase"],
+      [3, null, "unattributed"],
+      [14, null, "unattributed"],
+    ]);
+    expect(who("The mayor declared the bridge unsafe after 40 cracks were found.")).toEqual([[40, null, "unattributed"]]);
+  });
+
+  it("still reports a figure inside the state, a 'that' clause, a clause without 'that' and a declared emergency with figures", () => {
+    expect(who("The mayor declared the fire 40 percent contained.")).toEqual([[40, "mayor", "paraphrase"]]);
+    expect(who("The mayor declared that 40 homes were lost.")).toEqual([[40, "mayor", "paraphrase"]]);
+    expect(who("The mayor declared the bridge would reopen in 40 days.")).toEqual([[40, "mayor", "paraphrase"]]);
+    expect(who("The governor declared a state of emergency for 31 counties.")).toEqual([[31, "governor", "paraphrase"]]);
+  });
+});

@@ -1221,7 +1221,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // wrongdoing", "the governor posted a picture of ...", "Thiam added a world title to her gold".
     const following = s.slice(m.index + m[0].length);
     // ("declared a state of emergency for 31 counties": a declaration with its own figures still reports them.)
-    if (m[1] === "declared" && ((DECLARED_STATE.test(following) && !/^[^,;.]*\d/.test(following)) || DECLARED_ROLE.test(following))) continue;
+    if (m[1] === "declared" && ((DECLARED_STATE.test(following) && !/^[^,;.]*\d/.test(following)) || DECLARED_ROLE.test(following) || DECLARED_DONE.test(following))) continue;
     if (/^(?:acknowledged|admitted)$/.test(m[1]) && /^\s+no\s+(?:wrongdoing|guilt|liability|fault)\b/.test(following)) continue;
     if (m[1] === "posted" && POSTED_PICTURE.test(following)) continue;
     if (/^add(?:ed|s)$/.test(m[1]) && !ADDED_AMOUNT.test(following) && CLAIMED_THING.test(following) && /^\s+\S+\s+(?:[\p{L}-]+\s+){0,3}?(?:title|medal|gold|silver|bronze|crown|win|victory|trophy|goal|point|run|wicket)s?\b/u.test(following)) continue;
@@ -1435,6 +1435,8 @@ function sharedSubject(s: string, ctx: ArticleContext, verb = ""): Speaker | nul
 
 /** "declared a national disaster", "declared a state of emergency": a state declared, no words reported. */
 const DECLARED_STATE = /^\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:disaster|emergency|curfew|holiday|war|ceasefire|truce|bankruptcy|insolvency|outbreak|pandemic|epidemic|famine|lockdown|mourning|amnesty|independence|martial law)\b/u;
+/** "declared the rescue operation closed", "declared the building unsafe": a thing put in a state, no words reported. */
+const DECLARED_DONE = /^\s+(?:the|an?|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:closed|over|open|reopened|safe|unsafe|complete|completed|contained|finished|ended|void|invalid|illegal|unconstitutional|extinct)\b/u;
 /** "Nana Mensah declared president-elect": a headline's passive, someone declared a winner. */
 const DECLARED_ROLE = /^\s+(?:the\s+)?(?:winner|president-elect|governor-elect|mayor-elect|victor|champion|dead|bankrupt|insolvent|elected)\b/u;
 /** "posted a picture of stores", "posted videos of the flooding": a picture shown, no words said. */
