@@ -69,3 +69,17 @@ describe("'declared' a thing in a state", () => {
     expect(who("The governor declared a state of emergency for 31 counties.")).toEqual([[31, "governor", "paraphrase"]]);
   });
 });
+
+describe("a day and date set off by commas between the subject and the verb", () => {
+  it("says when, so the subject before it speaks", () => {
+    expect(who("The government Monday, April 28, 2025, announced the sale of 3,120 units under the housing plan.")).toEqual([[3120, "government", "paraphrase"]]);
+    expect(who("The government on Monday, April 28, 2025, announced the sale of 3,120 units.")).toEqual([[3120, "government", "paraphrase"]]);
+    expect(who("The housing board, on Tuesday, said 3,120 units were sold.")).toEqual([[3120, "housing board", "paraphrase"]]);
+    expect(who("The housing board, on March 3, said 3,120 units were sold.")).toEqual([[3120, "housing board", "paraphrase"]]);
+  });
+
+  it("keeps the day without commas and a subject that is no source as they were", () => {
+    expect(who("The ministry Tuesday announced the sale of 3,120 units.")).toEqual([[3120, "ministry", "paraphrase"]]);
+    expect(who("Sales of 3,120 units on Monday, April 28, were announced.")).toEqual([[3120, null, "unattributed"]]);
+  });
+});

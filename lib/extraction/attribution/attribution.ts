@@ -8,7 +8,7 @@ import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import {
-  ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
+  ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, DATE_ASIDE, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
   withoutLeadingWhen,
 } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
@@ -688,7 +688,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (asked) return unnamed(asked[1]);
   // "The ministry of health, in a statement on Sunday, said", ", speaking to reporters, said": how or where it was said.
   // (Each of these asides closes with a comma ending the text: none is there when it does not end so.)
-  if (p.endsWith(",")) p = p.replace(HOW_SAID, "").replace(ASIDE_BEFORE_VERB, "");
+  if (p.endsWith(",")) p = p.replace(HOW_SAID, "").replace(ASIDE_BEFORE_VERB, "").replace(DATE_ASIDE, "");
   // "Kandor - the world's biggest exporter of tin - said": an aside set off by a pair of dashes describes the subject.
   // (Only a text ending in a dash can hold one: the cheap test spares the regex on every other subject.)
   if (endsWithDash(p)) p = p.replace(/(\S)\s+[—–-]{1,2}\s+(?:an?|the)\s[^—–;“”"]{1,80}?\s+[—–-]{1,2}$/u, "$1");

@@ -26,6 +26,14 @@ export const BETWEEN_SUBJECT_AND_VERB = new RegExp(
 );
 
 /**
+ * "The government Monday, April 28, 2025, announced", "The board, on Tuesday, said": the day (and its date) set off
+ * by commas between the subject and the verb says when, never who.
+ */
+export const DATE_ASIDE = new RegExp(
+  `(?:,\\s+|\\s+)(?:(?:on\\s+)?${WEEKDAY}(?:,\\s+${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)?|on\\s+${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,\\s+\\d{4})?,$`,
+);
+
+/**
  * ", on the other hand,", ", in its annual report,": an aside set off by commas right before the verb says how or
  * where it was said, never who.
  */
