@@ -83,3 +83,22 @@ describe("a day and date set off by commas between the subject and the verb", ()
     expect(who("Sales of 3,120 units on Monday, April 28, were announced.")).toEqual([[3120, null, "unattributed"]]);
   });
 });
+
+describe("a count revised by who holds it", () => {
+  it("credits the total it brings the count to, with a time and a manner adverb between subject and verb", () => {
+    expect(who("Halvorsen on Friday sharply revised the number of customers whose data was stolen, bringing the total to a possible 40 million people from 25 million.")).toEqual([
+      [40000000, "Halvorsen", "paraphrase"],
+      [25000000, "Halvorsen", "paraphrase"],
+    ]);
+    expect(who("The agency revised its estimate of the toll, bringing the total to 61.")).toEqual([[61, "agency", "paraphrase"]]);
+    expect(who("The ministry formally announced the sale of 3,120 units.")).toEqual([[3120, "ministry", "paraphrase"]]);
+  });
+
+  it("leaves a running total after a plain report and a body whose name ends in -ly as they were", () => {
+    expect(who("Officials confirmed three more deaths, bringing the total to eight.")).toEqual([
+      [3, "officials", "paraphrase"],
+      [8, null, "unattributed"],
+    ]);
+    expect(who("The family said 12 relatives were missing.")).toEqual([[12, "family", "paraphrase"]]);
+  });
+});

@@ -1378,6 +1378,9 @@ function speechComplement(s: string, verbAt: number): boolean {
   return /^\S+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u.test(rest) || SPEECH_ONLY.test(/^\S*/.exec(rest)![0]);
 }
 
+/** "revised the number of customers affected", "revised its estimate of the toll": a count revised by who holds it. */
+const REVISED_COUNT = /^revised\s+(?:(?:its|the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:number|toll|tally|count|estimate|total)\b/u;
+
 /** ", in line with ...", ", beating ...": a closing comparison with what others expected, no verb after it. */
 const COMPARED_WITH = /,\s+(?:in\s+line\s+with|matching|compared\s+with|beating|missing|below|above|exceeding|topping|short\s+of)\s[^,;“”"]*$/u;
 
@@ -1631,7 +1634,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   // "Officials confirmed three more deaths, bringing the total to eight": so is the total after any reporting verb
   // (an according-to source covers its whole sentence).
   // ("The official said that output rose 60%, marking a record": inside the complement of speech, it is the speaker's.)
-  const comment = verbAt !== null && source.kind === "verb" && !source.continued && !speechComplement(s, verbAt);
+  // ("Halvorsen revised the number of customers affected, bringing the total to 40 million": the total is what it revised.)
+  const comment = verbAt !== null && source.kind === "verb" && !source.continued && !speechComplement(s, verbAt) && !REVISED_COUNT.test(s.slice(verbAt));
   const tally = comment && includesAny(s, TALLY_VERBS) ? RUNNING_TALLY.exec(s.slice(verbAt!)) : null;
   if (tally) background.push([verbAt! + tally.index, s.length]);
   // "..., marking a 47-case uptick since July": the writer's comment on the source's figure.
