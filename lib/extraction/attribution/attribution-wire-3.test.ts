@@ -102,3 +102,15 @@ describe("a count revised by who holds it", () => {
     expect(who("The family said 12 relatives were missing.")).toEqual([[12, "family", "paraphrase"]]);
   });
 });
+
+describe("a short whole sentence quoted after a comma or colon", () => {
+  it("is a direct quote of the speaker, however short", () => {
+    expect(who("Witness Carla Denholm tells the BBC, “Debris was flying everywhere.”")).toEqual([[null, "Carla Denholm", "direct_quote"]]);
+    expect(who("Witness Omar Vance told reporters: “It was chaos.”")).toEqual([[null, "Omar Vance", "direct_quote"]]);
+  });
+
+  it("leaves a short phrase borrowed in lower case as a paraphrase", () => {
+    expect(who("Witness Omar Vance said the scene was “utter chaos.”")).toEqual([[null, "Omar Vance", "paraphrase"]]);
+    expect(who("Witness Omar Vance called the plan, in his words, “a mess.”")).toEqual([[null, "Omar Vance", "paraphrase"]]);
+  });
+});

@@ -52,6 +52,10 @@ export interface SentenceSource {
 
 /** A quotation of six or more words, or one in the first person: the speaker's own speech. */
 const QUOTED_SPEECH = /^[“"]\s*(?:[^\s”"]+\s+){5,}[^\s”"]|\b(?:I|we|We|our|Our|us|my|My|me)\b/u;
+/** A comma or colon right before a quotation: it introduces quoted speech. */
+const QUOTE_INTRODUCED = /[,:]\s?$/;
+/** A quotation that is a whole sentence: a capital after the opening mark, a full stop (or ! or ?) before the closing one. */
+const WHOLE_QUOTED_SENTENCE = /^[“"]\s*\p{Lu}[^“”"]*[.!?]\s*[”"]?$/u;
 /** A plural unnamed source a later "they" refers to: "officials", "police", "authorities in the province". */
 const PLURAL_SOURCE = /^(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}-]*[^s\s]s|police|military|staff|media|people)(?:\s+(?:in|of|at|from)\s.*)?$/u;
 /** Short titles of headline style. */
@@ -1624,7 +1628,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     source.firstPerson = true;
   }
   source.length = s.length;
-  if (quotes.some(([a, b]) => QUOTED_SPEECH.test(s.slice(a, b)))) source.speechQuoted = true;
+  // "X tells the BBC, “Debris was flying everywhere.”": a whole sentence quoted after a comma or colon is speech, however short.
+  if (quotes.some(([a, b]) => QUOTED_SPEECH.test(s.slice(a, b)) || (QUOTE_INTRODUCED.test(s.slice(Math.max(0, a - 2), a)) && WHOLE_QUOTED_SENTENCE.test(s.slice(a, b))))) source.speechQuoted = true;
   // "the 20-year term federal prosecutors sought": figures a source named after them holds.
   const held = quotes.length ? [] : heldSpans(s);
   if (held.length) source.held = held;
