@@ -114,3 +114,22 @@ describe("a short whole sentence quoted after a comma or colon", () => {
     expect(who("Witness Omar Vance called the plan, in his words, “a mess.”")).toEqual([[null, "Omar Vance", "paraphrase"]]);
   });
 });
+
+describe("a place that 'recorded' a figure, named before with the kind of place it is", () => {
+  it("reports nothing, in both clauses", () => {
+    const text =
+      "Vacancy rates in the Harwick CBD and Delmont CBD fell to 4 percent, the Tenancy Council said.\n\n" +
+      "Harwick recorded the highest weekly rent at $812.50 per week, while Delmont recorded $640.";
+    expect(who(text)).toEqual([
+      [4, "Tenancy Council", "paraphrase"],
+      [812.5, null, "unattributed"],
+      [640, null, "unattributed"],
+    ]);
+    expect(who("Lake County recorded 40 new cases on Monday.")).toEqual([[40, null, "unattributed"]]);
+  });
+
+  it("keeps a body that keeps records as the source", () => {
+    expect(who("The Lake County Health Department recorded 40 new cases on Monday.")).toEqual([[40, "Lake County Health Department", "according_to"]]);
+    expect(who("The weather bureau recorded 40 mm of rain in Lake County.")).toEqual([[40, "weather bureau", "according_to"]]);
+  });
+});

@@ -1290,7 +1290,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       }
       // "Metro Manila, recorded 7,768 cases", "Western Visayas recorded the most": a place where a count was made
       // (a bare name: no body's word, no acronym, no body the article named, nobody quoted) reports nothing.
-      if (sp && /^record(?:ed|s)$/.test(m[1]) && placeLike(sp, ctx)) continue;
+      // ("Sydney recorded the highest rent" after "the Sydney CBD": a name closed by a place's kind is a place too.)
+      if (sp && /^record(?:ed|s)$/.test(m[1]) && (placeLike(sp, ctx) || PLACE_NAMED.test(sp.name))) continue;
       // "The Halden Bank forecast suggests (shows) ...": a body's forecast is its document, cited like its report.
       // "Halden Bank Research suggests rents will fall", "the Kestrel Institute suggested ...": a body named as the
       // subject of "suggest" says so itself (a paraphrase, as "said"); "the data suggest" stays the document's.
@@ -1444,6 +1445,8 @@ function sharedSubject(s: string, ctx: ArticleContext, verb = ""): Speaker | nul
 const DECLARED_STATE = /^\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:disaster|emergency|curfew|holiday|war|ceasefire|truce|bankruptcy|insolvency|outbreak|pandemic|epidemic|famine|lockdown|mourning|amnesty|independence|martial law)\b/u;
 /** "declared the rescue operation closed", "declared the building unsafe": a thing put in a state, no words reported. */
 const DECLARED_DONE = /^\s+(?:the|an?|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:closed|over|open|reopened|safe|unsafe|complete|completed|contained|finished|ended|void|invalid|illegal|unconstitutional|extinct)\b/u;
+/** "Harwick CBD", "Lake County", "Orran Province": a name closed by the kind of place it is. */
+const PLACE_NAMED = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:CBD|City|County|Province|District|Region|Valley|Island|Islands|Peninsula|Prefecture|Municipality|Borough|Township)$/u;
 /** "Nana Mensah declared president-elect": a headline's passive, someone declared a winner. */
 const DECLARED_ROLE = /^\s+(?:the\s+)?(?:winner|president-elect|governor-elect|mayor-elect|victor|champion|dead|bankrupt|insolvent|elected)\b/u;
 /** "posted a picture of stores", "posted videos of the flooding": a picture shown, no words said. */
