@@ -214,6 +214,8 @@ const OUTLET_NAME_IN = new RegExp(OUTLET_NAME.source, "u");
 function isOutletName(name: string): boolean {
   return OUTLET_NAME_IN.test(name) || MEDIA_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase());
 }
+/** "its Talsa-Norte mine", "Corvane's Brava smelter": a site's name between a possessive and the kind of site it is. */
+const FACILITY_NAMED = /(?:\b(?:its|their)|['’]s)\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,2})\s+(?:mine|mines|plant|project|field|oilfield|refinery|factory|smelter|terminal|site|facility|complex|deposit|operation)\b/gu;
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
@@ -256,6 +258,8 @@ export class ArticleContext {
   /** Companies the article names anywhere with a legal suffix, by their bare name: "Harlow Foods" → "Harlow Foods Ltd". */
   private suffixed = new Map<string, string>();
   private text = "";
+  /** Names the article writes after a possessive and before a facility's noun ("its Minas mine"), read on first need. */
+  private facilities: Set<string> | null = null;
   private sentence = "";
   /** The end of the sentence last read, in `text`. */
   private textAt = 0;
@@ -543,6 +547,7 @@ export class ArticleContext {
     const text = raw.replace(new RegExp(DATELINE.source, "gmu"), " ");
     this.text = text;
     this.aheadKeys = null;
+    this.facilities = null;
     for (const name of outletNames(text)) if (!this.outlets.includes(name)) this.outlets.push(name);
     this.words = new WordIndex(text);
     this.variants = new NameVariants(this.words);
@@ -694,7 +699,9 @@ export class ArticleContext {
    * sentence's own subject; otherwise the last body with that noun as a short reference, or the last company.
    */
   private companyFor(noun: string): string | null {
-    const subject = this.sentenceSubject();
+    const opening = this.sentenceSubject();
+    // "Talsa-Norte, one of Corvane's projects, ..., the company said" after "its Talsa-Norte mine": a site is no company.
+    const subject = opening && this.facility(opening) ? null : opening;
     const known = subject ? this.orgs.find((o) => o.name === subject) : undefined;
     if (subject && !(known && !known.company && [...known.words].some((w) => PUBLIC_WORDS.has(w)))) {
       const org = this.addOrg(subject, noun);
@@ -705,6 +712,15 @@ export class ArticleContext {
     if (aliased.length) return latest(aliased).name;
     const companies = this.orgs.filter((o) => o.company);
     return companies.length ? latest(companies).name : null;
+  }
+
+  /** True when the article writes `name` after a possessive and before a facility's noun: "at its Talsa-Norte mine". */
+  private facility(name: string): boolean {
+    if (!this.facilities) {
+      this.facilities = new Set();
+      for (const m of this.text.matchAll(FACILITY_NAMED)) this.facilities.add(m[1]);
+    }
+    return this.facilities.has(name);
   }
 
   /** A company noun with no company registered: the last body quoted, or a name quoted bare. */

@@ -133,3 +133,36 @@ describe("a place that 'recorded' a figure, named before with the kind of place 
     expect(who("The weather bureau recorded 40 mm of rain in Lake County.")).toEqual([[40, "weather bureau", "according_to"]]);
   });
 });
+
+describe("a site the article names as a company's facility", () => {
+  it("is no company 'the company' refers to", () => {
+    const text =
+      "Miner Corvane Resources said on Tuesday output rose 4% in the quarter, driven by a ramp up at its Talsa-Norte mine in Peru.\n\n" +
+      "Talsa-Norte, one of Corvane's biggest growth projects, is expected to produce 12 million tonnes of copper ore in 2026, the company said.\n\n" +
+      "Production of ore at Talsa-Norte was 3.1 million tonnes in the quarter, the company said.";
+    expect(who(text)).toEqual([
+      [4, "Corvane Resources", "paraphrase"],
+      [12000000, "Corvane Resources", "paraphrase"],
+      [3100000, "Corvane Resources", "paraphrase"],
+    ]);
+  });
+
+  it("keeps a company whose name the article writes before a site's noun without a possessive", () => {
+    expect(who("Rio Tinto said output at the Rio Tinto mine rose 4%.\n\nRio Tinto expects 12 million tonnes of ore in 2026, the company said.")[1]).toEqual([12000000, "Rio Tinto", "paraphrase"]);
+  });
+});
+
+describe("a wire dateline opened by the date", () => {
+  it("is no company or speaker", () => {
+    const text = "Nov 3 (Reuters) - Harlow Foods said sales rose 4% in the quarter.\n\nThe company said 300 jobs would go.";
+    expect(who(text)).toEqual([
+      [4, "Harlow Foods", "paraphrase"],
+      [300, "Harlow Foods", "paraphrase"],
+    ]);
+    expect(who("Sept. 14, 2024 (Reuters) - Harlow Foods said sales rose 4%.")).toEqual([[4, "Harlow Foods", "paraphrase"]]);
+  });
+
+  it("leaves a place's dateline as it was", () => {
+    expect(who("LIMA (Reuters) - Harlow Foods said sales rose 4% in the quarter.")).toEqual([[4, "Harlow Foods", "paraphrase"]]);
+  });
+});
