@@ -156,6 +156,9 @@ const COMPANY_CUES: Array<[(s: string, noun: boolean) => boolean, RegExp]> = [
   [(s) => s.includes(" by "), new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
   [(s) => s.includes("hares "), new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
   [(s) => / shares\b/.test(s), new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
+  // "Investors sent Harbor Soft shares up 12%": a name right before "shares" mid-sentence, no possessive needed
+  // (not a kind of share: "Class A shares").
+  [(s) => / shares\b/.test(s), new RegExp(`(?<=\\p{Ll}\\s)(?!(?:Class|Series|Common|Preferred|Ordinary|Treasury)\\s)(${NAME}) shares\\b`, "gu")],
   // `noun`: the sentence has a comma and a company noun, as both of these need.
   [(_, noun) => noun, new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
   [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!['’])(?!,\\s+\\p{Lu})`, "gu")],

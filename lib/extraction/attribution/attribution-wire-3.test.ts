@@ -166,3 +166,19 @@ describe("a wire dateline opened by the date", () => {
     expect(who("LIMA (Reuters) - Harlow Foods said sales rose 4% in the quarter.")).toEqual([[4, "Harlow Foods", "paraphrase"]]);
   });
 });
+
+describe("a name written right before 'shares' mid-sentence", () => {
+  it("is a company a later description by its trade refers to", () => {
+    const text = "Investors sent Harbor Soft shares up more than 12% on Friday.\n\nThe software giant said earnings increased 23% in its first quarter.";
+    expect(who(text)).toEqual([
+      [12, null, "unattributed"],
+      [23, "Harbor Soft", "paraphrase"],
+    ]);
+  });
+
+  it("leaves a kind of share and a description with no company named as they were", () => {
+    const text = "Investors sold Class A shares on Friday.\n\nThe software giant said earnings increased 23% in its first quarter.";
+    expect(who(text)).toEqual([[23, "software giant", "paraphrase"]]);
+    expect(who("The oil giant said output rose 4%.")).toEqual([[4, "oil giant", "paraphrase"]]);
+  });
+});
