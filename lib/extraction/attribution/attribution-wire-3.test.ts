@@ -182,3 +182,19 @@ describe("a name written right before 'shares' mid-sentence", () => {
     expect(who("The oil giant said output rose 4%.")).toEqual([[4, "oil giant", "paraphrase"]]);
   });
 });
+
+describe("a headline's name changing a count or an estimate it holds", () => {
+  it("reports the new figure", () => {
+    const text = "Halvorsen raises number of customers affected in data breach to 40 million\n\nHalvorsen on Friday revised the number of customers affected to 40 million.";
+    expect(who(text)).toEqual([
+      [40000000, "Halvorsen", "paraphrase"],
+      [40000000, "Halvorsen", "paraphrase"],
+    ]);
+    expect(who("Orla Freight lifts sales forecast to 4%\n\nOrla Freight said on Friday sales would grow.")[0]).toEqual([4, "Orla Freight", "paraphrase"]);
+  });
+
+  it("leaves an act on a thing and a change with no figure it holds as the article's own", () => {
+    expect(who("Halvorsen cuts 400 jobs\n\nHalvorsen said on Friday it would cut 400 jobs.")[0]).toEqual([400, null, "unattributed"]);
+    expect(who("Halvorsen raises prices by 4%\n\nHalvorsen said on Friday prices would rise.")[0]).toEqual([4, null, "unattributed"]);
+  });
+});

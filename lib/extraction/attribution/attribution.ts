@@ -1674,6 +1674,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
 
 /** "... - Health Ministry", "...: CDC": a source named after a dash or colon closing a headline. */
 const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|minister|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
+/** "Halvorsen raises number of customers affected to 40 million": a name opening a headline, changing a figure it holds. */
+const HEADLINE_REVISION = /^(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\s+(?:raises|lifts|ups|cuts|lowers|trims|revises|boosts|hikes|slashes)\s+(?:its\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(?:number|estimate|forecast|outlook|guidance|tally|count|toll)\b[^.;]{0,80}?\sto\s/u;
 /** "Official: 40 dead ...", "Police: ...": a source leading a headline. */
 const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]+){0,3}):\s+(?=\S)/u;
 
@@ -1700,6 +1702,15 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   const lead = tail ? null : HEADLINE_LEAD.exec(s);
   // "...: govt official": headline abbreviations are read as the words they stand for.
   const phrase = (tail?.[1] ?? lead?.[1])?.replace(/\b([Gg])ovt\b\.?/g, "$1overnment");
+  // "Halvorsen raises number of customers affected to 40 million", "Orla lifts sales forecast to 4%": a body that
+  // changes a count or an estimate it holds reports the new figure.
+  const revision = phrase ? null : HEADLINE_REVISION.exec(s);
+  if (revision) {
+    const own = attributeSentence(s, ctx);
+    const holder = own.speaker ? null : speakerFromName(revision[1].split(/\s+/), ctx, null);
+    if (holder && holder !== ANON && !holder.generic) return { ...own, speaker: holder.person ? holder : ctx.remember(holder), kind: "verb" };
+    return issuedBy(own, ctx);
+  }
   if (!phrase || /\d/.test(phrase)) return issuedBy(attributeSentence(s, ctx), ctx);
   ctx.observe(s);
   const words = phrase.split(/\s+/);
