@@ -178,6 +178,8 @@ const APPOSITION = /^,\s+(?:an?|the)\s+((?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-\p{
 export const LIST_ORG = /(?:\b(?!(?:The|An?)\s)\p{Lu}\p{L}+\s+)?\b(?:Ministry|Department|Office|Committee|Commission|Council|Secretariat|Agency)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}+(?:,\s+\p{Lu}\p{L}+)+,?\s+and\s+\p{Lu}\p{L}+/gu;
 /** A cheap test every LIST_ORG match passes. */
 const LIST_ORG_CHECK = /(?:Ministry|Department|Office|Committee|Commission|Council|Secretariat|Agency)\s+(?:of|for)\s/;
+/** A month written short: "Dec.", "Sept", "Jan." ("May" is a month written in full). */
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 /** "About 1.4 million": a capitalised qualifier before a number is no name ("Local 1190" is). */
 const APPROX_WORD = /^(?:About|Around|Some|Nearly|Almost|Over|Roughly|Just|More|Fewer|Less|Up|Under|Only|Another|Approximately)$/;
 /** Words in a body's name that make it an agency ("the agency said" → the last such body). */
@@ -428,7 +430,8 @@ export class ArticleContext {
       if (body.length >= 2 && body.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.addOrg(body.join(" "));
       return;
     }
-    const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && APPROX_WORD.test(words[0]));
+    // ("Dec. 19", "March 3": a month and a day are a date, no body like "Local 1190".)
+    const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && (APPROX_WORD.test(words[0]) || CALENDAR_WORD.test(words[0]) || MONTH_SHORT.test(words[0])));
     const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || numbered;
     const titled = splitTitle(words);
     if (!m[1] && body && titled.title.length && titled.name.length >= 2 && !titleInsideName(titled.title)

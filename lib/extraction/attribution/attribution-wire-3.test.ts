@@ -198,3 +198,15 @@ describe("a headline's name changing a count or an estimate it holds", () => {
     expect(who("Halvorsen raises prices by 4%\n\nHalvorsen said on Friday prices would rise.")[0]).toEqual([4, null, "unattributed"]);
   });
 });
+
+describe("a month and a day written like a numbered name", () => {
+  it("is a date, no body a later 'the company' refers to", () => {
+    const text =
+      "Halvorsen initially confirmed reports on Dec. 19 that data from about 40 million customers was stolen.\n\n" +
+      "But as its inquiry went on, the company said it found that 70 million more were hit.";
+    expect(who(text)).toEqual([
+      [40000000, "Halvorsen", "paraphrase"],
+      [70000000, "Halvorsen", "paraphrase"],
+    ]);
+  });
+});
