@@ -210,3 +210,15 @@ describe("a month and a day written like a numbered name", () => {
     ]);
   });
 });
+
+describe("'complained that'", () => {
+  it("reports what the complaint says", () => {
+    expect(who("Workers complained that the offered raise was too small given that the firm made a profit of $2.1 billion last year.")).toEqual([[2100000000, "workers", "paraphrase"]]);
+    expect(who("The union complained that 300 members had not been paid.")).toEqual([[300, "union", "paraphrase"]]);
+    expect(who("Residents complain that 40 homes still lack water.")).toEqual([[40, "residents", "paraphrase"]]);
+  });
+
+  it("leaves a complaint about a thing, with no clause, as the article's own", () => {
+    expect(who("Residents complained of 40 power cuts last month.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
