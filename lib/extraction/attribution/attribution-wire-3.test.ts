@@ -222,3 +222,19 @@ describe("'complained that'", () => {
     expect(who("Residents complained of 40 power cuts last month.")).toEqual([[40, null, "unattributed"]]);
   });
 });
+
+describe("a source's own words quoted after 'according to'", () => {
+  it("makes the figures inside the quotation a direct quote", () => {
+    const text = "According to the union, the deal includes \"a $6,000 signing bonus; 15 percent increase in wages over the life of the contract,\" and better pensions.";
+    expect(who(text)).toEqual([
+      [6000, "union", "direct_quote"],
+      [15, "union", "direct_quote"],
+    ]);
+  });
+
+  it("leaves a figure outside the quotation and a short borrowed phrase as according_to", () => {
+    expect(who("According to the union, the deal includes a \"record\" 15 percent raise.")).toEqual([[15, "union", "according_to"]]);
+    expect(who("According to police, 40 people were \"seriously hurt\".")).toEqual([[40, "police", "according_to"]]);
+    expect(who("The deal includes 15 percent more pay, according to the union.")).toEqual([[15, "union", "according_to"]]);
+  });
+});

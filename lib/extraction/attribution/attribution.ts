@@ -36,6 +36,8 @@ export interface SentenceSource {
   length?: number;
   /** A quotation in it is a clause of speech, not a borrowed phrase (see QUOTED_SPEECH). */
   speechQuoted?: boolean;
+  /** Quotations of speech that do not themselves cite a source ("“Prices rose 5%, according to official data,”" does). */
+  sourceQuoted?: Array<[number, number]>;
   /** The sentence is a speaker's first-person words without quotation marks ("We delivered ..., said X"). */
   firstPerson?: boolean;
   /** The speaker was carried over from the sentence before (a quotation or quote paragraph going on). */
@@ -1631,6 +1633,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     source.firstPerson = true;
   }
   source.length = s.length;
+  const spoken = quotes.filter(([a, b]) => QUOTED_SPEECH.test(s.slice(a, b)) && !/\baccording to\b/i.test(s.slice(a, b)));
+  if (spoken.length) source.sourceQuoted = spoken;
   // "X tells the BBC, “Debris was flying everywhere.”": a whole sentence quoted after a comma or colon is speech, however short.
   if (quotes.some(([a, b]) => QUOTED_SPEECH.test(s.slice(a, b)) || (QUOTE_INTRODUCED.test(s.slice(Math.max(0, a - 2), a)) && WHOLE_QUOTED_SENTENCE.test(s.slice(a, b))))) source.speechQuoted = true;
   // "the 20-year term federal prosecutors sought": figures a source named after them holds.
@@ -1760,6 +1764,10 @@ export function figureSource(src: SentenceSource, start: number, end: number): {
 /** The attribution kind of a figure at [start, end) (or of the whole sentence when omitted). */
 export function attributionOf(src: SentenceSource, start?: number, end?: number): Attribution {
   if (src.kind === "observation") return "observation";
+  // "According to the union, the deal includes “a $8,500 signing bonus; 20 percent more ...”": quoted words of the
+  // source are a direct quote (a short phrase borrowed in quotation marks is not).
+  const quotedSpeech = start !== undefined && !!src.sourceQuoted?.some(([a, b]) => start >= a && (end ?? start) <= b);
+  if (src.kind === "according_to" && quotedSpeech) return "direct_quote";
   if (src.kind === "according_to" || src.kind === "document") return "according_to";
   if (src.kind === "none") return "unattributed";
   // A sentence without figures is a direct quote when quotation makes up most of it, not for a quoted phrase.
