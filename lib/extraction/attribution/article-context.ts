@@ -1368,7 +1368,9 @@ function abbreviations(name: string): string[] {
   // "EC" for "Electoral Commission of Ghana": the country a body is "of" may be left out of its initials.
   const ofPlace = bare.replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u, "");
   const forms = [bare, bare.replace(/\s+and\s+\S+$/, ""), spelled, ...(ofPlace !== bare && ofPlace.includes(" ") ? [ofPlace] : [])];
-  return [initials(name), ...forms.filter((f) => f !== name).map(initials)];
+  // "DOH" for "Department of Health", "BOJ" for "Bank of Japan": "of" may give its letter too.
+  const withOf = / of /.test(bare) ? bare.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w === "of").map((w) => w[0].toUpperCase()).join("") : "";
+  return [initials(name), ...forms.filter((f) => f !== name).map(initials), ...(withOf.length >= 3 ? [withOf] : [])];
 }
 
 /** "Xinhua News Agency" after "Xinhua": every later word a capitalised body word ("News", "Agency"), none a name. */

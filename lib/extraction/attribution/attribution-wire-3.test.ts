@@ -238,3 +238,19 @@ describe("a source's own words quoted after 'according to'", () => {
     expect(who("The deal includes 15 percent more pay, according to the union.")).toEqual([[15, "union", "according_to"]]);
   });
 });
+
+describe("an acronym that gives 'of' its letter", () => {
+  it("stands for the body named in full before", () => {
+    const text = "The Department of Health on Tuesday reported a 19% increase in fever cases.\n\nFrom January to June, the DOH said it recorded 9,119 cases.";
+    expect(who(text)).toEqual([
+      [19, "Department of Health", "paraphrase"],
+      [9119, "Department of Health", "paraphrase"],
+    ]);
+    expect(who("The Bank of Kandor held rates on Tuesday.\n\nThe BOK said inflation would ease to 3% next year.")).toEqual([[3, "Bank of Kandor", "paraphrase"]]);
+  });
+
+  it("leaves an acronym whose letters do not spell the name as written", () => {
+    const text = "The Department of Health on Tuesday reported a 19% increase in fever cases.\n\nThe DHS said it recorded 9,119 cases.";
+    expect(who(text)[1]).toEqual([9119, "DHS", "paraphrase"]);
+  });
+});
