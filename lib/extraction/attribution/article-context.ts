@@ -156,6 +156,9 @@ const COMPANY_CUES: Array<[(s: string, noun: boolean) => boolean, RegExp]> = [
   [(s) => s.includes(" by "), new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
   [(s) => s.includes("hares "), new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
   [(s) => / shares\b/.test(s), new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
+  // "Investors sent Harbor Soft shares up 12%": a name right before "shares" mid-sentence, no possessive needed
+  // (not a kind of share: "Class A shares").
+  [(s) => / shares\b/.test(s), new RegExp(`(?<=\\p{Ll}\\s)(?!(?:Class|Series|Common|Preferred|Ordinary|Treasury)\\s)(${NAME}) shares\\b`, "gu")],
   // `noun`: the sentence has a comma and a company noun, as both of these need.
   [(_, noun) => noun, new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
   [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!['’])(?!,\\s+\\p{Lu})`, "gu")],
@@ -175,6 +178,8 @@ const APPOSITION = /^,\s+(?:an?|the)\s+((?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-\p{
 export const LIST_ORG = /(?:\b(?!(?:The|An?)\s)\p{Lu}\p{L}+\s+)?\b(?:Ministry|Department|Office|Committee|Commission|Council|Secretariat|Agency)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}+(?:,\s+\p{Lu}\p{L}+)+,?\s+and\s+\p{Lu}\p{L}+/gu;
 /** A cheap test every LIST_ORG match passes. */
 const LIST_ORG_CHECK = /(?:Ministry|Department|Office|Committee|Commission|Council|Secretariat|Agency)\s+(?:of|for)\s/;
+/** A month written short: "Dec.", "Sept", "Jan." ("May" is a month written in full). */
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 /** "About 1.4 million": a capitalised qualifier before a number is no name ("Local 1190" is). */
 const APPROX_WORD = /^(?:About|Around|Some|Nearly|Almost|Over|Roughly|Just|More|Fewer|Less|Up|Under|Only|Another|Approximately)$/;
 /** Words in a body's name that make it an agency ("the agency said" → the last such body). */
@@ -214,6 +219,8 @@ const OUTLET_NAME_IN = new RegExp(OUTLET_NAME.source, "u");
 function isOutletName(name: string): boolean {
   return OUTLET_NAME_IN.test(name) || MEDIA_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase());
 }
+/** "its Talsa-Norte mine", "Corvane's Brava smelter": a site's name between a possessive and the kind of site it is. */
+const FACILITY_NAMED = /(?:\b(?:its|their)|['’]s)\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,2})\s+(?:mine|mines|plant|project|field|oilfield|refinery|factory|smelter|terminal|site|facility|complex|deposit|operation)\b/gu;
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
@@ -256,6 +263,8 @@ export class ArticleContext {
   /** Companies the article names anywhere with a legal suffix, by their bare name: "Harlow Foods" → "Harlow Foods Ltd". */
   private suffixed = new Map<string, string>();
   private text = "";
+  /** Names the article writes after a possessive and before a facility's noun ("its Minas mine"), read on first need. */
+  private facilities: Set<string> | null = null;
   private sentence = "";
   /** The end of the sentence last read, in `text`. */
   private textAt = 0;
@@ -421,7 +430,8 @@ export class ArticleContext {
       if (body.length >= 2 && body.some((w) => ORG_WORDS.has(w.toLowerCase()))) this.addOrg(body.join(" "));
       return;
     }
-    const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && APPROX_WORD.test(words[0]));
+    // ("Dec. 19", "March 3": a month and a day are a date, no body like "Local 1190".)
+    const numbered = /^\d+$/.test(words[words.length - 1]) && !(words.length === 2 && (APPROX_WORD.test(words[0]) || CALENDAR_WORD.test(words[0]) || MONTH_SHORT.test(words[0])));
     const orgLike = m[1] || words.some((w) => ORG_WORDS.has(w.toLowerCase())) || numbered;
     const titled = splitTitle(words);
     if (!m[1] && body && titled.title.length && titled.name.length >= 2 && !titleInsideName(titled.title)
@@ -543,6 +553,7 @@ export class ArticleContext {
     const text = raw.replace(new RegExp(DATELINE.source, "gmu"), " ");
     this.text = text;
     this.aheadKeys = null;
+    this.facilities = null;
     for (const name of outletNames(text)) if (!this.outlets.includes(name)) this.outlets.push(name);
     this.words = new WordIndex(text);
     this.variants = new NameVariants(this.words);
@@ -694,7 +705,9 @@ export class ArticleContext {
    * sentence's own subject; otherwise the last body with that noun as a short reference, or the last company.
    */
   private companyFor(noun: string): string | null {
-    const subject = this.sentenceSubject();
+    const opening = this.sentenceSubject();
+    // "Talsa-Norte, one of Corvane's projects, ..., the company said" after "its Talsa-Norte mine": a site is no company.
+    const subject = opening && this.facility(opening) ? null : opening;
     const known = subject ? this.orgs.find((o) => o.name === subject) : undefined;
     if (subject && !(known && !known.company && [...known.words].some((w) => PUBLIC_WORDS.has(w)))) {
       const org = this.addOrg(subject, noun);
@@ -705,6 +718,15 @@ export class ArticleContext {
     if (aliased.length) return latest(aliased).name;
     const companies = this.orgs.filter((o) => o.company);
     return companies.length ? latest(companies).name : null;
+  }
+
+  /** True when the article writes `name` after a possessive and before a facility's noun: "at its Talsa-Norte mine". */
+  private facility(name: string): boolean {
+    if (!this.facilities) {
+      this.facilities = new Set();
+      for (const m of this.text.matchAll(FACILITY_NAMED)) this.facilities.add(m[1]);
+    }
+    return this.facilities.has(name);
   }
 
   /** A company noun with no company registered: the last body quoted, or a name quoted bare. */
@@ -774,6 +796,11 @@ export class ArticleContext {
    */
   capitalisedMidSentence(w: string): boolean {
     return this.words ? this.words.hasAfterLowerOrComma(w) : true;
+  }
+
+  /** True when the article writes `w` as a word of its own ("UAW"); false without the article read ahead. */
+  writes(w: string): boolean {
+    return !!this.words && this.words.has(w);
   }
 
   /**
@@ -1341,7 +1368,9 @@ function abbreviations(name: string): string[] {
   // "EC" for "Electoral Commission of Ghana": the country a body is "of" may be left out of its initials.
   const ofPlace = bare.replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u, "");
   const forms = [bare, bare.replace(/\s+and\s+\S+$/, ""), spelled, ...(ofPlace !== bare && ofPlace.includes(" ") ? [ofPlace] : [])];
-  return [initials(name), ...forms.filter((f) => f !== name).map(initials)];
+  // "DOH" for "Department of Health", "BOJ" for "Bank of Japan": "of" may give its letter too.
+  const withOf = / of /.test(bare) ? bare.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w === "of").map((w) => w[0].toUpperCase()).join("") : "";
+  return [initials(name), ...forms.filter((f) => f !== name).map(initials), ...(withOf.length >= 3 ? [withOf] : [])];
 }
 
 /** "Xinhua News Agency" after "Xinhua": every later word a capitalised body word ("News", "Agency"), none a name. */

@@ -8,7 +8,7 @@ import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import {
-  ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
+  ASIDE_BEFORE_VERB, BETWEEN_SUBJECT_AND_VERB, DATE_ASIDE, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
   withoutLeadingWhen,
 } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
@@ -36,6 +36,8 @@ export interface SentenceSource {
   length?: number;
   /** A quotation in it is a clause of speech, not a borrowed phrase (see QUOTED_SPEECH). */
   speechQuoted?: boolean;
+  /** Quotations of speech that do not themselves cite a source ("“Prices rose 5%, according to official data,”" does). */
+  sourceQuoted?: Array<[number, number]>;
   /** The sentence is a speaker's first-person words without quotation marks ("We delivered ..., said X"). */
   firstPerson?: boolean;
   /** The speaker was carried over from the sentence before (a quotation or quote paragraph going on). */
@@ -52,6 +54,10 @@ export interface SentenceSource {
 
 /** A quotation of six or more words, or one in the first person: the speaker's own speech. */
 const QUOTED_SPEECH = /^[“"]\s*(?:[^\s”"]+\s+){5,}[^\s”"]|\b(?:I|we|We|our|Our|us|my|My|me)\b/u;
+/** A comma or colon right before a quotation: it introduces quoted speech. */
+const QUOTE_INTRODUCED = /[,:]\s?$/;
+/** A quotation that is a whole sentence: a capital after the opening mark, a full stop (or ! or ?) before the closing one. */
+const WHOLE_QUOTED_SENTENCE = /^[“"]\s*\p{Lu}[^“”"]*[.!?]\s*[”"]?$/u;
 /** A plural unnamed source a later "they" refers to: "officials", "police", "authorities in the province". */
 const PLURAL_SOURCE = /^(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}-]*[^s\s]s|police|military|staff|media|people)(?:\s+(?:in|of|at|from)\s.*)?$/u;
 /** Short titles of headline style. */
@@ -108,7 +114,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|alleging|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)\b/g;
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|alleging|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -129,7 +135,7 @@ const EXPECTATIONS = /\b(economists|analysts|analyst|economist|investors|traders
  * Verbs that report only with a that-clause ("the ministry affirmed that ...", "emphasised on Monday that") or closing
  * the sentence (", the ministry affirmed."): "maintained order", "indicated 12 died", "highlighted the risk" report nothing.
  */
-const THAT_ONLY = /^(?:affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed)$/;
+const THAT_ONLY = /^(?:affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains)$/;
 const THAT_CLAUSE = /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u;
 
 /** Verbs only people use: their subject is a speaker whatever noun names it. */
@@ -273,6 +279,8 @@ function isCommonSource(phrase: string): boolean {
   return SOURCE_NOUNS.has(head) || BODIES_PLURAL.has(head) || isDocumentNoun(head) || isDocumentNoun(head.replace(/s$/, "")) || /^\p{Ll}+(?:ers|ists|ians|ents)$/u.test(head);
 }
 
+/** Lower-case kinds of body written after a body's own name ("the United Auto Workers union"), not part of it. */
+const KIND_AFTER_NAME = new Set(["union", "group", "association", "alliance", "coalition", "movement", "charity", "network"]);
 /** "Opposition parties said", "the unions called for": bodies spoken of together, a source like "officials". */
 const BODIES_PLURAL = new Set(["parties", "unions", "airlines", "carriers", "banks", "lenders", "insurers"]);
 const COMMON_LEADS = /^(?:One|Another|Each|All|Those|These|Human|Independent|Foreign|International|National|Public|Private|Union|Local|Federal|State|Senior|Government|Military|Health|Security|Police|Some|Many|Most|Several|Other|Two|Three|Both|Top|Former|Rescue|Aid|Hospital|Emergency|Western|Eastern|Northern|Southern|Regional|City|County|Court|Fire|Tribal|Rebel|Opposition|Party|Company|Industry|Union)$/;
@@ -576,6 +584,13 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     const company = ctx.resolveOrg(head);
     return company ? { name: company, description: null, person: false } : unnamed(phrase, ctx);
   }
+  // "the United Auto Workers union said": a name of capitalised words, then the lower-case kind of body it is,
+  // is the name alone when the article abbreviates it ("UAW") or its last word is people of a trade ("Workers").
+  const kindOf = KIND_AFTER_NAME.has(words[words.length - 1]) && words.length >= 4 && /^the$/i.test(words[0]) ? words.slice(1, -1) : null;
+  if (kindOf?.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && (/ers$/.test(kindOf[kindOf.length - 1]) || ctx.writes(kindOf.map((w) => w[0]).join("")))) {
+    ctx.addAlias(kindOf.join(" "), words[words.length - 1]);
+    return { name: kindOf.join(" "), description: null, person: false };
+  }
   const isSource = SOURCE_NOUNS.has(head) || BODIES_PLURAL.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
@@ -679,7 +694,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (asked) return unnamed(asked[1]);
   // "The ministry of health, in a statement on Sunday, said", ", speaking to reporters, said": how or where it was said.
   // (Each of these asides closes with a comma ending the text: none is there when it does not end so.)
-  if (p.endsWith(",")) p = p.replace(HOW_SAID, "").replace(ASIDE_BEFORE_VERB, "");
+  if (p.endsWith(",")) p = p.replace(HOW_SAID, "").replace(ASIDE_BEFORE_VERB, "").replace(DATE_ASIDE, "");
   // "Kandor - the world's biggest exporter of tin - said": an aside set off by a pair of dashes describes the subject.
   // (Only a text ending in a dash can hold one: the cheap test spares the regex on every other subject.)
   if (endsWithDash(p)) p = p.replace(/(\S)\s+[—–-]{1,2}\s+(?:an?|the)\s[^—–;“”"]{1,80}?\s+[—–-]{1,2}$/u, "$1");
@@ -805,8 +820,11 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // inside a body's capitalised name before a title join the name.
   const titledBefore = before.length > 0 && isTitleWord(before[before.length - 1]) && before.length <= 7;
   const inName = (n: number) => /^\p{Lu}/u.test(before[n - 1] ?? "") && /^\p{Lu}/u.test(before[n + 1] ?? "");
+  // "fire and rescue services official Lena Marsh", "oil and gas minister": "and" joining two lower-case modifiers of the
+  // title that closes the description, no clause (not "... reported and police official ...", whose "and" follows a verb).
+  const modifiers = (n: number) => [before[n - 1] ?? "", before[n + 1] ?? ""].every((w) => /^\p{Ll}+$/u.test(w) && !isClauseWord(w) && !/ed$/.test(w));
   const clauseWord = (w: string, n: number) => isClauseWord(w) && !(w === "and" && isTitleWord(before[n - 1] ?? "") && isTitleWord(before[n + 1] ?? ""))
-    && !(titledBefore && /^(?:and|of|for)$/.test(w) && inName(n));
+    && !(titledBefore && /^(?:and|of|for)$/.test(w) && inName(n)) && !(titledBefore && w === "and" && modifiers(n));
   // "Andhra Pradesh state revenue minister D. Prasad Rao": a longer description is fine when a title closes it.
   // "an army spokesman in the region Nazifullah Sultani": a described title, then the person's full name.
   // "A spokeswoman for Governor Tom Reilly": the person after a preposition is whom the speaker works for.
@@ -1209,7 +1227,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // wrongdoing", "the governor posted a picture of ...", "Thiam added a world title to her gold".
     const following = s.slice(m.index + m[0].length);
     // ("declared a state of emergency for 31 counties": a declaration with its own figures still reports them.)
-    if (m[1] === "declared" && ((DECLARED_STATE.test(following) && !/^[^,;.]*\d/.test(following)) || DECLARED_ROLE.test(following))) continue;
+    if (m[1] === "declared" && ((DECLARED_STATE.test(following) && !/^[^,;.]*\d/.test(following)) || DECLARED_ROLE.test(following) || DECLARED_DONE.test(following))) continue;
     if (/^(?:acknowledged|admitted)$/.test(m[1]) && /^\s+no\s+(?:wrongdoing|guilt|liability|fault)\b/.test(following)) continue;
     if (m[1] === "posted" && POSTED_PICTURE.test(following)) continue;
     if (/^add(?:ed|s)$/.test(m[1]) && !ADDED_AMOUNT.test(following) && CLAIMED_THING.test(following) && /^\s+\S+\s+(?:[\p{L}-]+\s+){0,3}?(?:title|medal|gold|silver|bronze|crown|win|victory|trophy|goal|point|run|wicket)s?\b/u.test(following)) continue;
@@ -1274,7 +1292,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       }
       // "Metro Manila, recorded 7,768 cases", "Western Visayas recorded the most": a place where a count was made
       // (a bare name: no body's word, no acronym, no body the article named, nobody quoted) reports nothing.
-      if (sp && /^record(?:ed|s)$/.test(m[1]) && placeLike(sp, ctx)) continue;
+      // ("Sydney recorded the highest rent" after "the Sydney CBD": a name closed by a place's kind is a place too.)
+      if (sp && /^record(?:ed|s)$/.test(m[1]) && (placeLike(sp, ctx) || PLACE_NAMED.test(sp.name))) continue;
       // "The Halden Bank forecast suggests (shows) ...": a body's forecast is its document, cited like its report.
       // "Halden Bank Research suggests rents will fall", "the Kestrel Institute suggested ...": a body named as the
       // subject of "suggest" says so itself (a paraphrase, as "said"); "the data suggest" stays the document's.
@@ -1366,6 +1385,9 @@ function speechComplement(s: string, verbAt: number): boolean {
   return /^\S+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u.test(rest) || SPEECH_ONLY.test(/^\S*/.exec(rest)![0]);
 }
 
+/** "revised the number of customers affected", "revised its estimate of the toll": a count revised by who holds it. */
+const REVISED_COUNT = /^revised\s+(?:(?:its|the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:number|toll|tally|count|estimate|total)\b/u;
+
 /** ", in line with ...", ", beating ...": a closing comparison with what others expected, no verb after it. */
 const COMPARED_WITH = /,\s+(?:in\s+line\s+with|matching|compared\s+with|beating|missing|below|above|exceeding|topping|short\s+of)\s[^,;“”"]*$/u;
 
@@ -1423,6 +1445,10 @@ function sharedSubject(s: string, ctx: ArticleContext, verb = ""): Speaker | nul
 
 /** "declared a national disaster", "declared a state of emergency": a state declared, no words reported. */
 const DECLARED_STATE = /^\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:disaster|emergency|curfew|holiday|war|ceasefire|truce|bankruptcy|insolvency|outbreak|pandemic|epidemic|famine|lockdown|mourning|amnesty|independence|martial law)\b/u;
+/** "declared the rescue operation closed", "declared the building unsafe": a thing put in a state, no words reported. */
+const DECLARED_DONE = /^\s+(?:the|an?|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:closed|over|open|reopened|safe|unsafe|complete|completed|contained|finished|ended|void|invalid|illegal|unconstitutional|extinct)\b/u;
+/** "Harwick CBD", "Lake County", "Orran Province": a name closed by the kind of place it is. */
+const PLACE_NAMED = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:CBD|City|County|Province|District|Region|Valley|Island|Islands|Peninsula|Prefecture|Municipality|Borough|Township)$/u;
 /** "Nana Mensah declared president-elect": a headline's passive, someone declared a winner. */
 const DECLARED_ROLE = /^\s+(?:the\s+)?(?:winner|president-elect|governor-elect|mayor-elect|victor|champion|dead|bankrupt|insolvent|elected)\b/u;
 /** "posted a picture of stores", "posted videos of the flooding": a picture shown, no words said. */
@@ -1607,7 +1633,10 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
     source.firstPerson = true;
   }
   source.length = s.length;
-  if (quotes.some(([a, b]) => QUOTED_SPEECH.test(s.slice(a, b)))) source.speechQuoted = true;
+  const spoken = quotes.filter(([a, b]) => QUOTED_SPEECH.test(s.slice(a, b)) && !/\baccording to\b/i.test(s.slice(a, b)));
+  if (spoken.length) source.sourceQuoted = spoken;
+  // "X tells the BBC, “Debris was flying everywhere.”": a whole sentence quoted after a comma or colon is speech, however short.
+  if (quotes.some(([a, b]) => QUOTED_SPEECH.test(s.slice(a, b)) || (QUOTE_INTRODUCED.test(s.slice(Math.max(0, a - 2), a)) && WHOLE_QUOTED_SENTENCE.test(s.slice(a, b))))) source.speechQuoted = true;
   // "the 20-year term federal prosecutors sought": figures a source named after them holds.
   const held = quotes.length ? [] : heldSpans(s);
   if (held.length) source.held = held;
@@ -1617,7 +1646,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   // "Officials confirmed three more deaths, bringing the total to eight": so is the total after any reporting verb
   // (an according-to source covers its whole sentence).
   // ("The official said that output rose 60%, marking a record": inside the complement of speech, it is the speaker's.)
-  const comment = verbAt !== null && source.kind === "verb" && !source.continued && !speechComplement(s, verbAt);
+  // ("Halvorsen revised the number of customers affected, bringing the total to 40 million": the total is what it revised.)
+  const comment = verbAt !== null && source.kind === "verb" && !source.continued && !speechComplement(s, verbAt) && !REVISED_COUNT.test(s.slice(verbAt));
   const tally = comment && includesAny(s, TALLY_VERBS) ? RUNNING_TALLY.exec(s.slice(verbAt!)) : null;
   if (tally) background.push([verbAt! + tally.index, s.length]);
   // "..., marking a 47-case uptick since July": the writer's comment on the source's figure.
@@ -1648,6 +1678,8 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
 
 /** "... - Health Ministry", "...: CDC": a source named after a dash or colon closing a headline. */
 const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|minister|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
+/** "Halvorsen raises number of customers affected to 40 million": a name opening a headline, changing a figure it holds. */
+const HEADLINE_REVISION = /^(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\s+(?:raises|lifts|ups|cuts|lowers|trims|revises|boosts|hikes|slashes)\s+(?:its\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(?:number|estimate|forecast|outlook|guidance|tally|count|toll)\b[^.;]{0,80}?\sto\s/u;
 /** "Official: 40 dead ...", "Police: ...": a source leading a headline. */
 const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]+){0,3}):\s+(?=\S)/u;
 
@@ -1674,6 +1706,15 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   const lead = tail ? null : HEADLINE_LEAD.exec(s);
   // "...: govt official": headline abbreviations are read as the words they stand for.
   const phrase = (tail?.[1] ?? lead?.[1])?.replace(/\b([Gg])ovt\b\.?/g, "$1overnment");
+  // "Halvorsen raises number of customers affected to 40 million", "Orla lifts sales forecast to 4%": a body that
+  // changes a count or an estimate it holds reports the new figure.
+  const revision = phrase ? null : HEADLINE_REVISION.exec(s);
+  if (revision) {
+    const own = attributeSentence(s, ctx);
+    const holder = own.speaker ? null : speakerFromName(revision[1].split(/\s+/), ctx, null);
+    if (holder && holder !== ANON && !holder.generic) return { ...own, speaker: holder.person ? holder : ctx.remember(holder), kind: "verb" };
+    return issuedBy(own, ctx);
+  }
   if (!phrase || /\d/.test(phrase)) return issuedBy(attributeSentence(s, ctx), ctx);
   ctx.observe(s);
   const words = phrase.split(/\s+/);
@@ -1723,6 +1764,10 @@ export function figureSource(src: SentenceSource, start: number, end: number): {
 /** The attribution kind of a figure at [start, end) (or of the whole sentence when omitted). */
 export function attributionOf(src: SentenceSource, start?: number, end?: number): Attribution {
   if (src.kind === "observation") return "observation";
+  // "According to the union, the deal includes “a $8,500 signing bonus; 20 percent more ...”": quoted words of the
+  // source are a direct quote (a short phrase borrowed in quotation marks is not).
+  const quotedSpeech = start !== undefined && !!src.sourceQuoted?.some(([a, b]) => start >= a && (end ?? start) <= b);
+  if (src.kind === "according_to" && quotedSpeech) return "direct_quote";
   if (src.kind === "according_to" || src.kind === "document") return "according_to";
   if (src.kind === "none") return "unattributed";
   // A sentence without figures is a direct quote when quotation makes up most of it, not for a quoted phrase.

@@ -22,7 +22,15 @@ export const DAY_AFTER_NAME = new RegExp(`\\s+on\\s+${WEEKDAY}$`);
  * when or how it was said, never the subject ("The flood office yesterday announced", "X also said").
  */
 export const BETWEEN_SUBJECT_AND_VERB = new RegExp(
-  `(?:\\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|since|now|already|just|so far|initially|first|repeatedly|publicly|privately|once|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|in a report|in a post|in a letter|in a note|in a filing|in a tweet|on Twitter|last week|this week|would|will|has also|had also|${WHEN}))+$`,
+  `(?:\\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|since|now|already|just|so far|initially|first|repeatedly|publicly|privately|once|sharply|extensively|significantly|dramatically|drastically|substantially|formally|officially|quietly|abruptly|unexpectedly|subsequently|eventually|finally|jointly|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|in a report|in a post|in a letter|in a note|in a filing|in a tweet|on Twitter|last week|this week|would|will|has also|had also|${WHEN}))+$`,
+);
+
+/**
+ * "The government Monday, April 28, 2025, announced", "The board, on Tuesday, said": the day (and its date) set off
+ * by commas between the subject and the verb says when, never who.
+ */
+export const DATE_ASIDE = new RegExp(
+  `(?:,\\s+|\\s+)(?:(?:on\\s+)?${WEEKDAY}(?:,\\s+${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)?|on\\s+${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,\\s+\\d{4})?,$`,
 );
 
 /**

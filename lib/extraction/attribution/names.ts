@@ -274,7 +274,7 @@ export const DOCUMENT_NOUNS = new Set([
  * A wire-story dateline: "JOHANNESBURG (AP) —", "GOMA, Democratic Republic of Congo (Reuters) -",
  * "WASHINGTON —". Its place is never a speaker or an organisation.
  */
-export const DATELINE = /^\s*\p{Lu}{2}[\p{Lu}.'’-]*(?:\s+\p{Lu}{2}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’ -]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+/u;
+export const DATELINE = /^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,30}\)\s*|\p{Lu}{2}[\p{Lu}.'’-]*(?:\s+\p{Lu}{2}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’ -]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?)[—–-]{1,2}\s+/u;
 
 /** Weekdays and months: capitalised, but never a speaker ("figures published on Thursday by ..."). */
 export const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
