@@ -11,10 +11,10 @@ const BODY = [
   "Floods leave dozens missing in Norland",
   "Retail sales rose 4.2% in March, according to the U.S. Census Bureau.",
   "Miner Northvale Resources NVR.L said on Tuesday it produced 3.1 million tonnes of ore in the quarter.",
-  "A former treasurer pleaded guilty to three counts of wire fraud and one count of perjury.",
-  "He faces up to 20 years in prison on the fraud counts and five years on the perjury count.",
-  "Nearly 900 villagers were rescued on Sunday, but dozens are still believed to be stranded.",
-  "Thousands of army, navy and air force troops have joined the search.",
+  "A former club treasurer pleaded guilty to two counts of bank fraud and one count of bribery.",
+  "He faces up to 20 years in prison on the fraud counts and five years on the bribery count.",
+  "Almost 700 herders were evacuated on Saturday, but dozens were still thought to be stranded.",
+  "Thousands of navy, army and marine troops have joined the search.",
   "The winner cleared 15 feet, 7 inches.",
   "Some 40% of residents are over 65.",
   "Aid includes the fund, P400 million in loans.",
@@ -40,15 +40,15 @@ test.describe("suggested figures from pasted wire copy: sources and counts", () 
     await expect(ore).toHaveCount(1);
     await expect(speakerOf("3,100,000 tonnes")).toHaveText("Northvale Resources · Paraphrase");
 
-    // "one count of perjury" beside "three counts of wire fraud" is a count.
-    await expect(offered("3 counts")).toHaveCount(1);
+    // "one count of bribery" beside "two counts of bank fraud" is a count.
+    await expect(offered("2 counts")).toHaveCount(1);
     await expect(offered("1 count")).toHaveCount(1);
     // "up to" covers the second term of the same kind in the same clause.
     await expect(offered("at most 20 years")).toHaveCount(1);
     await expect(offered("at most 5 years")).toHaveCount(1);
 
-    // Vague amounts: the people rescued are who is stranded; the noun after the describing words is what is counted.
-    await expect(offered("an unspecified number of villagers \\(24–99\\)")).toHaveCount(1);
+    // Vague amounts: the people evacuated are who is stranded; the noun after the describing words is what is counted.
+    await expect(offered("an unspecified number of herders \\(24–99\\)")).toHaveCount(1);
     await expect(offered("an unspecified number of troops \\(2,000–9,999\\)")).toHaveCount(1);
     // The headline's missing are people.
     await expect(offered("an unspecified number of people \\(24–99\\)")).toHaveCount(1);

@@ -59,8 +59,8 @@ describe("counts and estimates as the subject of 'say'", () => {
 
 describe("a subject carried to 'but said' after a verb that says nothing", () => {
   it("gives the body opening the sentence the figures of its coordinated 'said'", () => {
-    expect(who("The presidency did not set out how much the plan would cost, but said it needed $40 million for seed.")).toEqual([
-      [40_000_000, "presidency", "paraphrase"],
+    expect(who("The cabinet did not set out what the scheme would cost, but said it needed $55 million for fertiliser.")).toEqual([
+      [55_000_000, "cabinet", "paraphrase"],
     ]);
     expect(who("The commission published the results on Friday and said turnout was 61%.")).toEqual([[61, "commission", "paraphrase"]]);
     expect(who("Police sealed off the road and said 30 cars were towed.")).toEqual([[30, "police", "paraphrase"]]);
@@ -114,8 +114,8 @@ describe("verbs of acts that report no words", () => {
     expect(who("Norland declared a national disaster on Monday.")).toEqual([]);
     expect(who("Harlan acknowledged no wrongdoing in the settlement. He paid $3 million.")).toEqual([[3_000_000, null, "unattributed"]]);
     expect(who("The governor posted a picture of 40 shops with their windows blown out.")).toEqual([[40, null, "unattributed"]]);
-    expect(who("There was nothing close about the heptathlon, as Lena Ortiz added a world title to her Olympic gold with 6,784 points.")).toEqual([
-      [6784, null, "unattributed"],
+    expect(who("The decathlon was never in doubt, as Tomas Vidal added a European crown to his world title with 8,712 points.")).toEqual([
+      [8712, null, "unattributed"],
     ]);
   });
 
@@ -130,15 +130,15 @@ describe("verbs of acts that report no words", () => {
 
 describe("words between a subject and its verb", () => {
   it("reads past a person's age and home town set off after the name", () => {
-    expect(who("Dale Porter, 40, of Milford admitted in August that he used more than $300,000 from a loan program.")).toEqual([
-      [300_000, "Dale Porter", "paraphrase"],
+    expect(who("Dale Porter, 40, of Milford admitted last spring that he diverted more than $450,000 from a grant fund.")).toEqual([
+      [450_000, "Dale Porter", "paraphrase"],
     ]);
     expect(who("Dale Porter, 40, of Milford said 3 men attacked him.")).toEqual([[3, "Dale Porter", "paraphrase"]]);
     expect(who("Dale Porter, 40, of Milford was charged with stealing 3 cars.")).toEqual([[3, null, "unattributed"]]);
   });
 
   it("reads past 'in a report' as past 'in a statement'", () => {
-    expect(who("On January 29, the finance ministry in a report had said that the deficit would be nearly 7%.")).toEqual([[7, "finance ministry", "paraphrase"]]);
+    expect(who("In mid-March, the trade ministry in a report had said exports would fall by nearly 9%.")).toEqual([[9, "trade ministry", "paraphrase"]]);
     expect(who("The ministry in a statement said 40 people died.")).toEqual([[40, "ministry", "paraphrase"]]);
   });
 
@@ -164,16 +164,16 @@ describe("an acronym of a body named 'of' its country", () => {
 
 describe("a closing 'with X saying' that takes up the figure", () => {
   it("gives the sentence's figures to the source whose words take up the figure", () => {
-    expect(who("The tally of missing people stood at 63, with the provincial government saying the number remains unverified.")).toEqual([
-      [63, "provincial government", "paraphrase"],
+    expect(who("The count of people unaccounted for reached 41, with the regional council saying the figure was still being checked.")).toEqual([
+      [41, "regional council", "paraphrase"],
     ]);
     expect(who("At least 40 homes were destroyed, with officials saying the toll could rise.")).toEqual([[40, "officials", "paraphrase"]]);
   });
 
   it("leaves the figures before it alone when the words say something else, or come from passers-by", () => {
-    expect(who("Close to 80 people remain missing after the ferry sank, with officials saying more than 24 hours into the search that it had capsized.")).toEqual([
-      [80, null, "unattributed"],
-      [24, null, "unattributed"],
+    expect(who("Around 55 passengers are unaccounted for after the barge overturned, with police saying nearly 30 hours into the hunt that the hull had split.")).toEqual([
+      [55, null, "unattributed"],
+      [30, null, "unattributed"],
     ]);
     expect(who("Prices rose 4% in May, with many residents saying the figure is too low.")).toEqual([[4, null, "unattributed"]]);
   });
@@ -181,8 +181,8 @@ describe("a closing 'with X saying' that takes up the figure", () => {
 
 describe("information and reports as documents", () => {
   it("cites information published by a body, and what a report or count reveals, as according_to", () => {
-    expect(who("The information published by the Elections Commission shows the final result of all 472 ballot boxes.")).toEqual([
-      [472, "Elections Commission", "according_to"],
+    expect(who("Information published by the Electoral Board gives the final count from all 318 polling stations.")).toEqual([
+      [318, "Electoral Board", "according_to"],
     ]);
     expect(who("According to information from the ministry, 40 people died.")).toEqual([[40, "ministry", "according_to"]]);
     expect(who("Revenue rose 13%, the annual report revealed.")).toEqual([[13, "annual report", "according_to"]]);

@@ -72,8 +72,8 @@ describe("'declared' a thing in a state", () => {
 
 describe("a day and date set off by commas between the subject and the verb", () => {
   it("says when, so the subject before it speaks", () => {
-    expect(who("The government Monday, April 28, 2025, announced the sale of 3,120 units under the housing plan.")).toEqual([[3120, "government", "paraphrase"]]);
-    expect(who("The government on Monday, April 28, 2025, announced the sale of 3,120 units.")).toEqual([[3120, "government", "paraphrase"]]);
+    expect(who("The council Thursday, October 9, 2025, announced the award of 1,480 plots under the land scheme.")).toEqual([[1480, "council", "paraphrase"]]);
+    expect(who("The council on Thursday, October 9, 2025, announced the award of 1,480 plots.")).toEqual([[1480, "council", "paraphrase"]]);
     expect(who("The housing board, on Tuesday, said 3,120 units were sold.")).toEqual([[3120, "housing board", "paraphrase"]]);
     expect(who("The housing board, on March 3, said 3,120 units were sold.")).toEqual([[3120, "housing board", "paraphrase"]]);
   });
@@ -137,7 +137,7 @@ describe("a place that 'recorded' a figure, named before with the kind of place 
 describe("a site the article names as a company's facility", () => {
   it("is no company 'the company' refers to", () => {
     const text =
-      "Miner Corvane Resources said on Tuesday output rose 4% in the quarter, driven by a ramp up at its Talsa-Norte mine in Peru.\n\n" +
+      "Miner Corvane Resources said on Tuesday output climbed 4% in the period, helped by higher throughput at its Talsa-Norte mine in Peru.\n\n" +
       "Talsa-Norte, one of Corvane's biggest growth projects, is expected to produce 12 million tonnes of copper ore in 2026, the company said.\n\n" +
       "Production of ore at Talsa-Norte was 3.1 million tonnes in the quarter, the company said.";
     expect(who(text)).toEqual([
@@ -169,26 +169,26 @@ describe("a wire dateline opened by the date", () => {
 
 describe("a name written right before 'shares' mid-sentence", () => {
   it("is a company a later description by its trade refers to", () => {
-    const text = "Investors sent Harbor Soft shares up more than 12% on Friday.\n\nThe software giant said earnings increased 23% in its first quarter.";
+    const text = "Investors sent Harbor Soft shares up more than 12% on Friday.\n\nThe software giant said profit jumped 17% over the six months to June.";
     expect(who(text)).toEqual([
       [12, null, "unattributed"],
-      [23, "Harbor Soft", "paraphrase"],
+      [17, "Harbor Soft", "paraphrase"],
     ]);
   });
 
   it("leaves a kind of share and a description with no company named as they were", () => {
-    const text = "Investors sold Class A shares on Friday.\n\nThe software giant said earnings increased 23% in its first quarter.";
-    expect(who(text)).toEqual([[23, "software giant", "paraphrase"]]);
+    const text = "Investors sold Class A shares on Friday.\n\nThe software giant said profit jumped 17% over the six months to June.";
+    expect(who(text)).toEqual([[17, "software giant", "paraphrase"]]);
     expect(who("The oil giant said output rose 4%.")).toEqual([[4, "oil giant", "paraphrase"]]);
   });
 });
 
 describe("a headline's name changing a count or an estimate it holds", () => {
   it("reports the new figure", () => {
-    const text = "Halvorsen raises number of customers affected in data breach to 40 million\n\nHalvorsen on Friday revised the number of customers affected to 40 million.";
+    const text = "Halvorsen lifts count of accounts hit by cyberattack to 55 million\n\nHalvorsen on Wednesday revised the number of accounts hit to 55 million.";
     expect(who(text)).toEqual([
-      [40000000, "Halvorsen", "paraphrase"],
-      [40000000, "Halvorsen", "paraphrase"],
+      [55000000, "Halvorsen", "paraphrase"],
+      [55000000, "Halvorsen", "paraphrase"],
     ]);
     expect(who("Orla Freight lifts sales forecast to 4%\n\nOrla Freight said on Friday sales would grow.")[0]).toEqual([4, "Orla Freight", "paraphrase"]);
   });
@@ -202,11 +202,11 @@ describe("a headline's name changing a count or an estimate it holds", () => {
 describe("a month and a day written like a numbered name", () => {
   it("is a date, no body a later 'the company' refers to", () => {
     const text =
-      "Halvorsen initially confirmed reports on Dec. 19 that data from about 40 million customers was stolen.\n\n" +
-      "But as its inquiry went on, the company said it found that 70 million more were hit.";
+      "Halvorsen first acknowledged on Nov. 7 that records of roughly 35 million users had been taken.\n\n" +
+      "But as its inquiry went on, the company said it found that 60 million more were hit.";
     expect(who(text)).toEqual([
-      [40000000, "Halvorsen", "paraphrase"],
-      [70000000, "Halvorsen", "paraphrase"],
+      [35000000, "Halvorsen", "paraphrase"],
+      [60000000, "Halvorsen", "paraphrase"],
     ]);
   });
 });
@@ -225,10 +225,10 @@ describe("'complained that'", () => {
 
 describe("a source's own words quoted after 'according to'", () => {
   it("makes the figures inside the quotation a direct quote", () => {
-    const text = "According to the union, the deal includes \"a $6,000 signing bonus; 15 percent increase in wages over the life of the contract,\" and better pensions.";
+    const text = "According to the union, the agreement contains \"a $4,500 ratification payment; 11 percent rise in pay spread across the agreement's term,\" and more holidays.";
     expect(who(text)).toEqual([
-      [6000, "union", "direct_quote"],
-      [15, "union", "direct_quote"],
+      [4500, "union", "direct_quote"],
+      [11, "union", "direct_quote"],
     ]);
   });
 
@@ -241,16 +241,16 @@ describe("a source's own words quoted after 'according to'", () => {
 
 describe("an acronym that gives 'of' its letter", () => {
   it("stands for the body named in full before", () => {
-    const text = "The Department of Health on Tuesday reported a 19% increase in fever cases.\n\nFrom January to June, the DOH said it recorded 9,119 cases.";
+    const text = "The Department of Energy on Thursday reported a 14% rise in fuel imports.\n\nFrom July to September, the DOE said it logged 6,275 shipments.";
     expect(who(text)).toEqual([
-      [19, "Department of Health", "paraphrase"],
-      [9119, "Department of Health", "paraphrase"],
+      [14, "Department of Energy", "paraphrase"],
+      [6275, "Department of Energy", "paraphrase"],
     ]);
     expect(who("The Bank of Kandor held rates on Tuesday.\n\nThe BOK said inflation would ease to 3% next year.")).toEqual([[3, "Bank of Kandor", "paraphrase"]]);
   });
 
   it("leaves an acronym whose letters do not spell the name as written", () => {
-    const text = "The Department of Health on Tuesday reported a 19% increase in fever cases.\n\nThe DHS said it recorded 9,119 cases.";
-    expect(who(text)[1]).toEqual([9119, "DHS", "paraphrase"]);
+    const text = "The Department of Energy on Thursday reported a 14% rise in fuel imports.\n\nThe DHS said it logged 6,275 shipments.";
+    expect(who(text)[1]).toEqual([6275, "DHS", "paraphrase"]);
   });
 });

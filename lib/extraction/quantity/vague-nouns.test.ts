@@ -7,7 +7,7 @@ const vague = (s: string) => findQuantities(s).filter((m) => m.qualifier === "va
 
 describe("a vague amount that is the subject of what befell people", () => {
   it("counts persons after words that hedge or add", () => {
-    expect(vague("Police said that with dozens also missing, the toll was likely to rise.")).toEqual([[24, "person"]]);
+    expect(vague("Officials warned the number of dead would grow, with dozens also missing.")).toEqual([[24, "person"]]);
     expect(vague("Thousands feared dead as cyclone strikes Port Ellery")).toEqual([[2000, "person"]]);
     expect(vague("Hundreds were reported injured in the clashes near Tavon.")).toEqual([[200, "person"]]);
     expect(vague("Dozens are believed to be trapped under the rubble.")).toEqual([[24, "person"]]);
@@ -15,7 +15,7 @@ describe("a vague amount that is the subject of what befell people", () => {
     expect(vague("Dozens more were trapped on the ridge road.")).toEqual([[24, "person"]]);
   });
   it("counts the people an earlier clause counted with what befell them", () => {
-    expect(vague("About 600 villagers were evacuated on Friday, but dozens are still believed to be stranded.")).toEqual([[24, "villager"]]);
+    expect(vague("Some 450 herders were evacuated overnight, but dozens were still thought to be stranded.")).toEqual([[24, "herder"]]);
     expect(vague("Four miners were rescued overnight and dozens remain trapped, the company said.")).toEqual([[24, "miner"]]);
     expect(vague("Some 200 hikers were airlifted out after 80 tourists were rescued, but hundreds are still stranded.")).toEqual([[200, "tourist"]]);
   });
@@ -68,7 +68,7 @@ describe("a vague amount whose noun comes after describing words", () => {
 
 describe("dozens counted out", () => {
   it("multiplies a number joined to '-dozen' by twelve, keeping its qualifier and noun", () => {
-    expect(all("They are among the last of about four-dozen traders to be charged.")).toEqual([[48, "trader", "approximately"]]);
+    expect(all("She was among about four-dozen brokers named in the indictment.")).toEqual([[48, "broker", "approximately"]]);
     expect(all("Rangers seized three-dozen rifles at the border post.")).toEqual([[36, "rifle", "exact"]]);
     expect(all("A half-dozen witnesses gave evidence on Monday.")).toEqual([[6, "witness", "exact"]]);
     expect(all("Nearly two-dozen barns burned.")).toEqual([[24, "barn", "nearly"]]);
