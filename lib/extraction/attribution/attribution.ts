@@ -123,7 +123,7 @@ const ISSUED_SAYING = /^(.*?)\s+(?:has\s+|had\s+)?(?:released|issued|put out|pos
 const FIGURE_TAKEN_UP = /^\s+(?:that\s+)?(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:number|toll|figure|figures|tally|count|total)\s+(?:is|was|were|are|remains?|remained|could|may|might|would|will|is\s+expected|was\s+expected)\b/u;
 /** ", with officials saying": a short subject (group 1) of an absolute "with ... saying" closing the sentence. */
 const WITH_SAYING = /,\s+with\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+$/u;
-/** "after the SEC filed a complaint alleging ...": who filed it alleges what it says (group 1, the subject). */
+/** "after the regulator filed a suit claiming ...": who filed it alleges what it says (group 1, the subject). */
 const FILED_ALLEGING = /^(.*?)\s+(?:has\s+|had\s+)?(?:filed|brought|lodged)\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:complaint|lawsuit|suit|petition|claim)\s*,?\s*$/u;
 /** A sentence that opens in the first person: a speaker's own words. */
 const FIRST_PERSON = /^\s*(?:We|I|Our|My|We’re|We're|I’m|I'm)\s/;
@@ -1118,7 +1118,7 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   const phrase = written0.replace(DATED_DOCUMENT, "the ");
   // "Further details show": more of the document cited last.
   if (/^(?:further|more|other|additional)\s+\p{Ll}+$/iu.test(phrase.trim()) && ctx.lastDocument) return ctx.lastDocument;
-  // "A statement issued by the U.S. Attorney's Office in Dallas": the issuer, without its seat or the day.
+  // "A statement issued by the District Attorney's Office in Harlow": the issuer, without its seat or the day.
   const issued = ISSUED_OWNER.exec(phrase);
   if (issued) {
     const owner = issued[1].replace(/^the\s+/i, "");
@@ -1257,7 +1257,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // ("... released a statement Sunday saying": the time word closing the text is no subject either.)
       const issued = m[1] === "saying" ? ISSUED_SAYING.exec(pre) : m[1] === "alleging" ? FILED_ALLEGING.exec(pre) : null;
       if (issued) sp = subjectBefore(issued[1], ctx) ?? sp;
-      // "The tally stood at 63, with the provincial government saying ...": the source of the whole sentence.
+      // "The count reached 41, with the regional council saying ...": the source of the whole sentence.
       // (Only when what is said takes up the figure: "saying the number remains unverified", "saying the toll could rise".)
       const withSaying = m[1] === "saying" && FIGURE_TAKEN_UP.test(after) ? WITH_SAYING.exec(pre) : null;
       // ("..., with many residents saying ...": voices quoted for colour are no source of the figures before.)
@@ -1433,7 +1433,7 @@ function sharedSubject(s: string, ctx: ArticleContext, verb = ""): Speaker | nul
   if (name && (ctx.knownOrg(name) || ctx.companyByFirstWord(name) || ctx.knows(words[words.length - 1]))) return speakerFromName(words, ctx, null);
   const lead = s.replace(LEAD_CONNECTIVE, "");
   const common = /^(?:the|its)\s+(\p{Ll}+)\s/iu.exec(lead);
-  // "The presidency did not set out how much ..., but said": a body's word opening the sentence is its subject too.
+  // "The cabinet did not say what it would cost, but said": a body's word opening the sentence is its subject too.
   const speech = SPEECH_ONLY.test(verb);
   if (common) return (COMPANY_NOUNS.has(common[1]) || SOURCE_NOUNS.has(common[1]) || (speech && SPEAKING_BODIES.has(common[1]))) && !DOCUMENT_NOUNS.has(common[1]) ? commonSubject(common[0].trim(), ctx, true) : null;
   // "Police arrested two men and said ...": police at large.

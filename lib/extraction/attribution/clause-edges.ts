@@ -26,7 +26,7 @@ export const BETWEEN_SUBJECT_AND_VERB = new RegExp(
 );
 
 /**
- * "The government Monday, April 28, 2025, announced", "The board, on Tuesday, said": the day (and its date) set off
+ * "The council Thursday, October 9, 2025, announced", "The board, on Tuesday, said": the day (and its date) set off
  * by commas between the subject and the verb says when, never who.
  */
 export const DATE_ASIDE = new RegExp(

@@ -80,15 +80,15 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
   let previous: QuantityMention | null = null;
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
-    // "thousands of army, navy and air force troops", "hundreds small businesses": the noun after joined or describing words.
+    // "thousands of navy, army and marine troops", "hundreds small businesses": the noun after joined or describing words.
     if (!m.unit && m.qualifier === "vague") m.unit = nounAfterModifiers(s.slice(m.end, m.end + 90));
-    // "with dozens also missing", "dozens are still believed to be stranded", "Thousands feared dead", "with several others
+    // "with dozens also missing", "dozens were still thought to be stranded", "Thousands feared dead", "with several others
     // injured": the subject of what befell people counts the people an earlier clause counted with what befell them
     // ("Nearly 1,000 residents were rescued"), else persons.
     if (!m.unit && m.qualifier === "vague" && VAGUE_BEFALLEN.test(s.slice(m.end, m.end + 70))) m.unit = befallenBefore(s, found, i) ?? "person";
     else if (!m.unit && m.qualifier === "vague" && VAGUE_STRANDED.test(s.slice(m.end, m.end + 70))) m.unit = befallenBefore(s, found, i);
     // "destroyed 40 homes and damaged dozens more", "killed 18 villagers and abducted several others": more of the same group;
-    // "Hundreds of others were trapped": others something befell are people. "700 people were killed at the two squares, and
+    // "Hundreds of others were trapped": others something befell are people. "400 people died at the three camps, and
     // hundreds more in protests": a place the group was at is not the group.
     if (!m.unit && m.qualifier === "vague" && /^\s+(?:more|others|of\s+others)\b/i.test(s.slice(m.end, m.end + 11))) m.unit = lastCount(found, i, s) ?? (OTHERS_BEFALLEN.test(s.slice(m.end)) ? "person" : null);
     // "left 20 people dead and thousands in the region without food": the noun left out after "and" is the count's before it.
@@ -118,7 +118,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       if (fraction && CHANGED_BY.test(before) && (named = pluralNounBefore(s, m.start))) m.unit = named;
       // "the ferry, which was the second of four": the count is of the thing the clause is about.
       else if ((named = oneOfCount(before))) m.unit = named;
-      // "Three people, two of them children, were found dead", "nine of them were students": the part is what it is named.
+      // "Four people, three of them children, were rescued", "nine of them were students": the part is what it is named.
       else if ((named = partNamed(after))) m.unit = named;
       // "half of them are nurses": the share is of what the copula names.
       else if (fraction && (named = shareIs(after))) m.unit = named;
@@ -433,7 +433,7 @@ const PLACE_BEFORE = /\b(?:at|in|on|across|into|inside|near|around|throughout)\s
  */
 const HEDGED = `^(?:\\s+(?:more|others|also|still|now|too|reportedly))?(?:\\s+(?:are|were|was|is|have\\s+been|had\\s+been|remain|remained))?(?:\\s+(?:still|also|now|reportedly))?(?:\\s+(?:believed|feared|thought|presumed|reported|said|known|confirmed)(?:\\s+to\\s+(?:be|have\\s+been))?)?`;
 export const VAGUE_BEFALLEN = new RegExp(`${HEDGED}${CASUALTY_AFTER.source.slice(1)}`, "iu");
-/** "dozens are still believed to be stranded": people cut off, counted in the noun of those the sentence counted before, if any. */
+/** "dozens were still thought to be stranded": people cut off, counted in the noun of those the sentence counted before, if any. */
 const VAGUE_STRANDED = new RegExp(`${HEDGED}\\s+(?:stranded|marooned|cut\\s+off)\\b`, "i");
 
 /**

@@ -144,13 +144,13 @@ function partOfGroup(s: string, t: Tok[], to: number): { unit: string; to: numbe
   return null;
 }
 
-/** "nine of them were students, and one of them was a teacher": the noun the copula gives one of a group. */
+/** "six of them were nurses, and one of them was a doctor": the noun the copula gives one of a group. */
 const ONE_OF_THEM_IS = /^\s+of\s+(?:them|those|these|whom)\s+(?:was|is)\s+(?:also\s+)?an?\s+(\p{Ll}{3,})\b/u;
 /** The count before is a part of the group named by a copula too: "nine of them were students, and ...". */
 const OF_THEM_WERE = /^\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+[^.;:()"“”]{0,40}$/;
 /** "Twelve people were killed, including one who drowned": one of the count before, named by a clause. */
 const INCLUDING_BEFORE = /^[^.;:()"“”]{0,60}\bincluding\s*$/;
-/** "one died in Girona, one in Lleida": one more of the count before, placed with only a capitalised name. */
+/** "one died in Arlen, one in Tessel": one more of the count before, placed with only a capitalised name. */
 const PLACED_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,;.]|and\b|$)/u;
 /** The count before ends a clause that placed it: "17 died in Barcelona, ", "two in Leeds and ". */
 const PLACED_BEFORE = /^[^.;:()"“”]{0,60}\b(?:in|at)\s+\p{Lu}[^.;:()"“”]{0,40}(?:,|,?\s*and)\s*$/u;

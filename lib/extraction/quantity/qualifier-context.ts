@@ -171,7 +171,7 @@ function writesUnit(text: string, unit: string): boolean {
 const CHANGE_NOUN = /^(?:increases?|rises?|falls?|declines?|drops?|gains?|growth|jumps?|climbs?|surges?|slumps?|decreases?|losses|inflation)$/;
 
 /**
- * "wage growth over 12 months", "the 3.1% increase was over 12 months": "over" a span after a change (or a change and
+ * "wage growth over 12 months", "the 2.4% rise was over 12 months": "over" a span after a change (or a change and
  * "was") is the span the change is measured over, not "more than"; "the delay was over 12 months" keeps its bound.
  */
 export function changeOverSpan(t: Tok[], over: number): boolean {
