@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract";
+
+const figures = (text: string) =>
+  extractClaims(text).filter((c) => c.quantity).map((c) => [c.quantity!.value ?? [c.quantity!.low, c.quantity!.high], c.quantity!.qualifier, c.quantity!.unit]);
+
+describe("abbreviations glued to the digits", () => {
+  it("a timed result with 's' or 'secs' glued to it is seconds", () => {
+    expect(figures("She beat Tom Varga (46.17s) and Ali Osei (46.72s) in the final.")).toEqual([
+      [46.17, "exact", "second"],
+      [46.72, "exact", "second"],
+    ]);
+    expect(figures("He won in 9.86s, ahead of Li in 9.91 secs.")).toEqual([
+      [9.86, "exact", "second"],
+      [9.91, "exact", "second"],
+    ]);
+    expect(figures("Her previous best of 52.40secs was set in Rome.")).toEqual([[52.4, "exact", "second"]]);
+  });
+  it("decades, ages and plurals of digits stay no figure", () => {
+    expect(figures("The 1990s were hard, and she was in her 40s.")).toEqual([]);
+    expect(figures("The band's 3s and 4s sold out.")).toEqual([]);
+  });
+  it("'pc' or 'pct' glued to the digits is percent", () => {
+    expect(figures("The firm's net profit rose 20pc to Sh31.5bn.")).toEqual([
+      [20, "exact", "percent"],
+      [31_500_000_000, "exact", "shilling"],
+    ]);
+    expect(figures("Inflation was 4.5pct in June, up from 3pc.")).toEqual([
+      [4.5, "exact", "percent"],
+      [3, "exact", "percent"],
+    ]);
+  });
+  it("a capitalised 'PC' glued to digits is no percent", () => {
+    expect(figures("The 5PC set costs 20 dollars.")).toEqual([[20, "exact", "dollar"]]);
+  });
+});
