@@ -34,3 +34,23 @@ describe("abbreviations glued to the digits", () => {
     expect(figures("The 5PC set costs 20 dollars.")).toEqual([[20, "exact", "dollar"]]);
   });
 });
+
+describe("earthquake magnitudes", () => {
+  it("'a magnitude of 6.8' is a reading, not a count of what the sentence names", () => {
+    expect(figures("A strong earthquake with a preliminary magnitude of 6.8 struck Veloria, killing at least six people.")).toEqual([
+      [6.8, "exact", "magnitude"],
+      [6, "at_least", "person"],
+    ]);
+    expect(figures("The survey said the quake had a magnitude of 5.9 and struck 40 kilometers deep.")).toEqual([
+      [5.9, "exact", "magnitude"],
+      [40, "exact", "kilometer"],
+    ]);
+    expect(figures("The tremor had an estimated magnitude of about 4.7, officials said.")).toEqual([[4.7, "approximately", "magnitude"]]);
+  });
+  it("'put the magnitude lower, at 6.1' names the reading", () => {
+    expect(figures("The institute put the magnitude lower, at 6.1.")).toEqual([[6.1, "exact", "magnitude"]]);
+  });
+  it("a large figure after 'magnitude of' is no reading", () => {
+    expect(figures("The project was of a magnitude of 500 workers.")).toEqual([[500, "exact", "worker"]]);
+  });
+});
