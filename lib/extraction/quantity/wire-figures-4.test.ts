@@ -54,3 +54,15 @@ describe("earthquake magnitudes", () => {
     expect(figures("The project was of a magnitude of 500 workers.")).toEqual([[500, "exact", "worker"]]);
   });
 });
+
+describe("a negation that is no part of the bound", () => {
+  it("'no' before a noun of its own leaves 'more than' a floor", () => {
+    expect(figures("There is no electricity in more than 600,000 households.")).toEqual([[600_000, "more_than", "household"]]);
+    expect(figures("No power in more than 40 villages, officials said.")).toEqual([[40, "more_than", "village"]]);
+  });
+  it("'no' right before the bound, or a negated verb, still turns it", () => {
+    expect(figures("There were no fewer than 30 boats.")).toEqual([[30, "at_least", "boat"]]);
+    expect(figures("No more than 12 people may enter.")).toEqual([[12, "at_most", "person"]]);
+    expect(figures("Planners do not expect more than 40,000 visitors.")).toEqual([[40_000, "at_most", "visitor"]]);
+  });
+});
