@@ -66,3 +66,18 @@ describe("a negation that is no part of the bound", () => {
     expect(figures("Planners do not expect more than 40,000 visitors.")).toEqual([[40_000, "at_most", "visitor"]]);
   });
 });
+
+describe("'over' a hyphenated period", () => {
+  it("'over an 18-month period' is the time covered, exact", () => {
+    expect(figures("They ran the scheme over an 18-month period to make it look legitimate.")).toEqual([[18, "exact", "month"]]);
+    expect(figures("The talks stretched over a 10-year span.")).toEqual([[10, "exact", "year"]]);
+    expect(figures("Over a 6-week window, 40 firms signed up.")).toEqual([
+      [6, "exact", "week"],
+      [40, "exact", "firm"],
+    ]);
+  });
+  it("'over' before a plain span or an age stays 'more than'", () => {
+    expect(figures("They waited over 18 months for a ruling.")).toEqual([[18, "more_than", "month"]]);
+    expect(figures("The firm has over 18 months of cash.")).toEqual([[18, "more_than", "month"]]);
+  });
+});
