@@ -243,7 +243,7 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
       j = end + 2; // a model code: "two F-35 jets", "three MiG-29 fighters"
       continue;
     }
-    if (/^\p{Lu}/u.test(word) && t[end]?.kind === "num" && !t[end].text.includes(",") && t[end + 1]?.kind === "word" && !t[end + 1].joined && t[end + 1].text === t[end + 1].lower) {
+    if (/^\p{Lu}/u.test(word) && !/['’]s$/.test(word) && t[end]?.kind === "num" && !t[end].text.includes(",") && t[end + 1]?.kind === "word" && !t[end + 1].joined && t[end + 1].text === t[end + 1].lower) {
       j = end + 1; // a make and model: "six Airbus A321 aircraft", "two Boeing 737 jets"
       continue;
     }
@@ -255,6 +255,12 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
     if (UNIT_STOP.has(lw) || isNumberWord(lw)) break; // "five of the three-ton satellites": the next figure's
     if (n === 0 && OBJECT_PARTICIPLE.test(lw)) break; // "27 carrying hazardous materials": what they carry is not what is counted
     if (n === 0 && SUFFERED.test(lw) && HARM.test(t[end]?.lower ?? "")) break; // "50 sustained injuries": people, not injuries
+    if (/['’]s$/.test(lw) && n === 0 && !share && j > k && t[end]?.kind === "num") {
+      // "22 of Russia's 27 drones", "12 of the enemy's 40 targets": the part counts what the owner's whole counts,
+      // and the whole stays a figure of its own.
+      const whole = findNoun(t, end + 1, singular, false, false);
+      return { unit: whole.unit, to: k };
+    }
     if (/['’]s$/.test(lw) && n === 0 && share) {
       j = end; // "half of the country's workers": the owner is no noun counted
       n--;

@@ -81,3 +81,36 @@ describe("'over' a hyphenated period", () => {
     expect(figures("The firm has over 18 months of cash.")).toEqual([[18, "more_than", "month"]]);
   });
 });
+
+describe("a part of an owner's whole", () => {
+  it("'22 of Russia's 27 drones' gives both figures, counted in what follows the whole", () => {
+    expect(figures("The army downed 22 of Vostria's 27 drones.")).toEqual([
+      [22, "exact", "drone"],
+      [27, "exact", "drone"],
+    ]);
+    expect(figures("The ship hit 12 of the enemy's 40 targets.")).toEqual([
+      [12, "exact", "target"],
+      [40, "exact", "target"],
+    ]);
+    expect(figures("She won 3 of Madrid’s 5 titles.")).toEqual([
+      [3, "exact", "title"],
+      [5, "exact", "title"],
+    ]);
+  });
+  it("a make and model or an owner's share stays as it was", () => {
+    expect(figures("The airline ordered six Airbus A321 aircraft and two Boeing 737 jets.")).toEqual([
+      [6, "exact", "aircraft"],
+      [2, "exact", "jet"],
+    ]);
+    expect(figures("Vostria's 27 drones fell.")).toEqual([[27, "exact", "drone"]]);
+  });
+});
+
+describe("a part of an owner's whole in a headline", () => {
+  it("a verb before the part is no noun of it", () => {
+    expect(figures("Kyiv downs 22 of Vostria's 27 drones launched overnight")).toEqual([
+      [22, "exact", "drone"],
+      [27, "exact", "drone"],
+    ]);
+  });
+});
