@@ -549,6 +549,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     qualifier = "exact";
     preQ.from = i;
   }
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && PLACE_UNITS.test(unit) && OVERFLIGHT_VERB.test(t[i - 2]?.lower ?? "")) {
+    // "drones launched over five regions", "debris scattered over 3 districts": "over" is where, not "more than".
+    qualifier = "exact";
+    preQ.from = i;
+  }
   // "plus or minus one point": the mention shows the whole margin, not a "minus one" a reader could take for negative.
   const from = preQ ? preQ.from : marginAt(t, a.from) ? a.from - 2 : i;
   if (b && t[i - 1]?.lower === "from" && isChange(t, i - 1)) {
@@ -597,6 +602,10 @@ const VOTED = /\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|adopted|defeated
 
 /** Words only a vote has: "voted", "passed", "approved" (a match is also "defeated" or "ruled"). */
 const LEGISLATIVE_VOTE = /\b(?:vot(?:e|ed|es|ing)|passed|approved|adopted|confirmed|backed|endorsed)\b/i;
+
+/** Places a flight, a launch or a spread passes over. */
+const PLACE_UNITS = /^(?:region|province|state|district|county|city|town|village|country|oblast|area|territory|island|continent|municipality)$/;
+const OVERFLIGHT_VERB = /^(?:launched|flew|flown|flying|fired|scattered|spread|dispersed|hovered|hovering|downed|intercepted|destroyed|sighted|spotted)$/;
 
 /** "-month period", "-year span": a hyphenated unit of time before a noun that names a stretch of time. */
 function spanNounAfter(t: Tok[], k: number): boolean {

@@ -114,3 +114,17 @@ describe("a part of an owner's whole in a headline", () => {
     ]);
   });
 });
+
+describe("'over' places after a verb of flight or spread", () => {
+  it("'launched over five regions' is where, exact", () => {
+    expect(figures("The air force said it shot down 14 drones launched over five Vostrian regions overnight.")).toEqual([
+      [14, "exact", "drone"],
+      [5, "exact", "region"],
+    ]);
+    expect(figures("Debris was scattered over 3 districts.")).toEqual([[3, "exact", "district"]]);
+  });
+  it("'over' after other verbs, or before people, stays 'more than'", () => {
+    expect(figures("The storm hit over five regions.")).toEqual([[5, "more_than", "region"]]);
+    expect(figures("Drones were launched over 40 times.")).toEqual([[40, "more_than", "time"]]);
+  });
+});
