@@ -128,3 +128,14 @@ describe("'over' places after a verb of flight or spread", () => {
     expect(figures("Drones were launched over 40 times.")).toEqual([[40, "more_than", "time"]]);
   });
 });
+
+describe("'Records' as a headline's verb", () => {
+  it("'Records' before a count of plural things is a verb in a title-case headline", () => {
+    expect(figures("Kaduna Records 300 Cases Of Cholera")).toEqual([[300, "exact", "case"]]);
+    expect(figures("Hospital Records 40 Dengue Cases Since Sept 1").map(([v, q]) => [v, q])).toEqual([[40, "exact"]]);
+  });
+  it("a label's 'Records' before years or a singular stays a name", () => {
+    expect(figures("Atlantic Records 40 Years On")).toEqual([]);
+    expect(figures("Island Records 2 Album Review")).toEqual([]);
+  });
+});
