@@ -290,7 +290,11 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
         // "16.2 million Sri Lankans", "48,000 Pontiac Vibes": a capitalised plural after a capitalised word is one name.
         // Only two words: "three National Assembly Seats" is a title-cased count of seats.
         const titleCased = j - 2 >= k && t[j - 2].kind === "word" && /^\p{Lu}/u.test(t[j - 2].text);
-        const namePart = j > k && !titleCased && /^\p{Lu}\p{Ll}+$/u.test(word) && t[j - 1].kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(t[j - 1].text) && !t[j - 1].joined;
+        // "Hospital Records 40 Dengue Cases", "Telescope Finds Two Distant Planets": after a capitalised verb in a
+        // title-case headline the capitals are the style, not a name.
+        const numberBefore = t[k - 1]?.kind === "num" || isNumberWord(t[k - 1]?.lower ?? "");
+        const headlineVerb = numberBefore && k >= 3 && [t[k - 2], t[k - 3]].every((x) => x.kind === "word" && /^\p{Lu}/u.test(x.text)) && /[^su]s$/.test(t[k - 2].lower);
+        const namePart = j > k && !titleCased && !headlineVerb && /^\p{Lu}\p{Ll}+$/u.test(word) && t[j - 1].kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(t[j - 1].text) && !t[j - 1].joined;
         if (namePart && isPluralWord(lw)) return { unit: `${t[j - 1].lower} ${singularize(lw)}`, to: end };
         return (j === k ? pairedNounAt(t, end, singularize(lw)) : null) ?? { unit: singularize(lw), to: end };
       }

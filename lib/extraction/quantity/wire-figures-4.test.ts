@@ -139,3 +139,14 @@ describe("'Records' as a headline's verb", () => {
     expect(figures("Island Records 2 Album Review")).toEqual([]);
   });
 });
+
+describe("capitals after a title-case headline's verb", () => {
+  it("the count's noun drops the capitalised word before it when a headline verb precedes the number", () => {
+    expect(figures("Hospital Records 40 Dengue Cases Since Sept 1")).toEqual([[40, "exact", "case"]]);
+    expect(figures("Lagos Records 12 New Deaths")).toEqual([[12, "exact", "death"]]);
+  });
+  it("a capitalised name after a scale word, or in a sentence, stays the name", () => {
+    expect(figures("The ministry said 16.2 million Sri Lankans voted.")).toEqual([[16_200_000, "exact", "sri lankan"]]);
+    expect(figures("Fire Destroys 12 Homes")).toEqual([[12, "exact", "home"]]);
+  });
+});
