@@ -150,3 +150,14 @@ describe("capitals after a title-case headline's verb", () => {
     expect(figures("Fire Destroys 12 Homes")).toEqual([[12, "exact", "home"]]);
   });
 });
+
+describe("a spelled number after a title-case headline's verb", () => {
+  it("'Discovers Two Distant Planets' is a headline with its count", () => {
+    expect(figures("Telescope Discovers Two Distant Planets")).toEqual([[2, "exact", "planet"]]);
+    expect(figures("Agency Confirms Three Deaths")).toEqual([[3, "exact", "death"]]);
+  });
+  it("crossheads and titles with a spelled number stay no headline", () => {
+    expect(figures("Two Sides Of The Story")).toEqual([]);
+    expect(figures("A Tale Of Two Cities")).toEqual([]);
+  });
+});
