@@ -39,8 +39,11 @@ function isHeadline(line: string): boolean {
   const words = line.trim().split(/\s+/);
   if (words.length < 3 || words.length > 40 || NOT_HEADLINE.test(line)) return false;
   if (/[:;,]$/.test(line)) return false;
-  return words.some((w) => /^\p{Ll}/u.test(w)) || words.some((w, n) => /\d/.test(w) || AMOUNT_WORD.test(w) || (NUMBER_WORD.test(w) && (COUNTED_WORD.test(words[n + 1] ?? "") || COUNT_VERB.test(words[n - 1] ?? "") || (words[n - 1] === "To" && /(?:s|ed)$/.test(words[n - 2] ?? "")))));
+  return words.some((w) => /^\p{Ll}/u.test(w)) || words.some((w, n) => /\d/.test(w) || AMOUNT_WORD.test(w) || (NUMBER_WORD.test(w) && (COUNTED_WORD.test(words[n + 1] ?? "") || COUNT_VERB.test(words[n - 1] ?? "") || (words[n - 1] === "To" && /(?:s|ed)$/.test(words[n - 2] ?? "")) || headlineVerbCount(words, n))));
 }
+/** "Telescope Discovers Two Distant Planets": a capitalised verb in -s, the spelled number, a capitalised plural within two words. */
+const headlineVerbCount = (words: string[], n: number) =>
+  /^\p{Lu}\p{Ll}+[^su'’]s$/u.test(words[n - 1] ?? "") && [words[n + 1], words[n + 2]].some((w) => /^\p{Lu}\p{Ll}+s$/u.test(w ?? ""));
 /** "Judge Sentenced To Four Years", "Storm Leaves Three Dead": a title-case headline's spelled number with what it counts. */
 const NUMBER_WORD = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty)$/;
 /** "Quake Kills Five", "Toll Rises To Seven": a verb of a count before the spelled number. */

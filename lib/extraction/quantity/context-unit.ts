@@ -52,7 +52,9 @@ const ELLIPSIS_AFTER_VERB = /^\s*,?\s*and\s+\p{L}+(?:ing|ed)\s+(?:at\s+least\s+|
 /** "two of the nine cases": part of a counted group; "ten of the dead". */
 const PART_OF_NEXT = /^\s+(?:(?:of|among)\s+(?:the|these|those|its|their|his|her|all)\s+(?:\p{L}+['’]s\s+)?(?:(?:last|first|past|next|remaining|latest)\s+)?|of\s+)$/iu;
 /** "measured the magnitude of the first quake as 5.9", "put the magnitude at 6.1". */
-const MAGNITUDE_NAMED = /\bmagnitude\b[\p{L}\s]{0,40}?\s(?:as|at)\s+$/iu;
+const MAGNITUDE_NAMED = /\bmagnitude\b[\p{L}\s]{0,40}?,?\s(?:as|at)\s+$/iu;
+/** "had a preliminary magnitude of 6.8", "a magnitude of about 5.1": a reading, not a count of what follows. */
+const MAGNITUDE_OF = /\bmagnitude\s+of\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
 /** "... fell 33.12 points, or 1.6 percent, to 1,975.94": an index level after its change in points. */
 const LEVEL_AFTER_CHANGE = /,\s*to\s+$/;
 /** A figure compared with or listed after an earlier count: "compared to 215 in 2014", "an average of 28 a month", "followed by Beijing (89.9 million)". */
@@ -124,7 +126,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (fraction && (named = shareIs(after))) m.unit = named;
       // "the district's deer population has climbed to 40,000": a population counts its members.
       else if ((named = populationMembers(before))) m.unit = named;
-      else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
+      else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || (MAGNITUDE_OF.test(before) && m.value !== null && m.value > 0 && m.value < 10) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
       else if ((named = numberOfBefore(s.slice(0, m.start)))) m.unit = named; // "the number of cases admitted ... is 849"
       else if ((named = broughtTo(before))) m.unit = named; // "bringing the total number of troops killed to nine"
       else if ((named = copulaNoun(after))) m.unit = named; // "among them, seven are police and six civilians"

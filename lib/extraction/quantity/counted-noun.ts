@@ -243,7 +243,7 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
       j = end + 2; // a model code: "two F-35 jets", "three MiG-29 fighters"
       continue;
     }
-    if (/^\p{Lu}/u.test(word) && t[end]?.kind === "num" && !t[end].text.includes(",") && t[end + 1]?.kind === "word" && !t[end + 1].joined && t[end + 1].text === t[end + 1].lower) {
+    if (/^\p{Lu}/u.test(word) && !/['’]s$/.test(word) && t[end]?.kind === "num" && !t[end].text.includes(",") && t[end + 1]?.kind === "word" && !t[end + 1].joined && t[end + 1].text === t[end + 1].lower) {
       j = end + 1; // a make and model: "six Airbus A321 aircraft", "two Boeing 737 jets"
       continue;
     }
@@ -255,6 +255,12 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
     if (UNIT_STOP.has(lw) || isNumberWord(lw)) break; // "five of the three-ton satellites": the next figure's
     if (n === 0 && OBJECT_PARTICIPLE.test(lw)) break; // "27 carrying hazardous materials": what they carry is not what is counted
     if (n === 0 && SUFFERED.test(lw) && HARM.test(t[end]?.lower ?? "")) break; // "50 sustained injuries": people, not injuries
+    if (/['’]s$/.test(lw) && n === 0 && !share && j > k && t[end]?.kind === "num") {
+      // "22 of Russia's 27 drones", "12 of the enemy's 40 targets": the part counts what the owner's whole counts,
+      // and the whole stays a figure of its own.
+      const whole = findNoun(t, end + 1, singular, false, false);
+      return { unit: whole.unit, to: k };
+    }
     if (/['’]s$/.test(lw) && n === 0 && share) {
       j = end; // "half of the country's workers": the owner is no noun counted
       n--;
@@ -284,7 +290,11 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
         // "16.2 million Sri Lankans", "48,000 Pontiac Vibes": a capitalised plural after a capitalised word is one name.
         // Only two words: "three National Assembly Seats" is a title-cased count of seats.
         const titleCased = j - 2 >= k && t[j - 2].kind === "word" && /^\p{Lu}/u.test(t[j - 2].text);
-        const namePart = j > k && !titleCased && /^\p{Lu}\p{Ll}+$/u.test(word) && t[j - 1].kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(t[j - 1].text) && !t[j - 1].joined;
+        // "Hospital Records 40 Dengue Cases", "Telescope Finds Two Distant Planets": after a capitalised verb in a
+        // title-case headline the capitals are the style, not a name.
+        const numberBefore = t[k - 1]?.kind === "num" || isNumberWord(t[k - 1]?.lower ?? "");
+        const headlineVerb = numberBefore && k >= 3 && [t[k - 2], t[k - 3]].every((x) => x.kind === "word" && /^\p{Lu}/u.test(x.text)) && /[^su]s$/.test(t[k - 2].lower);
+        const namePart = j > k && !titleCased && !headlineVerb && /^\p{Lu}\p{Ll}+$/u.test(word) && t[j - 1].kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(t[j - 1].text) && !t[j - 1].joined;
         if (namePart && isPluralWord(lw)) return { unit: `${t[j - 1].lower} ${singularize(lw)}`, to: end };
         return (j === k ? pairedNounAt(t, end, singularize(lw)) : null) ?? { unit: singularize(lw), to: end };
       }

@@ -544,6 +544,16 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     qualifier = "exact";
     preQ.from = i;
   }
+  if (preQ && t[preQ.from].lower === "over" && preQ.from >= i - 3 && unit && TIME_UNITS.has(unit) && spanNounAfter(t, a.to)) {
+    // "over an 18-month period", "over the 12-week window": "over" is the time the period covers, not "more than".
+    qualifier = "exact";
+    preQ.from = i;
+  }
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && PLACE_UNITS.test(unit) && OVERFLIGHT_VERB.test(t[i - 2]?.lower ?? "")) {
+    // "drones launched over five regions", "debris scattered over 3 districts": "over" is where, not "more than".
+    qualifier = "exact";
+    preQ.from = i;
+  }
   // "plus or minus one point": the mention shows the whole margin, not a "minus one" a reader could take for negative.
   const from = preQ ? preQ.from : marginAt(t, a.from) ? a.from - 2 : i;
   if (b && t[i - 1]?.lower === "from" && isChange(t, i - 1)) {
@@ -592,6 +602,16 @@ const VOTED = /\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|adopted|defeated
 
 /** Words only a vote has: "voted", "passed", "approved" (a match is also "defeated" or "ruled"). */
 const LEGISLATIVE_VOTE = /\b(?:vot(?:e|ed|es|ing)|passed|approved|adopted|confirmed|backed|endorsed)\b/i;
+
+/** Places a flight, a launch or a spread passes over. */
+const PLACE_UNITS = /^(?:region|province|state|district|county|city|town|village|country|oblast|area|territory|island|continent|municipality)$/;
+const OVERFLIGHT_VERB = /^(?:launched|flew|flown|flying|fired|scattered|spread|dispersed|hovered|hovering|downed|intercepted|destroyed|sighted|spotted)$/;
+
+/** "-month period", "-year span": a hyphenated unit of time before a noun that names a stretch of time. */
+function spanNounAfter(t: Tok[], k: number): boolean {
+  const j = t[k]?.text === "-" && t[k].joined ? k + 1 : -1;
+  return j > 0 && !!t[j]?.joined && TIME_UNITS.has(t[j].lower) && /^(?:period|span|stretch|window|spell|timeframe|interval)$/.test(t[j + 1]?.lower ?? "");
+}
 
 /** Two whole numbers joined by a hyphen: "11-9". */
 function pairAt(t: Tok[], k: number): boolean {

@@ -31,6 +31,8 @@ export function negatedBound(t: Tok[], found: Found): Found {
   if (!found || (found.q !== "more_than" && found.q !== "less_than")) return found;
   for (let j = found.from - 1; j >= Math.max(0, found.from - 3); j--) {
     if (t[j].kind !== "word") break;
+    // "no electricity in more than 600,000 homes": "no" before a noun of its own negates the noun, not the bound.
+    if (t[j].lower === "no" && j < found.from - 1) break;
     if (NEGATION.test(t[j].lower)) return { q: found.q === "more_than" ? "at_most" : "at_least", from: found.from };
   }
   return found;

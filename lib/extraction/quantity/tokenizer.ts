@@ -285,6 +285,9 @@ export function parseCore(t: Tok[], i: number): Core | null {
   if (p?.text === "%") {
     percent = true;
     k++;
+  } else if (p?.joined && (p.text === "pc" || p.text === "pct") && t[k - 1]?.kind === "num" && !(t[k + 1]?.joined && t[k + 1].kind !== "sym")) {
+    percent = true; // "up 20pc", "4.5pct": the newspaper abbreviation glued to the digits
+    k++;
   } else if (p && !p.joined && (p.lower === "percent" || ((p.lower === "pct" || p.text === "pc") && !/^points?$/.test(t[k + 1]?.lower ?? "")) || p.lower === "percents" || (p.lower === "percentage" && !weak && !/^points?$/.test(t[k + 1]?.lower ?? "")))) {
     percent = true;
     k++;

@@ -60,7 +60,7 @@ export const ISO_BEFORE: Readonly<Record<string, string>> = wordTable({
 /** Abbreviations that may be written glued to the digits ("75ml", "200lbs", "-10C", "115USD"). */
 export const GLUED_UNITS = new Set([
   "km", "kms", "kg", "kgs", "mm", "cm", "mph", "ft", "kph", "kmph", "lb", "lbs", "ml", "mg", "g", "gm", "gms", "m", "t", "l", "mi",
-  "oz", "yd", "c", "f", "p", "hr", "hrs", "bp", "bps", "b", "bbl", "bpd", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "mbps", "gbps", "ºc", "ºf", "º", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
+  "oz", "yd", "c", "f", "p", "hr", "hrs", "s", "sec", "secs", "bp", "bps", "b", "bbl", "bpd", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "mbps", "gbps", "ºc", "ºf", "º", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
 ]);
 
 /** One-letter or ambiguous abbreviations that are a unit only in capitals, or only glued to the digits. */
@@ -131,6 +131,8 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
   // "150,000 b/d", "40,000 bbl/d": oil industry shorthand for barrels per day.
   if ((w === "b" || w === "bbl") && next?.text === "/" && next.joined && t[k + 2]?.lower === "d" && t[k + 2].joined) return { unit: "barrel per day", to: k + 3 };
   if (w === "in" && inchAt(t, k)) return { unit: "inch", to: k + 1 };
+  // "(46.17s)", "in 9.86s": a timed result glued to its "s" is seconds; "1990s", "her 40s" are no decimal.
+  if (x.text === "s") return x.joined && /^\d+\.\d{1,3}$/.test(t[k - 1]?.text ?? "") && t[k - 1].kind === "num" && !(next?.joined && next.kind !== "sym") ? { unit: "second", to: k + 1 } : null;
   let unit = x.kind === "word" ? UNIT_ALIASES[w] : undefined;
   if (!unit) return null;
   // A symbol glued to more digits is a code: "24703L202", "m212" (but "km2" is square kilometres).
