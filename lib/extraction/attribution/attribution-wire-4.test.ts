@@ -17,3 +17,16 @@ describe("parliamentary honorifics before a name", () => {
     expect(who("Alhaji Musa Dogo said 14 bridges had collapsed.")).toEqual([[14, "Alhaji Musa Dogo", "paraphrase"]]);
   });
 });
+
+describe("a wire dateline whose dash is glued to the outlet's bracket", () => {
+  it("leaves the dateline out of the body that speaks", () => {
+    expect(who("OSLO, Norway (AFP)— The UN food agency said around 40,000 people had fled their homes.")).toEqual([[40000, "UN food agency", "paraphrase"]]);
+    expect(who("OSLO (AFP)— The UN food agency said around 40,000 people had fled their homes.")).toEqual([[40000, "UN food agency", "paraphrase"]]);
+    expect(who("TROMSO, Norway (Reuters)—The Norwegian Ports Authority said 12 ships were stuck.")).toEqual([[12, "Norwegian Ports Authority", "paraphrase"]]);
+  });
+
+  it("keeps the spaced dateline and the undated sentence as they were", () => {
+    expect(who("OSLO, Norway (AFP) — The UN food agency said around 40,000 people had fled their homes.")).toEqual([[40000, "UN food agency", "paraphrase"]]);
+    expect(who("The Norwegian Ports Authority said 12 ships were stuck.")).toEqual([[12, "Norwegian Ports Authority", "paraphrase"]]);
+  });
+});

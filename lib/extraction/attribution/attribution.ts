@@ -746,7 +746,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "The Harbor Group, Inc., the operator": a legal suffix set off by commas is no part of the name as written.
   p = p.replace(/,\s*(?:Inc|Ltd|LLC|Corp|PLC|Co)\.?(?=,|$)/g, "");
   const segs = (p.includes("(") ? p.replace(/\s*\([^)]*\)/g, "") : p)
-    .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]{1,2}\s|:\s+/)
+    // "OSLO, Norway (AFP)— The agency": an em or en dash ends a dateline even when glued to the word before it.
+    .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]{1,2}\s|\s?[—–]{1,2}\s?|:\s+/)
     .filter((seg, n) => !(n > 0 && /^\s*(?:\d{1,3}|[DRI]-[\p{L}.]+)\s*$/u.test(seg)));
   let j = segs.length - 1;
   const descs: string[] = [];
