@@ -30,3 +30,24 @@ describe("a wire dateline whose dash is glued to the outlet's bracket", () => {
     expect(who("The Norwegian Ports Authority said 12 ships were stuck.")).toEqual([[12, "Norwegian Ports Authority", "paraphrase"]]);
   });
 });
+
+describe("a title-case headline's capitalised verb", () => {
+  const head = (line: string) => who(`${line}\n\nThe figures were released on Monday.`);
+
+  it("is no part of the source it names", () => {
+    expect(head("Norland Sees 40 Measles Cases, Says Health Ministry")).toEqual([[40, "Health Ministry", "paraphrase"]]);
+    expect(head("Norland Sees 40 Measles Cases, Health Ministry Says")).toEqual([[40, "Health Ministry", "paraphrase"]]);
+    expect(head("4 Officials to Repay Sh12 Million - Police Say")).toEqual([[4, "police", "paraphrase"], [12000000, "police", "paraphrase"]]);
+  });
+
+  it("makes a body's act no one's statement ('- Court Orders')", () => {
+    expect(head("4 Officials to Repay Sh12 Million - Court Orders")).toEqual([[4, null, "unattributed"], [12000000, null, "unattributed"]]);
+    expect(head("4 Officials to Repay Sh12 Million - Tribunal Rules")).toEqual([[4, null, "unattributed"], [12000000, null, "unattributed"]]);
+  });
+
+  it("leaves a lower-case verb, a bare source and a body named with a verb-like word as they were", () => {
+    expect(head("Norland sees 40 measles cases, says Health Ministry")).toEqual([[40, "Health Ministry", "paraphrase"]]);
+    expect(head("40 Dead In Norland Floods - Red Cross")).toEqual([[40, "Red Cross", "paraphrase"]]);
+    expect(head("40 Faulty Heaters Recalled - Consumer Reports")).toEqual([[40, "Consumer Reports", "paraphrase"]]);
+  });
+});

@@ -1679,6 +1679,10 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
 
 /** "... - Health Ministry", "...: CDC": a source named after a dash or colon closing a headline. */
 const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|minister|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
+/** "Says Health Ministry", "Police Say": a capitalised speech verb before or after a headline's closing source. */
+const HEADLINE_SPEECH_VERB = /^(?:Says|Said|Warns|Claims|Confirms|Reports)\s+(?=\p{Lu})|(?<=\p{L})\s+(?:Says|Say|Said|Warns?|Claims?|Confirms?)$/u;
+/** "Court Orders", "Judge Rules": a body and a capitalised verb of what it did, closing a headline. */
+const HEADLINE_ACT = /\s(?:Orders|Rules|Approves|Bans|Rejects|Dismisses|Grants|Sentences|Fines|Jails|Acquits|Convicts|Directs|Halts|Blocks|Upholds|Quashes|Suspends)$/u;
 /** "Halvorsen raises number of customers affected to 40 million": a name opening a headline, changing a figure it holds. */
 const HEADLINE_REVISION = /^(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\s+(?:raises|lifts|ups|cuts|lowers|trims|revises|boosts|hikes|slashes)\s+(?:its\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(?:number|estimate|forecast|outlook|guidance|tally|count|toll)\b[^.;]{0,80}?\sto\s/u;
 /** "Official: 40 dead ...", "Police: ...": a source leading a headline. */
@@ -1706,7 +1710,11 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   const tail = HEADLINE_TAIL.exec(s) ?? commaClosingSource(s);
   const lead = tail ? null : HEADLINE_LEAD.exec(s);
   // "...: govt official": headline abbreviations are read as the words they stand for.
-  const phrase = (tail?.[1] ?? lead?.[1])?.replace(/\b([Gg])ovt\b\.?/g, "$1overnment");
+  let phrase = (tail?.[1] ?? lead?.[1])?.replace(/\b([Gg])ovt\b\.?/g, "$1overnment");
+  // Title-case headlines capitalise the verb: "..., Says Health Ministry", "... - Police Say" name the source without it;
+  // "... - Court Orders" states what a body did, which no one said.
+  if (phrase && tail && HEADLINE_ACT.test(phrase)) phrase = undefined;
+  else if (phrase && tail) phrase = phrase.replace(HEADLINE_SPEECH_VERB, "");
   // "Halvorsen raises number of customers affected to 40 million", "Orla lifts sales forecast to 4%": a body that
   // changes a count or an estimate it holds reports the new figure.
   const revision = phrase ? null : HEADLINE_REVISION.exec(s);
