@@ -51,3 +51,23 @@ describe("a title-case headline's capitalised verb", () => {
     expect(head("40 Faulty Heaters Recalled - Consumer Reports")).toEqual([[40, "Consumer Reports", "paraphrase"]]);
   });
 });
+
+describe("subjects that are no speakers, and groups described by what they back", () => {
+  it("reads 'accused of' after a noun as a participle, not a speech verb", () => {
+    expect(who("Seven Norlanders accused of helping scammers steal more than $14 million were arrested.")).toEqual([
+      [7, null, "unattributed"],
+      [14000000, null, "unattributed"],
+    ]);
+    // "X accused Y of ..." still reports what X alleged.
+    expect(who("Seven Norlanders accused the mayor of stealing $14 million.")).toEqual([
+      [7, "Seven Norlanders", "paraphrase"],
+      [14000000, "Seven Norlanders", "paraphrase"],
+    ]);
+  });
+
+  it("keeps the whole described group: supporters, opponents and critics of something", () => {
+    expect(who("Supporters of the bill said 12 villages were cut off.")).toEqual([[12, "supporters of the bill", "paraphrase"]]);
+    expect(who("Critics of the plan said 12 villages were cut off.")).toEqual([[12, "critics of the plan", "paraphrase"]]);
+    expect(who("Relatives of the victims said 12 villages were cut off.")).toEqual([[12, "relatives of the victims", "paraphrase"]]);
+  });
+});

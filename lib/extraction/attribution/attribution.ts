@@ -1203,6 +1203,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (m[1] === "records" && (!RECORDS_AMOUNT.test(s.slice(m.index + 7)) || /\b(?:the|a|an|its|their|his|her|our|official|public|court|medical|police|hospital|financial|phone)\s+$/i.test(pre))) continue;
     // "the terror recorded in the northern state": a participle after its noun, before where, reports nothing.
     if (m[1] === "recorded" && /^\s+(?:in|at|on|during|since|across|over|so far|this|last)\b/.test(s.slice(m.index + 8)) && /\s\p{Ll}+\s+$/u.test(pre)) continue;
+    // "Seven men accused of helping scammers ...": a participle right before "of" describes its noun; "X accused Y of" still reports.
+    if (m[1] === "accused" && /^\s+of\s/.test(s.slice(m.index + m[0].length))) continue;
     // "The judges held that ...": a bench holding a finding; "held talks", "held 30 hostages" say nothing.
     if (m[1] === "held" && !/^\s+that\s/.test(s.slice(m.index + 4))) continue;
     // "The department revised job losses higher, from 65,000 to 150,000": a revision of figures reports them; without figures it reports nothing.

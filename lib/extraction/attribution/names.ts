@@ -254,7 +254,7 @@ export const SOURCE_NOUNS = new Set([
   "television", "tv", "council", "commander", "commanders", "officer", "officers", "observers", "experts",
   "analysts", "researchers", "coalition", "militia", "forces", "rebels", "diplomats", "diplomat",
   "lawmakers", "prosecutors", "investigators", "organizers", "organisers", "hospital", "department",
-  "office", "agency", "leaders", "leader", "survivors", "relatives", "minister", "president", "people",
+  "office", "agency", "leaders", "leader", "survivors", "relatives", "supporters", "opponents", "critics", "minister", "president", "people",
   "company", "firm", "union", "committee", "board", "administration", "statement", "report", "study",
   "survey", "data", "figures", "census", "document", "documents", "letter", "tally", "records", "count",
   "assessment", "analysis", "indictment", "complaint", "filing", "memo", "estimates", "poll", "outlet",
