@@ -71,3 +71,19 @@ describe("subjects that are no speakers, and groups described by what they back"
     expect(who("Relatives of the victims said 12 villages were cut off.")).toEqual([[12, "relatives of the victims", "paraphrase"]]);
   });
 });
+
+describe("a time or manner phrase after a subject written after its verb", () => {
+  const line = "The storm will reach the coast with winds of 90 kph, said";
+
+  it("is no part of who said it", () => {
+    expect(who(`${line} an official on Tuesday.`)).toEqual([[90, "official", "paraphrase"]]);
+    expect(who(`${line} officials on Tuesday.`)).toEqual([[90, "officials", "paraphrase"]]);
+    expect(who(`${line} a police officer late on Sunday night.`)).toEqual([[90, "police officer", "paraphrase"]]);
+    expect(who(`${line} an official on condition of anonymity.`)).toEqual([[90, "official", "paraphrase"]]);
+  });
+
+  it("leaves a subject without one as it was", () => {
+    expect(who(`${line} an official.`)).toEqual([[90, "official", "paraphrase"]]);
+    expect(who(`${line} the Norland Weather Office.`)).toEqual([[90, "Norland Weather Office", "paraphrase"]]);
+  });
+});

@@ -869,6 +869,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   return commonSubject(last, ctx, segs.length === 1);
 }
 
+/** A time or manner phrase closing a subject written after its verb: "on Tuesday", "late last night", "on condition of anonymity". */
+const TRAILING_WHEN = /\s+(?:(?:(?:late|early|earlier)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?|(?:(?:late|early|earlier)\s+)?(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|on\s+condition\s+of\s+anonymity)\s*$/;
+
 /** The subject written after the verb: "..., said Mustafa Bali, a spokesman for the SDF." */
 function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   // A full stop inside "U.N." or before a lower-case word does not end the subject.
@@ -878,6 +881,8 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   // "said a county government spokesman who updated the toll": the relative clause describes, it does not name.
   const relative = /\s(?:who|which|whose)\s/.exec(clause[1]);
   if (relative && !clause[2]) clause[1] = clause[1].slice(0, relative.index);
+  // "said an official on Tuesday", "said police on condition of anonymity": when and how it was said is no part of who.
+  if (/\s(?:on|last|this|late|early|earlier|yesterday|today|tonight)\b/.test(clause[1])) clause[1] = clause[1].replace(TRAILING_WHEN, "");
   const words = clause[1].replace(/\s*\([^)]*\)/g, "").trim().split(/\s+/);
   // "reports NASA and the National Oceanic and Atmospheric Administration": bodies reporting together.
   const bodies = /^the$/i.test(words[0]) ? words.slice(1) : words;
