@@ -87,3 +87,18 @@ describe("a time or manner phrase after a subject written after its verb", () =>
     expect(who(`${line} the Norland Weather Office.`)).toEqual([[90, "Norland Weather Office", "paraphrase"]]);
   });
 });
+
+describe("a named outlet followed by its kind", () => {
+  it("is named by its name alone", () => {
+    expect(who("The Press Trust of Norland news agency said 12 villages were cut off.")).toEqual([[12, "Press Trust of Norland", "paraphrase"]]);
+    expect(who("The state-run Norland Times newspaper said 12 villages were cut off.")).toEqual([[12, "Norland Times", "paraphrase"]]);
+    expect(who("Gulf-funded Al-Sahra News news channel said 12 villages were cut off.")).toEqual([[12, "Al-Sahra News", "paraphrase"]]);
+  });
+
+  it("leaves an outlet known only by its kind as written", () => {
+    expect(who("The state news agency said 12 villages were cut off.")).toEqual([[12, "state news agency", "paraphrase"]]);
+    expect(who("A local newspaper said 12 villages were cut off.")).toEqual([[12, "local newspaper", "paraphrase"]]);
+    // A one-word name keeps its kind, as the rules for a country's outlet write it.
+    expect(who("Norland's semi-official Pelago news agency said 12 villages were cut off.")).toEqual([[12, "Pelago news agency", "paraphrase"]]);
+  });
+});

@@ -763,6 +763,11 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (!comma && j === segs.length - 1 && j > 0 && (j === 1 || !segs[j - 2].trim()) && unclosedApposition(segs[j], segs[j - 1])) descs.unshift(segs[j--]);
   // ", and the Harbour Board said": the conjunction opens the clause; the subject follows it.
   let last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
+  // "The Press Trust of India news agency said", "the state-run Norland Times newspaper said": a named outlet
+  // followed by its kind is named by its name alone.
+  // (A country's possessive before the name is left to the rules for it: "Japan's Kyodo news agency".)
+  const outlet = / (?:news agency|newspaper|news channel|broadcaster|daily|news website)$/.test(last) && !/['’]s\s/.test(last) ? NAMED_OUTLET.exec(last) : null;
+  if (outlet) last = outlet[1];
   // "Six people, including a police officer, were killed ..., said authorities": a phrase opened by a preposition
   // or a subordinating word is no subject; the subject comes after the verb.
   if (comma && descs.length && NOT_APPOSITION.test(last) && !/^(?:and|or|but|so|then)\b/.test(last)) return null;
@@ -871,6 +876,12 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
 
 /** A time or manner phrase closing a subject written after its verb: "on Tuesday", "late last night", "on condition of anonymity". */
 const TRAILING_WHEN = /\s+(?:(?:(?:late|early|earlier)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?|(?:(?:late|early|earlier)\s+)?(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|on\s+condition\s+of\s+anonymity)\s*$/;
+
+/**
+ * "The state-run Norland Times newspaper": an outlet's capitalised name of two words or more between lower-case
+ * modifiers and its kind (a one-word name keeps its kind: "Kyodo news agency").
+ */
+const NAMED_OUTLET = /^(?:[Tt]he\s+)?(?:[\p{Ll}\p{Lu}]+-[\p{Ll}]+\s+|[\p{Ll}]+\s+)?(?!(?:The|A|An)\s)(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|for|the|and)?\s*\p{Lu}[\p{L}\p{M}'’.&-]*){1,5})\s+(?:news agency|newspaper|news channel|broadcaster|daily|news website)$/u;
 
 /** The subject written after the verb: "..., said Mustafa Bali, a spokesman for the SDF." */
 function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
