@@ -102,3 +102,16 @@ describe("a named outlet followed by its kind", () => {
     expect(who("Norland's semi-official Pelago news agency said 12 villages were cut off.")).toEqual([[12, "Pelago news agency", "paraphrase"]]);
   });
 });
+
+describe("'according to' a method kept to", () => {
+  it("names no source", () => {
+    expect(who("The remaining 40 seats are allocated according to a complex formula involving the total vote.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("The remaining 40 seats are allocated according to the rules of the chamber.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("The 40 trains ran according to plan.")).toEqual([[40, null, "unattributed"]]);
+  });
+
+  it("still credits a source whose description holds such a word", () => {
+    expect(who("The 40 trains ran late, according to the rail operator.")).toEqual([[40, "rail operator", "according_to"]]);
+    expect(who("The 40 trains ran late, according to a rules committee spokesman.")).toEqual([[40, "rules committee spokesman", "according_to"]]);
+  });
+});

@@ -958,6 +958,9 @@ const PERSON_FROM = /^\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:from|of|at|with
 /** "a spokesperson for <body>", "an official at <body>": one unnamed person described by the body (group 1). */
 const SPOKESPERSON_FOR = /^(?:an?|one)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at|from|with)\s+(.+)$/u;
 
+/** "according to a complex formula", "according to the rules", "according to plan": a method kept to, no source. */
+const KEEPING_WITH = /^(?:plan|schedule|(?:(?:an?|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:formula|rules|schedule|timetable|custom|tradition|procedure|principle))(?:\s+(?:of|for|involving|used|set|laid|agreed|devised|based|that|which|under|in)\b|\s*$)/u;
+
 function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = s.includes("ccording to") || s.includes("s per") ? ACCORDING_RE.exec(s) : null;
   // "Based on the DOH monitoring from June 30 to July 6, there were ...": data a sentence opens on, cited like "according to".
@@ -967,6 +970,8 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const per = m || based || !s.includes("per") ? null : PER_SOURCE.exec(s);
   if (per) return accordingTo(`according to ${per[1]}`, ctx);
   if (!m) return null;
+  // "allocated according to a complex formula", "according to plan": in keeping with a method, which says nothing.
+  if (/^according/i.test(m[0]) && KEEPING_WITH.test(m[1])) return null;
   // "as per the rules", "as per the plan": in keeping with, not a source; "as per official data", "as per the EC" cite one.
   if (/^as per/i.test(m[0]) && !AS_PER_SOURCE.test(m[1])) return null;
   // "according to these initial results only four parties ...": the document ends the phrase.
