@@ -115,3 +115,14 @@ describe("'according to' a method kept to", () => {
     expect(who("The 40 trains ran late, according to a rules committee spokesman.")).toEqual([[40, "rules committee spokesman", "according_to"]]);
   });
 });
+
+describe("a person's statement written with an honorific and the surname", () => {
+  it("is the person the article named in full before", () => {
+    const text = "The state emergency agency chief, Bala Musa Tanko, visited the site. Mr Tanko's statement said 150 people had been rescued.";
+    expect(who(text)).toEqual([[150, "Bala Musa Tanko", "paraphrase"]]);
+  });
+
+  it("leaves a body's statement as it was", () => {
+    expect(who("The Norland Ferry Board's statement said 150 people had been rescued.")).toEqual([[150, "Norland Ferry Board", "paraphrase"]]);
+  });
+});
