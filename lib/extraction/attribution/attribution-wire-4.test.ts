@@ -126,3 +126,14 @@ describe("a person's statement written with an honorific and the surname", () =>
     expect(who("The Norland Ferry Board's statement said 150 people had been rescued.")).toEqual([[150, "Norland Ferry Board", "paraphrase"]]);
   });
 });
+
+describe("figures named by the body a lower-case modifier names", () => {
+  it("credits that body", () => {
+    expect(who("Exports climbed 7.9 per cent from a year earlier, customs data showed on Tuesday.")).toEqual([[7.9, "customs", "according_to"]]);
+    expect(who("Imports fell 4.2 per cent in May, government figures showed.")).toEqual([[4.2, "government", "according_to"]]);
+  });
+
+  it("keeps 'official data' as written, with no body named", () => {
+    expect(who("Exports climbed 7.9 per cent from a year earlier, official data showed.")).toEqual([[7.9, "official data", "according_to"]]);
+  });
+});

@@ -1165,6 +1165,9 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
     const ownerHead = owner.split(/\s+/).pop()!.toLowerCase();
     if ((SOURCE_NOUNS.has(ownerHead) || ORG_WORDS.has(ownerHead)) && !DOCUMENT_NOUNS.has(ownerHead)) return unnamed(owner);
   }
+  // "customs data showed", "government figures show": the body a lower-case modifier names issued them.
+  const issuerNoun = /^(?:the\s+)?(government|customs|police|ministry|military|army)\s+(?:data|figures|statistics)$/.exec(phrase.trim());
+  if (issuerNoun) return unnamed(issuerNoun[1]);
   // "Weather reports put ...", "Last count showed ...": a common word capitalised only to open the sentence owns nothing.
   const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.map((w) => w.replace(TRAILING_TIME, ""))
     .filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()) && !(!w.includes(" ") && ctx.onlyCapitalisedToOpen(w)));
