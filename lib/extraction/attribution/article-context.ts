@@ -52,6 +52,8 @@ const BODY_NOUN_LIST = ["watchdog", "regulator", "forecaster", "agency", "author
 const BODY_NOUNS = new Set(BODY_NOUN_LIST);
 /** A capitalised name closing the text, then "in"/"at": the first part of a name joined by that word. */
 const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
+/** A capitalised speech verb in a title-case headline. */
+const HEADLINE_VERB = /^(?:Says|Say|Said|Warns|Claims|Confirms)$/;
 /** A sentence opening with a person's name (maybe after an honorific), then an apposition or a verb. */
 const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s|\s+\p{Ll})/u;
 /** ", Police chief in Munshiganj district,", ", the head of the agency,": an apposition naming a title. */
@@ -398,6 +400,9 @@ export class ArticleContext {
     if (words[1] === "of" && OPENING_NOUN.test(words[0]) && m.index <= openingEnd) words.splice(0, words[2] === "the" ? 3 : 2);
     // "Miner Northvale Resources said": the company's kind opening the sentence is no part of its name.
     if (words.length >= 2 && COMPANY_KIND_OPENING.test(words[0]) && m.index <= openingEnd) words.shift();
+    // A title-case headline's verb is no part of the name: "..., Says Health Ministry", "... - Police Say".
+    if (words.length && HEADLINE_VERB.test(words[0])) words.shift();
+    if (words.length && HEADLINE_VERB.test(words[words.length - 1])) words.pop();
     // "Coast Police Arrest 7 In Fraud Case": in a title-case headline a count ends the name before its verb.
     if (titleCaseLine) {
       const count = words.findIndex((w, n) => n >= 2 && /^\d/.test(w));
@@ -563,6 +568,9 @@ export class ArticleContext {
       const words = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
+      // A title-case headline's verb is no part of the name: "..., Says Health Ministry", "... - Police Say".
+      if (words.length && HEADLINE_VERB.test(words[0])) words.shift();
+      if (words.length && HEADLINE_VERB.test(words[words.length - 1])) words.pop();
       const titleOfBody = words.indexOf("of") > 0 && words.slice(0, words.indexOf("of")).every((w) => TITLES.has(w.toLowerCase()));
       if (words.length >= 2 && !titleOfBody && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
         const name = words.join(" ");

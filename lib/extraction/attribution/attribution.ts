@@ -746,7 +746,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // "The Harbor Group, Inc., the operator": a legal suffix set off by commas is no part of the name as written.
   p = p.replace(/,\s*(?:Inc|Ltd|LLC|Corp|PLC|Co)\.?(?=,|$)/g, "");
   const segs = (p.includes("(") ? p.replace(/\s*\([^)]*\)/g, "") : p)
-    .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]{1,2}\s|:\s+/)
+    // "OSLO, Norway (AFP)— The agency": an em or en dash ends a dateline even when glued to the word before it.
+    .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]{1,2}\s|\s?[—–]{1,2}\s?|:\s+/)
     .filter((seg, n) => !(n > 0 && /^\s*(?:\d{1,3}|[DRI]-[\p{L}.]+)\s*$/u.test(seg)));
   let j = segs.length - 1;
   const descs: string[] = [];
@@ -762,6 +763,11 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (!comma && j === segs.length - 1 && j > 0 && (j === 1 || !segs[j - 2].trim()) && unclosedApposition(segs[j], segs[j - 1])) descs.unshift(segs[j--]);
   // ", and the Harbour Board said": the conjunction opens the clause; the subject follows it.
   let last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
+  // "The Press Trust of India news agency said", "the state-run Norland Times newspaper said": a named outlet
+  // followed by its kind is named by its name alone.
+  // (A country's possessive before the name is left to the rules for it: "Japan's Kyodo news agency".)
+  const outlet = / (?:news agency|newspaper|news channel|broadcaster|daily|news website)$/.test(last) && !/['’]s\s/.test(last) ? NAMED_OUTLET.exec(last) : null;
+  if (outlet) last = outlet[1];
   // "Six people, including a police officer, were killed ..., said authorities": a phrase opened by a preposition
   // or a subordinating word is no subject; the subject comes after the verb.
   if (comma && descs.length && NOT_APPOSITION.test(last) && !/^(?:and|or|but|so|then)\b/.test(last)) return null;
@@ -868,6 +874,15 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   return commonSubject(last, ctx, segs.length === 1);
 }
 
+/** A time or manner phrase closing a subject written after its verb: "on Tuesday", "late last night", "on condition of anonymity". */
+const TRAILING_WHEN = /\s+(?:(?:(?:late|early|earlier)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?|(?:(?:late|early|earlier)\s+)?(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|on\s+condition\s+of\s+anonymity)\s*$/;
+
+/**
+ * "The state-run Norland Times newspaper": an outlet's capitalised name of two words or more between lower-case
+ * modifiers and its kind (a one-word name keeps its kind: "Kyodo news agency").
+ */
+const NAMED_OUTLET = /^(?:[Tt]he\s+)?(?:[\p{Ll}\p{Lu}]+-[\p{Ll}]+\s+|[\p{Ll}]+\s+)?(?!(?:The|A|An)\s)(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|for|the|and)?\s*\p{Lu}[\p{L}\p{M}'’.&-]*){1,5})\s+(?:news agency|newspaper|news channel|broadcaster|daily|news website)$/u;
+
 /** The subject written after the verb: "..., said Mustafa Bali, a spokesman for the SDF." */
 function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   // A full stop inside "U.N." or before a lower-case word does not end the subject.
@@ -877,6 +892,8 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   // "said a county government spokesman who updated the toll": the relative clause describes, it does not name.
   const relative = /\s(?:who|which|whose)\s/.exec(clause[1]);
   if (relative && !clause[2]) clause[1] = clause[1].slice(0, relative.index);
+  // "said an official on Tuesday", "said police on condition of anonymity": when and how it was said is no part of who.
+  if (/\s(?:on|last|this|late|early|earlier|yesterday|today|tonight)\b/.test(clause[1])) clause[1] = clause[1].replace(TRAILING_WHEN, "");
   const words = clause[1].replace(/\s*\([^)]*\)/g, "").trim().split(/\s+/);
   // "reports NASA and the National Oceanic and Atmospheric Administration": bodies reporting together.
   const bodies = /^the$/i.test(words[0]) ? words.slice(1) : words;
@@ -941,6 +958,9 @@ const PERSON_FROM = /^\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:from|of|at|with
 /** "a spokesperson for <body>", "an official at <body>": one unnamed person described by the body (group 1). */
 const SPOKESPERSON_FOR = /^(?:an?|one)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at|from|with)\s+(.+)$/u;
 
+/** "according to a complex formula", "according to the rules", "according to plan": a method kept to, no source. */
+const KEEPING_WITH = /^(?:plan|schedule|(?:(?:an?|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:formula|rules|schedule|timetable|custom|tradition|procedure|principle))(?:\s+(?:of|for|involving|used|set|laid|agreed|devised|based|that|which|under|in)\b|\s*$)/u;
+
 function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = s.includes("ccording to") || s.includes("s per") ? ACCORDING_RE.exec(s) : null;
   // "Based on the DOH monitoring from June 30 to July 6, there were ...": data a sentence opens on, cited like "according to".
@@ -950,6 +970,8 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const per = m || based || !s.includes("per") ? null : PER_SOURCE.exec(s);
   if (per) return accordingTo(`according to ${per[1]}`, ctx);
   if (!m) return null;
+  // "allocated according to a complex formula", "according to plan": in keeping with a method, which says nothing.
+  if (/^according/i.test(m[0]) && KEEPING_WITH.test(m[1])) return null;
   // "as per the rules", "as per the plan": in keeping with, not a source; "as per official data", "as per the EC" cite one.
   if (/^as per/i.test(m[0]) && !AS_PER_SOURCE.test(m[1])) return null;
   // "according to these initial results only four parties ...": the document ends the phrase.
@@ -1143,6 +1165,9 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
     const ownerHead = owner.split(/\s+/).pop()!.toLowerCase();
     if ((SOURCE_NOUNS.has(ownerHead) || ORG_WORDS.has(ownerHead)) && !DOCUMENT_NOUNS.has(ownerHead)) return unnamed(owner);
   }
+  // "customs data showed", "government figures show": the body a lower-case modifier names issued them.
+  const issuerNoun = /^(?:the\s+)?(government|customs|police|ministry|military|army)\s+(?:data|figures|statistics)$/.exec(phrase.trim());
+  if (issuerNoun) return unnamed(issuerNoun[1]);
   // "Weather reports put ...", "Last count showed ...": a common word capitalised only to open the sentence owns nothing.
   const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.map((w) => w.replace(TRAILING_TIME, ""))
     .filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()) && !(!w.includes(" ") && ctx.onlyCapitalisedToOpen(w)));
@@ -1150,6 +1175,10 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   const body = owner?.length === 1 && !owner[0].includes(" ") ? ctx.bodyByFirstWord(owner[0]) : null;
   if (body) return { name: body, description: null, person: false };
   if (owner?.length) {
+    // "Mr Arah's statement said": the person the article named in full before, as "Mr Arah said" is read.
+    const titled = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(owner[0]);
+    const known = titled ? ctx.personBySurname(titled[1]) : null;
+    if (known?.person) return known;
     const words = owner[0].split(/\s+/);
     const sp = speakerFromName(words, ctx, null);
     // "A Brask Interactive survey": a name issuing a document is a body unless the article quoted that person.
@@ -1202,6 +1231,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (m[1] === "records" && (!RECORDS_AMOUNT.test(s.slice(m.index + 7)) || /\b(?:the|a|an|its|their|his|her|our|official|public|court|medical|police|hospital|financial|phone)\s+$/i.test(pre))) continue;
     // "the terror recorded in the northern state": a participle after its noun, before where, reports nothing.
     if (m[1] === "recorded" && /^\s+(?:in|at|on|during|since|across|over|so far|this|last)\b/.test(s.slice(m.index + 8)) && /\s\p{Ll}+\s+$/u.test(pre)) continue;
+    // "Seven men accused of helping scammers ...": a participle right before "of" describes its noun; "X accused Y of" still reports.
+    if (m[1] === "accused" && /^\s+of\s/.test(s.slice(m.index + m[0].length))) continue;
     // "The judges held that ...": a bench holding a finding; "held talks", "held 30 hostages" say nothing.
     if (m[1] === "held" && !/^\s+that\s/.test(s.slice(m.index + 4))) continue;
     // "The department revised job losses higher, from 65,000 to 150,000": a revision of figures reports them; without figures it reports nothing.
@@ -1678,6 +1709,10 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
 
 /** "... - Health Ministry", "...: CDC": a source named after a dash or colon closing a headline. */
 const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|minister|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
+/** "Says Health Ministry", "Police Say": a capitalised speech verb before or after a headline's closing source. */
+const HEADLINE_SPEECH_VERB = /^(?:Says|Said|Warns|Claims|Confirms|Reports)\s+(?=\p{Lu})|(?<=\p{L})\s+(?:Says|Say|Said|Warns?|Claims?|Confirms?)$/u;
+/** "Court Orders", "Judge Rules": a body and a capitalised verb of what it did, closing a headline. */
+const HEADLINE_ACT = /\s(?:Orders|Rules|Approves|Bans|Rejects|Dismisses|Grants|Sentences|Fines|Jails|Acquits|Convicts|Directs|Halts|Blocks|Upholds|Quashes|Suspends)$/u;
 /** "Halvorsen raises number of customers affected to 40 million": a name opening a headline, changing a figure it holds. */
 const HEADLINE_REVISION = /^(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\s+(?:raises|lifts|ups|cuts|lowers|trims|revises|boosts|hikes|slashes)\s+(?:its\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(?:number|estimate|forecast|outlook|guidance|tally|count|toll)\b[^.;]{0,80}?\sto\s/u;
 /** "Official: 40 dead ...", "Police: ...": a source leading a headline. */
@@ -1705,7 +1740,11 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   const tail = HEADLINE_TAIL.exec(s) ?? commaClosingSource(s);
   const lead = tail ? null : HEADLINE_LEAD.exec(s);
   // "...: govt official": headline abbreviations are read as the words they stand for.
-  const phrase = (tail?.[1] ?? lead?.[1])?.replace(/\b([Gg])ovt\b\.?/g, "$1overnment");
+  let phrase = (tail?.[1] ?? lead?.[1])?.replace(/\b([Gg])ovt\b\.?/g, "$1overnment");
+  // Title-case headlines capitalise the verb: "..., Says Health Ministry", "... - Police Say" name the source without it;
+  // "... - Court Orders" states what a body did, which no one said.
+  if (phrase && tail && HEADLINE_ACT.test(phrase)) phrase = undefined;
+  else if (phrase && tail) phrase = phrase.replace(HEADLINE_SPEECH_VERB, "");
   // "Halvorsen raises number of customers affected to 40 million", "Orla lifts sales forecast to 4%": a body that
   // changes a count or an estimate it holds reports the new figure.
   const revision = phrase ? null : HEADLINE_REVISION.exec(s);

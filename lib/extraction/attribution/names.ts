@@ -40,12 +40,12 @@ const PORTFOLIO = new Set([
   "exchequer", "affairs", "environment", "security", "revenue", "tourism", "culture", "communications",
   "information", "immigration", "staff", "works", "customs", "navy", "army", "prisons", "schools",
 ]);
-const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr", "prof", "datuk", "dato", "dato'", "dato’", "datin", "toh"]);
+const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr", "prof", "datuk", "dato", "dato'", "dato’", "datin", "toh", "hon.", "engr.", "engr"]);
 /**
  * Malaysian state honours written before a name ("Datuk Seri", "Tan Sri", "Puan Sri"): the second word is an
  * honorific only after the first, since "Tan" is a surname and "Sri" a given name on their own.
  */
-const HONOUR_PAIRS = /^(?:(?:datuk|dato'?|dato’|datin|tan|puan|toh) (?:sri|seri|paduka|puan)|datuk seri|tan sri)$/;
+const HONOUR_PAIRS = /^(?:(?:datuk|dato'?|dato’|datin|tan|puan|toh) (?:sri|seri|paduka|puan)|datuk seri|tan sri|rt\.? hon\.?)$/;
 
 /** True when `words[n]` is an honorific before a name: "Mr", "Dr", "Datuk", or either word of "Tan Sri". */
 export function isHonorificAt(words: string[], n: number): boolean {
@@ -57,9 +57,9 @@ export function isHonorificAt(words: string[], n: number): boolean {
 /** `words[a]` and the word after it are an honour (HONOUR_PAIRS), whose first word opens with a "d", "t" or "p". */
 function honourPairAt(words: string[], a: number): boolean {
   if (a < 0 || a + 1 >= words.length) return false;
-  // Only "D", "T" and "P" lower-case to those letters: any other first letter rules the pair out without building it.
+  // Only "D", "T", "P" and "R" lower-case to those letters: any other first letter rules the pair out without building it.
   const c = words[a].charCodeAt(0) | 0x20;
-  return (c === 0x64 || c === 0x74 || c === 0x70) && HONOUR_PAIRS.test(`${words[a]} ${words[a + 1]}`.toLowerCase());
+  return (c === 0x64 || c === 0x74 || c === 0x70 || c === 0x72) && HONOUR_PAIRS.test(`${words[a]} ${words[a + 1]}`.toLowerCase());
 }
 export const ORG_WORDS = new Set([
   "forces", "force", "ministry", "presidency", "army", "council", "organization", "organisation", "nations", "agency",
@@ -254,7 +254,7 @@ export const SOURCE_NOUNS = new Set([
   "television", "tv", "council", "commander", "commanders", "officer", "officers", "observers", "experts",
   "analysts", "researchers", "coalition", "militia", "forces", "rebels", "diplomats", "diplomat",
   "lawmakers", "prosecutors", "investigators", "organizers", "organisers", "hospital", "department",
-  "office", "agency", "leaders", "leader", "survivors", "relatives", "minister", "president", "people",
+  "office", "agency", "leaders", "leader", "survivors", "relatives", "supporters", "opponents", "critics", "minister", "president", "people",
   "company", "firm", "union", "committee", "board", "administration", "statement", "report", "study",
   "survey", "data", "figures", "census", "document", "documents", "letter", "tally", "records", "count",
   "assessment", "analysis", "indictment", "complaint", "filing", "memo", "estimates", "poll", "outlet",
