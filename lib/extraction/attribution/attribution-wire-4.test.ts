@@ -105,7 +105,7 @@ describe("a named outlet followed by its kind", () => {
 
 describe("'according to' a method kept to", () => {
   it("names no source", () => {
-    expect(who("The remaining 40 seats are allocated according to a complex formula involving the total vote.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("The other 40 places are shared out according to a complex formula based on the party vote.")).toEqual([[40, null, "unattributed"]]);
     expect(who("The remaining 40 seats are allocated according to the rules of the chamber.")).toEqual([[40, null, "unattributed"]]);
     expect(who("The 40 trains ran according to plan.")).toEqual([[40, null, "unattributed"]]);
   });
@@ -129,11 +129,11 @@ describe("a person's statement written with an honorific and the surname", () =>
 
 describe("figures named by the body a lower-case modifier names", () => {
   it("credits that body", () => {
-    expect(who("Exports climbed 7.9 per cent from a year earlier, customs data showed on Tuesday.")).toEqual([[7.9, "customs", "according_to"]]);
+    expect(who("Shipments abroad rose 4.6 per cent on the year, customs data showed on Tuesday.")).toEqual([[4.6, "customs", "according_to"]]);
     expect(who("Imports fell 4.2 per cent in May, government figures showed.")).toEqual([[4.2, "government", "according_to"]]);
   });
 
   it("keeps 'official data' as written, with no body named", () => {
-    expect(who("Exports climbed 7.9 per cent from a year earlier, official data showed.")).toEqual([[7.9, "official data", "according_to"]]);
+    expect(who("Shipments abroad rose 4.6 per cent on the year, official data showed.")).toEqual([[4.6, "official data", "according_to"]]);
   });
 });

@@ -763,7 +763,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (!comma && j === segs.length - 1 && j > 0 && (j === 1 || !segs[j - 2].trim()) && unclosedApposition(segs[j], segs[j - 1])) descs.unshift(segs[j--]);
   // ", and the Harbour Board said": the conjunction opens the clause; the subject follows it.
   let last = segs[j].trim().replace(/\u0001/g, ",").replace(j > 0 ? /^(?:and|but|while|whereas)\s+(?:also\s+)?/ : /^$/, "");
-  // "The Press Trust of India news agency said", "the state-run Norland Times newspaper said": a named outlet
+  // "The Harbour Press of Norland news agency said", "the state-run Norland Times newspaper said": a named outlet
   // followed by its kind is named by its name alone.
   // (A country's possessive before the name is left to the rules for it: "Japan's Kyodo news agency".)
   const outlet = / (?:news agency|newspaper|news channel|broadcaster|daily|news website)$/.test(last) && !/['’]s\s/.test(last) ? NAMED_OUTLET.exec(last) : null;

@@ -37,7 +37,7 @@ describe("abbreviations glued to the digits", () => {
 
 describe("earthquake magnitudes", () => {
   it("'a magnitude of 6.8' is a reading, not a count of what the sentence names", () => {
-    expect(figures("A strong earthquake with a preliminary magnitude of 6.8 struck Veloria, killing at least six people.")).toEqual([
+    expect(figures("A shallow quake with an initial magnitude of 6.8 hit Veloria on Monday, killing at least six people.")).toEqual([
       [6.8, "exact", "magnitude"],
       [6, "at_least", "person"],
     ]);
@@ -57,7 +57,7 @@ describe("earthquake magnitudes", () => {
 
 describe("a negation that is no part of the bound", () => {
   it("'no' before a noun of its own leaves 'more than' a floor", () => {
-    expect(figures("There is no electricity in more than 600,000 households.")).toEqual([[600_000, "more_than", "household"]]);
+    expect(figures("Homes left with no electricity in more than 600,000 households waited for crews.")).toEqual([[600_000, "more_than", "household"]]);
     expect(figures("No power in more than 40 villages, officials said.")).toEqual([[40, "more_than", "village"]]);
   });
   it("'no' right before the bound, or a negated verb, still turns it", () => {
@@ -132,7 +132,7 @@ describe("'over' places after a verb of flight or spread", () => {
 describe("'Records' as a headline's verb", () => {
   it("'Records' before a count of plural things is a verb in a title-case headline", () => {
     expect(figures("Kaduna Records 300 Cases Of Cholera")).toEqual([[300, "exact", "case"]]);
-    expect(figures("Hospital Records 40 Dengue Cases Since Sept 1").map(([v, q]) => [v, q])).toEqual([[40, "exact"]]);
+    expect(figures("Clinic Records 40 Malaria Cases In March").map(([v, q]) => [v, q])).toEqual([[40, "exact"]]);
   });
   it("a label's 'Records' before years or a singular stays a name", () => {
     expect(figures("Atlantic Records 40 Years On")).toEqual([]);
@@ -142,7 +142,7 @@ describe("'Records' as a headline's verb", () => {
 
 describe("capitals after a title-case headline's verb", () => {
   it("the count's noun drops the capitalised word before it when a headline verb precedes the number", () => {
-    expect(figures("Hospital Records 40 Dengue Cases Since Sept 1")).toEqual([[40, "exact", "case"]]);
+    expect(figures("Clinic Records 40 Malaria Cases In March")).toEqual([[40, "exact", "case"]]);
     expect(figures("Lagos Records 12 New Deaths")).toEqual([[12, "exact", "death"]]);
   });
   it("a capitalised name after a scale word, or in a sentence, stays the name", () => {
