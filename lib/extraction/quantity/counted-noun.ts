@@ -256,7 +256,7 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
     if (n === 0 && OBJECT_PARTICIPLE.test(lw)) break; // "27 carrying hazardous materials": what they carry is not what is counted
     if (n === 0 && SUFFERED.test(lw) && HARM.test(t[end]?.lower ?? "")) break; // "50 sustained injuries": people, not injuries
     if (/['’]s$/.test(lw) && n === 0 && !share && j > k && t[end]?.kind === "num") {
-      // "22 of Russia's 27 drones", "12 of the enemy's 40 targets": the part counts what the owner's whole counts,
+      // "18 of the rebels' 25 drones", "12 of the enemy's 40 targets": the part counts what the owner's whole counts,
       // and the whole stays a figure of its own.
       const whole = findNoun(t, end + 1, singular, false, false);
       return { unit: whole.unit, to: k };
@@ -290,7 +290,7 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
         // "16.2 million Sri Lankans", "48,000 Pontiac Vibes": a capitalised plural after a capitalised word is one name.
         // Only two words: "three National Assembly Seats" is a title-cased count of seats.
         const titleCased = j - 2 >= k && t[j - 2].kind === "word" && /^\p{Lu}/u.test(t[j - 2].text);
-        // "Hospital Records 40 Dengue Cases", "Telescope Finds Two Distant Planets": after a capitalised verb in a
+        // "Clinic Records 40 Malaria Cases", "Probe Finds Two New Moons": after a capitalised verb in a
         // title-case headline the capitals are the style, not a name.
         const numberBefore = t[k - 1]?.kind === "num" || isNumberWord(t[k - 1]?.lower ?? "");
         const headlineVerb = numberBefore && k >= 3 && [t[k - 2], t[k - 3]].every((x) => x.kind === "word" && /^\p{Lu}/u.test(x.text)) && /[^su]s$/.test(t[k - 2].lower);

@@ -18,7 +18,7 @@ const LABEL_PLURALS = /^(?:windows|series|games|olympics|paralympics|news|airlin
  */
 export function titleCaseVerb(t: Tok[], j: number): boolean {
   const w = t[j].lower;
-  // "Nigeria Records 40 New Cases": "Records" before a count of plural things is the headline's verb, not a label.
+  // "Province Records 40 New Cases": "Records" before a count of plural things is the headline's verb, not a label.
   const recordsCount = w === "records" && [t[j + 2], t[j + 3]].some((x) => x?.kind === "word" && CAP.test(x.text) && isPluralWord(x.lower) && !/^(?:years|months|weeks|days|decades)$/.test(x.lower));
   if (j === 0 || LABEL_WORDS.has(w) || LABEL_WORDS_UNLESS_COUNTED.has(w) || (LABEL_PLURALS.test(w) && !recordsCount)) return false;
   // "Fire Destroys 12 Homes": a verb in -s; "Gunmen Abduct 20 Students": a plural subject, then its verb.

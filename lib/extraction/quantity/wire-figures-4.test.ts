@@ -83,7 +83,7 @@ describe("'over' a hyphenated period", () => {
 });
 
 describe("a part of an owner's whole", () => {
-  it("'22 of Russia's 27 drones' gives both figures, counted in what follows the whole", () => {
+  it("'18 of the rebels' 25 drones' gives both figures, counted in what follows the whole", () => {
     expect(figures("The army downed 22 of Vostria's 27 drones.")).toEqual([
       [22, "exact", "drone"],
       [27, "exact", "drone"],
