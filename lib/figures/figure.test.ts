@@ -43,6 +43,9 @@ describe("formatFigure", () => {
   it("pluralizes common units", () => {
     expect(pluralize("casualty")).toBe("casualties");
     expect(pluralize("child")).toBe("children");
+    expect(pluralize("fisherman")).toBe("fishermen");
+    expect(pluralize("policewoman")).toBe("policewomen");
+    expect(pluralize("human")).toBe("humans");
     expect(pluralize("bus")).toBe("buses");
   });
 });

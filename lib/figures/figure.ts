@@ -19,6 +19,9 @@ const IRREGULAR: Readonly<Record<string, string>> = wordTable({ person: "people"
 /** Units that read the same in the plural: "120 mph", "450 horsepower", "12 aircraft". */
 const INVARIANT = new Set(["mph", "horsepower", "aircraft", "police", "personnel", "staff", "sheep", "deer", "fish", "yen", "yuan", "won", "baht", "rand", "naira", "taka", "rupiah"]);
 
+/** Words ending in "man" that are no compounds of it and take "-s". */
+const MAN_NOT_COMPOUND = new Set(["human", "german", "roman", "shaman", "talisman", "ottoman", "caiman", "cayman", "dolman", "desman"]);
+
 export function pluralize(unit: string): string {
   // "barrel per day" → "barrels per day", "degree celsius" → "degrees celsius": the measure carries the plural.
   const per = unit.indexOf(" per ");
@@ -29,6 +32,8 @@ export function pluralize(unit: string): string {
   const space = unit.lastIndexOf(" ");
   if (space > 0) return `${unit.slice(0, space + 1)}${pluralize(unit.slice(space + 1))}`;
   if (IRREGULAR[unit]) return IRREGULAR[unit];
+  // "fisherman" → "fishermen", "chairwoman" → "chairwomen"; "human", "German", "shaman" are no compounds of "man".
+  if (/man$/.test(unit) && !MAN_NOT_COMPOUND.has(unit)) return `${unit.slice(0, -3)}men`;
   if (/[^aeiou]y$/.test(unit)) return unit.slice(0, -1) + "ies";
   if (/(s|x|z|ch|sh)$/.test(unit)) return unit + "es";
   return unit + "s";
