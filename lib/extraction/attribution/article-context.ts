@@ -265,7 +265,7 @@ export class ArticleContext {
   /** Companies the article names anywhere with a legal suffix, by their bare name: "Harlow Foods" → "Harlow Foods Ltd". */
   private suffixed = new Map<string, string>();
   private text = "";
-  /** Names the article writes after a possessive and before a facility's noun ("its Minas mine"), read on first need. */
+  /** Names the article writes after a possessive and before a facility's noun ("its Talsa mine"), read on first need. */
   private facilities: Set<string> | null = null;
   private sentence = "";
   /** The end of the sentence last read, in `text`. */

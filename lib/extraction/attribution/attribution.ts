@@ -1175,7 +1175,7 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   const body = owner?.length === 1 && !owner[0].includes(" ") ? ctx.bodyByFirstWord(owner[0]) : null;
   if (body) return { name: body, description: null, person: false };
   if (owner?.length) {
-    // "Mr Arah's statement said": the person the article named in full before, as "Mr Arah said" is read.
+    // "Mr Obi's statement said": the person the article named in full before, as "Mr Obi said" is read.
     const titled = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(owner[0]);
     const known = titled ? ctx.personBySurname(titled[1]) : null;
     if (known?.person) return known;

@@ -152,13 +152,13 @@ const OF_THEM_WERE = /^\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+[^.;:(
 const INCLUDING_BEFORE = /^[^.;:()"“”]{0,60}\bincluding\s*$/;
 /** "one died in Arlen, one in Tessel": one more of the count before, placed with only a capitalised name. */
 const PLACED_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,;.]|and\b|$)/u;
-/** The count before ends a clause that placed it: "17 died in Barcelona, ", "two in Leeds and ". */
+/** The count before ends a clause that placed it: "17 died in Arlen, ", "two in Leeds and ". */
 const PLACED_BEFORE = /^[^.;:()"“”]{0,60}\b(?:in|at)\s+\p{Lu}[^.;:()"“”]{0,40}(?:,|,?\s*and)\s*$/u;
 
 /**
  * A lone "one" with no noun of its own that counts a noun named elsewhere in the sentence: one of a group with what befell it
- * ("one of its boats sank" → boat), one of a part of the sentence's last count ("Seventeen of the victims died in Barcelona, one
- * died in Girona, one in Lleida" → victim), one named by a clause ("including one who drowned"), or by a copula ("one of them
+ * ("one of its boats sank" → boat), one of a part of the sentence's last count ("Twelve of the victims died in Arlen, one
+ * died in Tessel, one in Varro" → victim), one named by a clause ("including one who drowned"), or by a copula ("one of them
  * was a teacher"). Returns the unit and where the figure ends, or null.
  */
 export function countedOneAlone(s: string, t: Tok[], at: number, to: number, previous: Counted | undefined, tallied: boolean): { unit: string; to: number } | null {

@@ -512,7 +512,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const condition = !!unit && a.weak && t[a.numAt].lower === "one" && CONDITION_AFTER.test(s.slice(t[a.numAt].end, t[a.numAt].end + 40));
   const tallied = (!unit || condition) && a.weak && !preQ && isTalliedAfterCount(s, t, a.numAt, out.at(-1)?.end ?? -1);
   if (tallied && condition) [unit, end] = [null, a.to];
-  // "one of its boats sank", "17 of the victims died in Barcelona, one in Girona": a "one" whose noun is named elsewhere.
+  // "one of its boats sank", "12 of the victims died in Arlen, one in Tessel": a "one" whose noun is named elsewhere.
   const alone = lone && one && !b && !ratio ? countedOneAlone(s, t, a.numAt, a.to, out.at(-1), tallied) : null;
   if (alone) [unit, end] = [alone.unit, alone.to];
   if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
@@ -920,7 +920,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
     // digits, money or a measure (written out or abbreviated, not one letter) are no label.
     // "passed the House 220-210": a tally after the chamber that cast it is no label.
     const tally = pairAt(t, a.numAt) && VOTED.test(s.slice(Math.max(0, first.start - 40), first.start));
-    // "gives Gnassingbe five more years": a number spelled in lower case after a name is no label ("Erik ten Berg" is a name).
+    // "gives Adewale five more years": a number spelled in lower case after a name is no label ("Erik ten Berg" is a name).
     const spelled = a.wordForm && num.text === num.lower && !(next?.kind === "word" && CAP.test(next.text));
     if (CAP.test(prev.text) && !tally && !spelled && !CAPITALISED_FUNCTION.has(prev.lower) && !MONTHS.has(prev.lower) && !/['’]s$/.test(prev.text) && a.from - 1 > 0 && !num.text.includes(",") && !measuredAfter(t, a.to) && !titleCaseVerb(t, a.from - 1) && !spanAfterPlace(t, a) && !countedAgainAfterName(t, a)) return true;
   }

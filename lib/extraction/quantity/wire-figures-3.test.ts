@@ -27,7 +27,7 @@ describe("lakh tonnes abbreviated in Indian farm copy", () => {
     expect(isLakhTonneArticle("Procurement reached 88.1 lakh tonnes by March.")).toBe(true);
     expect(isLakhTonneArticle("Output was 7 lakh metric tonnes.")).toBe(true);
     expect(isLakhTonneArticle("Farmers got Rs 3 lakh each; 40 lt of milk was spilt.")).toBe(false);
-    const text = "Paddy buying reaches 300 lakh tonnes\n\nThe Centre bought 97.4 lt of paddy from Punjab, officials said.";
+    const text = "Paddy buying reaches 300 lakh tonnes\n\nThe Centre bought 97.4 lt of paddy from Norland, officials said.";
     expect(figures(text)).toEqual([
       [30_000_000, "exact", "tonne"],
       [9_740_000, "exact", "tonne"],
