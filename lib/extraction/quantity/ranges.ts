@@ -23,6 +23,28 @@ function isSeparator(x: Tok | undefined, between: boolean): boolean {
   return between ? x.lower === "and" || x.lower === "to" : x.lower === "to" || x.lower === "or" || x.lower === "through" || x.lower === "thru";
 }
 
+/** The tokens `lastSeparators` was read from: only the last sentence's. */
+let separatorsOf: Tok[] | null = null;
+/** The index of the last token that may stand between a range's ends other than a hyphen, outside and after "between"; -1 for none. */
+const lastSeparators = [-1, -1];
+
+/**
+ * The index of the last token of the sentence that is a separator (`isSeparator`) other than a hyphen, -1 when there
+ * is none: read once per sentence.
+ */
+function lastSeparator(t: Tok[], between: boolean): number {
+  if (t !== separatorsOf) {
+    separatorsOf = t;
+    lastSeparators[0] = lastSeparators[1] = -1;
+    for (let j = t.length - 1; j >= 0 && (lastSeparators[0] < 0 || lastSeparators[1] < 0); j--) {
+      if (t[j].text === "-") continue;
+      if (lastSeparators[0] < 0 && isSeparator(t[j], false)) lastSeparators[0] = j;
+      if (lastSeparators[1] < 0 && isSeparator(t[j], true)) lastSeparators[1] = j;
+    }
+  }
+  return lastSeparators[between ? 1 : 0];
+}
+
 /** "to as much as 15", "and as many as 3,000": a ceiling's words between the separator and the second end; how many. */
 function ceilingWords(t: Tok[], a: Core, sep: number): number {
   // "rose from 30 cents to as much as 45 cents": a change to a new level keeps its ceiling as the level's qualifier.
@@ -70,7 +92,9 @@ export function rangeAfter(t: Tok[], a: Core, between: boolean): RangeEnd | null
     const b = secondEnd(t, a, k);
     return b ? { b } : null;
   }
-  // The unit written after the first number as well: the second must carry the same one.
+  // The unit written after the first number as well: the second must carry the same one. It ends before a separator
+  // other than a hyphen, after k: without one there the noun after the figure (`findUnit`, costly) is not read.
+  if (lastSeparator(t, between) <= k) return null;
   let u = a.currency || a.percent ? null : findUnit(t, k, false);
   let after = u?.unit ? u.to : k;
   if ((a.currency || a.percent) && /^(?:per|a|an)$/.test(t[k]?.lower ?? "") && t[k + 1]?.kind === "word") after = k + 2;
