@@ -36,10 +36,13 @@ function lastSeparator(t: Tok[], between: boolean): number {
   if (t !== separatorsOf) {
     separatorsOf = t;
     lastSeparators[0] = lastSeparators[1] = -1;
+    // `isSeparator` written out on `lower` (a symbol's is its text): "to" and the dashes but "-" are separators
+    // both ways, "or", "through", "thru" outside "between", "and" after it.
     for (let j = t.length - 1; j >= 0 && (lastSeparators[0] < 0 || lastSeparators[1] < 0); j--) {
-      if (t[j].text === "-") continue;
-      if (lastSeparators[0] < 0 && isSeparator(t[j], false)) lastSeparators[0] = j;
-      if (lastSeparators[1] < 0 && isSeparator(t[j], true)) lastSeparators[1] = j;
+      const w = t[j].lower;
+      const both = w === "to" || w === "–" || w === "—" || w === "~";
+      if (lastSeparators[0] < 0 && (both || w === "or" || w === "through" || w === "thru")) lastSeparators[0] = j;
+      if (lastSeparators[1] < 0 && (both || w === "and")) lastSeparators[1] = j;
     }
   }
   return lastSeparators[between ? 1 : 0];
