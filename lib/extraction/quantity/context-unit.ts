@@ -147,8 +147,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (previous?.unit && isCountOf(previous.unit) && PART_OF_GROUP_BEFORE.test(s.slice(Math.max(0, previous.start - 12), previous.start)) && /^\s*,\s*$/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit; // "Of the 300 passengers, 280 were rescued": part of the group just named
       else if (OTHERS_BEFALLEN.test(after) || OTHERS_IN_CONDITION.test(after)) m.unit = "person"; // "More than 30 others were hurt": others who were hurt are people
-      else if (LEVEL_AFTER_CHANGE.test(before) && found.slice(0, i).some((x) => x.unit === "point")) m.unit = "point";
-      else if (INDEX_LEVEL.test(before) && found.slice(0, i).some((x) => x.unit === "percent")) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
+      // (The figures before are looked at first: most sentences have none in points or percent, and the expressions read the 60 characters.)
+      else if (found.slice(0, i).some((x) => x.unit === "point") && LEVEL_AFTER_CHANGE.test(before)) m.unit = "point";
+      else if (found.slice(0, i).some((x) => x.unit === "percent") && INDEX_LEVEL.test(before)) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
       else if (EXCHANGE_RATE.test(after) || AGAINST_CURRENCY_BEFORE.test(before)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
       else if (RATE_FIGURE.test(m.text) && LEVEL_BEFORE.test(before) && CURRENCY_SUBJECT.exec(s) && CURRENCY_NAMES.has(CURRENCY_SUBJECT.exec(s)![1].toLowerCase()))
         m.unit = CURRENCY_SUBJECT.exec(s)![1].toLowerCase(); // "The rupee ... from the previous close of 63.38"
