@@ -791,10 +791,14 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
   return null;
 }
 
+/** `VAGUE_PATTERNS` by their first word, each list in the lexicon's order: a token is tried only on those it starts. */
+const VAGUE_BY_FIRST_WORD = new Map<string, typeof VAGUE_PATTERNS>();
+for (const p of VAGUE_PATTERNS) VAGUE_BY_FIRST_WORD.set(p.words[0], [...(VAGUE_BY_FIRST_WORD.get(p.words[0]) ?? []), p]);
+const NO_PATTERNS: typeof VAGUE_PATTERNS = [];
+
 function matchVague(s: string, t: Tok[], i: number, counted: boolean): { m: QuantityMention; to: number } | null {
   if (t[i].kind !== "word") return null;
-  for (const p of VAGUE_PATTERNS) {
-    if (p.words[0] !== t[i].lower) continue;
+  for (const p of VAGUE_BY_FIRST_WORD.get(t[i].lower) ?? NO_PATTERNS) {
     if (!p.words.every((w, n) => t[i + n]?.lower === w && (n === 0 || t[i + n].kind === "word"))) continue;
     // "the next few days", "the past few weeks": "few" after a word of time counts like "a few".
     if (p.words[0] === "few" && !/^(?:next|past|last|coming|first|these|those)$/.test(t[i - 1]?.lower ?? "")) continue;
@@ -931,8 +935,11 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (prev?.lower === "top" && /^(?:the|outside|inside|into|within|in|of|among)$/.test(prev2?.lower ?? "") && !findUnit(t, a.to, false).unit) return true;
   // "the 737 MAX", "a 787 Dreamliner", "the A320neo": a model's number, then the model's suffix.
   // A count of them has no article or maker before it: "ordered 40 MAX jets".
-  const modelOwner = prev && (/^(?:the|a|an|its|their|his|her)$/i.test(prev.text) || /['’]s$/.test(prev.text) || (prev.kind === "word" && CAP.test(prev.text)));
-  if (next?.kind === "word" && MODEL_SUFFIX.test(next.text) && modelOwner && !a.currency && !a.percent && a.scale === 1 && !num.text.includes(",")) return true;
+  // The owner is read only before a model's suffix.
+  if (next?.kind === "word" && MODEL_SUFFIX.test(next.text) && !a.currency && !a.percent && a.scale === 1 && !num.text.includes(",")) {
+    const modelOwner = prev && (/^(?:the|a|an|its|their|his|her)$/i.test(prev.text) || /['’]s$/.test(prev.text) || (prev.kind === "word" && CAP.test(prev.text)));
+    if (modelOwner) return true;
+  }
   if (/^\s*(?:st|nd|rd|th)\b/.test(after)) return true;
   // "won 7-6(5)", "7-6 (5)": the loser's points of a tiebreak, in brackets after the set's score.
   if (prev?.text === "(" && next?.text === ")" && a.from >= 4 && pairAt(t, a.from - 4)) return true;
