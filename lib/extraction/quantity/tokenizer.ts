@@ -78,6 +78,18 @@ function indianGroupingEnd(s: string, j: number): number {
 }
 
 /**
+ * `word.toLowerCase()`, without the call (and the new string) for a word of ASCII without a capital, which it leaves
+ * as it is: most words of English prose.
+ */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  return word;
+}
+
+/**
  * Splits a sentence into numbers ("1,234.5", ".5"), words (letters with inner apostrophes: "don't",
  * "Côte") and single other characters. A scanner rather than a regular expression: it runs over every
  * sentence of every article.
@@ -116,7 +128,7 @@ export function tokenize(s: string): Tok[] {
     }
     const text = s.slice(i, end);
     if (kind === "sym" && text in UNICODE_FRACTIONS) kind = "num";
-    out.push({ text, lower: kind === "word" ? text.toLowerCase() : text, start: i, end, kind, joined: i === prevEnd });
+    out.push({ text, lower: kind === "word" ? lowerCase(text) : text, start: i, end, kind, joined: i === prevEnd });
     prevEnd = end;
     i = end;
   }
