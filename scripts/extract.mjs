@@ -2,7 +2,7 @@
  * `npm run extract`: starts the extractor's command line (scripts/extract.ts) as one bundled CommonJS module.
  *
  * The TypeScript entry and everything it imports are bundled by esbuild into
- * `node_modules/.cache/claimdesk/extract-cli.cjs`, once, and again only when a file it was built from has changed
+ * `node_modules/.cache/claimdesk/extract-cli.<checkout>.cjs`, once, and again only when a file it was built from has changed
  * (the build's list of inputs is kept beside it with each file's size and modification time). Loading one file
  * instead of transforming some forty modules through a loader saves about 0.3 s a run, most of the time a short
  * article takes.
@@ -27,10 +27,16 @@ import vm from "node:vm";
 
 const root = path.join(import.meta.dirname, "..");
 const cacheDir = path.join(root, "node_modules", ".cache", "claimdesk");
-const bundle = path.join(cacheDir, "extract-cli.cjs");
-const inputsFile = path.join(cacheDir, "extract-cli.inputs.json");
+/**
+ * The files are named by the checkout they were built from: worktrees of the repository may share one node_modules,
+ * and each must run its own extractor (with one bundle for all, two checkouts rebuild it in turn, and a run may load
+ * the bundle another checkout has just written).
+ */
+const checkout = createHash("sha1").update(root).digest("hex").slice(0, 8);
+const bundle = path.join(cacheDir, `extract-cli.${checkout}.cjs`);
+const inputsFile = path.join(cacheDir, `extract-cli.${checkout}.inputs.json`);
 /** V8's code cache of a bundle, named by a hash of the bundle's text: V8 itself only checks the text's length. */
-const codeCacheFile = (source) => path.join(cacheDir, `extract-cli.${createHash("sha1").update(source).digest("hex").slice(0, 16)}.code-cache`);
+const codeCacheFile = (source) => path.join(cacheDir, `extract-cli.${checkout}.${createHash("sha1").update(source).digest("hex").slice(0, 16)}.code-cache`);
 
 /** Each input's size and modification time, as recorded after a build. */
 function stamp(file) {
@@ -73,7 +79,7 @@ async function rebuild() {
   renameSync(temp, bundle);
   renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
   const current = codeCacheFile(readFileSync(bundle, "utf8"));
-  for (const f of readdirSync(cacheDir)) if (f.endsWith(".code-cache") && path.join(cacheDir, f) !== current) rmSync(path.join(cacheDir, f), { force: true });
+  for (const f of readdirSync(cacheDir)) if (f.startsWith(`extract-cli.${checkout}.`) && f.endsWith(".code-cache") && path.join(cacheDir, f) !== current) rmSync(path.join(cacheDir, f), { force: true });
 }
 
 /** Writes `data` to `file` under a name of this process's own, then renames it into place. */
