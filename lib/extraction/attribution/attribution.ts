@@ -1205,6 +1205,22 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
 const CLOSING_REPORTER = /,\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}\s+(?:also\s+)?$/u;
 
 /**
+ * Forms of the verb VERB_RE found, tested on every match before its subject is read: a set look-up on the verb as
+ * matched, where an expression per test cost more (each set is exactly the words its comment's expression matches).
+ */
+const CLAIM_FORMS = new Set(["claim", "claimed", "claims"]); // /^claim(?:ed|s)?$/
+const RESULT_VERBS = new Set(["posted", "recorded", "records"]); // /^(?:posted|recorded|records)$/
+const DENIAL_VERBS = new Set(["refuted", "rejected", "dismissed", "disputed"]); // /^(?:refuted|rejected|dismissed|disputed)$/
+const ADMISSION_VERBS = new Set(["acknowledged", "admitted"]); // /^(?:acknowledged|admitted)$/
+const ADD_FORMS = new Set(["added", "adds"]); // /^add(?:ed|s)$/
+const FOUND_FORMS = new Set(["found", "finds"]); // /^(?:found|finds)$/
+const PUT_FORMS = new Set(["put", "puts", "pegged", "pegs"]); // /^(?:put|puts|pegged|pegs)$/
+const RECORDING_VERBS = new Set(["recorded", "records", "registered"]); // /^(?:recorded|records|registered)$/
+const SUGGEST_FORMS = new Set(["suggests", "suggested"]); // /^suggest(?:s|ed)$/
+/** Forms that are also nouns before a verb ("press reports said"). */
+const NOUN_FORMS = new Set(["reports", "estimates", "forecasts", "forecast", "records", "projects"]); // /^(?:reports|estimates|forecasts|forecast|records|projects)$/
+
+/**
  * The reporting clauses of a sentence: the first one, then any coordinated clause with its own subject
  * ("Britain pledged X, and the EU said Y"). A closing "..., <subject> said." replaces the first clause:
  * the whole sentence is what that subject said.
@@ -1212,7 +1228,7 @@ const CLOSING_REPORTER = /,\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[
 function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, number]>): Clause[] {
   const out: Clause[] = [];
   for (const m of allMatches(VERB_RE, s)) {
-    if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
+    if (quotes.length && quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
     let pre = s.slice(0, m.index);
     // "the estimate of 300", "an expected 300": a determiner or adjective before makes it no verb.
     if ((BASE_FORM.test(m[1]) || m[1] === "revised") && /\b(?:the|a|an|its|their|this|that|his|her|our|latest|new|initial|official|first)\s+$/i.test(pre)) continue;
@@ -1238,11 +1254,11 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "The department revised job losses higher, from 65,000 to 150,000": a revision of figures reports them; without figures it reports nothing.
     if (m[1] === "revised" && !/^[^.;]*\d/.test(s.slice(m.index + m[0].length))) continue;
     // "The Australian claimed a record US$4.4 million prize": claiming a thing (an object, no clause) is winning it.
-    if (/^claim(?:ed|s)?$/.test(m[1]) && CLAIMED_THING.test(s.slice(m.index + m[0].length))) continue;
+    if (CLAIM_FORMS.has(m[1]) && CLAIMED_THING.test(s.slice(m.index + m[0].length))) continue;
     // "The company had posted a net profit of Rs 12.5 crore", "the lender recorded a loss": business results the article
     // states as facts ("posted on X that ..." still reports).
     // (The company is still the one a later "the company" or its first word refers to.)
-    if (/^(?:posted|recorded|records)$/.test(m[1]) && BUSINESS_RESULT.test(s.slice(m.index + m[0].length))) {
+    if (RESULT_VERBS.has(m[1]) && BUSINESS_RESULT.test(s.slice(m.index + m[0].length))) {
       const company = out.length ? null : subjectBefore(pre, ctx);
       // ("Orla Freight posted higher sales": a name shaped like a person's that posts results is a company's.)
       if (company && !company.generic && company !== ANON && !(company.person && (company.description || company.title))) ctx.addAlias(company.name, "company");
@@ -1250,7 +1266,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     }
     // "Officials refuted claims of ...", "the ministry disputed the figures": a denial of what others say is a statement;
     // "the court rejected the appeal", "voters rejected the measure" report nothing.
-    if (/^(?:refuted|rejected|dismissed|disputed)$/.test(m[1]) && !DENIED_CLAIM.test(s.slice(m.index + m[0].length))) continue;
+    if (DENIAL_VERBS.has(m[1]) && !DENIED_CLAIM.test(s.slice(m.index + m[0].length))) continue;
     // "Parson called the derailment “a terrible situation”": calling something by quoted words is saying them.
     // "Opposition parties called for new elections in 300 constituencies": a demand states its figures.
     if (m[1] === "called" && !/^\s+[^“”".;]{1,60}[“"]/.test(s.slice(m.index + 6)) && !/^\s+for\s/.test(s.slice(m.index + 6))) continue;
@@ -1259,13 +1275,14 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const following = s.slice(m.index + m[0].length);
     // ("declared a state of emergency for 31 counties": a declaration with its own figures still reports them.)
     if (m[1] === "declared" && ((DECLARED_STATE.test(following) && !/^[^,;.]*\d/.test(following)) || DECLARED_ROLE.test(following) || DECLARED_DONE.test(following))) continue;
-    if (/^(?:acknowledged|admitted)$/.test(m[1]) && /^\s+no\s+(?:wrongdoing|guilt|liability|fault)\b/.test(following)) continue;
+    if (ADMISSION_VERBS.has(m[1]) && /^\s+no\s+(?:wrongdoing|guilt|liability|fault)\b/.test(following)) continue;
     if (m[1] === "posted" && POSTED_PICTURE.test(following)) continue;
-    if (/^add(?:ed|s)$/.test(m[1]) && !ADDED_AMOUNT.test(following) && CLAIMED_THING.test(following) && /^\s+\S+\s+(?:[\p{L}-]+\s+){0,3}?(?:title|medal|gold|silver|bronze|crown|win|victory|trophy|goal|point|run|wicket)s?\b/u.test(following)) continue;
+    if (ADD_FORMS.has(m[1]) && !ADDED_AMOUNT.test(following) && CLAIMED_THING.test(following) && /^\s+\S+\s+(?:[\p{L}-]+\s+){0,3}?(?:title|medal|gold|silver|bronze|crown|win|victory|trophy|goal|point|run|wicket)s?\b/u.test(following)) continue;
     // "officials and press reports said": a noun before the verb, not a verb itself.
-    if (/^(?:reports|estimates|forecasts|forecast|records|projects)$/.test(m[1]) && /^\s+(?:said|say|says|showed|show|shows|suggest|suggests|suggested)\b/.test(s.slice(m.index + m[0].length))) continue;
+    if (NOUN_FORMS.has(m[1]) && /^\s+(?:said|say|says|showed|show|shows|suggest|suggests|suggested)\b/.test(s.slice(m.index + m[0].length))) continue;
     // "Figures announced by the Chancellor show": a participle before "by" reports nothing itself.
-    if (/^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    // (The four characters can only be white space, "by", white space: the "by" is tested first.)
+    if (s.startsWith("by", m.index + m[0].length + 1) && /^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const after = s.slice(m.index + m[0].length);
     if (THAT_ONLY.test(m[1]) && !THAT_CLAUSE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after))) continue;
     // "Europe added 4.5 percent more capacity", "employers added 178,000 jobs": adding an amount, not words.
@@ -1307,15 +1324,15 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "researchers found that ...", "analysts put the cost at $3bn": a finding or an estimate, not a discovery or a placing.
       // "A jury found that ...": a finding of fact; "the court found the group guilty" is a verdict, not a report.
       // "The court found Yu guilty of ...": what a court finds is its ruling, reported like one.
-      const ruling = /^(?:found|finds)$/.test(m[1]) && !!sp && !sp.person && JUDICIAL.test(sp.name);
-      const finding = /^(?:found|finds|put|puts|pegged|pegs)$/.test(m[1]) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
+      const ruling = FOUND_FORMS.has(m[1]) && !!sp && !sp.person && JUDICIAL.test(sp.name);
+      const finding = (FOUND_FORMS.has(m[1]) || PUT_FORMS.has(m[1])) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
       // "The Geological Survey measured the quake as 5.9", "the Seismological Service put (pegged) it at 6.1": a body's measurement.
       // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
       // "The U.S. Geological Survey measured": a body named with a document noun measures; a document does not.
       // "The weather observatory recorded 204 mm", "the seismology office has recorded 300 aftershocks": a body that
       // keeps records measures too (a person, a place or a company recording something does not).
-      const recording = /^(?:recorded|records|registered)$/.test(m[1]) && !!sp && !sp.person && RECORDING_BODY.test(sp.name);
-      const measurement = (m[1] === "measured" || recording || (/^(?:put|puts|pegged|pegs)$/.test(m[1]) && /\sat\s/.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
+      const recording = RECORDING_VERBS.has(m[1]) && !!sp && !sp.person && RECORDING_BODY.test(sp.name);
+      const measurement = (m[1] === "measured" || recording || (PUT_FORMS.has(m[1]) && /\sat\s/.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
       if (measurement && /\baccording to\b/i.test(s)) continue;
       if (measurement && sp) {
         out.push({ speaker: sp, kind: "document", at: m.index, from: 0 });
@@ -1329,7 +1346,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "Halden Bank Research suggests rents will fall", "the Kestrel Institute suggested ...": a body named as the
       // subject of "suggest" says so itself (a paraphrase, as "said"); "the data suggest" stays the document's.
       const forecastOf = DOC_VERBS.has(m[1]) && !!sp && !sp.person && !sp.generic && /\p{Lu}\S*\s+forecasts?\s+$/u.test(pre);
-      const suggesting = /^suggest(?:s|ed)$/.test(m[1]) && !!sp && !sp.person && !sp.generic && namedBody(sp.name) && (isOrganisation(sp.name.split(/\s+/)) || /\sResearch$/.test(sp.name));
+      const suggesting = SUGGEST_FORMS.has(m[1]) && !!sp && !sp.person && !sp.generic && namedBody(sp.name) && (isOrganisation(sp.name.split(/\s+/)) || /\sResearch$/.test(sp.name));
       if ((forecastOf || suggesting) && sp) {
         out.push({ speaker: sp, kind: forecastOf ? "document" : "verb", at: m.index, from: 0 });
         continue;

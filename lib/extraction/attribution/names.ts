@@ -87,7 +87,8 @@ const PLACE_OR_OWNER = /-(?:based|backed|led|run|held|allied|owned|registered|fu
  */
 export function seatWords(words: readonly string[]): number {
   const n = Math.min(words.length, 3);
-  for (let k = 0; k < n; k++) if (/^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(words[k])) return k + 1;
+  // (Only a word with a hyphen can match: the cheap test first.)
+  for (let k = 0; k < n; k++) if (words[k].includes("-") && /^\p{Lu}[\p{L}.]*-(?:backed|led|based|run|held|allied)$/u.test(words[k])) return k + 1;
   return 0;
 }
 
@@ -141,7 +142,7 @@ export function splitPersonOfBody(
   knownSurname: (w: string) => boolean,
   titled = false,
 ): { person: string[]; body: string[] } | null {
-  const at = words.findIndex((w) => /^(?:of|at|from)$/.test(w));
+  const at = words.findIndex((w) => w === "of" || w === "at" || w === "from");
   // No "of" after a first word: no person of a body, whatever comes before the name (below).
   if (at < 1) return null;
   // "Dr. Annie Rose Amar of the ...": an honorific or title before the name is neither person nor body.

@@ -5,33 +5,24 @@
  * as `SeenCounts` indexes the new sentences), so a look-up reads the new text once and then the bodies from the most
  * counted down to the first that fits, not every body named so far.
  */
-import type { SeenCounts } from "./seen-counts";
-
-const ASCII_CAPITAL_START = /^[A-Z][^]{2}/;
+import { type SeenCounts, asciiCapitalStart, leadKey } from "./seen-counts";
 
 export class OrgsByCount<T> {
   /** First word → the bodies named with it, in order of first mention. */
   private byWord = new Map<string, T[]>();
   private order = new Map<T, number>();
-  /** First three letters → the words led by them (words opening with an ASCII capital). */
-  private wordsByLead = new Map<string, string[]>();
+  /** First three letters (by `leadKey`) → the words led by them (words opening with an ASCII capital). */
+  private wordsByLead = new Map<number | string, string[]>();
   /** Words not opening with an ASCII capital: counted again at every look-up (few). */
   private unindexed: string[] = [];
   /** Words registered since the last look-up. */
   private fresh: string[] = [];
-  /** Words whose first three letters the sentences indexed since the last look-up hold: their counts may have grown. */
-  private touched = new Set<string>();
   private countOf = new Map<string, number>();
   /** Count → the words with that count (counts above zero); `levels` holds those counts, highest first. */
   private atCount = new Map<number, Set<string>>();
   private levels: number[] = [];
 
-  constructor(private readonly counts: SeenCounts) {
-    counts.onNewLead((lead) => {
-      const words = this.wordsByLead.get(lead);
-      if (words) for (const w of words) this.touched.add(w);
-    });
-  }
+  constructor(private readonly counts: SeenCounts) {}
 
   /** Registers a new body under the first word of its name (three letters or more). */
   add(item: T, first: string): void {
@@ -44,9 +35,9 @@ export class OrgsByCount<T> {
     this.byWord.set(first, [item]);
     this.countOf.set(first, 0);
     this.fresh.push(first);
-    if (!ASCII_CAPITAL_START.test(first)) this.unindexed.push(first);
+    if (!asciiCapitalStart(first)) this.unindexed.push(first);
     else {
-      const lead = first.slice(0, 3);
+      const lead = leadKey(first, 0);
       const words = this.wordsByLead.get(lead);
       if (words) words.push(first);
       else this.wordsByLead.set(lead, [first]);
@@ -73,13 +64,16 @@ export class OrgsByCount<T> {
   }
 
   private update(): void {
-    // Indexing the new sentences tells which registered words they may hold (see the constructor).
+    // Indexing the new sentences tells which registered words they may hold: those led by the leads they hold. (A word
+    // registered since is fresh, counted in any case.)
     this.counts.indexNewSentences();
     const dirty = new Set<string>(this.fresh);
     this.fresh = [];
     for (const w of this.unindexed) dirty.add(w);
-    for (const w of this.touched) dirty.add(w);
-    this.touched.clear();
+    for (const lead of this.counts.takeNewLeads()) {
+      const words = this.wordsByLead.get(lead);
+      if (words) for (const w of words) dirty.add(w);
+    }
     for (const word of dirty) this.recount(word);
   }
 
