@@ -304,7 +304,9 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
         n--;
         continue;
       }
-      if (singular && (n === 0 || (share && describing)) && (!ADJECTIVE_END.test(lw) || ING_NOUN.test(lw))) {
+      // "one professional per team", "one civilian and two soldiers": a word in -al, -ian or -ive that ends its phrase is its noun.
+      const nounEnding = /(?:al|ian|ive)$/.test(lw) && (!t[end] || t[end].kind === "sym" || UNIT_STOP.has(t[end].lower));
+      if (singular && (n === 0 || (share && describing)) && (!ADJECTIVE_END.test(lw) || ING_NOUN.test(lw) || nounEnding)) {
         // "half of university income": a share's noun phrase ends on its head.
         const head = share ? headAfter(t, end) : null;
         if (head) return head;

@@ -83,3 +83,36 @@ describe("a 'one' whose noun and verb are left out before a patient's condition"
     expect(all("Two stalls were sold and one fair was cancelled.").map(([v]) => v)).toEqual([2]);
   });
 });
+
+describe("a lone one found, named by its befalling, or set apart in a tally", () => {
+  it("counts 'one' found, the death or rescue of one, one of a count 'including one by', a noun in -al or -ian", () => {
+    expect(all("By noon one body was found in the reeds.")).toEqual([[1, "body"]]);
+    expect(all("Medics are confirming the death of one hiker.")).toEqual([[1, "hiker"]]);
+    expect(all("Six town hearings took place, including one by the mayor.")).toEqual([[6, "hearing"], [1, "hearing"]]);
+    expect(all("Each permit will be issued to one individual per household.")).toEqual([[1, "individual"]]);
+    expect(all("The blast killed one civilian and two guards.")).toEqual([[1, "civilian"], [2, "guard"]]);
+    expect(all("Divers say one sailor from the trawler was rescued at dawn.")).toEqual([[1, "sailor"]]);
+    expect(all("One driver in the front car died on Monday.")).toEqual([[1, "driver"]]);
+  });
+  it("a source, a finding or a reference stays none", () => {
+    expect(all("One study found that it works.")).toEqual([]);
+    expect(all("One official said the plan was sound.")).toEqual([]);
+    expect(all("Officials blamed the death of one of the guards on the storm.")).toEqual([]);
+    expect(all("One individual case was cited.")).toEqual([]);
+    expect(all("One woman from the village said she was afraid.")).toEqual([]);
+    expect(all("One paper in the journal was retracted.")).toEqual([]);
+  });
+});
+
+describe("a sentence that opens on 'One' and a death or injury", () => {
+  it("counts the one", () => {
+    expect(all("One was confirmed dead and 4,200 residents fled the floods.").map(([v]) => v)).toEqual([1, 4200]);
+    expect(all("One died and 12 were hurt.").map(([v]) => v)).toEqual([1, 12]);
+  });
+  it("leaves a speaker, a thing or a part of a group alone", () => {
+    expect(all("One said he was afraid.")).toEqual([]);
+    expect(all("One was destroyed.")).toEqual([]);
+    expect(all("No one died.")).toEqual([]);
+    expect(all("Officials said one died.")).toEqual([]);
+  });
+});

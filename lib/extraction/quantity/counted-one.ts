@@ -16,9 +16,11 @@ export const BEFORE_NOUN = new Set(["more", "other", "additional", "further", "e
  */
 const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated|recovered|retrieved|exhumed|admitted|treated|discharged|abstained|voted\s+(?:against|for|in\s+favou?r|no|yes|to)|dissented|escaped|survived)\b/i;
 /** What befell the thing counted, written before it: "killed one motorcyclist", "rescued one child". */
-const TALLY_BEFORE = /\b(?:killed|kills|injured|injures|wounded|wounds|hurt|arrested|arrests|detained|detains|rescued|rescues|evacuated|hospitali[sz]ed|infected|infects|killing|injuring|wounding|arresting|rescuing)\s+$/i;
+const TALLY_BEFORE = /\b(?:(?:death|killing|rescue|arrest|abduction|kidnapping|disappearance)\s+of|killed|kills|injured|injures|wounded|wounds|hurt|arrested|arrests|detained|detains|rescued|rescues|evacuated|hospitali[sz]ed|infected|infects|killing|injuring|wounding|arresting|rescuing)\s+$/i;
 /** Nouns that name a tally themselves: one of them is a count whatever follows. */
 const TALLY_NOUN = /^(?:injury|death|fatality|casualty|infection|arrest|hospitali[sz]ation)$/;
+/** Found, with its auxiliary: "one body was found", "one more had been recovered" ("one study found" is a source). */
+const FOUND_AFTER = /^\s+(?:was|were|(?:has|had|have)\s+been)\s+(?:later\s+|also\s+)?(?:found|located|pulled\s+out)\b/i;
 const SPEAKS_AFTER = /^\s+(?:(?:later|also|then|\p{Ll}+ly)\s+)?(?:said|says|told|tells|added|adds|noted|explained|described|called|argued|insisted|warned|wrote|asked|recalled|claimed|suggested)\b/iu;
 /** A figure read before in the sentence: its unit, text and where it ends. */
 export type Counted = { readonly unit: string | null; readonly text?: string; readonly end?: number };
@@ -66,7 +68,11 @@ export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEn
   // "Five people were arrested, including one woman": one of the count before, named.
   if (t[at - 1]?.lower === "including" && previousEnd >= 0 && previousEnd < one.start) return true;
   if (/^(?:only|just)$/.test(t[at - 1]?.lower ?? "") && !REFERENCE_AFTER.test(t[nounEnd - 1].lower)) return true; // "with only one vehicle"
-  if (TALLY_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 40))) return true;
+  if (TALLY_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 40)) || FOUND_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 40))) return true;
+  // "One sailor from the trawler was rescued", "one man in the car died": a short place or source between it and what befell it.
+  const rest = s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 80);
+  const placed = /^\s+(?:from|in|on|at|aboard|inside)\s+(?:(?:the|that|this|a|an|its|their)\s+)?(\p{Ll}+)(\s+\p{Ll}+)?/u.exec(rest);
+  if (placed && (TALLY_AFTER.test(rest.slice(placed[0].length - (placed[2]?.length ?? 0))) || (!!placed[2] && TALLY_AFTER.test(rest.slice(placed[0].length))))) return true;
   // "The crash also killed one motorcyclist", "police arrested one suspect": the object of what befell it.
   if (TALLY_BEFORE.test(s.slice(Math.max(0, one.start - 30), one.start))) return true;
   // "One injury (minor) with firefighters treating patient": a noun that is itself a tally; "in one case" frames.
@@ -90,9 +96,13 @@ export function standaloneOne(t: Tok[], at: number, to: number): boolean {
   return (t[at - 1]?.text === "(" && t[to]?.text === ")") || /^(?:each|apiece)$/.test(t[to]?.lower ?? "");
 }
 
+/** A death or an injury right after an opening "One": "was reported dead", "has died", "was killed". */
+const OPENING_CASUALTY = /^\s+(?:(?:was|has|had)\s+(?:also\s+)?(?:been\s+)?(?:(?:reported|confirmed)\s+)?)?(?:dead|died|killed|injured|wounded|drowned|missing)\b/;
 /** "31 were hospitalised and one died": "one" right after another count, followed by what befell it. */
 export function isTalliedAfterCount(s: string, t: Tok[], at: number, previousEnd: number): boolean {
   const one = t[at];
+  // "One was confirmed dead as ...", "One died and 12 were hurt": a sentence that opens on "One" and a death or injury.
+  if (one.text === "One" && (at === 0 || /^["“‘]$/.test(t[at - 1].text)) && OPENING_CASUALTY.test(s.slice(one.end, one.end + 40))) return true;
   // Right after it, or after what befell the first: "31 were hospitalised and one died".
   // "Three of the four patients were treated at the hospital, while one was admitted": "while", "but" and "whereas" too.
   if (one.lower !== "one" || previousEnd < 0 || !/^[^.;:()"“”]{0,60}(?:,|\band|\bwhile|\bwhereas|\bbut)\s*$/.test(s.slice(previousEnd, one.start))) return false;
@@ -180,7 +190,7 @@ export function countedOneAlone(s: string, t: Tok[], at: number, to: number, pre
   // "Three climbers were rescued, and one of them later died", "..., one of whom died": one of the count before.
   const ofThem = /^\s+of\s+(?:them|whom)(?:\s+(?:later|also|subsequently|since))?(?=\s)/.exec(after);
   if (ofThem && BEFELL_AFTER.test(after.slice(ofThem[0].length)) && /(?:,|\band|\bwhile|\bbut)\s*$/.test(gap)) return { unit: counted, to };
-  if (INCLUDING_BEFORE.test(gap) && /^\s+(?:who|whose)\b/.test(after)) return { unit: counted, to };
+  if (INCLUDING_BEFORE.test(gap) && /^\s+(?:who|whose|by)\b/.test(after)) return { unit: counted, to };
   // The count before is part of a group ("Seventeen of the victims"): what befell this one befell another part of it.
   if (tallied && /\bof\s+(?:the|them|those|these|its|their)\b/i.test(previous?.text ?? "")) return { unit: counted, to };
   // "two brothers, one in Lagos and one in Accra": a "one" skipped before breaks the tally.

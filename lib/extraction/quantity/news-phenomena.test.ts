@@ -233,3 +233,70 @@ describe("'over' a span after weather or events", () => {
     expect(all("Delays of over 24 hours hit travellers.")).toEqual([[24, "hour", "more_than"]]);
   });
 });
+
+describe("half a measure, a decade of a count, speeds per second, an approximated span after 'a'", () => {
+  it("'half a mile', 'about half an hour' are half of the unit", () => {
+    expect(all("A levee of 900 metres (half a mile) gave way.")).toEqual([[900, "meter", "exact"], [0.5, "mile", "exact"]]);
+    expect(all("The talks lasted about half an hour.")).toEqual([[0.5, "hour", "approximately"]]);
+    expect(all("Half a dozen guards stood by.")).toEqual([[6, "guard", "exact"]]);
+    expect(all("She baked half a loaf.")).toEqual([]);
+  });
+  it("'30-something crates' is a range of the thirties; an age or a cohort is not", () => {
+    expect(all("Officials first counted 30-something crates on the quay.")).toEqual([[[30, 39], "crate", "range"]]);
+    expect(all("A 40-something clerk was hired.").map(([, , q]) => q)).not.toContain("range");
+    expect(all("About 30-odd people came.")).toEqual([[30, "person", "approximately"]]);
+  });
+  it("a distance per second is a speed, and a converted speed keeps its qualifier", () => {
+    expect(all("Its speed, almost six miles per second (9.7 kilometres per second), surprised engineers.")).toEqual([
+      [6, "mile per second", "nearly"],
+      [9.7, "kilometer per second", "nearly"],
+    ]);
+    expect(all("She ran 400 metres a second time.")).toEqual([[400, "meter", "exact"]]);
+  });
+  it("'around a two-year low' approximates the span; 'under a five-year plan' names one", () => {
+    expect(all("Sterling sank to around a three-year low against the euro.")).toEqual([[3, "year", "approximately"]]);
+    expect(all("Output grew under a five-year plan.")).toEqual([[5, "year", "exact"]]);
+  });
+  it("'over' after a determiner bounds the span even after an amount", () => {
+    expect(all("The board paid $9,000 of the debts during its over three year tenure.")).toEqual([[9000, "dollar", "exact"], [3, "year", "more_than"]]);
+    expect(all("The gauge caught 118 mm of rain over 24 hours.")).toEqual([[118, "millimeter", "exact"], [24, "hour", "exact"]]);
+  });
+});
+
+describe("a span of one after a verb of lasting", () => {
+  it("'lasted an hour', 'spent a month' state a length", () => {
+    expect(all("The hearing lasted an hour and ended without a ruling.")).toEqual([[1, "hour", "exact"]]);
+    expect(all("She spent a month in hospital.")).toEqual([[1, "month", "exact"]]);
+    expect(all("The talks lasted a week.")).toEqual([[1, "week", "exact"]]);
+  });
+  it("a span that dates something, an idiom or a span after another verb stays none", () => {
+    expect(all("He came a day later.")).toEqual([]);
+    expect(all("Wait a minute, he said.")).toEqual([]);
+    expect(all("It took a while, then a day passed.")).toEqual([]);
+  });
+});
+
+describe("the age of a thing", () => {
+  it("'the 31-year-old record' and 'a 60-year-old ban' are spans in years", () => {
+    expect(all("The sprinter broke the 31-year-old record on Friday.")).toEqual([[31, "year", "exact"]]);
+    expect(all("The council lifted a 60-year-old ban on street trading.")).toEqual([[60, "year", "exact"]]);
+  });
+  it("the age of a person or an animal stays none", () => {
+    expect(all("A 45-year-old man was arrested.")).toEqual([]);
+    expect(all("The 3-year-old colt won the race.")).toEqual([]);
+    expect(all("Police said the 34-year-old was held.")).toEqual([]);
+  });
+});
+
+describe("an approximation shared by distances from places", () => {
+  it("'about 45 km north of A and 80 km east of B' approximates both", () => {
+    expect(all("The tremor hit about 45 kilometres north of Arlen and 80 kilometres east of Port Tessel.")).toEqual([
+      [45, "kilometer", "approximately"],
+      [80, "kilometer", "approximately"],
+    ]);
+  });
+  it("another unit, or an approximation only on the second, is not shared", () => {
+    expect(all("Some 40 miles south of Arlen and 300 people were evacuated.")).toEqual([[40, "mile", "approximately"], [300, "person", "exact"]]);
+    expect(all("It struck 20 km north of Arlen and about 30 km east of Varro.")).toEqual([[20, "kilometer", "exact"], [30, "kilometer", "approximately"]]);
+  });
+});

@@ -27,7 +27,7 @@ import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
 import { findUnit, numberedNameAt } from "./counted-noun";
-import { aboutAsPreposition, atBest, boundBeforeComma, carriedCeiling, changeOverSpan, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { aboutAsPreposition, atBest, boundBeforeComma, carriedCeiling, changeOverSpan, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, markNairaArticle, numberWordInName, parseCore, scaled, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
@@ -140,6 +140,8 @@ function milestonesPassed(s: string, out: QuantityMention[]): void {
 const APPROXIMATION = /^(?:some|about|around|roughly|approximately|an estimated)\s/i;
 /** Between two counts of one list: " and ", ", ", ", and ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** Between two distances from places: " south of Arlen and ", " north-east of Port Vale, ". */
+const PLACED_GAP = /^\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
 
 /**
  * "Some 120 children and 80 women were injured": an approximation before a list of counts, each with its noun,
@@ -151,7 +153,10 @@ function sharedApproximation(s: string, out: QuantityMention[]): void {
     if (first.qualifier !== "approximately" || !first.unit || !APPROXIMATION.test(first.text)) continue;
     for (let m = n + 1; m < out.length; m++) {
       const [prev, next] = [out[m - 1], out[m]];
-      if (next.qualifier !== "exact" || next.value === null || !next.unit || !/^\d/.test(next.text) || !LIST_GAP.test(s.slice(prev.end, next.start))) break;
+      const gap = s.slice(prev.end, next.start);
+      // "about 45 km north of Arlen and 80 km east of Tessel": distances from places, one list.
+      const placed = next.unit === prev.unit && PLACED_GAP.test(gap);
+      if (next.qualifier !== "exact" || next.value === null || !next.unit || !/^\d/.test(next.text) || !(LIST_GAP.test(gap) || placed)) break;
       Object.assign(next, { qualifier: first.qualifier, ...bounds(first.qualifier, next.value) });
       n = m;
     }
@@ -195,6 +200,9 @@ const EVENT_NOUN = /^(?:rain|rains|rainfall|snow|snowfall|downpours?|storms?|flo
 
 /** Verbs of lasting or waiting: "waited over two hours", "lasted over a decade" keep "over" as "more than". */
 const LASTING_VERB = /^(?:waited|lasted|stayed|remained|lived|worked|served|stalled|detained|trapped|stranded|jailed|imprisoned|delayed)$/;
+
+/** Verbs right before "a/an <span>" that make it a length of time: "lasted an hour", "spent a week" ("waited a day" is left alone). */
+const LASTED = /^(?:lasted|lasts|lasting|spent|spends)$/;
 
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
@@ -321,6 +329,19 @@ function centuryAt(t: Tok[], i: number): boolean {
   return !(after && (/^(?:ago|old|later|earlier|before|after)$/.test(after.lower) || later || (after.text === "-" && after.joined)));
 }
 
+/**
+ * "half a mile", "half an hour", "half a kilometre": "half a" before one measure or span of time. "half a dozen", "half a
+ * million" and "half a loaf" are read elsewhere or are none; "a mile and a half" is read by its whole number.
+ */
+function halfAUnitAt(t: Tok[], i: number): { unit: string; to: number } | null {
+  if (!/^an?$/.test(t[i + 1]?.lower ?? "") || (t[i - 1]?.text === "-" && t[i - 1].joined)) return null;
+  const x = t[i + 2];
+  if (x?.kind !== "word" || x.joined || x.text !== x.lower) return null;
+  if (TIME_UNITS.has(x.lower)) return { unit: x.lower, to: i + 3 };
+  const m = measureAt(t, i + 2);
+  return m && !CURRENCY_NAMES.has(m.unit) && MEASURE.test(m.unit) ? { unit: m.unit, to: m.to } : null;
+}
+
 /** Tries to read a quantity at token i, where one may start (`mayStart`); pushes it and returns the next token index. */
 function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: QuantityMention[]): number {
   const tok = t[i];
@@ -340,6 +361,14 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     const qualifier = pq?.q ?? "exact";
     out.push(mention(s, t, pq ? pq.from : i, i + 2, { value: 100, ...bounds(qualifier, 100), qualifier, unit: "year" }));
     return i + 2;
+  }
+  const halfOf = tok.lower === "half" ? halfAUnitAt(t, i) : null;
+  if (halfOf) {
+    // "half a mile", "about half an hour": a half of one measure or span.
+    const pq = preQualifier(t, i);
+    const qualifier = pq?.q ?? "exact";
+    out.push(mention(s, t, pq ? pq.from : i, halfOf.to, { value: 0.5, ...bounds(qualifier, 0.5), qualifier, unit: halfOf.unit }));
+    return halfOf.to;
   }
   const clock = tok.kind === "num" ? clockDurationAt(s, t, i) : null;
   if (clock) {
@@ -417,7 +446,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     // "one soldier and two militants", "one more person was killed": a "one" that counts, once its noun is known.
     // "waited a year or longer": a span with its bound after it is an amount.
     const spanOrLonger = TIME_UNITS.has(t[a.to]?.lower ?? "") && t[a.to + 1]?.lower === "or" && /^(?:longer|more)$/.test(t[a.to + 2]?.lower ?? "");
-    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger) return a.to;
+    // "the hearing lasted an hour", "patients spent a week in hospital": a span of one after a verb of lasting is its length.
+    const lastedSpan = TIME_UNITS.has(t[a.to]?.lower ?? "") && LASTED.test(t[i - 1]?.lower ?? "") && !/^(?:later|ago|earlier|or|-)$/.test(t[a.to + 1]?.lower ?? "");
+    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger && !lastedSpan) return a.to;
   }
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
@@ -459,6 +490,14 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       if (t[k + 1].lower === "fold" || t[a.numAt].lower === "zero") return k + 2;
       unit = findUnit(t, k + 1, true).unit;
       end = k + 2;
+      // "the 31-year-old record": a thing's age in years (a person's age is no amount, see `isNotAmount`).
+      if (/^years?$/.test(t[k + 1].lower) && t[k + 2]?.text === "-" && t[k + 3]?.lower === "old") [unit, end] = ["year", k + 4];
+      const some = t[k + 1].lower === "something" && !preQ && a.value >= 20 && a.value < 100 && a.value % 10 === 0 && isPluralWord(t[k + 2]?.lower ?? "") ? findUnit(t, k + 2, true) : null;
+      if (some?.unit) {
+        // "30-something crates": somewhere in the thirties ("a 40-something clerk" is an age).
+        out.push(mention(s, t, i, some.to, { value: null, low: a.value, high: a.value + 9, qualifier: "range", unit: some.unit }));
+        return some.to;
+      }
       if (unit === "strong" || unit === "odd") {
         // "a 50,000-strong crowd": the noun the strength is of; "the 20-odd protesters": about 20 of them.
         if (unit === "odd" && !preQ) qualifier = "approximately";
@@ -554,6 +593,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     qualifier = "exact";
     preQ.from = i;
   }
+  if (preQ && preQ.from === i - 1 && governedUnder(t, i - 1, unit)) {
+    // "pupils sat the tests under eight regional boards": the boards the tests are run under, counted exactly.
+    qualifier = "exact";
+    preQ.from = i;
+  }
   // "plus or minus one point": the mention shows the whole margin, not a "minus one" a reader could take for negative.
   const from = preQ ? preQ.from : marginAt(t, a.from) ? a.from - 2 : i;
   if (b && t[i - 1]?.lower === "from" && isChange(t, i - 1)) {
@@ -605,7 +649,7 @@ const LEGISLATIVE_VOTE = /\b(?:vot(?:e|ed|es|ing)|passed|approved|adopted|confir
 
 /** Places a flight, a launch or a spread passes over. */
 const PLACE_UNITS = /^(?:region|province|state|district|county|city|town|village|country|oblast|area|territory|island|continent|municipality)$/;
-const OVERFLIGHT_VERB = /^(?:launched|flew|flown|flying|fired|scattered|spread|dispersed|hovered|hovering|downed|intercepted|destroyed|sighted|spotted)$/;
+const OVERFLIGHT_VERB = /^(?:raised|hoisted|declared|imposed|launched|flew|flown|flying|fired|scattered|spread|dispersed|hovered|hovering|downed|intercepted|destroyed|sighted|spotted)$/;
 
 /** "-month period", "-year span": a hyphenated unit of time before a noun that names a stretch of time. */
 function spanNounAfter(t: Tok[], k: number): boolean {
@@ -664,7 +708,8 @@ function spanOfAt(t: Tok[], numAt: number, k: number): boolean {
  * hours" and "for over a decade" keep the bound.
  */
 function amountAccruedBefore(t: Tok[], over: number, lastEnd: number | undefined): boolean {
-  if (lastEnd === undefined || /^(?:of|for|than|by|after|in|is|was|were|are|be|been|lasted|lasting|took|takes|waited)$/.test(t[over - 1]?.lower ?? "")) return false;
+  // "during its over three year tenure": after a determiner "over" is "more than" a span owned.
+  if (lastEnd === undefined || /^(?:of|for|than|by|after|in|is|was|were|are|be|been|lasted|lasting|took|takes|waited|their|his|her|its|our|the)$/.test(t[over - 1]?.lower ?? "")) return false;
   for (let j = over - 1, n = 0; j >= 0 && n < 7; j--, n++) {
     if (t[j].end === lastEnd) return true;
     if (t[j].kind !== "word" && !/^[()]$/.test(t[j].text)) return false;
@@ -706,7 +751,10 @@ function measureAfter(t: Tok[], k: number): boolean {
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
-  return negatedBound(t, qualifierRightBefore(t, i) ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? nearMoney(t, i));
+  const right = qualifierRightBefore(t, i);
+  // "went up to 30", "will go up to $5 from $4": the level reached, no ceiling.
+  if (right && right.q === "at_most" && risenTo(t, right.from, i)) return null;
+  return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
 }
 
 /** A golf score against par: "10-under-par", "3 over par"; one figure in strokes under or over par. */
@@ -768,7 +816,10 @@ function nearMoney(t: Tok[], i: number): { q: Qualifier; from: number } | null {
 function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number } | null {
   let skipped = false;
   // "more than a 50 percent jump": the article before a figure in digits.
-  if (t[i]?.kind === "num" && i >= 2 && /^an?$/.test(t[i - 1].lower) && QUALIFIER_WORDS.has(t[i - 2].lower)) i -= 1;
+  // "around a three-year low", "nearly a three-hour wait": the same before a number word joined to its span, only for an approximation.
+  const wordSpan = t[i]?.kind === "word" && t[i].lower in SMALL_NUMBERS && t[i + 1]?.text === "-" && t[i + 1].joined && TIME_UNITS.has(t[i + 2]?.lower ?? "");
+  const article = (t[i]?.kind === "num" || wordSpan) && i >= 2 && /^an?$/.test(t[i - 1].lower) && QUALIFIER_WORDS.has(t[i - 2].lower);
+  if (article) i -= 1;
   if (i >= 2 && t[i - 2].lower === "the" && /^(?:next|past|last|first|coming)$/.test(t[i - 1].lower)) {
     i -= 2;
     skipped = true;
@@ -786,6 +837,7 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
     // "at least the next 18 months" qualifies the figure; "over the past 10 years" is a time frame.
     // "within the next 10 years", "within the first 48 hours": a deadline ahead bounds the span as "within 10 years" does.
     const ahead = skipped && phrases[n - 1] === "within" && /^(?:next|coming|first)$/.test(t[i + 1].lower);
+    if (q && article && wordSpan && q !== "approximately" && q !== "nearly") return null;
     if (q && !(skipped && n === 1 && !ahead) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) return { q: q as Qualifier, from: i - n };
   }
   return null;
@@ -857,6 +909,9 @@ const AGE_GROUP_BEFORE = /\b(?:children|kids|babies|infants|adults|people|those|
 /** The words that bound an age group ("children under five"), lower case. */
 const AGE_GROUP_BOUND = new Set(["under", "over", "below", "above", "aged"]);
 
+/** A thing, not a person or an animal, after "N-year-old": its age is a span that can be checked. */
+const AGED_THING = /^-years?-old\s+(?:record|ban|law|rule|dispute|conflict|war|insurgency|tradition|policy|treaty|agreement|mystery|company|firm|institution|building|bridge|dam|church|temple|mosque|cathedral|monument|structure|pipeline|reactor|rivalry|feud|regime|moratorium|embargo|blockade|ceasefire|truce|constitution|statute)s?\b/i;
+
 /** Dates, years, clock times, ages, ordinals, labels and codes. */
 function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const first = t[a.from];
@@ -892,7 +947,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const endChar = t[a.to - 1].end;
   const after = s.slice(endChar, endChar + 12);
   if (/^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock|gmt\b|utc\b|hours gmt)/i.test(after)) return true;
-  if (/^(?:-|\s)years?(?:-|\s)olds?\b/i.test(after)) return true;
+  // "a 31-year-old record", "the 70-year-old ban": the age of a thing is a span claimed, the age of a person is not.
+  if (/^(?:-|\s)years?(?:-|\s)olds?\b/i.test(after) && !AGED_THING.test(s.slice(endChar, endChar + 40))) return true;
   // "children under five", "adults over 65", "residents are over 65", "the victims were aged over 70": an age group.
   // The bound is the word right before the figure, so that token is tested first.
   if (prev && AGE_GROUP_BOUND.has(prev.lower) && AGE_GROUP_BEFORE.test(s.slice(Math.max(0, first.start - 45), first.start)) && !findUnit(t, a.to, false).unit

@@ -155,3 +155,47 @@ describe("milestones passed, listed after one verb", () => {
     expect(all("Sales topped 40,000 in May and about 52,000 in June.").map(([v, q]) => [v, q])).toEqual([[40000, "more_than"], [52000, "approximately"]]);
   });
 });
+
+describe("'under' the bodies or rules something is run under", () => {
+  it("after a verb or a noun, 'under' boards, coaches or sections is governed by, exact", () => {
+    expect(all("Some 900,000 pupils sat the exams held under eight education boards.")).toEqual([[900000, "approximately", "pupil"], [8, "exact", "board"]]);
+    expect(all("In all, 41,200 candidates registered under six regional boards.")).toEqual([[41200, "exact", "candidate"], [6, "exact", "board"]]);
+    expect(all("The striker played under four coaches in two seasons.")).toEqual([[4, "exact", "coach"], [2, "exact", "season"]]);
+    expect(all("The pair were charged under two sections of the penal code.")).toEqual([[2, "exact", "section"]]);
+  });
+  it("'under' a count of people or things, at a clause's start or after a preposition, stays a bound", () => {
+    expect(all("Under 10 boards have published results.")).toEqual([[10, "less_than", "board"]]);
+    expect(all("The money went to under 12 councils.")).toEqual([[12, "less_than", "council"]]);
+    expect(all("The exams drew under 500 candidates.")).toEqual([[500, "less_than", "candidate"]]);
+    expect(all("The results came in under three hours.")).toEqual([[3, "less_than", "hour"]]);
+  });
+  it("a warning raised or hoisted over places is where, exact", () => {
+    expect(all("Flood alerts were raised over 14 areas on Sunday.")).toEqual([[14, "exact", "area"]]);
+    expect(all("Gale warnings were hoisted over six provinces.")).toEqual([[6, "exact", "province"]]);
+    expect(all("The storm flooded over 14 areas.")).toEqual([[14, "more_than", "area"]]);
+    expect(all("Donors raised over 14 million dollars.")).toEqual([[14000000, "more_than", "dollar"]]);
+  });
+});
+
+describe("a bound with a word dropped, and 'up to' a level reached", () => {
+  it("'for up 9 days' and 'up 3 million homes could' are 'up to'; 'more 212 stalls' is 'more than'", () => {
+    expect(all("The crew drifted for up 9 days before the rescue.")).toEqual([[9, "at_most", "day"]]);
+    expect(all("In the worst case, up 3.2 million homes could lose power.")).toEqual([[3200000, "at_most", "home"]]);
+    expect(all("More 212 stalls were damaged, the mayor's office said.")).toEqual([[212, "more_than", "stall"]]);
+  });
+  it("'up' of a change and 'more' after a word of its own keep their reading", () => {
+    expect(all("Shares were up 12 percent on Monday.")).toEqual([[12, "exact", "percent"]]);
+    expect(all("Revenue rose to $4 million, up 12 percent from a year earlier.")).toEqual([[4000000, "exact", "dollar"], [12, "exact", "percent"]]);
+    expect(all("No more 500 notes will be printed.")).toEqual([[500, "exact", "note"]]);
+  });
+  it("'went up to', 'will go up to' and 'go up to N from M' are the level reached, exact", () => {
+    expect(all("The death toll went up to 31 people on Sunday.")).toEqual([[31, "exact", "person"]]);
+    expect(all("The fare will go up to $12.")).toEqual([[12, "exact", "dollar"]]);
+    expect(all("Tolls go up to 2.40 dinars per car from 2 dinars on Monday.")).toEqual([[2.4, "exact", "dinar"], [2, "exact", "dinar"]]);
+  });
+  it("a ceiling of what may be or what is charged keeps 'up to'", () => {
+    expect(all("Fines go up to $500 for repeat offenders.")).toEqual([[500, "at_most", "dollar"]]);
+    expect(all("Temperatures could go up to 45C.")).toEqual([[45, "at_most", "degree celsius"]]);
+    expect(all("Up to 40 people may have drowned.")).toEqual([[40, "at_most", "person"]]);
+  });
+});

@@ -4,7 +4,7 @@
  * (more than), "at least, 35 seats" (at least); and spans that only date a report, not claim a duration: "for the three months ended March 31".
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
-import { MONTHS, UNIT_STOP } from "./lexicon";
+import { MONTHS, UNIT_STOP, isPluralWord } from "./lexicon";
 import type { Tok } from "./tokenizer";
 import { wordTable } from "@/lib/figures/word-table";
 
@@ -181,4 +181,75 @@ export function changeOverSpan(t: Tok[], over: number): boolean {
   if (w?.kind !== "word") return false;
   if (CHANGE_NOUN.test(w.lower)) return true;
   return /^(?:was|were|is|came)$/.test(w.lower) && t[over - 2]?.kind === "word" && CHANGE_NOUN.test(t[over - 2].lower);
+}
+
+/** Bodies, offices and rules a thing is run under: "tests held under eight boards", "served under three presidents". */
+const GOVERNING = /^(?:board|ministry|department|agency|authority|council|commission|government|administration|regime|president|premier|prime minister|chancellor|governor|coach|manager|chairman|chairperson|scheme|programme|program|heading|category|section|act|law|provision|clause|regulation|banner|jurisdiction|directorate|bureau|division|command)$/;
+/** Words before "under" that make it a bound again: "in under 10 boards", "to under 5 ministries", a clause's start. */
+const BOUND_OPENER = /^(?:in|to|for|with|of|by|at|on|from|and|or|but|than|just|well|still|only|now|is|are|was|were|be|been|the|a|an|all)$/;
+
+/**
+ * "the tests held under six regional boards", "he played under four coaches": "under" after a verb or a noun, before
+ * the bodies, offices or rules something is run under, is "governed by", not "fewer than". "Under 10 boards replied",
+ * "in under five ministries" keep the bound.
+ */
+export function governedUnder(t: Tok[], under: number, unit: string | null): boolean {
+  const w = t[under - 1];
+  if (t[under]?.lower !== "under" || !unit || !GOVERNING.test(unit) || w?.kind !== "word") return false;
+  return !BOUND_OPENER.test(w.lower) && !UNIT_STOP.has(w.lower);
+}
+
+/** Words before a typo'd "up N" that only "up to" could follow: "for up 9 days", "with up 40 guests". */
+const UP_TO_OPENER = /^(?:for|with|of|affecting|lasting)$/;
+/** Modals after a typo'd "up N" at a clause's start: "up 3 million homes could lose power". */
+const POSSIBLE = /^(?:could|may|might|would|can|will)$/;
+/** Words before a typo'd "more N" that make "more" no bound: "no more", "one more", "far more", "the more". */
+const NOT_MORE_THAN = /^(?:no|any|one|once|far|much|even|still|the|many|some|little|what|and|or|few)$/;
+
+/**
+ * A bound with a word dropped: "for up 9 days", "up 3 million homes could" (up to: at most); "more 212
+ * stalls were damaged" (more than). "Shares were up 12%", "rose, up 5 points", "no more 500 notes", "one more 50-metre
+ * race", "more 2024 models" keep their reading.
+ */
+export function droppedWordBound(t: Tok[], i: number): Found {
+  const w = t[i - 1];
+  const x = t[i];
+  if (w?.kind !== "word" || x?.kind !== "num" || /^(?:19|20)\d\d$/.test(x.text)) return null;
+  const prev = t[i - 2];
+  if (w.lower === "up" && w.text === "up") {
+    if (prev?.kind === "word" && UP_TO_OPENER.test(prev.lower)) return { q: "at_most", from: i - 1 };
+    if (prev && prev.text !== ",") return null;
+    // At a clause's start only with a modal a few words on: ", up 12% from a year earlier" is a change.
+    for (let j = i + 1; j < i + 6 && t[j]; j++) {
+      if (t[j].kind === "word" && POSSIBLE.test(t[j].lower)) return { q: "at_most", from: i - 1 };
+      if (t[j].kind === "sym") return null;
+    }
+    return null;
+  }
+  if (w.lower !== "more" || (prev && (prev.kind !== "word" || NOT_MORE_THAN.test(prev.lower)))) return null;
+  // "more 212 stalls were damaged": a plural noun after it, not a hyphen, a letter or a name ("more 5G masts").
+  const n = t[i + 1];
+  return n?.kind === "word" && !n.joined && n.text === n.lower && !UNIT_STOP.has(n.lower) && (isPluralWord(n.lower) || /^(?:million|billion|thousand|lakh|crore)$/.test(n.lower)) ? { q: "more_than", from: i - 1 } : null;
+}
+
+/** Verbs of rising done, before "up to": "went up to 30", "has shot up to $5". */
+const ROSE = /^(?:went|gone|shot|rose|risen|climbed|jumped|surged|soared|moved|crept|inched|edged)$/;
+/** Words before "go up to" that make it a change to come: "will go up to", "set to go up to". */
+const WILL = /^(?:will|would|to|shall)$/;
+
+/**
+ * "the toll went up to 30", "fares will go up to $5 from $4": "up to" after a verb of rising is the level reached, not
+ * a ceiling; so is any "up to N ... from M". "Fines go up to $500", "could go up to 45C" keep the ceiling.
+ */
+export function risenTo(t: Tok[], up: number, i: number): boolean {
+  if (t[up]?.lower !== "up" || t[up + 1]?.lower !== "to") return false;
+  const v = t[up - 1]?.lower ?? "";
+  if (ROSE.test(v) || (/^(?:go|goes|going)$/.test(v) && (v === "going" || WILL.test(t[up - 2]?.lower ?? "")))) return true;
+  // "up to 2.40 dinars ($0.80) a ride from 2 dinars": the level it rises to from another.
+  if (!/^(?:go|goes|gone|going|went|move|moves|moving|rise|rises|rising|climb|climbs)$/.test(v)) return false;
+  for (let j = i + 1; j < i + 12 && t[j]; j++) {
+    if (t[j].lower === "from") return true;
+    if (t[j].kind === "sym" && /^[,;:.!?]$/.test(t[j].text)) return false;
+  }
+  return false;
 }

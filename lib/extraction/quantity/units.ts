@@ -154,6 +154,8 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
     unit = unit === "mile" ? "mph" : `${unit} per hour`;
     to = k + 3;
   }
+  // "9.7 kilometres per second", "340 metres a second": a speed.
+  if ((unit === "mile" || kilometer || unit === "meter" || unit === "metre") && (next?.lower === "per" || (next?.lower === "a" && (!t[k + 3] || t[k + 3].kind === "sym"))) && t[k + 2]?.lower === "second") return { unit: `${unit} per second`, to: k + 3 };
   return { unit, to };
 }
 
