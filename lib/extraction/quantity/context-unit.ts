@@ -13,7 +13,7 @@
 import type { QuantityMention } from "./parser";
 import { ATTENDANCE_BEFORE, CHANGE_VERB, CURRENCY_NAMES, MEASURE, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 import { BEFORE_NOUN } from "./counted-one";
-import { pluralNounBefore } from "./unit-fallback";
+import { isIndexLevel, pluralNounBefore } from "./unit-fallback";
 import { GOLF_SCORE } from "./label-context";
 
 const LOWER_BOUND = new Set(["more_than", "at_least"]);
@@ -39,7 +39,7 @@ export function mergeBounds(s: string, found: QuantityMention[]): QuantityMentio
   return out;
 }
 
-const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?(?:(?:seriously|critically|badly|severely|gravely|slightly|lightly|fatally)\s+)?|remain(?:s|ed)?\s+|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|(?:to\s+)?(?:flee|evacuate)|fled|fleeing|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported|shot|stabbed|(?:sustained|suffered)\s+(?:\p{L}+\s+)?(?:injuries|wounds|burns|fractures))\b/iu;
+const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?(?:(?:seriously|critically|badly|severely|gravely|slightly|lightly|fatally)\s+)?|remain(?:s|ed)?\s+|(?:confirmed|reported|presumed|feared|believed)\s+(?=dead|killed|missing|drowned)|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|(?:to\s+)?(?:flee|evacuate)|fled|fleeing|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported|shot|stabbed|(?:sustained|suffered)\s+(?:\p{L}+\s+)?(?:injuries|wounds|burns|fractures))\b/iu;
 const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|injure|wound|displace|displaced|strand|stranded|evacuate|evacuated|rescue|rescued|infect|infected|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues|sentenced|jailed|convicted|arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|capture|captures|captured|executed|charged|indicted)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
 const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|rise|rises|climbed|climb|climbs|reached|stood|stands|stand|hit|jumped|jump|jumps|increased|grew|grown|fallen|fell|dropped|declined|decreased|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+|from\s+)?(?:[\p{L}\s]{0,20})?$/iu;
 const DEATH_TOLL = /\bdeath\s+toll\b(?:\s+(?:in|of|from|for)\b[\p{L}'’\s-]{1,65}?)?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
@@ -49,14 +49,12 @@ const TOTAL_BEFORE = /\b[Tt]otal\s+(?:number\s+of\s+)?(?:\p{L}+\s+)?(\p{L}+)(?:\
 const NOUN_THEN_BRACKET = /\b(\p{L}+)\s*\($/u;
 /** "killing two officers and wounding three": the second figure counts the same people. */
 const ELLIPSIS_AFTER_VERB = /^\s*,?\s*and\s+\p{L}+(?:ing|ed)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|another\s+)?$/u;
-/** "two of the nine cases": part of a counted group; "ten of the dead". */
-const PART_OF_NEXT = /^\s+(?:(?:of|among)\s+(?:the|these|those|its|their|his|her|all)\s+(?:\p{L}+['’]s\s+)?(?:(?:last|first|past|next|remaining|latest)\s+)?|of\s+)$/iu;
+/** "two of the nine cases": part of a counted group; "ten of the dead"; "48 out of the 60 wards". */
+const PART_OF_NEXT = /^\s+(?:(?:(?:out\s+)?of|among)\s+(?:the|these|those|its|their|his|her|all)\s+(?:\p{L}+['’]s\s+)?(?:(?:last|first|past|next|remaining|latest)\s+)?|(?:out\s+)?of\s+)$/iu;
 /** "measured the magnitude of the first quake as 5.9", "put the magnitude at 6.1". */
 const MAGNITUDE_NAMED = /\bmagnitude\b[\p{L}\s]{0,40}?,?\s(?:as|at)\s+$/iu;
 /** "had a preliminary magnitude of 6.8", "a magnitude of about 5.1": a reading, not a count of what follows. */
 const MAGNITUDE_OF = /\bmagnitude\s+of\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
-/** "... fell 33.12 points, or 1.6 percent, to 1,975.94": an index level after its change in points. */
-const LEVEL_AFTER_CHANGE = /,\s*to\s+$/;
 /** A figure compared with or listed after an earlier count: "compared to 215 in 2014", "an average of 28 a month", "followed by Beijing (89.9 million)". */
 const COMPARED_OR_LISTED = /(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|an\s+average\s+of)\s+|\bfollowed\s+by\s+[^()]{1,40}\(\s*)$/i;
 /** A place or name, then the figure in brackets: "Johor (23)". */
@@ -101,6 +99,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       m.unit = spectatorOf(pluralNounBefore(s, m.start - (/(?:in|by)\s+(?:their|the)\s+$/i.exec(s.slice(0, m.start))?.[0].length ?? 0)));
     // "Officials said 28 more were hospitalised": more of what was counted before this sentence; the article tells what.
     const moreOfEarlier = /^\s+more\s(?!\s*than\b)/i.test(s.slice(m.end, m.end + 12)) && !lastCount(found, i);
+    // "flattened a barn, and damaged about 7 more", "killed a guard and wounded three more": more of the one named first.
+    const one = !m.unit && /^\s+more\b(?!\s*than\b)/i.test(s.slice(m.end, m.end + 12)) && !lastCount(found, i) ? ONE_THEN_MORE.exec(s.slice(Math.max(0, m.start - 80), m.start)) : null;
+    if (one && !UNIT_STOP.has(one[1]) && !/(?:ed|ing|ly)$/.test(one[1])) m.unit = one[1];
     if (!m.unit && m.qualifier !== "vague" && !moreOfEarlier && !/^[-−–]?\d*\s*[%$€£]/.test(m.text)) {
       const before = s.slice(Math.max(0, m.start - 60), m.start);
       const after = s.slice(m.end, m.end + 40);
@@ -116,8 +117,11 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       const fraction = m.value !== null && m.value > 0 && m.value < 1;
       // Each look-up below runs once: its answer is kept in `named` when it has one.
       let named: string | null;
+      // "sales reached 3.1 billion rand ($170 million), and costs came to 2.8 billion ($150 million)": an amount
+      // restated in another currency in brackets is money, in the currency the sentence gave before.
+      if (next && CURRENCY_NAMES.has(next.unit ?? "") && /^\s*\(\s*$/.test(s.slice(m.end, next.start)) && (named = currencyBeforeIn(s, found, i))) m.unit = named;
       // "revenues to drop by a third to NZ$14 billion": a fraction of a change is a share of the thing that changed.
-      if (fraction && CHANGED_BY.test(before) && (named = pluralNounBefore(s, m.start))) m.unit = named;
+      else if (fraction && CHANGED_BY.test(before) && (named = pluralNounBefore(s, m.start))) m.unit = named;
       // "the ferry, which was the second of four": the count is of the thing the clause is about.
       else if ((named = oneOfCount(before))) m.unit = named;
       // "Four people, three of them children, were rescued", "nine of them were students": the part is what it is named.
@@ -128,7 +132,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if ((named = populationMembers(before))) m.unit = named;
       else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || (MAGNITUDE_OF.test(before) && m.value !== null && m.value > 0 && m.value < 10) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
       else if ((named = numberOfBefore(s.slice(0, m.start)))) m.unit = named; // "the number of cases admitted ... is 849"
-      else if ((named = broughtTo(before))) m.unit = named; // "bringing the total number of troops killed to nine"
+      else if ((named = broughtTo(before, after))) m.unit = named; // "bringing the total number of troops killed to nine"
       else if ((named = copulaNoun(after))) m.unit = named; // "among them, seven are police and six civilians"
       else if (VOTED_BEFORE.test(before) && /^\s+(?:to|-|–)\s+\d/.test(after)) m.unit = "vote"; // "voted 326 to 250"
       else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
@@ -147,9 +151,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (previous?.unit && isCountOf(previous.unit) && PART_OF_GROUP_BEFORE.test(s.slice(Math.max(0, previous.start - 12), previous.start)) && /^\s*,\s*$/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit; // "Of the 300 passengers, 280 were rescued": part of the group just named
       else if (OTHERS_BEFALLEN.test(after) || OTHERS_IN_CONDITION.test(after)) m.unit = "person"; // "More than 30 others were hurt": others who were hurt are people
-      // (The figures before are looked at first: most sentences have none in points or percent, and the expressions read the 60 characters.)
-      else if (found.slice(0, i).some((x) => x.unit === "point") && LEVEL_AFTER_CHANGE.test(before)) m.unit = "point";
-      else if (found.slice(0, i).some((x) => x.unit === "percent") && INDEX_LEVEL.test(before)) m.unit = "point"; // "The index rose 1.4% to 6,512.30"
+      else if (isIndexLevel(s, found, m)) m.unit = null; // "The index rose 1.4% to 6,512.30": an index level has no unit
       else if (EXCHANGE_RATE.test(after) || AGAINST_CURRENCY_BEFORE.test(before)) m.unit = currencyBefore(before); // "The peso closed at 58.2 to the dollar"
       else if (RATE_FIGURE.test(m.text) && LEVEL_BEFORE.test(before) && CURRENCY_SUBJECT.exec(s) && CURRENCY_NAMES.has(CURRENCY_SUBJECT.exec(s)![1].toLowerCase()))
         m.unit = CURRENCY_SUBJECT.exec(s)![1].toLowerCase(); // "The rupee ... from the previous close of 63.38"
@@ -171,7 +173,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (DEATH_TOLL.test(s.slice(Math.max(0, m.start - 120), m.start)) || TOLL_MOVES.test(before)) m.unit = "death"; // a death toll counts deaths
       else if (noun && (CASUALTY_NOUN.test(noun[1]) || (toll && UNIT_STOP.has(noun[1].toLowerCase()))))
         m.unit = /\stoll\s/.test(noun[0]) ? "death" : "person"; // "the number of dead rose to 20" counts people, "the toll climbed to 112" deaths
-      else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]) && !UNIT_STOP.has(noun[1].toLowerCase()))
+      else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]) && !UNIT_STOP.has(noun[1].toLowerCase()) && !(toll && TALLY_KIND.test(noun[1])))
         m.unit = singularize(noun[1]);
       else if (previous?.unit && previous.unit !== "percent" && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
@@ -193,7 +195,18 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     }
     previous = m;
   }
+  sameScale(found);
   return found;
+}
+
+/** "a high of 39 Celsius and a low of 24 degrees": bare degrees in a sentence that reads one temperature scale are on that scale. */
+function sameScale(found: QuantityMention[]): void {
+  let scale: string | null = null;
+  for (const f of found) if (f.unit === "degree celsius" || f.unit === "degree fahrenheit") {
+    if (scale && scale !== f.unit) return; // "40C (104F)": both scales, no telling which
+    scale = f.unit;
+  }
+  if (scale) for (const f of found) if (f.unit === "degree") f.unit = scale;
 }
 
 /**
@@ -201,10 +214,15 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
  * Thursday's death toll from landslides to 30" → death (a toll counts deaths); null when the words before say neither.
  */
 const BROUGHT_TO = /\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+(?:the|its|their|\p{Lu}\p{L}*['’]s)\s+(?:overall\s+|total\s+|official\s+)?(?:(?:number|count|tally)\s+of\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}?|(?:\p{Ll}+\s+)?toll(?:\s+(?:from|in|of)\s+[\p{L}\s-]{1,40}?)?)\s+(?:to|at)\s+$/u;
-function broughtTo(before: string): string | null {
-  const m = BROUGHT_TO.exec(before);
+/** "lifted the death toll from 23", "revised its toll from 12": the old figure of a toll counts deaths too. */
+const TOLL_CHANGED_FROM = /\b(?:rais|increas|revis|updat|lift|adjust)(?:ed|ing)\s+(?:the|its|their)\s+(?:\p{Ll}+\s+)?(?:death\s+)?toll\s+from\s+$/u;
+/** "an earlier death toll of 19", "a death toll of 80": a toll named with "of". */
+const TOLL_OF = /\b(?:death\s+)?toll\s+of\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$/i;
+function broughtTo(before: string, after: string): string | null {
+  const m = BROUGHT_TO.exec(before) ?? TOLL_CHANGED_FROM.exec(before) ?? TOLL_OF.exec(before);
   if (!m) return null;
-  if (!m[1]) return "death";
+  // "put the toll at 17 dead": the dead are people, as "17 dead" is anywhere.
+  if (!m[1]) return /^\s+dead\b/i.test(after) ? "person" : "death";
   return isPluralWord(m[1]) && !UNIT_STOP.has(m[1]) ? singularize(m[1]) : null;
 }
 
@@ -259,8 +277,6 @@ const CHANGED_BY = new RegExp(`\\b(?:${CHANGE_VERB.source.slice(4, -2)})\\s+by\\
 const GROUP_THEN_VERB = /^\s+(\p{L}+)(?=\s)/u;
 /** Words between a count and what befell it that name no group: "41 still missing", "12 now dead". */
 const ADVERB = /^(?:still|also|now|both|all|too|yet|then|again|later|since)$/i;
-/** A stock index's level after its change: "The main index rose 1.4% to 6,512.30", "the Nikkei ... to 38,120". */
-const INDEX_LEVEL = /\b(?:index|indices|average|nikkei|ftse|dax|cac|sensex|nifty|kospi|hang\s+seng|nasdaq|dow|s&p)\b(?:[^.;]|\.\d)*\bto\s+$/i;
 /** An exchange rate: "58.2 to the dollar", "1.09 against the euro". */
 const EXCHANGE_RATE = /^\s+(?:(?:to|per|against)\s+(?:the\s+|one\s+|a\s+)?|an?\s+)(?:u\.?s\.?\s+)?(?:dollar|euro|pound|yen|yuan|franc|rupee|greenback)\b/i;
 /** "The peso fell against the dollar to 18.2": a level against another currency. */
@@ -288,6 +304,15 @@ const READ_AS = /\b(?:(?:measured|measuring|registered|registering|recorded|rate
 const SEISMIC = /quake|tremor|temblor|aftershock|seismo|magnitude|richter/i;
 function seismicReading(s: string, before: string, m: QuantityMention): boolean {
   return /^\d\.\d\d?$/.test(m.text) && READ_AS.test(before) && SEISMIC.test(s);
+}
+/** The currency of the last figure before i that is money and not itself a conversion in brackets; null when none. */
+function currencyBeforeIn(s: string, found: QuantityMention[], i: number): string | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const f = found[j];
+    if (!f.unit || !CURRENCY_NAMES.has(f.unit) || /\(\s*$/.test(s.slice(Math.max(0, f.start - 3), f.start))) continue;
+    return f.unit;
+  }
+  return null;
 }
 /** "Crowds flocked ... in their thousands": a crowd is counted in spectators. */
 const spectatorOf = (unit: string | null) => (unit === "crowd" ? "spectator" : unit);
@@ -324,6 +349,12 @@ function numberOfBefore(before: string): string | null {
   }
   return null;
 }
+
+/** One thing a verb befell, then more of it after another verb: "a wooden barn, and damaged about ". */
+const ONE_THEN_MORE = /\b(?:a|an|one)\s+(?:(?!and\s)\p{Ll}+\s+)?((?!and\s)\p{Ll}{3,})\s*,?\s+(?:and\s+)?\p{Ll}+ed\s+(?:about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+|another\s+)?$/u;
+
+/** Words that say which tally, not what it counts: "the total tally reached 96", "the overall count rose to". */
+const TALLY_KIND = /^(?:total|overall|cumulative|running|new|daily|weekly|official|final|current|latest|provisional|national)$/i;
 
 /** "Train Crash Toll Rises To 61": a toll, however it is written, counts deaths. */
 const TOLL_MOVES = /\b(?:toll\s+(?:rises|rose|climbs|climbed|reaches|reached|hits|hit|jumps|jumped|tops|topped|passes|passed|nears|exceeds|surpasses|stands\s+at|mounts)\s+(?:to\s+|at\s+|past\s+|above\s+)?|(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+the\s+(?:death\s+)?toll\s+(?:to|at)\s+)$/i;
@@ -378,8 +409,8 @@ const OTHERS_IN_CONDITION = /^\s+others\s+(?:were|are|was|is|remain(?:s|ed)?)\s+
 /** Between a count and a vague amount whose noun is left out: " dead and ", " and ", " injured, and ". */
 const ELIDED_AFTER_COUNT = /^\s*(?:(?:dead|injured|wounded|missing|homeless|killed|hurt)\s*,?\s+)?and\s+$/i;
 
-/** "12 bodies were recovered, leaving 12 others missing": the others are people, not bodies. */
-const othersOf = (unit: string) => (/^(?:body|corpse|remain)$/.test(unit) ? "person" : unit);
+/** "12 bodies were recovered, leaving 12 others missing", "the death toll climbed to 8 ... 5 others are missing": the others are people, not bodies or deaths. */
+const othersOf = (unit: string) => (/^(?:body|corpse|remain|death|fatality)$/.test(unit) ? "person" : unit);
 
 /** The unit of the last figure before i that counts things, or null; given the sentence, not a count of where something was ("at the two squares"). */
 function lastCount(found: QuantityMention[], i: number, s?: string): string | null {

@@ -29,13 +29,15 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Two-word nouns whose head alone says too little: "38 polling stations" → polling station, not station;
- * "9.5 nautical miles" is no statute mile; "3 parts per million".
+ * "9.5 nautical miles" is no statute mile; "3 parts per million"; "12 local councils", "9 local government areas"
+ * (tiers of government, named in full).
  */
 const COMPOUNDS: Readonly<Record<string, string>> = wordTable({
   "percentage point": "percentage point", "pc point": "percentage point", "pct point": "percentage point", "basis point": "basis point", "polling station": "polling station",
   "polling unit": "polling unit", "crew member": "crew member", "staff member": "staff member",
   "family member": "family member", "board member": "board member", "nautical mile": "nautical mile",
   "telephone line": "telephone line", "phone line": "phone line", "power line": "power line", "air strike": "air strike",
+  "local council": "local council",
 });
 
 /** The first words of `COMPOUNDS`: a word token holds no space, so only these can start one. */
@@ -48,7 +50,11 @@ function compoundAt(t: Tok[], j: number): { unit: string; to: number } | null {
   if (/^parts?$/.test(a.lower) && b.lower === "per" && /^(?:million|billion)$/.test(t[j + 2]?.lower ?? ""))
     return { unit: `part per ${t[j + 2].lower}`, to: j + 3 };
   if (!COMPOUND_FIRST.has(a.lower)) return null;
+  // "17 Local Government Areas": a tier of government, named in full as the places are.
+  if (a.lower === "local" && b.lower === "government" && /^areas?$/.test(t[j + 2]?.lower ?? "") && !t[j + 2].joined) return { unit: "local government area", to: j + 3 };
   const unit = COMPOUNDS[`${a.lower} ${singularize(b.lower)}`];
+  // "three local council seats": a singular "local council" before a plural noun describes it.
+  if (unit === "local council" && b.lower === "council" && t[j + 2]?.kind === "word" && isPluralWord(t[j + 2].lower) && !UNIT_STOP.has(t[j + 2].lower)) return null;
   return unit ? { unit, to: j + 2 } : null;
 }
 
@@ -102,6 +108,34 @@ function containerBefore(t: Tok[], j: number): { unit: string; to: number } | nu
   return { unit: UNIT_ALIASES[x.lower] ?? singularize(x.lower), to: j };
 }
 
+/**
+ * Whether the words at j open the object of a verb: an amount, money ("Rs 9 crore") or a determiner. The word in -s
+ * before them is then a verb, not a plural head: "one state-run jute mills owes Rs 4 crore", "two firms owns the rest".
+ */
+function objectAfter(t: Tok[], j: number): boolean {
+  const x = t[j];
+  if (!x) return false;
+  if (x.kind === "num" || (x.kind === "sym" && /^[$€£¥₹₦]$/.test(x.text))) return true;
+  if (x.kind === "word" && /^\p{Lu}\p{Ll}?$/u.test(x.text) && t[j + 1]?.kind === "num") return true; // "Rs 9", "Tk 500"
+  return x.kind === "word" && /^(?:the|its|their|his|her|our|this|these|those)$/.test(x.lower);
+}
+
+/**
+ * The index after an owner named before the thing counted, at j: capitalised words that end in "'s" ("Acme Corp's") or
+ * a word in -s then an apostrophe ("Halden Holdings'", "the firms'"); 0 when there is none.
+ */
+function ownerEnd(t: Tok[], j: number): number {
+  if (QUOTE.test(t[j - 1]?.text ?? "")) return 0; // "three of the 'rebels' were": quotation marks, not an owner
+  for (let e = j; e < j + 4 && t[e]?.kind === "word"; e++) {
+    const w = t[e];
+    const apostrophe = t[e + 1];
+    if (/s$/i.test(w.text) && /^['’]$/.test(apostrophe?.text ?? "") && apostrophe.joined && t[e + 2]?.kind === "word" && !UNIT_STOP.has(t[e + 2].lower)) return e + 2;
+    if (e > j && /['’]s$/.test(w.lower)) return e + 1;
+    if (!/^\p{Lu}/u.test(w.text) && !(e === j && isPluralWord(w.lower))) return 0;
+  }
+  return 0;
+}
+
 const QUOTE = /^["“”‘’']$/;
 /** Tokens a quoted describing word may take: "heavily-armed" is three. */
 const QUOTED_TOKENS = 5;
@@ -151,17 +185,6 @@ export function findUnit(t: Tok[], k: number, singular: boolean, share = false, 
   return found.unit && skip && found.to > k + skip ? { ...found, modifierAt: k } : found;
 }
 
-const PAIR_FOLLOWER = /^(?:were|was|are|is|have|has|had|will|would|could|may|might|remain|remained|in|on|at|across|of|from|to|that|which|who|with|for|by|near|around|along|since|during|over|under|than)$/;
-/** "300 towns and villages", "147,000 plants and animals": one count of two kinds of thing named together. */
-function pairedNounAt(t: Tok[], k: number, first: string): { unit: string; to: number } | null {
-  const [and, b, after] = [t[k], t[k + 1], t[k + 2]];
-  if (and?.lower !== "and" || b?.kind !== "word" || b.text !== b.lower || !isPluralWord(b.lower) || UNIT_STOP.has(b.lower) || KNOWN_UNITS.has(b.lower)) return null;
-  if (isNumberWord(b.lower) || /^(?:tens|dozens|scores|hundreds|thousands|millions|billions|others)$/.test(b.lower) || UNIT_ALIASES[b.lower]) return null;
-  // "cut 500 jobs and wages fell": the second noun may open a clause of its own; only a function word or a stop may follow.
-  if ((after?.kind === "word" && !PAIR_FOLLOWER.test(after.lower)) || after?.kind === "num" || (after?.joined && after.kind !== "sym")) return null;
-  return { unit: `${first} and ${singularize(b.lower)}`, to: k + 2 };
-}
-
 /**
  * A number joined by a hyphen to a word, then a noun: "450-horsepower engines", "12-meter motorboat", "5-year plan".
  * Only between a number and its noun: the figure in it is read on its own.
@@ -195,6 +218,8 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
   let j = k;
   if (t[j]?.lower === "of") {
     j++;
+    // "a quarter of all voters", "half of all the votes": "all" only says the whole is meant.
+    if (t[j]?.lower === "all" && t[j + 1]?.kind === "word") j++;
     if (/^(?:the|its|their|those|these|his|her)$/.test(t[j]?.lower ?? "")) j++;
   } else if (share && t[j]?.lower === "the") j++; // "half the level"
   let describing = true; // only describing words so far: "half of the monthly increase"
@@ -261,8 +286,14 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
       const whole = findNoun(t, end + 1, singular, false, false);
       return { unit: whole.unit, to: k };
     }
-    if (/['’]s$/.test(lw) && n === 0 && share) {
-      j = end; // "half of the country's workers": the owner is no noun counted
+    const owner = n === 0 && (share || j > k) ? ownerEnd(t, j) : 0;
+    if (owner) {
+      j = owner; // "half of Halden Holdings' revenue", "half of Acme Corp's revenue": a named owner is no noun counted
+      n--;
+      continue;
+    }
+    if (/['’]s$/.test(lw) && n === 0 && (share || j > k)) {
+      j = end; // "half of the country's workers", "two of the ship's cranes": the owner is no noun counted
       n--;
       continue;
     }
@@ -283,10 +314,9 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
       if (!modifier && (isPluralWord(lw) || KNOWN_UNITS.has(lw))) {
         // A noun before another plural noun modifies it: "measles cases" → case, "flood victims" → victim.
         const head = t[end];
-        if (head?.kind === "word" && !head.joined && isPluralWord(head.lower) && !UNIT_STOP.has(head.lower) && !KNOWN_UNITS.has(lw))
+        if (head?.kind === "word" && !head.joined && isPluralWord(head.lower) && !UNIT_STOP.has(head.lower) && !KNOWN_UNITS.has(lw) && !objectAfter(t, end + 1))
           return { unit: UNIT_ALIASES[head.lower] ?? singularize(head.lower), to: end + 1 };
         if (UNIT_ALIASES[lw]) return { unit: UNIT_ALIASES[lw], to: end };
-        // Only a noun right after its number pairs: "300 police officers and firefighters", "half of the homes and businesses" count the first.
         // "16.2 million Sri Lankans", "48,000 Pontiac Vibes": a capitalised plural after a capitalised word is one name.
         // Only two words: "three National Assembly Seats" is a title-cased count of seats.
         const titleCased = j - 2 >= k && t[j - 2].kind === "word" && /^\p{Lu}/u.test(t[j - 2].text);
@@ -296,7 +326,8 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
         const headlineVerb = numberBefore && k >= 3 && [t[k - 2], t[k - 3]].every((x) => x.kind === "word" && /^\p{Lu}/u.test(x.text)) && /[^su]s$/.test(t[k - 2].lower);
         const namePart = j > k && !titleCased && !headlineVerb && /^\p{Lu}\p{Ll}+$/u.test(word) && t[j - 1].kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(t[j - 1].text) && !t[j - 1].joined;
         if (namePart && isPluralWord(lw)) return { unit: `${t[j - 1].lower} ${singularize(lw)}`, to: end };
-        return (j === k ? pairedNounAt(t, end, singularize(lw)) : null) ?? { unit: singularize(lw), to: end };
+        // "60 students and teachers", "300 towns and villages": the first noun named is the unit, as labels read it.
+        return { unit: singularize(lw), to: end };
       }
       // "one more Grand Slam trophy", "one Glock pistol": capitalised names before a lower-case noun describe it.
       if (singular && n === 0 && j - k < 4 && /^\p{Lu}\p{Ll}/u.test(word) && (plainNoun(t[end]) || (/^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? "") && plainNoun(t[end + 1])))) {
@@ -306,6 +337,8 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
       }
       // "one professional per team", "one civilian and two soldiers": a word in -al, -ian or -ive that ends its phrase is its noun.
       const nounEnding = /(?:al|ian|ive)$/.test(lw) && (!t[end] || t[end].kind === "sym" || UNIT_STOP.has(t[end].lower));
+      // "under half think the plan works", "a third say that": a verb after the share, whose noun is left out.
+      if (share && n === 0 && j === k && t[end]?.kind === "word" && /^(?:the|that|it|they|this|their|we|he|she|there)$/.test(t[end].lower)) break;
       if (singular && (n === 0 || (share && describing)) && (!ADJECTIVE_END.test(lw) || ING_NOUN.test(lw) || nounEnding)) {
         // "half of university income": a share's noun phrase ends on its head.
         const head = share ? headAfter(t, end) : null;

@@ -200,7 +200,7 @@ export const CURRENCY_NAMES = new Set([
   "tenge", "taka", "dong", "kyat", "peseta", "escudo", "drachma", "lira", "birr", "sol", "bolivar", "colon", "quetzal", "lempira", "rupee",
   "paisa", "kobo",
 ]);
-export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|per hour|degree|watt|hertz|per second)/;
+export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|kph|kmph|light-year|per hour|degree|watt|hertz|per second)/;
 
 /** Another country's dollar or pound: "hk dollar", "new zealand dollar", "egyptian pound". */
 const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;

@@ -25,7 +25,7 @@ import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
-import { GLUED_UNITS, ISO_BEFORE, measureAt } from "./units";
+import { GLUED_UNITS, ISO_BEFORE, NAME_BEFORE, measureAt } from "./units";
 import { findUnit, numberedNameAt } from "./counted-noun";
 import { aboutAsPreposition, atBest, boundBeforeComma, carriedCeiling, changeOverSpan, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
@@ -206,7 +206,7 @@ const LASTED = /^(?:lasted|lasts|lasting|spent|spends)$/;
 
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
-  ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt",
+  ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), ...Object.keys(NAME_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt",
   "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "sh", "shs", "tk", "rm", "php", "dh", "dhs", "gh", "n", "r", "p", "million", "billion", "trillion",
 ]);
 const MINUS = new Set(["-", "−"]);

@@ -72,9 +72,9 @@ describe("conversions and left-out nouns", () => {
   it("counts 'others' something befell as people", () => {
     expect(all("Nearly 40 others were injured in the blast.")).toEqual([[40, "nearly", "person"]]);
   });
-  it("keeps two nouns named together right after the number as one unit", () => {
-    expect(all("Floods cut off 120 farms and hamlets in the valley.")).toEqual([[120, "exact", "farm and hamlet"]]);
-    expect(all("Inspectors checked 300 mines and quarries, and closed ten.")[0]).toEqual([300, "exact", "mine and quarry"]);
+  it("counts the first of two nouns named together right after the number", () => {
+    expect(all("Floods cut off 120 farms and hamlets in the valley.")).toEqual([[120, "exact", "farm"]]);
+    expect(all("Inspectors checked 300 mines and quarries, and closed ten.")[0]).toEqual([300, "exact", "mine"]);
     expect(all("The plant shed 800 jobs and wages fell.")).toEqual([[800, "exact", "job"]]);
     expect(all("The blaze razed 50 homes and threatens 900 more.").map(([, , u]) => u)[0]).toBe("home");
     expect(all("Crews sent 60 fire officers and paramedics.")).toEqual([[60, "exact", "officer"]]);

@@ -2,7 +2,7 @@
 import { OTHER_DOLLARS } from "@/lib/figures/unit";
 import { CHANGE_VERB, CURRENCY_SYMBOLS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, UNICODE_FRACTIONS } from "./lexicon";
 import { andFractionAt, fractionAfter, isFractionWord, slashFractionAt, wordFractionAt } from "./fractions";
-import { ISO_BEFORE } from "./units";
+import { ISO_BEFORE, NAME_BEFORE } from "./units";
 import { wordTable } from "@/lib/figures/word-table";
 
 export interface Tok {
@@ -450,6 +450,9 @@ function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } |
   if (letters) return letters;
   const iso = ISO_BEFORE[x.lower];
   if (iso && (x.text === x.text.toUpperCase() || x.lower === "rmb") && t[k + 1]?.kind === "num") return { currency: iso, to: k + 1 };
+  // "set at taka 7,500", "Rupees 2.5 crore": South Asian and African copy may name the money before the amount.
+  const named = NAME_BEFORE[x.lower];
+  if (named && t[k + 1]?.kind === "num" && !/^(?:1[89]|20)\d\d$/.test(t[k + 1].text) && !/^(?:%|percent)$/.test(t[k + 2]?.lower ?? "")) return { currency: named, to: k + 1 };
   return null;
 }
 

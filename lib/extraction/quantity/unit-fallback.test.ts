@@ -95,8 +95,15 @@ describe("nouns read further along the phrase", () => {
 
 describe("market figures and the sentence before", () => {
   const inS = (s: string) => findQuantities(s).map((m) => [m.value, m.unit]);
-  it("an index level after its change in percent is in points", () => {
-    expect(inS("The Kospi index climbed 0.8% to 2,604.12.")).toEqual([[0.8, "percent"], [2604.12, "point"]]);
+  it("an index level after its change has no unit, as a score has none", () => {
+    expect(inS("The Kospi index climbed 0.8% to 2,604.12.")).toEqual([[0.8, "percent"], [2604.12, null]]);
+  });
+  it("an index level borrows no noun from the article", () => {
+    const text = "Banks led the gains as 40 lenders reported results.\n\nThe Veldt 300 index gained 0.4% to 5,218.6, a record.";
+    expect(units(text)).toEqual([[40, "lender"], [0.4, "percent"], [5218.6, null]]);
+  });
+  it("a figure after 'to' with no index in the sentence still takes a noun", () => {
+    expect(inS("The clinic grew from 300 patients in March to 410.")).toEqual([[300, "patient"], [410, "patient"]]);
   });
   it("an exchange rate is in the currency quoted", () => {
     expect(inS("The rupee ended at 83.4 to the dollar.")).toEqual([[83.4, "rupee"]]);
@@ -156,5 +163,21 @@ describe("'N of them' in the sentence of its group", () => {
   it("counts part of the sentence's last count, however far back it is", () => {
     expect(inSentence("Medics said nearly 250 people were being treated for burns in city clinics, and 18 of them were in intensive care.")).toEqual([[250, "person"], [18, "person"]]);
     expect(inSentence("Crews pulled 14 miners out on Friday after a week underground, and 5 of them were airlifted.")).toEqual([[14, "miner"], [5, "miner"]]);
+  });
+});
+
+describe("'the number of' a long way before its figure", () => {
+  it("counts the noun after the sentence's 'number of', however long the words between", () => {
+    const text = "The agency put the number of sailors lost on one wild sea lane from the far southern cape right up to an old north isle at 412 this year.";
+    expect(units(text)).toEqual([[412, "sailor"]]);
+  });
+  it("takes no word cut in two at the edge of the clause for a noun", () => {
+    // The 90 characters before the figure open inside "sailors": "ors" is no noun.
+    const s = "The agency put the number of sailors lost on one wild sea lane from the far southern cape right up to an old north isle at ";
+    expect(pluralNounBefore(s, s.length)).toBeNull();
+  });
+  it("does not take a verb after 'number of' for the noun", () => {
+    expect(units("The number of flights was not given. Officials said 300 were late.")).toEqual([[300, "flight"]]);
+    expect(units("The agency tracks the number of flood victims. The figure printed in the report is 18,400.")).toEqual([[18400, "victim"]]);
   });
 });

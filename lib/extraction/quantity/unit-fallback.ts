@@ -17,6 +17,8 @@ const PRONOUN = /^(?:he|she|it|this|that|which|who|one)$/i;
 const FORECAST_NOUN = /^(?:forecasts|estimates|expectations|predictions|projections|surveys|polls)$/;
 /** A noun that is the subject of a verb of expecting: "economists had predicted", "analysts expect". */
 const EXPECTS_AFTER = /^\s+(?:(?:had|have|has|were|are|had\s+been)\s+)?(?:expected|expect|expecting|forecast|forecasting|predicted|predict|predicting|anticipated|estimated|projected|pencilled\s+in)\b/;
+/** A verb of telling after a noun: "officials say", "doctors told reporters". */
+const SPEAK_AFTER = /^\s+(?:(?:have|had|has)\s+)?(?:say|says|said|told|tell|added|stated|warned|confirmed|announced)\b/;
 /** Words that end the clause a figure belongs to, looking back from it. */
 const CLAUSE_BREAK = /[.;:!?()"“”]|\b(?:but|while|whereas|although|though|because)\b/gi;
 
@@ -30,9 +32,26 @@ function needsNoun(m: QuantityMention): boolean {
   return !m.unit && m.qualifier !== "vague" && !/^[-−–]?[\d.,]*\s*[%$€£¥₹]/.test(m.text) && !/\b(?:percent|per cent)\b/i.test(m.text);
 }
 
+/** A stock index's level after its change: "The main index rose 1.4% to 6,512.30", "the Nikkei ... to 38,120". */
+const INDEX_LEVEL = /\b(?:index|indices|average|nikkei|ftse|dax|cac|sensex|nifty|kospi|hang\s+seng|nasdaq|dow|s&p)\b(?:[^.;]|\.\d)*\bto\s+$/i;
+/** "... fell 33.12 points, or 1.6 percent, to 1,975.94": an index level after its change in points. */
+const LEVEL_AFTER_CHANGE = /,\s*to\s+$/;
+
+/**
+ * Whether `m` is an index's level after its change in the sentence `s` with the figures `found`: a level, like a
+ * score, has no unit (the labelling guide's "a bare score or index level"), and borrows none.
+ */
+export function isIndexLevel(s: string, found: QuantityMention[], m: QuantityMention): boolean {
+  const before = s.slice(Math.max(0, m.start - 60), m.start);
+  const earlier = found.filter((x) => x.end <= m.start);
+  return (LEVEL_AFTER_CHANGE.test(before) && earlier.some((x) => x.unit === "point")) || (INDEX_LEVEL.test(before) && earlier.some((x) => x.unit === "percent"));
+}
+
 /** The nearest plural noun before `start` in the same clause ("first year students you don't expect more than"). */
 export function pluralNounBefore(s: string, start: number): string | null {
   let clause = s.slice(Math.max(0, start - 90), start);
+  // The window may open inside a word ("...ors lost at sea"): its tail is no word of the clause.
+  if (start > 90 && /[\p{L}'’-]/u.test(s[start - 91])) clause = clause.replace(/^[\p{L}'’-]+/u, "");
   const cut = lastMatchEnd(clause, CLAUSE_BREAK);
   if (cut > 0) clause = clause.slice(cut);
   const opensSentence = start <= 90 && cut === 0 && !/^\s*\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(clause);
@@ -50,6 +69,8 @@ export function pluralNounBefore(s: string, start: number): string | null {
     if (name || PRONOUN.test(before)) continue;
     // "market forecasts had expected an increase of 20,000": who expects a figure is not what it counts.
     if (FORECAST_NOUN.test(lw) || EXPECTS_AFTER.test(clause.slice(found[i].index + w.length))) continue;
+    // "Officials say 9 were never vaccinated": who tells a figure is not what it counts.
+    if (SPEAK_AFTER.test(clause.slice(found[i].index + w.length))) continue;
     if (isPluralWord(lw)) {
       // "the spectator figures", "visitor numbers": what the figures count is the word before.
       const counts = COUNT_WORDS.test(lw) && i > 0 && /^\p{Ll}+$/u.test(before) && !UNIT_STOP.has(before);
@@ -68,13 +89,18 @@ function lastMatchEnd(s: string, re: RegExp): number {
 
 
 /** "the number of tickets sold", "the total number of flood victims": what an article says it counts. */
-const NUMBER_OF = /\b(?:number|total|tally|count)\s+of\s+(?:(?:the|new|all)\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\b/gu;
+const NUMBER_OF = /\b(?:number|total|tally|count)\s+of\s+(?:(?:the|new|all)\s+)?([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/gu;
+/** The head of the words after "number of": "flood victims" → victims, "flights was" → flights (a verb is no head). */
+function headOf(first: string, second: string | undefined): string | null {
+  if (second && second.endsWith("s") && !UNIT_STOP.has(second) && !VERB_S.test(second)) return second;
+  return first.endsWith("s") && !UNIT_STOP.has(first) ? first : null;
+}
 /** Whether `s` holds a word `NUMBER_OF` needs (it is case-sensitive): most sentences hold none and are not searched. */
 const mayNameNumberOf = (s: string) => s.includes("number") || s.includes("total") || s.includes("tally") || s.includes("count");
 const NONE: string[] = [];
 /** The plural nouns after "number of", "total of" ... in each sentence, searched for once per article. */
 function numberOfNouns(sentences: string[]): string[][] {
-  return sentences.map((s) => (mayNameNumberOf(s) ? Array.from(s.matchAll(NUMBER_OF), (n) => n[1]) : NONE));
+  return sentences.map((s) => (mayNameNumberOf(s) ? Array.from(s.matchAll(NUMBER_OF), (n) => headOf(n[1], n[2])).filter((n) => n !== null) : NONE));
 }
 /** "The figure recorded on ... is", "the total came to": a figure named by a word that points back. */
 const FIGURE_WORD = /\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?(?:figure|number|total|tally|count)\b/iu;
@@ -99,14 +125,14 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
     const listed = k > 0 && LIST_OPENER.test(s) ? recordedNoun(sentences[k - 1], figures[k - 1]) : null;
     for (const m of figures[k]) {
       if (listed && needsNoun(m) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(s.slice(Math.max(0, m.start - 40), m.start))) m.unit = listed;
-      if (needsNoun(m)) {
+      if (needsNoun(m) && !isIndexLevel(s, figures[k], m)) {
         const clause = s.slice(Math.max(0, m.start - 90), m.start);
         const named = numberOf && FIGURE_WORD.test(clause) ? numberOf : null;
         // "12 of them" points at the sentence before: with no count there, nothing to borrow.
         const partOf = OF_THEM_AFTER.test(s.slice(m.end, m.end + 20)) || OF_THEM_BEFORE.test(clause.slice(-20));
         // "one of her four pledges" lends nothing to "passed one million": counts a thousandfold apart count different things.
         const near = lender && farApart(lender, m) ? null : previous;
-        m.unit = named ?? (partOf ? previous : near ?? topic);
+        m.unit = named ?? numberOfOwn(s, figures[k], m) ?? (partOf ? previous : near ?? topic);
       }
     }
     for (const noun of counted[k]) {
@@ -114,6 +140,22 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
       if (isCountUnit(unit) && isPluralWord(noun)) numberOf = unit;
     }
   }
+}
+
+/** "number of sailors" at the start of the text: the plural noun counted. */
+const NUMBER_OF_AT = /^number\s+of\s+(?:(?:the|new|all)\s+)?([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u;
+/**
+ * "put the number of sailors lost on the ... sea lane at 412": the noun after the sentence's last "number of"
+ * before the figure, with no other figure between them; null when none.
+ */
+function numberOfOwn(s: string, found: QuantityMention[], m: QuantityMention): string | null {
+  const at = s.lastIndexOf("number of", m.start);
+  if (at < 0 || found.some((f) => f !== m && f.start > at && f.start < m.start)) return null;
+  const n = NUMBER_OF_AT.exec(s.slice(at, at + 60));
+  const noun = n ? headOf(n[1], n[2]) : null;
+  if (!noun || !isPluralWord(noun) || UNIT_STOP.has(noun)) return null;
+  const unit = singularize(noun);
+  return isCountUnit(unit) ? unit : null;
 }
 
 /** A sentence that lists what the sentence before counted: "They are ...", "These include ...". */

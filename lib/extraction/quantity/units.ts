@@ -5,7 +5,8 @@
  * spelling (the wire services' style): "km" → "kilometer", "m" → "meter", "l" → "liter", "kg"/"kilos" →
  * "kilogram", "lbs" → "pound", "t" → "tonne" (the tonne's symbol), "hrs" → "hour", "°C"/"celcius"/
  * "centigrade" → "degree celsius", "USD" → "dollar", "HKD" → "hk dollar" (currencies as `lib/figures/unit.ts`
- * names them). "mph" stays "mph", the form news writes. The parser hands every unit on under its canonical
+ * names them). "mph", "kph" and "kmph" stay as written, the forms news prints ("km/h" and "kilometres per hour"
+ * are "kilometer per hour"); "light-years" is a distance ("light-year"). The parser hands every unit on under its canonical
  * name (`canonicalUnit`: "kilometre" → "kilometer"). A physical measure by the day, hour or year is a rate:
  * "barrels per day", "tonnes a year" (money by the unit is not: "$80 a barrel" is dollars).
  */
@@ -17,7 +18,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   km: "kilometer", kms: "kilometer", m: "meter", cm: "centimeter", mm: "millimeter", mi: "mile", ft: "foot", yd: "yard", yds: "yard",
   kg: "kilogram", kgs: "kilogram", kilo: "kilogram", kilos: "kilogram", g: "gram", gm: "gram", gms: "gram", mg: "milligram", lb: "pound", lbs: "pound", oz: "ounce",
   t: "tonne", mt: "tonne", l: "liter", ml: "milliliter", gal: "gallon", bbl: "barrel", ha: "hectare",
-  mph: "mph", kph: "kilometer per hour", kmph: "kilometer per hour", kmh: "kilometer per hour",
+  mph: "mph", kph: "kph", kmph: "kmph", kmh: "kilometer per hour",
   ppm: "part per million", ppb: "part per billion", hr: "hour", hrs: "hour", yr: "year", yrs: "year",
   min: "minute", mins: "minute", sec: "second", secs: "second", bp: "basis point", bps: "basis point",
   kw: "kilowatt", mw: "megawatt", gw: "gigawatt", kwh: "kilowatt hour", mwh: "megawatt hour", gwh: "gigawatt hour",
@@ -56,6 +57,9 @@ export const ISO_BEFORE: Readonly<Record<string, string>> = wordTable({
   mxn: "peso", zar: "rand", cad: "canadian dollar", myr: "ringgit", idr: "rupiah", pkr: "rupee", ngn: "naira",
   kes: "shilling", bdt: "taka", thb: "baht", krw: "won", aed: "dirham", sar: "riyal", egp: "egyptian pound", ghs: "cedi",
 });
+
+/** Currency names written before the amount ("taka 7,500", "Rupees 2.5 crore"); not "dollar", "euro" or "pound", which come first only in rates and names ("Euro 2024"). */
+export const NAME_BEFORE: Readonly<Record<string, string>> = wordTable({ taka: "taka", rupee: "rupee", rupees: "rupee", naira: "naira", kwacha: "kwacha", birr: "birr", kyat: "kyat", kyats: "kyat" });
 
 /** Abbreviations that may be written glued to the digits ("75ml", "200lbs", "-10C", "115USD"). */
 export const GLUED_UNITS = new Set([
@@ -131,6 +135,12 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
   // "150,000 b/d", "40,000 bbl/d": oil industry shorthand for barrels per day.
   if ((w === "b" || w === "bbl") && next?.text === "/" && next.joined && t[k + 2]?.lower === "d" && t[k + 2].joined) return { unit: "barrel per day", to: k + 3 };
   if (w === "in" && inchAt(t, k)) return { unit: "inch", to: k + 1 };
+  // "212 light-years away", "40 light years from Earth": a distance, not a span of time.
+  if (w === "light" && x.text === w) {
+    const hyphen = next?.text === "-" && next.joined ? 1 : 0;
+    const year = t[k + 1 + hyphen];
+    if (year && /^years?$/.test(year.lower) && !!year.joined === !!hyphen) return { unit: "light-year", to: k + 2 + hyphen };
+  }
   // "(46.17s)", "in 9.86s": a timed result glued to its "s" is seconds; "1990s", "her 40s" are no decimal.
   if (x.text === "s") return x.joined && /^\d+\.\d{1,3}$/.test(t[k - 1]?.text ?? "") && t[k - 1].kind === "num" && !(next?.joined && next.kind !== "sym") ? { unit: "second", to: k + 1 } : null;
   let unit = x.kind === "word" ? UNIT_ALIASES[w] : undefined;
@@ -154,8 +164,11 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
     unit = unit === "mile" ? "mph" : `${unit} per hour`;
     to = k + 3;
   }
-  // "9.7 kilometres per second", "340 metres a second": a speed.
-  if ((unit === "mile" || kilometer || unit === "meter" || unit === "metre") && (next?.lower === "per" || (next?.lower === "a" && (!t[k + 3] || t[k + 3].kind === "sym"))) && t[k + 2]?.lower === "second") return { unit: `${unit} per second`, to: k + 3 };
+  // "five miles per second", "12 km a second": a speed by the second, as a comet or a rocket is timed.
+  if ((unit === "mile" || kilometer || unit === "meter" || unit === "metre") && (next?.lower === "per" || (next?.lower === "a" && t[k + 3]?.kind !== "word")) && /^(?:second|sec|s)$/.test(t[k + 2]?.lower ?? "") && !t[k + 2].joined) {
+    unit = `${unit} per second`;
+    to = k + 3;
+  }
   return { unit, to };
 }
 

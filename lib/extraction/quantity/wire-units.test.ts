@@ -61,8 +61,8 @@ describe("the counted noun taken from elsewhere in the sentence", () => {
   it("a death toll named far before its figure", () => {
     expect(all("The death toll from last week's landslide in the remote mountain district has risen to 58")).toEqual([[58, "death"]]);
   });
-  it("an index level after its change in points", () => {
-    expect(all("The FTSE 100 rose 41.2 points, or 0.6 percent, to 7,412.8.")).toEqual([[41.2, "point"], [0.6, "percent"], [7412.8, "point"]]);
+  it("an index level after its change in points has no unit", () => {
+    expect(all("The FTSE 100 rose 41.2 points, or 0.6 percent, to 7,412.8.")).toEqual([[41.2, "point"], [0.6, "percent"], [7412.8, null]]);
     // Without points before it the level counts the clause's noun.
     expect(all("Sales rose 4 percent, to 310.")).toEqual([[4, "percent"], [310, "sale"]]);
   });

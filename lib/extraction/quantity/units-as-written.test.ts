@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.unit]);
+
+describe("speeds and distances in the forms news prints", () => {
+  it("keeps 'kph' and 'kmph' as written, as it keeps 'mph'", () => {
+    expect(all("Gusts of up to 95 kph are expected along the coast.")).toEqual([[95, "kph"]]);
+    expect(all("Ferries halted as 85 kmph gusts hit the bay")).toEqual([[85, "kmph"]]);
+    expect(all("Winds reached 70kph overnight.")).toEqual([[70, "kph"]]);
+    expect(all("Winds reached 60 mph overnight.")).toEqual([[60, "mph"]]);
+  });
+  it("still names the speed written out or with a slash in full", () => {
+    expect(all("Winds of 80 km/h battered the port.")).toEqual([[80, "kilometer per hour"]]);
+    expect(all("Winds of 65 kilometres per hour battered the port.")).toEqual([[65, "kilometer per hour"]]);
+    expect(all("The train runs at 90 km per hour.")).toEqual([[90, "kilometer per hour"]]);
+  });
+  it("reads a speed by the second", () => {
+    expect(all("The meteor hit the air at 11 miles per second, officials estimated.")).toEqual([[11, "mile per second"]]);
+    expect(all("Its twin travelled at 17 kilometers per second.")).toEqual([[17, "kilometer per second"]]);
+    expect(all("The probe slowed to 40 meters per second.")).toEqual([[40, "meter per second"]]);
+  });
+  it("does not read 'a second' that starts another phrase as a speed", () => {
+    expect(all("She swam 100 meters a second time after the false start.")).toEqual([[100, "meter"]]);
+  });
+  it("reads light-years as a distance, with or without the hyphen", () => {
+    expect(all("The dwarf star lies 312 light-years away.")).toEqual([[312, "light-year"]]);
+    expect(all("Astronomers found a rocky world 75 light years from the Sun.")).toEqual([[75, "light-year"]]);
+    expect(all("The survey spotted planets at least 40 light-years away.")).toEqual([[40, "light-year"]]);
+  });
+  it("leaves years that are no distance alone", () => {
+    expect(all("The light faded after 3 years of use.")).toEqual([[3, "year"]]);
+    expect(all("Crews fitted 40 light poles in 2 years.")).toEqual([[40, "pole"], [2, "year"]]);
+  });
+});
+
+describe("a currency named before its amount", () => {
+  it("reads the money when its name comes first", () => {
+    expect(all("The union's demand of taka 6,800 was rejected.")).toEqual([[6800, "taka"]]);
+    expect(all("Strikers asked for taka 9,000 but the board offered taka 6,200.")).toEqual([[9000, "taka"], [6200, "taka"]]);
+    expect(all("The board set aside Rupees 3.5 crore for the clinic.")).toEqual([[35000000, "rupee"]]);
+    expect(all("Growers were paid rupees 420 per quintal.")).toEqual([[420, "rupee"]]);
+  });
+  it("leaves a year or a percentage after the name alone", () => {
+    expect(all("The rupee 2019 series was withdrawn.").map(([, u]) => u)).not.toContain("rupee");
+    expect(all("The rupee 0.4% weaker.")).toEqual([[0.4, "percent"]]);
+    expect(all("Euro 2024 drew 2.7 million fans.")).toEqual([[2700000, "fan"]]);
+  });
+});
+
+describe("the figures of a death toll", () => {
+  it("counts deaths in a toll's old figure and in a toll named with 'of'", () => {
+    expect(all("The ministry lifted its death toll from 23 after divers found more bodies.")).toEqual([[23, "death"]]);
+    expect(all("Officials revised their toll from 17 on Tuesday.")).toEqual([[17, "death"]]);
+    expect(all("The storm had a death toll of 80, officials said.")).toEqual([[80, "death"]]);
+    expect(all("Medics said 27 people had died, up from an earlier death toll of 19.")).toEqual([[27, "person"], [19, "death"]]);
+  });
+  it("counts people when the toll is given as so many dead", () => {
+    expect(all("A village elder put the toll at 17 dead.")).toEqual([[17, "person"]]);
+    expect(all("Police put the toll at 12 dead and 30 injured.")).toEqual([[12, "person"], [30, "person"]]);
+  });
+  it("still counts deaths in a toll brought to a figure", () => {
+    expect(all("The landslide death toll rose to 29 on Sunday.")).toEqual([[29, "death"]]);
+    expect(all("New finds pushed the toll to 63.")).toEqual([[63, "death"]]);
+  });
+});
+
+describe("bare degrees in a sentence about one temperature scale", () => {
+  it("reads them on that scale", () => {
+    expect(all("Forecasters expect a high of 39 Celsius on Friday and a low of 24 degrees.")).toEqual([[39, "degree celsius"], [24, "degree celsius"]]);
+    expect(all("Highs of 101F are due, and lows near 80 degrees.")).toEqual([[101, "degree fahrenheit"], [80, "degree fahrenheit"]]);
+  });
+  it("leaves degrees alone with no scale or with both", () => {
+    expect(all("The probe turned by about 45 degrees as it passed.")).toEqual([[45, "degree"]]);
+    expect(all("It was 104F (40C) at noon, and the mast leaned 30 degrees.")).toEqual([[104, "degree fahrenheit"], [40, "degree celsius"], [30, "degree"]]);
+  });
+});
+
+describe("tiers of local government", () => {
+  it("names local government areas and local councils in full", () => {
+    expect(all("The state has 18 local government areas and 240 wards.")).toEqual([[18, "local government area"], [240, "ward"]]);
+    expect(all("Floods reached 6 of the 17 Local Government Areas in the region.")).toEqual([[6, "local government area"], [17, "local government area"]]);
+    expect(all("The drive reached 14 states and 63 local councils.")).toEqual([[14, "state"], [63, "local council"]]);
+  });
+  it("leaves other local things and councils as they were", () => {
+    expect(all("Floods hit 14 councils in the north.")).toEqual([[14, "council"]]);
+    expect(all("Voters elected 40 local councillors.")).toEqual([[40, "councillor"]]);
+    expect(all("Residents of 12 local areas were moved.")).toEqual([[12, "area"]]);
+    expect(all("The party won three local council seats.")).toEqual([[3, "seat"]]);
+  });
+});
+
+describe("the counted noun past words that are no noun of it", () => {
+  it("reads past 'all' after 'of'", () => {
+    expect(all("Turnout was about a quarter of all registered voters.")).toEqual([[0.25, "voter"]]);
+    expect(all("Amateurs made nearly two thirds of all confirmed comet finds.")).toEqual([[2 / 3, "find"]]);
+    expect(all("Two of all 40 buses broke down.")).toEqual([[2, "bus"], [40, "bus"]]);
+  });
+  it("reads past the owner of the things counted", () => {
+    expect(all("Two of the ferry’s rusty loading ramps gave way.")).toEqual([[2, "ramp"]]);
+    expect(all("Three of the club's players were injured.")).toEqual([[3, "player"]]);
+    expect(all("Two of the city's 40 buses broke down.")).toEqual([[2, "bus"], [40, "bus"]]);
+    expect(all("Shipping earns more than half of Halden Holdings' yearly income.")).toEqual([[0.5, "income"]]);
+    expect(all("Three of the rebels' camps were hit.")).toEqual([[3, "camp"]]);
+    expect(all("Three of Vell's 20 mayors quit.")).toEqual([[3, "mayor"], [20, "mayor"]]);
+  });
+  it("does not take words in quotation marks for an owner", () => {
+    expect(all("Three of the 'rebels' were caught.")).toEqual([[3, null]]);
+  });
+  it("does not take a verb in -s before an amount or an object for the head noun", () => {
+    expect(all("Just one state-run jute mills owes Rs 2.7 crore to its weavers.")).toEqual([[1, "mill"], [27000000, "rupee"]]);
+    expect(all("Rescuers pulled 11 flood victims out.")).toEqual([[11, "victim"]]);
+    expect(all("Police found 40 measles cases this week.")).toEqual([[40, "case"]]);
+  });
+  it("does not take the verb after a share for its noun", () => {
+    expect(all("The survey reached hundreds of riders, and under half think the new timetable works.")).toEqual([[[200, 999], "rider"], [0.5, "rider"]]);
+    expect(all("Orders sit at less than half the level they hit in 2015.")).toEqual([[0.5, "level"]]);
+  });
+  it("counts the first of two nouns named together", () => {
+    expect(all("The ferry carried more than 80 pupils and parents.")).toEqual([[80, "pupil"]]);
+    expect(all("Crews struggled to reach 12 towns and districts.")).toEqual([[12, "town"]]);
+  });
+});
+
+describe("a figure's noun from the rest of its sentence", () => {
+  it("counts part of a group named after 'out of'", () => {
+    expect(all("Counting is complete in 48 out of the 60 wards.")).toEqual([[48, "ward"], [60, "ward"]]);
+  });
+  it("counts people 'confirmed dead', 'feared dead' or 'reported killed'", () => {
+    expect(all("The ferry capsized at dawn, with at least six confirmed dead.")).toEqual([[6, "person"]]);
+    expect(all("Rescuers said 30 feared dead in the landslide.")).toEqual([[30, "person"]]);
+    expect(all("Police confirmed 12 cases.")).toEqual([[12, "case"]]);
+  });
+  it("does not count a tally's describing word", () => {
+    expect(all("The town logged 9 new infections while the total tally reached 96.")).toEqual([[9, "infection"], [96, "infection"]]);
+    expect(all("The vote count stood at 4,120.")).toEqual([[4120, "vote"]]);
+  });
+  it("counts more of the one thing named before", () => {
+    expect(all("The gale flattened a wooden barn, and damaged about 7 more, the farmer said.")).toEqual([[7, "barn"]]);
+    expect(all("The storm destroyed one old bridge and damaged 4 more in the valley.")).toEqual([[4, "bridge"]]);
+  });
+  it("does not count who tells the figure", () => {
+    expect(all("Officials say 9 were never vaccinated.")).toEqual([[9, null]]);
+    expect(all("Registered voters in the district now stand at 48,210.")).toEqual([[48210, "voter"]]);
+  });
+});
+
+describe("others beside a count of the dead", () => {
+  it("counts the others as people", () => {
+    expect(all("The death toll from the mudslide climbed to 8 on Monday, and at least 5 others are missing.")).toEqual([[8, "death"], [5, "person"]]);
+    expect(all("The toll rose to 30 deaths and 12 others were injured.")).toEqual([[30, "death"], [12, "person"]]);
+  });
+  it("still counts others of things as those things", () => {
+    expect(all("Ten schools closed and 4 others opened late.")).toEqual([[10, "school"], [4, "school"]]);
+  });
+});
+
+describe("an amount restated in another currency in brackets", () => {
+  it("is money in the currency the sentence named before", () => {
+    expect(all("The firm said sales reached 3.1 billion rand ($170 million), and costs came to 2.8 billion ($150 million).")).toEqual([
+      [3.1e9, "rand"], [170e6, "dollar"], [2.8e9, "rand"], [150e6, "dollar"],
+    ]);
+  });
+  it("is not money when the sentence named no currency before it", () => {
+    expect(all("Sales hit 400 ($5 million) in May.")).toEqual([[400, "sale"], [5e6, "dollar"]]);
+  });
+});
