@@ -166,7 +166,9 @@ function quoteOpenAfter(sentence: string, openAtStart: boolean): boolean {
     const c = sentence.charCodeAt(i);
     if (c === 0x201c) open = true; // “
     else if (c === 0x201d) open = false; // ”
-    else if (c === 0x22) open = !open; // "
+    else if ((c === 0x2019 || c === 0x27) && sentence.charCodeAt(i + 1) === c) open = false; // ’’ or '' closing a double mark
+    // A straight mark followed by a space or the end only closes: "... recovered.\n\n\" Harlow said".
+    else if (c === 0x22) open = !open && i + 1 < sentence.length && !/\s/.test(sentence[i + 1]); // "
   }
   return open;
 }

@@ -54,8 +54,15 @@ const BODY_NOUNS = new Set(BODY_NOUN_LIST);
 const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
 /** A capitalised speech verb in a title-case headline. */
 const HEADLINE_VERB = /^(?:Says|Say|Said|Warns|Claims|Confirms)$/;
-/** A sentence opening with a person's name (maybe after an honorific), then an apposition or a verb. */
-const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s|\s+\p{Ll})/u;
+/** "Norvale Economics is one forecaster": a body of two words or more said to be one of a kind of body. */
+const IS_ONE_OF_KIND = /(?<![\p{L}.'’&-])(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){1,4})\s+is\s+(?:one|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(forecaster|consultancy|watchdog|regulator|lender|insurer|firm|company|charity)\b/gu;
+/** People the writer speaks of, no source: "9,000 people", "millions of residents", "the protesters". */
+const PEOPLE_PLURAL = /\b(?:people|residents|protesters|demonstrators|villagers|families|students|migrants|refugees|survivors|passengers|voters|citizens|evacuees|travell?ers)\b/;
+/**
+ * A sentence opening with a person's name (maybe after an honorific, a body and a title: "Vale Lifeboat Society Secretary
+ * General Mira Lund"), then an apposition or a verb.
+ */
+const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]+){0,7})(?:,\s|\s+\p{Ll})/u;
 /** ", Police chief in Munshiganj district,", ", the head of the agency,": an apposition naming a title. */
 const TITLED_APPOSITION = new RegExp(`^,\\s+(?:(?:an?|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${[...TITLES].filter((t) => /^[a-z]+$/.test(t)).join("|")})\\b[^,;]*,`, "iu");
 /** Words that end a noun phrase rather than describe its head. */
@@ -305,10 +312,22 @@ export class ArticleContext {
 
   /** A plural or collective source opening the last sentence read ("The military ... launched"). */
   private openingGroupAt: { name: string; at: number } | null = null;
+  /** When the last sentence attributed to a source, and the last naming people (see theyArePeopleBefore), were read. */
+  private sourcedAt = -1;
+  private peopleAt = -1;
 
   /** The sentence just read was attributed to a source: its opening subject is not what a later "they" is. */
   sourced(): void {
     if (this.openingGroupAt?.at === this.clock) this.openingGroupAt = null;
+    this.sourcedAt = this.clock;
+  }
+
+  /**
+   * "The floods drove 9,000 people from their villages. They have posted photos of ...": the sentence before, attributed
+   * to no one, spoke of people; an opening "they" is those people, no source quoted earlier.
+   */
+  theyArePeopleBefore(): boolean {
+    return this.peopleAt === this.clock - 1 && this.sourcedAt !== this.clock - 1;
   }
 
   /** The plural source that opened the sentence before this one: what an opening "they" there refers to. */
@@ -335,6 +354,7 @@ export class ArticleContext {
     if (/[Cc]ourt\b/.test(sentence)) for (const m of allMatches(COURT_BY_LEVEL, sentence)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
     const opening = OPENING_GROUP.exec(sentence);
     if (opening) this.openingGroupAt = { name: opening[1].toLowerCase(), at: this.clock };
+    if (PEOPLE_PLURAL.test(sentence)) this.peopleAt = this.clock;
     {
       const noun = sentence.includes(",") && hasCompanyNoun(sentence);
       for (const [check, re] of COMPANY_CUES) {
@@ -384,6 +404,13 @@ export class ArticleContext {
     for (const m of allMatches(GROUP_INTRO, sentence)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
+    }
+    // "Norvale Economics is one forecaster that expects ...": the kind of body it is, what "the forecaster" later is.
+    if (sentence.includes(" is ")) {
+      for (const m of allMatches(IS_ONE_OF_KIND, sentence)) {
+        const name = m[1].replace(/^The\s+/, "");
+        if (name.includes(" ") && !this.quoted(name)) this.addOrg(name).aliases.add(m[2]);
+      }
     }
   }
 
@@ -880,6 +907,9 @@ export class ArticleContext {
       if (named) return this.remember(named);
       const head = headNoun(sp.name);
       if (SINGLE_PERSON_HEADS.has(head)) this.lastUnnamedPerson = sp;
+      // "A safety analyst says ... He says", "The county's fire chief said ... He said": one person described and
+      // not named is who the next "he" is.
+      if (TITLES.has(head) && !ORG_WORDS.has(head) && !BODY_NOUNS.has(head)) this.lastHe = sp;
       if (ORG_WORDS.has(head) || BODY_NOUNS.has(head)) this.lastDescribedBody = { sp, at: this.clock };
       if (IT_HEADS.has(head)) {
         this.lastUnnamedBody = sp;
@@ -917,7 +947,8 @@ export class ArticleContext {
       if (!known.title && sp.title) known = { ...known, title: sp.title };
     } else known = sp;
     const title = known.description?.replace(/\s*\([^)]*\)/g, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) ?? [];
-    if (title.length >= 2) this.byTitleInitials.set(title.map((w) => w[0]).join(""), known);
+    // ("EC Chairperson Jane Doe": a title holding an acronym spells no other one with its initials.)
+    if (title.length >= 2 && !title.some((w) => /^\p{Lu}{2,}$/u.test(w))) this.byTitleInitials.set(title.map((w) => w[0]).join(""), known);
     if (known.name.includes(" ")) {
       this.byName.set(known.name, known);
       this.noteSurname(known.name.split(/\s+/).pop()!, known);
@@ -1123,7 +1154,8 @@ export class ArticleContext {
     const words = m[1].split(/\s+/);
     const known = this.bySurname.get(words[words.length - 1]);
     // "Ohno raised $26,200 ...": a surname alone opening the sentence is the person named with it before.
-    if (known?.person && (m[1].endsWith(known.name) || (words.length === 1 && known.name.endsWith(` ${m[1]}`)))) this.lastHe = known;
+    // ("Daily Courier learnt that ...": a newspaper's name is no person's.)
+    if (known?.person && (m[1].endsWith(known.name) || (words.length === 1 && known.name.endsWith(` ${m[1]}`))) && !isOutletName(known.name)) this.lastHe = known;
   }
 
   /** The person quoted so far whose title abbreviates to `acronym` ("DCP": "Deputy Commissioner of Police"). */

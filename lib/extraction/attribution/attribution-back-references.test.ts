@@ -213,3 +213,56 @@ describe("'it' goes to the latest body or document quoted", () => {
     expect(who(text)[2]).toEqual([4, "Geological Survey", "paraphrase"]);
   });
 });
+
+describe("a newspaper opening a sentence is no 'he'", () => {
+  it("leaves 'he' unnamed when only a newspaper's name opened the sentence before", () => {
+    const text = "Nineteen passengers died when a coach hit a lorry on the Vale road. Daily Courier learnt that the coach was overloaded. He urged drivers to rest, saying that 12 crashes this year followed long shifts.";
+    expect(who(text)[1]).toEqual([12, null, "paraphrase"]);
+  });
+  it("still gives 'he' to a person opening the sentence before", () => {
+    const text = "Police Commissioner Ade Bello toured the site. Daily Courier learnt that the coach was overloaded. He urged drivers to rest, saying that 12 crashes this year followed long shifts.";
+    expect(who(text)[0]).toEqual([12, "Ade Bello", "paraphrase"]);
+  });
+});
+
+describe("pronouns with nothing to refer to", () => {
+  it("reads 'he said' as said by someone unnamed, never the words after it as a speaker", () => {
+    expect(who("The depot took 40 calls. He further said some callers reported 12 outages.")[1]).toEqual([12, null, "paraphrase"]);
+  });
+  it("reads an opening 'they' after a sentence about people, sourced to no one, as those people", () => {
+    const text = "Fire officials said 300 homes burned. The floods have driven about 9,000 residents from their villages. They have posted photos of 40 ruined farms.";
+    expect(who(text)[2]).toEqual([40, null, "unattributed"]);
+  });
+  it("keeps 'they' on the group that spoke when the sentence between speaks of no people or is sourced", () => {
+    const narrative = "Fire officials said 300 homes burned. The blaze started at noon. They said 40 homes were lost.";
+    expect(who(narrative)[1]).toEqual([40, "fire officials", "paraphrase"]);
+    const sourced = "Fire officials said 300 homes burned, and 9,000 residents left. They said 40 homes were lost.";
+    expect(who(sourced)[2]).toEqual([40, "fire officials", "paraphrase"]);
+  });
+});
+
+describe("an acronym is no title's initials when the title holds it", () => {
+  it("reads 'according to the EC' as the commission, not its chairperson titled 'EC Chairperson'", () => {
+    const text = "The Electoral Commission of Norland declared the results on Friday. “The count is now complete,” EC Chairperson Mara Quist declared. The tally, according to the EC, leaves out four districts.";
+    expect(who(text)[2]).toEqual([4, "Electoral Commission of Norland", "according_to"]);
+  });
+  it("still reads a title's initials as its holder", () => {
+    const text = "The Chairman of the Vale Electoral Board (VEB) Mara Holt said 61% voted. The VEB Chairman noted that 20 polls opened late.";
+    expect(who(text)[1]).toEqual([20, "Mara Holt", "paraphrase"]);
+  });
+});
+
+describe("a body said to be one of a kind", () => {
+  it("gives 'the forecaster' to the body the article says is one forecaster", () => {
+    const text = "Norvale Economics is one forecaster that expects wage growth of 4.1 per cent. The forecaster predicts rents will rise 5.6 per cent.";
+    expect(who(text)[1]).toEqual([5.6, "Norvale Economics", "paraphrase"]);
+  });
+  it("drops 'The' before the body's name", () => {
+    const text = "The Vale Bank is a lender that cut rates to 2.3 per cent. The lender said 40 branches would close.";
+    expect(who(text)[1]).toEqual([40, "Vale Bank", "paraphrase"]);
+  });
+  it("keeps 'the forecaster' as written when no body was said to be one", () => {
+    const text = "Economist Rob Wood is an analyst at Norvale. The forecaster predicts inflation will rise to 5.6 per cent.";
+    expect(who(text)).toEqual([[5.6, "forecaster", "paraphrase"]]);
+  });
+});

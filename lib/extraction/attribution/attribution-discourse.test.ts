@@ -12,6 +12,14 @@ describe("definite descriptions refer back to sources described earlier", () => 
       [14, "provincial police spokesman", "paraphrase"],
     ]);
   });
+  it("gives a company described by two joined trades, or as a drugmaker, to the company the article is about", () => {
+    const text = "Norvale Media Corp posted a 4% rise in yearly sales. The software and services company said earnings per share were 46 cents.";
+    expect(who(text)[1]).toEqual([46, "Norvale Media Corp", "paraphrase"]);
+    expect(who("Norvale Energy Ltd reported a loss. The Swiss drugmaker said 40 jobs would go.")[1]).toEqual([40, "Norvale Energy Ltd", "paraphrase"]);
+  });
+  it("keeps such a company description as written when the article names no company", () => {
+    expect(who("Shares fell on Monday. The oil and gas company said 40 jobs would go.")).toEqual([[40, "oil and gas company", "paraphrase"]]);
+  });
   it("keeps a bare plural as written: only 'the' refers back", () => {
     const text = "Port workers walked out, harbour officials said. About 300 ships waited, officials said.";
     expect(who(text)).toEqual([
@@ -86,6 +94,28 @@ describe("titles of a body, and people mentioned without a quote", () => {
   it("gives 'he' to a person the sentence before opens with, even unquoted", () => {
     const text = "The Vale Water Board said 30 wells were shut. Mr Peter Obi, the board's engineer, gave no dates. He said 12 would reopen.";
     expect(who(text)[1]).toEqual([12, "Peter Obi", "paraphrase"]);
+  });
+  it("gives 'she' to a person the sentence before opens with behind a body's name and a title", () => {
+    const text = "Harbour master Ivo Rask said 12 boats sank. Vale Harbour Authority Chief Executive Lena Moor closed the port on Monday. “We lost 40 boats,” she said.";
+    expect(who(text)[1]).toEqual([40, "Lena Moor", "direct_quote"]);
+    const secretary = "Secretary of State for Ports Ann Lee toured the docks. “About 300 crew were sent home,” she told reporters.";
+    expect(who(secretary)).toEqual([[300, "Ann Lee", "direct_quote"]]);
+  });
+  it("gives 'he' to a person described and not named who spoke after the person named before", () => {
+    const analyst = "Witness Ola Berg said 30 people ran. A safety analyst says the gear failed at 200 feet. He says 2 engines stopped.";
+    expect(who(analyst)[2]).toEqual([2, "safety analyst", "paraphrase"]);
+    const chief = "Witness Ola Berg said 30 people ran. The county's fire chief said 200 homes burned. He said 2 crews were hurt.";
+    expect(who(chief)[2]).toEqual([2, "county's fire chief", "paraphrase"]);
+  });
+  it("keeps 'he' on the person named before when a body or a group spoke in between", () => {
+    const text = "Witness Ola Berg said 30 people ran. The fire service said 200 homes burned. He said 2 crews were hurt.";
+    expect(who(text)[2]).toEqual([2, "Ola Berg", "paraphrase"]);
+    const group = "Witness Ola Berg said 30 people ran. Local officials said 200 homes burned. He said 2 crews were hurt.";
+    expect(who(group)[2]).toEqual([2, "Ola Berg", "paraphrase"]);
+  });
+  it("keeps 'he' on the person last quoted when a body alone opens the sentence before", () => {
+    const text = "Harbour master Ivo Rask said 12 boats sank. Vale Harbour Authority Board closed the port on Monday. “We lost 40 boats,” he said.";
+    expect(who(text)[1]).toEqual([40, "Ivo Rask", "direct_quote"]);
   });
   it("reads a body whose name ends in a document noun measuring a figure as according to it", () => {
     expect(who("The Northern Geological Survey measured the quake as 5.1.")).toEqual([[5.1, "Northern Geological Survey", "according_to"]]);
@@ -207,5 +237,30 @@ describe("a quotation over several sentences named at its end", () => {
   });
   it("still gives a figure to the data cited inside a quotation when they are not the speaker's", () => {
     expect(who("“Prices rose 5%, according to official data,” the minister said.")).toEqual([[5, "official data", "according_to"]]);
+  });
+});
+
+describe("two closing single marks close a double quotation", () => {
+  it("ends the quotation at ’’ so the sentences after it are not quoted", () => {
+    const text = "The ferry sank 4 km offshore and “the crew lost control when the rudder broke,’’ the port authority said. Nine of the passengers were taken to a clinic; three are still there.";
+    expect(who(text)).toEqual([
+      [4, "port authority", "paraphrase"],
+      [9, null, "unattributed"],
+      [3, null, "unattributed"],
+    ]);
+  });
+  it("reads '' the same way, and a single closing mark alone still closes nothing", () => {
+    expect(who("“We lost 12 of them,'' she said. Another 9 sank.")[1]).toEqual([9, null, "unattributed"]);
+    expect(who("“We lost 12 boats at the harbour’s edge,” the mayor said. Another 9 sank.")[1]).toEqual([9, null, "unattributed"]);
+  });
+});
+
+describe("a straight mark followed by a space closes a quotation", () => {
+  it("reads a paragraph opening with a stray closing mark as no quotation, and the quotation as closed after it", () => {
+    const text = "The agency said the search went on. \"With this, it has become a total of 15 bodies recovered.\n\n\" Harlow said one passenger was still missing. About 40 divers took part.";
+    expect(who(text).slice(2)).toEqual([
+      [1, "Harlow", "paraphrase"],
+      [40, null, "unattributed"],
+    ]);
   });
 });

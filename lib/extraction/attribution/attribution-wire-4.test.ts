@@ -137,3 +137,13 @@ describe("figures named by the body a lower-case modifier names", () => {
     expect(who("Shipments abroad rose 4.6 per cent on the year, official data showed.")).toEqual([[4.6, "official data", "according_to"]]);
   });
 });
+
+describe("speech an outlet reports", () => {
+  it("gives the figures to the one who said them when the complement opens with a number or a name", () => {
+    expect(who("Police said 12 people were arrested, the Vale Times reported.")).toEqual([[12, "police", "paraphrase"]]);
+    expect(who("Prosecutors said Tom Lee stole 40 cars, the Vale Times reported on Monday.")).toEqual([[40, "prosecutors", "paraphrase"]]);
+  });
+  it("still gives a figure the outlet alone reports to the outlet", () => {
+    expect(who("About 12 people were arrested, the Vale Times reported.")).toEqual([[12, "Vale Times", "paraphrase"]]);
+  });
+});

@@ -531,7 +531,11 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   // "The governor of the hard-hit state of Oaxaca": a title of a place, called by the place's name.
   if (pp && TITLES.has(pp[2].toLowerCase()) && /^\p{Ll}/u.test(pp[2])) {
     const place = phrase.slice(pp[1].length).match(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/gu);
-    if (place && /^\s+of\s/.test(phrase.slice(phrase.indexOf(pp[1]) + pp[1].length))) return unnamed(`${cleanPhrase(pp[1])} of ${place[place.length - 1]}`, ctx);
+    const of = phrase.slice(phrase.indexOf(pp[1]) + pp[1].length);
+    // "The director of the storm rescue centre in Norland": a title of an unnamed body, described in full.
+    const body = place && /^\s+of\s/.test(of) && of.slice(0, of.indexOf(place[place.length - 1])).split(/\s+/).some((w) => ORG_WORDS.has(w));
+    if (body) return unnamed(phrase, ctx);
+    if (place && /^\s+of\s/.test(of)) return unnamed(`${cleanPhrase(pp[1])} of ${place[place.length - 1]}`, ctx);
   }
   const words = phrase.trim().split(/\s+/);
   // "Mhase’s office said" after "Yogesh Mhase" was named: the office of that person, by full name.
@@ -571,8 +575,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const part = named && DESCRIBED_BODY.has(words[words.length - 1]) && named.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) ? ctx.recentBody(1) : null;
   if (part && part.name !== named) return part;
   if (named) return { name: named, description: null, person: false };
-  // "security and government officials": "and" joining two modifiers of one plural source is no clause.
-  const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && SOURCE_NOUNS.has(words[words.length - 1]) && /s$/.test(words[words.length - 1]);
+  // "security and government officials", "the oil and gas company": "and" joining two modifiers of one plural
+  // source or of a company is no clause.
+  const final = words[words.length - 1];
+  const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && ((SOURCE_NOUNS.has(final) && /s$/.test(final)) || COMPANY_NOUNS.has(final));
   // "officials and press reports said", "police and local media said": two sources speaking together, as written.
   const pair = words.length <= 7 && phrase.includes(" and ") ? phrase.trim().split(" and ") : [];
   if (pair.length === 2 && pair.every(isCommonSource)) return unnamed(phrase, ctx);
@@ -790,10 +796,12 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   const titleOfWhom = descs.length ? null : headlessTitleBeforeName(last);
   if (titleOfWhom) return speakerFromName(titleOfWhom.name, ctx, titleOfWhom.title);
   // "In Punjab, he said" after "According to ECP spokesperson": with no one named, the one unnamed person quoted.
-  if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe ?? ctx.lastUnnamedPerson;
+  // ("He further said some callers reported ...": with no one to refer to, "he" is still someone, never the words after.)
+  if (!descs.length && /(?:^|\s)(?:he|she|He|She)$/.test(last)) return ctx.lastHe ?? ctx.lastUnnamedPerson ?? ANON;
   // "Police said ... They said": "they" is the group that spoke last, else the body.
   // "The military ... launched an operation. In February, they claimed ...": the subject of the sentence before.
-  if (!descs.length && /(?:^|\s)(?:they|They)$/.test(last)) return ctx.groupOpeningPrevious() ?? ctx.lastGroup ?? ctx.lastOrg ?? ANON;
+  // ("The floods drove 9,000 people from their villages. They posted photos ...": people the sentence before spoke of.)
+  if (!descs.length && /(?:^|\s)(?:they|They)$/.test(last)) return ctx.groupOpeningPrevious() ?? (ctx.theyArePeopleBefore() ? null : (ctx.lastGroup ?? ctx.lastOrg ?? ANON));
   // "The ministry said ... it stated": with no body named, the unnamed body or document quoted last.
   if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.itSource() ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
@@ -1450,8 +1458,11 @@ const REPORTING_OPENER = /^\s*(?:Reporting|Announcing|Releasing|Publishing|Prese
 
 /** A speech verb opening its own that-clause: "said Saturday that", "announced that". */
 const STATED_THAT = /^(?:said|says|told [^,;]{1,40}?|announced|reported|confirmed)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u;
-/** "X said no effort would be spared ..., state television reported": speech whose complement a relaying outlet reports. */
-const SAID_RELAYED = /^(?:said|says|told [^,;]{1,40}?)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?!that\s)\p{Ll}/u;
+/**
+ * "X said no effort would be spared ..., state television reported", "Police said 12 were held (Tom Lee stole 40 cars),
+ * the Vale Times reported": speech whose complement a relaying outlet reports.
+ */
+const SAID_RELAYED = /^(?:said|says|told [^,;]{1,40}?)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?!that\s)[\p{L}\d$£€]/u;
 /** "reported Monday that the Oregon Health Authority": a that-clause whose own subject reports (subject only, no verb in it). */
 const INNER_SOURCE = /^\S+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+)$/u;
 /** ", and it expects", "; the board said": a coordinated clause with its own subject, up to its verb. */
@@ -1577,7 +1588,11 @@ function nationalMinistry(sp: Speaker): Speaker {
 }
 
 /** Reads the source of one sentence and updates the article memory. */
-export function attributeSentence(s: string, ctx: ArticleContext, previous: SentenceSource | null = null, inQuote = false): SentenceSource {
+export function attributeSentence(s0: string, ctx: ArticleContext, previous: SentenceSource | null = null, inQuote = false): SentenceSource {
+  // "“... ashore,’’ the agency said": two closing single marks close a double one (the same length, so places hold).
+  const s1 = s0.includes("’’") || s0.includes("''") ? s0.replace(/’’|''/g, "” ") : s0;
+  // "\" Harlow said ...": a straight mark followed by a space opening the sentence closes the quotation before it.
+  const s = s1.startsWith('" ') ? `”${s1.slice(1)}` : s1;
   ctx.observe(s);
   const quotes = inQuote ? continuedQuotes(s) : findQuotes(s);
   let source: SentenceSource = { speaker: null, kind: "none", quotes };
@@ -1710,9 +1725,15 @@ export function attributeSentence(s: string, ctx: ArticleContext, previous: Sent
   const spoke = source.parts?.length ? source.parts[source.parts.length - 1].speaker : source.speaker;
   if (spoke) ctx.sourced();
   if (spoke && source.kind !== "observation") ctx.lastGroup = spoke.generic && PLURAL_SOURCE.test(spoke.name) ? spoke : spoke.person ? ctx.lastGroup : null;
-  // "A city spokeswoman says ..." when the article later names "City spokeswoman Gail Loskill".
-  if (source.speaker?.indefinite) source.speaker = ctx.namedLater(source.speaker.name) ?? ctx.namedNext(source.speaker) ?? source.speaker;
-  for (const p of source.parts ?? []) if (p.speaker?.indefinite) p.speaker = ctx.namedLater(p.speaker.name) ?? p.speaker;
+  // "A court in the province said ..." when the article later names "the Higher People's Court of Linhai": that body.
+  // ("A city spokeswoman says ..." stays as written when a later sentence names "City spokeswoman Gail Loskill": the
+  // guide keeps an unnamed source's description; only a name given right after it, below, is the speaker's.)
+  const laterBody = (name: string) => {
+    const later = ctx.namedLater(name);
+    return later && !later.person ? later : null;
+  };
+  if (source.speaker?.indefinite) source.speaker = laterBody(source.speaker.name) ?? ctx.namedNext(source.speaker) ?? source.speaker;
+  for (const p of source.parts ?? []) if (p.speaker?.indefinite) p.speaker = laterBody(p.speaker.name) ?? p.speaker;
   if (!source.speaker?.person && !source.parts?.some((p) => p.speaker?.person)) ctx.noteOpeningPerson();
   // The outlet is the narrator, never what a later "it" or "the agency" refers to.
   if (source.speaker && source.kind !== "observation") source.speaker = nationalMinistry(ctx.remember(source.speaker));

@@ -289,7 +289,7 @@ export const COMPANY_NOUNS = new Set([
   "automaker", "carmaker", "manufacturer", "maker", "producer", "supplier", "developer", "conglomerate",
   "chipmaker", "brewer", "startup", "exporter", "utility", "employer", "shipper", "distributor",
   // "The software giant said", "the oil refiner": a company described by its trade.
-  "giant", "refiner", "grocer",
+  "giant", "refiner", "grocer", "drugmaker", "planemaker", "steelmaker", "shipbuilder",
 ]);
 /**
  * A company's kind as business copy writes it, capitalised, before the name that opens a sentence: "Miner Northvale

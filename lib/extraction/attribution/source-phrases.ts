@@ -47,8 +47,9 @@ const PLACE_OPENERS = /^(?:New|San|Santa|Los|Las|La|El|Saint|St\.?|Port|Fort|Mou
 function titleOfBodyOpening(phrase: string): boolean {
   const m = /^(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{L}-]+)\s+(?:of|for|at)\s+\S/iu.exec(phrase.trim());
   if (m && m[1].split(/\s+/).every((w) => /^\p{Ll}/u.test(w)) && isTitleWord(m[1].split(/\s+/).pop()!)) return true;
-  // "Varna Range Inspector General of Police", "Superintendent of Police": a capitalised title of a portfolio.
-  const cap = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u.exec(phrase.trim());
+  // "Varna Range Inspector General of Police", "Superintendent of Police", "The state Sector Commander of the Highway
+  // Patrol Service": a capitalised title of a portfolio or a body.
+  const cap = /^(?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+){0,4}?(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}-]*){0,5}$/u.exec(phrase.trim());
   return !!cap && isTitleWord(cap[1]);
 }
 
