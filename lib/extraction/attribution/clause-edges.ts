@@ -22,7 +22,7 @@ export const DAY_AFTER_NAME = new RegExp(`\\s+on\\s+${WEEKDAY}$`);
  * when or how it was said, never the subject ("The flood office yesterday announced", "X also said").
  */
 export const BETWEEN_SUBJECT_AND_VERB = new RegExp(
-  `(?:\\s+(?:also|later|earlier|previously|separately|then|has|have|had|recently|again|further|since|now|already|just|so far|initially|first|repeatedly|publicly|privately|once|sharply|extensively|significantly|dramatically|drastically|substantially|formally|officially|quietly|abruptly|unexpectedly|subsequently|eventually|finally|jointly|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|in a report|in a post|in a letter|in a note|in a filing|in a tweet|on Twitter|last week|this week|would|will|has also|had also|${WHEN}))+$`,
+  `(?:\\s+(?:also|however|later|earlier|previously|separately|then|has|have|had|recently|again|further|since|now|already|just|so far|initially|first|repeatedly|publicly|privately|once|sharply|extensively|significantly|dramatically|drastically|substantially|formally|officially|quietly|abruptly|unexpectedly|subsequently|eventually|finally|jointly|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|in a report|in a post|in a letter|in a note|in a filing|in a tweet|on Twitter|last week|this week|would|will|has also|had also|${WHEN}))+$`,
 );
 
 /**
@@ -107,3 +107,34 @@ export const TALLY_NOUN = /toll|total|tally|count|number/;
 
 /** ", marking a 47-case uptick since July": the writer's comment on the figure before it. */
 export const MARKING_CHANGE = /,\s+marking\s+(?:an?|the)\s[^,;“”"]*$/u;
+
+/**
+ * "The storm hit the coast and local authorities said ...": a clause joined by "and" with no comma whose subject is
+ * an unnamed plural source right before the verb. Group 1 is that source; figures before the "and" are not its.
+ */
+export const AND_PLURAL_SOURCE =
+  /\s(?:and|but)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officials|authorities|police|rescuers|officers|sources|investigators|prosecutors))\s*$/u;
+
+/**
+ * "... took six percent the results showed.": a document closing the sentence with its verb, the comma before it left
+ * out. Group 1 is the document as written.
+ */
+export const CLOSING_DOCUMENT_NO_COMMA =
+  /\s((?:the|official|final|preliminary|provisional|partial|latest|initial)\s+(?:[\p{Ll}-]+\s+)?(?:results|data|figures|statistics|count|tally))\s+$/u;
+
+/** "Quoting records from the water authority, a senior engineer said": the opening says what was cited, the subject follows. */
+export const QUOTING_OPENER = /^(?:Quoting|Citing)\s[^,;“”"]{1,120},\s+(?=\S)/u;
+
+/**
+ * "The elections board released final figures confirming that ...", "the office published data showing ...": a body
+ * putting out figures that show what follows is cited like its data. Group 1 is the text before the verb (the subject).
+ */
+export const FIGURES_RELEASED =
+  /^(.*?\S)\s+(?:released|published|issued|posted|put\s+out)\s+(?:(?:its|their|the|new|fresh|official|final|preliminary|provisional|latest|and)\s+){0,4}(?:[\p{Ll}-]+\s+)?(?:figures|data|results|statistics)(?:\s+(?:from|of|on|for)\s+[^,;“”"]{1,60}?)?\s+(?:showing|confirming|indicating|which\s+showed|that\s+showed)\b/u;
+
+/**
+ * "a valley that the water board says is home to 400,000 people": a relative clause whose subject reports the
+ * rest of it. Group 1 is that subject; SAYS_WHAT_IS must follow the verb.
+ */
+export const RELATIVE_SOURCE = /\s(?:that|which)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s*$/u;
+export const SAYS_WHAT_IS = /^\s+(?:is|was|are|were|has|had|have|will|would|could|may|might)\s/;

@@ -4,7 +4,8 @@
  *   inflation rose to 2.3 per cent" (the whole sentence is its view);
  * - a body predicting in a "with" phrase: "..., with Harlow Research predicting a rise of 2.2 per cent"
  *   (figures from the "with" on);
- * - forecasts as the subject of expecting: "as market forecasts had expected an increase of 12,000".
+ * - forecasts as the subject of expecting: "as market forecasts had expected an increase of 12,000";
+ * - an unnamed official source in a "with" phrase: "..., with harbour officials insisting only 30 boats sank".
  */
 
 /** A capitalised name of up to six words, "of"/"for"/"and" allowed inside. */
@@ -20,6 +21,9 @@ const WITH_PREDICTING = new RegExp(
   String.raw`,\s+with\s+(${NAME})\s+(?:(?:also|now)\s+)?(?:predicting|forecasting|expecting|estimating|projecting|saying|warning|reporting)\b`,
   "u",
 );
+/** ", with harbour officials insisting only 30 boats sank": an unnamed official source speaking in a "with" phrase. */
+const WITH_SOURCE_SAYING =
+  /,\s+with\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3}(?:officials|authorities|police|rescuers|investigators|prosecutors|sources))\s+(?:(?:also|now)\s+)?(?:insisting|saying|claiming|estimating|reporting|warning|confirming)\b(?![^,;]{0,30}\b(?:hours|days|weeks)\s+into\b)/u;
 const FORECASTS_EXPECTED =
   /(?:^|,\s*|\b(?:because|as|while|and|but|after|since|though|although)\s+)(?:the\s+)?((?:(?:[Mm]arket|[Cc]onsensus|[Ee]arlier|[Pp]revious)\s+)?(?:[Ff]orecasts|[Ee]xpectations|[Pp]redictions|[Pp]rojections))\s+(?:had\s+|have\s+|were\s+)?(?:expected|predicted|forecast|pointed\s+to|called\s+for|anticipated)\b/u;
 
@@ -40,6 +44,8 @@ export function forecastSubject(s: string): ForecastSubject | null {
   if (one) return { phrase: one[1].replace(/^the\s+/, ""), named: true, from: 0, at: one.index };
   const withAt = s.includes(" with ") ? WITH_PREDICTING.exec(s) : null;
   if (withAt) return { phrase: withAt[1].replace(/^the\s+/, ""), named: true, from: withAt.index, at: withAt.index };
+  const saying = s.includes(" with ") ? WITH_SOURCE_SAYING.exec(s) : null;
+  if (saying) return { phrase: saying[1], named: false, from: saying.index, at: saying.index };
   const forecasts = FORECASTS_EXPECTED.exec(s);
   if (forecasts) return { phrase: forecasts[1], named: false, from: 0, at: forecasts.index };
   return null;

@@ -269,6 +269,7 @@ export const DOCUMENT_NOUNS = new Set([
   "statement", "report", "study", "survey", "data", "figures", "census", "document", "documents", "letter",
   "tally", "records", "count", "assessment", "analysis", "indictment", "complaint", "filing", "memo",
   "estimates", "poll", "reports", "results", "projections", "calculations", "research", "details", "information",
+  "statistics", "predictions",
 ]);
 
 /**
@@ -289,7 +290,7 @@ export const COMPANY_NOUNS = new Set([
   "automaker", "carmaker", "manufacturer", "maker", "producer", "supplier", "developer", "conglomerate",
   "chipmaker", "brewer", "startup", "exporter", "utility", "employer", "shipper", "distributor",
   // "The software giant said", "the oil refiner": a company described by its trade.
-  "giant", "refiner", "grocer", "drugmaker", "planemaker", "steelmaker", "shipbuilder",
+  "giant", "refiner", "grocer", "drugmaker", "planemaker", "steelmaker", "shipbuilder", "telco",
 ]);
 /**
  * A company's kind as business copy writes it, capitalised, before the name that opens a sentence: "Miner Northvale

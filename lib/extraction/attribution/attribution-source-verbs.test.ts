@@ -1,0 +1,209 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+
+/** speaker and attribution of each figure (or of the figureless claim) in an invented text. */
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("'allege' and 'observe' as reporting verbs", () => {
+  it("reads a plain-present 'allege' like 'alleged'", () => {
+    expect(who("Police allege the gang stole 40 cars over a 12-month period.")).toEqual([
+      [40, "police", "paraphrase"],
+      [12, "police", "paraphrase"],
+    ]);
+    expect(who("Prosecutors allege that the pair took $2.5 million.")).toEqual([[2_500_000, "prosecutors", "paraphrase"]]);
+  });
+
+  it("reads 'observed that' and an observed change in a count as the observer's, a thing observed as nothing said", () => {
+    expect(who("The health office also observed a 25% rise in flu admissions after the festival.")).toEqual([[25, "health office", "paraphrase"]]);
+    expect(who("The Tarn health department observed a 12.5 per cent rise in admissions.")).toEqual([[12.5, "Tarn health department", "paraphrase"]]);
+    expect(who("Dr Jonas Brecht observed that 40 patients had recovered.")).toEqual([[40, "Jonas Brecht", "paraphrase"]]);
+    expect(who("Residents observed 12 drones over the valley on Friday.")).toEqual([[12, null, "unattributed"]]);
+  });
+});
+
+describe("a closing inverted source followed by a bare day", () => {
+  it("drops the day after the subject of a closing 'showed' or 'said'", () => {
+    expect(who("Norland's steel output slid 3.1 per cent in March from a year before, showed customs data Tuesday.")).toEqual([
+      [3.1, "customs", "according_to"],
+    ]);
+    expect(who("Twelve people died, said a police spokesman Tuesday night.")).toEqual([[12, "police spokesman", "paraphrase"]]);
+    expect(who("Norland's steel output slid 3.1 per cent in March, showed government data.")).toEqual([[3.1, "government", "according_to"]]);
+  });
+});
+
+describe("statistics and predictions as documents", () => {
+  it("cites statistics and a body's own predictions as documents, what they say as what they show", () => {
+    expect(who("In a boost for the harbour town, new federal statistics show tourist arrivals rose 4% in May.")).toEqual([
+      [4, "federal statistics", "according_to"],
+    ]);
+    expect(who("Statistics from the health ministry show 300 people died.")).toEqual([[300, "health ministry", "according_to"]]);
+    expect(who("The Tarn Treasury's own predictions say that 9,000 extra nurses will be hired.")).toEqual([[9000, "Tarn Treasury", "according_to"]]);
+  });
+
+  it("keeps a statistics office, and a body named '... of Statistics', as bodies that speak", () => {
+    expect(who("The fall follows a drop of 0.6 points, the official statistics agency said.")).toEqual([[0.6, "official statistics agency", "paraphrase"]]);
+    expect(who("The Norland Bureau of Statistics said that the biggest factor was a drop of 3%.")).toEqual([[3, "Norland Bureau of Statistics", "paraphrase"]]);
+    expect(who("The Kestrel Institute for Policy Research said 40% of renters moved.")).toEqual([[40, "Kestrel Institute for Policy Research", "paraphrase"]]);
+  });
+});
+
+describe("closing sources described by whose they are, or relayed by someone", () => {
+  it("reads a plural possessive before a plural title as a described source", () => {
+    expect(who("Three bridges were closed in the north and five in the south, the counties’ sheriffs said.")).toEqual([
+      [3, "counties’ sheriffs", "paraphrase"],
+      [5, "counties’ sheriffs", "paraphrase"],
+    ]);
+    expect(who("The company's directors said 40 jobs would go.")).toEqual([[40, "company's directors", "paraphrase"]]);
+    expect(who("The rivers’ levels rose 3 metres.")).toEqual([[3, null, "unattributed"]]);
+  });
+
+  it("keeps a closing 'was quoted as saying by local media' and 'said by phone' as the speaker's", () => {
+    expect(who("Some 50 cattle drowned in the flood, district chief Jonas Brecht was quoted as saying by local radio.")).toEqual([
+      [50, "Jonas Brecht", "paraphrase"],
+    ]);
+    expect(who("Some 50 cattle drowned in the flood, Jonas Brecht said by telephone.")).toEqual([[50, "Jonas Brecht", "paraphrase"]]);
+    expect(who("Figures announced by the Chancellor show 40% growth.")).toEqual([[40, "Chancellor", "according_to"]]);
+  });
+});
+
+describe("a poll or survey of a counted sample", () => {
+  it("reads the poll as the source of its findings and the sample's size as the writer's", () => {
+    expect(who("The poll of 18 traders found copper prices were expected to fall 4.2% next month.")).toEqual([
+      [18, null, "unattributed"],
+      [4.2, "poll", "according_to"],
+    ]);
+    expect(who("Sales fell 4.2% last month, a survey of more than 1,200 firms found.")).toEqual([
+      [4.2, "survey", "according_to"],
+      [1200, null, "unattributed"],
+    ]);
+    expect(who("The survey found 40% of renters moved.")).toEqual([[40, "survey", "according_to"]]);
+  });
+});
+
+describe("a later clause or a closing document written without its comma", () => {
+  it("gives a clause joined by a bare 'and' to the unnamed plural source before its verb, the figures before 'and' to nobody", () => {
+    expect(who("The storm hit the coast and local authorities said as many as 300 had been hurt.")).toEqual([[300, "local authorities", "paraphrase"]]);
+    expect(who("The storm destroyed 40 homes and officials said 12 people were missing.")).toEqual([
+      [40, null, "unattributed"],
+      [12, "officials", "paraphrase"],
+    ]);
+    expect(who("The team won 3 games and fans said it was the best season.")).toEqual([[3, null, "unattributed"]]);
+    expect(who("Police arrested two men and said 40 guns were seized.")).toEqual([
+      [2, "police", "paraphrase"],
+      [40, "police", "paraphrase"],
+    ]);
+  });
+
+  it("reads '... the results showed.' closing the sentence as the results' figures", () => {
+    expect(who("The mayor took 19% of the ballots and her deputy took six percent the results showed.")).toEqual([
+      [19, "results", "according_to"],
+      [6, "results", "according_to"],
+    ]);
+    expect(who("Turnout was 61 percent the official figures show.")).toEqual([[61, "official figures", "according_to"]]);
+  });
+});
+
+describe("a closing verb before a named subject", () => {
+  it("reads '..., informed Dr X, head of ...' like '..., said Dr X'", () => {
+    expect(who("Some 30 children have been treated for burns at the clinic this month, informed Dr Jonas Brecht, director of the clinic.")).toEqual([
+      [30, "Jonas Brecht", "paraphrase"],
+    ]);
+    expect(who("The clinic informed 30 patients of the delay.")).toEqual([[30, null, "unattributed"]]);
+  });
+});
+
+describe("proposals, classifications and released figures", () => {
+  it("reads a body's proposal or unveiled plan as its statement, never the adjective 'proposed' or a participle before 'by'", () => {
+    expect(who("The Tarn Valley Council has proposed a 2% cut in parking fees, worth about £12 a year to each driver.")).toEqual([
+      [2, "Tarn Valley Council", "paraphrase"],
+      [12, "Tarn Valley Council", "paraphrase"],
+    ]);
+    expect(who("A county board has unveiled plans to trim road spending by £8m across four years.")).toEqual([
+      [8_000_000, "county board", "paraphrase"],
+      [4, "county board", "paraphrase"],
+    ]);
+    expect(who("The proposed 2% cut in fees was dropped.")).toEqual([[2, null, "unattributed"]]);
+    expect(who("The 2% cut proposed by the mayor was dropped.")).toEqual([[2, null, "unattributed"]]);
+    expect(who("The mayor unveiled a statue of 3 horses.")).toEqual([[3, null, "unattributed"]]);
+  });
+
+  it("reads a body classifying something 'as' a kind as its statement", () => {
+    expect(who("The Tarn weather office classified the gale as a severe storm, with gusts of 140 kilometres per hour.")).toEqual([
+      [140, "Tarn weather office", "paraphrase"],
+    ]);
+    expect(who("About 40 files were classified on Monday.")).toEqual([[40, null, "unattributed"]]);
+  });
+
+  it("cites figures a body released 'confirming' or 'showing' what follows as its data", () => {
+    expect(who("The Tarn Elections Board on Friday released final figures from the June 8 referendum confirming that the proposal passed with over 58%.")).toEqual([
+      [58, "Tarn Elections Board", "according_to"],
+    ]);
+    expect(who("The statistics office released data showing GDP grew 2% in May.")).toEqual([[2, "statistics office", "according_to"]]);
+  });
+
+  it("takes the subject after an opening 'Quoting ...,' even with a stray comma before the verb", () => {
+    expect(who("Quoting records from the Tarn Water Authority (TWA), a senior works official, said that 4,200 pipes had burst.")).toEqual([
+      [4200, "senior works official", "paraphrase"],
+    ]);
+    expect(who("Citing police records, the mayor said 40 cars were stolen.")).toEqual([[40, "mayor", "paraphrase"]]);
+  });
+});
+
+describe("an unnamed official source in a 'with' phrase", () => {
+  it("gives what follows ', with officials insisting/saying' to them, the figures before to nobody", () => {
+    expect(who("The claim could not be checked, however, with harbour officials insisting only about 30 boats had sunk.")).toEqual([
+      [30, "harbour officials", "paraphrase"],
+    ]);
+    expect(who("The fire destroyed 40 homes, with officials saying 12 people were missing.")).toEqual([
+      [40, null, "unattributed"],
+      [12, "officials", "paraphrase"],
+    ]);
+    expect(who("The fire destroyed 40 homes, with residents saying 12 people were missing.")).toEqual([
+      [40, null, "unattributed"],
+      [12, null, "unattributed"],
+    ]);
+    expect(who("Nearly 80 hikers are unaccounted for after a blizzard, with officials saying more than 24 hours into the hunt that the trail had been closed.")).toEqual([
+      [80, null, "unattributed"],
+      [24, null, "unattributed"],
+    ]);
+  });
+});
+
+describe("a company described rather than named", () => {
+  it("reads 'the telco', 'the regional freight and logistics company' and 'the owner of ...' as the company", () => {
+    expect(who("Varo's half-year revenue grew 12.5 per cent, the telco reported Friday.")).toEqual([[12.5, "telco", "paraphrase"]]);
+    expect(who("The regional freight and logistics company said on Monday that earnings were 46 cents a share.")).toEqual([
+      [46, "regional freight and logistics company", "paraphrase"],
+    ]);
+    expect(who("Kestrel Media Group posted a loss. The owner of the Harbour Gazette said it lost $120 million in the year.")).toEqual([
+      [120_000_000, "Kestrel Media Group", "paraphrase"],
+    ]);
+    expect(who("The search and rescue teams found 40 people.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
+
+describe("subjects with 'however' before the verb, and relative clauses of speech", () => {
+  it("skips 'however' between the subject and its verb", () => {
+    expect(who("Dr Jonas Brecht however said 40 clinics were short of staff.")).toEqual([[40, "Jonas Brecht", "paraphrase"]]);
+  });
+
+  it("gives a relative clause 'that X says is ...' to X, the figures before it to nobody", () => {
+    expect(who("The dam sits in a valley that the Tarn water board says is home to about 400,000 people.")).toEqual([
+      [400_000, "Tarn water board", "paraphrase"],
+    ]);
+    expect(who("The fire hit 3 towns in a region that officials say has 12,000 residents.")).toEqual([
+      [3, null, "unattributed"],
+      [12_000, "officials", "paraphrase"],
+    ]);
+  });
+});
+
+describe("speech relayed by a news outlet", () => {
+  it("gives '..., park authorities said, according to the AP' to the authorities, as when the outlet comes first", () => {
+    expect(who("At least 19 climbers were hurt on the ridge, park authorities said, according to the AP.")).toEqual([
+      [19, "park authorities", "paraphrase"],
+    ]);
+    expect(who("Police said 40 people died, according to Xinhua.")).toEqual([[40, "police", "paraphrase"]]);
+    expect(who("At least 19 climbers were hurt on the ridge, according to the AP.")[0][2]).toBe("according_to");
+  });
+});
