@@ -257,7 +257,7 @@ describe("two closing single marks close a double quotation", () => {
 
 describe("a straight mark followed by a space closes a quotation", () => {
   it("reads a paragraph opening with a stray closing mark as no quotation, and the quotation as closed after it", () => {
-    const text = "The agency said the search went on. \"With this, it has become a total of 15 bodies recovered.\n\n\" Harlow said one passenger was still missing. About 40 divers took part.";
+    const text = "The agency said the search went on. \"With that, divers have now brought up 15 bodies in all.\n\n\" Harlow said one passenger was still missing. About 40 divers took part.";
     expect(who(text).slice(2)).toEqual([
       [1, "Harlow", "paraphrase"],
       [40, null, "unattributed"],

@@ -4,7 +4,7 @@
  *   inflation rose to 2.3 per cent" (the whole sentence is its view);
  * - a body predicting in a "with" phrase: "..., with Harlow Research predicting a rise of 2.2 per cent"
  *   (figures from the "with" on);
- * - forecasts as the subject of expecting: "as market forecasts had expected an increase of 12,000";
+ * - forecasts as the subject of expecting: "as the market's forecasts had expected a gain of 12,000";
  * - an unnamed official source in a "with" phrase: "..., with harbour officials insisting only 30 boats sank".
  */
 
