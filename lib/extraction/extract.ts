@@ -12,6 +12,7 @@ import { isLakhTonneArticle, isNairaArticle } from "./quantity/tokenizer";
 import { type Sentence, splitSentences } from "./sentences";
 import { ArticleContext, type Speaker } from "./attribution/article-context";
 import { type SentenceSource, attributeHeadline, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
+import { describedPart } from "./attribution/name-variants";
 
 export interface ExtractedClaim {
   /** The sentence as written; `text.slice(start, end) === sentence`. */
@@ -92,6 +93,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
     counted = unitsFromPreviousSentence(s.text, figures, counted);
     return figures;
   });
+  narrowHeadlineBody(read, found);
   const texts = read.map(({ s }) => s.text);
   unitsFromMeasuredNoun(texts, found);
   fillUnitsFromArticle(texts, found);
@@ -187,6 +189,25 @@ function fillQuotationSpeakers(read: ReadSentence[]): void {
       read[j].src = { ...src, speaker: closing.src.quotedBy ?? closing.src.speaker, kind: "verb", continued: true };
       if (!read[j].inQuote) break;
     }
+  }
+}
+
+/**
+ * "...: UN" over a story opening "The UN refugee agency said ...": a headline's body is the part of it the lead
+ * names (see describedPart). "..., military says" over "The Vestan air force said it shot down 14 ...": an unnamed
+ * source of a headline is the body the lead gives the same figure to.
+ */
+function narrowHeadlineBody(read: ReadSentence[], found: Array<Array<{ value: number | null }>>): void {
+  const at = read.findIndex((r) => !r.headline);
+  const sp = at >= 0 ? read[at].src.speaker : null;
+  if (!sp || sp.person) return;
+  const leadValues = new Set(found[at].map((f) => f.value).filter((v) => v !== null));
+  for (const [n, r] of read.entries()) {
+    if (!r.headline) break;
+    const own = r.src.speaker;
+    if (!own || own.person || own.name === sp.name) continue;
+    const sameFigure = own.generic && /^\p{Ll}/u.test(own.name) && found[n].some((f) => f.value !== null && leadValues.has(f.value));
+    if (describedPart(own.name, sp.name) || sameFigure) r.src = { ...r.src, speaker: sp };
   }
 }
 

@@ -4,7 +4,15 @@
  * joining words ("in", "of", "for", "and", "on", "de", "the") give none.
  */
 export function acronymSpellsName(name: string, acronym: string): boolean {
+  return initialsWithAcronyms(name) === acronym;
+}
+
+/**
+ * The initials of a name whose own acronyms give all their letters: "NR Cane Growers Association" → "NRCGA"; null
+ * when the name holds no acronym (its plain initials are the only ones).
+ */
+export function initialsWithAcronyms(name: string): string | null {
   const words = name.replace(/^The\s+/, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (!words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
-  return words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join("") === acronym;
+  if (!words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return null;
+  return words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join("");
 }

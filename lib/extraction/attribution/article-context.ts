@@ -3,7 +3,7 @@
  * "Bali said" → "Mustafa Bali", "he said" → the last person, "the union said" → "Amalgamated
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
-import { acronymSpellsName } from "./acronym-initials";
+import { acronymSpellsName, initialsWithAcronyms } from "./acronym-initials";
 import { DAY_AFTER_NAME, OPENING_PREPOSITION } from "./clause-edges";
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
@@ -16,7 +16,7 @@ import { SeenCounts } from "./seen-counts";
 import { holderQuotedNext, soleTitleHolder } from "./title-holder";
 import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
+import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, isTitleWord, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
 import { allMatches } from "@/lib/extraction/all-matches";
 
@@ -212,6 +212,8 @@ const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|he
  * every place has ("police", "authorities", "government"): what a body named later in the article can be.
  */
 const ONE_OF_A_KIND = new Set(["university", "college", "hospital", "court", "tribunal", "ministry", "commission", "institute", "bank", "council", "bureau", "agency", "foundation", "observatory", "school", "academy", "clinic"]);
+/** "the government", "the statistics office": an unnamed body as the issuer of a document, up to two modifiers before its noun. */
+const LOWER_BODY = `(?:[a-z]+\\s+){0,2}?(?:government|ministry|department|agency|office|bureau|authority|commission|council|board|institute|police|military|army|bank|regulator|watchdog)(?![\\p{L}-])`;
 /** Lower-case levels that tell one body of a kind from the others ("the regional Higher People's Court"). */
 const LEVEL_MODIFIERS = new Set(["regional", "central", "provincial", "municipal", "district"]);
 /** "A survivor of the attack, Musa Bello Garba, told ...": a person introduced by a description before the name. */
@@ -598,8 +600,11 @@ export class ArticleContext {
       // A title-case headline's verb is no part of the name: "..., Says Health Ministry", "... - Police Say".
       if (words.length && HEADLINE_VERB.test(words[0])) words.shift();
       if (words.length && HEADLINE_VERB.test(words[words.length - 1])) words.pop();
+      // "according to the Disaster Council Tuesday": the day it spoke is no part of the name.
+      if (words.length > 2 && CALENDAR_WORD.test(words[words.length - 1].replace(/[.,]$/, ""))) words.pop();
       const titleOfBody = words.indexOf("of") > 0 && words.slice(0, words.indexOf("of")).every((w) => TITLES.has(w.toLowerCase()));
-      if (words.length >= 2 && !titleOfBody && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+      // "UN High Commissioner for Lakes": a body of the UN system, whatever its words, so "UNHCL" before it is that body.
+      if (words.length >= 2 && !titleOfBody && (words.some((w) => ORG_WORDS.has(w.toLowerCase())) || unSystemBody(words))) {
         const name = words.join(" ");
         if (!this.ahead.has(name)) this.ahead.set(name, new Set(name.toLowerCase().split(/\s+/)));
         const bare = name.replace(LEGAL_SUFFIX, "");
@@ -639,7 +644,10 @@ export class ArticleContext {
     const keys = this.aheadIndex();
     const ahead = [...new Set(forms.flatMap((w) => keys.byWord.get(w) ?? []))].sort((a, b) => keys.order.get(a)! - keys.order.get(b)!);
     for (const name of ahead) if (fits(name, this.ahead.get(name))) return name;
-    return null;
+    // "the official statistics agency said" right after "StatsNL said": the body just cited, its name shortening the
+    // description's words ("Stats" for "statistics").
+    const recent = generic ? this.recentBody(1) : null;
+    return recent && shortensAll(content, recent.name) ? recent.name : null;
   }
 
   /**
@@ -666,6 +674,8 @@ export class ArticleContext {
     }
     const aliased = this.aliasOrg(p);
     if (aliased) return aliased;
+    // "the NGO said" after "the Lakes Observatory said": a kind of body written in capitals, the body cited just before.
+    if (p === "NGO") return this.recentBody()?.name ?? null;
     if (/^[\p{Lu}.&]{2,8}$/u.test(p)) {
       const bare = p.replace(/\./g, "");
       const hit = this.orgsUnder(["x " + bare, "a " + bare]).find((o) => o.aliases.has(bare) || abbreviates(bare, o.bare));
@@ -684,7 +694,7 @@ export class ArticleContext {
     const collective = words.length === 1 && COLLECTIVE.has(words[0]);
     const matchKeys = [`w ${words[0]}`, `w ${words[0]}s`, `x ${words[0]}`, `m ${words[0]}`, ...(collective ? [...COLLECTIVE].map((c) => "x " + c) : [])];
     const matching = this.orgsUnder(matchKeys).filter(
-      (o) => words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w) || o.modifiers.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a))),
+      (o) => (words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w) || o.modifiers.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a)))) && !this.commonNounPhrase(o.bare),
     );
     if (matching.length) return matching.reduce((a, b) => (b.at >= a.at ? b : a)).name;
     const head = words[words.length - 1];
@@ -711,9 +721,37 @@ export class ArticleContext {
     // Only the nouns any body answers to: "the club" is still the club the article is about.
     const recent = words.length === 1 && /^organi[sz]ation$/.test(head) ? this.recentBody() : null;
     if (recent) return recent.name;
+    // "the airline group's report" where the article calls "Harbor" an airline and writes "The Harbor Group": that group.
+    const group = head === "group" && words.length === 2 ? this.groupOf(words[0]) : null;
+    if (group) return group;
     const main = MAIN_ORG_NOUNS.has(head) ? this.mainOrg(COMPANY_NOUNS.has(head), head) : null;
     if (main) return main;
     return COMPANY_NOUNS.has(head) ? this.unregisteredCompany(head) : null;
+  }
+
+  /**
+   * "Council Tax" in an article that also writes "Council tax": two words capitalised only as a thing's name, whose
+   * second the article writes in lower case after the first, are a common noun's ("council tax"), no body's name.
+   */
+  private commonNounPhrase(name: string): boolean {
+    const words = name.split(" ");
+    if (words.length !== 2 || !this.words || ORG_WORDS.has(words[1].toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(words[1])) return false;
+    let common = this.commonPhrases.get(name);
+    if (common === undefined) {
+      const tail = words[1].toLowerCase();
+      common = this.words.firstAt(`${words[0]} ${tail}`) >= 0 || this.words.firstAt(`${words[0].toLowerCase()} ${tail}`) >= 0;
+      this.commonPhrases.set(name, common);
+    }
+    return common;
+  }
+  /** Names looked up by commonNounPhrase, once each. */
+  private commonPhrases = new Map<string, boolean>();
+
+  /** "X Group" as the article writes it, for the last body X it calls by `noun` ("airline"); null when it writes none. */
+  private groupOf(noun: string): string | null {
+    const named = this.orgsUnder(["x " + noun]).filter((o) => o.aliases.has(noun));
+    const group = named.length ? `${latest(named).name} Group` : null;
+    return group && (this.knownOrg(group) || this.ahead.has(group)) ? group : null;
   }
 
   /** The one body named anywhere in the article with `word` in its name; null when none or several are. */
@@ -722,6 +760,7 @@ export class ArticleContext {
     for (const name of this.aheadIndex().byWord.get(word) ?? []) {
       // "Marlow State University and Dunmore State University": two bodies run together are two.
       const bare = name.replace(/\.$/, "");
+      if (this.commonNounPhrase(bare)) continue;
       if (found || bare.toLowerCase().split(/\s+/).filter((w) => w === word).length > 1) return null;
       found = bare;
     }
@@ -968,7 +1007,10 @@ export class ArticleContext {
     const longer = new Set<string>();
     for (const key of this.ahead.keys()) {
       const at = key.indexOf(" " + name);
-      if (at > 0 && (at + name.length + 1 === key.length || key[at + name.length + 1] === " ")) longer.add(key.slice(0, at + name.length + 1));
+      const end = at + name.length + 1;
+      // "Norland Red Cross Secretary General Ana Berg": a longer form written only before a person's title is that
+      // person's description, not what the article calls the body.
+      if (at > 0 && (end === key.length || (key[end] === " " && !isTitleWord(key.slice(end + 1).split(" ")[0])))) longer.add(key.slice(0, end));
     }
     return longer.size === 1 ? [...longer][0] : null;
   }
@@ -1283,8 +1325,9 @@ export class ArticleContext {
     let found = this.docIssuers.get(noun);
     if (found === undefined) {
       const bare = noun.replace(/[^a-z]/g, "");
-      const re = new RegExp(`\\b[${bare.charAt(0)}${bare.charAt(0).toUpperCase()}]${bare.slice(1)}\\s+(?:[a-z]+\\s+){0,2}?(?:released|published|issued|compiled|put out)\\s+(?:[a-z]+\\s+){0,2}?by\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.&'’-]*){0,5})`, "gu");
-      const issuers = new Set([...this.text.matchAll(re)].map((m) => m[1].replace(/\.$/, "")).filter((n) => !CALENDAR_WORD.test(n)));
+      const re = new RegExp(`\\b[${bare.charAt(0)}${bare.charAt(0).toUpperCase()}]${bare.slice(1)}\\s+(?:[a-z]+\\s+){0,2}?(?:released|published|issued|compiled|put out)\\s+(?:[a-z]+\\s+){0,2}?by\\s+(?:the\\s+)?(?:(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.&'’-]*){0,5})|(${LOWER_BODY}))`, "gu");
+      // "data released by the government": an unnamed body is the issuer as written, or the body the article names so.
+      const issuers = new Set([...this.text.matchAll(re)].map((m) => m[1]?.replace(/\.$/, "") ?? this.resolveOrg(m[2]) ?? m[2]).filter((n) => !CALENDAR_WORD.test(n)));
       found = issuers.size === 1 ? [...issuers][0] : null;
       this.docIssuers.set(noun, found);
     }
@@ -1295,10 +1338,11 @@ export class ArticleContext {
     if (noun.includes(" ") || !this.text) return noun;
     let found = this.docDescriptions.get(noun);
     if (found === undefined) {
-      const re = new RegExp(`\\b(?:these|those|the)\\s+((?:[a-z]+\\s+){1,2})${noun.replace(/[^a-z]/g, "")}\\b`, "g");
+      // "an official statement said ... the statement said": the article's own description, definite or not.
+      const re = new RegExp(`\\b(?:these|those|the|an?)\\s+((?:[a-z]+\\s+){1,2})${noun.replace(/[^a-z]/g, "")}\\b`, "g");
       // "the ballots counted results": a participle ends a clause, it does not describe the noun.
       const m = [...this.text.matchAll(re)].find((x) => !/(?:ed|ing)\s/.test(x[1]));
-      const mods = m?.[1].trim().split(/\s+/).filter((w) => !/^(?:new|latest|recent|same|other|first|last|final|full)$/.test(w)) ?? [];
+      const mods = m?.[1].trim().split(/\s+/).filter((w) => !/^(?:new|latest|recent|same|other|first|last|final|full|brief|short|separate|written|further)$/.test(w)) ?? [];
       found = mods.length ? `${mods.join(" ")} ${noun}` : noun;
       this.docDescriptions.set(noun, found);
     }
@@ -1374,6 +1418,22 @@ function headNoun(description: string): string {
   return at > 0 ? words[at - 1] : words[words.length - 1];
 }
 
+/**
+ * "UN High Commissioner for Lakes", "UN Relief Office": a body of the UN system named by its UN prefix, with no
+ * person's name after a title ("UN envoy Ana Berg").
+ */
+function unSystemBody(words: string[]): boolean {
+  if (!/^(?:UN|U\.N\.|United)$/.test(words[0]) || !isUnBody(words.join(" "))) return false;
+  const { title, name } = splitTitle(words);
+  return !title.length || !name.length || CONNECTORS.has(name[0]);
+}
+
+/** True when each of `words` has its first four letters opening a word of `name` ("stat" in "StatsNL"). */
+function shortensAll(words: string[], name: string): boolean {
+  const own = name.toLowerCase().split(/\s+/);
+  return words.every((w) => w.length >= 4 && own.some((o) => o.startsWith(w.slice(0, 4))));
+}
+
 /** The keys a body is filed under for good: its words, the acronyms it abbreviates to, its last and first word. */
 function orgKeys(org: Org): Set<string> {
   const keys = new Set<string>();
@@ -1410,7 +1470,9 @@ function abbreviations(name: string): string[] {
   const forms = [bare, bare.replace(/\s+and\s+\S+$/, ""), spelled, ...(ofPlace !== bare && ofPlace.includes(" ") ? [ofPlace] : [])];
   // "DOH" for "Department of Health", "BOJ" for "Bank of Japan": "of" may give its letter too.
   const withOf = / of /.test(bare) ? bare.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w === "of").map((w) => w[0].toUpperCase()).join("") : "";
-  return [initials(name), ...forms.filter((f) => f !== name).map(initials), ...(withOf.length >= 3 ? [withOf] : [])];
+  // "NRCGA" for "NR Cane Growers Association": an acronym inside the name gives all its letters.
+  const whole = initialsWithAcronyms(bare);
+  return [initials(name), ...forms.filter((f) => f !== name).map(initials), ...(withOf.length >= 3 ? [withOf] : []), ...(whole ? [whole] : [])];
 }
 
 /** "Xinhua News Agency" after "Xinhua": every later word a capitalised body word ("News", "Agency"), none a name. */

@@ -31,6 +31,34 @@ describe("data a sentence is based on", () => {
   });
 });
 
+describe("a description of the body just cited, whose name shortens its words", () => {
+  it("is that body", () => {
+    const text = "Joblessness fell to 11.4 percent, StatsNL said. The drop follows a fall of 0.3 points in May, the official statistics agency said.";
+    expect(who(text)[1]).toEqual([0.3, "StatsNL", "paraphrase"]);
+  });
+
+  it("stays the description after a sentence in between, or when the name shortens none of its words", () => {
+    const gap = "Joblessness fell to 11.4 percent, StatsNL said. Rain fell for 3 days. The drop follows a fall of 0.3 points, the official statistics agency said.";
+    expect(who(gap)[2]).toEqual([0.3, "official statistics agency", "paraphrase"]);
+    const other = "Quakes hit 3 towns, GeoNL said. Another 4 were hit, the national weather agency said.";
+    expect(who(other)[1]).toEqual([4, "national weather agency", "paraphrase"]);
+  });
+});
+
+describe("a thing's name capitalised like a body's", () => {
+  it("is no body 'the council' refers to when the article writes it as a common noun", () => {
+    const text = "Harlow approves higher council tax\n\nThe 4 percent rise in Council Tax was approved. The council expects a gap of £10 million, it said.";
+    expect(who(text).pop()).toEqual([10_000_000, "council", "paraphrase"]);
+  });
+
+  it("leaves a council named as such, and a name never written in lower case", () => {
+    const named = "The Harlow City Council approved the plan. According to the council, the plan costs £10 million.";
+    expect(who(named)[0]).toEqual([10_000_000, "Harlow City Council", "according_to"]);
+    const capitalised = "The 4 percent rise in Council Tax was approved. According to the council, the plan costs £10 million.";
+    expect(who(capitalised)[1]).toEqual([10_000_000, "Council Tax", "according_to"]);
+  });
+});
+
 describe("headline leads and tails", () => {
   it("reads a lead the dateline gives as a state as a place", () => {
     const text = "Goa: 9 tourists rescued off the coast\n\nPANAJI (Goa): Nine tourists were rescued on Sunday.";
@@ -42,6 +70,27 @@ describe("headline leads and tails", () => {
     expect(who(text)).toEqual([
       [null, "Norland Elections Commission", "paraphrase"],
       [71, "Norland Elections Commission", "paraphrase"],
+    ]);
+  });
+
+  it("keeps a headline's body as written when the longer form only opens a person's title", () => {
+    const text =
+      "Landslides bury 40 homes in Norland: Red Cross\n\nRed Cross says 40 homes were buried overnight.\n\n" +
+      "Norland Red Cross Secretary General Ana Berg visited the site on Monday.";
+    expect(who(text).slice(0, 2)).toEqual([
+      [40, "Red Cross", "paraphrase"],
+      [40, "Red Cross", "paraphrase"],
+    ]);
+    const chief = "Landslides bury 40 homes in Norland: Red Cross\n\nNorland Red Cross Chairman Ana Berg visited the site on Monday.";
+    expect(who(chief)[0]).toEqual([40, "Red Cross", "paraphrase"]);
+  });
+
+  it("still takes the longer form the story gives the body itself", () => {
+    const text =
+      "Landslides bury 40 homes in Norland: Red Cross\n\nThe Norland Red Cross said on Monday that 40 homes were buried. Its Secretary General Ana Berg visited.";
+    expect(who(text).slice(0, 2)).toEqual([
+      [40, "Norland Red Cross", "paraphrase"],
+      [40, "Norland Red Cross", "paraphrase"],
     ]);
   });
 });

@@ -193,3 +193,15 @@ describe("a coordinated clause opened by a bare plural of people", () => {
     ]);
   });
 });
+
+describe("'reported' before what became of its noun", () => {
+  it("is a participle describing the noun, no source's verb", () => {
+    expect(who("Divers searched the lake for 12 swimmers reported missing after the storm.")).toEqual([[12, null, "unattributed"]]);
+    expect(who("Two people reported missing on Monday were found alive.")).toEqual([[2, null, "unattributed"]]);
+  });
+
+  it("still reports with its own subject and object", () => {
+    expect(who("Police reported 12 people missing after the storm.")).toEqual([[12, "police", "paraphrase"]]);
+    expect(who("The ministry reported 40 dead.")).toEqual([[40, "ministry", "paraphrase"]]);
+  });
+});

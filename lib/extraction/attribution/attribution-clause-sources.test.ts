@@ -279,6 +279,23 @@ describe("figures whose issuer the article names elsewhere", () => {
     ]);
   });
 
+  it("are the unnamed body's the article says released them", () => {
+    const text =
+      "Factory output in Norland fell 2.4% in May, according to early data released by the government.\n\n" +
+      "Output of cars fell 5.1%, the data showed.";
+    expect(who(text)).toEqual([
+      [2.4, "government", "according_to"],
+      [5.1, "government", "according_to"],
+    ]);
+    const office = "Prices rose 3.1% in May, figures published by the statistics office show. Rents rose 4.2%, the figures show.";
+    expect(who(office)[1]).toEqual([4.2, "statistics office", "according_to"]);
+  });
+
+  it("stay the data when the body releasing other data is no body", () => {
+    const text = "Sales rose 3.1%, data released by the end of the week showed. Rents rose 4.2%, the data showed.";
+    expect(who(text)[1]).toEqual([4.2, "data", "according_to"]);
+  });
+
   it("stay the figures when the article names no issuer, or two", () => {
     expect(who("Around 40 people are waiting, figures released yesterday show.")).toEqual([[40, "figures", "according_to"]]);
     const two = "Around 40 people are waiting, figures released yesterday show. Figures released by the Harbour Board and figures released by Velmar Council differ.";

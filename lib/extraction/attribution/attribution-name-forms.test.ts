@@ -295,3 +295,30 @@ describe("a nationality before a ministry", () => {
     expect(who("The Vestan military said 40 rockets were fired.")).toEqual([[40, "Vestan military", "paraphrase"]]);
   });
 });
+
+describe("a country's initials before a department named by its portfolio", () => {
+  it("are dropped, as a nationality before a ministry", () => {
+    expect(who("Retail sales rose 2.1 percent in May, according to the US Commerce Department.")).toEqual([[2.1, "Commerce Department", "according_to"]]);
+    expect(who("The U.S. State Department said 40 visas were issued.")).toEqual([[40, "State Department", "paraphrase"]]);
+  });
+
+  it("stay in a body's own name", () => {
+    expect(who("The U.S. Department of Transportation said 40 flights were cancelled.")).toEqual([[40, "U.S. Department of Transportation", "paraphrase"]]);
+    expect(who("The U.S. Coast Guard said 40 migrants were rescued.")).toEqual([[40, "U.S. Coast Guard", "paraphrase"]]);
+  });
+});
+
+describe("a nationality before an armed service", () => {
+  it("drops the nationality before an air force or a navy written in lower case", () => {
+    expect(who("The Vestan air force said it shot down 14 of the 19 drones.")).toEqual([
+      [14, "air force", "paraphrase"],
+      [19, "air force", "paraphrase"],
+    ]);
+    expect(who("The Vestan navy said 40 migrants were rescued.")).toEqual([[40, "navy", "paraphrase"]]);
+  });
+
+  it("keeps an armed service's capitalised name, and a coast guard's nationality", () => {
+    expect(who("The Vestan Air Force said 40 drones were downed.")).toEqual([[40, "Vestan Air Force", "paraphrase"]]);
+    expect(who("The Vestan coast guard said 40 migrants were rescued.")).toEqual([[40, "Vestan coast guard", "paraphrase"]]);
+  });
+});

@@ -285,6 +285,23 @@ describe("a report relaying its source", () => {
   });
 });
 
+describe("a public body quoting a document", () => {
+  it("states its figures itself, with or without a comma before 'quoting'", () => {
+    expect(who("Norland drew 4.2 million tourists in 2023, the tourism ministry said, citing its yearly survey.")).toEqual([
+      [4_200_000, "tourism ministry", "paraphrase"],
+    ]);
+    expect(who("“Norland drew 4.2 million tourists in 2023,” said the trade ministry quoting its annual survey.")).toEqual([
+      [4_200_000, "trade ministry", "direct_quote"],
+    ]);
+  });
+
+  it("still relays the document's issuer, a source of its own, and a news outlet's document", () => {
+    expect(who("Norland drew 4.2 million tourists, the ministry said, citing a report by the Tourism Board.")[0][1]).toBe("Tourism Board");
+    expect(who("Four people died, the ministry said, citing local officials.")[0][1]).toBe("local officials");
+    expect(who("Norland drew 4.2 million tourists, Xinhua said, quoting the Annual Survey.")[0][1]).toBe("Annual Survey");
+  });
+});
+
 describe("a person citing figures", () => {
   it("states them himself", () => {
     const text = "Labor Secretary Tom Perez said 6 million jobs were added, citing figures from the U.S. Bureau of Labor Statistics.";

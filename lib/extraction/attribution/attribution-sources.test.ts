@@ -268,3 +268,54 @@ describe("unnamed sources described by the body they work for", () => {
     expect(who("Officials in Norland said 8 roads were shut.")).toEqual([[8, "officials", "paraphrase"]]);
   });
 });
+
+describe("a document named by a body noun", () => {
+  it("is the named body that noun refers to", () => {
+    const text = "The Lakes Observatory for Wildlife said 40 lakes dried up. At least 90 lakes shrank, according to the observatory count.";
+    expect(who(text)[1]).toEqual([90, "Lakes Observatory for Wildlife", "according_to"]);
+    const board = "The Harlow Water Board said 40 wells ran dry. Another 12 were low, according to the board report.";
+    expect(who(board)[1]).toEqual([12, "Harlow Water Board", "according_to"]);
+  });
+
+  it("stays the document when no body of that kind was named", () => {
+    expect(who("At least 90 lakes shrank, according to the observatory count.")).toEqual([[90, "observatory count", "according_to"]]);
+  });
+});
+
+describe("'the NGO'", () => {
+  it("is the body cited just before", () => {
+    const text = "The Lakes Observatory said 40 lakes dried up. The NGO expects 90 more to shrink.";
+    expect(who(text)[1]).toEqual([90, "Lakes Observatory", "paraphrase"]);
+  });
+
+  it("stays the NGO when no body was cited just before", () => {
+    expect(who("The NGO expects 90 lakes to shrink.")).toEqual([[90, "NGO", "paraphrase"]]);
+    const far = "The Lakes Observatory said 40 lakes dried up. Rain fell for 3 days. Roads were shut for 2 days. Rivers rose by 4 metres. The NGO expects 90 more to shrink.";
+    expect(who(far).pop()).toEqual([90, "NGO", "paraphrase"]);
+  });
+});
+
+describe("a company described by what it runs or by joined modifiers", () => {
+  it("is the company cited just before, or the one the article is about", () => {
+    const text = "Harbor Foods (NYSE:HF) reported a loss for the year. The owner of the Harbor Daily newspaper said it lost $12 million in the quarter.";
+    expect(who(text)[1]).toEqual([12_000_000, "Harbor Foods", "paraphrase"]);
+    const joined = "Harbor Foods Corp reported a higher profit. The food and drinks company said net income was $8 million.";
+    expect(who(joined)[1]).toEqual([8_000_000, "Harbor Foods Corp", "paraphrase"]);
+  });
+
+  it("is no company when what is owned has no name", () => {
+    expect(who("Harbor Foods said sales rose. The owner of the house said 4 people were inside.")[1]).not.toEqual([4, "Harbor Foods", "paraphrase"]);
+  });
+});
+
+describe("'the airline group' of a company called an airline", () => {
+  it("is the company's group when the article writes it", () => {
+    const text = "Harbor, the largest regional airline, posted a profit. Cargo volumes grew 9%, the airline group's yearly report showed. The Harbor Group owns 4 hotels.";
+    expect(who(text).find(([v]) => v === 9)).toEqual([9, "Harbor Group", "according_to"]);
+  });
+
+  it("is the company when the article writes no group", () => {
+    const text = "Harbor, the largest regional airline, posted a profit. Cargo volumes grew 9%, the airline group's yearly report showed.";
+    expect(who(text).find(([v]) => v === 9)).toEqual([9, "Harbor", "according_to"]);
+  });
+});

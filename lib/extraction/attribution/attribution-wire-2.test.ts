@@ -86,6 +86,21 @@ describe("advice as speech, and an unnamed source after 'say' described by a pla
   });
 });
 
+describe("a statement referred back to", () => {
+  it("is called as the article first described it, with 'an' as with 'the'", () => {
+    const text = "The council approved 40 new homes, an official statement said. The scheme will cost $3 million, the statement said.";
+    expect(who(text)).toEqual([
+      [40, "official statement", "paraphrase"],
+      [3_000_000, "official statement", "paraphrase"],
+    ]);
+  });
+
+  it("drops a description that only says how long or how many", () => {
+    const text = "The council approved 40 new homes, a brief statement said. The scheme will cost $3 million, the statement said.";
+    expect(who(text)[1]).toEqual([3_000_000, "statement", "paraphrase"]);
+  });
+});
+
 describe("a statement issued by a body, and a complaint filed by one", () => {
   it("gives a statement's figures to its issuer, without the issuer's seat", () => {
     expect(who("A statement issued by the Attorney General's Office in Valmora says he must pay $2.1 million.")).toEqual([

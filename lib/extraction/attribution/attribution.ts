@@ -520,6 +520,13 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase()) && /^\S+\s+(?:from|by|of)\s/i.test(cleanPhrase(phrase))) {
     return { name: cleanPhrase(phrase), description: null, person: false }; // "data from the ministry"
   }
+  // "The owner of the Harbor Daily newspaper said": a company described by what it runs is the company the article is about.
+  // (Only of something with a name: "the owner of the house" is a person.)
+  if (pp && /^the\s/i.test(phrase.trim()) && /^(?:owner|operator|parent)$/i.test(pp[2]) && /\sof\s+(?:the\s+)?\p{Lu}/u.test(phrase)) {
+    // (The body cited just before first: "Harbor Foods revealed a loss. The owner of the Harbor Daily said ...".)
+    const company = ctx.recentBody(1)?.name ?? ctx.resolveOrg(pp[2].toLowerCase() === "operator" ? "operator" : "company");
+    if (company) return { name: company, description: null, person: false };
+  }
   // "The first poll of likely voters", "A Harris poll in June": the document is the head before the preposition.
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase())) return commonSubject(pp[1], ctx, atStart);
   // "farmers in the Upper Vale region": people named by what they do are a source described by where they are, too.
@@ -586,7 +593,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (part && part.name !== named) return part;
   if (named) return { name: named, description: null, person: false };
   // "security and government officials", "the oil and gas company": "and" joining two modifiers of one plural
-  // source or of a company is no clause ("the regional freight and logistics company").
+  // source or of a company is no clause ("the regional freight and logistics company", "the global news and
+  // information company").
   const final = words[words.length - 1];
   const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && ((SOURCE_NOUNS.has(final) && /s$/.test(final)) || COMPANY_NOUNS.has(final));
   // "officials and press reports said", "police and local media said": two sources speaking together, as written.
@@ -912,7 +920,8 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   const clause = /^\s+((?:[^,.;:!?“”"]|\.(?=\p{L}|\s+\p{Ll})|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Rev|Adm|Brig|St|Det|Supt|Insp|Cmdr|Cpl|Pvt|Atty))\.)*)(,\s*(?:an?|the)\s+[^,.;“”"]+)?/u.exec(after);
   if (!clause) return null;
   // "said a county government spokesman who updated the toll": the relative clause describes, it does not name.
-  const relative = /\s(?:who|which|whose)\s/.exec(clause[1]);
+  // "said the trade ministry quoting its annual survey": how it spoke is no part of who.
+  const relative = /\s(?:who|which|whose|quoting|citing)\s/.exec(clause[1]);
   if (relative && !clause[2]) clause[1] = clause[1].slice(0, relative.index);
   // "said an official on Tuesday", "said police on condition of anonymity": when and how it was said is no part of who.
   // ("showed customs data Tuesday": a bare day too.)
@@ -1066,7 +1075,8 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   if (doc) {
     const head = doc[2].toLowerCase();
     // "according to the company's filing": the owner written with the document.
-    const owned = /['’]s?\s/.test(doc[0]) ? documentOwner(doc[0], ctx) : null;
+    // "according to the observatory count": a body noun before the document may name its owner too.
+    const owned = /['’]s?\s/.test(doc[0]) || BODY_DOCUMENT.test(doc[0]) ? documentOwner(doc[0], ctx) : null;
     return owned ?? documentOwner(doc[1] ? `the ${head}` : head, ctx) ?? { name: documentDescription(doc[0]), description: null, person: false, generic: true };
   }
   const org = ctx.resolveOrg(cleanPhrase(owner)) ?? (from ? ctx.resolveDescription(cleanPhrase(owner)) : null);
@@ -1166,6 +1176,9 @@ const ISSUED_OWNER = new RegExp(
   "u",
 );
 
+/** "the observatory count", "the agency report": a document named by a body noun, which a body the article named may answer to. */
+const BODY_DOCUMENT = /^(?:the\s+)?(observatory|agency|commission|council|department|bureau|authority|institute|board|committee|office|monitor|court)\s+(?:data|figures|statistics|count|tally|report|estimates?|records|census)$/;
+
 /** Who stands behind a document subject: "the ministry's report" → the ministry, "its data" → the last body. */
 function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   // "Friday's report", "last week's figures": a date says which document, not whose.
@@ -1200,6 +1213,10 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   // "customs data showed", "government figures show": the body a lower-case modifier names issued them.
   const issuerNoun = /^(?:the\s+)?(government|customs|police|ministry|military|army)\s+(?:data|figures|statistics)$/.exec(phrase.trim());
   if (issuerNoun) return unnamed(issuerNoun[1]);
+  // "according to the observatory count" after "the Lakes Observatory for ... said": the body the modifier names.
+  const bodyDocument = BODY_DOCUMENT.exec(phrase.trim());
+  const bodyIssuer = bodyDocument ? ctx.resolveOrg(bodyDocument[1]) : null;
+  if (bodyIssuer) return { name: bodyIssuer, description: null, person: false };
   // "Weather reports put ...", "Last count showed ...": a common word capitalised only to open the sentence owns nothing.
   const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.map((w) => w.replace(TRAILING_TIME, ""))
     .filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()) && !(!w.includes(" ") && ctx.onlyCapitalisedToOpen(w)));
@@ -1281,6 +1298,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (m[1] === "recorded" && /^\s+(?:in|at|on|during|since|across|over|so far|this|last)\b/.test(s.slice(m.index + 8)) && /\s\p{Ll}+\s+$/u.test(pre)) continue;
     // "Seven men accused of helping scammers ...": a participle right before "of" describes its noun; "X accused Y of" still reports.
     if (m[1] === "accused" && /^\s+of\s/.test(s.slice(m.index + m[0].length))) continue;
+    // "12 swimmers reported missing": a participle saying what became of its noun reports nothing.
+    if (m[1] === "reported" && /^\s+(?:missing|dead|killed|injured|wounded|hurt|safe|stolen|lost)\b/.test(s.slice(m.index + 8))) continue;
     // "The judges held that ...": a bench holding a finding; "held talks", "held 30 hostages" say nothing.
     if (m[1] === "held" && !/^\s+that\s/.test(s.slice(m.index + 4))) continue;
     // "The department revised job losses higher, from 65,000 to 150,000": a revision of figures reports them; without figures it reports nothing.
@@ -1641,14 +1660,32 @@ const IN_STATEMENT = /\bin\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?stateme
 const NATIONAL_MINISTRY = /^(\p{Lu}\p{Ll}+)\s+((?:[\p{L}-]+\s+){0,2}[Mm]inistry\b.*?)(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u;
 
 /**
+ * "US Commerce Department", "U.S. State Department": a department named by its portfolio after its country's
+ * initials, written as "Commerce Department" ("U.S. Department of Transportation" is the body's own name).
+ */
+const COUNTRY_DEPARTMENT = /^(?:US|U\.S\.|UK|U\.K\.)\s+(\p{Lu}\p{Ll}+\s+Department)$/u;
+
+/**
+ * "Vestan air force", "Vestan navy": a nationality before an armed service written in lower case. (A coast guard
+ * keeps it: "the Libyan coast guard" is how its own name is written.)
+ */
+const NATIONAL_SERVICE = /^(\p{Lu}\p{Ll}+)\s+(air force|navy)$/u;
+
+/**
  * "the Malaysian health ministry" → "health ministry", "the Italian Interior Ministry" → "Interior Ministry": a
  * nationality before a ministry says whose it is, as a country's possessive does ("Italy's Interior Ministry"),
- * and is no part of its name; neither is the seat after it ("Ministry of Health in Gaza").
+ * and is no part of its name; neither is the seat after it ("Ministry of Health in Gaza"). So for a branch of the
+ * armed forces written in lower case: "the Vestan air force" → "air force" ("Vestan Air Force" is its name).
  */
 function nationalMinistry(sp: Speaker): Speaker {
-  const m = sp.person ? null : NATIONAL_MINISTRY.exec(sp.name);
-  return m && demonymShaped(m[1]) ? { ...sp, name: m[2] } : sp;
+  const m = sp.person ? null : (NATIONAL_MINISTRY.exec(sp.name) ?? NATIONAL_SERVICE.exec(sp.name));
+  if (m && demonymShaped(m[1])) return { ...sp, name: m[2] };
+  const department = sp.person ? null : COUNTRY_DEPARTMENT.exec(sp.name);
+  return department ? { ...sp, name: department[1] } : sp;
 }
+
+/** A public body's name or description, which issues documents of its own rather than relaying others' ("trade ministry"). */
+const PUBLIC_SPEAKER = /(?:^|\s)(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|[Oo]ffice|[Cc]ouncil|[Cc]ommission|[Aa]uthority|[Bb]ureau|[Bb]oard)$/;
 
 /** Reads the source of one sentence and updates the article memory. */
 export function attributeSentence(s0: string, ctx: ArticleContext, previous: SentenceSource | null = null, inQuote = false): SentenceSource {
@@ -1685,7 +1722,10 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
     // a person "citing figures from" a body states them himself.
     const relay = clauses.length === 1 && !!clauses[0].speaker && !clauses[0].speaker.person;
     const citing = relay && (s.includes("citing") || s.includes("quoting")) ? CITING.exec(s) : null;
-    if (citing && clauses.length === 1 && citing.index > clauses[0].at) {
+    // "..., the trade ministry said, quoting its yearly survey": a public body quoting a document of no other issuer
+    // states its figures itself.
+    const ownDocument = !!citing && PUBLIC_SPEAKER.test(clauses[0].speaker!.name) && isDocument(cleanPhrase(citing[1])) && !BY_OR_FROM.test(citing[1]);
+    if (citing && !ownDocument && clauses.length === 1 && citing.index > clauses[0].at) {
       const sp = subjectBefore(citing[1], ctx) ?? (/^(?:the|an?)\s+[\p{Ll}\s-]+$/u.test(citing[1]) ? describedSource(citing[1], ctx) : null);
       // "citing a statement by the Health Ministry": whoever issued the document.
       if (sp && sp !== ANON) clauses[0] = { ...clauses[0], speaker: toClause(sp, ctx, clauses[0].at, clauses[0].from, "said").speaker };
@@ -1808,14 +1848,20 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   return source;
 }
 
-/** "... - Health Ministry", "...: CDC": a source named after a dash or colon closing a headline. */
-const HEADLINE_TAIL = /(?:\s[-–—]\s+|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|minister|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
+/** "... - Health Ministry", "...: CDC", "... —NDRMA": a source named after a dash or colon closing a headline. */
+const HEADLINE_TAIL = /(?:\s[-–—]\s+|\s[—–](?=\p{Lu}{2,}\s*$)|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|minister|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
 /** "Says Health Ministry", "Police Say": a capitalised speech verb before or after a headline's closing source. */
 const HEADLINE_SPEECH_VERB = /^(?:Says|Said|Warns|Claims|Confirms|Reports)\s+(?=\p{Lu})|(?<=\p{L})\s+(?:Says|Say|Said|Warns?|Claims?|Confirms?)$/u;
 /** "Court Orders", "Judge Rules": a body and a capitalised verb of what it did, closing a headline. */
 const HEADLINE_ACT = /\s(?:Orders|Rules|Approves|Bans|Rejects|Dismisses|Grants|Sentences|Fines|Jails|Acquits|Convicts|Directs|Halts|Blocks|Upholds|Quashes|Suspends)$/u;
 /** "Halvorsen raises number of customers affected to 40 million": a name opening a headline, changing a figure it holds. */
 const HEADLINE_REVISION = /^(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\s+(?:raises|lifts|ups|cuts|lowers|trims|revises|boosts|hikes|slashes)\s+(?:its\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(?:number|estimate|forecast|outlook|guidance|tally|count|toll)\b[^.;]{0,80}?\sto\s/u;
+/** The rest of a result line after its label: a name, a colon and a figure ("Ana Berg: 10.12 seconds"). */
+const RESULT_AFTER_LABEL = /^[^:;.!?]{1,60}:\s+(?=[\d$€£])/u;
+/** A headline lead, unless it is the label of a result line (RESULT_AFTER_LABEL). */
+function unlessResultLine(lead: RegExpExecArray | null, s: string): RegExpExecArray | null {
+  return lead && RESULT_AFTER_LABEL.test(s.slice(lead[0].length)) ? null : lead;
+}
 /** "Official: 40 dead ...", "Police: ...": a source leading a headline. */
 const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]+){0,3}):\s+(?=\S)/u;
 
@@ -1839,7 +1885,8 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
     return own.speaker?.name.toLowerCase() === doc ? { speaker: null, kind: "none", quotes: own.quotes } : own;
   }
   const tail = HEADLINE_TAIL.exec(s) ?? commaClosingSource(s);
-  const lead = tail ? null : HEADLINE_LEAD.exec(s);
+  // "GOLD: Ana Berg: 10.12 seconds", "Second: Norland: 41 votes": a labelled result line, whose label is no source.
+  const lead = tail ? null : unlessResultLine(HEADLINE_LEAD.exec(s), s);
   // "...: govt official": headline abbreviations are read as the words they stand for.
   let phrase = (tail?.[1] ?? lead?.[1])?.replace(/\b([Gg])ovt\b\.?/g, "$1overnment");
   // Title-case headlines capitalise the verb: "..., Says Health Ministry", "... - Police Say" name the source without it;

@@ -81,3 +81,33 @@ describe("a headline's bare document source", () => {
     expect(who(text)[0].slice(1)).toEqual(["figures", "according_to"]);
   });
 });
+
+describe("a labelled result line", () => {
+  it("takes no label for a source", () => {
+    const text = "Berg wins the sprint in Norland\n\nGOLD: Norland's Ana Berg: 10.12 seconds\n\nSILVER: Lena Holt: 10.20 seconds\n\nFirst: Harbor City: 41 votes";
+    expect(who(text)).toEqual([
+      [10.12, null, "unattributed"],
+      [10.2, null, "unattributed"],
+      [41, null, "unattributed"],
+    ]);
+  });
+
+  it("still reads a lead before a figure of its own as its source", () => {
+    expect(who("Police: 40 dead in Norland quake")).toEqual([[40, "police", "paraphrase"]]);
+    expect(who("WHO: Cases hit 40,000 in Norland")).toEqual([[40_000, "WHO", "paraphrase"]]);
+  });
+});
+
+describe("a headline's acronym after a dash with no space", () => {
+  it("is its source, named in full by the body's name written before a weekday", () => {
+    const text = "Storm leaves 4 dead —NDRMA\n\nFour people died, according to the National Disaster Response and Management Agency Tuesday.";
+    expect(who(text)).toEqual([
+      [4, "National Disaster Response and Management Agency", "paraphrase"],
+      [4, "National Disaster Response and Management Agency", "according_to"],
+    ]);
+  });
+
+  it("takes no capitalised word after such a dash for a source", () => {
+    expect(who("Storm leaves 4 dead in Dorra —Mindanao\n\nFour people died.")[0]).toEqual([4, null, "unattributed"]);
+  });
+});

@@ -1,10 +1,13 @@
 /**
  * Spellings of one body's name within an article: "TimeWarner" and "Time Warner" are one company,
- * called as the article first writes it; "NASA and the National Oceanic and Atmospheric Administration
- * (NOAA)" gives the acronym to the body whose initials it is.
+ * called as the article first writes it; "U.N. Refugee Agency" is the "United Nations Refugee Agency" the
+ * article also writes; "NASA and the National Oceanic and Atmospheric Administration (NOAA)" gives the
+ * acronym to the body whose initials it is.
  */
 import type { WordIndex } from "./word-index";
 
+/** "UN " or "U.N. " opening a body's name, which the name in full writes "United Nations ". */
+const UN_PREFIX = /^U\.?N\.?\s+(?=\p{Lu})/u;
 /** A capital after a lower-case letter inside a word: "TimeWarner", "PennDOT". */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
@@ -29,6 +32,9 @@ export class NameVariants {
 
   private compute(name: string): string {
     if (/^[\p{Lu}\d.&-]+$/u.test(name)) return name;
+    // "U.N. Refugee Agency" in an article that also writes "United Nations Refugee Agency": the name in full.
+    const un = UN_PREFIX.exec(name);
+    if (un && this.words.firstAt(`United Nations ${name.slice(un[0].length)}`) >= 0) return `United Nations ${name.slice(un[0].length)}`;
     const words = name.split(/\s+/);
     let other: string | null = null;
     if (words.length === 1 && INNER_CAPITAL.test(name)) other = name.replace(/(\p{Ll})(?=\p{Lu})/gu, "$1 ");
@@ -79,4 +85,12 @@ export function spellsAcronym(name: string, acronym: string): boolean {
 export function nameOrAcronym(text: string): { name: string; acronym: string } | null {
   const m = /(?!(?:The|A|An)\s)(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)+)\s+or\s+(\p{Lu}{2,6})$/u.exec(text);
   return m && spellsAcronym(m[1], m[2]) ? { name: m[1], acronym: m[2] } : null;
+}
+
+/**
+ * True when `part` is `name` followed by lower-case words saying which part of it: "UN refugee agency" of "UN",
+ * "EU border agency" of "EU" (not "UN Development Programme", a body of its own name).
+ */
+export function describedPart(name: string, part: string): boolean {
+  return /^\p{Lu}/u.test(name) && part.startsWith(name + " ") && /^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+$/u.test(part.slice(name.length + 1));
 }

@@ -62,7 +62,7 @@ function honourPairAt(words: string[], a: number): boolean {
   return (c === 0x64 || c === 0x74 || c === 0x70 || c === 0x72) && HONOUR_PAIRS.test(`${words[a]} ${words[a + 1]}`.toLowerCase());
 }
 export const ORG_WORDS = new Set([
-  "forces", "force", "ministry", "presidency", "army", "council", "organization", "organisation", "nations", "agency",
+  "forces", "force", "ministry", "presidency", "army", "navy", "council", "organization", "organisation", "nations", "agency",
   "party", "union", "committee", "group", "observatory", "court", "department", "office", "police", "corps",
   "company", "inc", "inc.", "corp", "corp.", "co.", "llc", "plc", "bank", "fund", "commission", "university", "institute",
   "association", "coalition", "front", "brigade", "brigades", "command", "government", "authority",
