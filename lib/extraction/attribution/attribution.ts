@@ -540,8 +540,9 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     if (head?.generic && pp[3] && STANDING_TO.test(pp[3])) return unnamed(pp[1], ctx);
     return head?.generic ? unnamed(phrase, ctx) : head;
   }
-  // "The owner of the Kestrel news agency said": the company the article is about, else the owner as described.
-  if (pp && /^(?:owner|parent)$/i.test(pp[2]) && /^\s*(?:the\s+)?(?:owner|parent)\s+(?:company\s+)?of\s/i.test(phrase)) {
+  // "The owner of the Kestrel news agency said": the company the article is about, else the owner as described
+  // (again only of something with a name).
+  if (pp && /^(?:owner|parent)$/i.test(pp[2]) && /^\s*(?:the\s+)?(?:owner|parent)\s+(?:company\s+)?of\s/i.test(phrase) && /\sof\s+(?:the\s+)?\p{Lu}/u.test(phrase)) {
     const company = ctx.resolveOrg("company");
     return company ? { name: company, description: null, person: false } : unnamed(phrase, ctx);
   }
