@@ -311,7 +311,7 @@ describe("a body said to be one of a kind", () => {
     expect(who(text)[1]).toEqual([40, "Vale Bank", "paraphrase"]);
   });
   it("keeps 'the forecaster' as written when no body was said to be one", () => {
-    const text = "Economist Rob Wood is an analyst at Norvale. The forecaster predicts inflation will rise to 5.6 per cent.";
+    const text = "Economist Rob Lane is an analyst at Norvale. The forecaster predicts inflation will rise to 5.6 per cent.";
     expect(who(text)).toEqual([[5.6, "forecaster", "paraphrase"]]);
   });
 });
