@@ -57,7 +57,7 @@ const HEADLINE_VERB = /^(?:Says|Say|Said|Warns|Claims|Confirms)$/;
 /** "Norvale Economics is one forecaster": a body of two words or more said to be one of a kind of body. */
 const IS_ONE_OF_KIND = /(?<![\p{L}.'’&-])(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){1,4})\s+is\s+(?:one|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(forecaster|consultancy|watchdog|regulator|lender|insurer|firm|company|charity)\b/gu;
 /** People the writer speaks of, no source: "9,000 people", "millions of residents", "the protesters". */
-const PEOPLE_PLURAL = /\b(?:people|residents|protesters|demonstrators|villagers|families|students|migrants|refugees|survivors|passengers|voters|citizens|evacuees|travell?ers)\b/;
+const PEOPLE_PLURAL_WORDS = ["people", "residents", "protesters", "demonstrators", "villagers", "families", "students", "migrants", "refugees", "survivors", "passengers", "voters", "citizens", "evacuees", "travelers", "travellers"];
 /**
  * A sentence opening with a person's name (maybe after an honorific, a body and a title: "Vale Lifeboat Society Secretary
  * General Mira Lund"), then an apposition or a verb.
@@ -76,6 +76,7 @@ const MODIFIERS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+
  * "The military in August 2008 launched ...", "Security forces have ...": a sentence opening with a plural
  * or collective source as the subject of a verb that does not report.
  */
+const OPENING_GROUP_WORDS = ["military", "army", "police", "officials", "authorities", "forces", "troops", "rebels", "soldiers", "investigators", "prosecutors", "officers"];
 const OPENING_GROUP = /^(?:The\s+)?((?:\p{L}[\p{Ll}-]*\s+){0,2}?(?:military|army|police|officials|authorities|forces|troops|rebels|soldiers|investigators|prosecutors|officers))\s+(?!said|say|says|told|added|reported|claimed)(?:[^,;“”"]{0,40}\s)?\p{Ll}+ed\b/u;
 /** Abbreviated ranks and titles as a later "the colonel" writes them out. */
 const RANK_WORDS: Readonly<Record<string, string>> = wordTable({
@@ -100,11 +101,38 @@ const AFTER_OPENING = /[^\s“"‘]/;
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
 const DOC_BY = /\b(study|report|survey|analysis|review|assessment|poll|paper|audit|census)\s+(?:(?:published|released|commissioned|conducted|compiled)\s+)?(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)/gu;
+/** The nouns GROUP_INTRO opens with. */
+const GROUP_INTRO_WORDS = ["association", "group", "organisation", "organization", "charity", "campaign", "coalition", "network", "club", "company", "firm", "supplier", "union", "alliance", "movement", "party", "agency"];
+/** The nouns DOC_BY opens with. */
+const DOC_BY_NOUNS = ["study", "report", "survey", "analysis", "review", "assessment", "poll", "paper", "audit", "census"];
+/** The nouns NAMED_DOC closes with (and NAMED_DOC_CHECK looks for). */
+const NAMED_DOC_NOUNS = ["poll", "survey", "study", "report", "census", "analysis"];
+/** The verbs RELEASED needs, one of them a whole word. */
+const RELEASE_WORDS = ["released", "issued", "unveiled", "sampled", "polled", "surveyed", "interviewed"];
+/**
+ * Every word one of observe's expressions needs whole, each written in lower-case ASCII letters. Such a word matches
+ * `\bword\b` (no `i` flag, so `\b` reads ASCII word characters with or without `u`) exactly where it is a whole run of
+ * ASCII word characters, so one scan with this expression tells which of them a sentence has, and each expression
+ * below runs only on the sentences that have its words: the answer cannot change, and most sentences have none.
+ */
+const CUE_WORD = new RegExp(`\\b(?:${[...new Set([...PEOPLE_PLURAL_WORDS, ...GROUP_INTRO_WORDS, ...DOC_BY_NOUNS, ...NAMED_DOC_NOUNS, ...RELEASE_WORDS, ...OPENING_GROUP_WORDS, "by", "from", "shares", "court"])].join("|")})\\b`, "g");
+/** The cue words a sentence has (see CUE_WORD), kept in `out` (cleared first). */
+function cueWords(sentence: string, out: Set<string>): Set<string> {
+  out.clear();
+  CUE_WORD.lastIndex = 0;
+  for (let m = CUE_WORD.exec(sentence); m; m = CUE_WORD.exec(sentence)) out.add(m[0]);
+  return out;
+}
+/** True when `words` has any of `list`. */
+function hasAny(words: Set<string>, list: readonly string[]): boolean {
+  if (!words.size) return false;
+  for (const w of list) if (words.has(w)) return true;
+  return false;
+}
 /** "a USA Today/CNN/Gallup poll", "the Harbor Board report": a document named by who issued it. */
 const NAMED_DOC_CHECK = /\s(?:poll|survey|study|report|census|analysis)\b/; // a cheap test every NAMED_DOC match passes
 const NAMED_DOC = /(?<![\p{L}.'’&/-])(?!The\s|A\s|An\s)(\p{Lu}[\p{L}\p{M}'’.&/-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{M}'’.&/-]*)*)\s+(poll|survey|study|report|census|analysis)\b/gu;
 /** "Stats SA released its report", "The Pew Research Center polled 1,000 adults": who issued a document or ran a poll. */
-const RELEASE_CHECK = /\b(?:released|issued|unveiled|sampled|polled|surveyed|interviewed)\b/;
 const RELEASED = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(released|issued|unveiled|sampled|polled|surveyed|interviewed)\s+(?!by\b)/gu;
 /** A news outlet's name: its last word says it is one ("USA Today", "Malaysian Star", "Gulf News"). A capital is looked for before the look-behind, which is slow at every position. */
 const OUTLET_WORDS = "Times|Post|News|Journal|Herald|Tribune|Today|Telegraph|Guardian|Gazette|Star|Standard|Observer|Chronicle|Independent|Express|Mail|Mirror|Sun|Globe|Examiner|Inquirer|Courier|Dispatch|Monitor|Daily|Weekly|Magazine|Radio|Television|TV";
@@ -161,17 +189,19 @@ const COMPANY_NOUN = [...COMPANY_APPOSITION_NOUNS].join("|");
  * Cues that a name is a company: "owned by X", "shares in X", "X's shares", "the mine's owner, X,", "X, the German airline";
  * not "X, the firm's chief executive", whose noun is the firm's.
  */
-const COMPANY_CUES: Array<[(s: string, noun: boolean) => boolean, RegExp]> = [
+const COMPANY_CUES: Array<[(s: string, noun: boolean, shares: boolean) => boolean, RegExp]> = [
   [(s) => s.includes(" by "), new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
   [(s) => s.includes("hares "), new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
-  [(s) => / shares\b/.test(s), new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
+  [(_, __, shares) => shares, new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
   // "Investors sent Harbor Soft shares up 12%": a name right before "shares" mid-sentence, no possessive needed
   // (not a kind of share: "Class A shares").
-  [(s) => / shares\b/.test(s), new RegExp(`(?<=\\p{Ll}\\s)(?!(?:Class|Series|Common|Preferred|Ordinary|Treasury)\\s)(${NAME}) shares\\b`, "gu")],
+  [(_, __, shares) => shares, new RegExp(`(?<=\\p{Ll}\\s)(?!(?:Class|Series|Common|Preferred|Ordinary|Treasury)\\s)(${NAME}) shares\\b`, "gu")],
   // `noun`: the sentence has a comma and a company noun, as both of these need.
   [(_, noun) => noun, new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
   [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!['’])(?!,\\s+\\p{Lu})`, "gu")],
 ];
+/** What both "shares" cues need. */
+const SPACE_SHARES = / shares\b/;
 /** A company noun as a whole run of lower-case letters ("firm", not "firms" or "Firm"). */
 const COMPANY_NOUN_WORD = new RegExp(`(?<![a-z])(?:${COMPANY_NOUN})(?![a-z])`);
 /** True when some run of lower-case letters in `s` is a company noun (one expression: cheaper than reading every word). */
@@ -246,6 +276,8 @@ export class ArticleContext {
   /** The bodies named anywhere (`ahead`) by acronym and by word, made on first need. */
   private aheadKeys: { byAcronym: Map<string, string>; byWord: Map<string, string[]>; order: Map<string, number> } | null = null;
   private seen = "";
+  /** The cue words of the sentence observe reads (see CUE_WORD), one set reused. */
+  private cues = new Set<string>();
   /** The sentences of `seen`, and per organisation first word its count so far (see SeenCounts, mainOrg). */
   private seenSentences: string[] = [];
   private seenCounts = new SeenCounts(this.seenSentences);
@@ -351,14 +383,17 @@ export class ArticleContext {
     this.clock++;
     // "The high court, however, determined ...": a court the text refers to by its level is the court last spoken
     // of, so a later "the court said" is that court, not another named since.
-    if (/[Cc]ourt\b/.test(sentence)) for (const m of allMatches(COURT_BY_LEVEL, sentence)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
-    const opening = OPENING_GROUP.exec(sentence);
+    const cues = cueWords(sentence, this.cues);
+    if (cues.has("court")) for (const m of allMatches(COURT_BY_LEVEL, sentence)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
+    const opening = hasAny(cues, OPENING_GROUP_WORDS) ? OPENING_GROUP.exec(sentence) : null;
     if (opening) this.openingGroupAt = { name: opening[1].toLowerCase(), at: this.clock };
-    if (PEOPLE_PLURAL.test(sentence)) this.peopleAt = this.clock;
+    if (hasAny(cues, PEOPLE_PLURAL_WORDS)) this.peopleAt = this.clock;
     {
       const noun = sentence.includes(",") && hasCompanyNoun(sentence);
+      // (" shares" then a word boundary: "shares" is a whole word there.)
+      const shares = cues.has("shares") && SPACE_SHARES.test(sentence);
       for (const [check, re] of COMPANY_CUES) {
-        if (!check(sentence, noun)) continue;
+        if (!check(sentence, noun, shares)) continue;
         for (const m of allMatches(re, sentence)) {
           const name = /^\p{Lu}/u.test(m[1]) ? m[1] : m[2];
           const noun = /^\p{Lu}/u.test(m[1]) ? m[2] : m[1];
@@ -388,12 +423,12 @@ export class ArticleContext {
     if (ACRONYM_CHECK.test(sentence)) {
       for (const m of allMatches(ACRONYM_APPOSITION, sentence)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
     }
-    if (sentence.includes("by") || sentence.includes("from")) for (const m of allMatches(DOC_BY, sentence)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
-    if (NAMED_DOC_CHECK.test(sentence)) {
+    if ((cues.has("by") || cues.has("from")) && hasAny(cues, DOC_BY_NOUNS)) for (const m of allMatches(DOC_BY, sentence)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
+    if (hasAny(cues, NAMED_DOC_NOUNS) && NAMED_DOC_CHECK.test(sentence)) {
       // "Friday's report": a date, not who issued it.
       for (const m of allMatches(NAMED_DOC, sentence)) if (!CALENDAR_WORD.test(m[1].replace(/['’]s$/, "")) && m[1] !== "May's") this.docAuthors.set(m[2], m[1]);
     }
-    if (RELEASE_CHECK.test(sentence)) {
+    if (hasAny(cues, RELEASE_WORDS)) {
       for (const m of allMatches(RELEASED, sentence)) {
         const author = m[1].replace(/^The\s+/, "");
         if (/^(?:sampled|polled|surveyed|interviewed)$/.test(m[2])) for (const noun of ["poll", "survey"]) this.docAuthors.set(noun, author);
@@ -401,7 +436,7 @@ export class ArticleContext {
       }
     }
     if (sentence.includes(", ")) for (const m of allMatches(INTRODUCED_AS, sentence)) this.introducedAs.set(m[1].toLowerCase(), m[2]);
-    for (const m of allMatches(GROUP_INTRO, sentence)) {
+    if (hasAny(cues, GROUP_INTRO_WORDS)) for (const m of allMatches(GROUP_INTRO, sentence)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
     }
