@@ -53,7 +53,7 @@ const BODY_NOUNS = new Set(BODY_NOUN_LIST);
 /** A capitalised name closing the text, then "in"/"at": the first part of a name joined by that word. */
 const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
 /** A capitalised speech verb in a title-case headline. */
-const HEADLINE_VERB = /^(?:Says|Say|Said|Warns|Claims|Confirms)$/;
+const HEADLINE_VERBS = new Set(["Says", "Say", "Said", "Warns", "Claims", "Confirms"]);
 /** "Norvale Economics is one forecaster": a body of two words or more said to be one of a kind of body. */
 const IS_ONE_OF_KIND = /(?<![\p{L}.'’&-])(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){1,4})\s+is\s+(?:one|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(forecaster|consultancy|watchdog|regulator|lender|insurer|firm|company|charity)\b/gu;
 /** People the writer speaks of, no source: "9,000 people", "millions of residents", "the protesters". */
@@ -110,24 +110,32 @@ const NAMED_DOC_NOUNS = ["poll", "survey", "study", "report", "census", "analysi
 /** The verbs RELEASED needs, one of them a whole word. */
 const RELEASE_WORDS = ["released", "issued", "unveiled", "sampled", "polled", "surveyed", "interviewed"];
 /**
+ * The company nouns are all lower-case ASCII words, as CUE_WORD needs its words to be: the two COMPANY_CUES expressions
+ * that need a company noun write it after white space and before a comma or a word boundary, a whole word.
+ */
+const COMPANY_NOUNS_ASCII = [...COMPANY_APPOSITION_NOUNS].every((w) => /^[a-z]+$/.test(w));
+/** The kinds of cue word observe looks for (see CUE_WORD), one bit each. */
+const CUE = { people: 1, groupIntro: 2, docBy: 4, namedDoc: 8, release: 16, openingGroup: 32, byOrFrom: 64, shares: 128, court: 256, companyNoun: 512 } as const;
+/** Each cue word → the bits of the kinds it belongs to. */
+const CUE_KINDS = new Map<string, number>();
+for (const [words, kind] of [
+  [PEOPLE_PLURAL_WORDS, CUE.people], [GROUP_INTRO_WORDS, CUE.groupIntro], [DOC_BY_NOUNS, CUE.docBy], [NAMED_DOC_NOUNS, CUE.namedDoc],
+  [RELEASE_WORDS, CUE.release], [OPENING_GROUP_WORDS, CUE.openingGroup], [["by", "from"], CUE.byOrFrom], [["shares"], CUE.shares], [["court"], CUE.court],
+  ...(COMPANY_NOUNS_ASCII ? [[[...COMPANY_APPOSITION_NOUNS], CUE.companyNoun] as const] : []),
+] as const) for (const w of words) CUE_KINDS.set(w, (CUE_KINDS.get(w) ?? 0) | kind);
+/**
  * Every word one of observe's expressions needs whole, each written in lower-case ASCII letters. Such a word matches
  * `\bword\b` (no `i` flag, so `\b` reads ASCII word characters with or without `u`) exactly where it is a whole run of
  * ASCII word characters, so one scan with this expression tells which of them a sentence has, and each expression
  * below runs only on the sentences that have its words: the answer cannot change, and most sentences have none.
  */
-const CUE_WORD = new RegExp(`\\b(?:${[...new Set([...PEOPLE_PLURAL_WORDS, ...GROUP_INTRO_WORDS, ...DOC_BY_NOUNS, ...NAMED_DOC_NOUNS, ...RELEASE_WORDS, ...OPENING_GROUP_WORDS, "by", "from", "shares", "court"])].join("|")})\\b`, "g");
-/** The cue words a sentence has (see CUE_WORD), kept in `out` (cleared first). */
-function cueWords(sentence: string, out: Set<string>): Set<string> {
-  out.clear();
+const CUE_WORD = new RegExp(`\\b(?:${[...CUE_KINDS.keys()].join("|")})\\b`, "g");
+/** The kinds of cue word `sentence` has (bits of CUE), from one scan with CUE_WORD. */
+function cueKinds(sentence: string): number {
+  let kinds = 0;
   CUE_WORD.lastIndex = 0;
-  for (let m = CUE_WORD.exec(sentence); m; m = CUE_WORD.exec(sentence)) out.add(m[0]);
-  return out;
-}
-/** True when `words` has any of `list`. */
-function hasAny(words: Set<string>, list: readonly string[]): boolean {
-  if (!words.size) return false;
-  for (const w of list) if (words.has(w)) return true;
-  return false;
+  for (let m = CUE_WORD.exec(sentence); m; m = CUE_WORD.exec(sentence)) kinds |= CUE_KINDS.get(m[0])!;
+  return kinds;
 }
 /** "a USA Today/CNN/Gallup poll", "the Harbor Board report": a document named by who issued it. */
 const NAMED_DOC_CHECK = /\s(?:poll|survey|study|report|census|analysis)\b/; // a cheap test every NAMED_DOC match passes
@@ -276,8 +284,6 @@ export class ArticleContext {
   /** The bodies named anywhere (`ahead`) by acronym and by word, made on first need. */
   private aheadKeys: { byAcronym: Map<string, string>; byWord: Map<string, string[]>; order: Map<string, number> } | null = null;
   private seen = "";
-  /** The cue words of the sentence observe reads (see CUE_WORD), one set reused. */
-  private cues = new Set<string>();
   /** The sentences of `seen`, and per organisation first word its count so far (see SeenCounts, mainOrg). */
   private seenSentences: string[] = [];
   private seenCounts = new SeenCounts(this.seenSentences);
@@ -383,15 +389,15 @@ export class ArticleContext {
     this.clock++;
     // "The high court, however, determined ...": a court the text refers to by its level is the court last spoken
     // of, so a later "the court said" is that court, not another named since.
-    const cues = cueWords(sentence, this.cues);
-    if (cues.has("court")) for (const m of allMatches(COURT_BY_LEVEL, sentence)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
-    const opening = hasAny(cues, OPENING_GROUP_WORDS) ? OPENING_GROUP.exec(sentence) : null;
+    const cues = cueKinds(sentence);
+    if (cues & CUE.court) for (const m of allMatches(COURT_BY_LEVEL, sentence)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
+    const opening = cues & CUE.openingGroup ? OPENING_GROUP.exec(sentence) : null;
     if (opening) this.openingGroupAt = { name: opening[1].toLowerCase(), at: this.clock };
-    if (hasAny(cues, PEOPLE_PLURAL_WORDS)) this.peopleAt = this.clock;
+    if (cues & CUE.people) this.peopleAt = this.clock;
     {
-      const noun = sentence.includes(",") && hasCompanyNoun(sentence);
+      const noun = sentence.includes(",") && (COMPANY_NOUNS_ASCII ? !!(cues & CUE.companyNoun) : hasCompanyNoun(sentence));
       // (" shares" then a word boundary: "shares" is a whole word there.)
-      const shares = cues.has("shares") && SPACE_SHARES.test(sentence);
+      const shares = !!(cues & CUE.shares) && SPACE_SHARES.test(sentence);
       for (const [check, re] of COMPANY_CUES) {
         if (!check(sentence, noun, shares)) continue;
         for (const m of allMatches(re, sentence)) {
@@ -423,12 +429,12 @@ export class ArticleContext {
     if (ACRONYM_CHECK.test(sentence)) {
       for (const m of allMatches(ACRONYM_APPOSITION, sentence)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
     }
-    if ((cues.has("by") || cues.has("from")) && hasAny(cues, DOC_BY_NOUNS)) for (const m of allMatches(DOC_BY, sentence)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
-    if (hasAny(cues, NAMED_DOC_NOUNS) && NAMED_DOC_CHECK.test(sentence)) {
+    if (cues & CUE.byOrFrom && cues & CUE.docBy) for (const m of allMatches(DOC_BY, sentence)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
+    if (cues & CUE.namedDoc && NAMED_DOC_CHECK.test(sentence)) {
       // "Friday's report": a date, not who issued it.
       for (const m of allMatches(NAMED_DOC, sentence)) if (!CALENDAR_WORD.test(m[1].replace(/['’]s$/, "")) && m[1] !== "May's") this.docAuthors.set(m[2], m[1]);
     }
-    if (hasAny(cues, RELEASE_WORDS)) {
+    if (cues & CUE.release) {
       for (const m of allMatches(RELEASED, sentence)) {
         const author = m[1].replace(/^The\s+/, "");
         if (/^(?:sampled|polled|surveyed|interviewed)$/.test(m[2])) for (const noun of ["poll", "survey"]) this.docAuthors.set(noun, author);
@@ -436,7 +442,7 @@ export class ArticleContext {
       }
     }
     if (sentence.includes(", ")) for (const m of allMatches(INTRODUCED_AS, sentence)) this.introducedAs.set(m[1].toLowerCase(), m[2]);
-    if (hasAny(cues, GROUP_INTRO_WORDS)) for (const m of allMatches(GROUP_INTRO, sentence)) {
+    if (cues & CUE.groupIntro) for (const m of allMatches(GROUP_INTRO, sentence)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
     }
@@ -463,8 +469,8 @@ export class ArticleContext {
     // "Miner Northvale Resources said": the company's kind opening the sentence is no part of its name.
     if (words.length >= 2 && COMPANY_KIND_OPENING.test(words[0]) && m.index <= openingEnd) words.shift();
     // A title-case headline's verb is no part of the name: "..., Says Health Ministry", "... - Police Say".
-    if (words.length && HEADLINE_VERB.test(words[0])) words.shift();
-    if (words.length && HEADLINE_VERB.test(words[words.length - 1])) words.pop();
+    if (words.length && HEADLINE_VERBS.has(words[0])) words.shift();
+    if (words.length && HEADLINE_VERBS.has(words[words.length - 1])) words.pop();
     // "Coast Police Arrest 7 In Fraud Case": in a title-case headline a count ends the name before its verb.
     if (titleCaseLine) {
       const count = words.findIndex((w, n) => n >= 2 && /^\d/.test(w));
@@ -547,7 +553,9 @@ export class ArticleContext {
       const end = m.index + m[0].length;
       const opens = m.index <= openingEnd;
       // Only a name opening the sentence has a use for it (see notePeople); TITLED_APPOSITION opens with the comma.
-      const described = opens && sentence[end] === "," && TITLED_APPOSITION.test(sentence.slice(end, end + 80));
+      // (It closes with a second comma within the 80 characters it reads: looked for first.)
+      const close = opens && sentence[end] === "," ? sentence.indexOf(",", end + 1) : -1;
+      const described = close >= 0 && close < end + 80 && TITLED_APPOSITION.test(sentence.slice(end, end + 80));
       this.notePeople(words, opens, described);
     }
   }
@@ -631,8 +639,8 @@ export class ArticleContext {
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
       // A title-case headline's verb is no part of the name: "..., Says Health Ministry", "... - Police Say".
-      if (words.length && HEADLINE_VERB.test(words[0])) words.shift();
-      if (words.length && HEADLINE_VERB.test(words[words.length - 1])) words.pop();
+      if (words.length && HEADLINE_VERBS.has(words[0])) words.shift();
+      if (words.length && HEADLINE_VERBS.has(words[words.length - 1])) words.pop();
       const titleOfBody = words.indexOf("of") > 0 && words.slice(0, words.indexOf("of")).every((w) => TITLES.has(w.toLowerCase()));
       if (words.length >= 2 && !titleOfBody && words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
         const name = words.join(" ");
