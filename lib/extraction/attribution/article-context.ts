@@ -53,11 +53,11 @@ const BODY_NOUNS = new Set(BODY_NOUN_LIST);
 /** A capitalised name closing the text, then "in"/"at": the first part of a name joined by that word. */
 const JOINED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(in|at)\s+$/u;
 /** A capitalised speech verb in a title-case headline. */
-const HEADLINE_VERB = /^(?:Says|Say|Said|Warns|Claims|Confirms)$/;
+const HEADLINE_VERBS = new Set(["Says", "Say", "Said", "Warns", "Claims", "Confirms"]);
 /** "Norvale Economics is one forecaster": a body of two words or more said to be one of a kind of body. */
 const IS_ONE_OF_KIND = /(?<![\p{L}.'’&-])(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){1,4})\s+is\s+(?:one|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(forecaster|consultancy|watchdog|regulator|lender|insurer|firm|company|charity)\b/gu;
 /** People the writer speaks of, no source: "9,000 people", "millions of residents", "the protesters". */
-const PEOPLE_PLURAL = /\b(?:people|residents|protesters|demonstrators|villagers|families|students|migrants|refugees|survivors|passengers|voters|citizens|evacuees|travell?ers)\b/;
+const PEOPLE_PLURAL_WORDS = ["people", "residents", "protesters", "demonstrators", "villagers", "families", "students", "migrants", "refugees", "survivors", "passengers", "voters", "citizens", "evacuees", "travelers", "travellers"];
 /**
  * A sentence opening with a person's name (maybe after an honorific, a body and a title: "Vale Lifeboat Society Secretary
  * General Mira Lund"), then an apposition or a verb.
@@ -76,6 +76,7 @@ const MODIFIERS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+
  * "The military in August 2008 launched ...", "Security forces have ...": a sentence opening with a plural
  * or collective source as the subject of a verb that does not report.
  */
+const OPENING_GROUP_WORDS = ["military", "army", "police", "officials", "authorities", "forces", "troops", "rebels", "soldiers", "investigators", "prosecutors", "officers"];
 const OPENING_GROUP = /^(?:The\s+)?((?:\p{L}[\p{Ll}-]*\s+){0,2}?(?:military|army|police|officials|authorities|forces|troops|rebels|soldiers|investigators|prosecutors|officers))\s+(?!said|say|says|told|added|reported|claimed)(?:[^,;“”"]{0,40}\s)?\p{Ll}+ed\b/u;
 /** Abbreviated ranks and titles as a later "the colonel" writes them out. */
 const RANK_WORDS: Readonly<Record<string, string>> = wordTable({
@@ -100,11 +101,46 @@ const AFTER_OPENING = /[^\s“"‘]/;
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
 const DOC_BY = /\b(study|report|survey|analysis|review|assessment|poll|paper|audit|census)\s+(?:(?:published|released|commissioned|conducted|compiled)\s+)?(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)/gu;
+/** The nouns GROUP_INTRO opens with. */
+const GROUP_INTRO_WORDS = ["association", "group", "organisation", "organization", "charity", "campaign", "coalition", "network", "club", "company", "firm", "supplier", "union", "alliance", "movement", "party", "agency"];
+/** The nouns DOC_BY opens with. */
+const DOC_BY_NOUNS = ["study", "report", "survey", "analysis", "review", "assessment", "poll", "paper", "audit", "census"];
+/** The nouns NAMED_DOC closes with (and NAMED_DOC_CHECK looks for). */
+const NAMED_DOC_NOUNS = ["poll", "survey", "study", "report", "census", "analysis"];
+/** The verbs RELEASED needs, one of them a whole word. */
+const RELEASE_WORDS = ["released", "issued", "unveiled", "sampled", "polled", "surveyed", "interviewed"];
+/**
+ * The company nouns are all lower-case ASCII words, as CUE_WORD needs its words to be: the two COMPANY_CUES expressions
+ * that need a company noun write it after white space and before a comma or a word boundary, a whole word.
+ */
+const COMPANY_NOUNS_ASCII = [...COMPANY_APPOSITION_NOUNS].every((w) => /^[a-z]+$/.test(w));
+/** The kinds of cue word observe looks for (see CUE_WORD), one bit each. */
+const CUE = { people: 1, groupIntro: 2, docBy: 4, namedDoc: 8, release: 16, openingGroup: 32, byOrFrom: 64, shares: 128, court: 256, companyNoun: 512 } as const;
+/** Each cue word → the bits of the kinds it belongs to. */
+const CUE_KINDS = new Map<string, number>();
+for (const [words, kind] of [
+  [PEOPLE_PLURAL_WORDS, CUE.people], [GROUP_INTRO_WORDS, CUE.groupIntro], [DOC_BY_NOUNS, CUE.docBy], [NAMED_DOC_NOUNS, CUE.namedDoc],
+  [RELEASE_WORDS, CUE.release], [OPENING_GROUP_WORDS, CUE.openingGroup], [["by", "from"], CUE.byOrFrom], [["shares"], CUE.shares], [["court"], CUE.court],
+  ...(COMPANY_NOUNS_ASCII ? [[[...COMPANY_APPOSITION_NOUNS], CUE.companyNoun] as const] : []),
+] as const) for (const w of words) CUE_KINDS.set(w, (CUE_KINDS.get(w) ?? 0) | kind);
+/**
+ * Every word one of observe's expressions needs whole, each written in lower-case ASCII letters. Such a word matches
+ * `\bword\b` (no `i` flag, so `\b` reads ASCII word characters with or without `u`) exactly where it is a whole run of
+ * ASCII word characters, so one scan with this expression tells which of them a sentence has, and each expression
+ * below runs only on the sentences that have its words: the answer cannot change, and most sentences have none.
+ */
+const CUE_WORD = new RegExp(`\\b(?:${[...CUE_KINDS.keys()].join("|")})\\b`, "g");
+/** The kinds of cue word `sentence` has (bits of CUE), from one scan with CUE_WORD. */
+function cueKinds(sentence: string): number {
+  let kinds = 0;
+  CUE_WORD.lastIndex = 0;
+  for (let m = CUE_WORD.exec(sentence); m; m = CUE_WORD.exec(sentence)) kinds |= CUE_KINDS.get(m[0])!;
+  return kinds;
+}
 /** "a USA Today/CNN/Gallup poll", "the Harbor Board report": a document named by who issued it. */
 const NAMED_DOC_CHECK = /\s(?:poll|survey|study|report|census|analysis)\b/; // a cheap test every NAMED_DOC match passes
 const NAMED_DOC = /(?<![\p{L}.'’&/-])(?!The\s|A\s|An\s)(\p{Lu}[\p{L}\p{M}'’.&/-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{M}'’.&/-]*)*)\s+(poll|survey|study|report|census|analysis)\b/gu;
 /** "Stats SA released its report", "The Pew Research Center polled 1,000 adults": who issued a document or ran a poll. */
-const RELEASE_CHECK = /\b(?:released|issued|unveiled|sampled|polled|surveyed|interviewed)\b/;
 const RELEASED = /(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)\s+(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(released|issued|unveiled|sampled|polled|surveyed|interviewed)\s+(?!by\b)/gu;
 /** A news outlet's name: its last word says it is one ("USA Today", "Malaysian Star", "Gulf News"). A capital is looked for before the look-behind, which is slow at every position. */
 const OUTLET_WORDS = "Times|Post|News|Journal|Herald|Tribune|Today|Telegraph|Guardian|Gazette|Star|Standard|Observer|Chronicle|Independent|Express|Mail|Mirror|Sun|Globe|Examiner|Inquirer|Courier|Dispatch|Monitor|Daily|Weekly|Magazine|Radio|Television|TV";
@@ -161,17 +197,19 @@ const COMPANY_NOUN = [...COMPANY_APPOSITION_NOUNS].join("|");
  * Cues that a name is a company: "owned by X", "shares in X", "X's shares", "the mine's owner, X,", "X, the German airline";
  * not "X, the firm's chief executive", whose noun is the firm's.
  */
-const COMPANY_CUES: Array<[(s: string, noun: boolean) => boolean, RegExp]> = [
+const COMPANY_CUES: Array<[(s: string, noun: boolean, shares: boolean) => boolean, RegExp]> = [
   [(s) => s.includes(" by "), new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
   [(s) => s.includes("hares "), new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
-  [(s) => / shares\b/.test(s), new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
+  [(_, __, shares) => shares, new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
   // "Investors sent Harbor Soft shares up 12%": a name right before "shares" mid-sentence, no possessive needed
   // (not a kind of share: "Class A shares").
-  [(s) => / shares\b/.test(s), new RegExp(`(?<=\\p{Ll}\\s)(?!(?:Class|Series|Common|Preferred|Ordinary|Treasury)\\s)(${NAME}) shares\\b`, "gu")],
+  [(_, __, shares) => shares, new RegExp(`(?<=\\p{Ll}\\s)(?!(?:Class|Series|Common|Preferred|Ordinary|Treasury)\\s)(${NAME}) shares\\b`, "gu")],
   // `noun`: the sentence has a comma and a company noun, as both of these need.
   [(_, noun) => noun, new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
   [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!['’])(?!,\\s+\\p{Lu})`, "gu")],
 ];
+/** What both "shares" cues need. */
+const SPACE_SHARES = / shares\b/;
 /** A company noun as a whole run of lower-case letters ("firm", not "firms" or "Firm"). */
 const COMPANY_NOUN_WORD = new RegExp(`(?<![a-z])(?:${COMPANY_NOUN})(?![a-z])`);
 /** True when some run of lower-case letters in `s` is a company noun (one expression: cheaper than reading every word). */
@@ -353,14 +391,17 @@ export class ArticleContext {
     this.clock++;
     // "The high court, however, determined ...": a court the text refers to by its level is the court last spoken
     // of, so a later "the court said" is that court, not another named since.
-    if (/[Cc]ourt\b/.test(sentence)) for (const m of allMatches(COURT_BY_LEVEL, sentence)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
-    const opening = OPENING_GROUP.exec(sentence);
+    const cues = cueKinds(sentence);
+    if (cues & CUE.court) for (const m of allMatches(COURT_BY_LEVEL, sentence)) this.touchOrg(this.resolveOrg(m[1].toLowerCase()));
+    const opening = cues & CUE.openingGroup ? OPENING_GROUP.exec(sentence) : null;
     if (opening) this.openingGroupAt = { name: opening[1].toLowerCase(), at: this.clock };
-    if (PEOPLE_PLURAL.test(sentence)) this.peopleAt = this.clock;
+    if (cues & CUE.people) this.peopleAt = this.clock;
     {
-      const noun = sentence.includes(",") && hasCompanyNoun(sentence);
+      const noun = sentence.includes(",") && (COMPANY_NOUNS_ASCII ? !!(cues & CUE.companyNoun) : hasCompanyNoun(sentence));
+      // (" shares" then a word boundary: "shares" is a whole word there.)
+      const shares = !!(cues & CUE.shares) && SPACE_SHARES.test(sentence);
       for (const [check, re] of COMPANY_CUES) {
-        if (!check(sentence, noun)) continue;
+        if (!check(sentence, noun, shares)) continue;
         for (const m of allMatches(re, sentence)) {
           const name = /^\p{Lu}/u.test(m[1]) ? m[1] : m[2];
           const noun = /^\p{Lu}/u.test(m[1]) ? m[2] : m[1];
@@ -390,12 +431,12 @@ export class ArticleContext {
     if (ACRONYM_CHECK.test(sentence)) {
       for (const m of allMatches(ACRONYM_APPOSITION, sentence)) if (initials(m[1]) === m[2]) this.addOrg(m[1], m[2]);
     }
-    if (sentence.includes("by") || sentence.includes("from")) for (const m of allMatches(DOC_BY, sentence)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
-    if (NAMED_DOC_CHECK.test(sentence)) {
+    if (cues & CUE.byOrFrom && cues & CUE.docBy) for (const m of allMatches(DOC_BY, sentence)) this.docAuthors.set(m[1].toLowerCase(), m[2].replace(/\.$/, ""));
+    if (cues & CUE.namedDoc && NAMED_DOC_CHECK.test(sentence)) {
       // "Friday's report": a date, not who issued it.
       for (const m of allMatches(NAMED_DOC, sentence)) if (!CALENDAR_WORD.test(m[1].replace(/['’]s$/, "")) && m[1] !== "May's") this.docAuthors.set(m[2], m[1]);
     }
-    if (RELEASE_CHECK.test(sentence)) {
+    if (cues & CUE.release) {
       for (const m of allMatches(RELEASED, sentence)) {
         const author = m[1].replace(/^The\s+/, "");
         if (/^(?:sampled|polled|surveyed|interviewed)$/.test(m[2])) for (const noun of ["poll", "survey"]) this.docAuthors.set(noun, author);
@@ -403,7 +444,7 @@ export class ArticleContext {
       }
     }
     if (sentence.includes(", ")) for (const m of allMatches(INTRODUCED_AS, sentence)) this.introducedAs.set(m[1].toLowerCase(), m[2]);
-    for (const m of allMatches(GROUP_INTRO, sentence)) {
+    if (cues & CUE.groupIntro) for (const m of allMatches(GROUP_INTRO, sentence)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
     }
@@ -430,8 +471,8 @@ export class ArticleContext {
     // "Miner Northvale Resources said": the company's kind opening the sentence is no part of its name.
     if (words.length >= 2 && COMPANY_KIND_OPENING.test(words[0]) && m.index <= openingEnd) words.shift();
     // A title-case headline's verb is no part of the name: "..., Says Health Ministry", "... - Police Say".
-    if (words.length && HEADLINE_VERB.test(words[0])) words.shift();
-    if (words.length && HEADLINE_VERB.test(words[words.length - 1])) words.pop();
+    if (words.length && HEADLINE_VERBS.has(words[0])) words.shift();
+    if (words.length && HEADLINE_VERBS.has(words[words.length - 1])) words.pop();
     // "Coast Police Arrest 7 In Fraud Case": in a title-case headline a count ends the name before its verb.
     if (titleCaseLine) {
       const count = words.findIndex((w, n) => n >= 2 && /^\d/.test(w));
@@ -514,7 +555,9 @@ export class ArticleContext {
       const end = m.index + m[0].length;
       const opens = m.index <= openingEnd;
       // Only a name opening the sentence has a use for it (see notePeople); TITLED_APPOSITION opens with the comma.
-      const described = opens && sentence[end] === "," && TITLED_APPOSITION.test(sentence.slice(end, end + 80));
+      // (It closes with a second comma within the 80 characters it reads: looked for first.)
+      const close = opens && sentence[end] === "," ? sentence.indexOf(",", end + 1) : -1;
+      const described = close >= 0 && close < end + 80 && TITLED_APPOSITION.test(sentence.slice(end, end + 80));
       this.notePeople(words, opens, described);
     }
   }
@@ -598,8 +641,8 @@ export class ArticleContext {
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
       // A title-case headline's verb is no part of the name: "..., Says Health Ministry", "... - Police Say".
-      if (words.length && HEADLINE_VERB.test(words[0])) words.shift();
-      if (words.length && HEADLINE_VERB.test(words[words.length - 1])) words.pop();
+      if (words.length && HEADLINE_VERBS.has(words[0])) words.shift();
+      if (words.length && HEADLINE_VERBS.has(words[words.length - 1])) words.pop();
       // "according to the Disaster Council Tuesday": the day it spoke is no part of the name.
       if (words.length > 2 && CALENDAR_WORD.test(words[words.length - 1].replace(/[.,]$/, ""))) words.pop();
       const titleOfBody = words.indexOf("of") > 0 && words.slice(0, words.indexOf("of")).every((w) => TITLES.has(w.toLowerCase()));
