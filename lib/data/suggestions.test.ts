@@ -7,6 +7,9 @@ import { acceptAllSuggestions, acceptSuggestion, acceptSuggestionAsSameClaim, di
 import { extractClaims } from "@/lib/extraction/extract";
 import { INLINE_EXTRACTION_LIMIT } from "@/lib/jobs/extract-off-thread";
 
+/** A worker thread compiles its code cold; on a loaded machine that can pass vitest's 5 s default, which is no part of what is tested. */
+const OFF_THREAD_TIMEOUT = 60_000;
+
 let actors: Actors;
 beforeAll(async () => {
   actors = await makeActors();
@@ -49,7 +52,7 @@ describe("findClaimsInArticle", () => {
     expect(stored[1]).toMatchObject({ value: 4, qualifier: "at_least", unit: "home", state: "pending" });
     expect(stored[1].createdAt).toBeInstanceOf(Date);
     expect(await findClaimsInArticle(actors.factchecker, article.id)).toBe(0);
-  });
+  }, OFF_THREAD_TIMEOUT);
 });
 
 describe("acceptSuggestion", () => {
