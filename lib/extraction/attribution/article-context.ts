@@ -89,6 +89,9 @@ const RANK_WORDS: Readonly<Record<string, string>> = wordTable({
 const PLACE_PREPOSITIONS = [" in ", " to ", " from ", " across ", " of "];
 const ONLY_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
+/** "Based on", "According to", "Speaking at": a participle opening a sentence, then its preposition (no body's words). */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u;
+const PARTICIPLE_PREPOSITION = /^(?:on|to|in|at|by|with|for)$/;
 const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** A line of three or more words, each capitalised or a number, without closing punctuation: a title-case headline. */
 const TITLE_CASE_LINE = /^(?:[\p{Lu}\d][^\s]*\s+){2,}[\p{Lu}\d][^\s]*[^\s.!?"”]$/u;
@@ -468,6 +471,8 @@ export class ArticleContext {
     while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
     // "Shares of Acme Corp fell": a common noun capitalised to open the sentence, then "of", is no part of the name.
     if (words[1] === "of" && OPENING_NOUN.test(words[0]) && m.index <= openingEnd) words.splice(0, words[2] === "the" ? 3 : 2);
+    // "Based on the Roads Board's data": a sentence's opening participle and its preposition are no part of the name.
+    if (words.length > 3 && OPENING_PARTICIPLE.test(words[0]) && PARTICIPLE_PREPOSITION.test(words[1]) && m.index <= openingEnd) words.splice(0, words[2] === "the" ? 3 : 2);
     // "Miner Northvale Resources said": the company's kind opening the sentence is no part of its name.
     if (words.length >= 2 && COMPANY_KIND_OPENING.test(words[0]) && m.index <= openingEnd) words.shift();
     // A title-case headline's verb is no part of the name: "..., Says Health Ministry", "... - Police Say".
@@ -640,6 +645,9 @@ export class ArticleContext {
       const words = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
+      // "Based on the Roads Board's data", "According to the Port Authority": a sentence's opening participle and its
+      // preposition are no part of the body named after them.
+      if (words.length > 3 && OPENING_PARTICIPLE.test(words[0]) && PARTICIPLE_PREPOSITION.test(words[1])) words.splice(0, /^the$/i.test(words[2]) ? 3 : 2);
       // A title-case headline's verb is no part of the name: "..., Says Health Ministry", "... - Police Say".
       if (words.length && HEADLINE_VERBS.has(words[0])) words.shift();
       if (words.length && HEADLINE_VERBS.has(words[words.length - 1])) words.pop();

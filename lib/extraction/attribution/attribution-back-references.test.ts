@@ -26,8 +26,59 @@ describe("data a sentence is based on", () => {
     expect(who(text)[1]).toEqual([412, "Bureau of Health", "according_to"]);
   });
 
+  it("cites a body named with its acronym in brackets and its unit after a hyphen", () => {
+    const text = "Based on the Bureau of Roads (BOR)-Crash Registry's monitoring, there were 2,318 crashes this year.";
+    expect(who(text)).toEqual([[2318, "Bureau of Roads-Crash Registry", "according_to"]]);
+  });
+
+  it("keeps 'Based on' out of the name of the body it opens on, there and later", () => {
+    const text = "Based on the Office of Water's monitoring, 46 wells ran dry. The Office of Water data showed 9 wells were tainted.";
+    expect(who(text)).toEqual([
+      [46, "Office of Water", "according_to"],
+      [9, "Office of Water", "according_to"],
+    ]);
+    expect(who("Based on the Harbour Authority records, 31 ships docked. Speaking to reporters, harbour master Ines Dorr said 4 sank.")).toEqual([
+      [31, "Harbour Authority", "according_to"],
+      [4, "Ines Dorr", "paraphrase"],
+    ]);
+  });
+
   it("leaves 'based on' without data uncited", () => {
     expect(who("Based on his experience, 4 dogs bark at night.")).toEqual([[4, null, "unattributed"]]);
+  });
+});
+
+describe("a named body's data as the subject of 'show'", () => {
+  it("cites the body whose data, figures or survey show the figure", () => {
+    expect(who("Water Board data showed exports fell 3 percent in May.")).toEqual([[3, "Water Board", "according_to"]]);
+    expect(who("The Tax Office's latest figures show 1,200 firms filed late.")).toEqual([[1200, "Tax Office", "according_to"]]);
+    expect(who("The Harbour Authority said 3 piers closed. Harbour Authority records show 640 ships docked.")).toEqual([
+      [3, "Harbour Authority", "paraphrase"],
+      [640, "Harbour Authority", "according_to"],
+    ]);
+  });
+
+  it("leaves a one-word issuer, a pollster, a person's document and bare data as before", () => {
+    expect(who("Statsland data showed exports fell 3 percent in May.")).toEqual([[3, "Statsland", "according_to"]]);
+    expect(who("A Norvale Research poll showed 52% backing the plan.")).toEqual([[52, "Norvale Research", "according_to"]]);
+    expect(who("Senator Ada Quist's papers show she received $40,000 in gifts.")).toEqual([[40000, null, "unattributed"]]);
+    expect(who("The data showed 900 wells were tainted.")).toEqual([[900, "data", "according_to"]]);
+  });
+});
+
+describe("a document subject set off by a participle before 'show' or 'find'", () => {
+  it("cites the document's issuer past the participle's clause", () => {
+    const text = "Support for the mayor fell to 38%, a Harwick/Lorne poll showed on Monday. The poll, completed on Sunday, showed the challenger at 41% of likely voters.";
+    expect(who(text)).toEqual([
+      [38, "Harwick/Lorne", "according_to"],
+      [41, "Harwick/Lorne", "according_to"],
+    ]);
+    expect(who("The Water Board report, published on Monday, shows 900 wells were tainted.")).toEqual([[900, "Water Board", "according_to"]]);
+  });
+
+  it("keeps a pollster named in the participle, and a person set off the same way is no document", () => {
+    expect(who("The survey, conducted by Marlow Research in May, found 62 percent of nurses planned to quit.")).toEqual([[62, "Marlow Research", "according_to"]]);
+    expect(who("The mayor, speaking on Sunday, showed 300 visitors around the site.")).toEqual([[300, null, "unattributed"]]);
   });
 });
 

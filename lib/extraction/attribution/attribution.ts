@@ -230,8 +230,13 @@ function roleAfterName(phrase: string, name: string): RegExpExecArray | null {
 const PER_SOURCE = /,\s+per\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}.&'’-]*){0,5}(?:\s+(?:data|figures|estimates|calculations|analysis|report|survey|poll))?)[.!]?\s*$/u;
 /** What "as per" cites as a source: a capitalised name, or a document or source noun. */
 const AS_PER_SOURCE = new RegExp(`\\p{Lu}|\\b(?:${[...DOCUMENT_NOUNS, "officials", "sources", "authorities", "police", "ministry", "agency"].join("|")})\\b`, "u");
+/** "Water Board data ", "the Tax Office's latest figures ": a capitalised name, then counts or a report it issued, before the verb. */
+const BODY_DATA_BEFORE = /\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+(?:(?:new|latest|monthly|weekly|annual|quarterly|official|preliminary|provisional)\s+)?(?:data|figures|statistics|estimates|count|tally|survey|report|poll|census|records)\s+$/u;
+/** "The latest poll, conducted over the weekend, " before its verb: the subject (group 1) and the participle's clause. */
+const DOC_APPOSED_PARTICIPLE = /^([^,;“”"]{2,80}?)\s*,\s+(?:conducted|completed|carried out|taken|released|published|issued|compiled|updated)\s[^,;“”"]{1,60},\s*$/u;
 /** A sentence opening on the data it is based on: "Based on the DOH monitoring", "Based on police figures". */
-const BASED_ON = /^\s*Based on\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:monitoring|data|figures|records|tally|count|statistics|report|survey|estimates))\b/u;
+/** (A body's bracketed acronym may sit inside: "the Department of Roads (DOR)-Survey Unit's monitoring".) */
+const BASED_ON = /^\s*Based on\s+((?:the\s+)?(?:[\p{L}'’.]+(?:\s*\(\p{Lu}{2,}\))?(?:\s+|-)){0,7}?(?:monitoring|data|figures|records|tally|count|statistics|report|survey|estimates))\b/u;
 
 /** A capitalised name; "Harbin No. 3 Intermediate Court" goes on through the number after "No.". */
 const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*|(?<=\sNo\.\s+)\d{1,3}(?=\s+\p{Lu})))*/gu;
@@ -998,7 +1003,8 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = s.includes("ccording to") || s.includes("s per") ? ACCORDING_RE.exec(s) : null;
   // "Based on the DOH monitoring from June 30 to July 6, there were ...": data a sentence opens on, cited like "according to".
   const based = m || !s.includes("Based on") ? null : BASED_ON.exec(s);
-  if (based) return accordingTo(`according to ${based[1]}`, ctx);
+  // (The acronym in brackets is dropped: "the Department of Roads-Survey Unit's monitoring" names its body.)
+  if (based) return accordingTo(`according to ${based[1].replace(/\s*\(\p{Lu}{2,}\)(?=-)/gu, "").replace(/\s*\(\p{Lu}{2,}\)\s*/gu, " ")}`, ctx);
   // "..., per Refinitiv.", "..., per FactSet data": a named source closing the sentence, cited like "according to".
   const per = m || based || !s.includes("per") ? null : PER_SOURCE.exec(s);
   if (per) return accordingTo(`according to ${per[1]}`, ctx);
@@ -1420,7 +1426,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "The Halden Bank forecast suggests (shows) ...": a body's forecast is its document, cited like its report.
       // "Halden Bank Research suggests rents will fall", "the Kestrel Institute suggested ...": a body named as the
       // subject of "suggest" says so itself (a paraphrase, as "said"); "the data suggest" stays the document's.
-      const forecastOf = DOC_VERBS.has(m[1]) && !!sp && !sp.person && !sp.generic && /\p{Lu}\S*\s+forecasts?\s+$/u.test(pre);
+      // "Water Board data showed", "the Tax Office's latest figures show": a named body's data are its own, cited like its forecast.
+      const forecastOf = DOC_VERBS.has(m[1]) && !!sp && !sp.person && !sp.generic && (/\p{Lu}\S*\s+forecasts?\s+$/u.test(pre) || (BODY_DATA_BEFORE.test(pre) && !isDocument(sp.name)));
       const suggesting = SUGGEST_FORMS.has(m[1]) && !!sp && !sp.person && !sp.generic && namedBody(sp.name) && (isOrganisation(sp.name.split(/\s+/)) || /\sResearch$/.test(sp.name));
       if ((forecastOf || suggesting) && sp) {
         out.push({ speaker: sp, kind: forecastOf ? "document" : "verb", at: m.index, from: 0 });
@@ -1431,6 +1438,18 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       const bare = !sp && DOC_VERBS.has(m[1]) ? BARE_DOCUMENT.exec(pre) : null;
       if (bare) {
         out.push({ speaker: { name: ctx.describedLater(documentDescription(bare[1])), description: null, person: false, generic: true }, kind: "document", at: m.index, from: bare.index });
+        continue;
+      }
+      // "The three-day poll, completed on Sunday, showed ...": a document subject set off by a participle saying when or how it was made.
+      const apposed = !sp && DOC_VERBS.has(m[1]) ? DOC_APPOSED_PARTICIPLE.exec(pre) : null;
+      const apposedDoc = apposed ? subjectBefore(`${apposed[1]} `, ctx) : null;
+      if (apposedDoc && apposedDoc !== ANON && !apposedDoc.person && isDocument(apposedDoc.name)) {
+        out.push(toClause(apposedDoc, ctx, m.index, 0, m[1]));
+        continue;
+      }
+      // ("The Water Board report, published on Monday, shows": a named body's report, cited as the body's.)
+      if (apposedDoc && apposedDoc !== ANON && !apposedDoc.person && !apposedDoc.generic && BODY_DATA_BEFORE.test(`${apposed![1]} `)) {
+        out.push({ speaker: apposedDoc, kind: "document", at: m.index, from: 0 });
         continue;
       }
       // "... took six percent the results showed.": a closing document whose comma was left out.
