@@ -148,3 +148,25 @@ describe("list items", () => {
     expect(splitSentences("— Shares rose 12% on Friday.").map((s) => s.text)).toEqual(["— Shares rose 12% on Friday."]);
   });
 });
+
+describe("abbreviations at amounts and units", () => {
+  it("keeps a currency abbreviation's full stop inside the sentence before an amount", () => {
+    expect(texts("Sales rose to Rs. 412 crore from Rs. 380 crore. Margins held.")).toEqual([
+      "Sales rose to Rs. 412 crore from Rs. 380 crore.",
+      "Margins held.",
+    ]);
+    expect(texts("Each ticket costs Ksh. 1,500 at the gate. Children enter free.")).toEqual([
+      "Each ticket costs Ksh. 1,500 at the gate.",
+      "Children enter free.",
+    ]);
+  });
+
+  it("ends the sentence at a unit letter glued to a number, but not at an initial", () => {
+    expect(texts("The water reached 31C. Swimmers stayed out.")).toEqual(["The water reached 31C.", "Swimmers stayed out."]);
+    expect(texts("Dale P. Horner said 40 boats sank. Fine.")).toEqual(["Dale P. Horner said 40 boats sank.", "Fine."]);
+  });
+
+  it("still ends a sentence at a currency abbreviation before a word", () => {
+    expect(texts("The fee was paid in Rs. The rest came in dollars.")).toEqual(["The fee was paid in Rs.", "The rest came in dollars."]);
+  });
+});

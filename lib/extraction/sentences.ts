@@ -28,6 +28,8 @@ const AMBIGUOUS_ABBREVIATIONS = new Set([
 /** A company's legal form ("Co", "Ltd", "Pvt", "Inc") and those that come before another one ("Co. Ltd.", "Pvt. Ltd."). */
 const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|Limited|Pvt|Pte|Pty|Plc|PLC|LLC|LLP|Bhd|Sdn|GmbH|AG|SA|NV|BV)$/;
 const LEGAL_PREFIX = /^(?:Co|Pvt|Pte|Pty|Sdn|Corp)$/;
+/** Currency abbreviations written with a full stop before the amount ("Rs. 40 crore", "Ksh. 2,000"). */
+const CURRENCY_ABBREVIATION = /^(?:Rs|Re|Tk|Ksh|Kshs|Shs)$/;
 
 /** Words that start a new sentence after an ambiguous dotted abbreviation ("in the U.S. The ..."). */
 const STARTERS = new Set([
@@ -123,7 +125,9 @@ function endsSentence(source: string, dot: number, next: number): boolean {
   const word = source.slice(w, dot);
   if (ABBREVIATIONS.has(word)) return false;
   if (/^nos?$/i.test(word) && /\d/.test(source[next])) return false; // a rank or number: "the world's no. 2"
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
+  if (CURRENCY_ABBREVIATION.test(word) && /\d/.test(source[next])) return false; // "paid Rs. 40 crore"
+  // An initial ("John F. Kennedy"), but not a unit letter after a number: "rose above 20C. Then".
+  if (/^\p{Lu}$/u.test(word)) return /\d/.test(source[w - 1] ?? "");
   if (LEGAL_FORM.test(word)) {
     // "Hanil Co. Ltd. reported", "Tata Pvt. Ltd. Chairman": legal forms written one after another name one company.
     const following = /^[\p{L}]+/u.exec(source.slice(next, next + 12))?.[0] ?? "";

@@ -22,6 +22,24 @@ describe("a change between two figures is not a range", () => {
     expect(all("The course lasts from 10 to 14 days.")).toEqual([[[10, 14], "range", "day"]]);
     expect(all("Tickets sell from 12 to 18 euros.")).toEqual([[[12, 18], "range", "euro"]]);
   });
+  it("an added amount, a comma, then the old and new levels", () => {
+    expect(all("Tenants will pay an extra $41, from $610 to $651.")).toEqual([
+      [41, "exact", "dollar"],
+      [610, "exact", "dollar"],
+      [651, "exact", "dollar"],
+    ]);
+    expect(all("Members face a hike of 6 percent, from 80 to 85 cents.").map(([v, q]) => [v, q])).toEqual([
+      [6, "exact"],
+      [80, "exact"],
+      [85, "exact"],
+    ]);
+  });
+  it("keeps a spread after an added count that has its own verb", () => {
+    expect(all("An extra 12 ferries will sail, from 7 to 10 each night.").map(([v, q]) => [v, q])).toEqual([
+      [12, "exact"],
+      [[7, 10], "range"],
+    ]);
+  });
   it("an updated running count", () => {
     expect(all("Officials updated the toll from nine to 14 overnight.").map(([v, q]) => [v, q])).toEqual([
       [9, "exact"],

@@ -12,6 +12,9 @@ describe("a lone one that counts", () => {
     ["One barn has burned and two more are threatened.", [[1, "barn"], [2, "barn"]]],
     ["Inspectors said one new infection was confirmed overnight.", [[1, "infection"]]],
     ["The challenger trails by a one-point margin.", [[1, "point"]]],
+    ["The mayor kept a slim one-percentage-point edge.", [[1, "percentage point"]]],
+    ["A three-percentage-point swing is needed.", [[3, "percentage point"]]],
+    ["The bank made a 50-basis-point cut.", [[50, "basis point"]]],
     ["Offices are in Leeds (four), York (two) and Hull (one).", [[4, "office"], [2, "office"], [1, "office"]]],
   ])("%s", (s, want) => {
     expect(all(s)).toEqual(want);

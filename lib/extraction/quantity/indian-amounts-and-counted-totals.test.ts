@@ -16,6 +16,13 @@ describe("Indian scale words", () => {
   it("keeps a compound amount in whole crores and lakhs as one", () => {
     expect(all("The land sold for Rs 2 crore 40 lakh.")).toEqual([[24000000, "rupee"]]);
   });
+  it("reads an amount glued to the currency's full stop with its scale word", () => {
+    expect(all("Net profit was Rs.512.40 crore against Rs.498.15 crore.")).toEqual([[5124000000, "rupee"], [4981500000, "rupee"]]);
+    expect(all("The bill came to Tk.350 lakh.")).toEqual([[35000000, "taka"]]);
+  });
+  it("still reads a bare leading decimal after a space", () => {
+    expect(all("Inflation eased .4 percent.")).toEqual([[0.4, "percent"]]);
+  });
   it("starts a second amount at a decimal with its own scale", () => {
     expect(all("Cash of Rs 12 crore and 2.5 lakh capsules were found.")).toEqual([[120000000, "rupee"], [250000, "capsule"]]);
   });

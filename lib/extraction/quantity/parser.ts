@@ -106,6 +106,7 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   }
   milestonesPassed(sentence, out);
   sharedApproximation(sentence, out);
+  bracketedConversion(sentence, out);
   carriedCeiling(sentence, out);
   const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
@@ -143,6 +144,16 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 /** Between two distances from places: " south of Arlen and ", " north-east of Port Vale, ". */
 const PLACED_GAP = /^\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
 
+/** Between two shares: " boys and ", " of the men, ", " of rural voters and " (one or two lower-case words). */
+const SHARE_GAP = /^\s+(?:of\s+)?(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
+/** After the second share, its own group: " girls", " of women". */
+const SHARE_AFTER = /^\s+(?:of\s+)?(?:the\s+)?(\p{Ll}+)/u;
+/** Words that make a gap a clause ("about 40% voted and 30% ..."): verb forms and auxiliaries. */
+const VERB_LIKE = /^(?:\p{Ll}+(?:ed|ing)|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|said|say|says|more|less|than|in|on|at|to|for|from|by|with)$/u;
+function hasVerbLike(gap: string): boolean {
+  return gap.split(/[\s,]+/).some((w) => w && w !== "and" && w !== "of" && w !== "the" && VERB_LIKE.test(w));
+}
+
 /**
  * "Some 120 children and 80 women were injured": an approximation before a list of counts, each with its noun,
  * covers every count of the list that has no qualifier of its own.
@@ -156,10 +167,27 @@ function sharedApproximation(s: string, out: QuantityMention[]): void {
       const gap = s.slice(prev.end, next.start);
       // "about 45 km north of Arlen and 80 km east of Tessel": distances from places, one list.
       const placed = next.unit === prev.unit && PLACED_GAP.test(gap);
-      if (next.qualifier !== "exact" || next.value === null || !next.unit || !/^\d/.test(next.text) || !(LIST_GAP.test(gap) || placed)) break;
+      // "About 62% boys and 71% of girls passed": shares of one whole, each before the group it is a share of.
+      const shares = next.unit === "percent" && prev.unit === "percent" && SHARE_GAP.test(gap) && SHARE_AFTER.test(s.slice(next.end, next.end + 40)) && !hasVerbLike(gap);
+      if (next.qualifier !== "exact" || next.value === null || !next.unit || !/^\d/.test(next.text) || !(LIST_GAP.test(gap) || placed || shares)) break;
       Object.assign(next, { qualifier: first.qualifier, ...bounds(first.qualifier, next.value) });
       n = m;
     }
+  }
+}
+
+/**
+ * "Over 1.2 billion AUD (749.9 million USD)", "about 5 miles (8 km)": the same amount converted in brackets right
+ * after it is as rough or as bounded as the amount. Not a share in brackets ("some 300 cases (12%)") nor a bracket
+ * that goes on after the figure ("about 40 people (12 of them children)").
+ */
+function bracketedConversion(s: string, out: QuantityMention[]): void {
+  for (let m = 1; m < out.length; m++) {
+    const [prev, next] = [out[m - 1], out[m]];
+    if (prev.qualifier === "exact" || prev.qualifier === "range" || prev.value === null || !prev.unit) continue;
+    if (next.qualifier !== "exact" || next.value === null || !next.unit || next.unit === prev.unit || next.unit === "percent") continue;
+    if (!/^\s*\(\s*$/.test(s.slice(prev.end, next.start)) || !/^\s*\)/.test(s.slice(next.end, next.end + 4))) continue;
+    Object.assign(next, { qualifier: prev.qualifier, ...bounds(prev.qualifier, next.value) });
   }
 }
 
@@ -490,6 +518,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       if (t[k + 1].lower === "fold" || t[a.numAt].lower === "zero") return k + 2;
       unit = findUnit(t, k + 1, true).unit;
       end = k + 2;
+      // "a two-percentage-point lead", "a 25-basis-point cut": the two-word measure written with hyphens too.
+      const point = t[k + 3];
+      if (/^(?:percentage|basis)$/.test(t[k + 1].lower) && t[k + 2]?.text === "-" && t[k + 2].joined && point?.joined && /^points?$/.test(point.lower)) [unit, end] = [`${t[k + 1].lower} point`, k + 4];
       // "the 31-year-old record": a thing's age in years (a person's age is no amount, see `isNotAmount`).
       if (/^years?$/.test(t[k + 1].lower) && t[k + 2]?.text === "-" && t[k + 3]?.lower === "old") [unit, end] = ["year", k + 4];
       const some = t[k + 1].lower === "something" && !preQ && a.value >= 20 && a.value < 100 && a.value % 10 === 0 && isPluralWord(t[k + 2]?.lower ?? "") ? findUnit(t, k + 2, true) : null;
@@ -1012,8 +1043,29 @@ function isChange(t: Tok[], from: number): boolean {
     if (CHANGE_VERB.test(t[j].lower) || CHANGE_CONTEXT.test(t[j].lower)) return true;
     if (t[j].text === "." || t[j].text === ";" || t[j].lower === "ranged" || t[j].lower === "ranging") return false;
   }
+  return addedAmountBefore(t, from);
+}
+
+/**
+ * "will pay an extra $63, from $925 to $988", "a hike of 4 percent, from 50 to 52": the amount added, a comma, then
+ * the old and new levels. Only the amount and at most two words of its unit stand between the noun and the comma,
+ * so "an extra 40 buses will run, from 6 to 9" (a time span) stays a range.
+ */
+function addedAmountBefore(t: Tok[], from: number): boolean {
+  if (t[from - 1]?.text !== ",") return false;
+  let words = 0;
+  let num = false;
+  for (let j = from - 2; j >= Math.max(0, from - 8); j--) {
+    const x = t[j];
+    if (x.kind === "num") num = true;
+    else if (x.kind === "word") {
+      if (num && ADDED_AMOUNT.test(x.lower)) return true;
+      if (x.lower !== "of" && ++words > 2) return false;
+    } else if (x.text !== "$" && x.text !== "%" && x.text !== "£" && x.text !== "€") return false;
+  }
   return false;
 }
+const ADDED_AMOUNT = /^(?:extra|additional|hike|boost|increment|surcharge)$/;
 const CHANGE_CONTEXT = /^(?:higher|lower|upward|upwards|downward|downwards|updated|updates?|toll|tally|estimate|forecast)$/;
 
 /** "one in four", "three out of five", "1 in 21": a proportion (numerator below denominator, no year). */

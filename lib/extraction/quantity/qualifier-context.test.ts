@@ -37,6 +37,29 @@ describe("qualifiers a little apart from the figure", () => {
     expect(all("Some 300 homes were hit and 12 people died.").map(([, q]) => q)).toEqual(["approximately", "exact"]);
     expect(all("Floods killed 5 people and about 30 cattle.").map(([, q]) => q)).toEqual(["exact", "approximately"]);
   });
+  it("an approximation before shares of groups covers each share", () => {
+    expect(all("About 67.15% boys and 74.08% of girls cleared the test.").map(([v, q]) => [v, q])).toEqual([
+      [67.15, "approximately"],
+      [74.08, "approximately"],
+    ]);
+    expect(all("Roughly 58 percent of the men, 63 percent of the women agreed.").map(([, q]) => q)).toEqual(["approximately", "approximately"]);
+  });
+  it("does not share it across a clause with its own verb", () => {
+    expect(all("About 35% voted and 20% stayed away.").map(([, q]) => q)).toEqual(["approximately", "exact"]);
+    expect(all("About 35% of members backed it and 20% opposed it.").map(([, q]) => q)).toEqual(["approximately", "exact"]);
+  });
+  it("an amount converted in brackets keeps the amount's qualifier", () => {
+    expect(all("Over 3.4 billion NZD (2.1 billion USD) was set aside.").map(([v, q]) => [v, q])).toEqual([
+      [3400000000, "more_than"],
+      [2100000000, "more_than"],
+    ]);
+    expect(all("Nearly 90 million euros ($97 million) was spent.").map(([, q]) => q)).toEqual(["nearly", "nearly"]);
+  });
+  it("leaves a share or a bracket that goes on after the figure as it is", () => {
+    expect(all("Some 410 claims (15%) were rejected.").map(([, q]) => q)).toEqual(["approximately", "exact"]);
+    expect(all("About 60 families (18 of them with infants) left.").map(([, q]) => q)).toEqual(["approximately", "exact"]);
+    expect(all("It cost $52 million (48 million euros).").map(([, q]) => q)).toEqual(["exact", "exact"]);
+  });
   it("a margin written 'plus or minus' is no negative number", () => {
     expect(all("The margin of error is plus or minus 4 percentage points.")).toEqual([[4, "exact", "percentage point"]]);
     expect(all("Overnight it fell to minus 7 degrees.")).toEqual([[-7, "exact", "degree"]]);

@@ -29,6 +29,7 @@ function isLetterAt(s: string, i: number): boolean {
   return v;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Code units in the code point at i: 2 for a surrogate pair, else 1. */
 const cpLen = (s: string, i: number) => {
   const c = s.charCodeAt(i);
@@ -110,7 +111,8 @@ export function tokenize(s: string): Tok[] {
     if (isDigit(c)) {
       end = numberEnd(s, i);
       kind = "num";
-    } else if (c === 46 && i + 1 < n && isDigit(s.charCodeAt(i + 1)) && !(i > 0 && (isDigit(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 46))) {
+    } else if (c === 46 && i + 1 < n && isDigit(s.charCodeAt(i + 1)) && !(i > 0 && (isDigit(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 46 || isAsciiLetter(s.charCodeAt(i - 1))))) {
+      // ".5 percent"; not the full stop of an abbreviation (Latin letters) glued to the amount: "Rs.678.03 crore" is "Rs", ".", "678.03".
       end = digitsEnd(s, i + 1);
       kind = "num";
     } else if (isLetterAt(s, i)) {
