@@ -205,3 +205,27 @@ describe("'reported' before what became of its noun", () => {
     expect(who("The ministry reported 40 dead.")).toEqual([[40, "ministry", "paraphrase"]]);
   });
 });
+
+describe("a first account and what overtook it", () => {
+  it("gives the writer a 'but' clause after 'initially (originally) said'", () => {
+    expect(who("Rescuers initially said 23 people were missing but four of them were later found alive.")).toEqual([
+      [23, "Rescuers", "paraphrase"],
+      [4, null, "unattributed"],
+    ]);
+    expect(who("The Harlow Group originally said it expected costs of about $40 million, but the final bill came to $52 million.")).toEqual([
+      [40000000, "Harlow Group", "paraphrase"],
+      [52000000, null, "unattributed"],
+    ]);
+  });
+
+  it("keeps the source when it speaks again after 'but', and without a first account", () => {
+    expect(who("Police initially said 17 were killed but later said 20 had died.")).toEqual([
+      [17, "police", "paraphrase"],
+      [20, "police", "paraphrase"],
+    ]);
+    expect(who("Police said 17 were killed but three of the injured later died.")).toEqual([
+      [17, "police", "paraphrase"],
+      [3, "police", "paraphrase"],
+    ]);
+  });
+});

@@ -28,3 +28,26 @@ describe("records and recorded", () => {
     ]);
   });
 });
+
+describe("a country written as its initials recording a count", () => {
+  it("gives the count to no one, like a place named in full", () => {
+    expect(who("The U.S. has recorded 940 cases of the disease this year.")).toEqual([[940, null, "unattributed"]]);
+    expect(who("The UK recorded 41 deaths on Sunday.")).toEqual([[41, null, "unattributed"]]);
+  });
+
+  it("keeps a body whose name opens with the initials", () => {
+    expect(who("The U.S. Geological Survey recorded 300 aftershocks.")).toEqual([[300, "U.S. Geological Survey", "according_to"]]);
+    expect(who("U.S. officials recorded 940 cases.")).toEqual([[940, "U.S. officials", "paraphrase"]]);
+  });
+});
+
+describe("'recorded' for sound or pictures", () => {
+  it("makes no source of a video or songs recorded", () => {
+    expect(who("Fire officials said 40 homes burned. Residents have recorded dramatic video of their escape from 3 towns.")[1]).toEqual([3, null, "unattributed"]);
+    expect(who("The band recorded 12 songs in Harlow.")).toEqual([[12, null, "unattributed"]]);
+  });
+
+  it("keeps a body recording a count", () => {
+    expect(who("The weather office recorded 204 mm of rain.")[0][1]).toBe("weather office");
+  });
+});

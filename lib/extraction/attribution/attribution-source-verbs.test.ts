@@ -207,3 +207,25 @@ describe("speech relayed by a news outlet", () => {
     expect(who("At least 19 climbers were hurt on the ridge, according to the AP.")[0][2]).toBe("according_to");
   });
 });
+
+describe("verbs of acts and aims that report no figure", () => {
+  it("gives a figure of the act joined after a declaration to no one", () => {
+    expect(who("Veldoria on Monday declared a state of emergency and closed its border for 48 hours.")).toEqual([[48, null, "unattributed"]]);
+    expect(who("The governor declared a state of emergency and ordered 300 families evacuated.")).toEqual([[300, null, "unattributed"]]);
+  });
+
+  it("keeps a declaration that carries its own figure", () => {
+    expect(who("Veldoria declared a state of emergency for 31 counties.")).toEqual([[31, "Veldoria", "paraphrase"]]);
+    expect(who("The council declared a state of emergency in 12 districts and closed schools.")).toEqual([[12, "council", "paraphrase"]]);
+  });
+
+  it("reads 'wants to' as an aim, not words", () => {
+    expect(who("The league wants to raise ticket prices by 5 percent.")).toEqual([[5, null, "unattributed"]]);
+    expect(who("The Harlow council also wants to sell 40 plots to fund a new pool.")).toEqual([[40, null, "unattributed"]]);
+  });
+
+  it("keeps a demand stated as the object of 'wants' and a 'wants' inside speech", () => {
+    expect(who("The union wants a 5 percent raise.")).toEqual([[5, "union", "paraphrase"]]);
+    expect(who("The union said it wants a 5 percent raise.")).toEqual([[5, "union", "paraphrase"]]);
+  });
+});

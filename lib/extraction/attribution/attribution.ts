@@ -1109,7 +1109,8 @@ function subjectBody(ctx: ArticleContext): Speaker | null {
 
 interface Clause {
   speaker: Speaker | null;
-  kind: "verb" | "document";
+  /** ("none": a later clause the writer tells, not the source before it.) */
+  kind: "verb" | "document" | "none";
   /** Where the reporting verb is. */
   at: number;
   /** Where the clause starts (for a later clause, the ", and" or ";" that opens it). */
@@ -1332,9 +1333,14 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // wrongdoing", "the governor posted a picture of ...", "Thiam added a world title to her gold".
     const following = s.slice(m.index + m[0].length);
     // ("declared a state of emergency for 31 counties": a declaration with its own figures still reports them.)
-    if (m[1] === "declared" && ((DECLARED_STATE.test(following) && !/^[^,;.]*\d/.test(following)) || DECLARED_ROLE.test(following) || DECLARED_DONE.test(following))) continue;
+    // ("declared a state of emergency and closed the border for 24 hours": a figure of the next act is not the declaration's.)
+    if (m[1] === "declared" && ((DECLARED_STATE.test(following) && !/^[^,;.]*\d/.test(following.split(/\s(?:and|but|then)\s/, 1)[0])) || DECLARED_ROLE.test(following) || DECLARED_DONE.test(following))) continue;
+    // "The league wants to raise fees by 5%": an aim, not words ("the union wants a 5% raise" still states its demand).
+    if (m[1] === "wants" && /^\s+to\s/.test(following)) continue;
     if (ADMISSION_VERBS.has(m[1]) && /^\s+no\s+(?:wrongdoing|guilt|liability|fault)\b/.test(following)) continue;
     if (m[1] === "posted" && POSTED_PICTURE.test(following)) continue;
+    // "Residents recorded dramatic video of the blaze", "the band recorded 12 songs": a recording made, no count kept.
+    if ((m[1] === "recorded" || m[1] === "records") && RECORDED_MEDIA.test(following)) continue;
     if (ADD_FORMS.has(m[1]) && !ADDED_AMOUNT.test(following) && CLAIMED_THING.test(following) && /^\s+\S+\s+(?:[\p{L}-]+\s+){0,3}?(?:title|medal|gold|silver|bronze|crown|win|victory|trophy|goal|point|run|wicket)s?\b/u.test(following)) continue;
     // "officials and press reports said": a noun before the verb, not a verb itself.
     if (NOUN_FORMS.has(m[1]) && /^\s+(?:said|say|says|showed|show|shows|suggest|suggests|suggested)\b/.test(s.slice(m.index + m[0].length))) continue;
@@ -1422,7 +1428,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "Metro Manila, recorded 7,768 cases", "Western Visayas recorded the most": a place where a count was made
       // (a bare name: no body's word, no acronym, no body the article named, nobody quoted) reports nothing.
       // ("Sydney recorded the highest rent" after "the Sydney CBD": a name closed by a place's kind is a place too.)
-      if (sp && /^record(?:ed|s)$/.test(m[1]) && (placeLike(sp, ctx) || PLACE_NAMED.test(sp.name))) continue;
+      // ("The U.S. has recorded 900 cases": a country written as its initials is a place too.)
+      if (sp && /^record(?:ed|s)$/.test(m[1]) && (placeLike(sp, ctx) || PLACE_NAMED.test(sp.name) || COUNTRY_INITIALS.test(sp.name))) continue;
       // "The Halden Bank forecast suggests (shows) ...": a body's forecast is its document, cited like its report.
       // "Halden Bank Research suggests rents will fall", "the Kestrel Institute suggested ...": a body named as the
       // subject of "suggest" says so itself (a paraphrase, as "said"); "the data suggest" stays the document's.
@@ -1527,8 +1534,22 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const sp = opener ? subjectBefore(opener[1], ctx) : null;
     if (sp && sp !== ANON && !isDocument(sp.name)) out.push({ speaker: sp, kind: "verb", at: opener!.index, from: 0 });
   }
+  // "Police initially said 17 were killed but three of the injured later died": what a source first said, then the
+  // writer's account of what overtook it (a "but" clause with no reporting verb of its own).
+  if (out.length === 1 && out[0].speaker && SPEECH_ONLY.test(s.slice(out[0].at).split(/\s/, 1)[0]) && FIRST_SAID.test(s.slice(Math.max(0, out[0].at - 30), out[0].at))) {
+    const but = OVERTAKEN_BY.exec(s.slice(out[0].at));
+    const at = but ? out[0].at + but.index : -1;
+    if (but && !REPORTED_AGAIN.test(s.slice(at)) && !quotes.some(([a, b]) => at > a && at < b)) out.push({ speaker: ANON, kind: "none", at, from: at });
+  }
   return out;
 }
+
+/** "initially said", "had originally said": a first account, before a verb SPEECH_ONLY matches. */
+const FIRST_SAID = /\b(?:initially|originally|first)\s+$/;
+/** ", but three more later died": the "but" opening what overtook a first account (not "but not", "but only", "but also"). */
+const OVERTAKEN_BY = /,?\s+but\s+(?!(?:also|not|only|did|didn['’]t|declined|would|could|added|warned|said)\b)/;
+/** A reporting verb in the "but" clause: the source speaks again ("but later said 20", "but revised the toll"). */
+const REPORTED_AGAIN = /\b(?:said|says|told|revised|raised|lowered|updated|corrected|confirmed|reported|announced|put)\b/;
 
 /**
  * Whether the verb at `verbAt` opens speech whose complement runs on ("X said three died", "X confirmed that ..."), so
@@ -1607,9 +1628,13 @@ const DECLARED_STATE = /^\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:disaster|emer
 /** "declared the rescue operation closed", "declared the building unsafe": a thing put in a state, no words reported. */
 const DECLARED_DONE = /^\s+(?:the|an?|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:closed|over|open|reopened|safe|unsafe|complete|completed|contained|finished|ended|void|invalid|illegal|unconstitutional|extinct)\b/u;
 /** "Harwick CBD", "Lake County", "Orran Province": a name closed by the kind of place it is. */
+/** "U.S.", "UK", "U.A.E.": a country written as its initials (the closing dot may be cut off the name). */
+const COUNTRY_INITIALS = /^(?:U\.?S\.?(?:A\.?)?|U\.?K\.?|U\.?A\.?E\.?)$/;
 const PLACE_NAMED = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:CBD|City|County|Province|District|Region|Valley|Island|Islands|Peninsula|Prefecture|Municipality|Borough|Township)$/u;
 /** "Nana Mensah declared president-elect": a headline's passive, someone declared a winner. */
 const DECLARED_ROLE = /^\s+(?:the\s+)?(?:winner|president-elect|governor-elect|mayor-elect|victor|champion|dead|bankrupt|insolvent|elected)\b/u;
+/** "recorded dramatic video", "recorded 12 songs": sound or pictures recorded, after up to three words. */
+const RECORDED_MEDIA = /^\s+(?:[\p{L}\d-]+\s+){0,3}?(?:videos?|footage|audio|songs?|albums?|podcasts?|messages?|clips?)\b/u;
 /** "posted a picture of stores", "posted videos of the flooding": a picture shown, no words said. */
 const POSTED_PICTURE = /^\s+(?:(?:an?|the|two|three|several|some)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:pictures?|photos?|photographs?|videos?|images?|footage|clips?|maps?)\s+(?:of|from)\b/u;
 
