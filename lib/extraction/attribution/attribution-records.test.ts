@@ -43,7 +43,7 @@ describe("a country written as its initials recording a count", () => {
 
 describe("'recorded' for sound or pictures", () => {
   it("makes no source of a video or songs recorded", () => {
-    expect(who("Fire officials said 40 homes burned. Residents have recorded dramatic video of their escape from 3 towns.")[1]).toEqual([3, null, "unattributed"]);
+    expect(who("Fire officials said 40 homes burned. Families recorded shaky video of their flight from 3 towns.")[1]).toEqual([3, null, "unattributed"]);
     expect(who("The band recorded 12 songs in Harlow.")).toEqual([[12, null, "unattributed"]]);
   });
 

@@ -1447,7 +1447,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
         out.push({ speaker: { name: ctx.describedLater(documentDescription(bare[1])), description: null, person: false, generic: true }, kind: "document", at: m.index, from: bare.index });
         continue;
       }
-      // "The three-day poll, completed on Sunday, showed ...": a document subject set off by a participle saying when or how it was made.
+      // "The online survey, closed on Friday, showed ...": a document subject set off by a participle saying when or how it was made.
       const apposed = !sp && DOC_VERBS.has(m[1]) ? DOC_APPOSED_PARTICIPLE.exec(pre) : null;
       const apposedDoc = apposed ? subjectBefore(`${apposed[1]} `, ctx) : null;
       if (apposedDoc && apposedDoc !== ANON && !apposedDoc.person && isDocument(apposedDoc.name)) {
@@ -1534,7 +1534,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const sp = opener ? subjectBefore(opener[1], ctx) : null;
     if (sp && sp !== ANON && !isDocument(sp.name)) out.push({ speaker: sp, kind: "verb", at: opener!.index, from: 0 });
   }
-  // "Police initially said 17 were killed but three of the injured later died": what a source first said, then the
+  // "Rescuers initially said 23 were missing but four were later found alive": what a source first said, then the
   // writer's account of what overtook it (a "but" clause with no reporting verb of its own).
   if (out.length === 1 && out[0].speaker && SPEECH_ONLY.test(s.slice(out[0].at).split(/\s/, 1)[0]) && FIRST_SAID.test(s.slice(Math.max(0, out[0].at - 30), out[0].at))) {
     const but = OVERTAKEN_BY.exec(s.slice(out[0].at));

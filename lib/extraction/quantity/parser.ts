@@ -177,7 +177,7 @@ function sharedApproximation(s: string, out: QuantityMention[]): void {
 }
 
 /**
- * "Over 1.2 billion AUD (749.9 million USD)", "about 5 miles (8 km)": the same amount converted in brackets right
+ * "Over 3.4 billion NZD (2.1 billion USD)", "about 5 miles (8 km)": the same amount converted in brackets right
  * after it is as rough or as bounded as the amount. Not a share in brackets ("some 300 cases (12%)") nor a bracket
  * that goes on after the figure ("about 40 people (12 of them children)").
  */
@@ -1047,7 +1047,7 @@ function isChange(t: Tok[], from: number): boolean {
 }
 
 /**
- * "will pay an extra $63, from $925 to $988", "a hike of 4 percent, from 50 to 52": the amount added, a comma, then
+ * "will pay an extra $41, from $610 to $651", "a hike of 4 percent, from 50 to 52": the amount added, a comma, then
  * the old and new levels. Only the amount and at most two words of its unit stand between the noun and the comma,
  * so "an extra 40 buses will run, from 6 to 9" (a time span) stays a range.
  */
