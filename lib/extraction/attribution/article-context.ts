@@ -1011,7 +1011,8 @@ export class ArticleContext {
       return sp;
     }
     if (!sp.person) {
-      const org = this.aliasOrg(sp.name) ?? (/^[\p{Lu}.&]{2,8}$/u.test(sp.name) ? this.resolveOrg(sp.name) : null);
+      // "Isro said", "Hesa figures": an acronym some copy writes as a word, the body whose initials it gives.
+      const org = this.aliasOrg(sp.name) ?? (/^[\p{Lu}.&]{2,8}$/u.test(sp.name) ? this.resolveOrg(sp.name) : /^\p{Lu}\p{Ll}{2,5}$/u.test(sp.name) ? this.resolveOrg(sp.name.toUpperCase()) : null);
       const bare = sp.name.replace(LEGAL_SUFFIX, "");
       const short = !org && !bare.includes(" ") ? this.companyByFirstWord(bare) : null;
       const written = org || short ? null : this.knownOrg(sp.name);

@@ -322,3 +322,56 @@ describe("a nationality before an armed service", () => {
     expect(who("The Vestan coast guard said 40 migrants were rescued.")).toEqual([[40, "Vestan coast guard", "paraphrase"]]);
   });
 });
+
+describe("a title, then the name in apposition, then a relative clause", () => {
+  it("gives the name whatever clause the relative clause holds", () => {
+    expect(who("Minister of State for Mining Affairs, Joel Okonta, who briefed reporters after the meeting, said the Council approved 42 permits.")).toEqual([
+      [42, "Joel Okonta", "paraphrase"],
+    ]);
+    expect(who("Minister of Trade, Ada Ekwe, who spoke to reporters before the vote, said 12 firms had bid.")).toEqual([[12, "Ada Ekwe", "paraphrase"]]);
+    expect(who("Minister of Trade, Ada Ekwe, who spoke later, said 12 firms had bid. According to her, 3 of them were foreign.")).toEqual([
+      [12, "Ada Ekwe", "paraphrase"],
+      [3, "Ada Ekwe", "according_to"],
+    ]);
+  });
+
+  it("leaves a body or a group described by a relative clause as it was", () => {
+    expect(who("The Harbour Board, which reopened the docks after the storm passed, said 30 ships were waiting.")).toEqual([[30, "Harbour Board", "paraphrase"]]);
+    expect(who("Officials, who arrived after the blast, said 14 people were hurt.")).toEqual([[14, "officials", "paraphrase"]]);
+  });
+});
+
+describe("an acronym written as a word", () => {
+  it("is the body whose initials it gives", () => {
+    expect(who("The Northern Rail Safety Board (NRSB) opened an inquiry. Nrsb said 14 trains were late.")).toEqual([[14, "Northern Rail Safety Board", "paraphrase"]]);
+    expect(who("The Coastal Fisheries Agency (Cofa) opened an inquiry. Today's Cfa figures show 14 boats were lost.").pop()?.[1]).toBe("Coastal Fisheries Agency");
+  });
+
+  it("leaves a one-word name no body's initials spell", () => {
+    expect(who("The Northern Rail Safety Board (NRSB) opened an inquiry. Hollis said 14 trains were late.").pop()).toEqual([14, "Hollis", "paraphrase"]);
+    expect(who("Orland said 14 trains were late.")).toEqual([[14, "Orland", "paraphrase"]]);
+  });
+});
+
+describe("an acronym in brackets after a body's name", () => {
+  it("is dropped from the speaker, and so is a seat written after it", () => {
+    expect(who("Data from the Bureau of Water Safety (BWS) showed 412 wells were tested.")).toEqual([[412, "Bureau of Water Safety", "according_to"]]);
+    expect(who("In the north, the Flood Response Centre (FRC) of Norland reported that 334 people had died.")).toEqual([[334, "Flood Response Centre", "paraphrase"]]);
+  });
+
+  it("keeps a seat that belongs to the name, and a bracket the acronym does not spell", () => {
+    expect(who("The Electoral Commission of Norland said 40 seats were won.")).toEqual([[40, "Electoral Commission of Norland", "paraphrase"]]);
+    expect(who("The Flood Response Centre (Norland) of Vesta reported that 334 people had died.").pop()?.[1]).not.toBe("Flood Response Centre");
+  });
+});
+
+describe("a British honour before a full name", () => {
+  it("is dropped like an honorific", () => {
+    expect(who("Lord Toby Vane, the board chairman, added: “This case affected 40 firms.”")).toEqual([[40, "Toby Vane", "direct_quote"]]);
+    expect(who("Dame Ada Pell said 13 homes burned.")).toEqual([[13, "Ada Pell", "paraphrase"]]);
+  });
+
+  it("stays a surname after a given name", () => {
+    expect(who("Jane Lord said 12 homes burned.")).toEqual([[12, "Jane Lord", "paraphrase"]]);
+  });
+});

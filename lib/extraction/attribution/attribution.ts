@@ -12,7 +12,7 @@ import {
   withoutLeadingWhen,
 } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
-import { nameOrAcronym } from "./name-variants";
+import { initials, nameOrAcronym } from "./name-variants";
 import { commaClosingSource, continuationAfterSource, documentIssuer, documentLead } from "./headline-source";
 import { forecastSubject } from "./forecast-subjects";
 import { isNewsOutlet } from "./news-outlets";
@@ -711,6 +711,9 @@ function isSourceHead(phrase: string): boolean {
 /** "Dale Porter, 40, of Milford": a name (group 1), then an age and where the person lives, closing the subject. */
 const AGE_AND_HOME = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),\s+\d{1,3},\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
 
+/** An acronym in brackets, then the seat of the body it names: " (DMC) of Norland". */
+const ACRONYM_THEN_SEAT = /\s*\((\p{Lu}{2,8})\)\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
+
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   let p = withoutLeadingWhen(pre.trimEnd().replace(BETWEEN_SUBJECT_AND_VERB, "").replace(LEAD_CONNECTIVE, ""));
   // "Quoting records from the authority, a senior engineer, said": what was cited opens the sentence; the comma the writer
@@ -741,6 +744,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
     // describes its noun; its subject is no speaker.
     p = p.replace(/(,\s+(?:the|an?)\s+[^,;“”"]{1,60}?)\s+(?:where|in which|whose)\s[^,;“”"]*,$/, "$1,");
   }
+  // "Minister of Mines, Ada Obi, who briefed reporters after the meeting, said": a relative clause set off after the
+  // subject describes it, whatever clause it holds ("after the meeting" opens none of the sentence's).
+  if (p.endsWith(",") && p.includes("wh")) p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
   let sub = SUBORDINATE.exec(p);
   // "Mara Velden, appointed ... as Governor of the Central Bank, said": "as" before a title names a role, no clause.
@@ -779,6 +785,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (p.includes(" and ")) p = p.replace(LIST_ORG, (m) => m.replace(/,/g, "\u0001"));
   // "The Harbor Group, Inc., the operator": a legal suffix set off by commas is no part of the name as written.
   p = p.replace(/,\s*(?:Inc|Ltd|LLC|Corp|PLC|Co)\.?(?=,|$)/g, "");
+  // "the Disaster Management Centre (DMC) of Norland reported": the name its acronym spells; the seat after it is none of it.
+  const seat = p.includes(") ") ? ACRONYM_THEN_SEAT.exec(p) : null;
+  if (seat && initials(p.slice(0, seat.index)).endsWith(seat[1])) p = p.slice(0, seat.index);
   const segs = (p.includes("(") ? p.replace(/\s*\([^)]*\)/g, "") : p)
     // "OSLO, Norway (AFP)— The agency": an em or en dash ends a dateline even when glued to the word before it.
     .split(/,(?!\d)\s*|[“”"]\s*|\s[—–-]{1,2}\s|\s?[—–]{1,2}\s?|:\s+/)
@@ -1722,7 +1731,9 @@ const NATIONAL_SERVICE = /^(\p{Lu}\p{Ll}+)\s+(air force|navy)$/u;
  * and is no part of its name; neither is the seat after it ("Ministry of Health in Gaza"). So for a branch of the
  * armed forces written in lower case: "the Vestan air force" → "air force" ("Vestan Air Force" is its name).
  */
-function nationalMinistry(sp: Speaker): Speaker {
+function nationalMinistry(sp0: Speaker): Speaker {
+  // "Department of Health (DOH)": the acronym after a body's name is no part of it.
+  const sp = !sp0.person && sp0.name.endsWith(")") ? { ...sp0, name: sp0.name.replace(/\s*\(\p{Lu}[\p{L}&.]{1,9}\)$/u, "") } : sp0;
   const m = sp.person ? null : (NATIONAL_MINISTRY.exec(sp.name) ?? NATIONAL_SERVICE.exec(sp.name));
   if (m && demonymShaped(m[1])) return { ...sp, name: m[2] };
   const department = sp.person ? null : COUNTRY_DEPARTMENT.exec(sp.name);

@@ -40,6 +40,7 @@ const PORTFOLIO = new Set([
   "exchequer", "affairs", "environment", "security", "revenue", "tourism", "culture", "communications",
   "information", "immigration", "staff", "works", "customs", "navy", "army", "prisons", "schools",
 ]);
+const BRITISH_HONOURS = new Set(["lord", "lady", "baroness", "dame", "sir"]);
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr", "prof", "datuk", "dato", "dato'", "dato’", "datin", "toh", "hon.", "engr.", "engr"]);
 /**
  * Malaysian state honours written before a name ("Datuk Seri", "Tan Sri", "Puan Sri"): the second word is an
@@ -51,6 +52,8 @@ const HONOUR_PAIRS = /^(?:(?:datuk|dato'?|dato’|datin|tan|puan|toh) (?:sri|ser
 export function isHonorificAt(words: string[], n: number): boolean {
   const w = words[n].toLowerCase();
   if (HONORIFICS.has(w) && w !== "toh") return true;
+  // "Lord Toby Harris", "Dame Ada Pell": a British honour before a name (only before one: "Jane Lord" is a surname).
+  if (BRITISH_HONOURS.has(w) && n + 2 < words.length && /^\p{Lu}/u.test(words[n + 1])) return true;
   return honourPairAt(words, n) || honourPairAt(words, n - 1);
 }
 
