@@ -325,7 +325,7 @@ describe("a nationality before an armed service", () => {
 
 describe("a title, then the name in apposition, then a relative clause", () => {
   it("gives the name whatever clause the relative clause holds", () => {
-    expect(who("Minister of State for Mining Affairs, Joel Okonta, who briefed reporters after the meeting, said the Council approved 42 permits.")).toEqual([
+    expect(who("Minister of State for Mining Affairs, Joel Okonta, who spoke to the press after the session, said the Council approved 42 permits.")).toEqual([
       [42, "Joel Okonta", "paraphrase"],
     ]);
     expect(who("Minister of Trade, Ada Ekwe, who spoke to reporters before the vote, said 12 firms had bid.")).toEqual([[12, "Ada Ekwe", "paraphrase"]]);

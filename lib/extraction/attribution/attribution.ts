@@ -744,7 +744,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
     // describes its noun; its subject is no speaker.
     p = p.replace(/(,\s+(?:the|an?)\s+[^,;“”"]{1,60}?)\s+(?:where|in which|whose)\s[^,;“”"]*,$/, "$1,");
   }
-  // "Minister of Mines, Ada Obi, who briefed reporters after the meeting, said": a relative clause set off after the
+  // "Minister of Mines, Ada Obi, who spoke to the press after the session, said": a relative clause set off after the
   // subject describes it, whatever clause it holds ("after the meeting" opens none of the sentence's).
   if (p.endsWith(",") && p.includes("wh")) p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
   // "..., when the ministry announced": the subject of a subordinate clause starts after its conjunction.
