@@ -6,7 +6,7 @@ import { tokenize } from "./tokenizer";
 /**
  * The regular expression the scanner replaces, kept here as its specification (with the Indian grouping "12,50,307",
  * no group of three before a fourth digit: "11,2750" is left for the parser, and no leading decimal right after a Latin letter:
- * "Rs.678" is an abbreviation's full stop, then the amount).
+ * "Rs.512" is an abbreviation's full stop, then the amount).
  */
 const TOKEN_RE = /\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.A-Za-z])\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 

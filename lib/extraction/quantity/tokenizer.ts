@@ -112,7 +112,7 @@ export function tokenize(s: string): Tok[] {
       end = numberEnd(s, i);
       kind = "num";
     } else if (c === 46 && i + 1 < n && isDigit(s.charCodeAt(i + 1)) && !(i > 0 && (isDigit(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 46 || isAsciiLetter(s.charCodeAt(i - 1))))) {
-      // ".5 percent"; not the full stop of an abbreviation (Latin letters) glued to the amount: "Rs.678.03 crore" is "Rs", ".", "678.03".
+      // ".5 percent"; not the full stop of an abbreviation (Latin letters) glued to the amount: "Rs.512.40 crore" is "Rs", ".", "512.40".
       end = digitsEnd(s, i + 1);
       kind = "num";
     } else if (isLetterAt(s, i)) {
