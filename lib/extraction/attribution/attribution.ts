@@ -525,12 +525,17 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase()) && /^\S+\s+(?:from|by|of)\s/i.test(cleanPhrase(phrase))) {
     return { name: cleanPhrase(phrase), description: null, person: false }; // "data from the ministry"
   }
-  // "The owner of the Harbor Daily newspaper said": a company described by what it runs is the company the article is about.
-  // (Only of something with a name: "the owner of the house" is a person.)
-  if (pp && /^the\s/i.test(phrase.trim()) && /^(?:owner|operator|parent)$/i.test(pp[2]) && /\sof\s+(?:the\s+)?\p{Lu}/u.test(phrase)) {
-    // (The body cited just before first: "Harbor Foods revealed a loss. The owner of the Harbor Daily said ...".)
-    const company = ctx.recentBody(1)?.name ?? ctx.resolveOrg(pp[2].toLowerCase() === "operator" ? "operator" : "company");
+  // "The owner of the Harbor Daily newspaper said", "The owner of the Kestrel news agency said": a company described by
+  // what it runs is the body cited just before, else the company the article is about; failing both, an owner or parent
+  // company is the owner as described. (Only of something with a name: "the owner of the house" is a person.)
+  if (pp && /^(?:owner|operator|parent)$/i.test(pp[2]) && /\sof\s+(?:the\s+)?\p{Lu}/u.test(phrase)) {
+    const operator = pp[2].toLowerCase() === "operator";
+    const company = /^the\s/i.test(phrase.trim()) ? (ctx.recentBody(1)?.name ?? ctx.resolveOrg(operator ? "operator" : "company")) : null;
     if (company) return { name: company, description: null, person: false };
+    if (!operator && /^\s*(?:the\s+)?(?:owner|parent)\s+(?:company\s+)?of\s/i.test(phrase)) {
+      const owner = ctx.resolveOrg("company");
+      return owner ? { name: owner, description: null, person: false } : unnamed(phrase, ctx);
+    }
   }
   // "The first poll of likely voters", "A Harris poll in June": the document is the head before the preposition.
   if (pp && DOCUMENT_NOUNS.has(pp[2].toLowerCase())) return commonSubject(pp[1], ctx, atStart);
@@ -544,12 +549,6 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     if (head?.generic && /^\s*\S+(?:\s+\S+){0,3}?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase) && !/\s(?:of|for)\s/.test(phrase) && !/\s\p{Ll}+$/u.test(phrase.trim()) && !workplaceNamed(phrase)) return unnamed(pp[1], ctx);
     if (head?.generic && pp[3] && STANDING_TO.test(pp[3])) return unnamed(pp[1], ctx);
     return head?.generic ? unnamed(phrase, ctx) : head;
-  }
-  // "The owner of the Kestrel news agency said": the company the article is about, else the owner as described
-  // (again only of something with a name).
-  if (pp && /^(?:owner|parent)$/i.test(pp[2]) && /^\s*(?:the\s+)?(?:owner|parent)\s+(?:company\s+)?of\s/i.test(phrase) && /\sof\s+(?:the\s+)?\p{Lu}/u.test(phrase)) {
-    const company = ctx.resolveOrg("company");
-    return company ? { name: company, description: null, person: false } : unnamed(phrase, ctx);
   }
   // "The governor of the hard-hit state of Oaxaca": a title of a place, called by the place's name.
   if (pp && TITLES.has(pp[2].toLowerCase()) && /^\p{Ll}/u.test(pp[2])) {
