@@ -6,9 +6,7 @@ import { makeActors, makeArticle, makeClaim, ratingNamed, type Actors } from "./
 import { acceptAllSuggestions, acceptSuggestion, acceptSuggestionAsSameClaim, dismissSuggestion, findClaimsInArticle, listPendingSuggestions, storeSuggestions } from "./suggestions";
 import { extractClaims } from "@/lib/extraction/extract";
 import { INLINE_EXTRACTION_LIMIT } from "@/lib/jobs/extract-off-thread";
-
-/** A worker thread compiles its code cold; on a loaded machine that can pass vitest's 5 s default, which is no part of what is tested. */
-const OFF_THREAD_TIMEOUT = 60_000;
+import { OFF_THREAD_TIMEOUT } from "@/lib/jobs/testing/off-thread-timeout";
 
 let actors: Actors;
 beforeAll(async () => {

@@ -2,9 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readPage } from "./page-reader";
 import { INLINE_READ_LIMIT, readPageOffThread } from "./read-page-off-thread";
 import { FIXTURE_ARTICLE } from "./testing/fixture-site";
-
-/** A worker thread compiles its code cold; on a loaded machine that can pass vitest's 5 s default, which is no part of what is tested. */
-const OFF_THREAD_TIMEOUT = 60_000;
+import { OFF_THREAD_TIMEOUT } from "@/lib/jobs/testing/off-thread-timeout";
 
 const paragraph = FIXTURE_ARTICLE.match(/<p>The harbour[\s\S]*?<\/p>/)![0];
 const long = { text: FIXTURE_ARTICLE.replace("</article>", `${paragraph.repeat(800)}</article>`), contentType: "text/html", finalUrl: "https://courier.example/flood" };

@@ -1,9 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { performance } from "node:perf_hooks";
 import { extractClaims } from "@/lib/extraction/extract";
-
-/** A worker thread compiles its code cold; on a loaded machine that can pass vitest's 5 s default, which is no part of what is tested. */
-const OFF_THREAD_TIMEOUT = 60_000;
+import { OFF_THREAD_TIMEOUT } from "./testing/off-thread-timeout";
 
 vi.mock("server-only", () => ({}));
 const { extractClaimsOffThread, readArticleOffThread, stopExtractionThread, INLINE_EXTRACTION_LIMIT } = await import("./extract-off-thread");
