@@ -10,7 +10,8 @@ import { NameVariants, acronymTail, initials } from "./name-variants";
 import { IndexedSet, OrgIndex } from "./org-index";
 import { OrgsByCount } from "./orgs-by-count";
 import { SpeakersByKey } from "./speakers-by-key";
-import { type TitledPerson, TitledIndex, personForDescription, titledPeople } from "./named-later";
+import { namesWithWord } from "./named-with-word";
+import { type TitledPerson, TitledIndex, personByInitials, personForDescription, titledPeople } from "./named-later";
 import { bodyNamedNext, personNamedNext } from "./named-next";
 import { SeenCounts } from "./seen-counts";
 import { holderQuotedNext, soleTitleHolder } from "./title-holder";
@@ -46,6 +47,11 @@ interface Org {
   modifiers: Set<string>;
 }
 const LEGAL_WORD = /\b(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b/;
+/** A weekday closing a name of two words or more: "Tarvik Corporation Monday". */
+const BARE_DAY_AFTER_NAME = /(?<=\S\s+\S+)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/** "Tarvik Airlines Group, Inc.": a name of capitalised words, a comma and a legal suffix. Group 1 the name. */
+const COMMA_LEGAL = /(?<![\p{L}.'’&-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’&-]*){0,5}),[^\S\n]+(?:Inc|Ltd|Corp|LLC|PLC|Plc)\b\.?/gu;
+const COMMA_LEGAL_CHECK = /,\s+(?:Inc|Ltd|Corp|LLC|PLC|Plc)\b/;
 const JOINED_COMPANY = /(?<![\p{L}.'’&-])\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+in\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b\.?/gu;
 /** Heads of an unnamed body's description besides the organisation words: "monitoring service", "fiscal watchdog". */
 const BODY_NOUN_LIST = ["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor"];
@@ -274,6 +280,9 @@ function isOutletName(name: string): boolean {
 /** "its Talsa-Norte mine", "Corvane's Brava smelter": a site's name between a possessive and the kind of site it is. */
 const FACILITY_NAMED = /(?:\b(?:its|their)|['’]s)\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,2})\s+(?:mine|mines|plant|project|field|oilfield|refinery|factory|smelter|terminal|site|facility|complex|deposit|operation)\b/gu;
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
+/** "Vantrel's first-half profits", "Tarvik Group's shares": a name owning a company's results, opening the sentence. */
+const RESULTS_OWNER = /^[“"‘]?(\p{Lu}[\p{L}\p{M}&.-]*(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:profits?|shares|revenues?|sales|earnings|income|losses|turnover|results)\b/u;
+
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
 export class ArticleContext {
@@ -595,7 +604,8 @@ export class ArticleContext {
 
   private addOrg(written: string, alias?: string): Org {
     // "The Elections Commission on Monday said": the day it spoke is no part of the body's name.
-    const full = written.replace(DAY_AFTER_NAME, "");
+    // ("flagship Tarvik Corporation Monday reported": the bare day too, after a name of two words or more.)
+    const full = written.replace(DAY_AFTER_NAME, "").replace(BARE_DAY_AFTER_NAME, "");
     // "Sears Holdings Corp." and "Sears Holdings" are one body, called as first written.
     const bare = full.replace(LEGAL_SUFFIX, "");
     let org = this.orgsByBare.get(bare);
@@ -639,10 +649,17 @@ export class ArticleContext {
     for (const name of outletNames(text)) if (!this.outlets.includes(name)) this.outlets.push(name);
     this.words = new WordIndex(text);
     this.variants = new NameVariants(this.words);
+    // "Tarvik Airlines Group, Inc.": a company's name with its legal suffix after a comma is its fullest name.
+    if (COMMA_LEGAL_CHECK.test(text)) for (const m of text.matchAll(COMMA_LEGAL)) if (!this.suffixed.has(m[1])) this.suffixed.set(m[1], m[0]);
     // A name never runs across a line break ("... : WHO\n\nThe World Health Organization").
     for (const m of text.matchAll(ORG_SEQ)) for (const part of WHITE_SPACE.test(m[0]) ? m[0].split(/\s*\n\s*/) : []) {
       // (One word, without white space, is no body's name: a name below has two words at least.)
-      const words = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
+      const all = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
+      // "the Valley Housing Finance Agency's (VHFA) index": a body's name ends with its possessive, at the end or on a
+      // body's word ("People's" inside "Higher People's Court" ends nothing).
+      const owner = all.findIndex((w, n) => /\p{L}['’]s$/u.test(w) && (n === all.length - 1 || ORG_WORDS.has(w.slice(0, -2).toLowerCase())));
+      const words = owner >= 0 ? all.slice(0, owner + 1) : all;
+      if (owner >= 0) words[owner] = words[owner].slice(0, -2);
       while (words.length && !isNameToken(words[0]) && !CONNECTORS.has(words[0])) words.shift();
       while (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
       // "Based on the Roads Board's data", "According to the Port Authority": a sentence's opening participle and its
@@ -698,7 +715,20 @@ export class ArticleContext {
     // "the official statistics agency said" right after "StatsNL said": the body just cited, its name shortening the
     // description's words ("Stats" for "statistics").
     const recent = generic ? this.recentBody(1) : null;
-    return recent && shortensAll(content, recent.name) ? recent.name : null;
+    if (recent && shortensAll(content, recent.name)) return recent.name;
+    // "the country's statistics office said" where the article writes "Statistics Norvalia": the one name it writes
+    // with every word of the description capitalised, though the name has no body's word.
+    return generic ? this.soleNameWith(content) : null;
+  }
+
+  /** The one capitalised name the article writes with every word of `content` in it, no person's; null when none or several. */
+  private soleNameWith(content: string[]): string | null {
+    if (!this.text || content.some((w) => w.length < 4)) return null;
+    const names = namesWithWord(this.text, content[0]).filter((n) => {
+      const ws = n.toLowerCase().split(/\s+/);
+      return content.every((w) => ws.includes(w)) && !this.byName.get(n)?.description;
+    });
+    return names.length === 1 ? names[0] : null;
   }
 
   /**
@@ -830,7 +860,7 @@ export class ArticleContext {
    * sentence's own subject; otherwise the last body with that noun as a short reference, or the last company.
    */
   private companyFor(noun: string): string | null {
-    const opening = this.sentenceSubject();
+    const opening = this.sentenceSubject() ?? this.resultsOwner();
     // "Talsa-Norte, one of Corvane's projects, ..., the company said" after "its Talsa-Norte mine": a site is no company.
     const subject = opening && this.facility(opening) ? null : opening;
     const known = subject ? this.orgs.find((o) => o.name === subject) : undefined;
@@ -843,6 +873,17 @@ export class ArticleContext {
     if (aliased.length) return latest(aliased).name;
     const companies = this.orgs.filter((o) => o.company);
     return companies.length ? latest(companies).name : null;
+  }
+
+  /**
+   * "Vantrel's profits plunged ..., the mobile phone giant said": the name owning the business results the sentence
+   * opens with is the company a company noun refers to; no person's.
+   */
+  private resultsOwner(): string | null {
+    const m = RESULTS_OWNER.exec(this.sentence);
+    if (!m || !m[1].split(/\s+/).every(isNameToken)) return null;
+    const last = m[1].split(/\s+/).pop()!;
+    return this.byName.has(m[1]) || this.bySurname.has(last) ? null : m[1];
   }
 
   /** True when the article writes `name` after a possessive and before a facility's noun: "at its Talsa-Norte mine". */
@@ -888,8 +929,9 @@ export class ArticleContext {
     if (!m) return null;
     const words = m[1].split(/\s+/);
     if (!words.every(isNameToken) || words[0].toLowerCase() in SMALL_NUMBERS || CALENDAR_WORD.test(words[0])) return null;
-    // "Reporting its results, ...": a participle opening the sentence, not a name.
+    // "Reporting its results, ...": a participle opening the sentence, not a name; nor "Based on", "Compared with".
     if (words.length === 1 && (PARTICIPLE_OPENING.test(this.sentence) || OPENING_PREPOSITION.test(this.sentence))) return null;
+    if (words.length === 1 && OPENING_PARTICIPLE.test(words[0]) && PARTICIPLE_PREPOSITION.test(this.sentence.slice(m[0].length - 1).trim().split(/\s+/)[0] ?? "")) return null;
     // "Excluding special items, ...": an opening word in "-ing" is a name only where the article writes it so mid-sentence ("Boeing").
     if (words.length === 1 && /ing$/.test(words[0]) && !this.capitalisedMidSentence(words[0])) return null;
     const name = words.join(" ");
@@ -1032,7 +1074,7 @@ export class ArticleContext {
     // "Lula da Silva said" after "Luiz Inácio Lula da Silva" spoke: the end of a full name given before is that person.
     const bySurname = this.bySurname.get(words[words.length - 1]);
     const longer = words.length > 1 && bySurname?.person && bySurname.name.endsWith(` ${sp.name}`) ? bySurname : undefined;
-    let known = this.byName.get(sp.name) ?? (words.length === 1 ? this.bySurname.get(sp.name) : longer);
+    let known = this.byName.get(sp.name) ?? (words.length === 1 ? (this.bySurname.get(sp.name) ?? this.quotedWithNameWord(sp.name)) : longer);
     if (known) {
       if (!known.description && sp.description) known = { ...known, description: sp.description };
       if (!known.title && sp.title) known = { ...known, title: sp.title };
@@ -1048,6 +1090,22 @@ export class ArticleContext {
     this.lastHe = known;
     this.undescribed = !known.description && known.name.includes(" ") ? known : null;
     return known;
+  }
+
+  /**
+   * "Lau believes" after "Buggle Lau Ka-fai" spoke, "Sheikh Ahmed said" after "Sheikh Ahmed bin Saeed" did: a one-word
+   * name is the one person quoted whose full name has that word before its last; null when none or several.
+   */
+  private quotedWithNameWord(word: string): Speaker | undefined {
+    let hit: Speaker | undefined;
+    for (const p of this.byName.values()) {
+      if (!p.person) continue;
+      const ws = p.name.split(" ");
+      if (!ws.slice(0, -1).includes(word)) continue;
+      if (hit && hit.name !== p.name) return undefined;
+      hit = p;
+    }
+    return hit;
   }
 
   /**
@@ -1129,7 +1187,8 @@ export class ArticleContext {
     }
     // "The England captain" after "said captain Leah Williamson": the one described with the title.
     const capitalised = /^\p{Lu}/u.test(title) && !modifiers.length;
-    return hit ?? titled ?? this.namedWithTitle(word, mods) ?? (capitalised ? (this.holderAnywhere(written) ?? this.lastPerson ?? this.holderQuotedNext(written)) : null);
+    // "But the captain said ..." before "The ferry captain, Rui Costa, said": the one holder the article names anywhere.
+    return hit ?? titled ?? this.namedWithTitle(word, mods) ?? (capitalised ? (this.holderAnywhere(written) ?? this.lastPerson ?? this.holderQuotedNext(written)) : this.holderAnywhere([...mods, word]));
   }
 
   /** "the Prime Minister" with "Prime Minister Ana Lopes" written later: the one holder of the title as written. */
@@ -1252,9 +1311,24 @@ export class ArticleContext {
     if (known?.person && (m[1].endsWith(known.name) || (words.length === 1 && known.name.endsWith(` ${m[1]}`))) && !isOutletName(known.name)) this.lastHe = known;
   }
 
-  /** The person quoted so far whose title abbreviates to `acronym` ("DCP": "Deputy Commissioner of Police"). */
+  /** "Inc" closing a subject "Tarvik Airlines Group, Inc.": the company's name, as written with its suffix. */
+  nameBeforeLegalSuffix(suffix: string): string | null {
+    const word = suffix.replace(/\.$/, "");
+    for (const [bare, full] of this.suffixed) if (full.startsWith(`${bare}, ${word}`) && this.sentence.includes(full)) return full;
+    return null;
+  }
+
+  /**
+   * The person quoted so far whose title abbreviates to `acronym` ("DCP": "Deputy Commissioner of Police"), else the one
+   * person the article names anywhere with a title of those initials ("the CS" for "Cabinet Secretary Ana Lopes").
+   */
   personByTitleInitials(acronym: string): Speaker | null {
-    return this.byTitleInitials.get(acronym) ?? null;
+    const quoted = this.byTitleInitials.get(acronym);
+    if (quoted || !this.text) return quoted ?? null;
+    this.titled ??= titledPeople(this.text);
+    const name = personByInitials(acronym, this.titled);
+    if (!name) return null;
+    return this.byName.get(name) ?? { name, description: acronym, person: true };
   }
 
   /**
@@ -1409,7 +1483,7 @@ export class ArticleContext {
       if (hit && hit.name !== p.name) return null;
       hit = p;
     }
-    return hit ?? this.namedByFirstWord(word);
+    return hit ?? this.namedByFirstWord(word) ?? this.quotedWithNameWord(word) ?? null;
   }
 
   /**
@@ -1524,7 +1598,11 @@ function abbreviations(name: string): string[] {
   const withOf = / of /.test(bare) ? bare.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w === "of").map((w) => w[0].toUpperCase()).join("") : "";
   // "NRCGA" for "NR Cane Growers Association": an acronym inside the name gives all its letters.
   const whole = initialsWithAcronyms(bare);
-  return [initials(name), ...forms.filter((f) => f !== name).map(initials), ...(withOf.length >= 3 ? [withOf] : []), ...(whole ? [whole] : [])];
+  // "RFS" for "Northland Rural Fire Service", "NSW Rural Fire Service": the place or level before a name of three
+  // capitalised words or more may be left out of its initials, as "of <place>" after it may.
+  const rest = bare.split(/\s+/).slice(1);
+  const placeLeft = rest.length >= 3 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? [rest.map((w) => w[0]).join("")] : [];
+  return [initials(name), ...forms.filter((f) => f !== name).map(initials), ...(withOf.length >= 3 ? [withOf] : []), ...(whole ? [whole] : []), ...placeLeft];
 }
 
 /** "Xinhua News Agency" after "Xinhua": every later word a capitalised body word ("News", "Agency"), none a name. */

@@ -207,10 +207,12 @@ describe("'the <title>' for a person named with it but not quoted yet", () => {
     expect(who("The results were read out by commission chairman Oleg Ivanov. The chairman said turnout was 61 percent.")[0][1]).toBe("Oleg Ivanov");
   });
 
-  it("is the person last named with the title before the sentence, not one named after it", () => {
+  it("is the person last named with the title before the sentence, else the one holder the article names after it", () => {
     const text = "Governor Ana Mendes toured the area. The governor said 50 roads were closed. Later Governor Luis Prado arrived.";
     expect(who(text)[0][1]).toBe("Ana Mendes");
-    expect(who("The governor said 50 roads were closed. Governor Luis Prado arrived later.")[0][1]).toBe("governor");
+    // A definite title the article has not yet tied to a name is the one holder it names later; with two, no one.
+    expect(who("The governor said 50 roads were closed. Governor Luis Prado arrived later.")[0][1]).toBe("Luis Prado");
+    expect(who("The governor said 50 roads were closed. Governor Luis Prado and Governor Ana Mendes met later.")[0][1]).toBe("governor");
   });
 });
 

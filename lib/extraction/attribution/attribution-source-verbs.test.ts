@@ -171,7 +171,8 @@ describe("an unnamed official source in a 'with' phrase", () => {
 
 describe("a company described rather than named", () => {
   it("reads 'the telco', 'the regional freight and logistics company' and 'the owner of ...' as the company", () => {
-    expect(who("Varo's half-year revenue grew 12.5 per cent, the telco reported Friday.")).toEqual([[12.5, "telco", "paraphrase"]]);
+    // The company whose results the sentence opens with is the one the telco is.
+    expect(who("Varo's half-year revenue grew 12.5 per cent, the telco reported Friday.")).toEqual([[12.5, "Varo", "paraphrase"]]);
     expect(who("The regional freight and logistics company said on Monday that earnings were 46 cents a share.")).toEqual([
       [46, "regional freight and logistics company", "paraphrase"],
     ]);

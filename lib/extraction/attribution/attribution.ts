@@ -327,6 +327,9 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
     && !(n > seat && n === words.length - 1 && STOCK_CODE.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
+  // "Tarvik Airlines Group, Inc. reported": a legal suffix after a comma closes the company's name, no name itself.
+  const suffixed = cleaned.length === 1 && /^(?:Inc|Ltd|Corp|LLC|PLC|Plc)\.?$/.test(cleaned[0]) ? ctx.nameBeforeLegalSuffix(cleaned[0]) : null;
+  if (suffixed) return { name: suffixed, description, person: false };
   const titled = !!description && isTitleWord(description.split(/\s+/).pop() ?? "");
   // "FinMin warns ...": a headline's short title, for the person the article names with it.
   const short = cleaned.length === 1 ? HEADLINE_TITLES[cleaned[0]] : undefined;
@@ -334,6 +337,9 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   if (holder) return holder;
   const ofBody = splitPersonOfBody(cleaned, (w) => ctx.knows(w), titled);
   if (ofBody) return speakerFromName(ofBody.person, ctx, description ?? ofBody.body.join(" "));
+  // "CS Ostrow" after "Cabinet Secretary Lena Ostrow": a title's initials before a surname, the person named with that title.
+  const initialled = cleaned.length === 2 && /^\p{Lu}{2,4}$/u.test(cleaned[0]) ? ctx.personByTitleInitials(cleaned[0]) : null;
+  if (initialled?.name.endsWith(` ${cleaned[1]}`)) return initialled;
   // "PennDOT" after "the Pennsylvania Department of Transportation (PennDOT)": the body's full name.
   // "SP Benjamin Hundeyin": a short capitalised rank before a full name, no body the article knows by it.
   if (cleaned.length >= 3 && /^\p{Lu}{2,4}$/u.test(cleaned[0]) && cleaned.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !isOrganisation(cleaned.slice(1)) && !ctx.resolveOrg(cleaned[0])) {
@@ -606,7 +612,9 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const pair = words.length <= 7 && phrase.includes(" and ") ? phrase.trim().split(" and ") : [];
   if (pair.length === 2 && pair.every(isCommonSource)) return unnamed(phrase, ctx);
   if (words.length > 7 || words.some((w, n) => isClauseWord(w) && !joinedModifiers(w, n))) return null;
-  const head = words[words.length - 1].toLowerCase();
+  // "the airline group", "the mining company's parent group": a group named by a company's trade is that company.
+  const groupOf = words.length > 2 && words[words.length - 1] === "group" ? words[words.length - 2].toLowerCase() : "";
+  const head = COMPANY_NOUNS.has(groupOf) ? groupOf : words[words.length - 1].toLowerCase();
   const clean = cleanPhrase(phrase);
   if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
     // "the German airline", "the mine's owner": the company the article is about, or the sentence's subject.
@@ -1176,7 +1184,9 @@ function documentHead(name: string): string {
   const bodyWord = (w: string) => ORG_WORDS.has(w) || DESCRIBED_BODY.has(w);
   const bodyName = (n: number) => /^\p{Lu}/u.test(written[n]) && words.slice(0, n).some(bodyWord);
   if (words.length > 2 && /^(?:from|by|of)$/.test(words[1])) return words[0];
-  const head = words.findLastIndex((w, n) => isDocumentNoun(w) && !bodyWord(words[n + 1] ?? "") && !bodyName(n));
+  // ("Statistics Norvalia": a capitalised document noun before another capitalised word is a word of a name.)
+  const inName = (n: number) => /^\p{Lu}/u.test(written[n]) && /^\p{Lu}/u.test(written[n + 1] ?? "");
+  const head = words.findLastIndex((w, n) => isDocumentNoun(w) && !bodyWord(words[n + 1] ?? "") && !bodyName(n) && !inName(n));
   return head >= 0 ? words[head] : bodyName(words.length - 1) ? "" : words[words.length - 1];
 }
 

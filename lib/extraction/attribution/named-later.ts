@@ -11,6 +11,8 @@ export interface TitledPerson {
   title: string[];
   /** Where the name is in the text. */
   at: number;
+  /** The initials of a capitalised title of two words or more, and of its longer endings: "Cabinet Secretary" → ["CS"]. */
+  initials?: string[];
 }
 
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
@@ -29,19 +31,88 @@ const MODIFIERS = /(?:^|[^\p{L}\p{M}'’.,;:-])((?:[\p{L}-]+\s+){0,2})$/u;
  */
 const TITLE_AFTER = new RegExp(`(${NAME}),\\s+(?:an?|the)\\s+((?:[\\p{Ll}-]+\\s+){0,3})(${TITLE_ALTERNATION})\\b(?!\\s+(?:said|says|told|added|confirmed|stated)\\b)`, "gu");
 
+/**
+ * "The ferry captain, Rui Costa, said", "Harbour Range Inspector General of Police (IGP), Rui Costa, said": a title,
+ * maybe its office after "of" and its acronym in brackets, then the name set off by commas. Group 1 the words before
+ * the title, group 2 the title, group 3 the office, group 4 the name.
+ */
+const TITLE_THEN_NAME = new RegExp(`((?:[\\p{L}-]+[^\\S\\n]+){0,3}?)\\b(${TITLE_ALTERNATION})((?:\\s+of\\s+\\p{Lu}[\\p{L}-]+)?)(?:\\s+\\(\\p{Lu}{2,6}\\))?,\\s+(${NAME}),`, "gu");
+
+/**
+ * "Gov. Ana Mendes", "Sen. Mendes": a title abbreviated with a stop, before a full name or a surname alone (the stop
+ * makes it a title, so one name word is enough). Group 1 the abbreviation, group 2 the name.
+ */
+const ABBREVIATED_BEFORE = /\b(Gov|Sen|Rep|Gen|Col|Lt|Maj|Capt|Sgt|Cmdr|Adm|Brig|Supt|Insp|Det|Cpl|Atty|Pres)\.[^\S\n]+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+/** The title each abbreviation stands for. */
+const WRITTEN_OUT: Readonly<Record<string, string>> = {
+  Gov: "governor", Sen: "senator", Rep: "representative", Gen: "general", Col: "colonel", Lt: "lieutenant", Maj: "major",
+  Capt: "captain", Sgt: "sergeant", Cmdr: "commander", Adm: "admiral", Brig: "brigadier", Supt: "superintendent",
+  Insp: "inspector", Det: "detective", Cpl: "corporal", Atty: "attorney", Pres: "president",
+};
+
+/**
+ * The initials of the capitalised words closing a title, for each ending of two words or more: "Education Cabinet
+ * Secretary" → ["CS", "ECS"]; none for a title in lower case ("city spokeswoman").
+ */
+function titleInitials(written: string[]): string[] {
+  const out: string[] = [];
+  let initials = "";
+  for (let k = written.length - 1; k >= 0 && /^\p{Lu}\p{Ll}/u.test(written[k]); k--) {
+    initials = written[k][0] + initials;
+    if (initials.length >= 2) out.push(initials);
+  }
+  return out;
+}
+
 /** Every person the text names with a title. */
 export function titledPeople(text: string): TitledPerson[] {
   const out: TitledPerson[] = [];
   for (const m of text.matchAll(TITLE_BEFORE)) {
     const before = MODIFIERS.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1].trim() ?? "";
     const mods = before ? before.toLowerCase().split(/\s+/) : [];
-    out.push({ name: m[2], title: [...mods, m[1].toLowerCase()], at: m.index + m[0].length - m[2].length });
+    const initials = titleInitials([...(before ? before.split(/\s+/) : []), m[1]]);
+    out.push({ name: m[2], title: [...mods, m[1].toLowerCase()], at: m.index + m[0].length - m[2].length, ...(initials.length ? { initials } : {}) });
+  }
+  for (const m of text.matchAll(ABBREVIATED_BEFORE)) {
+    const before = MODIFIERS.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1].trim() ?? "";
+    const mods = before ? before.toLowerCase().split(/\s+/) : [];
+    out.push({ name: m[2], title: [...mods, WRITTEN_OUT[m[1]]], at: m.index + m[0].length - m[2].length });
+  }
+  for (const m of text.matchAll(TITLE_THEN_NAME)) {
+    const before = m[1].trim() ? m[1].trim().split(/\s+/) : [];
+    // ("It rained, Rui Costa, ..." is no title: the words before a lower-case title open with "the".)
+    const from = before.findIndex((w) => /^the$/i.test(w));
+    const capital = /^\p{Lu}/u.test(m[2]);
+    if (!capital && from < 0) continue;
+    const mods = before.slice(from + 1);
+    const office = m[3].trim() ? m[3].trim().split(/\s+/).slice(1) : [];
+    const initials = capital ? [...titleInitials([...mods, m[2]]), ...titleInitials([...mods, m[2], ...office]).filter((a) => office.length && a.length >= 3)] : [];
+    out.push({ name: m[4], title: [...mods.map((w) => w.toLowerCase()), m[2].toLowerCase()], at: m.index + m[0].length - m[4].length - 1, ...(initials.length ? { initials } : {}) });
   }
   for (const m of text.matchAll(TITLE_AFTER)) {
     const mods = m[2].trim() ? m[2].trim().split(/\s+/) : [];
     out.push({ name: m[1], title: [...mods, m[3].toLowerCase()], at: m.index });
   }
-  return out;
+  return fullerNames(out);
+}
+
+/**
+ * "Gov. Mendes" where the article also writes "Gov. Ana Mendes": a surname alone is the one person named in full with it.
+ */
+function fullerNames(people: TitledPerson[]): TitledPerson[] {
+  const full = new Map<string, string | null>();
+  for (const p of people) {
+    if (!p.name.includes(" ")) continue;
+    const surname = p.name.slice(p.name.lastIndexOf(" ") + 1);
+    full.set(surname, full.has(surname) && full.get(surname) !== p.name ? null : p.name);
+  }
+  return people.map((p) => (!p.name.includes(" ") && full.get(p.name) ? { ...p, name: full.get(p.name)! } : p));
+}
+
+/** The one person whose title's initials are `acronym` ("CS": "Cabinet Secretary Ana Lopes"); null when none or several. */
+export function personByInitials(acronym: string, people: TitledPerson[]): string | null {
+  const names = new Set(people.filter((p) => p.initials?.includes(acronym)).map((p) => p.name));
+  return names.size === 1 ? [...names][0] : null;
 }
 
 /**

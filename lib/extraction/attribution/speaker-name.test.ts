@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
 import { normalizeSpeakerName } from "./speaker-name";
 
 describe("normalizeSpeakerName", () => {
@@ -9,5 +10,27 @@ describe("normalizeSpeakerName", () => {
   });
   it("keeps different names apart", () => {
     expect(normalizeSpeakerName("Zana Amedi")).not.toBe(normalizeSpeakerName("Zana Ahmadi"));
+  });
+});
+
+describe("a one-word name for a person quoted with a longer name", () => {
+  const whoSp = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker]);
+
+  it("is the one person quoted whose name has that word before its last, written family name in the middle or after an honour", () => {
+    const middle = "“Sales fell 12 percent in November,” said Tomas Lau Ka-fai, chief analyst at Harbour Realty. Lau believes sales will fall 5 percent next year.";
+    expect(whoSp(middle)).toEqual([
+      [12, "Tomas Lau Ka-fai"],
+      [5, "Tomas Lau Ka-fai"],
+    ]);
+    const honour = "“Profit rose 15 percent,” said Sheikh Omar bin Rashid, chairman of the airline. Sheikh Omar said 20 aircraft would join the fleet.";
+    expect(whoSp(honour)).toEqual([
+      [15, "Omar bin Rashid"],
+      [20, "Omar bin Rashid"],
+    ]);
+  });
+
+  it("keeps the word when two people quoted have it", () => {
+    const two = "“Sales fell 12 percent,” said Tomas Lau Ka-fai. “Rents rose 3 percent,” said Mina Lau Wing-yee. Lau believes prices will fall 5 percent.";
+    expect(whoSp(two)[2]).toEqual([5, "Lau"]);
   });
 });

@@ -64,3 +64,67 @@ describe("a bare title for the person who holds it", () => {
     ]);
   });
 });
+
+describe("a title's short forms for the person named with it", () => {
+  it("reads the initials of a capitalised title and a title abbreviated with a stop", () => {
+    const people = titledPeople("Water Cabinet Secretary Lena Ostrow met Gov. Tom Radley. Later Gov. Radley left. Sen. Pell spoke.");
+    expect(people.find((p) => p.name === "Lena Ostrow")?.initials).toEqual(["CS", "WCS"]);
+    expect(people.filter((p) => p.title.includes("governor")).map((p) => p.name)).toEqual(["Tom Radley", "Tom Radley"]);
+    expect(people.find((p) => p.title.includes("senator"))?.name).toBe("Pell");
+    expect(titledPeople("City spokeswoman Gail Loskill said so.")[0].initials).toBeUndefined();
+  });
+
+  it("gives initials before a surname, a bare set of initials and a bare title the full name", () => {
+    const text =
+      "Water Cabinet Secretary Lena Ostrow said 40 dams were full. On Monday, the CS said 12 more were planned. " +
+      "CS Ostrow also said 300 wells were dug.\n\nA smiling Gov. Tom Radley signed the bill. The governor said 80 roads would be paved.";
+    expect(who(text)).toEqual([
+      [40, "Lena Ostrow"],
+      [12, "Lena Ostrow"],
+      [300, "Lena Ostrow"],
+      [80, "Tom Radley"],
+    ]);
+  });
+
+  it("keeps the initials when two people carry the title, or the surname is someone else's", () => {
+    const two = "Cabinet Secretary Lena Ostrow and Cabinet Secretary Ivo Sand met. The CS said 40 dams were full.";
+    expect(who(two)).toEqual([[40, "CS"]]);
+    const other = "Cabinet Secretary Lena Ostrow met unions. CS Marel said 40 dams were full.";
+    expect(who(other)).toEqual([[40, "CS Marel"]]);
+  });
+
+  it("calls a governor written only by surname after the abbreviation by that surname", () => {
+    const text = "Gov. Radley signed the bill on Friday. The governor said 80 roads would be paved.";
+    expect(who(text)).toEqual([[80, "Radley"]]);
+  });
+});
+
+describe("a title set before a name between commas", () => {
+  it("reads 'the <title>, Name,' and a capitalised title with its office and acronym", () => {
+    const people = titledPeople("The ferry captain, Rui Costa, said so. Harbour Range Inspector General of Police (IGP), Tomas Velloso, spoke.");
+    expect(people.map((p) => [p.name, p.title.join(" ")])).toEqual([
+      ["Rui Costa", "ferry captain"],
+      ["Tomas Velloso", "harbour range inspector general"],
+    ]);
+    expect(people[1].initials).toEqual(expect.arrayContaining(["IG", "IGP"]));
+    // Mid-sentence after "the" it reads too; a lower-case title after "a" is no such apposition.
+    expect(titledPeople("It rained on the captain, Rui Costa, and the crew.").map((p) => p.name)).toEqual(["Rui Costa"]);
+    expect(titledPeople("Crews told a captain, Rui Costa, to wait.")).toEqual([]);
+  });
+
+  it("gives a bare lower-case title the one holder the article names, before or after it", () => {
+    const text = "Rescuers said 40 people were found. But the captain said 300 were children. The ferry captain, Rui Costa, added that 1,500 were aboard.";
+    expect(who(text)).toEqual([
+      [40, "Rescuers"],
+      [300, "Rui Costa"],
+      [1500, "Rui Costa"],
+    ]);
+    const initials = "Harbour Range Inspector General of Police (IGP), Tomas Velloso, said 26 cars were seized. Checks go on at 40 posts, the IG said.";
+    expect(who(initials).map(([, sp]) => sp)).toEqual(["Tomas Velloso", "Tomas Velloso"]);
+  });
+
+  it("keeps the bare title when two people hold it", () => {
+    const text = "But the captain said 300 were children. The ferry captain, Rui Costa, and the tug captain, Ivo Sand, met.";
+    expect(who(text)).toEqual([[300, "captain"]]);
+  });
+});

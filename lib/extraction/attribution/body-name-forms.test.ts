@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker]);
+
+describe("a body's acronym leaving out the place before its name", () => {
+  it("reads 'the RFS' as the one Rural Fire Service the article names with a place or level before it", () => {
+    const text = "Crews from the Northland Rural Fire Service fought the blaze overnight. The relief comes as the RFS confirmed 1,588 homes had been destroyed.";
+    expect(who(text)).toEqual([[1588, "Northland Rural Fire Service"]]);
+    const level = "The RFS said 40 fires were still burning, the State Rural Fire Service said later.";
+    expect(who(level)[0]).toEqual([40, "State Rural Fire Service"]);
+  });
+
+  it("leaves out no word of a name of two words after the place", () => {
+    const text = "Crews from the Northland Fire Service fought the blaze. The FS confirmed 1,588 homes had been destroyed.";
+    expect(who(text)).toEqual([[1588, "FS"]]);
+  });
+});
+
+describe("a company's legal suffix after a comma", () => {
+  it("keeps the name whole with its suffix, for the subject and for 'the company' after it", () => {
+    const text = "(Wirenews) - Tarvik Airlines Group, Inc. (TAG) reported Thursday that net income rose to $483 million.\n\nLooking ahead, the company expects sales to grow 12 percent.";
+    expect(who(text)).toEqual([
+      [483_000_000, "Tarvik Airlines Group, Inc."],
+      [12, "Tarvik Airlines Group, Inc."],
+    ]);
+  });
+
+  it("keeps a name with its suffix written without a comma as before", () => {
+    expect(who("Harlow Foods Ltd said sales rose 12 percent.")).toEqual([[12, "Harlow Foods Ltd"]]);
+  });
+});
+
+describe("a body named in the possessive", () => {
+  it("is registered by its name without the possessive, so a headline's acronym finds it", () => {
+    const text =
+      "VHFA: Home Prices Rose 1% In July\n\n" +
+      "Home prices were up 8.8% on a year earlier, according to the Valley Housing Finance Agency's (VHFA) house price index.";
+    expect(who(text)).toEqual([
+      [1, "Valley Housing Finance Agency"],
+      [8.8, "Valley Housing Finance Agency"],
+    ]);
+  });
+});
+
+describe("words next to a company's name that are no part of it", () => {
+  it("drops a bare weekday after the name, and reads no opening 'Based on' as the company 'the company' is", () => {
+    const day = "Harlow group flagship Tarvik Corporation Monday reported a rise in profit.\n\nProfit rose to 270 crore from 239 crore, the company said.";
+    expect(who(day).map(([, sp]) => sp)).toEqual(["Tarvik Corporation", "Tarvik Corporation", "Tarvik Corporation"]);
+    const based = "Tarvik Airlines said profit rose 9 percent.\n\nBased on current trends, the company also expects revenue to grow 3 percent.";
+    expect(who(based)).toEqual([
+      [9, "Tarvik Airlines"],
+      [3, "Tarvik Airlines"],
+    ]);
+  });
+
+  it("keeps a company whose name opens the sentence before a preposition-less verb", () => {
+    expect(who("Tarvik Airlines said profit rose 9 percent.\n\nHarwood expects sales to grow 3 percent, the company said.").map(([, sp]) => sp)).toEqual(["Tarvik Airlines", "Harwood"]);
+  });
+});
