@@ -652,9 +652,11 @@ export class ArticleContext {
     // "Tarvik Airlines Group, Inc.": a company's name with its legal suffix after a comma is its fullest name.
     if (COMMA_LEGAL_CHECK.test(text)) for (const m of text.matchAll(COMMA_LEGAL)) if (!this.suffixed.has(m[1])) this.suffixed.set(m[1], m[0]);
     // A name never runs across a line break ("... : WHO\n\nThe World Health Organization").
-    for (const m of text.matchAll(ORG_SEQ)) for (const part of WHITE_SPACE.test(m[0]) ? m[0].split(/\s*\n\s*/) : []) {
+    // (Read with exec, not matchAll, which makes an iterator and a copy of the expression; nothing in the loop uses it.)
+    ORG_SEQ.lastIndex = 0;
+    for (let m = ORG_SEQ.exec(text); m; m = ORG_SEQ.exec(text)) for (const part of !WHITE_SPACE.test(m[0]) ? [] : m[0].includes("\n") ? m[0].split(/\s*\n\s*/) : [m[0]]) {
       // (One word, without white space, is no body's name: a name below has two words at least.)
-      const all = part.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
+      const all = (part.endsWith(")") ? part.replace(/\s*\([^)]*\)$/, "") : part).split(/\s+/);
       // "the Valley Housing Finance Agency's (VHFA) index": a body's name ends with its possessive, at the end or on a
       // body's word ("People's" inside "Higher People's Court" ends nothing).
       const owner = all.findIndex((w, n) => /\p{L}['’]s$/u.test(w) && (n === all.length - 1 || ORG_WORDS.has(w.slice(0, -2).toLowerCase())));

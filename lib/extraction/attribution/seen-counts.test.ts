@@ -18,9 +18,9 @@ describe("SeenCounts", () => {
   });
 
   it("answers as the joined text does while sentences keep coming", () => {
-    const piece = fc.constantFrom("Acme", "Ac", "AcmeAcme", "acme", "Ab", "Abc", "Ämt", "Ämter", " ", ".", "é", "AAA", "AA");
+    const piece = fc.constantFrom("Acme", "Ac", "AcmeAcme", "acme", "Ab", "Abc", "Ämt", "Ämter", " ", ".", "é", "AAA", "AA", "\u00a0", "A😀b", "Acme,");
     const sentence = fc.array(piece, { maxLength: 8 }).map((p) => p.join(""));
-    const word = fc.constantFrom("Acme", "Abc", "Ämt", "AAA", "AcmeAcme", "acme", "Ac");
+    const word = fc.constantFrom("Acme", "Abc", "Ämt", "AAA", "AcmeAcme", "acme", "Ac", "A😀b", "Acme,");
     fc.assert(
       fc.property(fc.array(fc.tuple(sentence, fc.array(word, { maxLength: 3 })), { maxLength: 8 }), (steps) => {
         const sentences: string[] = [];

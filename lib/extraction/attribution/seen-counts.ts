@@ -5,8 +5,10 @@
  *
  * A word that opens with an ASCII capital is only looked for in the sentences where its first three characters
  * stand at a capital: an index of those sentences is built once per sentence, so a long text naming thousands of
- * bodies does not scan every sentence again for each of them. Whoever needs to know which leads new sentences hold
- * (see OrgsByCount) takes them from that indexing instead of scanning the sentences again.
+ * bodies does not scan every sentence again for each of them. And as many such words share their first three
+ * characters ("Vaalrandb", "Vaalrandc", ...), the places of those three in the sentences holding them are read once,
+ * when a word led by them is first counted, each with its "tail" (the text from there to the next white space): a word
+ * without white space stands where a tail starts with it, so a word counted later reads those tails, not the sentences.
  */
 /** Whether `word` opens with an ASCII capital and has three characters or more (what /^[A-Z][^]{2}/ tests). */
 export function asciiCapitalStart(word: string): boolean {
@@ -29,10 +31,13 @@ export class SeenCounts {
   /** First three characters at an ASCII capital (by `leadKey`) → the sentences holding them, ascending, each once. */
   private byLead = new Map<number | string, number[]>();
   private indexedUpTo = 0;
-  /** The leads of the sentences indexed since the last `takeNewLeads` (see OrgsByCount). */
-  private newLeads = new Set<number | string>();
+  /** Per lead (by `leadKey`) that a counted word had: its places by tail (sentence and offset pairs, flat), and how many of its holding sentences they cover. */
+  private tailsByLead = new Map<number | string, { tails: Map<string, number[]>; upTo: number }>();
+  /** A sentence too long for the places of `countByTails` (none in practice): words are then counted by their holding sentences. */
+  private longSentence = false;
 
-  constructor(private readonly sentences: readonly string[]) {}
+  /** `sentences`: the sentences read so far, to which more are added (OrgsByCount reads the new ones itself). */
+  constructor(readonly sentences: readonly string[]) {}
 
   count(word: string): number {
     let c = this.counts.get(word);
@@ -43,6 +48,11 @@ export class SeenCounts {
     }
     this.indexNewSentences();
     const holding = this.byLead.get(leadKey(word, 0)) ?? [];
+    if (!WHITE_SPACE.test(word) && !this.longSentence) {
+      c.count += this.countByTails(word, holding, c.upTo);
+      c.upTo = this.sentences.length;
+      return c.count;
+    }
     // Where this word's look-up stopped: the first holding sentence not counted yet (a binary search, once per call).
     let lo = 0;
     let hi = holding.length;
@@ -57,19 +67,50 @@ export class SeenCounts {
   }
 
   /**
-   * The leads (keys of three characters from an ASCII capital, see `leadKey`) of the sentences indexed since the last
-   * call, each once; the set is emptied for the next call.
+   * Occurrences of `word` (no white space; its lead held by the sentences `holding`) in the sentences from `upTo`: the
+   * places of its lead in those sentences, read once per lead and kept by tail, whose tails start with the word.
    */
-  takeNewLeads(): Set<number | string> {
-    const leads = this.newLeads;
-    this.newLeads = new Set();
-    return leads;
+  private countByTails(word: string, holding: readonly number[], upTo: number): number {
+    const key = leadKey(word, 0);
+    let read = this.tailsByLead.get(key);
+    if (!read) this.tailsByLead.set(key, (read = { tails: new Map(), upTo: 0 }));
+    const lead = word.slice(0, 3);
+    for (; read.upTo < holding.length; read.upTo++) {
+      const k = holding[read.upTo];
+      const s = this.sentences[k];
+      // Every place of the three characters is a capital leading them (the first of them is one).
+      for (let i = s.indexOf(lead); i >= 0; i = s.indexOf(lead, i + 1)) {
+        let end = i + 1;
+        while (end < s.length && !isSpaceAt(s, end)) end++;
+        const tail = s.slice(i, end);
+        const at = read.tails.get(tail);
+        if (at) at.push(k, i);
+        else read.tails.set(tail, [k, i]);
+      }
+    }
+    // The places in the sentences not counted yet, as sentence * PLACE + offset, each tail's in the order read.
+    const places: number[] = [];
+    read.tails.forEach((at, tail) => {
+      if (!tail.startsWith(word)) return;
+      for (let k = at.length - 2; k >= 0 && at[k] >= upTo; k -= 2) places.push(at[k] * PLACE + at[k + 1]);
+    });
+    if (places.length > 1) places.sort((a, b) => a - b);
+    // As indexOf counts them: an occurrence overlapping the last one counted ("AcmeAcme" twice in "AcmeAcmeAcme") is none.
+    let n = 0;
+    let end = -1;
+    for (const place of places) {
+      if (place < end) continue;
+      n++;
+      end = place + word.length;
+    }
+    return n;
   }
 
-  /** Indexes the sentences added since the last look-up (`count` does it too), noting their leads for `takeNewLeads`. */
-  indexNewSentences(): void {
+  /** Indexes the sentences added since the last look-up. */
+  private indexNewSentences(): void {
     for (; this.indexedUpTo < this.sentences.length; this.indexedUpTo++) {
       const s = this.sentences[this.indexedUpTo];
+      if (s.length >= PLACE / 2) this.longSentence = true;
       for (let i = 0; i + 3 <= s.length; i++) {
         const ch = s.charCodeAt(i);
         if (ch < 65 || ch > 90) continue;
@@ -78,10 +119,21 @@ export class SeenCounts {
         if (list && list[list.length - 1] === this.indexedUpTo) continue;
         if (list) list.push(this.indexedUpTo);
         else this.byLead.set(lead, [this.indexedUpTo]);
-        this.newLeads.add(lead);
       }
     }
   }
+}
+
+/**
+ * The places of `countByTails`: sentence * PLACE + offset, below 2^53 for 2^27 sentences; an offset and a word's length
+ * past it stay below PLACE in a sentence shorter than PLACE / 2 (with a longer one, words are counted otherwise).
+ */
+const PLACE = 2 ** 26;
+const WHITE_SPACE = /\s/;
+/** `/\s/.test(ch)` for the code unit at i, without the expression for ASCII (tab to carriage return, space). */
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE_SPACE.test(s[i]);
 }
 
 /** Non-overlapping occurrences of `word` in `s`. */

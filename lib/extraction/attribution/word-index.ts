@@ -37,27 +37,98 @@ function isLetterOrMark(cp: number): boolean {
   return v;
 }
 
+/** A hash of UTF-16 code units, taken one unit at a time (see WordIndex). */
+const hashStep = (h: number, unit: number) => (Math.imul(h, 31) + unit) | 0;
+
 export class WordIndex {
-  private runs = new Map<string, number[]>();
+  /**
+   * The maximal runs of letters, each as where it starts and how long it is, chained by a hash of its code units:
+   * `heads` (an open-addressed table of `hashes`) holds one more than the last run of each hash, `previous` one more
+   * than the run before it with the same hash (0: none). No string is made per run; a look-up walks the chain of
+   * its word's hash and compares the text.
+   */
+  private starts: Int32Array;
+  private lengths: Int32Array;
+  private previous: Int32Array;
+  private count = 0;
+  private hashes: Int32Array;
+  private heads: Int32Array;
+  private used = 0;
   private memo = new Map<string, boolean>();
   private after = new Map<string, Set<string>>();
 
   constructor(private readonly text: string) {
+    const capacity = 1024;
+    this.starts = new Int32Array(capacity);
+    this.lengths = new Int32Array(capacity);
+    this.previous = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.heads = new Int32Array(capacity);
     // The maximal runs of /[\p{L}\p{M}]+/u, read a code point at a time (ASCII without a regular expression).
     const n = text.length;
     let start = -1;
+    let h = 0;
     for (let i = 0; i <= n; ) {
-      const cp = i < n ? text.codePointAt(i)! : 32;
+      const unit = i < n ? text.charCodeAt(i) : 32;
+      const cp = unit < 0xd800 ? unit : text.codePointAt(i)!;
       const letter = cp < 128 ? (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : isLetterOrMark(cp);
-      if (letter && start < 0) start = i;
-      else if (!letter && start >= 0) {
-        const run = text.slice(start, i);
-        const list = this.runs.get(run);
-        if (list) list.push(start);
-        else this.runs.set(run, [start]);
+      if (letter) {
+        if (start < 0) {
+          start = i;
+          h = 0;
+        }
+        h = hashStep(h, unit);
+        if (cp > 0xffff) h = hashStep(h, text.charCodeAt(i + 1));
+      } else if (start >= 0) {
+        this.addRun(start, i - start, h);
         start = -1;
       }
       i += cp > 0xffff ? 2 : 1;
+    }
+  }
+
+  private addRun(start: number, length: number, h: number): void {
+    if (this.count === this.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.lengths = grow(this.lengths);
+      this.previous = grow(this.previous);
+    }
+    const run = this.count++;
+    this.starts[run] = start;
+    this.lengths[run] = length;
+    const slot = this.slotOf(h);
+    if (this.heads[slot] === 0) {
+      this.hashes[slot] = h;
+      this.used++;
+    }
+    this.previous[run] = this.heads[slot];
+    this.heads[slot] = run + 1;
+    if (this.used * 2 > this.heads.length) this.rehash();
+  }
+
+  /** The slot of hash `h` in `heads`: where it is, or the empty one where it goes. */
+  private slotOf(h: number): number {
+    const mask = this.heads.length - 1;
+    let slot = (h ^ (h >>> 15)) & mask;
+    while (this.heads[slot] !== 0 && this.hashes[slot] !== h) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private rehash(): void {
+    const hashes = this.hashes;
+    const heads = this.heads;
+    this.hashes = new Int32Array(heads.length * 2);
+    this.heads = new Int32Array(heads.length * 2);
+    for (let k = 0; k < heads.length; k++) {
+      if (heads[k] === 0) continue;
+      const slot = this.slotOf(hashes[k]);
+      this.hashes[slot] = hashes[k];
+      this.heads[slot] = heads[k];
     }
   }
 
@@ -102,10 +173,19 @@ export class WordIndex {
     return LOWER.test(String.fromCodePoint(cp));
   }
 
+  /** Where `w` occurs as a whole word, ascending: at the runs equal to its leading run of letters. */
   private positions(w: string): number[] {
     const lead = LEADING_RUN.exec(w)?.[0];
     if (!lead) return [];
-    return (this.runs.get(lead) ?? []).filter((p) => this.text.startsWith(w, p) && !this.letterAt(p + w.length));
+    let h = 0;
+    for (let k = 0; k < lead.length; k++) h = hashStep(h, lead.charCodeAt(k));
+    const out: number[] = [];
+    // The chain runs from the last run back to the first.
+    for (let r = this.heads[this.slotOf(h)]; r !== 0; r = this.previous[r - 1]) {
+      const p = this.starts[r - 1];
+      if (this.lengths[r - 1] === lead.length && this.text.startsWith(w, p) && !this.letterAt(p + w.length)) out.push(p);
+    }
+    return out.reverse();
   }
 
   private letterAt(i: number): boolean {
