@@ -5,23 +5,23 @@ const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value 
 
 describe("a body's acronym leaving out the place before its name", () => {
   it("reads 'the RFS' as the one Rural Fire Service the article names with a place or level before it", () => {
-    const text = "Crews from the Northland Rural Fire Service fought the blaze overnight. The relief comes as the RFS confirmed 1,588 homes had been destroyed.";
-    expect(who(text)).toEqual([[1588, "Northland Rural Fire Service"]]);
+    const text = "Crews from the Northland Rural Fire Service fought the blaze overnight. By Sunday the RFS confirmed that 1,240 houses were lost.";
+    expect(who(text)).toEqual([[1240, "Northland Rural Fire Service"]]);
     const level = "The RFS said 40 fires were still burning, the State Rural Fire Service said later.";
     expect(who(level)[0]).toEqual([40, "State Rural Fire Service"]);
   });
 
   it("leaves out no word of a name of two words after the place", () => {
-    const text = "Crews from the Northland Fire Service fought the blaze. The FS confirmed 1,588 homes had been destroyed.";
-    expect(who(text)).toEqual([[1588, "FS"]]);
+    const text = "Crews from the Northland Fire Service fought the blaze. The FS confirmed that 1,240 houses were lost.";
+    expect(who(text)).toEqual([[1240, "FS"]]);
   });
 });
 
 describe("a company's legal suffix after a comma", () => {
   it("keeps the name whole with its suffix, for the subject and for 'the company' after it", () => {
-    const text = "(Wirenews) - Tarvik Airlines Group, Inc. (TAG) reported Thursday that net income rose to $483 million.\n\nLooking ahead, the company expects sales to grow 12 percent.";
+    const text = "(Wirenews) - Tarvik Airlines Group, Inc. (TAG) reported Thursday that net income rose to $512 million.\n\nFor the year ahead, the company expects sales to grow 12 percent.";
     expect(who(text)).toEqual([
-      [483_000_000, "Tarvik Airlines Group, Inc."],
+      [512_000_000, "Tarvik Airlines Group, Inc."],
       [12, "Tarvik Airlines Group, Inc."],
     ]);
   });
@@ -47,7 +47,7 @@ describe("words next to a company's name that are no part of it", () => {
   it("drops a bare weekday after the name, and reads no opening 'Based on' as the company 'the company' is", () => {
     const day = "Harlow group flagship Tarvik Corporation Monday reported a rise in profit.\n\nProfit rose to 270 crore from 239 crore, the company said.";
     expect(who(day).map(([, sp]) => sp)).toEqual(["Tarvik Corporation", "Tarvik Corporation", "Tarvik Corporation"]);
-    const based = "Tarvik Airlines said profit rose 9 percent.\n\nBased on current trends, the company also expects revenue to grow 3 percent.";
+    const based = "Tarvik Airlines said profit rose 9 percent.\n\nBased on bookings so far, the company also expects sales to climb 3 percent.";
     expect(who(based)).toEqual([
       [9, "Tarvik Airlines"],
       [3, "Tarvik Airlines"],

@@ -16,7 +16,7 @@ describe("namesWithWord", () => {
 describe("a body described by its kind, named with the description's word", () => {
   it("is the one name the article writes with that word, before or after, and a name opening on a document noun is no document", () => {
     const text =
-      "Norvalia's jobless rate rose to 31.5% in the second quarter, the country's statistics office said on Monday.\n\n" +
+      "Joblessness in Norvalia reached 31.5% between April and June, the country's statistics office said late on Friday.\n\n" +
       "About 4.1 million people had no work, Statistics Norvalia said in its quarterly survey.\n\n" +
       "The statistics office said mining recorded 12,000 job losses.";
     expect(who(text)).toEqual([
@@ -29,7 +29,7 @@ describe("a body described by its kind, named with the description's word", () =
   it("keeps the description when two names carry the word, or none does", () => {
     const two = "Statistics Norvalia and Statistics Ostland met.\n\nThe statistics office said 12,000 jobs were lost.";
     expect(who(two)).toEqual([[12000, "statistics office", "paraphrase"]]);
-    const none = "Norvalia's jobless rate rose to 31.5%, the country's statistics office said on Monday.";
+    const none = "Joblessness in Norvalia reached 31.5%, the country's statistics office said late on Friday.";
     expect(who(none)).toEqual([[31.5, "statistics office", "paraphrase"]]);
   });
 });
@@ -38,13 +38,13 @@ describe("a company described by its trade", () => {
   it("is the company whose results the sentence opens with, and the company named before for 'the airline group'", () => {
     const results =
       "Vantrel's profits fell by 40 percent in the first half, the Dutch mobile phone giant said on Tuesday.\n\n" +
-      "Net profit dived 70 percent, the world's second-largest mobile operator said in a statement.";
+      "Operating profit sank 70 percent, Europe's third-biggest mobile operator said in a filing.";
     expect(who(results).map(([v, sp]) => [v, sp])).toEqual([
       [40, "Vantrel"],
       [70, "Vantrel"],
     ]);
     const group =
-      "Tarvik Airways said on Thursday it lifted annual profit by 12 percent.\n\n" +
+      "Tarvik Airways said on Thursday its yearly profit grew 12 percent.\n\n" +
       "Norland's dominant airline group said passenger numbers rose 8 percent.";
     expect(who(group).map(([, sp]) => sp)).toEqual(["Tarvik Airways", "Tarvik Airways"]);
   });
