@@ -229,3 +229,24 @@ describe("a first account and what overtook it", () => {
     ]);
   });
 });
+
+describe("a headline passive with its auxiliary left out", () => {
+  it("makes the one told, urged or ordered no speaker", () => {
+    expect(who("Norbury told to brace for more cases; 47 villages named as hot spots")).toEqual([[47, null, "unattributed"]]);
+    expect(who("Farmers urged to cull 3,000 hens after outbreak")).toEqual([[3_000, null, "unattributed"]]);
+  });
+
+  it("leaves a verb with the one addressed, or a clause after it, reporting", () => {
+    expect(who("Police told reporters 3 people died.")).toEqual([[3, "police", "paraphrase"]]);
+    expect(who("Officials warned 3,000 homes could flood.")).toEqual([[3_000, "officials", "paraphrase"]]);
+    expect(who("The mayor told the council that 12 roads were shut.")).toEqual([[12, "mayor", "paraphrase"]]);
+  });
+});
+
+describe("a dateline set off by a colon", () => {
+  it("is no part of the subject after it", () => {
+    expect(who("Exports dip\n\nHarbin: Data released by the Vandor government revealed that exports fell 12.7%.")[0]).toEqual([12.7, "Vandor government", "according_to"]);
+    expect(who("Exports dip\n\nNORTHGATE (Vale): Analysts polled by Marlow Data expected exports to fall 4%.")[0]).toEqual([4, "analysts polled by Marlow Data", "paraphrase"]);
+    expect(who("Exports dip\n\nHarbin: Exports fell 12.7% in May.")[0]).toEqual([12.7, null, "unattributed"]);
+  });
+});

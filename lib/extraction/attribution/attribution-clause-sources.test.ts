@@ -143,19 +143,25 @@ describe("an outlet's poll a figure is compared with", () => {
 describe("a court's sentence in the active voice", () => {
   const court = "The special anti-graft court, Karnal, awarded a four-year jail term to the former manager for taking a bribe of Rs 25,000. ";
 
-  it("is the court's, named with the town it sits in", () => {
+  it("is an act on the record, not a statement: no one's", () => {
     expect(who(court)).toEqual([
-      [4, "special anti-graft court, Karnal", "paraphrase"],
-      [25_000, "special anti-graft court, Karnal", "paraphrase"],
+      [4, null, "unattributed"],
+      [25_000, null, "unattributed"],
+    ]);
+    expect(who("Judge Mara Voss sentenced Dalton, 31, to 18 months in prison.")).toEqual([[18, null, "unattributed"]]);
+    expect(who("A jury convicted 3 men of fraud on Friday.")).toEqual([[3, null, "unattributed"]]);
+    expect(who("Last month a tribunal fined the operator $2.5 million over the outage.")).toEqual([[2_500_000, null, "unattributed"]]);
+    const text = `${court}The court of Ravi Mehta, special judge, also imposed a fine of Rs 1 lakh on him. The judge awarded rigorous imprisonment of four years.`;
+    expect(who(text).slice(2)).toEqual([
+      [100_000, null, "unattributed"],
+      [4, null, "unattributed"],
     ]);
   });
 
-  it("goes on with the court called by its judge, and the judge by name", () => {
-    const text = `${court}The court of Ravi Mehta, special judge, also imposed a fine of Rs 1 lakh on him. The judge awarded rigorous imprisonment of four years.`;
-    expect(who(text).slice(2)).toEqual([
-      [100_000, "special anti-graft court, Karnal", "paraphrase"],
-      [4, "Ravi Mehta", "paraphrase"],
-    ]);
+  it("still gives the bench what it says, finds or orders", () => {
+    expect(who("Judge Mara Voss said Dalton had made £5,000 from the scheme.")).toEqual([[5_000, "Mara Voss", "paraphrase"]]);
+    expect(who("The Velmar High Court ruled that the 12 dismissals were unlawful.")).toEqual([[12, "Velmar High Court", "paraphrase"]]);
+    expect(who("Judge Mara Voss ordered him to repay $40,000.")).toEqual([[40_000, "Mara Voss", "paraphrase"]]);
   });
 
   it("is no one's when the subject is no bench", () => {
@@ -300,5 +306,36 @@ describe("figures whose issuer the article names elsewhere", () => {
     expect(who("Around 40 people are waiting, figures released yesterday show.")).toEqual([[40, "figures", "according_to"]]);
     const two = "Around 40 people are waiting, figures released yesterday show. Figures released by the Harbour Board and figures released by Velmar Council differ.";
     expect(who(two)[0]).toEqual([40, "figures", "according_to"]);
+  });
+});
+
+describe("a counted group of respondents", () => {
+  it("speaks by the name of the poll, the count being the writer's", () => {
+    expect(who("On average, 12 analysts polled by Marlow Data expected the company to report earnings of 56 cents per share.")).toEqual([
+      [12, null, "unattributed"],
+      [56, "analysts polled by Marlow Data", "paraphrase"],
+    ]);
+    expect(who("Twelve economists surveyed by Marlow Data predicted a 0.3% rise.")).toEqual([
+      [12, null, "unattributed"],
+      [0.3, "economists surveyed by Marlow Data", "paraphrase"],
+    ]);
+  });
+
+  it("leaves an uncounted group as it was", () => {
+    expect(who("Economists surveyed by Marlow Data predicted a 0.3% rise.")).toEqual([[0.3, "economists surveyed by Marlow Data", "paraphrase"]]);
+  });
+});
+
+describe("a count in the subject of a reporting verb", () => {
+  it("is the writer's description of the source", () => {
+    expect(who("The 12-member alliance said in a statement that output would fall by 200,000 barrels.")).toEqual([
+      [12, null, "unattributed"],
+      [200_000, "12-member alliance", "paraphrase"],
+    ]);
+  });
+
+  it("leaves figures set off in an aside or after the verb as they were", () => {
+    expect(who("Officials said 300 people died.")).toEqual([[300, "officials", "paraphrase"]]);
+    expect(who("Rents rose 12% in May, the housing board said.")).toEqual([[12, "housing board", "paraphrase"]]);
   });
 });

@@ -56,3 +56,16 @@ describe("a body's level written before its name", () => {
     ]);
   });
 });
+
+describe("what a bench finds", () => {
+  const court = "The Vale Crown Court heard the case on Monday. ";
+
+  it("is a that-clause or a verdict, reported as the court's", () => {
+    expect(who(`${court}The court found that 3 men had lied.`)).toEqual([[3, "Vale Crown Court", "paraphrase"]]);
+    expect(who(`${court}The court found the 3 men guilty of fraud.`)).toEqual([[3, "Vale Crown Court", "paraphrase"]]);
+  });
+
+  it("is not a thing come upon in a search", () => {
+    expect(who(`${court}During the search they found £31,520 hidden in a shed.`)).toEqual([[31_520, null, "unattributed"]]);
+  });
+});

@@ -230,3 +230,51 @@ describe("verbs of acts and aims that report no figure", () => {
     expect(who("The union said it wants a 5 percent raise.")).toEqual([[5, "union", "paraphrase"]]);
   });
 });
+
+describe("a person opening the sentence, then an act and a reporting verb", () => {
+  it("is the subject of the coordinated reporting verb", () => {
+    expect(who("Governor Ana Lopes toured the flooded district and said 40 homes were lost.")).toEqual([[40, "Ana Lopes", "paraphrase"]]);
+    expect(who("Chief Minister Ravi Palan expressed deep grief over the crash and announced compensation of Rs 5 lakh for each family.")).toEqual([
+      [500_000, "Ravi Palan", "paraphrase"],
+    ]);
+  });
+
+  it("gives nothing that is no person the reporting verb", () => {
+    expect(who("Heavy rain hit the coast and said 40 homes were lost.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("The storm flattened the town and left 40 homes without power.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
+
+describe("'reports' with the day before its that-clause", () => {
+  it("is a reporting verb", () => {
+    expect(who("Motor club Vandor North reports Monday that prices rose 3 cents.")).toEqual([[3, "Vandor North", "paraphrase"]]);
+  });
+
+  it("leaves the plural noun as it was", () => {
+    expect(who("Initial reports Monday indicated 3 people died.")).toEqual([[3, null, "unattributed"]]);
+  });
+});
+
+describe("a long label of what a body does before its name", () => {
+  it("leaves the name the subject", () => {
+    expect(who("Real estate data analytics firm Korbel said sales fell 28%.")).toEqual([[28, "Korbel", "paraphrase"]]);
+    expect(who("In its latest report, regional property data analytics firm Korbel pointed out that sales fell 28%.")).toEqual([[28, "Korbel", "paraphrase"]]);
+  });
+
+  it("does not read a clause before a name as a label", () => {
+    expect(who("Sales at the big regional property firm fell 28%, Korbel said.")).toEqual([[28, "Korbel", "paraphrase"]]);
+    expect(who("Shares of the regional property data analytics firm fell 28% on Monday.")).toEqual([[28, null, "unattributed"]]);
+  });
+});
+
+describe("'with X saying it ...' taking up a count the sentence named", () => {
+  it("gives the count to the ones saying it", () => {
+    expect(who("No update has been given on the number of homes lost at Vale, with authorities earlier saying it currently stands at four.")).toEqual([
+      [4, "authorities", "paraphrase"],
+    ]);
+  });
+
+  it("leaves an 'it' about something else to the writer", () => {
+    expect(who("The storm destroyed 40 homes, with officials saying it was the worst in years.")).toEqual([[40, null, "unattributed"]]);
+  });
+});

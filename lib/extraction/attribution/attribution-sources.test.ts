@@ -319,3 +319,16 @@ describe("'the airline group' of a company called an airline", () => {
     expect(who(text).find(([v]) => v === 9)).toEqual([9, "Harbor", "according_to"]);
   });
 });
+
+describe("the plural of a source noun", () => {
+  it("is a source as written", () => {
+    expect(who("Nine people died in the landslide, rescue teams said.")).toEqual([[9, "rescue teams", "paraphrase"]]);
+    expect(who("Search and rescue teams said they had found 15 people dead.")).toEqual([[15, "search and rescue teams", "paraphrase"]]);
+    expect(who("Local hospitals said 40 patients were treated for burns.")).toEqual([[40, "local hospitals", "paraphrase"]]);
+  });
+
+  it("leaves nouns that name no one who speaks alone", () => {
+    expect(who("Heavy rains said to have flooded 300 homes.")).toEqual([[300, null, "unattributed"]]);
+    expect(who("Local roads were closed for 3 days.")).toEqual([[3, null, "unattributed"]]);
+  });
+});

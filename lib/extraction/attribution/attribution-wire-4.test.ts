@@ -58,9 +58,9 @@ describe("subjects that are no speakers, and groups described by what they back"
       [7, null, "unattributed"],
       [14000000, null, "unattributed"],
     ]);
-    // "X accused Y of ..." still reports what X alleged.
+    // "X accused Y of ..." still reports what X alleged (their count, in the subject, is the writer's).
     expect(who("Seven Norlanders accused the mayor of stealing $14 million.")).toEqual([
-      [7, "Seven Norlanders", "paraphrase"],
+      [7, null, "unattributed"],
       [14000000, "Seven Norlanders", "paraphrase"],
     ]);
   });

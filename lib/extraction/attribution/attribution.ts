@@ -9,14 +9,14 @@ import { documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import {
   AND_PLURAL_SOURCE, ASIDE_BEFORE_VERB, CLOSING_DOCUMENT_NO_COMMA, FIGURES_RELEASED, QUOTING_OPENER, RELATIVE_SOURCE, SAYS_WHAT_IS, BETWEEN_SUBJECT_AND_VERB, DATE_ASIDE, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
-  withoutLeadingWhen,
+  addressedPassive, withoutLeadingWhen,
 } from "./clause-edges";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
 import { initials, nameOrAcronym } from "./name-variants";
 import { commaClosingSource, continuationAfterSource, documentIssuer, documentLead } from "./headline-source";
 import { forecastSubject } from "./forecast-subjects";
 import { isNewsOutlet } from "./news-outlets";
-import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
+import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, SENTENCING_ACT, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
   CALENDAR_WORD, COMPANY_KIND_OPENING, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
   isTitleWord, leadingName, seatWords, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
@@ -121,6 +121,12 @@ const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates
 const ISSUED_SAYING = /^(.*?)\s+(?:has\s+|had\s+)?(?:released|issued|put out|posted|sent|published)\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|report|update|notice|message|tweet|bulletin|release)\b[^,;“”"]{0,40}?\s*,?\s*$/u;
 /** "(saying) the number remains unverified", "(saying) that the toll could rise": what is said takes up the figure before. */
 const FIGURE_TAKEN_UP = /^\s+(?:that\s+)?(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:number|toll|figure|figures|tally|count|total)\s+(?:is|was|were|are|remains?|remained|could|may|might|would|will|is\s+expected|was\s+expected)\b/u;
+/** "(saying) it currently stands at four": "it" taking up a count the sentence named before. */
+const IT_TAKEN_UP = /^\s+(?:that\s+)?it\s+(?:(?:currently|now|still)\s+)?(?:stands|stood|is|was|remains|remained|rose|had risen|has risen|reached|has reached)\b/;
+/** Whether what is said after "saying" takes up the figure before: by its noun, or by "it" when the sentence named one. */
+function figureTakenUp(pre: string, after: string): boolean {
+  return FIGURE_TAKEN_UP.test(after) || (IT_TAKEN_UP.test(after) && /\b(?:number|toll|figure|tally|count|total)\s+of\b/.test(pre));
+}
 /** ", with officials saying": a short subject (group 1) of an absolute "with ... saying" closing the sentence. */
 const WITH_SAYING = /,\s+with\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+$/u;
 /** "after the regulator filed a suit claiming ...": who filed it alleges what it says (group 1, the subject). */
@@ -179,7 +185,8 @@ function firstMatch(res: readonly RegExp[], s: string): RegExpExecArray | undefi
 const BY = /\sby\s/i;
 const BY_OR_FROM = /\s(?:by|from)\s/i;
 /** "Economists polled by Reuters", "analysts surveyed by LSEG": those asked speak, named in full ("economists polled by Reuters"). */
-const RESPONDENTS = /^((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50})$/iu;
+/** (How many were asked, "On average, 14 analysts polled by ...", is the writer's count and no part of their name.) */
+const RESPONDENTS = /^(?:on average,?\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?=\p{L}+s\s))?((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50})$/iu;
 /** A speaker named as the respondents of a poll ("economists surveyed by Marlow Data"): they, not an outlet relaying them, state the figure. */
 const RESPONDENT_NAME = /\s(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s/;
 const RESPONDENTS_SPEAK = /(?<!(?:\bof|\d)\s+)\b\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|contacted)\s+by\s+[^,;.“”"]{1,50}?\s+(?:(?:had|have|on average)\s+)*(?:said|say|says|expected|expect|forecast|predicted|estimated|saw|see)\b/u;
@@ -607,7 +614,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   // source or of a company is no clause ("the regional freight and logistics company", "the global news and
   // information company").
   const final = words[words.length - 1];
-  const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && ((SOURCE_NOUNS.has(final) && /s$/.test(final)) || COMPANY_NOUNS.has(final));
+  // ("Search and rescue teams said": the first modifier may be capitalised only to open the sentence.)
+  const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(n === 1 && atStart ? words[0].toLowerCase() : words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && (((SOURCE_NOUNS.has(final) || sourcePlural(final)) && /s$/.test(final)) || COMPANY_NOUNS.has(final));
   // "officials and press reports said", "police and local media said": two sources speaking together, as written.
   const pair = words.length <= 7 && phrase.includes(" and ") ? phrase.trim().split(" and ") : [];
   if (pair.length === 2 && pair.every(isCommonSource)) return unnamed(phrase, ctx);
@@ -628,7 +636,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     ctx.addAlias(kindOf.join(" "), words[words.length - 1]);
     return { name: kindOf.join(" "), description: null, person: false };
   }
-  const isSource = SOURCE_NOUNS.has(head) || BODIES_PLURAL.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
+  const isSource = SOURCE_NOUNS.has(head) || sourcePlural(head) || BODIES_PLURAL.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
     const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
@@ -676,6 +684,16 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   return describedSource(phrase, ctx);
 }
 
+/**
+ * "rescue teams", "hospitals", "local councils": the plural of a source noun is a source too (of the people or bodies
+ * it names; not of a document's noun: "reports" and "statements" are documents, not speakers).
+ */
+function sourcePlural(head: string): boolean {
+  if (!head.endsWith("s") || head.endsWith("ss")) return false;
+  const one = head.endsWith("ies") ? `${head.slice(0, -3)}y` : head.slice(0, -1);
+  return SOURCE_NOUNS.has(one) && !DOCUMENT_NOUNS.has(one) && one !== "people";
+}
+
 /** "the spokesman said" after "a county government spokesman said": the source described before, else the description. */
 function describedSource(phrase: string, ctx: ArticleContext): Speaker {
   const earlier = /^the\s/i.test(phrase.trim()) ? ctx.describedEarlier(cleanPhrase(phrase)) : null;
@@ -717,6 +735,15 @@ function isSourceHead(phrase: string): boolean {
 
 /** "Dale Porter, 40, of Milford": a name (group 1), then an age and where the person lives, closing the subject. */
 const AGE_AND_HOME = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*),\s+\d{1,3},\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
+
+/**
+ * "real estate data analytics firm", "oil-producing alliance": a label of lower-case words closed by the kind of body,
+ * set before a name with no article, however many words say what the body does (the name is the subject).
+ */
+function kindLabel(before: string[]): boolean {
+  const kind = before[before.length - 1] ?? "";
+  return before.length <= 7 && (ORG_WORDS.has(kind) || COMPANY_NOUNS.has(kind)) && before.every((w, n) => /^\p{Ll}[\p{Ll}-]*$/u.test(n === 0 ? w.toLowerCase() : w));
+}
 
 /** An acronym in brackets, then the seat of the body it names: " (DMC) of Norland". */
 const ACRONYM_THEN_SEAT = /\s*\((\p{Lu}{2,8})\)\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
@@ -903,7 +930,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   }
   const describedTitle = !forWhom && name.length >= 2 && before.length <= 8 && /^(?:an?|the)$/i.test(before[0] ?? "") && before.some((w) => TITLES.has(w.toLowerCase()) && /^\p{Ll}/u.test(w)) && !isOrganisation(name);
   if (describedTitle && !descs.length) return speakerFromName(name, ctx, cleanPhrase(before.join(" ")));
-  if (name.length && (before.length <= (before.includes("and") ? 5 : 4) || titledBefore) && !before.some(clauseWord)) {
+  if (name.length && (before.length <= (before.includes("and") ? 5 : 4) || titledBefore || kindLabel(before)) && !before.some(clauseWord)) {
     let description: string | null = null;
     if (descs.length && (/^(?:an?|the)\s/i.test(descs[0].trim()) || possessiveTitle(descs[0]) || titleOfBody(descs[0]))) description = cleanPhrase(descs[0]);
     else if (j > 0 && !descs.length) description = titledDescription(segs[j - 1]);
@@ -1312,7 +1339,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const reported = s.slice(m.index + 7);
     // "..., CNBC also reports.", "..., the Kestrel Times reports.": a named subject after a comma closing the sentence.
     const closing = m[1] === "reports" && /^\s*[.!]?\s*$/.test(reported) && CLOSING_REPORTER.test(pre);
-    if (m[1] === "reports" && !closing && !/,\s*$/.test(pre) && !/^\s+that\b/.test(reported) && !ADDED_AMOUNT.test(reported) && !/^\s+(?:new|record)\b/.test(reported)) continue;
+    // ("AAA reports Monday that ...": the day it was reported may come between the verb and its clause.)
+    if (m[1] === "reports" && !closing && !/,\s*$/.test(pre) && !THAT_CLAUSE.test(reported) && !ADDED_AMOUNT.test(reported) && !/^\s+(?:new|record)\b/.test(reported)) continue;
     if (PROGRESSIVE_VERB.test(m[1])) {
       const aux = PROGRESSIVE_AUX.exec(pre);
       if (!aux) continue;
@@ -1367,6 +1395,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // (The four characters can only be white space, "by", white space: the "by" is tested first.)
     if (s.startsWith("by", m.index + m[0].length + 1) && /^\s+by\s/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4)) && m[1] !== "saying" && !(m[1] === "said" && /^\s+by\s+(?:tele)?phone\b/.test(s.slice(m.index + 4)))) continue;
     const after = s.slice(m.index + m[0].length);
+    if (addressedPassive(m[1], after)) continue;
     // ("..., informed Dr Lena Ortiz, head of the clinic.": a closing verb before its named subject reports like "said".)
     const namedAfter = /,\s*$/.test(pre) && /^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after);
     if (THAT_ONLY.test(m[1]) && !THAT_CLAUSE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after)) && !namedAfter) continue;
@@ -1412,7 +1441,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (issued) sp = subjectBefore(issued[1], ctx) ?? sp;
       // "The count reached 41, with the regional council saying ...": the source of the whole sentence.
       // (Only when what is said takes up the figure: "saying the number remains unverified", "saying the toll could rise".)
-      const withSaying = m[1] === "saying" && FIGURE_TAKEN_UP.test(after) ? WITH_SAYING.exec(pre) : null;
+      const withSaying = m[1] === "saying" && figureTakenUp(pre, after) ? WITH_SAYING.exec(pre) : null;
       // ("..., with many residents saying ...": voices quoted for colour are no source of the figures before.)
       const withSource = withSaying && !/\b(?:residents|people|witnesses|survivors|relatives|others|critics|voters|users|fans|customers|many|some)$/i.test(withSaying[1]) ? subjectBefore(withSaying[1], ctx) : null;
       if (withSource) sp = withSource;
@@ -1425,11 +1454,12 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // An order is a statement only from the bench: "Judge X ordered him to pay $3m", not "Police ordered 300 homes evacuated".
       // "Park also ordered ..." after "Judge Linda Park said": the title of the person the surname stands for.
       const bench = sp?.person && !sp.name.includes(" ") ? (ctx.personBySurname(sp.name) ?? sp) : sp;
-      if (sp && JUDICIAL_ACT.test(m[1]) && !JUDICIAL.test(`${bench?.description ?? ""} ${sp.name}`)) sp = null;
+      if (sp && JUDICIAL_ACT.test(m[1]) && (SENTENCING_ACT.test(m[1]) || !JUDICIAL.test(`${bench?.description ?? ""} ${sp.name}`))) sp = null;
       // "researchers found that ...", "analysts put the cost at $3bn": a finding or an estimate, not a discovery or a placing.
       // "A jury found that ...": a finding of fact; "the court found the group guilty" is a verdict, not a report.
       // "The court found Yu guilty of ...": what a court finds is its ruling, reported like one.
-      const ruling = FOUND_FORMS.has(m[1]) && !!sp && !sp.person && JUDICIAL.test(sp.name);
+      // ("They found the cash in a shed": what a bench finds is a that-clause or a verdict, not a thing come upon.)
+      const ruling = FOUND_FORMS.has(m[1]) && !!sp && !sp.person && JUDICIAL.test(sp.name) && VERDICT_FOUND.test(after);
       const finding = (FOUND_FORMS.has(m[1]) || PUT_FORMS.has(m[1])) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
       // "The Geological Survey measured the quake as 5.9", "the Seismological Service put (pegged) it at 6.1": a body's measurement.
       // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
@@ -1562,6 +1592,9 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
   return out;
 }
 
+/** What a bench finds: a that-clause, or someone guilty, liable, responsible ("found the cash" is no finding). */
+const VERDICT_FOUND = /^\s+(?:that\s|[^,;.“”"]{0,60}?\b(?:guilty|liable|innocent|responsible|culpable|negligent|in contempt|in breach)\b)/;
+
 /** "initially said", "had originally said": a first account, before a verb SPEECH_ONLY matches. */
 const FIRST_SAID = /\b(?:initially|originally|first)\s+$/;
 /** ", but three more later died": the "but" opening what overtook a first account (not "but not", "but only", "but also"). */
@@ -1614,7 +1647,31 @@ const SUBORDINATE_START = /\s(?:after|when|because|since|although|though|while|w
 function clauseStart(pre: string): number {
   const coord = COORDINATED_START.exec(pre);
   const sub = SUBORDINATE_START.exec(pre);
-  return Math.max(coord?.index ?? 0, sub?.index ?? 0);
+  const start = Math.max(coord?.index ?? 0, sub?.index ?? 0);
+  return Math.max(start, respondentsCounted(pre), countInSubject(pre, start));
+}
+
+/** A count in a subject: "The 13-member alliance", "A poll of 21 analysts", "Twelve economists". */
+const SUBJECT_COUNT = /\b(?:\d[\d,.]*(?:-[\p{Ll}]+)?|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)(?:-[\p{Ll}]+)?)\s/gu;
+
+/**
+ * "The 13-member alliance said ...", "The poll of 21 analysts found ...": a count describing the source, written in
+ * the subject of its reporting verb, is the writer's, not something the source states; the clause starts after it.
+ * (Only a plain subject: an aside, a quotation or a clause set off by a comma may hold figures of its own.)
+ */
+function countInSubject(pre: string, start: number): number {
+  const subject = pre.slice(start);
+  if (!/\d|[Tt](?:wo|hree|en|welve|wenty|hirt)|[Ff](?:our|ive|ift|ort)|[Ss](?:ix|even)|[Ee](?:ight|leven)|[Nn]ine/.test(subject) || /[,;:“”"()]/.test(subject) || subject.length > 80) return 0;
+  let end = 0;
+  for (const m of allMatches(SUBJECT_COUNT, subject)) end = m.index + m[0].length;
+  return end ? start + end : 0;
+}
+
+/** "14 analysts polled by X expected ...": the count of those asked is the writer's; their clause starts after it. */
+function respondentsCounted(pre: string): number {
+  if (!BY.test(pre)) return 0;
+  const m = RESPONDENTS.exec(pre.trimEnd().replace(BETWEEN_SUBJECT_AND_VERB, ""));
+  return m ? pre.indexOf(m[1]) : 0;
 }
 
 /** An amount after "added": a number, a currency sign or a quantity word. */
@@ -1638,7 +1695,27 @@ function sharedSubject(s: string, ctx: ArticleContext, verb = ""): Speaker | nul
   if (speech && /^Police\s+\p{Ll}/u.test(lead)) return unnamed("police", ctx);
   // "Opposition parties rejected the result and called for ...": a plural source opening the sentence.
   const plural = PLURAL_LEAD.exec(s.replace(LEAD_CONNECTIVE, ""));
-  return plural && (SOURCE_NOUNS.has(plural[2]) || BODIES_PLURAL.has(plural[2])) ? commonSubject(plural[1], ctx, true) : null;
+  if (plural) return (SOURCE_NOUNS.has(plural[2]) || BODIES_PLURAL.has(plural[2])) ? commonSubject(plural[1], ctx, true) : null;
+  return openingPerson(lead, ctx);
+}
+
+/** "Governor Ana Lopes", "Ana Lopes", "The governor" opening a sentence before its first verb (group 1 or 2). */
+const PERSON_LEAD = /^(?:((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5})|([Tt]he\s+\p{Ll}+\s+))(?=\p{Ll}+\s)/u;
+
+/**
+ * "Governor Ana Lopes visited the site and said ...", "The governor toured the town and announced ...": a person
+ * opening the sentence is the subject of a reporting verb coordinated with its first verb. (Only a person: a name
+ * or a title; "The storm hit the coast and forecast ..." and "Rain fell and ..." have no speaker.)
+ */
+function openingPerson(lead: string, ctx: ArticleContext): Speaker | null {
+  const m = PERSON_LEAD.exec(lead);
+  if (!m) return null;
+  if (m[2]) {
+    const title = m[2].trim().split(/\s+/)[1];
+    return TITLES.has(title) ? commonSubject(m[2], ctx, true) : null;
+  }
+  const sp = subjectBefore(m[1], ctx);
+  return sp && sp !== ANON && sp.person ? sp : null;
 }
 
 /** "declared a national disaster", "declared a state of emergency": a state declared, no words reported. */
@@ -1976,7 +2053,9 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   if (lead && !common && words.length > 1 && !isOrganisation(words) && !words.some(isTitleWord) && ctx.occurrences(words[words.length - 1]) < 2)
     return issuedBy(attributeSentence(s, ctx), ctx);
   // "Kerala: 8 students hospitalised": a lead the article's dateline gives as a place is where, not who.
-  if (lead && words.length === 1 && (ctx.inDateline(words[0]) || (!isOrganisation(words) && !isTitleWord(words[0]) && ctx.placeNotSurname(words[0]))))
+  // "Measles: 4 die, 120 in hospital": a common word the article writes in lower case, capitalised only to open the
+  // headline, is its topic ("Police:", "Official:" are sources; "Minister:" is a title).
+  if (lead && words.length === 1 && (ctx.inDateline(words[0]) || (!isOrganisation(words) && !isTitleWord(words[0]) && (ctx.placeNotSurname(words[0]) || (!common && ctx.onlyCapitalisedToOpen(words[0]))))))
     return issuedBy(attributeSentence(s, ctx), ctx);
   // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
   if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return issuedBy(attributeSentence(s, ctx), ctx);

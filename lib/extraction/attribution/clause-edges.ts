@@ -50,8 +50,17 @@ const LEADING_WHEN = new RegExp(
 );
 const TIME_WORD = new RegExp(`\\d|^${MONTH}$|^${WEEKDAY}$|^(?:week|month|year|quarter|day|morning|afternoon|evening|night|weekend|period)s?$`, "i");
 
+/**
+ * "Harbin: ", "NEW DELHI: ", "Kuala Lumpur (Selangor): ": a dateline set off by a colon, the style of many papers,
+ * opening the article's first sentence before its subject. (Only before a capital: "Trade: 92,000" is a list line.)
+ */
+const COLON_DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*\([^()]{1,30}\))?:\s+(?=\p{Lu})/u;
+
 /** The text before a verb without an opening phrase of time: "For 2017 the central bank" → "the central bank". */
-export function withoutLeadingWhen(pre: string): string {
+/** (A colon dateline opening it goes too: "Harbin: Data released by the ministry" → "Data released by the ministry".) */
+export function withoutLeadingWhen(pre0: string): string {
+  const dateline = pre0.includes(":") ? COLON_DATELINE.exec(pre0) : null;
+  const pre = dateline ? pre0.slice(dateline[0].length) : pre0;
   const m = LEADING_WHEN.exec(pre);
   if (!m || !m[1].trim().split(/\s+/).some((w) => TIME_WORD.test(w) || TIME_WORD.test(w.replace(/[.,]$/, "")))) return pre;
   return pre.slice(m[0].length);
@@ -138,3 +147,15 @@ export const FIGURES_RELEASED =
  */
 export const RELATIVE_SOURCE = /\s(?:that|which)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s*$/u;
 export const SAYS_WHAT_IS = /^\s+(?:is|was|are|were|has|had|have|will|would|could|may|might)\s/;
+
+/** Verbs whose object is the one addressed: "X told (urged, advised, warned, ordered) Y to ...". */
+const ADDRESSING_VERB = /^(?:told|urged|advised|warned|ordered)$/;
+
+/**
+ * "Northbury told to brace for more cases", "Drivers urged to stay home": a verb that takes the one addressed as its
+ * object, followed at once by "to" and a verb, is a passive with its auxiliary left out (headline style): its
+ * subject is addressed, not speaking. ("Police told reporters 3 died" and "X warned that ..." still report.)
+ */
+export function addressedPassive(verb: string, after: string): boolean {
+  return ADDRESSING_VERB.test(verb) && /^\s+to\s+\p{Ll}+\b(?!\s+(?:that|about)\b)/u.test(after) && !/^\s+to\s+(?:the|an?|his|her|their|its|reporters|journalists|police|officials)\b/.test(after);
+}

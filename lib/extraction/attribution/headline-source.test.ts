@@ -111,3 +111,19 @@ describe("a headline's acronym after a dash with no space", () => {
     expect(who("Storm leaves 4 dead in Dorra —Mindanao\n\nFour people died.")[0]).toEqual([4, null, "unattributed"]);
   });
 });
+
+describe("a common word before a headline's colon", () => {
+  it("is the headline's topic when the article writes it in lower case", () => {
+    const text = "Measles: 4 die, 120 more in hospital\n\nFour more people died of measles on Monday, the fourth week of the outbreak.";
+    expect(who(text).slice(0, 2)).toEqual([
+      [4, null, "unattributed"],
+      [120, null, "unattributed"],
+    ]);
+  });
+
+  it("keeps a source noun, a title or a name the article capitalises as a source", () => {
+    expect(who("Police: 3 held after raid\n\nPolice said on Monday that 3 men were held.")[0]).toEqual([3, "police", "paraphrase"]);
+    expect(who("Official: 40 dead in floods\n\nAn official said 40 people had died.")[0]).toEqual([40, "official", "paraphrase"]);
+    expect(who("Vandor: 40 dead in floods\n\nVandor said 40 people had died in the floods.")[0]).toEqual([40, "Vandor", "paraphrase"]);
+  });
+});

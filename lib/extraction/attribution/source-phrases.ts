@@ -10,6 +10,13 @@ export const CONCLUDES = /^(?:found|finds|suggests|suggested)$/;
 /** Acts that report a decision only from the bench: "the court upheld the sentence", not "police ordered an evacuation". */
 export const JUDICIAL_ACT = /^(?:ordered|upheld|upholds|sentenced|convicted|acquitted|overturned|awarded|imposed|fined)$/;
 
+/**
+ * Sentencing is an act the record shows, not a statement: "Judge Mara Voss sentenced him to 6 years", "the court fined
+ * the firm $2m", "a jury convicted 3 men" are the writer's account of what happened, credited to no one. (A bench's
+ * ruling, "the court ordered ..." or "upheld ...", still reports it; so does a court that "said" or "found that".)
+ */
+export const SENTENCING_ACT = /^(?:sentenced|convicted|acquitted|awarded|imposed|fined)$/;
+
 /** Who sits in judgement: what they find, order or uphold is their ruling. */
 export const JUDICIAL = /\b(?:[Jj]ur(?:y|ies)|[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunals?)\b/;
 
