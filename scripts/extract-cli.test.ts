@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -81,10 +82,12 @@ describe("scripts/extract.ts", () => {
 
   // The command keeps V8's code cache of its bundle in node_modules/.cache/claimdesk (scripts/extract.mjs).
   const cacheDir = path.join(root, "node_modules", ".cache", "claimdesk");
-  // The newest first: a checkout whose sources differ (another worktree sharing node_modules) may have left its own.
+  // This checkout's caches only, the newest first: other worktrees sharing node_modules keep their own, named by the
+  // hash of their path as scripts/extract.mjs names them.
+  const checkout = createHash("sha1").update(root).digest("hex").slice(0, 8);
   const codeCaches = () =>
     readdirSync(cacheDir)
-      .filter((f) => f.endsWith(".code-cache"))
+      .filter((f) => f.startsWith(`extract-cli.${checkout}.`) && f.endsWith(".code-cache"))
       .sort((a, b) => statSync(path.join(cacheDir, b)).mtimeMs - statSync(path.join(cacheDir, a)).mtimeMs);
 
   it("keeps a code cache of the extractor and gives the same claims with it", () => {
