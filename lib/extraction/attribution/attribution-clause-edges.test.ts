@@ -232,7 +232,7 @@ describe("a first account and what overtook it", () => {
 
 describe("a headline passive with its auxiliary left out", () => {
   it("makes the one told, urged or ordered no speaker", () => {
-    expect(who("Norbury told to brace for more cases; 47 villages named as hot spots")).toEqual([[47, null, "unattributed"]]);
+    expect(who("Norbury told to prepare for more floods; 36 streets marked at risk")).toEqual([[36, null, "unattributed"]]);
     expect(who("Farmers urged to cull 3,000 hens after outbreak")).toEqual([[3_000, null, "unattributed"]]);
   });
 

@@ -311,9 +311,13 @@ describe("figures whose issuer the article names elsewhere", () => {
 
 describe("a counted group of respondents", () => {
   it("speaks by the name of the poll, the count being the writer's", () => {
-    expect(who("On average, 12 analysts polled by Marlow Data expected the company to report earnings of 56 cents per share.")).toEqual([
-      [12, null, "unattributed"],
-      [56, "analysts polled by Marlow Data", "paraphrase"],
+    expect(who("Taken together, 9 analysts polled by Marlow Data expected quarterly earnings of 41 cents a share.")).toEqual([
+      [9, null, "unattributed"],
+      [41, "analysts polled by Marlow Data", "paraphrase"],
+    ]);
+    expect(who("In all, 9 analysts polled by Marlow Data expected the firm to post earnings of 41 cents a share.")).toEqual([
+      [9, null, "unattributed"],
+      [41, "analysts polled by Marlow Data", "paraphrase"],
     ]);
     expect(who("Twelve economists surveyed by Marlow Data predicted a 0.3% rise.")).toEqual([
       [12, null, "unattributed"],
