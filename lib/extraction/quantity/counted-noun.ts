@@ -335,8 +335,9 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
         n--;
         continue;
       }
-      // "one professional per team", "one civilian and two soldiers": a word in -al, -ian or -ive that ends its phrase is its noun.
-      const nounEnding = /(?:al|ian|ive)$/.test(lw) && (!t[end] || t[end].kind === "sym" || UNIT_STOP.has(t[end].lower));
+      // "one professional per team", "one civilian and two soldiers", "two nurses and one paramedic": a word in -al, -ian,
+      // -ive or -ic that ends its phrase is its noun.
+      const nounEnding = /(?:al|ian|ive|ic)$/.test(lw) && (!t[end] || t[end].kind === "sym" || UNIT_STOP.has(t[end].lower));
       // "under half think the plan works", "a third say that": a verb after the share, whose noun is left out.
       if (share && n === 0 && j === k && t[end]?.kind === "word" && /^(?:the|that|it|they|this|their|we|he|she|there)$/.test(t[end].lower)) break;
       if (singular && (n === 0 || (share && describing)) && (!ADJECTIVE_END.test(lw) || ING_NOUN.test(lw) || nounEnding)) {

@@ -119,3 +119,31 @@ describe("a sentence that opens on 'One' and a death or injury", () => {
     expect(all("Officials said one died.")).toEqual([]);
   });
 });
+
+describe("a lone one with how badly it was hurt or its state", () => {
+  it.each([
+    ["Nine walkers suffered minor cuts and one ranger was seriously injured.", [[9, "walker"], [1, "ranger"]]],
+    ["One cyclist was critically injured in the crash.", [[1, "cyclist"]]],
+    ["Medics said one climber was in critical condition and four were stable.", [[1, "climber"], [4, "climber"]]],
+    ["Five porters and one paramedic were hurt when the shell hit the depot.", [[5, "porter"], [1, "paramedic"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it.each([
+    "One witness reportedly said the car was speeding.",
+    "One critic was blunt about the plan.",
+    "One day the river rose quickly.",
+    "One topic was widely discussed.",
+  ])("%s: no figure", (s) => {
+    expect(all(s)).toEqual([]);
+  });
+});
+
+describe("a lone one with a name in commas before what befell it", () => {
+  it("counts one suspect named in commas who was arrested", () => {
+    expect(all("Police said one suspect, Ade Bello, was arrested on Friday and four others fled.")).toEqual([[1, "suspect"], [4, "suspect"]]);
+  });
+  it.each(["One resident, Tam Brekke, said the water rose fast.", "One witness, Sol Varga, was adamant."])("a named source or a description stays none: %s", (s) => {
+    expect(all(s)).toEqual([]);
+  });
+});

@@ -11,10 +11,11 @@ import type { Tok } from "./tokenizer";
 export const BEFORE_NOUN = new Set(["more", "other", "additional", "further", "extra", "new", "single", "remaining"]);
 
 /**
- * What happened to the thing counted: "was killed", "died", "has burned", "is missing", "were destroyed"; what one of a vote
- * or a group did: "four voted against and one abstained", "two were caught and one escaped".
+ * What happened to the thing counted: "was killed", "died", "has burned", "is missing", "were destroyed", also with how
+ * badly ("seriously injured", "was critically wounded") and a patient's state ("was in critical condition"); what one of
+ * a vote or a group did: "four voted against and one abstained", "two were caught and one escaped".
  */
-const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated|recovered|retrieved|exhumed|admitted|treated|discharged|abstained|voted\s+(?:against|for|in\s+favou?r|no|yes|to)|dissented|escaped|survived)\b/i;
+const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:[a-z]+ly\s+)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated|recovered|retrieved|exhumed|admitted|treated|discharged|abstained|voted\s+(?:against|for|in\s+favou?r|no|yes|to)|dissented|escaped|survived|in\s+(?:a\s+)?(?:critical|serious|stable|fair|grave|satisfactory|poor)\s+condition)\b/i;
 /** What befell the thing counted, written before it: "killed one motorcyclist", "rescued one child". */
 const TALLY_BEFORE = /\b(?:(?:death|killing|rescue|arrest|abduction|kidnapping|disappearance)\s+of|killed|kills|injured|injures|wounded|wounds|hurt|arrested|arrests|detained|detains|rescued|rescues|evacuated|hospitali[sz]ed|infected|infects|killing|injuring|wounding|arresting|rescuing)\s+$/i;
 /** Nouns that name a tally themselves: one of them is a count whatever follows. */
@@ -22,6 +23,8 @@ const TALLY_NOUN = /^(?:injury|death|fatality|casualty|infection|arrest|hospital
 /** Found, with its auxiliary: "one body was found", "one more had been recovered" ("one study found" is a source). */
 const FOUND_AFTER = /^\s+(?:was|were|(?:has|had|have)\s+been)\s+(?:later\s+|also\s+)?(?:found|located|pulled\s+out)\b/i;
 const SPEAKS_AFTER = /^\s+(?:(?:later|also|then|\p{Ll}+ly)\s+)?(?:said|says|told|tells|added|adds|noted|explained|described|called|argued|insisted|warned|wrote|asked|recalled|claimed|suggested)\b/iu;
+/** A name in commas right after the noun: ", Ade Bello,", ", Maria de la Cruz,". */
+const NAMED_APPOSITION = /^,\s{1,3}\p{Lu}[\p{L}'’.-]{0,20}(?:\s{1,3}(?:\p{Lu}[\p{L}'’.-]{0,20}|de|da|van|von|bin|al|la|del)){0,4},/u;
 /** A figure read before in the sentence: its unit, text and where it ends. */
 export type Counted = { readonly unit: string | null; readonly text?: string; readonly end?: number };
 /** Words after "one" that say it is a count of one: "one more title", "one single charge", "one extra day". */
@@ -69,6 +72,9 @@ export function isCountedOne(s: string, t: Tok[], at: number, to: number, nounEn
   if (t[at - 1]?.lower === "including" && previousEnd >= 0 && previousEnd < one.start) return true;
   if (/^(?:only|just)$/.test(t[at - 1]?.lower ?? "") && !REFERENCE_AFTER.test(t[nounEnd - 1].lower)) return true; // "with only one vehicle"
   if (TALLY_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 40)) || FOUND_AFTER.test(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 40))) return true;
+  // "one suspect, Ade Bello, was arrested": the person's name in commas between the noun and what befell it.
+  const named = NAMED_APPOSITION.exec(s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 60));
+  if (named && TALLY_AFTER.test(s.slice(t[nounEnd - 1].end + named[0].length, t[nounEnd - 1].end + named[0].length + 40))) return true;
   // "One sailor from the trawler was rescued", "one man in the car died": a short place or source between it and what befell it.
   const rest = s.slice(t[nounEnd - 1].end, t[nounEnd - 1].end + 80);
   const placed = /^\s+(?:from|in|on|at|aboard|inside)\s+(?:(?:the|that|this|a|an|its|their)\s+)?(\p{Ll}+)(\s+\p{Ll}+)?/u.exec(rest);

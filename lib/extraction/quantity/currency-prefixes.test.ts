@@ -68,3 +68,23 @@ describe("isNairaArticle", () => {
     expect(isNairaArticle("Galway buses run on the N640 route.")).toBe(false);
   });
 });
+
+describe("longer letters glued before the dollar sign", () => {
+  it.each([
+    ["Turnover reached Aus$4.2 billion in the year.", 4_200_000_000, "australian dollar"],
+    ["A regulator ordered the carrier to pay Aus$35 million.", 35_000_000, "australian dollar"],
+    ["The miner paid Can$610 million for the mine.", 610_000_000, "canadian dollar"],
+    ["Each ticket costs SG$18.", 18, "singapore dollar"],
+    ["The bank posted a profit of R$7.3 billion.", 7_300_000_000, "real"],
+    ["Fuel went up to MX$24 a litre.", 24, "peso"],
+  ])("%s → %s %s", (s, value, unit) => {
+    expect(findQuantities(s)[0]).toMatchObject({ value, unit });
+  });
+  it("reads the Brazilian real's plural", () => {
+    expect(all("The lender earned 9.6 billion reais in the quarter.")).toEqual([[9_600_000_000, "real"]]);
+  });
+  it("a word before a spaced or unglued sign stays a word", () => {
+    expect(all("Savers can $5 a week put aside.")).toEqual([[5, "dollar"]]);
+    expect(all("The Aus team won 3 matches.")).toEqual([[3, "match"]]);
+  });
+});

@@ -36,6 +36,11 @@ export function articleUnits(figures: Array<Array<{ unit: string | null }>>): { 
   return { money, people };
 }
 
+/** Whether a headline's words say what its bare vague amount is (money needed, people sheltered): the article then names it. */
+export function headlineTellsVague(headline: string): boolean {
+  return MONEY_CONTEXT.test(headline) || PEOPLE_CONTEXT.test(headline);
+}
+
 /** The unit of a headline's vague amount with no noun, from the headline's words and the article's units; null if unknown. */
 export function headlineVagueUnit(headline: string, article: { money: string | null; people: string | null }): string | null {
   if (MONEY_CONTEXT.test(headline)) return article.money;

@@ -5,8 +5,6 @@ const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.hi
 
 describe("words made with a number are no amount", () => {
   it.each([
-    "Cases rose five-fold in a month.",
-    "It was a 5-fold rise in arrests.",
     "The zero-tolerance policy was scrapped.",
     "Carmakers want zero-emission trucks.",
     "Operators are rolling out 5G networks.",
@@ -14,6 +12,10 @@ describe("words made with a number are no amount", () => {
     "Protesters gathered at 1600 Pennsylvania Avenue.",
   ])("%s", (s) => {
     expect(all(s)).toEqual([]);
+  });
+  it("reads a multiple in folds", () => {
+    expect(all("Cases rose five-fold in a month.")).toEqual([[5, "exact", "fold"]]);
+    expect(all("It was a 5-fold rise in arrests.")).toEqual([[5, "exact", "fold"]]);
   });
   it("keeps a zero that counts and grams in lower case", () => {
     expect(all("There were zero cases on Monday.")).toEqual([[0, "exact", "case"]]);
@@ -103,11 +105,19 @@ describe("tallies and tiebreaks", () => {
 });
 
 describe("multiples, ages in commas, energy and data rates, tens of billions", () => {
-  it("reads 'N times' before a comparison as a multiple, and a frequency as a count", () => {
-    expect(all("Prices are three times higher than last year.")).toEqual([]);
-    expect(all("The area is 10 times the size of Paris.")).toEqual([]);
+  it("reads 'N times' before a comparison as a multiple, and a frequency as a count, both in times", () => {
+    expect(all("Prices are three times higher than last year.")).toEqual([[3, "exact", "time"]]);
+    expect(all("The area is 10 times the size of Paris.")).toEqual([[10, "exact", "time"]]);
+    expect(all("Losses ran almost four times as much as forecast.")).toEqual([[4, "nearly", "time"]]);
+    expect(all("Osterby's drop was two and a half times the 4% slide nationally.")).toEqual([[2.5, "exact", "time"], [4, "exact", "percent"]]);
     expect(all("He was arrested three times after the raid.")).toEqual([[3, "exact", "time"]]);
     expect(all("It rained 3 times over the summer.")).toEqual([[3, "exact", "time"]]);
+  });
+  it("reads 'twice' as two times, not in a word made with it or a scorer's goals", () => {
+    expect(all("The ferry had to turn back twice.")).toEqual([[2, "exact", "time"]]);
+    expect(all("Melt there is more than twice the loss in the south.")).toEqual([[2, "more_than", "time"]]);
+    expect(all("The board meets twice-yearly.")).toEqual([]);
+    expect(all("Okafor scored twice for the visitors.")).toEqual([]);
   });
   it("reads a number in commas after a person as an age", () => {
     expect(all("The man, 34, was charged with murder.")).toEqual([]);

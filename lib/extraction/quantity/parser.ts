@@ -25,13 +25,14 @@ import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
+import { bareVagueUnits } from "./bare-vague";
 import { GLUED_UNITS, ISO_BEFORE, NAME_BEFORE, measureAt } from "./units";
 import { findUnit, numberedNameAt } from "./counted-noun";
-import { aboutAsPreposition, atBest, boundBeforeComma, carriedCeiling, changeOverSpan, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
-import { type Core, type Tok, markNairaArticle, numberWordInName, parseCore, scaled, tokenize } from "./tokenizer";
+import { type Core, type Tok, GLUED_DOLLAR_PREFIXES, markNairaArticle, numberWordInName, parseCore, scaled, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
-import { MULTIPLE_AFTER, PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
+import { PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
 
 export interface Quantity {
   value: number | null;
@@ -70,7 +71,7 @@ const SPACED_THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
 
 /** Cheap pre-check: a digit or a word that can start an amount. */
-const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative"].join("|")})\\b`, "i");
+const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice"].join("|")})\\b`, "i");
 
 /** Parses a short phrase such as "nearly 20,000 civilians"; null when it holds no quantity. */
 export function parseQuantity(phrase: string): Quantity | null {
@@ -109,6 +110,7 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   bracketedConversion(sentence, out);
   carriedCeiling(sentence, out);
   const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
+  bareVagueUnits(sentence, found);
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
   // were all made by this call, so they take the name in place.
   for (const m of found) if (m.unit) m.unit = canonicalUnit(m.unit);
@@ -234,8 +236,8 @@ const LASTED = /^(?:lasted|lasts|lasting|spent|spends)$/;
 
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
-  ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), ...Object.keys(NAME_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt",
-  "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "sh", "shs", "tk", "rm", "php", "dh", "dhs", "gh", "n", "r", "p", "million", "billion", "trillion",
+  ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), ...Object.keys(NAME_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt", ...Object.keys(GLUED_DOLLAR_PREFIXES),
+  "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "sh", "shs", "tk", "rm", "php", "dh", "dhs", "gh", "n", "r", "p", "million", "billion", "trillion", "twice",
 ]);
 const MINUS = new Set(["-", "−"]);
 
@@ -398,6 +400,14 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, pq ? pq.from : i, halfOf.to, { value: 0.5, ...bounds(qualifier, 0.5), qualifier, unit: halfOf.unit }));
     return halfOf.to;
   }
+  if (tok.lower === "twice" && !(t[i + 1]?.text === "-" && t[i + 1].joined) && !/^(?:scored|scores|netted|nets)$/.test(t[i - 1]?.lower ?? "")) {
+    // "lost twice at the trials", "more than twice the loss": two times, a count of times or a multiple ("twice-yearly" is
+    // neither; "scored twice" is a game's score, neutral as scores are).
+    const pq = preQualifier(t, i);
+    const qualifier = pq?.q ?? "exact";
+    out.push(mention(s, t, pq ? pq.from : i, i + 1, { value: 2, ...bounds(qualifier, 2), qualifier, unit: "time" }));
+    return i + 1;
+  }
   const clock = tok.kind === "num" ? clockDurationAt(s, t, i) : null;
   if (clock) {
     // "in 2:05:06", "under 2:07:30": a finishing time, one duration in seconds.
@@ -514,8 +524,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       [unit, end] = [u.unit, u.unit ? u.to : k + 2];
     } else if (hy?.text === "-" && hy.joined && t[k + 1]?.joined && t[k + 1].kind === "word") {
       if (/^(?:thirds?|quarters?|fifths?|halves|half|tenths?)$/.test(t[k + 1].lower)) return k + 2; // a fraction, not a count
-      // "rose five-fold", "a zero-tolerance policy": a multiple or a word made with a number, not an amount.
-      if (t[k + 1].lower === "fold" || t[a.numAt].lower === "zero") return k + 2;
+      // "a zero-tolerance policy": a word made with a number, not an amount ("rose five-fold" is a multiple, in folds).
+      if (t[a.numAt].lower === "zero") return k + 2;
       unit = findUnit(t, k + 1, true).unit;
       end = k + 2;
       // "a two-percentage-point lead", "a 25-basis-point cut": the two-word measure written with hyphens too.
@@ -541,7 +551,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       [unit, end] = [m.unit, m.to];
     } else if (millionBarrelsAt(t, k)) {
       // "2.9 mb/d": million barrels a day, the agencies' shorthand.
-      [a.value, unit, end] = [Number((a.value * 1e6).toPrecision(12)), "barrel per day", k + 3];
+      [a.value, unit, end] = [Number((a.value * 1e6).toPrecision(12)), "barrel", k + 3];
     } else if (t[k]?.lower === "won" && a.scale !== 1 && !t[k].joined) {
       [unit, end] = ["won", k + 1]; // "3.5 trillion won": after a scale "won" is Korea's money, not a verb
     } else if (QUAKE.test(t[k]?.lower ?? "") && a.numAt === a.from && a.to === a.numAt + 1 && READING.test(t[a.numAt].text)) {
@@ -594,8 +604,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // "895.83 lakh tones (lt)": "tones" after a lakh, a crore or a million is tonnes misspelt.
   if (unit === "tone" && a.scale >= 1e5) unit = "tonne";
   if (!b && unit && isReportingWindow(t, i, end)) return end;
-  // "three times higher", "10 times the size of": a multiple, not a count of times ("arrested three times" is).
-  if (unit === "time" && MULTIPLE_AFTER.test(t[end]?.lower ?? "")) return end;
+  // "three times higher", "10 times the size of": a multiple is a figure too, in times, as news labels read it.
   const mark = !b && !preQ ? markQualifier(t, i, end) : null;
   const reference = !b && isReferenceValue(t, i, end);
   if (mark) [qualifier, end] = [mark.q, mark.to];
@@ -785,7 +794,7 @@ function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | nul
   const right = qualifierRightBefore(t, i);
   // "went up to 30", "will go up to $5 from $4": the level reached, no ceiling.
   if (right && right.q === "at_most" && risenTo(t, right.from, i)) return null;
-  return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
+  return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? boundBeforeBenchmark(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
 }
 
 /** A golf score against par: "10-under-par", "3 over par"; one figure in strokes under or over par. */

@@ -222,3 +222,23 @@ describe("a bound with a word dropped, and 'up to' a level reached", () => {
     expect(all("Up to 40 people may have drowned.")).toEqual([[40, "at_most", "person"]]);
   });
 });
+
+describe("a bound before 'than the' and a benchmark's figure", () => {
+  const q = (s: string) => findQuantities(s).map((m) => [m.value, m.qualifier, m.unit]);
+  it.each([
+    ["Council tax bills in most boroughs will climb less than the 2.7 per cent average.", [[2.7, "less_than", "percent"]]],
+    ["The Liberal list won less than the 4% threshold needed for a seat.", [[4, "less_than", "percent"]]],
+    ["Growth was less than the 2% inflation target.", [[2, "less_than", "percent"]]],
+    ["Rents climbed more than the 5% average increase.", [[5, "more_than", "percent"]]],
+  ])("%s", (s, want) => {
+    expect(q(s)).toEqual(want);
+  });
+  it.each([
+    ["Deaths were lower than the 412 recorded a year ago.", [[412, "exact", "death"]]],
+    ["Exports rose 6 per cent, more than the 3 per cent growth forecast by analysts.", [[6, "exact", "percent"], [3, "exact", "percent"]]],
+    ["He served more than the 10 years he was given.", [[10, "exact", "year"]]],
+    ["Losses ran three times more than the 12-year average.", [[3, "exact", "time"], [12, "exact", "year"]]],
+  ])("another figure compared with stays exact: %s", (s, want) => {
+    expect(q(s)).toEqual(want);
+  });
+});

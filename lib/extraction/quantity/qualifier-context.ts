@@ -24,6 +24,31 @@ export function qualifierBeforeAverage(t: Tok[], i: number, read: (t: Tok[], i: 
   return read(t, i - 3);
 }
 
+/** Words inside a figure written out after its number: "2.7 per cent", "4 percent", "$2 billion". */
+const FIGURE_WORD = /^(?:per|cent|percent|pc|million|billion|trillion|bn|mn|percentage|points?)$/;
+/** What a figure after "than the" may be the value of, so that the bound before is said of the subject's own amount. */
+const BENCHMARK = /^(?:average|mean|median|target|threshold|limit|ceiling|cap|minimum|maximum|quota|benchmark|mark|floor|requirement)$/;
+
+/**
+ * "rise less than the 2.7 per cent average", "won less than the 4% threshold", "more than the 50,000 minimum": "more/less/fewer
+ * than the" before a figure that is a benchmark's value (an average, a threshold, a target; a word of what it is for may
+ * stand between) bounds the subject's own amount by it. "lower than the 412 recorded", "more than the 3 per cent growth
+ * forecast" compare with another figure, which stays exact.
+ */
+export function boundBeforeBenchmark(t: Tok[], i: number, read: (t: Tok[], i: number) => Found): Found {
+  if (t[i - 1]?.lower !== "the" || t[i - 2]?.lower !== "than") return null;
+  const found = read(t, i - 1);
+  if (!found || (found.q !== "more_than" && found.q !== "less_than")) return null;
+  let k = i;
+  // "the 15-year average" is an average over a span, not of the figure: a hyphen ends the search.
+  while (k < i + 5 && t[k] && (t[k].kind === "num" || /^[%$£€¥₹]$/.test(t[k].text) || FIGURE_WORD.test(t[k].lower))) k++;
+  if (k === i) return null;
+  const x = t[k];
+  const y = t[k + 1];
+  const benchmark = x?.kind === "word" && (BENCHMARK.test(x.lower) || (x.text === x.lower && !UNIT_STOP.has(x.lower) && y?.kind === "word" && BENCHMARK.test(y.lower)));
+  return benchmark ? found : null;
+}
+
 const NEGATION = /^(?:not|never|cannot|no)$|n['’]t$/;
 
 /** "don't expect more than 500,000", "never fewer than": a negated bound is the opposite bound. */

@@ -27,3 +27,12 @@ describe("ranking labels", () => {
     expect(all("Infections top 5,000 in the province.")).toEqual([[5000, "more_than", "infection"]]);
   });
 });
+
+describe("two shares joined by a dash", () => {
+  it("reads 'up 47%-45%' as both shares, not a minus", () => {
+    expect(findQuantities("A poll last week showed Moreno up 47%-45%.").map((m) => [m.value, m.unit])).toEqual([[47, "percent"], [45, "percent"]]);
+  });
+  it("keeps a minus written apart from the share before it", () => {
+    expect(findQuantities("Growth swung from 3% to -2% in a year.").map((m) => [m.value, m.unit])).toEqual([[3, "percent"], [-2, "percent"]]);
+  });
+});

@@ -396,7 +396,8 @@ function isMinus(t: Tok[], k: number): boolean {
   const x = t[k];
   if (!x || (x.text !== "-" && x.text !== "−") || t[k + 1]?.kind !== "num" || !t[k + 1].joined) return false;
   const prev = t[k - 1];
-  return !prev || (prev.kind !== "num" && !(x.joined && prev.kind === "word"));
+  // "up 44%-42%": a dash between two shares glued to the first one's sign, not a minus.
+  return !prev || (prev.kind !== "num" && !(x.joined && prev.kind === "word") && !(x.joined && prev.text === "%"));
 }
 
 const DIMENSION = /^(?:tall|long|high|wide|deep|thick)$/;
@@ -425,6 +426,15 @@ const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable(Object.fromE
   ["us", "c", "a", "hk", "nz", "s", "au", "nt"].map((p) => [p, OTHER_DOLLARS[p]]),
 ));
 
+/**
+ * The longer letters the agencies glue before "$" for whose money it is ("Aus$4.2 billion", "Can$12", "SG$4",
+ * "R$5" the Brazilian real, "MX$300" the Mexican peso): read only glued to the sign and capitalised, so "can $5"
+ * and "Mr$" stay words.
+ */
+export const GLUED_DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
+  aus: "australian dollar", can: "canadian dollar", sg: "singapore dollar", r: "real", mx: "peso",
+});
+
 /** A currency written before the amount: "$", "€", "US$", "c $", "u.s $", "mxn$", "USD 200", "EUR 5m". */
 function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } | null {
   const x = t[k];
@@ -441,6 +451,7 @@ function currencyPrefix(t: Tok[], k: number): { currency: string; to: number } |
   if (dollar > 0) {
     if (x.lower in DOLLAR_PREFIXES && (t[dollar].joined || !/^(?:a|s)$/.test(x.lower))) return { currency: DOLLAR_PREFIXES[x.lower], to: dollar + 1 };
     if (x.lower in ISO_BEFORE || x.lower === "mex") return { currency: x.lower === "mex" ? "peso" : ISO_BEFORE[x.lower], to: dollar + 1 };
+    if (x.lower in GLUED_DOLLAR_PREFIXES && t[dollar].joined && /^\p{Lu}/u.test(x.text)) return { currency: GLUED_DOLLAR_PREFIXES[x.lower], to: dollar + 1 };
   }
   if (x.lower === "u" && t[k + 1]?.text === "." && t[k + 2]?.lower === "s") {
     const j = t[k + 3]?.text === "." ? k + 4 : k + 3;

@@ -28,7 +28,7 @@ describe("a vague amount that is the subject of what befell people", () => {
     expect(vague("More than 300 people were killed at the three bridges that week, and hundreds were injured.")).toEqual([[200, "person"]]);
     expect(vague("More than 300 people were killed at the three bridges that week, and hundreds more in the riots after.")).toEqual([[200, "person"]]);
     expect(vague("Two people died in three separate crashes and dozens more were hurt.")).toEqual([[24, "person"]]);
-    expect(vague("The flood cut 12 roads, and thousands are still stranded.")).toEqual([[2000, null]]);
+    expect(vague("The flood cut 12 roads, and thousands are still stranded.")).toEqual([[2000, "person"]]); // thousands and more, written alone, are people (bare-vague.ts)
   });
   it("counts a bare 'several' or 'a few' only when something befell them", () => {
     expect(vague("Several dead, dozens of shops looted in Marrow Bay riot")).toEqual([[3, "person"], [24, "shop"]]);
@@ -39,7 +39,7 @@ describe("a vague amount that is the subject of what befell people", () => {
     expect(all("Few survived the crossing.")).toEqual([]);
   });
   it("leaves alone what did not befall people", () => {
-    expect(vague("Thousands are still without power in Gellan.")).toEqual([[2000, null]]);
+    expect(vague("Thousands are still without power in Gellan.")).toEqual([[2000, "person"]]); // thousands and more, written alone, are people (bare-vague.ts)
     expect(vague("Hundreds more are expected to arrive next week.")).toEqual([[200, null]]);
     expect(vague("The storm destroyed 40 barns and damaged dozens more.")).toEqual([[24, "barn"]]);
     expect(vague("Rebels killed 18 herders and abducted several others.")).toEqual([[3, "herder"]]);
@@ -59,9 +59,9 @@ describe("a vague amount whose noun comes after describing words", () => {
     expect(vague("Thousands poor families wait for aid in Harrow Vale.")).toEqual([[2000, "family"]]);
   });
   it("takes no noun from a verb or a phrase that is not the counted one", () => {
-    expect(vague("Thousands marched in the capital on Sunday.")).toEqual([[2000, null]]);
+    expect(vague("Thousands marched in the capital on Sunday.")).toEqual([[2000, "person"]]); // thousands and more, written alone, are people (bare-vague.ts)
     expect(vague("Hundreds protest outside parliament")).toEqual([[200, null]]);
-    expect(vague("Thousands of them and their relatives waited.")).toEqual([[2000, null]]);
+    expect(vague("Thousands of them and their relatives waited.")).toEqual([[2000, "person"]]); // thousands and more, written alone, are people (bare-vague.ts)
     expect(vague("Dozens of men and women queued for bread.")).toEqual([[24, "man"]]);
   });
 });
