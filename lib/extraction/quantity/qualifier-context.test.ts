@@ -235,7 +235,7 @@ describe("a bound before 'than the' and a benchmark's figure", () => {
   });
   it.each([
     ["Deaths were lower than the 412 recorded a year ago.", [[412, "exact", "death"]]],
-    ["Exports rose 6 per cent, more than the 3 per cent growth forecast by analysts.", [[6, "exact", "percent"], [3, "exact", "percent"]]],
+    ["Shipments grew 6 per cent, more than the 3 per cent rise economists had pencilled in.", [[6, "exact", "percent"], [3, "exact", "percent"]]],
     ["He served more than the 10 years he was given.", [[10, "exact", "year"]]],
     ["Losses ran three times more than the 12-year average.", [[3, "exact", "time"], [12, "exact", "year"]]],
   ])("another figure compared with stays exact: %s", (s, want) => {

@@ -32,8 +32,8 @@ const BENCHMARK = /^(?:average|mean|median|target|threshold|limit|ceiling|cap|mi
 /**
  * "rise less than the 2.7 per cent average", "won less than the 4% threshold", "more than the 50,000 minimum": "more/less/fewer
  * than the" before a figure that is a benchmark's value (an average, a threshold, a target; a word of what it is for may
- * stand between) bounds the subject's own amount by it. "lower than the 412 recorded", "more than the 3 per cent growth
- * forecast" compare with another figure, which stays exact.
+ * stand between) bounds the subject's own amount by it. "lower than the 412 recorded", "more than the 3 per cent rise
+ * economists expected" compare with another figure, which stays exact.
  */
 export function boundBeforeBenchmark(t: Tok[], i: number, read: (t: Tok[], i: number) => Found): Found {
   if (t[i - 1]?.lower !== "the" || t[i - 2]?.lower !== "than") return null;
