@@ -17,7 +17,7 @@ import { SeenCounts } from "./seen-counts";
 import { holderQuotedNext, soleTitleHolder } from "./title-holder";
 import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, isTitleWord, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
+import { CALENDAR_WORD, COMMA_LEGAL_SUFFIXES, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, isTitleWord, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
 import { allMatches } from "@/lib/extraction/all-matches";
 
@@ -50,8 +50,8 @@ const LEGAL_WORD = /\b(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b/;
 /** A weekday closing a name of two words or more: "Tarvik Corporation Monday". */
 const BARE_DAY_AFTER_NAME = /(?<=\S\s+\S+)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** "Tarvik Airlines Group, Inc.": a name of capitalised words, a comma and a legal suffix. Group 1 the name. */
-const COMMA_LEGAL = /(?<![\p{L}.'’&-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’&-]*){0,5}),[^\S\n]+(?:Inc|Ltd|Corp|LLC|PLC|Plc)\b\.?/gu;
-const COMMA_LEGAL_CHECK = /,\s+(?:Inc|Ltd|Corp|LLC|PLC|Plc)\b/;
+const COMMA_LEGAL = new RegExp(`(?<![\\p{L}.'’&-])(\\p{Lu}[\\p{L}\\p{M}'’&-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}'’&-]*){0,5}),[^\\S\\n]+(?:${COMMA_LEGAL_SUFFIXES})\\b\\.?`, "gu");
+const COMMA_LEGAL_CHECK = new RegExp(`,\\s+(?:${COMMA_LEGAL_SUFFIXES})\\b`);
 const JOINED_COMPANY = /(?<![\p{L}.'’&-])\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+in\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b\.?/gu;
 /** Heads of an unnamed body's description besides the organisation words: "monitoring service", "fiscal watchdog". */
 const BODY_NOUN_LIST = ["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor"];
@@ -279,15 +279,17 @@ function isOutletName(name: string): boolean {
 }
 /** "its Talsa-Norte mine", "Corvane's Brava smelter": a site's name between a possessive and the kind of site it is. */
 const FACILITY_NAMED = /(?:\b(?:its|their)|['’]s)\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,2})\s+(?:mine|mines|plant|project|field|oilfield|refinery|factory|smelter|terminal|site|facility|complex|deposit|operation)\b/gu;
-/** Generic nouns that refer back to the article's main organisation ("the company said"). */
 /** "Vantrel's first-half profits", "Tarvik Group's shares": a name owning a company's results, opening the sentence. */
 const RESULTS_OWNER = /^[“"‘]?(\p{Lu}[\p{L}\p{M}&.-]*(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:profits?|shares|revenues?|sales|earnings|income|losses|turnover|results)\b/u;
 
+/** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
 
 export class ArticleContext {
   private bySurname = new SpeakersByKey();
   private byName = new SpeakersByKey();
+  /** A description's content words → the names the text writes with them all (see soleNameWith), made on first need. */
+  private namesByContent = new Map<string, string[]>();
   private orgs: Org[] = [];
   /** News outlets named in the article, in order ("USA Today", "The Malaysian Star"): what "the newspaper" is. */
   private outlets: string[] = [];
@@ -645,12 +647,21 @@ export class ArticleContext {
     const text = raw.replace(new RegExp(DATELINE.source, "gmu"), " ");
     this.text = text;
     this.aheadKeys = null;
+    this.namesByContent.clear();
     this.facilities = null;
     for (const name of outletNames(text)) if (!this.outlets.includes(name)) this.outlets.push(name);
     this.words = new WordIndex(text);
     this.variants = new NameVariants(this.words);
     // "Tarvik Airlines Group, Inc.": a company's name with its legal suffix after a comma is its fullest name.
-    if (COMMA_LEGAL_CHECK.test(text)) for (const m of text.matchAll(COMMA_LEGAL)) if (!this.suffixed.has(m[1])) this.suffixed.set(m[1], m[0]);
+    if (COMMA_LEGAL_CHECK.test(text)) {
+      for (const m of text.matchAll(COMMA_LEGAL)) {
+        // "The Tarvik Airlines Group, Inc.", "On Monday Tarvik ...": words opening the run that are no name's are no part of it.
+        const words = m[1].split(/\s+/);
+        while (words.length > 1 && !isNameToken(words[0])) words.shift();
+        const bare = words.join(" ");
+        if (!this.suffixed.has(bare)) this.suffixed.set(bare, bare + m[0].slice(m[1].length));
+      }
+    }
     // A name never runs across a line break ("... : WHO\n\nThe World Health Organization").
     // (Read with exec, not matchAll, which makes an iterator and a copy of the expression; nothing in the loop uses it.)
     ORG_SEQ.lastIndex = 0;
@@ -726,11 +737,24 @@ export class ArticleContext {
   /** The one capitalised name the article writes with every word of `content` in it, no person's; null when none or several. */
   private soleNameWith(content: string[]): string | null {
     if (!this.text || content.some((w) => w.length < 4)) return null;
-    const names = namesWithWord(this.text, content[0]).filter((n) => {
-      const ws = n.toLowerCase().split(/\s+/);
-      return content.every((w) => ws.includes(w)) && !this.byName.get(n)?.description;
-    });
-    return names.length === 1 ? names[0] : null;
+    // The names with every content word are found once per article and description, not at each "the statistics
+    // office said": a scan of the whole text per sentence made long articles quadratic.
+    const key = content.join(" ");
+    let fit = this.namesByContent.get(key);
+    if (!fit) {
+      fit = namesWithWord(this.text, content[0]).filter((n) => {
+        const ws = n.toLowerCase().split(/\s+/);
+        return content.every((w) => ws.includes(w));
+      });
+      this.namesByContent.set(key, fit);
+    }
+    let sole: string | null = null;
+    for (const n of fit) {
+      if (this.byName.get(n)?.person) continue;
+      if (sole) return null;
+      sole = n;
+    }
+    return sole;
   }
 
   /**
@@ -1095,15 +1119,13 @@ export class ArticleContext {
   }
 
   /**
-   * "Lau believes" after "Buggle Lau Ka-fai" spoke, "Sheikh Ahmed said" after "Sheikh Ahmed bin Saeed" did: a one-word
+   * "Lok expects" after "Tomas Lok Chi-wing" spoke, "Sheikh Faruq said" after "Sheikh Faruq bin Naseem" did: a one-word
    * name is the one person quoted whose full name has that word before its last; null when none or several.
    */
   private quotedWithNameWord(word: string): Speaker | undefined {
     let hit: Speaker | undefined;
-    for (const p of this.byName.values()) {
+    for (const p of this.byName.withNameWord(word)) {
       if (!p.person) continue;
-      const ws = p.name.split(" ");
-      if (!ws.slice(0, -1).includes(word)) continue;
       if (hit && hit.name !== p.name) return undefined;
       hit = p;
     }
@@ -1189,7 +1211,7 @@ export class ArticleContext {
     }
     // "The England captain" after "said captain Leah Williamson": the one described with the title.
     const capitalised = /^\p{Lu}/u.test(title) && !modifiers.length;
-    // "But the captain said ..." before "The ferry captain, Rui Costa, said": the one holder the article names anywhere.
+    // "But the captain said ..." before "The ferry captain, Teo Varke, said": the one holder the article names anywhere.
     return hit ?? titled ?? this.namedWithTitle(word, mods) ?? (capitalised ? (this.holderAnywhere(written) ?? this.lastPerson ?? this.holderQuotedNext(written)) : this.holderAnywhere([...mods, word]));
   }
 
@@ -1323,8 +1345,10 @@ export class ArticleContext {
   /**
    * The person quoted so far whose title abbreviates to `acronym` ("DCP": "Deputy Commissioner of Police"), else the one
    * person the article names anywhere with a title of those initials ("the CS" for "Cabinet Secretary Ana Lopes").
+   * None when the article gives a body that acronym ("the Coastal Defence Agency (CDA)"): bodies come first.
    */
   personByTitleInitials(acronym: string): Speaker | null {
+    if (this.resolveOrg(acronym)) return null;
     const quoted = this.byTitleInitials.get(acronym);
     if (quoted || !this.text) return quoted ?? null;
     this.titled ??= titledPeople(this.text);
@@ -1600,7 +1624,7 @@ function abbreviations(name: string): string[] {
   const withOf = / of /.test(bare) ? bare.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w === "of").map((w) => w[0].toUpperCase()).join("") : "";
   // "NRCGA" for "NR Cane Growers Association": an acronym inside the name gives all its letters.
   const whole = initialsWithAcronyms(bare);
-  // "RFS" for "Northland Rural Fire Service", "NSW Rural Fire Service": the place or level before a name of three
+  // "RFS" for "Northland Rural Fire Service": the place or level before a name of three
   // capitalised words or more may be left out of its initials, as "of <place>" after it may.
   const rest = bare.split(/\s+/).slice(1);
   const placeLeft = rest.length >= 3 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? [rest.map((w) => w[0]).join("")] : [];

@@ -45,7 +45,7 @@ describe("a body named in the possessive", () => {
 
 describe("words next to a company's name that are no part of it", () => {
   it("drops a bare weekday after the name, and reads no opening 'Based on' as the company 'the company' is", () => {
-    const day = "Harlow group flagship Tarvik Corporation Monday reported a rise in profit.\n\nProfit rose to 270 crore from 239 crore, the company said.";
+    const day = "Ostland unit Tarvik Corporation Monday reported a jump in quarterly earnings.\n\nEarnings climbed to 184 crore from 151 crore, the company said.";
     expect(who(day).map(([, sp]) => sp)).toEqual(["Tarvik Corporation", "Tarvik Corporation", "Tarvik Corporation"]);
     const based = "Tarvik Airlines said profit rose 9 percent.\n\nBased on bookings so far, the company also expects sales to climb 3 percent.";
     expect(who(based)).toEqual([

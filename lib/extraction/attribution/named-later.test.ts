@@ -44,3 +44,25 @@ describe("an indefinite description named later", () => {
     expect(who(after)).toEqual([[2, "transport official"]]);
   });
 });
+
+describe("stacked abbreviated titles", () => {
+  const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker]);
+
+  it("read as one title before the name, never an abbreviation as the name", () => {
+    expect(titledPeople("Lt. Gov. Mara Quell opened the fair.").map((p) => [p.name, p.title])).toEqual([["Mara Quell", ["lieutenant", "governor"]]]);
+    expect(titledPeople("Maj. Gen. Oren Vask spoke.").map((p) => [p.name, p.title])).toEqual([["Oren Vask", ["major", "general"]]]);
+    expect(who("Lt. Gov. Mara Quell opened the fair.\n\nThe lieutenant governor said 43 stalls were open.")).toEqual([[43, "Mara Quell"]]);
+    expect(who("Maj. Gen. Oren Vask toured the base.\n\nThe general said 17 units were ready.")).toEqual([[17, "Oren Vask"]]);
+  });
+});
+
+describe("a title set off before a name by commas", () => {
+  it("takes up to three words before the title, from 'the', and a capitalised office's initials", () => {
+    const people = titledPeople("It rained all week, the ferry captain, Kai Moreno, said. Coast Range Inspector General of Police (IGP), Ivo Dalan Sere, spoke.");
+    expect(people.map((p) => [p.name, p.title, p.initials ?? []])).toEqual([
+      ["Kai Moreno", ["ferry", "captain"], []],
+      ["Ivo Dalan Sere", ["coast", "range", "inspector", "general"], ["IG", "RIG", "CRIG", "IGP", "RIGP", "CRIGP"]],
+    ]);
+    expect(titledPeople("It rained, captain, Kai Moreno, said.")).toEqual([]);
+  });
+});

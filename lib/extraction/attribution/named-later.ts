@@ -32,17 +32,23 @@ const MODIFIERS = /(?:^|[^\p{L}\p{M}'’.,;:-])((?:[\p{L}-]+\s+){0,2})$/u;
 const TITLE_AFTER = new RegExp(`(${NAME}),\\s+(?:an?|the)\\s+((?:[\\p{Ll}-]+\\s+){0,3})(${TITLE_ALTERNATION})\\b(?!\\s+(?:said|says|told|added|confirmed|stated)\\b)`, "gu");
 
 /**
- * "The ferry captain, Rui Costa, said", "Harbour Range Inspector General of Police (IGP), Rui Costa, said": a title,
- * maybe its office after "of" and its acronym in brackets, then the name set off by commas. Group 1 the words before
- * the title, group 2 the title, group 3 the office, group 4 the name.
+ * "The ferry captain, Teo Varke, said", "Harbour Range Inspector General of Police (IGP), Teo Varke, said": a title,
+ * maybe its office after "of" and its acronym in brackets, then the name set off by commas. Group 1 the title, group 2
+ * the office, group 3 the name. The match starts at the title, the words before it read from the text before
+ * (WORDS_BEFORE): a run of words before the title, unanchored, was retried at every character.
  */
-const TITLE_THEN_NAME = new RegExp(`((?:[\\p{L}-]+[^\\S\\n]+){0,3}?)\\b(${TITLE_ALTERNATION})((?:\\s+of\\s+\\p{Lu}[\\p{L}-]+)?)(?:\\s+\\(\\p{Lu}{2,6}\\))?,\\s+(${NAME}),`, "gu");
+const TITLE_THEN_NAME = new RegExp(`\\b(${TITLE_ALTERNATION})((?:\\s+of\\s+\\p{Lu}[\\p{L}-]+)?)(?:\\s+\\(\\p{Lu}{2,6}\\))?,\\s+(${NAME}),`, "gu");
+
+const ABBREVIATION = "(?:Gov|Sen|Rep|Gen|Col|Lt|Maj|Capt|Sgt|Cmdr|Adm|Brig|Supt|Insp|Det|Cpl|Atty|Pres)\\.";
+/** Up to three words closing the text before a title, each followed by spaces (see TITLE_THEN_NAME). */
+const WORDS_BEFORE = /((?:[\p{L}-]+[^\S\n]+){0,3})$/u;
 
 /**
- * "Gov. Ana Mendes", "Sen. Mendes": a title abbreviated with a stop, before a full name or a surname alone (the stop
- * makes it a title, so one name word is enough). Group 1 the abbreviation, group 2 the name.
+ * "Gov. Ana Mendes", "Sen. Mendes", "Lt. Gov. Ana Mendes": titles abbreviated with a stop, one or more, before a full
+ * name or a surname alone (the stop makes it a title, so one name word is enough), never an abbreviation as the name.
+ * Group 1 the abbreviations, group 2 the name.
  */
-const ABBREVIATED_BEFORE = /\b(Gov|Sen|Rep|Gen|Col|Lt|Maj|Capt|Sgt|Cmdr|Adm|Brig|Supt|Insp|Det|Cpl|Atty|Pres)\.[^\S\n]+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+const ABBREVIATED_BEFORE = new RegExp(`\\b((?:${ABBREVIATION}[^\\S\\n]+)+)(?!${ABBREVIATION})(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.)?(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2})`, "gu");
 /** The title each abbreviation stands for. */
 const WRITTEN_OUT: Readonly<Record<string, string>> = {
   Gov: "governor", Sen: "senator", Rep: "representative", Gen: "general", Col: "colonel", Lt: "lieutenant", Maj: "major",
@@ -76,18 +82,21 @@ export function titledPeople(text: string): TitledPerson[] {
   for (const m of text.matchAll(ABBREVIATED_BEFORE)) {
     const before = MODIFIERS.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1].trim() ?? "";
     const mods = before ? before.toLowerCase().split(/\s+/) : [];
-    out.push({ name: m[2], title: [...mods, WRITTEN_OUT[m[1]]], at: m.index + m[0].length - m[2].length });
+    // "Lt. Gov.": "lieutenant governor", the last abbreviation the title's head.
+    const written = m[1].trim().split(/\.\s*/).filter(Boolean).map((a) => WRITTEN_OUT[a]);
+    out.push({ name: m[2], title: [...mods, ...written], at: m.index + m[0].length - m[2].length });
   }
   for (const m of text.matchAll(TITLE_THEN_NAME)) {
-    const before = m[1].trim() ? m[1].trim().split(/\s+/) : [];
-    // ("It rained, Rui Costa, ..." is no title: the words before a lower-case title open with "the".)
+    const words = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[1].trim() ?? "";
+    const before = words ? words.split(/\s+/) : [];
+    // ("It rained, Teo Varke, ..." is no title: the words before a lower-case title open with "the".)
     const from = before.findIndex((w) => /^the$/i.test(w));
-    const capital = /^\p{Lu}/u.test(m[2]);
+    const capital = /^\p{Lu}/u.test(m[1]);
     if (!capital && from < 0) continue;
     const mods = before.slice(from + 1);
-    const office = m[3].trim() ? m[3].trim().split(/\s+/).slice(1) : [];
-    const initials = capital ? [...titleInitials([...mods, m[2]]), ...titleInitials([...mods, m[2], ...office]).filter((a) => office.length && a.length >= 3)] : [];
-    out.push({ name: m[4], title: [...mods.map((w) => w.toLowerCase()), m[2].toLowerCase()], at: m.index + m[0].length - m[4].length - 1, ...(initials.length ? { initials } : {}) });
+    const office = m[2].trim() ? m[2].trim().split(/\s+/).slice(1) : [];
+    const initials = capital ? [...titleInitials([...mods, m[1]]), ...titleInitials([...mods, m[1], ...office]).filter((a) => office.length && a.length >= 3)] : [];
+    out.push({ name: m[3], title: [...mods.map((w) => w.toLowerCase()), m[1].toLowerCase()], at: m.index + m[0].length - m[3].length - 1, ...(initials.length ? { initials } : {}) });
   }
   for (const m of text.matchAll(TITLE_AFTER)) {
     const mods = m[2].trim() ? m[2].trim().split(/\s+/) : [];

@@ -10,6 +10,15 @@ describe("namesWithWord", () => {
     expect(namesWithWord(text, "statistics")).toEqual(["Statistics Norvalia", "Office of Health Statistics"]);
     expect(namesWithWord(text, "health")).toEqual(["Office of Health Statistics"]);
     expect(namesWithWord("Statistics show a rise.", "statistics")).toEqual([]);
+    expect(namesWithWord("By Statistics Norvalia's count, and Since Weather Bureau Ostland began.", "statistics")).toEqual(["Statistics Norvalia"]);
+    expect(namesWithWord("Since Weather Bureau Ostland began, it rained.", "weather")).toEqual(["Weather Bureau Ostland"]);
+  });
+
+  it("reads the word as plain text, not as a pattern", () => {
+    expect(namesWithWord("The Data++ Norvalia unit said so.", "data++")).toEqual(["Data++ Norvalia"]);
+    expect(namesWithWord("Statsx Norvalia said so.", "stats.")).toEqual([]);
+    const text = "Exports fell 12 percent, the country's data++ office said.\n\nThe figures came from Data++ Norvalia.";
+    expect(() => extractClaims(text)).not.toThrow();
   });
 });
 
@@ -31,6 +40,14 @@ describe("a body described by its kind, named with the description's word", () =
     expect(who(two)).toEqual([[12000, "statistics office", "paraphrase"]]);
     const none = "Joblessness in Norvalia reached 31.5%, the country's statistics office said late on Friday.";
     expect(who(none)).toEqual([[31.5, "statistics office", "paraphrase"]]);
+  });
+
+  it("is never a person's name with the word in it", () => {
+    const text = "Ivo Harbour said 12 ships docked on Monday.\n\nThe country's harbour office said 30 berths were free.";
+    expect(who(text)).toEqual([
+      [12, "Ivo Harbour", "paraphrase"],
+      [30, "harbour office", "paraphrase"],
+    ]);
   });
 });
 

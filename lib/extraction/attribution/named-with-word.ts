@@ -3,12 +3,11 @@
  * statistics office" and "Statistics Norvalia", "the weather bureau" and "Norvalia Weather Service". A name with
  * no body's word in it ("Statistics Norvalia") is read as a body only through such a description. Pure string rules.
  */
-import { isTitleWord } from "./names";
+import { isNameToken, isTitleWord } from "./names";
 
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*";
 const GAP = "[^\\S\\n]+";
 const CONNECTOR = `(?:(?:of|for|and|on)${GAP}(?:the${GAP})?)?`;
-const LEADS = new Set(["The", "A", "An", "In", "At", "On", "By", "For", "From", "According", "Data", "Figures", "But", "And"]);
 
 /**
  * The capitalised names of two words or more the text writes with `word` capitalised among them ("Statistics" →
@@ -17,11 +16,13 @@ const LEADS = new Set(["The", "A", "An", "In", "At", "On", "By", "For", "From", 
 export function namesWithWord(text: string, word: string): string[] {
   const cap = word.charAt(0).toUpperCase() + word.slice(1);
   if (!text.includes(cap)) return [];
-  const re = new RegExp(`(?<![\\p{L}\\p{M}'’.&-])((?:${NAME_WORD}${GAP}${CONNECTOR}){0,3})${cap}(?![\\p{L}\\p{M}])((?:${GAP}${CONNECTOR}${NAME_WORD}){0,4})`, "gu");
+  const re = new RegExp(`(?<![\\p{L}\\p{M}'’.&-])((?:${NAME_WORD}${GAP}${CONNECTOR}){0,3})${escapeRegExp(cap)}(?![\\p{L}\\p{M}])((?:${GAP}${CONNECTOR}${NAME_WORD}){0,4})`, "gu");
   const out: string[] = [];
   for (const m of text.matchAll(re)) {
     const words = m[0].replace(/['’]s?$/, "").split(/\s+/);
-    while (words.length && LEADS.has(words[0])) words.shift();
+    // "The Statistics Norvalia survey", "By Statistics Norvalia's count": a word opening the run that is no name's (an
+    // article, a preposition, a conjunction) is no part of it; the description's own word always is ("Data++").
+    while (words.length && !words[0].startsWith(cap) && !isNameToken(words[0])) words.shift();
     while (words.length && /^(?:of|for|and|on|the)$/.test(words[words.length - 1])) words.pop();
     if (words.length < 2 || words.some((w) => isTitleWord(w.replace(/[.,]$/, "")))) continue;
     const name = words.join(" ").replace(/[.,]$/, "");
@@ -30,4 +31,9 @@ export function namesWithWord(text: string, word: string): string[] {
     if (!out.includes(name)) out.push(name);
   }
   return out;
+}
+
+/** `text` with the characters a regular expression reads as syntax escaped ("Data++" matches only itself). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 }

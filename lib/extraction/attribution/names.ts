@@ -304,6 +304,8 @@ export const COMPANY_KIND_OPENING = /^(?:Miner|Lender|Insurer|Retailer|Automaker
 export const COMPANY_APPOSITION_NOUNS = new Set([...COMPANY_NOUNS, "owner", "contractor"]);
 
 /** Legal suffixes of company names, dropped from the speaker: "Sunrise Knitwear Ltd" → "Sunrise Knitwear". */
+/** The legal suffixes a company's name may have set off by a comma ("Tarvik Airlines Group, Inc."), as a pattern's alternatives. */
+export const COMMA_LEGAL_SUFFIXES = "Inc|Ltd|Corp|LLC|PLC|Plc";
 export const LEGAL_SUFFIX = /\s+(?:Ltd\.?|Limited|Inc\.?|Corp\.?|PLC|[Pp]lc|LLC|GmbH|AG|N\.?V\.?|S\.A\.?|Co\.)$/;
 
 /** Drops a leading article and trailing punctuation: "the Health Ministry," → "Health Ministry". */

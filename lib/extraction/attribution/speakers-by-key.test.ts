@@ -24,13 +24,26 @@ describe("SpeakersByKey", () => {
     expect(map.withFirstWord("Nobody")).toEqual([]);
   });
 
+  it("lists the speakers with a word before their name's last, in the map's order, after sets and deletes", () => {
+    const map = new SpeakersByKey();
+    map.set("Ada Bea Okoro", person("Ada Bea Okoro"));
+    map.set("Bea Lind", person("Bea Lind"));
+    map.set("Cal Bea", person("Cal Bea"));
+    expect(map.withNameWord("Bea").map((p) => p.name)).toEqual(["Ada Bea Okoro", "Bea Lind"]);
+    map.set("Ada Bea Okoro", person("Ada Okoro"));
+    expect(map.withNameWord("Bea").map((p) => p.name)).toEqual(["Bea Lind"]);
+    map.delete("Bea Lind");
+    expect(map.withNameWord("Bea")).toEqual([]);
+    expect(map.withNameWord("Ada").map((p) => p.name)).toEqual(["Ada Okoro"]);
+  });
+
   it("answers as a scan of the values in order would", () => {
-    const name = fc.constantFrom("Li Wei", "Li Na", "Li", "Lin Bo", "Ada Okoro", "Ada", "Li Wei Min");
+    const name = fc.constantFrom("Li Wei", "Li Na", "Li", "Lin Bo", "Ada Okoro", "Ada", "Li Wei Min", "Bo Li Wei", "Ada Li Li");
     const key = fc.constantFrom("a", "b", "c", "d", "e");
     const op = fc.oneof(
       fc.record({ set: key, name }),
       fc.record({ del: key }),
-      fc.record({ ask: fc.constantFrom("Li", "Ada", "Lin", "Li Wei", "Zed") }),
+      fc.record({ ask: fc.constantFrom("Li", "Ada", "Lin", "Li Wei", "Wei", "Zed") }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
@@ -46,6 +59,8 @@ describe("SpeakersByKey", () => {
           } else {
             const scan = [...plain.values()].filter((p) => p.name.startsWith(o.ask + " "));
             expect(map.withFirstWord(o.ask).filter((p) => p.name.startsWith(o.ask + " "))).toEqual(scan);
+            const inner = [...plain.values()].filter((p) => p.name.split(" ").slice(0, -1).includes(o.ask));
+            expect(map.withNameWord(o.ask)).toEqual(inner);
             expect([...map.entries()]).toEqual([...plain.entries()]);
           }
         }

@@ -8,6 +8,8 @@ import type { Speaker } from "./article-context";
 export class SpeakersByKey extends Map<string, Speaker> {
   /** First word of a speaker's name → the keys holding such a speaker. */
   private byFirstWord = new Map<string, Set<string>>();
+  /** Each word of a speaker's name before its last ("Ada" and "Bea" in "Ada Bea Okoro") → the keys holding such a speaker. */
+  private byInnerWord = new Map<string, Set<string>>();
   /** Each key's place in the map's order (a key set again keeps its place, as in a Map). */
   private place = new Map<string, number>();
   private next = 0;
@@ -16,7 +18,8 @@ export class SpeakersByKey extends Map<string, Speaker> {
     if (super.has(key)) this.unfile(key, super.get(key)!);
     else this.place.set(key, this.next++);
     super.set(key, speaker);
-    this.fileUnder(firstWord(speaker.name), key);
+    this.fileUnder(this.byFirstWord, firstWord(speaker.name), key);
+    for (const w of innerWords(speaker.name)) this.fileUnder(this.byInnerWord, w, key);
     return this;
   }
 
@@ -30,26 +33,44 @@ export class SpeakersByKey extends Map<string, Speaker> {
 
   override clear(): void {
     this.byFirstWord.clear();
+    this.byInnerWord.clear();
     this.place.clear();
     super.clear();
   }
 
   /** The speakers whose name's first word (up to a space) is `word`'s, in the map's order: a superset to filter. */
   withFirstWord(word: string): Speaker[] {
-    const keys = this.byFirstWord.get(firstWord(word));
+    return this.inOrder(this.byFirstWord.get(firstWord(word)));
+  }
+
+  /**
+   * The speakers with `word` among their name's words before the last ("Bea" in "Ada Bea Okoro"), in the map's order:
+   * what a scan of every value for that word finds, reading only those few entries.
+   */
+  withNameWord(word: string): Speaker[] {
+    return this.inOrder(this.byInnerWord.get(word));
+  }
+
+  private inOrder(keys: Set<string> | undefined): Speaker[] {
     if (!keys) return [];
     return [...keys].sort((a, b) => this.place.get(a)! - this.place.get(b)!).map((k) => super.get(k)!);
   }
 
-  private fileUnder(first: string, key: string): void {
-    const keys = this.byFirstWord.get(first);
+  private fileUnder(index: Map<string, Set<string>>, word: string, key: string): void {
+    const keys = index.get(word);
     if (keys) keys.add(key);
-    else this.byFirstWord.set(first, new Set([key]));
+    else index.set(word, new Set([key]));
   }
 
   private unfile(key: string, speaker: Speaker): void {
     this.byFirstWord.get(firstWord(speaker.name))?.delete(key);
+    for (const w of innerWords(speaker.name)) this.byInnerWord.get(w)?.delete(key);
   }
+}
+
+/** The words of a name before its last, split at single spaces as the callers do, once each. */
+function innerWords(name: string): Set<string> {
+  return new Set(name.split(" ").slice(0, -1));
 }
 
 function firstWord(name: string): string {

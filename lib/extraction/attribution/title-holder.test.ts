@@ -7,11 +7,11 @@ const unknown = () => false;
 const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker]);
 
 describe("soleTitleHolder", () => {
-  const people = titledPeople("Prime Minister Ana Lopes met Foreign Minister Rui Costa. Health Secretary Mara Quint and Health Secretary Ivo Sand spoke.");
+  const people = titledPeople("Prime Minister Ana Lopes met Foreign Minister Teo Varke. Health Secretary Mara Quint and Health Secretary Ivo Sand spoke.");
 
   it("finds the one person named with every word of the title", () => {
     expect(soleTitleHolder(["prime", "minister"], people)).toBe("Ana Lopes");
-    expect(soleTitleHolder(["foreign", "minister"], people)).toBe("Rui Costa");
+    expect(soleTitleHolder(["foreign", "minister"], people)).toBe("Teo Varke");
   });
 
   it("refuses a title two people carry, and one nobody does", () => {
@@ -101,30 +101,30 @@ describe("a title's short forms for the person named with it", () => {
 
 describe("a title set before a name between commas", () => {
   it("reads 'the <title>, Name,' and a capitalised title with its office and acronym", () => {
-    const people = titledPeople("The ferry captain, Rui Costa, said so. Harbour Range Inspector General of Police (IGP), Tomas Velloso, spoke.");
+    const people = titledPeople("The ferry captain, Teo Varke, said so. Harbour Range Inspector General of Police (IGP), Tomas Velloso, spoke.");
     expect(people.map((p) => [p.name, p.title.join(" ")])).toEqual([
-      ["Rui Costa", "ferry captain"],
+      ["Teo Varke", "ferry captain"],
       ["Tomas Velloso", "harbour range inspector general"],
     ]);
     expect(people[1].initials).toEqual(expect.arrayContaining(["IG", "IGP"]));
     // Mid-sentence after "the" it reads too; a lower-case title after "a" is no such apposition.
-    expect(titledPeople("It rained on the captain, Rui Costa, and the crew.").map((p) => p.name)).toEqual(["Rui Costa"]);
-    expect(titledPeople("Crews told a captain, Rui Costa, to wait.")).toEqual([]);
+    expect(titledPeople("It rained on the captain, Teo Varke, and the crew.").map((p) => p.name)).toEqual(["Teo Varke"]);
+    expect(titledPeople("Crews told a captain, Teo Varke, to wait.")).toEqual([]);
   });
 
   it("gives a bare lower-case title the one holder the article names, before or after it", () => {
-    const text = "Rescuers said 40 people were found. But the captain said 300 were children. The ferry captain, Rui Costa, added that 1,500 were aboard.";
+    const text = "Rescuers said 40 people were found. But the captain said 300 were children. The ferry captain, Teo Varke, added that 1,500 were aboard.";
     expect(who(text)).toEqual([
       [40, "Rescuers"],
-      [300, "Rui Costa"],
-      [1500, "Rui Costa"],
+      [300, "Teo Varke"],
+      [1500, "Teo Varke"],
     ]);
     const initials = "Harbour Range Inspector General of Police (IGP), Tomas Velloso, said 26 cars were seized. Checks go on at 40 posts, the IG said.";
     expect(who(initials).map(([, sp]) => sp)).toEqual(["Tomas Velloso", "Tomas Velloso"]);
   });
 
   it("keeps the bare title when two people hold it", () => {
-    const text = "But the captain said 300 were children. The ferry captain, Rui Costa, and the tug captain, Ivo Sand, met.";
+    const text = "But the captain said 300 were children. The ferry captain, Teo Varke, and the tug captain, Ivo Sand, met.";
     expect(who(text)).toEqual([[300, "captain"]]);
   });
 });
