@@ -4,7 +4,7 @@
  * Transit Union Local 1190" and "WHO" → "World Health Organization".
  */
 import { acronymSpellsName, initialsWithAcronyms } from "./acronym-initials";
-import { DAY_AFTER_NAME, OPENING_PREPOSITION } from "./clause-edges";
+import { DAY_AFTER_NAME, OPENING_PREPOSITION, WEEKDAY } from "./clause-edges";
 import { SMALL_NUMBERS } from "@/lib/extraction/quantity/lexicon";
 import { NameVariants, acronymTail, initials } from "./name-variants";
 import { IndexedSet, OrgIndex } from "./org-index";
@@ -17,7 +17,7 @@ import { SeenCounts } from "./seen-counts";
 import { holderQuotedNext, soleTitleHolder } from "./title-holder";
 import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
-import { CALENDAR_WORD, COMMA_LEGAL_SUFFIXES, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, isTitleWord, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
+import { ABBREVIATED_TITLES, CALENDAR_WORD, COMMA_LEGAL_SUFFIXES, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, isTitleWord, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
 import { allMatches } from "@/lib/extraction/all-matches";
 
@@ -46,13 +46,15 @@ interface Org {
   /** Lower-case words written before the name ("the regional Higher People's Court"): "the regional court" is it. */
   modifiers: Set<string>;
 }
-const LEGAL_WORD = /\b(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b/;
+/** The legal suffixes a company's name may end with, as a pattern's alternatives: those set off by a comma, and "Co". */
+const LEGAL_WORDS = `${COMMA_LEGAL_SUFFIXES}|Co`;
+const LEGAL_WORD = new RegExp(`\\b(?:${LEGAL_WORDS})\\b`);
 /** A weekday closing a name of two words or more: "Tarvik Corporation Monday". */
-const BARE_DAY_AFTER_NAME = /(?<=\S\s+\S+)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const BARE_DAY_AFTER_NAME = new RegExp(`(?<=\\S\\s+\\S+)\\s+${WEEKDAY}$`);
 /** "Tarvik Airlines Group, Inc.": a name of capitalised words, a comma and a legal suffix. Group 1 the name. */
 const COMMA_LEGAL = new RegExp(`(?<![\\p{L}.'’&-])(\\p{Lu}[\\p{L}\\p{M}'’&-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}'’&-]*){0,5}),[^\\S\\n]+(?:${COMMA_LEGAL_SUFFIXES})\\b\\.?`, "gu");
 const COMMA_LEGAL_CHECK = new RegExp(`,\\s+(?:${COMMA_LEGAL_SUFFIXES})\\b`);
-const JOINED_COMPANY = /(?<![\p{L}.'’&-])\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+in\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*\s+(?:Ltd|Inc|Corp|PLC|Plc|LLC|Co)\b\.?/gu;
+const JOINED_COMPANY = new RegExp(`(?<![\\p{L}.'’&-])\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*)*\\s+in\\s+\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*)*\\s+(?:${LEGAL_WORDS})\\b\\.?`, "gu");
 /** Heads of an unnamed body's description besides the organisation words: "monitoring service", "fiscal watchdog". */
 const BODY_NOUN_LIST = ["watchdog", "regulator", "forecaster", "agency", "authority", "office", "institute", "bureau", "body", "monitor"];
 const BODY_NOUNS = new Set(BODY_NOUN_LIST);
@@ -84,12 +86,14 @@ const MODIFIERS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+
  */
 const OPENING_GROUP_WORDS = ["military", "army", "police", "officials", "authorities", "forces", "troops", "rebels", "soldiers", "investigators", "prosecutors", "officers"];
 const OPENING_GROUP = /^(?:The\s+)?((?:\p{L}[\p{Ll}-]*\s+){0,2}?(?:military|army|police|officials|authorities|forces|troops|rebels|soldiers|investigators|prosecutors|officers))\s+(?!said|say|says|told|added|reported|claimed)(?:[^,;“”"]{0,40}\s)?\p{Ll}+ed\b/u;
-/** Abbreviated ranks and titles as a later "the colonel" writes them out. */
+/**
+ * Abbreviated ranks and titles as a later "the colonel" writes them out: ABBREVIATED_TITLES with the stop, plus
+ * "dr.", "prof." and "pvt." (written out here, but no title ABBREVIATED_BEFORE reads before a name) and some ranks
+ * written without the stop.
+ */
 const RANK_WORDS: Readonly<Record<string, string>> = wordTable({
-  "col.": "colonel", "gen.": "general", "lt.": "lieutenant", "maj.": "major", "capt.": "captain", "sgt.": "sergeant",
-  "insp.": "inspector", "supt.": "superintendent", "det.": "detective", "gov.": "governor", "sen.": "senator",
-  "rep.": "representative", "dr.": "doctor", "prof.": "professor", "adm.": "admiral", "brig.": "brigadier",
-  "cmdr.": "commander", "cpl.": "corporal", "pvt.": "private", "atty.": "attorney", "pres.": "president",
+  ...Object.fromEntries(Object.entries(ABBREVIATED_TITLES).map(([a, title]) => [`${a.toLowerCase()}.`, title])),
+  "dr.": "doctor", "prof.": "professor", "pvt.": "private",
   det: "detective", supt: "superintendent", insp: "inspector", sgt: "sergeant", cmdr: "commander", capt: "captain", lt: "lieutenant", maj: "major",
 });
 const PLACE_PREPOSITIONS = [" in ", " to ", " from ", " across ", " of "];
@@ -284,6 +288,20 @@ const RESULTS_OWNER = /^[“"‘]?(\p{Lu}[\p{L}\p{M}&.-]*(?:\s+\p{Lu}[\p{L}\p{M}
 
 /** Generic nouns that refer back to the article's main organisation ("the company said"). */
 const MAIN_ORG_NOUNS = new Set(["company", "firm", "club", "team", "agency", "organization", "organisation", "group", "charity", "network", "campaign", "utility"]);
+
+/**
+ * The one person among `people` that `fits` picks (the last of them when several entries share that name); null when
+ * none fits or two names do.
+ */
+function soleSpeaker(people: readonly Speaker[], fits: (p: Speaker) => boolean): Speaker | null {
+  let hit: Speaker | null = null;
+  for (const p of people) {
+    if (!fits(p)) continue;
+    if (hit && hit.name !== p.name) return null;
+    hit = p;
+  }
+  return hit;
+}
 
 export class ArticleContext {
   private bySurname = new SpeakersByKey();
@@ -1122,14 +1140,8 @@ export class ArticleContext {
    * "Lok expects" after "Tomas Lok Chi-wing" spoke, "Sheikh Faruq said" after "Sheikh Faruq bin Naseem" did: a one-word
    * name is the one person quoted whose full name has that word before its last; null when none or several.
    */
-  private quotedWithNameWord(word: string): Speaker | undefined {
-    let hit: Speaker | undefined;
-    for (const p of this.byName.withNameWord(word)) {
-      if (!p.person) continue;
-      if (hit && hit.name !== p.name) return undefined;
-      hit = p;
-    }
-    return hit;
+  private quotedWithNameWord(word: string): Speaker | null {
+    return soleSpeaker(this.byName.withNameWord(word), (p) => p.person);
   }
 
   /**
@@ -1503,13 +1515,8 @@ export class ArticleContext {
 
   /** The one person quoted so far whose name starts with `word` ("Li" for "Li Wei"); null when none or several. */
   speakerByFirstName(word: string): Speaker | null {
-    let hit: Speaker | null = null;
-    for (const p of this.byName.withFirstWord(word)) {
-      if (!p.person || !p.name.startsWith(word + " ")) continue;
-      if (hit && hit.name !== p.name) return null;
-      hit = p;
-    }
-    return hit ?? this.namedByFirstWord(word) ?? this.quotedWithNameWord(word) ?? null;
+    const hit = soleSpeaker(this.byName.withFirstWord(word), (p) => p.person && p.name.startsWith(word + " "));
+    return hit ?? this.namedByFirstWord(word) ?? this.quotedWithNameWord(word);
   }
 
   /**
@@ -1517,13 +1524,7 @@ export class ArticleContext {
    * wrote (quoted or not) starting with `word`, a name written family name first. Null when none or several.
    */
   private namedByFirstWord(word: string): Speaker | null {
-    let hit: Speaker | null = null;
-    for (const p of this.bySurname.withFirstWord(word)) {
-      if (!p.person || !p.name.startsWith(word + " ") || p.name.split(" ").length !== 2) continue;
-      if (hit && hit.name !== p.name) return null;
-      hit = p;
-    }
-    return hit;
+    return soleSpeaker(this.bySurname.withFirstWord(word), (p) => p.person && p.name.startsWith(word + " ") && p.name.split(" ").length === 2);
   }
 
   /** The bodies named so far filed under any of `keys` (see orgKeys), in order of first mention. */

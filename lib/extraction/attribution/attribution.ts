@@ -5,7 +5,7 @@
  */
 import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
-import { documentDescription, trimAccordingPhrase } from "./document-phrase";
+import { KIND_OPENING_WORDS, documentDescription, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import {
   AND_PLURAL_SOURCE, ASIDE_BEFORE_VERB, CLOSING_DOCUMENT_NO_COMMA, FIGURES_RELEASED, QUOTING_OPENER, RELATIVE_SOURCE, SAYS_WHAT_IS, BETWEEN_SUBJECT_AND_VERB, DATE_ASIDE, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
@@ -18,7 +18,7 @@ import { forecastSubject } from "./forecast-subjects";
 import { isNewsOutlet } from "./news-outlets";
 import { CONCLUDES, DATED_DOCUMENT, DOC_WHEN, JUDICIAL, JUDICIAL_ACT, OFFICE_OF, RECORDED_ON, RECORD_CHECK, SENTENCING_ACT, TAIL_DESCRIBED, WHEN_CHECK, namedBody, placeGoesOn, titleOfBody } from "./source-phrases";
 import {
-  CALENDAR_WORD, COMPANY_KIND_OPENING, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
+  CALENDAR_WORD, COMMA_LEGAL_SUFFIXES, COMPANY_KIND_OPENING, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_WORDS, SOURCE_NOUNS, TITLES, cleanPhrase, isNameToken, isOrganisation,
   isTitleWord, leadingName, seatWords, splitPersonOfBody, splitTitle, titleInsideName, trailingName,
 } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
@@ -210,8 +210,12 @@ const RESEARCHERS = /\b(?:researchers|scientists|economists|analysts|authors|aca
 const DOC_FROM = new RegExp(`\\b(?:${[...DOCUMENT_NOUNS].join("|")})\\b(?:\\s+[^\\s,]+){0,4}?\\s(?:from|by) `, "iu");
 /** A phrase that is a document with only determiners and adjectives before it: "a new study", "the latest poll". */
 const DOC_LEAD = new RegExp(`^(?:(the|this|that|these|those)\\s+|(?:an?|its|their)\\s+)?(?:[a-z][a-z'’-]*\\s+){0,2}?(${[...DOCUMENT_NOUNS].join("|")})\\b`, "i");
-/** Capitalised only as the sentence's first word: "Official results showed", "Preliminary data show". */
-const DOC_ADJECTIVE = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Latest|New|Recent|Early|Partial|Initial|Revised|Monthly|Annual|Quarterly|Weekly|Government|Separate|Fresh)$/;
+/**
+ * Capitalised only as the sentence's first word: "Official results showed", "Preliminary data show". The kinds of
+ * document (KIND_OPENING_WORDS, which documentDescription lower-cases as the document's own), plus openings that say
+ * when or whose rather than which kind ("Latest", "Government"), which it does not.
+ */
+const DOC_ADJECTIVE = new RegExp(`^(?:${[...KIND_OPENING_WORDS, "Latest", "New", "Recent", "Early", "Government", "Separate", "Fresh"].join("|")})$`);
 /**
  * "according to X": the source runs to the next stop, but not the stop of an abbreviation or initial inside a
  * name ("the Harbin No. 3 Intermediate People's Court", "Dr. Lena Ortiz", "Datuk A. Rahman", "the U.S. Census Bureau").
@@ -323,6 +327,8 @@ function continuedQuotes(s: string): Array<[number, number]> {
 
 /** A stock code as wire copy prints it after a company's name: "NVR.L", "7203.T", "(BMT.N)" (not initials: "Ali K.M"). */
 const STOCK_CODE = /^\(?[A-Z0-9]{2,6}\.[A-Z]{1,3}\)?$/;
+/** A legal suffix that follows a company's name after a comma, alone: "Inc.", "Ltd". */
+const COMMA_LEGAL_WORD = new RegExp(`^(?:${COMMA_LEGAL_SUFFIXES})\\.?$`);
 
 function speakerFromName(words: string[], ctx: ArticleContext, description: string | null): Speaker | null {
   // "Broadcaster Velmar Haber said", "Miner Northvale Resources said": an outlet's or a company's noun opening the
@@ -336,7 +342,7 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   // A weekday or month is never a speaker ("figures published on Thursday").
   if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
   // "Tarvik Airlines Group, Inc. reported": a legal suffix after a comma closes the company's name, no name itself.
-  const suffixed = cleaned.length === 1 && /^(?:Inc|Ltd|Corp|LLC|PLC|Plc)\.?$/.test(cleaned[0]) ? ctx.nameBeforeLegalSuffix(cleaned[0]) : null;
+  const suffixed = cleaned.length === 1 && COMMA_LEGAL_WORD.test(cleaned[0]) ? ctx.nameBeforeLegalSuffix(cleaned[0]) : null;
   if (suffixed) return { name: suffixed, description, person: false };
   const titled = !!description && isTitleWord(description.split(/\s+/).pop() ?? "");
   // "FinMin warns ...": a headline's short title, for the person the article names with it.
@@ -1320,6 +1326,9 @@ const FOUND_FORMS = new Set(["found", "finds"]); // /^(?:found|finds)$/
 const PUT_FORMS = new Set(["put", "puts", "pegged", "pegs"]); // /^(?:put|puts|pegged|pegs)$/
 const RECORDING_VERBS = new Set(["recorded", "records", "registered"]); // /^(?:recorded|records|registered)$/
 const SUGGEST_FORMS = new Set(["suggests", "suggested"]); // /^suggest(?:s|ed)$/
+const PROPOSE_FORMS = new Set(["proposed", "proposes"]); // /^(?:proposed|proposes)$/
+const OBSERVE_FORMS = new Set(["observed", "observes"]); // /^observe[ds]$/
+const RECORD_FORMS = new Set(["recorded", "records"]); // /^record(?:ed|s)$/
 /** Forms that are also nouns before a verb ("press reports said"). */
 const NOUN_FORMS = new Set(["reports", "estimates", "forecasts", "forecast", "records", "projects"]); // /^(?:reports|estimates|forecasts|forecast|records|projects)$/
 
@@ -1387,7 +1396,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (ADMISSION_VERBS.has(m[1]) && /^\s+no\s+(?:wrongdoing|guilt|liability|fault)\b/.test(following)) continue;
     if (m[1] === "posted" && POSTED_PICTURE.test(following)) continue;
     // "Residents recorded dramatic video of the blaze", "the band recorded 12 songs": a recording made, no count kept.
-    if ((m[1] === "recorded" || m[1] === "records") && RECORDED_MEDIA.test(following)) continue;
+    if (RECORD_FORMS.has(m[1]) && RECORDED_MEDIA.test(following)) continue;
     if (ADD_FORMS.has(m[1]) && !ADDED_AMOUNT.test(following) && CLAIMED_THING.test(following) && /^\s+\S+\s+(?:[\p{L}-]+\s+){0,3}?(?:title|medal|gold|silver|bronze|crown|win|victory|trophy|goal|point|run|wicket)s?\b/u.test(following)) continue;
     // "officials and press reports said": a noun before the verb, not a verb itself.
     if (NOUN_FORMS.has(m[1]) && /^\s+(?:said|say|says|showed|show|shows|suggest|suggests|suggested)\b/.test(s.slice(m.index + m[0].length))) continue;
@@ -1402,16 +1411,16 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (THAT_ONLY.test(m[1]) && !THAT_CLAUSE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after)) && !namedAfter) continue;
     // "The council has proposed a 3% cut in fees", "the board unveiled plans to cut 300 jobs": a body's proposal states its figures
     // ("the proposed cut", "the plan proposed by" say nothing; "unveiled a statue" is no plan).
-    if (/^(?:proposed|proposes)$/.test(m[1]) && (/\b(?:the|a|an|its|their|this|that|his|her|our)\s+$/i.test(pre) || !/^\s+(?:to\s|that\s|an?\s|the\s|\d|[$£€¥])/.test(after))) continue;
+    if (PROPOSE_FORMS.has(m[1]) && (/\b(?:the|a|an|its|their|this|that|his|her|our)\s+$/i.test(pre) || !/^\s+(?:to\s|that\s|an?\s|the\s|\d|[$£€¥])/.test(after))) continue;
     if (m[1] === "unveiled" && !/^\s+(?:(?:its|their|his|her|the|a|an|new)\s+)?(?:[\p{Ll}-]+\s+)?(?:plans?|proposals?|budget|strategy|package)\b/u.test(after)) continue;
     // "The weather office classified the gale as a severe storm, with gusts of 90 km/h": a body's classification.
     if (m[1] === "classified" && !/^\s+(?!as\s)[^,;.“”"]{1,40}?\s+as\s/.test(after)) continue;
     // "The ministry observed that ...", "the office observed a 25% rise in admissions": a remark or a measured change;
     // "residents observed smoke" reports nothing.
-    if (/^observe[ds]$/.test(m[1]) && !THAT_CLAUSE.test(after) && !OBSERVED_CHANGE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after))) continue;
+    if (OBSERVE_FORMS.has(m[1]) && !THAT_CLAUSE.test(after) && !OBSERVED_CHANGE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after))) continue;
     // "Europe added 4.5 percent more capacity", "employers added 178,000 jobs": adding an amount, not words.
     // "The ministry added 17 were missing": a count that is a clause's subject is what was said.
-    if ((m[1] === "added" || m[1] === "adds") && ADDED_AMOUNT.test(after) && !ADDED_CLAUSE.test(after)) continue;
+    if (ADD_FORMS.has(m[1]) && ADDED_AMOUNT.test(after) && !ADDED_CLAUSE.test(after)) continue;
     if (!out.length) {
       // "Sears abandoned its forecast and said ...": the verb shares the subject the sentence opens with.
       const shared = /\s(?:and|but)\s+(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+)?$/.test(pre) ? sharedSubject(s, ctx, m[1]) : null;
@@ -1478,7 +1487,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // (a bare name: no body's word, no acronym, no body the article named, nobody quoted) reports nothing.
       // ("Sydney recorded the highest rent" after "the Sydney CBD": a name closed by a place's kind is a place too.)
       // ("The U.S. has recorded 900 cases": a country written as its initials is a place too.)
-      if (sp && /^record(?:ed|s)$/.test(m[1]) && (placeLike(sp, ctx) || PLACE_NAMED.test(sp.name) || COUNTRY_INITIALS.test(sp.name))) continue;
+      if (sp && RECORD_FORMS.has(m[1]) && (placeLike(sp, ctx) || PLACE_NAMED.test(sp.name) || COUNTRY_INITIALS.test(sp.name))) continue;
       // "The Halden Bank forecast suggests (shows) ...": a body's forecast is its document, cited like its report.
       // "Halden Bank Research suggests rents will fall", "the Kestrel Institute suggested ...": a body named as the
       // subject of "suggest" says so itself (a paraphrase, as "said"); "the data suggest" stays the document's.

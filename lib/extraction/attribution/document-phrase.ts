@@ -8,7 +8,8 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|such)$/i;
 /** Words that say when a document came, not which it is: dropped from its name. */
 const TIME_ADJECTIVE = /^(?:new|latest|recent|fresh|separate|further|same|last|previous|earlier|later|today's|yesterday's)$/i;
 /** Adjectives saying which kind of document, capitalised as a sentence's first word: "Official", "Preliminary". */
-const KIND_OPENING = /^(?:Official|Unofficial|Preliminary|Provisional|Final|Partial|Initial|Revised|Monthly|Annual|Quarterly|Weekly)$/;
+export const KIND_OPENING_WORDS = ["Official", "Unofficial", "Preliminary", "Provisional", "Final", "Partial", "Initial", "Revised", "Monthly", "Annual", "Quarterly", "Weekly"];
+const KIND_OPENING = new RegExp(`^(?:${KIND_OPENING_WORDS.join("|")})$`);
 const DOC_ALTERNATION = [...DOCUMENT_NOUNS].join("|");
 /**
  * "these initial results only four groups ...": a determiner, up to two lower-case modifiers and a

@@ -3,7 +3,7 @@
  * "City spokeswoman Gail Loskill said ...", "A court in Shandong province announced ..." then "The
  * Intermediate People's Court of Weihai City ruled ...". Read once per article, before attribution.
  */
-import { TITLES } from "./names";
+import { ABBREVIATED_TITLES, TITLES } from "./names";
 
 export interface TitledPerson {
   name: string;
@@ -39,7 +39,7 @@ const TITLE_AFTER = new RegExp(`(${NAME}),\\s+(?:an?|the)\\s+((?:[\\p{Ll}-]+\\s+
  */
 const TITLE_THEN_NAME = new RegExp(`\\b(${TITLE_ALTERNATION})((?:\\s+of\\s+\\p{Lu}[\\p{L}-]+)?)(?:\\s+\\(\\p{Lu}{2,6}\\))?,\\s+(${NAME}),`, "gu");
 
-const ABBREVIATION = "(?:Gov|Sen|Rep|Gen|Col|Lt|Maj|Capt|Sgt|Cmdr|Adm|Brig|Supt|Insp|Det|Cpl|Atty|Pres)\\.";
+const ABBREVIATION = `(?:${Object.keys(ABBREVIATED_TITLES).join("|")})\\.`;
 /** Up to three words closing the text before a title, each followed by spaces (see TITLE_THEN_NAME). */
 const WORDS_BEFORE = /((?:[\p{L}-]+[^\S\n]+){0,3})$/u;
 
@@ -49,12 +49,6 @@ const WORDS_BEFORE = /((?:[\p{L}-]+[^\S\n]+){0,3})$/u;
  * Group 1 the abbreviations, group 2 the name.
  */
 const ABBREVIATED_BEFORE = new RegExp(`\\b((?:${ABBREVIATION}[^\\S\\n]+)+)(?!${ABBREVIATION})(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.)?(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2})`, "gu");
-/** The title each abbreviation stands for. */
-const WRITTEN_OUT: Readonly<Record<string, string>> = {
-  Gov: "governor", Sen: "senator", Rep: "representative", Gen: "general", Col: "colonel", Lt: "lieutenant", Maj: "major",
-  Capt: "captain", Sgt: "sergeant", Cmdr: "commander", Adm: "admiral", Brig: "brigadier", Supt: "superintendent",
-  Insp: "inspector", Det: "detective", Cpl: "corporal", Atty: "attorney", Pres: "president",
-};
 
 /**
  * The initials of the capitalised words closing a title, for each ending of two words or more: "Education Cabinet
@@ -83,7 +77,7 @@ export function titledPeople(text: string): TitledPerson[] {
     const before = MODIFIERS.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1].trim() ?? "";
     const mods = before ? before.toLowerCase().split(/\s+/) : [];
     // "Lt. Gov.": "lieutenant governor", the last abbreviation the title's head.
-    const written = m[1].trim().split(/\.\s*/).filter(Boolean).map((a) => WRITTEN_OUT[a]);
+    const written = m[1].trim().split(/\.\s*/).filter(Boolean).map((a) => ABBREVIATED_TITLES[a]);
     out.push({ name: m[2], title: [...mods, ...written], at: m.index + m[0].length - m[2].length });
   }
   for (const m of text.matchAll(TITLE_THEN_NAME)) {

@@ -11,6 +11,15 @@ const NOT_NAME = new Set([
   "There", "Here", "Some", "Many", "Most", "Both", "Her", "His", "Their", "Its", "Our", "By", "For", "With",
   "From", "To", "Of",
 ]);
+/**
+ * Titles abbreviated with a stop before a name ("Gov. Ana Mendes", "Lt. Col."), each with the title it stands for;
+ * the one table behind named-later's ABBREVIATED_BEFORE and article-context's RANK_WORDS.
+ */
+export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
+  Gov: "governor", Sen: "senator", Rep: "representative", Gen: "general", Col: "colonel", Lt: "lieutenant", Maj: "major",
+  Capt: "captain", Sgt: "sergeant", Cmdr: "commander", Adm: "admiral", Brig: "brigadier", Supt: "superintendent",
+  Insp: "inspector", Det: "detective", Cpl: "corporal", Atty: "attorney", Pres: "president",
+};
 export const TITLES = new Set([
   "president", "minister", "prime", "secretary", "ambassador", "commander", "spokesman", "spokeswoman",
   "spokesperson", "director", "chief", "governor", "mayor", "sen.", "rep.", "gen.", "general", "col.",
