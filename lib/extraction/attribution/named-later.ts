@@ -3,6 +3,7 @@
  * "City spokeswoman Gail Loskill said ...", "A court in Shandong province announced ..." then "The
  * Intermediate People's Court of Weihai City ruled ...". Read once per article, before attribution.
  */
+import { anchoredMatches } from "./anchored-matches";
 import { ABBREVIATED_TITLES, TITLES } from "./names";
 
 export interface TitledPerson {
@@ -38,6 +39,20 @@ const TITLE_AFTER = new RegExp(`(${NAME}),\\s+(?:an?|the)\\s+((?:[\\p{Ll}-]+\\s+
  * (WORDS_BEFORE): a run of words before the title, unanchored, was retried at every character.
  */
 const TITLE_THEN_NAME = new RegExp(`\\b(${TITLE_ALTERNATION})((?:\\s+of\\s+\\p{Lu}[\\p{L}-]+)?)(?:\\s+\\(\\p{Lu}{2,6}\\))?,\\s+(${NAME}),`, "gu");
+
+/** The patterns above tried only where they are (see anchoredMatches), and the places their matches pass through. */
+const TITLE_THEN_NAME_AT = new RegExp(TITLE_THEN_NAME.source, "yu");
+const TITLE_AFTER_AT = new RegExp(TITLE_AFTER.source, "yu");
+const COMMA_CAPITAL = /,\s+\p{Lu}/gu;
+const COMMA_ARTICLE = /,\s+(?:an?|the)\s/gu;
+
+/** The finder of the next place in `text` a global `pattern` matches, at or after a position (-1 when none). */
+function nextPlace(text: string, pattern: RegExp): (from: number) => number {
+  return (from) => {
+    pattern.lastIndex = from;
+    return pattern.exec(text)?.index ?? -1;
+  };
+}
 
 const ABBREVIATION = `(?:${Object.keys(ABBREVIATED_TITLES).join("|")})\\.`;
 /** Up to three words closing the text before a title, each followed by spaces (see TITLE_THEN_NAME). */
@@ -80,7 +95,8 @@ export function titledPeople(text: string): TitledPerson[] {
     const written = m[1].trim().split(/\.\s*/).filter(Boolean).map((a) => ABBREVIATED_TITLES[a]);
     out.push({ name: m[2], title: [...mods, ...written], at: m.index + m[0].length - m[2].length });
   }
-  for (const m of text.matchAll(TITLE_THEN_NAME)) {
+  // Each match has a comma before a capital; at most three runs of spaces before that comma (" of Harbour (IGP)").
+  for (const m of anchoredMatches(text, TITLE_THEN_NAME_AT, nextPlace(text, COMMA_CAPITAL), 4)) {
     const words = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[1].trim() ?? "";
     const before = words ? words.split(/\s+/) : [];
     // ("It rained, Teo Varke, ..." is no title: the words before a lower-case title open with "the".)
@@ -92,7 +108,8 @@ export function titledPeople(text: string): TitledPerson[] {
     const initials = capital ? [...titleInitials([...mods, m[1]]), ...titleInitials([...mods, m[1], ...office]).filter((a) => office.length && a.length >= 3)] : [];
     out.push({ name: m[3], title: [...mods.map((w) => w.toLowerCase()), m[1].toLowerCase()], at: m.index + m[0].length - m[3].length - 1, ...(initials.length ? { initials } : {}) });
   }
-  for (const m of text.matchAll(TITLE_AFTER)) {
+  // Each match has ", a" ("an", "the") after the name, with at most three runs of spaces in the name.
+  for (const m of anchoredMatches(text, TITLE_AFTER_AT, nextPlace(text, COMMA_ARTICLE), 4)) {
     const mods = m[2].trim() ? m[2].trim().split(/\s+/) : [];
     out.push({ name: m[1], title: [...mods, m[3].toLowerCase()], at: m.index });
   }

@@ -3,6 +3,7 @@
  * statistics office" and "Statistics Norvalia", "the weather bureau" and "Norvalia Weather Service". A name with
  * no body's word in it ("Statistics Norvalia") is read as a body only through such a description. Pure string rules.
  */
+import { anchoredMatches } from "./anchored-matches";
 import { isNameToken, isTitleWord } from "./names";
 
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*";
@@ -16,9 +17,10 @@ const CONNECTOR = `(?:(?:of|for|and|on)${GAP}(?:the${GAP})?)?`;
 export function namesWithWord(text: string, word: string): string[] {
   const cap = word.charAt(0).toUpperCase() + word.slice(1);
   if (!text.includes(cap)) return [];
-  const re = new RegExp(`(?<![\\p{L}\\p{M}'’.&-])((?:${NAME_WORD}${GAP}${CONNECTOR}){0,3})${escapeRegExp(cap)}(?![\\p{L}\\p{M}])((?:${GAP}${CONNECTOR}${NAME_WORD}){0,4})`, "gu");
+  const re = new RegExp(`(?<![\\p{L}\\p{M}'’.&-])((?:${NAME_WORD}${GAP}${CONNECTOR}){0,3})${escapeRegExp(cap)}(?![\\p{L}\\p{M}])((?:${GAP}${CONNECTOR}${NAME_WORD}){0,4})`, "yu");
   const out: string[] = [];
-  for (const m of text.matchAll(re)) {
+  // A match has the word in it, with at most three name words before it on its line, each with a connector ("of the").
+  for (const m of anchoredMatches(text, re, (from) => text.indexOf(cap, from), 10, true)) {
     const words = m[0].replace(/['’]s?$/, "").split(/\s+/);
     // "The Statistics Norvalia survey", "By Statistics Norvalia's count": a word opening the run that is no name's (an
     // article, a preposition, a conjunction) is no part of it; the description's own word always is ("Data++").

@@ -32,7 +32,9 @@ export class SeenCounts {
   private byLead = new Map<number | string, number[]>();
   private indexedUpTo = 0;
   /** Per lead (by `leadKey`) that a counted word had: its places by tail (sentence and offset pairs, flat), and how many of its holding sentences they cover. */
-  private tailsByLead = new Map<number | string, { tails: Map<string, number[]>; upTo: number }>();
+  private tailsByLead = new Map<number | string, { tails: Map<string, number[]>; order: string[]; upTo: number }>();
+  /** Per word counted by its tails: the places of the tails that start with it, and how many of its lead's tails (in `order`) were read for it. */
+  private tailsByWord = new Map<string, { seen: number; at: number[][] }>();
   /** A sentence too long for the places of `countByTails` (none in practice): words are then counted by their holding sentences. */
   private longSentence = false;
 
@@ -73,7 +75,7 @@ export class SeenCounts {
   private countByTails(word: string, holding: readonly number[], upTo: number): number {
     const key = leadKey(word, 0);
     let read = this.tailsByLead.get(key);
-    if (!read) this.tailsByLead.set(key, (read = { tails: new Map(), upTo: 0 }));
+    if (!read) this.tailsByLead.set(key, (read = { tails: new Map(), order: [], upTo: 0 }));
     const lead = word.slice(0, 3);
     for (; read.upTo < holding.length; read.upTo++) {
       const k = holding[read.upTo];
@@ -85,15 +87,25 @@ export class SeenCounts {
         const tail = s.slice(i, end);
         const at = read.tails.get(tail);
         if (at) at.push(k, i);
-        else read.tails.set(tail, [k, i]);
+        else {
+          read.tails.set(tail, [k, i]);
+          read.order.push(tail);
+        }
       }
     }
     // The places in the sentences not counted yet, as sentence * PLACE + offset, each tail's in the order read.
+    // The tails starting with the word are kept per word, each new tail of its lead read once: renamed copies
+    // ("Vaalrandb", "Vaalrandc", ...) share a lead, and reading every tail of it at each look-up grew with them.
+    let mine = this.tailsByWord.get(word);
+    if (!mine) this.tailsByWord.set(word, (mine = { seen: 0, at: [] }));
+    for (; mine.seen < read.order.length; mine.seen++) {
+      const tail = read.order[mine.seen];
+      if (tail.startsWith(word)) mine.at.push(read.tails.get(tail)!);
+    }
     const places: number[] = [];
-    read.tails.forEach((at, tail) => {
-      if (!tail.startsWith(word)) return;
+    for (const at of mine.at) {
       for (let k = at.length - 2; k >= 0 && at[k] >= upTo; k -= 2) places.push(at[k] * PLACE + at[k + 1]);
-    });
+    }
     if (places.length > 1) places.sort((a, b) => a - b);
     // As indexOf counts them: an occurrence overlapping the last one counted ("AcmeAcme" twice in "AcmeAcmeAcme") is none.
     let n = 0;

@@ -13,14 +13,26 @@ export class SpeakersByKey extends Map<string, Speaker> {
   /** Each key's place in the map's order (a key set again keeps its place, as in a Map). */
   private place = new Map<string, number>();
   private next = 0;
+  /** Each name filed → its words before the last. */
+  private innerByName = new Map<string, string[]>();
 
   override set(key: string, speaker: Speaker): this {
-    if (super.has(key)) this.unfile(key, super.get(key)!);
-    else this.place.set(key, this.next++);
+    const before = super.get(key);
+    // A key set again with the same name (most sets) is filed where it was: unfiling it first only to file it again
+    // under the same words cost a split of the name each time.
+    if (before && before.name !== speaker.name) this.unfile(key, before);
+    else if (!before && !super.has(key)) this.place.set(key, this.next++);
     super.set(key, speaker);
     this.fileUnder(this.byFirstWord, firstWord(speaker.name), key);
-    for (const w of innerWords(speaker.name)) this.fileUnder(this.byInnerWord, w, key);
+    for (const w of this.innerWordsOf(speaker.name)) this.fileUnder(this.byInnerWord, w, key);
     return this;
+  }
+
+  /** The name's words before its last, once each (see innerWords), split once per name. */
+  private innerWordsOf(name: string): readonly string[] {
+    let words = this.innerByName.get(name);
+    if (!words) this.innerByName.set(name, (words = [...innerWords(name)]));
+    return words;
   }
 
   override delete(key: string): boolean {
@@ -64,7 +76,7 @@ export class SpeakersByKey extends Map<string, Speaker> {
 
   private unfile(key: string, speaker: Speaker): void {
     this.byFirstWord.get(firstWord(speaker.name))?.delete(key);
-    for (const w of innerWords(speaker.name)) this.byInnerWord.get(w)?.delete(key);
+    for (const w of this.innerWordsOf(speaker.name)) this.byInnerWord.get(w)?.delete(key);
   }
 }
 
