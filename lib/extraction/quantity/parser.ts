@@ -551,7 +551,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       [unit, end] = [m.unit, m.to];
     } else if (millionBarrelsAt(t, k)) {
       // "2.9 mb/d": million barrels a day, the agencies' shorthand.
-      [a.value, unit, end] = [Number((a.value * 1e6).toPrecision(12)), "barrel", k + 3];
+      [a.value, unit, end] = [Number((a.value * 1e6).toPrecision(12)), "barrel per day", k + 3];
     } else if (t[k]?.lower === "won" && a.scale !== 1 && !t[k].joined) {
       [unit, end] = ["won", k + 1]; // "3.5 trillion won": after a scale "won" is Korea's money, not a verb
     } else if (QUAKE.test(t[k]?.lower ?? "") && a.numAt === a.from && a.to === a.numAt + 1 && READING.test(t[a.numAt].text)) {

@@ -24,8 +24,8 @@ describe("a part written before its whole", () => {
 describe("dates and ranges", () => {
   it("the year of a full date ends no range", () => {
     expect(all("Output surged from 2.2 million barrels per day (bpd) in June 20, 2019 to 3.1 million bpd now.")).toEqual([
-      [2200000, "exact", "barrel"],
-      [3100000, "exact", "barrel"],
+      [2200000, "exact", "barrel per day"],
+      [3100000, "exact", "barrel per day"],
     ]);
   });
   it("the new level after 'from ... to' takes the old level's unit", () => {

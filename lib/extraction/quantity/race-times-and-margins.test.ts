@@ -121,7 +121,7 @@ describe("the old figure of a change", () => {
   it("takes the unit of the new figure, past a conversion in brackets", () => {
     expect(all("Unemployment rose to 6.1% from 5.8 in June.").map(([, , u]) => u)).toEqual(["percent", "percent"]);
     expect(all("Sales fell to 4.2 billion euros ($4.6 billion) from 4.9 billion.").map(([, , u]) => u)).toEqual(["euro", "dollar", "euro"]);
-    expect(all("Output rose to 1.4 million barrels per day from 1.3 million.").map(([, , u]) => u)).toEqual(["barrel", "barrel"]);
+    expect(all("Output rose to 1.4 million barrels per day from 1.3 million.").map(([, , u]) => u)).toEqual(["barrel per day", "barrel per day"]);
   });
   it("not across a sentence's clauses", () => {
     expect(all("It cost $5 million; from 30 staff, it grew.").map(([, , u]) => u)).toEqual(["dollar", "staff"]);

@@ -20,8 +20,8 @@ describe("magnitude readings", () => {
 
 describe("oil shorthand glued to the figure", () => {
   it("reads b/d, mb/d and bpd written without a space", () => {
-    expect(all("Exports climbed by 85,000b/d to 2.41mb/d in June.")).toEqual([[85000, "barrel"], [2410000, "barrel"]]);
-    expect(all("The field pumps 640,000bpd.")).toEqual([[640000, "barrel"]]);
+    expect(all("Exports climbed by 85,000b/d to 2.41mb/d in June.")).toEqual([[85000, "barrel per day"], [2410000, "barrel per day"]]);
+    expect(all("The field pumps 640,000bpd.")).toEqual([[640000, "barrel per day"]]);
   });
   it("keeps a glued b after money as a billion", () => {
     expect(all("The deal was worth $7b.")).toEqual([[7e9, "dollar"]]);

@@ -7,9 +7,8 @@
  * "centigrade" → "degree celsius", "USD" → "dollar", "HKD" → "hk dollar" (currencies as `lib/figures/unit.ts`
  * names them). "mph", "kph" and "kmph" stay as written, the forms news prints ("km/h" and "kilometres per hour"
  * are "kilometer per hour"); "light-years" is a distance ("light-year"). The parser hands every unit on under its canonical
- * name (`canonicalUnit`: "kilometre" → "kilometer"). A physical measure by the day, hour or year counts the stuff:
- * "barrels per day", "tonnes a year", "bpd" are barrels and tonnes, the span read with them (money by the unit is
- * not a rate either: "$80 a barrel" is dollars); speeds stay speeds ("km/h", "miles per hour").
+ * name (`canonicalUnit`: "kilometre" → "kilometer"). A physical measure by the day, hour or year is a rate:
+ * "barrels per day", "tonnes a year" (money by the unit is not: "$80 a barrel" is dollars).
  */
 import type { Tok } from "./tokenizer";
 import { wordTable } from "@/lib/figures/word-table";
@@ -29,7 +28,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   p: "penny", pence: "penny", pennies: "penny", renminbi: "yuan", rmb: "yuan", btc: "bitcoin", lire: "lira",
   usd: "dollar", eur: "euro", gbp: "pound", jpy: "yen", cny: "yuan", inr: "rupee", chf: "franc", aud: "australian dollar",
   nzd: "new zealand dollar", hkd: "hk dollar", sgd: "singapore dollar", twd: "taiwan dollar", mxn: "peso", zar: "rand",
-  bpd: "barrel", hz: "hertz", khz: "kilohertz", mhz: "megahertz", ghz: "gigahertz",
+  bpd: "barrel per day", hz: "hertz", khz: "kilohertz", mhz: "megahertz", ghz: "gigahertz",
 });
 
 /** Unit words as written; the plural is the singular plus -s unless listed. */
@@ -89,8 +88,7 @@ export function measureAt(t: Tok[], k: number): { unit: string; to: number } | n
   const at = stuffNamedAfter(t, m.to);
   const per = t[at]?.lower;
   const span = t[at + 1]?.lower ?? "";
-  // The figure counts the stuff, the span only says how often: "1.6 million barrels per day" is barrels, as a reader checks it.
-  if ((per === "per" || per === "a" || per === "an") && RATE_SPAN.test(span) && !t[at + 1].joined) return { unit: m.unit, to: at + 2 };
+  if ((per === "per" || per === "a" || per === "an") && RATE_SPAN.test(span) && !t[at + 1].joined) return { unit: `${m.unit} per ${span}`, to: at + 2 };
   return m;
 }
 
@@ -135,7 +133,7 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
   }
   if (w === "metric" && /^tonn?e?s?$/.test(next?.lower ?? "")) return { unit: `metric ${UNIT_ALIASES[next!.lower]}`, to: k + 2 };
   // "150,000 b/d", "40,000 bbl/d": oil industry shorthand for barrels per day.
-  if ((w === "b" || w === "bbl") && next?.text === "/" && next.joined && t[k + 2]?.lower === "d" && t[k + 2].joined) return { unit: "barrel", to: k + 3 };
+  if ((w === "b" || w === "bbl") && next?.text === "/" && next.joined && t[k + 2]?.lower === "d" && t[k + 2].joined) return { unit: "barrel per day", to: k + 3 };
   if (w === "in" && inchAt(t, k)) return { unit: "inch", to: k + 1 };
   // "212 light-years away", "40 light years from Earth": a distance, not a span of time.
   if (w === "light" && x.text === w) {

@@ -46,11 +46,11 @@ describe("currencies that share a symbol or a name", () => {
 
 describe("rates of physical amounts", () => {
   it.each([
-    ["The refinery processes 250,000 barrels per day.", 250_000, "barrel"],
-    ["Output reached 1.1 million bpd in May.", 1_100_000, "barrel"],
-    ["The mill crushes 4,000 tonnes a day.", 4000, "tonne"],
-    ["The smelter ships 30,000 tons a year.", 30_000, "ton"],
-    ["The plant treats 80 million litres per day.", 80_000_000, "liter"],
+    ["The refinery processes 250,000 barrels per day.", 250_000, "barrel per day"],
+    ["Output reached 1.1 million bpd in May.", 1_100_000, "barrel per day"],
+    ["The mill crushes 4,000 tonnes a day.", 4000, "tonne per day"],
+    ["The smelter ships 30,000 tons a year.", 30_000, "ton per year"],
+    ["The plant treats 80 million litres per day.", 80_000_000, "liter per day"],
   ])("%s → %s", (s, value, unit) => {
     expect(findQuantities(s)[0]).toMatchObject({ value, unit });
   });
