@@ -10,7 +10,7 @@ import { NameVariants, acronymTail, initials } from "./name-variants";
 import { IndexedSet, OrgIndex } from "./org-index";
 import { OrgsByCount } from "./orgs-by-count";
 import { SpeakersByKey } from "./speakers-by-key";
-import { namesWithWord } from "./named-with-word";
+import { escapeRegExp, namesWithWord } from "./named-with-word";
 import { type TitledPerson, TitledIndex, personByInitials, personForDescription, titledPeople } from "./named-later";
 import { bodyNamedNext, personNamedNext } from "./named-next";
 import { SeenCounts } from "./seen-counts";
@@ -994,7 +994,7 @@ export class ArticleContext {
       if (this.words.hasAfterLowerOrComma(w)) return true;
       return !/s$/.test(w) && w.length > 3 && !this.words.has(w.toLowerCase());
     }
-    const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const esc = escapeRegExp(w);
     const text = this.seen;
     if (new RegExp(`(?:\\p{Ll}|,)\\s+${esc}(?![\\p{L}\\p{M}])`, "u").test(text)) return true;
     return !/s$/.test(w) && w.length > 3 && !new RegExp(`(?<![\\p{L}\\p{M}])${esc.toLowerCase()}(?![\\p{L}\\p{M}])`, "u").test(text);

@@ -79,17 +79,22 @@ function titleInitials(written: string[]): string[] {
   return out;
 }
 
+/** The words (up to two) right before a title at `at`: "city" in "city spokeswoman", "Education" in "Education Cabinet Secretary". */
+function modifiersBefore(text: string, at: number): string {
+  return MODIFIERS.exec(text.slice(Math.max(0, at - 40), at))?.[1].trim() ?? "";
+}
+
 /** Every person the text names with a title. */
 export function titledPeople(text: string): TitledPerson[] {
   const out: TitledPerson[] = [];
   for (const m of text.matchAll(TITLE_BEFORE)) {
-    const before = MODIFIERS.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1].trim() ?? "";
+    const before = modifiersBefore(text, m.index);
     const mods = before ? before.toLowerCase().split(/\s+/) : [];
     const initials = titleInitials([...(before ? before.split(/\s+/) : []), m[1]]);
     out.push({ name: m[2], title: [...mods, m[1].toLowerCase()], at: m.index + m[0].length - m[2].length, ...(initials.length ? { initials } : {}) });
   }
   for (const m of text.matchAll(ABBREVIATED_BEFORE)) {
-    const before = MODIFIERS.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1].trim() ?? "";
+    const before = modifiersBefore(text, m.index);
     const mods = before ? before.toLowerCase().split(/\s+/) : [];
     // "Lt. Gov.": "lieutenant governor", the last abbreviation the title's head.
     const written = m[1].trim().split(/\.\s*/).filter(Boolean).map((a) => ABBREVIATED_TITLES[a]);

@@ -36,6 +36,6 @@ export function namesWithWord(text: string, word: string): string[] {
 }
 
 /** `text` with the characters a regular expression reads as syntax escaped ("Data++" matches only itself). */
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 }
