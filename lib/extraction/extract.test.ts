@@ -194,6 +194,31 @@ describe("lines of a list under a line saying what is counted", () => {
   });
 });
 
+describe("list items and sentences ending in an ellipsis", () => {
+  it("reads a paragraph ending in a semicolon as a list item, like the body", () => {
+    const text = "Crime fell last year.\n\nThe report showed:\n\n:: Some 4,310 burglaries were recorded in 2022 - 7% fewer than in 2021;\n\n- Thefts of cars fell to 812;\n";
+    const got = extractClaims(text).filter((c) => c.quantity);
+    expect(got.map((c) => [c.sentence, c.quantity?.value])).toEqual([
+      ["Some 4,310 burglaries were recorded in 2022 - 7% fewer than in 2021;", 4310],
+      ["Some 4,310 burglaries were recorded in 2022 - 7% fewer than in 2021;", 7],
+      ["Thefts of cars fell to 812;", 812],
+    ]);
+  });
+  it("keeps a semicolon inside a sentence: no new sentence starts there", () => {
+    const got = extractClaims("Sales rose 5% in May; profits fell 2%.\n").filter((c) => c.quantity);
+    expect(got.map((c) => [c.sentence, c.quantity?.value])).toEqual([
+      ["Sales rose 5% in May; profits fell 2%.", 5],
+      ["Sales rose 5% in May; profits fell 2%.", 2],
+    ]);
+  });
+  it("reads a quotation's sentence ending in an ellipsis character", () => {
+    const text = "Dana Whitlow, a board member, said: “A fall of about a fifth over three years… Cutting rates may help.”";
+    const got = extractClaims(text);
+    expect(got[0].sentence).toBe("Dana Whitlow, a board member, said: “A fall of about a fifth over three years…");
+    expect(got[0].speaker).toBe("Dana Whitlow");
+  });
+});
+
 describe("toStatement", () => {
   it("drops the dateline, a leading day and the attribution tail", () => {
     expect(toStatement("BEIRUT (AP) — On Tuesday, at least 17 people died, the ministry said.", { speaker: null, kind: "verb", quotes: [] })).toBe(

@@ -27,7 +27,8 @@ export interface ExtractedClaim {
   attribution: Attribution;
 }
 
-const TERMINAL = /[.!?]["'”’)\]]*$/;
+/** A sentence's closing punctuation; a paragraph ending in a semicolon is an item of a list, read like the body. */
+const TERMINAL = /[.!?…;]["'”’)\]]*$/;
 const FURNITURE = /^(?:Published|Updated|Copyright|©|Photo|Image|Video|Watch|Read more|Follow|Subscribe)\b|contributed to this report|All rights reserved|^Associated Press (?:writers?|reporters?)/i;
 /** A byline, a date or time stamp, a credit: lines without a full stop that are not headlines. */
 const NOT_HEADLINE = /^(?:By\s+\p{Lu}|Posted\b|Last updated\b|Edited by\b|Reporting by\b|Writing by\b|Additional reporting\b|Source:|Credit:|Caption:|Related:|Tags?:|Topics?:|Share\b|Advertisement\b)|^[\d\s/:.,-]*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|ET|BST|CET)?)\b/iu;

@@ -170,3 +170,68 @@ describe("abbreviations at amounts and units", () => {
     expect(texts("The fee was paid in Rs. The rest came in dollars.")).toEqual(["The fee was paid in Rs.", "The rest came in dollars."]);
   });
 });
+
+describe("sentence ends after a unit, a dateline in capitals, an ellipsis and a sign-off", () => {
+  it("ends the sentence at a degree unit before a new sentence, but not inside one", () => {
+    expect(texts("The July norm is 27.4°C. It is 29.1°C for August.")).toEqual(["The July norm is 27.4°C.", "It is 29.1°C for August."]);
+    expect(texts("Water froze at -3°F. Pipes burst in 40 homes.")).toEqual(["Water froze at -3°F.", "Pipes burst in 40 homes."]);
+    expect(texts("It hit 41°C on Tuesday, a record.")).toEqual(["It hit 41°C on Tuesday, a record."]);
+  });
+
+  it("reads a dateline's place in capitals like its title-case abbreviation", () => {
+    expect(texts("ST. CLOUD, Minn. (AP) — The county spent $4 million. Voters approved it.")).toEqual([
+      "ST. CLOUD, Minn. (AP) — The county spent $4 million.",
+      "Voters approved it.",
+    ]);
+    expect(texts("FT. MYERS, FLA. (AP) — A storm cut power to 9,000 homes.")).toEqual(["FT. MYERS, FLA. (AP) — A storm cut power to 9,000 homes."]);
+    expect(texts("MT. ELRIDGE, Scotland — Harlan Voss shot a 66 on Friday.")).toEqual(["MT. ELRIDGE, Scotland — Harlan Voss shot a 66 on Friday."]);
+  });
+
+  it("still ends a sentence at a word in capitals that is no abbreviation, and keeps initials", () => {
+    expect(texts("The plant is run by TORVEX. The firm hired 300 people.")).toEqual(["The plant is run by TORVEX.", "The firm hired 300 people."]);
+    expect(texts("J. R. Tolland said 12 boats sank.")).toEqual(["J. R. Tolland said 12 boats sank."]);
+    expect(texts("Minnesota Gov. Dana Ruhl signed it. U.S. Army engineers left.")).toEqual([
+      "Minnesota Gov. Dana Ruhl signed it.",
+      "U.S. Army engineers left.",
+    ]);
+  });
+
+  it("ends a sentence at an ellipsis character before a capital, as at three full stops", () => {
+    expect(texts("“Prices could fall by a quarter over two years… Cutting rates now may help,” she said.")).toEqual([
+      "“Prices could fall by a quarter over two years…",
+      "Cutting rates now may help,” she said.",
+    ]);
+    expect(texts("He said no… and then yes. Done.")).toEqual(["He said no… and then yes.", "Done."]);
+  });
+
+  it("leaves a wire service's sign-off after the last sentence out of it", () => {
+    expect(texts("Inflation rose to 6.1 per cent in May. — AFP\n\nNext paragraph here.")).toEqual([
+      "Inflation rose to 6.1 per cent in May.",
+      "— AFP",
+      "Next paragraph here.",
+    ]);
+    expect(texts("The case was adjourned for 14 days, he said. -- Staff Reporter")).toEqual([
+      "The case was adjourned for 14 days, he said.",
+      "-- Staff Reporter",
+    ]);
+    // A dash that goes on with a sentence is no sign-off.
+    expect(texts("Sales rose 4 percent. — Profits fell 2 percent. The firm said so.")).toEqual([
+      "Sales rose 4 percent. — Profits fell 2 percent.",
+      "The firm said so.",
+    ]);
+  });
+});
+
+describe("list items after a double colon", () => {
+  it("leaves a double-colon marker out of the item, each paragraph a sentence of its own", () => {
+    const text = "The figures showed:\n\n:: Some 1,240 people were hurt in 2019 - 5% fewer than in 2018;\n\n:: The number of deaths was 312;";
+    const out = splitSentences(text);
+    expect(out.map((s) => s.text)).toEqual([
+      "The figures showed:",
+      "Some 1,240 people were hurt in 2019 - 5% fewer than in 2018;",
+      "The number of deaths was 312;",
+    ]);
+    for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(texts("The ratio is 3:: 1 at best.")).toEqual(["The ratio is 3:: 1 at best."]);
+  });
+});

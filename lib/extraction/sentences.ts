@@ -43,9 +43,15 @@ const STARTERS = new Set([
  * A list item's marker opening a line: a bullet, or a hyphen or asterisk set off by a space ("• ", "- ", "* "). An en or
  * em dash is not one: English copy may open a paragraph with a dash as punctuation ("— Shares rose on Friday").
  */
-const LIST_MARKER = /^[•◦▪▫‣⁃●○■□►▶✓✔*-][ \t]+/;
+const LIST_MARKER = /^(?:[•◦▪▫‣⁃●○■□►▶✓✔*-]|:{2,3})[ \t]+/;
 /** A line that is a list item (a bullet, or a hyphen or asterisk and a space): even in hard-wrapped text it starts a sentence of its own. A dash opening a wrapped line may be an aside, so it does not. */
-const LIST_ITEM = /^[ \t]*[•◦▪▫‣⁃●○■□►▶✓✔*-][ \t]+\S/;
+const LIST_ITEM = /^[ \t]*(?:[•◦▪▫‣⁃●○■□►▶✓✔*-]|:{2,3})[ \t]+\S/;
+
+/**
+ * A wire service's or writer's sign-off closing a paragraph after its last sentence, set off by a dash: "— AFP",
+ * "-- Reuters", "— Staff Reporter". A few words without sentence punctuation up to the end of the line.
+ */
+const CREDIT_TAIL = /^(?:[—–]|--?)[ \t]*\p{L}[^.!?\n]{0,40}(?:\n|$)/u;
 
 const CLOSERS = "\"'”’)]";
 const OPENERS = /[\p{Lu}\d“"‘'(\[]/u;
@@ -81,7 +87,7 @@ export function splitSentences(source: string): Sentence[] {
   const hardWrapped = hardWrapWidth(source);
   const n = source.length;
   let from = 0;
-  const candidates = /[.!?\n]/g;
+  const candidates = /[.!?…\n]/g;
   for (let i = 0; i < n; i++) {
     candidates.lastIndex = i;
     const hit = candidates.exec(source);
@@ -95,9 +101,8 @@ export function splitSentences(source: string): Sentence[] {
       }
       continue;
     }
-    if (c !== "." && c !== "!" && c !== "?") continue;
     let j = i + 1;
-    while (j < n && (source[j] === "." || source[j] === "!" || source[j] === "?")) j++;
+    while (j < n && (source[j] === "." || source[j] === "!" || source[j] === "?" || source[j] === "…")) j++;
     const terminalEnd = j;
     while (j < n && CLOSERS.includes(source[j])) j++;
     if (j >= n) break;
@@ -108,6 +113,13 @@ export function splitSentences(source: string): Sentence[] {
     let k = j;
     while (k < n && isSpaceAt(source, k)) k++;
     if (k >= n) break;
+    if (CREDIT_TAIL.test(source.slice(k, k + 60))) {
+      // "... rising inflation. — AFP": the sign-off after the last full stop is no part of the sentence.
+      pushTrimmed(source, from, j, sentences);
+      from = j;
+      i = j - 1;
+      continue;
+    }
     if (!OPENERS.test(source[k]) || LOWER.test(source[k])) continue;
     if (c === "." && terminalEnd === i + 1 && j === i + 1 && !endsSentence(source, i, k)) continue;
     pushTrimmed(source, from, j, sentences);
@@ -122,12 +134,13 @@ export function splitSentences(source: string): Sentence[] {
 function endsSentence(source: string, dot: number, next: number): boolean {
   let w = dot;
   while (w > 0 && isLetterOrDotAt(source, w - 1)) w--;
-  const word = source.slice(w, dot);
+  const word = titleCaseOfCapitals(source.slice(w, dot));
   if (ABBREVIATIONS.has(word)) return false;
   if (/^nos?$/i.test(word) && /\d/.test(source[next])) return false; // a rank or number: "the world's no. 2"
   if (CURRENCY_ABBREVIATION.test(word) && /\d/.test(source[next])) return false; // "paid Rs. 40 crore"
-  // An initial ("John F. Kennedy"), but not a unit letter after a number: "rose above 20C. Then".
-  if (/^\p{Lu}$/u.test(word)) return /\d/.test(source[w - 1] ?? "");
+  // An initial ("John F. Kennedy"), but not a unit letter after a number or a degree sign: "rose above 20C. Then",
+  // "is 28.6°C. It".
+  if (/^\p{Lu}$/u.test(word)) return /[\d°º]/.test(source[w - 1] ?? "");
   if (LEGAL_FORM.test(word)) {
     // "Hanil Co. Ltd. reported", "Tata Pvt. Ltd. Chairman": legal forms written one after another name one company.
     const following = /^[\p{L}]+/u.exec(source.slice(next, next + 12))?.[0] ?? "";
@@ -141,6 +154,16 @@ function endsSentence(source: string, dot: number, next: number): boolean {
     return !!m && STARTERS.has(m[0]);
   }
   return true;
+}
+
+/**
+ * A word in capitals read as its title-case form when that is an abbreviation: a dateline sets its place in capitals
+ * ("ST. PAUL, MINN. (AP) —" is "St. Paul, Minn."). Other words, and single letters (initials), are left as they are.
+ */
+function titleCaseOfCapitals(word: string): string {
+  if (word.length < 2 || !/^\p{Lu}+$/u.test(word)) return word;
+  const title = word[0] + word.slice(1).toLowerCase();
+  return ABBREVIATIONS.has(title) || AMBIGUOUS_ABBREVIATIONS.has(title) ? title : word;
 }
 
 /** The wrap width when the text is hard-wrapped (more than three lines, none over 100 characters), else 0. */
