@@ -219,6 +219,20 @@ describe("list items and sentences ending in an ellipsis", () => {
   });
 });
 
+describe("a headline's body written with dotted initials in the lead", () => {
+  const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker]);
+  it("reads the lead's U.N. as the headline's UN", () => {
+    expect(who("UN says 60 killed in Norland floods\n\nThe U.N. humanitarian agency says 60 people have died.")).toEqual([
+      [60, "U.N. humanitarian agency"],
+      [60, "U.N. humanitarian agency"],
+    ]);
+  });
+  it("still leaves other initials, and a body of its own name, as written", () => {
+    expect(who("UN says 60 killed in Norland floods\n\nThe U.S. embassy says 60 people have died.")[0]).toEqual([60, "UN"]);
+    expect(who("UN says 60 killed in Norland floods\n\nThe U.N. Development Programme says 60 people have died.")[0]).toEqual([60, "UN"]);
+  });
+});
+
 describe("toStatement", () => {
   it("drops the dateline, a leading day and the attribution tail", () => {
     expect(toStatement("BEIRUT (AP) — On Tuesday, at least 17 people died, the ministry said.", { speaker: null, kind: "verb", quotes: [] })).toBe(

@@ -208,9 +208,12 @@ function narrowHeadlineBody(read: ReadSentence[], found: Array<Array<{ value: nu
     const own = r.src.speaker;
     if (!own || own.person || own.name === sp.name) continue;
     const sameFigure = own.generic && /^\p{Ll}/u.test(own.name) && found[n].some((f) => f.value !== null && leadValues.has(f.value));
-    if (describedPart(own.name, sp.name) || sameFigure) r.src = { ...r.src, speaker: sp };
+    if (describedPart(own.name, undottedInitials(sp.name)) || sameFigure) r.src = { ...r.src, speaker: sp };
   }
 }
+
+/** "U.N. humanitarian agency" read as "UN humanitarian agency": a headline writes the initials without full stops. */
+const undottedInitials = (name: string) => name.replace(/^(?:\p{Lu}\.){2,}(?=\s)/u, (m) => m.replaceAll(".", ""));
 
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]{1,2}\s*/u;
 const LEADING_TIME = /^(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|(?:earlier|later) (?:this|that) (?:week|month|day))(?:\s+(?:morning|afternoon|evening|night))?,\s+/i;
