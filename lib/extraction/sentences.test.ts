@@ -235,3 +235,21 @@ describe("list items after a double colon", () => {
     expect(texts("The ratio is 3:: 1 at best.")).toEqual(["The ratio is 3:: 1 at best."]);
   });
 });
+
+describe("a line broken inside a sentence in text that is not hard-wrapped", () => {
+  it("joins a line ending in a word that cannot end a sentence, or a comma, to the next", () => {
+    expect(texts("The rocket that lifted off from\nPortmere at 6am carried 12 satellites.\n\nIt was the longest mission.")).toEqual([
+      "The rocket that lifted off from\nPortmere at 6am carried 12 satellites.",
+      "It was the longest mission.",
+    ]);
+    expect(texts("Officials in Dunmore,\nLakeview and Estry counted 40 homes lost.")).toEqual(["Officials in Dunmore,\nLakeview and Estry counted 40 homes lost."]);
+    expect(texts("The fire destroyed 30 homes\nand two schools in the valley.")).toEqual(["The fire destroyed 30 homes\nand two schools in the valley."]);
+  });
+
+  it("still ends a headline, a list line or a line ending in a noun at its line break", () => {
+    expect(texts("Storm leaves 4,000 without power\nThe storm hit at dawn.")).toEqual(["Storm leaves 4,000 without power", "The storm hit at dawn."]);
+    expect(texts("Trade: 92,000\nFinance: 68,000")).toEqual(["Trade: 92,000", "Finance: 68,000"]);
+    expect(texts("Council approves budget for the year\nThe vote was 7 to 2.")).toEqual(["Council approves budget for the year", "The vote was 7 to 2."]);
+    expect(texts("Results by region:\n• Northbank: 1,200 homes")).toEqual(["Results by region:", "Northbank: 1,200 homes"]);
+  });
+});

@@ -95,7 +95,8 @@ export function splitSentences(source: string): Sentence[] {
     i = hit.index;
     const c = source[i];
     if (c === "\n") {
-      if (!hardWrapped || /^[ \t\r]*\n/.test(source.slice(i + 1, i + 40)) || LIST_ITEM.test(source.slice(i + 1, i + 12)) || deliberateBreak(source, i, hardWrapped)) {
+      const paragraphOrItem = /^[ \t\r]*\n/.test(source.slice(i + 1, i + 40)) || LIST_ITEM.test(source.slice(i + 1, i + 12));
+      if (paragraphOrItem || (hardWrapped ? deliberateBreak(source, i, hardWrapped) : !brokenLine(source, i))) {
         pushTrimmed(source, from, i, sentences);
         from = i + 1;
       }
@@ -196,6 +197,24 @@ function deliberateBreak(source: string, at: number, width: number): boolean {
   return line.length + 1 + next[1].length <= width;
 }
 
+/** Words that never end an English sentence or headline: articles, prepositions that take an object, conjunctions, possessives. */
+const OPEN_ENDED = /^(?:the|a|an|of|from|at|by|for|with|into|onto|than|and|or|but|nor|its|their|his|her|our|your|my)$/;
+
+/**
+ * In text that is not hard-wrapped, a single line break inside a sentence (a line broken when the text was copied):
+ * the line ends in a comma or in a word that cannot end a sentence ("... that lifted off from\nSriharikota at"), or
+ * the next line opens in lower case. A headline or a line of a list ends in a noun, a verb or a figure.
+ */
+function brokenLine(source: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (source[end - 1] === " " || source[end - 1] === "\t" || source[end - 1] === "\r")) end--;
+  if (source[end - 1] === ",") return true;
+  let w = end;
+  while (w > 0 && end - w < 6 && LOWER.test(source[w - 1])) w--;
+  if ((w === 0 || isSpaceAt(source, w - 1)) && OPEN_ENDED.test(source.slice(w, end))) return true;
+  const next = /^[ \t]*(\S)/.exec(source.slice(at + 1, at + 20));
+  return !!next && LOWER.test(next[1]);
+}
 
 function pushTrimmed(source: string, start: number, end: number, out: Sentence[]) {
   while (start < end && isSpaceAt(source, start)) start++;
