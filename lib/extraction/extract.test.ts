@@ -219,6 +219,38 @@ describe("list items and sentences ending in an ellipsis", () => {
   });
 });
 
+describe("items of a list introduced by a line naming a source", () => {
+  const who = (text: string) => extractClaims(text).filter((c) => c.quantity).map((c) => [c.quantity?.value, c.speaker, c.attribution]);
+  it("gives each item that names no source the introducing line's source", () => {
+    expect(who("Floods hit Norland\n\nThe health ministry said:\n\n• 40 people died\n• 120 were hurt\n\nRain fell for 9 days.")).toEqual([
+      [40, "health ministry", "paraphrase"],
+      [120, "health ministry", "paraphrase"],
+      [9, null, "unattributed"],
+    ]);
+    const text = "Crime falls\n\nBurglaries fell by 8% last year, according to Interior Ministry figures.\n\nThe figures showed:\n\n:: 4,310 burglaries were recorded in 2022;\n\n:: car thefts fell to 812;";
+    expect(who(text).slice(1)).toEqual([
+      [4310, "Interior Ministry", "according_to"],
+      [812, "Interior Ministry", "according_to"],
+    ]);
+  });
+  it("leaves items under a line without a source, an item's own source and list lines as they were", () => {
+    expect(who("Floods hit Norland\n\nThe damage so far:\n\n• 40 homes were lost\n• 12 bridges fell")).toEqual([
+      [40, null, "unattributed"],
+      [12, null, "unattributed"],
+    ]);
+    expect(who("Floods hit Norland\n\nThe health ministry said:\n\n• 40 people died, the army said\n• 120 were hurt")).toEqual([
+      [40, "army", "paraphrase"],
+      [120, "health ministry", "paraphrase"],
+    ]);
+    expect(who("Jobs rose\n\nThe statistics office said jobs were added in these sectors:\n\nTrade: 92,000\nMining: 31,000\n")).toEqual([
+      [92000, null, "unattributed"],
+      [31000, null, "unattributed"],
+    ]);
+    // A paragraph after a line ending in a colon is no list item.
+    expect(who("Floods hit Norland\n\nThe health ministry said:\n\nSome 40 people died in the floods.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
+
 describe("a headline's body written with dotted initials in the lead", () => {
   const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker]);
   it("reads the lead's U.N. as the headline's UN", () => {

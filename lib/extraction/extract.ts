@@ -137,27 +137,47 @@ function readSentences(text: string): ReadSentence[] {
   let lastEnd = 0;
   // Within a list under a line ending in a colon: its "Label: N" lines are figures of what the line counts.
   let inList = false;
-  for (const s of splitSentences(text)) {
+  // The source of the line introducing a list ("The ministry said:", "The figures showed:"): the items complete that
+  // line, so an item naming no source of its own is that source's.
+  let listSource: SentenceSource | null = null;
+  const sentences = splitSentences(text);
+  const isItem = (n: number) => n < sentences.length && (/;$/.test(sentences[n].text) || markedItem(text, n ? sentences[n - 1].end : 0, sentences[n].start));
+  for (const [n, s] of sentences.entries()) {
     const sentence = s.text;
     // A quotation runs on within a paragraph; a new paragraph re-opens it with its own mark.
     const inQuote = open && !text.slice(lastEnd, s.start).includes("\n");
+    // A bulleted item is a sentence of the body, with or without a closing full stop.
+    const marked = markedItem(text, lastEnd, s.start);
     lastEnd = s.end;
-    const headline = !TERMINAL.test(sentence);
+    const headline = !TERMINAL.test(sentence) && !marked;
     const listLine: boolean = inList && isListLine(sentence);
     inList = listLine || /:\s*$/.test(sentence);
+    const item = marked || /;$/.test(sentence);
     if (FURNITURE.test(sentence) || (headline && !listLine && !isHeadline(sentence))) {
-      ctx.observe(sentence, false);
+      const introduces = /:$/.test(sentence) && !FURNITURE.test(sentence) && !NOT_HEADLINE.test(sentence) && isItem(n + 1);
+      if (introduces) {
+        const intro = attributeSentence(sentence, ctx, previous, inQuote);
+        listSource = intro.kind !== "none" && !intro.quotes.length ? intro : null;
+      } else ctx.observe(sentence, false);
       open = false;
       continue;
     }
     // A list line's label is what is counted, never a speaker ("Mining: 31,000" is no "Minister: ..." headline).
-    const src: SentenceSource = listLine ? { speaker: null, kind: "none", quotes: [] } : headline ? attributeHeadline(sentence, ctx) : attributeSentence(sentence, ctx, previous, inQuote);
+    let src: SentenceSource = listLine ? { speaker: null, kind: "none", quotes: [] } : headline ? attributeHeadline(sentence, ctx) : attributeSentence(sentence, ctx, previous, inQuote);
+    if (!item) listSource = null;
+    else if (listSource && !listLine && src.kind === "none") src = { speaker: listSource.speaker, kind: listSource.kind, quotes: src.quotes };
     open = quoteOpenAfter(sentence, inQuote);
     previous = src;
     read.push({ s, src, headline, inQuote });
   }
   return read;
 }
+
+/** The text between two sentences ends in a list item's marker on a line of its own: "\n\n• ", "\n:: ". */
+function markedItem(text: string, from: number, start: number): boolean {
+  return ITEM_MARKER_BEFORE.test(text.slice(Math.max(from, start - 12), start));
+}
+const ITEM_MARKER_BEFORE = /(?:^|\n)[ \t]*(?:[•◦▪▫‣⁃●○■□►▶✓✔*-]|:{2,3})[ \t]+$/;
 
 /**
  * Whether a quotation is still open at the end of `sentence`. Read by UTF-16 code unit (no string per character):
