@@ -1566,6 +1566,11 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     }
   }
   if (!out.length) {
+    const that = thatClauseVerb(s, ctx, quotes);
+    if (that) {
+      out.push(that);
+      return out;
+    }
     // "There was also report of five others killed": reports, unnamed, are the source of what follows.
     const reports = EXISTENTIAL_REPORT.exec(s);
     if (reports && !quotes.some(([a, b]) => reports.index > a && reports.index < b)) {
@@ -1600,6 +1605,41 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (but && !REPORTED_AGAIN.test(s.slice(at)) && !quotes.some(([a, b]) => at > a && at < b)) out.push({ speaker: ANON, kind: "none", at, from: at });
   }
   return out;
+}
+
+/**
+ * A finite verb by its shape (a present "-s" or a past "-ed"), directly followed by "that" and a clause: "Okafor
+ * highlights that ...", "the authors concluded that ...". Whatever the verb, its subject puts the clause in its own
+ * words, when that subject is a source (a person, a body, a described source); the verb need not be one VERB_RE
+ * lists. Not a noun's relative clause ("the figures that were released": "that" then a verb; "the reports that": a
+ * determiner before), nor "that" as a determiner ("killed that day"), nor "so that", "now that", "the fact that".
+ */
+const THAT_VERB = /(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those|such|any|no|of|in|on|for|with|by|to|from|amid|after|before)\s+)\b(\p{Ll}{3,}(?:[^s\s]ed|[^su\s]s))\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do|day|night|morning|afternoon|evening|week|weekend|month|year|time|point|way)\b)(?=\S)/u;
+/** Verbs of the auxiliary class and nouns of reasoning that take "that" as no report ("was that", "means that"). */
+const NOT_REPORTING = /^(?:was|has|does|goes|means|meant|implies|implied|ensures|ensured|requires|required|seems|seemed|appears|appeared|happens|happened|follows|followed)$/;
+/** "the authors", "the study's authors", "two researchers": a subject of agent nouns opening the sentence. */
+const AGENTS_DESCRIBED = /^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?((?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}\p{Ll}+(?:ors|ers|ists|ians))$/u;
+/** "that amount electronically", "that figure in", "that record." ("that most of them" opens a clause): "that" pointing at a noun, then no verb of a clause. */
+const THAT_POINTING = /^\p{Ll}+(?<!ing)(?:\s+\p{Ll}+ly\b|\s+(?:in|on|at|from|to|for|with|by|into|over|during)\b|\s*[,.;:!?])/u;
+/** Subjects that are no source for this rule: a pronoun standing for a thing, a demonstrative, a relative. */
+const THING_SUBJECT = /(?:^|\s)(?:it|It|this|This|that|That|these|These|those|Those|which|what|What)$/;
+
+function thatClauseVerb(s: string, ctx: ArticleContext, quotes: Array<[number, number]>): Clause | null {
+  if (!s.includes(" that ")) return null;
+  const m = THAT_VERB.exec(s);
+  if (!m || NOT_REPORTING.test(m[1]) || quotes.some(([a, b]) => m.index > a && m.index < b)) return null;
+  const pre = s.slice(0, m.index);
+  if (THING_SUBJECT.test(pre.trimEnd())) return null;
+  // "The authors concluded that": people named by what they do, described, with no name of their own.
+  const agents = AGENTS_DESCRIBED.exec(pre.trimEnd().replace(BETWEEN_SUBJECT_AND_VERB, ""));
+  const sp = subjectBefore(pre, ctx) ?? (agents ? unnamed(agents[1], ctx) : null);
+  if (!sp || sp === ANON || (!sp.person && isDocument(sp.name))) return null;
+  // ("Metropolitan areas that saw ...", "Other states that reported ...": a plural noun's relative clause, its modifier
+  // opening the sentence; a source is a person, a description, a name of more than one word or one the article knows.)
+  if (!sp.person && !sp.generic && !sp.name.includes(" ") && !ctx.knownOrg(sp.name)) return null;
+  // ("He received that amount electronically from ...": "that" pointing at a noun, no clause after it.)
+  if (THAT_POINTING.test(s.slice(m.index + m[0].length))) return null;
+  return toClause(sp, ctx, m.index, clauseStart(pre), m[1], true);
 }
 
 /** What a bench finds: a that-clause, or someone guilty, liable, responsible ("found the cash" is no finding). */
