@@ -562,6 +562,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   // "farmers in the Upper Vale region": people named by what they do are a source described by where they are, too.
   const people = !!pp && /^\p{Ll}+(?:ers|ists|ians|ents)$/u.test(pp[2]) && !pp[3];
   if (pp && (SOURCE_NOUNS.has(pp[2].toLowerCase()) || people) && !DOCUMENT_NOUNS.has(pp[2].toLowerCase())) {
+    // "The group of protesters said": a group of people described in lower case is those people, no body named before.
+    if (/^group$/i.test(pp[2]) && /^\s+of\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+s$/u.test(phrase.trim().slice(pp[1].length))) return unnamed(phrase, ctx);
     const head = commonSubject(pp[1], ctx, atStart);
     // A body named in the article keeps its name; an unnamed source keeps the whole description, but
     // where it sits is no part of it: "the interior ministry in Kabul" → "interior ministry".
@@ -631,6 +633,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const groupOf = words.length > 2 && words[words.length - 1] === "group" ? words[words.length - 2].toLowerCase() : "";
   const head = COMPANY_NOUNS.has(groupOf) ? groupOf : words[words.length - 1].toLowerCase();
   const clean = cleanPhrase(phrase);
+  // "A Swiss company said": an indefinite description brings in another company, not the one the article is about.
+  if (COMPANY_NOUNS.has(head) && /^an?$/i.test(words[0]) && words.length > 1) return unnamed(phrase, ctx);
   if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
     // "the German airline", "the mine's owner": the company the article is about, or the sentence's subject.
     const company = ctx.resolveOrg(head);
