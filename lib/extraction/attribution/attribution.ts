@@ -1575,6 +1575,13 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       out.push(that);
       return out;
     }
+    // "The median estimate of economists surveyed by Kestrel was for a 2% drop", "below the Kestrel consensus
+    // forecast of 22 billion": a poll's figure is cited from those polled (or the named body that polls them).
+    const poll = s.includes(" of ") || s.includes(" for ") ? pollFigure(s, ctx) : null;
+    if (poll && !quotes.some(([a, b]) => poll.at > a && poll.at < b)) {
+      out.push(poll);
+      return out;
+    }
     // "There was also report of five others killed": reports, unnamed, are the source of what follows.
     const reports = EXISTENTIAL_REPORT.exec(s);
     if (reports && !quotes.some(([a, b]) => reports.index > a && reports.index < b)) {
@@ -1644,6 +1651,28 @@ function thatClauseVerb(s: string, ctx: ArticleContext, quotes: Array<[number, n
   // ("He received that amount electronically from ...": "that" pointing at a noun, no clause after it.)
   if (THAT_POINTING.test(s.slice(m.index + m[0].length))) return null;
   return toClause(sp, ctx, m.index, clauseStart(pre), m[1], true);
+}
+
+/**
+ * A poll's summary figure: "the average (median, consensus) estimate (forecast) of/for", either owned by a
+ * capitalised name right before it ("the Kestrel consensus forecast of") or taken from those polled, named after it
+ * ("of nine analysts polled by Kestrel was").
+ */
+const POLL_SUMMARY = /\b(?:[Tt]he|[Aa]n?)\s+(?:(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2})\s+)?(?:(?:average|median|mean|consensus)\s+){1,2}(?:estimate|forecast|expectation|prediction)s?\s+(?:of|for)\s+/u;
+/** ("nine analysts polled by Kestrel was": those polled, their count left out, then the verb giving the figure.) */
+const POLLED_AFTER = /^(?:(?:\d[\d,]*|[\p{Ll}-]+)\s+)?(\p{Ll}+s\s+(?:polled|surveyed|questioned)\s+by\s+(?:the\s+)?\p{Lu}[^,;.“”"]{0,40}?)\s+(?:was|were|had\s+been|stood|came\s+in)\b/u;
+
+function pollFigure(s: string, ctx: ArticleContext): Clause | null {
+  const m = POLL_SUMMARY.exec(s);
+  if (!m) return null;
+  if (m[1]) {
+    if (CALENDAR_WORD.test(m[1]) || isTitleWord(m[1].split(/\s+/)[0])) return null;
+    const sp = subjectBefore(m[1], ctx);
+    // (A poll's owner cites no data of its own: a later "the data showed" is not its, so it is no document's owner.)
+    return sp && sp !== ANON && !sp.person ? { speaker: { ...sp, generic: true }, kind: "document", at: m.index, from: m.index } : null;
+  }
+  const polled = POLLED_AFTER.exec(s.slice(m.index + m[0].length));
+  return polled ? { speaker: unnamed(polled[1]), kind: "document", at: m.index, from: m.index } : null;
 }
 
 /** What a bench finds: a that-clause, or someone guilty, liable, responsible ("found the cash" is no finding). */
