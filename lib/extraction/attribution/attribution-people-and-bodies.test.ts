@@ -476,3 +476,19 @@ describe("a definite company description standing for the company the article is
     expect(who("The company Chairman Ivo Brandt said 40 stores would close.")).toEqual([[40, "Ivo Brandt", "paraphrase"]]);
   });
 });
+
+describe("a body described at length", () => {
+  it("reads a place's name and six lower-case words closing on a body's word as that body, and a lower-case one as described", () => {
+    expect(who("The Tarn provincial earthquake emergency response center said an initial count showed 51,800 homes were damaged.")).toEqual([
+      [51_800, "Tarn provincial earthquake emergency response center", "paraphrase"],
+    ]);
+    expect(who("The provincial earthquake emergency response center said 51,800 homes were damaged.")).toEqual([
+      [51_800, "provincial earthquake emergency response center", "paraphrase"],
+    ]);
+  });
+
+  it("leaves a description with a clause in it to no one", () => {
+    expect(who("The new regional ticket office said 300 seats were sold.")).toEqual([[300, "new regional ticket office", "paraphrase"]]);
+    expect(who("The long and very cold winter said a lot: 300 homes lost power.")).toEqual([[300, null, "unattributed"]]);
+  });
+});

@@ -656,9 +656,12 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     // "Ukraine's air force said": a country's body, unnamed, by its description without the country.
     if (bodyWord && /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase.trim())) return unnamed(phrase, ctx);
     // "The Velmar suburbs weather observatory": a place's name, then the words of a body's kind, is that body as written.
-    const placed = !bodyWord && words.length <= 6 && /^the$/i.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? "") && /^\p{Ll}/u.test(words[words.length - 1])
+    const placed = !bodyWord && /^the$/i.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? "") && /^\p{Ll}/u.test(words[words.length - 1])
       && words.slice(1).every((w) => !/['’]s?$/.test(w)) && words.slice(2).every((w) => /^\p{Ll}+$/u.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w));
     if (placed && ORG_WORDS.has(head)) return { name: clean, description: null, person: false };
+    // "The provincial earthquake emergency response center said": a body described at length in lower-case words
+    // (no name, no clause) is an unnamed source as described.
+    if (ORG_WORDS.has(head) && words.length > 3 && /^the$/i.test(words[0]) && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return describedSource(phrase, ctx);
     if (!bodyWord || !/^(?:the|its|their)\s/i.test(phrase.trim())) return null;
     // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
     // "The center said" right after "The government's earthquake monitoring service said": that described body.
