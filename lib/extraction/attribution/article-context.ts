@@ -210,7 +210,7 @@ const COMPANY_NOUN = [...COMPANY_APPOSITION_NOUNS].join("|");
  * Cues that a name is a company: "owned by X", "shares in X", "X's shares", "the mine's owner, X,", "X, the German airline";
  * not "X, the firm's chief executive", whose noun is the firm's.
  */
-const COMPANY_CUES: Array<[(s: string, noun: boolean, shares: boolean) => boolean, RegExp]> = [
+const COMPANY_CUES: Array<[(s: string, noun: boolean, shares: boolean, kind: boolean) => boolean, RegExp]> = [
   [(s) => s.includes(" by "), new RegExp(`\\b(?:owned|operated|run|managed|built|made) by (?:the\\s+)?(${NAME})`, "gu")],
   [(s) => s.includes("hares "), new RegExp(`\\b[Ss]hares (?:in|of) (${NAME})`, "gu")],
   [(_, __, shares) => shares, new RegExp(`(${NAME})['’]s? shares\\b`, "gu")],
@@ -219,7 +219,11 @@ const COMPANY_CUES: Array<[(s: string, noun: boolean, shares: boolean) => boolea
   [(_, __, shares) => shares, new RegExp(`(?<=\\p{Ll}\\s)(?!(?:Class|Series|Common|Preferred|Ordinary|Treasury)\\s)(${NAME}) shares\\b`, "gu")],
   // `noun`: the sentence has a comma and a company noun, as both of these need.
   [(_, noun) => noun, new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
-  [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!['’])(?!,\\s+\\p{Lu})`, "gu")],
+  // "X, India's top listed biotech firm,": a possessive opens the apposition as "the" does.
+  [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!['’])(?!,\\s+\\p{Lu})`, "gu")],
+  // "the world's biggest luxury carmaker Kestler", "the Ulm-based firm Kestler": a company noun closing a definite
+  // description, right before a name, says what kind of body the name is (no comma needed).
+  [(_, __, ___, kind) => kind, new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(${COMPANY_NOUN})\\s+(?!(?:${[...TITLES].filter((t) => /^[a-z]+$/.test(t)).map((t) => t[0].toUpperCase() + t.slice(1)).join("|")})\\b)(${NAME})`, "gu")],
 ];
 /** What both "shares" cues need. */
 const SPACE_SHARES = / shares\b/;
@@ -432,8 +436,9 @@ export class ArticleContext {
       const noun = sentence.includes(",") && (COMPANY_NOUNS_ASCII ? !!(cues & CUE.companyNoun) : hasCompanyNoun(sentence));
       // (" shares" then a word boundary: "shares" is a whole word there.)
       const shares = !!(cues & CUE.shares) && SPACE_SHARES.test(sentence);
+      const kind = COMPANY_NOUNS_ASCII ? !!(cues & CUE.companyNoun) : hasCompanyNoun(sentence);
       for (const [check, re] of COMPANY_CUES) {
-        if (!check(sentence, noun, shares)) continue;
+        if (!check(sentence, noun, shares, kind)) continue;
         for (const m of allMatches(re, sentence)) {
           const name = /^\p{Lu}/u.test(m[1]) ? m[1] : m[2];
           const noun = /^\p{Lu}/u.test(m[1]) ? m[2] : m[1];
@@ -647,7 +652,9 @@ export class ArticleContext {
 
   /** Records a common noun ("the railroad") as a short reference to a named organisation. */
   addAlias(name: string, noun: string): void {
-    this.addOrg(name, noun);
+    // ("Quandro posted a profit", written down as "the company": a body called by a company noun is a company.)
+    const org = this.addOrg(name, noun);
+    if (COMPANY_NOUNS.has(noun)) org.company = true;
   }
 
   /** The body named as the author of the last document of this kind: "a study by the X" → X. */
@@ -915,8 +922,11 @@ export class ArticleContext {
     }
     const aliased = this.orgsUnder(["x " + noun]).filter((o) => o.aliases.has(noun));
     if (aliased.length) return latest(aliased).name;
+    // "The drugmaker announced" after a stake bought by another company was mentioned: the company the article names
+    // most often, the one it is about; the last company named only breaks no tie.
     const companies = this.orgs.filter((o) => o.company);
-    return companies.length ? latest(companies).name : null;
+    if (!companies.length) return null;
+    return this.orgsByCount.best((o) => o.company)?.name ?? latest(companies).name;
   }
 
   /**

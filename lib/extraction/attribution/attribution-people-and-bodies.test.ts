@@ -446,3 +446,49 @@ describe("a title of an unnamed body in a place", () => {
     expect(who("The mayor of the coastal town of Dorby said 12 boats sank.")).toEqual([[12, "mayor of Dorby", "paraphrase"]]);
   });
 });
+
+describe("a definite company description standing for the company the article is about", () => {
+  it("registers a name as a company from a possessive apposition or a company noun right before it", () => {
+    expect(who("Vexora, Norland's top listed biotech firm, raised its forecast. The Tarnow-based company said net profit rose to 900 million crowns.")).toEqual([
+      [900_000_000, "Vexora", "paraphrase"],
+    ]);
+    expect(who("Profits at the country's biggest carmaker Kestler slipped. A recall costing 230 million euros hit earnings, the group said.")).toEqual([
+      [230_000_000, "Kestler", "paraphrase"],
+    ]);
+  });
+
+  it("reads a company that posts results as the company a later '... maker' describes", () => {
+    expect(who("Quandro last night posted a quarterly profit. The world's number two phone maker also forecast sales of $9 billion.")).toEqual([
+      [9_000_000_000, "Quandro", "paraphrase"],
+    ]);
+  });
+
+  it("prefers the company named most often to one named in passing", () => {
+    expect(who("Vexora, Norland's top listed biotech firm, raised its forecast. Lindqvist Capital Corp would buy a stake. Vexora also said revenue rose 19 percent. The drugmaker announced results from 3 trials.")).toEqual([
+      [19, "Vexora", "paraphrase"],
+      [3, "Vexora", "paraphrase"],
+    ]);
+  });
+
+  it("leaves an indefinite company and a group of people to their own description", () => {
+    expect(who("Vexora, Norland's top listed biotech firm, raised its forecast. A Swiss company said it would buy 12 of its plants.")).toEqual([[12, "Swiss company", "paraphrase"]]);
+    expect(who("Profits at the country's biggest carmaker Kestler slipped. The group of protesters said 300 people marched.")).toEqual([[300, "group of protesters", "paraphrase"]]);
+    expect(who("The company Chairman Ivo Brandt said 40 stores would close.")).toEqual([[40, "Ivo Brandt", "paraphrase"]]);
+  });
+});
+
+describe("a body described at length", () => {
+  it("reads a place's name and six lower-case words closing on a body's word as that body, and a lower-case one as described", () => {
+    expect(who("The Tarn provincial earthquake emergency response center said an initial count showed 51,800 homes were damaged.")).toEqual([
+      [51_800, "Tarn provincial earthquake emergency response center", "paraphrase"],
+    ]);
+    expect(who("The provincial earthquake emergency response center said 51,800 homes were damaged.")).toEqual([
+      [51_800, "provincial earthquake emergency response center", "paraphrase"],
+    ]);
+  });
+
+  it("leaves a description with a clause in it to no one", () => {
+    expect(who("The new regional ticket office said 300 seats were sold.")).toEqual([[300, "new regional ticket office", "paraphrase"]]);
+    expect(who("The long and very cold winter said a lot: 300 homes lost power.")).toEqual([[300, null, "unattributed"]]);
+  });
+});

@@ -278,3 +278,24 @@ describe("'with X saying it ...' taking up a count the sentence named", () => {
     expect(who("The storm destroyed 40 homes, with officials saying it was the worst in years.")).toEqual([[40, null, "unattributed"]]);
   });
 });
+
+describe("a finite verb followed by a that-clause, whatever the verb", () => {
+  it("reads the subject of '<verb>s that' or '<verb>ed that' as the one putting the clause in its words", () => {
+    expect(who("Statistician-General Ada Okafor presented the survey on Monday. Okafor highlights that jobless claims have risen to 3.2 million.")).toEqual([
+      [3_200_000, "Ada Okafor", "paraphrase"],
+    ]);
+    expect(who("The authors also concluded that about 40% of the lakes are shrinking.")).toEqual([[40, "authors", "paraphrase"]]);
+    expect(who("The Meridian Institute reckoned that 300 staff would be cut.")).toEqual([[300, "Meridian Institute", "paraphrase"]]);
+  });
+
+  it("leaves relative clauses, a pointing 'that', reasoning verbs and thing subjects to the writer", () => {
+    expect(who("The ministry figures that were released on Monday showed 300 deaths.")).toEqual([[300, null, "unattributed"]]);
+    expect(who("Coastal towns that reported flooding included Ashby, where 40 homes were damaged.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("Other regions that saw the biggest rises in rents include Tarnow, up 0.8%.")).toEqual([[0.8, null, "unattributed"]]);
+    expect(who("He received that amount electronically from two loan programmes.")).toEqual([[2, null, "unattributed"]]);
+    expect(who("This means that 300 people will lose their homes.")).toEqual([[300, null, "unattributed"]]);
+    expect(who("The rule requires that 30% of seats go to women.")).toEqual([[30, null, "unattributed"]]);
+    expect(who("Some 300 people were killed that day in the valley.")).toEqual([[300, null, "unattributed"]]);
+    expect(who("Farmers were so worried that 40% of the crop would fail.")).toEqual([[40, null, "unattributed"]]);
+  });
+});

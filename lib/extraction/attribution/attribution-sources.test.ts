@@ -332,3 +332,20 @@ describe("the plural of a source noun", () => {
     expect(who("Local roads were closed for 3 days.")).toEqual([[3, null, "unattributed"]]);
   });
 });
+
+describe("a poll's summary figure", () => {
+  it("cites the consensus of a named poll-taker, or of those polled, for the figure it gives", () => {
+    expect(who("This was below the Kestrel consensus forecast of 22.0 billion euros.")).toEqual([[22_000_000_000, "Kestrel", "according_to"]]);
+    expect(who("Output came after a revised 0.2 rise in June and undershot the Kestrel consensus forecast of a 0.25 percent increase.")).toEqual([
+      [0.2, null, "unattributed"],
+      [0.25, "Kestrel", "according_to"],
+    ]);
+    expect(who("The median estimate of economists surveyed by Kestrel was for a 9.9 percent drop.")).toEqual([[9.9, "economists surveyed by Kestrel", "according_to"]]);
+  });
+
+  it("leaves other averages, a date before the noun and a source's own forecast alone", () => {
+    expect(who("The average price of a litre of petrol was 1.8 euros.")).toEqual([[1.8, null, "unattributed"]]);
+    expect(who("The Monday consensus forecast of 3% growth was missed.")).toEqual([[3, null, "unattributed"]]);
+    expect(who("The average forecast for the year is 2.5%, the central bank said.")).toEqual([[2.5, "central bank", "paraphrase"]]);
+  });
+});

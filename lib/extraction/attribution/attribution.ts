@@ -562,6 +562,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   // "farmers in the Upper Vale region": people named by what they do are a source described by where they are, too.
   const people = !!pp && /^\p{Ll}+(?:ers|ists|ians|ents)$/u.test(pp[2]) && !pp[3];
   if (pp && (SOURCE_NOUNS.has(pp[2].toLowerCase()) || people) && !DOCUMENT_NOUNS.has(pp[2].toLowerCase())) {
+    // "The group of protesters said": a group of people described in lower case is those people, no body named before.
+    if (/^group$/i.test(pp[2]) && /^\s+of\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+s$/u.test(phrase.trim().slice(pp[1].length))) return unnamed(phrase, ctx);
     const head = commonSubject(pp[1], ctx, atStart);
     // A body named in the article keeps its name; an unnamed source keeps the whole description, but
     // where it sits is no part of it: "the interior ministry in Kabul" → "interior ministry".
@@ -631,6 +633,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   const groupOf = words.length > 2 && words[words.length - 1] === "group" ? words[words.length - 2].toLowerCase() : "";
   const head = COMPANY_NOUNS.has(groupOf) ? groupOf : words[words.length - 1].toLowerCase();
   const clean = cleanPhrase(phrase);
+  // "A Swiss company said": an indefinite description brings in another company, not the one the article is about.
+  if (COMPANY_NOUNS.has(head) && /^an?$/i.test(words[0]) && words.length > 1) return unnamed(phrase, ctx);
   if (COMPANY_NOUNS.has(head) && words.length > 1 && !ctx.knownOrg(clean)) {
     // "the German airline", "the mine's owner": the company the article is about, or the sentence's subject.
     const company = ctx.resolveOrg(head);
@@ -652,9 +656,12 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     // "Ukraine's air force said": a country's body, unnamed, by its description without the country.
     if (bodyWord && /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase.trim())) return unnamed(phrase, ctx);
     // "The Velmar suburbs weather observatory": a place's name, then the words of a body's kind, is that body as written.
-    const placed = !bodyWord && words.length <= 6 && /^the$/i.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? "") && /^\p{Ll}/u.test(words[words.length - 1])
+    const placed = !bodyWord && /^the$/i.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? "") && /^\p{Ll}/u.test(words[words.length - 1])
       && words.slice(1).every((w) => !/['’]s?$/.test(w)) && words.slice(2).every((w) => /^\p{Ll}+$/u.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w));
     if (placed && ORG_WORDS.has(head)) return { name: clean, description: null, person: false };
+    // "The provincial earthquake emergency response center said": a body described at length in lower-case words
+    // (no name, no clause) is an unnamed source as described.
+    if (ORG_WORDS.has(head) && words.length > 3 && /^the$/i.test(words[0]) && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return describedSource(phrase, ctx);
     if (!bodyWord || !/^(?:the|its|their)\s/i.test(phrase.trim())) return null;
     // "The fiscal watchdog said" right after the Office for Budget Responsibility spoke: that body.
     // "The center said" right after "The government's earthquake monitoring service said": that described body.
@@ -1566,6 +1573,18 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     }
   }
   if (!out.length) {
+    const that = thatClauseVerb(s, ctx, quotes);
+    if (that) {
+      out.push(that);
+      return out;
+    }
+    // "The median estimate of economists surveyed by Kestrel was for a 2% drop", "below the Kestrel consensus
+    // forecast of 22 billion": a poll's figure is cited from those polled (or the named body that polls them).
+    const poll = s.includes(" of ") || s.includes(" for ") ? pollFigure(s, ctx) : null;
+    if (poll && !quotes.some(([a, b]) => poll.at > a && poll.at < b)) {
+      out.push(poll);
+      return out;
+    }
     // "There was also report of five others killed": reports, unnamed, are the source of what follows.
     const reports = EXISTENTIAL_REPORT.exec(s);
     if (reports && !quotes.some(([a, b]) => reports.index > a && reports.index < b)) {
@@ -1600,6 +1619,63 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (but && !REPORTED_AGAIN.test(s.slice(at)) && !quotes.some(([a, b]) => at > a && at < b)) out.push({ speaker: ANON, kind: "none", at, from: at });
   }
   return out;
+}
+
+/**
+ * A finite verb by its shape (a present "-s" or a past "-ed"), directly followed by "that" and a clause: "Okafor
+ * highlights that ...", "the authors concluded that ...". Whatever the verb, its subject puts the clause in its own
+ * words, when that subject is a source (a person, a body, a described source); the verb need not be one VERB_RE
+ * lists. Not a noun's relative clause ("the figures that were released": "that" then a verb; "the reports that": a
+ * determiner before), nor "that" as a determiner ("killed that day"), nor "so that", "now that", "the fact that".
+ */
+const THAT_VERB = /(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those|such|any|no|of|in|on|for|with|by|to|from|amid|after|before)\s+)\b(\p{Ll}{3,}(?:[^s\s]ed|[^su\s]s))\s+that\s+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do|day|night|morning|afternoon|evening|week|weekend|month|year|time|point|way)\b)(?=\S)/u;
+/** Verbs of the auxiliary class and nouns of reasoning that take "that" as no report ("was that", "means that"). */
+const NOT_REPORTING = /^(?:was|has|does|goes|means|meant|implies|implied|ensures|ensured|requires|required|seems|seemed|appears|appeared|happens|happened|follows|followed)$/;
+/** "the authors", "the study's authors", "two researchers": a subject of agent nouns opening the sentence. */
+const AGENTS_DESCRIBED = /^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?((?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}\p{Ll}+(?:ors|ers|ists|ians))$/u;
+/** "that amount electronically", "that figure in", "that record." ("that most of them" opens a clause): "that" pointing at a noun, then no verb of a clause. */
+const THAT_POINTING = /^\p{Ll}+(?<!ing)(?:\s+\p{Ll}+ly\b|\s+(?:in|on|at|from|to|for|with|by|into|over|during)\b|\s*[,.;:!?])/u;
+/** Subjects that are no source for this rule: a pronoun standing for a thing, a demonstrative, a relative. */
+const THING_SUBJECT = /(?:^|\s)(?:it|It|this|This|that|That|these|These|those|Those|which|what|What)$/;
+
+function thatClauseVerb(s: string, ctx: ArticleContext, quotes: Array<[number, number]>): Clause | null {
+  if (!s.includes(" that ")) return null;
+  const m = THAT_VERB.exec(s);
+  if (!m || NOT_REPORTING.test(m[1]) || quotes.some(([a, b]) => m.index > a && m.index < b)) return null;
+  const pre = s.slice(0, m.index);
+  if (THING_SUBJECT.test(pre.trimEnd())) return null;
+  // "The authors concluded that": people named by what they do, described, with no name of their own.
+  const agents = AGENTS_DESCRIBED.exec(pre.trimEnd().replace(BETWEEN_SUBJECT_AND_VERB, ""));
+  const sp = subjectBefore(pre, ctx) ?? (agents ? unnamed(agents[1], ctx) : null);
+  if (!sp || sp === ANON || (!sp.person && isDocument(sp.name))) return null;
+  // ("Metropolitan areas that saw ...", "Other states that reported ...": a plural noun's relative clause, its modifier
+  // opening the sentence; a source is a person, a description, a name of more than one word or one the article knows.)
+  if (!sp.person && !sp.generic && !sp.name.includes(" ") && !ctx.knownOrg(sp.name)) return null;
+  // ("He received that amount electronically from ...": "that" pointing at a noun, no clause after it.)
+  if (THAT_POINTING.test(s.slice(m.index + m[0].length))) return null;
+  return toClause(sp, ctx, m.index, clauseStart(pre), m[1], true);
+}
+
+/**
+ * A poll's summary figure: "the average (median, consensus) estimate (forecast) of/for", either owned by a
+ * capitalised name right before it ("the Kestrel consensus forecast of") or taken from those polled, named after it
+ * ("of nine analysts polled by Kestrel was").
+ */
+const POLL_SUMMARY = /\b(?:[Tt]he|[Aa]n?)\s+(?:(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2})\s+)?(?:(?:average|median|mean|consensus)\s+){1,2}(?:estimate|forecast|expectation|prediction)s?\s+(?:of|for)\s+/u;
+/** ("nine analysts polled by Kestrel was": those polled, their count left out, then the verb giving the figure.) */
+const POLLED_AFTER = /^(?:(?:\d[\d,]*|[\p{Ll}-]+)\s+)?(\p{Ll}+s\s+(?:polled|surveyed|questioned)\s+by\s+(?:the\s+)?\p{Lu}[^,;.“”"]{0,40}?)\s+(?:was|were|had\s+been|stood|came\s+in)\b/u;
+
+function pollFigure(s: string, ctx: ArticleContext): Clause | null {
+  const m = POLL_SUMMARY.exec(s);
+  if (!m) return null;
+  if (m[1]) {
+    if (CALENDAR_WORD.test(m[1]) || isTitleWord(m[1].split(/\s+/)[0])) return null;
+    const sp = subjectBefore(m[1], ctx);
+    // (A poll's owner cites no data of its own: a later "the data showed" is not its, so it is no document's owner.)
+    return sp && sp !== ANON && !sp.person ? { speaker: { ...sp, generic: true }, kind: "document", at: m.index, from: m.index } : null;
+  }
+  const polled = POLLED_AFTER.exec(s.slice(m.index + m[0].length));
+  return polled ? { speaker: unnamed(polled[1]), kind: "document", at: m.index, from: m.index } : null;
 }
 
 /** What a bench finds: a that-clause, or someone guilty, liable, responsible ("found the cash" is no finding). */
