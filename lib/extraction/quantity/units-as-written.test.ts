@@ -165,3 +165,27 @@ describe("an amount restated in another currency in brackets", () => {
     expect(all("Sales hit 400 ($5 million) in May.")).toEqual([[400, "sale"], [5e6, "dollar"]]);
   });
 });
+
+describe("a people named by capitalised words", () => {
+  it("counts the people when the name ends its noun phrase", () => {
+    expect(all("4,000 North Karvanese flee new clashes")).toEqual([[4000, "north karvanese"]]);
+    expect(all("Relief groups say there are 3.1 million flood-hit Belmonis in need of food.")).toEqual([[3100000, "belmoni"]]);
+    expect(all("An estimated 600,000 ethnic Ostrovis and moderate Kelts were killed.")).toEqual([[600000, "ostrovi"]]);
+    expect(all("Officials took in more than 1,700 Tessaya seeking shelter.")).toEqual([[1700, "tessaya"]]);
+    expect(all("Hundreds of Tessaya have reached the island this year.")).toEqual([[[200, 999], "tessaya"]]);
+    expect(all("Dozens of displaced Karvanese arrived on Monday.")).toEqual([[[24, 99], "karvanese"]]);
+  });
+  it("keeps the noun a capitalised word describes", () => {
+    expect(all("Border guards held 14 Karvanese nationals overnight.")).toEqual([[14, "national"]]);
+    expect(all("The dealer sold 3 Velton cars and hired 500 Quarro employees.")).toEqual([[3, "car"], [500, "employee"]]);
+    expect(all("The council sent 200 Belmoni police to the border.")).toEqual([[200, "police"]]);
+    expect(all("The remaining 90 House of Delegates seats are allocated by list.")).not.toContainEqual([90, "house"]);
+    expect(all("Some 40 percent of Karvanese agree.")).toEqual([[40, "percent"]]);
+  });
+  it("reads no name from a title-case headline, a day or a single count", () => {
+    expect(all("Police Arrest 9 Over Staged Kidnap")).toEqual([[9, "person"]]);
+    expect(all("Flu Outbreak: 12 Deaths, 1,300 Cases Recorded in 20 Districts")).toEqual([[12, "death"], [1300, "case"], [20, "district"]]);
+    expect(all("Valley Flood Deaths Rise to 11 with 9 Missing")).not.toContainEqual([9, "missing"]);
+    expect(all("Rina Marsh still has one more Grand Slam trophy than her rival.")).toEqual([[1, "trophy"]]);
+  });
+});
