@@ -133,6 +133,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || (MAGNITUDE_OF.test(before) && m.value !== null && m.value > 0 && m.value < 10) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
       else if ((named = numberOfBefore(s.slice(0, m.start)))) m.unit = named; // "the number of cases admitted ... is 849"
       else if ((named = broughtTo(before, after))) m.unit = named; // "bringing the total number of troops killed to nine"
+      else if (m.value !== null && m.value >= 1 && (named = subjectOfChange(s, m.start))) m.unit = parallelLevel(s, found, i) ?? named; // "home sales fell 3% to 4.2 million"
       else if ((named = copulaNoun(after))) m.unit = named; // "among them, seven are police and six civilians"
       else if (VOTED_BEFORE.test(before) && /^\s+(?:to|-|–)\s+\d/.test(after)) m.unit = "vote"; // "voted 326 to 250"
       else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
@@ -197,6 +198,92 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
   }
   sameScale(found);
   return found;
+}
+
+const CHANGE_TOKENS = /\d(?:[\d,.]*\d)?%?|\p{L}[\p{L}'’-]*|[;:,()%—–]/gu;
+/** Nouns of a level reached: "to an annual rate of 1.03 million", "to a seasonally adjusted pace of". */
+const LEVEL_NOUN = /^(?:rate|pace|level|total|tally|high|low|record)$/;
+/** Prices and market measures, whose level is no count of them: "shares fell 3% to 120". */
+const PRICE_NOUN = /^(?:shares|stocks|prices|rates|yields|futures|bonds|indices|indexes|points|costs|wages|earnings|profits|revenues|sales prices)$/;
+const PERCENT_WORD = /^(?:%|percent|per|pc|pct)$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const OBJECT_OF = /^(?:in|on|at|across|from|for|with|into|among|per|to|by|under|over)$/;
+const CLAUSE_WORD = /^(?:that|which|who|while|whereas|but|and|or|when|if|because|as|than|said|says|say|show|shows|showed|where)$/;
+const AUX_OR_ADVERB = /^(?:has|have|had|was|were|is|are|been|also|now|still|again|\p{Ll}+ly)$/u;
+
+/**
+ * The counted noun of a level a subject changed to: "Single-family sales declined 3.2% to a rate of 4.27 million",
+ * "existing-home sales in the West rose 1% in June to an annual rate of 1.03 million", "total road casualties fell 7% to
+ * 10,656", "child deaths, which rose in 2008, dropped sharply from 124 to 81": the figure after "to" or "from" that ends
+ * a verb of change counts the plural noun that is the verb's subject (not a noun after a preposition, "on motorways").
+ * The words between the verb and the figure are few and carry no other count (a change in percent, a date may stand).
+ */
+function subjectOfChange(s: string, start: number): string | null {
+  const w = s.slice(Math.max(0, start - 220), start).match(CHANGE_TOKENS) ?? [];
+  const low = (j: number) => (w[j] ?? "").toLowerCase();
+  let i = w.length - 1;
+  if (low(i) === "of" && LEVEL_NOUN.test(low(i - 1))) {
+    let j = i - 2;
+    for (let n = 0; n < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(w[j] ?? "") && !/^(?:a|an|the|to)$/.test(low(j)); n++) j--;
+    if (!/^(?:a|an|the|its|their)$/.test(low(j))) return null;
+    i = j - 1;
+  }
+  if (low(i) !== "to" && low(i) !== "from") return null;
+  // "from 124 to 81": the level before is of the same thing; "up 5% last year, from 290 to 306".
+  if (low(i) === "to" && /^\d/.test(w[i - 1] ?? "") && low(i - 2) === "from") i -= 2;
+  if (w[i - 1] === ",") i--;
+  let v = -1;
+  for (let j = i - 1; j >= Math.max(0, i - 9); j--) {
+    const x = low(j);
+    if (CHANGE_VERB.test(x)) {
+      v = j;
+      break;
+    }
+    if (/^[;:(),—–]$/.test(x) || CLAUSE_WORD.test(x)) return null;
+    if (/^\d/.test(x) && !x.endsWith("%") && !PERCENT_WORD.test(low(j + 1)) && !YEAR.test(x)) return null;
+  }
+  if (v < 0) return null;
+  let j = v - 1;
+  while (j >= 0 && AUX_OR_ADVERB.test(low(j))) j--;
+  for (let n = 0; j >= 0 && n < 14; j--, n++) {
+    const x = w[j];
+    const lx = x.toLowerCase();
+    if (x === ",") {
+      // "child deaths, which rose in 2008, dropped": a clause between commas about the subject.
+      let c = j - 1;
+      while (c >= Math.max(0, j - 12) && w[c] !== ",") c--;
+      if (w[c] !== "," || !/^(?:which|who)$/.test(low(c + 1))) return null;
+      j = c;
+      continue;
+    }
+    if (/^[;:()—–]$/.test(x) || CLAUSE_WORD.test(lx) || /^\d/.test(x) && !YEAR.test(x)) return null;
+    // "The death toll from last week's landslide has risen to 58": a toll or a tally says its noun by other rules.
+    if (/^(?:toll|tally|count|figure|total)$/.test(lx)) return null;
+    if (/['’]/.test(x)) continue; // an owner ("last week's")
+    // The sentence's first word is capitalised: "Pupils sitting exams rose".
+    const first = j === 0 && start <= 220 && /^\p{Lu}\p{Ll}+$/u.test(x);
+    if ((x !== lx && !first) || !isPluralWord(lx) || UNIT_STOP.has(lx) || PRICE_NOUN.test(lx)) continue;
+    const prep = low(j - 1) === "the" ? low(j - 2) : low(j - 1);
+    if (OBJECT_OF.test(prep)) continue; // "killed on motorways": the object of a preposition is no subject
+    // "students taking postgraduate degrees rose": the object of a participle after the subject is no subject either.
+    const ing = /^\p{Ll}+ing$/u.test(low(j - 1)) ? j - 1 : /^\p{Ll}+ing$/u.test(low(j - 2)) && /^\p{Ll}+$/u.test(w[j - 1]) ? j - 2 : -1;
+    if (ing > 0 && /^\p{L}\p{Ll}+$/u.test(w[ing - 1] ?? "") && isPluralWord(low(ing - 1)) && !UNIT_STOP.has(low(ing - 1))) continue;
+    return singularize(lx.slice(lx.lastIndexOf("-") + 1));
+  }
+  return null;
+}
+
+/**
+ * "European sales jumped 36% to 372,786 units, while North American sales dropped 41% to 100,370": a level in a clause
+ * like an earlier one that wrote its noun counts that noun (the subject's noun is the writer's only when none is written).
+ */
+function parallelLevel(s: string, found: QuantityMention[], i: number): string | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const q = found[j];
+    if (!q.unit || isMeasureOrMoney(q.unit) || q.unit === "percent") continue;
+    return /\p{L}$/u.test(q.text) && subjectOfChange(s, q.start) ? q.unit : null;
+  }
+  return null;
 }
 
 /** "a high of 39 Celsius and a low of 24 degrees": bare degrees in a sentence that reads one temperature scale are on that scale. */

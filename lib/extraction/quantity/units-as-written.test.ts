@@ -189,3 +189,23 @@ describe("a people named by capitalised words", () => {
     expect(all("Rina Marsh still has one more Grand Slam trophy than her rival.")).toEqual([[1, "trophy"]]);
   });
 });
+
+describe("a level a subject changed to counts the subject's noun", () => {
+  it("reads the plural subject of a verb of change", () => {
+    expect(all("Condo sales slipped 2.1% to a rate of 3.15 million in May.")).toEqual([[2.1, "percent"], [3150000, "sale"]]);
+    expect(all("Regionally, new-car registrations in the North rose 4% in May to an annual pace of 820,000.")).toEqual([[4, "percent"], [820000, "registration"]]);
+    expect(all("Total cycling injuries fell 9% to 4,120.")).toEqual([[9, "percent"], [4120, "injury"]]);
+    expect(all("Rail closures, which peaked in 2019, dropped sharply from 310 to 95 last year.")).toEqual([[310, "closure"], [95, "closure"]]);
+    expect(all("The number of appeals rose 6% compared with the previous three months to 2,870.")).toEqual([[6, "percent"], [3, "month"], [2870, "appeal"]]);
+  });
+  it("keeps a subject's preposition or participle object out, and a noun written in a clause like it", () => {
+    expect(all("The number of people hurt on ferries in the bay dipped 12% to 214.")).toEqual([[12, "percent"], [214, "person"]]);
+    expect(all("Pupils sitting advanced exams increased by 0.8% from 41,200 to 41,530.")).toEqual([[0.8, "percent"], [41200, "pupil"], [41530, "pupil"]]);
+    expect(all("Northern sales jumped 21% to 48,300 units, while southern sales dropped 13% to 20,150.")).toEqual([[21, "percent"], [48300, "unit"], [13, "percent"], [20150, "unit"]]);
+  });
+  it("leaves a level with its own noun, money or a price alone", () => {
+    expect(all("Sales rose 3% to 2.4 million vehicles.")).toEqual([[3, "percent"], [2400000, "vehicle"]]);
+    expect(all("Exports rose 4% to $310 million.")).toEqual([[4, "percent"], [310000000, "dollar"]]);
+    expect(all("The index rose 1.2% to 4,410.55.")).toEqual([[1.2, "percent"], [4410.55, null]]);
+  });
+});
