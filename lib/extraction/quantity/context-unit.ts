@@ -64,6 +64,29 @@ function listSubject(s: string): string | null {
   const m = /^(?:(?:other|the|more|new)\s+)?(\p{L}+)\s+(?:are|were|include|included)\b/iu.exec(s);
   return m && isPluralWord(m[1].toLowerCase()) ? singularize(m[1]) : null;
 }
+/** The name a bracketed figure follows, and the bracket: "Central Valley (", "West Marsh ("; up to four words. */
+const LISTED_NAME = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u;
+const PLACES_LISTED = /^\s*(?:of|such\s+as|including|like|:)\s*$/;
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu;
+
+/**
+ * What a list of "Name (N)" counts when no count came before it: the plural noun the sentence names before the list
+ * ("the most dengue cases are in North Vale (5,884), ...", "deaths were highest in Rell (29) and ...") or a death toll
+ * ("The second-highest death toll was in West Marsh (84)"). Capitalised words are the places' names, not the noun.
+ */
+function listNoun(s: string, start: number): string | null {
+  const name = LISTED_NAME.exec(s.slice(Math.max(0, start - 80), start));
+  if (!name) return null;
+  const end = start - name[0].length;
+  const before = s.slice(Math.max(0, end - 150), end);
+  if (/\bdeath\s+toll\b/i.test(before)) return "death";
+  let noun: RegExpExecArray | null = null;
+  for (const w of before.matchAll(LOWER_WORD)) if (w[0].length > 2 && isPluralWord(w[0]) && !UNIT_STOP.has(w[0]) && !/ly$/.test(w[0])) noun = w as RegExpExecArray;
+  // "in the counties of Tana Vale (3,864)", "the regions: North Fell (12)": the noun names the places listed, not what is counted.
+  if (!noun || PLACES_LISTED.test(before.slice(noun.index + noun[0].length))) return null;
+  return singularize(noun[0]);
+}
+
 const PART_OF_PEOPLE = /^\s+(?:of|among)\s+the\s+(?:dead|wounded|injured|missing|sick|detained|arrested|accused|defendants|victims)\b/i;
 const JOINED_TO_PREVIOUS = /^[^.;:!?()]{0,40}$/;
 /** Between a figure without a unit and the next one that has it: "45 and 50 mg", "108,698 in 2014 to 120,836 cases", "3,400 residential and 550 commercial parcels". */
@@ -164,13 +187,14 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (nextUnit && !isMeasureOrMoney(nextUnit) && nextUnit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next!.start))) m.unit = nextUnit;
       else if (counted && COMPARED_OR_LISTED.test(before)) m.unit = counted;
       else if ((NAME_THEN_BRACKET.test(before) || PAR_BEFORE.test(before)) && GOLF_SCORE.test(s)) m.unit = "stroke"; // "10-under-par 61", "Kevin Na (67)"
-      else if (NAME_THEN_BRACKET.test(before) && (counted ?? listSubject(s))) m.unit = counted ?? listSubject(s);
+      else if (NAME_THEN_BRACKET.test(before) && (named = counted ?? listSubject(s) ?? (/^\s*\)/.test(after) ? listNoun(s, m.start) : null))) m.unit = named;
       else if (PART_OF_PEOPLE.test(after)) m.unit = "person";
       else if (CASUALTY_AFTER.test(after) && previous?.unit && isCountOf(previous.unit) && CASUALTY_AFTER.test(s.slice(previous.end, previous.end + 40)) && !IN_PHRASE.test(s.slice(0, previous.start)) && CLAUSE_OR_COMMA.test(s.slice(previous.end, m.start).replace(/^[^,;]*?(?=(?:,\s*)?(?:and|while|but)\b|;)/, "")))
         m.unit = previous.unit; // "Two soldiers were killed Sunday and about six were wounded"
       else if (CASUALTY_AFTER.test(after) || CASUALTY_BEFORE.test(before)) m.unit = "person";
       else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);
-      else if (bracket && isPluralWord(bracket[1].toLowerCase()) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
+      // "measles cases (120)"; a capitalised word before the bracket is a name ("the Western Isles (120)").
+      else if (bracket && bracket[1] === bracket[1].toLowerCase() && isPluralWord(bracket[1]) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
       else if (DEATH_TOLL.test(s.slice(Math.max(0, m.start - 120), m.start)) || TOLL_MOVES.test(before)) m.unit = "death"; // a death toll counts deaths
       else if (noun && (CASUALTY_NOUN.test(noun[1]) || (toll && UNIT_STOP.has(noun[1].toLowerCase()))))
         m.unit = /\stoll\s/.test(noun[0]) ? "death" : "person"; // "the number of dead rose to 20" counts people, "the toll climbed to 112" deaths

@@ -209,3 +209,15 @@ describe("a level a subject changed to counts the subject's noun", () => {
     expect(all("The index rose 1.2% to 4,410.55.")).toEqual([[1.2, "percent"], [4410.55, null]]);
   });
 });
+
+describe("a list of names with their counts in brackets", () => {
+  it("counts the plural noun the sentence names before the list, or a death toll's deaths", () => {
+    expect(all("The most measles cases were in North Fennick (4,210), Lower Tarn (3,980) and Osby (2,115).")).toEqual([[4210, "case"], [3980, "case"], [2115, "case"]]);
+    expect(all("Flu deaths were highest in the east, notably in Carrow Vale (31) and East Ledmere (22).")).toEqual([[31, "death"], [22, "death"]]);
+    expect(all("The third-highest death toll was in South Ardley (64), followed by the Brenn Valley (59).")).toEqual([[64, "death"], [59, "death"]]);
+  });
+  it("keeps a name's plural out, and a noun that only names the places listed", () => {
+    expect(all("Among the hardest hit are the districts of Rell Vale (3,864 displaced) and Homa Mist (2,046).")).toEqual([[3864, "person"], [2046, "person"]]);
+    expect(all("The Western Isles (120) reported the most cases.")).not.toContainEqual([120, "isle"]);
+  });
+});
