@@ -228,13 +228,17 @@ const AMOUNT_WORD = /^(?:of|tens|scores|dozens|hundreds|thousands|millions|billi
 function phraseEndsAt(t: Tok[], e: number): boolean {
   const x = t[e];
   if (!x) return true;
-  if (x.kind === "sym") return !x.joined || PHRASE_END_SYM.test(x.text) ? PHRASE_END_SYM.test(x.text) : false;
-  if (x.kind !== "word" || x.text !== x.lower || x.joined) return false;
   const y = t[e + 1];
+  const capital = (z: Tok | undefined) => z?.kind === "word" && /^\p{Lu}/u.test(z.text);
+  // "300 Catholic, Orthodox and Lutheran leaders": a comma before another capitalised word lists describing words.
+  if (x.kind === "sym") return PHRASE_END_SYM.test(x.text) && !(x.text === "," && capital(y));
+  if (x.kind !== "word" || x.text !== x.lower || x.joined) return false;
   const nounAfter = y?.kind === "word" && !y.joined && y.text === y.lower && isPluralWord(y.lower) && !UNIT_STOP.has(y.lower);
   // "House of Representatives", "Bank of England": "of" goes on with the name.
   if (x.lower === "of") return false;
-  if (UNIT_STOP.has(x.lower)) return !((x.lower === "and" || x.lower === "or") && y?.kind === "word" && /^\p{Lu}/u.test(y.text));
+  // "Toyota and Honda cars", "12 Republican and 3 Democratic senators": the name describes a noun still to come.
+  if (x.lower === "and" || x.lower === "or") return !(capital(y) || (y?.kind === "num" && capital(t[e + 2])));
+  if (UNIT_STOP.has(x.lower)) return true;
   if (isPluralWord(x.lower) || INVARIANT.has(x.lower) || KNOWN_UNITS.has(x.lower) || isNumberWord(x.lower)) return false;
   return !nounAfter;
 }

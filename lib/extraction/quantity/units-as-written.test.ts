@@ -181,6 +181,8 @@ describe("a people named by capitalised words", () => {
     expect(all("The council sent 200 Belmoni police to the border.")).toEqual([[200, "police"]]);
     expect(all("The remaining 90 House of Delegates seats are allocated by list.")).not.toContainEqual([90, "house"]);
     expect(all("Some 40 percent of Karvanese agree.")).toEqual([[40, "percent"]]);
+    expect(all("The chamber has 12 Velish and 3 Ostrani senators.")).not.toContainEqual([12, "velish"]);
+    expect(all("Some 300 Velish, Ostrani and Karvanese elders met.")).not.toContainEqual([300, "velish"]);
   });
   it("reads no name from a title-case headline, a day or a single count", () => {
     expect(all("Police Arrest 9 Over Staged Kidnap")).toEqual([[9, "person"]]);
