@@ -267,6 +267,22 @@ function groupNamedAt(t: Tok[], j: number, k: number): { unit: string; to: numbe
   return { unit: words.join(" "), to: e };
 }
 
+/**
+ * Initials written with full stops, the last one sometimes left out ("U.S.", "U.N", "E.U."), then a lower-case word:
+ * the index of that word, or 0.
+ */
+function dottedInitialsAt(t: Tok[], j: number): number {
+  const letter = (x: Tok | undefined) => x?.kind === "word" && /^\p{Lu}$/u.test(x.text);
+  if (!letter(t[j]) || t[j].joined) return 0;
+  let e = j + 1;
+  let letters = 1;
+  while (letters < 4 && t[e]?.text === "." && t[e].joined && letter(t[e + 1]) && t[e + 1].joined) [e, letters] = [e + 2, letters + 1];
+  if (letters < 2) return 0;
+  if (t[e]?.text === "." && t[e].joined) e++;
+  const x = t[e];
+  return x?.kind === "word" && !x.joined && /^\p{Ll}{3,}$/u.test(x.text) && !UNIT_STOP.has(x.lower) ? e : 0;
+}
+
 function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjacent: boolean): { unit: string | null; to: number } {
   const measure = measureAt(t, k) ?? countryMoneyAt(t, k);
   if (measure) return measure;
@@ -294,6 +310,11 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
     }
     if (j === k && numberedNameAt(t, j)) {
       j = numberedNameAt(t, j); // "24 7-Eleven stores": the name describes what is counted
+      n--;
+      continue;
+    }
+    if (n === 0 && dottedInitialsAt(t, j)) {
+      j = dottedInitialsAt(t, j); // "1,025 U.S. adults", "three U.N agencies": initials describe what is counted
       n--;
       continue;
     }

@@ -223,3 +223,15 @@ describe("a list of names with their counts in brackets", () => {
     expect(all("The Western Isles (120) reported the most cases.")).not.toContainEqual([120, "isle"]);
   });
 });
+
+describe("initials with full stops before the counted noun", () => {
+  it("reads past the initials to the noun", () => {
+    expect(all("The survey of 1,140 U.S. adults ran for a week.")).toEqual([[1140, "adult"]]);
+    expect(all("Four U.N agencies say the camp is full.")).toEqual([[4, "agency"]]);
+    expect(all("Officials said 14 E.U. diplomats left.")).toEqual([[14, "diplomat"]]);
+  });
+  it("keeps money named after the initials, and initials that end the phrase", () => {
+    expect(all("The fee is 30 U.S. dollars.")).toEqual([[30, "dollar"]]);
+    expect(all("He owes 40 U.S. in fees.")).not.toContainEqual([40, "fee"]);
+  });
+});
