@@ -155,7 +155,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if ((named = populationMembers(before))) m.unit = named;
       else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || (MAGNITUDE_OF.test(before) && m.value !== null && m.value > 0 && m.value < 10) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
       else if ((named = numberOfBefore(s.slice(0, m.start)))) m.unit = named; // "the number of cases admitted ... is 849"
-      else if ((named = broughtTo(before, after))) m.unit = named; // "bringing the total number of troops killed to nine"
+      else if ((named = broughtTo(before, after, s.slice(Math.max(0, m.start - 120), m.start)))) m.unit = named; // "bringing the total number of troops killed to nine"
       else if (m.value !== null && m.value >= 1 && (named = subjectOfChange(s, m.start))) m.unit = parallelLevel(s, found, i) ?? named; // "home sales fell 3% to 4.2 million"
       else if ((named = copulaNoun(after))) m.unit = named; // "among them, seven are police and six civilians"
       else if (VOTED_BEFORE.test(before) && /^\s+(?:to|-|–)\s+\d/.test(after)) m.unit = "vote"; // "voted 326 to 250"
@@ -324,14 +324,19 @@ function sameScale(found: QuantityMention[]): void {
  * A running total brought to the figure: "bringing the total number of troops killed to nine" → troop, "bringing
  * Thursday's death toll from landslides to 30" → death (a toll counts deaths); null when the words before say neither.
  */
-const BROUGHT_TO = /\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+(?:the|its|their|\p{Lu}\p{L}*['’]s)\s+(?:overall\s+|total\s+|official\s+)?(?:(?:number|count|tally)\s+of\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}?|(?:\p{Ll}+\s+)?toll(?:\s+(?:from|in|of)\s+[\p{L}\s-]{1,40}?)?)\s+(?:to|at)\s+$/u;
+const BROUGHT_TO = /\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+(?:the|its|their|\p{Lu}\p{L}*['’]s)\s+(?:overall\s+|total\s+|official\s+)?(?:(?:number|count|tally)\s+of\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}?|(?:\p{Ll}+\s+)?toll(?:\s+(?:there|so\s+far|nationwide))?(?:\s+(?:from|in|of)\s+[\p{L}\s-]{1,40}?)?)\s+(?:to|at)\s+$/u;
+/** "raising the fatalities from the disease in the province to 33": a plural noun raised to the figure counts it. */
+const BROUGHT_NOUN_TO = /\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted)\s+(?:the|its|their)\s+(?:overall\s+|total\s+|official\s+|cumulative\s+)?(\p{Ll}{3,})(?:\s+(?:from|in|of|since)\s+[\p{L}\s'’-]{1,60}?)?\s+to\s+$/u;
 /** "lifted the death toll from 23", "revised its toll from 12": the old figure of a toll counts deaths too. */
 const TOLL_CHANGED_FROM = /\b(?:rais|increas|revis|updat|lift|adjust)(?:ed|ing)\s+(?:the|its|their)\s+(?:\p{Ll}+\s+)?(?:death\s+)?toll\s+from\s+$/u;
 /** "an earlier death toll of 19", "a death toll of 80": a toll named with "of". */
 const TOLL_OF = /\b(?:death\s+)?toll\s+of\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$/i;
-function broughtTo(before: string, after: string): string | null {
+function broughtTo(before: string, after: string, longer: string): string | null {
   const m = BROUGHT_TO.exec(before) ?? TOLL_CHANGED_FROM.exec(before) ?? TOLL_OF.exec(before);
-  if (!m) return null;
+  if (!m) {
+    const noun = BROUGHT_NOUN_TO.exec(longer)?.[1];
+    return noun && isPluralWord(noun) && !UNIT_STOP.has(noun) && !PRICE_NOUN.test(noun) ? singularize(noun) : null;
+  }
   // "put the toll at 17 dead": the dead are people, as "17 dead" is anywhere.
   if (!m[1]) return /^\s+dead\b/i.test(after) ? "person" : "death";
   return isPluralWord(m[1]) && !UNIT_STOP.has(m[1]) ? singularize(m[1]) : null;

@@ -235,3 +235,14 @@ describe("initials with full stops before the counted noun", () => {
     expect(all("He owes 40 U.S. in fees.")).not.toContainEqual([40, "fee"]);
   });
 });
+
+describe("a noun raised or brought to its figure", () => {
+  it("counts a plural noun raised to the figure, past a phrase of where or from what", () => {
+    expect(all("Two more deaths were reported on Sunday, raising the fatalities from the fever in the delta to 41.")).toContainEqual([41, "fatality"]);
+    expect(all("Nine bodies were found in the valley, taking the death toll there to 212.")).toContainEqual([212, "death"]);
+    expect(all("The new cases brought the admissions since March to 1,300.")).toContainEqual([1300, "admission"]);
+  });
+  it("leaves a figure with its own noun alone", () => {
+    expect(all("Late results took the opposition to 58 seats.")).toEqual([[58, "seat"]]);
+  });
+});
