@@ -64,6 +64,29 @@ function listSubject(s: string): string | null {
   const m = /^(?:(?:other|the|more|new)\s+)?(\p{L}+)\s+(?:are|were|include|included)\b/iu.exec(s);
   return m && isPluralWord(m[1].toLowerCase()) ? singularize(m[1]) : null;
 }
+/** The name a bracketed figure follows, and the bracket: "Central Valley (", "West Marsh ("; up to four words. */
+const LISTED_NAME = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u;
+const PLACES_LISTED = /^\s*(?:of|such\s+as|including|like|:)\s*$/;
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu;
+
+/**
+ * What a list of "Name (N)" counts when no count came before it: the plural noun the sentence names before the list
+ * ("the most dengue cases are in North Vale (5,884), ...", "deaths were highest in Rell (29) and ...") or a death toll
+ * ("The second-highest death toll was in West Marsh (84)"). Capitalised words are the places' names, not the noun.
+ */
+function listNoun(s: string, start: number): string | null {
+  const name = LISTED_NAME.exec(s.slice(Math.max(0, start - 80), start));
+  if (!name) return null;
+  const end = start - name[0].length;
+  const before = s.slice(Math.max(0, end - 150), end);
+  if (/\bdeath\s+toll\b/i.test(before)) return "death";
+  let noun: RegExpExecArray | null = null;
+  for (const w of before.matchAll(LOWER_WORD)) if (w[0].length > 2 && isPluralWord(w[0]) && !UNIT_STOP.has(w[0]) && !/ly$/.test(w[0])) noun = w as RegExpExecArray;
+  // "in the counties of Tana Vale (3,864)", "the regions: North Fell (12)": the noun names the places listed, not what is counted.
+  if (!noun || PLACES_LISTED.test(before.slice(noun.index + noun[0].length))) return null;
+  return singularize(noun[0]);
+}
+
 const PART_OF_PEOPLE = /^\s+(?:of|among)\s+the\s+(?:dead|wounded|injured|missing|sick|detained|arrested|accused|defendants|victims)\b/i;
 const JOINED_TO_PREVIOUS = /^[^.;:!?()]{0,40}$/;
 /** Between a figure without a unit and the next one that has it: "45 and 50 mg", "108,698 in 2014 to 120,836 cases", "3,400 residential and 550 commercial parcels". */
@@ -132,7 +155,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if ((named = populationMembers(before))) m.unit = named;
       else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || (MAGNITUDE_OF.test(before) && m.value !== null && m.value > 0 && m.value < 10) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
       else if ((named = numberOfBefore(s.slice(0, m.start)))) m.unit = named; // "the number of cases admitted ... is 849"
-      else if ((named = broughtTo(before, after))) m.unit = named; // "bringing the total number of troops killed to nine"
+      else if ((named = broughtTo(before, after, s.slice(Math.max(0, m.start - 120), m.start)))) m.unit = named; // "bringing the total number of troops killed to nine"
+      else if (m.value !== null && m.value >= 1 && (named = subjectOfChange(s, m.start))) m.unit = parallelLevel(s, found, i) ?? named; // "home sales fell 3% to 4.2 million"
       else if ((named = copulaNoun(after))) m.unit = named; // "among them, seven are police and six civilians"
       else if (VOTED_BEFORE.test(before) && /^\s+(?:to|-|–)\s+\d/.test(after)) m.unit = "vote"; // "voted 326 to 250"
       else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
@@ -163,13 +187,14 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (nextUnit && !isMeasureOrMoney(nextUnit) && nextUnit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next!.start))) m.unit = nextUnit;
       else if (counted && COMPARED_OR_LISTED.test(before)) m.unit = counted;
       else if ((NAME_THEN_BRACKET.test(before) || PAR_BEFORE.test(before)) && GOLF_SCORE.test(s)) m.unit = "stroke"; // "10-under-par 61", "Kevin Na (67)"
-      else if (NAME_THEN_BRACKET.test(before) && (counted ?? listSubject(s))) m.unit = counted ?? listSubject(s);
+      else if (NAME_THEN_BRACKET.test(before) && (named = counted ?? listSubject(s) ?? (/^\s*\)/.test(after) ? listNoun(s, m.start) : null))) m.unit = named;
       else if (PART_OF_PEOPLE.test(after)) m.unit = "person";
       else if (CASUALTY_AFTER.test(after) && previous?.unit && isCountOf(previous.unit) && CASUALTY_AFTER.test(s.slice(previous.end, previous.end + 40)) && !IN_PHRASE.test(s.slice(0, previous.start)) && CLAUSE_OR_COMMA.test(s.slice(previous.end, m.start).replace(/^[^,;]*?(?=(?:,\s*)?(?:and|while|but)\b|;)/, "")))
         m.unit = previous.unit; // "Two soldiers were killed Sunday and about six were wounded"
       else if (CASUALTY_AFTER.test(after) || CASUALTY_BEFORE.test(before)) m.unit = "person";
       else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);
-      else if (bracket && isPluralWord(bracket[1].toLowerCase()) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
+      // "measles cases (120)"; a capitalised word before the bracket is a name ("the Western Isles (120)").
+      else if (bracket && bracket[1] === bracket[1].toLowerCase() && isPluralWord(bracket[1]) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
       else if (DEATH_TOLL.test(s.slice(Math.max(0, m.start - 120), m.start)) || TOLL_MOVES.test(before)) m.unit = "death"; // a death toll counts deaths
       else if (noun && (CASUALTY_NOUN.test(noun[1]) || (toll && UNIT_STOP.has(noun[1].toLowerCase()))))
         m.unit = /\stoll\s/.test(noun[0]) ? "death" : "person"; // "the number of dead rose to 20" counts people, "the toll climbed to 112" deaths
@@ -199,6 +224,92 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
   return found;
 }
 
+const CHANGE_TOKENS = /\d(?:[\d,.]*\d)?%?|\p{L}[\p{L}'’-]*|[;:,()%—–]/gu;
+/** Nouns of a level reached: "to an annual rate of 1.03 million", "to a seasonally adjusted pace of". */
+const LEVEL_NOUN = /^(?:rate|pace|level|total|tally|high|low|record)$/;
+/** Prices and market measures, whose level is no count of them: "shares fell 3% to 120". */
+const PRICE_NOUN = /^(?:shares|stocks|prices|rates|yields|futures|bonds|indices|indexes|points|costs|wages|earnings|profits|revenues|sales prices)$/;
+const PERCENT_WORD = /^(?:%|percent|per|pc|pct)$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const OBJECT_OF = /^(?:in|on|at|across|from|for|with|into|among|per|to|by|under|over)$/;
+const CLAUSE_WORD = /^(?:that|which|who|while|whereas|but|and|or|when|if|because|as|than|said|says|say|show|shows|showed|where)$/;
+const AUX_OR_ADVERB = /^(?:has|have|had|was|were|is|are|been|also|now|still|again|\p{Ll}+ly)$/u;
+
+/**
+ * The counted noun of a level a subject changed to: "Single-family sales declined 3.2% to a rate of 4.27 million",
+ * "existing-home sales in the West rose 1% in June to an annual rate of 1.03 million", "total road casualties fell 7% to
+ * 10,656", "child deaths, which rose in 2008, dropped sharply from 124 to 81": the figure after "to" or "from" that ends
+ * a verb of change counts the plural noun that is the verb's subject (not a noun after a preposition, "on motorways").
+ * The words between the verb and the figure are few and carry no other count (a change in percent, a date may stand).
+ */
+function subjectOfChange(s: string, start: number): string | null {
+  const w = s.slice(Math.max(0, start - 220), start).match(CHANGE_TOKENS) ?? [];
+  const low = (j: number) => (w[j] ?? "").toLowerCase();
+  let i = w.length - 1;
+  if (low(i) === "of" && LEVEL_NOUN.test(low(i - 1))) {
+    let j = i - 2;
+    for (let n = 0; n < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(w[j] ?? "") && !/^(?:a|an|the|to)$/.test(low(j)); n++) j--;
+    if (!/^(?:a|an|the|its|their)$/.test(low(j))) return null;
+    i = j - 1;
+  }
+  if (low(i) !== "to" && low(i) !== "from") return null;
+  // "from 124 to 81": the level before is of the same thing; "up 5% last year, from 290 to 306".
+  if (low(i) === "to" && /^\d/.test(w[i - 1] ?? "") && low(i - 2) === "from") i -= 2;
+  if (w[i - 1] === ",") i--;
+  let v = -1;
+  for (let j = i - 1; j >= Math.max(0, i - 9); j--) {
+    const x = low(j);
+    if (CHANGE_VERB.test(x)) {
+      v = j;
+      break;
+    }
+    if (/^[;:(),—–]$/.test(x) || CLAUSE_WORD.test(x)) return null;
+    if (/^\d/.test(x) && !x.endsWith("%") && !PERCENT_WORD.test(low(j + 1)) && !YEAR.test(x)) return null;
+  }
+  if (v < 0) return null;
+  let j = v - 1;
+  while (j >= 0 && AUX_OR_ADVERB.test(low(j))) j--;
+  for (let n = 0; j >= 0 && n < 14; j--, n++) {
+    const x = w[j];
+    const lx = x.toLowerCase();
+    if (x === ",") {
+      // "child deaths, which rose in 2008, dropped": a clause between commas about the subject.
+      let c = j - 1;
+      while (c >= Math.max(0, j - 12) && w[c] !== ",") c--;
+      if (w[c] !== "," || !/^(?:which|who)$/.test(low(c + 1))) return null;
+      j = c;
+      continue;
+    }
+    if (/^[;:()—–]$/.test(x) || CLAUSE_WORD.test(lx) || /^\d/.test(x) && !YEAR.test(x)) return null;
+    // "The death toll from last week's landslide has risen to 58": a toll or a tally says its noun by other rules.
+    if (/^(?:toll|tally|count|figure|total)$/.test(lx)) return null;
+    if (/['’]/.test(x)) continue; // an owner ("last week's")
+    // The sentence's first word is capitalised: "Pupils sitting exams rose".
+    const first = j === 0 && start <= 220 && /^\p{Lu}\p{Ll}+$/u.test(x);
+    if ((x !== lx && !first) || !isPluralWord(lx) || UNIT_STOP.has(lx) || PRICE_NOUN.test(lx)) continue;
+    const prep = low(j - 1) === "the" ? low(j - 2) : low(j - 1);
+    if (OBJECT_OF.test(prep)) continue; // "killed on motorways": the object of a preposition is no subject
+    // "students taking postgraduate degrees rose": the object of a participle after the subject is no subject either.
+    const ing = /^\p{Ll}+ing$/u.test(low(j - 1)) ? j - 1 : /^\p{Ll}+ing$/u.test(low(j - 2)) && /^\p{Ll}+$/u.test(w[j - 1]) ? j - 2 : -1;
+    if (ing > 0 && /^\p{L}\p{Ll}+$/u.test(w[ing - 1] ?? "") && isPluralWord(low(ing - 1)) && !UNIT_STOP.has(low(ing - 1))) continue;
+    return singularize(lx.slice(lx.lastIndexOf("-") + 1));
+  }
+  return null;
+}
+
+/**
+ * "European sales jumped 36% to 372,786 units, while North American sales dropped 41% to 100,370": a level in a clause
+ * like an earlier one that wrote its noun counts that noun (the subject's noun is the writer's only when none is written).
+ */
+function parallelLevel(s: string, found: QuantityMention[], i: number): string | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const q = found[j];
+    if (!q.unit || isMeasureOrMoney(q.unit) || q.unit === "percent") continue;
+    return /\p{L}$/u.test(q.text) && subjectOfChange(s, q.start) ? q.unit : null;
+  }
+  return null;
+}
+
 /** "a high of 39 Celsius and a low of 24 degrees": bare degrees in a sentence that reads one temperature scale are on that scale. */
 function sameScale(found: QuantityMention[]): void {
   let scale: string | null = null;
@@ -213,14 +324,19 @@ function sameScale(found: QuantityMention[]): void {
  * A running total brought to the figure: "bringing the total number of troops killed to nine" → troop, "bringing
  * Thursday's death toll from landslides to 30" → death (a toll counts deaths); null when the words before say neither.
  */
-const BROUGHT_TO = /\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+(?:the|its|their|\p{Lu}\p{L}*['’]s)\s+(?:overall\s+|total\s+|official\s+)?(?:(?:number|count|tally)\s+of\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}?|(?:\p{Ll}+\s+)?toll(?:\s+(?:from|in|of)\s+[\p{L}\s-]{1,40}?)?)\s+(?:to|at)\s+$/u;
+const BROUGHT_TO = /\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted|putting|put)\s+(?:the|its|their|\p{Lu}\p{L}*['’]s)\s+(?:overall\s+|total\s+|official\s+)?(?:(?:number|count|tally)\s+of\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}?|(?:\p{Ll}+\s+)?toll(?:\s+(?:there|so\s+far|nationwide))?(?:\s+(?:from|in|of)\s+[\p{L}\s-]{1,40}?)?)\s+(?:to|at)\s+$/u;
+/** "raising the fatalities from the disease in the province to 33": a plural noun raised to the figure counts it. */
+const BROUGHT_NOUN_TO = /\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed|lifting|lifted)\s+(?:the|its|their)\s+(?:overall\s+|total\s+|official\s+|cumulative\s+)?(\p{Ll}{3,})(?:\s+(?:from|in|of|since)\s+[\p{L}\s'’-]{1,60}?)?\s+to\s+$/u;
 /** "lifted the death toll from 23", "revised its toll from 12": the old figure of a toll counts deaths too. */
 const TOLL_CHANGED_FROM = /\b(?:rais|increas|revis|updat|lift|adjust)(?:ed|ing)\s+(?:the|its|their)\s+(?:\p{Ll}+\s+)?(?:death\s+)?toll\s+from\s+$/u;
 /** "an earlier death toll of 19", "a death toll of 80": a toll named with "of". */
 const TOLL_OF = /\b(?:death\s+)?toll\s+of\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$/i;
-function broughtTo(before: string, after: string): string | null {
+function broughtTo(before: string, after: string, longer: string): string | null {
   const m = BROUGHT_TO.exec(before) ?? TOLL_CHANGED_FROM.exec(before) ?? TOLL_OF.exec(before);
-  if (!m) return null;
+  if (!m) {
+    const noun = BROUGHT_NOUN_TO.exec(longer)?.[1];
+    return noun && isPluralWord(noun) && !UNIT_STOP.has(noun) && !PRICE_NOUN.test(noun) ? singularize(noun) : null;
+  }
   // "put the toll at 17 dead": the dead are people, as "17 dead" is anywhere.
   if (!m[1]) return /^\s+dead\b/i.test(after) ? "person" : "death";
   return isPluralWord(m[1]) && !UNIT_STOP.has(m[1]) ? singularize(m[1]) : null;

@@ -1,5 +1,5 @@
 /** The counted noun or unit after a number: "17 flatbed trucks" → truck, "3 km" → kilometre. */
-import { CURRENCY_NAMES, KNOWN_UNITS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
+import { CURRENCY_NAMES, KNOWN_UNITS, MONTHS, SCALE_WORDS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
 import { modelYearsAt } from "./label-context";
 import type { Tok } from "./tokenizer";
 import { UNIT_ALIASES, measureAt } from "./units";
@@ -212,6 +212,77 @@ export function numberedNameAt(t: Tok[], j: number): number {
   return name && !t[j + 3]?.joined ? j + 3 : 0;
 }
 
+/** A capitalised word that may name a people: no acronym, no owner ("Kenya's"), no day or month ("scored 30 Sunday"). */
+function groupWord(x: Tok | undefined): boolean {
+  return x?.kind === "word" && !x.joined && /^\p{Lu}\p{Ll}+$/u.test(x.text) && !UNIT_STOP.has(x.lower) && !MONTHS.has(x.lower) && !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(x.lower);
+}
+const PHRASE_END_SYM = /^[,.;:!?)\u2013\u2014]$/;
+/** Words of a vague or scaled amount between a figure and its noun: "Dozens of", "6.2 million", "tens of thousands of". */
+const AMOUNT_WORD = /^(?:of|tens|scores|dozens|hundreds|thousands|millions|billions)$/;
+
+/**
+ * Whether the capitalised words ending before e end their noun phrase: the end of the sentence, a comma, a word of
+ * grammar ("in", "were", "and" before no other name), a verb or an adverb ("arrived", "seeking", "daily"), or a
+ * verb in its plain form ("flee"); a lower-case noun they describe does not ("Chinese nationals", "Kenyan police").
+ */
+function phraseEndsAt(t: Tok[], e: number): boolean {
+  const x = t[e];
+  if (!x) return true;
+  const y = t[e + 1];
+  const capital = (z: Tok | undefined) => z?.kind === "word" && /^\p{Lu}/u.test(z.text);
+  // "300 Catholic, Orthodox and Lutheran leaders": a comma before another capitalised word lists describing words.
+  if (x.kind === "sym") return PHRASE_END_SYM.test(x.text) && !(x.text === "," && capital(y));
+  if (x.kind !== "word" || x.text !== x.lower || x.joined) return false;
+  const nounAfter = y?.kind === "word" && !y.joined && y.text === y.lower && isPluralWord(y.lower) && !UNIT_STOP.has(y.lower);
+  // "House of Representatives", "Bank of England": "of" goes on with the name.
+  if (x.lower === "of") return false;
+  // "Toyota and Honda cars", "12 Republican and 3 Democratic senators": the name describes a noun still to come.
+  if (x.lower === "and" || x.lower === "or") return !(capital(y) || (y?.kind === "num" && capital(t[e + 2])));
+  if (UNIT_STOP.has(x.lower)) return true;
+  if (isPluralWord(x.lower) || INVARIANT.has(x.lower) || KNOWN_UNITS.has(x.lower) || isNumberWord(x.lower)) return false;
+  return !nounAfter;
+}
+
+/**
+ * "5,000 South Sudanese flee fresh fighting", "an estimated 800,000 ethnic Tutsis and", "Dozens of displaced Sudanese
+ * arrived": a people named by capitalised words that end their noun phrase is what is counted. Only a name whose last
+ * word is no plural in -s comes here (those are plural nouns already): one written the same in the plural ("Sudanese",
+ * "Rohingya"), or a plural of a name in -i ("Somalis" → somali). Not in a title-case headline, whose capitals are the
+ * style ("Police Arrest Nine Over ..."): the word before the figure is then capitalised too.
+ */
+function groupNamedAt(t: Tok[], j: number, k: number): { unit: string; to: number } | null {
+  let e = j;
+  while (e < j + 3 && groupWord(t[e])) e++;
+  if (e === j || !phraseEndsAt(t, e)) return null;
+  const last = t[e - 1].lower;
+  // "1,579 Cases Recorded", "14 Missing": a plural noun or a participle in capitals is a title-case headline's.
+  if (/(?:ed|ing)$/.test(last) || t.slice(j, e - 1).some((x) => isPluralWord(x.lower))) return null;
+  const inI = /[^aeiou]is$/.test(last) && last.length > 4;
+  if (isPluralWord(last) && !inI) return null;
+  let p = k - 1;
+  while (p >= 0 && (t[p].kind === "num" || (t[p].kind === "word" && (t[p].lower in SCALE_WORDS || AMOUNT_WORD.test(t[p].lower))))) p--;
+  if (p > 0 && t[p].kind === "word" && /^\p{Lu}/u.test(t[p].text)) return null;
+  const words = t.slice(j, e).map((x) => x.lower);
+  if (inI) words[words.length - 1] = last.slice(0, -1);
+  return { unit: words.join(" "), to: e };
+}
+
+/**
+ * Initials written with full stops, the last one sometimes left out ("U.S.", "U.N", "E.U."), then a lower-case word:
+ * the index of that word, or 0.
+ */
+function dottedInitialsAt(t: Tok[], j: number): number {
+  const letter = (x: Tok | undefined) => x?.kind === "word" && /^\p{Lu}$/u.test(x.text);
+  if (!letter(t[j]) || t[j].joined) return 0;
+  let e = j + 1;
+  let letters = 1;
+  while (letters < 4 && t[e]?.text === "." && t[e].joined && letter(t[e + 1]) && t[e + 1].joined) [e, letters] = [e + 2, letters + 1];
+  if (letters < 2) return 0;
+  if (t[e]?.text === "." && t[e].joined) e++;
+  const x = t[e];
+  return x?.kind === "word" && !x.joined && /^\p{Ll}{3,}$/u.test(x.text) && !UNIT_STOP.has(x.lower) ? e : 0;
+}
+
 function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjacent: boolean): { unit: string | null; to: number } {
   const measure = measureAt(t, k) ?? countryMoneyAt(t, k);
   if (measure) return measure;
@@ -223,6 +294,7 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
     if (/^(?:the|its|their|those|these|his|her)$/.test(t[j]?.lower ?? "")) j++;
   } else if (share && t[j]?.lower === "the") j++; // "half the level"
   let describing = true; // only describing words so far: "half of the monthly increase"
+  let modifiers = true; // only describing words, or lower-case words joined by a hyphen ("flood-hit"), so far
   const ofA = j > k && t[j]?.lower === "a"; // "0.4 of a percentage point"
   // "six other family members", "40 more polling units": a word of number before the two-word noun.
   const at = ofA ? j + 1 : j;
@@ -238,6 +310,11 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
     }
     if (j === k && numberedNameAt(t, j)) {
       j = numberedNameAt(t, j); // "24 7-Eleven stores": the name describes what is counted
+      n--;
+      continue;
+    }
+    if (n === 0 && dottedInitialsAt(t, j)) {
+      j = dottedInitialsAt(t, j); // "1,025 U.S. adults", "three U.N agencies": initials describe what is counted
       n--;
       continue;
     }
@@ -259,6 +336,8 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
       end += 2;
     }
     const lw = word.toLowerCase();
+    const group = modifiers && !singular && end === j + 1 ? groupNamedAt(t, j, k) : null;
+    if (group) return group;
     if (n === 0 && BEFORE_NOUN.has(lw) && t[end]?.kind === "word" && !UNIT_STOP.has(t[end].lower)) {
       j = end; // "three other villagers", "one more person": the noun still comes first
       n--;
@@ -348,6 +427,7 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
       }
     }
     if (!ADJECTIVE_END.test(lw)) describing = false;
+    if (!ADJECTIVE_END.test(lw) && !(compound && word === lw)) modifiers = false;
     // Only describing words may stand between an adjacent noun and its number: "thousands of displaced families".
     if (adjacent && !describing && j === k) return { unit: null, to: k };
     j = end;

@@ -165,3 +165,84 @@ describe("an amount restated in another currency in brackets", () => {
     expect(all("Sales hit 400 ($5 million) in May.")).toEqual([[400, "sale"], [5e6, "dollar"]]);
   });
 });
+
+describe("a people named by capitalised words", () => {
+  it("counts the people when the name ends its noun phrase", () => {
+    expect(all("4,000 North Karvanese flee new clashes")).toEqual([[4000, "north karvanese"]]);
+    expect(all("Relief groups say there are 3.1 million flood-hit Belmonis in need of food.")).toEqual([[3100000, "belmoni"]]);
+    expect(all("An estimated 600,000 ethnic Ostrovis and moderate Kelts were killed.")).toEqual([[600000, "ostrovi"]]);
+    expect(all("Officials took in more than 1,700 Tessaya seeking shelter.")).toEqual([[1700, "tessaya"]]);
+    expect(all("Hundreds of Tessaya have reached the island this year.")).toEqual([[[200, 999], "tessaya"]]);
+    expect(all("Dozens of displaced Karvanese arrived on Monday.")).toEqual([[[24, 99], "karvanese"]]);
+  });
+  it("keeps the noun a capitalised word describes", () => {
+    expect(all("Border guards held 14 Karvanese nationals overnight.")).toEqual([[14, "national"]]);
+    expect(all("The dealer sold 3 Velton cars and hired 500 Quarro employees.")).toEqual([[3, "car"], [500, "employee"]]);
+    expect(all("The council sent 200 Belmoni police to the border.")).toEqual([[200, "police"]]);
+    expect(all("The remaining 90 House of Delegates seats are allocated by list.")).not.toContainEqual([90, "house"]);
+    expect(all("Some 40 percent of Karvanese agree.")).toEqual([[40, "percent"]]);
+    expect(all("The chamber has 12 Velish and 3 Ostrani senators.")).not.toContainEqual([12, "velish"]);
+    expect(all("Some 300 Velish, Ostrani and Karvanese elders met.")).not.toContainEqual([300, "velish"]);
+  });
+  it("reads no name from a title-case headline, a day or a single count", () => {
+    expect(all("Police Arrest 9 Over Staged Kidnap")).toEqual([[9, "person"]]);
+    expect(all("Flu Outbreak: 12 Deaths, 1,300 Cases Recorded in 20 Districts")).toEqual([[12, "death"], [1300, "case"], [20, "district"]]);
+    expect(all("Valley Flood Deaths Rise to 11 with 9 Missing")).not.toContainEqual([9, "missing"]);
+    expect(all("Rina Marsh still has one more Grand Slam trophy than her rival.")).toEqual([[1, "trophy"]]);
+  });
+});
+
+describe("a level a subject changed to counts the subject's noun", () => {
+  it("reads the plural subject of a verb of change", () => {
+    expect(all("Condo sales slipped 2.1% to a rate of 3.15 million in May.")).toEqual([[2.1, "percent"], [3150000, "sale"]]);
+    expect(all("Regionally, new-car registrations in the North rose 4% in May to an annual pace of 820,000.")).toEqual([[4, "percent"], [820000, "registration"]]);
+    expect(all("Total cycling injuries fell 9% to 4,120.")).toEqual([[9, "percent"], [4120, "injury"]]);
+    expect(all("Rail closures, which peaked in 2019, dropped sharply from 310 to 95 last year.")).toEqual([[310, "closure"], [95, "closure"]]);
+    expect(all("The number of appeals rose 6% compared with the previous three months to 2,870.")).toEqual([[6, "percent"], [3, "month"], [2870, "appeal"]]);
+  });
+  it("keeps a subject's preposition or participle object out, and a noun written in a clause like it", () => {
+    expect(all("The number of people hurt on ferries in the bay dipped 12% to 214.")).toEqual([[12, "percent"], [214, "person"]]);
+    expect(all("Pupils sitting advanced exams increased by 0.8% from 41,200 to 41,530.")).toEqual([[0.8, "percent"], [41200, "pupil"], [41530, "pupil"]]);
+    expect(all("Northern sales jumped 21% to 48,300 units, while southern sales dropped 13% to 20,150.")).toEqual([[21, "percent"], [48300, "unit"], [13, "percent"], [20150, "unit"]]);
+  });
+  it("leaves a level with its own noun, money or a price alone", () => {
+    expect(all("Sales rose 3% to 2.4 million vehicles.")).toEqual([[3, "percent"], [2400000, "vehicle"]]);
+    expect(all("Exports rose 4% to $310 million.")).toEqual([[4, "percent"], [310000000, "dollar"]]);
+    expect(all("The index rose 1.2% to 4,410.55.")).toEqual([[1.2, "percent"], [4410.55, null]]);
+  });
+});
+
+describe("a list of names with their counts in brackets", () => {
+  it("counts the plural noun the sentence names before the list, or a death toll's deaths", () => {
+    expect(all("The most measles cases were in North Fennick (4,210), Lower Tarn (3,980) and Osby (2,115).")).toEqual([[4210, "case"], [3980, "case"], [2115, "case"]]);
+    expect(all("Flu deaths were highest in the east, notably in Carrow Vale (31) and East Ledmere (22).")).toEqual([[31, "death"], [22, "death"]]);
+    expect(all("The third-highest death toll was in South Ardley (64), followed by the Brenn Valley (59).")).toEqual([[64, "death"], [59, "death"]]);
+  });
+  it("keeps a name's plural out, and a noun that only names the places listed", () => {
+    expect(all("Among the hardest hit are the districts of Rell Vale (3,864 displaced) and Homa Mist (2,046).")).toEqual([[3864, "person"], [2046, "person"]]);
+    expect(all("The Western Isles (120) reported the most cases.")).not.toContainEqual([120, "isle"]);
+  });
+});
+
+describe("initials with full stops before the counted noun", () => {
+  it("reads past the initials to the noun", () => {
+    expect(all("The survey of 1,140 U.S. adults ran for a week.")).toEqual([[1140, "adult"]]);
+    expect(all("Four U.N agencies say the camp is full.")).toEqual([[4, "agency"]]);
+    expect(all("Officials said 14 E.U. diplomats left.")).toEqual([[14, "diplomat"]]);
+  });
+  it("keeps money named after the initials, and initials that end the phrase", () => {
+    expect(all("The fee is 30 U.S. dollars.")).toEqual([[30, "dollar"]]);
+    expect(all("He owes 40 U.S. in fees.")).not.toContainEqual([40, "fee"]);
+  });
+});
+
+describe("a noun raised or brought to its figure", () => {
+  it("counts a plural noun raised to the figure, past a phrase of where or from what", () => {
+    expect(all("Two more deaths were reported on Sunday, raising the fatalities from the fever in the delta to 41.")).toContainEqual([41, "fatality"]);
+    expect(all("Nine bodies were found in the valley, taking the death toll there to 212.")).toContainEqual([212, "death"]);
+    expect(all("The new cases brought the admissions since March to 1,300.")).toContainEqual([1300, "admission"]);
+  });
+  it("leaves a figure with its own noun alone", () => {
+    expect(all("Late results took the opposition to 58 seats.")).toEqual([[58, "seat"]]);
+  });
+});
