@@ -102,7 +102,16 @@ const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 /** "Based on", "According to", "Speaking at": a participle opening a sentence, then its preposition (no body's words). */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u;
 const PARTICIPLE_PREPOSITION = /^(?:on|to|in|at|by|with|for)$/;
-const ORG_SEQ = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
+/**
+ * A run of capitalised words (and numbers, "Local 1190"), with an acronym in brackets after it as group 1.
+ * Each capital (\p{Lu}) and the rest of each word ([\p{L}\p{M}'’.&-]*) are written with their ASCII characters
+ * first: V8 tests a Unicode property class slowly, character by character, and this is read over the whole article
+ * and again over every sentence. The same characters, taken in the same order, so the same matches (about six times
+ * faster): a capital is [A-Z] or a non-ASCII \p{Lu}; a word's rest is its ASCII letters and ’'.&-, then, from its
+ * first non-ASCII letter or mark on, the whole class, backtracking through the same lengths as the plain class would.
+ */
+const ORG_SEQ =
+  /(?:[A-Z]|(?![\0-\x7f])\p{Lu})[a-zA-Z'’.&-]*(?:(?![\0-\x7f])[\p{L}\p{M}][\p{L}\p{M}'’.&-]*)?(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?(?:(?:[A-Z]|(?![\0-\x7f])\p{Lu})[a-zA-Z'’.&-]*(?:(?![\0-\x7f])[\p{L}\p{M}][\p{L}\p{M}'’.&-]*)?|\d{1,4}\b(?![-–]\d|[,.]\d)))*(?:\s+\(((?=[\p{L}&]*\p{Lu}[\p{L}&]*\p{Lu})[\p{L}&]{2,10})\))?/gu;
 /** A line of three or more words, each capitalised or a number, without closing punctuation: a title-case headline. */
 const TITLE_CASE_LINE = /^(?:[\p{Lu}\d][^\s]*\s+){2,}[\p{Lu}\d][^\s]*[^\s.!?"”]$/u;
 const WHITE_SPACE = /\s/;
