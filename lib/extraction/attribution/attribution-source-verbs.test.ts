@@ -292,7 +292,7 @@ describe("a finite verb followed by a that-clause, whatever the verb", () => {
     expect(who("The ministry figures that were released on Monday showed 300 deaths.")).toEqual([[300, null, "unattributed"]]);
     expect(who("Coastal towns that reported flooding included Ashby, where 40 homes were damaged.")).toEqual([[40, null, "unattributed"]]);
     expect(who("Other regions that saw the biggest rises in rents include Tarnow, up 0.8%.")).toEqual([[0.8, null, "unattributed"]]);
-    expect(who("He received that amount electronically from two loan programmes.")).toEqual([[2, null, "unattributed"]]);
+    expect(who("She was paid that sum in cash by two building firms.")).toEqual([[2, null, "unattributed"]]);
     expect(who("This means that 300 people will lose their homes.")).toEqual([[300, null, "unattributed"]]);
     expect(who("The rule requires that 30% of seats go to women.")).toEqual([[30, null, "unattributed"]]);
     expect(who("Some 300 people were killed that day in the valley.")).toEqual([[300, null, "unattributed"]]);

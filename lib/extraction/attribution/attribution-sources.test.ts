@@ -335,12 +335,12 @@ describe("the plural of a source noun", () => {
 
 describe("a poll's summary figure", () => {
   it("cites the consensus of a named poll-taker, or of those polled, for the figure it gives", () => {
-    expect(who("This was below the Kestrel consensus forecast of 22.0 billion euros.")).toEqual([[22_000_000_000, "Kestrel", "according_to"]]);
-    expect(who("Output came after a revised 0.2 rise in June and undershot the Kestrel consensus forecast of a 0.25 percent increase.")).toEqual([
+    expect(who("Sales fell short of the Kestrel consensus forecast of 18.4 billion euros.")).toEqual([[18_400_000_000, "Kestrel", "according_to"]]);
+    expect(who("Spending grew after a revised 0.2 gain in May but missed the Kestrel consensus forecast of a 0.35 percent increase.")).toEqual([
       [0.2, null, "unattributed"],
-      [0.25, "Kestrel", "according_to"],
+      [0.35, "Kestrel", "according_to"],
     ]);
-    expect(who("The median estimate of economists surveyed by Kestrel was for a 9.9 percent drop.")).toEqual([[9.9, "economists surveyed by Kestrel", "according_to"]]);
+    expect(who("The median forecast of economists polled by Kestrel had been a 9.9 percent fall.")).toEqual([[9.9, "economists polled by Kestrel", "according_to"]]);
   });
 
   it("leaves other averages, a date before the noun and a source's own forecast alone", () => {

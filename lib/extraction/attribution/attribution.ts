@@ -1578,7 +1578,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       out.push(that);
       return out;
     }
-    // "The median estimate of economists surveyed by Kestrel was for a 2% drop", "below the Kestrel consensus
+    // "The median forecast of economists polled by Kestrel was for a 2% drop", "below the Kestrel consensus
     // forecast of 22 billion": a poll's figure is cited from those polled (or the named body that polls them).
     const poll = s.includes(" of ") || s.includes(" for ") ? pollFigure(s, ctx) : null;
     if (poll && !quotes.some(([a, b]) => poll.at > a && poll.at < b)) {
@@ -1651,7 +1651,7 @@ function thatClauseVerb(s: string, ctx: ArticleContext, quotes: Array<[number, n
   // ("Metropolitan areas that saw ...", "Other states that reported ...": a plural noun's relative clause, its modifier
   // opening the sentence; a source is a person, a description, a name of more than one word or one the article knows.)
   if (!sp.person && !sp.generic && !sp.name.includes(" ") && !ctx.knownOrg(sp.name)) return null;
-  // ("He received that amount electronically from ...": "that" pointing at a noun, no clause after it.)
+  // ("She was paid that sum in cash by ...": "that" pointing at a noun, no clause after it.)
   if (THAT_POINTING.test(s.slice(m.index + m[0].length))) return null;
   return toClause(sp, ctx, m.index, clauseStart(pre), m[1], true);
 }

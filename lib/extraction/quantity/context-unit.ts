@@ -72,7 +72,7 @@ const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu;
 /**
  * What a list of "Name (N)" counts when no count came before it: the plural noun the sentence names before the list
  * ("the most dengue cases are in North Vale (5,884), ...", "deaths were highest in Rell (29) and ...") or a death toll
- * ("The second-highest death toll was in West Marsh (84)"). Capitalised words are the places' names, not the noun.
+ * ("The next-worst death toll came from West Marsh (84)"). Capitalised words are the places' names, not the noun.
  */
 function listNoun(s: string, start: number): string | null {
   const name = LISTED_NAME.exec(s.slice(Math.max(0, start - 80), start));
@@ -225,7 +225,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
 }
 
 const CHANGE_TOKENS = /\d(?:[\d,.]*\d)?%?|\p{L}[\p{L}'’-]*|[;:,()%—–]/gu;
-/** Nouns of a level reached: "to an annual rate of 1.03 million", "to a seasonally adjusted pace of". */
+/** Nouns of a level reached: "to a yearly rate of 2.4 million", "to an adjusted pace of". */
 const LEVEL_NOUN = /^(?:rate|pace|level|total|tally|high|low|record)$/;
 /** Prices and market measures, whose level is no count of them: "shares fell 3% to 120". */
 const PRICE_NOUN = /^(?:shares|stocks|prices|rates|yields|futures|bonds|indices|indexes|points|costs|wages|earnings|profits|revenues|sales prices)$/;
@@ -236,9 +236,9 @@ const CLAUSE_WORD = /^(?:that|which|who|while|whereas|but|and|or|when|if|because
 const AUX_OR_ADVERB = /^(?:has|have|had|was|were|is|are|been|also|now|still|again|\p{Ll}+ly)$/u;
 
 /**
- * The counted noun of a level a subject changed to: "Single-family sales declined 3.2% to a rate of 4.27 million",
- * "existing-home sales in the West rose 1% in June to an annual rate of 1.03 million", "total road casualties fell 7% to
- * 10,656", "child deaths, which rose in 2008, dropped sharply from 124 to 81": the figure after "to" or "from" that ends
+ * The counted noun of a level a subject changed to: "Condo sales slipped 2.1% to a rate of 3.15 million",
+ * "new-car registrations in the North rose 4% in May to an annual pace of 820,000", "total cycling injuries fell 9% to
+ * 4,120", "rail closures, which peaked in 2019, dropped sharply from 310 to 95": the figure after "to" or "from" that ends
  * a verb of change counts the plural noun that is the verb's subject (not a noun after a preposition, "on motorways").
  * The words between the verb and the figure are few and carry no other count (a change in percent, a date may stand).
  */
@@ -273,7 +273,7 @@ function subjectOfChange(s: string, start: number): string | null {
     const x = w[j];
     const lx = x.toLowerCase();
     if (x === ",") {
-      // "child deaths, which rose in 2008, dropped": a clause between commas about the subject.
+      // "rail closures, which peaked in 2019, dropped": a clause between commas about the subject.
       let c = j - 1;
       while (c >= Math.max(0, j - 12) && w[c] !== ",") c--;
       if (w[c] !== "," || !/^(?:which|who)$/.test(low(c + 1))) return null;
@@ -298,7 +298,7 @@ function subjectOfChange(s: string, start: number): string | null {
 }
 
 /**
- * "European sales jumped 36% to 372,786 units, while North American sales dropped 41% to 100,370": a level in a clause
+ * "Export orders grew 12% to 48,210 crates, while home orders slipped 5% to 30,415": a level in a clause
  * like an earlier one that wrote its noun counts that noun (the subject's noun is the writer's only when none is written).
  */
 function parallelLevel(s: string, found: QuantityMention[], i: number): string | null {

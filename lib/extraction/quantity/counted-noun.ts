@@ -244,8 +244,8 @@ function phraseEndsAt(t: Tok[], e: number): boolean {
 }
 
 /**
- * "5,000 South Sudanese flee fresh fighting", "an estimated 800,000 ethnic Tutsis and", "Dozens of displaced Sudanese
- * arrived": a people named by capitalised words that end their noun phrase is what is counted. Only a name whose last
+ * "4,000 Togolese cross the river", "some 600,000 ethnic Hutus and", "Dozens of stranded Sudanese
+ * reached": a people named by capitalised words that end their noun phrase is what is counted. Only a name whose last
  * word is no plural in -s comes here (those are plural nouns already): one written the same in the plural ("Sudanese",
  * "Rohingya"), or a plural of a name in -i ("Somalis" → somali). Not in a title-case headline, whose capitals are the
  * style ("Police Arrest Nine Over ..."): the word before the figure is then capitalised too.
@@ -408,7 +408,7 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
         // "60 students and teachers", "300 towns and villages": the first noun named is the unit, as labels read it.
         return { unit: singularize(lw), to: end };
       }
-      // "one more Grand Slam trophy", "one Glock pistol": capitalised names before a lower-case noun describe it.
+      // "one more Grand Prix trophy", "one Glock pistol": capitalised names before a lower-case noun describe it.
       if (singular && n === 0 && j - k < 4 && /^\p{Lu}\p{Ll}/u.test(word) && (plainNoun(t[end]) || (/^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? "") && plainNoun(t[end + 1])))) {
         j = end;
         n--;

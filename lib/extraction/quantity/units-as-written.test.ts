@@ -188,7 +188,7 @@ describe("a people named by capitalised words", () => {
     expect(all("Police Arrest 9 Over Staged Kidnap")).toEqual([[9, "person"]]);
     expect(all("Flu Outbreak: 12 Deaths, 1,300 Cases Recorded in 20 Districts")).toEqual([[12, "death"], [1300, "case"], [20, "district"]]);
     expect(all("Valley Flood Deaths Rise to 11 with 9 Missing")).not.toContainEqual([9, "missing"]);
-    expect(all("Rina Marsh still has one more Grand Slam trophy than her rival.")).toEqual([[1, "trophy"]]);
+    expect(all("Rina Marsh has won one more Grand Prix trophy than her sister.")).toEqual([[1, "trophy"]]);
   });
 });
 
@@ -198,7 +198,7 @@ describe("a level a subject changed to counts the subject's noun", () => {
     expect(all("Regionally, new-car registrations in the North rose 4% in May to an annual pace of 820,000.")).toEqual([[4, "percent"], [820000, "registration"]]);
     expect(all("Total cycling injuries fell 9% to 4,120.")).toEqual([[9, "percent"], [4120, "injury"]]);
     expect(all("Rail closures, which peaked in 2019, dropped sharply from 310 to 95 last year.")).toEqual([[310, "closure"], [95, "closure"]]);
-    expect(all("The number of appeals rose 6% compared with the previous three months to 2,870.")).toEqual([[6, "percent"], [3, "month"], [2870, "appeal"]]);
+    expect(all("The number of appeals climbed 6% on the previous three months to 2,870.")).toEqual([[6, "percent"], [3, "month"], [2870, "appeal"]]);
   });
   it("keeps a subject's preposition or participle object out, and a noun written in a clause like it", () => {
     expect(all("The number of people hurt on ferries in the bay dipped 12% to 214.")).toEqual([[12, "percent"], [214, "person"]]);
