@@ -1077,6 +1077,15 @@ function addedAmountBefore(t: Tok[], from: number): boolean {
 const ADDED_AMOUNT = /^(?:extra|additional|hike|boost|increment|surcharge)$/;
 const CHANGE_CONTEXT = /^(?:higher|lower|upward|upwards|downward|downwards|updated|updates?|toll|tally|estimate|forecast)$/;
 
+/**
+ * "nine out of 10", "three out of five", "two out of 500", "12 out of 100": a proportion is written over a small or a
+ * round base, or as a few of a number. "23 out of 30 regions", "19,417 out of 25,710 candidates" count a part and its
+ * whole, two figures as news labels read them.
+ */
+function isProportionBase(part: number, whole: number): boolean {
+  return part < 10 || whole <= 10 || /^10*$/.test(String(whole));
+}
+
 /** "one in four", "three out of five", "1 in 21": a proportion (numerator below denominator, no year). */
 function ratioAfter(t: Tok[], a: Core): { value: number; to: number; unit?: string } | null {
   if (a.currency || a.percent || a.fraction || a.scale !== 1 || !Number.isInteger(a.value) || a.value < 1) return null;
@@ -1097,6 +1106,7 @@ function ratioAfter(t: Tok[], a: Core): { value: number; to: number; unit?: stri
   else return null;
   const d = parseCore(t, k);
   if (!d || d.currency || d.percent || d.fraction || d.weak || !Number.isInteger(d.value) || d.value <= a.value) return null;
+  if (t[k - 1].lower === "of" && !isProportionBase(a.value, d.value)) return null;
   if (d.scale === 1 && !d.wordForm && d.value >= 1000 && d.value <= 2100) return null;
   if (t[d.to]?.kind === "word" && MONTHS.has(t[d.to].lower)) return null;
   return { value: Number((a.value / d.value).toPrecision(12)), to: d.to, unit: unit ?? nounBeforeVerb(t, d.to) };
