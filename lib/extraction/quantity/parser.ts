@@ -27,6 +27,7 @@ import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { bareVagueUnits } from "./bare-vague";
 import { GLUED_UNITS, ISO_BEFORE, NAME_BEFORE, measureAt } from "./units";
+import { wordTable } from "@/lib/figures/word-table";
 import { findUnit, numberedNameAt } from "./counted-noun";
 import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
@@ -71,7 +72,7 @@ const SPACED_THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
 
 /** Cheap pre-check: a digit or a word that can start an amount. */
-const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice"].join("|")})\\b`, "i");
+const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice", "double", "triple", "treble", "quadruple"].join("|")})\\b`, "i");
 
 /** Parses a short phrase such as "nearly 20,000 civilians"; null when it holds no quantity. */
 export function parseQuantity(phrase: string): Quantity | null {
@@ -111,6 +112,8 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   carriedCeiling(sentence, out);
   const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
   bareVagueUnits(sentence, found);
+  // "double what analysts expected": a multiple counts no noun of the sentence's.
+  for (const m of found) if (MULTIPLE_TEXT.test(m.text)) m.unit = null;
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
   // were all made by this call, so they take the name in place.
   for (const m of found) if (m.unit) m.unit = canonicalUnit(m.unit);
@@ -238,6 +241,7 @@ const LASTED = /^(?:lasted|lasts|lasting|spent|spends)$/;
 const STARTERS = new Set([
   ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), ...Object.keys(NAME_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt", ...Object.keys(GLUED_DOLLAR_PREFIXES),
   "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "sh", "shs", "tk", "rm", "php", "dh", "dhs", "gh", "n", "r", "p", "million", "billion", "trillion", "twice",
+  "double", "triple", "treble", "quadruple",
 ]);
 const MINUS = new Set(["-", "−"]);
 
@@ -406,6 +410,14 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     const pq = preQualifier(t, i);
     const qualifier = pq?.q ?? "exact";
     out.push(mention(s, t, pq ? pq.from : i, i + 1, { value: 2, ...bounds(qualifier, 2), qualifier, unit: "time" }));
+    return i + 1;
+  }
+  const multiple = MULTIPLE_WORD[tok.lower] && multipleOfAmountAt(t, i) ? MULTIPLE_WORD[tok.lower] : 0;
+  if (multiple) {
+    // "a profit of six cents, double what analysts expected", "was triple the 2019 figure": a multiple of an amount.
+    const pq = preQualifier(t, i);
+    const qualifier = pq?.q ?? "exact";
+    out.push(mention(s, t, pq ? pq.from : i, i + 1, { value: multiple, ...bounds(qualifier, multiple), qualifier, unit: null }));
     return i + 1;
   }
   const clock = tok.kind === "num" ? clockDurationAt(s, t, i) : null;
@@ -659,6 +671,28 @@ function spanAfterPlace(t: Tok[], a: Core): boolean {
   const x = t[a.to];
   if (x?.kind !== "word" || x.joined || !/^(?:minutes|hours|days|weeks|months)$/.test(x.lower)) return false;
   return a.wordForm ? t[a.numAt].text === t[a.numAt].lower : x.lower !== "months";
+}
+
+/** A multiple's mention, with its qualifier before it: "double", "more than triple". */
+const MULTIPLE_TEXT = /(?:^|\s)(?:double|triple|treble|quadruple)$/i;
+/** Words of a multiple that English also uses as verbs ("to double the fleet"). */
+const MULTIPLE_WORD: Readonly<Record<string, number>> = wordTable({ double: 2, triple: 3, treble: 3, quadruple: 4 });
+/** What a multiple is of: "double the", "double what", "triple that", "double its". */
+const MULTIPLE_OF = /^(?:the|what|that|those|its|their|his|her|our|last)$/;
+/** Words before a verb: "plans to double the fleet", "could triple its output", "did not double". */
+const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|never|and|or|also|then|'ll|’ll)$/;
+
+/**
+ * "six cents a share, double what analysts expected", "which was double the sum lost", "at triple the rate": a multiple
+ * word before what it multiplies, after a comma, a verb "to be", a preposition or a qualifier, is a figure (a multiple,
+ * with no unit). "To double the fleet", "they will triple its output", "a double sorrow", "double-digit" are none.
+ */
+function multipleOfAmountAt(t: Tok[], i: number): boolean {
+  const x = t[i];
+  const next = t[i + 1];
+  if (x.kind !== "word" || x.text !== x.lower || !next || next.kind !== "word" || !MULTIPLE_OF.test(next.lower)) return false;
+  const w = t[i - 1];
+  return !!w && (w.text === "," || (w.kind === "word" && !BEFORE_VERB.test(w.lower) && (/^(?:is|was|were|are|be|been|being|at|by|about|nearly|almost|than|roughly|around|over|least|some|or)$/.test(w.lower))));
 }
 
 /** Verbs of a change by steps, besides those of `CHANGE_VERB`: "downgraded it by one category", "extended by one year". */
