@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
@@ -72,7 +72,7 @@ const SPACED_THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
 
 /** Cheap pre-check: a digit or a word that can start an amount. */
-const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice", "double", "triple", "treble", "quadruple"].join("|")})\\b`, "i");
+const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice", "double", "triple", "treble", "quadruple", "multi\\w*"].join("|")})\\b`, "i");
 
 /** Parses a short phrase such as "nearly 20,000 civilians"; null when it holds no quantity. */
 export function parseQuantity(phrase: string): Quantity | null {
@@ -241,7 +241,7 @@ const LASTED = /^(?:lasted|lasts|lasting|spent|spends)$/;
 const STARTERS = new Set([
   ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), ...Object.keys(NAME_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt", ...Object.keys(GLUED_DOLLAR_PREFIXES),
   "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "sh", "shs", "tk", "rm", "php", "dh", "dhs", "gh", "n", "r", "p", "million", "billion", "trillion", "twice",
-  "double", "triple", "treble", "quadruple",
+  "double", "triple", "treble", "quadruple", "multi", "multimillion", "multibillion", "multitrillion",
 ]);
 const MINUS = new Set(["-", "−"]);
 
@@ -428,6 +428,17 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, pq ? pq.from : i, clock.to, { value: clock.seconds, ...bounds(qualifier, clock.seconds), qualifier, unit: "second" }));
     return clock.to;
   }
+  const multi = tok.kind === "word" ? multiScaleMoneyAt(t, i) : null;
+  if (multi?.several) {
+    // "a multibillion-dollar shortfall", "a multi-million pound deal": billions (millions) of that money, vaguely.
+    out.push(mention(s, t, i, multi.to, { value: null, low: 2 * multi.scale, high: 10 * multi.scale - 1, qualifier: "vague", unit: multi.unit }));
+    return multi.to;
+  }
+  if (multi) {
+    // Headline "PM announces billion-dollar boost": the order of the sum, as "a billion-dollar boost" gives it.
+    out.push(mention(s, t, i, multi.to, { value: multi.scale, ...bounds("at_least", multi.scale), qualifier: "at_least", unit: multi.unit }));
+    return multi.to;
+  }
   const vague = matchVague(s, t, i, out.length > 0);
   if (vague) {
     out.push(vague.m);
@@ -540,6 +551,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       if (t[a.numAt].lower === "zero") return k + 2;
       unit = findUnit(t, k + 1, true).unit;
       end = k + 2;
+      // "a billion-dollar boost", "a million-pound home": a scale alone before its money, joined as one describing
+      // word, gives the order of the sum, at least that much ("a 10-dollar note", "a $5 billion-dollar plan" are exact).
+      if (!preQ && a.to === a.from + 2 && a.value >= 1e6 && /^an?$/.test(t[a.from].lower) && t[a.from + 1].lower in SCALE_WORDS && !!unit && CURRENCY_NAMES.has(unit)) qualifier = "at_least";
       // "a two-percentage-point lead", "a 25-basis-point cut": the two-word measure written with hyphens too.
       const point = t[k + 3];
       if (/^(?:percentage|basis)$/.test(t[k + 1].lower) && t[k + 2]?.text === "-" && t[k + 2].joined && point?.joined && /^points?$/.test(point.lower)) [unit, end] = [`${t[k + 1].lower} point`, k + 4];
@@ -671,6 +685,31 @@ function spanAfterPlace(t: Tok[], a: Core): boolean {
   const x = t[a.to];
   if (x?.kind !== "word" || x.joined || !/^(?:minutes|hours|days|weeks|months)$/.test(x.lower)) return false;
   return a.wordForm ? t[a.numAt].text === t[a.numAt].lower : x.lower !== "months";
+}
+
+const MULTI_SCALE: Readonly<Record<string, number>> = wordTable({ million: 1e6, billion: 1e9, trillion: 1e12 });
+
+/**
+ * "multibillion-dollar", "multi-billion-dollar", "multimillion pound", "multi-million-euro": a describing word of money
+ * in several of a scale (`several`); "billion-dollar" with no number before it: one of the scale. Its scale, its
+ * currency and the token after it. Null for "multimillion" alone, before no money, or "billion dollars" unjoined.
+ */
+function multiScaleMoneyAt(t: Tok[], i: number): { scale: number; unit: string; to: number; several: boolean } | null {
+  const x = t[i];
+  let k = i + 1;
+  let word = /^multi(million|billion|trillion)$/.exec(x.lower)?.[1];
+  if (!word && x.lower === "multi" && t[k]?.text === "-" && t[k].joined && t[k + 1]?.joined) [word, k] = [t[k + 1].lower, k + 2];
+  const several = !!word;
+  // "billion-dollar" joined by its hyphen, after no number or article (those are read with their number).
+  const prev = t[i - 1];
+  if (!word && x.lower in MULTI_SCALE && t[k]?.text === "-" && t[k].joined && !(prev && (prev.kind === "num" || prev.lower in SMALL_NUMBERS || /^an?$/.test(prev.lower) || prev.text in CURRENCY_SYMBOLS))) word = x.lower;
+  const scale = word ? MULTI_SCALE[word] : 0;
+  if (!scale) return null;
+  const joined = t[k]?.text === "-" && t[k].joined;
+  if (joined) k++;
+  if (!several && !joined) return null;
+  const money = t[k]?.kind === "word" ? singularize(t[k].lower) : "";
+  return CURRENCY_NAMES.has(money) ? { scale, unit: money, to: k + 1, several } : null;
 }
 
 /** A multiple's mention, with its qualifier before it: "double", "more than triple". */
