@@ -983,10 +983,33 @@ function matchVague(s: string, t: Tok[], i: number, counted: boolean): { m: Quan
     const ofGroup = p.words[0] === "several" && /^(?:others|more)$/.test(t[k]?.lower ?? "") && (counted || BEFALLEN_AFTER.test(t[k + 1]?.lower ?? ""));
     // "Several dead", "a few were injured": people something befell, their noun left out.
     if (needsUnit && !u.unit && !ofGroup && !(p.words[0] !== "few" && VAGUE_BEFALLEN.test(s.slice(t[k - 1].end, t[k - 1].end + 70)))) return null;
+    // "Hundreds of Rohingya have reached", "dozens of displaced Sudanese arrived": a people named by a capitalised word.
+    if (!u.unit && d === k + 1) u = peopleNamedAt(t, k + 1) ?? u;
     const end = u.unit ? u.to : k;
     return { m: mention(s, t, i, end, { value: null, low: p.low, high: p.high, qualifier: "vague", unit: u.unit }), to: end };
   }
   return null;
+}
+
+/** What follows a people's name that is the subject or object of a clause: a verb, a clause's or phrase's start. */
+const AFTER_PEOPLE = /^(?:have|has|had|were|are|was|who|in|from|at|to|on|with|fled|flee|remain|remained|live|lived|still|now|\.|;)$/;
+
+/**
+ * "of Rohingya have", "of displaced Sudanese arrived", "of Rohingya, a minority": a capitalised word (after at most one
+ * lower-case describing word) read as the people counted, when a verb, an aside or a preposition follows it; "of
+ * Tesla cars", "of New Yorkers", "of Gaza's residents", "of Selvan and Oder households" are left to the counted
+ * noun's own reading.
+ */
+function peopleNamedAt(t: Tok[], k: number): { unit: string; to: number } | null {
+  let j = k;
+  if (t[j]?.kind === "word" && t[j].text === t[j].lower && !UNIT_STOP.has(t[j].lower) && /(?:ed|ing)$/.test(t[j].lower)) j++;
+  const x = t[j];
+  const next = t[j + 1];
+  if (x?.kind !== "word" || x.joined || !/^\p{Lu}\p{Ll}{3,}$/u.test(x.text) || MONTHS.has(x.lower) || !next || (next.kind === "word" && next.joined)) return null;
+  // "of Rohingya, a minority" but not a list of places naming the noun: "of Selvan, Oder and Mira households".
+  const aside = next.text === "," && t[j + 2]?.kind === "word" && t[j + 2].text === t[j + 2].lower && /^(?:a|an|the|who|many|most|some|mostly)$/.test(t[j + 2].lower);
+  if (!aside && !AFTER_PEOPLE.test(next.lower) && !(next.kind === "word" && next.text === next.lower && /ed$/.test(next.lower))) return null;
+  return { unit: singularize(x.lower), to: j + 1 };
 }
 
 /** "Several others were hurt": what befell a group that is not named. */
