@@ -610,7 +610,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       end = part.to;
     } else {
       // "five hours and 15 minutes": one span, counted in the smaller unit (315 minutes); "2 hours, 10 minutes and 5 seconds".
-      for (let sp = span; sp; sp = smallerSpanAfter(t, end, unit)) [a.value, unit, end] = [a.value * sp.per + sp.value, sp.unit, sp.to];
+      for (let sp = span; sp; sp = smallerSpanAfter(t, end, unit)) [a.value, unit, end] = [Number((a.value * sp.per + sp.value).toPrecision(12)), sp.unit, sp.to];
       if (span && t[end]?.lower === "old") return end + 1; // "5 years and 3 months old": an age
     }
   }
