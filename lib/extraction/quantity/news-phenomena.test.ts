@@ -119,6 +119,9 @@ describe("money and measures", () => {
     ["2 tln yen", 2_000_000_000_000, "yen"],
     ["£4.2m", 4_200_000, "pound"],
     ["1.8m tall", 1.8, "meter"],
+    ["a 7m (23ft) swell", 7, "meter"],
+    ["banks up to 4m (13 feet)", 4, "meter"],
+    ["a 4m (£3.4m) grant", 4_000_000, null],
     ["10 000 people", 10_000, "person"],
     ["1 414 021 100 people", 1_414_021_100, "person"],
     ["13 lakh", 1_300_000, null],
@@ -298,5 +301,30 @@ describe("an approximation shared by distances from places", () => {
   it("another unit, or an approximation only on the second, is not shared", () => {
     expect(all("Some 40 miles south of Arlen and 300 people were evacuated.")).toEqual([[40, "mile", "approximately"], [300, "person", "exact"]]);
     expect(all("It struck 20 km north of Arlen and about 30 km east of Varro.")).toEqual([[20, "kilometer", "exact"], [30, "kilometer", "approximately"]]);
+  });
+});
+
+describe("a multiple written 'double the', 'triple what'", () => {
+  it("is a figure with no noun after a comma, a verb 'to be', a preposition or a qualifier", () => {
+    expect(all("The firm earned nine cents a share, double what traders had forecast.")).toEqual([
+      [9, "cent", "exact"],
+      [2, null, "exact"],
+    ]);
+    expect(all("Each was told to repay Ksh6 million, which was double the Ksh3,000,000 taken.")).toEqual([
+      [6e6, "shilling", "exact"],
+      [2, null, "exact"],
+      [3e6, "shilling", "exact"],
+    ]);
+    expect(all("Fees grew at double the rate of pay.")).toEqual([[2, null, "exact"]]);
+    expect(all("Imports are now almost triple the level of 2015.")).toEqual([[3, null, "nearly"]]);
+    expect(all("Bills are more than double what they were.")).toEqual([[2, null, "more_than"]]);
+  });
+  it("is none as a verb, a describing word or in a compound", () => {
+    expect(all("The council plans to double the number of buses.")).toEqual([]);
+    expect(all("Growers will triple their output.")).toEqual([]);
+    expect(all("Double the fun this weekend.")).toEqual([]);
+    expect(all("It was a double blow for the town.")).toEqual([]);
+    expect(all("Wages saw a double-digit rise.")).toEqual([]);
+    expect(all("Rents doubled the following year.")).toEqual([]);
   });
 });

@@ -20,13 +20,14 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { bareVagueUnits } from "./bare-vague";
 import { GLUED_UNITS, ISO_BEFORE, NAME_BEFORE, measureAt } from "./units";
+import { wordTable } from "@/lib/figures/word-table";
 import { findUnit, numberedNameAt } from "./counted-noun";
 import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
@@ -71,7 +72,7 @@ const SPACED_THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
 
 /** Cheap pre-check: a digit or a word that can start an amount. */
-const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice"].join("|")})\\b`, "i");
+const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice", "double", "triple", "treble", "quadruple", "multi\\w*"].join("|")})\\b`, "i");
 
 /** Parses a short phrase such as "nearly 20,000 civilians"; null when it holds no quantity. */
 export function parseQuantity(phrase: string): Quantity | null {
@@ -111,6 +112,8 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   carriedCeiling(sentence, out);
   const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
   bareVagueUnits(sentence, found);
+  // "double what analysts expected": a multiple counts no noun of the sentence's.
+  for (const m of found) if (MULTIPLE_TEXT.test(m.text)) m.unit = null;
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
   // were all made by this call, so they take the name in place.
   for (const m of found) if (m.unit) m.unit = canonicalUnit(m.unit);
@@ -238,6 +241,7 @@ const LASTED = /^(?:lasted|lasts|lasting|spent|spends)$/;
 const STARTERS = new Set([
   ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), ...Object.keys(NAME_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt", ...Object.keys(GLUED_DOLLAR_PREFIXES),
   "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "sh", "shs", "tk", "rm", "php", "dh", "dhs", "gh", "n", "r", "p", "million", "billion", "trillion", "twice",
+  "double", "triple", "treble", "quadruple", "multi", "multimillion", "multibillion", "multitrillion",
 ]);
 const MINUS = new Set(["-", "−"]);
 
@@ -408,6 +412,14 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, pq ? pq.from : i, i + 1, { value: 2, ...bounds(qualifier, 2), qualifier, unit: "time" }));
     return i + 1;
   }
+  const multiple = MULTIPLE_WORD[tok.lower] && multipleOfAmountAt(t, i) ? MULTIPLE_WORD[tok.lower] : 0;
+  if (multiple) {
+    // "a profit of six cents, double what analysts expected", "was triple the 2019 figure": a multiple of an amount.
+    const pq = preQualifier(t, i);
+    const qualifier = pq?.q ?? "exact";
+    out.push(mention(s, t, pq ? pq.from : i, i + 1, { value: multiple, ...bounds(qualifier, multiple), qualifier, unit: null }));
+    return i + 1;
+  }
   const clock = tok.kind === "num" ? clockDurationAt(s, t, i) : null;
   if (clock) {
     // "in 2:05:06", "under 2:07:30": a finishing time, one duration in seconds.
@@ -415,6 +427,17 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     const qualifier = pq?.q ?? "exact";
     out.push(mention(s, t, pq ? pq.from : i, clock.to, { value: clock.seconds, ...bounds(qualifier, clock.seconds), qualifier, unit: "second" }));
     return clock.to;
+  }
+  const multi = tok.kind === "word" ? multiScaleMoneyAt(t, i) : null;
+  if (multi?.several) {
+    // "a multibillion-dollar shortfall", "a multi-million pound deal": billions (millions) of that money, vaguely.
+    out.push(mention(s, t, i, multi.to, { value: null, low: 2 * multi.scale, high: 10 * multi.scale - 1, qualifier: "vague", unit: multi.unit }));
+    return multi.to;
+  }
+  if (multi) {
+    // Headline "PM announces billion-dollar boost": the order of the sum, as "a billion-dollar boost" gives it.
+    out.push(mention(s, t, i, multi.to, { value: multi.scale, ...bounds("at_least", multi.scale), qualifier: "at_least", unit: multi.unit }));
+    return multi.to;
   }
   const vague = matchVague(s, t, i, out.length > 0);
   if (vague) {
@@ -528,6 +551,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       if (t[a.numAt].lower === "zero") return k + 2;
       unit = findUnit(t, k + 1, true).unit;
       end = k + 2;
+      // "a billion-dollar boost", "a million-pound home": a scale alone before its money, joined as one describing
+      // word, gives the order of the sum, at least that much ("a 10-dollar note", "a $5 billion-dollar plan" are exact).
+      if (!preQ && a.to === a.from + 2 && a.value >= 1e6 && /^an?$/.test(t[a.from].lower) && t[a.from + 1].lower in SCALE_WORDS && !!unit && CURRENCY_NAMES.has(unit)) qualifier = "at_least";
       // "a two-percentage-point lead", "a 25-basis-point cut": the two-word measure written with hyphens too.
       const point = t[k + 3];
       if (/^(?:percentage|basis)$/.test(t[k + 1].lower) && t[k + 2]?.text === "-" && t[k + 2].joined && point?.joined && /^points?$/.test(point.lower)) [unit, end] = [`${t[k + 1].lower} point`, k + 4];
@@ -584,7 +610,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       end = part.to;
     } else {
       // "five hours and 15 minutes": one span, counted in the smaller unit (315 minutes); "2 hours, 10 minutes and 5 seconds".
-      for (let sp = span; sp; sp = smallerSpanAfter(t, end, unit)) [a.value, unit, end] = [a.value * sp.per + sp.value, sp.unit, sp.to];
+      for (let sp = span; sp; sp = smallerSpanAfter(t, end, unit)) [a.value, unit, end] = [Number((a.value * sp.per + sp.value).toPrecision(12)), sp.unit, sp.to];
       if (span && t[end]?.lower === "old") return end + 1; // "5 years and 3 months old": an age
     }
   }
@@ -659,6 +685,53 @@ function spanAfterPlace(t: Tok[], a: Core): boolean {
   const x = t[a.to];
   if (x?.kind !== "word" || x.joined || !/^(?:minutes|hours|days|weeks|months)$/.test(x.lower)) return false;
   return a.wordForm ? t[a.numAt].text === t[a.numAt].lower : x.lower !== "months";
+}
+
+const MULTI_SCALE: Readonly<Record<string, number>> = wordTable({ million: 1e6, billion: 1e9, trillion: 1e12 });
+
+/**
+ * "multibillion-dollar", "multi-billion-dollar", "multimillion pound", "multi-million-euro": a describing word of money
+ * in several of a scale (`several`); "billion-dollar" with no number before it: one of the scale. Its scale, its
+ * currency and the token after it. Null for "multimillion" alone, before no money, or "billion dollars" unjoined.
+ */
+function multiScaleMoneyAt(t: Tok[], i: number): { scale: number; unit: string; to: number; several: boolean } | null {
+  const x = t[i];
+  let k = i + 1;
+  let word = /^multi(million|billion|trillion)$/.exec(x.lower)?.[1];
+  if (!word && x.lower === "multi" && t[k]?.text === "-" && t[k].joined && t[k + 1]?.joined) [word, k] = [t[k + 1].lower, k + 2];
+  const several = !!word;
+  // "billion-dollar" joined by its hyphen, after no number or article (those are read with their number).
+  const prev = t[i - 1];
+  if (!word && x.lower in MULTI_SCALE && t[k]?.text === "-" && t[k].joined && !(prev && (prev.kind === "num" || prev.lower in SMALL_NUMBERS || /^an?$/.test(prev.lower) || prev.text in CURRENCY_SYMBOLS))) word = x.lower;
+  const scale = word ? MULTI_SCALE[word] : 0;
+  if (!scale) return null;
+  const joined = t[k]?.text === "-" && t[k].joined;
+  if (joined) k++;
+  if (!several && !joined) return null;
+  const money = t[k]?.kind === "word" ? singularize(t[k].lower) : "";
+  return CURRENCY_NAMES.has(money) ? { scale, unit: money, to: k + 1, several } : null;
+}
+
+/** A multiple's mention, with its qualifier before it: "double", "more than triple". */
+const MULTIPLE_TEXT = /(?:^|\s)(?:double|triple|treble|quadruple)$/i;
+/** Words of a multiple that English also uses as verbs ("to double the fleet"). */
+const MULTIPLE_WORD: Readonly<Record<string, number>> = wordTable({ double: 2, triple: 3, treble: 3, quadruple: 4 });
+/** What a multiple is of: "double the", "double what", "triple that", "double its". */
+const MULTIPLE_OF = /^(?:the|what|that|those|its|their|his|her|our|last)$/;
+/** Words before a verb: "plans to double the fleet", "could triple its output", "did not double". */
+const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|never|and|or|also|then|'ll|’ll)$/;
+
+/**
+ * "six cents a share, double what analysts expected", "which was double the sum lost", "at triple the rate": a multiple
+ * word before what it multiplies, after a comma, a verb "to be", a preposition or a qualifier, is a figure (a multiple,
+ * with no unit). "To double the fleet", "they will triple its output", "a double sorrow", "double-digit" are none.
+ */
+function multipleOfAmountAt(t: Tok[], i: number): boolean {
+  const x = t[i];
+  const next = t[i + 1];
+  if (x.kind !== "word" || x.text !== x.lower || !next || next.kind !== "word" || !MULTIPLE_OF.test(next.lower)) return false;
+  const w = t[i - 1];
+  return !!w && (w.text === "," || (w.kind === "word" && !BEFORE_VERB.test(w.lower) && (/^(?:is|was|were|are|be|been|being|at|by|about|nearly|almost|than|roughly|around|over|least|some|or)$/.test(w.lower))));
 }
 
 /** Verbs of a change by steps, besides those of `CHANGE_VERB`: "downgraded it by one category", "extended by one year". */
@@ -794,7 +867,7 @@ function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | nul
   const right = qualifierRightBefore(t, i);
   // "went up to 30", "will go up to $5 from $4": the level reached, no ceiling.
   if (right && right.q === "at_most" && risenTo(t, right.from, i)) return null;
-  return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? boundBeforeBenchmark(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
+  return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? boundBeforeBenchmark(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? passesBareFigure(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
 }
 
 /** A golf score against par: "10-under-par", "3 over par"; one figure in strokes under or over par. */
@@ -841,6 +914,23 @@ function passingAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | nu
   const w = t[i - 2];
   const ok = !w || w.text === "," || (w.kind === "word" && !/^(?:be|been|being|is|was|were|are|am|after|before|by|for|of|in|on|with|without|from|and|or|the|a|an|to|while|when|since|not|of)$/.test(w.lower));
   return ok ? { q: "more_than", from: i - 1 } : null;
+}
+
+/** What may follow a bare figure: the sentence's end, a comma, a preposition of time or place. */
+const AFTER_BARE = /^(?:[.,;:!?)]|in|on|at|for|as|after|since|by|over|amid|following|this|last)$/;
+
+/**
+ * "Injury toll passes 100 in bus crash", "the tally passed 2,000 on Friday": "passes/passed" after its subject, before a
+ * figure that counts no noun of its own, is going past it: more than. "passed 1,830 miles above", "passes 3 bills" keep
+ * the figure as it is.
+ */
+function passesBareFigure(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  const v = t[i - 1];
+  if (!v || v.text !== v.lower || !/^(?:passes|passed)$/.test(v.lower) || t[i - 2]?.kind !== "word" || /^(?:was|were|is|are|be|been|being|has|have|had|it|he|she|they|and)$/.test(t[i - 2].lower)) return null;
+  let k = i;
+  while (k < i + 4 && t[k] && (t[k].kind === "num" || (t[k].kind === "sym" && t[k].text in CURRENCY_SYMBOLS) || t[k].lower in SCALE_WORDS)) k++;
+  if (k === i || !t[k - 1] || t[k - 1].kind === "sym") return null;
+  return !t[k] || AFTER_BARE.test(t[k].lower) ? { q: "more_than", from: i - 1 } : null;
 }
 
 /** "Oil prices near $90", "inflation near 10%", "losses near 2 billion": "near" before money, a percent or a scale is nearly. */
@@ -910,10 +1000,33 @@ function matchVague(s: string, t: Tok[], i: number, counted: boolean): { m: Quan
     const ofGroup = p.words[0] === "several" && /^(?:others|more)$/.test(t[k]?.lower ?? "") && (counted || BEFALLEN_AFTER.test(t[k + 1]?.lower ?? ""));
     // "Several dead", "a few were injured": people something befell, their noun left out.
     if (needsUnit && !u.unit && !ofGroup && !(p.words[0] !== "few" && VAGUE_BEFALLEN.test(s.slice(t[k - 1].end, t[k - 1].end + 70)))) return null;
+    // "Hundreds of Rohingya have reached", "dozens of displaced Sudanese arrived": a people named by a capitalised word.
+    if (!u.unit && d === k + 1) u = peopleNamedAt(t, k + 1) ?? u;
     const end = u.unit ? u.to : k;
     return { m: mention(s, t, i, end, { value: null, low: p.low, high: p.high, qualifier: "vague", unit: u.unit }), to: end };
   }
   return null;
+}
+
+/** What follows a people's name that is the subject or object of a clause: a verb, a clause's or phrase's start. */
+const AFTER_PEOPLE = /^(?:have|has|had|were|are|was|who|in|from|at|to|on|with|fled|flee|remain|remained|live|lived|still|now|\.|;)$/;
+
+/**
+ * "of Rohingya have", "of displaced Sudanese arrived", "of Rohingya, a minority": a capitalised word (after at most one
+ * lower-case describing word) read as the people counted, when a verb, an aside or a preposition follows it; "of
+ * Tesla cars", "of New Yorkers", "of Gaza's residents", "of Selvan and Oder households" are left to the counted
+ * noun's own reading.
+ */
+function peopleNamedAt(t: Tok[], k: number): { unit: string; to: number } | null {
+  let j = k;
+  if (t[j]?.kind === "word" && t[j].text === t[j].lower && !UNIT_STOP.has(t[j].lower) && /(?:ed|ing)$/.test(t[j].lower)) j++;
+  const x = t[j];
+  const next = t[j + 1];
+  if (x?.kind !== "word" || x.joined || !/^\p{Lu}\p{Ll}{3,}$/u.test(x.text) || MONTHS.has(x.lower) || !next || (next.kind === "word" && next.joined)) return null;
+  // "of Rohingya, a minority" but not a list of places naming the noun: "of Selvan, Oder and Mira households".
+  const aside = next.text === "," && t[j + 2]?.kind === "word" && t[j + 2].text === t[j + 2].lower && /^(?:a|an|the|who|many|most|some|mostly)$/.test(t[j + 2].lower);
+  if (!aside && !AFTER_PEOPLE.test(next.lower) && !(next.kind === "word" && next.text === next.lower && /ed$/.test(next.lower))) return null;
+  return { unit: singularize(x.lower), to: j + 1 };
 }
 
 /** "Several others were hurt": what befell a group that is not named. */
@@ -1077,6 +1190,15 @@ function addedAmountBefore(t: Tok[], from: number): boolean {
 const ADDED_AMOUNT = /^(?:extra|additional|hike|boost|increment|surcharge)$/;
 const CHANGE_CONTEXT = /^(?:higher|lower|upward|upwards|downward|downwards|updated|updates?|toll|tally|estimate|forecast)$/;
 
+/**
+ * "nine out of 10", "three out of five", "two out of 500", "12 out of 100": a proportion is written over a small or a
+ * round base, or as a few of a number. "23 out of 30 regions", "19,417 out of 25,710 candidates" count a part and its
+ * whole, two figures as news labels read them.
+ */
+function isProportionBase(part: number, whole: number): boolean {
+  return part < 10 || whole <= 10 || /^10*$/.test(String(whole));
+}
+
 /** "one in four", "three out of five", "1 in 21": a proportion (numerator below denominator, no year). */
 function ratioAfter(t: Tok[], a: Core): { value: number; to: number; unit?: string } | null {
   if (a.currency || a.percent || a.fraction || a.scale !== 1 || !Number.isInteger(a.value) || a.value < 1) return null;
@@ -1097,6 +1219,7 @@ function ratioAfter(t: Tok[], a: Core): { value: number; to: number; unit?: stri
   else return null;
   const d = parseCore(t, k);
   if (!d || d.currency || d.percent || d.fraction || d.weak || !Number.isInteger(d.value) || d.value <= a.value) return null;
+  if (t[k - 1].lower === "of" && !isProportionBase(a.value, d.value)) return null;
   if (d.scale === 1 && !d.wordForm && d.value >= 1000 && d.value <= 2100) return null;
   if (t[d.to]?.kind === "word" && MONTHS.has(t[d.to].lower)) return null;
   return { value: Number((a.value / d.value).toPrecision(12)), to: d.to, unit: unit ?? nounBeforeVerb(t, d.to) };

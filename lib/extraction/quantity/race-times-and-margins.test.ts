@@ -144,3 +144,13 @@ describe("vague amounts of more of a group", () => {
     expect(all("He wanted several more.")).toEqual([]);
   });
 });
+
+describe("a race time written out in minutes and seconds with hundredths", () => {
+  it("is one time in seconds", () => {
+    expect(all("She touched first in a time of 1 minute, 6.48 seconds.")).toEqual([[66.48, "exact", "second"]]);
+    expect(all("He clocked 3 minutes, 52.7 seconds.")).toEqual([[232.7, "exact", "second"]]);
+  });
+  it("keeps a part in another unit with a decimal as its own figure", () => {
+    expect(all("They waited 3 hours and 20.5 minutes.")).toEqual([[3, "exact", "hour"], [20.5, "exact", "minute"]]);
+  });
+});

@@ -36,7 +36,8 @@ export function smallerSpanAfter(t: Tok[], k: number, unit: string): { value: nu
   const j = t[k]?.lower === "and" ? k + 1 : t[k]?.text === "," && clock ? (t[k + 1]?.lower === "and" ? k + 2 : k + 1) : k;
   if (!t[j] || t[j].joined) return null;
   const c = parseCore(t, j);
-  if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per || !Number.isInteger(c.value)) return null;
+  // "1 minute, 4.13 seconds": a race time's seconds take hundredths; other smaller parts are whole.
+  if (!c || c.currency || c.percent || c.value <= 0 || c.value >= sub.per || !(Number.isInteger(c.value) || sub.unit === "second")) return null;
   if (SPAN_WORDS[t[c.to]?.lower ?? ""] !== sub.unit || t[c.to + 1]?.text === "-") return null;
   return { value: c.value, unit: sub.unit, per: sub.per, to: c.to + 1 };
 }

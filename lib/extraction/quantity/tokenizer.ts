@@ -418,6 +418,8 @@ function metreNotMillion(t: Tok[], k: number, currency: string | null): boolean 
   const after = t[k + 1];
   if (after?.text === "-" && after.joined && t[k + 2]?.joined) return DIMENSION.test(t[k + 2].lower); // "30m-high"
   if (after?.joined) return /^[2²3³]$/.test(after.text);
+  // "up to 5m (16ft)": a length given again in feet or yards in brackets is a length in metres.
+  if (after?.text === "(" && t[k + 2]?.kind === "num" && /^(?:ft|feet|foot|yd|yds|yards?)$/.test(t[k + 3]?.lower ?? "")) return true;
   return /^(?:tall|long|high|wide|deep|away|below|above|under|x|by|from|in|across|thick|of)$/.test(after?.lower ?? "");
 }
 

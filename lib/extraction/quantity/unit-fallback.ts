@@ -29,7 +29,8 @@ export function isCountUnit(unit: string | null | undefined): unit is string {
 
 /** Whether the figure is money, a percentage or otherwise carries its own kind of unit. */
 function needsNoun(m: QuantityMention): boolean {
-  return !m.unit && m.qualifier !== "vague" && !/^[-−–]?[\d.,]*\s*[%$€£¥₹]/.test(m.text) && !/\b(?:percent|per cent)\b/i.test(m.text);
+  // "double what analysts expected": a multiple counts no noun.
+  return !m.unit && m.qualifier !== "vague" && !/(?:^|\s)(?:double|triple|treble|quadruple)$/i.test(m.text) && !/^[-−–]?[\d.,]*\s*[%$€£¥₹]/.test(m.text) && !/\b(?:percent|per cent)\b/i.test(m.text);
 }
 
 /** A stock index's level after its change: "The main index rose 1.4% to 6,512.30", "the Nikkei ... to 38,120". */

@@ -126,6 +126,19 @@ describe("a figure's noun from the rest of its sentence", () => {
   it("counts part of a group named after 'out of'", () => {
     expect(all("Counting is complete in 48 out of the 60 wards.")).toEqual([[48, "ward"], [60, "ward"]]);
   });
+  it("counts a part and its whole after 'out of' over a base that is neither small nor round", () => {
+    expect(all("Exactly 14,52,318 out of 17,06,941 pupils cleared the exam.")).toEqual([[1452318, "pupil"], [1706941, "pupil"]]);
+    expect(all("Some 17 out of 24 districts reported shortages.")).toEqual([[17, "district"], [24, "district"]]);
+    expect(all("The board said 312 out of 587 applicants were hired.")).toEqual([[312, "applicant"], [587, "applicant"]]);
+  });
+  it("keeps a proportion over a small or round base, or one of a number", () => {
+    expect(all("Seven out of 10 farmers lack insurance.")).toEqual([[0.7, "farmer"]]);
+    expect(all("Two out of three nurses plan to leave.")).toEqual([[0.666666666667, "nurse"]]);
+    expect(all("Only 38 out of 100 firms replied.")).toEqual([[0.38, "firm"]]);
+    expect(all("One out of 45 pupils is absent.")).toEqual([[0.0222222222222, "pupil"]]);
+    expect(all("Three out of 40 pupils are absent.")).toEqual([[0.075, "pupil"]]);
+    expect(all("One in 17 adults has the condition.")).toEqual([[0.0588235294118, "adult"]]);
+  });
   it("counts people 'confirmed dead', 'feared dead' or 'reported killed'", () => {
     expect(all("The ferry capsized at dawn, with at least six confirmed dead.")).toEqual([[6, "person"]]);
     expect(all("Rescuers said 30 feared dead in the landslide.")).toEqual([[30, "person"]]);

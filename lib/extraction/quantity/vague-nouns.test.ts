@@ -153,3 +153,17 @@ describe("clauses of one tally joined by a comma", () => {
     expect(all("Ten people were injured in the crash, 4 seriously.")).toEqual([[10, "person", "exact"], [4, "person", "exact"]]);
   });
 });
+
+describe("a vague amount of a people named by a capitalised word", () => {
+  it("counts the people when a verb, a comma or a preposition follows the name", () => {
+    expect(findQuantities("Hundreds of Karenni have crossed the river.").map((m) => [m.low, m.unit])).toEqual([[200, "karenni"]]);
+    expect(findQuantities("Dozens of stranded Togolese arrived on Monday.").map((m) => [m.low, m.unit])).toEqual([[24, "togolese"]]);
+    expect(findQuantities("Thousands of Karenni, a hill people, fled in June.").map((m) => [m.low, m.unit])).toEqual([[2000, "karenni"]]);
+  });
+  it("leaves a name that describes the noun after it, a name of two words and a plural to their own reading", () => {
+    expect(findQuantities("Hundreds of Volvo trucks were recalled.").map((m) => m.unit)).toEqual(["truck"]);
+    expect(findQuantities("Thousands of Arlen residents fled.").map((m) => m.unit)).toEqual(["resident"]);
+    expect(findQuantities("Thousands of Welshmen marched.").map((m) => m.unit)).toEqual(["welshman"]);
+    expect(vague("Hundreds of Arlen, Tessel and Mira homes flooded.")).toEqual([[200, "home"]]);
+  });
+});

@@ -133,3 +133,22 @@ describe("a singular fraction after a qualifier", () => {
     expect(all("They reached a quarter final.")).toEqual([]);
   });
 });
+
+describe("a scale of money written as one describing word", () => {
+  it("'a billion-dollar' and a headline's 'billion-dollar' are at least that sum", () => {
+    expect(all("The state unveiled a billion-dollar plan for rail.")).toEqual([[1e9, "at_least", "dollar"]]);
+    expect(all("Minister backs million-pound fund for rural clinics")).toEqual([[1e6, "at_least", "pound"]]);
+  });
+  it("'multibillion-dollar', 'multi-million pound' are billions or millions of it, vaguely", () => {
+    expect(all("The port faces a multibillion-dollar gap.")).toEqual([[[2e9, 9999999999], "vague", "dollar"]]);
+    expect(all("They signed a multi-million pound deal.")).toEqual([[[2e6, 9999999], "vague", "pound"]]);
+    expect(all("It was a multi-billion-euro rescue.")).toEqual([[[2e9, 9999999999], "vague", "euro"]]);
+  });
+  it("keeps a written number before the scale, a plain sum and words that are no money", () => {
+    expect(all("He paid with a 20-dollar note.")).toEqual([[20, "exact", "dollar"]]);
+    expect(all("The fund holds a billion dollars.")).toEqual([[1e9, "exact", "dollar"]]);
+    expect(all("About a billion-dollar hole remains.")).toEqual([[1e9, "approximately", "dollar"]]);
+    expect(all("A multimillion project stalled.")).toEqual([]);
+    expect(all("The multimillionaire owner left.")).toEqual([]);
+  });
+});
