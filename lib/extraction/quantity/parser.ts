@@ -722,7 +722,7 @@ const MULTIPLE_OF = /^(?:the|what|that|those|its|their|his|her|our|last)$/;
 const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|never|and|or|also|then|'ll|’ll)$/;
 
 /**
- * "six cents a share, double what analysts expected", "which was double the sum lost", "at triple the rate": a multiple
+ * "nine cents a share, double what brokers forecast", "which was double the sum lost", "at triple the rate": a multiple
  * word before what it multiplies, after a comma, a verb "to be", a preposition or a qualifier, is a figure (a multiple,
  * with no unit). "To double the fleet", "they will triple its output", "a double sorrow", "double-digit" are none.
  */
@@ -920,7 +920,7 @@ function passingAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | nu
 const AFTER_BARE = /^(?:[.,;:!?)]|in|on|at|for|as|after|since|by|over|amid|following|this|last)$/;
 
 /**
- * "Injury toll passes 100 in bus crash", "the tally passed 2,000 on Friday": "passes/passed" after its subject, before a
+ * "Flood toll passes 40 in the south", "the tally passed 2,000 on Friday": "passes/passed" after its subject, before a
  * figure that counts no noun of its own, is going past it: more than. "passed 1,830 miles above", "passes 3 bills" keep
  * the figure as it is.
  */
