@@ -266,7 +266,7 @@ function subjectOfChange(s: string, start: number): string | null {
     if (/^[;:(),—–]$/.test(x) || CLAUSE_WORD.test(x)) return null;
     if (/^\d/.test(x) && !x.endsWith("%") && !PERCENT_WORD.test(low(j + 1)) && !YEAR.test(x)) return null;
   }
-  if (v < 0) return null;
+  if (v < 0 || objectAfter(w, v, i)) return null;
   let j = v - 1;
   while (j >= 0 && AUX_OR_ADVERB.test(low(j))) j--;
   for (let n = 0; j >= 0 && n < 14; j--, n++) {
@@ -296,6 +296,39 @@ function subjectOfChange(s: string, start: number): string | null {
   }
   return null;
 }
+
+/** Verbs of change that, active, take an object: "operators cut sailings", "the firm raised its output". */
+const TAKES_OBJECT = /^(?:cut|cuts|reduced?|reduces|raised?|lowered|slashed|boosted|revised)$/;
+const POSSESSIVE = /^(?:the|their|its|his|her|our|your|my|these|those)$/;
+/** Words of a change in percent ("by 5 percentage points") that may stand between a verb and its object's end. */
+const PERCENT_PART = /^(?:by|percent|per|cent|pc|pct|percentage|points?)$/;
+
+/**
+ * "Ferry operators cut sailings to 12 a day", "Airlines raised fares 5% to 320", "investors lowered their forecasts to
+ * 3": a transitive verb's object stands between the verb (token v) and "to"/"from" (token i), and the figure counts the
+ * object, never the subject. The object is the first word after the verb (past adverbs): one after "the", "their" or
+ * another owner, a plural noun ending a run of up to three lower-case words (before a change in percent or the end),
+ * words after "a"/"an" with no figure ("a further 2%" is a change), or any noun after "cut", "raised", "lowered"...
+ * that are not written in the passive ("sailings were cut to 9"). A preposition first ("rose 4% in May") is no object.
+ */
+function objectAfter(w: string[], v: number, i: number): boolean {
+  const low = (j: number) => (w[j] ?? "").toLowerCase();
+  let k = v + 1;
+  while (k < i && (/^\d/.test(w[k]) || PERCENT_PART.test(low(k)) || w[k] === "%" || /^\p{Ll}+ly$/u.test(w[k]) || AUX_OR_ADVERB.test(low(k)))) k++;
+  if (k >= i || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(w[k])) return false;
+  const x = low(k);
+  if (POSSESSIVE.test(x)) return !/^(?:most|least)$/.test(low(k + 1));
+  if (x === "a" || x === "an") return !w.slice(k + 1, i).some((t) => /^\d/.test(t));
+  // "raised fares 5% to", "raised interest rates to": a plural noun ends a run of lower-case words before the change or "to".
+  for (let m = k; m < Math.min(i, k + 3) && /^\p{Ll}[\p{Ll}-]*$/u.test(w[m]); m++) {
+    const rest = w.slice(m + 1, i);
+    if (isPluralWord(low(m)) && !UNIT_STOP.has(low(m)) && rest.every((t) => /^\d/.test(t) || PERCENT_PART.test(t.toLowerCase()) || t === "%")) return true;
+  }
+  const passive = /^(?:was|were|is|are|be|been|being|get|gets|got)$/.test(low(v - 1)) || (/^\p{Ll}+ly$/u.test(w[v - 1] ?? "") && /^(?:was|were|is|are|be|been)$/.test(low(v - 2)));
+  return TAKES_OBJECT.test(low(v)) && !passive && !UNIT_STOP.has(x) && !OBJECT_OF.test(x) && !NOT_OBJECT.test(x);
+}
+/** Words after a verb of change that are no object: times and adverbs ("rose again", "fell last year"). */
+const NOT_OBJECT = /^(?:again|back|further|sharply|last|this|next|year|month|week|overall|so|far|even|more|less|about|around|nearly|almost|some|just|only|roughly|since|after|before|during|until|compared|down|up|year-on-year|yesterday|today)$/;
 
 /**
  * "Export orders grew 12% to 48,210 crates, while home orders slipped 5% to 30,415": a level in a clause
