@@ -190,6 +190,33 @@ describe("sentence ends after a unit, a dateline in capitals, an ellipsis and a 
   it("still ends a sentence at a word in capitals that is no abbreviation, and keeps initials", () => {
     expect(texts("The plant is run by TORVEX. The firm hired 300 people.")).toEqual(["The plant is run by TORVEX.", "The firm hired 300 people."]);
     expect(texts("J. R. Tolland said 12 boats sank.")).toEqual(["J. R. Tolland said 12 boats sank."]);
+    expect(texts("ST. CLOUD, Minn. (AP) — The county spent $4 million.")).toEqual(["ST. CLOUD, Minn. (AP) — The county spent $4 million."]);
+  });
+
+  it("reads capitals as an abbreviation only in a dateline, not an acronym in the body (FT, NO, MS)", () => {
+    expect(texts("The figures were first reported by the FT. Kestrel cut 400 jobs, union leader Ana Osei said.")).toEqual([
+      "The figures were first reported by the FT.",
+      "Kestrel cut 400 jobs, union leader Ana Osei said.",
+    ]);
+    expect(texts("Asked whether 40 more troops would be sent, the minister said NO. Turnout in the vote was 64%, officials said.")).toEqual([
+      "Asked whether 40 more troops would be sent, the minister said NO.",
+      "Turnout in the vote was 64%, officials said.",
+    ]);
+    expect(texts("About 1,200 residents live with MS. The clinic treats 300 patients a year, director Lena Varga said.")).toEqual([
+      "About 1,200 residents live with MS.",
+      "The clinic treats 300 patients a year, director Lena Varga said.",
+    ]);
+    // A sentence with a dash in it is no dateline.
+    expect(texts("It was reported by the FT. Kestrel cut 400 jobs — a fifth of its staff.")).toEqual([
+      "It was reported by the FT.",
+      "Kestrel cut 400 jobs — a fifth of its staff.",
+    ]);
+    // A dateline on the line after a headline.
+    expect(texts("Dam repairs approved\nFT. MYERS, FLA. (AP) — The county spent $4 million. Voters approved it.")).toEqual([
+      "Dam repairs approved",
+      "FT. MYERS, FLA. (AP) — The county spent $4 million.",
+      "Voters approved it.",
+    ]);
     expect(texts("Minnesota Gov. Dana Ruhl signed it. U.S. Army engineers left.")).toEqual([
       "Minnesota Gov. Dana Ruhl signed it.",
       "U.S. Army engineers left.",

@@ -135,7 +135,9 @@ export function splitSentences(source: string): Sentence[] {
 function endsSentence(source: string, dot: number, next: number): boolean {
   let w = dot;
   while (w > 0 && isLetterOrDotAt(source, w - 1)) w--;
-  const word = titleCaseOfCapitals(source.slice(w, dot));
+  const raw = source.slice(w, dot);
+  const title = titleCaseOfCapitals(raw);
+  const word = title !== raw && inDateline(source, w) ? title : raw;
   if (ABBREVIATIONS.has(word)) return false;
   if (/^nos?$/i.test(word) && /\d/.test(source[next])) return false; // a rank or number: "the world's no. 2"
   if (CURRENCY_ABBREVIATION.test(word) && /\d/.test(source[next])) return false; // "paid Rs. 40 crore"
@@ -155,6 +157,19 @@ function endsSentence(source: string, dot: number, next: number): boolean {
     return !!m && STARTERS.has(m[0]);
   }
   return true;
+}
+
+/**
+ * Whether the word at `w` lies in a dateline: the opening of a line up to a dash ("ST. CLOUD, Minn. (AP) —",
+ * "MT. ELRIDGE, Scotland —"), at most 80 characters without a word in lower case or sentence punctuation. Elsewhere
+ * a word in capitals is an acronym ("reported by the FT. Kestrel", "said NO. Turnout") and may end a sentence.
+ */
+function inDateline(source: string, w: number): boolean {
+  let lineStart = w;
+  while (lineStart > 0 && source[lineStart - 1] !== "\n" && w - lineStart <= 80) lineStart--;
+  if (lineStart > 0 && source[lineStart - 1] !== "\n") return false;
+  const m = /^[^\n!?—–]{1,80}?[ \t](?:[—–]|--?)[ \t]/.exec(source.slice(lineStart, lineStart + 90));
+  return !!m && lineStart + m[0].length > w && !/(?:^|[^\p{L}])\p{Ll}/u.test(m[0]);
 }
 
 /**
