@@ -279,4 +279,20 @@ describe("a line broken inside a sentence in text that is not hard-wrapped", () 
     expect(texts("Council approves budget for the year\nThe vote was 7 to 2.")).toEqual(["Council approves budget for the year", "The vote was 7 to 2."]);
     expect(texts("Results by region:\n• Northbank: 1,200 homes")).toEqual(["Results by region:", "Northbank: 1,200 homes"]);
   });
+
+  it("ends a line that ends a sentence, or a title-case headline, and goes on only with an all lower-case word", () => {
+    expect(texts("Kestrel shipped 40 million phones in May.\neBay listings fell 12% to 300,000, analysts at Velton said.")).toEqual([
+      "Kestrel shipped 40 million phones in May.",
+      "eBay listings fell 12% to 300,000, analysts at Velton said.",
+    ]);
+    expect(texts("Kestrel Posts Record Quarter\niPhone shipments at the firm rose 5% to 40 million units, the company said.")).toEqual([
+      "Kestrel Posts Record Quarter",
+      "iPhone shipments at the firm rose 5% to 40 million units, the company said.",
+    ]);
+    expect(texts("Brantley Wins Harbour Seat\nand the party lost 3 others.")).toEqual(["Brantley Wins Harbour Seat", "and the party lost 3 others."]);
+    expect(texts("The ferry carried 212 people.\nmost of them were tourists.")).toEqual(["The ferry carried 212 people.", "most of them were tourists."]);
+    expect(texts("“We will rebuild 40 homes by June.”\nthe mayor said.")).toEqual(["“We will rebuild 40 homes by June.”", "the mayor said."]);
+    // A quotation closed after a comma goes on with its speaker.
+    expect(texts("“We will rebuild 40 homes,”\nthe mayor said.")).toEqual(["“We will rebuild 40 homes,”\nthe mayor said."]);
+  });
 });
