@@ -190,6 +190,33 @@ describe("sentence ends after a unit, a dateline in capitals, an ellipsis and a 
   it("still ends a sentence at a word in capitals that is no abbreviation, and keeps initials", () => {
     expect(texts("The plant is run by TORVEX. The firm hired 300 people.")).toEqual(["The plant is run by TORVEX.", "The firm hired 300 people."]);
     expect(texts("J. R. Tolland said 12 boats sank.")).toEqual(["J. R. Tolland said 12 boats sank."]);
+    expect(texts("ST. CLOUD, Minn. (AP) — The county spent $4 million.")).toEqual(["ST. CLOUD, Minn. (AP) — The county spent $4 million."]);
+  });
+
+  it("reads capitals as an abbreviation only in a dateline, not an acronym in the body (FT, NO, MS)", () => {
+    expect(texts("The figures were first reported by the FT. Kestrel cut 400 jobs, union leader Ana Osei said.")).toEqual([
+      "The figures were first reported by the FT.",
+      "Kestrel cut 400 jobs, union leader Ana Osei said.",
+    ]);
+    expect(texts("Asked whether 40 more troops would be sent, the minister said NO. Turnout in the vote was 64%, officials said.")).toEqual([
+      "Asked whether 40 more troops would be sent, the minister said NO.",
+      "Turnout in the vote was 64%, officials said.",
+    ]);
+    expect(texts("About 1,200 residents live with MS. The clinic treats 300 patients a year, director Lena Varga said.")).toEqual([
+      "About 1,200 residents live with MS.",
+      "The clinic treats 300 patients a year, director Lena Varga said.",
+    ]);
+    // A sentence with a dash in it is no dateline.
+    expect(texts("It was reported by the FT. Kestrel cut 400 jobs — a fifth of its staff.")).toEqual([
+      "It was reported by the FT.",
+      "Kestrel cut 400 jobs — a fifth of its staff.",
+    ]);
+    // A dateline on the line after a headline.
+    expect(texts("Dam repairs approved\nFT. MYERS, FLA. (AP) — The county spent $4 million. Voters approved it.")).toEqual([
+      "Dam repairs approved",
+      "FT. MYERS, FLA. (AP) — The county spent $4 million.",
+      "Voters approved it.",
+    ]);
     expect(texts("Minnesota Gov. Dana Ruhl signed it. U.S. Army engineers left.")).toEqual([
       "Minnesota Gov. Dana Ruhl signed it.",
       "U.S. Army engineers left.",
@@ -251,5 +278,21 @@ describe("a line broken inside a sentence in text that is not hard-wrapped", () 
     expect(texts("Trade: 92,000\nFinance: 68,000")).toEqual(["Trade: 92,000", "Finance: 68,000"]);
     expect(texts("Council approves budget for the year\nThe vote was 7 to 2.")).toEqual(["Council approves budget for the year", "The vote was 7 to 2."]);
     expect(texts("Results by region:\n• Northbank: 1,200 homes")).toEqual(["Results by region:", "Northbank: 1,200 homes"]);
+  });
+
+  it("ends a line that ends a sentence, or a title-case headline, and goes on only with an all lower-case word", () => {
+    expect(texts("Kestrel shipped 40 million phones in May.\neBay listings fell 12% to 300,000, analysts at Velton said.")).toEqual([
+      "Kestrel shipped 40 million phones in May.",
+      "eBay listings fell 12% to 300,000, analysts at Velton said.",
+    ]);
+    expect(texts("Kestrel Posts Record Quarter\niPhone shipments at the firm rose 5% to 40 million units, the company said.")).toEqual([
+      "Kestrel Posts Record Quarter",
+      "iPhone shipments at the firm rose 5% to 40 million units, the company said.",
+    ]);
+    expect(texts("Brantley Wins Harbour Seat\nand the party lost 3 others.")).toEqual(["Brantley Wins Harbour Seat", "and the party lost 3 others."]);
+    expect(texts("The ferry carried 212 people.\nmost of them were tourists.")).toEqual(["The ferry carried 212 people.", "most of them were tourists."]);
+    expect(texts("“We will rebuild 40 homes by June.”\nthe mayor said.")).toEqual(["“We will rebuild 40 homes by June.”", "the mayor said."]);
+    // A quotation closed after a comma goes on with its speaker.
+    expect(texts("“We will rebuild 40 homes,”\nthe mayor said.")).toEqual(["“We will rebuild 40 homes,”\nthe mayor said."]);
   });
 });

@@ -135,7 +135,9 @@ export function splitSentences(source: string): Sentence[] {
 function endsSentence(source: string, dot: number, next: number): boolean {
   let w = dot;
   while (w > 0 && isLetterOrDotAt(source, w - 1)) w--;
-  const word = titleCaseOfCapitals(source.slice(w, dot));
+  const raw = source.slice(w, dot);
+  const title = titleCaseOfCapitals(raw);
+  const word = title !== raw && inDateline(source, w) ? title : raw;
   if (ABBREVIATIONS.has(word)) return false;
   if (/^nos?$/i.test(word) && /\d/.test(source[next])) return false; // a rank or number: "the world's no. 2"
   if (CURRENCY_ABBREVIATION.test(word) && /\d/.test(source[next])) return false; // "paid Rs. 40 crore"
@@ -155,6 +157,19 @@ function endsSentence(source: string, dot: number, next: number): boolean {
     return !!m && STARTERS.has(m[0]);
   }
   return true;
+}
+
+/**
+ * Whether the word at `w` lies in a dateline: the opening of a line up to a dash ("ST. CLOUD, Minn. (AP) —",
+ * "MT. ELRIDGE, Scotland —"), at most 80 characters without a word in lower case or sentence punctuation. Elsewhere
+ * a word in capitals is an acronym ("reported by the FT. Kestrel", "said NO. Turnout") and may end a sentence.
+ */
+function inDateline(source: string, w: number): boolean {
+  let lineStart = w;
+  while (lineStart > 0 && source[lineStart - 1] !== "\n" && w - lineStart <= 80) lineStart--;
+  if (lineStart > 0 && source[lineStart - 1] !== "\n") return false;
+  const m = /^[^\n!?—–]{1,80}?[ \t](?:[—–]|--?)[ \t]/.exec(source.slice(lineStart, lineStart + 90));
+  return !!m && lineStart + m[0].length > w && !/(?:^|[^\p{L}])\p{Ll}/u.test(m[0]);
 }
 
 /**
@@ -203,17 +218,34 @@ const OPEN_ENDED = /^(?:the|a|an|of|from|at|by|for|with|into|onto|than|and|or|bu
 /**
  * In text that is not hard-wrapped, a single line break inside a sentence (a line broken when the text was copied):
  * the line ends in a comma or in a word that cannot end a sentence ("... that lifted off from\nSriharikota at"), or
- * the next line opens in lower case. A headline or a line of a list ends in a noun, a verb or a figure.
+ * the next line's first word is all in lower case. A headline or a line of a list ends in a noun, a verb or a figure; a
+ * line ending in . ! ? … (before any closing quote) and a title-case headline on the first line are never broken.
  */
 function brokenLine(source: string, at: number): boolean {
   let end = at;
   while (end > 0 && (source[end - 1] === " " || source[end - 1] === "\t" || source[end - 1] === "\r")) end--;
+  // A line ending a sentence ("... in May.", "... she said.”") is never broken, whatever the next line opens with.
+  let last = end;
+  while (last > 0 && CLOSERS.includes(source[last - 1])) last--;
+  if (/[.!?…]/.test(source[last - 1] ?? "")) return false;
   if (source[end - 1] === ",") return true;
   let w = end;
   while (w > 0 && end - w < 6 && LOWER.test(source[w - 1])) w--;
   if ((w === 0 || isSpaceAt(source, w - 1)) && OPEN_ENDED.test(source.slice(w, end))) return true;
-  const next = /^[ \t]*(\S)/.exec(source.slice(at + 1, at + 20));
-  return !!next && LOWER.test(next[1]);
+  if (titleCaseHeadline(source, end)) return false;
+  // The next line goes on with the sentence only when its first word is all lower case: not "iPhone" or "eBay".
+  return /^[ \t]*\p{Ll}[^\s\p{Lu}]*(?:\s|$)/u.test(source.slice(at + 1, at + 40));
+}
+
+/**
+ * The text's first line, in title case, ends at `end`: a headline ("Kestrel Posts Record Quarter"), never joined to the
+ * line after it. Every word of four letters or more opens with a capital or a digit.
+ */
+function titleCaseHeadline(source: string, end: number): boolean {
+  const lineStart = source.lastIndexOf("\n", end - 1) + 1;
+  if (lineStart > 0 && /\S/.test(source.slice(0, lineStart))) return false;
+  const words = source.slice(lineStart, end).match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+  return words.length >= 2 && words.every((word) => word.length < 4 || !LOWER.test(word[0]));
 }
 
 function pushTrimmed(source: string, start: number, end: number, out: Sentence[]) {
