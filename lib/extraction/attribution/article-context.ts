@@ -217,6 +217,8 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*)
 const COMPANY_NOUN = [...COMPANY_APPOSITION_NOUNS].join("|");
 /** Company nouns that say what kind of body the name right after them is ("carmaker Kestler"); none a person may be called by. */
 const KIND_NOUN = [...COMPANY_NOUNS].filter((n) => !/^(?:operator|producer|supplier|developer|employer|shipper|distributor|exporter|giant|maker|carrier)$/.test(n)).join("|");
+/** How many sentences back a company named counts as just named, for a company noun ("the company said"). */
+const RECENT_COMPANY = 1;
 /** "the Ulm-based firm Kestler": a company noun of KIND_NOUN closing a definite description, then the name (group 2). */
 const KIND_CUE = new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(${KIND_NOUN})\\s+(?!(?:${[...TITLES].filter((t) => /^[a-z]+$/.test(t)).map((t) => t[0].toUpperCase() + t.slice(1)).join("|")})\\b)(${NAME})`, "gu");
 /**
@@ -938,11 +940,14 @@ export class ArticleContext {
     }
     const aliased = this.orgsUnder(["x " + noun]).filter((o) => o.aliases.has(noun));
     if (aliased.length) return latest(aliased).name;
-    // "The drugmaker announced" after a stake bought by another company was mentioned: the company the article names
-    // most often, the one it is about; the last company named only breaks no tie.
+    // "Velton Ltd reported a loss. The company said": a company named in this sentence or the one before is the one
+    // meant. Otherwise ("The drugmaker announced" some sentences after a stake bought by another company was
+    // mentioned) the company the article names most often, the one it is about; the last company named only breaks no tie.
     const companies = this.orgs.filter((o) => o.company);
     if (!companies.length) return null;
-    return this.orgsByCount.best((o) => o.company)?.name ?? latest(companies).name;
+    const last = latest(companies);
+    if (this.clock - last.at <= RECENT_COMPANY) return last.name;
+    return this.orgsByCount.best((o) => o.company)?.name ?? last.name;
   }
 
   /**
