@@ -215,6 +215,12 @@ const GENERIC_HEADS = new Set(["agency", "body", "office", "authority", "institu
 const COLLECTIVE = new Set(["association", "group", "organization", "organisation", "charity", "campaign", "coalition", "network", "alliance", "movement"]);
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,3}";
 const COMPANY_NOUN = [...COMPANY_APPOSITION_NOUNS].join("|");
+/** Company nouns that say what kind of body the name right after them is ("carmaker Kestler"); none a person may be called by. */
+const KIND_NOUN = [...COMPANY_NOUNS].filter((n) => !/^(?:operator|producer|supplier|developer|employer|shipper|distributor|exporter|giant|maker|carrier)$/.test(n)).join("|");
+/** How many sentences back a company named counts as just named, for a company noun ("the company said"). */
+const RECENT_COMPANY = 1;
+/** "the Ulm-based firm Kestler": a company noun of KIND_NOUN closing a definite description, then the name (group 2). */
+const KIND_CUE = new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(${KIND_NOUN})\\s+(?!(?:${[...TITLES].filter((t) => /^[a-z]+$/.test(t)).map((t) => t[0].toUpperCase() + t.slice(1)).join("|")})\\b)(${NAME})`, "gu");
 /**
  * Cues that a name is a company: "owned by X", "shares in X", "X's shares", "the mine's owner, X,", "X, the German airline";
  * not "X, the firm's chief executive", whose noun is the firm's.
@@ -232,7 +238,8 @@ const COMPANY_CUES: Array<[(s: string, noun: boolean, shares: boolean, kind: boo
   [(_, noun) => noun, new RegExp(`(${NAME}),\\s+(?:the|an?|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN})\\b(?!['’])(?!,\\s+\\p{Lu})`, "gu")],
   // "the world's biggest luxury carmaker Kestler", "the Ulm-based firm Kestler": a company noun closing a definite
   // description, right before a name, says what kind of body the name is (no comma needed).
-  [(_, __, ___, kind) => kind, new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(${COMPANY_NOUN})\\s+(?!(?:${[...TITLES].filter((t) => /^[a-z]+$/.test(t)).map((t) => t[0].toUpperCase() + t.slice(1)).join("|")})\\b)(${NAME})`, "gu")],
+  // Only nouns no person is called by: not "the cafe's owner Ana Osei", "the film's producer", "the site's operator".
+  [(_, __, ___, kind) => kind, KIND_CUE],
 ];
 /** What both "shares" cues need. */
 const SPACE_SHARES = / shares\b/;
@@ -454,6 +461,8 @@ export class ArticleContext {
           const words = name.split(/\s+/);
           while (words.length && !isNameToken(words[0])) words.shift();
           if (!words.length || words.every((w) => CALENDAR_WORD.test(w))) continue;
+          // ("the firm Ana Osei" after Ana Osei was named as a person: the person keeps her name.)
+          if (re === KIND_CUE && (this.byName.has(words.join(" ")) || (words.length > 1 && this.bySurname.has(words[words.length - 1])))) continue;
           const org = this.addOrg(words.join(" "), noun);
           org.company = true;
         }
@@ -931,11 +940,14 @@ export class ArticleContext {
     }
     const aliased = this.orgsUnder(["x " + noun]).filter((o) => o.aliases.has(noun));
     if (aliased.length) return latest(aliased).name;
-    // "The drugmaker announced" after a stake bought by another company was mentioned: the company the article names
-    // most often, the one it is about; the last company named only breaks no tie.
+    // "Velton Ltd reported a loss. The company said": a company named in this sentence or the one before is the one
+    // meant. Otherwise ("The drugmaker announced" some sentences after a stake bought by another company was
+    // mentioned) the company the article names most often, the one it is about; the last company named only breaks no tie.
     const companies = this.orgs.filter((o) => o.company);
     if (!companies.length) return null;
-    return this.orgsByCount.best((o) => o.company)?.name ?? latest(companies).name;
+    const last = latest(companies);
+    if (this.clock - last.at <= RECENT_COMPANY) return last.name;
+    return this.orgsByCount.best((o) => o.company)?.name ?? last.name;
   }
 
   /**

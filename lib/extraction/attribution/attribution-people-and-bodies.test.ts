@@ -470,6 +470,24 @@ describe("a definite company description standing for the company the article is
     ]);
   });
 
+  it("reads 'the company' as a company named in this sentence or the one before, before the one named most", () => {
+    expect(
+      who("Kestrel Corp opened a plant in Dovra. Kestrel Corp hired 200 workers there. Kestrel Corp also bought land.\n\nSeparately, Velton Ltd reported a loss on Monday. The company said it would cut 300 jobs."),
+    ).toContainEqual([300, "Velton Ltd", "paraphrase"]);
+    expect(who("Shares of Velton Foods fell 4% on Monday. Velton Foods makes pies. Shares of Kestrel Meats rose 2%. The company said 300 kilograms were recalled.")).toContainEqual([
+      300,
+      "Kestrel Meats",
+      "paraphrase",
+    ]);
+  });
+
+  it("takes no person named after a noun a person may be called by for a company", () => {
+    expect(
+      who("Shares of Velton Foods fell 4% on Monday. The cafe's owner Ana Osei said 40 diners fell ill. Ana Osei closed the cafe. Ana Osei said the supplier sent bad meat. The company said 300 kilograms were recalled."),
+    ).toContainEqual([300, "Velton Foods", "paraphrase"]);
+    expect(who("The site's operator Jonas Brandt said 12 pumps failed. Brandt said the firm would pay 40,000 euros.")).toContainEqual([12, "Jonas Brandt", "paraphrase"]);
+  });
+
   it("leaves an indefinite company and a group of people to their own description", () => {
     expect(who("Vexora, Norland's top listed biotech firm, raised its forecast. A Swiss company said it would buy 12 of its plants.")).toEqual([[12, "Swiss company", "paraphrase"]]);
     expect(who("Profits at the country's biggest carmaker Kestler slipped. The group of protesters said 300 people marched.")).toEqual([[300, "group of protesters", "paraphrase"]]);

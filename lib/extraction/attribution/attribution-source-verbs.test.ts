@@ -298,4 +298,11 @@ describe("a finite verb followed by a that-clause, whatever the verb", () => {
     expect(who("Some 300 people were killed that day in the valley.")).toEqual([[300, null, "unattributed"]]);
     expect(who("Farmers were so worried that 40% of the crop would fail.")).toEqual([[40, null, "unattributed"]]);
   });
+
+  it("leaves 'that' pointing at a figure's noun to the writer, and keeps a clause that opens with a figure", () => {
+    expect(who("Kestrel Holdings acquired that 30% stake in 2019.")).toEqual([[30, null, "unattributed"]]);
+    expect(who("Jane Osei inherited that 40-acre farm in 2015.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("Jane Osei concluded that 40 people had died.")).toEqual([[40, "Jane Osei", "paraphrase"]]);
+    expect(who("The Meridian Institute reckoned that 30% of staff would be cut.")).toEqual([[30, "Meridian Institute", "paraphrase"]]);
+  });
 });

@@ -1635,6 +1635,12 @@ const NOT_REPORTING = /^(?:was|has|does|goes|means|meant|implies|implied|ensures
 const AGENTS_DESCRIBED = /^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?((?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}\p{Ll}+(?:ors|ers|ists|ians))$/u;
 /** "that amount electronically", "that figure in", "that record." ("that most of them" opens a clause): "that" pointing at a noun, then no verb of a clause. */
 const THAT_POINTING = /^\p{Ll}+(?<!ing)(?:\s+\p{Ll}+ly\b|\s+(?:in|on|at|from|to|for|with|by|into|over|during)\b|\s*[,.;:!?])/u;
+/**
+ * "acquired that 30% stake in 2019", "inherited that 40-acre farm.", "signed that $5 million loan with": "that" as a
+ * determiner before a figure describing one singular noun, then no verb of a clause (a preposition, an adverb or the
+ * end); "found that 30% of the lakes", "said that 40 people died" keep their clause.
+ */
+const THAT_POINTING_FIGURE = /^(?:[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*(?:%|\s+(?:percent|per\s+cent))|\d[\d,.]*-[\p{Ll}-]+|(?:19|20)\d\d)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?<![^s]s)(?:\s+\p{Ll}+ly\b|\s+(?:in|on|at|from|to|for|with|by|into|over|during)\b|\s*[,.;:!?]|\s*$)/u;
 /** Subjects that are no source for this rule: a pronoun standing for a thing, a demonstrative, a relative. */
 const THING_SUBJECT = /(?:^|\s)(?:it|It|this|This|that|That|these|These|those|Those|which|what|What)$/;
 
@@ -1652,7 +1658,8 @@ function thatClauseVerb(s: string, ctx: ArticleContext, quotes: Array<[number, n
   // opening the sentence; a source is a person, a description, a name of more than one word or one the article knows.)
   if (!sp.person && !sp.generic && !sp.name.includes(" ") && !ctx.knownOrg(sp.name)) return null;
   // ("She was paid that sum in cash by ...": "that" pointing at a noun, no clause after it.)
-  if (THAT_POINTING.test(s.slice(m.index + m[0].length))) return null;
+  const after = s.slice(m.index + m[0].length);
+  if (THAT_POINTING.test(after) || THAT_POINTING_FIGURE.test(after)) return null;
   return toClause(sp, ctx, m.index, clauseStart(pre), m[1], true);
 }
 
