@@ -72,10 +72,6 @@ function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
   // a verb of change, a fraction, a "by" or a level far above the first figure makes it the change and the new level.
   // "rose 5 to 10 percent" stays a range.
   if (t[sep].lower === "to" && changedJustBefore(t, a.from) && (a.fraction || t[a.from - 1]?.lower === "by" || (a.value > 0 && c.value >= 5 * scaled(a.base, Math.max(a.scale, c.scale))))) return null;
-  // "will rise more than $6,000 to $21,887", "fell by almost 900 to 2,100": a bound opens no range, so after a verb of
-  // change the bounded figure is the change and the second the new level ("rose 5 to 10 percent", "grew over 5 to 10
-  // percent" with the percent written once stay ranges).
-  if (t[sep].lower === "to" && !(c.percent && !a.percent) && boundedChange(t, a.from)) return null;
   const value = a.scale === 1 && c.scale > 1 && a.base < c.base ? scaled(a.base, c.scale) * Math.sign(a.value || 1) : a.value;
   // Ends in order, or two temperatures below zero written from warm to cold ("-18 °C to -34 °C").
   if (!(c.value > value || (value < 0 && c.value < 0 && c.value !== value))) return null;
@@ -84,19 +80,6 @@ function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
   if (!a.percent && c.percent) a.percent = true;
   a.value = value;
   return c;
-}
-
-/** Words of a bound before a figure: "more than", "almost", "just over", "well under". */
-const BOUND_WORD = /^(?:than|almost|nearly|over|under|above|below)$/;
-const BOUND_OPENER = /^(?:more|less|fewer|just|well|by|slightly|some)$/;
-
-/** "rose more than", "fell by almost", "jumped just over": a bound right before the figure, a verb of change before it. */
-function boundedChange(t: Tok[], from: number): boolean {
-  let j = from - 1;
-  if (!BOUND_WORD.test(t[j]?.lower ?? "") || t[j].kind !== "word") return false;
-  j--;
-  while (j >= from - 4 && BOUND_OPENER.test(t[j]?.lower ?? "")) j--;
-  return j >= 0 && CHANGE_VERB.test(t[j].lower) && t[j].text !== "Up" && t[j].text !== "Down";
 }
 
 /** A verb of change within the three words before the figure ("shot up", "fell", "rose by"). */
