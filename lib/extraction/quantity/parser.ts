@@ -867,7 +867,7 @@ function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | nul
   const right = qualifierRightBefore(t, i);
   // "went up to 30", "will go up to $5 from $4": the level reached, no ceiling.
   if (right && right.q === "at_most" && risenTo(t, right.from, i)) return null;
-  return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? boundBeforeBenchmark(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? passesBareFigure(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
+  return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? boundBeforeBenchmark(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
 }
 
 /** A golf score against par: "10-under-par", "3 over par"; one figure in strokes under or over par. */
@@ -914,23 +914,6 @@ function passingAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | nu
   const w = t[i - 2];
   const ok = !w || w.text === "," || (w.kind === "word" && !/^(?:be|been|being|is|was|were|are|am|after|before|by|for|of|in|on|with|without|from|and|or|the|a|an|to|while|when|since|not|of)$/.test(w.lower));
   return ok ? { q: "more_than", from: i - 1 } : null;
-}
-
-/** What may follow a bare figure: the sentence's end, a comma, a preposition of time or place. */
-const AFTER_BARE = /^(?:[.,;:!?)]|in|on|at|for|as|after|since|by|over|amid|following|this|last)$/;
-
-/**
- * "Flood toll passes 40 in the south", "the tally passed 2,000 on Friday": "passes/passed" after its subject, before a
- * figure that counts no noun of its own, is going past it: more than. "passed 1,830 miles above", "passes 3 bills" keep
- * the figure as it is.
- */
-function passesBareFigure(t: Tok[], i: number): { q: Qualifier; from: number } | null {
-  const v = t[i - 1];
-  if (!v || v.text !== v.lower || !/^(?:passes|passed)$/.test(v.lower) || t[i - 2]?.kind !== "word" || /^(?:was|were|is|are|be|been|being|has|have|had|it|he|she|they|and)$/.test(t[i - 2].lower)) return null;
-  let k = i;
-  while (k < i + 4 && t[k] && (t[k].kind === "num" || (t[k].kind === "sym" && t[k].text in CURRENCY_SYMBOLS) || t[k].lower in SCALE_WORDS)) k++;
-  if (k === i || !t[k - 1] || t[k - 1].kind === "sym") return null;
-  return !t[k] || AFTER_BARE.test(t[k].lower) ? { q: "more_than", from: i - 1 } : null;
 }
 
 /** "Oil prices near $90", "inflation near 10%", "losses near 2 billion": "near" before money, a percent or a scale is nearly. */
