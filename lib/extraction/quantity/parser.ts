@@ -730,8 +730,22 @@ function multipleOfAmountAt(t: Tok[], i: number): boolean {
   const x = t[i];
   const next = t[i + 1];
   if (x.kind !== "word" || x.text !== x.lower || !next || next.kind !== "word" || !MULTIPLE_OF.test(next.lower)) return false;
-  const w = t[i - 1];
-  return !!w && (w.text === "," || (w.kind === "word" && !BEFORE_VERB.test(w.lower) && (/^(?:is|was|were|are|be|been|being|at|by|about|nearly|almost|than|roughly|around|over|least|some|or)$/.test(w.lower))));
+  // Skip the qualifier words before it ("would nearly", "are more than", "would at least"), then look at what comes first.
+  let j = i - 1;
+  while (j >= 0 && t[j].kind === "word" && /^(?:nearly|almost|more|than|roughly|around|about|some|just|only|now|least)$/.test(t[j].lower)) {
+    if (t[j].lower === "least" && t[j - 1]?.lower === "at") j--;
+    j--;
+  }
+  const w = t[j];
+  if (!w) return false;
+  // "nine cents a share, double what": after a comma, only when the clause before it gives a figure ("cut income tax,
+  // double the child allowance" is a list of verbs).
+  if (w.text === ",") {
+    for (let b = j - 1; b >= 0 && !/^[,;.:]$/.test(t[b].text); b--) if (t[b].kind === "num" || t[b].lower in SMALL_NUMBERS) return true;
+    return false;
+  }
+  // "would nearly double", "to more than double", "rather than double" are verbs; "was double", "at double" are figures.
+  return w.kind === "word" && !BEFORE_VERB.test(w.lower) && /^(?:is|was|were|are|be|been|being|at|by|of|for|over)$/.test(w.lower);
 }
 
 /** Verbs of a change by steps, besides those of `CHANGE_VERB`: "downgraded it by one category", "extended by one year". */
