@@ -702,6 +702,8 @@ function multiScaleMoneyAt(t: Tok[], i: number): { scale: number; unit: string; 
   const several = !!word;
   // "billion-dollar" joined by its hyphen, after no number or article (those are read with their number).
   const prev = t[i - 1];
+  // "a half-billion-dollar stadium", "a one-billion-dollar fund": a word joined before the scale is part of the sum.
+  if (!word && prev?.text === "-" && x.joined) return null;
   if (!word && x.lower in MULTI_SCALE && t[k]?.text === "-" && t[k].joined && !(prev && (prev.kind === "num" || prev.lower in SMALL_NUMBERS || /^an?$/.test(prev.lower) || prev.text in CURRENCY_SYMBOLS))) word = x.lower;
   const scale = word ? MULTI_SCALE[word] : 0;
   if (!scale) return null;

@@ -151,4 +151,10 @@ describe("a scale of money written as one describing word", () => {
     expect(all("A multimillion project stalled.")).toEqual([]);
     expect(all("The multimillionaire owner left.")).toEqual([]);
   });
+  it("gives no 'at least' a scale when a word is joined before it: 'half-billion-dollar'", () => {
+    expect(all("They built a half-billion-dollar stadium.")).toEqual([]);
+    expect(all("It was a quarter-billion-dollar deal.")).toEqual([]);
+    expect(all("She bought a half-million-dollar home.")).toEqual([]);
+    expect(all("They set up a one-billion-dollar fund.")).toEqual([]);
+  });
 });
