@@ -711,6 +711,8 @@ function multiScaleMoneyAt(t: Tok[], i: number): { scale: number; unit: string; 
   if (joined) k++;
   if (!several && !joined) return null;
   const money = t[k]?.kind === "word" ? singularize(t[k].lower) : "";
+  // "the million-dollar question": an idiom, no sum.
+  if (t[k + 1]?.lower === "question" || t[k + 1]?.lower === "questions") return null;
   return CURRENCY_NAMES.has(money) ? { scale, unit: money, to: k + 1, several } : null;
 }
 

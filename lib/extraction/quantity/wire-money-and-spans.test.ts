@@ -157,4 +157,8 @@ describe("a scale of money written as one describing word", () => {
     expect(all("She bought a half-million-dollar home.")).toEqual([]);
     expect(all("They set up a one-billion-dollar fund.")).toEqual([]);
   });
+  it("reads no sum from the idiom 'the million-dollar question'", () => {
+    expect(all("The million-dollar question is whether Varro will stay.")).toEqual([]);
+    expect(all("That is the billion-dollar question for Teska.")).toEqual([]);
+  });
 });
