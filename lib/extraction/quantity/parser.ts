@@ -713,6 +713,8 @@ function multiScaleMoneyAt(t: Tok[], i: number): { scale: number; unit: string; 
   const money = t[k]?.kind === "word" ? singularize(t[k].lower) : "";
   // "the million-dollar question": an idiom, no sum.
   if (t[k + 1]?.lower === "question" || t[k + 1]?.lower === "questions") return null;
+  // "a multibillion real estate empire": property, not Brazilian reais.
+  if (money === "real" && t[k + 1]?.lower === "estate") return null;
   return CURRENCY_NAMES.has(money) ? { scale, unit: money, to: k + 1, several } : null;
 }
 

@@ -161,4 +161,8 @@ describe("a scale of money written as one describing word", () => {
     expect(all("The million-dollar question is whether Varro will stay.")).toEqual([]);
     expect(all("That is the billion-dollar question for Teska.")).toEqual([]);
   });
+  it("reads no reais from 'multibillion real estate'", () => {
+    expect(all("He built a multibillion real estate empire.")).toEqual([]);
+    expect(all("She runs a multimillion real estate business.")).toEqual([]);
+  });
 });
