@@ -254,6 +254,12 @@ function groupNamedAt(t: Tok[], j: number, k: number): { unit: string; to: numbe
   let e = j;
   while (e < j + 3 && groupWord(t[e])) e++;
   if (e === j || !phraseEndsAt(t, e)) return null;
+  // "Thousands of Brenna, the capital,": an aside with an article names a place unless it names a people ("a hill people").
+  if (t[e]?.text === "," && /^(?:a|an|the)$/.test(t[e + 1]?.lower ?? "")) {
+    let people = false;
+    for (let b = e + 2; b < Math.min(t.length, e + 7) && t[b].text !== ","; b++) if (/^(?:people|peoples|minority|minorities|community|group|tribe|tribes|clan|ethnic|refugees|migrants|nomads)$/.test(t[b].lower)) people = true;
+    if (!people) return null;
+  }
   const last = t[e - 1].lower;
   // "1,579 Cases Recorded", "14 Missing": a plural noun or a participle in capitals is a title-case headline's.
   if (/(?:ed|ing)$/.test(last) || t.slice(j, e - 1).some((x) => isPluralWord(x.lower))) return null;

@@ -327,4 +327,11 @@ describe("a multiple written 'double the', 'triple what'", () => {
     expect(all("Wages saw a double-digit rise.")).toEqual([]);
     expect(all("Rents doubled the following year.")).toEqual([]);
   });
+  it("is none as a verb after a list's comma, a modal, 'to' or 'rather than', with a qualifier or not", () => {
+    expect(all("The party pledged to cut income tax, double the child allowance and build 300 new schools.")).toEqual([[300, "school", "exact"]]);
+    expect(all("The new terminal would nearly double the capacity of Varden airport.")).toEqual([]);
+    expect(all("Teska Mining hopes to more than double its output of copper by 2028.")).toEqual([]);
+    expect(all("The council chose to freeze fees rather than double the charge for parking.")).toEqual([]);
+    expect(all("The plan would at least double the number of beds at Orlen hospital.")).toEqual([]);
+  });
 });

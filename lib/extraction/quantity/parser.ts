@@ -702,6 +702,8 @@ function multiScaleMoneyAt(t: Tok[], i: number): { scale: number; unit: string; 
   const several = !!word;
   // "billion-dollar" joined by its hyphen, after no number or article (those are read with their number).
   const prev = t[i - 1];
+  // "a half-billion-dollar stadium", "a one-billion-dollar fund": a word joined before the scale is part of the sum.
+  if (!word && prev?.text === "-" && x.joined) return null;
   if (!word && x.lower in MULTI_SCALE && t[k]?.text === "-" && t[k].joined && !(prev && (prev.kind === "num" || prev.lower in SMALL_NUMBERS || /^an?$/.test(prev.lower) || prev.text in CURRENCY_SYMBOLS))) word = x.lower;
   const scale = word ? MULTI_SCALE[word] : 0;
   if (!scale) return null;
@@ -709,6 +711,10 @@ function multiScaleMoneyAt(t: Tok[], i: number): { scale: number; unit: string; 
   if (joined) k++;
   if (!several && !joined) return null;
   const money = t[k]?.kind === "word" ? singularize(t[k].lower) : "";
+  // "the million-dollar question": an idiom, no sum.
+  if (t[k + 1]?.lower === "question" || t[k + 1]?.lower === "questions") return null;
+  // "a multibillion real estate empire": property, not Brazilian reais.
+  if (money === "real" && t[k + 1]?.lower === "estate") return null;
   return CURRENCY_NAMES.has(money) ? { scale, unit: money, to: k + 1, several } : null;
 }
 
@@ -730,8 +736,22 @@ function multipleOfAmountAt(t: Tok[], i: number): boolean {
   const x = t[i];
   const next = t[i + 1];
   if (x.kind !== "word" || x.text !== x.lower || !next || next.kind !== "word" || !MULTIPLE_OF.test(next.lower)) return false;
-  const w = t[i - 1];
-  return !!w && (w.text === "," || (w.kind === "word" && !BEFORE_VERB.test(w.lower) && (/^(?:is|was|were|are|be|been|being|at|by|about|nearly|almost|than|roughly|around|over|least|some|or)$/.test(w.lower))));
+  // Skip the qualifier words before it ("would nearly", "are more than", "would at least"), then look at what comes first.
+  let j = i - 1;
+  while (j >= 0 && t[j].kind === "word" && /^(?:nearly|almost|more|than|roughly|around|about|some|just|only|now|least)$/.test(t[j].lower)) {
+    if (t[j].lower === "least" && t[j - 1]?.lower === "at") j--;
+    j--;
+  }
+  const w = t[j];
+  if (!w) return false;
+  // "nine cents a share, double what": after a comma, only when the clause before it gives a figure ("cut income tax,
+  // double the child allowance" is a list of verbs).
+  if (w.text === ",") {
+    for (let b = j - 1; b >= 0 && !/^[,;.:]$/.test(t[b].text); b--) if (t[b].kind === "num" || t[b].lower in SMALL_NUMBERS) return true;
+    return false;
+  }
+  // "would nearly double", "to more than double", "rather than double" are verbs; "was double", "at double" are figures.
+  return w.kind === "word" && !BEFORE_VERB.test(w.lower) && /^(?:is|was|were|are|be|been|being|at|by|of|for|over)$/.test(w.lower);
 }
 
 /** Verbs of a change by steps, besides those of `CHANGE_VERB`: "downgraded it by one category", "extended by one year". */
@@ -1007,7 +1027,12 @@ function peopleNamedAt(t: Tok[], k: number): { unit: string; to: number } | null
   const next = t[j + 1];
   if (x?.kind !== "word" || x.joined || !/^\p{Lu}\p{Ll}{3,}$/u.test(x.text) || MONTHS.has(x.lower) || !next || (next.kind === "word" && next.joined)) return null;
   // "of Rohingya, a minority" but not a list of places naming the noun: "of Selvan, Oder and Mira households".
-  const aside = next.text === "," && t[j + 2]?.kind === "word" && t[j + 2].text === t[j + 2].lower && /^(?:a|an|the|who|many|most|some|mostly)$/.test(t[j + 2].lower);
+  // "of Brenna, the capital," / "of Orlen, a northern town,": an aside with an article makes a people only when it names one.
+  let aside = next.text === "," && t[j + 2]?.kind === "word" && t[j + 2].text === t[j + 2].lower && /^(?:a|an|the|who|many|most|some|mostly)$/.test(t[j + 2].lower);
+  if (aside && /^(?:a|an|the)$/.test(t[j + 2].lower)) {
+    aside = false;
+    for (let b = j + 3; b < Math.min(t.length, j + 8) && t[b].text !== ","; b++) if (/^(?:people|peoples|minority|minorities|community|group|tribe|tribes|clan|ethnic|refugees|migrants|nomads)$/.test(t[b].lower)) aside = true;
+  }
   if (!aside && !AFTER_PEOPLE.test(next.lower) && !(next.kind === "word" && next.text === next.lower && /ed$/.test(next.lower))) return null;
   return { unit: singularize(x.lower), to: j + 1 };
 }

@@ -160,6 +160,10 @@ describe("a vague amount of a people named by a capitalised word", () => {
     expect(findQuantities("Dozens of stranded Togolese arrived on Monday.").map((m) => [m.low, m.unit])).toEqual([[24, "togolese"]]);
     expect(findQuantities("Thousands of Karenni, a hill people, fled in June.").map((m) => [m.low, m.unit])).toEqual([[2000, "karenni"]]);
   });
+  it("reads no people from a place followed by an aside that names a place", () => {
+    expect(findQuantities("Thousands of Brenna, the capital, were left without power.").map((m) => [m.low, m.unit])).toEqual([[2000, "person"]]);
+    expect(findQuantities("Hundreds of Orlen, a northern town, were evacuated.").map((m) => [m.low, m.unit])).toEqual([[200, null]]);
+  });
   it("leaves a name that describes the noun after it, a name of two words and a plural to their own reading", () => {
     expect(findQuantities("Hundreds of Volvo trucks were recalled.").map((m) => m.unit)).toEqual(["truck"]);
     expect(findQuantities("Thousands of Arlen residents fled.").map((m) => m.unit)).toEqual(["resident"]);

@@ -151,4 +151,18 @@ describe("a scale of money written as one describing word", () => {
     expect(all("A multimillion project stalled.")).toEqual([]);
     expect(all("The multimillionaire owner left.")).toEqual([]);
   });
+  it("gives no 'at least' a scale when a word is joined before it: 'half-billion-dollar'", () => {
+    expect(all("They built a half-billion-dollar stadium.")).toEqual([]);
+    expect(all("It was a quarter-billion-dollar deal.")).toEqual([]);
+    expect(all("She bought a half-million-dollar home.")).toEqual([]);
+    expect(all("They set up a one-billion-dollar fund.")).toEqual([]);
+  });
+  it("reads no sum from the idiom 'the million-dollar question'", () => {
+    expect(all("The million-dollar question is whether Varro will stay.")).toEqual([]);
+    expect(all("That is the billion-dollar question for Teska.")).toEqual([]);
+  });
+  it("reads no reais from 'multibillion real estate'", () => {
+    expect(all("He built a multibillion real estate empire.")).toEqual([]);
+    expect(all("She runs a multimillion real estate business.")).toEqual([]);
+  });
 });
