@@ -449,10 +449,10 @@ export class ArticleContext {
     if (opening) this.openingGroupAt = { name: opening[1].toLowerCase(), at: this.clock };
     if (cues & CUE.people) this.peopleAt = this.clock;
     {
-      const noun = sentence.includes(",") && (COMPANY_NOUNS_ASCII ? !!(cues & CUE.companyNoun) : hasCompanyNoun(sentence));
+      const kind = COMPANY_NOUNS_ASCII ? !!(cues & CUE.companyNoun) : hasCompanyNoun(sentence);
+      const noun = sentence.includes(",") && kind;
       // (" shares" then a word boundary: "shares" is a whole word there.)
       const shares = !!(cues & CUE.shares) && SPACE_SHARES.test(sentence);
-      const kind = COMPANY_NOUNS_ASCII ? !!(cues & CUE.companyNoun) : hasCompanyNoun(sentence);
       for (const [check, re] of COMPANY_CUES) {
         if (!check(sentence, noun, shares, kind)) continue;
         for (const m of allMatches(re, sentence)) {

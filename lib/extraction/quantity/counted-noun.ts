@@ -212,6 +212,18 @@ export function numberedNameAt(t: Tok[], j: number): number {
   return name && !t[j + 3]?.joined ? j + 3 : 0;
 }
 
+/** Nouns by which an aside says the name before it is a people: "Karenni, a hill people,", "Tessa, an ethnic minority,". */
+const PEOPLE_NOUN = /^(?:people|peoples|minority|minorities|community|group|tribe|tribes|clan|ethnic|refugees|migrants|nomads)$/;
+
+/**
+ * Whether the aside after the comma at `comma`, opened by an article ("X, a hill people,", "X, the capital,"), names
+ * a people: one of its next five words, before another comma, is a noun of a people. A place's aside does not.
+ */
+export function asideNamesPeople(t: Tok[], comma: number): boolean {
+  for (let b = comma + 2; b < Math.min(t.length, comma + 7) && t[b].text !== ","; b++) if (PEOPLE_NOUN.test(t[b].lower)) return true;
+  return false;
+}
+
 /** A capitalised word that may name a people: no acronym, no owner ("Kenya's"), no day or month ("scored 30 Sunday"). */
 function groupWord(x: Tok | undefined): boolean {
   return x?.kind === "word" && !x.joined && /^\p{Lu}\p{Ll}+$/u.test(x.text) && !UNIT_STOP.has(x.lower) && !MONTHS.has(x.lower) && !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(x.lower);
@@ -255,11 +267,7 @@ function groupNamedAt(t: Tok[], j: number, k: number): { unit: string; to: numbe
   while (e < j + 3 && groupWord(t[e])) e++;
   if (e === j || !phraseEndsAt(t, e)) return null;
   // "Thousands of Brenna, the capital,": an aside with an article names a place unless it names a people ("a hill people").
-  if (t[e]?.text === "," && /^(?:a|an|the)$/.test(t[e + 1]?.lower ?? "")) {
-    let people = false;
-    for (let b = e + 2; b < Math.min(t.length, e + 7) && t[b].text !== ","; b++) if (/^(?:people|peoples|minority|minorities|community|group|tribe|tribes|clan|ethnic|refugees|migrants|nomads)$/.test(t[b].lower)) people = true;
-    if (!people) return null;
-  }
+  if (t[e]?.text === "," && /^(?:a|an|the)$/.test(t[e + 1]?.lower ?? "") && !asideNamesPeople(t, e)) return null;
   const last = t[e - 1].lower;
   // "1,579 Cases Recorded", "14 Missing": a plural noun or a participle in capitals is a title-case headline's.
   if (/(?:ed|ing)$/.test(last) || t.slice(j, e - 1).some((x) => isPluralWord(x.lower))) return null;

@@ -28,7 +28,7 @@ import { listedFigures } from "./list-ellipsis";
 import { bareVagueUnits } from "./bare-vague";
 import { GLUED_UNITS, ISO_BEFORE, NAME_BEFORE, measureAt } from "./units";
 import { wordTable } from "@/lib/figures/word-table";
-import { findUnit, numberedNameAt } from "./counted-noun";
+import { asideNamesPeople, findUnit, numberedNameAt } from "./counted-noun";
 import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, GLUED_DOLLAR_PREFIXES, markNairaArticle, numberWordInName, parseCore, scaled, tokenize } from "./tokenizer";
@@ -1028,11 +1028,8 @@ function peopleNamedAt(t: Tok[], k: number): { unit: string; to: number } | null
   if (x?.kind !== "word" || x.joined || !/^\p{Lu}\p{Ll}{3,}$/u.test(x.text) || MONTHS.has(x.lower) || !next || (next.kind === "word" && next.joined)) return null;
   // "of Rohingya, a minority" but not a list of places naming the noun: "of Selvan, Oder and Mira households".
   // "of Brenna, the capital," / "of Orlen, a northern town,": an aside with an article makes a people only when it names one.
-  let aside = next.text === "," && t[j + 2]?.kind === "word" && t[j + 2].text === t[j + 2].lower && /^(?:a|an|the|who|many|most|some|mostly)$/.test(t[j + 2].lower);
-  if (aside && /^(?:a|an|the)$/.test(t[j + 2].lower)) {
-    aside = false;
-    for (let b = j + 3; b < Math.min(t.length, j + 8) && t[b].text !== ","; b++) if (/^(?:people|peoples|minority|minorities|community|group|tribe|tribes|clan|ethnic|refugees|migrants|nomads)$/.test(t[b].lower)) aside = true;
-  }
+  const aside =
+    next.text === "," && t[j + 2]?.kind === "word" && t[j + 2].text === t[j + 2].lower && /^(?:a|an|the|who|many|most|some|mostly)$/.test(t[j + 2].lower) && (!/^(?:a|an|the)$/.test(t[j + 2].lower) || asideNamesPeople(t, j + 1));
   if (!aside && !AFTER_PEOPLE.test(next.lower) && !(next.kind === "word" && next.text === next.lower && /ed$/.test(next.lower))) return null;
   return { unit: singularize(x.lower), to: j + 1 };
 }
