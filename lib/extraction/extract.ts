@@ -9,7 +9,7 @@ import { fillUnitsFromArticle } from "./quantity/unit-fallback";
 import { unitsFromMeasuredNoun } from "./quantity/restated-unit";
 import { articleUnits, headlineVagueUnit } from "./quantity/headline-vague";
 import { isLakhTonneArticle, isNairaArticle } from "./quantity/tokenizer";
-import { type Sentence, splitSentences } from "./sentences";
+import { ITEM_MARKER, type Sentence, splitSentences } from "./sentences";
 import { ArticleContext, type Speaker } from "./attribution/article-context";
 import { type SentenceSource, attributeHeadline, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
 import { describedPart } from "./attribution/name-variants";
@@ -177,7 +177,7 @@ function readSentences(text: string): ReadSentence[] {
 function markedItem(text: string, from: number, start: number): boolean {
   return ITEM_MARKER_BEFORE.test(text.slice(Math.max(from, start - 12), start));
 }
-const ITEM_MARKER_BEFORE = /(?:^|\n)[ \t]*(?:[•◦▪▫‣⁃●○■□►▶✓✔*-]|:{2,3})[ \t]+$/;
+const ITEM_MARKER_BEFORE = new RegExp(`(?:^|\\n)[ \\t]*${ITEM_MARKER}[ \\t]+$`);
 
 /**
  * Whether a quotation is still open at the end of `sentence`. Read by UTF-16 code unit (no string per character):

@@ -39,13 +39,15 @@ const STARTERS = new Set([
   "According", "Since", "During", "Officials", "Police",
 ]);
 
+/** A list item's marker (the source of a regular expression): a bullet, a hyphen or asterisk, or "::" as some pages print a bullet. */
+export const ITEM_MARKER = "(?:[•◦▪▫‣⁃●○■□►▶✓✔*-]|:{2,3})";
 /**
  * A list item's marker opening a line: a bullet, or a hyphen or asterisk set off by a space ("• ", "- ", "* "). An en or
  * em dash is not one: English copy may open a paragraph with a dash as punctuation ("— Shares rose on Friday").
  */
-const LIST_MARKER = /^(?:[•◦▪▫‣⁃●○■□►▶✓✔*-]|:{2,3})[ \t]+/;
+const LIST_MARKER = new RegExp(`^${ITEM_MARKER}[ \\t]+`);
 /** A line that is a list item (a bullet, or a hyphen or asterisk and a space): even in hard-wrapped text it starts a sentence of its own. A dash opening a wrapped line may be an aside, so it does not. */
-const LIST_ITEM = /^[ \t]*(?:[•◦▪▫‣⁃●○■□►▶✓✔*-]|:{2,3})[ \t]+\S/;
+const LIST_ITEM = new RegExp(`^[ \\t]*${ITEM_MARKER}[ \\t]+\\S`);
 
 /**
  * A wire service's or writer's sign-off closing a paragraph after its last sentence, set off by a dash: "— AFP",
