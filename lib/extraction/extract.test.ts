@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { extractClaims, toStatement } from "./extract";
+import { MAX_SENTENCE } from "./sentences";
 
 const seed = readFileSync(path.join(__dirname, "../../seed/corpus/baghouz-evacuation.txt"), "utf8");
 const claims = extractClaims(seed);
@@ -273,5 +274,20 @@ describe("toStatement", () => {
     expect(toStatement("More than 1,400 migrants died, according to IOM figures.", { speaker: null, kind: "according_to", quotes: [] })).toBe(
       "More than 1,400 migrants died.",
     );
+  });
+});
+
+describe("a run of text too long to be one sentence", () => {
+  it("reads every piece of it as body and quotes only the piece in each claim", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `the depot in sector ${i + 1} shipped ${2000 + i} crates`);
+    const text = `Freight Board figures showed ${rows.join(", ")}.`;
+    expect(text.length).toBeGreaterThan(10 * MAX_SENTENCE);
+    const claims = extractClaims(text);
+    const crates = claims.filter((c) => c.quantity?.unit === "crate");
+    expect(crates.map((c) => c.quantity?.value)).toEqual(rows.map((_, i) => 2000 + i));
+    for (const c of claims) {
+      expect(c.sentence.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(c.start, c.end)).toBe(c.sentence);
+    }
   });
 });

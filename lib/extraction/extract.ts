@@ -149,7 +149,8 @@ function readSentences(text: string): ReadSentence[] {
     // A bulleted item is a sentence of the body, with or without a closing full stop.
     const marked = markedItem(text, lastEnd, s.start);
     lastEnd = s.end;
-    const headline = !TERMINAL.test(sentence) && !marked;
+    // (A piece cut from an over-long run of text goes on in the next piece: it is body, not a headline.)
+    const headline = !TERMINAL.test(sentence) && !marked && !s.cut;
     const listLine: boolean = inList && isListLine(sentence);
     inList = listLine || /:\s*$/.test(sentence);
     const item = marked || /;$/.test(sentence);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { splitSentences } from "./sentences";
+import { MAX_SENTENCE, splitSentences } from "./sentences";
 
 const texts = (s: string) => splitSentences(s).map((x) => x.text);
 
@@ -294,5 +294,36 @@ describe("a line broken inside a sentence in text that is not hard-wrapped", () 
     expect(texts("“We will rebuild 40 homes by June.”\nthe mayor said.")).toEqual(["“We will rebuild 40 homes by June.”", "the mayor said."]);
     // A quotation closed after a comma goes on with its speaker.
     expect(texts("“We will rebuild 40 homes,”\nthe mayor said.")).toEqual(["“We will rebuild 40 homes,”\nthe mayor said."]);
+  });
+});
+
+describe("over-long sentences", () => {
+  const row = (i: number) => `district ${i} logged ${100 + i} cases and ${i % 7} deaths in week ${i % 52}`;
+
+  it("cuts a run of text with no full stop into pieces at clause marks, losing no text", () => {
+    const src = `${Array.from({ length: 400 }, (_, i) => row(i)).join(", ")}.`;
+    const out = splitSentences(src);
+    expect(out.length).toBeGreaterThan(src.length / MAX_SENTENCE);
+    for (const s of out) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(s.text).toBe(src.slice(s.start, s.end));
+    }
+    // Every piece but the last ends at a comma, and the pieces put back together are the text.
+    expect(out.slice(0, -1).every((s) => s.text.endsWith(","))).toBe(true);
+    expect(out.map((s) => s.text).join(" ")).toBe(src);
+  });
+
+  it("prefers a semicolon to a comma, and cuts a text with no mark at all at the limit", () => {
+    const clauses = Array.from({ length: 60 }, (_, i) => `${row(i)}, ${row(i + 1)}`).join("; ");
+    const pieces = splitSentences(clauses);
+    expect(pieces.slice(0, -1).every((s) => s.text.endsWith(";"))).toBe(true);
+    const letters = "x".repeat(2500);
+    expect(splitSentences(letters).map((s) => s.text.length)).toEqual([MAX_SENTENCE, MAX_SENTENCE, 500]);
+  });
+
+  it("leaves a long written sentence whole", () => {
+    const long = `The council said ${Array.from({ length: 12 }, (_, i) => row(i)).join(", ")}.`;
+    expect(long.length).toBeLessThan(MAX_SENTENCE);
+    expect(texts(long)).toEqual([long]);
   });
 });

@@ -3,6 +3,8 @@ export interface Sentence {
   text: string;
   start: number;
   end: number;
+  /** A piece of a run of text too long to be one sentence (MAX_SENTENCE), cut at a clause mark: the next piece goes on with it. */
+  cut?: true;
 }
 
 /** Abbreviations after which a period does not end a sentence (titles, months, "No."). */
@@ -256,5 +258,34 @@ function pushTrimmed(source: string, start: number, end: number, out: Sentence[]
   const marker = LIST_MARKER.exec(source.slice(start, Math.min(end, start + 8)));
   if (marker) start += marker[0].length;
   while (end > start && isSpaceAt(source, end - 1)) end--;
+  while (end - start > MAX_SENTENCE) {
+    const cut = clauseCut(source, start, start + MAX_SENTENCE);
+    const before = out.length;
+    pushTrimmed(source, start, cut, out);
+    if (out.length > before) out[out.length - 1].cut = true;
+    start = cut;
+    while (start < end && isSpaceAt(source, start)) start++;
+  }
   if (end > start) out.push({ text: source.slice(start, end), start, end });
+}
+
+/**
+ * The longest sentence kept whole, in characters. Written sentences in news copy stay far below it (the longest in
+ * several hundred labelled articles is under 500); a longer run without a full stop is a table, a list or a feed
+ * pasted as text. Each claim quotes its sentence and the extractor looks across the sentence for every figure in it,
+ * so one unbounded sentence makes the work and the output grow with the square of its length.
+ */
+export const MAX_SENTENCE = 1000;
+
+/**
+ * Where to end a piece of an over-long sentence that may run up to `limit`: after its last ";", else its last ",",
+ * else before its last space, looking only in the second half so that no piece is short; else at the limit.
+ */
+function clauseCut(source: string, start: number, limit: number): number {
+  const piece = source.slice(start, limit);
+  for (const mark of ["; ", ", ", " "]) {
+    const at = piece.lastIndexOf(mark);
+    if (at > piece.length / 2) return start + at + mark.length - 1;
+  }
+  return limit;
 }
