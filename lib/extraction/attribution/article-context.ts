@@ -333,7 +333,7 @@ export class ArticleContext {
   private outlets: string[] = [];
   /** The same bodies by name without legal suffix: registering and looking up a name costs one map access. */
   private orgsByBare = new Map<string, Org>();
-  /** The same bodies by word, alias, modifier, acronym, first and last word (see orgsUnder). */
+  /** The same bodies by word, alias, modifier, acronym, first and last word (see latestUnder). */
   private orgIndex = new OrgIndex<Org>();
   /** The bodies named anywhere (`ahead`) by acronym and by word, made on first need. */
   private aheadKeys: { byAcronym: Map<string, string>; byWord: Map<string, string[]>; order: Map<string, number> } | null = null;
@@ -682,7 +682,7 @@ export class ArticleContext {
 
   /** True when some organisation has `noun` as a short reference. */
   hasAlias(noun: string): boolean {
-    return this.orgsUnder(["x " + noun]).some((o) => o.aliases.has(noun));
+    return this.orgIndex.first(["x " + noun], (o) => o.aliases.has(noun)) !== null;
   }
 
   /** Registers the organisations named anywhere in the article, for descriptions that come before the name. */
@@ -763,8 +763,8 @@ export class ArticleContext {
     // Only bodies with the first content word (or its singular or plural) can fit.
     const first = content[0];
     const forms = first.endsWith("s") ? [first, first + "s", first.slice(0, -1)] : [first, first + "s"];
-    const known = this.orgsUnder(forms.map((w) => "w " + w)).filter((o) => fits(o.bare, o.words)); // o.words is the same set, made once per body
-    if (known.length) return known.reduce((a, b) => (b.at >= a.at ? b : a)).name;
+    const known = this.latestUnder(forms.map((w) => "w " + w), (o) => fits(o.bare, o.words)); // o.words is the same set, made once per body
+    if (known) return known.name;
     const keys = this.aheadIndex();
     const ahead = [...new Set(forms.flatMap((w) => keys.byWord.get(w) ?? []))].sort((a, b) => keys.order.get(a)! - keys.order.get(b)!);
     for (const name of ahead) if (fits(name, this.ahead.get(name))) return name;
@@ -819,8 +819,8 @@ export class ArticleContext {
     const p = phrase.replace(/^(?:the|a|an|its|their)\s+/i, "").replace(/^(?:[\p{L}.]+-(?:based|registered|run|led|backed|owned|funded)\s+)+/iu, "").trim();
     // "the Observatory": one capitalised body word stands for the last body with it in its name.
     if (/^\p{Lu}\p{Ll}+$/u.test(p) && ORG_WORDS.has(p.toLowerCase())) {
-      const hits = this.orgsUnder(["w " + p.toLowerCase()]).filter((o) => o.words.has(p.toLowerCase()));
-      if (hits.length) return latest(hits).name;
+      const hit = this.latestUnder(["w " + p.toLowerCase()], (o) => o.words.has(p.toLowerCase()));
+      if (hit) return hit.name;
     }
     const aliased = this.aliasOrg(p);
     if (aliased) return aliased;
@@ -828,25 +828,25 @@ export class ArticleContext {
     if (p === "NGO") return this.recentBody()?.name ?? null;
     if (/^[\p{Lu}.&]{2,8}$/u.test(p)) {
       const bare = p.replace(/\./g, "");
-      const hit = this.orgsUnder(["x " + bare, "a " + bare]).find((o) => o.aliases.has(bare) || abbreviates(bare, o.bare));
+      const hit = this.orgIndex.first(["x " + bare, "a " + bare], (o) => o.aliases.has(bare) || abbreviates(bare, o.bare));
       // A headline's "WHO" before the body is named: a name written later in the article.
       return hit ? hit.name : (this.aheadIndex().byAcronym.get(bare) ?? null);
     }
     const words = p.toLowerCase().split(/\s+/);
     if (words.length >= 2 && /^\p{Lu}/u.test(p)) {
       // "Interior Ministry" after "the Italian Interior Ministry": the short form of a longer name.
-      const longer = this.orgsUnder(["e " + p.split(/\s+/).pop()]).filter((o) => o.bare.endsWith(" " + p));
-      return longer.length ? longer.reduce((a, b) => (b.at >= a.at ? b : a)).name : null;
+      return this.latestUnder(["e " + p.split(/\s+/).pop()], (o) => o.bare.endsWith(" " + p))?.name ?? null;
     }
     if (words.length > 3 || p !== p.toLowerCase()) return null;
     // "The newspaper said": the news outlet the article names.
     if (words.length <= 2 && MEDIA_NOUNS.has(words[words.length - 1]) && this.outlets.length) return this.outlets[0];
     const collective = words.length === 1 && COLLECTIVE.has(words[0]);
     const matchKeys = [`w ${words[0]}`, `w ${words[0]}s`, `x ${words[0]}`, `m ${words[0]}`, ...(collective ? [...COLLECTIVE].map((c) => "x " + c) : [])];
-    const matching = this.orgsUnder(matchKeys).filter(
+    const matching = this.latestUnder(
+      matchKeys,
       (o) => (words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w) || o.modifiers.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a)))) && !this.commonNounPhrase(o.bare),
     );
-    if (matching.length) return matching.reduce((a, b) => (b.at >= a.at ? b : a)).name;
+    if (matching) return matching.name;
     const head = words[words.length - 1];
     // "the university said" before "Humboldt State University" is named: the one body the article names with that word.
     const ahead = words.length === 1 && ONE_OF_A_KIND.has(head) ? this.soleBodyAhead(head) : null;
@@ -854,8 +854,8 @@ export class ArticleContext {
     // "the central bank" after "the Bank of England", "the country's electoral commission": modifiers that
     // any such body may carry need not be in its name; the head must.
     if (words.length >= 2 && ORG_WORDS.has(head) && words.slice(0, -1).every((w) => BODY_MODIFIERS.has(w) || /['’]s?$/.test(w))) {
-      const bodies = this.orgsUnder(["w " + head]).filter((o) => o.words.has(head));
-      if (bodies.length) return latest(bodies).name;
+      const body = this.latestUnder(["w " + head], (o) => o.words.has(head));
+      if (body) return body.name;
     }
     if (COMPANY_NOUNS.has(head)) {
       const company = this.companyFor(head);
@@ -863,8 +863,8 @@ export class ArticleContext {
     }
     if (words.length === 1 && head === "agency") {
       // "The agency said" after "the Texas Commission on Environmental Quality (TCEQ) said": the last agency-type body.
-      const agencies = this.orgsUnder([...AGENCY_WORDS].map((w) => "w " + w)).filter((o) => [...o.words].some((w) => AGENCY_WORDS.has(w)));
-      if (agencies.length) return latest(agencies).name;
+      const agency = this.latestUnder([...AGENCY_WORDS].map((w) => "w " + w), (o) => [...o.words].some((w) => AGENCY_WORDS.has(w)));
+      if (agency) return agency.name;
     }
     if (words.length === 1 && head === "body") return this.lastOrg?.name ?? (this.orgs.length ? latest(this.orgs).name : null);
     // "The UK-registered organization said" just after the Syrian Network was cited: the body cited last.
@@ -899,8 +899,8 @@ export class ArticleContext {
 
   /** "X Group" as the article writes it, for the last body X it calls by `noun` ("airline"); null when it writes none. */
   private groupOf(noun: string): string | null {
-    const named = this.orgsUnder(["x " + noun]).filter((o) => o.aliases.has(noun));
-    const group = named.length ? `${latest(named).name} Group` : null;
+    const named = this.latestUnder(["x " + noun], (o) => o.aliases.has(noun));
+    const group = named ? `${named.name} Group` : null;
     return group && (this.knownOrg(group) || this.ahead.has(group)) ? group : null;
   }
 
@@ -920,8 +920,7 @@ export class ArticleContext {
   /** The body a mixed-case acronym stands for: "PennDOT" → "Pennsylvania Department of Transportation". */
   aliasOrg(token: string): string | null {
     if (token.includes(" ") || !/\p{Lu}.*\p{Lu}/u.test(token)) return null;
-    const hits = this.orgsUnder(["x " + token]).filter((o) => o.aliases.has(token));
-    return hits.length ? latest(hits).name : null;
+    return this.latestUnder(["x " + token], (o) => o.aliases.has(token))?.name ?? null;
   }
 
   /**
@@ -938,8 +937,8 @@ export class ArticleContext {
       org.company = true;
       return org.name;
     }
-    const aliased = this.orgsUnder(["x " + noun]).filter((o) => o.aliases.has(noun));
-    if (aliased.length) return latest(aliased).name;
+    const aliased = this.latestUnder(["x " + noun], (o) => o.aliases.has(noun));
+    if (aliased) return aliased.name;
     // "Velton Ltd reported a loss. The company said": a company named in this sentence or the one before is the one
     // meant. Otherwise ("The drugmaker announced" some sentences after a stake bought by another company was
     // mentioned) the company the article names most often, the one it is about; the last company named only breaks no tie.
@@ -1077,14 +1076,13 @@ export class ArticleContext {
 
   /** Marks a body named before as spoken of in this sentence. */
   private touchOrg(name: string | null): void {
-    const org = name ? this.orgsByBare.get(name) ?? this.orgsUnder(["f " + name.split(" ")[0]]).find((o) => o.name === name) : undefined;
+    const org = name ? this.orgsByBare.get(name) ?? this.orgIndex.first(["f " + name.split(" ")[0]], (o) => o.name === name) : undefined;
     if (org) org.at = this.clock;
   }
 
   /** "Harris" after "Harris Interactive" was named: any body by its first word. */
   bodyByFirstWord(word: string): string | null {
-    const hits = this.orgsUnder(["f " + word.split(" ")[0]]).filter((o) => o.name.startsWith(word + " "));
-    return hits.length ? latest(hits).name : null;
+    return this.latestUnder(["f " + word.split(" ")[0]], (o) => o.name.startsWith(word + " "))?.name ?? null;
   }
 
   /**
@@ -1092,8 +1090,7 @@ export class ArticleContext {
    * as a short form, for a company or a body whose other words only say what kind of body it is.
    */
   companyByFirstWord(word: string): string | null {
-    const hits = this.orgsUnder(["f " + word.split(" ")[0]]).filter((o) => o.name.startsWith(word + " ") && (o.company || kindOnlyAfter(o.name, word)));
-    return hits.length ? latest(hits).name : null;
+    return this.latestUnder(["f " + word.split(" ")[0]], (o) => o.name.startsWith(word + " ") && (o.company || kindOnlyAfter(o.name, word)))?.name ?? null;
   }
 
   /** The organisation named most often so far (by its first word); for a company noun, no public body. */
@@ -1559,8 +1556,12 @@ export class ArticleContext {
   }
 
   /** The bodies named so far filed under any of `keys` (see orgKeys), in order of first mention. */
-  private orgsUnder(keys: readonly string[]): Org[] {
-    return this.orgIndex.under(keys);
+  /**
+   * `latest(this.orgIndex.under(keys).filter(fits))`, read without building the list (see OrgIndex.latest): the body
+   * filed under `keys` that `fits` accepts, spoken of last, the later named on a tie.
+   */
+  private latestUnder(keys: readonly string[], fits: (o: Org) => boolean): Org | null {
+    return this.orgIndex.latest(keys, fits, orgAt);
   }
 
   /** The bodies named anywhere, by acronym (the first such name) and by word (in order), made once per article. */
@@ -1627,6 +1628,8 @@ function orgKeys(org: Org): Set<string> {
   keys.add("f " + org.name.split(" ")[0]);
   return keys;
 }
+
+const orgAt = (o: Org) => o.at;
 
 function latest(orgs: Org[]): Org {
   return orgs.reduce((a, b) => (b.at >= a.at ? b : a));

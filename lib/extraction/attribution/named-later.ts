@@ -17,8 +17,18 @@ export interface TitledPerson {
 }
 
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
-/** Titles, capitalised or not ("Spokeswoman", "spokeswoman"); no "i" flag, which would make \p{Lu} match any letter. */
-const TITLE_ALTERNATION = [...TITLES].filter((t) => /^[a-z]+$/.test(t)).map((t) => `[${t[0]}${t[0].toUpperCase()}]${t.slice(1)}`).join("|");
+/**
+ * Titles, capitalised or not ("Spokeswoman", "spokeswoman"); no "i" flag, which would make \p{Lu} match any letter.
+ * Grouped by first letter, "[sS](?:pokesman|pokeswoman|...)", so a scan tries one group at a letter, not every title
+ * (the same matches: titles with another first letter cannot match there, and each group keeps the titles' order).
+ */
+const TITLE_ALTERNATION = titleAlternation([...TITLES].filter((t) => /^[a-z]+$/.test(t)));
+
+function titleAlternation(titles: string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const t of titles) byFirst.set(t[0], [...(byFirst.get(t[0]) ?? []), t.slice(1)]);
+  return [...byFirst].map(([first, rests]) => `[${first}${first.toUpperCase()}](?:${rests.join("|")})`).join("|");
+}
 /**
  * "City spokeswoman Gail Loskill", "police chief Dale Kovacs": a title before a full name; "Prime Minister Ana Lopes"
  * is "minister" with "prime" before it, not "prime" and a name starting "Minister".
@@ -57,6 +67,25 @@ function nextPlace(text: string, pattern: RegExp): (from: number) => number {
 const ABBREVIATION = `(?:${Object.keys(ABBREVIATED_TITLES).join("|")})\\.`;
 /** Up to three words closing the text before a title, each followed by spaces (see TITLE_THEN_NAME). */
 const WORDS_BEFORE = /((?:[\p{L}-]+[^\S\n]+){0,3})$/u;
+
+/**
+ * Where a match of WORDS_BEFORE in `s` can start: after the fourth run of white space from the end (0 when there are
+ * fewer). A match holds at most three words, each closed by one whole run of white space and nothing else white, so it
+ * starts after that run; tried from there, the unanchored pattern finds the same match, not retried at every character.
+ */
+function afterFourthRunFromEnd(s: string): number {
+  let runs = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (isWhiteAt(s, i) && (i === s.length - 1 || !isWhiteAt(s, i + 1)) && ++runs === 4) return i + 1;
+  }
+  return 0;
+}
+
+/** `/\s/.test(s[i])`, without the expression for ASCII (tab to carriage return, space). */
+function isWhiteAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(s[i]);
+}
 
 /**
  * "Gov. Ana Mendes", "Sen. Mendes", "Lt. Gov. Ana Mendes": titles abbreviated with a stop, one or more, before a full
@@ -102,7 +131,8 @@ export function titledPeople(text: string): TitledPerson[] {
   }
   // Each match has a comma before a capital; at most three runs of spaces before that comma (" of Harbour (IGP)").
   for (const m of anchoredMatches(text, TITLE_THEN_NAME_AT, nextPlace(text, COMMA_CAPITAL), 4)) {
-    const words = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[1].trim() ?? "";
+    const before120 = text.slice(Math.max(0, m.index - 120), m.index);
+    const words = WORDS_BEFORE.exec(before120.slice(afterFourthRunFromEnd(before120)))?.[1].trim() ?? "";
     const before = words ? words.split(/\s+/) : [];
     // ("It rained, Teo Varke, ..." is no title: the words before a lower-case title open with "the".)
     const from = before.findIndex((w) => /^the$/i.test(w));

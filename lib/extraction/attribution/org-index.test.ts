@@ -54,6 +54,12 @@ describe("OrgIndex", () => {
           } else {
             const holds = (b: Body) => s.ask.some((k) => b.keys.has(k) || (k.startsWith("x ") && b.aliases.has(k.slice(2))));
             expect(index.under(s.ask)).toEqual(bodies.filter(holds));
+            // latest and first give what filtering that list gives, whatever the bodies' times and the test asked.
+            const at = (b: Body) => Number(b.name.slice(1)) % 3;
+            const fits = (b: Body) => Number(b.name.slice(1)) % 2 === 0;
+            const kept = index.under(s.ask).filter(fits);
+            expect(index.latest(s.ask, fits, at)).toBe(kept.length ? kept.reduce((a, b) => (at(b) >= at(a) ? b : a)) : null);
+            expect(index.first(s.ask, fits)).toBe(kept[0] ?? null);
           }
         }
       }),

@@ -37,6 +37,51 @@ export class OrgIndex<T> {
     else if (list[list.length - 1] !== item) list.push(item);
   }
 
+  /**
+   * The body `under(keys).filter(fits)` ends with when reduced by `(a, b) => (at(b) >= at(a) ? b : a)`: the greatest
+   * `at`, the later first mention on a tie. Read without building, sorting or filtering the list: `fits` is asked only
+   * of a body that would beat the best so far (the same answer, as the order by `at`, then mention, is total).
+   */
+  latest(keys: readonly string[], fits: (item: T) => boolean, at: (item: T) => number): T | null {
+    let best: T | null = null;
+    let bestAt = 0;
+    let bestOrder = -1;
+    for (const key of keys) {
+      const list = this.lists.get(key);
+      if (!list) continue;
+      // From the end: the bodies filed last are mostly those mentioned last, so fewer are asked.
+      for (let k = list.length - 1; k >= 0; k--) {
+        const item = list[k];
+        const itemAt = at(item);
+        if (best !== null && itemAt < bestAt) continue;
+        const order = this.order.get(item)!;
+        if (best !== null && itemAt === bestAt && order <= bestOrder) continue;
+        if (!fits(item)) continue;
+        best = item;
+        bestAt = itemAt;
+        bestOrder = order;
+      }
+    }
+    return best;
+  }
+
+  /** The body `under(keys).find(fits)` gives (the first mentioned that fits), without building or sorting the list. */
+  first(keys: readonly string[], fits: (item: T) => boolean): T | null {
+    let best: T | null = null;
+    let bestOrder = Infinity;
+    for (const key of keys) {
+      for (const item of this.lists.get(key) ?? []) {
+        const order = this.order.get(item)!;
+        // A list is filed in any order (aliases come later), so each is read whole; only an earlier body is asked.
+        if (order < bestOrder && fits(item)) {
+          best = item;
+          bestOrder = order;
+        }
+      }
+    }
+    return best;
+  }
+
   /** The bodies filed under any of `keys`, each once, in order of first mention: a superset for the caller to filter. */
   under(keys: readonly string[]): T[] {
     const found = new Set<T>();

@@ -23,6 +23,9 @@ export class SpeakersByKey extends Map<string, Speaker> {
     if (before && before.name !== speaker.name) this.unfile(key, before);
     else if (!before && !super.has(key)) this.place.set(key, this.next++);
     super.set(key, speaker);
+    // A key set again with the same name is filed under its words already (only a new name or a delete unfiles it),
+    // and adding it to those sets again changes neither them nor their order.
+    if (before && before.name === speaker.name) return this;
     this.fileUnder(this.byFirstWord, firstWord(speaker.name), key);
     for (const w of this.innerWordsOf(speaker.name)) this.fileUnder(this.byInnerWord, w, key);
     return this;
