@@ -116,8 +116,23 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   for (const m of found) if (MULTIPLE_TEXT.test(m.text)) m.unit = null;
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
   // were all made by this call, so they take the name in place.
-  for (const m of found) if (m.unit) m.unit = canonicalUnit(m.unit);
+  for (const m of found) if (m.unit) m.unit = canonicalOf(m.unit);
   return found;
+}
+
+/** Units as found, by their canonical names: a text names a few dozen units again and again. */
+const CANONICAL = new Map<string, string | null>();
+
+/** `canonicalUnit(unit)`, read once per unit: it depends on the string alone, so the remembered name is the same. */
+function canonicalOf(unit: string): string | null {
+  let name = CANONICAL.get(unit);
+  if (name === undefined) {
+    name = canonicalUnit(unit);
+    // A bound on the memory kept between texts; units are words of the text, so there are few.
+    if (CANONICAL.size >= 10_000) CANONICAL.clear();
+    CANONICAL.set(unit, name);
+  }
+  return name;
 }
 
 /** A verb of passing or nearing that carries its figure's qualifier: "passing two million", "topped 40,000". */
