@@ -508,13 +508,17 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const one = t[a.numAt].lower === "one";
   // "one hour and 26 minutes": a span in two units is an amount however its first number is written.
   const twoUnitSpan = !b && !ratio && !!compoundSpanAt(t, a.to);
+  let byAUnit = false;
   if (lone && !twoUnitSpan && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to) || sentenceSpan(t, a.numAt, a.to)))) {
     // "one soldier and two militants", "one more person was killed": a "one" that counts, once its noun is known.
     // "waited a year or longer": a span with its bound after it is an amount.
     const spanOrLonger = TIME_UNITS.has(t[a.to]?.lower ?? "") && t[a.to + 1]?.lower === "or" && /^(?:longer|more)$/.test(t[a.to + 2]?.lower ?? "");
     // "the hearing lasted an hour", "patients spent a week in hospital": a span of one after a verb of lasting is its length.
     const lastedSpan = TIME_UNITS.has(t[a.to]?.lower ?? "") && LASTED.test(t[i - 1]?.lower ?? "") && !/^(?:later|ago|earlier|or|-)$/.test(t[a.to + 1]?.lower ?? "");
-    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger && !lastedSpan) return a.to;
+    // "moved the vote up by a day", "raised the rate by a full percentage point": a change by one unit, its size.
+    byAUnit = !one && changedByAUnit(t, a);
+    if (byAUnit) k = a.to;
+    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger && !lastedSpan && !byAUnit) return a.to;
   }
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
@@ -626,7 +630,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // "one of its boats sank", "12 of the victims died in Arlen, one in Tessel": a "one" whose noun is named elsewhere.
   const alone = lone && one && !b && !ratio ? countedOneAlone(s, t, a.numAt, a.to, out.at(-1), tallied) : null;
   if (alone) [unit, end] = [alone.unit, alone.to];
-  if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !byAUnit && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
   if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to) && !sentenceSpan(t, a.numAt, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
     if (!tallied && !alone && !changedByOne(t, a.numAt) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
@@ -770,6 +774,21 @@ function changedByOne(t: Tok[], at: number): boolean {
     if (CHANGE_VERB.test(t[j].lower) || STEP_VERB.test(t[j].lower)) return true;
   }
   return false;
+}
+
+/**
+ * "moved its date up by a day", "raised the rate by a full percentage point", "extended by an hour": "by a" (or "by an"),
+ * perhaps "full" or "whole", then a span of time or a measure, after a verb of change: the change is one of that unit.
+ * A "full"/"whole" between is passed over (`a.to` moves past it). "hit by a car", "rose by a third" are none.
+ */
+function changedByAUnit(t: Tok[], a: Core): boolean {
+  if (!/^an?$/.test(t[a.numAt].lower) || a.to !== a.numAt + 1 || !changedByOne(t, a.numAt)) return false;
+  const k = /^(?:full|whole)$/.test(t[a.to]?.lower ?? "") ? a.to + 1 : a.to;
+  const x = t[k];
+  if (x?.kind !== "word" || x.text !== x.lower) return false;
+  const unit = TIME_UNITS.has(x.lower) || (/^(?:percentage|basis)$/.test(x.lower) && t[k + 1]?.lower === "point") || (x.lower !== "point" && !!measureAt(t, k) && MEASURE.test(measureAt(t, k)!.unit));
+  if (unit) a.to = k;
+  return unit;
 }
 
 /** A measure or money unit right after a number, written on its own or after a hyphen ("one-yen"). */

@@ -29,6 +29,20 @@ describe("a lone 'one' that counts", () => {
     expect(all("The deadline was extended by one week.")).toEqual([[1, "week", "exact"]]);
   });
 
+  it("counts the size of a change stated 'by a' span or measure, 'full' or 'whole' passed over", () => {
+    expect(all("The council moved its budget vote up by a day after the audit.")).toEqual([[1, "day", "exact"]]);
+    expect(all("The bank of Vessia raised its key rate by a full percentage point.")).toEqual([[1, "percentage point", "exact"]]);
+    expect(all("The hearing was postponed by a whole month.")).toEqual([[1, "month", "exact"]]);
+    expect(all("The river at Tarnow rose by a metre overnight.")).toEqual([[1, "meter", "exact"]]);
+  });
+
+  it("leaves 'by a' that names a doer, a fraction or no change", () => {
+    expect(all("He was hit by a car on the bridge.")).toEqual([]);
+    expect(all("The strike was called by a union of dock workers.")).toEqual([]);
+    expect(all("She was replaced by a day worker.")).toEqual([]);
+    expect(all("The rail link was finished by a deadline set in May.")).toEqual([]);
+  });
+
   it("leaves 'one' that refers or is done by one", () => {
     expect(all("One man carried a crutch.")).toEqual([]);
     expect(all("He was hit by one car.")).toEqual([]);
