@@ -296,3 +296,19 @@ describe("a line broken inside a sentence in text that is not hard-wrapped", () 
     expect(texts("“We will rebuild 40 homes,”\nthe mayor said.")).toEqual(["“We will rebuild 40 homes,”\nthe mayor said."]);
   });
 });
+
+describe("sentences run together without a space", () => {
+  it("splits a stop glued to the next sentence's capitalised word, as copied pages join paragraphs", () => {
+    expect(texts("Output rose, the bureau said on Tuesday.According to the bureau, 40 mills shut.")).toEqual([
+      "Output rose, the bureau said on Tuesday.",
+      "According to the bureau, 40 mills shut.",
+    ]);
+    expect(texts("It broke the port's rules.”With summer, more boats will sail.")).toEqual(["It broke the port's rules.”", "With summer, more boats will sail."]);
+  });
+  it("leaves acronyms, titles, domains and decimals whole", () => {
+    expect(texts("The U.S.Army said 12 were hurt.")).toEqual(["The U.S.Army said 12 were hurt."]);
+    expect(texts("Mr.Varga left early.")).toEqual(["Mr.Varga left early."]);
+    expect(texts("Book at Travelnest.Com today.")).toEqual(["Book at Travelnest.Com today."]);
+    expect(texts("Prices rose 3.5m in May.")).toEqual(["Prices rose 3.5m in May."]);
+  });
+});
