@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isMeasureOrMoney, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
@@ -511,6 +511,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // "one hour and 26 minutes": a span in two units is an amount however its first number is written.
   const twoUnitSpan = !b && !ratio && !!compoundSpanAt(t, a.to);
   let byAUnit = false;
+  let listedA = false;
   if (lone && !twoUnitSpan && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to) || sentenceSpan(t, a.numAt, a.to)))) {
     // "one soldier and two militants", "one more person was killed": a "one" that counts, once its noun is known.
     // "waited a year or longer": a span with its bound after it is an amount.
@@ -520,7 +521,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     // "moved the vote up by a day", "raised the rate by a full percentage point": a change by one unit, its size.
     byAUnit = !one && changedByAUnit(t, a);
     if (byAUnit) k = a.to;
-    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger && !lastedSpan && !byAUnit) return a.to;
+    listedA = !one && !byAUnit && lastOfListedCounts(s, t, a, out.at(-1));
+    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger && !lastedSpan && !byAUnit && !listedA) return a.to;
   }
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
@@ -632,7 +634,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // "one of its boats sank", "12 of the victims died in Arlen, one in Tessel": a "one" whose noun is named elsewhere.
   const alone = lone && one && !b && !ratio ? countedOneAlone(s, t, a.numAt, a.to, out.at(-1), tallied) : null;
   if (alone) [unit, end] = [alone.unit, alone.to];
-  if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !byAUnit && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !byAUnit && !(listedA && unit) && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
   if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to) && !sentenceSpan(t, a.numAt, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
     if (!tallied && !alone && !changedByOne(t, a.numAt) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
@@ -791,6 +793,25 @@ function changedByAUnit(t: Tok[], a: Core): boolean {
   const unit = TIME_UNITS.has(x.lower) || (/^(?:percentage|basis)$/.test(x.lower) && t[k + 1]?.lower === "point") || (x.lower !== "point" && !!measureAt(t, k) && MEASURE.test(measureAt(t, k)!.unit));
   if (unit) a.to = k;
   return unit;
+}
+
+/** Nouns after "and a" that make it an amount word or a reference, not one more of a list: "and a half", "and a number of". */
+const NOT_LISTED_ONE = /^(?:half|third|quarter|dozen|few|number|lot|couple|total|host|range|series|variety|handful|bit|pair|further|similar|separate|new|second|third|fourth|fifth)$/;
+
+/**
+ * "injuring three drivers and a paramedic", "17 adults, two women and a minor": "and a" closing a list of counts right
+ * after the last count of things (no money, share, span or measure), before a plain noun, is one more of the list.
+ * "and a half", "and a number of", "and a sense of loss", "$3 million and a pledge" are none.
+ */
+function lastOfListedCounts(s: string, t: Tok[], a: Core, previous: QuantityMention | undefined): boolean {
+  if (!/^an?$/.test(t[a.numAt].lower) || a.to !== a.numAt + 1 || t[a.numAt - 1]?.lower !== "and" || !previous?.unit || previous.value === null) return false;
+  if (isMeasureOrMoney(previous.unit) || TIME_UNITS.has(previous.unit) || /percent|point/.test(previous.unit)) return false;
+  if (!/^\s*,?\s*$/.test(s.slice(previous.end, t[a.numAt - 1].start))) return false;
+  const x = t[a.to];
+  if (x?.kind !== "word" || x.joined || x.text !== x.lower || UNIT_STOP.has(x.lower) || NOT_LISTED_ONE.test(x.lower)) return false;
+  // The noun ends the list: a full stop, a comma, a clause or a place after it, never "of" ("and a sense of loss").
+  const after = t[a.to + 1];
+  return !after || (after.lower !== "of" && (after.kind === "sym" || UNIT_STOP.has(after.lower)));
 }
 
 /** A side or part of a place before "half" or "third": "the western half", "the upper half", "the north-eastern third". */

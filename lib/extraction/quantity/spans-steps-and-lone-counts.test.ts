@@ -36,6 +36,19 @@ describe("a lone 'one' that counts", () => {
     expect(all("The river at Tarnow rose by a metre overnight.")).toEqual([[1, "meter", "exact"]]);
   });
 
+  it("counts 'and a' closing a list of counts of things as one more", () => {
+    expect(all("The strike hit the clinic, injuring three ambulance drivers and a nurse.")).toEqual([[3, "driver", "exact"], [1, "nurse", "exact"]]);
+    expect(all("The van carried 14 men, 3 women and a child.")).toEqual([[14, "man", "exact"], [3, "woman", "exact"], [1, "child", "exact"]]);
+    expect(all("Police in Arlen arrested five men and a woman on Monday.")).toEqual([[5, "man", "exact"], [1, "woman", "exact"]]);
+  });
+
+  it("leaves 'and a' after money or a span, before 'of' or an amount word", () => {
+    expect(all("The fund raised $3 million and a pledge.")).toEqual([[3_000_000, "dollar", "exact"]]);
+    expect(all("The flood killed 12 people and a sense of loss remains.")).toEqual([[12, "person", "exact"]]);
+    expect(all("They seized 3 guns and a number of knives.")).toEqual([[3, "gun", "exact"]]);
+    expect(all("Twelve people died and a child was hurt.")).toEqual([[12, "person", "exact"]]);
+  });
+
   it("leaves 'by a' that names a doer, a fraction or no change", () => {
     expect(all("He was hit by a car on the bridge.")).toEqual([]);
     expect(all("The strike was called by a union of dock workers.")).toEqual([]);
