@@ -312,3 +312,13 @@ describe("sentences run together without a space", () => {
     expect(texts("Prices rose 3.5m in May.")).toEqual(["Prices rose 3.5m in May."]);
   });
 });
+
+describe("an engineer's or an envoy's title before a name", () => {
+  it("does not end the sentence at 'Eng.', 'Engr.' or 'Amb.'", () => {
+    expect(texts("Eng. Tarek Salim, the provincial disaster head, said 40 homes were lost. Rain fell.")).toEqual([
+      "Eng. Tarek Salim, the provincial disaster head, said 40 homes were lost.",
+      "Rain fell.",
+    ]);
+    expect(texts("Engr. Bola Adeyemi said so. Amb. Lin Varga agreed.")).toEqual(["Engr. Bola Adeyemi said so.", "Amb. Lin Varga agreed."]);
+  });
+});

@@ -11,6 +11,7 @@ const ABBREVIATIONS = new Set([
   "Sgt", "Cpl", "Pvt", "Spc", "Adm", "Cmdr", "Brig", "Prof", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos",
   "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Jr", "Sr", "vs", "Supt", "Insp", "Det", "Atty",
   "Pres", "Gov", "Ave", "Blvd", "approx", "est", "Fig", "Vol", "pp", "cf", "e.g", "i.e", "Messrs", "Hon",
+  "Eng", "Engr", "Amb", "Cdr",
 ]);
 
 /**
