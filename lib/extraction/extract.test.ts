@@ -291,3 +291,10 @@ describe("a run of text too long to be one sentence", () => {
     }
   });
 });
+
+describe("an engineer's title before a speaker's name", () => {
+  it("neither ends the sentence nor stays in the speaker's name", () => {
+    const who = extractClaims("Eng. Tarek Salim, the provincial disaster head, said 40 homes were lost. He said 12 roads were shut.").map((c) => [c.quantity?.value, c.speaker]);
+    expect(who).toEqual([[40, "Tarek Salim"], [12, "Tarek Salim"]]);
+  });
+});

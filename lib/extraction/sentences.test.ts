@@ -327,3 +327,29 @@ describe("over-long sentences", () => {
     expect(texts(long)).toEqual([long]);
   });
 });
+
+describe("sentences run together without a space", () => {
+  it("splits a stop glued to the next sentence's capitalised word, as copied pages join paragraphs", () => {
+    expect(texts("Output rose, the bureau said on Tuesday.According to the bureau, 40 mills shut.")).toEqual([
+      "Output rose, the bureau said on Tuesday.",
+      "According to the bureau, 40 mills shut.",
+    ]);
+    expect(texts("It broke the port's rules.”With summer, more boats will sail.")).toEqual(["It broke the port's rules.”", "With summer, more boats will sail."]);
+  });
+  it("leaves acronyms, titles, domains and decimals whole", () => {
+    expect(texts("The U.S.Army said 12 were hurt.")).toEqual(["The U.S.Army said 12 were hurt."]);
+    expect(texts("Mr.Varga left early.")).toEqual(["Mr.Varga left early."]);
+    expect(texts("Book at Travelnest.Com today.")).toEqual(["Book at Travelnest.Com today."]);
+    expect(texts("Prices rose 3.5m in May.")).toEqual(["Prices rose 3.5m in May."]);
+  });
+});
+
+describe("an engineer's or an envoy's title before a name", () => {
+  it("does not end the sentence at 'Eng.', 'Engr.' or 'Amb.'", () => {
+    expect(texts("Eng. Tarek Salim, the provincial disaster head, said 40 homes were lost. Rain fell.")).toEqual([
+      "Eng. Tarek Salim, the provincial disaster head, said 40 homes were lost.",
+      "Rain fell.",
+    ]);
+    expect(texts("Engr. Bola Adeyemi said so. Amb. Lin Varga agreed.")).toEqual(["Engr. Bola Adeyemi said so.", "Amb. Lin Varga agreed."]);
+  });
+});

@@ -13,6 +13,7 @@ const ABBREVIATIONS = new Set([
   "Sgt", "Cpl", "Pvt", "Spc", "Adm", "Cmdr", "Brig", "Prof", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos",
   "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Jr", "Sr", "vs", "Supt", "Insp", "Det", "Atty",
   "Pres", "Gov", "Ave", "Blvd", "approx", "est", "Fig", "Vol", "pp", "cf", "e.g", "i.e", "Messrs", "Hon",
+  "Eng", "Engr", "Amb", "Cdr",
 ]);
 
 /**
@@ -112,6 +113,11 @@ export function splitSentences(source: string): Sentence[] {
     while (j < n && CLOSERS.includes(source[j])) j++;
     if (j >= n) break;
     if (!isSpaceAt(source, j)) {
+      if (gluedSentence(source, i, terminalEnd, j)) {
+        // "... on Tuesday.According to ...": two paragraphs run together when the page was copied.
+        pushTrimmed(source, from, j, sentences);
+        from = j;
+      }
       i = j - 1;
       continue;
     }
@@ -133,6 +139,23 @@ export function splitSentences(source: string): Sentence[] {
   }
   pushTrimmed(source, from, n, sentences);
   return sentences;
+}
+
+/**
+ * A sentence run into the next with no space, as copied pages join paragraphs: "... on Tuesday.According to ...",
+ * "... its rules.”With the ...". The word before the stop ends in two lower-case letters and is no abbreviation; the
+ * next is a capitalised word of three letters or more. "U.S.Army", "Mr.Smith", "Booking.com", "Booking.Com", "3.5m" are not split.
+ */
+function gluedSentence(source: string, stop: number, terminalEnd: number, next: number): boolean {
+  // Most stops without a space after them are decimals or abbreviations: a digit or a lower-case letter is read no further.
+  const c = source.charCodeAt(next);
+  if (c < 128 && !(c >= 65 && c <= 90)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}(?![\p{L}\d.])/u.test(source.slice(next, next + 24)) || /^(?:Com|Net|Org|Pdf|Html?)\b/.test(source.slice(next, next + 5))) return false;
+  let w = stop;
+  while (w > 0 && /\p{L}/u.test(source[w - 1])) w--;
+  const word = source.slice(w, stop);
+  if (!/\p{Ll}{2}$/u.test(word) || word.length < 3 || ABBREVIATIONS.has(word) || AMBIGUOUS_ABBREVIATIONS.has(word)) return false;
+  return terminalEnd === stop + 1 && !/[\p{L}\d.@/]/u.test(source[w - 1] ?? " ");
 }
 
 /** Decides whether the period at `dot` ends a sentence, given the next word starts at `next`. */

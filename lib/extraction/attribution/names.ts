@@ -50,7 +50,7 @@ const PORTFOLIO = new Set([
   "information", "immigration", "staff", "works", "customs", "navy", "army", "prisons", "schools",
 ]);
 const BRITISH_HONOURS = new Set(["lord", "lady", "baroness", "dame", "sir"]);
-const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr", "prof", "datuk", "dato", "dato'", "dato’", "datin", "toh", "hon.", "engr.", "engr"]);
+const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr", "prof", "datuk", "dato", "dato'", "dato’", "datin", "toh", "hon.", "engr.", "engr", "eng.", "eng"]);
 /**
  * Malaysian state honours written before a name ("Datuk Seri", "Tan Sri", "Puan Sri"): the second word is an
  * honorific only after the first, since "Tan" is a surname and "Sri" a given name on their own.

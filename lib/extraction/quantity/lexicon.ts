@@ -79,6 +79,11 @@ export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number 
   { words: ["several", "hundred"], low: 200, high: 999 },
   { words: ["several", "thousand"], low: 2_000, high: 9_999 },
   { words: ["several", "million"], low: 2_000_000, high: 9_999_999 },
+  // "several hundreds of homes", "several thousands of people": the plural scale after "several" counts as it does alone.
+  { words: ["several", "dozens"], low: 24, high: 99 },
+  { words: ["several", "hundreds"], low: 200, high: 999 },
+  { words: ["several", "thousands"], low: 2_000, high: 9_999 },
+  { words: ["several", "millions"], low: 2_000_000, high: 9_999_999 },
   { words: ["a", "few", "dozen"], low: 24, high: 60 },
   { words: ["a", "few", "hundred"], low: 200, high: 500 },
   { words: ["a", "few", "thousand"], low: 2_000, high: 5_000 },

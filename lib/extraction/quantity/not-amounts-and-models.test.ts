@@ -144,3 +144,15 @@ describe("a model's number before its suffix", () => {
     expect(findQuantities("Carriers ordered 25 MAX jets.").map((m) => [m.value, m.unit])).toEqual([[25, "jet"]]);
   });
 });
+
+describe("a side of a place before 'half' or 'third'", () => {
+  it("is a region, no share", () => {
+    expect(all("Arlen and Tessel are towns of about 30,000 each in the hilly western half of the state.")).toEqual([[30000, "approximately", "town"]]);
+    expect(all("Storms battered the north-eastern half of Vessia.")).toEqual([]);
+    expect(all("Rain cooled the southern third of the reef.")).toEqual([]);
+  });
+  it("a share of a place keeps its reading", () => {
+    expect(all("Half of the state lost power.")).toEqual([[0.5, "exact", "state"]]);
+    expect(all("Nearly half of the households in Arlen lost power.")).toEqual([[0.5, "nearly", "household"]]);
+  });
+});

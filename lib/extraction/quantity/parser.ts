@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isMeasureOrMoney, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
@@ -367,16 +367,20 @@ function scoreOutOfAt(t: Tok[], i: number): { value: number; unit: string | null
 }
 
 /**
- * "a century" as a span: after "in", "for", "over", "than", "nearly", "almost", "about", "within" ("worst floods in a
- * century", "for nearly a century"); not a date or an age ("a century ago", "a century-old church", "a century later").
+ * "a century" (100 years) or "a decade" (10) as a span, its years: after "in", "for", "over", "than", "nearly", "almost",
+ * "about", "within" ("worst floods in a century", "its slowest pace in a decade", "for nearly a century"); not a date or
+ * an age ("a century ago", "a decade-old rule", "a decade later"). 0 when it is none.
  */
-function centuryAt(t: Tok[], i: number): boolean {
-  if (t[i + 1]?.lower !== "century" || !/^(?:in|for|over|than|nearly|almost|about|within|lasted|spanning)$/.test(t[i - 1]?.lower ?? "")) return false;
+function centuryAt(t: Tok[], i: number): number {
+  const years = SPAN_YEARS[t[i + 1]?.lower ?? ""];
+  if (!years || !/^(?:in|for|over|than|nearly|almost|about|within|lasted|spanning)$/.test(t[i - 1]?.lower ?? "")) return 0;
   const after = t[i + 2];
   // "A century on, the scars remain": "on" ending a clause is "later"; "in a century on Sunday" is not.
   const later = after?.lower === "on" && (!t[i + 3] || /^(?:[,.;]|from)$/.test(t[i + 3].lower));
-  return !(after && (/^(?:ago|old|later|earlier|before|after)$/.test(after.lower) || later || (after.text === "-" && after.joined)));
+  return after && (/^(?:ago|old|later|earlier|before|after)$/.test(after.lower) || later || (after.text === "-" && after.joined)) ? 0 : years;
 }
+/** The years in "a century" and "a decade", spans news copy counts in years ("two decades" keeps its own unit). */
+const SPAN_YEARS: Readonly<Record<string, number>> = wordTable({ century: 100, decade: 10 });
 
 /**
  * "half a mile", "half an hour", "half a kilometre": "half a" before one measure or span of time. "half a dozen", "half a
@@ -404,11 +408,12 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, i, outOf.to, { value: outOf.value, ...bounds("exact", outOf.value), qualifier: "exact", unit: outOf.unit }));
     return outOf.to;
   }
-  if (tok.lower === "a" && centuryAt(t, i)) {
-    // "the worst floods in a century", "for more than a century": a span of 100 years.
+  const years = tok.lower === "a" ? centuryAt(t, i) : 0;
+  if (years) {
+    // "the worst floods in a century", "for more than a century", "its slowest pace in a decade": a span of 100 (10) years.
     const pq = preQualifier(t, i);
     const qualifier = pq?.q ?? "exact";
-    out.push(mention(s, t, pq ? pq.from : i, i + 2, { value: 100, ...bounds(qualifier, 100), qualifier, unit: "year" }));
+    out.push(mention(s, t, pq ? pq.from : i, i + 2, { value: years, ...bounds(qualifier, years), qualifier, unit: "year" }));
     return i + 2;
   }
   const halfOf = tok.lower === "half" ? halfAUnitAt(t, i) : null;
@@ -504,6 +509,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, pq ? pq.from : i, andHalf.to, { value: 1.5, ...bounds(qualifier, 1.5), qualifier, unit: andHalf.unit }));
     return andHalf.to;
   }
+  // "the western half of the state", "the southern third of the reef": a side of a place is a region, no share.
+  if (!b && a.bare && SIDE.test(t[a.from - 1]?.lower ?? "")) return a.to;
   // "fell by a third", "cut by half": the size of a change, stated.
   if (!b && a.bare && !preQualifier(t, i) && !/^(?:of|the)$/.test(t[k]?.lower ?? "") && !changedByOne(t, a.from) && !dozenAt(t, k)) return a.to;
   const ratio = b ? null : ratioAfter(t, a);
@@ -518,13 +525,19 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const one = t[a.numAt].lower === "one";
   // "one hour and 26 minutes": a span in two units is an amount however its first number is written.
   const twoUnitSpan = !b && !ratio && !!compoundSpanAt(t, a.to);
+  let byAUnit = false;
+  let listedA = false;
   if (lone && !twoUnitSpan && !(one && (measureAfter(t, a.to) || hyphenatedSpan(t, a.to) || hyphenatedCount(t, a.to) || standaloneOne(t, a.numAt, a.to) || sentenceSpan(t, a.numAt, a.to)))) {
     // "one soldier and two militants", "one more person was killed": a "one" that counts, once its noun is known.
     // "waited a year or longer": a span with its bound after it is an amount.
     const spanOrLonger = TIME_UNITS.has(t[a.to]?.lower ?? "") && t[a.to + 1]?.lower === "or" && /^(?:longer|more)$/.test(t[a.to + 2]?.lower ?? "");
     // "the hearing lasted an hour", "patients spent a week in hospital": a span of one after a verb of lasting is its length.
     const lastedSpan = TIME_UNITS.has(t[a.to]?.lower ?? "") && LASTED.test(t[i - 1]?.lower ?? "") && !/^(?:later|ago|earlier|or|-)$/.test(t[a.to + 1]?.lower ?? "");
-    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger && !lastedSpan) return a.to;
+    // "moved the vote up by a day", "raised the rate by a full percentage point": a change by one unit, its size.
+    byAUnit = !one && changedByAUnit(t, a);
+    if (byAUnit) k = a.to;
+    listedA = !one && !byAUnit && lastOfListedCounts(s, t, a, out.at(-1));
+    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger && !lastedSpan && !byAUnit && !listedA) return a.to;
   }
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
@@ -636,7 +649,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // "one of its boats sank", "12 of the victims died in Arlen, one in Tessel": a "one" whose noun is named elsewhere.
   const alone = lone && one && !b && !ratio ? countedOneAlone(s, t, a.numAt, a.to, out.at(-1), tallied) : null;
   if (alone) [unit, end] = [alone.unit, alone.to];
-  if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !byAUnit && !(listedA && unit) && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
   if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to) && !sentenceSpan(t, a.numAt, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
     if (!tallied && !alone && !changedByOne(t, a.numAt) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
@@ -782,6 +795,43 @@ function changedByOne(t: Tok[], at: number): boolean {
   return false;
 }
 
+/**
+ * "moved its date up by a day", "raised the rate by a full percentage point", "extended by an hour": "by a" (or "by an"),
+ * perhaps "full" or "whole", then a span of time or a measure, after a verb of change: the change is one of that unit.
+ * A "full"/"whole" between is passed over (`a.to` moves past it). "hit by a car", "rose by a third" are none.
+ */
+function changedByAUnit(t: Tok[], a: Core): boolean {
+  if (!/^an?$/.test(t[a.numAt].lower) || a.to !== a.numAt + 1 || !changedByOne(t, a.numAt)) return false;
+  const k = /^(?:full|whole)$/.test(t[a.to]?.lower ?? "") ? a.to + 1 : a.to;
+  const x = t[k];
+  if (x?.kind !== "word" || x.text !== x.lower) return false;
+  const unit = TIME_UNITS.has(x.lower) || (/^(?:percentage|basis)$/.test(x.lower) && t[k + 1]?.lower === "point") || (x.lower !== "point" && !!measureAt(t, k) && MEASURE.test(measureAt(t, k)!.unit));
+  if (unit) a.to = k;
+  return unit;
+}
+
+/** Nouns after "and a" that make it an amount word or a reference, not one more of a list: "and a half", "and a number of". */
+const NOT_LISTED_ONE = /^(?:half|third|quarter|dozen|few|number|lot|couple|total|host|range|series|variety|handful|bit|pair|further|similar|separate|new|second|third|fourth|fifth)$/;
+
+/**
+ * "injuring three drivers and a paramedic", "17 adults, two women and a minor": "and a" closing a list of counts right
+ * after the last count of things (no money, share, span or measure), before a plain noun, is one more of the list.
+ * "and a half", "and a number of", "and a sense of loss", "$3 million and a pledge" are none.
+ */
+function lastOfListedCounts(s: string, t: Tok[], a: Core, previous: QuantityMention | undefined): boolean {
+  if (!/^an?$/.test(t[a.numAt].lower) || a.to !== a.numAt + 1 || t[a.numAt - 1]?.lower !== "and" || !previous?.unit || previous.value === null) return false;
+  if (isMeasureOrMoney(previous.unit) || TIME_UNITS.has(previous.unit) || /percent|point/.test(previous.unit)) return false;
+  if (!/^\s*,?\s*$/.test(s.slice(previous.end, t[a.numAt - 1].start))) return false;
+  const x = t[a.to];
+  if (x?.kind !== "word" || x.joined || x.text !== x.lower || UNIT_STOP.has(x.lower) || NOT_LISTED_ONE.test(x.lower)) return false;
+  // The noun ends the list: a full stop, a comma, a clause or a place after it, never "of" ("and a sense of loss").
+  const after = t[a.to + 1];
+  return !after || (after.lower !== "of" && (after.kind === "sym" || UNIT_STOP.has(after.lower)));
+}
+
+/** A side or part of a place before "half" or "third": "the western half", "the upper half", "the north-eastern third". */
+const SIDE = /^(?:(?:north|south)?(?:-?(?:eastern|western))|northern|southern|upper|lower|inner|outer|central)$/;
+
 /** A measure or money unit right after a number, written on its own or after a hyphen ("one-yen"). */
 /** "a one-day strike": a span written as one hyphenated word is an amount even with "one" ("One-Day International" is a name). */
 function hyphenatedSpan(t: Tok[], k: number): boolean {
@@ -902,7 +952,7 @@ function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | nul
   const right = qualifierRightBefore(t, i);
   // "went up to 30", "will go up to $5 from $4": the level reached, no ceiling.
   if (right && right.q === "at_most" && risenTo(t, right.from, i)) return null;
-  return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? boundBeforeBenchmark(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
+  return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? boundBeforeBenchmark(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? crossedMark(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
 }
 
 /** A golf score against par: "10-under-par", "3 over par"; one figure in strokes under or over par. */
@@ -949,6 +999,23 @@ function passingAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | nu
   const w = t[i - 2];
   const ok = !w || w.text === "," || (w.kind === "word" && !/^(?:be|been|being|is|was|were|are|am|after|before|by|for|of|in|on|with|without|from|and|or|the|a|an|to|while|when|since|not|of)$/.test(w.lower));
   return ok ? { q: "more_than", from: i - 1 } : null;
+}
+
+/**
+ * "Injury toll passes 100", "output may cross 113 million tonnes", "the index crossed 60,000": a verb of passing a mark
+ * before a figure that counts no thing of its own (a bare number, a scale, a percent, money; for "cross" a measure too)
+ * says the figure was gone past. "crossed three rivers", "passed 12 laws", "passed 1,800 miles from Earth" are none.
+ */
+function crossedMark(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  const v = t[i - 1];
+  if (v?.kind !== "word" || v.text !== v.lower || !/^(?:cross|crosses|crossed|crossing|passes|passed)$/.test(v.lower)) return null;
+  let j = i;
+  if (t[j]?.kind === "sym" && t[j].text in CURRENCY_SYMBOLS) j++;
+  if (t[j]?.kind !== "num") return null;
+  while (t[j] && (t[j].kind === "num" || (t[j].text === "," && t[j + 1]?.kind === "num" && t[j + 1].joined) || (t[j].kind === "word" && t[j].lower in SCALE_WORDS))) j++;
+  const x = t[j];
+  const free = !x || x.kind === "sym" || x.text === "%" || /^(?:percent|per)$/.test(x.lower) || UNIT_STOP.has(x.lower) || CURRENCY_NAMES.has(singularize(x.lower));
+  return free || (v.lower.startsWith("cross") && !!measureAt(t, j)) ? { q: "more_than", from: i - 1 } : null;
 }
 
 /** "Oil prices near $90", "inflation near 10%", "losses near 2 billion": "near" before money, a percent or a scale is nearly. */

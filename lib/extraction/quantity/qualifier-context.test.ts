@@ -136,7 +136,7 @@ describe("'over' a period", () => {
   it("'over' of a bound stays 'more than'", () => {
     expect(all("Over 2,800 rescue workers were deployed.")).toEqual([[2800, "more_than", "worker"]]);
     expect(all("Riders faced delays of over 24 hours.")).toEqual([[24, "more_than", "hour"]]);
-    expect(all("The mill has stood idle for over a decade.")).toEqual([[1, "more_than", "decade"]]);
+    expect(all("The mill has stood idle for over a decade.")).toEqual([[10, "more_than", "year"]]);
     expect(all("Families waited over six hours for buses.")).toEqual([[6, "more_than", "hour"]]);
     expect(all("30 people were stuck over two hours.")).toEqual([[30, "exact", "person"], [2, "more_than", "hour"]]);
     expect(all("The storm killed 12 people over three days.")).toEqual([[12, "exact", "person"], [3, "exact", "day"]]);
@@ -240,5 +240,19 @@ describe("a bound before 'than the' and a benchmark's figure", () => {
     ["Losses ran three times more than the 12-year average.", [[3, "exact", "time"], [12, "exact", "year"]]],
   ])("another figure compared with stays exact: %s", (s, want) => {
     expect(q(s)).toEqual(want);
+  });
+});
+
+describe("a verb of passing a mark", () => {
+  it("'passes', 'crossed' before a figure that counts no thing of its own is more than it", () => {
+    expect(all("Injury toll passes 100 in Tarvel bus crash")).toEqual([[100, "more_than", null]]);
+    expect(all("Rice output may cross 41 million tonnes this year.")).toEqual([[41_000_000, "more_than", "tonne"]]);
+    expect(all("The Vessia index crossed 60,000 on Monday.")).toEqual([[60_000, "more_than", null]]);
+    expect(all("Sales passed 2 billion dollars last year.")).toEqual([[2_000_000_000, "more_than", "dollar"]]);
+  });
+  it("a count of things crossed or passed, or a distance passed at, keeps its reading", () => {
+    expect(all("The herders crossed 3 rivers to reach the camp.")).toEqual([[3, "exact", "river"]]);
+    expect(all("The assembly passed 12 laws.")).toEqual([[12, "exact", "law"]]);
+    expect(all("The rock passed 1,830 miles from Earth.")).toEqual([[1830, "exact", "mile"]]);
   });
 });

@@ -29,6 +29,33 @@ describe("a lone 'one' that counts", () => {
     expect(all("The deadline was extended by one week.")).toEqual([[1, "week", "exact"]]);
   });
 
+  it("counts the size of a change stated 'by a' span or measure, 'full' or 'whole' passed over", () => {
+    expect(all("The council moved its budget vote up by a day after the audit.")).toEqual([[1, "day", "exact"]]);
+    expect(all("The bank of Vessia raised its key rate by a full percentage point.")).toEqual([[1, "percentage point", "exact"]]);
+    expect(all("The hearing was postponed by a whole month.")).toEqual([[1, "month", "exact"]]);
+    expect(all("The river at Tarnow rose by a metre overnight.")).toEqual([[1, "meter", "exact"]]);
+  });
+
+  it("counts 'and a' closing a list of counts of things as one more", () => {
+    expect(all("The strike hit the clinic, injuring three ambulance drivers and a nurse.")).toEqual([[3, "driver", "exact"], [1, "nurse", "exact"]]);
+    expect(all("The van carried 14 men, 3 women and a child.")).toEqual([[14, "man", "exact"], [3, "woman", "exact"], [1, "child", "exact"]]);
+    expect(all("Police in Arlen arrested five men and a woman on Monday.")).toEqual([[5, "man", "exact"], [1, "woman", "exact"]]);
+  });
+
+  it("leaves 'and a' after money or a span, before 'of' or an amount word", () => {
+    expect(all("The fund raised $3 million and a pledge.")).toEqual([[3_000_000, "dollar", "exact"]]);
+    expect(all("The flood killed 12 people and a sense of loss remains.")).toEqual([[12, "person", "exact"]]);
+    expect(all("They seized 3 guns and a number of knives.")).toEqual([[3, "gun", "exact"]]);
+    expect(all("Twelve people died and a child was hurt.")).toEqual([[12, "person", "exact"]]);
+  });
+
+  it("leaves 'by a' that names a doer, a fraction or no change", () => {
+    expect(all("He was hit by a car on the bridge.")).toEqual([]);
+    expect(all("The strike was called by a union of dock workers.")).toEqual([]);
+    expect(all("She was replaced by a day worker.")).toEqual([]);
+    expect(all("The rail link was finished by a deadline set in May.")).toEqual([]);
+  });
+
   it("leaves 'one' that refers or is done by one", () => {
     expect(all("One man carried a crutch.")).toEqual([]);
     expect(all("He was hit by one car.")).toEqual([]);

@@ -171,3 +171,15 @@ describe("a vague amount of a people named by a capitalised word", () => {
     expect(vague("Hundreds of Arlen, Tessel and Mira homes flooded.")).toEqual([[200, "home"]]);
   });
 });
+
+describe("'several' before a plural scale word", () => {
+  it("counts as the plural scale does alone", () => {
+    expect(all("Several hundreds of homes were swept away in the Varro valley.")).toEqual([[[200, 999], "home", "vague"]]);
+    expect(all("Several thousands of people fled the port town.")).toEqual([[[2000, 9999], "person", "vague"]]);
+    expect(all("Several dozens of shops were looted overnight.")).toEqual([[[24, 99], "shop", "vague"]]);
+  });
+  it("leaves 'several hundred' and 'several of' as they were", () => {
+    expect(all("Several hundred homes were damaged.")).toEqual([[[200, 999], "home", "vague"]]);
+    expect(all("Several of the homes burned.")).toEqual([[[3, 9], "home", "vague"]]);
+  });
+});
