@@ -366,3 +366,18 @@ describe("a body said to be one of a kind", () => {
     expect(who(text)).toEqual([[5.6, "forecaster", "paraphrase"]]);
   });
 });
+
+describe("a person opening the story after a colon dateline", () => {
+  it("is who a later 'he' refers to, with the place and colon before the name", () => {
+    const text =
+      "Levy cut for small earners\n\nWestport: Finance Minister Teo Varke on Monday gave relief to small earners as he presented the budget.\n\nHe also said tenants could deduct up to $6,000 a year.";
+    expect(who(text)).toEqual([[6000, "Teo Varke", "paraphrase"]]);
+    const caps = "Levy cut\n\nNORTH HAVEN (PNA): Mayor Ada Brill on Friday opened the new wing.\n\nShe said it has 40 beds.";
+    expect(who(caps)).toEqual([[40, "Ada Brill", "paraphrase"]]);
+  });
+
+  it("leaves a colon after anything but a short capitalised place alone", () => {
+    const text = "Levy cut\n\nIn the end it came down to this: Teo Varke on Monday gave relief to small earners.\n\nHe also said tenants could deduct up to $6,000 a year.";
+    expect(who(text)).toEqual([[6000, null, "paraphrase"]]);
+  });
+});
