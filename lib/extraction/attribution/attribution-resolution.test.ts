@@ -111,3 +111,17 @@ describe("plural company nouns and publication times", () => {
     expect(speakers("The party won 59.09 percent of the vote, according to data published by the national election watchdog on Friday.")).toEqual(["national election watchdog"]);
   });
 });
+
+describe("a title held in a place, then the holder's name set off by commas", () => {
+  it("names the holder, after an opener too", () => {
+    expect(speakers("In a statement on Thursday, the Relief Coordinator in Norland, Ada Brill, said 6 people were killed.")).toEqual(["Ada Brill"]);
+    expect(speakers("On Thursday, the governor in Westvale, Teo Varke, said 10 homes burned.")).toEqual(["Teo Varke"]);
+  });
+
+  it("keeps a town after a place that is no title's, and a place named with its kind", () => {
+    expect(placeGoesOn("Westvale", "a hospital in Dunmore", true)).toBe(true);
+    expect(placeGoesOn("Kent County", "the police chief in Dunmore", true)).toBe(true);
+    expect(placeGoesOn("Kent County", "the mayor of Dunmore", true)).toBe(true);
+    expect(speakers("On Thursday, the sheriff in Dunmore, Westvale, said 8 homes burned.")).toEqual([null]);
+  });
+});
