@@ -33,6 +33,13 @@ describe("rank abbreviations before a name", () => {
     expect(speakers("Police Spokesman SSP Rohan Perera said 12 kilograms of heroin were seized.")).toEqual(["Rohan Perera"]);
     expect(speakers("DIG Anil Rao told reporters that 30 people were held.")).toEqual(["Anil Rao"]);
   });
+
+  it("include a member's seat in parliament, before the name or set off after it", () => {
+    expect(speakers("Westvale MP Teo Varke said 12 staff were safe.")).toEqual(["Teo Varke"]);
+    expect(speakers("Ana Lopes, Dunmore North MP, said 40 jobs would go.")).toEqual(["Ana Lopes"]);
+    expect(speakers("Ana Lopes, the local MP, said 40 jobs would go.")).toEqual(["Ana Lopes"]);
+    expect(speakers("The Westvale MPs said 43 votes were cast.")).toEqual(["Westvale MPs"]);
+  });
 });
 
 describe("an unnamed source described by how it stands to the event", () => {
