@@ -381,3 +381,22 @@ describe("a person opening the story after a colon dateline", () => {
     expect(who(text)).toEqual([[6000, null, "paraphrase"]]);
   });
 });
+
+describe("'the data' after a named body gave the figures", () => {
+  it("is that body's data when no document was cited before", () => {
+    const text = "Claims fall\n\nAsylum applications fell by 32%, the Interior Office said.\n\nThe data also revealed that 2,850 applicants were refused support.";
+    expect(who(text)).toEqual([
+      [32, "Interior Office", "paraphrase"],
+      [2850, "Interior Office", "according_to"],
+    ]);
+    const released = "Waits grow\n\nThe figures, released by the Health Department, confirm that waits are growing.\n\nThe data also shows that 45 hospitals missed the target.";
+    expect(who(released)[1]).toEqual([45, "Health Department", "according_to"]);
+  });
+
+  it("keeps the document cited first, and leaves the data unowned after a person or an unnamed source", () => {
+    const cited = "Claims fall\n\nApplications fell by 32%, according to data from the Statistics Board. The Interior Office said 12 offices would close. The data also revealed that 2,850 applicants were refused.";
+    expect(who(cited)[2]).toEqual([2850, "Statistics Board", "according_to"]);
+    expect(who("Claims fall\n\nApplications fell by 32%, Interior Minister Ana Lopes said. The data also revealed that 2,850 applicants were refused.")[1]).toEqual([2850, "data", "according_to"]);
+    expect(who("Claims fall\n\nApplications fell by 32%, officials said. The data also revealed that 2,850 applicants were refused.")[1]).toEqual([2850, "data", "according_to"]);
+  });
+});
