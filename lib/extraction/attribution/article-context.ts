@@ -1141,7 +1141,8 @@ export class ArticleContext {
       const first = this.variants?.firstForm(found) ?? found;
       const name = this.suffixed.get(first) ?? first;
       const canonical = name !== sp.name ? { ...sp, name } : sp;
-      if (!org && !short && /^\p{Lu}\p{Ll}+$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
+      // ("Aziz-u-Rehman said": a one-word name joined by a short particle is one too.)
+      if (!org && !short && /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3}-\p{Lu}\p{Ll}+)?$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
       if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);
       this.lastOrg = canonical;
       this.lastOrgAt = this.clock;

@@ -400,3 +400,15 @@ describe("'the data' after a named body gave the figures", () => {
     expect(who("Claims fall\n\nApplications fell by 32%, officials said. The data also revealed that 2,850 applicants were refused.")[1]).toEqual([2850, "data", "according_to"]);
   });
 });
+
+describe("a one-word name joined by a short particle", () => {
+  it("is who a later 'he' refers to, as a plain one-word name is", () => {
+    const text = "Floods\n\nWestvale Mayor Teo Varke said supplies went to 12 villages.\n\nIvo-u-Sand, the provincial disaster authority head, said 30 families were evacuated. He said 2,000 families had been displaced.";
+    expect(who(text)[2]).toEqual([2000, "Ivo-u-Sand", "paraphrase"]);
+  });
+
+  it("leaves a hyphenated body's name alone", () => {
+    const text = "Floods\n\nWestvale Mayor Teo Varke said supplies went to 12 villages. Coca-Cola said 30 plants closed. He said 2,000 families had been displaced.";
+    expect(who(text)[2]).toEqual([2000, "Teo Varke", "paraphrase"]);
+  });
+});
