@@ -71,6 +71,8 @@ const PEOPLE_PLURAL_WORDS = ["people", "residents", "protesters", "demonstrators
  * General Mira Lund"), then an apposition or a verb.
  */
 const OPENING_PERSON = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]+){0,7})(?:,\s|\s+\p{Ll})/u;
+/** "Westport: ", "NEW DELHI (PTI): ": a place of one to three capitalised words and a colon opening a paragraph, a dateline. */
+const COLON_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+\([^()]{1,20}\))?:\s+(?=\p{Lu})/u;
 /** ", Police chief in Munshiganj district,", ", the head of the agency,": an apposition naming a title. */
 const TITLED_APPOSITION = new RegExp(`^,\\s+(?:(?:an?|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${[...TITLES].filter((t) => /^[a-z]+$/.test(t)).join("|")})\\b[^,;]*,`, "iu");
 /** Words that end a noun phrase rather than describe its head. */
@@ -1136,7 +1138,8 @@ export class ArticleContext {
       const first = this.variants?.firstForm(found) ?? found;
       const name = this.suffixed.get(first) ?? first;
       const canonical = name !== sp.name ? { ...sp, name } : sp;
-      if (!org && !short && /^\p{Lu}\p{Ll}+$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
+      // ("Aziz-u-Rehman said": a one-word name joined by a short particle is one too.)
+      if (!org && !short && /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3}-\p{Lu}\p{Ll}+)?$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
       if (canonical.name.split(/\s+/).length >= 2 || org) this.addOrg(canonical.name);
       this.lastOrg = canonical;
       this.lastOrgAt = this.clock;
@@ -1366,7 +1369,9 @@ export class ArticleContext {
    * with is who a later "he" refers to, quoted or not.
    */
   noteOpeningPerson(): void {
-    const m = OPENING_PERSON.exec(this.sentence);
+    // "Westport: Finance Minister Teo Varke on Monday gave ...": a place and a colon opening the story are its dateline.
+    const dateline = COLON_DATELINE.exec(this.sentence);
+    const m = OPENING_PERSON.exec(dateline ? this.sentence.slice(dateline[0].length) : this.sentence);
     if (!m) return;
     const words = m[1].split(/\s+/);
     const known = this.bySurname.get(words[words.length - 1]);

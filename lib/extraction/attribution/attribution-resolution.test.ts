@@ -33,6 +33,13 @@ describe("rank abbreviations before a name", () => {
     expect(speakers("Police Spokesman SSP Rohan Perera said 12 kilograms of heroin were seized.")).toEqual(["Rohan Perera"]);
     expect(speakers("DIG Anil Rao told reporters that 30 people were held.")).toEqual(["Anil Rao"]);
   });
+
+  it("include a member's seat in parliament, before the name or set off after it", () => {
+    expect(speakers("Westvale MP Teo Varke said 12 staff were safe.")).toEqual(["Teo Varke"]);
+    expect(speakers("Ana Lopes, Dunmore North MP, said 40 jobs would go.")).toEqual(["Ana Lopes"]);
+    expect(speakers("Ana Lopes, the local MP, said 40 jobs would go.")).toEqual(["Ana Lopes"]);
+    expect(speakers("The Westvale MPs said 43 votes were cast.")).toEqual(["Westvale MPs"]);
+  });
 });
 
 describe("an unnamed source described by how it stands to the event", () => {
@@ -109,5 +116,19 @@ describe("plural company nouns and publication times", () => {
 
   it("drops when a document was published from who published it", () => {
     expect(speakers("The party won 59.09 percent of the vote, according to data published by the national election watchdog on Friday.")).toEqual(["national election watchdog"]);
+  });
+});
+
+describe("a title held in a place, then the holder's name set off by commas", () => {
+  it("names the holder, after an opener too", () => {
+    expect(speakers("In a statement on Thursday, the Relief Coordinator in Norland, Ada Brill, said 6 people were killed.")).toEqual(["Ada Brill"]);
+    expect(speakers("On Thursday, the governor in Westvale, Teo Varke, said 10 homes burned.")).toEqual(["Teo Varke"]);
+  });
+
+  it("keeps a town after a place that is no title's, and a place named with its kind", () => {
+    expect(placeGoesOn("Westvale", "a hospital in Dunmore", true)).toBe(true);
+    expect(placeGoesOn("Kent County", "the police chief in Dunmore", true)).toBe(true);
+    expect(placeGoesOn("Kent County", "the mayor of Dunmore", true)).toBe(true);
+    expect(speakers("On Thursday, the sheriff in Dunmore, Westvale, said 8 homes burned.")).toEqual([null]);
   });
 });

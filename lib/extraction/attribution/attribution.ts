@@ -2078,6 +2078,9 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = nationalMinistry(ctx.remember(p.speaker));
   if (source.kind === "verb" && source.speaker && quotes.some(([a, b]) => b - a > 0)) ctx.lastQuoted = source.speaker;
   if ((source.kind === "document" || source.kind === "according_to") && source.speaker && !source.speaker.generic) ctx.lastDocument = source.speaker;
+  // "Claims fell 32%, the Interior Office said. ... The data also shows": before any document is cited, a named body
+  // giving figures is whose data a later bare "the data" or "the figures" is.
+  else if (!ctx.lastDocument && source.kind === "verb" && source.speaker && !source.speaker.person && !source.speaker.generic) ctx.lastDocument = source.speaker;
   // "The ministry said in a statement ... “...,” the statement said": an unnamed body's statement is its own too.
   if (source.speaker && source.speaker !== ANON && s.includes("statement") && IN_STATEMENT.test(s)) ctx.lastStatement = source.speaker;
   return source;

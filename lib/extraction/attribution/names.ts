@@ -174,9 +174,10 @@ export function splitPersonOfBody(
 /** A title, also hyphenated: "Statistician-General", "Attorney-General", "Commander-in-Chief". */
 /**
  * Police and army ranks South Asian and Commonwealth copy writes as capitals before a name ("SSP Ruwan Silva",
- * "DIG Anil Rao"): titles only in capitals, since "Sp" or "Dig" would be words or names.
+ * "DIG Anil Rao"), and the seat of a member of a parliament or assembly ("Westvale MP Teo Varke", "Ana Lopes,
+ * Dunmore MLA,"): titles only in capitals, since "Sp" or "Dig" would be words or names.
  */
-const RANK_ABBREVIATIONS = new Set(["SSP", "ASP", "DSP", "SP", "IGP", "DIG", "DGP", "ADGP", "ACP", "DCP", "SHO", "ASI", "OIC"]);
+const RANK_ABBREVIATIONS = new Set(["SSP", "ASP", "DSP", "SP", "IGP", "DIG", "DGP", "ADGP", "ACP", "DCP", "SHO", "ASI", "OIC", "MP", "MLA", "MEP", "MSP"]);
 
 export function isTitleWord(w: string): boolean {
   const lower = w.toLowerCase();

@@ -50,13 +50,19 @@ export function titleOfBody(seg: string): boolean {
 /** First words of two-word place names ("New Delhi", "San Diego", "Port Louis"), never of a person's. */
 const PLACE_OPENERS = /^(?:New|San|Santa|Los|Las|La|El|Saint|St\.?|Port|Fort|Mount|North|South|East|West|Upper|Lower|Greater|Kuala|Abu|Hong|Rio|Sao|São|Buenos|Cape)$/;
 
-/** "The head of the Red Cross Society", "the director of Norland's weather bureau": a title of a body, no name in it. */
+/** Last words of place names that say what kind of place it is ("Kent County", "Orange Province"), never of a person's. */
+const PLACE_KINDS = /^(?:County|District|Province|State|Region|Division|Governorate|Prefecture|Territory|Parish|Borough|Township|Municipality)$/;
+
+/**
+ * "The head of the Red Cross Society", "the director of Norland's weather bureau": a title of a body, no name in it.
+ * "the governor in Norland", "the Relief Coordinator in Norland": a title held in a place is one too.
+ */
 function titleOfBodyOpening(phrase: string): boolean {
-  const m = /^(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{L}-]+)\s+(?:of|for|at)\s+\S/iu.exec(phrase.trim());
+  const m = /^(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{L}-]+)\s+(?:of|for|at|in)\s+\S/iu.exec(phrase.trim());
   if (m && m[1].split(/\s+/).every((w) => /^\p{Ll}/u.test(w)) && isTitleWord(m[1].split(/\s+/).pop()!)) return true;
   // "Varna Range Inspector General of Police", "Superintendent of Police", "The state Sector Commander of the Highway
   // Patrol Service": a capitalised title of a portfolio or a body.
-  const cap = /^(?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+){0,4}?(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}-]*){0,5}$/u.exec(phrase.trim());
+  const cap = /^(?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+){0,4}?(\p{Lu}[\p{L}-]*)\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}-]*){0,5}$/u.exec(phrase.trim());
   return !!cap && isTitleWord(cap[1]);
 }
 
@@ -69,7 +75,8 @@ export function placeGoesOn(seg: string, before: string, moreBefore: boolean): b
   if (words.length > 3 || !words.every(isNameToken)) return false;
   // "The head of the Red Cross Society, Anna Berg,": after a title of a body, with no one named yet, a full name
   // set off by commas is the title's holder, not the body's town.
-  if (words.length >= 2 && !PLACE_OPENERS.test(words[0]) && titleOfBodyOpening(before)) return false;
+  // ("the mayor of Dunmore, Kent County,": a name closed by the kind of place it is stays a place.)
+  if (words.length >= 2 && !PLACE_OPENERS.test(words[0]) && !PLACE_KINDS.test(words[words.length - 1]) && titleOfBodyOpening(before)) return false;
   // "Dr Jitendra Kumar of CCL Hospital, Gandhinagar,": the town of the body the person is of.
   if (/\s(?:of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*$/u.test(before.trim()) && isOrganisation(before.trim().split(/\s+/).slice(-3))) return true;
   return moreBefore && /^(?:an?|the)\s.*\s(?:in|near|of|outside)\s+\p{Lu}[\p{L}.'’-]*$/u.test(before.trim());
