@@ -63,6 +63,19 @@ describe("the figures of a death toll", () => {
     expect(all("The landslide death toll rose to 29 on Sunday.")).toEqual([[29, "death"]]);
     expect(all("New finds pushed the toll to 63.")).toEqual([[63, "death"]]);
   });
+  it("counts deaths in a toll whose 'from' phrase names what killed, not what it counts", () => {
+    expect(all("Death toll from Ostmark mudslides rises to 23")).toEqual([[23, "death"]]);
+    expect(all("The death toll from two landslides that struck the Varn valley last week has risen to 14, officials said.")).toEqual([[2, "landslide"], [14, "death"]]);
+    expect(all("The death toll from flash floods in the hill districts of Kessa, Dorrin and Palo has climbed to 212.")).toEqual([[212, "death"]]);
+    expect(all("The death toll had been put at 9 on Friday.")).toEqual([[9, "death"]]);
+    expect(all("The death toll from the mudslides has risen to 64, with hundreds of others still missing.")).toEqual([[64, "death"], [[200, 999], "person"]]);
+    expect(all("Troops killed 14 rebels and captured dozens more.")).toEqual([[14, "rebel"], [[24, 99], "rebel"]]);
+  });
+  it("leaves the other counts of a toll's sentence alone", () => {
+    expect(all("The death toll from the storms rose to 31, and 450 homes were flooded.")).toEqual([[31, "death"], [450, "home"]]);
+    expect(all("The toll from the quake stood at 60, while 1,200 people were still in shelters.")).toEqual([[60, "death"], [1200, "person"]]);
+    expect(all("Officials put the toll from the blast at 15 dead.")).toEqual([[15, "person"]]);
+  });
 });
 
 describe("bare degrees in a sentence about one temperature scale", () => {
