@@ -43,6 +43,10 @@ const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been
 const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|injure|wound|displace|displaced|strand|stranded|evacuate|evacuated|rescue|rescued|infect|infected|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues|sentenced|jailed|convicted|arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|capture|captures|captured|executed|charged|indicted)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
 const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|rise|rises|climbed|climb|climbs|reached|stood|stands|stand|hit|jumped|jump|jumps|increased|grew|grown|fallen|fell|dropped|declined|decreased|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+|from\s+)?(?:[\p{L}\s]{0,20})?$/iu;
 const DEATH_TOLL = /\b(?:death\s+)?toll\b(?:\s+(?:in|of|from|for)\b[\p{L}'’\s,-]{1,110}?)?\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was|put|placed|revised|raised)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
+/** "percentage of", "pass percentage rose steadily to": a percentage a few words before a figure, no other figure between. */
+const PERCENTAGE_BEFORE = /\bpercentages?\s+(?:\p{L}+\s+){0,4}$/iu;
+/** "92.47 passing percentage", "29.7 vote percentage". */
+const PERCENTAGE_AFTER = /^\s+(?:\p{L}+\s+)?percentage\b(?!\s+points?\b)/iu;
 /** A total named before its figure: "the total number of valid votes then was 10,713,650", "total valid votes in the polls were". */
 const TOTAL_BEFORE = /\b[Tt]otal\s+(?:number\s+of\s+)?(?:\p{L}+\s+)?(\p{L}+)(?:\s+(?:in|of|at|for)\s+the\s+\p{L}+)?\s+(?:then\s+|now\s+)?(?:was|were|is|are|stood\s+at|standing\s+at|stands\s+at|reached|totall?ed)\s+$/u;
 /** A count in brackets right after its noun: "international passengers (77.5 million)". */
@@ -147,6 +151,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       // "sales reached 3.1 billion rand ($170 million), and costs came to 2.8 billion ($150 million)": an amount
       // restated in another currency in brackets is money, in the currency the sentence gave before.
       if (next && CURRENCY_NAMES.has(next.unit ?? "") && /^\s*\(\s*$/.test(s.slice(m.end, next.start)) && (named = currencyBeforeIn(s, found, i))) m.unit = named;
+      // "a vote percentage of 29.7", "recorded 92.47 passing percentage", "the pass percentage rose to 89.9": a bare figure
+      // a percentage names is a percent.
+      else if (PERCENTAGE_BEFORE.test(before) || PERCENTAGE_AFTER.test(after)) m.unit = "percent";
       // "revenues to drop by a third to NZ$14 billion": a fraction of a change is a share of the thing that changed.
       else if (fraction && CHANGED_BY.test(before) && (named = pluralNounBefore(s, m.start))) m.unit = named;
       // "the ferry, which was the second of four": the count is of the thing the clause is about.

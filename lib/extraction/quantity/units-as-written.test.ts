@@ -289,3 +289,15 @@ describe("a level a transitive verb's object changed to counts the object, not t
     expect(all("Ferry bookings rose again in June to 5,430.")).toEqual([[5430, "booking"]]);
   });
 });
+
+describe("a bare figure a percentage names", () => {
+  it("is a percent, whether the percentage comes before it or after it", () => {
+    expect(all("The Reform Party polled 2,130,441 votes with a vote percentage of 31.4.")).toEqual([[2130441, "vote"], [31.4, "percent"]]);
+    expect(all("Class 12 pupils recorded 88.31 passing percentage in the board exams.")).toEqual([[12, "pupil"], [88.31, "percent"]]);
+    expect(all("From 80.2 per cent in 2015, the pass percentage rose steadily to 89.9 this year.")).toEqual([[80.2, "percent"], [89.9, "percent"]]);
+  });
+  it("leaves a counted noun after a percentage and a percentage point alone", () => {
+    expect(all("The percentage of schools with power rose, and 340 schools got new roofs.")).toEqual([[340, "school"]]);
+    expect(all("Turnout fell by 2.5 percentage points.")).toEqual([[2.5, "percentage point"]]);
+  });
+});
