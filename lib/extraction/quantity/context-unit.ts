@@ -42,7 +42,11 @@ export function mergeBounds(s: string, found: QuantityMention[]): QuantityMentio
 const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?(?:(?:seriously|critically|badly|severely|gravely|slightly|lightly|fatally)\s+)?|remain(?:s|ed)?\s+|(?:confirmed|reported|presumed|feared|believed)\s+(?=dead|killed|missing|drowned)|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|(?:to\s+)?(?:flee|evacuate)|fled|fleeing|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported|shot|stabbed|(?:sustained|suffered)\s+(?:\p{L}+\s+)?(?:injuries|wounds|burns|fractures))\b/iu;
 const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|injure|wound|displace|displaced|strand|stranded|evacuate|evacuated|rescue|rescued|infect|infected|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues|sentenced|jailed|convicted|arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|capture|captures|captured|executed|charged|indicted)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
 const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|rise|rises|climbed|climb|climbs|reached|stood|stands|stand|hit|jumped|jump|jumps|increased|grew|grown|fallen|fell|dropped|declined|decreased|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+|from\s+)?(?:[\p{L}\s]{0,20})?$/iu;
-const DEATH_TOLL = /\bdeath\s+toll\b(?:\s+(?:in|of|from|for)\b[\p{L}'’\s-]{1,65}?)?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
+const DEATH_TOLL = /\b(?:death\s+)?toll\b(?:\s+(?:in|of|from|for)\b[\p{L}'’\s,-]{1,110}?)?\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was|put|placed|revised|raised)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
+/** "percentage of", "pass percentage rose steadily to": a percentage a few words before a figure, no other figure between. */
+const PERCENTAGE_BEFORE = /\bpercentages?\s+(?:\p{L}+\s+){0,4}$/iu;
+/** "92.47 passing percentage", "29.7 vote percentage". */
+const PERCENTAGE_AFTER = /^\s+(?:\p{L}+\s+)?percentage\b(?!\s+points?\b)/iu;
 /** A total named before its figure: "the total number of valid votes then was 10,713,650", "total valid votes in the polls were". */
 const TOTAL_BEFORE = /\b[Tt]otal\s+(?:number\s+of\s+)?(?:\p{L}+\s+)?(\p{L}+)(?:\s+(?:in|of|at|for)\s+the\s+\p{L}+)?\s+(?:then\s+|now\s+)?(?:was|were|is|are|stood\s+at|standing\s+at|stands\s+at|reached|totall?ed)\s+$/u;
 /** A count in brackets right after its noun: "international passengers (77.5 million)". */
@@ -113,7 +117,11 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     // "destroyed 40 homes and damaged dozens more", "killed 18 villagers and abducted several others": more of the same group;
     // "Hundreds of others were trapped": others something befell are people. "400 people died at the three camps, and
     // hundreds more in protests": a place the group was at is not the group.
-    if (!m.unit && m.qualifier === "vague" && /^\s+(?:more|others|of\s+others)\b/i.test(s.slice(m.end, m.end + 11))) m.unit = lastCount(found, i, s) ?? (OTHERS_BEFALLEN.test(s.slice(m.end)) ? "person" : null);
+    // "The death toll rose to 107, with hundreds of others missing": others than the dead are people.
+    if (!m.unit && m.qualifier === "vague" && /^\s+(?:more|others|of\s+others)\b/i.test(s.slice(m.end, m.end + 11))) {
+      const earlier = lastCount(found, i, s);
+      m.unit = earlier ? (/^\s+(?:of\s+)?others\b/i.test(s.slice(m.end, m.end + 11)) ? othersOf(earlier) : earlier) : OTHERS_BEFALLEN.test(s.slice(m.end)) ? "person" : null;
+    }
     // "left 20 people dead and thousands in the region without food": the noun left out after "and" is the count's before it.
     if (!m.unit && m.qualifier === "vague" && previous?.unit && isCountOf(previous.unit) && ELIDED_AFTER_COUNT.test(s.slice(previous.end, m.start))) m.unit = previous.unit;
     if (!m.unit && m.qualifier === "vague" && (CASUALTY_AFTER.test(s.slice(m.end, m.end + 40)) || CASUALTY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)))) m.unit = "person";
@@ -143,6 +151,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       // "sales reached 3.1 billion rand ($170 million), and costs came to 2.8 billion ($150 million)": an amount
       // restated in another currency in brackets is money, in the currency the sentence gave before.
       if (next && CURRENCY_NAMES.has(next.unit ?? "") && /^\s*\(\s*$/.test(s.slice(m.end, next.start)) && (named = currencyBeforeIn(s, found, i))) m.unit = named;
+      // "a vote percentage of 29.7", "recorded 92.47 passing percentage", "the pass percentage rose to 89.9": a bare figure
+      // a percentage names is a percent.
+      else if (PERCENTAGE_BEFORE.test(before) || PERCENTAGE_AFTER.test(after)) m.unit = "percent";
       // "revenues to drop by a third to NZ$14 billion": a fraction of a change is a share of the thing that changed.
       else if (fraction && CHANGED_BY.test(before) && (named = pluralNounBefore(s, m.start))) m.unit = named;
       // "the ferry, which was the second of four": the count is of the thing the clause is about.
@@ -154,6 +165,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       // "the district's deer population has climbed to 40,000": a population counts its members.
       else if ((named = populationMembers(before))) m.unit = named;
       else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || (MAGNITUDE_OF.test(before) && m.value !== null && m.value > 0 && m.value < 10) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
+      // "The death toll from three landslides has risen to 18": a toll counts deaths, whatever its "from" phrase counts
+      // ("put the toll at 40 dead" counts the dead, people).
+      else if ((DEATH_TOLL.test(s.slice(Math.max(0, m.start - 160), m.start)) || TOLL_MOVES.test(before)) && !/^\s+dead\b/i.test(after)) m.unit = "death";
       else if ((named = numberOfBefore(s.slice(0, m.start)))) m.unit = named; // "the number of cases admitted ... is 849"
       else if ((named = broughtTo(before, after, s.slice(Math.max(0, m.start - 120), m.start)))) m.unit = named; // "bringing the total number of troops killed to nine"
       else if (m.value !== null && m.value >= 1 && (named = subjectOfChange(s, m.start))) m.unit = parallelLevel(s, found, i) ?? named; // "home sales fell 3% to 4.2 million"
@@ -195,7 +209,6 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (total && isPluralWord(total[1].toLowerCase())) m.unit = singularize(total[1]);
       // "measles cases (120)"; a capitalised word before the bracket is a name ("the Western Isles (120)").
       else if (bracket && bracket[1] === bracket[1].toLowerCase() && isPluralWord(bracket[1]) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
-      else if (DEATH_TOLL.test(s.slice(Math.max(0, m.start - 120), m.start)) || TOLL_MOVES.test(before)) m.unit = "death"; // a death toll counts deaths
       else if (noun && (CASUALTY_NOUN.test(noun[1]) || (toll && UNIT_STOP.has(noun[1].toLowerCase()))))
         m.unit = /\stoll\s/.test(noun[0]) ? "death" : "person"; // "the number of dead rose to 20" counts people, "the toll climbed to 112" deaths
       else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]) && !UNIT_STOP.has(noun[1].toLowerCase()) && !(toll && TALLY_KIND.test(noun[1])))

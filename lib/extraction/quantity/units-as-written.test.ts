@@ -63,6 +63,19 @@ describe("the figures of a death toll", () => {
     expect(all("The landslide death toll rose to 29 on Sunday.")).toEqual([[29, "death"]]);
     expect(all("New finds pushed the toll to 63.")).toEqual([[63, "death"]]);
   });
+  it("counts deaths in a toll whose 'from' phrase names what killed, not what it counts", () => {
+    expect(all("Death toll from Ostmark mudslides rises to 23")).toEqual([[23, "death"]]);
+    expect(all("The death toll from two landslides that struck the Varn valley last week has risen to 14, officials said.")).toEqual([[2, "landslide"], [14, "death"]]);
+    expect(all("The death toll from flash floods in the hill districts of Kessa, Dorrin and Palo has climbed to 212.")).toEqual([[212, "death"]]);
+    expect(all("The death toll had been put at 9 on Friday.")).toEqual([[9, "death"]]);
+    expect(all("The death toll from the mudslides has risen to 64, with hundreds of others still missing.")).toEqual([[64, "death"], [[200, 999], "person"]]);
+    expect(all("Troops killed 14 rebels and captured dozens more.")).toEqual([[14, "rebel"], [[24, 99], "rebel"]]);
+  });
+  it("leaves the other counts of a toll's sentence alone", () => {
+    expect(all("The death toll from the storms rose to 31, and 450 homes were flooded.")).toEqual([[31, "death"], [450, "home"]]);
+    expect(all("The toll from the quake stood at 60, while 1,200 people were still in shelters.")).toEqual([[60, "death"], [1200, "person"]]);
+    expect(all("Officials put the toll from the blast at 15 dead.")).toEqual([[15, "person"]]);
+  });
 });
 
 describe("bare degrees in a sentence about one temperature scale", () => {
@@ -274,5 +287,17 @@ describe("a level a transitive verb's object changed to counts the object, not t
     expect(all("Weekend sailings were cut to 9 a day.")).toEqual([[9, "sailing"]]);
     expect(all("Grazing herds fell a further 4% to 1,260.")).toEqual([[4, "percent"], [1260, "herd"]]);
     expect(all("Ferry bookings rose again in June to 5,430.")).toEqual([[5430, "booking"]]);
+  });
+});
+
+describe("a bare figure a percentage names", () => {
+  it("is a percent, whether the percentage comes before it or after it", () => {
+    expect(all("The Reform Party polled 2,130,441 votes with a vote percentage of 31.4.")).toEqual([[2130441, "vote"], [31.4, "percent"]]);
+    expect(all("Class 12 pupils recorded 88.31 passing percentage in the board exams.")).toEqual([[12, "pupil"], [88.31, "percent"]]);
+    expect(all("From 80.2 per cent in 2015, the pass percentage rose steadily to 89.9 this year.")).toEqual([[80.2, "percent"], [89.9, "percent"]]);
+  });
+  it("leaves a counted noun after a percentage and a percentage point alone", () => {
+    expect(all("The percentage of schools with power rose, and 340 schools got new roofs.")).toEqual([[340, "school"]]);
+    expect(all("Turnout fell by 2.5 percentage points.")).toEqual([[2.5, "percentage point"]]);
   });
 });
