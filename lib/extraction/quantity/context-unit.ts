@@ -234,8 +234,45 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     previous = m;
   }
   sameScale(found);
+  ratesBySpan(s, found);
   return found;
 }
+
+/** Right after a figure, "a"/"an"/"per" and a span of time or a measure of stuff: "£40m a year", "121p per litre", "£40m-a-year". */
+const RATE_AFTER = /^(?:\s+(?:a|an|per)\s+|-a-|-per-)(year|annum|season|quarter|month|week|day|night|hour|lit(?:re|er)|gallon|barrel|kilo(?:gram)?|kg|tonne)(?![\w-])(?!\s+(?:ago|earlier|before|later|after|on|previously|back|prior|since|from|of)\b)/i;
+/** Between two figures of one rate: "3p to 149p per litre", "9.5p and 18p per litre", "up $1.23 today to $51 a barrel". */
+const SAME_RATE_BETWEEN = /^\s*(?:,\s*)?(?:\w+\s+)?(?:(?:and|or|to|from|up|down|of)\s+){1,3}(?:\w+\s+)?$/i;
+
+/**
+ * A rate keeps its span: a price by the litre, gallon, barrel, kilo or tonne ("121.76p a litre", "$82 a barrel") and a
+ * count by the span of time ("11,000 trains a day", "an average of 34 a month") are other quantities than a sum or a
+ * total, so the unit names the span ("penny per litre", "train per day"). A price in the same currency joined to a
+ * rate by "to", "and" or "from" is of the same rate ("rose by 3p to 149.95p per litre"). Money by the year stays a sum
+ * ("a deal worth €4m a year" is euros), "a year earlier" or "a day after" dates a figure, and "a share" is no measure.
+ */
+function ratesBySpan(s: string, found: QuantityMention[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    const money = !!m.unit && (CURRENCY_NAMES.has(m.unit) || OTHER_COUNTRY_MONEY.test(m.unit));
+    if (!m.unit || m.qualifier === "vague" || / per /.test(m.unit)) continue;
+    const r = RATE_AFTER.exec(s.slice(m.end, m.end + 40));
+    if (!r) continue;
+    const span = r[1].toLowerCase();
+    const time = /^(?:year|annum|season|quarter|month|week|day|night|hour)$/.test(span);
+    // Money by the measure of stuff ("121.76p a litre"), a count by the span of time ("11,000 trains a day"); money by the
+    // year stays a sum ("a deal worth €4m a year"), and a measure, span or share is no count: "two hours a day".
+    if (money ? time : !(time && !isMeasureOrMoney(m.unit) && !MEASURE.test(m.unit))) continue;
+    const per = `${m.unit} per ${span === "annum" ? "year" : span === "kilo" || span === "kg" ? "kilogram" : span}`;
+    m.unit = per;
+    if (!money) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const o = found[j];
+      if (o.unit !== per.replace(/ per .*/, "") || !SAME_RATE_BETWEEN.test(s.slice(o.end, found[j + 1].start))) break;
+      o.unit = per;
+    }
+  }
+}
+const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
 
 const CHANGE_TOKENS = /\d(?:[\d,.]*\d)?%?|\p{L}[\p{L}'’-]*|[;:,()%—–]/gu;
 /** Nouns of a level reached: "to a yearly rate of 2.4 million", "to an adjusted pace of". */

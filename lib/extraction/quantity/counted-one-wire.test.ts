@@ -28,7 +28,7 @@ describe("'one more', 'one single', 'one extra' before a noun", () => {
     ["Ferreira still has one more title than his brother.", [[1, "title"]]],
     ["The scooter covers up to 90 km on one single charge.", [[90, "kilometer"], [1, "charge"]]],
     ["The council hired one additional inspector last year.", [[1, "inspector"]]],
-    ["Each pupil gets one extra lesson a week.", [[1, "lesson"]]],
+    ["Each pupil gets one extra lesson a week.", [[1, "lesson per week"]]],
     ["Dubois has one more Davis Cup trophy than Moreau.", [[1, "trophy"]]],
   ])("%s", (s, want) => {
     expect(all(s)).toEqual(want);

@@ -43,7 +43,7 @@ describe("currency letters and codes before the amount", () => {
 describe("naira written 'N' before a plain amount in a Nigerian story", () => {
   it("reads prices after 'N' when the sentence is about Nigeria", () => {
     expect(findQuantities("Kaduna bakers protest as flour bag nears N1200/kg").map((m) => [m.value, m.qualifier, m.unit])).toEqual([[1200, "nearly", "naira"]]);
-    expect(findQuantities("Diesel sold for N715 per litre at depots in Enugu on Friday.").map((m) => [m.value, m.unit])).toEqual([[715, "naira"]]);
+    expect(findQuantities("Diesel sold for N715 per litre at depots in Enugu on Friday.").map((m) => [m.value, m.unit])).toEqual([[715, "naira per liter"]]);
     expect(findQuantities("Depot owners in Lagos said they sell at N870 to N880.").map((m) => [m.low, m.high, m.qualifier, m.unit])).toEqual([[870, 880, "range", "naira"]]);
   });
   it("names and codes after 'N' stay names, and a story elsewhere keeps 'N' a letter", () => {
@@ -54,7 +54,7 @@ describe("naira written 'N' before a plain amount in a Nigerian story", () => {
   });
   it("a sentence of a Nigerian article needs no Nigerian word of its own", () => {
     const nigerian = { nairaArticle: true };
-    expect(findQuantities("Kerosene now sells at N742 per litre in most outlets.", nigerian).map((m) => [m.value, m.unit])).toEqual([[742, "naira"]]);
+    expect(findQuantities("Kerosene now sells at N742 per litre in most outlets.", nigerian).map((m) => [m.value, m.unit])).toEqual([[742, "naira per liter"]]);
     expect(findQuantities("Kerosene now sells at N742 per litre in most outlets.").map((m) => [m.value, m.unit])).toEqual([]);
     expect(findQuantities("Nurses asked for N95 masks.", nigerian)).toEqual([]);
     expect(findQuantities("The crash happened on the N1 road.", nigerian)).toEqual([]);
@@ -76,7 +76,7 @@ describe("longer letters glued before the dollar sign", () => {
     ["The miner paid Can$610 million for the mine.", 610_000_000, "canadian dollar"],
     ["Each ticket costs SG$18.", 18, "singapore dollar"],
     ["The bank posted a profit of R$7.3 billion.", 7_300_000_000, "real"],
-    ["Fuel went up to MX$24 a litre.", 24, "peso"],
+    ["Fuel went up to MX$24 a litre.", 24, "peso per liter"],
   ])("%s → %s %s", (s, value, unit) => {
     expect(findQuantities(s)[0]).toMatchObject({ value, unit });
   });

@@ -45,7 +45,7 @@ describe("ranges with the unit on both ends, comparison words, negatives", () =>
     ["one year to 20 months", 12, 20, "month"],
     ["temperatures from -12 °C to -20 °C", -20, -12, "degree celsius"],
     ["between 44 mg and 50 mg", 44, 50, "milligram"],
-    ["$350 per kg to $680 per kg", 350, 680, "dollar"],
+    ["$350 per kg to $680 per kg", 350, 680, "dollar per kilogram"],
     ["sizes ranged from 7 to 10 feet", 7, 10, "foot"],
     ["more than 10 but fewer than 20 people", 10, 20, "person"],
     ["20 through 100 votes", 20, 100, "vote"],

@@ -150,7 +150,7 @@ describe("verbs and phrases that carry a qualifier", () => {
     expect(all("Arrivals exceeded 12,000 in March.")).toEqual([[12000, "more_than", "arrival"]]);
     expect(all("The backlog kept growing, passing 200,000 in 2019.")).toEqual([[200000, "more_than", null]]);
     expect(all("Bread price nears $4 a loaf")).toEqual([[4, "nearly", "dollar"]]);
-    expect(all("Oil prices near $90 a barrel")).toEqual([[90, "nearly", "dollar"]]);
+    expect(all("Oil prices near $90 a barrel")).toEqual([[90, "nearly", "dollar per barrel"]]);
     expect(all("Inflation near 10% worries savers.")).toEqual([[10, "nearly", "percent"]]);
     expect(all("Turnout was nearing 60 percent.")).toEqual([[60, "nearly", "percent"]]);
     expect(all("The index crosses the 9,000 mark.")).toEqual([[9000, "more_than", null]]);

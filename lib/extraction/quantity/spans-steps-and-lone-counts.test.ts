@@ -66,7 +66,7 @@ describe("a lone 'one' that counts", () => {
 describe("'a' after a qualifier", () => {
   it("reads a coin or a fortnight", () => {
     expect(all("Diesel fell by nearly a penny to $3.01.")).toEqual([[1, "penny", "nearly"], [3.01, "dollar", "exact"]]);
-    expect(all("Milk rose almost a cent a litre.")[0]).toEqual([1, "cent", "nearly"]);
+    expect(all("Milk rose almost a cent a litre.")[0]).toEqual([1, "cent per liter", "nearly"]);
     expect(all("The raid happened about a fortnight ago.")).toEqual([[1, "fortnight", "approximately"]]);
   });
 

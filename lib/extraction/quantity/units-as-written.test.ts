@@ -275,7 +275,7 @@ describe("a noun raised or brought to its figure", () => {
 
 describe("a level a transitive verb's object changed to counts the object, not the subject", () => {
   it("skips the subject when an object stands between the verb and the figure", () => {
-    expect(all("Ferry operators cut sailings to 12 a day.")).toEqual([[12, "sailing"]]);
+    expect(all("Ferry operators cut sailings to 12 a day.")).toEqual([[12, "sailing per day"]]);
     expect(all("Airlines raised fares 5% to 320 on Monday.")).toEqual([[5, "percent"], [320, "fare"]]);
     expect(all("Farmers cut herds to 40 head on average.")).toEqual([[40, "herd"]]);
     const units = all("Central banks raised interest rates to 5.25 in May, and investors lowered their forecasts to 3.").map(([, u]) => u);
@@ -284,7 +284,7 @@ describe("a level a transitive verb's object changed to counts the object, not t
     expect(all("Dairy co-ops in Velmora slashed their orders to 310.")[0][1]).not.toBe("co-op");
   });
   it("still reads the subject when nothing is the verb's object", () => {
-    expect(all("Weekend sailings were cut to 9 a day.")).toEqual([[9, "sailing"]]);
+    expect(all("Weekend sailings were cut to 9 a day.")).toEqual([[9, "sailing per day"]]);
     expect(all("Grazing herds fell a further 4% to 1,260.")).toEqual([[4, "percent"], [1260, "herd"]]);
     expect(all("Ferry bookings rose again in June to 5,430.")).toEqual([[5430, "booking"]]);
   });

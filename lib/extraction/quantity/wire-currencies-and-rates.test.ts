@@ -55,8 +55,8 @@ describe("rates of physical amounts", () => {
     expect(findQuantities(s)[0]).toMatchObject({ value, unit });
   });
 
-  it("leaves money by the unit and distances by the day as they are", () => {
-    expect(all("Crude sold at $82 a barrel.")).toEqual([[82, "dollar"]]);
+  it("reads money by the unit as a rate and leaves distances by the day as they are", () => {
+    expect(all("Crude sold at $82 a barrel.")).toEqual([[82, "dollar per barrel"]]);
     expect(all("The pilgrims walked 20 km a day.")).toEqual([[20, "kilometer"]]);
   });
 });
@@ -134,5 +134,33 @@ describe("breaching a mark", () => {
   it("is more than the mark, as crossing it is", () => {
     const [m] = findQuantities("Damage has breached the P2 billion mark.");
     expect([m.value, m.qualifier, m.unit]).toEqual([2_000_000_000, "more_than", "peso"]);
+  });
+});
+
+describe("a rate keeps its span: money by the span of time or by the measure, a count by the span of time", () => {
+  it.each([
+    ["Rice sold at 90 shillings a kilo in Tarnu market.", [[90, "shilling per kilogram"]]],
+    ["Heating oil in Vellmar costs 98 cents per gallon.", [[98, "cent per gallon"]]],
+    ["Crude from the Osk field fetched $71.20 a barrel.", [[71.2, "dollar per barrel"]]],
+    ["The depot line runs 4,200 buses a day.", [[4200, "bus per day"]]],
+    ["Clinics in Parrow saw 130 patients a week.", [[130, "patient per week"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it("gives the rate to an amount joined to it by 'to', 'and' or 'from'", () => {
+    expect(all("Diesel went up by 4p to 151.2p per litre.")).toEqual([[4, "penny per liter"], [151.2, "penny per liter"]]);
+    expect(all("Margins reached 7.5p and 14p per litre.")).toEqual([[7.5, "penny per liter"], [14, "penny per liter"]]);
+  });
+  it("leaves money by the span of time, a figure dated by 'a year earlier', a share, a measure of time and a percent as they are", () => {
+    expect(all("The striker signed a £12m-a-year contract with Dunmore Rovers.")).toEqual([[12_000_000, "pound"]]);
+    expect(all("Tenants in Marrow Bay now pay $310 a week.")).toEqual([[310, "dollar"]]);
+    expect(all("Profit was $12 million, up from $9 million a year earlier.")).toEqual([[12_000_000, "dollar"], [9_000_000, "dollar"]]);
+    expect(all("The insurer earned 31 cents a share.")).toEqual([[31, "cent"]]);
+    expect(all("The crew trained two hours a day.")).toEqual([[2, "hour"]]);
+    expect(all("Prices rose 4% a year.")).toEqual([[4, "percent"]]);
+    expect(all("The council spent £2m a day after the flood.")).toEqual([[2_000_000, "pound"]]);
+  });
+  it("does not carry the rate to an amount of another clause", () => {
+    expect(all("The mill paid $30m for the site and now sells flour at $2 a kilo.")).toEqual([[30_000_000, "dollar"], [2, "dollar per kilogram"]]);
   });
 });

@@ -12,7 +12,7 @@ describe("money written the local way", () => {
     ["Traders paid KSh 40,000 in fees.", 40000, "shilling"],
     ["The utility needs R2.5bn.", 2500000000, "rand"],
     ["Bread now costs ₦1,200.", 1200, "naira"],
-    ["Oil traded near 90 U.S. dollars a barrel.", 90, "dollar"],
+    ["Oil traded near 90 U.S. dollars a barrel.", 90, "dollar per barrel"],
   ])("%s", (s, value, unit) => {
     expect(all(s)[0]).toEqual([value, expect.any(String), unit]);
   });

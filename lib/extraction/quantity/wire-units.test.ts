@@ -104,7 +104,7 @@ describe("shares and lists", () => {
     expect(all("Oslo handled 40 million travellers, followed by Bergen (9.2 million).")).toEqual([[40_000_000, "traveller"], [9_200_000, "traveller"]]);
   });
   it("a figure compared with or averaged from an earlier count", () => {
-    expect(all("Some 410 patients - an average of 34 a month - were seen, compared with 280 in 2020.")).toEqual([[410, "patient"], [34, "patient"], [280, "patient"]]);
+    expect(all("Some 410 patients - an average of 34 a month - were seen, compared with 280 in 2020.")).toEqual([[410, "patient"], [34, "patient per month"], [280, "patient"]]);
   });
 });
 
@@ -127,7 +127,7 @@ describe("vague numbers of people", () => {
 
 describe("commas that are no thousands separator", () => {
   it("a thousands comma with a space slipped in after money or a word of level", () => {
-    expect(all("A sack now fetches GH¢8, 160 per tonne.")).toEqual([[8160, "cedi"]]);
+    expect(all("A sack now fetches GH¢8, 160 per tonne.")).toEqual([[8160, "cedi per tonne"]]);
     expect(all("Membership slid almost 12,000 to 241, 336.").map(([v]) => v)).toEqual([12000, 241336]);
     expect(all("A school of 386 857 pupils.")).toEqual([[386857, "pupil"]]);
   });
