@@ -952,7 +952,7 @@ function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | nul
   const right = qualifierRightBefore(t, i);
   // "went up to 30", "will go up to $5 from $4": the level reached, no ceiling.
   if (right && right.q === "at_most" && risenTo(t, right.from, i)) return null;
-  return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? boundBeforeBenchmark(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? crossedMark(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
+  return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? boundBeforeBenchmark(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
 }
 
 /** A golf score against par: "10-under-par", "3 over par"; one figure in strokes under or over par. */
@@ -999,23 +999,6 @@ function passingAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | nu
   const w = t[i - 2];
   const ok = !w || w.text === "," || (w.kind === "word" && !/^(?:be|been|being|is|was|were|are|am|after|before|by|for|of|in|on|with|without|from|and|or|the|a|an|to|while|when|since|not|of)$/.test(w.lower));
   return ok ? { q: "more_than", from: i - 1 } : null;
-}
-
-/**
- * "Injury toll passes 100", "output may cross 113 million tonnes", "the index crossed 60,000": a verb of passing a mark
- * before a figure that counts no thing of its own (a bare number, a scale, a percent, money; for "cross" a measure too)
- * says the figure was gone past. "crossed three rivers", "passed 12 laws", "passed 1,800 miles from Earth" are none.
- */
-function crossedMark(t: Tok[], i: number): { q: Qualifier; from: number } | null {
-  const v = t[i - 1];
-  if (v?.kind !== "word" || v.text !== v.lower || !/^(?:cross|crosses|crossed|crossing|passes|passed)$/.test(v.lower)) return null;
-  let j = i;
-  if (t[j]?.kind === "sym" && t[j].text in CURRENCY_SYMBOLS) j++;
-  if (t[j]?.kind !== "num") return null;
-  while (t[j] && (t[j].kind === "num" || (t[j].text === "," && t[j + 1]?.kind === "num" && t[j + 1].joined) || (t[j].kind === "word" && t[j].lower in SCALE_WORDS))) j++;
-  const x = t[j];
-  const free = !x || x.kind === "sym" || x.text === "%" || /^(?:percent|per)$/.test(x.lower) || UNIT_STOP.has(x.lower) || CURRENCY_NAMES.has(singularize(x.lower));
-  return free || (v.lower.startsWith("cross") && !!measureAt(t, j)) ? { q: "more_than", from: i - 1 } : null;
 }
 
 /** "Oil prices near $90", "inflation near 10%", "losses near 2 billion": "near" before money, a percent or a scale is nearly. */

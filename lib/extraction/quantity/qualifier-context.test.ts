@@ -242,17 +242,3 @@ describe("a bound before 'than the' and a benchmark's figure", () => {
     expect(q(s)).toEqual(want);
   });
 });
-
-describe("a verb of passing a mark", () => {
-  it("'passes', 'crossed' before a figure that counts no thing of its own is more than it", () => {
-    expect(all("Injury toll passes 100 in Tarvel bus crash")).toEqual([[100, "more_than", null]]);
-    expect(all("Rice output may cross 41 million tonnes this year.")).toEqual([[41_000_000, "more_than", "tonne"]]);
-    expect(all("The Vessia index crossed 60,000 on Monday.")).toEqual([[60_000, "more_than", null]]);
-    expect(all("Sales passed 2 billion dollars last year.")).toEqual([[2_000_000_000, "more_than", "dollar"]]);
-  });
-  it("a count of things crossed or passed, or a distance passed at, keeps its reading", () => {
-    expect(all("The herders crossed 3 rivers to reach the camp.")).toEqual([[3, "exact", "river"]]);
-    expect(all("The assembly passed 12 laws.")).toEqual([[12, "exact", "law"]]);
-    expect(all("The rock passed 1,830 miles from Earth.")).toEqual([[1830, "exact", "mile"]]);
-  });
-});
