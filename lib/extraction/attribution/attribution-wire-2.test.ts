@@ -11,7 +11,7 @@ describe("a body's seat before its name", () => {
     const text =
       "The raid was “one of the worst in a decade,” the New Haven-based Norland Rights Trust (NRT) said in a report on Monday. NRT said 30 people were held.";
     expect(who(text)).toEqual([
-      [10, "Norland Rights Trust", "direct_quote"],
+      [null, "Norland Rights Trust", "direct_quote"],
       [30, "Norland Rights Trust", "paraphrase"],
     ]);
   });

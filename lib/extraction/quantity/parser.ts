@@ -367,20 +367,16 @@ function scoreOutOfAt(t: Tok[], i: number): { value: number; unit: string | null
 }
 
 /**
- * "a century" (100 years) or "a decade" (10) as a span, its years: after "in", "for", "over", "than", "nearly", "almost",
- * "about", "within" ("worst floods in a century", "its slowest pace in a decade", "for nearly a century"); not a date or
- * an age ("a century ago", "a decade-old rule", "a decade later"). 0 when it is none.
+ * "a century" as a span: after "in", "for", "over", "than", "nearly", "almost", "about", "within" ("worst floods in a
+ * century", "for nearly a century"); not a date or an age ("a century ago", "a century-old church", "a century later").
  */
-function centuryAt(t: Tok[], i: number): number {
-  const years = SPAN_YEARS[t[i + 1]?.lower ?? ""];
-  if (!years || !/^(?:in|for|over|than|nearly|almost|about|within|lasted|spanning)$/.test(t[i - 1]?.lower ?? "")) return 0;
+function centuryAt(t: Tok[], i: number): boolean {
+  if (t[i + 1]?.lower !== "century" || !/^(?:in|for|over|than|nearly|almost|about|within|lasted|spanning)$/.test(t[i - 1]?.lower ?? "")) return false;
   const after = t[i + 2];
   // "A century on, the scars remain": "on" ending a clause is "later"; "in a century on Sunday" is not.
   const later = after?.lower === "on" && (!t[i + 3] || /^(?:[,.;]|from)$/.test(t[i + 3].lower));
-  return after && (/^(?:ago|old|later|earlier|before|after)$/.test(after.lower) || later || (after.text === "-" && after.joined)) ? 0 : years;
+  return !(after && (/^(?:ago|old|later|earlier|before|after)$/.test(after.lower) || later || (after.text === "-" && after.joined)));
 }
-/** The years in "a century" and "a decade", spans news copy counts in years ("two decades" keeps its own unit). */
-const SPAN_YEARS: Readonly<Record<string, number>> = wordTable({ century: 100, decade: 10 });
 
 /**
  * "half a mile", "half an hour", "half a kilometre": "half a" before one measure or span of time. "half a dozen", "half a
@@ -408,12 +404,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, i, outOf.to, { value: outOf.value, ...bounds("exact", outOf.value), qualifier: "exact", unit: outOf.unit }));
     return outOf.to;
   }
-  const years = tok.lower === "a" ? centuryAt(t, i) : 0;
-  if (years) {
-    // "the worst floods in a century", "for more than a century", "its slowest pace in a decade": a span of 100 (10) years.
+  if (tok.lower === "a" && centuryAt(t, i)) {
+    // "the worst floods in a century", "for more than a century": a span of 100 years.
     const pq = preQualifier(t, i);
     const qualifier = pq?.q ?? "exact";
-    out.push(mention(s, t, pq ? pq.from : i, i + 2, { value: years, ...bounds(qualifier, years), qualifier, unit: "year" }));
+    out.push(mention(s, t, pq ? pq.from : i, i + 2, { value: 100, ...bounds(qualifier, 100), qualifier, unit: "year" }));
     return i + 2;
   }
   const halfOf = tok.lower === "half" ? halfAUnitAt(t, i) : null;
