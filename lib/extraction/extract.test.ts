@@ -298,3 +298,19 @@ describe("an engineer's title before a speaker's name", () => {
     expect(who).toEqual([[40, "Tarek Salim"], [12, "Tarek Salim"]]);
   });
 });
+
+describe("the pieces of a run of text cut for its length share its source", () => {
+  const towns = Array.from({ length: 60 }, (_, i) => `${i + 3} homes in Town${String.fromCharCode(97 + (i % 26))}${i} near the river bank`);
+  it("a source closing the run is the source of every piece", () => {
+    const text = `Floods damaged ${towns.join(", ")}, the Norland Disaster Agency said on Monday.`;
+    const claims = extractClaims(text).filter((c) => c.quantity?.unit === "home");
+    expect(claims).toHaveLength(60);
+    expect(new Set(claims.map((c) => `${c.speaker}|${c.attribution}`))).toEqual(new Set(["Norland Disaster Agency|paraphrase"]));
+  });
+  it("a source opening the run too, and a run naming none stays unattributed", () => {
+    const opened = extractClaims(`The Norland Disaster Agency said floods damaged ${towns.join(", ")}.`).filter((c) => c.quantity?.unit === "home");
+    expect(new Set(opened.map((c) => c.speaker))).toEqual(new Set(["Norland Disaster Agency"]));
+    const none = extractClaims(`Floods damaged ${towns.join(", ")}.`).filter((c) => c.quantity?.unit === "home");
+    expect(new Set(none.map((c) => c.speaker))).toEqual(new Set([null]));
+  });
+});

@@ -171,7 +171,21 @@ function readSentences(text: string): ReadSentence[] {
     previous = src;
     read.push({ s, src, headline, inQuote });
   }
+  sharedAcrossCut(text, read);
   return read;
+}
+
+/**
+ * The pieces of a run of text cut for its length (Sentence.cut) are one sentence: a piece naming no source takes the
+ * source of the piece before it, else of the piece after it ("3 homes in Alder, 4 in Birch, ..., the agency said").
+ */
+function sharedAcrossCut(text: string, read: ReadSentence[]): void {
+  const joined = (a: ReadSentence, b: ReadSentence) => a.s.cut && !text.slice(a.s.end, b.s.start).trim();
+  const take = (to: ReadSentence, from: ReadSentence) => {
+    if (to.src.kind === "none" && from.src.kind !== "none") to.src = { speaker: from.src.speaker, kind: from.src.kind, quotes: to.src.quotes };
+  };
+  for (let n = 1; n < read.length; n++) if (joined(read[n - 1], read[n])) take(read[n], read[n - 1]);
+  for (let n = read.length - 2; n >= 0; n--) if (joined(read[n], read[n + 1])) take(read[n], read[n + 1]);
 }
 
 /** The text between two sentences ends in a list item's marker on a line of its own: "\n\n• ", "\n:: ". */

@@ -353,3 +353,20 @@ describe("an engineer's or an envoy's title before a name", () => {
     expect(texts("Engr. Bola Adeyemi said so. Amb. Lin Varga agreed.")).toEqual(["Engr. Bola Adeyemi said so.", "Amb. Lin Varga agreed."]);
   });
 });
+
+describe("where an over-long run with no clause mark is cut", () => {
+  it("keeps a figure with its scale and its noun, cutting between words with no digit", () => {
+    // The last space before the limit falls between "$3" and "million".
+    const text = `${"rain ".repeat(199)}x $3 million went to farmers in the valley`;
+    expect(text.lastIndexOf(" ", MAX_SENTENCE - 1)).toBe(text.indexOf("$3") + 2);
+    const out = splitSentences(text);
+    expect(out.map((s) => s.text.slice(-6))).toEqual(["n rain", "valley"]);
+    expect(out[1].text.startsWith("x $3 million went to farmers")).toBe(true);
+  });
+  it("never cuts a character written as two code units in half", () => {
+    const text = `${"a".repeat(999)}😀 12 people died, officials said.`;
+    const out = splitSentences(text);
+    expect(out[0].text).toBe("a".repeat(999));
+    expect(out[1].text.startsWith("😀")).toBe(true);
+  });
+});

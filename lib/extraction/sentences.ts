@@ -302,13 +302,23 @@ export const MAX_SENTENCE = 1000;
 
 /**
  * Where to end a piece of an over-long sentence that may run up to `limit`: after its last ";", else its last ",",
- * else before its last space, looking only in the second half so that no piece is short; else at the limit.
+ * else before its last space between two words with no digit (a figure stays with its scale and its noun: "$3 million
+ * to farmers"), looking only in the second half so that no piece is short; else at the limit, never between the two
+ * halves of a character written as a surrogate pair.
  */
 function clauseCut(source: string, start: number, limit: number): number {
   const piece = source.slice(start, limit);
-  for (const mark of ["; ", ", ", " "]) {
+  const half = piece.length / 2;
+  for (const mark of ["; ", ", "]) {
     const at = piece.lastIndexOf(mark);
-    if (at > piece.length / 2) return start + at + mark.length - 1;
+    if (at > half) return start + at + 1;
   }
-  return limit;
+  for (let at = piece.lastIndexOf(" "); at > half; at = piece.lastIndexOf(" ", at - 1)) {
+    if (!DIGIT_WORD_BEFORE.test(piece.slice(Math.max(0, at - 40), at)) && !DIGIT_WORD_AFTER.test(piece.slice(at + 1, at + 41))) return start + at;
+  }
+  const high = source.charCodeAt(limit - 1);
+  return high >= 0xd800 && high <= 0xdbff ? limit - 1 : limit;
 }
+/** A word with a digit closing the text before a space, or opening the text after it. */
+const DIGIT_WORD_BEFORE = /\d\S*$/;
+const DIGIT_WORD_AFTER = /^\S*\d/;
