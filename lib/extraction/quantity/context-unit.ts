@@ -239,9 +239,17 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
 }
 
 /** Right after a figure, "a"/"an"/"per" and a span of time or a measure of stuff: "£40m a year", "121p per litre", "£40m-a-year". */
-const RATE_AFTER = /^(?:\s+(?:a|an|per)\s+|-a-|-per-)(year|annum|season|quarter|month|week|day|night|hour|lit(?:re|er)|gallon|barrel|kilo(?:gram)?|kg|tonne)(?![\w-])(?!\s+(?:ago|earlier|before|later|after|on|previously|back|prior|since|from|of)\b)/i;
-/** Between two figures of one rate: "3p to 149p per litre", "9.5p and 18p per litre", "up $1.23 today to $51 a barrel". */
-const SAME_RATE_BETWEEN = /^\s*(?:,\s*)?(?:\w+\s+)?(?:(?:and|or|to|from|up|down|of)\s+){1,3}(?:\w+\s+)?$/i;
+/**
+ * ("a week's notice" is a possessive; "a week into the inquiry", "an hour ahead of the storm", "a day too late", "a
+ * quarter mile from", "a year and a half ago" place or measure a figure in time or space: no rate.)
+ */
+const RATE_AFTER = /^(?:\s+(?:a|an|per)\s+|-a-|-per-)(year|annum|season|quarter|month|week|day|night|hour|lit(?:re|er)|gallon|barrel|kilo(?:gram)?|kg|tonne)(?![\w'’-])(?!\s+(?:ago|earlier|before|beforehand|later|after|afterwards|on|previously|back|prior|since|from|of|into|ahead|following|too|early|late|apart|and\s+a\s+half|or\s+(?:two|so)|miles?)\b)/i;
+/** Between two figures of one rate: "3p to 149p per litre", "9.5p and 18p per litre", "up $1.23 today to $51 a barrel" (", or" restates a sum another way). */
+const SAME_RATE_BETWEEN = /^\s*(?:\w+\s+)?(?:(?:and|to|from|up|down|of)\s+){1,3}(?:\w+\s+)?$/i;
+/** A sum with a scale word ("$40 million"), a total rather than a price by the unit: no rate is carried to it. */
+const SCALED_SUM = /\d\s*(?:million|billion|trillion|mn|bn|tn|m|b|crore|lakh)\b/i;
+/** "Authorities gave 200 families a week to leave": the span given to a count is a deadline, not a rate. */
+const GIVEN_BEFORE = /\b(?:gave|give[sn]?|giving|grant(?:ed|s|ing)?|allow(?:ed|s|ing)?|offer(?:ed|s|ing)?)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /**
  * A rate keeps its span: a price by the litre, gallon, barrel, kilo or tonne ("121.76p a litre", "$82 a barrel") and a
@@ -256,7 +264,7 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     const money = !!m.unit && (CURRENCY_NAMES.has(m.unit) || OTHER_COUNTRY_MONEY.test(m.unit));
     if (!m.unit || m.qualifier === "vague" || / per /.test(m.unit)) continue;
     const r = RATE_AFTER.exec(s.slice(m.end, m.end + 40));
-    if (!r) continue;
+    if (!r || GIVEN_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
     const span = r[1].toLowerCase();
     const time = /^(?:year|annum|season|quarter|month|week|day|night|hour)$/.test(span);
     // Money by the measure of stuff ("121.76p a litre"), a count by the span of time ("11,000 trains a day"); money by the
@@ -267,7 +275,7 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     if (!money) continue;
     for (let j = i - 1; j >= 0; j--) {
       const o = found[j];
-      if (o.unit !== per.replace(/ per .*/, "") || !SAME_RATE_BETWEEN.test(s.slice(o.end, found[j + 1].start))) break;
+      if (o.unit !== per.replace(/ per .*/, "") || SCALED_SUM.test(o.text) || !SAME_RATE_BETWEEN.test(s.slice(o.end, found[j + 1].start))) break;
       o.unit = per;
     }
   }

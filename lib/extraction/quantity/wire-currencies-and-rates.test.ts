@@ -164,3 +164,24 @@ describe("a rate keeps its span: money by the span of time or by the measure, a 
     expect(all("The mill paid $30m for the site and now sells flour at $2 a kilo.")).toEqual([[30_000_000, "dollar"], [2, "dollar per kilogram"]]);
   });
 });
+
+describe("a span after a figure that makes no rate", () => {
+  it.each([
+    ["The firm gave 300 staff a week's notice.", [[300, "staff"]]],
+    ["Landlords gave 50 tenants a month’s notice.", [[50, "tenant"]]],
+    ["Police arrested 14 suspects a week into the investigation.", [[14, "suspect"]]],
+    ["Police evacuated 300 residents an hour ahead of the storm.", [[300, "resident"]]],
+    ["The aid reached 400 villages a day too late.", [[400, "village"]]],
+    ["Police found 12 cars a quarter mile from the scene.", [[12, "car"], [0.25, "mile"]]],
+    ["Authorities gave 200 families a week to leave their homes.", [[200, "family"]]],
+  ] as const)("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+
+  it("carries a price's rate to a price joined by 'to' or 'and', never to a sum restated with ', or' or one with a scale", () => {
+    expect(all("Kestrel will pay $40 million upfront and $3 a barrel in royalties.")).toEqual([[40_000_000, "dollar"], [3, "dollar per barrel"]]);
+    expect(all("The state paid $40 million, or $2 a tonne, for the grain.")).toEqual([[40_000_000, "dollar"], [2, "dollar per tonne"]]);
+    expect(all("Oil rose $1.23 to $51 a barrel.")).toEqual([[1.23, "dollar per barrel"], [51, "dollar per barrel"]]);
+    expect(all("The line runs 11,000 trains a day.")).toEqual([[11_000, "train per day"]]);
+  });
+});
