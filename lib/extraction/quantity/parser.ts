@@ -504,7 +504,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, pq ? pq.from : i, andHalf.to, { value: 1.5, ...bounds(qualifier, 1.5), qualifier, unit: andHalf.unit }));
     return andHalf.to;
   }
-  // "the western half of the state", "the southern third of the reef": a side of a place is a region, no share.
+  // "the western half of the state", "the southern third of the reef": a compass side of a place is a region, no share.
   if (!b && a.bare && SIDE.test(t[a.from - 1]?.lower ?? "")) return a.to;
   // "fell by a third", "cut by half": the size of a change, stated.
   if (!b && a.bare && !preQualifier(t, i) && !/^(?:of|the)$/.test(t[k]?.lower ?? "") && !changedByOne(t, a.from) && !dozenAt(t, k)) return a.to;
@@ -824,8 +824,11 @@ function lastOfListedCounts(s: string, t: Tok[], a: Core, previous: QuantityMent
   return !after || (after.lower !== "of" && (after.kind === "sym" || UNIT_STOP.has(after.lower)));
 }
 
-/** A side or part of a place before "half" or "third": "the western half", "the upper half", "the north-eastern third". */
-const SIDE = /^(?:(?:north|south)?(?:-?(?:eastern|western))|northern|southern|upper|lower|inner|outer|central)$/;
+/**
+ * A compass side of a place before "half" or "third": "the western half", "the north-eastern third". Only compass words:
+ * "the lower half of earners", "the upper half of the class" are shares of people or things, not regions.
+ */
+const SIDE = /^(?:(?:north|south)?(?:-?(?:eastern|western))|northern|southern)$/;
 
 /** A measure or money unit right after a number, written on its own or after a hyphen ("one-yen"). */
 /** "a one-day strike": a span written as one hyphenated word is an amount even with "one" ("One-Day International" is a name). */
