@@ -298,3 +298,10 @@ describe("an engineer's title before a speaker's name", () => {
     expect(who).toEqual([[40, "Tarek Salim"], [12, "Tarek Salim"]]);
   });
 });
+
+describe("an abbreviation glued to the name of a body", () => {
+  it("ends no sentence, so the speaker before it is kept", () => {
+    const who = extractClaims("Dr Ana Rao of the Govt.Hospital said 12 patients died on Monday.").map((c) => [c.quantity?.value, c.speaker]);
+    expect(who).toEqual([[12, "Ana Rao"]]);
+  });
+});
