@@ -314,3 +314,10 @@ describe("the pieces of a run of text cut for its length share its source", () =
     expect(new Set(none.map((c) => c.speaker))).toEqual(new Set([null]));
   });
 });
+
+describe("an abbreviation glued to the name of a body", () => {
+  it("ends no sentence, so the speaker before it is kept", () => {
+    const who = extractClaims("Dr Ana Rao of the Govt.Hospital said 12 patients died on Monday.").map((c) => [c.quantity?.value, c.speaker]);
+    expect(who).toEqual([[12, "Ana Rao"]]);
+  });
+});

@@ -342,6 +342,17 @@ describe("sentences run together without a space", () => {
     expect(texts("Book at Travelnest.Com today.")).toEqual(["Book at Travelnest.Com today."]);
     expect(texts("Prices rose 3.5m in May.")).toEqual(["Prices rose 3.5m in May."]);
   });
+  it("leaves an abbreviation written without a space before a name whole", () => {
+    const govt = "Dr Ana Rao of the Govt.Hospital said 12 patients died on Monday.";
+    expect(texts(govt)).toEqual([govt]);
+    expect(texts("The Dist.Collector of Merovar said 40 huts burned.")).toEqual(["The Dist.Collector of Merovar said 40 huts burned."]);
+    expect(texts("The Addl.Secretary and the Dept.Head met.")).toEqual(["The Addl.Secretary and the Dept.Head met."]);
+    expect(texts("Tolls rose at the Bldg.Gate.")).toEqual(["Tolls rose at the Bldg.Gate."]);
+  });
+  it("splits before a capitalised word of two letters, after a whole word of four letters or more", () => {
+    expect(texts("Output rose, the bureau said on Friday.It was the third rise.")).toEqual(["Output rose, the bureau said on Friday.", "It was the third rise."]);
+    expect(texts("The vote was won.He left.")).toEqual(["The vote was won.He left."]);
+  });
 });
 
 describe("an engineer's or an envoy's title before a name", () => {

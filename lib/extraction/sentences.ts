@@ -142,19 +142,31 @@ export function splitSentences(source: string): Sentence[] {
 }
 
 /**
+ * Abbreviations written before a name with no space after their stop ("Govt.Hospital", "Dist.Collector", "Addl.Secretary"),
+ * not in ABBREVIATIONS since most of them also end sentences when a space follows. Compared in lower case.
+ */
+const GLUED_ABBREVIATIONS = new Set([
+  "govt", "dist", "distt", "asst", "asstt", "dept", "deptt", "addl", "ltd", "corp", "univ", "intl", "natl", "assn", "assoc",
+  "comm", "commr", "secy", "inst", "hosp", "estd", "coll", "acad", "supdt", "bros", "mgmt", "mfrs", "elec", "engg", "muni",
+  "corpn", "regd", "treas", "bldg", "blvd", "lieut", "sergt", "insp", "supt",
+]);
+
+/**
  * A sentence run into the next with no space, as copied pages join paragraphs: "... on Tuesday.According to ...",
- * "... its rules.”With the ...". The word before the stop ends in two lower-case letters and is no abbreviation; the
- * next is a capitalised word of three letters or more. "U.S.Army", "Mr.Smith", "Booking.com", "Booking.Com", "3.5m" are not split.
+ * "... its rules.”With the ...". The word before the stop is a whole word of four letters or more, with a vowel, ending
+ * in two lower-case letters and no abbreviation ("Govt.Hospital", "Dept.Head"); the next is a capitalised word of two
+ * letters or more. "U.S.Army", "Mr.Smith", "Booking.com", "Booking.Com", "3.5m" are not split.
  */
 function gluedSentence(source: string, stop: number, terminalEnd: number, next: number): boolean {
   // Most stops without a space after them are decimals or abbreviations: a digit or a lower-case letter is read no further.
   const c = source.charCodeAt(next);
   if (c < 128 && !(c >= 65 && c <= 90)) return false;
-  if (!/^\p{Lu}\p{Ll}{2,}(?![\p{L}\d.])/u.test(source.slice(next, next + 24)) || /^(?:Com|Net|Org|Pdf|Html?)\b/.test(source.slice(next, next + 5))) return false;
+  if (!/^\p{Lu}\p{Ll}+(?![\p{L}\d.])/u.test(source.slice(next, next + 24)) || /^(?:Com|Net|Org|Pdf|Html?|Co|Io|Uk|Tv|Gov|Edu)\b/.test(source.slice(next, next + 5))) return false;
   let w = stop;
   while (w > 0 && /\p{L}/u.test(source[w - 1])) w--;
   const word = source.slice(w, stop);
-  if (!/\p{Ll}{2}$/u.test(word) || word.length < 3 || ABBREVIATIONS.has(word) || AMBIGUOUS_ABBREVIATIONS.has(word)) return false;
+  if (!/\p{Ll}{2}$/u.test(word) || word.length < 4 || /^[b-df-hj-np-tv-xz]+$/i.test(word) || ABBREVIATIONS.has(word) || AMBIGUOUS_ABBREVIATIONS.has(word)) return false;
+  if (GLUED_ABBREVIATIONS.has(word.toLowerCase())) return false;
   return terminalEnd === stop + 1 && !/[\p{L}\d.@/]/u.test(source[w - 1] ?? " ");
 }
 

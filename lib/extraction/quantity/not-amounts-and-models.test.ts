@@ -155,4 +155,8 @@ describe("a side of a place before 'half' or 'third'", () => {
     expect(all("Half of the state lost power.")).toEqual([[0.5, "exact", "state"]]);
     expect(all("Nearly half of the households in Arlen lost power.")).toEqual([[0.5, "nearly", "household"]]);
   });
+  it("only a compass side is a region: the lower or upper half of people is a share", () => {
+    expect(all("Tax cuts went to the lower half of earners, the report said.")).toEqual([[0.5, "exact", "earner"]]);
+    expect(all("Storms battered the northwestern half of Vessia.")).toEqual([]);
+  });
 });

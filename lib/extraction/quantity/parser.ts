@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isMeasureOrMoney, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
@@ -504,7 +504,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, pq ? pq.from : i, andHalf.to, { value: 1.5, ...bounds(qualifier, 1.5), qualifier, unit: andHalf.unit }));
     return andHalf.to;
   }
-  // "the western half of the state", "the southern third of the reef": a side of a place is a region, no share.
+  // "the western half of the state", "the southern third of the reef": a compass side of a place is a region, no share.
   if (!b && a.bare && SIDE.test(t[a.from - 1]?.lower ?? "")) return a.to;
   // "fell by a third", "cut by half": the size of a change, stated.
   if (!b && a.bare && !preQualifier(t, i) && !/^(?:of|the)$/.test(t[k]?.lower ?? "") && !changedByOne(t, a.from) && !dozenAt(t, k)) return a.to;
@@ -805,27 +805,35 @@ function changedByAUnit(t: Tok[], a: Core): boolean {
   return unit;
 }
 
-/** Nouns after "and a" that make it an amount word or a reference, not one more of a list: "and a half", "and a number of". */
-const NOT_LISTED_ONE = /^(?:half|third|quarter|dozen|few|number|lot|couple|total|host|range|series|variety|handful|bit|pair|further|similar|separate|new|second|third|fourth|fifth)$/;
+/** People a list of counts names one more of, besides PERSON: "three drivers and a paramedic", "14 men, 3 women and a child". */
+const MORE_PEOPLE = /^(?:person|people|adult|child|minor|baby|infant|toddler|youth|teen|paramedic|medic|firefighter|policeman|policewoman|guard|civilian|hostage|villager|protester|journalist|reporter|tourist|miner|fisherman|crewman|sailor|relative|member|official|witness|bystander|employee|volunteer|rescuer|militant|rebel|gunman|attacker|prisoner|inmate|detainee|migrant|refugee|pupil|nun|monk)$/;
+const listedPerson = (w: string) => PERSON.test(w) || MORE_PEOPLE.test(w);
+/** What may follow the one more of a list: the end of a clause, or a preposition ("and a woman on Monday"); never a verb. */
+const LIST_END_SYM = /^[,.;:!?)\u2013\u2014"”’']$/;
+const LIST_END_PREP = /^(?:in|on|at|from|by|for|with|near|inside|outside|during|after|before|since|across|into|aboard|among|under|over|through|without|within|to|along|behind|onto|off)$/;
 
 /**
- * "injuring three drivers and a paramedic", "17 adults, two women and a minor": "and a" closing a list of counts right
- * after the last count of things (no money, share, span or measure), before a plain noun, is one more of the list.
- * "and a half", "and a number of", "and a sense of loss", "$3 million and a pledge" are none.
+ * "injuring three drivers and a paramedic", "17 adults, two women and a minor": "and a" closing a list of counts of
+ * people right after the last count, before a person noun that ends the list (a stop, a comma or a preposition after
+ * it), is one more of the list. "and a half", "and a number of", "and a sense of loss", "$3 million and a pledge", a
+ * thing of another kind ("3 bodies and a note") and a clause's subject ("40 hostages and a pilot said") are none.
  */
 function lastOfListedCounts(s: string, t: Tok[], a: Core, previous: QuantityMention | undefined): boolean {
   if (!/^an?$/.test(t[a.numAt].lower) || a.to !== a.numAt + 1 || t[a.numAt - 1]?.lower !== "and" || !previous?.unit || previous.value === null) return false;
-  if (isMeasureOrMoney(previous.unit) || TIME_UNITS.has(previous.unit) || /percent|point/.test(previous.unit)) return false;
+  if (!listedPerson(previous.unit.split(" ").at(-1) ?? "")) return false;
   if (!/^\s*,?\s*$/.test(s.slice(previous.end, t[a.numAt - 1].start))) return false;
   const x = t[a.to];
-  if (x?.kind !== "word" || x.joined || x.text !== x.lower || UNIT_STOP.has(x.lower) || NOT_LISTED_ONE.test(x.lower)) return false;
-  // The noun ends the list: a full stop, a comma, a clause or a place after it, never "of" ("and a sense of loss").
+  if (x?.kind !== "word" || x.joined || x.text !== x.lower || !listedPerson(x.lower)) return false;
+  // The noun ends the list: a full stop, a comma or a preposition after it, never "of" ("and a sense of loss") or a verb.
   const after = t[a.to + 1];
-  return !after || (after.lower !== "of" && (after.kind === "sym" || UNIT_STOP.has(after.lower)));
+  return !after || (after.kind === "sym" ? LIST_END_SYM.test(after.text) : LIST_END_PREP.test(after.lower));
 }
 
-/** A side or part of a place before "half" or "third": "the western half", "the upper half", "the north-eastern third". */
-const SIDE = /^(?:(?:north|south)?(?:-?(?:eastern|western))|northern|southern|upper|lower|inner|outer|central)$/;
+/**
+ * A compass side of a place before "half" or "third": "the western half", "the north-eastern third". Only compass words:
+ * "the lower half of earners", "the upper half of the class" are shares of people or things, not regions.
+ */
+const SIDE = /^(?:(?:north|south)?(?:-?(?:eastern|western))|northern|southern)$/;
 
 /** A measure or money unit right after a number, written on its own or after a hyphen ("one-yen"). */
 /** "a one-day strike": a span written as one hyphenated word is an amount even with "one" ("One-Day International" is a name). */

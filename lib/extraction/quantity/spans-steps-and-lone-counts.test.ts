@@ -49,6 +49,17 @@ describe("a lone 'one' that counts", () => {
     expect(all("Twelve people died and a child was hurt.")).toEqual([[12, "person", "exact"]]);
   });
 
+  it("leaves 'and a' before a clause's verb or a thing of another kind than the list's people", () => {
+    expect(all("The storm killed 12 people, and a witness said the roof collapsed.")).toEqual([[12, "person", "exact"]]);
+    expect(all("Rebels freed 40 hostages and a pilot said they were unharmed.")).toEqual([[40, "hostage", "exact"]]);
+    expect(all("Police found 3 bodies and a note, the chief said.")).toEqual([[3, "body", "exact"]]);
+    expect(all("Guards stopped 6 trucks and a driver on the bridge.")).toEqual([[6, "truck", "exact"]]);
+  });
+
+  it("counts the one more of a list of people before a comma or a preposition", () => {
+    expect(all("Rebels freed 40 hostages and a pilot, the army said.")).toEqual([[40, "hostage", "exact"], [1, "pilot", "exact"]]);
+  });
+
   it("leaves 'by a' that names a doer, a fraction or no change", () => {
     expect(all("He was hit by a car on the bridge.")).toEqual([]);
     expect(all("The strike was called by a union of dock workers.")).toEqual([]);
