@@ -385,6 +385,24 @@ export class ArticleContext {
   lastGroup: Speaker | null = null;
   /** Who issued the document cited last ("data from the EC show"): what "further details" come from. */
   lastDocument: Speaker | null = null;
+  /** The last named body that said figures, and when: whose "the data" the same or the next sentence refers to. */
+  private figuresBody: { speaker: Speaker; at: number } | null = null;
+  /** "Exports rose 5%, the Statistics Bureau said.": the body is whose data the next sentence's "the data" is. */
+  noteFiguresBody(sp: Speaker): void {
+    this.figuresBody = { speaker: sp, at: this.clock };
+  }
+  /** A sentence read with no source of its own, or the same body's: the body's figures run on through it. */
+  extendFiguresBody(): void {
+    if (this.figuresBody && this.clock - this.figuresBody.at <= 1) this.figuresBody.at = this.clock;
+  }
+  /** Another source or document came in: a later "the data" is no longer the body's. */
+  endFiguresBody(): void {
+    this.figuresBody = null;
+  }
+  /** The body that said figures in this sentence or the one before (or before sentences that cited no one else), else null. */
+  figuresBodyNear(): Speaker | null {
+    return this.figuresBody && this.clock - this.figuresBody.at <= 1 ? this.figuresBody.speaker : null;
+  }
   /** The last speaker of a quotation: who a quote paragraph without attribution goes on quoting. */
   lastQuoted: Speaker | null = null;
   /** Who last spoke "in a statement": what "the statement" later refers to. */

@@ -412,3 +412,24 @@ describe("a one-word name joined by a short particle", () => {
     expect(who(text)[2]).toEqual([2000, "Teo Varke", "paraphrase"]);
   });
 });
+
+describe("'the data' only after the body that just gave figures", () => {
+  it("is the latest body's that said figures in the sentence before", () => {
+    const text = "Claims fell 32%, the Interior Office said on Monday. Separately, the Norland Statistics Bureau said exports rose 5% in May. The data also shows 40 factories closed.";
+    expect(who(text)[2]).toEqual([40, "Norland Statistics Bureau", "according_to"]);
+  });
+  it("stays the body's past a news agency relaying its figures", () => {
+    const text = "Tally nears\n\nThe Unity Party won 61.2 percent of the vote, the Tarsen Electoral Board said on Monday.\n\nThis could give it at least 31 seats, reported Kestrel News.\n\nThe Green League won 9.4 percent, the results showed.";
+    expect(who(text).at(-1)).toEqual([9.4, "Tarsen Electoral Board", "according_to"]);
+  });
+  it("is no earlier body's after another source or document came in, nor a report's or a study's", () => {
+    const person = "Claims fell 32%, the Interior Office said on Monday. Minister Ana Lopes said the office would hire 12 clerks. The data also shows 40 factories closed.";
+    expect(who(person).at(-1)?.[1]).not.toBe("Interior Office");
+    const study = "Claims fell 32%, the Interior Office said on Monday. A separate study by university researchers was released on Tuesday. The data showed 40 factories closed.";
+    expect(who(study).at(-1)?.[1]).not.toBe("Interior Office");
+    const runOn = "Claims fell 32%, the Interior Office said on Monday. There were 1,600 new claims in Varn. February saw the lowest number in years. The data also shows 40 factories closed.";
+    expect(who(runOn).at(-1)).toEqual([40, "Interior Office", "according_to"]);
+    const report = "Claims fell 32%, the Interior Office said on Monday. A separate study by university researchers was released on Tuesday. The report said 40% of renters lacked insurance.";
+    expect(who(report).at(-1)).toEqual([40, "report", "paraphrase"]);
+  });
+});

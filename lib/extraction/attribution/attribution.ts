@@ -1184,6 +1184,10 @@ const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?
 /** Documents of findings, not of speech: what one "says" it shows ("the report says", "the study said"). */
 /** Documents that are counts or estimates: what they "say" is what they show. */
 const DATA_HEADS = new Set(["estimates", "figures", "data", "results", "tally", "count", "records", "projections", "predictions", "calculations", "statistics"]);
+/** "A separate study by university researchers was released": a document of its own, whose data a later "the data" may be. */
+const OTHER_DOCUMENT = /\b(?:study|studies|report|survey|poll|analysis|research|census|paper|audit|review)\b/i;
+/** The heads of a body's own figures: "the data", "the figures", "the results". */
+const FIGURES_HEADS = new Set(["data", "figures", "results", "statistics", "numbers"]);
 const REPORT_HEADS = new Set(["report", "study", "survey", "analysis", "assessment", "census", "research"]);
 const ISSUED_BY = /\s(?:(?:issued|published|released|compiled|produced|conducted|commissioned|carried out)\s+)?by\s|['’]s\s/;
 
@@ -1311,6 +1315,10 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   // "The report also showed" after "..., according to the Labor Department": the body cited for the last document.
   const statement = head === "statement" || ISSUED_TEXTS.has(head);
   if (definite && !statement && ctx.lastDocument && !ctx.lastDocument.person) return ctx.lastDocument;
+  // "Exports rose 5%, the Statistics Bureau said. The data also shows": figures a body just gave, never a report, study
+  // or survey, which is a document of its own.
+  const near = definite && FIGURES_HEADS.has(head) ? ctx.figuresBodyNear() : null;
+  if (near) return near;
   // "the statement said": issued by the body quoted last.
   // "the statement added" after "X said in a statement": X's statement; "the release further reads" after "reads a release issued by X".
   if (definite && statement && ctx.lastStatement) return ctx.lastStatement;
@@ -2078,9 +2086,14 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   for (const p of source.parts ?? []) if (p.speaker) p.speaker = nationalMinistry(ctx.remember(p.speaker));
   if (source.kind === "verb" && source.speaker && quotes.some(([a, b]) => b - a > 0)) ctx.lastQuoted = source.speaker;
   if ((source.kind === "document" || source.kind === "according_to") && source.speaker && !source.speaker.generic) ctx.lastDocument = source.speaker;
-  // "Claims fell 32%, the Interior Office said. ... The data also shows": before any document is cited, a named body
-  // giving figures is whose data a later bare "the data" or "the figures" is.
-  else if (!ctx.lastDocument && source.kind === "verb" && source.speaker && !source.speaker.person && !source.speaker.generic) ctx.lastDocument = source.speaker;
+  // "Claims fell 32%, the Interior Office said. The data also shows": a named body giving figures is whose data a bare
+  // "the data" or "the figures" of the same or the next sentence is (the latest such body; see documentOwner), and of
+  // the sentences after those that cite no one else (its figures run on); a news outlet only relays them.
+  const figuresBody = ctx.figuresBodyNear();
+  if (source.kind === "verb" && source.speaker && !source.speaker.person && !source.speaker.generic && !isNewsOutlet(source.speaker.name) && /\d|\b(?:figures|data|statistics|results|numbers)\b/i.test(s))
+    ctx.noteFiguresBody(source.speaker);
+  else if (!source.parts?.some((p) => p.speaker) && (!source.speaker || source.speaker.name === figuresBody?.name || isNewsOutlet(source.speaker.name)) && !(!source.speaker && OTHER_DOCUMENT.test(s))) ctx.extendFiguresBody();
+  else ctx.endFiguresBody();
   // "The ministry said in a statement ... “...,” the statement said": an unnamed body's statement is its own too.
   if (source.speaker && source.speaker !== ANON && s.includes("statement") && IN_STATEMENT.test(s)) ctx.lastStatement = source.speaker;
   return source;

@@ -42,7 +42,29 @@ export function mergeBounds(s: string, found: QuantityMention[]): QuantityMentio
 const CASUALTY_AFTER = /^\s+(?:(?:people\s+)?(?:have|had|were|are|was)\s+(?:been\s+)?(?:(?:seriously|critically|badly|severely|gravely|slightly|lightly|fatally)\s+)?|remain(?:s|ed)?\s+|(?:confirmed|reported|presumed|feared|believed)\s+(?=dead|killed|missing|drowned)|(?:(?:are|were|was)\s+)?still\s+|(?:were\s+)?(?:rendered|left)\s+)?(?:homeless|died|dead|killed|(?:to\s+)?(?:flee|evacuate)|fled|fleeing|injured|wounded|hurt|missing|drowned|perished|arrested|detained|evacuated|displaced|rescued|hospitali[sz]ed|unaccounted|trapped|sentenced|convicted|jailed|infected|sickened|put\s+on\s+trial|charged|indicted|executed|kidnapped|abducted|deported|shot|stabbed|(?:sustained|suffered)\s+(?:\p{L}+\s+)?(?:injuries|wounds|burns|fractures))\b/iu;
 const CASUALTY_BEFORE = /\b(?:kill|killing|killed|kills|injure|wound|displace|displaced|strand|stranded|evacuate|evacuated|rescue|rescued|infect|infected|wounding|wounded|wounds|injuring|injured|injures|leaving|affect|affects|affecting|sicken|sickens|sickened|sickening|infects|infecting|sentences|sentencing|evacuates|evacuating|displaces|displacing|strands|stranding|rescues|sentenced|jailed|convicted|arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|capture|captures|captured|executed|charged|indicted)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
 const NOUN_BEFORE = /\b(\p{L}+)(?:\s+(?:toll|count|tally|total|figure|number))?\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|rise|rises|climbed|climb|climbs|reached|stood|stands|stand|hit|jumped|jump|jumps|increased|grew|grown|fallen|fell|dropped|declined|decreased|is|was|were|are|totall?ed|numbered)\s+(?:to\s+|at\s+|from\s+)?(?:[\p{L}\s]{0,20})?$/iu;
-const DEATH_TOLL = /\b(?:death\s+)?toll\b(?:\s+(?:in|of|from|for)\b[\p{L}'’\s,-]{1,110}?)?\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was|put|placed|revised|raised)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
+const DEATH_TOLL = /\b(death\s+)?toll\b(\s+(?:in|of|from|for)\b[\p{L}'’\s,-]{1,110}?)?\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|jumps|increased|grew|is|was|put|placed|revised|raised)\s+(?:to\s+|at\s+)?(?:[\p{L}\s]{0,20})?$/iu;
+/** What kills: a toll's "from"/"in" phrase naming one is a death toll's without the word "death". */
+const DISASTER_NOUN = /\b(?:(?:earth)?quakes?|tremors?|blasts?|explosions?|bomb(?:ing)?s?|attacks?|(?:air)?strikes?|raids?|shelling|fighting|clashes|violence|war|conflict|battles?|shootings?|massacres?|riots?|unrest|fires?|blazes?|wildfires?|floods?|flooding|landslides?|mudslides?|storms?|cyclones?|typhoons?|hurricanes?|tornado(?:e?s)?|tsunamis?|avalanches?|eruptions?|heat\s*waves?|droughts?|famine|crash(?:es)?|collisions?|derailments?|accidents?|collapses?|stampedes?|sinking|capsizing|disasters?|tragedy|outbreaks?|epidemics?|pandemic|virus|disease|cholera|fever|flu|influenza|poisoning|insurgency|crackdown|offensive|siege)\b/i;
+/** A toll one pays: for a road, a bridge or a vehicle, in money. */
+const PAID_TOLL = /\b(?:bridges?|roads?|motorways?|highways?|expressways?|turnpikes?|tunnels?|ferry|ferries|crossings?|trucks?|lorries|lorry|cars?|vehicles?|buses|bus|drivers?|motorists?|congestion|charges?|fees?|fares?|booths?|plazas?|gates?|lanes?|dollars?|euros?|pounds?|cents?|pence|rupees?)\b|[$€£¥]/i;
+/** A phrase that holds its own figure's clause ("..., rose to thirty, and the number of wounded"): no longer the toll's. */
+const OWN_CLAUSE = /\b(?:(?:number|count|tally|total)\s+of|risen|rises|rose|climbed|climbs|reached|reaches|stood|stands|jumped|jumps|increased|grew)\b/i;
+
+/** "The death toll from the blast ... rose to", "The toll from the quake stood at": a toll that counts deaths, ending at the figure.
+ * Without "death", the toll is one of deaths only when nothing says it is paid ("The bridge toll was raised to", "The toll
+ * for trucks is") and its "from"/"in" phrase names what killed (or a place); "the toll of injured" counts the injured. */
+function deathTollBefore(text: string): boolean {
+  const m = DEATH_TOLL.exec(text);
+  if (!m) return false;
+  const phrase = (m[2] ?? "").trim();
+  if (OWN_CLAUSE.test(phrase)) return false;
+  if (m[1]) return true;
+  const lead = text.slice(Math.max(0, m.index - 30), m.index);
+  if (PAID_TOLL.test(phrase) || /\b(?:bridges?|roads?|motorway|highway|expressway|turnpike|tunnel|ferry|truck|lorry|car|vehicle|bus|congestion|peak|off-peak|annual|daily|new|higher|lower|average)\s+$/i.test(lead)) return false;
+  if (!phrase) return true;
+  if (/^of\s+(?:the\s+)?(?:injured|wounded|hurt|missing|displaced|homeless|evacuated|sick|infected)\b/i.test(phrase)) return false;
+  return DISASTER_NOUN.test(phrase) || /^in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u.test(phrase);
+}
 /** "percentage of", "pass percentage rose steadily to": a percentage a few words before a figure, no other figure between. */
 const PERCENTAGE_BEFORE = /\bpercentages?\s+(?:\p{L}+\s+){0,4}$/iu;
 /** "92.47 passing percentage", "29.7 vote percentage". */
@@ -167,7 +189,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (/\bmagnitude[\s-]+$/i.test(before) || MAGNITUDE_NAMED.test(before) || (MAGNITUDE_OF.test(before) && m.value !== null && m.value > 0 && m.value < 10) || MAGNITUDE_AFTER.test(after) || seismicReading(s, before, m)) m.unit = "magnitude";
       // "The death toll from three landslides has risen to 18": a toll counts deaths, whatever its "from" phrase counts
       // ("put the toll at 40 dead" counts the dead, people).
-      else if ((DEATH_TOLL.test(s.slice(Math.max(0, m.start - 160), m.start)) || TOLL_MOVES.test(before)) && !/^\s+dead\b/i.test(after)) m.unit = "death";
+      else if ((deathTollBefore(s.slice(Math.max(0, m.start - 160), m.start)) || TOLL_MOVES.test(before)) && !/^\s+dead\b/i.test(after)) m.unit = "death";
       else if ((named = numberOfBefore(s.slice(0, m.start)))) m.unit = named; // "the number of cases admitted ... is 849"
       else if ((named = broughtTo(before, after, s.slice(Math.max(0, m.start - 120), m.start)))) m.unit = named; // "bringing the total number of troops killed to nine"
       else if (m.value !== null && m.value >= 1 && (named = subjectOfChange(s, m.start))) m.unit = parallelLevel(s, found, i) ?? named; // "home sales fell 3% to 4.2 million"

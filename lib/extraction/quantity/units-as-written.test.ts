@@ -71,6 +71,17 @@ describe("the figures of a death toll", () => {
     expect(all("The death toll from the mudslides has risen to 64, with hundreds of others still missing.")).toEqual([[64, "death"], [[200, 999], "person"]]);
     expect(all("Troops killed 14 rebels and captured dozens more.")).toEqual([[14, "rebel"], [[24, 99], "rebel"]]);
   });
+  it("reads a toll without 'death' as one of deaths only when what killed, or nothing, follows it", () => {
+    expect(all("The bridge toll was raised to 5 on Monday, the agency said.")).toEqual([[5, "bridge"]]);
+    expect(all("The toll for trucks is 40 under the new rules, the agency said.")).toEqual([[40, "truck"]]);
+    expect(all("The toll of injured rose to 112, police said.")).toEqual([[112, "person"]]);
+    expect(all("The toll from the quake in Dassel stood at 48 on Monday.")).toEqual([[48, "death"]]);
+    expect(all("The toll rose to 26 overnight.")).toEqual([[26, "death"]]);
+  });
+  it("gives a later figure with a noun phrase of its own its own noun", () => {
+    expect(all("The death toll from the blast in the capital, the worst attack in years, rose to thirty, and the number of wounded rose to 112.")).toEqual([[30, "death"], [112, "person"]]);
+    expect(all("The death toll from the flood in Orrin, Tesk and Vale rose to 57, and the number of wounded rose to 230.")).toEqual([[57, "death"], [230, "person"]]);
+  });
   it("leaves the other counts of a toll's sentence alone", () => {
     expect(all("The death toll from the storms rose to 31, and 450 homes were flooded.")).toEqual([[31, "death"], [450, "home"]]);
     expect(all("The toll from the quake stood at 60, while 1,200 people were still in shelters.")).toEqual([[60, "death"], [1200, "person"]]);
