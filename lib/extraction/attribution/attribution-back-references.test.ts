@@ -384,31 +384,31 @@ describe("a person opening the story after a colon dateline", () => {
 
 describe("'the data' after a named body gave the figures", () => {
   it("is that body's data when no document was cited before", () => {
-    const text = "Claims fall\n\nAsylum applications fell by 32%, the Interior Office said.\n\nThe data also revealed that 2,850 applicants were refused support.";
+    const text = "Claims fall\n\nAsylum applications fell by 32%, the Interior Office said.\n\nThe data also showed 2,640 claimants were turned away from shelters.";
     expect(who(text)).toEqual([
       [32, "Interior Office", "paraphrase"],
-      [2850, "Interior Office", "according_to"],
+      [2640, "Interior Office", "according_to"],
     ]);
     const released = "Waits grow\n\nThe figures, released by the Health Department, confirm that waits are growing.\n\nThe data also shows that 45 hospitals missed the target.";
     expect(who(released)[1]).toEqual([45, "Health Department", "according_to"]);
   });
 
   it("keeps the document cited first, and leaves the data unowned after a person or an unnamed source", () => {
-    const cited = "Claims fall\n\nApplications fell by 32%, according to data from the Statistics Board. The Interior Office said 12 offices would close. The data also revealed that 2,850 applicants were refused.";
-    expect(who(cited)[2]).toEqual([2850, "Statistics Board", "according_to"]);
-    expect(who("Claims fall\n\nApplications fell by 32%, Interior Minister Ana Lopes said. The data also revealed that 2,850 applicants were refused.")[1]).toEqual([2850, "data", "according_to"]);
-    expect(who("Claims fall\n\nApplications fell by 32%, officials said. The data also revealed that 2,850 applicants were refused.")[1]).toEqual([2850, "data", "according_to"]);
+    const cited = "Claims fall\n\nApplications fell by 32%, according to data from the Statistics Board. The Interior Office said 12 offices would close. The data also showed 2,640 claimants were turned away.";
+    expect(who(cited)[2]).toEqual([2640, "Statistics Board", "according_to"]);
+    expect(who("Claims fall\n\nApplications fell by 32%, Interior Minister Ana Lopes said. The data also showed 2,640 claimants were turned away.")[1]).toEqual([2640, "data", "according_to"]);
+    expect(who("Claims fall\n\nApplications fell by 32%, officials said. The data also showed 2,640 claimants were turned away.")[1]).toEqual([2640, "data", "according_to"]);
   });
 });
 
 describe("a one-word name joined by a short particle", () => {
   it("is who a later 'he' refers to, as a plain one-word name is", () => {
-    const text = "Floods\n\nWestvale Mayor Teo Varke said supplies went to 12 villages.\n\nIvo-u-Sand, the provincial disaster authority head, said 30 families were evacuated. He said 2,000 families had been displaced.";
+    const text = "Floods\n\nWestvale Mayor Teo Varke said supplies went to 12 villages.\n\nIvo-u-Sand, the provincial disaster authority head, said 30 households were moved out. He said 2,000 households had fled.";
     expect(who(text)[2]).toEqual([2000, "Ivo-u-Sand", "paraphrase"]);
   });
 
   it("leaves a hyphenated body's name alone", () => {
-    const text = "Floods\n\nWestvale Mayor Teo Varke said supplies went to 12 villages. Coca-Cola said 30 plants closed. He said 2,000 families had been displaced.";
+    const text = "Floods\n\nWestvale Mayor Teo Varke said supplies went to 12 villages. Coca-Cola said 30 plants closed. He said 2,000 households had fled.";
     expect(who(text)[2]).toEqual([2000, "Teo Varke", "paraphrase"]);
   });
 });

@@ -277,7 +277,7 @@ const GIVEN_BEFORE = /\b(?:gave|give[sn]?|giving|grant(?:ed|s|ing)?|allow(?:ed|s
  * A rate keeps its span: a price by the litre, gallon, barrel, kilo or tonne ("121.76p a litre", "$82 a barrel") and a
  * count by the span of time ("11,000 trains a day", "an average of 34 a month") are other quantities than a sum or a
  * total, so the unit names the span ("penny per litre", "train per day"). A price in the same currency joined to a
- * rate by "to", "and" or "from" is of the same rate ("rose by 3p to 149.95p per litre"). Money by the year stays a sum
+ * rate by "to", "and" or "from" is of the same rate ("up 4p to 152.3p per litre"). Money by the year stays a sum
  * ("a deal worth €4m a year" is euros), "a year earlier" or "a day after" dates a figure, and "a share" is no measure.
  */
 function ratesBySpan(s: string, found: QuantityMention[]): void {

@@ -147,7 +147,7 @@ describe("a model's number before its suffix", () => {
 
 describe("a side of a place before 'half' or 'third'", () => {
   it("is a region, no share", () => {
-    expect(all("Arlen and Tessel are towns of about 30,000 each in the hilly western half of the state.")).toEqual([[30000, "approximately", "town"]]);
+    expect(all("Arlen and Tessel, hill towns with some 30,000 each, lie in the western half of Dorrin province.")).toEqual([[30000, "approximately", "town"]]);
     expect(all("Storms battered the north-eastern half of Vessia.")).toEqual([]);
     expect(all("Rain cooled the southern third of the reef.")).toEqual([]);
   });

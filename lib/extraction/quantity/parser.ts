@@ -504,7 +504,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, pq ? pq.from : i, andHalf.to, { value: 1.5, ...bounds(qualifier, 1.5), qualifier, unit: andHalf.unit }));
     return andHalf.to;
   }
-  // "the western half of the state", "the southern third of the reef": a compass side of a place is a region, no share.
+  // "the western half of a county", "the southern third of the reef": a compass side of a place is a region, no share.
   if (!b && a.bare && SIDE.test(t[a.from - 1]?.lower ?? "")) return a.to;
   // "fell by a third", "cut by half": the size of a change, stated.
   if (!b && a.bare && !preQualifier(t, i) && !/^(?:of|the)$/.test(t[k]?.lower ?? "") && !changedByOne(t, a.from) && !dozenAt(t, k)) return a.to;

@@ -67,7 +67,7 @@ describe("the figures of a death toll", () => {
     expect(all("Death toll from Ostmark mudslides rises to 23")).toEqual([[23, "death"]]);
     expect(all("The death toll from two landslides that struck the Varn valley last week has risen to 14, officials said.")).toEqual([[2, "landslide"], [14, "death"]]);
     expect(all("The death toll from flash floods in the hill districts of Kessa, Dorrin and Palo has climbed to 212.")).toEqual([[212, "death"]]);
-    expect(all("The death toll had been put at 9 on Friday.")).toEqual([[9, "death"]]);
+    expect(all("By Friday evening the toll had been put at 9.")).toEqual([[9, "death"]]);
     expect(all("The death toll from the mudslides has risen to 64, with hundreds of others still missing.")).toEqual([[64, "death"], [[200, 999], "person"]]);
     expect(all("Troops killed 14 rebels and captured dozens more.")).toEqual([[14, "rebel"], [[24, 99], "rebel"]]);
   });

@@ -174,7 +174,7 @@ describe("a vague amount of a people named by a capitalised word", () => {
 
 describe("'several' before a plural scale word", () => {
   it("counts as the plural scale does alone", () => {
-    expect(all("Several hundreds of homes were swept away in the Varro valley.")).toEqual([[[200, 999], "home", "vague"]]);
+    expect(all("Several hundreds of houses were washed off their stilts along the Varro.")).toEqual([[[200, 999], "house", "vague"]]);
     expect(all("Several thousands of people fled the port town.")).toEqual([[[2000, 9999], "person", "vague"]]);
     expect(all("Several dozens of shops were looted overnight.")).toEqual([[[24, 99], "shop", "vague"]]);
   });
