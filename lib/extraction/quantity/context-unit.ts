@@ -260,12 +260,19 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
   return found;
 }
 
-/** Right after a figure, "a"/"an"/"per" and a span of time or a measure of stuff: "£40m a year", "121p per litre", "£40m-a-year". */
+/** The spans of time a rate may be by (RATE_AFTER). */
+const RATE_TIME = "year|annum|season|quarter|month|week|day|night|hour";
+const RATE_TIME_SPAN = new RegExp(`^(?:${RATE_TIME})$`);
 /**
- * ("a week's notice" is a possessive; "a week into the inquiry", "an hour ahead of the storm", "a day too late", "a
- * quarter mile from", "a year and a half ago" place or measure a figure in time or space: no rate.)
+ * Right after a figure, "a"/"an"/"per" and a span of time or a measure of stuff: "£40m a year", "121p per litre",
+ * "£40m-a-year". ("a week's notice" is a possessive; "a week into the inquiry", "an hour ahead of the storm", "a day too
+ * late", "a quarter mile from", "a year and a half ago" place or measure a figure in time or space: no rate.)
  */
-const RATE_AFTER = /^(?:\s+(?:a|an|per)\s+|-a-|-per-)(year|annum|season|quarter|month|week|day|night|hour|lit(?:re|er)|gallon|barrel|kilo(?:gram)?|kg|tonne)(?![\w'’-])(?!\s+(?:ago|earlier|before|beforehand|later|after|afterwards|on|previously|back|prior|since|from|of|into|ahead|following|too|early|late|apart|and\s+a\s+half|or\s+(?:two|so)|miles?)\b)/i;
+const RATE_AFTER = new RegExp(
+  `^(?:\\s+(?:a|an|per)\\s+|-a-|-per-)(${RATE_TIME}|lit(?:re|er)|gallon|barrel|kilo(?:gram)?|kg|tonne)(?![\\w'’-])` +
+    `(?!\\s+(?:ago|earlier|before|beforehand|later|after|afterwards|on|previously|back|prior|since|from|of|into|ahead|following|too|early|late|apart|and\\s+a\\s+half|or\\s+(?:two|so)|miles?)\\b)`,
+  "i",
+);
 /** Between two figures of one rate: "3p to 149p per litre", "9.5p and 18p per litre", "up $1.23 today to $51 a barrel" (", or" restates a sum another way). */
 const SAME_RATE_BETWEEN = /^\s*(?:\w+\s+)?(?:(?:and|to|from|up|down|of)\s+){1,3}(?:\w+\s+)?$/i;
 /** A sum with a scale word ("$40 million"), a total rather than a price by the unit: no rate is carried to it. */
@@ -288,16 +295,17 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     const r = RATE_AFTER.exec(s.slice(m.end, m.end + 40));
     if (!r || GIVEN_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
     const span = r[1].toLowerCase();
-    const time = /^(?:year|annum|season|quarter|month|week|day|night|hour)$/.test(span);
+    const time = RATE_TIME_SPAN.test(span);
     // Money by the measure of stuff ("121.76p a litre"), a count by the span of time ("11,000 trains a day"); money by the
     // year stays a sum ("a deal worth €4m a year"), and a measure, span or share is no count: "two hours a day".
     if (money ? time : !(time && !isMeasureOrMoney(m.unit) && !MEASURE.test(m.unit))) continue;
-    const per = `${m.unit} per ${span === "annum" ? "year" : span === "kilo" || span === "kg" ? "kilogram" : span}`;
+    const sum = m.unit;
+    const per = `${sum} per ${span === "annum" ? "year" : span === "kilo" || span === "kg" ? "kilogram" : span}`;
     m.unit = per;
     if (!money) continue;
     for (let j = i - 1; j >= 0; j--) {
       const o = found[j];
-      if (o.unit !== per.replace(/ per .*/, "") || SCALED_SUM.test(o.text) || !SAME_RATE_BETWEEN.test(s.slice(o.end, found[j + 1].start))) break;
+      if (o.unit !== sum || SCALED_SUM.test(o.text) || !SAME_RATE_BETWEEN.test(s.slice(o.end, found[j + 1].start))) break;
       o.unit = per;
     }
   }

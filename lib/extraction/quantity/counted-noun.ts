@@ -327,8 +327,9 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
       n--;
       continue;
     }
-    if (n === 0 && dottedInitialsAt(t, j)) {
-      j = dottedInitialsAt(t, j); // "1,025 U.S. adults", "three U.N agencies": initials describe what is counted
+    const initialsEnd = n === 0 ? dottedInitialsAt(t, j) : 0;
+    if (initialsEnd) {
+      j = initialsEnd; // "1,025 U.S. adults", "three U.N agencies": initials describe what is counted
       n--;
       continue;
     }

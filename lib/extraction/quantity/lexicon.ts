@@ -238,3 +238,8 @@ export const HEADLINE_VERBS = [
   "infects", "sicken", "sickens", "hospitalise", "hospitalises", "hospitalize", "hospitalizes", "leave", "leaves",
   "confirm", "confirms", "report", "reports", "claim", "claims", "hire", "hires", "cut", "cuts", "sack", "sacks", "save", "saves",
 ];
+
+/** Words of a multiple that English also uses as verbs ("to double the fleet"), by the multiple they name. */
+export const MULTIPLE_WORD: Readonly<Record<string, number>> = wordTable({ double: 2, triple: 3, treble: 3, quadruple: 4 });
+/** A multiple's mention, with its qualifier before it: "double", "more than triple". */
+export const MULTIPLE_TEXT = new RegExp(`(?:^|\\s)(?:${Object.keys(MULTIPLE_WORD).join("|")})$`, "i");

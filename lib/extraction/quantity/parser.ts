@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, MULTIPLE_TEXT, MULTIPLE_WORD, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
@@ -741,10 +741,6 @@ function multiScaleMoneyAt(t: Tok[], i: number): { scale: number; unit: string; 
   return CURRENCY_NAMES.has(money) ? { scale, unit: money, to: k + 1, several } : null;
 }
 
-/** A multiple's mention, with its qualifier before it: "double", "more than triple". */
-const MULTIPLE_TEXT = /(?:^|\s)(?:double|triple|treble|quadruple)$/i;
-/** Words of a multiple that English also uses as verbs ("to double the fleet"). */
-const MULTIPLE_WORD: Readonly<Record<string, number>> = wordTable({ double: 2, triple: 3, treble: 3, quadruple: 4 });
 /** What a multiple is of: "double the", "double what", "triple that", "double its". */
 const MULTIPLE_OF = /^(?:the|what|that|those|its|their|his|her|our|last)$/;
 /** Words before a verb: "plans to double the fleet", "could triple its output", "did not double". */
@@ -800,7 +796,7 @@ function changedByAUnit(t: Tok[], a: Core): boolean {
   const k = /^(?:full|whole)$/.test(t[a.to]?.lower ?? "") ? a.to + 1 : a.to;
   const x = t[k];
   if (x?.kind !== "word" || x.text !== x.lower) return false;
-  const unit = TIME_UNITS.has(x.lower) || (/^(?:percentage|basis)$/.test(x.lower) && t[k + 1]?.lower === "point") || (x.lower !== "point" && !!measureAt(t, k) && MEASURE.test(measureAt(t, k)!.unit));
+  const unit = TIME_UNITS.has(x.lower) || (/^(?:percentage|basis)$/.test(x.lower) && t[k + 1]?.lower === "point") || (x.lower !== "point" && MEASURE.test(measureAt(t, k)?.unit ?? ""));
   if (unit) a.to = k;
   return unit;
 }

@@ -7,7 +7,7 @@
  * Money, percentages, measures and spans of time never lend or take a noun this way.
  */
 import type { QuantityMention } from "./parser";
-import { ATTENDANCE_BEFORE, ATTENDEES, MONTHS, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+import { ATTENDANCE_BEFORE, ATTENDEES, MONTHS, MULTIPLE_TEXT, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 
 /** Third-person verbs that introduce a figure and look like plurals: "the tally stands at", "it totals". */
 const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|numbers|counts|estimates|lists|includes|remains|rises|falls|tops|exceeds|crosses|passes|surpasses|nears|approaches|breaches|means|gives|makes|takes|needs|has|was|is|does|sits|hovers|runs|comes|goes|gets|sees|expects|claims|seems|appears|looks|suggests|kills|leaves|injures|wounds|affects|strikes|forces|displaces|attracts|draws|sells|buys|adds|cuts|loses|gains|wins)$/;
@@ -30,7 +30,7 @@ export function isCountUnit(unit: string | null | undefined): unit is string {
 /** Whether the figure is money, a percentage or otherwise carries its own kind of unit. */
 function needsNoun(m: QuantityMention): boolean {
   // "double what analysts expected": a multiple counts no noun.
-  return !m.unit && m.qualifier !== "vague" && !/(?:^|\s)(?:double|triple|treble|quadruple)$/i.test(m.text) && !/^[-−–]?[\d.,]*\s*[%$€£¥₹]/.test(m.text) && !/\b(?:percent|per cent)\b/i.test(m.text);
+  return !m.unit && m.qualifier !== "vague" && !MULTIPLE_TEXT.test(m.text) && !/^[-−–]?[\d.,]*\s*[%$€£¥₹]/.test(m.text) && !/\b(?:percent|per cent)\b/i.test(m.text);
 }
 
 /** A stock index's level after its change: "The main index rose 1.4% to 6,512.30", "the Nikkei ... to 38,120". */
