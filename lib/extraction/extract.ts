@@ -146,14 +146,13 @@ function readSentences(text: string): ReadSentence[] {
     const sentence = s.text;
     // A quotation runs on within a paragraph; a new paragraph re-opens it with its own mark.
     const inQuote = open && !text.slice(lastEnd, s.start).includes("\n");
-    // A bulleted item is a sentence of the body, with or without a closing full stop.
-    const marked = markedItem(text, lastEnd, s.start);
     lastEnd = s.end;
+    // A bulleted item is a sentence of the body, with or without a closing full stop.
+    const item = isItem(n);
     // (A piece cut from an over-long run of text goes on in the next piece: it is body, not a headline.)
-    const headline = !TERMINAL.test(sentence) && !marked && !s.cut;
+    const headline = !TERMINAL.test(sentence) && !item && !s.cut;
     const listLine: boolean = inList && isListLine(sentence);
     inList = listLine || /:\s*$/.test(sentence);
-    const item = marked || /;$/.test(sentence);
     if (FURNITURE.test(sentence) || (headline && !listLine && !isHeadline(sentence))) {
       const introduces = /:$/.test(sentence) && !FURNITURE.test(sentence) && !NOT_HEADLINE.test(sentence) && isItem(n + 1);
       if (introduces) {
@@ -166,7 +165,7 @@ function readSentences(text: string): ReadSentence[] {
     // A list line's label is what is counted, never a speaker ("Mining: 31,000" is no "Minister: ..." headline).
     let src: SentenceSource = listLine ? { speaker: null, kind: "none", quotes: [] } : headline ? attributeHeadline(sentence, ctx) : attributeSentence(sentence, ctx, previous, inQuote);
     if (!item) listSource = null;
-    else if (listSource && !listLine && src.kind === "none") src = { speaker: listSource.speaker, kind: listSource.kind, quotes: src.quotes };
+    else if (listSource && !listLine) src = sourcedBy(src, listSource);
     open = quoteOpenAfter(sentence, inQuote);
     previous = src;
     read.push({ s, src, headline, inQuote });
@@ -182,10 +181,18 @@ function readSentences(text: string): ReadSentence[] {
 function sharedAcrossCut(text: string, read: ReadSentence[]): void {
   const joined = (a: ReadSentence, b: ReadSentence) => a.s.cut && !text.slice(a.s.end, b.s.start).trim();
   const take = (to: ReadSentence, from: ReadSentence) => {
-    if (to.src.kind === "none" && from.src.kind !== "none") to.src = { speaker: from.src.speaker, kind: from.src.kind, quotes: to.src.quotes };
+    to.src = sourcedBy(to.src, from.src);
   };
   for (let n = 1; n < read.length; n++) if (joined(read[n - 1], read[n])) take(read[n], read[n - 1]);
   for (let n = read.length - 2; n >= 0; n--) if (joined(read[n], read[n + 1])) take(read[n], read[n + 1]);
+}
+
+/**
+ * A sentence that names no source of its own, read as part of another that does (a list item under its introducing
+ * line, a piece of a cut run): that one's source, with its own quotations. Otherwise its own source.
+ */
+function sourcedBy(own: SentenceSource, other: SentenceSource): SentenceSource {
+  return own.kind === "none" && other.kind !== "none" ? { speaker: other.speaker, kind: other.kind, quotes: own.quotes } : own;
 }
 
 /** The text between two sentences ends in a list item's marker on a line of its own: "\n\n• ", "\n:: ". */

@@ -393,7 +393,7 @@ export class ArticleContext {
   }
   /** A sentence read with no source of its own, or the same body's: the body's figures run on through it. */
   extendFiguresBody(): void {
-    if (this.figuresBody && this.clock - this.figuresBody.at <= 1) this.figuresBody.at = this.clock;
+    if (this.figuresBodyNear()) this.figuresBody!.at = this.clock;
   }
   /** Another source or document came in: a later "the data" is no longer the body's. */
   endFiguresBody(): void {
@@ -1578,7 +1578,6 @@ export class ArticleContext {
     return soleSpeaker(this.bySurname.withFirstWord(word), (p) => p.person && p.name.startsWith(word + " ") && p.name.split(" ").length === 2);
   }
 
-  /** The bodies named so far filed under any of `keys` (see orgKeys), in order of first mention. */
   /**
    * `latest(this.orgIndex.under(keys).filter(fits))`, read without building the list (see OrgIndex.latest): the body
    * filed under `keys` that `fits` accepts, spoken of last, the later named on a tie.

@@ -1188,6 +1188,8 @@ const DATA_HEADS = new Set(["estimates", "figures", "data", "results", "tally", 
 const OTHER_DOCUMENT = /\b(?:study|studies|report|survey|poll|analysis|research|census|paper|audit|review)\b/i;
 /** The heads of a body's own figures: "the data", "the figures", "the results". */
 const FIGURES_HEADS = new Set(["data", "figures", "results", "statistics", "numbers"]);
+/** A sentence that gives figures: a digit, or one of FIGURES_HEADS ("the figures show a fall"). */
+const GIVES_FIGURES = new RegExp(`\\d|\\b(?:${[...FIGURES_HEADS].join("|")})\\b`, "i");
 const REPORT_HEADS = new Set(["report", "study", "survey", "analysis", "assessment", "census", "research"]);
 const ISSUED_BY = /\s(?:(?:issued|published|released|compiled|produced|conducted|commissioned|carried out)\s+)?by\s|['’]s\s/;
 
@@ -2090,7 +2092,7 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   // "the data" or "the figures" of the same or the next sentence is (the latest such body; see documentOwner), and of
   // the sentences after those that cite no one else (its figures run on); a news outlet only relays them.
   const figuresBody = ctx.figuresBodyNear();
-  if (source.kind === "verb" && source.speaker && !source.speaker.person && !source.speaker.generic && !isNewsOutlet(source.speaker.name) && /\d|\b(?:figures|data|statistics|results|numbers)\b/i.test(s))
+  if (source.kind === "verb" && source.speaker && !source.speaker.person && !source.speaker.generic && !isNewsOutlet(source.speaker.name) && GIVES_FIGURES.test(s))
     ctx.noteFiguresBody(source.speaker);
   else if (!source.parts?.some((p) => p.speaker) && (!source.speaker || source.speaker.name === figuresBody?.name || isNewsOutlet(source.speaker.name)) && !(!source.speaker && OTHER_DOCUMENT.test(s))) ctx.extendFiguresBody();
   else ctx.endFiguresBody();

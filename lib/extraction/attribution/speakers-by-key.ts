@@ -20,12 +20,13 @@ export class SpeakersByKey extends Map<string, Speaker> {
     const before = super.get(key);
     // A key set again with the same name (most sets) is filed where it was: unfiling it first only to file it again
     // under the same words cost a split of the name each time.
-    if (before && before.name !== speaker.name) this.unfile(key, before);
+    const same = before?.name === speaker.name;
+    if (before && !same) this.unfile(key, before);
     else if (!before && !super.has(key)) this.place.set(key, this.next++);
     super.set(key, speaker);
     // A key set again with the same name is filed under its words already (only a new name or a delete unfiles it),
     // and adding it to those sets again changes neither them nor their order.
-    if (before && before.name === speaker.name) return this;
+    if (same) return this;
     this.fileUnder(this.byFirstWord, firstWord(speaker.name), key);
     for (const w of this.innerWordsOf(speaker.name)) this.fileUnder(this.byInnerWord, w, key);
     return this;
