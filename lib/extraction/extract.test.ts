@@ -275,6 +275,13 @@ describe("toStatement", () => {
       "More than 1,400 migrants died.",
     );
   });
+
+  it("capitalises the first word unless it is a name written in mixed case", () => {
+    const plain = { speaker: null, kind: "verb" as const, quotes: [] };
+    expect(toStatement("iPhone sales fell 4% in the quarter.", plain)).toBe("iPhone sales fell 4% in the quarter.");
+    expect(toStatement("eBay listed 300 more sellers.", plain)).toBe("eBay listed 300 more sellers.");
+    expect(toStatement("phone sales fell 4% in the quarter.", plain)).toBe("Phone sales fell 4% in the quarter.");
+  });
 });
 
 describe("a run of text too long to be one sentence", () => {

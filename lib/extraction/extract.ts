@@ -259,6 +259,8 @@ const undottedInitials = (name: string) => name.replace(/^(?:\p{Lu}\.){2,}(?=\s)
 
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]{1,2}\s*/u;
 const LEADING_TIME = /^(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|(?:earlier|later) (?:this|that) (?:week|month|day))(?:\s+(?:morning|afternoon|evening|night))?,\s+/i;
+/** A first word written in mixed case ("iPhone", "eBay"): capitalising it would misspell a name. */
+const MIXED_CASE_START = /^\p{Ll}+\p{Lu}/u;
 /** Whitespace that `toStatement` would change: a run of two or more, or any other than a plain space. */
 const UNEVEN_SPACE = /[^\S ]| {2}/;
 const TAIL = /,\s+(?:(?:[^,“”"]{1,70}?)\s+(?:said|says|told [^,.“”"]{1,40}|added|reported|confirmed|announced)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?|according to [^,“”"]{1,80})([.!?])$/u;
@@ -271,5 +273,5 @@ export function toStatement(sentence: string, src?: SentenceSource): string {
   s = s.replace(DATELINE, "");
   s = s.replace(LEADING_TIME, "");
   if (src && src.quotes.length === 0) s = s.replace(TAIL, "$1");
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return MIXED_CASE_START.test(s) ? s : s.charAt(0).toUpperCase() + s.slice(1);
 }
