@@ -264,13 +264,19 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
 const RATE_TIME = "year|annum|season|quarter|month|week|day|night|hour";
 const RATE_TIME_SPAN = new RegExp(`^(?:${RATE_TIME})$`);
 /**
- * Right after a figure, "a"/"an"/"per" and a span of time or a measure of stuff: "£40m a year", "121p per litre",
- * "£40m-a-year". ("a week's notice" is a possessive; "a week into the inquiry", "an hour ahead of the storm", "a day too
+ * The measures of stuff a price may be by: "$3,060 per ton", "55 pence per therm", "€22 a megawatt-hour", "$410 a square
+ * foot". A measure names no time, so what follows it ("a barrel on the exchange", "a tonne from farmers") is no date.
+ */
+const RATE_STUFF = "lit(?:re|er)|gallon|barrel|kilo(?:gram)?|kg|tonne|ton|therm|ounce|bushel|(?:kilo|mega)watt[- ]hour|square\\s+(?:foot|feet|met(?:re|er))";
+/**
+ * Right after a figure (or the bracket closing its restatement, "($3.06) per kilogram"), "a"/"an"/"per" and a span of
+ * time or a measure of stuff: "£40m a year", "121p per litre", "£40m-a-year". ("a week's notice" is a possessive; "a week into the inquiry", "an hour ahead of the storm", "a day too
  * late", "a quarter mile from", "a year and a half ago" place or measure a figure in time or space: no rate.)
  */
 const RATE_AFTER = new RegExp(
-  `^(?:\\s+(?:a|an|per)\\s+|-a-|-per-)(${RATE_TIME}|lit(?:re|er)|gallon|barrel|kilo(?:gram)?|kg|tonne)(?![\\w'’-])` +
-    `(?!\\s+(?:ago|earlier|before|beforehand|later|after|afterwards|on|previously|back|prior|since|from|of|into|ahead|following|too|early|late|apart|and\\s+a\\s+half|or\\s+(?:two|so)|miles?)\\b)`,
+  `^\\)?(?:\\s+(?:a|an|per)\\s+|-a-|-per-)(?:(${RATE_TIME})(?![\\w'’-])` +
+    `(?!\\s+(?:ago|earlier|before|beforehand|later|after|afterwards|on|previously|back|prior|since|from|of|into|ahead|following|too|early|late|apart|and\\s+a\\s+half|or\\s+(?:two|so)|miles?)\\b)` +
+    `|(${RATE_STUFF})(?![\\w'’-]))`,
   "i",
 );
 /** Between two figures of one rate: "3p to 149p per litre", "9.5p and 18p per litre", "up $1.23 today to $51 a barrel" (", or" restates a sum another way). */
@@ -294,7 +300,7 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     if (!m.unit || m.qualifier === "vague" || / per /.test(m.unit)) continue;
     const r = RATE_AFTER.exec(s.slice(m.end, m.end + 40));
     if (!r || GIVEN_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
-    const span = r[1].toLowerCase();
+    const span = (r[1] ?? r[2]).toLowerCase().replace(/\s+/g, " ").replace(/feet$/, "foot");
     const time = RATE_TIME_SPAN.test(span);
     // Money by the measure of stuff ("121.76p a litre"), a count by the span of time ("11,000 trains a day"); money by the
     // year stays a sum ("a deal worth €4m a year"), and a measure, span or share is no count: "two hours a day".
@@ -303,8 +309,14 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     const per = `${sum} per ${span === "annum" ? "year" : span === "kilo" || span === "kg" ? "kilogram" : span}`;
     m.unit = per;
     if (!money) continue;
+    const by = per.slice(sum.length);
     for (let j = i - 1; j >= 0; j--) {
       const o = found[j];
+      // "1,800 CFA francs ($3.06) per kilogram": the price restated in brackets is by the same measure, in its own currency.
+      if (j === i - 1 && o.unit && o.unit !== sum && !/ per /.test(o.unit) && (CURRENCY_NAMES.has(o.unit) || OTHER_COUNTRY_MONEY.test(o.unit)) && !SCALED_SUM.test(o.text) && /^\s*\($/.test(s.slice(o.end, m.start))) {
+        o.unit += by;
+        continue;
+      }
       if (o.unit !== sum || SCALED_SUM.test(o.text) || !SAME_RATE_BETWEEN.test(s.slice(o.end, found[j + 1].start))) break;
       o.unit = per;
     }
