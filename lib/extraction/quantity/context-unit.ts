@@ -320,6 +320,15 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
       if (o.unit !== sum || SCALED_SUM.test(o.text) || !SAME_RATE_BETWEEN.test(s.slice(o.end, found[j + 1].start))) break;
       o.unit = per;
     }
+    // "$66.77 a barrel, while the US grade fell 19 cents to $63.29", "a high of $11,000 per ton ... since fallen to around
+    // $7,700": a later price in the same currency, with no measure of its own, is by the same measure (not a scaled sum).
+    if (time) continue;
+    for (let j = i + 1; j < found.length; j++) {
+      const o = found[j];
+      if (o.unit && / per /.test(o.unit)) break;
+      if (o.unit !== sum || SCALED_SUM.test(o.text) || RATE_AFTER.test(s.slice(o.end, o.end + 40))) continue;
+      o.unit = per;
+    }
   }
 }
 const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
