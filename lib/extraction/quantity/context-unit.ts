@@ -238,6 +238,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (previous?.unit && previous.unit !== "percent" && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
       else if (next?.unit && next.qualifier !== "vague" && JOINED_TO_NEXT.test(s.slice(m.end, next.start))) m.unit = next.unit;
+      // "slid to 25.6 from 25.9 percent", "rose to 5,200 from 4,900 cases": the new level, then the old one with the unit.
+      else if (next?.unit && next.qualifier !== "vague" && /\bto\s+$/i.test(before) && /^\s+from\s+$/i.test(s.slice(m.end, next.start))) m.unit = next.unit;
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && SUBJECT_AFTER.test(after) && CLAUSE_BEFORE.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
       // "nearly 400 people were treated ..., and 40 of them were critical": part of the sentence's last count.

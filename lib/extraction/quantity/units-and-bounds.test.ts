@@ -90,6 +90,12 @@ describe("bounds and comparisons", () => {
     expect(all(s)).toEqual(want);
   });
 
+  it("gives a new level the unit of the old one written after it with 'from'", () => {
+    expect(all("Backing for the Greens dipped to 11.2 from 11.8 percent.")).toEqual([[11.2, "percent", "exact"], [11.8, "percent", "exact"]]);
+    expect(all("The ward has grown to 5,200 from 4,900 patients.")).toEqual([[5200, "patient", "exact"], [4900, "patient", "exact"]]);
+    // near-miss: "from" starting the change keeps the old reading of each figure
+    expect(all("The rate rose from 4.1 to 4.4 percent.")).toEqual([[4.1, "percent", "exact"], [4.4, "percent", "exact"]]);
+  });
   it("reads a year after 'in' as a year even before 'to'", () => {
     expect(all("Cases rose from 108,698 in 2014 to 120,836 cases.")).toEqual([[108698, "case", "exact"], [120836, "case", "exact"]]);
   });
