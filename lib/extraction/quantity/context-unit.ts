@@ -403,10 +403,14 @@ function subjectOfChange(s: string, start: number): string | null {
     // "students taking postgraduate degrees rose": the object of a participle after the subject is no subject either.
     const ing = /^\p{Ll}+ing$/u.test(low(j - 1)) ? j - 1 : /^\p{Ll}+ing$/u.test(low(j - 2)) && /^\p{Ll}+$/u.test(w[j - 1]) ? j - 2 : -1;
     if (ing > 0 && /^\p{L}\p{Ll}+$/u.test(w[ing - 1] ?? "") && isPluralWord(low(ing - 1)) && !UNIT_STOP.has(low(ing - 1))) continue;
+    // "visitor numbers rose 3.2% to 14.6 million", "ridership figures climbed to 2 million": the figures count the noun before.
+    if (COUNT_NOUNS.test(lx)) return /^\p{Ll}[\p{Ll}-]+$/u.test(w[j - 1] ?? "") && !UNIT_STOP.has(low(j - 1)) && !/^(?:the|a|an|its|their|these|those|official|new|latest|total|overall)$/.test(low(j - 1)) ? singularize(low(j - 1)) : null;
     return singularize(lx.slice(lx.lastIndexOf("-") + 1));
   }
   return null;
 }
+/** Plural nouns that say a figure is a count and not what it counts. */
+const COUNT_NOUNS = /^(?:numbers|figures|totals|counts|tallies)$/;
 
 /** Verbs of change that, active, take an object: "operators cut sailings", "the firm raised its output". */
 const TAKES_OBJECT = /^(?:cut|cuts|reduced?|reduces|raised?|lowered|slashed|boosted|revised)$/;
@@ -597,7 +601,7 @@ const POPULATION_BEFORE = /\b(?:population\s+(?:of|is|was|stands\s+at|stood\s+at
 
 /** "the (total) number of measles cases admitted to hospitals so far is 849": the count is of the noun after "number of". */
 const NUMBER_OF = /\bnumber\s+of\s+([^.;:\d]{1,120})$/i;
-const COPULA_END = /\s(?:is|was|are|were|stands?\s+at|stood\s+at|reached|totall?ed|(?:(?:has|had|have|was|were)\s+)?(?:risen|rose|climbed|grown|grew|fallen|fell|dropped|declined|increased|decreased|reduced|cut|raised|lowered|jumped)\s+(?:from|to))\s+(?:now\s+)?$/i;
+const COPULA_END = /\s(?:is|was|are|were|stands?\s+at|stood\s+at|reached|totall?ed|(?:(?:has|had|have|was|were)\s+)?(?:risen|rose|climbed|grown|grew|fallen|fell|dropped|declined|increased|decreased|reduced|cut|raised|lowered|jumped)\s+(?:[a-z]+ly\s+)?(?:from|to))\s+(?:now\s+)?$/i;
 function numberOfBefore(before: string): string | null {
   const m = NUMBER_OF.exec(before.slice(-160));
   if (!m || !COPULA_END.test(m[1])) return null;
