@@ -116,7 +116,7 @@ describe("a bare figure restating a measured quantity takes its unit", () => {
   });
   it("matches a quantity by its stem (prices, price; produces, production)", () => {
     const prices = "Gold prices rose to $1,800 an ounce on Monday.\n\nBy Friday the price had eased to 1,750.";
-    expect(units(prices)).toEqual([[1800, "dollar"], [1750, "dollar"]]);
+    expect(units(prices)).toEqual([[1800, "dollar per ounce"], [1750, "dollar per ounce"]]);
     const output = "The country now produces 1.78 million barrels a day.\n\nA new quota puts production at 1.7 million.";
     expect(units(output)).toEqual([[1780000, "barrel per day"], [1700000, "barrel per day"]]);
   });

@@ -238,6 +238,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (previous?.unit && previous.unit !== "percent" && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
       else if (next?.unit && next.qualifier !== "vague" && JOINED_TO_NEXT.test(s.slice(m.end, next.start))) m.unit = next.unit;
+      // "slid to 25.6 from 25.9 percent", "rose to 5,200 from 4,900 cases": the new level, then the old one with the unit.
+      else if (next?.unit && next.qualifier !== "vague" && /\bto\s+$/i.test(before) && /^\s+from\s+$/i.test(s.slice(m.end, next.start))) m.unit = next.unit;
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && SUBJECT_AFTER.test(after) && CLAUSE_BEFORE.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
       // "nearly 400 people were treated ..., and 40 of them were critical": part of the sentence's last count.
@@ -264,13 +266,19 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
 const RATE_TIME = "year|annum|season|quarter|month|week|day|night|hour";
 const RATE_TIME_SPAN = new RegExp(`^(?:${RATE_TIME})$`);
 /**
- * Right after a figure, "a"/"an"/"per" and a span of time or a measure of stuff: "£40m a year", "121p per litre",
- * "£40m-a-year". ("a week's notice" is a possessive; "a week into the inquiry", "an hour ahead of the storm", "a day too
+ * The measures of stuff a price may be by: "$3,060 per ton", "55 pence per therm", "€22 a megawatt-hour", "$410 a square
+ * foot". A measure names no time, so what follows it ("a barrel on the exchange", "a tonne from farmers") is no date.
+ */
+const RATE_STUFF = "lit(?:re|er)|gallon|barrel|kilo(?:gram)?|kg|tonne|ton|therm|ounce|bushel|(?:kilo|mega)watt[- ]hour|square\\s+(?:foot|feet|met(?:re|er))";
+/**
+ * Right after a figure (or the bracket closing its restatement, "($3.06) per kilogram"), "a"/"an"/"per" and a span of
+ * time or a measure of stuff: "£40m a year", "121p per litre", "£40m-a-year". ("a week's notice" is a possessive; "a week into the inquiry", "an hour ahead of the storm", "a day too
  * late", "a quarter mile from", "a year and a half ago" place or measure a figure in time or space: no rate.)
  */
 const RATE_AFTER = new RegExp(
-  `^(?:\\s+(?:a|an|per)\\s+|-a-|-per-)(${RATE_TIME}|lit(?:re|er)|gallon|barrel|kilo(?:gram)?|kg|tonne)(?![\\w'’-])` +
-    `(?!\\s+(?:ago|earlier|before|beforehand|later|after|afterwards|on|previously|back|prior|since|from|of|into|ahead|following|too|early|late|apart|and\\s+a\\s+half|or\\s+(?:two|so)|miles?)\\b)`,
+  `^\\)?(?:\\s+(?:a|an|per)\\s+|-a-|-per-)(?:(${RATE_TIME})(?![\\w'’-])` +
+    `(?!\\s+(?:ago|earlier|before|beforehand|later|after|afterwards|on|previously|back|prior|since|from|of|into|ahead|following|too|early|late|apart|and\\s+a\\s+half|or\\s+(?:two|so)|miles?)\\b)` +
+    `|(${RATE_STUFF})(?![\\w'’-]))`,
   "i",
 );
 /** Between two figures of one rate: "3p to 149p per litre", "9.5p and 18p per litre", "up $1.23 today to $51 a barrel" (", or" restates a sum another way). */
@@ -294,7 +302,7 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     if (!m.unit || m.qualifier === "vague" || / per /.test(m.unit)) continue;
     const r = RATE_AFTER.exec(s.slice(m.end, m.end + 40));
     if (!r || GIVEN_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
-    const span = r[1].toLowerCase();
+    const span = (r[1] ?? r[2]).toLowerCase().replace(/\s+/g, " ").replace(/feet$/, "foot");
     const time = RATE_TIME_SPAN.test(span);
     // Money by the measure of stuff ("121.76p a litre"), a count by the span of time ("11,000 trains a day"); money by the
     // year stays a sum ("a deal worth €4m a year"), and a measure, span or share is no count: "two hours a day".
@@ -303,9 +311,24 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     const per = `${sum} per ${span === "annum" ? "year" : span === "kilo" || span === "kg" ? "kilogram" : span}`;
     m.unit = per;
     if (!money) continue;
+    const by = per.slice(sum.length);
     for (let j = i - 1; j >= 0; j--) {
       const o = found[j];
+      // "1,800 CFA francs ($3.06) per kilogram": the price restated in brackets is by the same measure, in its own currency.
+      if (j === i - 1 && o.unit && o.unit !== sum && !/ per /.test(o.unit) && (CURRENCY_NAMES.has(o.unit) || OTHER_COUNTRY_MONEY.test(o.unit)) && !SCALED_SUM.test(o.text) && /^\s*\($/.test(s.slice(o.end, m.start))) {
+        o.unit += by;
+        continue;
+      }
       if (o.unit !== sum || SCALED_SUM.test(o.text) || !SAME_RATE_BETWEEN.test(s.slice(o.end, found[j + 1].start))) break;
+      o.unit = per;
+    }
+    // "$66.77 a barrel, while the US grade fell 19 cents to $63.29", "a high of $11,000 per ton ... since fallen to around
+    // $7,700": a later price in the same currency, with no measure of its own, is by the same measure (not a scaled sum).
+    if (time) continue;
+    for (let j = i + 1; j < found.length; j++) {
+      const o = found[j];
+      if (o.unit && / per /.test(o.unit)) break;
+      if (o.unit !== sum || SCALED_SUM.test(o.text) || RATE_AFTER.test(s.slice(o.end, o.end + 40))) continue;
       o.unit = per;
     }
   }
@@ -380,10 +403,14 @@ function subjectOfChange(s: string, start: number): string | null {
     // "students taking postgraduate degrees rose": the object of a participle after the subject is no subject either.
     const ing = /^\p{Ll}+ing$/u.test(low(j - 1)) ? j - 1 : /^\p{Ll}+ing$/u.test(low(j - 2)) && /^\p{Ll}+$/u.test(w[j - 1]) ? j - 2 : -1;
     if (ing > 0 && /^\p{L}\p{Ll}+$/u.test(w[ing - 1] ?? "") && isPluralWord(low(ing - 1)) && !UNIT_STOP.has(low(ing - 1))) continue;
+    // "visitor numbers rose 3.2% to 14.6 million", "ridership figures climbed to 2 million": the figures count the noun before.
+    if (COUNT_NOUNS.test(lx)) return /^\p{Ll}[\p{Ll}-]+$/u.test(w[j - 1] ?? "") && !UNIT_STOP.has(low(j - 1)) && !/^(?:the|a|an|its|their|these|those|official|new|latest|total|overall)$/.test(low(j - 1)) ? singularize(low(j - 1)) : null;
     return singularize(lx.slice(lx.lastIndexOf("-") + 1));
   }
   return null;
 }
+/** Plural nouns that say a figure is a count and not what it counts. */
+const COUNT_NOUNS = /^(?:numbers|figures|totals|counts|tallies)$/;
 
 /** Verbs of change that, active, take an object: "operators cut sailings", "the firm raised its output". */
 const TAKES_OBJECT = /^(?:cut|cuts|reduced?|reduces|raised?|lowered|slashed|boosted|revised)$/;
@@ -574,7 +601,7 @@ const POPULATION_BEFORE = /\b(?:population\s+(?:of|is|was|stands\s+at|stood\s+at
 
 /** "the (total) number of measles cases admitted to hospitals so far is 849": the count is of the noun after "number of". */
 const NUMBER_OF = /\bnumber\s+of\s+([^.;:\d]{1,120})$/i;
-const COPULA_END = /\s(?:is|was|are|were|stands?\s+at|stood\s+at|reached|totall?ed|(?:(?:has|had|have|was|were)\s+)?(?:risen|rose|climbed|grown|grew|fallen|fell|dropped|declined|increased|decreased|reduced|cut|raised|lowered|jumped)\s+(?:from|to))\s+(?:now\s+)?$/i;
+const COPULA_END = /\s(?:is|was|are|were|stands?\s+at|stood\s+at|reached|totall?ed|(?:(?:has|had|have|was|were)\s+)?(?:risen|rose|climbed|grown|grew|fallen|fell|dropped|declined|increased|decreased|reduced|cut|raised|lowered|jumped)\s+(?:[a-z]+ly\s+)?(?:from|to))\s+(?:now\s+)?$/i;
 function numberOfBefore(before: string): string | null {
   const m = NUMBER_OF.exec(before.slice(-160));
   if (!m || !COPULA_END.test(m[1])) return null;

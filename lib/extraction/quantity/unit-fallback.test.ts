@@ -102,6 +102,15 @@ describe("market figures and the sentence before", () => {
     const text = "Banks led the gains as 40 lenders reported results.\n\nThe Veldt 300 index gained 0.4% to 5,218.6, a record.";
     expect(units(text)).toEqual([[40, "lender"], [0.4, "percent"], [5218.6, null]]);
   });
+  it("a level reached in a sentence that moves it by points has no unit, before or after the move", () => {
+    expect(inS("The Orrin index fell 1.9 percent, or 31.06 points to 1,610.42.")).toEqual([[1.9, "percent"], [31.06, "point"], [1610.42, null]]);
+    expect(inS("The Tessel index was down 2.4 percent or 52.8 points at 2,117.3.")).toEqual([[2.4, "percent"], [52.8, "point"], [2117.3, null]]);
+    expect(inS("The Marrow 30 gained 412.5 points to close at a record high of 71,204.9.")).toEqual([[412.5, "point"], [71204.9, null]]);
+    expect(inS("The Lune index ended at an all-time high of 18,330.4, a rise of 77.1 points.")).toEqual([[18330.4, null], [77.1, "point"]]);
+  });
+  it("a score near points, not many times them, keeps its points", () => {
+    expect(inS("The Hawks won by 31 points to 24.")).toEqual([[31, "point"], [24, "point"]]);
+  });
   it("a figure after 'to' with no index in the sentence still takes a noun", () => {
     expect(inS("The clinic grew from 300 patients in March to 410.")).toEqual([[300, "patient"], [410, "patient"]]);
   });

@@ -45,8 +45,13 @@ const LEVEL_AFTER_CHANGE = /,\s*to\s+$/;
 export function isIndexLevel(s: string, found: QuantityMention[], m: QuantityMention): boolean {
   const before = s.slice(Math.max(0, m.start - 60), m.start);
   const earlier = found.filter((x) => x.end <= m.start);
-  return (LEVEL_AFTER_CHANGE.test(before) && earlier.some((x) => x.unit === "point")) || (INDEX_LEVEL.test(before) && earlier.some((x) => x.unit === "percent"));
+  if ((LEVEL_AFTER_CHANGE.test(before) && earlier.some((x) => x.unit === "point")) || (INDEX_LEVEL.test(before) && earlier.some((x) => x.unit === "percent"))) return true;
+  // "or 37.04 points to 1,828.26", "gained 339.6 points to close at a record high of 65,785.64", "finished at a high of
+  // 19,497.30, up 98.8 points": a level reached ("to", "at", "of") in a sentence that moves it by points, many times the move.
+  return m.value !== null && LEVEL_REACHED.test(before) && found.some((x) => x !== m && x.unit === "point" && x.value !== null && x.value > 0 && m.value! >= 5 * x.value);
 }
+/** The last word before a level reached: "to 1,828.26", "at 1,543.57", "a record high of 65,785.64". */
+const LEVEL_REACHED = /\b(?:to|at|of)\s+$/;
 
 /** The nearest plural noun before `start` in the same clause ("first year students you don't expect more than"). */
 export function pluralNounBefore(s: string, start: number): string | null {

@@ -90,6 +90,18 @@ describe("bounds and comparisons", () => {
     expect(all(s)).toEqual(want);
   });
 
+  it("gives a new level the unit of the old one written after it with 'from'", () => {
+    expect(all("Backing for the Greens dipped to 11.2 from 11.8 percent.")).toEqual([[11.2, "percent", "exact"], [11.8, "percent", "exact"]]);
+    expect(all("The ward has grown to 5,200 from 4,900 patients.")).toEqual([[5200, "patient", "exact"], [4900, "patient", "exact"]]);
+    // near-miss: "from" starting the change keeps the old reading of each figure
+    expect(all("The rate rose from 4.1 to 4.4 percent.")).toEqual([[4.1, "percent", "exact"], [4.4, "percent", "exact"]]);
+  });
+  it("counts what a subject's numbers count, and the noun of 'the number of' past an adverb of the change", () => {
+    expect(all("Over the summer, passenger numbers rose 4.1% to 2.3 million.")).toEqual([[4.1, "percent", "exact"], [2_300_000, "passenger", "exact"]]);
+    expect(all("The number of flights cancelled at the airport fell sharply to 8,410 in 2022.")).toEqual([[8410, "flight", "exact"]]);
+    // near-miss: numbers with no noun before them name nothing counted
+    expect(all("The official numbers rose to 400.")).not.toContainEqual([400, "official", "exact"]);
+  });
   it("reads a year after 'in' as a year even before 'to'", () => {
     expect(all("Cases rose from 108,698 in 2014 to 120,836 cases.")).toEqual([[108698, "case", "exact"], [120836, "case", "exact"]]);
   });

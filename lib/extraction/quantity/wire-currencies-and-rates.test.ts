@@ -184,4 +184,31 @@ describe("a span after a figure that makes no rate", () => {
     expect(all("Oil rose $1.23 to $51 a barrel.")).toEqual([[1.23, "dollar per barrel"], [51, "dollar per barrel"]]);
     expect(all("The line runs 11,000 trains a day.")).toEqual([[11_000, "train per day"]]);
   });
+
+  it("a price by any measure of stuff keeps it, and what follows the measure dates nothing", () => {
+    expect(all("Growers now get $2,410 per ton for their beans.")).toEqual([[2410, "dollar per ton"]]);
+    expect(all("The winter contract closed at 61.3 pence per therm.")).toEqual([[61.3, "penny per therm"]]);
+    expect(all("Power traded at €48.2 a megawatt-hour on Tuesday.")).toEqual([[48.2, "euro per megawatt-hour"]]);
+    expect(all("Flats in the old town sell for $615 a square foot.")).toEqual([[615, "dollar per square foot"]]);
+    expect(all("Heating oil settled at $31.90 a barrel on the Kell exchange.")).toEqual([[31.9, "dollar per barrel"]]);
+    // near-misses: a span of time still dates a count ("a week on"), and a ton counted is no price
+    expect(all("Rescuers were still finding 40 survivors a week on.")).toEqual([[40, "survivor"]]);
+    expect(all("Police seized 3 tons of maize.")).toEqual([[3, "ton"]]);
+  });
+  it("a later price in the same currency, with no measure of its own, is by the measure of the price before it", () => {
+    expect(all("Rubber touched $2,900 per ton in March but has since slipped to about $2,450.")).toEqual([[2900, "dollar per ton"], [2450, "dollar per ton"]]);
+    expect(all("The northern blend fell 40 cents to $71.12 a barrel, while the southern grade lost 12 cents, or 0.2%, to $69.80.")).toEqual([
+      [40, "cent"], [71.12, "dollar per barrel"], [12, "cent"], [0.2, "percent"], [69.8, "dollar per barrel"],
+    ]);
+    // near-misses: a scaled sum, another currency and money by the year stay sums
+    expect(all("Growers got $3 a tonne, and the board kept a $25 million fund.")).toEqual([[3, "dollar per tonne"], [25_000_000, "dollar"]]);
+    expect(all("Farmers earn 150 shillings a kilo, or about $1.10.")).toEqual([[150, "shilling per kilogram"], [1.1, "dollar"]]);
+    expect(all("The club pays £4m a year and a £500 fee.")).toEqual([[4_000_000, "pound"], [500, "pound"]]);
+  });
+  it("a price restated in brackets before its measure is by the measure in both currencies", () => {
+    expect(all("The board set the price at 2,100 CFA francs ($3.52) per kilogram.")).toEqual([[2100, "franc per kilogram"], [3.52, "dollar per kilogram"]]);
+    expect(all("Diesel rose to 2.10 riyals ($0.58) a liter.")).toEqual([[2.1, "riyal per liter"], [0.58, "dollar per liter"]]);
+    // near-miss: a sum restated in brackets with a scale word is no price by the measure
+    expect(all("The deal is worth 4 billion rand ($220 million), or $12 a tonne.")).toEqual([[4_000_000_000, "rand"], [220_000_000, "dollar"], [12, "dollar per tonne"]]);
+  });
 });
