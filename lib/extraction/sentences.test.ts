@@ -297,6 +297,36 @@ describe("a line broken inside a sentence in text that is not hard-wrapped", () 
   });
 });
 
+describe("a blank line inside a sentence (a page copied with a break at every line)", () => {
+  it("goes on into the next paragraph when this one cannot end there", () => {
+    expect(texts("Port sets record\n\nCargo calls grew by six per cent and\n\neleven per cent, respectively.\n\nThe board met in June.")).toEqual([
+      "Port sets record",
+      "Cargo calls grew by six per cent and\n\neleven per cent, respectively.",
+      "The board met in June.",
+    ]);
+    expect(texts("Port sets record\n\nRevenue stood at $2.4 billion, or an average of\n\n$6 million a day. Fees rose.")).toEqual([
+      "Port sets record",
+      "Revenue stood at $2.4 billion, or an average of\n\n$6 million a day.",
+      "Fees rose.",
+    ]);
+    expect(texts("Port sets record\n\nShips rose to a record, according to figures\n\nfrom the Kestrel Port Authority.")).toEqual([
+      "Port sets record",
+      "Ships rose to a record, according to figures\n\nfrom the Kestrel Port Authority.",
+    ]);
+  });
+  it("still ends a paragraph at a stop, a headline, a noun before a capital, or a list item", () => {
+    expect(texts("Port traffic hits record\n\nthe port said on Monday.")).toEqual(["Port traffic hits record", "the port said on Monday."]);
+    expect(texts("Fees rose 4 percent.\n\nmost of them were new.")).toEqual(["Fees rose 4 percent.", "most of them were new."]);
+    expect(texts("Port sets record\n\nThe agency appealed for $2 million to feed 4,000 families,\n\nIn a statement, it said so.")).toEqual([
+      "Port sets record",
+      "The agency appealed for $2 million to feed 4,000 families,",
+      "In a statement, it said so.",
+    ]);
+    expect(texts("Fees rose 4 percent\n\nThe board will meet in June.")).toEqual(["Fees rose 4 percent", "The board will meet in June."]);
+    expect(texts("Port sets record\n\nKey figures for the\n\n- 40 homes lost")).toEqual(["Port sets record", "Key figures for the", "40 homes lost"]);
+  });
+});
+
 describe("over-long sentences", () => {
   const row = (i: number) => `district ${i} logged ${100 + i} cases and ${i % 7} deaths in week ${i % 52}`;
 

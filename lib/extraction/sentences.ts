@@ -100,8 +100,13 @@ export function splitSentences(source: string): Sentence[] {
     i = hit.index;
     const c = source[i];
     if (c === "\n") {
-      const paragraphOrItem = /^[ \t\r]*\n/.test(source.slice(i + 1, i + 40)) || LIST_ITEM.test(source.slice(i + 1, i + 12));
-      if (paragraphOrItem || (hardWrapped ? deliberateBreak(source, i, hardWrapped) : !brokenLine(source, i))) {
+      const paragraph = /^[ \t\r]*\n/.test(source.slice(i + 1, i + 40));
+      const goesOn = paragraph ? brokenParagraph(source, i) : -1;
+      if (goesOn > 0) {
+        i = goesOn - 1;
+        continue;
+      }
+      if (paragraph || LIST_ITEM.test(source.slice(i + 1, i + 12)) || (hardWrapped ? deliberateBreak(source, i, hardWrapped) : !brokenLine(source, i))) {
         pushTrimmed(source, from, i, sentences);
         from = i + 1;
       }
@@ -274,6 +279,33 @@ function brokenLine(source: string, at: number): boolean {
   if (titleCaseHeadline(source, end)) return false;
   // The next line goes on with the sentence only when its first word is all lower case: not "iPhone" or "eBay".
   return /^[ \t]*\p{Ll}[^\s\p{Lu}]*(?:\s|$)/u.test(source.slice(at + 1, at + 40));
+}
+
+/**
+ * A blank line inside a sentence, as pages copied with a break at every line give it ("... with growth of eight per
+ * cent and" / "nine per cent, respectively."): the paragraph has no closing stop and ends in a word that never ends a
+ * sentence (`OPEN_ENDED`), or the next paragraph opens on a word all in lower case. A comma alone is not enough: a
+ * standfirst may end on one before a new paragraph. Returns the offset of the next paragraph's first character when
+ * the sentence goes on into it, else -1. The headline and a list item never go on.
+ */
+function brokenParagraph(source: string, at: number): number {
+  let next = at + 1;
+  while (next < source.length && next - at < 40 && isSpaceAt(source, next)) next++;
+  if (next >= source.length || !isSpaceAt(source, next - 1) || LIST_MARKER.test(source.slice(next, next + 8))) return -1;
+  // The first line is the headline, a sentence of its own.
+  let first = 0;
+  while (first < at && isSpaceAt(source, first)) first++;
+  if (source.lastIndexOf("\n", at - 1) < first) return -1;
+  let end = at;
+  while (end > 0 && isSpaceAt(source, end - 1)) end--;
+  let last = end;
+  while (last > 0 && CLOSERS.includes(source[last - 1])) last--;
+  if (/[.!?…]/.test(source[last - 1] ?? "")) return -1;
+  // A paragraph ending in a word that cannot end a sentence, or a next one opening on a word all in lower case.
+  let w = end;
+  while (w > 0 && end - w < 6 && LOWER.test(source[w - 1])) w--;
+  if ((w === 0 || isSpaceAt(source, w - 1)) && OPEN_ENDED.test(source.slice(w, end))) return next;
+  return /^\p{Ll}[^\s\p{Lu}]*(?:\s|$)/u.test(source.slice(next, next + 40)) ? next : -1;
 }
 
 /**

@@ -335,3 +335,23 @@ describe("a multiple written 'double the', 'triple what'", () => {
     expect(all("The plan would at least double the number of beds at Orlen hospital.")).toEqual([]);
   });
 });
+
+describe("a scale word hyphened to the digits", () => {
+  it("multiplies the amount out, as money, as a modifier of a noun, or before a mark", () => {
+    expect(all("The province ran a $1.5-billion deficit last year.")).toEqual([[1.5e9, "dollar", "exact"]]);
+    expect(all("Ottawa pledged $300-million for housing.")).toEqual([[3e8, "dollar", "exact"]]);
+    expect(all("Traders had expected a 4-million-barrel build.")).toEqual([[4e6, "barrel", "exact"]]);
+    expect(all("Sales of the phone passed the 20-million mark.").map((x) => x[0])).toEqual([2e7]);
+  });
+  it("leaves a range and a scale set off by a space as they were", () => {
+    expect(all("Between 2-3 million people fled.")).toEqual([[[2e6, 3e6], "person", "range"]]);
+    expect(all("The fund holds $1.5 billion.")).toEqual([[1.5e9, "dollar", "exact"]]);
+  });
+});
+
+describe("an Indian amount followed by 'and a'", () => {
+  it("adds no one from the article of the next phrase", () => {
+    expect(all("The plan shows a revenue gap of Rs 2,491 crore and a fiscal gap of Rs 6,118 crore.").map((x) => x[0])).toEqual([24910000000, 61180000000]);
+    expect(all("It cost 6 crore and two hundred rupees.").map((x) => x[0])).toEqual([60000200]);
+  });
+});

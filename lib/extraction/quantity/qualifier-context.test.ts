@@ -230,6 +230,7 @@ describe("a bound before 'than the' and a benchmark's figure", () => {
     ["The Liberal list won less than the 4% threshold needed for a seat.", [[4, "less_than", "percent"]]],
     ["Growth was less than the 2% inflation target.", [[2, "less_than", "percent"]]],
     ["Rents climbed more than the 5% average increase.", [[5, "more_than", "percent"]]],
+    ["Receipts were higher than the $5.1 billion target.", [[5.1e9, "more_than", "dollar"]]],
   ])("%s", (s, want) => {
     expect(q(s)).toEqual(want);
   });
@@ -238,6 +239,8 @@ describe("a bound before 'than the' and a benchmark's figure", () => {
     ["Shipments grew 6 per cent, more than the 3 per cent rise economists had pencilled in.", [[6, "exact", "percent"], [3, "exact", "percent"]]],
     ["He served more than the 10 years he was given.", [[10, "exact", "year"]]],
     ["Losses ran three times more than the 12-year average.", [[3, "exact", "time"], [12, "exact", "year"]]],
+    ["Receipts were 2.4 percent higher than the $5.1 billion target.", [[2.4, "exact", "percent"], [5.1e9, "exact", "dollar"]]],
+    ["Imports grew 4% more than the 2% ceiling.", [[4, "exact", "percent"], [2, "exact", "percent"]]],
   ])("another figure compared with stays exact: %s", (s, want) => {
     expect(q(s)).toEqual(want);
   });

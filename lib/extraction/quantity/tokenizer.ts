@@ -259,6 +259,10 @@ export function parseCore(t: Tok[], i: number): Core | null {
       k++;
     }
   }
+  if (scale === 1 && hyphenScaleAt(t, k, wordForm)) {
+    scale = SCALE_WORDS[t[k + 1].lower];
+    k += 2;
+  }
   if (nx && !wordForm && !fraction && /^(?:dozens?|dzs?|dozs?)$/.test(nx.lower)) {
     scale = 12;
     k++;
@@ -281,7 +285,9 @@ export function parseCore(t: Tok[], i: number): Core | null {
       const more = t[j] && !t[j].joined ? parseCore(t, j) : null;
       // "Rs 15 crore and 1.5 lakh tablets": a decimal before its own scale starts a second amount, not the rest of this one.
       const decimalScaled = more && more.scale > 1 && !Number.isInteger(more.base);
-      if (more && !more.currency && !more.percent && !more.fraction && !decimalScaled && more.value > 0 && more.value < scale && (j > k || more.scale > 1)) {
+      // "Rs 17 crore and a surplus": the article "a" is no amount that adds ("3 hundred and one" is).
+      const article = /^an?$/.test(t[j]?.lower ?? "");
+      if (more && !more.currency && !more.percent && !more.fraction && !article && !decimalScaled && more.value > 0 && more.value < scale && (j > k || more.scale > 1)) {
         rest = more.value;
         k = more.to;
       }
@@ -315,6 +321,17 @@ export function parseCore(t: Tok[], i: number): Core | null {
   }
   if (weak && (scale !== 1 || percent)) weak = false;
   return { from: i, to: k, numAt, base, scale, value: sign * (scaled(base, scale) + rest), currency: cur2, percent, wordForm, weak, fraction, bare };
+}
+
+/**
+ * A scale word hyphened to the digits, as some papers write an amount and every paper writes it as a modifier:
+ * "$1.5-billion deficit", "a 2-million-tonne harvest", "the 10-million mark". A hyphen then digits is a range
+ * ("2-3 million"), not this.
+ */
+function hyphenScaleAt(t: Tok[], k: number, wordForm: boolean): boolean {
+  const dash = t[k];
+  const w = t[k + 1];
+  return !wordForm && dash?.text === "-" && dash.joined && !!w && w.joined && w.kind === "word" && (SCALE_WORDS[w.lower] ?? 0) >= 1000;
 }
 
 /** Words after which a figure is a level or an amount: "slid to 241, 336", "a price of 8, 160". */
