@@ -527,6 +527,14 @@ function workplaceNamed(phrase: string): boolean {
   return ORG_WORDS.has(last) || last === "hospital" || last === "clinic" || last === "school" || last === "prison";
 }
 
+/**
+ * "the trade and industry ministry", "the oil and gas regulator": "and" joining the two words of a body's portfolio,
+ * all in lower case after "the", is no clause ("the army and the ministry said" are two sources).
+ */
+function portfolioBody(words: string[], n: number): boolean {
+  return /^(?:the|its|their)$/i.test(words[0]) && ORG_WORDS.has(words[words.length - 1]) && !/^(?:the|an?|its|their)$/.test(words[n + 1]);
+}
+
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "Honda, Toyota and Mazda are recalling ..., the automakers said": companies the sentence opens listing.
   const makers = /^the\s+(\p{Ll}+)s$/u.exec(phrase.trim());
@@ -624,7 +632,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   // information company").
   const final = words[words.length - 1];
   // ("Search and rescue teams said": the first modifier may be capitalised only to open the sentence.)
-  const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(n === 1 && atStart ? words[0].toLowerCase() : words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && (((SOURCE_NOUNS.has(final) || sourcePlural(final)) && /s$/.test(final)) || COMPANY_NOUNS.has(final));
+  const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(n === 1 && atStart ? words[0].toLowerCase() : words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && (((SOURCE_NOUNS.has(final) || sourcePlural(final)) && /s$/.test(final)) || COMPANY_NOUNS.has(final) || portfolioBody(words, n));
   // "officials and press reports said", "police and local media said": two sources speaking together, as written.
   const pair = words.length <= 7 && phrase.includes(" and ") ? phrase.trim().split(" and ") : [];
   if (pair.length === 2 && pair.every(isCommonSource)) return unnamed(phrase, ctx);
