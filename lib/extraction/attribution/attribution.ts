@@ -285,7 +285,7 @@ const HOW_SAID = /,\s+(?:(?:in|on|via|through)\s+(?:a|an|its|his|her|their)\s+(?
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
 const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,))\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
-const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if|When|After|Before|Because|Since|Although|Though|Until|Once|While|As|Where|If)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$)/u;
+const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if|When|After|Before|Because|Since|Although|Though|Until|Once|While|As|Where|If)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$|\p{Ll}+s$)/u;
 /** A comma segment that is a clause, not an apposition: "..., after a fight broke out, said X". */
 const NOT_APPOSITION = /^(?:and|or|but|after|before|when|while|because|since|as|although|though|until|if|so|then|from|in|at|to|on|with|by|into|near|during|despite|including|leaving|killing|saying)\b/;
 
