@@ -11,6 +11,7 @@ import {
   AND_PLURAL_SOURCE, ASIDE_BEFORE_VERB, CLOSING_DOCUMENT_NO_COMMA, FIGURES_RELEASED, QUOTING_OPENER, RELATIVE_SOURCE, SAYS_WHAT_IS, BETWEEN_SUBJECT_AND_VERB, DATE_ASIDE, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
   addressedPassive, withoutLeadingWhen,
 } from "./clause-edges";
+import { openingFrame } from "./opening-frame";
 import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
 import { initials, nameOrAcronym } from "./name-variants";
 import { commaClosingSource, continuationAfterSource, documentIssuer, documentLead } from "./headline-source";
@@ -115,6 +116,9 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested"]);
 const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains)\b/g;
+/** One word that VERB_RE reports with: "announced", "says". */
+const isReportingWord = (w: string) => VERB_WORD.test(w);
+const VERB_WORD = new RegExp(`^${VERB_RE.source}$`);
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -281,7 +285,7 @@ const HOW_SAID = /,\s+(?:(?:in|on|via|through)\s+(?:a|an|its|his|her|their)\s+(?
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
 const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,))\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
-const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if|When|After|Before|Because|Since|Although|Though|Until|Once|While|As|Where|If)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$)/u;
+const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if|When|After|Before|Because|Since|Although|Though|Until|Once|While|As|Where|If)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$|\p{Ll}+s$)/u;
 /** A comma segment that is a clause, not an apposition: "..., after a fight broke out, said X". */
 const NOT_APPOSITION = /^(?:and|or|but|after|before|when|while|because|since|as|although|though|until|if|so|then|from|in|at|to|on|with|by|into|near|during|despite|including|leaving|killing|saying)\b/;
 
@@ -527,6 +531,14 @@ function workplaceNamed(phrase: string): boolean {
   return ORG_WORDS.has(last) || last === "hospital" || last === "clinic" || last === "school" || last === "prison";
 }
 
+/**
+ * "the trade and industry ministry", "the oil and gas regulator": "and" joining the two words of a body's portfolio,
+ * all in lower case after "the", is no clause ("the army and the ministry said" are two sources).
+ */
+function portfolioBody(words: string[], n: number): boolean {
+  return /^(?:the|its|their)$/i.test(words[0]) && ORG_WORDS.has(words[words.length - 1]) && !/^(?:the|an?|its|their)$/.test(words[n + 1]);
+}
+
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "Honda, Toyota and Mazda are recalling ..., the automakers said": companies the sentence opens listing.
   const makers = /^the\s+(\p{Ll}+)s$/u.exec(phrase.trim());
@@ -624,7 +636,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   // information company").
   const final = words[words.length - 1];
   // ("Search and rescue teams said": the first modifier may be capitalised only to open the sentence.)
-  const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(n === 1 && atStart ? words[0].toLowerCase() : words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && (((SOURCE_NOUNS.has(final) || sourcePlural(final)) && /s$/.test(final)) || COMPANY_NOUNS.has(final));
+  const joinedModifiers = (w: string, n: number) => w === "and" && n > 0 && n < words.length - 2 && /^\p{Ll}+$/u.test(n === 1 && atStart ? words[0].toLowerCase() : words[n - 1]) && /^\p{Ll}+$/u.test(words[n + 1]) && (((SOURCE_NOUNS.has(final) || sourcePlural(final)) && /s$/.test(final)) || COMPANY_NOUNS.has(final) || portfolioBody(words, n));
   // "officials and press reports said", "police and local media said": two sources speaking together, as written.
   const pair = words.length <= 7 && phrase.includes(" and ") ? phrase.trim().split(" and ") : [];
   if (pair.length === 2 && pair.every(isCommonSource)) return unnamed(phrase, ctx);
@@ -2064,6 +2076,11 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   // "..., marking a 47-case uptick since July": the writer's comment on the source's figure.
   const marking = comment && s.includes("marking") ? MARKING_CHANGE.exec(s.slice(verbAt!)) : null;
   if (marking) background.push([verbAt! + marking.index, s.length]);
+  // "About two hours after the crash, an official said": the writer's frame opening the sentence is nobody's report.
+  // (A verb closing the sentence reports all before it: "Operating profit sank 70 percent, the firm said.")
+  const frame = verbAt !== null && source.kind === "verb" && !source.continued && !TAIL_AFTER.test(s.slice(verbAt).replace(/^\S+/, ""))
+    ? openingFrame(s.slice(0, verbAt), isReportingWord) : null;
+  if (frame) background.push(frame);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
   // "..., said the same source": the source the sentence before cited.

@@ -41,6 +41,8 @@ export const TITLES = new Set([
   "pilot", "nurse", "physician", "surgeon", "strategist", "historian",
   // Offices of public money and of boards: "Treasurer Maya Tennant", "Chairperson Ruth Adjei".
   "chairperson", "treasurer", "comptroller", "controller", "auditor", "registrar", "ombudsman", "magistrate",
+  // Offices of the dead and of a district: "Coroner Ivy Dale", "District Collector Ravi Menon".
+  "coroner", "collector",
 ]);
 /** Words that name a minister's or officer's portfolio: "Secretary of State", "Superintendent of Police". */
 const PORTFOLIO = new Set([

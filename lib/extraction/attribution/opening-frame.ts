@@ -1,0 +1,51 @@
+/**
+ * The writer's frame opening a reported sentence: a phrase set off by a comma before the subject of the reporting
+ * verb that says when or on what occasion the source spoke ("About two hours after the crash, an official said ...",
+ * "Addressing a rally of 3,000 farmers, the minister said ..."). Its figures set the scene; the source does not
+ * report them. Two shapes of English news copy:
+ * - a lapse of time: a number of minutes, hours, days ... then "after", "before", "later", "into", "since" or "ago";
+ * - a present participle phrase whose verb is no verb of saying or citing ("Speaking at", "Visiting", "Addressing").
+ * A participle that reports ("Announcing the 5% rise, ..."), cites ("Citing data of ...", "Quoting ...") or works as a
+ * preposition on a count ("Including the 5 injured, ...", "Excluding items of $8 million, ...") carries the source's
+ * figures and is no frame.
+ */
+
+/** A lapse of time opening the sentence: "About two hours after", "Three days later", "Ten minutes into". */
+const LAPSE = /^(?:(?:about|around|some|nearly|almost|just|only|barely|roughly|more than|less than|over|within)\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many)\s+(?:[\p{Ll}-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|into|since|ago)\b/iu;
+
+/** A present participle opening the sentence, then its phrase: "Addressing a gathering of ...". */
+const PARTICIPLE = /^(\p{Lu}\p{Ll}{2,}ing)\s/u;
+
+/** Participles that work as prepositions on a count or name a source ("Including", "Excluding", "According"). */
+const PREPOSITIONAL = /^(?:Including|Excluding|Counting|Discounting|Barring|Regarding|Concerning|Considering|According|Using|Citing|Quoting|Referring|Comparing)$/;
+
+/**
+ * The span [0, end) of the writer's frame opening `pre` (the sentence up to its reporting verb), or null.
+ * `reports` says whether a word is a verb of saying, so "Announcing ..." ("announced") is none.
+ */
+export function openingFrame(pre: string, reports: (word: string) => boolean): [number, number] | null {
+  // The first comma not inside a number ("3,000") closes the phrase, and a quotation before it makes it no frame; a
+  // list of counts goes on past its commas ("Handing out letters to 24 nurses, 19 clerks and 9 drivers, the mayor said").
+  const commas = [...pre.matchAll(/,(?!\d)/g)].map((m) => m.index);
+  let k = 0;
+  while (k + 1 < commas.length && /^\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)/i.test(pre.slice(commas[k] + 1))) k++;
+  const end = commas.length ? commas[k] : -1;
+  if (end < 0 || end > 400 || /[“”"]/.test(pre.slice(0, end))) return null;
+  const phrase = pre.slice(0, end);
+  // The subject of the verb must follow right after it, as a short run with no clause of its own ("Almost a day
+  // after the quake, rescuers pulled out a girl, the agency said": the phrase opens another clause).
+  const subject = pre.slice(end + 1).trim();
+  if (!/\p{L}/u.test(subject) || subject.includes(",") || subject.split(/\s+/).length > 10) return null;
+  // "Flooding across the region has left 12 dead, officials said": a gerund naming the subject of a verb, no frame.
+  if (/\b(?:has|have|had|is|are|was|were|will|would|can|could)\b/.test(phrase)) return null;
+  if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|dozens?|millions?|half)\b/i.test(phrase)) return null;
+  // A lapse of time is one phrase: "Two days after the quake, rescuers found 9, the agency said" opens a clause.
+  if (LAPSE.test(phrase)) return k ? null : [0, end];
+  const part = PARTICIPLE.exec(phrase);
+  if (!part || PREPOSITIONAL.test(part[1])) return null;
+  const stem = part[1].slice(0, -3).toLowerCase();
+  // "Announcing" → "announced", "Noting" → "noted", "Estimating" → "estimated": a verb of saying reports its figures.
+  const forms = [part[1].toLowerCase(), `${stem}ed`, `${stem}es`, `${stem}s`, `${stem}d`];
+  if (forms.some(reports)) return null;
+  return [0, end];
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker]);
+
+describe("titles of a coroner and a district collector", () => {
+  it("are no part of the name, and the title alone later is the person", () => {
+    const text = "Bus crash\n\nDistrict Collector Ravi Menon said 14 people were hurt.\n\nAccording to the Collector, 3 buses were damaged.\n\nCoroner Ivy Dale said 2 passengers died.";
+    expect(who(text)).toEqual([
+      [14, "Ravi Menon"],
+      [3, "Ravi Menon"],
+      [2, "Ivy Dale"],
+    ]);
+  });
+});
