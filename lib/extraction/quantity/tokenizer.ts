@@ -281,7 +281,9 @@ export function parseCore(t: Tok[], i: number): Core | null {
       const more = t[j] && !t[j].joined ? parseCore(t, j) : null;
       // "Rs 15 crore and 1.5 lakh tablets": a decimal before its own scale starts a second amount, not the rest of this one.
       const decimalScaled = more && more.scale > 1 && !Number.isInteger(more.base);
-      if (more && !more.currency && !more.percent && !more.fraction && !decimalScaled && more.value > 0 && more.value < scale && (j > k || more.scale > 1)) {
+      // "Rs 9 crore and a loan of ...": a lone article after "and" opens the next noun phrase, it is not one more unit.
+      const article = more && more.scale === 1 && /^an?$/.test(t[j].lower);
+      if (more && !article && !more.currency && !more.percent && !more.fraction && !decimalScaled && more.value > 0 && more.value < scale && (j > k || more.scale > 1)) {
         rest = more.value;
         k = more.to;
       }
