@@ -5,6 +5,23 @@ import { findQuantities } from "./parser";
 
 const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.unit]);
 
+describe("a grouped number with a space slipped after its last comma", () => {
+  it("reads the three digits after it as the number's last group", () => {
+    expect(all("The governor had 2,483, 193 votes in the count.")).toEqual([[2483193, "vote"]]);
+    expect(all("And with 1,616, 917 valid ballots, turnout rose.")).toEqual([[1616917, "ballot"]]);
+  });
+  it("reads money slipped the same way before a clause of words", () => {
+    expect(all("Traders sold a 50kg sack at Sh3, 400, half the price of May.").slice(1, 2)).toEqual([[3400, "shilling"]]);
+  });
+  it("keeps a whole and its part, lists and dates apart (near-misses)", () => {
+    expect(all("Of the 1,500, 400 people were rescued.").map(([v]) => v)).toEqual([1500, 400]);
+    expect(all("They counted 1,200, 450 and 300 ballots.").map(([v]) => v)).toEqual([1200, 450, 300]);
+    expect(all("Prices were Sh3, 400, 500 and 600.").map(([v]) => v)).toEqual([3, 400, 500, 600]);
+    expect(all("Fees of $1, 200, and 300 apply.").map(([v]) => v)).toEqual([1, 200, 300]);
+    expect(all("In May 12, 345 people fled.").map(([v]) => v)).toEqual([345]);
+  });
+});
+
 describe("an amount in a scale word followed by 'and a'", () => {
   it("does not add the article to the amount", () => {
     expect(all("The plan shows a revenue gap of Rs 12,381 crore and a fiscal gap of Rs 30,112 crore.")).toEqual([
