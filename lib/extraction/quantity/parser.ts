@@ -515,6 +515,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
   if (b) k = b.to;
   const preQ = b ? null : preQualifier(t, i);
+  // "6% below a year ago", "more than a decade ago": one unit of time before "ago" is a point in time, not an amount.
+  if (a.weak && !b && TIME_UNITS.has(t[a.to]?.lower ?? "") && t[a.to + 1]?.lower === "ago") return a.to + 2;
   // A lone "one" is an amount only with a qualifier, or before a measure or money ("one mile", "one-yen").
   const lone = !b && !ratio && a.weak && !preQ && !opts.allowBare && !marginAt(t, a.from);
   const one = t[a.numAt].lower === "one";

@@ -1,5 +1,5 @@
-// Figures a slip of the copy splits in two or joins to the next words: a grouped number with a space after its last
-// comma, a money amount slipped the same way before a clause, and a scale amount followed by "and a" noun.
+// Figures a slip of the copy splits in two or joins to the next words (a grouped number with a space after its last
+// comma, money slipped the same way, a scale amount followed by "and a" noun), and one unit of time before "ago".
 import { describe, expect, it } from "vitest";
 import { findQuantities } from "./parser";
 
@@ -31,5 +31,19 @@ describe("an amount in a scale word followed by 'and a'", () => {
   });
   it("still adds a number written after 'and' (near-miss)", () => {
     expect(all("It cost 3 hundred and 21 dollars.")).toEqual([[321, "dollar"]]);
+  });
+});
+
+describe("one unit of time before 'ago'", () => {
+  it("is a point in time after a comparison or a qualifier, not an amount", () => {
+    expect(all("Sales were 5.2% below a year ago.")).toEqual([[5.2, "percent"]]);
+    expect(all("Output ran 3 percent above a month ago.")).toEqual([[3, "percent"]]);
+    expect(all("Diesel costs 9p a litre more than a year ago.")).toEqual([[9, "penny per liter"]]);
+    expect(all("The mill shut more than a decade ago.")).toEqual([]);
+  });
+  it("keeps a span of one without 'ago' and counted years before 'ago' (near-misses)", () => {
+    expect(all("She waited more than a year for surgery.")).toEqual([[1, "year"]]);
+    expect(all("The hearing lasted a day.")).toEqual([[1, "day"]]);
+    expect(all("The mill shut more than 30 years ago.")).toEqual([[30, "year"]]);
   });
 });
