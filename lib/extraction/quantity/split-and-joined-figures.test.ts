@@ -47,3 +47,25 @@ describe("one unit of time before 'ago'", () => {
     expect(all("The mill shut more than 30 years ago.")).toEqual([[30, "year"]]);
   });
 });
+
+describe("a scale word hyphenated to its digits", () => {
+  it("multiplies the figure, alone or on to its noun", () => {
+    expect(all("A $4-billion bridge was approved.")).toEqual([[4e9, "dollar"]]);
+    expect(all("The port handled a 3-million-tonne cargo.")).toEqual([[3e6, "tonne"]]);
+    expect(all("Visitors should cross the 9-million mark in May.").map(([v]) => v)).toEqual([9e6]);
+  });
+  it("leaves ranges, tie scores and a number after the scale alone (near-misses)", () => {
+    expect(all("Seats 5-10 were empty.").map(([v]) => v)).toEqual([[5, 10]]);
+    expect(all("It was a 50-50 split.")).toEqual([]);
+  });
+});
+
+describe("passing a mark, in the base form after a modal or 'to'", () => {
+  it("is more than the mark", () => {
+    expect(findQuantities("Ticket sales should cross the 8,000 mark.").map((m) => [m.value, m.qualifier])).toEqual([[8000, "more_than"]]);
+    expect(findQuantities("Membership is set to pass the 1 million mark.").map((m) => [m.value, m.qualifier])).toEqual([[1e6, "more_than"]]);
+  });
+  it("keeps a mark the figure only sits at exact (near-miss)", () => {
+    expect(findQuantities("The index sat at the 8,000 mark.").map((m) => [m.value, m.qualifier])).toEqual([[8000, "exact"]]);
+  });
+});

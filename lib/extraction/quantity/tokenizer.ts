@@ -259,6 +259,10 @@ export function parseCore(t: Tok[], i: number): Core | null {
       k++;
     }
   }
+  if (scale === 1 && !wordForm && !fraction && nx?.text === "-" && nx.joined && hyphenScaleAt(t, k + 1)) {
+    scale = SCALE_WORDS[t[k + 1].lower]; // "a $2-billion deal", "the 12-million mark", "a 3-million-tonne crop"
+    k += 2;
+  }
   if (nx && !wordForm && !fraction && /^(?:dozens?|dzs?|dozs?)$/.test(nx.lower)) {
     scale = 12;
     k++;
@@ -358,6 +362,16 @@ function oddCommaAt(t: Tok[], numAt: number, k: number, money: boolean): { value
   if (!money && n && !/^(?:[.;:)–—]|per|in|as|by|from|last|this|on|at)$/.test(n.lower)) return null;
   if (numAt >= 2 && t[numAt - 1].text === "," && t[numAt - 2].kind === "num") return null;
   return { value: Number(intPart + d.text), to: k + 2 };
+}
+
+/**
+ * A scale word hyphenated to the digits before it: "12-million", "$2-billion" (and on to a noun: "2-million-barrel");
+ * not "hundred" ("a 3-hundred" is no way news writes it), and not when a number follows the scale ("5-million-2").
+ */
+function hyphenScaleAt(t: Tok[], j: number): boolean {
+  const w = t[j];
+  if (w?.kind !== "word" || !w.joined || !(w.lower in SCALE_WORDS) || w.lower === "hundred" || SCALE_WORDS[w.lower] < 1e3) return false;
+  return !(t[j + 1]?.joined && t[j + 1].text === "-" && t[j + 2]?.kind === "num");
 }
 
 /** Whether the figure ending before j goes on into a list: ", 102", "; 7", "and 103", "or 4". */
