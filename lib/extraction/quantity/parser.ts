@@ -1037,9 +1037,21 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
     // "within the next 10 years", "within the first 48 hours": a deadline ahead bounds the span as "within 10 years" does.
     const ahead = skipped && phrases[n - 1] === "within" && /^(?:next|coming|first)$/.test(t[i + 1].lower);
     if (q && article && wordSpan && q !== "approximately" && q !== "nearly") return null;
-    if (q && !(skipped && n === 1 && !ahead) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) return { q: q as Qualifier, from: i - n };
+    if (q && !(skipped && n === 1 && !ahead) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) {
+      if (phrases[n - 1] === "estimated" && estimatedAsVerb(t, i - n, article)) return null;
+      return { q: q as Qualifier, from: i - n };
+    }
   }
   return null;
+}
+
+/**
+ * "an estimated 3,000", "some estimated 40 homes": "estimated" describing the figure approximates it. As the verb of
+ * who made the estimate ("analysts had estimated a 5% fall", "the army earlier estimated 900") it only says who
+ * gave the figure: before "a"/"an", or after "had"/"has"/"have", a pronoun or an adverb of time.
+ */
+function estimatedAsVerb(t: Tok[], j: number, article: boolean): boolean {
+  return article || /^(?:had|has|have|having|he|she|they|we|it|who|which|earlier|initially|previously|originally|first|also|later)$/.test(t[j - 1]?.lower ?? "");
 }
 
 /** `VAGUE_PATTERNS` by their first word, each list in the lexicon's order: a token is tried only on those it starts. */

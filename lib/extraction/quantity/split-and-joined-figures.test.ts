@@ -69,3 +69,17 @@ describe("passing a mark, in the base form after a modal or 'to'", () => {
     expect(findQuantities("The index sat at the 8,000 mark.").map((m) => [m.value, m.qualifier])).toEqual([[8000, "exact"]]);
   });
 });
+
+describe("'estimated' as the verb of who made the estimate", () => {
+  const q = (s: string) => findQuantities(s).map((m) => [m.value, m.qualifier]);
+  it("does not approximate the figure", () => {
+    expect(q("Traders had estimated a 3-million-barrel build.")).toEqual([[3e6, "exact"]]);
+    expect(q("The navy earlier estimated 1,200 people were aboard.")).toEqual([[1200, "exact"]]);
+    expect(q("They estimated 70 deaths.")).toEqual([[70, "exact"]]);
+  });
+  it("still approximates 'an estimated', 'some estimated' and 'the estimated' (near-misses)", () => {
+    expect(q("An estimated 4,000 people fled.")).toEqual([[4000, "approximately"]]);
+    expect(q("Some estimated 300 homes burned.")).toEqual([[300, "approximately"]]);
+    expect(q("The estimated 800 residents left.")).toEqual([[800, "approximately"]]);
+  });
+});
