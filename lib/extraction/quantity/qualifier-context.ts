@@ -39,6 +39,10 @@ export function boundBeforeBenchmark(t: Tok[], i: number, read: (t: Tok[], i: nu
   if (t[i - 1]?.lower !== "the" || t[i - 2]?.lower !== "than") return null;
   const found = read(t, i - 1);
   if (!found || (found.q !== "more_than" && found.q !== "less_than")) return null;
+  // "came in 3.2 percent higher than the $5 billion target": a figure right before the comparison is the subject's
+  // amount, and the benchmark's value is stated exactly.
+  const before = t[found.from - 1];
+  if (before && (before.kind === "num" || /^[%$£€¥₹]$/.test(before.text) || FIGURE_WORD.test(before.lower))) return null;
   let k = i;
   // "the 15-year average" is an average over a span, not of the figure: a hyphen ends the search.
   while (k < i + 5 && t[k] && (t[k].kind === "num" || /^[%$£€¥₹]$/.test(t[k].text) || FIGURE_WORD.test(t[k].lower))) k++;

@@ -83,3 +83,15 @@ describe("'estimated' as the verb of who made the estimate", () => {
     expect(q("The estimated 800 residents left.")).toEqual([[800, "approximately"]]);
   });
 });
+
+describe("a figure right before 'more/less than the' benchmark", () => {
+  const q = (s: string) => findQuantities(s).map((m) => [m.value, m.qualifier]);
+  it("takes the comparison, and the benchmark's value is exact", () => {
+    expect(q("Takings came in 2.6 percent higher than the $4.1 billion target.")).toEqual([[2.6, "exact"], [4.1e9, "exact"]]);
+    expect(q("Sales were 300 more than the 5,000 minimum.")).toEqual([[300, "exact"], [5000, "exact"]]);
+  });
+  it("still bounds the subject's own amount when no figure stands before (near-misses)", () => {
+    expect(q("Spending was higher than the $4.1 billion target.")).toEqual([[4.1e9, "more_than"]]);
+    expect(q("The party won less than the 5% threshold.")).toEqual([[5, "less_than"]]);
+  });
+});
