@@ -336,6 +336,13 @@ describe("sentences run together without a space", () => {
     ]);
     expect(texts("It broke the port's rules.”With summer, more boats will sail.")).toEqual(["It broke the port's rules.”", "With summer, more boats will sail."]);
   });
+  it("leaves an ellipsis glued between words inside its sentence, one character or three dots", () => {
+    expect(texts('"We are checking with the port…We believe 40 are missing."')).toEqual(['"We are checking with the port…We believe 40 are missing."']);
+    expect(texts('"We thank the growers...We will pay 12 more."')).toEqual(['"We thank the growers...We will pay 12 more."']);
+  });
+  it("still ends a sentence at an ellipsis and a space before a capital (near-miss)", () => {
+    expect(texts("Rates may rise for two years… Cutting them now would hurt.")).toEqual(["Rates may rise for two years…", "Cutting them now would hurt."]);
+  });
   it("leaves acronyms, titles, domains and decimals whole", () => {
     expect(texts("The U.S.Army said 12 were hurt.")).toEqual(["The U.S.Army said 12 were hurt."]);
     expect(texts("Mr.Varga left early.")).toEqual(["Mr.Varga left early."]);
