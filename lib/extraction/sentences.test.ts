@@ -328,6 +328,19 @@ describe("over-long sentences", () => {
   });
 });
 
+describe("a blank line a copied page put inside a sentence", () => {
+  it("joins a paragraph ending on a word or comma to a next one opening in lower case", () => {
+    expect(texts("Fares rose in both regions, with growth of six per cent and\n\nfour per cent, respectively.")).toEqual([
+      "Fares rose in both regions, with growth of six per cent and\n\nfour per cent, respectively.",
+    ]);
+  });
+  it("keeps headlines, colons, list items and capitals apart (near-misses)", () => {
+    expect(texts("Ferry fares rise in 2031\n\nFares rose 6 per cent.")).toEqual(["Ferry fares rise in 2031", "Fares rose 6 per cent."]);
+    expect(texts("The mayor said:\n\nthe fares will rise.")).toEqual(["The mayor said:", "the fares will rise."]);
+    expect(texts("The new fares are listed below for all\n\n$4 a ride on weekdays.")).toEqual(["The new fares are listed below for all", "$4 a ride on weekdays."]);
+  });
+});
+
 describe("sentences run together without a space", () => {
   it("splits a stop glued to the next sentence's capitalised word, as copied pages join paragraphs", () => {
     expect(texts("Output rose, the bureau said on Tuesday.According to the bureau, 40 mills shut.")).toEqual([

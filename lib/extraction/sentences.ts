@@ -101,6 +101,7 @@ export function splitSentences(source: string): Sentence[] {
     const c = source[i];
     if (c === "\n") {
       const paragraphOrItem = /^[ \t\r]*\n/.test(source.slice(i + 1, i + 40)) || LIST_ITEM.test(source.slice(i + 1, i + 12));
+      if (paragraphOrItem && midSentenceBreak(source, from, i)) continue;
       if (paragraphOrItem || (hardWrapped ? deliberateBreak(source, i, hardWrapped) : !brokenLine(source, i))) {
         pushTrimmed(source, from, i, sentences);
         from = i + 1;
@@ -169,6 +170,21 @@ function gluedSentence(source: string, stop: number, terminalEnd: number, next: 
   if (GLUED_ABBREVIATIONS.has(word.toLowerCase())) return false;
   // An ellipsis glued between words marks words left out, as "..." does: "checking with the port…We believe".
   return terminalEnd === stop + 1 && source[stop] !== "…" && !/[\p{L}\d.@/]/u.test(source[w - 1] ?? " ");
+}
+
+/**
+ * A blank line a copied page put inside a sentence: the paragraph before ends on a word or a comma, with no stop, no
+ * colon and no closing quote, and the next begins with a lower-case word ("with growth of eight per cent and", blank
+ * line, "nine per cent, respectively."). A headline or a list's line ends without a stop too, but the next paragraph
+ * then begins with a capital, a digit or a marker.
+ */
+function midSentenceBreak(source: string, from: number, br: number): boolean {
+  let e = br;
+  while (e > from && isSpaceAt(source, e - 1)) e--;
+  if (e - from < 20 || !/[\p{Ll},]/u.test(source[e - 1] ?? "")) return false;
+  let k = br + 1;
+  while (k < source.length && k < br + 40 && isSpaceAt(source, k)) k++;
+  return /^\p{Ll}{2,}[\s,;-]/u.test(source.slice(k, k + 16));
 }
 
 /** Decides whether the period at `dot` ends a sentence, given the next word starts at `next`. */
