@@ -168,14 +168,14 @@ function gluedSentence(source: string, stop: number, terminalEnd: number, next: 
   const word = source.slice(w, stop);
   if (!/\p{Ll}{2}$/u.test(word) || word.length < 4 || /^[b-df-hj-np-tv-xz]+$/i.test(word) || ABBREVIATIONS.has(word) || AMBIGUOUS_ABBREVIATIONS.has(word)) return false;
   if (GLUED_ABBREVIATIONS.has(word.toLowerCase())) return false;
-  // An ellipsis glued between words marks words left out, as "..." does: "checking with the port…We believe".
+  // An ellipsis glued between words marks words left out, as "..." does: "talks with the union…They hope".
   return terminalEnd === stop + 1 && source[stop] !== "…" && !/[\p{L}\d.@/]/u.test(source[w - 1] ?? " ");
 }
 
 /**
  * A blank line a copied page put inside a sentence: the paragraph before ends on a word or a comma, with no stop, no
- * colon and no closing quote, and the next begins with a lower-case word ("with growth of eight per cent and", blank
- * line, "nine per cent, respectively."). A headline or a list's line ends without a stop too, but the next paragraph
+ * colon and no closing quote, and the next begins with a lower-case word ("fares rose six per cent and", blank
+ * line, "four per cent in May."). A headline or a list's line ends without a stop too, but the next paragraph
  * then begins with a capital, a digit or a marker.
  */
 function midSentenceBreak(source: string, from: number, br: number): boolean {

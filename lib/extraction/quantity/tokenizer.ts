@@ -260,7 +260,7 @@ export function parseCore(t: Tok[], i: number): Core | null {
     }
   }
   if (scale === 1 && !wordForm && !fraction && nx?.text === "-" && nx.joined && hyphenScaleAt(t, k + 1)) {
-    scale = SCALE_WORDS[t[k + 1].lower]; // "a $2-billion deal", "the 12-million mark", "a 3-million-tonne crop"
+    scale = SCALE_WORDS[t[k + 1].lower]; // "a $2-billion deal", "the 9-million mark", "a 3-million-tonne crop"
     k += 2;
   }
   if (nx && !wordForm && !fraction && /^(?:dozens?|dzs?|dozs?)$/.test(nx.lower)) {
@@ -365,7 +365,7 @@ function oddCommaAt(t: Tok[], numAt: number, k: number, money: boolean): { value
 }
 
 /**
- * A scale word hyphenated to the digits before it: "12-million", "$2-billion" (and on to a noun: "2-million-barrel");
+ * A scale word hyphenated to the digits before it: "9-million", "$4-billion" (and on to a noun: "3-million-tonne");
  * not "hundred" ("a 3-hundred" is no way news writes it), and not when a number follows the scale ("5-million-2").
  */
 function hyphenScaleAt(t: Tok[], j: number): boolean {
