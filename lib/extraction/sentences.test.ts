@@ -358,6 +358,20 @@ describe("over-long sentences", () => {
   });
 });
 
+describe("a blank line a copied page put inside a sentence", () => {
+  it("joins a body paragraph with no stop, ending on a word that never ends a sentence, to the next", () => {
+    expect(texts("Ferry fares rise\n\nFares rose in both regions, with growth of six per cent and\n\nfour per cent, respectively.")).toEqual([
+      "Ferry fares rise",
+      "Fares rose in both regions, with growth of six per cent and\n\nfour per cent, respectively.",
+    ]);
+  });
+  it("keeps headlines, colons, list items and capitals apart (near-misses)", () => {
+    expect(texts("Ferry fares rise in 2031\n\nFares rose 6 per cent.")).toEqual(["Ferry fares rise in 2031", "Fares rose 6 per cent."]);
+    expect(texts("The mayor said:\n\nthe fares will rise.")).toEqual(["The mayor said:", "the fares will rise."]);
+    expect(texts("The new fares are listed below for all\n\n$4 a ride on weekdays.")).toEqual(["The new fares are listed below for all", "$4 a ride on weekdays."]);
+  });
+});
+
 describe("sentences run together without a space", () => {
   it("splits a stop glued to the next sentence's capitalised word, as copied pages join paragraphs", () => {
     expect(texts("Output rose, the bureau said on Tuesday.According to the bureau, 40 mills shut.")).toEqual([
@@ -365,6 +379,13 @@ describe("sentences run together without a space", () => {
       "According to the bureau, 40 mills shut.",
     ]);
     expect(texts("It broke the port's rules.”With summer, more boats will sail.")).toEqual(["It broke the port's rules.”", "With summer, more boats will sail."]);
+  });
+  it("leaves an ellipsis glued between words inside its sentence, one character or three dots", () => {
+    expect(texts('"We are checking with the port…We believe 40 are missing."')).toEqual(['"We are checking with the port…We believe 40 are missing."']);
+    expect(texts('"We thank the growers...We will pay 12 more."')).toEqual(['"We thank the growers...We will pay 12 more."']);
+  });
+  it("still ends a sentence at an ellipsis and a space before a capital (near-miss)", () => {
+    expect(texts("Rates may rise for two years… Cutting them now would hurt.")).toEqual(["Rates may rise for two years…", "Cutting them now would hurt."]);
   });
   it("leaves acronyms, titles, domains and decimals whole", () => {
     expect(texts("The U.S.Army said 12 were hurt.")).toEqual(["The U.S.Army said 12 were hurt."]);

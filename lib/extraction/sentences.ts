@@ -172,7 +172,8 @@ function gluedSentence(source: string, stop: number, terminalEnd: number, next: 
   const word = source.slice(w, stop);
   if (!/\p{Ll}{2}$/u.test(word) || word.length < 4 || /^[b-df-hj-np-tv-xz]+$/i.test(word) || ABBREVIATIONS.has(word) || AMBIGUOUS_ABBREVIATIONS.has(word)) return false;
   if (GLUED_ABBREVIATIONS.has(word.toLowerCase())) return false;
-  return terminalEnd === stop + 1 && !/[\p{L}\d.@/]/u.test(source[w - 1] ?? " ");
+  // An ellipsis glued between words marks words left out, as "..." does: "talks with the union…They hope".
+  return terminalEnd === stop + 1 && source[stop] !== "…" && !/[\p{L}\d.@/]/u.test(source[w - 1] ?? " ");
 }
 
 /** Decides whether the period at `dot` ends a sentence, given the next word starts at `next`. */

@@ -515,6 +515,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
   if (b) k = b.to;
   const preQ = b ? null : preQualifier(t, i);
+  // "6% below a year ago", "more than a decade ago": one unit of time before "ago" is a point in time, not an amount.
+  if (a.weak && !b && TIME_UNITS.has(t[a.to]?.lower ?? "") && t[a.to + 1]?.lower === "ago") return a.to + 2;
   // A lone "one" is an amount only with a qualifier, or before a measure or money ("one mile", "one-yen").
   const lone = !b && !ratio && a.weak && !preQ && !opts.allowBare && !marginAt(t, a.from);
   const one = t[a.numAt].lower === "one";
@@ -1035,9 +1037,21 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
     // "within the next 10 years", "within the first 48 hours": a deadline ahead bounds the span as "within 10 years" does.
     const ahead = skipped && phrases[n - 1] === "within" && /^(?:next|coming|first)$/.test(t[i + 1].lower);
     if (q && article && wordSpan && q !== "approximately" && q !== "nearly") return null;
-    if (q && !(skipped && n === 1 && !ahead) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) return { q: q as Qualifier, from: i - n };
+    if (q && !(skipped && n === 1 && !ahead) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) {
+      if (phrases[n - 1] === "estimated" && estimatedAsVerb(t, i - n, article)) return null;
+      return { q: q as Qualifier, from: i - n };
+    }
   }
   return null;
+}
+
+/**
+ * "an estimated 3,000", "some estimated 40 homes": "estimated" describing the figure approximates it. As the verb of
+ * who made the estimate ("analysts had estimated a 5% fall", "the army earlier estimated 900") it only says who
+ * gave the figure: before "a"/"an", or after "had"/"has"/"have", a pronoun or an adverb of time.
+ */
+function estimatedAsVerb(t: Tok[], j: number, article: boolean): boolean {
+  return article || /^(?:had|has|have|having|he|she|they|we|it|who|which|earlier|initially|previously|originally|first|also|later)$/.test(t[j - 1]?.lower ?? "");
 }
 
 /** `VAGUE_PATTERNS` by their first word, each list in the lexicon's order: a token is tried only on those it starts. */

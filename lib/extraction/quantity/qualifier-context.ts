@@ -74,7 +74,8 @@ export function atBest(t: Tok[], i: number): Found {
 }
 
 const MARK = /^(?:mark|milestone|threshold|barrier|level)$/;
-const PASSED = /^(?:pass(?:ed|es|ing)|surpass(?:ed|es|ing)|cross(?:ed|es|ing)|top(?:s|ped|ping)|broke|broken|breaks|breaking|breach(?:ed|es|ing)?|exceed(?:ed|s|ing)|beat|beaten|past)$/;
+// The base form too, after a modal or "to": "should cross the 12,000 mark", "is set to pass the 1 million mark".
+const PASSED = /^(?:pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:s|ped|ping)?|break|broke|broken|breaks|breaking|breach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|beat|beaten|past)$/;
 const NEARED = /^(?:approached|approaching|approaches|neared|nearing|nears)$/;
 
 /** Prepositions before "the N mark" that qualify the figure as a qualifier right before it would. */

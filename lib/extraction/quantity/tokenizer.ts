@@ -200,7 +200,7 @@ export function parseCore(t: Tok[], i: number): Core | null {
         base = Number(`${tok.text.replace(/,/g, "")}.${t[k + 1].text}`);
         k += 2;
       }
-      const comma = /^\d{1,3}$/.test(tok.text) ? oddCommaAt(t, numAt, k, !!currency) : null;
+      const comma = /^\d{1,3}$/.test(tok.text) ? oddCommaAt(t, numAt, k, !!currency) : slippedGroupAt(t, numAt, k);
       if (comma) [base, k] = [comma.value, comma.to];
       else if (/^\d{1,3}$/.test(tok.text)) {
         // Thousands spaced out: "10 000", "1 414 021 100".
@@ -285,9 +285,9 @@ export function parseCore(t: Tok[], i: number): Core | null {
       const more = t[j] && !t[j].joined ? parseCore(t, j) : null;
       // "Rs 15 crore and 1.5 lakh tablets": a decimal before its own scale starts a second amount, not the rest of this one.
       const decimalScaled = more && more.scale > 1 && !Number.isInteger(more.base);
-      // "Rs 17 crore and a surplus": the article "a" is no amount that adds ("3 hundred and one" is).
-      const article = /^an?$/.test(t[j]?.lower ?? "");
-      if (more && !more.currency && !more.percent && !more.fraction && !article && !decimalScaled && more.value > 0 && more.value < scale && (j > k || more.scale > 1)) {
+      // "Rs 9 crore and a loan of ...": a lone article after "and" opens the next noun phrase, it is not one more unit.
+      const article = more && more.scale === 1 && /^an?$/.test(t[j].lower);
+      if (more && !article && !more.currency && !more.percent && !more.fraction && !decimalScaled && more.value > 0 && more.value < scale && (j > k || more.scale > 1)) {
         rest = more.value;
         k = more.to;
       }
@@ -350,7 +350,8 @@ const LEVEL_BEFORE = /^(?:to|at|of|from|was|is|by|reached|totalled|totaled|hit)$
 function oddCommaAt(t: Tok[], numAt: number, k: number, money: boolean): { value: number; to: number } | null {
   const [c, d] = [t[k], t[k + 1]];
   if (c?.text !== "," || !c.joined || d?.kind !== "num" || !/^\d+$/.test(d.text)) return null;
-  const listed = (j: number) => /^[,;]$/.test(t[j]?.text ?? "") || (/^(?:and|or|to)$/.test(t[j]?.lower ?? "") && t[j + 1]?.kind === "num");
+  // After money a comma before words is the clause's ("at Sh3, 400, half the price"); before a number it goes on a list.
+  const listed = (j: number) => (money && t[j]?.text === "," ? listedAt(t, j + 1) || t[j + 1]?.kind === "num" : listedAt(t, j));
   const intPart = t[numAt].text;
   if (t[numAt - 1]?.text === "," && t[numAt].joined && t[numAt - 2]?.kind === "num") return null; // "1,2,3": a list
   if (d.joined) {
@@ -372,6 +373,24 @@ function oddCommaAt(t: Tok[], numAt: number, k: number, money: boolean): { value
   if (!money && n && !/^(?:[.;:)–—]|per|in|as|by|from|last|this|on|at)$/.test(n.lower)) return null;
   if (numAt >= 2 && t[numAt - 1].text === "," && t[numAt - 2].kind === "num") return null;
   return { value: Number(intPart + d.text), to: k + 2 };
+}
+
+/** Whether the figure ending before j goes on into a list: ", 102", "; 7", "and 103", "or 4". */
+function listedAt(t: Tok[], j: number): boolean {
+  return /^[,;]$/.test(t[j]?.text ?? "") || (/^(?:and|or|to)$/.test(t[j]?.lower ?? "") && t[j + 1]?.kind === "num");
+}
+
+/**
+ * A grouped number whose last group slipped a space after its comma: "had 2,483, 193 votes" is 2483193. Commas
+ * already group the first part, so a comma, one space and exactly three digits read on as its next group, unless a
+ * list goes on after them ("1,200, 450 and 300") or "the" names a whole before its part ("of the 1,500, 400 were").
+ */
+function slippedGroupAt(t: Tok[], numAt: number, k: number): { value: number; to: number } | null {
+  const [c, d] = [t[k], t[k + 1]];
+  if (c?.text !== "," || !c.joined || d?.kind !== "num" || !/^\d{3}$/.test(d.text) || d.start !== c.end + 1) return null;
+  if (!/^\d{1,3}(?:,\d{3})+$/.test(t[numAt].text) || t[numAt - 1]?.lower === "the" || listedAt(t, k + 2)) return null;
+  if (t[k + 2] && (t[k + 2].joined || t[k + 2].kind !== "word")) return null;
+  return { value: Number(t[numAt].text.replace(/,/g, "") + d.text), to: k + 2 };
 }
 
 /** "0 . 6": digits, a point spaced on both sides, digits. */

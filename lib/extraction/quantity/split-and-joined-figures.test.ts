@@ -1,0 +1,97 @@
+// Figures a slip of the copy splits in two or joins to the next words (a grouped number with a space after its last
+// comma, money slipped the same way, a scale amount followed by "and a" noun), and one unit of time before "ago".
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.unit]);
+
+describe("a grouped number with a space slipped after its last comma", () => {
+  it("reads the three digits after it as the number's last group", () => {
+    expect(all("The governor had 2,483, 193 votes in the count.")).toEqual([[2483193, "vote"]]);
+    expect(all("And with 1,616, 917 valid ballots, turnout rose.")).toEqual([[1616917, "ballot"]]);
+  });
+  it("reads money slipped the same way before a clause of words", () => {
+    expect(all("Traders sold a 50kg sack at Sh3, 400, half the price of May.").slice(1, 2)).toEqual([[3400, "shilling"]]);
+  });
+  it("keeps a whole and its part, lists and dates apart (near-misses)", () => {
+    expect(all("Of the 1,500, 400 people were rescued.").map(([v]) => v)).toEqual([1500, 400]);
+    expect(all("They counted 1,200, 450 and 300 ballots.").map(([v]) => v)).toEqual([1200, 450, 300]);
+    expect(all("Prices were Sh3, 400, 500 and 600.").map(([v]) => v)).toEqual([3, 400, 500, 600]);
+    expect(all("Fees of $1, 200, and 300 apply.").map(([v]) => v)).toEqual([1, 200, 300]);
+    expect(all("In May 12, 345 people fled.").map(([v]) => v)).toEqual([345]);
+  });
+});
+
+describe("an amount in a scale word followed by 'and a'", () => {
+  it("does not add the article to the amount", () => {
+    expect(all("The plan shows a revenue gap of Rs 12,381 crore and a fiscal gap of Rs 30,112 crore.")).toEqual([
+      [123810000000, "rupee"],
+      [301120000000, "rupee"],
+    ]);
+  });
+  it("still adds a number written after 'and' (near-miss)", () => {
+    expect(all("It cost 3 hundred and 21 dollars.")).toEqual([[321, "dollar"]]);
+  });
+});
+
+describe("one unit of time before 'ago'", () => {
+  it("is a point in time after a comparison or a qualifier, not an amount", () => {
+    expect(all("Sales were 5.2% below a year ago.")).toEqual([[5.2, "percent"]]);
+    expect(all("Output ran 3 percent above a month ago.")).toEqual([[3, "percent"]]);
+    expect(all("Diesel costs 9p a litre more than a year ago.")).toEqual([[9, "penny per liter"]]);
+    expect(all("The mill shut more than a decade ago.")).toEqual([]);
+  });
+  it("keeps a span of one without 'ago' and counted years before 'ago' (near-misses)", () => {
+    expect(all("She waited more than a year for surgery.")).toEqual([[1, "year"]]);
+    expect(all("The hearing lasted a day.")).toEqual([[1, "day"]]);
+    expect(all("The mill shut more than 30 years ago.")).toEqual([[30, "year"]]);
+  });
+});
+
+describe("a scale word hyphenated to its digits", () => {
+  it("multiplies the figure, alone or on to its noun", () => {
+    expect(all("A $4-billion bridge was approved.")).toEqual([[4e9, "dollar"]]);
+    expect(all("The port handled a 3-million-tonne cargo.")).toEqual([[3e6, "tonne"]]);
+    expect(all("Visitors should cross the 9-million mark in May.").map(([v]) => v)).toEqual([9e6]);
+  });
+  it("leaves ranges, tie scores and a number after the scale alone (near-misses)", () => {
+    expect(all("Seats 5-10 were empty.").map(([v]) => v)).toEqual([[5, 10]]);
+    expect(all("It was a 50-50 split.")).toEqual([]);
+  });
+});
+
+describe("passing a mark, in the base form after a modal or 'to'", () => {
+  it("is more than the mark", () => {
+    expect(findQuantities("Ticket sales should cross the 8,000 mark.").map((m) => [m.value, m.qualifier])).toEqual([[8000, "more_than"]]);
+    expect(findQuantities("Membership is set to pass the 1 million mark.").map((m) => [m.value, m.qualifier])).toEqual([[1e6, "more_than"]]);
+  });
+  it("keeps a mark the figure only sits at exact (near-miss)", () => {
+    expect(findQuantities("The index sat at the 8,000 mark.").map((m) => [m.value, m.qualifier])).toEqual([[8000, "exact"]]);
+  });
+});
+
+describe("'estimated' as the verb of who made the estimate", () => {
+  const q = (s: string) => findQuantities(s).map((m) => [m.value, m.qualifier]);
+  it("does not approximate the figure", () => {
+    expect(q("Traders had estimated a 3-million-barrel build.")).toEqual([[3e6, "exact"]]);
+    expect(q("The navy earlier estimated 1,200 people were aboard.")).toEqual([[1200, "exact"]]);
+    expect(q("They estimated 70 deaths.")).toEqual([[70, "exact"]]);
+  });
+  it("still approximates 'an estimated', 'some estimated' and 'the estimated' (near-misses)", () => {
+    expect(q("An estimated 4,000 people fled.")).toEqual([[4000, "approximately"]]);
+    expect(q("Some estimated 300 homes burned.")).toEqual([[300, "approximately"]]);
+    expect(q("The estimated 800 residents left.")).toEqual([[800, "approximately"]]);
+  });
+});
+
+describe("a figure right before 'more/less than the' benchmark", () => {
+  const q = (s: string) => findQuantities(s).map((m) => [m.value, m.qualifier]);
+  it("takes the comparison, and the benchmark's value is exact", () => {
+    expect(q("Takings came in 2.6 percent higher than the $4.1 billion target.")).toEqual([[2.6, "exact"], [4.1e9, "exact"]]);
+    expect(q("Sales were 300 more than the 5,000 minimum.")).toEqual([[300, "exact"], [5000, "exact"]]);
+  });
+  it("still bounds the subject's own amount when no figure stands before (near-misses)", () => {
+    expect(q("Spending was higher than the $4.1 billion target.")).toEqual([[4.1e9, "more_than"]]);
+    expect(q("The party won less than the 5% threshold.")).toEqual([[5, "less_than"]]);
+  });
+});
