@@ -325,6 +325,23 @@ describe("a blank line inside a sentence (a page copied with a break at every li
     expect(texts("Fees rose 4 percent\n\nThe board will meet in June.")).toEqual(["Fees rose 4 percent", "The board will meet in June."]);
     expect(texts("Port sets record\n\nKey figures for the\n\n- 40 homes lost")).toEqual(["Port sets record", "Key figures for the", "40 homes lost"]);
   });
+  it("reads a long run of blank lines as one break, between sentences or opening the text", () => {
+    const blank = "\n".repeat(50_000);
+    const between = `Prices rose 5 percent, officials said.${blank}Sales fell 3 percent, the firm said.`;
+    expect(splitSentences(between).map((s) => [s.text, s.start])).toEqual([
+      ["Prices rose 5 percent, officials said.", 0],
+      ["Sales fell 3 percent, the firm said.", 50_038],
+    ]);
+    expect(texts(`${blank}Prices rose 5 percent, officials said.\n\nSales fell 3 percent, the firm said.`)).toEqual([
+      "Prices rose 5 percent, officials said.",
+      "Sales fell 3 percent, the firm said.",
+    ]);
+    expect(texts(`Port sets record\n\nCargo grew by six per cent and\n \n\t\n\neleven per cent.${"\n \r\n".repeat(20_000)}The board met.`)).toEqual([
+      "Port sets record",
+      "Cargo grew by six per cent and\n \n\t\n\neleven per cent.",
+      "The board met.",
+    ]);
+  });
 });
 
 describe("over-long sentences", () => {

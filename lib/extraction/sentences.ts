@@ -92,6 +92,13 @@ export function splitSentences(source: string): Sentence[] {
   const hardWrapped = hardWrapWidth(source);
   const n = source.length;
   let from = 0;
+  // The text's first non-blank character: the line it opens is the headline (see brokenParagraph).
+  let first = 0;
+  while (first < n && isSpaceAt(source, first)) first++;
+  // The blank run around the last paragraph break looked at: [blankStart, blankEnd) is all whitespace, so every line
+  // break in it closes the same paragraph, found once per run rather than walked back to from every break in it.
+  let blankStart = -1;
+  let blankEnd = -1;
   const candidates = /[.!?…\n]/g;
   for (let i = 0; i < n; i++) {
     candidates.lastIndex = i;
@@ -101,7 +108,13 @@ export function splitSentences(source: string): Sentence[] {
     const c = source[i];
     if (c === "\n") {
       const paragraph = /^[ \t\r]*\n/.test(source.slice(i + 1, i + 40));
-      const goesOn = paragraph ? brokenParagraph(source, i) : -1;
+      if (paragraph && !(i > blankStart && i < blankEnd)) {
+        blankStart = i;
+        while (blankStart > 0 && isSpaceAt(source, blankStart - 1)) blankStart--;
+        blankEnd = i;
+        while (blankEnd < n && isSpaceAt(source, blankEnd)) blankEnd++;
+      }
+      const goesOn = paragraph ? brokenParagraph(source, i, first, blankStart) : -1;
       if (goesOn > 0) {
         i = goesOn - 1;
         continue;
@@ -287,18 +300,16 @@ function brokenLine(source: string, at: number): boolean {
  * cent and" / "nine per cent, respectively."): the paragraph has no closing stop and ends in a word that never ends a
  * sentence (`OPEN_ENDED`), or the next paragraph opens on a word all in lower case. A comma alone is not enough: a
  * standfirst may end on one before a new paragraph. Returns the offset of the next paragraph's first character when
- * the sentence goes on into it, else -1. The headline and a list item never go on.
+ * the sentence goes on into it, else -1. The headline and a list item never go on. `first` is the text's first
+ * non-blank character and `end` the end of the paragraph before the break (its last non-blank character and one), both
+ * found by the caller once: a run of blank lines calls this for each of its line breaks.
  */
-function brokenParagraph(source: string, at: number): number {
+function brokenParagraph(source: string, at: number, first: number, end: number): number {
   let next = at + 1;
   while (next < source.length && next - at < 40 && isSpaceAt(source, next)) next++;
   if (next >= source.length || !isSpaceAt(source, next - 1) || LIST_MARKER.test(source.slice(next, next + 8))) return -1;
   // The first line is the headline, a sentence of its own.
-  let first = 0;
-  while (first < at && isSpaceAt(source, first)) first++;
-  if (source.lastIndexOf("\n", at - 1) < first) return -1;
-  let end = at;
-  while (end > 0 && isSpaceAt(source, end - 1)) end--;
+  if (at <= first || source.lastIndexOf("\n", at - 1) < first) return -1;
   let last = end;
   while (last > 0 && CLOSERS.includes(source[last - 1])) last--;
   if (/[.!?…]/.test(source[last - 1] ?? "")) return -1;
