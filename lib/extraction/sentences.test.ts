@@ -325,6 +325,48 @@ describe("a blank line inside a sentence (a page copied with a break at every li
     expect(texts("Fees rose 4 percent\n\nThe board will meet in June.")).toEqual(["Fees rose 4 percent", "The board will meet in June."]);
     expect(texts("Port sets record\n\nKey figures for the\n\n- 40 homes lost")).toEqual(["Port sets record", "Key figures for the", "40 homes lost"]);
   });
+  it("keeps a crosshead apart from a paragraph or rows opening in lower case", () => {
+    expect(texts("Tarvin Rovers sign striker\n\nThe Rovers paid a club record fee for the Varn forward on Monday.\n\nA record fee\n\nvan Tol, 24, joined for 75 million euros, the club said.")).toEqual([
+      "Tarvin Rovers sign striker",
+      "The Rovers paid a club record fee for the Varn forward on Monday.",
+      "A record fee",
+      "van Tol, 24, joined for 75 million euros, the club said.",
+    ]);
+    // Not hard-wrapped (a line over 100 characters).
+    const long = "The Rovers paid a club record fee for the Varn forward on Monday, after two weeks of talks with the Varn board.";
+    expect(texts(`Tarvin Rovers sign striker\n\n${long}\n\nA record fee\n\nvan Tol, 24, joined for 75 million euros.`)).toEqual([
+      "Tarvin Rovers sign striker",
+      long,
+      "A record fee",
+      "van Tol, 24, joined for 75 million euros.",
+    ]);
+    expect(texts("Marlow poll results\n\nVoters in Marlow cast ballots on Sunday.\n\nShare by region\n\nnorth: 40 percent\n\nsouth: 35 percent of the vote in the district\n\neast: 25 percent")).toEqual([
+      "Marlow poll results",
+      "Voters in Marlow cast ballots on Sunday.",
+      "Share by region",
+      "north: 40 percent",
+      "south: 35 percent of the vote in the district",
+      "east: 25 percent",
+    ]);
+  });
+  it("still goes on in lower case after a line of six words or more, a comma, or a line filled to the wrap width", () => {
+    const long = "Varnland depends on garments stitched by tailors across a region of 90 million people, officials said on Monday.";
+    expect(texts(`Garment exports slip\n\n${long}\n\nRoughly 70 per cent of its export\n\nearnings come from clothing sales.`)).toEqual([
+      "Garment exports slip",
+      long,
+      "Roughly 70 per cent of its export\n\nearnings come from clothing sales.",
+    ]);
+    expect(texts(`Garment exports slip\n\n${long}\n\nIn the first half,\n\nexports fell.`)).toEqual([
+      "Garment exports slip",
+      long,
+      "In the first half,\n\nexports fell.",
+    ]);
+    // Hard-wrapped at 26 characters: "Cargo volumes grew sharply" is full, "in" would not have fitted on it.
+    expect(texts("Port tolls rose\n\nCargo volumes grew sharply\n\nin the first half of 2031.")).toEqual([
+      "Port tolls rose",
+      "Cargo volumes grew sharply\n\nin the first half of 2031.",
+    ]);
+  });
   it("reads a long run of blank lines as one break, between sentences or opening the text", () => {
     const blank = "\n".repeat(50_000);
     const between = `Prices rose 5 percent, officials said.${blank}Sales fell 3 percent, the firm said.`;

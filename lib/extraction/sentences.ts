@@ -114,7 +114,7 @@ export function splitSentences(source: string): Sentence[] {
         blankEnd = i;
         while (blankEnd < n && isSpaceAt(source, blankEnd)) blankEnd++;
       }
-      const goesOn = paragraph ? brokenParagraph(source, i, first, blankStart) : -1;
+      const goesOn = paragraph ? brokenParagraph(source, i, first, blankStart, hardWrapped) : -1;
       if (goesOn > 0) {
         i = goesOn - 1;
         continue;
@@ -298,13 +298,13 @@ function brokenLine(source: string, at: number): boolean {
 /**
  * A blank line inside a sentence, as pages copied with a break at every line give it ("... with growth of eight per
  * cent and" / "nine per cent, respectively."): the paragraph has no closing stop and ends in a word that never ends a
- * sentence (`OPEN_ENDED`), or the next paragraph opens on a word all in lower case. A comma alone is not enough: a
+ * sentence (`OPEN_ENDED`), or the next paragraph opens on a word all in lower case after a line that is no crosshead. A comma alone is not enough: a
  * standfirst may end on one before a new paragraph. Returns the offset of the next paragraph's first character when
  * the sentence goes on into it, else -1. The headline and a list item never go on. `first` is the text's first
  * non-blank character and `end` the end of the paragraph before the break (its last non-blank character and one), both
  * found by the caller once: a run of blank lines calls this for each of its line breaks.
  */
-function brokenParagraph(source: string, at: number, first: number, end: number): number {
+function brokenParagraph(source: string, at: number, first: number, end: number, width: number): number {
   let next = at + 1;
   while (next < source.length && next - at < 40 && isSpaceAt(source, next)) next++;
   if (next >= source.length || !isSpaceAt(source, next - 1) || LIST_MARKER.test(source.slice(next, next + 8))) return -1;
@@ -317,8 +317,25 @@ function brokenParagraph(source: string, at: number, first: number, end: number)
   let w = end;
   while (w > 0 && end - w < 6 && LOWER.test(source[w - 1])) w--;
   if ((w === 0 || isSpaceAt(source, w - 1)) && OPEN_ENDED.test(source.slice(w, end))) return next;
-  return /^\p{Ll}[^\s\p{Lu}]*(?:\s|$)/u.test(source.slice(next, next + 40)) ? next : -1;
+  const opening = /^\p{Ll}[^\s\p{Lu}]*(?=\s|$)/u.exec(source.slice(next, next + 40));
+  // A row of a table or list labelled in lower case ("north: 40 percent of the vote") stands alone.
+  if (!opening || opening[0].endsWith(":")) return -1;
+  // A crosshead ("A record fee") may stand over a paragraph that opens in lower case ("van Tol, 24, joined ..."): a
+  // lower-case opening goes on only from a line ending in a comma, of six words or more, or filled to the wrap width of
+  // hard-wrapped text (its next word would not have fitted on it).
+  if (source[end - 1] === ",") return next;
+  let lineStart = end;
+  let words = 0;
+  while (lineStart > 0 && source[lineStart - 1] !== "\n" && end - lineStart < 200) {
+    lineStart--;
+    if (!isSpaceAt(source, lineStart) && (lineStart === 0 || isSpaceAt(source, lineStart - 1)) && ++words >= HEADING_WORDS) return next;
+  }
+  if (lineStart > 0 && source[lineStart - 1] !== "\n") return next;
+  return width > 0 && end - lineStart + 1 + opening[0].length > width ? next : -1;
 }
+
+/** The fewest words of a line that is no crosshead, in brokenParagraph. */
+const HEADING_WORDS = 6;
 
 /**
  * The text's first line, in title case, ends at `end`: a headline ("Kestrel Posts Record Quarter"), never joined to the
