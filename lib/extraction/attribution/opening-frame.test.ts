@@ -43,6 +43,26 @@ describe("figures in the writer's frame opening a reported sentence", () => {
   });
 });
 
+describe("a sentence opening with a subject or a name in -ing", () => {
+  it("is no frame: the opening word heads a clause of its own, whose figures the source reports", () => {
+    expect(openingFrame("Manufacturing output fell 2.1 percent in March, the statistics office said", reports)).toBeNull();
+    expect(openingFrame("Spending on roads rose 8 percent to $4 billion, the ministry said", reports)).toBeNull();
+    expect(openingFrame("Boeing delivered 38 jets in May, the company said", reports)).toBeNull();
+    expect(openingFrame("Sterling fell 1.2 percent to $1.25, dealers said", reports)).toBeNull();
+  });
+
+  it("keeps the speaker of its figures", () => {
+    const speakers = (text: string) => who(`Figures\n\n${text}`).map((r) => [r[0], r[1]]);
+    expect(speakers("Manufacturing output fell 2.1 percent in March, the statistics office said, the third monthly decline in a row.")).toEqual([[2.1, "statistics office"]]);
+    expect(speakers("Borrowing costs rose to 4.6 percent, the central bank said on Tuesday, their highest since 2008.")).toEqual([[4.6, "central bank"]]);
+    expect(speakers("Flooding killed 12 people in Varn province, officials said, warning that more rain was due.")).toEqual([[12, "officials"]]);
+    expect(speakers("Boeing delivered 38 jets in May, the company said, citing a faster pace at its Tellburg plant.")).toEqual([[38, "Boeing"]]);
+    expect(speakers("Sterling fell 1.2 percent to $1.25, dealers said, as investors fled to safety.")).toEqual([[1.2, "dealers"], [1.25, "dealers"]]);
+    expect(speakers("Spending on roads rose 8 percent to $4 billion, the ministry said, the biggest rise in a decade.")).toEqual([[8, "ministry"], [4e9, "ministry"]]);
+    expect(speakers("Housing starts fell 6 percent in May, the commerce department said, after two months of gains.")).toEqual([[6, "commerce department"], [2, "commerce department"]]);
+  });
+});
+
 describe("a sentence its reporting verb closes", () => {
   it("is all the source's, whatever word opens it", () => {
     expect(who("Profit falls\n\nOperating profit sank 60 percent, Norland's biggest phone maker said in a filing.").map((r) => r[2])).toEqual(["paraphrase"]);

@@ -16,6 +16,19 @@ const LAPSE = /^(?:(?:about|around|some|nearly|almost|just|only|barely|roughly|m
 /** A present participle opening the sentence, then its phrase: "Addressing a gathering of ...". */
 const PARTICIPLE = /^(\p{Lu}\p{Ll}{2,}ing)\s/u;
 
+/**
+ * The word after a participle heading a phrase opens its object or complement ("Addressing a rally", "Speaking at",
+ * "Visiting Varn", "Handing out", "Addressing reporters"); after a gerund subject or a name it is a noun or a verb
+ * ("Manufacturing output fell", "Borrowing costs rose", "Boeing delivered", "Sterling fell").
+ */
+const OBJECT_START = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|my|some|several|many|more|over|about|at|to|on|in|into|for|with|from|after|before|during|across|around|out|up|back|down|off|him|them|us|reporters|journalists|lawmakers|legislators|parliament|supporters|delegates|students|workers|residents|farmers|troops|crowds?|[\d$€£]|\p{Lu})/u;
+
+/**
+ * A finite verb of the opening phrase's own makes it a whole clause whose figures the source reports ("Spending on
+ * roads rose 8 percent to $4 billion, the ministry said, ..."): a verb of change or count after the opening word.
+ */
+const FINITE = /\b(?:rose|fell|grew|sank|slid|slipped|dipped|eased|edged|jumped|climbed|dropped|soared|surged|plunged|slumped|tumbled|declined|increased|decreased|gained|lost|reached|hit|stood|totall?ed|cost|killed|injured|left|delivered|sold|posted|reported|recorded|shrank|expanded|doubled|tripled|halved)\b/;
+
 /** Participles that work as prepositions on a count or name a source ("Including", "Excluding", "According"). */
 const PREPOSITIONAL = /^(?:Including|Excluding|Counting|Discounting|Barring|Regarding|Concerning|Considering|According|Using|Citing|Quoting|Referring|Comparing)$/;
 
@@ -43,6 +56,9 @@ export function openingFrame(pre: string, reports: (word: string) => boolean): [
   if (LAPSE.test(phrase)) return k ? null : [0, end];
   const part = PARTICIPLE.exec(phrase);
   if (!part || PREPOSITIONAL.test(part[1])) return null;
+  // The opening word must head a participle phrase, not be the subject of a clause of its own.
+  const rest = phrase.slice(part[0].length);
+  if (!OBJECT_START.test(rest) || FINITE.test(rest)) return null;
   const stem = part[1].slice(0, -3).toLowerCase();
   // "Announcing" → "announced", "Noting" → "noted", "Estimating" → "estimated": a verb of saying reports its figures.
   const forms = [part[1].toLowerCase(), `${stem}ed`, `${stem}es`, `${stem}s`, `${stem}d`];
