@@ -116,9 +116,6 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested"]);
 const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains)\b/g;
-/** One word that VERB_RE reports with: "announced", "says". */
-const isReportingWord = (w: string) => VERB_WORD.test(w);
-const VERB_WORD = new RegExp(`^${VERB_RE.source}$`);
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -2079,7 +2076,7 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   // "About two hours after the crash, an official said": the writer's frame opening the sentence is nobody's report.
   // (A verb closing the sentence reports all before it: "Operating profit sank 70 percent, the firm said.")
   const frame = verbAt !== null && source.kind === "verb" && !source.continued && !TAIL_AFTER.test(s.slice(verbAt).replace(/^\S+/, ""))
-    ? openingFrame(s.slice(0, verbAt), isReportingWord) : null;
+    ? openingFrame(s.slice(0, verbAt)) : null;
   if (frame) background.push(frame);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
