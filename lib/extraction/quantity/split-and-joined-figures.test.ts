@@ -20,6 +20,20 @@ describe("a grouped number with a space slipped after its last comma", () => {
     expect(all("Fees of $1, 200, and 300 apply.").map(([v]) => v)).toEqual([1, 200, 300]);
     expect(all("In May 12, 345 people fled.").map(([v]) => v)).toEqual([345]);
   });
+  it("keeps a whole apart from its part or its difference after it (near-misses)", () => {
+    const v = (s: string) => all(s).map(([x]) => x);
+    expect(v("Police in Veloria detained 4,000, 300 of whom were later released without charge.")).toEqual([4000, 300]);
+    expect(v("Of those 1,500, 400 were later released, the ministry said.")).toEqual([1500, 400]);
+    expect(v("A crowd of 45,000, 500 more than last season, watched Dunmore Rovers win on Saturday.")).toEqual([45000, 500]);
+    expect(v("Out of 2,000, 600 applicants were from the northern province, the agency said.")).toEqual([2000, 600]);
+    expect(v("Among 1,200, 150 were injured, police said.")).toEqual([1200, 150]);
+    expect(v("The fund raised $1,200, 500 of it from local businesses.")).toEqual([1200, 500]);
+    expect(v("Orlen has 1,500, 200 of which are in the capital.")).toEqual([1500, 200]);
+    expect(v("Of these 1,200, 350 were new.")).toEqual([1200, 350]);
+    expect(v("Of its 12,000, 300 are vacant.")).toEqual([12000, 300]);
+    expect(v("Marlo sold 3,000, 250 fewer than in May.")).toEqual([3000, 250]);
+    expect(v("Turnout was 12,345, 678 more than in 2019.")).toEqual([12345, 678]);
+  });
 });
 
 describe("an amount in a scale word followed by 'and a'", () => {
