@@ -41,8 +41,11 @@ export function boundBeforeBenchmark(t: Tok[], i: number, read: (t: Tok[], i: nu
   if (!found || (found.q !== "more_than" && found.q !== "less_than")) return null;
   // "3.2 percent higher than the $6 billion target": a comparison that says by how much is made with the benchmark's
   // value, which stays exact; only a bare "more than the ... target" bounds the amount.
+  // A year or the day of a date before the comparative dates it and says no amount: "In 2024 more than the 3,000
+  // minimum", "Since May 12 fewer than the 500 quota".
   const by = t[found.from - 1];
-  if (by && (by.kind === "num" || by.text === "%" || FIGURE_WORD.test(by.lower))) return null;
+  const dated = by?.kind === "num" && (/^(?:1[89]|2[01])\d\d$/.test(by.text) || MONTHS.has(t[found.from - 2]?.lower ?? ""));
+  if (by && !dated && (by.kind === "num" || by.text === "%" || FIGURE_WORD.test(by.lower))) return null;
   let k = i;
   // "the 15-year average" is an average over a span, not of the figure: a hyphen ends the search.
   while (k < i + 5 && t[k] && (t[k].kind === "num" || /^[%$£€¥₹]$/.test(t[k].text) || FIGURE_WORD.test(t[k].lower))) k++;

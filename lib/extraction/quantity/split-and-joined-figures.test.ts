@@ -108,4 +108,9 @@ describe("a figure right before 'more/less than the' benchmark", () => {
     expect(q("Spending was higher than the $4.1 billion target.")).toEqual([[4.1e9, "more_than"]]);
     expect(q("The party won less than the 5% threshold.")).toEqual([[5, "less_than"]]);
   });
+  it("still bounds it after a year or the day of a date, which says no amount (near-misses)", () => {
+    expect(q("In 2024 more than the 3,000 minimum enrolled at Velm University, the registrar said.")).toEqual([[3000, "more_than"]]);
+    expect(q("By 2030 more than the 40% target must come from wind, Minister Arlo Penn said.")).toEqual([[40, "more_than"]]);
+    expect(q("Since May 12 fewer than the 500 quota have been issued, officials said.")).toEqual([[500, "less_than"]]);
+  });
 });
