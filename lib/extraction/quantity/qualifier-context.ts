@@ -87,6 +87,16 @@ const MARK_PREPOSITION: Readonly<Record<string, Qualifier>> = wordTable({
   above: "more_than", over: "more_than", below: "less_than", under: "less_than",
 });
 
+/** "not", "n't", "never", "failed to", "unable to", "yet to" within three words before the verb at v. */
+function passNegated(t: Tok[], v: number): boolean {
+  for (let j = v - 1; j >= Math.max(0, v - 3); j--) {
+    const w = t[j].lower;
+    if (t[j].kind !== "word" && !/n['’]t$/.test(w)) return false;
+    if (NEGATION.test(w) || /^(?:never|failed|fails|fail|failing|unable|yet)$/.test(w)) return true;
+  }
+  return false;
+}
+
 /**
  * "surpassed the one million mark": more than the figure; "neared the 100,000 mark": nearly; "around the $1,500 per
  * ounce mark": approximately, "below the 50 mark": less than. Null otherwise.
@@ -99,6 +109,8 @@ export function markQualifier(t: Tok[], i: number, end: number): { q: Qualifier;
   let v = i - 2;
   if (/^(?:already|now|just|finally)$/.test(t[v]?.lower ?? "")) v--;
   const verb = t[v]?.lower ?? "";
+  // "failed to cross the 5% threshold", "did not break the 3,000 level": a mark not passed is only named, stated exactly.
+  if ((PASSED.test(verb) || NEARED.test(verb)) && passNegated(t, v)) return null;
   if (PASSED.test(verb)) return { q: "more_than", to: at + 1 };
   if (NEARED.test(verb)) return { q: "nearly", to: at + 1 };
   if (verb in MARK_PREPOSITION && t[v].kind === "word") return { q: MARK_PREPOSITION[verb], to: at + 1 };

@@ -82,6 +82,15 @@ describe("passing a mark, in the base form after a modal or 'to'", () => {
   it("keeps a mark the figure only sits at exact (near-miss)", () => {
     expect(findQuantities("The index sat at the 8,000 mark.").map((m) => [m.value, m.qualifier])).toEqual([[8000, "exact"]]);
   });
+  it("keeps a mark not passed exact: not, never, failed to, unable to, yet to before the verb (near-misses)", () => {
+    const q = (s: string) => findQuantities(s).map((m) => [m.value, m.qualifier]);
+    expect(q("The Tamsin Party failed to cross the 5% threshold needed to enter parliament, officials said.")).toEqual([[5, "exact"]]);
+    expect(q("The Tamsin Party has yet to cross the 5% threshold, the latest poll shows.")).toEqual([[5, "exact"]]);
+    expect(q("The index did not break the 3,000 level on Tuesday, traders in Marlow said.")).toEqual([[3000, "exact"]]);
+    expect(q("Shares could not top the $50 mark this week.")).toEqual([[50, "exact"]]);
+    expect(q("Shares couldn't top the $50 mark this week.")).toEqual([[50, "exact"]]);
+    expect(q("The firm was unable to pass the 200 mark.")).toEqual([[200, "exact"]]);
+  });
 });
 
 describe("'estimated' as the verb of who made the estimate", () => {
