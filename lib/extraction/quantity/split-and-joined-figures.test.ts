@@ -72,6 +72,10 @@ describe("a scale word hyphenated to its digits", () => {
     expect(all("Seats 5-10 were empty.").map(([v]) => v)).toEqual([[5, 10]]);
     expect(all("It was a 50-50 split.")).toEqual([]);
   });
+  it("reads a hyphened abbreviation as a scale only after a currency (near-miss)", () => {
+    expect(all("The port bought a 40-tn crane, officials said.").map(([v]) => v)).toEqual([40]);
+    expect(all("A $4-bn bridge was approved.")).toEqual([[4e9, "dollar"]]);
+  });
 });
 
 describe("passing a mark, in the base form after a modal or 'to'", () => {

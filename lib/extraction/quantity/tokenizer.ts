@@ -259,7 +259,7 @@ export function parseCore(t: Tok[], i: number): Core | null {
       k++;
     }
   }
-  if (scale === 1 && hyphenScaleAt(t, k, wordForm)) {
+  if (scale === 1 && hyphenScaleAt(t, k, wordForm, !!currency)) {
     scale = SCALE_WORDS[t[k + 1].lower];
     k += 2;
   }
@@ -328,10 +328,12 @@ export function parseCore(t: Tok[], i: number): Core | null {
  * "$1.5-billion deficit", "a 2-million-tonne harvest", "the 10-million mark". A hyphen then digits is a range
  * ("2-3 million"), not this.
  */
-function hyphenScaleAt(t: Tok[], k: number, wordForm: boolean): boolean {
+function hyphenScaleAt(t: Tok[], k: number, wordForm: boolean, money: boolean): boolean {
   const dash = t[k];
   const w = t[k + 1];
-  return !wordForm && dash?.text === "-" && dash.joined && !!w && w.joined && w.kind === "word" && (SCALE_WORDS[w.lower] ?? 0) >= 1000;
+  if (wordForm || dash?.text !== "-" || !dash.joined || !w || !w.joined || w.kind !== "word" || (SCALE_WORDS[w.lower] ?? 0) < 1000) return false;
+  // An abbreviation ("bn", "tn", "mln") hyphened on is a scale only after a currency ("$2-bn"): "a 40-tn crane" is tonnes.
+  return money || /^(?:thousand|lakhs?|million|crores?|billion|trillion)$/.test(w.lower);
 }
 
 /** Words after which a figure is a level or an amount: "slid to 241, 336", "a price of 8, 160". */
