@@ -18,6 +18,7 @@ describe("a grouped number with a space slipped after its last comma", () => {
     expect(all("They counted 1,200, 450 and 300 ballots.").map(([v]) => v)).toEqual([1200, 450, 300]);
     expect(all("Prices were Sh3, 400, 500 and 600.").map(([v]) => v)).toEqual([3, 400, 500, 600]);
     expect(all("Fees of $1, 200, and 300 apply.").map(([v]) => v)).toEqual([1, 200, 300]);
+    expect(all("Prices were $5, 300, and $700 in the three cities.").map(([v]) => v)).toEqual([5, 300, 700, 3]);
     expect(all("In May 12, 345 people fled.").map(([v]) => v)).toEqual([345]);
   });
   it("keeps a whole apart from its part or its difference after it (near-misses)", () => {

@@ -377,9 +377,11 @@ function oddCommaAt(t: Tok[], numAt: number, k: number, money: boolean): { value
   return { value: Number(intPart + d.text), to: k + 2 };
 }
 
-/** Whether the figure ending before j goes on into a list: ", 102", "; 7", "and 103", "or 4". */
+/** Whether the figure ending before j goes on into a list: ", 102", "; 7", "and 103", "or 4", "and $700". */
 function listedAt(t: Tok[], j: number): boolean {
-  return /^[,;]$/.test(t[j]?.text ?? "") || (/^(?:and|or|to)$/.test(t[j]?.lower ?? "") && t[j + 1]?.kind === "num");
+  if (/^[,;]$/.test(t[j]?.text ?? "")) return true;
+  if (/^(?:and|or|to)$/.test(t[j]?.lower ?? "") && t[j + 1]?.kind === "num") return true;
+  return /^(?:and|or)$/.test(t[j]?.lower ?? "") && !!CURRENCY_SYMBOLS[t[j + 1]?.text ?? ""] && t[j + 2]?.kind === "num";
 }
 
 /** Words before a figure that name a whole whose part may follow: "of those 1,500, 400 were", "among 1,200, 150". */
