@@ -443,6 +443,14 @@ describe("sentences run together without a space", () => {
     expect(texts('"We are checking with the port…We believe 40 are missing."')).toEqual(['"We are checking with the port…We believe 40 are missing."']);
     expect(texts('"We thank the growers...We will pay 12 more."')).toEqual(['"We thank the growers...We will pay 12 more."']);
   });
+  it("ends a sentence at an ellipsis glued to a capital outside a quotation (near-misses)", () => {
+    expect(texts("The union said the talks had failed…Workers will strike on 3 May, and 2,000 will march.")).toEqual([
+      "The union said the talks had failed…",
+      "Workers will strike on 3 May, and 2,000 will march.",
+    ]);
+    expect(texts("Read more…Velm council approved 4,000 new homes on Tuesday.")).toEqual(["Read more…", "Velm council approved 4,000 new homes on Tuesday."]);
+    expect(texts("“We are checking with the port…We believe 40 are missing,” he said.")).toEqual(["“We are checking with the port…We believe 40 are missing,” he said."]);
+  });
   it("still ends a sentence at an ellipsis and a space before a capital (near-miss)", () => {
     expect(texts("Rates may rise for two years… Cutting them now would hurt.")).toEqual(["Rates may rise for two years…", "Cutting them now would hurt."]);
   });

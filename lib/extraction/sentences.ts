@@ -185,8 +185,22 @@ function gluedSentence(source: string, stop: number, terminalEnd: number, next: 
   const word = source.slice(w, stop);
   if (!/\p{Ll}{2}$/u.test(word) || word.length < 4 || /^[b-df-hj-np-tv-xz]+$/i.test(word) || ABBREVIATIONS.has(word) || AMBIGUOUS_ABBREVIATIONS.has(word)) return false;
   if (GLUED_ABBREVIATIONS.has(word.toLowerCase())) return false;
-  // An ellipsis glued between words marks words left out, as "..." does: "talks with the union…They hope".
-  return terminalEnd === stop + 1 && source[stop] !== "…" && !/[\p{L}\d.@/]/u.test(source[w - 1] ?? " ");
+  // An ellipsis glued between words inside an open quotation marks words left out of what is quoted, as "..." does:
+  // "“We are talking with the union…They hope”". Outside a quotation it ends the sentence: "Read more…Velm council".
+  if (source[stop] === "…" && insideOpenQuote(source, stop)) return false;
+  return terminalEnd === stop + 1 && !/[\p{L}\d.@/]/u.test(source[w - 1] ?? " ");
+}
+
+/** Whether a quotation opened earlier in the paragraph is still open at `at` (more “ than ”, or an odd number of "). */
+function insideOpenQuote(source: string, at: number): boolean {
+  let [open, close, straight] = [0, 0, 0];
+  for (let i = at - 1; i >= 0 && source[i] !== "\n"; i--) {
+    const ch = source[i];
+    if (ch === "“") open++;
+    else if (ch === "”") close++;
+    else if (ch === '"') straight++;
+  }
+  return open > close || straight % 2 === 1;
 }
 
 /** Decides whether the period at `dot` ends a sentence, given the next word starts at `next`. */

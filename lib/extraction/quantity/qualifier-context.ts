@@ -41,8 +41,11 @@ export function boundBeforeBenchmark(t: Tok[], i: number, read: (t: Tok[], i: nu
   if (!found || (found.q !== "more_than" && found.q !== "less_than")) return null;
   // "3.2 percent higher than the $6 billion target": a comparison that says by how much is made with the benchmark's
   // value, which stays exact; only a bare "more than the ... target" bounds the amount.
+  // A year or the day of a date before the comparative dates it and says no amount: "In 2024 more than the 3,000
+  // minimum", "Since May 12 fewer than the 500 quota".
   const by = t[found.from - 1];
-  if (by && (by.kind === "num" || by.text === "%" || FIGURE_WORD.test(by.lower))) return null;
+  const dated = by?.kind === "num" && (/^(?:1[89]|2[01])\d\d$/.test(by.text) || MONTHS.has(t[found.from - 2]?.lower ?? ""));
+  if (by && !dated && (by.kind === "num" || by.text === "%" || FIGURE_WORD.test(by.lower))) return null;
   let k = i;
   // "the 15-year average" is an average over a span, not of the figure: a hyphen ends the search.
   while (k < i + 5 && t[k] && (t[k].kind === "num" || /^[%$£€¥₹]$/.test(t[k].text) || FIGURE_WORD.test(t[k].lower))) k++;
@@ -84,6 +87,16 @@ const MARK_PREPOSITION: Readonly<Record<string, Qualifier>> = wordTable({
   above: "more_than", over: "more_than", below: "less_than", under: "less_than",
 });
 
+/** "not", "n't", "never", "failed to", "unable to", "yet to" within three words before the verb at v. */
+function passNegated(t: Tok[], v: number): boolean {
+  for (let j = v - 1; j >= Math.max(0, v - 3); j--) {
+    const w = t[j].lower;
+    if (t[j].kind !== "word" && !/n['’]t$/.test(w)) return false;
+    if (NEGATION.test(w) || /^(?:never|failed|fails|fail|failing|unable|yet)$/.test(w)) return true;
+  }
+  return false;
+}
+
 /**
  * "surpassed the one million mark": more than the figure; "neared the 100,000 mark": nearly; "around the $1,500 per
  * ounce mark": approximately, "below the 50 mark": less than. Null otherwise.
@@ -96,6 +109,8 @@ export function markQualifier(t: Tok[], i: number, end: number): { q: Qualifier;
   let v = i - 2;
   if (/^(?:already|now|just|finally)$/.test(t[v]?.lower ?? "")) v--;
   const verb = t[v]?.lower ?? "";
+  // "failed to cross the 5% threshold", "did not break the 3,000 level": a mark not passed is only named, stated exactly.
+  if ((PASSED.test(verb) || NEARED.test(verb)) && passNegated(t, v)) return null;
   if (PASSED.test(verb)) return { q: "more_than", to: at + 1 };
   if (NEARED.test(verb)) return { q: "nearly", to: at + 1 };
   if (verb in MARK_PREPOSITION && t[v].kind === "word") return { q: MARK_PREPOSITION[verb], to: at + 1 };

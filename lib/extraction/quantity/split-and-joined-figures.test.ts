@@ -18,7 +18,22 @@ describe("a grouped number with a space slipped after its last comma", () => {
     expect(all("They counted 1,200, 450 and 300 ballots.").map(([v]) => v)).toEqual([1200, 450, 300]);
     expect(all("Prices were Sh3, 400, 500 and 600.").map(([v]) => v)).toEqual([3, 400, 500, 600]);
     expect(all("Fees of $1, 200, and 300 apply.").map(([v]) => v)).toEqual([1, 200, 300]);
+    expect(all("Prices were $5, 300, and $700 in the three cities.").map(([v]) => v)).toEqual([5, 300, 700, 3]);
     expect(all("In May 12, 345 people fled.").map(([v]) => v)).toEqual([345]);
+  });
+  it("keeps a whole apart from its part or its difference after it (near-misses)", () => {
+    const v = (s: string) => all(s).map(([x]) => x);
+    expect(v("Police in Veloria detained 4,000, 300 of whom were later released without charge.")).toEqual([4000, 300]);
+    expect(v("Of those 1,500, 400 were later released, the ministry said.")).toEqual([1500, 400]);
+    expect(v("A crowd of 45,000, 500 more than last season, watched Dunmore Rovers win on Saturday.")).toEqual([45000, 500]);
+    expect(v("Out of 2,000, 600 applicants were from the northern province, the agency said.")).toEqual([2000, 600]);
+    expect(v("Among 1,200, 150 were injured, police said.")).toEqual([1200, 150]);
+    expect(v("The fund raised $1,200, 500 of it from local businesses.")).toEqual([1200, 500]);
+    expect(v("Orlen has 1,500, 200 of which are in the capital.")).toEqual([1500, 200]);
+    expect(v("Of these 1,200, 350 were new.")).toEqual([1200, 350]);
+    expect(v("Of its 12,000, 300 are vacant.")).toEqual([12000, 300]);
+    expect(v("Marlo sold 3,000, 250 fewer than in May.")).toEqual([3000, 250]);
+    expect(v("Turnout was 12,345, 678 more than in 2019.")).toEqual([12345, 678]);
   });
 });
 
@@ -58,6 +73,10 @@ describe("a scale word hyphenated to its digits", () => {
     expect(all("Seats 5-10 were empty.").map(([v]) => v)).toEqual([[5, 10]]);
     expect(all("It was a 50-50 split.")).toEqual([]);
   });
+  it("reads a hyphened abbreviation as a scale only after a currency (near-miss)", () => {
+    expect(all("The port bought a 40-tn crane, officials said.").map(([v]) => v)).toEqual([40]);
+    expect(all("A $4-bn bridge was approved.")).toEqual([[4e9, "dollar"]]);
+  });
 });
 
 describe("passing a mark, in the base form after a modal or 'to'", () => {
@@ -67,6 +86,15 @@ describe("passing a mark, in the base form after a modal or 'to'", () => {
   });
   it("keeps a mark the figure only sits at exact (near-miss)", () => {
     expect(findQuantities("The index sat at the 8,000 mark.").map((m) => [m.value, m.qualifier])).toEqual([[8000, "exact"]]);
+  });
+  it("keeps a mark not passed exact: not, never, failed to, unable to, yet to before the verb (near-misses)", () => {
+    const q = (s: string) => findQuantities(s).map((m) => [m.value, m.qualifier]);
+    expect(q("The Tamsin Party failed to cross the 5% threshold needed to enter parliament, officials said.")).toEqual([[5, "exact"]]);
+    expect(q("The Tamsin Party has yet to cross the 5% threshold, the latest poll shows.")).toEqual([[5, "exact"]]);
+    expect(q("The index did not break the 3,000 level on Tuesday, traders in Marlow said.")).toEqual([[3000, "exact"]]);
+    expect(q("Shares could not top the $50 mark this week.")).toEqual([[50, "exact"]]);
+    expect(q("Shares couldn't top the $50 mark this week.")).toEqual([[50, "exact"]]);
+    expect(q("The firm was unable to pass the 200 mark.")).toEqual([[200, "exact"]]);
   });
 });
 
@@ -93,5 +121,10 @@ describe("a figure right before 'more/less than the' benchmark", () => {
   it("still bounds the subject's own amount when no figure stands before (near-misses)", () => {
     expect(q("Spending was higher than the $4.1 billion target.")).toEqual([[4.1e9, "more_than"]]);
     expect(q("The party won less than the 5% threshold.")).toEqual([[5, "less_than"]]);
+  });
+  it("still bounds it after a year or the day of a date, which says no amount (near-misses)", () => {
+    expect(q("In 2024 more than the 3,000 minimum enrolled at Velm University, the registrar said.")).toEqual([[3000, "more_than"]]);
+    expect(q("By 2030 more than the 40% target must come from wind, Minister Arlo Penn said.")).toEqual([[40, "more_than"]]);
+    expect(q("Since May 12 fewer than the 500 quota have been issued, officials said.")).toEqual([[500, "less_than"]]);
   });
 });

@@ -259,7 +259,7 @@ export function parseCore(t: Tok[], i: number): Core | null {
       k++;
     }
   }
-  if (scale === 1 && hyphenScaleAt(t, k, wordForm)) {
+  if (scale === 1 && hyphenScaleAt(t, k, wordForm, !!currency)) {
     scale = SCALE_WORDS[t[k + 1].lower];
     k += 2;
   }
@@ -328,10 +328,12 @@ export function parseCore(t: Tok[], i: number): Core | null {
  * "$1.5-billion deficit", "a 2-million-tonne harvest", "the 10-million mark". A hyphen then digits is a range
  * ("2-3 million"), not this.
  */
-function hyphenScaleAt(t: Tok[], k: number, wordForm: boolean): boolean {
+function hyphenScaleAt(t: Tok[], k: number, wordForm: boolean, money: boolean): boolean {
   const dash = t[k];
   const w = t[k + 1];
-  return !wordForm && dash?.text === "-" && dash.joined && !!w && w.joined && w.kind === "word" && (SCALE_WORDS[w.lower] ?? 0) >= 1000;
+  if (wordForm || dash?.text !== "-" || !dash.joined || !w || !w.joined || w.kind !== "word" || (SCALE_WORDS[w.lower] ?? 0) < 1000) return false;
+  // An abbreviation ("bn", "tn", "mln") hyphened on is a scale only after a currency ("$2-bn"): "a 40-tn crane" is tonnes.
+  return money || /^(?:thousand|lakhs?|million|crores?|billion|trillion)$/.test(w.lower);
 }
 
 /** Words after which a figure is a level or an amount: "slid to 241, 336", "a price of 8, 160". */
@@ -375,21 +377,37 @@ function oddCommaAt(t: Tok[], numAt: number, k: number, money: boolean): { value
   return { value: Number(intPart + d.text), to: k + 2 };
 }
 
-/** Whether the figure ending before j goes on into a list: ", 102", "; 7", "and 103", "or 4". */
+/** Whether the figure ending before j goes on into a list: ", 102", "; 7", "and 103", "or 4", "and $700". */
 function listedAt(t: Tok[], j: number): boolean {
-  return /^[,;]$/.test(t[j]?.text ?? "") || (/^(?:and|or|to)$/.test(t[j]?.lower ?? "") && t[j + 1]?.kind === "num");
+  if (/^[,;]$/.test(t[j]?.text ?? "")) return true;
+  if (/^(?:and|or|to)$/.test(t[j]?.lower ?? "") && t[j + 1]?.kind === "num") return true;
+  return /^(?:and|or)$/.test(t[j]?.lower ?? "") && !!CURRENCY_SYMBOLS[t[j + 1]?.text ?? ""] && t[j + 2]?.kind === "num";
 }
+
+/** Words before a figure that name a whole whose part may follow: "of those 1,500, 400 were", "among 1,200, 150". */
+const WHOLE_BEFORE = /^(?:the|those|these|its|their|all|of|among|amongst|from|total)$/;
+/**
+ * Words after three digits that open a clause or a comparison of their own, so that the digits are a second figure:
+ * "4,000, 300 of whom", "45,000, 500 more than", "1,200, 150 were injured".
+ */
+const CLAUSE_AFTER = /^(?:of|more|fewer|less|than|were|was|are|is|be|been|had|have|has|will|would|could|can|may|might|must|should|did|do|does|who|whom|which|that|remain|remained|died|left|came|went|got)$/;
 
 /**
  * A grouped number whose last group slipped a space after its comma: "had 2,483, 193 votes" is 2483193. Commas
  * already group the first part, so a comma, one space and exactly three digits read on as its next group, unless a
- * list goes on after them ("1,200, 450 and 300") or "the" names a whole before its part ("of the 1,500, 400 were").
+ * list goes on after them ("1,200, 450 and 300"), a word of a whole comes before the number ("of the 1,500, 400
+ * were", "among 1,200, 150", "out of 2,000, 600 applicants"), or the digits open a clause or comparison of their own
+ * ("detained 4,000, 300 of whom", "45,000, 500 more than").
  */
 function slippedGroupAt(t: Tok[], numAt: number, k: number): { value: number; to: number } | null {
   const [c, d] = [t[k], t[k + 1]];
   if (c?.text !== "," || !c.joined || d?.kind !== "num" || !/^\d{3}$/.test(d.text) || d.start !== c.end + 1) return null;
-  if (!/^\d{1,3}(?:,\d{3})+$/.test(t[numAt].text) || t[numAt - 1]?.lower === "the" || listedAt(t, k + 2)) return null;
-  if (t[k + 2] && (t[k + 2].joined || t[k + 2].kind !== "word")) return null;
+  if (!/^\d{1,3}(?:,\d{3})+$/.test(t[numAt].text) || listedAt(t, k + 2)) return null;
+  // The word before the figure, past a currency sign: "raised $1,200, 500 of it".
+  let b = numAt - 1;
+  while (b >= 0 && t[b].kind === "sym") b--;
+  if (WHOLE_BEFORE.test(t[b]?.lower ?? "")) return null;
+  if (t[k + 2] && (t[k + 2].joined || t[k + 2].kind !== "word" || CLAUSE_AFTER.test(t[k + 2].lower))) return null;
   return { value: Number(t[numAt].text.replace(/,/g, "") + d.text), to: k + 2 };
 }
 
