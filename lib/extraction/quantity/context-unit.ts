@@ -323,17 +323,44 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
       o.unit = per;
     }
     // "$66.77 a barrel, while the US grade fell 19 cents to $63.29", "a high of $11,000 per ton ... since fallen to around
-    // $7,700": a later price in the same currency, with no measure of its own, is by the same measure (not a scaled sum).
+    // $7,700": a later price in the same currency, with no measure of its own, is by the same measure (not a scaled sum)
+    // when a change or a level links it to the price ("to", "from", "rose", "a record of", "a 6p increase"). It is not
+    // past a figure with its own span of time ("spends $260 a month on fuel"), a new source ("Corvane Grain said it would
+    // pay"), shares or stock ("and shares of Harlow Mining gained $3 to $45"), a named subject ("and Harlow Mining
+    // gained") or a clause about another thing ("where the average household spends").
     if (time) continue;
     for (let j = i + 1; j < found.length; j++) {
       const o = found[j];
       if (o.unit && / per /.test(o.unit)) break;
+      if (OWN_SPAN_AFTER.test(s.slice(o.end, o.end + 20)) || OTHER_THING_BETWEEN.test(s.slice(found[j - 1].end, o.start))) break;
       if (o.unit !== sum || SCALED_SUM.test(o.text) || RATE_AFTER.test(s.slice(o.end, o.end + 40))) continue;
-      o.unit = per;
+      if (linkedLevel(s, found, j)) o.unit = per;
     }
   }
 }
 const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
+/** A figure by a span of time, dated or not: "$260 a month on fuel", "£4m a year". */
+const OWN_SPAN_AFTER = new RegExp(`^\\)?(?:\\s+(?:a|an|per)\\s+|-a-|-per-)(?:${RATE_TIME})\\b`, "i");
+/**
+ * Between a price by a measure and a later figure, what tells the later one is of another thing: a new source ("Corvane
+ * Grain said it would", not the tail ", the AA said,"), shares or stock, a clause of place ("where the household spends"),
+ * or a clause whose subject is a name ("and Harlow Mining gained"; "while Brent crude rose" is a grade of the same thing).
+ */
+const OTHER_THING_BETWEEN =
+  /\b(?:said|says|say|told|tells|announced)\b(?!\s*,)|\b(?:shares?|stocks?|where)\b|(?:,\s*and|\band|\bwhile|\bwhereas|\bbut|;)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:said|says|told|rose|fell|lost|gained|won|paid|pays|sold|sells|bought|cut|shed|added|\p{Ll}+ed)\b/u;
+/** Before a later price, a change or a level that links it to the price before: "to about", "from", "rose", "a record of". */
+const LINKED_BEFORE =
+  /(?:\b(?:to|from|at|hitting|hit|hits|reaching|reached|touching|touched|topping|topped)|\b(?:rate|record|high|low|peak|average|level|price)\s+of|\b(?:rose|risen|rises|fell|fallen|falls|gained|gains|lost|loses|added|adds|dropped|drops|shed|sheds|climbed|slipped|slid|jumped|declined|decreased|increased|eased|edged(?:\s+(?:up|down|higher|lower))?|up|down)(?:\s+by)?)\s+(?:(?:about|around|nearly|roughly|some|just|almost|over|under|below|above|more\s+than|less\s+than|US|USD)\s+)?$/i;
+/** After a later price, a change it is: "a 6p increase". */
+const CHANGE_NOUN_AFTER = /^\s*(?:increase|rise|hike|jump|gain|drop|fall|decline|cut|reduction)\b/i;
+
+/** Whether `found[j]` is linked to the price before it by a change or a level; a price restated in brackets ("from 1 riyal ($0.27)") by its first writing's link. */
+function linkedLevel(s: string, found: QuantityMention[], j: number): boolean {
+  const o = found[j];
+  const p = found[j - 1];
+  const at = p && /^\s*\(\s*$/.test(s.slice(p.end, o.start)) ? p.start : o.start;
+  return LINKED_BEFORE.test(s.slice(Math.max(0, at - 40), at)) || CHANGE_NOUN_AFTER.test(s.slice(o.end, o.end + 15));
+}
 
 const CHANGE_TOKENS = /\d(?:[\d,.]*\d)?%?|\p{L}[\p{L}'’-]*|[;:,()%—–]/gu;
 /** Nouns of a level reached: "to a yearly rate of 2.4 million", "to an adjusted pace of". */
