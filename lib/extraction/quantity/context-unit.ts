@@ -430,14 +430,28 @@ function subjectOfChange(s: string, start: number): string | null {
     // "students taking postgraduate degrees rose": the object of a participle after the subject is no subject either.
     const ing = /^\p{Ll}+ing$/u.test(low(j - 1)) ? j - 1 : /^\p{Ll}+ing$/u.test(low(j - 2)) && /^\p{Ll}+$/u.test(w[j - 1]) ? j - 2 : -1;
     if (ing > 0 && /^\p{L}\p{Ll}+$/u.test(w[ing - 1] ?? "") && isPluralWord(low(ing - 1)) && !UNIT_STOP.has(low(ing - 1))) continue;
-    // "visitor numbers rose 3.2% to 14.6 million", "ridership figures climbed to 2 million": the figures count the noun before.
-    if (COUNT_NOUNS.test(lx)) return /^\p{Ll}[\p{Ll}-]+$/u.test(w[j - 1] ?? "") && !UNIT_STOP.has(low(j - 1)) && !/^(?:the|a|an|its|their|these|those|official|new|latest|total|overall)$/.test(low(j - 1)) ? singularize(low(j - 1)) : null;
+    // "visitor numbers rose 3.2% to 14.6 million", "Ridership figures climbed to 2 million": the figures count the noun before
+    // (capitalised when it opens the sentence); "preliminary figures", "weekly figures", "record numbers" count no adjective,
+    // and numbers after no noun stay numbers.
+    if (COUNT_NOUNS.test(lx) && countedBy(w[j - 1] ?? "", j - 1 === 0 && start <= 220)) return singularize(low(j - 1));
     return singularize(lx.slice(lx.lastIndexOf("-") + 1));
   }
   return null;
 }
 /** Plural nouns that say a figure is a count and not what it counts. */
 const COUNT_NOUNS = /^(?:numbers|figures|totals|counts|tallies)$/;
+/** Words before "numbers"/"figures" that describe the figures rather than name what they count. */
+const NOT_COUNTED =
+  /^(?:the|a|an|its|their|these|those|our|such|many|few|more|most|same|other|both|official|new|latest|total|overall|record|preliminary|provisional|final|initial|early|earlier|recent|current|actual|annual|national|regional|local|global|seasonal|original|additional|high|higher|highest|low|lower|lowest|big|bigger|small|smaller|large|larger|strong|weak|rough|first|last|next|good|bad|poor|best|worst|raw|net|gross|key|main|headline|public|domestic|economic|rising|falling|growing|increasing|declining|dwindling|soaring)$/;
+/** Endings of adjectives and adverbs: "weekly", "preliminary", "disastrous", "positive", "revised", "strongest". */
+const ADJECTIVE_ENDING = /(?:ly|ary|ous|ive|ful|less|able|ible|[^e]ed|est)$/;
+
+/** Whether `word`, before "numbers"/"figures", names what they count: a lower-case noun (or the sentence's capitalised first word). */
+function countedBy(word: string, opens: boolean): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) && !(opens && /^\p{Lu}\p{Ll}+$/u.test(word))) return false;
+  const lw = word.toLowerCase();
+  return !UNIT_STOP.has(lw) && !NOT_COUNTED.test(lw) && !(lw.length > 4 && ADJECTIVE_ENDING.test(lw));
+}
 
 /** Verbs of change that, active, take an object: "operators cut sailings", "the firm raised its output". */
 const TAKES_OBJECT = /^(?:cut|cuts|reduced?|reduces|raised?|lowered|slashed|boosted|revised)$/;
