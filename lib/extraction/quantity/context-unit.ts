@@ -323,17 +323,44 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
       o.unit = per;
     }
     // "$66.77 a barrel, while the US grade fell 19 cents to $63.29", "a high of $11,000 per ton ... since fallen to around
-    // $7,700": a later price in the same currency, with no measure of its own, is by the same measure (not a scaled sum).
+    // $7,700": a later price in the same currency, with no measure of its own, is by the same measure (not a scaled sum)
+    // when a change or a level links it to the price ("to", "from", "rose", "a record of", "a 6p increase"). It is not
+    // past a figure with its own span of time ("spends $260 a month on fuel"), a new source ("Corvane Grain said it would
+    // pay"), shares or stock ("and shares of Harlow Mining gained $3 to $45"), a named subject ("and Harlow Mining
+    // gained") or a clause about another thing ("where the average household spends").
     if (time) continue;
     for (let j = i + 1; j < found.length; j++) {
       const o = found[j];
       if (o.unit && / per /.test(o.unit)) break;
+      if (OWN_SPAN_AFTER.test(s.slice(o.end, o.end + 20)) || OTHER_THING_BETWEEN.test(s.slice(found[j - 1].end, o.start))) break;
       if (o.unit !== sum || SCALED_SUM.test(o.text) || RATE_AFTER.test(s.slice(o.end, o.end + 40))) continue;
-      o.unit = per;
+      if (linkedLevel(s, found, j)) o.unit = per;
     }
   }
 }
 const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
+/** A figure by a span of time, dated or not: "$260 a month on fuel", "£4m a year". */
+const OWN_SPAN_AFTER = new RegExp(`^\\)?(?:\\s+(?:a|an|per)\\s+|-a-|-per-)(?:${RATE_TIME})\\b`, "i");
+/**
+ * Between a price by a measure and a later figure, what tells the later one is of another thing: a new source ("Corvane
+ * Grain said it would", not the tail ", the AA said,"), shares or stock, a clause of place ("where the household spends"),
+ * or a clause whose subject is a name ("and Harlow Mining gained"; "while Brent crude rose" is a grade of the same thing).
+ */
+const OTHER_THING_BETWEEN =
+  /\b(?:said|says|say|told|tells|announced)\b(?!\s*,)|\b(?:shares?|stocks?|where)\b|(?:,\s*and|\band|\bwhile|\bwhereas|\bbut|;)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:said|says|told|rose|fell|lost|gained|won|paid|pays|sold|sells|bought|cut|shed|added|\p{Ll}+ed)\b/u;
+/** Before a later price, a change or a level that links it to the price before: "to about", "from", "rose", "a record of". */
+const LINKED_BEFORE =
+  /(?:\b(?:to|from|at|hitting|hit|hits|reaching|reached|touching|touched|topping|topped)|\b(?:rate|record|high|low|peak|average|level|price)\s+of|\b(?:rose|risen|rises|fell|fallen|falls|gained|gains|lost|loses|added|adds|dropped|drops|shed|sheds|climbed|slipped|slid|jumped|declined|decreased|increased|eased|edged(?:\s+(?:up|down|higher|lower))?|up|down)(?:\s+by)?)\s+(?:(?:about|around|nearly|roughly|some|just|almost|over|under|below|above|more\s+than|less\s+than|US|USD)\s+)?$/i;
+/** After a later price, a change it is: "a 6p increase". */
+const CHANGE_NOUN_AFTER = /^\s*(?:increase|rise|hike|jump|gain|drop|fall|decline|cut|reduction)\b/i;
+
+/** Whether `found[j]` is linked to the price before it by a change or a level; a price restated in brackets ("from 1 riyal ($0.27)") by its first writing's link. */
+function linkedLevel(s: string, found: QuantityMention[], j: number): boolean {
+  const o = found[j];
+  const p = found[j - 1];
+  const at = p && /^\s*\(\s*$/.test(s.slice(p.end, o.start)) ? p.start : o.start;
+  return LINKED_BEFORE.test(s.slice(Math.max(0, at - 40), at)) || CHANGE_NOUN_AFTER.test(s.slice(o.end, o.end + 15));
+}
 
 const CHANGE_TOKENS = /\d(?:[\d,.]*\d)?%?|\p{L}[\p{L}'’-]*|[;:,()%—–]/gu;
 /** Nouns of a level reached: "to a yearly rate of 2.4 million", "to an adjusted pace of". */
@@ -403,14 +430,28 @@ function subjectOfChange(s: string, start: number): string | null {
     // "students taking postgraduate degrees rose": the object of a participle after the subject is no subject either.
     const ing = /^\p{Ll}+ing$/u.test(low(j - 1)) ? j - 1 : /^\p{Ll}+ing$/u.test(low(j - 2)) && /^\p{Ll}+$/u.test(w[j - 1]) ? j - 2 : -1;
     if (ing > 0 && /^\p{L}\p{Ll}+$/u.test(w[ing - 1] ?? "") && isPluralWord(low(ing - 1)) && !UNIT_STOP.has(low(ing - 1))) continue;
-    // "visitor numbers rose 3.2% to 14.6 million", "ridership figures climbed to 2 million": the figures count the noun before.
-    if (COUNT_NOUNS.test(lx)) return /^\p{Ll}[\p{Ll}-]+$/u.test(w[j - 1] ?? "") && !UNIT_STOP.has(low(j - 1)) && !/^(?:the|a|an|its|their|these|those|official|new|latest|total|overall)$/.test(low(j - 1)) ? singularize(low(j - 1)) : null;
+    // "visitor numbers rose 3.2% to 14.6 million", "Ridership figures climbed to 2 million": the figures count the noun before
+    // (capitalised when it opens the sentence); "preliminary figures", "weekly figures", "record numbers" count no adjective,
+    // and numbers after no noun stay numbers.
+    if (COUNT_NOUNS.test(lx) && countedBy(w[j - 1] ?? "", j - 1 === 0 && start <= 220)) return singularize(low(j - 1));
     return singularize(lx.slice(lx.lastIndexOf("-") + 1));
   }
   return null;
 }
 /** Plural nouns that say a figure is a count and not what it counts. */
 const COUNT_NOUNS = /^(?:numbers|figures|totals|counts|tallies)$/;
+/** Words before "numbers"/"figures" that describe the figures rather than name what they count. */
+const NOT_COUNTED =
+  /^(?:the|a|an|its|their|these|those|our|such|many|few|more|most|same|other|both|official|new|latest|total|overall|record|preliminary|provisional|final|initial|early|earlier|recent|current|actual|annual|national|regional|local|global|seasonal|original|additional|high|higher|highest|low|lower|lowest|big|bigger|small|smaller|large|larger|strong|weak|rough|first|last|next|good|bad|poor|best|worst|raw|net|gross|key|main|headline|public|domestic|economic|rising|falling|growing|increasing|declining|dwindling|soaring)$/;
+/** Endings of adjectives and adverbs: "weekly", "preliminary", "disastrous", "positive", "revised", "strongest". */
+const ADJECTIVE_ENDING = /(?:ly|ary|ous|ive|ful|less|able|ible|[^e]ed|est)$/;
+
+/** Whether `word`, before "numbers"/"figures", names what they count: a lower-case noun (or the sentence's capitalised first word). */
+function countedBy(word: string, opens: boolean): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) && !(opens && /^\p{Lu}\p{Ll}+$/u.test(word))) return false;
+  const lw = word.toLowerCase();
+  return !UNIT_STOP.has(lw) && !NOT_COUNTED.test(lw) && !(lw.length > 4 && ADJECTIVE_ENDING.test(lw));
+}
 
 /** Verbs of change that, active, take an object: "operators cut sailings", "the firm raised its output". */
 const TAKES_OBJECT = /^(?:cut|cuts|reduced?|reduces|raised?|lowered|slashed|boosted|revised)$/;

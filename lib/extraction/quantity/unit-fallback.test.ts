@@ -107,6 +107,14 @@ describe("market figures and the sentence before", () => {
     expect(inS("The Tessel index was down 2.4 percent or 52.8 points at 2,117.3.")).toEqual([[2.4, "percent"], [52.8, "point"], [2117.3, null]]);
     expect(inS("The Marrow 30 gained 412.5 points to close at a record high of 71,204.9.")).toEqual([[412.5, "point"], [71204.9, null]]);
     expect(inS("The Lune index ended at an all-time high of 18,330.4, a rise of 77.1 points.")).toEqual([[18330.4, null], [77.1, "point"]]);
+    expect(inS("In Varn, the VSX sank at the open, falling 1.2 percent or 61.4 points to 5,012.9.")).toEqual([[1.2, "percent"], [61.4, "point"], [5012.9, null]]);
+    expect(inS("It reached an intraday high of 9,412.3 after rising 54.1 points.")).toEqual([[9412.3, null], [54.1, "point"]]);
+  });
+  it("a total of points scored is no index level: it keeps its points", () => {
+    expect(inS("Dana Kowal scored 25 points on Friday, lifting her career total to 2,104.")).toEqual([[25, "point"], [2104, "point"]]);
+    expect(inS("The Tarvin Falcons scored 3 points in the second half and moved to 41 in the league table.")).toEqual([[3, "point"], [41, "point"]]);
+    // a gain of points with no market in the sentence is no index's either
+    expect(inS("Orla Denny gained 12 points in the final round to finish on 140.")).toEqual([[12, "point"], [140, "point"]]);
   });
   it("a score near points, not many times them, keeps its points", () => {
     expect(inS("The Hawks won by 31 points to 24.")).toEqual([[31, "point"], [24, "point"]]);

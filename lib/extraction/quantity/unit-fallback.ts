@@ -47,11 +47,20 @@ export function isIndexLevel(s: string, found: QuantityMention[], m: QuantityMen
   const earlier = found.filter((x) => x.end <= m.start);
   if ((LEVEL_AFTER_CHANGE.test(before) && earlier.some((x) => x.unit === "point")) || (INDEX_LEVEL.test(before) && earlier.some((x) => x.unit === "percent"))) return true;
   // "or 37.04 points to 1,828.26", "gained 339.6 points to close at a record high of 65,785.64", "finished at a high of
-  // 19,497.30, up 98.8 points": a level reached ("to", "at", "of") in a sentence that moves it by points, many times the move.
-  return m.value !== null && LEVEL_REACHED.test(before) && found.some((x) => x !== m && x.unit === "point" && x.value !== null && x.value > 0 && m.value! >= 5 * x.value);
+  // 19,497.30, up 98.8 points": a level reached ("to", "at", "of") in a sentence about a market (an index, its close) that
+  // moves it by points, many times the move. Points scored ("scored 25 points ..., lifting her career total to 2,104")
+  // move no index: the total counts points.
+  if (m.value === null || !LEVEL_REACHED.test(before) || !MARKET_SENTENCE.test(s)) return false;
+  return found.some((x) => x !== m && x.unit === "point" && x.value !== null && x.value > 0 && m.value! >= 5 * x.value && POINTS_CHANGE_BEFORE.test(s.slice(Math.max(0, x.start - 30), x.start)));
 }
 /** The last word before a level reached: "to 1,828.26", "at 1,543.57", "a record high of 65,785.64". */
 const LEVEL_REACHED = /\b(?:to|at|of)\s+$/;
+/** A market's sentence: an index, by that word or its name, or its close ("to close at", "ended at"). */
+const MARKET_SENTENCE =
+  /\b(?:index|indices|indexes|average|benchmark|bourse|exchange|markets?|stocks|shares|trading|intraday|nikkei|ftse|dax|cac|asx|sensex|nifty|kospi|hang\s+seng|nasdaq|dow|s&p|close|closed|closing|ended|ending|finished|settled)\b|\bthe\s+open\b/i;
+/** Points a level moved by: "gained 412.5 points", "rising 113.7 points", "fell by 30 points", "or 31.06 points", "a rise of 77.1 points", "up 98.8 points". */
+const POINTS_CHANGE_BEFORE =
+  /(?:\b(?:ris(?:e|es|en|ing)|rose|f(?:all|alls|alling|ell|allen)|gain(?:s|ed|ing)?|los(?:e|es|ing)|lost|add(?:s|ed|ing)?|shed(?:s|ding)?|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:id|ide|ides|iding)|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|sank|sink(?:s|ing)?|up|down)(?:\s+by)?|\bor|\b(?:rise|fall|gain|drop|loss|decline|jump|increase|decrease)\s+of)\s+(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+)?$/i;
 
 /** The nearest plural noun before `start` in the same clause ("first year students you don't expect more than"). */
 export function pluralNounBefore(s: string, start: number): string | null {

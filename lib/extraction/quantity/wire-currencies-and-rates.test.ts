@@ -205,6 +205,27 @@ describe("a span after a figure that makes no rate", () => {
     expect(all("Farmers earn 150 shillings a kilo, or about $1.10.")).toEqual([[150, "shilling per kilogram"], [1.1, "dollar"]]);
     expect(all("The club pays £4m a year and a £500 fee.")).toEqual([[4_000_000, "pound"], [500, "pound"]]);
   });
+  it("a later price takes the measure only when a change or a level links it, and not past another thing or its own span of time", () => {
+    // linked: a level reached, a record, a change, a price restated in brackets after "from"
+    expect(all("Palm oil closed at $910 a tonne, below its record of $1,020.")).toEqual([[910, "dollar per tonne"], [1020, "dollar per tonne"]]);
+    expect(all("Kerosene now costs 95p a litre, a 4p increase since March.")).toEqual([[95, "penny per liter"], [4, "penny per liter"]]);
+    expect(all("Coffee reached 2.40 riyals ($0.64) a kilo from 2 riyals ($0.53).")).toEqual([
+      [2.4, "riyal per kilogram"], [0.64, "dollar per kilogram"], [2, "riyal"], [0.53, "dollar per kilogram"],
+    ]);
+    // a figure with its own span of time, and the figure after it
+    expect(all("Diesel sold for $4.10 a gallon in Tarvin County, where the average household spends $260 a month on fuel and $90 on insurance.")).toEqual([
+      [4.1, "dollar per gallon"], [260, "dollar"], [90, "dollar"],
+    ]);
+    expect(all("Lamp oil sold for $3 a gallon, and families spent $80 a month on it and $20 on wicks.")).toEqual([[3, "dollar per gallon"], [80, "dollar"], [20, "dollar"]]);
+    // shares, a named subject, a new source
+    expect(all("Gold rose to $2,410 an ounce on Monday, and shares of Harlow Mining gained $3 to $45.")).toEqual([[2410, "dollar per ounce"], [3, "dollar"], [45, "dollar"]]);
+    expect(all("Silver rose to $31 an ounce, and Dunmere Metals gained $2 to $19.")).toEqual([[31, "dollar per ounce"], [2, "dollar"], [19, "dollar"]]);
+    expect(all("Wheat futures rose to $6.20 a bushel, and Corvane Grain said it would pay farmers a bonus of $500 each.")).toEqual([[6.2, "dollar per bushel"], [500, "dollar"]]);
+    // not linked: a sum that is no level of the price
+    expect(all("Barley fetched $5 a bushel, and the co-op paid a bonus of $400.")).toEqual([[5, "dollar per bushel"], [400, "dollar"]]);
+    // the tail naming a source is no new source
+    expect(all("Petrol is now 9.5p a litre dearer than last spring, the Velt Motoring Club said, beating the old record of 131.2p.")).toEqual([[9.5, "penny per liter"], [131.2, "penny per liter"]]);
+  });
   it("a price restated in brackets before its measure is by the measure in both currencies", () => {
     expect(all("The board set the price at 2,100 CFA francs ($3.52) per kilogram.")).toEqual([[2100, "franc per kilogram"], [3.52, "dollar per kilogram"]]);
     expect(all("Diesel rose to 2.10 riyals ($0.58) a liter.")).toEqual([[2.1, "riyal per liter"], [0.58, "dollar per liter"]]);
