@@ -238,7 +238,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (previous?.unit && previous.unit !== "percent" && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
       else if (next?.unit && next.qualifier !== "vague" && JOINED_TO_NEXT.test(s.slice(m.end, next.start))) m.unit = next.unit;
-      // "slid to 25.6 from 25.9 percent", "rose to 5,200 from 4,900 cases": the new level, then the old one with the unit.
+      // "eased to 31.2 from 33.8 percent", "rose to 5,200 from 4,900 cases": the new level, then the old one with the unit.
       else if (next?.unit && next.qualifier !== "vague" && /\bto\s+$/i.test(before) && /^\s+from\s+$/i.test(s.slice(m.end, next.start))) m.unit = next.unit;
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && SUBJECT_AFTER.test(after) && CLAUSE_BEFORE.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
@@ -314,7 +314,7 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     const by = per.slice(sum.length);
     for (let j = i - 1; j >= 0; j--) {
       const o = found[j];
-      // "1,800 CFA francs ($3.06) per kilogram": the price restated in brackets is by the same measure, in its own currency.
+      // "2,400 CFA francs ($4.10) per kilogram": the price restated in brackets is by the same measure, in its own currency.
       if (j === i - 1 && o.unit && o.unit !== sum && !/ per /.test(o.unit) && (CURRENCY_NAMES.has(o.unit) || OTHER_COUNTRY_MONEY.test(o.unit)) && !SCALED_SUM.test(o.text) && /^\s*\($/.test(s.slice(o.end, m.start))) {
         o.unit += by;
         continue;
@@ -322,8 +322,8 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
       if (o.unit !== sum || SCALED_SUM.test(o.text) || !SAME_RATE_BETWEEN.test(s.slice(o.end, found[j + 1].start))) break;
       o.unit = per;
     }
-    // "$66.77 a barrel, while the US grade fell 19 cents to $63.29", "a high of $11,000 per ton ... since fallen to around
-    // $7,700": a later price in the same currency, with no measure of its own, is by the same measure (not a scaled sum)
+    // "$71.40 a barrel, while the US grade fell 23 cents to $68.15", "a peak of $9,300 per ton ... has since eased to about
+    // $6,850": a later price in the same currency, with no measure of its own, is by the same measure (not a scaled sum)
     // when a change or a level links it to the price ("to", "from", "rose", "a record of", "a 6p increase"). It is not
     // past a figure with its own span of time ("spends $260 a month on fuel"), a new source ("Corvane Grain said it would
     // pay"), shares or stock ("and shares of Harlow Mining gained $3 to $45"), a named subject ("and Harlow Mining

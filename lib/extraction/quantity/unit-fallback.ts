@@ -46,14 +46,14 @@ export function isIndexLevel(s: string, found: QuantityMention[], m: QuantityMen
   const before = s.slice(Math.max(0, m.start - 60), m.start);
   const earlier = found.filter((x) => x.end <= m.start);
   if ((LEVEL_AFTER_CHANGE.test(before) && earlier.some((x) => x.unit === "point")) || (INDEX_LEVEL.test(before) && earlier.some((x) => x.unit === "percent"))) return true;
-  // "or 37.04 points to 1,828.26", "gained 339.6 points to close at a record high of 65,785.64", "finished at a high of
-  // 19,497.30, up 98.8 points": a level reached ("to", "at", "of") in a sentence about a market (an index, its close) that
+  // "or 41.12 points to 2,914.35", "gained 288.4 points to close at a record high of 71,402.18", "finished at a high of
+  // 24,310.55, up 87.6 points": a level reached ("to", "at", "of") in a sentence about a market (an index, its close) that
   // moves it by points, many times the move. Points scored ("scored 25 points ..., lifting her career total to 2,104")
   // move no index: the total counts points.
   if (m.value === null || !LEVEL_REACHED.test(before) || !MARKET_SENTENCE.test(s)) return false;
   return found.some((x) => x !== m && x.unit === "point" && x.value !== null && x.value > 0 && m.value! >= 5 * x.value && POINTS_CHANGE_BEFORE.test(s.slice(Math.max(0, x.start - 30), x.start)));
 }
-/** The last word before a level reached: "to 1,828.26", "at 1,543.57", "a record high of 65,785.64". */
+/** The last word before a level reached: "to 2,914.35", "at 1,607.22", "a record high of 71,402.18". */
 const LEVEL_REACHED = /\b(?:to|at|of)\s+$/;
 /** A market's sentence: an index, by that word or its name, or its close ("to close at", "ended at"). */
 const MARKET_SENTENCE =
