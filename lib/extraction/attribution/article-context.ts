@@ -325,11 +325,12 @@ function soleSpeaker(people: readonly Speaker[], fits: (p: Speaker) => boolean):
   return hit;
 }
 
-
 /** DATELINE without its opening `^\s*`, tried where a line's first non-blank character is. */
 const DATELINE_AT = new RegExp(DATELINE.source.replace(/^\^\\s\*/, ""), "uy");
 const LEADING_SPACE = /\s*/y;
-const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+/** A character that ends a line. */
+const LINE_END = /[\n\r\u2028\u2029]/;
+const LINE_BREAK = new RegExp(LINE_END.source, "g");
 
 /**
  * The text with every line's dateline (and the blank lines before it) put as one space: what
@@ -351,7 +352,7 @@ export function withoutDatelines(raw: string): string {
       out += raw.slice(kept, line) + " ";
       kept = from = word + m[0].length;
       // A dateline's closing spaces may end on a line break: the next line starts where it ends.
-      if (/[\n\r\u2028\u2029]/.test(raw[from - 1])) {
+      if (LINE_END.test(raw[from - 1])) {
         line = from;
         continue;
       }

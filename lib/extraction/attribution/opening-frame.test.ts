@@ -3,6 +3,8 @@ import { extractClaims } from "@/lib/extraction/extract";
 import { openingFrame } from "./opening-frame";
 
 const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+/** Each figure and its speaker, the text read as the body under a one-word headline. */
+const speakers = (text: string) => who(`Figures\n\n${text}`).map((r) => [r[0], r[1]]);
 
 describe("openingFrame", () => {
   it("finds a lapse of time and a participle phrase set off before a short subject", () => {
@@ -51,7 +53,6 @@ describe("a sentence opening with a subject or a name in -ing", () => {
   });
 
   it("keeps the speaker of its figures", () => {
-    const speakers = (text: string) => who(`Figures\n\n${text}`).map((r) => [r[0], r[1]]);
     expect(speakers("Manufacturing output fell 2.1 percent in March, the statistics office said, the third monthly decline in a row.")).toEqual([[2.1, "statistics office"]]);
     expect(speakers("Borrowing costs rose to 4.6 percent, the central bank said on Tuesday, their highest since 2008.")).toEqual([[4.6, "central bank"]]);
     expect(speakers("Flooding killed 12 people in Varn province, officials said, warning that more rain was due.")).toEqual([[12, "officials"]]);
@@ -71,7 +72,6 @@ describe("a participle phrase other than of the occasion", () => {
   });
 
   it("keeps the speaker of its figures", () => {
-    const speakers = (text: string) => who(`Figures\n\n${text}`).map((r) => [r[0], r[1]]);
     expect(speakers("Outlining plans to hire 5,000 nurses, the health secretary Mara Quill said the money would come from savings.")).toEqual([[5000, "Mara Quill"]]);
     expect(speakers("Putting the death toll at 40, the governor of Varn province said more rescuers were on their way.")).toEqual([[40, "governor of Varn"]]);
     expect(speakers("Pointing out that 40 percent of the budget went on salaries, the mayor said cuts were unavoidable.")).toEqual([[40, "mayor"]]);
