@@ -19,6 +19,14 @@
  * ("Vaalrand" → "Vaalrandb", "Vaalrandc", ...), a long text that keeps naming new people and bodies, so the
  * article's memory of names grows with it as it would over a long real document.
  *
+ * Under each size's line a second line gives the same three figures as multiples of a REFERENCE WORKLOAD measured in
+ * the same child process, on the same text, just after the warm run: a fixed pass that does not use the extractor
+ * (`referencePass`: split the text into sentences at ". ", "! ", "? " or a blank line with one plain regexp, then
+ * count each sentence's words, runs of letters and digits, with another). Its CPU time is the best of three runs.
+ * The machine is shared and its speed varies from run to run and session to session; "x reference" (extractor MB/s
+ * divided by the reference's MB/s) moves far less with it than MB/s does, so figures from different sessions can be
+ * compared by that ratio. The pass takes about 1% of a size's time.
+ *
  *   npm run bench:extract [-- <corpus dir>]
  */
 import { spawnSync } from "node:child_process";
@@ -78,12 +86,35 @@ function timed(text: string): Run {
   return { cpu: (cpu.user + cpu.system) / 1e6, wall: Number(process.hrtime.bigint() - started) / 1e9, claims: claims.length, json: json.length };
 }
 
-/** In the child: one size, cold then warm; prints one JSON line. */
+/**
+ * The reference workload (see the header): sentences split with one regexp, the words of each counted with another.
+ * Fixed and deterministic: never change it, or ratios of earlier sessions no longer compare.
+ */
+function referencePass(text: string): number {
+  let count = 0;
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n\s*\n/)) count += 1 + (sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+  return count;
+}
+
+/** CPU seconds of the reference workload on the text, the best of three runs. */
+function referenceSeconds(text: string): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const before = process.cpuUsage();
+    referencePass(text);
+    const cpu = process.cpuUsage(before);
+    best = Math.min(best, (cpu.user + cpu.system) / 1e6);
+  }
+  return best;
+}
+
+/** In the child: one size, cold then warm, then the reference workload; prints one JSON line. */
 function child(dir: string, megabytes: number, renamed: boolean): void {
   const text = textOf(dir, megabytes, renamed);
   const cold = timed(text);
   const warm = timed(text);
-  console.log(JSON.stringify({ bytes: Buffer.byteLength(text, "utf8"), cold, warm }));
+  const reference = referenceSeconds(text);
+  console.log(JSON.stringify({ bytes: Buffer.byteLength(text, "utf8"), cold, warm, reference }));
 }
 
 /**
@@ -126,13 +157,20 @@ function runSize(dir: string, mb: number, renamed: boolean): void {
     console.error(`bench-extract: the ${mb} MB run failed\n${run.stderr}`);
     process.exit(1);
   }
-  const { bytes, cold, warm } = JSON.parse(run.stdout.trim().split("\n").pop()!) as { bytes: number; cold: Run; warm: Run };
+  const { bytes, cold, warm, reference } = JSON.parse(run.stdout.trim().split("\n").pop()!) as { bytes: number; cold: Run; warm: Run; reference: number };
   const size = bytes / 1e6;
   const rate = (r: Run) => `${(size / r.cpu).toFixed(2)} MB/s (CPU ${r.cpu.toFixed(2)} s, wall ${r.wall.toFixed(2)} s)`;
   const cli = cliRun(textOf(dir, mb, renamed));
   console.log(
     `${String(mb).padStart(2)} MB: cold ${rate(cold)}; warm ${rate(warm)}; ` +
       `cli ${(cli.bytes / 1e6 / cli.seconds).toFixed(2)} MB/s (CPU ${cli.seconds.toFixed(2)} s); ${warm.claims} claims, ${(warm.json / 1e6).toFixed(1)} MB of JSON`,
+  );
+  // Each figure as a multiple of the reference workload's MB/s on the same text in the same child (see the header).
+  const referenceRate = size / reference;
+  const times = (rate: number) => `x${(rate / referenceRate).toFixed(4)} reference`;
+  console.log(
+    `       reference ${referenceRate.toFixed(1)} MB/s: cold ${times(size / cold.cpu)}; warm ${times(size / warm.cpu)}; ` +
+      `cli ${times(cli.bytes / 1e6 / cli.seconds)}`,
   );
 }
 
