@@ -23,9 +23,10 @@
  * the same child process, on the same text, just after the warm run: a fixed pass that does not use the extractor
  * (`referencePass`: split the text into sentences at ". ", "! ", "? " or a blank line with one plain regexp, then
  * count each sentence's words, runs of letters and digits, with another). Its CPU time is the best of three runs.
- * The machine is shared and its speed varies from run to run and session to session; "x reference" (extractor MB/s
- * divided by the reference's MB/s) moves far less with it than MB/s does, so figures from different sessions can be
- * compared by that ratio. The pass takes about 1% of a size's time.
+ * "x reference" is the extractor's MB/s divided by the reference's: a machine that runs faster or slower in one
+ * session than in another moves both alike, so figures from different sessions compare by that ratio. It does not
+ * take out load that changes during a run (the reference takes a fraction of a second): compare worktrees back to
+ * back, alternating, for that. The three passes add about 3% to a size's time.
  *
  *   npm run bench:extract [-- <corpus dir>]
  */
