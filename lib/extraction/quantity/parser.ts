@@ -110,6 +110,7 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   sharedApproximation(sentence, out);
   bracketedConversion(sentence, out);
   carriedCeiling(sentence, out);
+  spanRestBound(sentence, out);
   const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
   bareVagueUnits(sentence, found);
   // "double what analysts expected": a multiple counts no noun of the sentence's.
@@ -207,6 +208,18 @@ function bracketedConversion(s: string, out: QuantityMention[]): void {
     if (prev.qualifier === "exact" || prev.qualifier === "range" || prev.value === null || !prev.unit) continue;
     if (next.qualifier !== "exact" || next.value === null || !next.unit || next.unit === prev.unit || next.unit === "percent") continue;
     if (!/^\s*\(\s*$/.test(s.slice(prev.end, next.start)) || !/^\s*\)/.test(s.slice(next.end, next.end + 4))) continue;
+    Object.assign(next, { qualifier: prev.qualifier, ...bounds(prev.qualifier, next.value) });
+  }
+}
+
+/**
+ * "more than five years and three months": a span's months written right after its years share the years' bound.
+ */
+function spanRestBound(s: string, out: QuantityMention[]): void {
+  for (let m = 1; m < out.length; m++) {
+    const [prev, next] = [out[m - 1], out[m]];
+    if (prev.unit !== "year" || next.unit !== "month" || next.qualifier !== "exact" || next.value === null) continue;
+    if (prev.qualifier === "exact" || prev.qualifier === "range" || prev.qualifier === "vague" || !/^\s*(?:,\s*)?and\s+$/.test(s.slice(prev.end, next.start))) continue;
     Object.assign(next, { qualifier: prev.qualifier, ...bounds(prev.qualifier, next.value) });
   }
 }
@@ -635,7 +648,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       end = part.to;
     } else {
       // "five hours and 15 minutes": one span, counted in the smaller unit (315 minutes); "2 hours, 10 minutes and 5 seconds".
-      for (let sp = span; sp; sp = smallerSpanAfter(t, end, unit)) [a.value, unit, end] = [Number((a.value * sp.per + sp.value).toPrecision(12)), sp.unit, sp.to];
+      // Years and months are no clock: "two years and 10 months" is two figures (a month has no fixed length), read
+      // one after the other, the months taking the years' bound (`spanRestBound`).
+      if (span && unit === "year" && t[span.to]?.lower === "old") return span.to + 1; // "5 years and 3 months old": an age
+      for (let sp = span; sp && unit !== "year"; sp = smallerSpanAfter(t, end, unit)) [a.value, unit, end] = [Number((a.value * sp.per + sp.value).toPrecision(12)), sp.unit, sp.to];
       if (span && t[end]?.lower === "old") return end + 1; // "5 years and 3 months old": an age
     }
   }

@@ -26,8 +26,8 @@ describe("spans and bounds", () => {
     expect(all("The final lasted four hours and 48 minutes.")).toEqual([[288, "exact", "minute"]]);
     expect(all("She finished in 2 hours 9 minutes.")).toEqual([[129, "exact", "minute"]]);
   });
-  it("a calendar span in two units is one figure in months; a list with commas stays a list", () => {
-    expect(all("He served 12 years and 4 months.")).toEqual([[148, "exact", "month"]]);
+  it("a calendar span in years and months is two figures; a list with commas stays a list", () => {
+    expect(all("He served 12 years and 4 months.")).toEqual([[12, "exact", "year"], [4, "exact", "month"]]);
     expect(all("He walked for 3 years, 2 months, 14 days.")).toEqual([[3, "exact", "year"], [2, "exact", "month"], [14, "exact", "day"]]);
   });
   it("'as far as' and its kin set an upper bound, and a conversion keeps it", () => {
