@@ -1260,9 +1260,19 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
  * of direction or a running count (toll, tally, estimate) within six words before "from".
  */
 function isChange(t: Tok[], from: number): boolean {
-  for (let j = from - 1; j >= Math.max(0, from - 6); j--) {
-    if (CHANGE_VERB.test(t[j].lower) || CHANGE_CONTEXT.test(t[j].lower)) return true;
-    if (t[j].text === "." || t[j].text === ";" || t[j].lower === "ranged" || t[j].lower === "ranging") return false;
+  // "a rise in fees will cost families from 300 to 500": another verb's spread, not the change's levels.
+  let verb = false;
+  for (let j = from - 1; j >= Math.max(0, from - 12); j--) {
+    // "an increase in the number of nurses on leave from 19 to 34": a noun of change with its "in" phrase, the
+    // thing that changed, may stand further back.
+    const near = j >= from - 6;
+    if (CHANGE_VERB.test(t[j].lower) && (near || (t[j + 1].lower === "in" && !verb))) return true;
+    if (near && CHANGE_CONTEXT.test(t[j].lower)) return true;
+    if (t[j].text === "." || t[j].text === ";" || /^(?:range|ranges|ranged|ranging)$/.test(t[j].lower)) {
+      if (near) return false;
+      break;
+    }
+    if (j < from - 1 && FINITE_VERB.test(t[j].lower)) verb = true;
   }
   return addedAmountBefore(t, from);
 }
@@ -1287,6 +1297,7 @@ function addedAmountBefore(t: Tok[], from: number): boolean {
   return false;
 }
 const ADDED_AMOUNT = /^(?:extra|additional|hike|boost|increment|surcharge)$/;
+const FINITE_VERB = /^(?:is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|to)$/;
 const CHANGE_CONTEXT = /^(?:higher|lower|upward|upwards|downward|downwards|updated|updates?|toll|tally|estimate|forecast)$/;
 
 /**
