@@ -639,7 +639,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     else if (n1 === "or" && /^(?:fewer|less|lower|below)$/.test(n2 ?? "")) [qualifier, end] = ["at_most", end + 2];
   }
   if (!b && !ratio && unit) {
-    const part = subunitAfter(t, end, unit);
+    // "$58 million and 30 cents a share": cents after millions are another figure, not the sum's small change.
+    const part = a.scale === 1 ? subunitAfter(t, end, unit) : null;
     // "3 years, 2 months, 14 days, and 16 hours": an item of a list of spans stays one item.
     const listItem = t[i - 1]?.text === "," && !!SPAN_WORDS[t[i - 2]?.lower ?? ""] && t[end]?.text === ",";
     const span = part || listItem ? null : smallerSpanAfter(t, end, unit);

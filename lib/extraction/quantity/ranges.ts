@@ -63,7 +63,8 @@ function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
   if (!c) return null;
   // "7-Eleven", "3-Ten": digits glued by a hyphen to a capitalised number word are a name, not a range.
   if (DASHES.has(t[sep].text) && t[sep].joined && c.wordForm && !a.wordForm && /^\p{Lu}/u.test(t[c.numAt]?.text ?? "")) return null;
-  const clash = (a.percent && c.currency) || (a.currency && c.percent) || (a.currency && c.currency && a.currency !== c.currency);
+  // "more than half – 56 per cent – were": a share in words restated in percent is two figures, no range.
+  const clash = (a.percent && c.currency) || (a.currency && c.percent) || (a.currency && c.currency && a.currency !== c.currency) || (a.fraction && c.percent);
   if (clash) return null;
   // "grew by 25% to 34,500 tonnes": the change, then the new level in another unit.
   // "shot up 8.2 percent to 28.15", "fell 3% to 1,204": after a verb of change, a change and the new level.

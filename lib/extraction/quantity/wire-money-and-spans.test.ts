@@ -166,3 +166,23 @@ describe("a scale of money written as one describing word", () => {
     expect(all("She runs a multimillion real estate business.")).toEqual([]);
   });
 });
+
+describe("a share in words restated in percent, and cents after a scaled sum", () => {
+  it("a fraction word and a percent between dashes are two figures, not a range", () => {
+    expect(all("Of 12,400 bidders, more than half – 58 per cent – were first-time buyers.").slice(1).map(([v, q, u]) => [v, q, u === "percent"])).toEqual([
+      [0.5, "more_than", false],
+      [58, "exact", true],
+    ]);
+    expect(all("Nearly a third - 31 percent - of voters were undecided.").map(([v, q]) => [v, q])).toEqual([[1 / 3, "nearly"], [31, "exact"]]);
+  });
+  it("keeps a range of two fractions", () => {
+    expect(all("About half to two-thirds of residents left.").map(([v, q]) => [v, q])).toEqual([[[0.5, 2 / 3], "range"]]);
+  });
+  it("cents after a sum in millions are a figure of their own", () => {
+    expect(all("Profit rose from $47 million and 22 cents a share a year earlier.").map(([v, , u]) => [v, u])).toEqual([
+      [47e6, "dollar"],
+      [22, "cent"],
+    ]);
+    expect(all("The fare was 4 dollars and 25 cents.")).toEqual([[4.25, "exact", "dollar"]]);
+  });
+});
