@@ -10,8 +10,8 @@ export const SMALL_NUMBERS: Readonly<Record<string, number>> = wordTable({
 
 /** Multipliers written as words or as suffixes glued to digits ("$4.2m", "5bn", "10k"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
-  hundred: 100, thousand: 1e3, lakh: 1e5, million: 1e6, mln: 1e6, crore: 1e7, billion: 1e9, bn: 1e9, bln: 1e9,
-  trillion: 1e12, tn: 1e12, tln: 1e12,
+  hundred: 100, thousand: 1e3, lakh: 1e5, million: 1e6, mln: 1e6, mn: 1e6, crore: 1e7, billion: 1e9, bn: 1e9, bln: 1e9,
+  trillion: 1e12, tn: 1e12, tln: 1e12, trn: 1e12,
   // Indian copy also prints the plurals and the short forms: "Rs 7 crores", "Rs 4 lakhs", "Rs 50 lacs", "Rs 9.13 cr".
   crores: 1e7, cr: 1e7, lakhs: 1e5, lac: 1e5, lacs: 1e5,
 });

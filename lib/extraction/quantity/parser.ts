@@ -113,6 +113,7 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   spanRestBound(sentence, out);
   const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
   bareVagueUnits(sentence, found);
+  restatedInDigits(sentence, found);
   // "double what analysts expected": a multiple counts no noun of the sentence's.
   for (const m of found) if (MULTIPLE_TEXT.test(m.text)) m.unit = null;
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
@@ -209,6 +210,23 @@ function bracketedConversion(s: string, out: QuantityMention[]): void {
     if (next.qualifier !== "exact" || next.value === null || !next.unit || next.unit === prev.unit || next.unit === "percent") continue;
     if (!/^\s*\(\s*$/.test(s.slice(prev.end, next.start)) || !/^\s*\)/.test(s.slice(next.end, next.end + 4))) continue;
     Object.assign(next, { qualifier: prev.qualifier, ...bounds(prev.qualifier, next.value) });
+  }
+}
+
+/**
+ * "five (5) suspects", "Two Thousand Ghana Cedis (GH₵2,000.00)": an amount in words restated in digits in brackets
+ * right after it is one figure, the one in digits (it carries the currency); the words' unit stands in when the
+ * digits have none.
+ */
+function restatedInDigits(s: string, out: QuantityMention[]): void {
+  for (let m = out.length - 1; m > 0; m--) {
+    const [words, digits] = [out[m - 1], out[m]];
+    if (words.value === null || words.value !== digits.value || !/^\p{L}/u.test(words.text) || !/^\D{0,4}\d/.test(digits.text)) continue;
+    if ((words.unit === "percent") !== (digits.unit === "percent")) continue; // "three people (3%)": a share of them
+    if (!/^[^()\d]{0,40}\(\s*$/.test(s.slice(words.end, digits.start)) || !/^\s*\)/.test(s.slice(digits.end, digits.end + 3))) continue;
+    if (!digits.unit && words.unit) digits.unit = words.unit;
+    if (digits.qualifier === "exact" && words.qualifier !== "exact") Object.assign(digits, { qualifier: words.qualifier, low: words.low, high: words.high });
+    out.splice(m - 1, 1);
   }
 }
 
