@@ -76,9 +76,10 @@ export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number 
   { words: ["tens", "of", "billions"], low: 20_000_000_000, high: 99_999_999_999 },
   { words: ["hundreds", "of", "billions"], low: 200_000_000_000, high: 999_999_999_999 },
   { words: ["several", "dozen"], low: 24, high: 99 },
-  { words: ["several", "hundred"], low: 200, high: 999 },
-  { words: ["several", "thousand"], low: 2_000, high: 9_999 },
-  { words: ["several", "million"], low: 2_000_000, high: 9_999_999 },
+  // "several hundred", "several thousand": several (3..9) of the scale, as "a few hundred" is a few (2..5) of it.
+  { words: ["several", "hundred"], low: 300, high: 900 },
+  { words: ["several", "thousand"], low: 3_000, high: 9_000 },
+  { words: ["several", "million"], low: 3_000_000, high: 9_000_000 },
   // "several hundreds of homes", "several thousands of people": the plural scale after "several" counts as it does alone.
   { words: ["several", "dozens"], low: 24, high: 99 },
   { words: ["several", "hundreds"], low: 200, high: 999 },

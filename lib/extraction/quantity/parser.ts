@@ -8,8 +8,8 @@
  * - `range`: `value = null`, `low` and `high` are the two ends ("between 40 and 50" → 40..50).
  * - `vague`: `value = null`, bounds from the wording: "a few"/"a handful of" 2..5, "several" 3..9,
  *   "dozens of"/"several dozen" 24..99, "a few dozen" 24..60, "scores of" 40..99,
- *   "hundreds of"/"several hundred" 200..999, "a few hundred" 200..500, "thousands of"/"several
- *   thousand" 2,000..9,999, "a few thousand" 2,000..5,000, "tens of thousands" 20,000..99,999,
+ *   "hundreds of" 200..999, "several hundred" 300..900, "a few hundred" 200..500, "thousands of" 2,000..9,999,
+ *   "several thousand" 3,000..9,000, "a few thousand" 2,000..5,000, "tens of thousands" 20,000..99,999,
  *   "hundreds of thousands" 200,000..999,999, "millions of" 2..9.999 million, "tens of millions"
  *   20..99.99 million, "hundreds of millions" 200..999.99 million, "billions" 2..9.999 billion.
  *
