@@ -93,3 +93,10 @@ describe("a change, then the level it reached", () => {
     expect(all("The increase in the number of staff on duty will run from 10 to 14 days.").map(([v, q]) => [v, q])).toEqual([[[10, 14], "range"]]);
   });
 });
+
+describe("a word of spread before from ... to", () => {
+  it("'anywhere from' keeps a range after a verb of change", () => {
+    expect(all("The cartel could cut output anywhere from 0.4 to 1.2 million barrels per day.").map(([v, q]) => [v, q])).toEqual([[[400000, 1200000], "range"]]);
+    expect(all("The cartel could raise output from 9.2 to 10.4 million barrels per day.").map(([v, q]) => [v, q])).toEqual([[9200000, "exact"], [10400000, "exact"]]);
+  });
+});

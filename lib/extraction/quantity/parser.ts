@@ -1287,7 +1287,8 @@ function isChange(t: Tok[], from: number): boolean {
     const near = j >= from - 6;
     if (CHANGE_VERB.test(t[j].lower) && (near || (t[j + 1].lower === "in" && !verb))) return true;
     if (near && CHANGE_CONTEXT.test(t[j].lower)) return true;
-    if (t[j].text === "." || t[j].text === ";" || /^(?:range|ranges|ranged|ranging)$/.test(t[j].lower)) {
+    // "could cut output anywhere from 0.5 to 1.5 million": a word of spread before from ... to makes a range.
+    if (t[j].text === "." || t[j].text === ";" || /^(?:range|ranges|ranged|ranging|anywhere)$/.test(t[j].lower)) {
       if (near) return false;
       break;
     }
