@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, MULTIPLE_TEXT, MULTIPLE_WORD, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, isMeasureOrMoney, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, MULTIPLE_TEXT, MULTIPLE_WORD, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
@@ -718,6 +718,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     // "drones launched over five regions", "debris scattered over 3 districts": "over" is where, not "more than".
     qualifier = "exact";
     preQ.from = i;
+  }
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "under" && t[a.numAt].lower === "one" && a.numAt === i && !b && !ratio && unit && !isMeasureOrMoney(unit)) {
+    // "the largest network under one management", "brought under one roof": fewer than one of a thing counts
+    // nothing; "one" is unity here, no figure. "under one hour", "under one percent" keep their bound.
+    return end;
   }
   if (preQ && preQ.from === i - 1 && governedUnder(t, i - 1, unit)) {
     // "pupils sat the tests under eight regional boards": the boards the tests are run under, counted exactly.
