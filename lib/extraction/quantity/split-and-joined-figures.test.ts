@@ -145,6 +145,10 @@ describe("an amount in words written like a cheque", () => {
     expect(all("The levy is forty-one thousand, two hundred and ten cedis.")).toEqual([[41210, "cedi"]]);
     expect(all("The fund paid two million, four hundred thousand dollars.")).toEqual([[2400000, "dollar"]]);
   });
+  it("reads an ampersand as the 'and' of a number", () => {
+    expect(all("Two million, four hundred & ten voters were listed.")).toEqual([[2000410, "voter"]]);
+    expect(all("They hired five hundred & then fired ten.").map(([v]) => v)).toEqual([500, 10]);
+  });
   it("keeps a list of amounts apart", () => {
     expect(all("They counted two million, three million and then four million voters.").map(([v]) => v)).toEqual([2e6, 3e6, 4e6]);
     expect(all("He owed five thousand, and his brother two thousand.").map(([v]) => v)).toEqual([5000, 2000]);

@@ -636,6 +636,11 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
         j++;
         continue;
       }
+      // "two hundred & forty": the ampersand written for the "and" of a number.
+      if (x.text === "&" && lastSmall === -1 && started && t[j + 1] && t[j + 1].lower in SMALL_NUMBERS && !isFractionWord(t[j + 2])) {
+        j++;
+        continue;
+      }
       const nextV = t[j + 1] ? SMALL_NUMBERS[t[j + 1].lower] : undefined;
       if (x.text === "-" && x.joined && t[j + 1]?.joined && lastSmall >= 20 && lastSmall % 10 === 0 && nextV !== undefined && nextV > 0 && nextV < 10) {
         j++;
