@@ -17,15 +17,7 @@ describe("a vague amount with no noun of its own", () => {
   ])("is money in a clause about money: %s", (s, want) => {
     expect(all(s)).toEqual(want);
   });
-  it.each([
-    ["There will be hundreds in the same position when the clinics close.", [[[200, 999], "vague", "person"]]],
-    ["Many hundreds are feared to have drowned off the cape.", [[[200, 999], "vague", "person"]]],
-    ["The club spent hundreds on repairs.", [[[200, 999], "vague", "dollar"]]],
-  ])("counts people or money below the thousands too: %s", (s, want) => {
-    expect(all(s)).toEqual(want);
-  });
   it("keeps a noun written after it", () => {
-    expect(all("He has done it dozens of times.")).toEqual([[[24, 99], "vague", "time"]]);
     expect(all("The clip was viewed millions of times.")).toEqual([[[2_000_000, 9_999_999], "vague", "time"]]);
     expect(all("Thousands of farmers marched.")).toEqual([[[2000, 9999], "vague", "farmer"]]);
   });

@@ -21,8 +21,7 @@ const UNCLOSED = /[^.!?"'”’)\]]\s*$/;
 export function bareVagueUnits(s: string, found: QuantityMention[]): void {
   if (!found.some((m) => m.qualifier === "vague" && !m.unit) || (UNCLOSED.test(s) && headlineTellsVague(s))) return;
   for (const m of found) {
-    // "hundreds were missing", "scores fled", "many hundreds are feared dead": below the thousands too.
-    if (m.qualifier !== "vague" || m.unit || m.low === null) continue;
+    if (m.qualifier !== "vague" || m.unit || m.low === null || m.low < 2000) continue;
     const around = s.slice(Math.max(0, m.start - 40), Math.min(s.length, m.end + 30));
     if (MONEY_WORDS.test(around)) m.unit = found.find((x) => x.unit && CURRENCY_NAMES.has(x.unit))?.unit ?? "dollar";
     else m.unit = "person";
