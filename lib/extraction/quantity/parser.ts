@@ -633,7 +633,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       [unit, end] = [m.unit, m.to];
     } else if (millionBarrelsAt(t, k)) {
       // "2.9 mb/d": million barrels a day, the agencies' shorthand.
-      [a.value, unit, end] = [Number((a.value * 1e6).toPrecision(12)), "barrel per day", k + 3];
+      [a.value, unit, end] = [Number((a.value * 1e6).toPrecision(12)), "barrel per day", t[k].lower === "mb" ? k + 3 : k + 1];
     } else if (t[k]?.lower === "won" && a.scale !== 1 && !t[k].joined) {
       [unit, end] = ["won", k + 1]; // "3.5 trillion won": after a scale "won" is Korea's money, not a verb
     } else if (QUAKE.test(t[k]?.lower ?? "") && a.numAt === a.from && a.to === a.numAt + 1 && READING.test(t[a.numAt].text)) {
@@ -1188,6 +1188,15 @@ const AGE_GROUP_BOUND = new Set(["under", "over", "below", "above", "aged"]);
 /** A thing, not a person or an animal, after "N-year-old": its age is a span that can be checked. */
 const AGED_THING = /^-years?-old\s+(?:record|ban|law|rule|dispute|conflict|war|insurgency|tradition|policy|treaty|agreement|mystery|company|firm|institution|building|bridge|dam|church|temple|mosque|cathedral|monument|structure|pipeline|reactor|rivalry|feud|regime|moratorium|embargo|blockade|ceasefire|truce|constitution|statute)s?\b/i;
 
+/**
+ * "115.0cpl", "(112.4cpl)": a decimal with lower-case letters glued after it that the lexicon does not know is a
+ * measure in its abbreviation (codes and names glue letters to whole numbers: "9news", "4wd"); its value is read.
+ */
+function gluedAbbreviation(t: Tok[], a: Core): boolean {
+  const x = t[a.to];
+  return a.scale === 1 && !a.currency && t[a.numAt].kind === "num" && /^\d+\.\d+$/.test(t[a.numAt].text) && /^[a-z]{2,5}$/.test(x.text) && !(t[a.to + 1]?.joined && t[a.to + 1].kind !== "sym");
+}
+
 /** Dates, years, clock times, ages, ordinals, labels and codes. */
 function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const first = t[a.from];
@@ -1208,7 +1217,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (a.wordForm && numberWordInName(t, a.numAt)) return true;
   if (next?.joined) {
     // "10km", "160,000b/d", "33.64mb/d": a unit glued to its figure.
-    if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to)) && !millionBarrelsAt(t, a.to)) return true;
+    if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to)) && !millionBarrelsAt(t, a.to) && !gluedAbbreviation(t, a)) return true;
     if (next.text === ":") return true;
     // "555-0199": digits with a leading zero after a hyphen are a telephone or code, never a range's end.
     if (next.text === "-" && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined && /^0\d/.test(t[a.to + 1].text)) return true;

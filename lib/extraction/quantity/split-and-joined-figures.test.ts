@@ -162,3 +162,21 @@ describe("an amount in words written like a cheque", () => {
     expect(all("Three people (3%) were hurt.").map(([, u]) => u)).toEqual(["person", "percent"]);
   });
 });
+
+describe("a decimal with an unknown abbreviation glued on", () => {
+  it("reads the value", () => {
+    expect(all("Hobart paid the most, at 131.6xpl.").map(([v]) => v)).toEqual([131.6]);
+    expect(all("It was followed by Ashby (118.2xpl) and Corran (109.9xpl).").map(([v]) => v)).toEqual([118.2, 109.9]);
+  });
+  it("leaves names and codes glued to whole numbers, and versions, alone", () => {
+    expect(all("Watch it on 7news tonight.")).toEqual([]);
+    expect(all("Version 2.5beta was released.")).toEqual([]);
+  });
+});
+
+describe("million barrels a day in one glued word", () => {
+  it("reads 'mbpd' and 'mbd' as 'mb/d'", () => {
+    expect(all("Output rose to 1.9 million barrels per day from 1.4mbpd.")).toEqual([[1.9e6, "barrel per day"], [1.4e6, "barrel per day"]]);
+    expect(all("Output was 2.2 mbd in May.")).toEqual([[2.2e6, "barrel per day"]]);
+  });
+});
