@@ -35,6 +35,16 @@ describe("a quantity said in two units is one figure", () => {
     expect(all("The baby weighed 1 pound 3 ounces.")).toEqual([[1.1875, "exact", "pound"]]);
     expect(all("She weighed 7 pounds and 8 ounces at birth.")).toEqual([[7.5, "exact", "pound"]]);
   });
+  it("reads a weight in metric parts as one figure in its first unit", () => {
+    expect(all("Officers seized 2kg 350g and 120mg of heroin.")).toEqual([[2.35012, "exact", "kilogram"]]);
+    expect(all("Officers seized 3kg 45mg and 610g of resin.")).toEqual([[3.610045, "exact", "kilogram"]]);
+    expect(all("A further 7g and 415mg of powder was found.")).toEqual([[7.415, "exact", "gram"]]);
+  });
+  it("keeps weights of different things, and parts as large as the first unit, apart", () => {
+    expect(all("Police seized 2kg of heroin and 500g of cocaine.").map(([v]) => v)).toEqual([2, 500]);
+    expect(all("They found 4kg and 2kg bags.").map(([v]) => v)).toEqual([4, 2]);
+    expect(all("He took 500mg and 250mg doses.").map(([v]) => v)).toEqual([500, 250]);
+  });
   it("reads halves as before", () => {
     expect(all("The talks went on for a year and a half.")).toEqual([[1.5, "exact", "year"]]);
     expect(all("The storm raged for two and a half hours.")).toEqual([[2.5, "exact", "hour"]]);
