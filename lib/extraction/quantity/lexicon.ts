@@ -90,6 +90,8 @@ export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number 
   { words: ["a", "few", "thousand"], low: 2_000, high: 5_000 },
   { words: ["a", "few", "million"], low: 2_000_000, high: 5_000_000 },
   { words: ["a", "handful", "of"], low: 2, high: 5 },
+  // "tens of miles", "tens of metres": as "tens of thousands" is tens of the thousand, tens of the unit (20..99).
+  { words: ["tens", "of"], low: 20, high: 99 },
   { words: ["scores", "of"], low: 40, high: 99 },
   { words: ["scores"], low: 40, high: 99 },
   { words: ["dozens"], low: 24, high: 99 },

@@ -184,3 +184,14 @@ describe("'several' before a plural scale word", () => {
     expect(all("Several of the homes burned.")).toEqual([[[3, 9], "home", "vague"]]);
   });
 });
+
+describe("'tens of' a unit", () => {
+  it("is 20..99 of it, as 'tens of thousands' is of the thousand", () => {
+    expect(all("The storm stayed on the ground for tens of kilometres.")).toEqual([[[20, 99], "kilometer", "vague"]]);
+    expect(all("Tens of volunteers joined the search.")).toEqual([[[20, 99], "volunteer", "vague"]]);
+  });
+  it("leaves 'tens of thousands' and 'tens of millions' as they were", () => {
+    expect(all("Tens of thousands of people marched.")).toEqual([[[20000, 99999], "person", "vague"]]);
+    expect(all("Tens of millions of dollars were lost.")).toEqual([[[2e7, 99999999], "dollar", "vague"]]);
+  });
+});
