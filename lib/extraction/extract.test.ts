@@ -24,7 +24,7 @@ describe("extractClaims on the seed article", () => {
       ["approximately", 300, "fighter"],
       ["vague", null, "civilian"],
     ]);
-    expect(two[1].quantity).toMatchObject({ low: 200, high: 999 });
+    expect(two[1].quantity).toMatchObject({ low: 300, high: 900 });
     expect(find("A convoy of trucks").map((c) => c.quantity?.unit)).toEqual(["civilian", "week"]);
     expect(find("Nearly 20,000")[0].quantity).toEqual({ value: 20000, low: null, high: 20000, qualifier: "nearly", unit: "civilian" });
   });

@@ -116,7 +116,10 @@ export function extractClaims(text: string): ExtractedClaim[] {
     for (const f of figures) {
       // A headline's "Dozens missing": without a noun in the line, what is counted is a guess, unless its words and
       // the article tell ("Thousands still in camps", "billions needed for repairs").
-      const unit = headline && f.qualifier === "vague" && !f.unit ? headlineVagueUnit(sentence, units) : f.unit;
+      let unit = headline && f.qualifier === "vague" && !f.unit ? headlineVagueUnit(sentence, units) : f.unit;
+      // "spending billions" in an article that counts in pounds: a bare vague sum given the dollar only because its
+      // sentence names no currency takes the article's money.
+      if (f.qualifier === "vague" && unit === "dollar" && units.money && units.money !== "dollar" && !/\$|dollar/i.test(f.text) && !figures.some((x) => x !== f && x.unit === "dollar")) unit = units.money;
       if (!unit && headline && f.qualifier === "vague") continue;
       const quantity: Quantity = { value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit };
       const fs = figureSource(src, f.start, f.end);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findQuantities } from "./parser";
+import { extractClaims } from "../extract";
 
 const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
 
@@ -30,5 +31,16 @@ describe("a headline's vague amount with no noun", () => {
   it("is left to the article's noun or money when its words say what it is", () => {
     expect(all("Thousands still in shelters after Port Alder floods")).toEqual([[[2000, 9999], "vague", null]]);
     expect(all("Billions needed to rebuild Port Alder")).toEqual([[[2_000_000_000, 9_999_999_999], "vague", null]]);
+  });
+});
+
+describe("a bare vague sum in an article that counts in another currency", () => {
+  const vague = (text: string) => extractClaims(text).filter((c) => c.quantity?.qualifier === "vague").map((c) => c.quantity!.unit);
+  it("takes the article's money", () => {
+    expect(vague("Energy bills to fall\n\nThe cap falls to £1,412 a year from July.\n\nThe minister said the state acted swiftly, spending billions on support.\n")).toEqual(["pound"]);
+  });
+  it("keeps the dollar when the article counts in dollars or the sum says so", () => {
+    expect(vague("Roads plan\n\nThe levy is $40.\n\nThe state is spending billions on roads.\n")).toEqual(["dollar"]);
+    expect(vague("Roads plan\n\nThe levy is £40.\n\nThe state is spending billions of dollars on roads.\n")).toEqual(["dollar"]);
   });
 });

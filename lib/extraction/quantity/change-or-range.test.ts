@@ -73,3 +73,30 @@ describe("after a verb of change, a change and the new level", () => {
     expect(all("Sales jumped 2 to 3 million units.")).toEqual([[[2e6, 3e6], "range", "unit"]]);
   });
 });
+
+describe("a change, then the level it reached", () => {
+  it("a word of direction after the verb of change makes the first figure the change", () => {
+    expect(all("The May count was revised downward 12,000 to 96,000.").map(([v, q]) => [v, q])).toEqual([[12000, "exact"], [96000, "exact"]]);
+    expect(all("Orders were revised up 8,500 to 41,000 last month.").map(([v, q]) => [v, q])).toEqual([[8500, "exact"], [41000, "exact"]]);
+  });
+  it("a unit or a scale written once, after the second end, keeps a range", () => {
+    expect(all("Shares went down 3 to 5 percent.")).toEqual([[[3, 5], "range", "percent"]]);
+    expect(all("Shares were down 3 to 5 percent.")).toEqual([[[3, 5], "range", "percent"]]);
+    expect(all("Economists expect payrolls to grow 150,000 to 200,000 in June.").map(([v, q]) => [v, q])).toEqual([[[150000, 200000], "range"]]);
+  });
+  it("a noun of change with its 'in' phrase before from ... to", () => {
+    expect(all("Doctors saw an increase in the number of patients admitted from 19 to 34.").map(([v, q]) => [v, q])).toEqual([[19, "exact"], [34, "exact"]]);
+    expect(all("The report found a sharp fall in the share of renters on waiting lists from 41 to 29 percent.").map(([v, q]) => [v, q])).toEqual([[41, "exact"], [29, "exact"]]);
+  });
+  it("keeps a spread when another verb or 'range' stands between", () => {
+    expect(all("A rise in prices is expected to range from 3 to 5 percent.")).toEqual([[[3, 5], "range", "percent"]]);
+    expect(all("The increase in the number of staff on duty will run from 10 to 14 days.").map(([v, q]) => [v, q])).toEqual([[[10, 14], "range"]]);
+  });
+});
+
+describe("a word of spread before from ... to", () => {
+  it("'anywhere from' keeps a range after a verb of change", () => {
+    expect(all("The cartel could cut output anywhere from 0.4 to 1.2 million barrels per day.").map(([v, q]) => [v, q])).toEqual([[[400000, 1200000], "range"]]);
+    expect(all("The cartel could raise output from 9.2 to 10.4 million barrels per day.").map(([v, q]) => [v, q])).toEqual([[9200000, "exact"], [10400000, "exact"]]);
+  });
+});

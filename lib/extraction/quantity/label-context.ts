@@ -51,8 +51,9 @@ export function ageInBracketsAt(s: string, t: Tok[], a: { from: number; to: numb
 /** Words of a golf report, where a figure in brackets after a player or after "under par" is a score in strokes. */
 export const GOLF_SCORE = /\b(?:par|birdies?|bogey|bogeys|bogey-free|eagles?)\b/i;
 
-/** "mb/d" at k (million barrels per day). */
+/** "mb/d" at k (million barrels per day), or "mbpd", "mbd" in one word. */
 export function millionBarrelsAt(t: Tok[], k: number): boolean {
+  if (t[k]?.lower === "mbpd" || t[k]?.lower === "mbd") return true;
   return t[k]?.lower === "mb" && t[k + 1]?.text === "/" && t[k + 1].joined && t[k + 2]?.lower === "d" && t[k + 2].joined;
 }
 

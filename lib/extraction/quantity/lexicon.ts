@@ -10,8 +10,8 @@ export const SMALL_NUMBERS: Readonly<Record<string, number>> = wordTable({
 
 /** Multipliers written as words or as suffixes glued to digits ("$4.2m", "5bn", "10k"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
-  hundred: 100, thousand: 1e3, lakh: 1e5, million: 1e6, mln: 1e6, crore: 1e7, billion: 1e9, bn: 1e9, bln: 1e9,
-  trillion: 1e12, tn: 1e12, tln: 1e12,
+  hundred: 100, thousand: 1e3, lakh: 1e5, million: 1e6, mln: 1e6, mn: 1e6, crore: 1e7, billion: 1e9, bn: 1e9, bln: 1e9,
+  trillion: 1e12, tn: 1e12, tln: 1e12, trn: 1e12,
   // Indian copy also prints the plurals and the short forms: "Rs 7 crores", "Rs 4 lakhs", "Rs 50 lacs", "Rs 9.13 cr".
   crores: 1e7, cr: 1e7, lakhs: 1e5, lac: 1e5, lacs: 1e5,
 });
@@ -76,9 +76,10 @@ export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number 
   { words: ["tens", "of", "billions"], low: 20_000_000_000, high: 99_999_999_999 },
   { words: ["hundreds", "of", "billions"], low: 200_000_000_000, high: 999_999_999_999 },
   { words: ["several", "dozen"], low: 24, high: 99 },
-  { words: ["several", "hundred"], low: 200, high: 999 },
-  { words: ["several", "thousand"], low: 2_000, high: 9_999 },
-  { words: ["several", "million"], low: 2_000_000, high: 9_999_999 },
+  // "several hundred", "several thousand": several (3..9) of the scale, as "a few hundred" is a few (2..5) of it.
+  { words: ["several", "hundred"], low: 300, high: 900 },
+  { words: ["several", "thousand"], low: 3_000, high: 9_000 },
+  { words: ["several", "million"], low: 3_000_000, high: 9_000_000 },
   // "several hundreds of homes", "several thousands of people": the plural scale after "several" counts as it does alone.
   { words: ["several", "dozens"], low: 24, high: 99 },
   { words: ["several", "hundreds"], low: 200, high: 999 },
@@ -89,6 +90,8 @@ export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number 
   { words: ["a", "few", "thousand"], low: 2_000, high: 5_000 },
   { words: ["a", "few", "million"], low: 2_000_000, high: 5_000_000 },
   { words: ["a", "handful", "of"], low: 2, high: 5 },
+  // "tens of miles", "tens of metres": as "tens of thousands" is tens of the thousand, tens of the unit (20..99).
+  { words: ["tens", "of"], low: 20, high: 99 },
   { words: ["scores", "of"], low: 40, high: 99 },
   { words: ["scores"], low: 40, high: 99 },
   { words: ["dozens"], low: 24, high: 99 },

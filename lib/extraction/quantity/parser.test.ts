@@ -106,7 +106,8 @@ describe("parseQuantity: qualifiers and intervals", () => {
 
   it.each([
     ["hundreds of civilians", 200, 999, "civilian"],
-    ["several hundred civilians", 200, 999, "civilian"],
+    ["several hundred civilians", 300, 900, "civilian"],
+    ["several thousand refugees", 3000, 9000, "refugee"],
     ["dozens of homes", 24, 99, "home"],
     ["thousands of refugees", 2000, 9999, "refugee"],
     ["tens of thousands of protesters", 20000, 99999, "protester"],

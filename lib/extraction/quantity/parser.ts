@@ -8,8 +8,8 @@
  * - `range`: `value = null`, `low` and `high` are the two ends ("between 40 and 50" → 40..50).
  * - `vague`: `value = null`, bounds from the wording: "a few"/"a handful of" 2..5, "several" 3..9,
  *   "dozens of"/"several dozen" 24..99, "a few dozen" 24..60, "scores of" 40..99,
- *   "hundreds of"/"several hundred" 200..999, "a few hundred" 200..500, "thousands of"/"several
- *   thousand" 2,000..9,999, "a few thousand" 2,000..5,000, "tens of thousands" 20,000..99,999,
+ *   "hundreds of" 200..999, "several hundred" 300..900, "a few hundred" 200..500, "thousands of" 2,000..9,999,
+ *   "several thousand" 3,000..9,000, "a few thousand" 2,000..5,000, "tens of thousands" 20,000..99,999,
  *   "hundreds of thousands" 200,000..999,999, "millions of" 2..9.999 million, "tens of millions"
  *   20..99.99 million, "hundreds of millions" 200..999.99 million, "billions" 2..9.999 billion.
  *
@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, MULTIPLE_TEXT, MULTIPLE_WORD, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, isMeasureOrMoney, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, MULTIPLE_TEXT, MULTIPLE_WORD, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
@@ -110,8 +110,10 @@ export function findQuantities(sentence: string, options: FindOptions = {}): Qua
   sharedApproximation(sentence, out);
   bracketedConversion(sentence, out);
   carriedCeiling(sentence, out);
+  spanRestBound(sentence, out);
   const found = unitsFromContext(sentence, mergeBounds(sentence, listedFigures(sentence, t, out)));
   bareVagueUnits(sentence, found);
+  restatedInDigits(sentence, found);
   // "double what analysts expected": a multiple counts no noun of the sentence's.
   for (const m of found) if (MULTIPLE_TEXT.test(m.text)) m.unit = null;
   // One name per unit whatever the spelling ("kilometres" → "kilometer"), as figures are compared. The mentions
@@ -207,6 +209,35 @@ function bracketedConversion(s: string, out: QuantityMention[]): void {
     if (prev.qualifier === "exact" || prev.qualifier === "range" || prev.value === null || !prev.unit) continue;
     if (next.qualifier !== "exact" || next.value === null || !next.unit || next.unit === prev.unit || next.unit === "percent") continue;
     if (!/^\s*\(\s*$/.test(s.slice(prev.end, next.start)) || !/^\s*\)/.test(s.slice(next.end, next.end + 4))) continue;
+    Object.assign(next, { qualifier: prev.qualifier, ...bounds(prev.qualifier, next.value) });
+  }
+}
+
+/**
+ * "five (5) suspects", "Two Thousand Ghana Cedis (GH₵2,000.00)": an amount in words restated in digits in brackets
+ * right after it is one figure, the one in digits (it carries the currency); the words' unit stands in when the
+ * digits have none.
+ */
+function restatedInDigits(s: string, out: QuantityMention[]): void {
+  for (let m = out.length - 1; m > 0; m--) {
+    const [words, digits] = [out[m - 1], out[m]];
+    if (words.value === null || words.value !== digits.value || !/^\p{L}/u.test(words.text) || !/^\D{0,4}\d/.test(digits.text)) continue;
+    if ((words.unit === "percent") !== (digits.unit === "percent")) continue; // "three people (3%)": a share of them
+    if (!/^[^()\d]{0,40}\(\s*$/.test(s.slice(words.end, digits.start)) || !/^\s*\)/.test(s.slice(digits.end, digits.end + 3))) continue;
+    if (!digits.unit && words.unit) digits.unit = words.unit;
+    if (digits.qualifier === "exact" && words.qualifier !== "exact") Object.assign(digits, { qualifier: words.qualifier, low: words.low, high: words.high });
+    out.splice(m - 1, 1);
+  }
+}
+
+/**
+ * "more than five years and three months": a span's months written right after its years share the years' bound.
+ */
+function spanRestBound(s: string, out: QuantityMention[]): void {
+  for (let m = 1; m < out.length; m++) {
+    const [prev, next] = [out[m - 1], out[m]];
+    if (prev.unit !== "year" || next.unit !== "month" || next.qualifier !== "exact" || next.value === null) continue;
+    if (prev.qualifier === "exact" || prev.qualifier === "range" || prev.qualifier === "vague" || !/^\s*(?:,\s*)?and\s+$/.test(s.slice(prev.end, next.start))) continue;
     Object.assign(next, { qualifier: prev.qualifier, ...bounds(prev.qualifier, next.value) });
   }
 }
@@ -602,7 +633,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       [unit, end] = [m.unit, m.to];
     } else if (millionBarrelsAt(t, k)) {
       // "2.9 mb/d": million barrels a day, the agencies' shorthand.
-      [a.value, unit, end] = [Number((a.value * 1e6).toPrecision(12)), "barrel per day", k + 3];
+      [a.value, unit, end] = [Number((a.value * 1e6).toPrecision(12)), "barrel per day", t[k].lower === "mb" ? k + 3 : k + 1];
     } else if (t[k]?.lower === "won" && a.scale !== 1 && !t[k].joined) {
       [unit, end] = ["won", k + 1]; // "3.5 trillion won": after a scale "won" is Korea's money, not a verb
     } else if (QUAKE.test(t[k]?.lower ?? "") && a.numAt === a.from && a.to === a.numAt + 1 && READING.test(t[a.numAt].text)) {
@@ -626,7 +657,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     else if (n1 === "or" && /^(?:fewer|less|lower|below)$/.test(n2 ?? "")) [qualifier, end] = ["at_most", end + 2];
   }
   if (!b && !ratio && unit) {
-    const part = subunitAfter(t, end, unit);
+    // "$58 million and 30 cents a share": cents after millions are another figure, not the sum's small change.
+    const part = a.scale === 1 ? subunitAfter(t, end, unit) : null;
     // "3 years, 2 months, 14 days, and 16 hours": an item of a list of spans stays one item.
     const listItem = t[i - 1]?.text === "," && !!SPAN_WORDS[t[i - 2]?.lower ?? ""] && t[end]?.text === ",";
     const span = part || listItem ? null : smallerSpanAfter(t, end, unit);
@@ -635,7 +667,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       end = part.to;
     } else {
       // "five hours and 15 minutes": one span, counted in the smaller unit (315 minutes); "2 hours, 10 minutes and 5 seconds".
-      for (let sp = span; sp; sp = smallerSpanAfter(t, end, unit)) [a.value, unit, end] = [Number((a.value * sp.per + sp.value).toPrecision(12)), sp.unit, sp.to];
+      // Years and months are no clock: "two years and 10 months" is two figures (a month has no fixed length), read
+      // one after the other, the months taking the years' bound (`spanRestBound`).
+      if (span && unit === "year" && t[span.to]?.lower === "old") return span.to + 1; // "5 years and 3 months old": an age
+      for (let sp = span; sp && unit !== "year"; sp = smallerSpanAfter(t, end, unit)) [a.value, unit, end] = [Number((a.value * sp.per + sp.value).toPrecision(12)), sp.unit, sp.to];
       if (span && t[end]?.lower === "old") return end + 1; // "5 years and 3 months old": an age
     }
   }
@@ -683,6 +718,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     // "drones launched over five regions", "debris scattered over 3 districts": "over" is where, not "more than".
     qualifier = "exact";
     preQ.from = i;
+  }
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "under" && t[a.numAt].lower === "one" && a.numAt === i && !b && !ratio && unit && !isMeasureOrMoney(unit)) {
+    // "the largest network under one management", "brought under one roof": fewer than one of a thing counts
+    // nothing; "one" is unity here, no figure. "under one hour", "under one percent" keep their bound.
+    return end;
   }
   if (preQ && preQ.from === i - 1 && governedUnder(t, i - 1, unit)) {
     // "pupils sat the tests under eight regional boards": the boards the tests are run under, counted exactly.
@@ -1148,6 +1188,15 @@ const AGE_GROUP_BOUND = new Set(["under", "over", "below", "above", "aged"]);
 /** A thing, not a person or an animal, after "N-year-old": its age is a span that can be checked. */
 const AGED_THING = /^-years?-old\s+(?:record|ban|law|rule|dispute|conflict|war|insurgency|tradition|policy|treaty|agreement|mystery|company|firm|institution|building|bridge|dam|church|temple|mosque|cathedral|monument|structure|pipeline|reactor|rivalry|feud|regime|moratorium|embargo|blockade|ceasefire|truce|constitution|statute)s?\b/i;
 
+/**
+ * "115.0cpl", "(112.4cpl)": a decimal with lower-case letters glued after it that the lexicon does not know is a
+ * measure in its abbreviation (codes and names glue letters to whole numbers: "9news", "4wd"); its value is read.
+ */
+function gluedAbbreviation(t: Tok[], a: Core): boolean {
+  const x = t[a.to];
+  return a.scale === 1 && !a.currency && t[a.numAt].kind === "num" && /^\d+\.\d+$/.test(t[a.numAt].text) && /^[a-z]{2,5}$/.test(x.text) && !(t[a.to + 1]?.joined && t[a.to + 1].kind !== "sym");
+}
+
 /** Dates, years, clock times, ages, ordinals, labels and codes. */
 function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const first = t[a.from];
@@ -1168,7 +1217,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (a.wordForm && numberWordInName(t, a.numAt)) return true;
   if (next?.joined) {
     // "10km", "160,000b/d", "33.64mb/d": a unit glued to its figure.
-    if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to)) && !millionBarrelsAt(t, a.to)) return true;
+    if (next.kind === "word" && !(GLUED_UNITS.has(next.lower) && measureAt(t, a.to)) && !millionBarrelsAt(t, a.to) && !gluedAbbreviation(t, a)) return true;
     if (next.text === ":") return true;
     // "555-0199": digits with a leading zero after a hyphen are a telephone or code, never a range's end.
     if (next.text === "-" && t[a.to + 1]?.kind === "num" && t[a.to + 1].joined && /^0\d/.test(t[a.to + 1].text)) return true;
@@ -1244,9 +1293,20 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
  * of direction or a running count (toll, tally, estimate) within six words before "from".
  */
 function isChange(t: Tok[], from: number): boolean {
-  for (let j = from - 1; j >= Math.max(0, from - 6); j--) {
-    if (CHANGE_VERB.test(t[j].lower) || CHANGE_CONTEXT.test(t[j].lower)) return true;
-    if (t[j].text === "." || t[j].text === ";" || t[j].lower === "ranged" || t[j].lower === "ranging") return false;
+  // "a rise in fees will cost families from 300 to 500": another verb's spread, not the change's levels.
+  let verb = false;
+  for (let j = from - 1; j >= Math.max(0, from - 12); j--) {
+    // "an increase in the number of nurses on leave from 19 to 34": a noun of change with its "in" phrase, the
+    // thing that changed, may stand further back.
+    const near = j >= from - 6;
+    if (CHANGE_VERB.test(t[j].lower) && (near || (t[j + 1].lower === "in" && !verb))) return true;
+    if (near && CHANGE_CONTEXT.test(t[j].lower)) return true;
+    // "could cut output anywhere from 0.5 to 1.5 million": a word of spread before from ... to makes a range.
+    if (t[j].text === "." || t[j].text === ";" || /^(?:range|ranges|ranged|ranging|anywhere)$/.test(t[j].lower)) {
+      if (near) return false;
+      break;
+    }
+    if (j < from - 1 && FINITE_VERB.test(t[j].lower)) verb = true;
   }
   return addedAmountBefore(t, from);
 }
@@ -1271,6 +1331,7 @@ function addedAmountBefore(t: Tok[], from: number): boolean {
   return false;
 }
 const ADDED_AMOUNT = /^(?:extra|additional|hike|boost|increment|surcharge)$/;
+const FINITE_VERB = /^(?:is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|to)$/;
 const CHANGE_CONTEXT = /^(?:higher|lower|upward|upwards|downward|downwards|updated|updates?|toll|tally|estimate|forecast)$/;
 
 /**

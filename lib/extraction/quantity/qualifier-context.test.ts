@@ -245,3 +245,17 @@ describe("a bound before 'than the' and a benchmark's figure", () => {
     expect(q(s)).toEqual(want);
   });
 });
+
+describe("'under one' with a thing counted", () => {
+  it("is unity, no figure", () => {
+    expect(findQuantities("It is the largest bus network under one management in the region.")).toEqual([]);
+    expect(findQuantities("The agencies were brought under one roof.")).toEqual([]);
+  });
+  it("keeps the bound of a measure, a span, money, a share or a ratio", () => {
+    const all = (s: string) => findQuantities(s).map((m) => [m.value, m.qualifier, m.unit]);
+    expect(all("The crossing took under one hour.")).toEqual([[1, "less_than", "hour"]]);
+    expect(all("Inflation stayed under one percent.")).toEqual([[1, "less_than", "percent"]]);
+    expect(all("The flat costs under one million dollars.")).toEqual([[1e6, "less_than", "dollar"]]);
+    expect(all("Under one in five voters turned out.")).toEqual([[0.2, "less_than", "voter"]]);
+  });
+});

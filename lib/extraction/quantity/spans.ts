@@ -53,6 +53,7 @@ export function compoundSpanAt(t: Tok[], k: number): { value: number; unit: stri
  * as a share of the larger; null when none.
  */
 export function subunitAfter(t: Tok[], k: number, unit: string): { value: number; to: number } | null {
+  if (unit in MASS_GRAMS) return massPartsAfter(t, k, unit);
   const sub = SUBUNITS[unit];
   if (!sub) return null;
   if (unit === "foot") {
@@ -81,4 +82,28 @@ function inchesGlued(t: Tok[], k: number): { value: number; to: number } | null 
   if (after?.joined && after.kind !== "sym") return null;
   if (after?.joined && (after.text === "-" || after.text === "/")) return null;
   return { value: Number(n.text) / 12, to: k + 2 };
+}
+
+const MASS_GRAMS: Readonly<Record<string, number>> = wordTable({ kilogram: 1000, gram: 1 });
+const SMALLER_MASS: Readonly<Record<string, number>> = wordTable({ gram: 1, milligram: 0.001 });
+
+/**
+ * "1kg 550g and 419mg", "5g and 932mg": a weight written in metric parts, each smaller than the first unit, is one
+ * figure in the first unit (1.550419 kg). A comma, "of" or a part as large as the first unit ends it.
+ */
+function massPartsAfter(t: Tok[], k: number, unit: string): { value: number; to: number } | null {
+  const whole = MASS_GRAMS[unit];
+  let value = 0;
+  let to = k;
+  for (let n = 0; n < 3; n++) {
+    const j = t[to]?.lower === "and" ? to + 1 : to;
+    const c = t[j] && !t[j].joined && t[j].kind === "num" ? parseCore(t, j) : null;
+    if (!c || c.currency || c.percent || c.scale !== 1 || c.value <= 0) break;
+    const m = measureAt(t, c.to);
+    const grams = m ? SMALLER_MASS[m.unit] : undefined;
+    if (!m || grams === undefined || grams >= whole || c.value * grams >= whole) break;
+    value += (c.value * grams) / whole;
+    to = m.to;
+  }
+  return value > 0 ? { value: Number(value.toPrecision(12)), to } : null;
 }

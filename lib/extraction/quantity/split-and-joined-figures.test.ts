@@ -128,3 +128,55 @@ describe("a figure right before 'more/less than the' benchmark", () => {
     expect(q("Since May 12 fewer than the 500 quota have been issued, officials said.")).toEqual([[500, "less_than"]]);
   });
 });
+
+describe("scale abbreviations after a space", () => {
+  it("reads 'mn' and 'trn' as written apart from the digits, like 'bn' and 'tn'", () => {
+    expect(all("Nearly 2.45 mn people have left the region")).toEqual([[2450000, "person"]]);
+    expect(all("The fund holds Rs 4.5 mn in deposits.")).toEqual([[4500000, "rupee"]]);
+    expect(all("Exports reached 2.1 trn yen.")).toEqual([[2.1e12, "yen"]]);
+  });
+  it("leaves a spaced 'm' a metre", () => {
+    expect(all("The wall is 2.6 m high.")).toEqual([[2.6, "meter"]]);
+  });
+});
+
+describe("an amount in words written like a cheque", () => {
+  it("a comma after the scale word, the rest below it, is one number", () => {
+    expect(all("The levy is forty-one thousand, two hundred and ten cedis.")).toEqual([[41210, "cedi"]]);
+    expect(all("The fund paid two million, four hundred thousand dollars.")).toEqual([[2400000, "dollar"]]);
+  });
+  it("reads an ampersand as the 'and' of a number", () => {
+    expect(all("Two million, four hundred & ten voters were listed.")).toEqual([[2000410, "voter"]]);
+    expect(all("They hired five hundred & then fired ten.").map(([v]) => v)).toEqual([500, 10]);
+  });
+  it("keeps a list of amounts apart", () => {
+    expect(all("They counted two million, three million and then four million voters.").map(([v]) => v)).toEqual([2e6, 3e6, 4e6]);
+    expect(all("He owed five thousand, and his brother two thousand.").map(([v]) => v)).toEqual([5000, 2000]);
+  });
+  it("an amount in words restated in digits in brackets is one figure", () => {
+    expect(all("Police arrested seven (7) suspects.")).toEqual([[7, "person"]]);
+    expect(all("The fee is Four Thousand, Five Hundred Cedis (GH₵4,500.00) a bag.").map(([v]) => v)).toEqual([4500]);
+    expect(all("The fine is two thousand cedis (GH₵2,000).")).toEqual([[2000, "cedi"]]);
+  });
+  it("keeps a share in brackets after a count in words", () => {
+    expect(all("Three people (3%) were hurt.").map(([, u]) => u)).toEqual(["person", "percent"]);
+  });
+});
+
+describe("a decimal with an unknown abbreviation glued on", () => {
+  it("reads the value", () => {
+    expect(all("Hobart paid the most, at 131.6xpl.").map(([v]) => v)).toEqual([131.6]);
+    expect(all("It was followed by Ashby (118.2xpl) and Corran (109.9xpl).").map(([v]) => v)).toEqual([118.2, 109.9]);
+  });
+  it("leaves names and codes glued to whole numbers, and versions, alone", () => {
+    expect(all("Watch it on 7news tonight.")).toEqual([]);
+    expect(all("Version 2.5beta was released.")).toEqual([]);
+  });
+});
+
+describe("million barrels a day in one glued word", () => {
+  it("reads 'mbpd' and 'mbd' as 'mb/d'", () => {
+    expect(all("Output rose to 1.9 million barrels per day from 1.4mbpd.")).toEqual([[1.9e6, "barrel per day"], [1.4e6, "barrel per day"]]);
+    expect(all("Output was 2.2 mbd in May.")).toEqual([[2.2e6, "barrel per day"]]);
+  });
+});

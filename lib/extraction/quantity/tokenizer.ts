@@ -631,6 +631,16 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
   while (j < t.length) {
     const x = t[j];
     if (x.kind === "sym") {
+      // "thirty-three thousand, one hundred and twenty": a cheque's comma after a scale word, the rest smaller.
+      if (x.text === "," && lastSmall === -1 && total > 0 && current === 0 && restAfterCommaSmaller(t, j + 1, SCALE_WORDS[t[j - 1]?.lower] ?? 0)) {
+        j++;
+        continue;
+      }
+      // "two hundred & forty": the ampersand written for the "and" of a number.
+      if (x.text === "&" && lastSmall === -1 && started && t[j + 1] && t[j + 1].lower in SMALL_NUMBERS && !isFractionWord(t[j + 2])) {
+        j++;
+        continue;
+      }
       const nextV = t[j + 1] ? SMALL_NUMBERS[t[j + 1].lower] : undefined;
       if (x.text === "-" && x.joined && t[j + 1]?.joined && lastSmall >= 20 && lastSmall % 10 === 0 && nextV !== undefined && nextV > 0 && nextV < 10) {
         j++;
@@ -665,6 +675,20 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
   if (!started || j === k) return null;
   const value = total + current;
   return { value: Number(value.toPrecision(12)), to: j, weak: value === 1 && j === k + 1 };
+}
+
+/**
+ * After "thousand," or "million," at k: number words that end, within eight tokens, below that scale ("one hundred and
+ * twenty", "four hundred thousand" after "million,"); false for a list of amounts ("two million, three million").
+ */
+function restAfterCommaSmaller(t: Tok[], k: number, scale: number): boolean {
+  if (scale < 1000 || !(t[k]?.kind === "word" && t[k].lower in SMALL_NUMBERS)) return false;
+  for (let j = k; j < k + 8 && j < t.length; j++) {
+    const w = t[j].lower;
+    if (w in SCALE_WORDS && w !== "hundred") return SCALE_WORDS[w] < scale;
+    if (!(w in SMALL_NUMBERS || w === "hundred" || w === "and" || (t[j].text === "-" && t[j].joined))) return true;
+  }
+  return true;
 }
 
 const CAPITAL = /^\p{Lu}/u;

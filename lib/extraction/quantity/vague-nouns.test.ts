@@ -178,8 +178,20 @@ describe("'several' before a plural scale word", () => {
     expect(all("Several thousands of people fled the port town.")).toEqual([[[2000, 9999], "person", "vague"]]);
     expect(all("Several dozens of shops were looted overnight.")).toEqual([[[24, 99], "shop", "vague"]]);
   });
-  it("leaves 'several hundred' and 'several of' as they were", () => {
-    expect(all("Several hundred homes were damaged.")).toEqual([[[200, 999], "home", "vague"]]);
+  it("reads 'several hundred' as several of the hundred, and leaves 'several of' as it was", () => {
+    expect(all("Several hundred homes were damaged.")).toEqual([[[300, 900], "home", "vague"]]);
+    expect(all("Several million euros were lost.")).toEqual([[[3e6, 9e6], "euro", "vague"]]);
     expect(all("Several of the homes burned.")).toEqual([[[3, 9], "home", "vague"]]);
+  });
+});
+
+describe("'tens of' a unit", () => {
+  it("is 20..99 of it, as 'tens of thousands' is of the thousand", () => {
+    expect(all("The storm stayed on the ground for tens of kilometres.")).toEqual([[[20, 99], "kilometer", "vague"]]);
+    expect(all("Tens of volunteers joined the search.")).toEqual([[[20, 99], "volunteer", "vague"]]);
+  });
+  it("leaves 'tens of thousands' and 'tens of millions' as they were", () => {
+    expect(all("Tens of thousands of people marched.")).toEqual([[[20000, 99999], "person", "vague"]]);
+    expect(all("Tens of millions of dollars were lost.")).toEqual([[[2e7, 99999999], "dollar", "vague"]]);
   });
 });

@@ -26,8 +26,8 @@ describe("spans and bounds", () => {
     expect(all("The final lasted four hours and 48 minutes.")).toEqual([[288, "exact", "minute"]]);
     expect(all("She finished in 2 hours 9 minutes.")).toEqual([[129, "exact", "minute"]]);
   });
-  it("a calendar span in two units is one figure in months; a list with commas stays a list", () => {
-    expect(all("He served 12 years and 4 months.")).toEqual([[148, "exact", "month"]]);
+  it("a calendar span in years and months is two figures; a list with commas stays a list", () => {
+    expect(all("He served 12 years and 4 months.")).toEqual([[12, "exact", "year"], [4, "exact", "month"]]);
     expect(all("He walked for 3 years, 2 months, 14 days.")).toEqual([[3, "exact", "year"], [2, "exact", "month"], [14, "exact", "day"]]);
   });
   it("'as far as' and its kin set an upper bound, and a conversion keeps it", () => {
@@ -164,5 +164,25 @@ describe("a scale of money written as one describing word", () => {
   it("reads no reais from 'multibillion real estate'", () => {
     expect(all("He built a multibillion real estate empire.")).toEqual([]);
     expect(all("She runs a multimillion real estate business.")).toEqual([]);
+  });
+});
+
+describe("a share in words restated in percent, and cents after a scaled sum", () => {
+  it("a fraction word and a percent between dashes are two figures, not a range", () => {
+    expect(all("Of 12,400 bidders, more than half – 58 per cent – were first-time buyers.").slice(1).map(([v, q, u]) => [v, q, u === "percent"])).toEqual([
+      [0.5, "more_than", false],
+      [58, "exact", true],
+    ]);
+    expect(all("Nearly a third - 31 percent - of voters were undecided.").map(([v, q]) => [v, q])).toEqual([[1 / 3, "nearly"], [31, "exact"]]);
+  });
+  it("keeps a range of two fractions", () => {
+    expect(all("About half to two-thirds of residents left.").map(([v, q]) => [v, q])).toEqual([[[0.5, 2 / 3], "range"]]);
+  });
+  it("cents after a sum in millions are a figure of their own", () => {
+    expect(all("Profit rose from $47 million and 22 cents a share a year earlier.").map(([v, , u]) => [v, u])).toEqual([
+      [47e6, "dollar"],
+      [22, "cent"],
+    ]);
+    expect(all("The fare was 4 dollars and 25 cents.")).toEqual([[4.25, "exact", "dollar"]]);
   });
 });
