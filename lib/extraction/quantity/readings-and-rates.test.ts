@@ -44,3 +44,21 @@ describe("currency levels", () => {
     expect(all("It closed 9 paise lower.")).toEqual([[9, "paisa"]]);
   });
 });
+
+describe("amounts of stuff or ground by a span of time", () => {
+  it("keeps the span of a measured amount, as of a count", () => {
+    expect(all("The glacier shed 45 gigatons of ice per year over the decade.")).toEqual([[45, "gigaton per year"]]);
+    expect(all("The new ferries can sail between 180 and 220 kilometres a day.")).toEqual([[[180, 220], "kilometer per day"]]);
+    expect(all("Storm drains in Port Vell cope with up to 60 mm per hour.")).toEqual([[60, "millimeter per hour"]]);
+    expect(all("Each household may draw 90 litres of water a week.")).toEqual([[90, "liter per week"]]);
+    expect(all("Clinics in the valley saw 12 cases of cholera a day.")).toEqual([[12, "case per day"]]);
+  });
+  it("leaves spans of time, percentages, readings, speeds and dated figures without a rate", () => {
+    expect(all("Nurses worked 14 hours a day during the surge.")).toEqual([[14, "hour"]]);
+    expect(all("Rents rose 6% a year in Tarrow.")).toEqual([[6, "percent"]]);
+    expect(all("The river rose 2 metres a day after the dam broke.")).toEqual([[2, "meter"]]);
+    expect(all("Winds reached 90 mph an hour after landfall.")).toEqual([[90, "mph"]]);
+    expect(all("She had walked 8 km a day earlier.")).toEqual([[8, "kilometer"]]);
+    expect(all("The mill moved 30 tonnes of the grain a year ago.")).toEqual([[30, "tonne"]]);
+  });
+});
