@@ -314,19 +314,18 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     // deal worth €4m a year"), and a span, a share or a reading is no amount: "two hours a day", "5% a year".
     if (money ? time : !(time && (!isMeasureOrMoney(m.unit) || timedMeasure(m.unit)))) continue;
     const sum = m.unit;
-    const per = `${sum} per ${span === "annum" ? "year" : span === "kilo" || span === "kg" ? "kilogram" : span}`;
-    m.unit = per;
+    const by = ` per ${span === "annum" ? "year" : span === "kilo" || span === "kg" ? "kilogram" : span}`;
+    m.unit = priced(m, by);
     if (!money) continue;
-    const by = per.slice(sum.length);
     for (let j = i - 1; j >= 0; j--) {
       const o = found[j];
       // "2,400 CFA francs ($4.10) per kilogram": the price restated in brackets is by the same measure, in its own currency.
       if (j === i - 1 && o.unit && o.unit !== sum && !/ per /.test(o.unit) && (CURRENCY_NAMES.has(o.unit) || OTHER_COUNTRY_MONEY.test(o.unit)) && !SCALED_SUM.test(o.text) && /^\s*\($/.test(s.slice(o.end, m.start))) {
-        o.unit += by;
+        o.unit = priced(o, by);
         continue;
       }
       if (o.unit !== sum || SCALED_SUM.test(o.text) || !SAME_RATE_BETWEEN.test(s.slice(o.end, found[j + 1].start))) break;
-      o.unit = per;
+      o.unit = priced(o, by);
     }
     // "$71.40 a barrel, while the US grade fell 23 cents to $68.15", "a peak of $9,300 per ton ... has since eased to about
     // $6,850": a later price in the same currency, with no measure of its own, is by the same measure (not a scaled sum)
@@ -340,11 +339,18 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
       if (o.unit && / per /.test(o.unit)) break;
       if (OWN_SPAN_AFTER.test(s.slice(o.end, o.end + 20)) || OTHER_THING_BETWEEN.test(s.slice(found[j - 1].end, o.start))) break;
       if (o.unit !== sum || SCALED_SUM.test(o.text) || RATE_AFTER.test(s.slice(o.end, o.end + 40))) continue;
-      if (linkedLevel(s, found, j)) o.unit = per;
+      if (linkedLevel(s, found, j)) o.unit = priced(o, by);
     }
   }
 }
 const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
+/** Dollars written as US dollars: "US$1.14", "US $0.35", "USD 80.97", "80 USD". */
+const US_WRITTEN = /^(?:U\.?S\.?\s?\$|USD\b)|\bUSD$/;
+/**
+ * The unit of `m` by `by` (" per barrel"): a rate names its money as written, so US dollars written so stay "us dollar"
+ * ("USD 80.97 a barrel" → us dollar per barrel), which alone reads as the dollar.
+ */
+const priced = (m: QuantityMention, by: string) => `${m.unit === "dollar" && US_WRITTEN.test(m.text) ? "us dollar" : m.unit}${by}`;
 /** An amount of stuff, ground or distance, which a span of time may divide: not a speed already, nor a reading ("degree"). */
 const timedMeasure = (unit: string) => MEASURE.test(unit) && !/\b(?:mph|kph|kmph|degree|light-year)\b|per /.test(unit);
 /** A figure by a span of time, dated or not: "$260 a month on fuel", "£4m a year". */

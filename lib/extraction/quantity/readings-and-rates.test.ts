@@ -62,3 +62,14 @@ describe("amounts of stuff or ground by a span of time", () => {
     expect(all("The mill moved 30 tonnes of the grain a year ago.")).toEqual([[30, "tonne"]]);
   });
 });
+
+describe("US dollars written so in a rate", () => {
+  it("keeps 'us dollar' in a rate whose money is written US$ or USD", () => {
+    expect(all("Marlow crude settled at USD 61.40 a barrel.")).toEqual([[61.4, "us dollar per barrel"]]);
+    expect(all("Power for next month traded at US$31.20 per megawatt-hour.")).toEqual([[31.2, "us dollar per megawatt-hour"]]);
+  });
+  it("leaves a plain dollar sign and a sum in US dollars as they are", () => {
+    expect(all("Marlow crude settled at $61.40 a barrel.")).toEqual([[61.4, "dollar per barrel"]]);
+    expect(all("The port earned US$12 million last year.")).toEqual([[12e6, "dollar"]]);
+  });
+});
