@@ -281,7 +281,7 @@ const OF_STUFF = "\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+";
  * late", "a quarter mile from", "a year and a half ago" place or measure a figure in time or space: no rate.)
  */
 const RATE_AFTER = new RegExp(
-  `^\\)?(?:${OF_STUFF}(?=\\s+(?:a|an|per)\\s))?(?:\\s+(?:a|an|per)\\s+|-a-|-per-)(?:(${RATE_TIME})(?![\\w'’-])` +
+  `^\\)?(?:${OF_STUFF}(?=\\s+(?:a|an|per)\\s))?(?:\\s+(?:a|an|per)\\s+|-a-|-per-|\\s?/\\s?)(?:(${RATE_TIME})(?![\\w'’-])` +
     `(?!\\s+(?:ago|earlier|before|beforehand|later|after|afterwards|on|previously|back|prior|since|from|of|into|ahead|following|too|early|late|apart|and\\s+a\\s+half|or\\s+(?:two|so)|miles?)\\b)` +
     `|(${RATE_STUFF})(?![\\w'’-]))`,
   "iu",
@@ -306,9 +306,11 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     const money = !!m.unit && (CURRENCY_NAMES.has(m.unit) || OTHER_COUNTRY_MONEY.test(m.unit));
     if (!m.unit || m.qualifier === "vague" || / per /.test(m.unit)) continue;
     const r = RATE_AFTER.exec(s.slice(m.end, m.end + 60));
-    if (!r || GIVEN_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if (!r) continue;
     const span = (r[1] ?? r[2]).toLowerCase().replace(/\s+/g, " ").replace(/feet$/, "foot");
     const time = RATE_TIME_SPAN.test(span);
+    // A span given is a deadline ("gave 200 families a week"); a price offered by the litre stays a price ("offered fuel at N620 per liter").
+    if (time && GIVEN_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
     // Money by the measure of stuff ("121.76p a litre"), a count or an amount of stuff or ground by the span of time
     // ("11,000 trains a day", "200 gigatons of ice per year", "350 kilometres a day"); money by the year stays a sum ("a
     // deal worth €4m a year"), and a span, a share or a reading is no amount: "two hours a day", "5% a year".

@@ -73,3 +73,15 @@ describe("US dollars written so in a rate", () => {
     expect(all("The port earned US$12 million last year.")).toEqual([[12e6, "dollar"]]);
   });
 });
+
+describe("prices by the measure in other forms", () => {
+  it("reads a measure after a slash as a rate", () => {
+    expect(all("Tomatoes sold at Rs 60/kg in Varsi market.")).toEqual([[60, "rupee per kilogram"]]);
+    expect(all("Diesel touched $4.20/gallon on Monday.")).toEqual([[4.2, "dollar per gallon"]]);
+  });
+  it("keeps a price offered by the litre a rate, and a span given a deadline", () => {
+    expect(all("Depots offered fuel at 540 rupees per litre.")).toEqual([[540, "rupee per liter"]]);
+    expect(all("Officials gave 120 families a week to leave.")).toEqual([[120, "family"]]);
+    expect(all("The helpline is open 24/7.")).toEqual([]);
+  });
+});
