@@ -324,3 +324,13 @@ describe("percent abbreviations joined to the figure by a hyphen", () => {
     expect(all("Yields rose 0.3 pct point on Tuesday.")).toEqual([[0.3, "percentage point"]]);
   });
 });
+
+describe("fils, a currency written the same in the plural", () => {
+  it("keeps 'fils' whole and reads it as money", () => {
+    expect(all("Drivers now pay 70 fils per litre.")).toEqual([[70, "fils per liter"]]);
+    expect(all("The stamp costs 250 fils.")).toEqual([[250, "fils"]]);
+  });
+  it("leaves other words in -ils as plurals", () => {
+    expect(all("The board met 4 councils.")).toEqual([[4, "council"]]);
+  });
+});

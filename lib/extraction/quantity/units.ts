@@ -39,7 +39,7 @@ const WORDS = [
   "rand", "rouble", "ruble", "shekel", "dirham", "riyal", "bitcoin", "dinar", "rial", "ringgit", "naira", "baht", "rupiah",
   "zloty", "shilling", "taka", "kwacha", "cedi", "forint", "hryvnia", "tenge", "watt", "kilowatt", "megawatt", "gigawatt",
 ];
-const IRREGULAR_PLURALS: Readonly<Record<string, string>> = wordTable({ reais: "real", feet: "foot", foot: "foot", inches: "inch", hertz: "hertz", kilohertz: "kilohertz", megahertz: "megahertz", gigahertz: "gigahertz" });
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = wordTable({ fils: "fils", reais: "real", feet: "foot", foot: "foot", inches: "inch", hertz: "hertz", kilohertz: "kilohertz", megahertz: "megahertz", gigahertz: "gigahertz" });
 
 const WORD_SET = new Set(WORDS);
 
