@@ -271,15 +271,20 @@ const RATE_TIME_SPAN = new RegExp(`^(?:${RATE_TIME})$`);
  */
 const RATE_STUFF = "lit(?:re|er)|gallon|barrel|kilo(?:gram)?|kg|tonne|ton|therm|ounce|bushel|(?:kilo|mega)watt[- ]hour|square\\s+(?:foot|feet|met(?:re|er))";
 /**
+ * What an amount is of, between it and its span: "200 gigatons of ice per year", "75 litres of fuel a month", "40 cases of
+ * measles a week". Up to three words, no figure among them.
+ */
+const OF_STUFF = "\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+";
+/**
  * Right after a figure (or the bracket closing its restatement, "($3.06) per kilogram"), "a"/"an"/"per" and a span of
  * time or a measure of stuff: "£40m a year", "121p per litre", "£40m-a-year". ("a week's notice" is a possessive; "a week into the inquiry", "an hour ahead of the storm", "a day too
  * late", "a quarter mile from", "a year and a half ago" place or measure a figure in time or space: no rate.)
  */
 const RATE_AFTER = new RegExp(
-  `^\\)?(?:\\s+(?:a|an|per)\\s+|-a-|-per-)(?:(${RATE_TIME})(?![\\w'’-])` +
+  `^\\)?(?:${OF_STUFF}(?=\\s+(?:a|an|per)\\s))?(?:\\s+(?:a|an|per)\\s+|-a-|-per-|\\s?/\\s?)(?:(${RATE_TIME})(?![\\w'’-])` +
     `(?!\\s+(?:ago|earlier|before|beforehand|later|after|afterwards|on|previously|back|prior|since|from|of|into|ahead|following|too|early|late|apart|and\\s+a\\s+half|or\\s+(?:two|so)|miles?)\\b)` +
     `|(${RATE_STUFF})(?![\\w'’-]))`,
-  "i",
+  "iu",
 );
 /** Between two figures of one rate: "3p to 149p per litre", "9.5p and 18p per litre", "up $1.23 today to $51 a barrel" (", or" restates a sum another way). */
 const SAME_RATE_BETWEEN = /^\s*(?:\w+\s+)?(?:(?:and|to|from|up|down|of)\s+){1,3}(?:\w+\s+)?$/i;
@@ -300,27 +305,29 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     const m = found[i];
     const money = !!m.unit && (CURRENCY_NAMES.has(m.unit) || OTHER_COUNTRY_MONEY.test(m.unit));
     if (!m.unit || m.qualifier === "vague" || / per /.test(m.unit)) continue;
-    const r = RATE_AFTER.exec(s.slice(m.end, m.end + 40));
-    if (!r || GIVEN_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
+    const r = RATE_AFTER.exec(s.slice(m.end, m.end + 60));
+    if (!r) continue;
     const span = (r[1] ?? r[2]).toLowerCase().replace(/\s+/g, " ").replace(/feet$/, "foot");
     const time = RATE_TIME_SPAN.test(span);
-    // Money by the measure of stuff ("121.76p a litre"), a count by the span of time ("11,000 trains a day"); money by the
-    // year stays a sum ("a deal worth €4m a year"), and a measure, span or share is no count: "two hours a day".
-    if (money ? time : !(time && !isMeasureOrMoney(m.unit) && !MEASURE.test(m.unit))) continue;
+    // A span given is a deadline ("gave 200 families a week"); a price offered by the litre stays a price ("offered fuel at N620 per liter").
+    if (time && GIVEN_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // Money by the measure of stuff ("121.76p a litre"), a count or an amount of stuff or ground by the span of time
+    // ("11,000 trains a day", "200 gigatons of ice per year", "350 kilometres a day"); money by the year stays a sum ("a
+    // deal worth €4m a year"), and a span, a share or a reading is no amount: "two hours a day", "5% a year".
+    if (money ? time : !(time && (!isMeasureOrMoney(m.unit) || timedMeasure(m.unit)))) continue;
     const sum = m.unit;
-    const per = `${sum} per ${span === "annum" ? "year" : span === "kilo" || span === "kg" ? "kilogram" : span}`;
-    m.unit = per;
+    const by = ` per ${span === "annum" ? "year" : span === "kilo" || span === "kg" ? "kilogram" : span}`;
+    m.unit = priced(m, by);
     if (!money) continue;
-    const by = per.slice(sum.length);
     for (let j = i - 1; j >= 0; j--) {
       const o = found[j];
       // "2,400 CFA francs ($4.10) per kilogram": the price restated in brackets is by the same measure, in its own currency.
       if (j === i - 1 && o.unit && o.unit !== sum && !/ per /.test(o.unit) && (CURRENCY_NAMES.has(o.unit) || OTHER_COUNTRY_MONEY.test(o.unit)) && !SCALED_SUM.test(o.text) && /^\s*\($/.test(s.slice(o.end, m.start))) {
-        o.unit += by;
+        o.unit = priced(o, by);
         continue;
       }
       if (o.unit !== sum || SCALED_SUM.test(o.text) || !SAME_RATE_BETWEEN.test(s.slice(o.end, found[j + 1].start))) break;
-      o.unit = per;
+      o.unit = priced(o, by);
     }
     // "$71.40 a barrel, while the US grade fell 23 cents to $68.15", "a peak of $9,300 per ton ... has since eased to about
     // $6,850": a later price in the same currency, with no measure of its own, is by the same measure (not a scaled sum)
@@ -334,11 +341,20 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
       if (o.unit && / per /.test(o.unit)) break;
       if (OWN_SPAN_AFTER.test(s.slice(o.end, o.end + 20)) || OTHER_THING_BETWEEN.test(s.slice(found[j - 1].end, o.start))) break;
       if (o.unit !== sum || SCALED_SUM.test(o.text) || RATE_AFTER.test(s.slice(o.end, o.end + 40))) continue;
-      if (linkedLevel(s, found, j)) o.unit = per;
+      if (linkedLevel(s, found, j)) o.unit = priced(o, by);
     }
   }
 }
 const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
+/** Dollars written as US dollars: "US$1.14", "US $0.35", "USD 80.97", "80 USD". */
+const US_WRITTEN = /^(?:U\.?S\.?\s?\$|USD\b)|\bUSD$/;
+/**
+ * The unit of `m` by `by` (" per barrel"): a rate names its money as written, so US dollars written so stay "us dollar"
+ * ("USD 80.97 a barrel" → us dollar per barrel), which alone reads as the dollar.
+ */
+const priced = (m: QuantityMention, by: string) => `${m.unit === "dollar" && US_WRITTEN.test(m.text) ? "us dollar" : m.unit}${by}`;
+/** An amount of stuff, ground or distance, which a span of time may divide: not a speed already, nor a reading ("degree"). */
+const timedMeasure = (unit: string) => MEASURE.test(unit) && !/\b(?:mph|kph|kmph|degree|light-year)\b|per /.test(unit);
 /** A figure by a span of time, dated or not: "$260 a month on fuel", "£4m a year". */
 const OWN_SPAN_AFTER = new RegExp(`^\\)?(?:\\s+(?:a|an|per)\\s+|-a-|-per-)(?:${RATE_TIME})\\b`, "i");
 /**

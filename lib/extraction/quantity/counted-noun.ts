@@ -22,6 +22,8 @@ const NATIONALITY = /(?:ish|ese|an|i)$/;
 /** "more than 50 sustained injuries", "30 suffered burns": a verb of harm after a count of people, then the harm. */
 const SUFFERED = /^(?:sustained|suffered)$/;
 const HARM = /^(?:injuries|wounds|burns|fractures|injury|wound)$/;
+/** Words that name people by what befell them without a participle's ending: "56 dead", "200 homeless" are persons. */
+const BEFALLEN = /^(?:dead|homeless)$/;
 const OBJECT_PARTICIPLE = /^(?:carrying|containing|holding|hauling|transporting|bearing|loaded|laden|packed|filled|stuffed|wearing|owning|using|flying|bringing|ferrying)$/;
 const isNumberWord = (w: string) => w in SMALL_NUMBERS || isDigitCode(w.charCodeAt(0)) || (w.includes("-") && w.split("-")[0] in SMALL_NUMBERS);
 /** An ASCII digit's code, as `\d` matches it (NaN, past the end of a string, is none). */
@@ -271,6 +273,7 @@ function groupNamedAt(t: Tok[], j: number, k: number): { unit: string; to: numbe
   const last = t[e - 1].lower;
   // "1,579 Cases Recorded", "14 Missing": a plural noun or a participle in capitals is a title-case headline's.
   if (/(?:ed|ing)$/.test(last) || t.slice(j, e - 1).some((x) => isPluralWord(x.lower))) return null;
+  if (e === j + 1 && BEFALLEN.test(last)) return null; // "Nine Dead, 40 Injured": people named by what befell them, no people's name
   const inI = /[^aeiou]is$/.test(last) && last.length > 4;
   if (isPluralWord(last) && !inI) return null;
   let p = k - 1;
@@ -373,6 +376,8 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
     }
     if (UNIT_STOP.has(lw) || isNumberWord(lw)) break; // "five of the three-ton satellites": the next figure's
     if (n === 0 && OBJECT_PARTICIPLE.test(lw)) break; // "27 carrying hazardous materials": what they carry is not what is counted
+    // "One dead, 12 hurt", "56 dead in": people named by what befell them ("40 dead fish" are fish).
+    if (n === 0 && BEFALLEN.test(lw) && !(t[end]?.kind === "word" && !UNIT_STOP.has(t[end].lower))) break;
     if (n === 0 && SUFFERED.test(lw) && HARM.test(t[end]?.lower ?? "")) break; // "50 sustained injuries": people, not injuries
     if (/['’]s$/.test(lw) && n === 0 && !share && j > k && t[end]?.kind === "num") {
       // "18 of the rebels' 25 drones", "12 of the enemy's 40 targets": the part counts what the owner's whole counts,

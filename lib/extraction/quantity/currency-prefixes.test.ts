@@ -42,7 +42,7 @@ describe("currency letters and codes before the amount", () => {
 
 describe("naira written 'N' before a plain amount in a Nigerian story", () => {
   it("reads prices after 'N' when the sentence is about Nigeria", () => {
-    expect(findQuantities("Kaduna bakers protest as flour bag nears N1200/kg").map((m) => [m.value, m.qualifier, m.unit])).toEqual([[1200, "nearly", "naira"]]);
+    expect(findQuantities("Kaduna bakers protest as flour bag nears N1200/kg").map((m) => [m.value, m.qualifier, m.unit])).toEqual([[1200, "nearly", "naira per kilogram"]]);
     expect(findQuantities("Diesel sold for N715 per litre at depots in Enugu on Friday.").map((m) => [m.value, m.unit])).toEqual([[715, "naira per liter"]]);
     expect(findQuantities("Depot owners in Lagos said they sell at N870 to N880.").map((m) => [m.low, m.high, m.qualifier, m.unit])).toEqual([[870, 880, "range", "naira"]]);
   });

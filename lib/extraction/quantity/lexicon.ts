@@ -206,7 +206,7 @@ export const CURRENCY_NAMES = new Set([
   "ruble", "shekel", "dirham", "riyal", "rial", "dinar", "bitcoin", "guilder", "mark", "deutschmark", "krona", "krone", "kroner", "kronor",
   "won", "baht", "ringgit", "naira", "shilling", "cedi", "kwacha", "real", "reais", "zloty", "forint", "koruna", "lev", "leu", "lei", "hryvnia",
   "tenge", "taka", "dong", "kyat", "peseta", "escudo", "drachma", "lira", "birr", "sol", "bolivar", "colon", "quetzal", "lempira", "rupee",
-  "paisa", "kobo",
+  "paisa", "kobo", "fils",
 ]);
 export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?:er|re)|acre|hectare|gallon|barrel|mph|kph|kmph|light-year|per hour|degree|watt|hertz|per second)/;
 

@@ -44,3 +44,44 @@ describe("currency levels", () => {
     expect(all("It closed 9 paise lower.")).toEqual([[9, "paisa"]]);
   });
 });
+
+describe("amounts of stuff or ground by a span of time", () => {
+  it("keeps the span of a measured amount, as of a count", () => {
+    expect(all("The glacier shed 45 gigatons of ice per year over the decade.")).toEqual([[45, "gigaton per year"]]);
+    expect(all("The new ferries can sail between 180 and 220 kilometres a day.")).toEqual([[[180, 220], "kilometer per day"]]);
+    expect(all("Storm drains in Port Vell cope with up to 60 mm per hour.")).toEqual([[60, "millimeter per hour"]]);
+    expect(all("Each household may draw 90 litres of water a week.")).toEqual([[90, "liter per week"]]);
+    expect(all("Clinics in the valley saw 12 cases of cholera a day.")).toEqual([[12, "case per day"]]);
+  });
+  it("leaves spans of time, percentages, readings, speeds and dated figures without a rate", () => {
+    expect(all("Nurses worked 14 hours a day during the surge.")).toEqual([[14, "hour"]]);
+    expect(all("Rents rose 6% a year in Tarrow.")).toEqual([[6, "percent"]]);
+    expect(all("The river rose 2 metres a day after the dam broke.")).toEqual([[2, "meter"]]);
+    expect(all("Winds reached 90 mph an hour after landfall.")).toEqual([[90, "mph"]]);
+    expect(all("She had walked 8 km a day earlier.")).toEqual([[8, "kilometer"]]);
+    expect(all("The mill moved 30 tonnes of the grain a year ago.")).toEqual([[30, "tonne"]]);
+  });
+});
+
+describe("US dollars written so in a rate", () => {
+  it("keeps 'us dollar' in a rate whose money is written US$ or USD", () => {
+    expect(all("Marlow crude settled at USD 61.40 a barrel.")).toEqual([[61.4, "us dollar per barrel"]]);
+    expect(all("Power for next month traded at US$31.20 per megawatt-hour.")).toEqual([[31.2, "us dollar per megawatt-hour"]]);
+  });
+  it("leaves a plain dollar sign and a sum in US dollars as they are", () => {
+    expect(all("Marlow crude settled at $61.40 a barrel.")).toEqual([[61.4, "dollar per barrel"]]);
+    expect(all("The port earned US$12 million last year.")).toEqual([[12e6, "dollar"]]);
+  });
+});
+
+describe("prices by the measure in other forms", () => {
+  it("reads a measure after a slash as a rate", () => {
+    expect(all("Tomatoes sold at Rs 60/kg in Varsi market.")).toEqual([[60, "rupee per kilogram"]]);
+    expect(all("Diesel touched $4.20/gallon on Monday.")).toEqual([[4.2, "dollar per gallon"]]);
+  });
+  it("keeps a price offered by the litre a rate, and a span given a deadline", () => {
+    expect(all("Depots offered fuel at 540 rupees per litre.")).toEqual([[540, "rupee per liter"]]);
+    expect(all("Officials gave 120 families a week to leave.")).toEqual([[120, "family"]]);
+    expect(all("The helpline is open 24/7.")).toEqual([]);
+  });
+});

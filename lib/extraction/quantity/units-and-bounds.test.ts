@@ -165,3 +165,16 @@ describe("'beyond' a figure", () => {
     expect(findQuantities("Beyond the river, 40 homes flooded.")[0]?.qualifier).toBe("exact");
   });
 });
+
+describe("people named by what befell them", () => {
+  const units = (s: string) => all(s).map(([v, u]) => [v, u]);
+  it("counts 'N dead' and 'N homeless' as persons, in a headline's capitals too", () => {
+    expect(units("Seven Dead, 30 Injured In Ferry Fire")).toEqual([[7, "person"], [30, "person"]]);
+    expect(units("One dead, 9 hurt as bus overturns near Dunmere")).toEqual([[1, "person"], [9, "person"]]);
+    expect(units("The storm left 300 homeless in the delta.")).toEqual([[300, "person"]]);
+  });
+  it("leaves a noun after the word, and a name that starts with it, as what is counted", () => {
+    expect(units("Wardens found 60 dead fish in the lagoon.")).toEqual([[60, "fish"]]);
+    expect(units("The library holds 12 Dead Sea scrolls.")).toEqual([[12, "scroll"]]);
+  });
+});

@@ -312,3 +312,25 @@ describe("a bare figure a percentage names", () => {
     expect(all("Turnout fell by 2.5 percentage points.")).toEqual([[2.5, "percentage point"]]);
   });
 });
+
+describe("percent abbreviations joined to the figure by a hyphen", () => {
+  it("reads '-pct', '-pc' and '-per-cent' after the figure as percent", () => {
+    expect(all("Exports from Varna fell 12.4-pct in March.")).toEqual([[12.4, "percent"]]);
+    expect(all("The council approved a 3-pc rise in fees.")).toEqual([[3, "percent"]]);
+    expect(all("Turnout rose 7-per-cent on the last poll.")).toEqual([[7, "percent"]]);
+  });
+  it("leaves computers counted in PCs and a spaced 'pct point' as they are", () => {
+    expect(all("The school bought 40 PCs for its library.")).toEqual([[40, "pc"]]);
+    expect(all("Yields rose 0.3 pct point on Tuesday.")).toEqual([[0.3, "percentage point"]]);
+  });
+});
+
+describe("fils, a currency written the same in the plural", () => {
+  it("keeps 'fils' whole and reads it as money", () => {
+    expect(all("Drivers now pay 70 fils per litre.")).toEqual([[70, "fils per liter"]]);
+    expect(all("The stamp costs 250 fils.")).toEqual([[250, "fils"]]);
+  });
+  it("leaves other words in -ils as plurals", () => {
+    expect(all("The board met 4 councils.")).toEqual([[4, "council"]]);
+  });
+});

@@ -20,7 +20,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   t: "tonne", mt: "tonne", l: "liter", ml: "milliliter", gal: "gallon", bbl: "barrel", ha: "hectare",
   mph: "mph", kph: "kph", kmph: "kmph", kmh: "kilometer per hour",
   ppm: "part per million", ppb: "part per billion", hr: "hour", hrs: "hour", yr: "year", yrs: "year",
-  min: "minute", mins: "minute", sec: "second", secs: "second", bp: "basis point", bps: "basis point",
+  min: "minute", mins: "minute", sec: "second", secs: "second", bp: "basis point", bps: "basis point", pct: "percent", pc: "percent",
   kw: "kilowatt", mw: "megawatt", gw: "gigawatt", kwh: "kilowatt hour", mwh: "megawatt hour", gwh: "gigawatt hour",
   twh: "terawatt hour", mbps: "megabit per second", gbps: "gigabit per second",
   c: "degree celsius", f: "degree fahrenheit", celsius: "degree celsius", celcius: "degree celsius", centigrade: "degree celsius",
@@ -39,7 +39,7 @@ const WORDS = [
   "rand", "rouble", "ruble", "shekel", "dirham", "riyal", "bitcoin", "dinar", "rial", "ringgit", "naira", "baht", "rupiah",
   "zloty", "shilling", "taka", "kwacha", "cedi", "forint", "hryvnia", "tenge", "watt", "kilowatt", "megawatt", "gigawatt",
 ];
-const IRREGULAR_PLURALS: Readonly<Record<string, string>> = wordTable({ reais: "real", feet: "foot", foot: "foot", inches: "inch", hertz: "hertz", kilohertz: "kilohertz", megahertz: "megahertz", gigahertz: "gigahertz" });
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = wordTable({ fils: "fils", reais: "real", feet: "foot", foot: "foot", inches: "inch", hertz: "hertz", kilohertz: "kilohertz", megahertz: "megahertz", gigahertz: "gigahertz" });
 
 const WORD_SET = new Set(WORDS);
 
@@ -71,7 +71,8 @@ export const GLUED_UNITS = new Set([
 const CAPITAL_ONLY = new Set(["c", "f", "l", "mt"]);
 /** Written in lower case only: "5g of sugar" is grams, "5G networks" a generation of mobile networks, "GM" a carmaker. */
 const LOWER_ONLY = new Set(["g", "gm", "gms"]);
-const GLUED_ONLY = new Set(["p"]);
+/** "12p", "16.2-pct", "a 5-pc rise": a penny, a percent only when glued (to the digits or a hyphen). */
+const GLUED_ONLY = new Set(["p", "pct", "pc"]);
 const SQUARE = new Set(["2", "²"]);
 const CUBE = new Set(["3", "³"]);
 const PER_HOUR = new Set(["h", "hr", "hour"]);
@@ -135,6 +136,8 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
   // "150,000 b/d", "40,000 bbl/d": oil industry shorthand for barrels per day.
   if ((w === "b" || w === "bbl") && next?.text === "/" && next.joined && t[k + 2]?.lower === "d" && t[k + 2].joined) return { unit: "barrel per day", to: k + 3 };
   if (w === "in" && inchAt(t, k)) return { unit: "inch", to: k + 1 };
+  // "a 5-per-cent rise": "per cent" joined by hyphens to the figure.
+  if (w === "per" && x.joined && next?.text === "-" && next.joined && t[k + 2]?.lower === "cent" && t[k + 2].joined) return { unit: "percent", to: k + 3 };
   // "212 light-years away", "40 light years from Earth": a distance, not a span of time.
   if (w === "light" && x.text === w) {
     const hyphen = next?.text === "-" && next.joined ? 1 : 0;

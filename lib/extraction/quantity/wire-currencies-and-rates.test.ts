@@ -55,9 +55,9 @@ describe("rates of physical amounts", () => {
     expect(findQuantities(s)[0]).toMatchObject({ value, unit });
   });
 
-  it("reads money by the unit as a rate and leaves distances by the day as they are", () => {
+  it("reads money by the unit and distances by the day as rates", () => {
     expect(all("Crude sold at $82 a barrel.")).toEqual([[82, "dollar per barrel"]]);
-    expect(all("The pilgrims walked 20 km a day.")).toEqual([[20, "kilometer"]]);
+    expect(all("The pilgrims walked 20 km a day.")).toEqual([[20, "kilometer per day"]]);
   });
 });
 
