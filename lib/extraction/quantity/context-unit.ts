@@ -282,7 +282,7 @@ const OF_STUFF = "\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+";
  */
 const RATE_AFTER = new RegExp(
   `^\\)?(?:${OF_STUFF}(?=\\s+(?:a|an|per)\\s))?(?:\\s+(?:a|an|per)\\s+|-a-|-per-|\\s?/\\s?)(?:(${RATE_TIME})(?![\\w'’-])` +
-    `(?!\\s+(?:ago|earlier|before|beforehand|later|after|afterwards|on|previously|back|prior|since|from|of|into|ahead|following|too|early|late|apart|and\\s+a\\s+half|or\\s+(?:two|so)|miles?)\\b)` +
+    `(?!\\s+(?:ago|earlier|before|beforehand|later|after|afterwards|on|previously|back|prior|since|from(?!\\s+[$€£¥₹\\d])|of|into|ahead|following|too|early|late|apart|and\\s+a\\s+half|or\\s+(?:two|so)|miles?)\\b)` +
     `|(${RATE_STUFF})(?![\\w'’-]))`,
   "iu",
 );
@@ -297,8 +297,9 @@ const GIVEN_BEFORE = /\b(?:gave|give[sn]?|giving|grant(?:ed|s|ing)?|allow(?:ed|s
  * A rate keeps its span: a price by the litre, gallon, barrel, kilo or tonne ("121.76p a litre", "$82 a barrel") and a
  * count by the span of time ("11,000 trains a day", "an average of 34 a month") are other quantities than a sum or a
  * total, so the unit names the span ("penny per litre", "train per day"). A price in the same currency joined to a
- * rate by "to", "and" or "from" is of the same rate ("up 4p to 152.3p per litre"). Money by the year stays a sum
- * ("a deal worth €4m a year" is euros), "a year earlier" or "a day after" dates a figure, and "a share" is no measure.
+ * rate by "to", "and" or "from" is of the same rate ("up 4p to 152.3p per litre"). Money by the span of time is a rate
+ * too ("a deal worth €4m a year" → euro per year, "rations cut to $10 a month from $12" → dollar per month, both), as the
+ * labelling guide's "a rate keeps its span" reads; "a year earlier" or "a day after" dates a figure, and "a share" is no measure.
  */
 function ratesBySpan(s: string, found: QuantityMention[]): void {
   for (let i = 0; i < found.length; i++) {
@@ -311,10 +312,10 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     const time = RATE_TIME_SPAN.test(span);
     // A span given is a deadline ("gave 200 families a week"); a price offered by the litre stays a price ("offered fuel at N620 per liter").
     if (time && GIVEN_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
-    // Money by the measure of stuff ("121.76p a litre"), a count or an amount of stuff or ground by the span of time
-    // ("11,000 trains a day", "200 gigatons of ice per year", "350 kilometres a day"); money by the year stays a sum ("a
-    // deal worth €4m a year"), and a span, a share or a reading is no amount: "two hours a day", "5% a year".
-    if (money ? time : !(time && (!isMeasureOrMoney(m.unit) || timedMeasure(m.unit)))) continue;
+    // Money by the measure of stuff or the span of time ("121.76p a litre", "£40m a year"), a count or an amount of stuff
+    // or ground by the span of time ("11,000 trains a day", "200 gigatons of ice per year", "350 kilometres a day"); a
+    // span, a share or a reading is no amount: "two hours a day", "5% a year".
+    if (!money && !(time && (!isMeasureOrMoney(m.unit) || timedMeasure(m.unit)))) continue;
     const sum = m.unit;
     const by = ` per ${span === "annum" ? "year" : span === "kilo" || span === "kg" ? "kilogram" : span}`;
     m.unit = priced(m, by);
@@ -335,7 +336,12 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     // past a figure with its own span of time ("spends $260 a month on fuel"), a new source ("Corvane Grain said it would
     // pay"), shares or stock ("and shares of Harlow Mining gained $3 to $45"), a named subject ("and Harlow Mining
     // gained") or a clause about another thing ("where the average household spends").
-    if (time) continue;
+    // By a span of time, only the old level it changed from: "to $10 a month from $12".
+    if (time) {
+      const o = found[i + 1];
+      if (o && o.unit === sum && !SCALED_SUM.test(o.text) && SPAN_THEN_FROM.test(s.slice(m.end, o.start))) o.unit = priced(o, by);
+      continue;
+    }
     for (let j = i + 1; j < found.length; j++) {
       const o = found[j];
       if (o.unit && / per /.test(o.unit)) break;
@@ -355,6 +361,8 @@ const US_WRITTEN = /^(?:U\.?S\.?\s?\$|USD\b)|\bUSD$/;
 const priced = (m: QuantityMention, by: string) => `${m.unit === "dollar" && US_WRITTEN.test(m.text) ? "us dollar" : m.unit}${by}`;
 /** An amount of stuff, ground or distance, which a span of time may divide: not a speed already, nor a reading ("degree"). */
 const timedMeasure = (unit: string) => MEASURE.test(unit) && !/\b(?:mph|kph|kmph|degree|light-year)\b|per /.test(unit);
+/** A rate's span, then the old level it changed from: " a month from ", " a year, up from ". */
+const SPAN_THEN_FROM = /^\s*(?:a|an|per)\s+\p{L}+\s*,?\s*(?:(?:up|down)\s+)?from\s+$/u;
 /** A figure by a span of time, dated or not: "$260 a month on fuel", "£4m a year". */
 const OWN_SPAN_AFTER = new RegExp(`^\\)?(?:\\s+(?:a|an|per)\\s+|-a-|-per-)(?:${RATE_TIME})\\b`, "i");
 /**

@@ -20,7 +20,7 @@ describe("currency letters and codes before the amount", () => {
     ["The deal is worth IDR 7 trillion.", 7_000_000_000_000, "rupiah"],
     ["Imports cost PKR 900 billion.", 900_000_000_000, "rupee"],
     ["Farmers were paid NGN 40,000 each.", 40_000, "naira"],
-    ["Tuition rose to KES 58,000 a year.", 58_000, "shilling"],
+    ["Tuition rose to KES 58,000 a year.", 58_000, "shilling per year"],
     ["The ministry spent BDT 300 crore on roads.", 3_000_000_000, "taka"],
     ["Cocoa farmers were owed GH¢5 million.", 5_000_000, "cedi"],
     ["The levy raised GH₵ 20,000.", 20_000, "cedi"],
@@ -84,7 +84,7 @@ describe("longer letters glued before the dollar sign", () => {
     expect(all("The lender earned 9.6 billion reais in the quarter.")).toEqual([[9_600_000_000, "real"]]);
   });
   it("a word before a spaced or unglued sign stays a word", () => {
-    expect(all("Savers can $5 a week put aside.")).toEqual([[5, "dollar"]]);
+    expect(all("Savers can $5 a week put aside.")).toEqual([[5, "dollar per week"]]);
     expect(all("The Aus team won 3 matches.")).toEqual([[3, "match"]]);
   });
 });

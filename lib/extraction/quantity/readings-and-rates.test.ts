@@ -85,3 +85,16 @@ describe("prices by the measure in other forms", () => {
     expect(all("The helpline is open 24/7.")).toEqual([]);
   });
 });
+
+describe("money by a span of time", () => {
+  it("keeps the span of money paid or earned by the week, month or year, and of the level it changed from", () => {
+    expect(all("Tenants in Elm Row now pay $540 per week.")).toEqual([[540, "dollar per week"]]);
+    expect(all("The kit deal is worth £25m a year to the club.")).toEqual([[25e6, "pound per year"]]);
+    expect(all("Food vouchers were cut to $9 a month from $11 per person.")).toEqual([[9, "dollar per month"], [11, "dollar per month"]]);
+    expect(all("The levy is £300 a year, up from £250.")).toEqual([[300, "pound per year"], [250, "pound per year"]]);
+  });
+  it("leaves money dated by a span, and a later sum that is not the old level, as sums", () => {
+    expect(all("Profit was $8 million, against $6 million a year earlier.")).toEqual([[8e6, "dollar"], [6e6, "dollar"]]);
+    expect(all("Income up to Rs.400,000 per annum is taxed, and the rebate rose to Rs.3,000.")).toEqual([[400000, "rupee per year"], [3000, "rupee"]]);
+  });
+});

@@ -36,7 +36,7 @@ describe("number forms of wire and business copy", () => {
     ["Output was 1,674,200.5 M units.", [[1_674_200_500_000, "unit", "exact"]]],
     ["They lost 75 USD million.", [[75_000_000, "dollar", "exact"]]],
     ["Banknotes: 5 €, 10 €.", [[5, "euro", "exact"], [10, "euro", "exact"]]],
-    ["I would do it for $15.4/hour.", [[15.4, "dollar", "exact"]]],
+    ["I would do it for $15.4/hour.", [[15.4, "dollar per hour", "exact"]]],
     ["He is 5 feet 2 inches tall.", [[5 + 2 / 12, "foot", "exact"]]],
     ["It cost 3 dollars and 50 cents.", [[3.5, "dollar", "exact"]]],
     ["The door is 2 1/2 in thick.", [[2.5, "inch", "exact"]]],

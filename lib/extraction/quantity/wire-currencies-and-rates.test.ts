@@ -151,9 +151,9 @@ describe("a rate keeps its span: money by the span of time or by the measure, a 
     expect(all("Diesel went up by 4p to 151.2p per litre.")).toEqual([[4, "penny per liter"], [151.2, "penny per liter"]]);
     expect(all("Margins reached 7.5p and 14p per litre.")).toEqual([[7.5, "penny per liter"], [14, "penny per liter"]]);
   });
-  it("leaves money by the span of time, a figure dated by 'a year earlier', a share, a measure of time and a percent as they are", () => {
-    expect(all("The striker signed a £12m-a-year contract with Dunmore Rovers.")).toEqual([[12_000_000, "pound"]]);
-    expect(all("Tenants in Marrow Bay now pay $310 a week.")).toEqual([[310, "dollar"]]);
+  it("reads money by the span of time as a rate, and leaves a figure dated by 'a year earlier', a share, a measure of time and a percent as they are", () => {
+    expect(all("The striker signed a £12m-a-year contract with Dunmore Rovers.")).toEqual([[12_000_000, "pound per year"]]);
+    expect(all("Tenants in Marrow Bay now pay $310 a week.")).toEqual([[310, "dollar per week"]]);
     expect(all("Profit was $12 million, up from $9 million a year earlier.")).toEqual([[12_000_000, "dollar"], [9_000_000, "dollar"]]);
     expect(all("The insurer earned 31 cents a share.")).toEqual([[31, "cent"]]);
     expect(all("The crew trained two hours a day.")).toEqual([[2, "hour"]]);
@@ -200,10 +200,10 @@ describe("a span after a figure that makes no rate", () => {
     expect(all("The northern blend fell 40 cents to $71.12 a barrel, while the southern grade lost 12 cents, or 0.2%, to $69.80.")).toEqual([
       [40, "cent"], [71.12, "dollar per barrel"], [12, "cent"], [0.2, "percent"], [69.8, "dollar per barrel"],
     ]);
-    // near-misses: a scaled sum, another currency and money by the year stay sums
+    // near-misses: a scaled sum, another currency and a sum after money by the year are no prices by the measure
     expect(all("Growers got $3 a tonne, and the board kept a $25 million fund.")).toEqual([[3, "dollar per tonne"], [25_000_000, "dollar"]]);
     expect(all("Farmers earn 150 shillings a kilo, or about $1.10.")).toEqual([[150, "shilling per kilogram"], [1.1, "dollar"]]);
-    expect(all("The club pays £4m a year and a £500 fee.")).toEqual([[4_000_000, "pound"], [500, "pound"]]);
+    expect(all("The club pays £4m a year and a £500 fee.")).toEqual([[4_000_000, "pound per year"], [500, "pound"]]);
   });
   it("a later price takes the measure only when a change or a level links it, and not past another thing or its own span of time", () => {
     // linked: a level reached, a record, a change, a price restated in brackets after "from"
