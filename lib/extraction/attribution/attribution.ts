@@ -5,7 +5,7 @@
  */
 import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
-import { KIND_OPENING_WORDS, documentDescription, trimAccordingPhrase } from "./document-phrase";
+import { KIND_OPENING_WORDS, documentDescription, documentKind, trimAccordingPhrase } from "./document-phrase";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import {
   AND_PLURAL_SOURCE, ASIDE_BEFORE_VERB, CLOSING_DOCUMENT_NO_COMMA, FIGURES_RELEASED, QUOTING_OPENER, RELATIVE_SOURCE, SAYS_WHAT_IS, BETWEEN_SUBJECT_AND_VERB, DATE_ASIDE, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
@@ -1214,7 +1214,7 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
     // "reads a release issued by the institute": a later "the release" is the institute's too.
     if (owner && ISSUED_TEXTS.has(documentHead(sp.name))) ctx.lastStatement = owner;
     // "figures released yesterday show" in an article that names who released the figures ("... released by NHS England").
-    const issuer = owner ? null : ctx.issuerNamed(documentDescription(sp.name));
+    const issuer = owner ? null : ctx.issuerNamed(documentKind(sp.name));
     const speaker = owner ?? (issuer ? { name: issuer, description: null, person: false } : { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true });
     // "a report issued by X on Monday said": a report or study its issuer is named as putting out is cited, like
     // "X's report shows" (according_to); a statement or letter saying so is its issuer's words, and a bare
