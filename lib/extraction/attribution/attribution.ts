@@ -6,6 +6,7 @@
 import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { KIND_OPENING_WORDS, documentDescription, documentKind, trimAccordingPhrase } from "./document-phrase";
+import { peopleOfBody } from "./people-of-body";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import {
   AND_PLURAL_SOURCE, ASIDE_BEFORE_VERB, CLOSING_DOCUMENT_NO_COMMA, FIGURES_RELEASED, QUOTING_OPENER, RELATIVE_SOURCE, SAYS_WHAT_IS, BETWEEN_SUBJECT_AND_VERB, DATE_ASIDE, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
@@ -623,7 +624,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     if (words.length === 2 && /^(?:officer|official)$/.test(words[1]) && last?.person && last.description && !ctx.describedEarlier(words[1])) return last;
   }
   // "The Vereinigung Luftfahrtpersonal union": a known body's name followed by its common noun.
-  const named = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) ? ctx.knownOrg(cleanPhrase(words.slice(0, -1).join(" "))) : null;
+  const named = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) && !peopleOfBody(words[words.length - 1]) ? ctx.knownOrg(cleanPhrase(words.slice(0, -1).join(" "))) : null;
   // "the United Nations agency" is an agency of the United Nations: the body of that kind cited just before.
   const part = named && DESCRIBED_BODY.has(words[words.length - 1]) && named.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) ? ctx.recentBody(1) : null;
   if (part && part.name !== named) return part;
