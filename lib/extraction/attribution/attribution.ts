@@ -281,7 +281,7 @@ const RESTRICTIVE_RELATIVE = /^((?:[^\s,;“”"]+\s+){0,5}[^\s,;“”"]+)\s+(?
 /** ", in a statement on Sunday,", ", in a post on X,", ", speaking to reporters,": an aside before the verb on how it was said. */
 const HOW_SAID = /,\s+(?:(?:in|on|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|post|message|tweet|release|interview|briefing|video|broadcast|letter|update)\b[^,;“”"]{0,30}|speaking\s[^,;“”"]{1,40}),$/u;
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
-const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,))\b,?\s+/;
+const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,)|(?:Even\s+)?[Tt]hough|Although|Whereas)\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
 const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if|When|After|Before|Because|Since|Although|Though|Until|Once|While|As|Where|If)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$|\p{Ll}+s$)/u;
 /** A comma segment that is a clause, not an apposition: "..., after a fight broke out, said X". */
