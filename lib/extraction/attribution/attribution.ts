@@ -7,6 +7,7 @@ import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
 import { KIND_OPENING_WORDS, documentDescription, documentKind, trimAccordingPhrase } from "./document-phrase";
 import { peopleOfBody } from "./people-of-body";
+import { issuerNounOf } from "./issuer-noun";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import {
   AND_PLURAL_SOURCE, ASIDE_BEFORE_VERB, CLOSING_DOCUMENT_NO_COMMA, FIGURES_RELEASED, QUOTING_OPENER, RELATIVE_SOURCE, SAYS_WHAT_IS, BETWEEN_SUBJECT_AND_VERB, DATE_ASIDE, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
@@ -1150,7 +1151,7 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
     const head = doc[2].toLowerCase();
     // "according to the company's filing": the owner written with the document.
     // "according to the observatory count": a body noun before the document may name its owner too.
-    const owned = /['’]s?\s/.test(doc[0]) || BODY_DOCUMENT.test(doc[0]) ? documentOwner(doc[0], ctx) : null;
+    const owned = /['’]s?\s/.test(doc[0]) || BODY_DOCUMENT.test(doc[0]) || issuerNounOf(doc[0]) ? documentOwner(doc[0], ctx) : null;
     return owned ?? documentOwner(doc[1] ? `the ${head}` : head, ctx) ?? { name: documentDescription(doc[0]), description: null, person: false, generic: true };
   }
   const org = ctx.resolveOrg(cleanPhrase(owner)) ?? (from ? ctx.resolveDescription(cleanPhrase(owner)) : null);
@@ -1294,8 +1295,8 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
     if ((SOURCE_NOUNS.has(ownerHead) || ORG_WORDS.has(ownerHead)) && !DOCUMENT_NOUNS.has(ownerHead)) return unnamed(owner);
   }
   // "customs data showed", "government figures show": the body a lower-case modifier names issued them.
-  const issuerNoun = /^(?:the\s+)?(government|customs|police|ministry|military|army)\s+(?:data|figures|statistics)$/.exec(phrase.trim());
-  if (issuerNoun) return unnamed(issuerNoun[1]);
+  const issuerNoun = issuerNounOf(phrase);
+  if (issuerNoun) return unnamed(issuerNoun);
   // "according to the observatory count" after "the Lakes Observatory for ... said": the body the modifier names.
   const bodyDocument = BODY_DOCUMENT.exec(phrase.trim());
   const bodyIssuer = bodyDocument ? ctx.resolveOrg(bodyDocument[1]) : null;
