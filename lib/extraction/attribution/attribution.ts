@@ -9,6 +9,7 @@ import { KIND_OPENING_WORDS, documentDescription, documentKind, trimAccordingPhr
 import { peopleOfBody } from "./people-of-body";
 import { issuerNounOf } from "./issuer-noun";
 import { issuedDocumentThat } from "./issued-report";
+import { personByTagInitials } from "./headline-title-initials";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import {
   AND_PLURAL_SOURCE, ASIDE_BEFORE_VERB, CLOSING_DOCUMENT_NO_COMMA, FIGURES_RELEASED, QUOTING_OPENER, RELATIVE_SOURCE, SAYS_WHAT_IS, BETWEEN_SUBJECT_AND_VERB, DATE_ASIDE, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
@@ -2196,7 +2197,7 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return issuedBy(attributeSentence(s, ctx), ctx);
   // "... since 2020: Minister", "... - Energy Minister": a title alone is the person the article names with it.
   const titleOnly = words.length <= 3 && isTitleWord(words[words.length - 1]) && !splitTitle(words).name.length && !isOrganisation(words);
-  const holder = titleOnly ? ctx.namedLater(phrase) : null;
+  const holder = titleOnly ? ctx.namedLater(phrase) : tail ? personByTagInitials(phrase, ctx) : null;
   const found = holder ?? (common ? commonSubject(phrase, ctx, true) : speakerFromName(words, ctx, null));
   const fuller = found && !found.person && !found.generic && tail ? ctx.longerNameAhead(found.name) : null;
   const named = fuller ? { ...found!, name: fuller } : found;
