@@ -10,6 +10,7 @@ import { peopleOfBody } from "./people-of-body";
 import { issuerNounOf } from "./issuer-noun";
 import { issuedDocumentThat } from "./issued-report";
 import { personByTagInitials } from "./headline-title-initials";
+import { leadIsTopic } from "./headline-topic";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import {
   AND_PLURAL_SOURCE, ASIDE_BEFORE_VERB, CLOSING_DOCUMENT_NO_COMMA, FIGURES_RELEASED, QUOTING_OPENER, RELATIVE_SOURCE, SAYS_WHAT_IS, BETWEEN_SUBJECT_AND_VERB, DATE_ASIDE, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
@@ -2193,6 +2194,8 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   // headline, is its topic ("Police:", "Official:" are sources; "Minister:" is a title).
   if (lead && words.length === 1 && (ctx.inDateline(words[0]) || (!isOrganisation(words) && !isTitleWord(words[0]) && (ctx.placeNotSurname(words[0]) || (!common && ctx.onlyCapitalisedToOpen(words[0]))))))
     return issuedBy(attributeSentence(s, ctx), ctx);
+  // "Cholera: 151 dead, announce authorities", "Coral Reef: 90 percent bleached": a topic, see leadIsTopic.
+  if (lead && !common && leadIsTopic(phrase, s.slice(lead[0].length), ctx.articleText())) return issuedBy(attributeSentence(s, ctx), ctx);
   // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
   if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return issuedBy(attributeSentence(s, ctx), ctx);
   // "... since 2020: Minister", "... - Energy Minister": a title alone is the person the article names with it.
