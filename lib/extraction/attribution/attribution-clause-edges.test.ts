@@ -270,3 +270,11 @@ describe("a concessive conjunction opening the sentence", () => {
     expect(who("Although police said 3 people died, rescuers kept looking.")).toEqual([[3, "police", "paraphrase"]]);
   });
 });
+
+describe("'quoted as saying' in any tense", () => {
+  it("gives the figures to the one quoted", () => {
+    expect(who("Velmar’s chief executive has been quoted as saying 500 jobs would go at the plant.")).toEqual([[500, "Velmar’s chief executive", "paraphrase"]]);
+    expect(who("The minister is quoted as saying 30 schools will close.")).toEqual([[30, "minister", "paraphrase"]]);
+    expect(who("The mayor was quoted as saying 40 homes burned.")).toEqual([[40, "mayor", "paraphrase"]]);
+  });
+});

@@ -29,7 +29,7 @@ export const DAY_AFTER_NAME = new RegExp(`\\s+on\\s+${WEEKDAY}$`);
  * when or how it was said, never the subject ("The flood office yesterday announced", "X also said").
  */
 export const BETWEEN_SUBJECT_AND_VERB = new RegExp(
-  `(?:\\s+(?:also|however|later|earlier|previously|separately|then|has|have|had|recently|again|further|since|now|already|just|so far|initially|first|repeatedly|publicly|privately|once|sharply|extensively|significantly|dramatically|drastically|substantially|formally|officially|quietly|abruptly|unexpectedly|subsequently|eventually|finally|jointly|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|in a report|in a post|in a letter|in a note|in a filing|in a tweet|on Twitter|last week|this week|would|will|has also|had also|${WHEN}|${LY_ADVERB}))+$`,
+  `(?:\\s+(?:also|however|later|earlier|previously|separately|then|has|have|had|recently|again|further|since|now|already|just|so far|initially|first|repeatedly|publicly|privately|once|sharply|extensively|significantly|dramatically|drastically|substantially|formally|officially|quietly|abruptly|unexpectedly|subsequently|eventually|finally|jointly|on average|(?:was|were|is|are|has been|have been|had been)\\s+(?:widely\\s+)?quoted\\s+as|in a statement|in an interview|in a video|in a report|in a post|in a letter|in a note|in a filing|in a tweet|on Twitter|last week|this week|would|will|has also|had also|${WHEN}|${LY_ADVERB}))+$`,
   "u",
 );
 
