@@ -250,3 +250,31 @@ describe("a dateline set off by a colon", () => {
     expect(who("Exports dip\n\nHarbin: Exports fell 12.7% in May.")[0]).toEqual([12.7, null, "unattributed"]);
   });
 });
+
+describe("a month, a year or an adverb in -ly between the subject and its verb", () => {
+  it("keeps the subject before 'in February', 'in 2022' or 'reportedly'", () => {
+    expect(who("The Norland Food Agency in February announced a 17% cut in rations.")).toEqual([[17, "Norland Food Agency", "paraphrase"]]);
+    expect(who("Police in 2022 said 9 people were missing.")).toEqual([[9, "police", "paraphrase"]]);
+    expect(who("Survivors reportedly said that 70 people had been on the ferry.")).toEqual([[70, "survivors", "paraphrase"]]);
+    expect(who("The ministry unexpectedly confirmed that 5 people were held.")).toEqual([[5, "ministry", "paraphrase"]]);
+  });
+  it("leaves a subject that itself ends in -ly, and a place after 'in', alone", () => {
+    expect(who("The national assembly said 12 homes burned.")).toEqual([[12, "national assembly", "paraphrase"]]);
+    expect(who("Officials in Orlan said 12 homes burned.")).toEqual([[12, "officials", "paraphrase"]]);
+  });
+});
+
+describe("a concessive conjunction opening the sentence", () => {
+  it("is no part of the subject after it", () => {
+    expect(who("Though various aid officials said 9 roads closed, the storm moved on.")).toEqual([[9, "various aid officials", "paraphrase"]]);
+    expect(who("Although police said 3 people died, rescuers kept looking.")).toEqual([[3, "police", "paraphrase"]]);
+  });
+});
+
+describe("'quoted as saying' in any tense", () => {
+  it("gives the figures to the one quoted", () => {
+    expect(who("Velmar’s chief executive has been quoted as saying 500 jobs would go at the plant.")).toEqual([[500, "Velmar’s chief executive", "paraphrase"]]);
+    expect(who("The minister is quoted as saying 30 schools will close.")).toEqual([[30, "minister", "paraphrase"]]);
+    expect(who("The mayor was quoted as saying 40 homes burned.")).toEqual([[40, "mayor", "paraphrase"]]);
+  });
+});

@@ -34,7 +34,7 @@ describe("a closing inverted source followed by a bare day", () => {
 describe("statistics and predictions as documents", () => {
   it("cites statistics and a body's own predictions as documents, what they say as what they show", () => {
     expect(who("In a boost for the harbour town, new federal statistics show tourist arrivals rose 4% in May.")).toEqual([
-      [4, "federal statistics", "according_to"],
+      [4, "new federal statistics", "according_to"],
     ]);
     expect(who("Statistics from the health ministry show 300 people died.")).toEqual([[300, "health ministry", "according_to"]]);
     expect(who("The Tarn Treasury's own predictions say that 9,000 extra nurses will be hired.")).toEqual([[9000, "Tarn Treasury", "according_to"]]);

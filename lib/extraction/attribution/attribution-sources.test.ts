@@ -31,7 +31,7 @@ describe("documents", () => {
   });
   it("reads 'finds that' and 'suggests that' of a document as its stated conclusion, 'shows' as what it shows", () => {
     expect(who("Survey finds that 40% of renters moved")).toEqual([[40, "survey", "paraphrase"]]);
-    expect(who("A new survey published Monday suggests that 3 in 10 renters moved.")).toEqual([[0.3, "survey", "paraphrase"]]);
+    expect(who("A new survey published Monday suggests that 3 in 10 renters moved.")).toEqual([[0.3, "new survey", "paraphrase"]]);
     expect(who("The survey shows 40% of renters moved.")).toEqual([[40, "survey", "according_to"]]);
   });
   it("gives a whole sentence to a closing 'says the study' described by a relative clause", () => {
@@ -347,5 +347,18 @@ describe("a poll's summary figure", () => {
     expect(who("The average price of a litre of petrol was 1.8 euros.")).toEqual([[1.8, null, "unattributed"]]);
     expect(who("The Monday consensus forecast of 3% growth was missed.")).toEqual([[3, null, "unattributed"]]);
     expect(who("The average forecast for the year is 2.5%, the central bank said.")).toEqual([[2.5, "central bank", "paraphrase"]]);
+  });
+});
+
+describe("unnamed documents as written", () => {
+  it("keeps the words saying when an unnamed document came, as the article writes them", () => {
+    expect(who("New research shows 40 percent of river frogs are gone.")).toEqual([[40, "new research", "according_to"]]);
+    expect(who("Recent reports say 12 fishing boats were seized near Orlan.")).toEqual([[12, "recent reports", "paraphrase"]]);
+    expect(who("A recent poll found 12 percent of voters in Orlan are undecided.")).toEqual([[12, "recent poll", "according_to"]]);
+  });
+  it("still gives new figures to the body the article names as releasing them, and drops words that only point back", () => {
+    const text = "New figures show 8 percent more homes were sold in Velmar. The figures were released by the Velmar Housing Office on Monday.";
+    expect(who(text)[0]).toEqual([8, "Velmar Housing Office", "according_to"]);
+    expect(who("Exports fell 3%, the same report said.")).toEqual([[3, "report", "paraphrase"]]);
   });
 });

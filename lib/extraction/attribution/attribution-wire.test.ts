@@ -117,7 +117,7 @@ describe("documents and bodies referred to", () => {
       [null, "federal data", "according_to"],
       [5, "federal data", "according_to"],
     ]);
-    expect(who("Sales rose 4%, according to a new study.")).toEqual([[4, "study", "according_to"]]);
+    expect(who("Sales rose 4%, according to a new study.")).toEqual([[4, "new study", "according_to"]]);
   });
 
   it("gives 'the organization' and a later 'it' to the body cited just before", () => {

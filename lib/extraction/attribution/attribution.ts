@@ -5,7 +5,12 @@
  */
 import type { Attribution } from "@/lib/figures/vocabulary";
 import { ArticleContext, LIST_ORG, type Speaker } from "./article-context";
-import { KIND_OPENING_WORDS, documentDescription, trimAccordingPhrase } from "./document-phrase";
+import { KIND_OPENING_WORDS, documentDescription, documentKind, trimAccordingPhrase } from "./document-phrase";
+import { peopleOfBody } from "./people-of-body";
+import { issuerNounOf } from "./issuer-noun";
+import { issuedDocumentThat } from "./issued-report";
+import { personByTagInitials } from "./headline-title-initials";
+import { leadIsTopic } from "./headline-topic";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import {
   AND_PLURAL_SOURCE, ASIDE_BEFORE_VERB, CLOSING_DOCUMENT_NO_COMMA, FIGURES_RELEASED, QUOTING_OPENER, RELATIVE_SOURCE, SAYS_WHAT_IS, BETWEEN_SUBJECT_AND_VERB, DATE_ASIDE, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
@@ -114,8 +119,9 @@ function withoutOwnerPlace(name: string, ctx?: ArticleContext): string {
 const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
-const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested"]);
-const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains)\b/g;
+// ("states": what a document says it holds, "the report states that ..."; VERB_RE reads it only after a document.)
+const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested", "states"]);
+const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains|(?<=\b(?:report|study|survey|document|documents|affidavit|analysis|paper|filing|complaint|law|bill|order|ruling|judgment|it)\s+(?:also\s+|further\s+|clearly\s+)?)states)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -280,7 +286,7 @@ const RESTRICTIVE_RELATIVE = /^((?:[^\s,;“”"]+\s+){0,5}[^\s,;“”"]+)\s+(?
 /** ", in a statement on Sunday,", ", in a post on X,", ", speaking to reporters,": an aside before the verb on how it was said. */
 const HOW_SAID = /,\s+(?:(?:in|on|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|post|message|tweet|release|interview|briefing|video|broadcast|letter|update)\b[^,;“”"]{0,30}|speaking\s[^,;“”"]{1,40}),$/u;
 /** "But", "However,": a connective opening the sentence is not part of the subject. */
-const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,))\b,?\s+/;
+const LEAD_CONNECTIVE = /^\s*(?:But|However|And|Yet|Still|Meanwhile|Separately|Instead|Now|So|Also|Moreover|Nevertheless|Furthermore|Further(?=,)|(?:Even\s+)?[Tt]hough|Although|Whereas)\b,?\s+/;
 /** The last subordinating conjunction before a reporting verb. */
 const SUBORDINATE = /\b(?:when|after|before|because|since|although|though|until|once|while|as|where|if|When|After|Before|Because|Since|Although|Though|Until|Once|While|As|Where|If)\s+(?=(?:the|a|an|its|their|\p{Lu})\S*(?:\s+\S+){0,6}$|\p{Ll}+s$)/u;
 /** A comma segment that is a clause, not an apposition: "..., after a fight broke out, said X". */
@@ -623,7 +629,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     if (words.length === 2 && /^(?:officer|official)$/.test(words[1]) && last?.person && last.description && !ctx.describedEarlier(words[1])) return last;
   }
   // "The Vereinigung Luftfahrtpersonal union": a known body's name followed by its common noun.
-  const named = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) ? ctx.knownOrg(cleanPhrase(words.slice(0, -1).join(" "))) : null;
+  const named = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]) && !peopleOfBody(words[words.length - 1]) ? ctx.knownOrg(cleanPhrase(words.slice(0, -1).join(" "))) : null;
   // "the United Nations agency" is an agency of the United Nations: the body of that kind cited just before.
   const part = named && DESCRIBED_BODY.has(words[words.length - 1]) && named.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) ? ctx.recentBody(1) : null;
   if (part && part.name !== named) return part;
@@ -1149,7 +1155,7 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
     const head = doc[2].toLowerCase();
     // "according to the company's filing": the owner written with the document.
     // "according to the observatory count": a body noun before the document may name its owner too.
-    const owned = /['’]s?\s/.test(doc[0]) || BODY_DOCUMENT.test(doc[0]) ? documentOwner(doc[0], ctx) : null;
+    const owned = /['’]s?\s/.test(doc[0]) || BODY_DOCUMENT.test(doc[0]) || issuerNounOf(doc[0]) ? documentOwner(doc[0], ctx) : null;
     return owned ?? documentOwner(doc[1] ? `the ${head}` : head, ctx) ?? { name: documentDescription(doc[0]), description: null, person: false, generic: true };
   }
   const org = ctx.resolveOrg(cleanPhrase(owner)) ?? (from ? ctx.resolveDescription(cleanPhrase(owner)) : null);
@@ -1214,7 +1220,7 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
     // "reads a release issued by the institute": a later "the release" is the institute's too.
     if (owner && ISSUED_TEXTS.has(documentHead(sp.name))) ctx.lastStatement = owner;
     // "figures released yesterday show" in an article that names who released the figures ("... released by NHS England").
-    const issuer = owner ? null : ctx.issuerNamed(documentDescription(sp.name));
+    const issuer = owner ? null : ctx.issuerNamed(documentKind(sp.name));
     const speaker = owner ?? (issuer ? { name: issuer, description: null, person: false } : { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true });
     // "a report issued by X on Monday said": a report or study its issuer is named as putting out is cited, like
     // "X's report shows" (according_to); a statement or letter saying so is its issuer's words, and a bare
@@ -1293,8 +1299,8 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
     if ((SOURCE_NOUNS.has(ownerHead) || ORG_WORDS.has(ownerHead)) && !DOCUMENT_NOUNS.has(ownerHead)) return unnamed(owner);
   }
   // "customs data showed", "government figures show": the body a lower-case modifier names issued them.
-  const issuerNoun = /^(?:the\s+)?(government|customs|police|ministry|military|army)\s+(?:data|figures|statistics)$/.exec(phrase.trim());
-  if (issuerNoun) return unnamed(issuerNoun[1]);
+  const issuerNoun = issuerNounOf(phrase);
+  if (issuerNoun) return unnamed(issuerNoun);
   // "according to the observatory count" after "the Lakes Observatory for ... said": the body the modifier names.
   const bodyDocument = BODY_DOCUMENT.exec(phrase.trim());
   const bodyIssuer = bodyDocument ? ctx.resolveOrg(bodyDocument[1]) : null;
@@ -1475,6 +1481,12 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // ("... released a statement Sunday saying": the time word closing the text is no subject either.)
       const issued = m[1] === "saying" ? ISSUED_SAYING.exec(pre) : m[1] === "alleging" ? FILED_ALLEGING.exec(pre) : null;
       if (issued) sp = subjectBefore(issued[1], ctx) ?? sp;
+      const issuedThat = issued ? null : issuedDocumentThat(pre, m[1]);
+      const issuer = issuedThat ? subjectBefore(issuedThat.subject, ctx) : null;
+      if (issuedThat && issuer && issuer !== ANON) {
+        out.push({ speaker: issuer, kind: issuedThat.cited ? "document" : "verb", at: m.index, from: 0 });
+        continue;
+      }
       // "The count reached 41, with the regional council saying ...": the source of the whole sentence.
       // (Only when what is said takes up the figure: "saying the number remains unverified", "saying the toll could rise".)
       const withSaying = m[1] === "saying" && figureTakenUp(pre, after) ? WITH_SAYING.exec(pre) : null;
@@ -2182,11 +2194,13 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   // headline, is its topic ("Police:", "Official:" are sources; "Minister:" is a title).
   if (lead && words.length === 1 && (ctx.inDateline(words[0]) || (!isOrganisation(words) && !isTitleWord(words[0]) && (ctx.placeNotSurname(words[0]) || (!common && ctx.onlyCapitalisedToOpen(words[0]))))))
     return issuedBy(attributeSentence(s, ctx), ctx);
+  // "Cholera: 151 dead, announce authorities", "Coral Reef: 90 percent bleached": a topic, see leadIsTopic.
+  if (lead && !common && leadIsTopic(phrase, s.slice(lead[0].length), ctx.articleText())) return issuedBy(attributeSentence(s, ctx), ctx);
   // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
   if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return issuedBy(attributeSentence(s, ctx), ctx);
   // "... since 2020: Minister", "... - Energy Minister": a title alone is the person the article names with it.
   const titleOnly = words.length <= 3 && isTitleWord(words[words.length - 1]) && !splitTitle(words).name.length && !isOrganisation(words);
-  const holder = titleOnly ? ctx.namedLater(phrase) : null;
+  const holder = titleOnly ? ctx.namedLater(phrase) : tail ? personByTagInitials(phrase, ctx) : null;
   const found = holder ?? (common ? commonSubject(phrase, ctx, true) : speakerFromName(words, ctx, null));
   const fuller = found && !found.person && !found.generic && tail ? ctx.longerNameAhead(found.name) : null;
   const named = fuller ? { ...found!, name: fuller } : found;

@@ -12,7 +12,14 @@ const WHEN = [
   `on\\s+${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?`,
   "(?:this|last|earlier this|late last|early this)\\s+(?:morning|afternoon|evening|night|week|month|year)",
   "earlier\\s+today",
+  // "The agency in February announced", "Police in 2022 said": a month or a year, never a subject's last words.
+  `in\\s+(?:${MONTH}|(?:19|20)\\d\\d)`,
 ].join("|");
+/**
+ * "Survivors reportedly said", "The ministry briefly confirmed": an adverb in -ly, by the endings only adverbs have
+ * ("the daily", "the weekly", "the assembly", "a family" end a subject).
+ */
+const LY_ADVERB = "\\p{Ll}{2,}(?:edly|ally|ously|ively|ently|antly|ately|ibly|ably|fully|ingly|ctly|icly)";
 
 /** "Elections Commission on Monday": a day written after a body's name, read with it as one capitalised run. */
 export const DAY_AFTER_NAME = new RegExp(`\\s+on\\s+${WEEKDAY}$`);
@@ -22,7 +29,8 @@ export const DAY_AFTER_NAME = new RegExp(`\\s+on\\s+${WEEKDAY}$`);
  * when or how it was said, never the subject ("The flood office yesterday announced", "X also said").
  */
 export const BETWEEN_SUBJECT_AND_VERB = new RegExp(
-  `(?:\\s+(?:also|however|later|earlier|previously|separately|then|has|have|had|recently|again|further|since|now|already|just|so far|initially|first|repeatedly|publicly|privately|once|sharply|extensively|significantly|dramatically|drastically|substantially|formally|officially|quietly|abruptly|unexpectedly|subsequently|eventually|finally|jointly|on average|was quoted as|were quoted as|in a statement|in an interview|in a video|in a report|in a post|in a letter|in a note|in a filing|in a tweet|on Twitter|last week|this week|would|will|has also|had also|${WHEN}))+$`,
+  `(?:\\s+(?:also|however|later|earlier|previously|separately|then|has|have|had|recently|again|further|since|now|already|just|so far|initially|first|repeatedly|publicly|privately|once|sharply|extensively|significantly|dramatically|drastically|substantially|formally|officially|quietly|abruptly|unexpectedly|subsequently|eventually|finally|jointly|on average|(?:was|were|is|are|has been|have been|had been)\\s+(?:widely\\s+)?quoted\\s+as|in a statement|in an interview|in a video|in a report|in a post|in a letter|in a note|in a filing|in a tweet|on Twitter|last week|this week|would|will|has also|had also|${WHEN}|${LY_ADVERB}))+$`,
+  "u",
 );
 
 /**

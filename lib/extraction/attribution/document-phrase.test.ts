@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentDescription, trimAccordingPhrase } from "./document-phrase";
+import { documentDescription, documentKind, trimAccordingPhrase } from "./document-phrase";
 
 describe("document phrases", () => {
   it("ends an 'according to' phrase at its document noun", () => {
@@ -12,10 +12,19 @@ describe("document phrases", () => {
     expect(trimAccordingPhrase("data received today")).toBe("data");
   });
 
-  it("names an unnamed document by its kind, not by when it came", () => {
+  it("names an unnamed document as written, without its determiner", () => {
     expect(documentDescription("the federal data")).toBe("federal data");
-    expect(documentDescription("a new study")).toBe("study");
+    expect(documentDescription("a new study")).toBe("new study");
+    expect(documentDescription("Recent reports")).toBe("recent reports");
+    expect(documentDescription("New research")).toBe("new research");
+    expect(documentDescription("the same report")).toBe("report");
+    expect(documentDescription("a separate survey")).toBe("survey");
     expect(documentDescription("these initial results")).toBe("initial results");
     expect(documentDescription("data from the ministry")).toBe("data");
+  });
+
+  it("finds an issuer by the document's kind, whatever says when it came", () => {
+    expect(documentKind("New figures")).toBe("figures");
+    expect(documentKind("the latest official data")).toBe("official data");
   });
 });

@@ -5,8 +5,13 @@
 import { DOCUMENT_NOUNS } from "./names";
 
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|such)$/i;
-/** Words that say when a document came, not which it is: dropped from its name. */
-const TIME_ADJECTIVE = /^(?:new|latest|recent|fresh|separate|further|same|last|previous|earlier|later|today's|yesterday's)$/i;
+/**
+ * Words that only point back to a document or say where it stands among others: dropped from its name. "new",
+ * "latest", "recent" and "fresh" are kept: an unnamed source is written as the article writes it ("new research").
+ */
+const TIME_ADJECTIVE = /^(?:separate|further|same|last|previous|earlier|later|today's|yesterday's)$/i;
+/** "New research shows", "Recent reports say": words of when, capitalised only to open the sentence. */
+const WHEN_OPENING = /^(?:New|Latest|Recent|Fresh)$/;
 /** Adjectives saying which kind of document, capitalised as a sentence's first word: "Official", "Preliminary". */
 export const KIND_OPENING_WORDS = ["Official", "Unofficial", "Preliminary", "Provisional", "Final", "Partial", "Initial", "Revised", "Monthly", "Annual", "Quarterly", "Weekly"];
 const KIND_OPENING = new RegExp(`^(?:${KIND_OPENING_WORDS.join("|")})$`);
@@ -38,10 +43,15 @@ export function trimAccordingPhrase(phrase: string): string {
  */
 export function documentDescription(name: string): string {
   // "Official estimates say": a kind's adjective capitalised only to open the sentence is still the document's.
-  const words = name.trim().split(/\s+/).filter((w, n) => !(n === 0 && DETERMINER.test(w))).map((w, n) => (n === 0 && KIND_OPENING.test(w) ? w.toLowerCase() : w));
+  const words = name.trim().split(/\s+/).filter((w, n) => !(n === 0 && DETERMINER.test(w))).map((w, n) => (n === 0 && (KIND_OPENING.test(w) || WHEN_OPENING.test(w)) ? w.toLowerCase() : w));
   if (words.length > 2 && /^(?:from|by|of)$/i.test(words[1])) return words[0].toLowerCase();
   const at = words.findLastIndex((w) => DOCUMENT_NOUNS.has(w.toLowerCase()));
   if (at < 0) return words[words.length - 1]?.toLowerCase() ?? name;
   const modifiers = words.slice(Math.max(0, at - 2), at).filter((w) => /^\p{Ll}/u.test(w) && !DETERMINER.test(w) && !TIME_ADJECTIVE.test(w));
   return [...modifiers, words[at]].join(" ").toLowerCase();
+}
+
+/** The document's kind for finding its issuer: its description without the words of when ("new figures" → "figures"). */
+export function documentKind(name: string): string {
+  return documentDescription(name).replace(/^(?:new|latest|recent|fresh)\s+/, "");
 }

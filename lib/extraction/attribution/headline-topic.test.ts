@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction/extract";
+import { leadIsTopic } from "./headline-topic";
+
+const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
+
+describe("a headline's lead before its colon as its topic", () => {
+  it("is no source when the article never has it say anything", () => {
+    expect(who("Covid: 12 hospital trusts in Norland ran out of beds\n\nTwelve trusts ran out of beds on Monday.")[0]).toEqual([12, null, "unattributed"]);
+    expect(who("Coral Reef: 90 percent of reefs suffering bleaching\n\nMost of the Coral Reef is bleached. The Coral Reef is vast.")[0]).toEqual([90, null, "unattributed"]);
+  });
+  it("is no source when the rest of the line names its own", () => {
+    expect(who("Flu: 300 patients in hospital, says Norland Health Board\n\nThe board said 300 patients were in hospital.")[0]).toEqual([300, "Norland Health Board", "paraphrase"]);
+  });
+  it("stays the source for a person the article has speak, a body, a title or a source noun", () => {
+    expect(who("Halvorsen: 40 jobs will go at the plant\n\nThe plant will cut 40 jobs, Halvorsen said on Monday.")[0]).toEqual([40, "Halvorsen", "paraphrase"]);
+    expect(leadIsTopic("Police", "40 arrested after clashes", "")).toBe(false);
+    expect(leadIsTopic("UNICEF", "40 children died", "")).toBe(false);
+    expect(leadIsTopic("Minister", "40 schools to close", "")).toBe(false);
+  });
+});
