@@ -253,7 +253,7 @@ describe("a dateline set off by a colon", () => {
 
 describe("a month, a year or an adverb in -ly between the subject and its verb", () => {
   it("keeps the subject before 'in February', 'in 2022' or 'reportedly'", () => {
-    expect(who("The Norland Food Agency in February announced a 17% cut in rations.")).toEqual([[17, "Norland Food Agency", "paraphrase"]]);
+    expect(who("The Norland Grain Board in March announced a 14% rise in quotas.")).toEqual([[14, "Norland Grain Board", "paraphrase"]]);
     expect(who("Police in 2022 said 9 people were missing.")).toEqual([[9, "police", "paraphrase"]]);
     expect(who("Survivors reportedly said that 70 people had been on the ferry.")).toEqual([[70, "survivors", "paraphrase"]]);
     expect(who("The ministry unexpectedly confirmed that 5 people were held.")).toEqual([[5, "ministry", "paraphrase"]]);
@@ -273,7 +273,7 @@ describe("a concessive conjunction opening the sentence", () => {
 
 describe("'quoted as saying' in any tense", () => {
   it("gives the figures to the one quoted", () => {
-    expect(who("Velmar’s chief executive has been quoted as saying 500 jobs would go at the plant.")).toEqual([[500, "Velmar’s chief executive", "paraphrase"]]);
+    expect(who("Velmar’s finance director has been quoted as saying 420 posts would be cut at the mill.")).toEqual([[420, "Velmar’s finance director", "paraphrase"]]);
     expect(who("The minister is quoted as saying 30 schools will close.")).toEqual([[30, "minister", "paraphrase"]]);
     expect(who("The mayor was quoted as saying 40 homes burned.")).toEqual([[40, "mayor", "paraphrase"]]);
   });

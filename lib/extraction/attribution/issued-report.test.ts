@@ -6,7 +6,7 @@ const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value 
 
 describe("a body issuing a document that says the figures", () => {
   it("cites the issuer of a report, and gives a statement's words to its issuer", () => {
-    expect(who("Civic Rights Watch released a report on Tuesday that said 30 people were killed.")).toEqual([[30, "Civic Rights Watch", "according_to"]]);
+    expect(who("Civic Rights Watch issued a report on Friday that said 23 villagers were detained.")).toEqual([[23, "Civic Rights Watch", "according_to"]]);
     expect(who("The Velmar Farm Agency published its annual survey, which found 40 percent of farms lost money.")).toEqual([[40, "Velmar Farm Agency", "according_to"]]);
     expect(who("The Velmar ministry issued a statement that said 12 people were hurt.")).toEqual([[12, "Velmar ministry", "paraphrase"]]);
   });

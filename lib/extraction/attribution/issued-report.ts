@@ -1,5 +1,5 @@
 /**
- * "Human Rights Monitor released a report on Tuesday that said 30 people were killed": the body issuing a document
+ * "Civic Rights Watch issued a report on Friday that said 23 villagers were detained": the body issuing a document
  * whose relative clause says the figures. A report, study or survey is cited (the guide's "X's report says" →
  * according_to); a statement or letter saying so is its issuer's words (a paraphrase).
  */

@@ -231,7 +231,7 @@ function restatedInDigits(s: string, out: QuantityMention[]): void {
 }
 
 /**
- * "more than five years and three months": a span's months written right after its years share the years' bound.
+ * "over four years and seven months": a span's months written right after its years share the years' bound.
  */
 function spanRestBound(s: string, out: QuantityMention[]): void {
   for (let m = 1; m < out.length; m++) {
@@ -657,7 +657,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     else if (n1 === "or" && /^(?:fewer|less|lower|below)$/.test(n2 ?? "")) [qualifier, end] = ["at_most", end + 2];
   }
   if (!b && !ratio && unit) {
-    // "$58 million and 30 cents a share": cents after millions are another figure, not the sum's small change.
+    // "$71 million and 45 cents a share": cents after millions are another figure, not the sum's small change.
     const part = a.scale === 1 ? subunitAfter(t, end, unit) : null;
     // "3 years, 2 months, 14 days, and 16 hours": an item of a list of spans stays one item.
     const listItem = t[i - 1]?.text === "," && !!SPAN_WORDS[t[i - 2]?.lower ?? ""] && t[end]?.text === ",";
@@ -1301,7 +1301,7 @@ function isChange(t: Tok[], from: number): boolean {
     const near = j >= from - 6;
     if (CHANGE_VERB.test(t[j].lower) && (near || (t[j + 1].lower === "in" && !verb))) return true;
     if (near && CHANGE_CONTEXT.test(t[j].lower)) return true;
-    // "could cut output anywhere from 0.5 to 1.5 million": a word of spread before from ... to makes a range.
+    // "may trim supply anywhere from 0.3 to 0.8 million": a word of spread before from ... to makes a range.
     if (t[j].text === "." || t[j].text === ";" || /^(?:range|ranges|ranged|ranging|anywhere)$/.test(t[j].lower)) {
       if (near) return false;
       break;

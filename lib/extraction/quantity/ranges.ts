@@ -63,7 +63,7 @@ function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
   if (!c) return null;
   // "7-Eleven", "3-Ten": digits glued by a hyphen to a capitalised number word are a name, not a range.
   if (DASHES.has(t[sep].text) && t[sep].joined && c.wordForm && !a.wordForm && /^\p{Lu}/u.test(t[c.numAt]?.text ?? "")) return null;
-  // "more than half – 56 per cent – were": a share in words restated in percent is two figures, no range.
+  // "more than half – 61 per cent – said": a share in words restated in percent is two figures, no range.
   const clash = (a.percent && c.currency) || (a.currency && c.percent) || (a.currency && c.currency && a.currency !== c.currency) || (a.fraction && c.percent);
   if (clash) return null;
   // "grew by 25% to 34,500 tonnes": the change, then the new level in another unit.
@@ -72,7 +72,7 @@ function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
   // "expect revenues to drop by a third to NZ$14 billion", "grew by 40 to 310", "slid almost 12,000 to 241,336": after
   // a verb of change, a fraction, a "by" or a level far above the first figure makes it the change and the new level.
   // "rose 5 to 10 percent" stays a range.
-  // "revised downward 37,000 to 174,000", "marked up 20 to 95": a word of direction after the verb says the first
+  // "revised upward 12,000 to 96,000", "marked up 20 to 95": a word of direction after the verb says the first
   // figure is how far it moved.
   if (t[sep].lower === "to" && changedJustBefore(t, a.from) && (a.fraction || t[a.from - 1]?.lower === "by" || (directedChange(t, a.from) && !sharedAfterSecond(a, c)) || (a.value > 0 && c.value >= 5 * scaled(a.base, Math.max(a.scale, c.scale))))) return null;
   const value = a.scale === 1 && c.scale > 1 && a.base < c.base ? scaled(a.base, c.scale) * Math.sign(a.value || 1) : a.value;

@@ -631,7 +631,7 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
   while (j < t.length) {
     const x = t[j];
     if (x.kind === "sym") {
-      // "thirty-three thousand, one hundred and twenty": a cheque's comma after a scale word, the rest smaller.
+      // "forty-one thousand, two hundred and sixty": a cheque's comma after a scale word, the rest smaller.
       if (x.text === "," && lastSmall === -1 && total > 0 && current === 0 && restAfterCommaSmaller(t, j + 1, SCALE_WORDS[t[j - 1]?.lower] ?? 0)) {
         j++;
         continue;
