@@ -153,6 +153,15 @@ describe("an amount in words written like a cheque", () => {
     expect(all("They counted two million, three million and then four million voters.").map(([v]) => v)).toEqual([2e6, 3e6, 4e6]);
     expect(all("He owed five thousand, and his brother two thousand.").map(([v]) => v)).toEqual([5000, 2000]);
   });
+  it("keeps a clause of 'one of ...' after the comma apart (a lone number word is no cheque's rest)", () => {
+    expect(all("A crowd of thirty thousand, one of the largest ever at Kesh stadium, watched the final.")).toEqual([[30000, "spectator"]]);
+    expect(all("The death toll reached five thousand, one of the worst disasters in Ardley's history.")).toEqual([[5000, "death"]]);
+    expect(all("The camp at Velsby now holds two million, one of the biggest in the region.").map(([v]) => v)).toEqual([2000000]);
+    expect(all("The Velsby march drew six thousand, two hundred of them pupils.").map(([v]) => v)[0]).toEqual(6000);
+  });
+  it("a hyphenated tens word after the comma is a cheque's rest", () => {
+    expect(all("The grant was six thousand, twenty-two cedis.")).toEqual([[6022, "cedi"]]);
+  });
   it("an amount in words restated in digits in brackets is one figure", () => {
     expect(all("Police arrested seven (7) suspects.")).toEqual([[7, "person"]]);
     expect(all("The fee is Four Thousand, Five Hundred Cedis (GH₵4,500.00) a bag.").map(([v]) => v)).toEqual([4500]);

@@ -679,16 +679,31 @@ function parseWords(t: Tok[], k: number): { value: number; to: number; weak: boo
 
 /**
  * After "thousand," or "million," at k: number words that end, within eight tokens, below that scale ("one hundred and
- * twenty", "four hundred thousand" after "million,"); false for a list of amounts ("two million, three million").
+ * twenty", "four hundred thousand" after "million,"); false for a list of amounts ("two million, three million"). The
+ * rest must read as a cheque's, with "hundred", an "and" or "&" inside it, or a hyphenated tens word ("twenty-two"): a
+ * lone number word is a new clause ("a crowd of thirty thousand, one of the largest"), as is one followed by "of",
+ * "whom" or "them" ("five thousand, two hundred of them children").
  */
 function restAfterCommaSmaller(t: Tok[], k: number, scale: number): boolean {
   if (scale < 1000 || !(t[k]?.kind === "word" && t[k].lower in SMALL_NUMBERS)) return false;
-  for (let j = k; j < k + 8 && j < t.length; j++) {
-    const w = t[j].lower;
-    if (w in SCALE_WORDS && w !== "hundred") return SCALE_WORDS[w] < scale;
-    if (!(w in SMALL_NUMBERS || w === "hundred" || w === "and" || (t[j].text === "-" && t[j].joined))) return true;
+  let cheque = false;
+  let j = k;
+  for (; j < k + 8 && j < t.length; j++) {
+    const x = t[j];
+    const w = x.lower;
+    const nextSmall = (t[j + 1]?.lower ?? "") in SMALL_NUMBERS;
+    if (w in SCALE_WORDS && w !== "hundred") {
+      if (SCALE_WORDS[w] >= scale) return false;
+    } else if (w === "hundred") cheque = true;
+    else if (w === "and" || x.text === "&") {
+      if (!nextSmall) break;
+      cheque = true;
+    } else if (x.text === "-" && x.joined) {
+      if (!(nextSmall && t[j + 1].joined)) break;
+      cheque = true;
+    } else if (!(x.kind === "word" && w in SMALL_NUMBERS)) break;
   }
-  return true;
+  return cheque && !/^(?:of|whom|them)$/.test(t[j]?.lower ?? "");
 }
 
 const CAPITAL = /^\p{Lu}/u;
