@@ -719,9 +719,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     qualifier = "exact";
     preQ.from = i;
   }
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "under" && t[a.numAt].lower === "one" && a.numAt === i && !b && !ratio && unit && !isMeasureOrMoney(unit)) {
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "under" && t[a.numAt].lower === "one" && a.numAt === i && a.value === 1 && a.to === i + 1 && !b && !ratio && unit && !isMeasureOrMoney(unit)) {
     // "the largest network under one management", "brought under one roof": fewer than one of a thing counts
-    // nothing; "one" is unity here, no figure. "under one hour", "under one percent" keep their bound.
+    // nothing; "one" is unity here, no figure. "under one hour", "under one percent" keep their bound, and so does
+    // "one" as part of a larger number ("under one million people", "under one hundred staff").
     return end;
   }
   if (preQ && preQ.from === i - 1 && governedUnder(t, i - 1, unit)) {

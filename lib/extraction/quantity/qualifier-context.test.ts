@@ -258,4 +258,10 @@ describe("'under one' with a thing counted", () => {
     expect(all("The flat costs under one million dollars.")).toEqual([[1e6, "less_than", "dollar"]]);
     expect(all("Under one in five voters turned out.")).toEqual([[0.2, "less_than", "voter"]]);
   });
+  it("keeps the bound of 'one' as part of a larger number before a thing counted", () => {
+    const all = (s: string) => findQuantities(s).map((m) => [m.value, m.qualifier, m.unit]);
+    expect(all("Under one million people voted in the Kesh referendum, officials said.")).toEqual([[1e6, "less_than", "person"]]);
+    expect(all("Turnout was under one thousand voters in the Ardley by-election.")).toEqual([[1000, "less_than", "voter"]]);
+    expect(all("Kesh Foods employs under one hundred staff at its Velsby plant.")).toEqual([[100, "less_than", "staff"]]);
+  });
 });
