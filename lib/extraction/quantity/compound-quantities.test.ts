@@ -45,6 +45,15 @@ describe("a quantity said in two units is one figure", () => {
     expect(all("They found 4kg and 2kg bags.").map(([v]) => v)).toEqual([4, 2]);
     expect(all("He took 500mg and 250mg doses.").map(([v]) => v)).toEqual([500, 250]);
   });
+  it("keeps two weights joined by 'and' apart before a noun or 'respectively'", () => {
+    expect(all("Sugar is sold in 1kg and 500g bags at Tarnwick markets.")).toEqual([[1, "exact", "kilogram"], [500, "exact", "gram"]]);
+    expect(all("The drug is available in 1g and 500mg doses, Kesh Pharma said.")).toEqual([[1, "exact", "gram"], [500, "exact", "milligram"]]);
+    expect(all("The two parcels weighed 2kg and 600g respectively, police said.").slice(-2)).toEqual([[2, "exact", "kilogram"], [600, "exact", "gram"]]);
+    expect(all("Velsby sells 2kg 350g and 120mg packs.").map(([v]) => v)).toEqual([2.35, 120]);
+  });
+  it("joins parts by 'and' when the weight ends the clause", () => {
+    expect(all("The Kesh parcel weighed 4kg and 200g.")).toEqual([[4.2, "exact", "kilogram"]]);
+  });
   it("reads halves as before", () => {
     expect(all("The talks went on for a year and a half.")).toEqual([[1.5, "exact", "year"]]);
     expect(all("The storm raged for two and a half hours.")).toEqual([[2.5, "exact", "hour"]]);

@@ -89,21 +89,32 @@ const SMALLER_MASS: Readonly<Record<string, number>> = wordTable({ gram: 1, mill
 
 /**
  * "1kg 550g and 419mg", "5g and 932mg": a weight written in metric parts, each smaller than the first unit, is one
- * figure in the first unit (1.550419 kg). A comma, "of" or a part as large as the first unit ends it.
+ * figure in the first unit (1.550419 kg). A comma, "of" or a part as large as the first unit ends it. A part joined by
+ * "and" belongs only when the weight ends there, before "of", punctuation or the sentence's end: "1kg and 500g bags"
+ * and "2kg and 600g respectively" are two weights.
  */
 function massPartsAfter(t: Tok[], k: number, unit: string): { value: number; to: number } | null {
   const whole = MASS_GRAMS[unit];
   let value = 0;
   let to = k;
+  let beforeAnd: { value: number; to: number } | null = null;
   for (let n = 0; n < 3; n++) {
-    const j = t[to]?.lower === "and" ? to + 1 : to;
+    const and = t[to]?.lower === "and";
+    const j = and ? to + 1 : to;
     const c = t[j] && !t[j].joined && t[j].kind === "num" ? parseCore(t, j) : null;
     if (!c || c.currency || c.percent || c.scale !== 1 || c.value <= 0) break;
     const m = measureAt(t, c.to);
     const grams = m ? SMALLER_MASS[m.unit] : undefined;
     if (!m || grams === undefined || grams >= whole || c.value * grams >= whole) break;
+    if (and && !beforeAnd) beforeAnd = { value, to };
     value += (c.value * grams) / whole;
     to = m.to;
   }
+  if (beforeAnd && !weightEndsAt(t[to])) ({ value, to } = beforeAnd);
   return value > 0 ? { value: Number(value.toPrecision(12)), to } : null;
+}
+
+/** After a weight's last part: "of", punctuation or nothing, where a weight in parts joined by "and" may end. */
+function weightEndsAt(x: Tok | undefined): boolean {
+  return !x || x.lower === "of" || /^[.,;:!?)\]"”’'—–]$/.test(x.text);
 }
