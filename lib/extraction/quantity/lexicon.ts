@@ -75,6 +75,10 @@ export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number 
   { words: ["hundreds", "of", "millions"], low: 200_000_000, high: 999_999_999 },
   { words: ["tens", "of", "billions"], low: 20_000_000_000, high: 99_999_999_999 },
   { words: ["hundreds", "of", "billions"], low: 200_000_000_000, high: 999_999_999_999 },
+  // "tens of lakhs of rupees", "tens of crores": tens of the Indian scale, as "tens of millions" is of the million.
+  { words: ["tens", "of", "lakhs"], low: 2_000_000, high: 9_999_999 },
+  { words: ["tens", "of", "lacs"], low: 2_000_000, high: 9_999_999 },
+  { words: ["tens", "of", "crores"], low: 200_000_000, high: 999_999_999 },
   { words: ["several", "dozen"], low: 24, high: 99 },
   // "several hundred", "several thousand": several (3..9) of the scale, as "a few hundred" is a few (2..5) of it.
   { words: ["several", "hundred"], low: 300, high: 900 },
@@ -90,7 +94,8 @@ export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number 
   { words: ["a", "few", "thousand"], low: 2_000, high: 5_000 },
   { words: ["a", "few", "million"], low: 2_000_000, high: 5_000_000 },
   { words: ["a", "handful", "of"], low: 2, high: 5 },
-  // "tens of miles", "tens of metres": as "tens of thousands" is tens of the thousand, tens of the unit (20..99).
+  // "tens of miles", "tens of metres": as "tens of thousands" is tens of the thousand, tens of the unit (20..99); never
+  // before a scale word ("tens of lakhs" has its own bounds above, "tens of hundreds" none).
   { words: ["tens", "of"], low: 20, high: 99 },
   { words: ["scores", "of"], low: 40, high: 99 },
   { words: ["scores"], low: 40, high: 99 },

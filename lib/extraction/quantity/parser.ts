@@ -1095,6 +1095,9 @@ function estimatedAsVerb(t: Tok[], j: number, article: boolean): boolean {
   return article || /^(?:had|has|have|having|he|she|they|we|it|who|which|earlier|initially|previously|originally|first|also|later)$/.test(t[j - 1]?.lower ?? "");
 }
 
+/** A scale word, singular or plural, after "tens of". */
+const SCALE_AFTER_TENS = new RegExp(`^(?:${Object.keys(SCALE_WORDS).join("|")}|hundreds|thousands|millions|billions|trillions)$`);
+
 /** `VAGUE_PATTERNS` by their first word, each list in the lexicon's order: a token is tried only on those it starts. */
 const VAGUE_BY_FIRST_WORD = new Map<string, typeof VAGUE_PATTERNS>();
 for (const p of VAGUE_PATTERNS) VAGUE_BY_FIRST_WORD.set(p.words[0], [...(VAGUE_BY_FIRST_WORD.get(p.words[0]) ?? []), p]);
@@ -1106,6 +1109,8 @@ function matchVague(s: string, t: Tok[], i: number, counted: boolean): { m: Quan
     if (!p.words.every((w, n) => t[i + n]?.lower === w && (n === 0 || t[i + n].kind === "word"))) continue;
     // "the next few days", "the past few weeks": "few" after a word of time counts like "a few".
     if (p.words[0] === "few" && !/^(?:next|past|last|coming|first|these|those)$/.test(t[i - 1]?.lower ?? "")) continue;
+    // "tens of lakhs", "tens of hundreds": the generic "tens of" a unit is no bound of a scale word's tens.
+    if (p.words.length === 2 && p.words[0] === "tens" && SCALE_AFTER_TENS.test(t[i + 2]?.lower ?? "")) continue;
     // "and scores injured", "wounding scores": a bare "scores" counts only people something befell ("test scores" are none).
     if (p.words.length === 1 && p.words[0] === "scores" && !(SCORES_BEFORE.test(t[i - 1]?.lower ?? "") && SCORES_AFTER.test(t[i + 1]?.lower ?? ".")))
       continue;

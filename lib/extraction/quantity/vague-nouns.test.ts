@@ -194,4 +194,9 @@ describe("'tens of' a unit", () => {
     expect(all("Tens of thousands of people marched.")).toEqual([[[20000, 99999], "person", "vague"]]);
     expect(all("Tens of millions of dollars were lost.")).toEqual([[[2e7, 99999999], "dollar", "vague"]]);
   });
+  it("reads 'tens of lakhs' and 'tens of crores' as tens of the scale, not 20..99 of it", () => {
+    expect(all("Tens of lakhs of rupees were lost in the Velsby scam, police said.")).toEqual([[[2e6, 9_999_999], "rupee", "vague"]]);
+    expect(all("Tens of crores of rupees were lost in the Velsby scam.")).toEqual([[[2e8, 999_999_999], "rupee", "vague"]]);
+    expect(all("Tens of hundreds of fans came to Kesh.").map(([v]) => v)).not.toContainEqual([20, 99]);
+  });
 });
