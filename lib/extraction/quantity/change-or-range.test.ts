@@ -92,6 +92,11 @@ describe("a change, then the level it reached", () => {
     expect(all("A rise in prices is expected to range from 3 to 5 percent.")).toEqual([[[3, 5], "range", "percent"]]);
     expect(all("The increase in the number of staff on duty will run from 10 to 14 days.").map(([v, q]) => [v, q])).toEqual([[[10, 14], "range"]]);
   });
+  it("keeps a spread when a comma stands between or the 'in' phrase names no measure of something", () => {
+    expect(all("Following a surge in demand, Kesh shops charged from 300 to 500 rupees for rice.")).toEqual([[[300, 500], "range", "rupee"]]);
+    expect(all("After a sharp rise in prices last month, traders in Velsby sold from 20 to 40 bags a day.")).toEqual([[[20, 40], "range", "bag per day"]]);
+    expect(all("A surge in demand last winter saw Kesh shops charge from 300 to 500 rupees.").map(([v, q]) => [v, q])).toEqual([[[300, 500], "range"]]);
+  });
 });
 
 describe("a word of spread before from ... to", () => {
