@@ -84,6 +84,11 @@ describe("a change, then the level it reached", () => {
     expect(all("Shares were down 3 to 5 percent.")).toEqual([[[3, 5], "range", "percent"]]);
     expect(all("Economists expect payrolls to grow 150,000 to 200,000 in June.").map(([v, q]) => [v, q])).toEqual([[[150000, 200000], "range"]]);
   });
+  it("a unit word or a currency written once, after the second end, keeps a range", () => {
+    expect(all("The Velsby index moved higher 3 to 5 points in early trade, dealers said.")).toEqual([[[3, 5], "range", "point"]]);
+    expect(all("The forecast for Kesh was revised down 1 to 2 degrees.")).toEqual([[[1, 2], "range", "degree"]]);
+    expect(all("Ardley Mining shares went up 10 to 20 cents on Friday.").map(([v, q]) => [v, q])).toEqual([[[10, 20], "range"]]);
+  });
   it("a noun of change with its 'in' phrase before from ... to", () => {
     expect(all("Doctors saw an increase in the number of patients admitted from 19 to 34.").map(([v, q]) => [v, q])).toEqual([[19, "exact"], [34, "exact"]]);
     expect(all("The report found a sharp fall in the share of renters on waiting lists from 41 to 29 percent.").map(([v, q]) => [v, q])).toEqual([[41, "exact"], [29, "exact"]]);
