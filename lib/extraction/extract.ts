@@ -55,6 +55,8 @@ const COUNTED_WORD = /^(?:Years?|Months?|Weeks?|Days?|Hours?|Decades?|Percent|Mi
  * A vague count, which a title-case headline may hold without a digit ("Quake Kills Dozens"); a crosshead such as
  * "Two Sides Of The Story" is no headline for its spelled number.
  */
+/** A sentence that names the United States: its bare vague sums are in dollars whatever the article's money. */
+const NAMES_US = /\b(?:US|USA|U\.S\.?|United States|(?<!(?:Latin|South|Central) )America(?:ns?)?|Washington)(?![\p{L}])/u;
 const AMOUNT_WORD = /^(?:dozens|scores|hundreds|thousands|millions|billions)\b/i;
 
 /**
@@ -118,8 +120,9 @@ export function extractClaims(text: string): ExtractedClaim[] {
       // the article tell ("Thousands still in camps", "billions needed for repairs").
       let unit = headline && f.qualifier === "vague" && !f.unit ? headlineVagueUnit(sentence, units) : f.unit;
       // "spending billions" in an article that counts in pounds: a bare vague sum given the dollar only because its
-      // sentence names no currency takes the article's money.
-      if (f.qualifier === "vague" && unit === "dollar" && units.money && units.money !== "dollar" && !/\$|dollar/i.test(f.text) && !figures.some((x) => x !== f && x.unit === "dollar")) unit = units.money;
+      // sentence names no currency takes the article's money. A sentence about the United States ("Washington has
+      // spent billions", "American taxpayers") keeps the dollar.
+      if (f.qualifier === "vague" && unit === "dollar" && units.money && units.money !== "dollar" && !/\$|dollar/i.test(f.text) && !figures.some((x) => x !== f && x.unit === "dollar") && !NAMES_US.test(sentence)) unit = units.money;
       if (!unit && headline && f.qualifier === "vague") continue;
       const quantity: Quantity = { value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit };
       const fs = figureSource(src, f.start, f.end);

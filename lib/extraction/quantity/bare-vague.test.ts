@@ -43,4 +43,11 @@ describe("a bare vague sum in an article that counts in another currency", () =>
     expect(vague("Roads plan\n\nThe levy is $40.\n\nThe state is spending billions on roads.\n")).toEqual(["dollar"]);
     expect(vague("Roads plan\n\nThe levy is £40.\n\nThe state is spending billions of dollars on roads.\n")).toEqual(["dollar"]);
   });
+  it("keeps the dollar when the sentence names the United States", () => {
+    const council = "Kesh roads\n\nThe Kesh council will spend £40m on roads, the mayor said. ";
+    expect(vague(council + "Washington has spent billions on the war in Velsby, he added.\n")).toEqual(["dollar"]);
+    expect(vague(council + "American taxpayers have spent billions on the Velsby war.\n")).toEqual(["dollar"]);
+    expect(vague(council + "The US has spent billions on the Velsby war.\n")).toEqual(["dollar"]);
+    expect(vague(council + "Ardley has spent billions on the Velsby war, he added.\n")).toEqual(["pound"]);
+  });
 });

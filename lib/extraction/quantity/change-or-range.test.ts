@@ -84,6 +84,11 @@ describe("a change, then the level it reached", () => {
     expect(all("Shares were down 3 to 5 percent.")).toEqual([[[3, 5], "range", "percent"]]);
     expect(all("Economists expect payrolls to grow 150,000 to 200,000 in June.").map(([v, q]) => [v, q])).toEqual([[[150000, 200000], "range"]]);
   });
+  it("a unit word or a currency written once, after the second end, keeps a range", () => {
+    expect(all("The Velsby index moved higher 3 to 5 points in early trade, dealers said.")).toEqual([[[3, 5], "range", "point"]]);
+    expect(all("The forecast for Kesh was revised down 1 to 2 degrees.")).toEqual([[[1, 2], "range", "degree"]]);
+    expect(all("Ardley Mining shares went up 10 to 20 cents on Friday.").map(([v, q]) => [v, q])).toEqual([[[10, 20], "range"]]);
+  });
   it("a noun of change with its 'in' phrase before from ... to", () => {
     expect(all("Doctors saw an increase in the number of patients admitted from 19 to 34.").map(([v, q]) => [v, q])).toEqual([[19, "exact"], [34, "exact"]]);
     expect(all("The report found a sharp fall in the share of renters on waiting lists from 41 to 29 percent.").map(([v, q]) => [v, q])).toEqual([[41, "exact"], [29, "exact"]]);
@@ -91,6 +96,11 @@ describe("a change, then the level it reached", () => {
   it("keeps a spread when another verb or 'range' stands between", () => {
     expect(all("A rise in prices is expected to range from 3 to 5 percent.")).toEqual([[[3, 5], "range", "percent"]]);
     expect(all("The increase in the number of staff on duty will run from 10 to 14 days.").map(([v, q]) => [v, q])).toEqual([[[10, 14], "range"]]);
+  });
+  it("keeps a spread when a comma stands between or the 'in' phrase names no measure of something", () => {
+    expect(all("Following a surge in demand, Kesh shops charged from 300 to 500 rupees for rice.")).toEqual([[[300, 500], "range", "rupee"]]);
+    expect(all("After a sharp rise in prices last month, traders in Velsby sold from 20 to 40 bags a day.")).toEqual([[[20, 40], "range", "bag per day"]]);
+    expect(all("A surge in demand last winter saw Kesh shops charge from 300 to 500 rupees.").map(([v, q]) => [v, q])).toEqual([[[300, 500], "range"]]);
   });
 });
 

@@ -278,11 +278,11 @@ const OF_STUFF = "\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+";
 /**
  * Right after a figure (or the bracket closing its restatement, "($3.06) per kilogram"), "a"/"an"/"per" and a span of
  * time or a measure of stuff: "£40m a year", "121p per litre", "£40m-a-year". ("a week's notice" is a possessive; "a week into the inquiry", "an hour ahead of the storm", "a day too
- * late", "a quarter mile from", "a year and a half ago" place or measure a figure in time or space: no rate.)
+ * late", "a quarter mile from", "a quarter century ago", "a week out from polling day", "a year and a half ago" place or measure a figure in time or space: no rate.)
  */
 const RATE_AFTER = new RegExp(
   `^\\)?(?:${OF_STUFF}(?=\\s+(?:a|an|per)\\s))?(?:\\s+(?:a|an|per)\\s+|-a-|-per-|\\s?/\\s?)(?:(${RATE_TIME})(?![\\w'’-])` +
-    `(?!\\s+(?:ago|earlier|before|beforehand|later|after|afterwards|on|previously|back|prior|since|from(?!\\s+[$€£¥₹\\d])|of|into|ahead|following|too|early|late|apart|and\\s+a\\s+half|or\\s+(?:two|so)|miles?)\\b)` +
+    `(?!\\s+(?:ago|earlier|before|beforehand|later|after|afterwards|on|previously|back|prior|since|from(?!\\s+[$€£¥₹\\d])|of|into|ahead|following|too|early|late|apart|out(?!\\s+of\\b)|century|and\\s+a\\s+half|or\\s+(?:two|so)|miles?)\\b)` +
     `|(${RATE_STUFF})(?![\\w'’-]))`,
   "iu",
 );

@@ -1301,11 +1301,12 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
 function isChange(t: Tok[], from: number): boolean {
   // "a rise in fees will cost families from 300 to 500": another verb's spread, not the change's levels.
   let verb = false;
+  let comma = false;
   for (let j = from - 1; j >= Math.max(0, from - 12); j--) {
     // "an increase in the number of nurses on leave from 19 to 34": a noun of change with its "in" phrase, the
     // thing that changed, may stand further back.
     const near = j >= from - 6;
-    if (CHANGE_VERB.test(t[j].lower) && (near || (t[j + 1].lower === "in" && !verb))) return true;
+    if (CHANGE_VERB.test(t[j].lower) && (near || (t[j + 1].lower === "in" && !verb && !comma && measuredThingAfter(t, j + 2)))) return true;
     if (near && CHANGE_CONTEXT.test(t[j].lower)) return true;
     // "may trim supply anywhere from 0.3 to 0.8 million": a word of spread before from ... to makes a range.
     if (t[j].text === "." || t[j].text === ";" || /^(?:range|ranges|ranged|ranging|anywhere)$/.test(t[j].lower)) {
@@ -1313,8 +1314,24 @@ function isChange(t: Tok[], from: number): boolean {
       break;
     }
     if (j < from - 1 && FINITE_VERB.test(t[j].lower)) verb = true;
+    if (t[j].text === ",") comma = true;
   }
   return addedAmountBefore(t, from);
+}
+
+/**
+ * "in the number of patients", "in the share of renters": the far noun of change's "in" phrase names a measure of
+ * something ("in" [determiner] noun [noun] "of"), whose levels from ... to give. "a surge in demand, shops charged from
+ * 300 to 500" or "a rise in prices last month saw traders sell from 20 to 40" name no such measure: the spread is
+ * another verb's.
+ */
+function measuredThingAfter(t: Tok[], k: number): boolean {
+  if (/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(t[k]?.lower ?? "")) k++;
+  for (let n = 0; n < 2; n++, k++) {
+    if (t[k]?.kind !== "word") return false;
+    if (t[k + 1]?.lower === "of") return true;
+  }
+  return false;
 }
 
 /**

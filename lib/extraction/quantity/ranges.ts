@@ -74,7 +74,7 @@ function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
   // "rose 5 to 10 percent" stays a range.
   // "revised upward 12,000 to 96,000", "marked up 20 to 95": a word of direction after the verb says the first
   // figure is how far it moved.
-  if (t[sep].lower === "to" && changedJustBefore(t, a.from) && (a.fraction || t[a.from - 1]?.lower === "by" || (directedChange(t, a.from) && !sharedAfterSecond(a, c)) || (a.value > 0 && c.value >= 5 * scaled(a.base, Math.max(a.scale, c.scale))))) return null;
+  if (t[sep].lower === "to" && changedJustBefore(t, a.from) && (a.fraction || t[a.from - 1]?.lower === "by" || (directedChange(t, a.from) && !sharedAfterSecond(t, a, c)) || (a.value > 0 && c.value >= 5 * scaled(a.base, Math.max(a.scale, c.scale))))) return null;
   const value = a.scale === 1 && c.scale > 1 && a.base < c.base ? scaled(a.base, c.scale) * Math.sign(a.value || 1) : a.value;
   // Ends in order, or two temperatures below zero written from warm to cold ("-18 °C to -34 °C").
   if (!(c.value > value || (value < 0 && c.value < 0 && c.value !== value))) return null;
@@ -90,9 +90,16 @@ const DIRECTION = /^(?:up|down|upward|upwards|downward|downwards|higher|lower)$/
 function directedChange(t: Tok[], from: number): boolean {
   return DIRECTION.test(t[from - 1]?.lower ?? "") && CHANGE_VERB.test(t[from - 2]?.lower ?? "");
 }
-/** "went down 3 to 5 percent", "up 2 to 3 million": a unit or scale written once, after the second end, is a range's. */
-function sharedAfterSecond(a: Core, c: Core): boolean {
-  return (c.percent && !a.percent) || (c.scale > 1 && a.scale === 1);
+/**
+ * "went down 3 to 5 percent", "up 2 to 3 million", "moved higher 3 to 5 points", "revised down 1 to 2 degrees", "went up
+ * 10 to 20 cents": a unit, scale or currency written once, after the second end, is a range's when the first is bare.
+ */
+function sharedAfterSecond(t: Tok[], a: Core, c: Core): boolean {
+  if ((c.percent && !a.percent) || (c.scale > 1 && a.scale === 1)) return true;
+  if (a.currency || a.percent || a.scale > 1) return false;
+  // A currency written after the digits ("20 cents", "40 rupees"), not before them ("to $41").
+  if (c.currency) return c.to - 1 > c.numAt && t[c.to - 1]?.kind === "word";
+  return !c.percent && !!findUnit(t, c.to, false).unit;
 }
 
 /** A verb of change within the three words before the figure ("shot up", "fell", "rose by"). */

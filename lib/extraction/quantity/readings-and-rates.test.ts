@@ -97,4 +97,11 @@ describe("money by a span of time", () => {
     expect(all("Profit was $8 million, against $6 million a year earlier.")).toEqual([[8e6, "dollar"], [6e6, "dollar"]]);
     expect(all("Income up to Rs.400,000 per annum is taxed, and the rebate rose to Rs.3,000.")).toEqual([[400000, "rupee per year"], [3000, "rupee"]]);
   });
+  it("leaves money placed in time by 'a quarter century ago' or 'a week out from' as a sum", () => {
+    expect(all("The Kesh dam cost $40 million a quarter century ago, engineers said.")).toEqual([[40e6, "dollar"]]);
+    expect(all("The campaign spent $2 million a week out from polling day in Ardley.")).toEqual([[2e6, "dollar"]]);
+  });
+  it("keeps the span of money paid by the week out of a wage", () => {
+    expect(all("Porters in Velsby pay $3 a week out of their wages.")).toEqual([[3, "dollar per week"]]);
+  });
 });
