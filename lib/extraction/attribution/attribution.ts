@@ -1300,7 +1300,13 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   }
   // "customs data showed", "government figures show": the body a lower-case modifier names issued them.
   const issuerNoun = issuerNounOf(phrase);
-  if (issuerNoun) return unnamed(issuerNoun);
+  if (issuerNoun) {
+    // "Ministry figures show" after "the Norland Health Ministry said": a capitalised noun is the body the article
+    // named with it, as a capitalised "the Ministry" is; unnamed only when the article names none.
+    const asWritten = phrase.trim().replace(/^the\s+/i, "").split(/\s+/)[0];
+    const named = /^\p{Lu}/u.test(asWritten) ? ctx.resolveOrg(asWritten) ?? ctx.resolveOrg(issuerNoun) : null;
+    return named ? { name: named, description: null, person: false } : unnamed(issuerNoun);
+  }
   // "according to the observatory count" after "the Lakes Observatory for ... said": the body the modifier names.
   const bodyDocument = BODY_DOCUMENT.exec(phrase.trim());
   const bodyIssuer = bodyDocument ? ctx.resolveOrg(bodyDocument[1]) : null;
