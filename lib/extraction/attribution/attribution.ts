@@ -13,7 +13,7 @@ import { personByTagInitials } from "./headline-title-initials";
 import { leadIsTopic } from "./headline-topic";
 import { type HeldSpan, heldSpans } from "./held-figures";
 import {
-  AND_PLURAL_SOURCE, ASIDE_BEFORE_VERB, CLOSING_DOCUMENT_NO_COMMA, FIGURES_RELEASED, QUOTING_OPENER, RELATIVE_SOURCE, SAYS_WHAT_IS, BETWEEN_SUBJECT_AND_VERB, DATE_ASIDE, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
+  AND_PLURAL_SOURCE, ASIDE_BEFORE_VERB, CLOSING_DOCUMENT_NO_COMMA, FIGURES_RELEASED, QUOTING_OPENER, RELATIVE_SOURCE, SAYS_WHAT_IS, withoutBetweenSubjectAndVerb, DATE_ASIDE, EXISTENTIAL_REPORT, FORECAST_ISSUED, FORECAST_NOUN, MARKING_CHANGE, QUOTED_REPORTING_CLAUSE, SOURCE_POSTMODIFIER, TALLY_NOUN, TALLY_UPDATED,
   addressedPassive, withoutLeadingWhen,
 } from "./clause-edges";
 import { openingFrame } from "./opening-frame";
@@ -778,7 +778,7 @@ function kindLabel(before: string[]): boolean {
 const ACRONYM_THEN_SEAT = /\s*\((\p{Lu}{2,8})\)\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
 
 function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
-  let p = withoutLeadingWhen(pre.trimEnd().replace(BETWEEN_SUBJECT_AND_VERB, "").replace(LEAD_CONNECTIVE, ""));
+  let p = withoutLeadingWhen(withoutBetweenSubjectAndVerb(pre.trimEnd()).replace(LEAD_CONNECTIVE, ""));
   // "Quoting records from the authority, a senior engineer, said": what was cited opens the sentence; the comma the writer
   // set after the subject to close the opener's aside is none of an apposition's.
   const quoting = QUOTING_OPENER.exec(p);
@@ -1300,7 +1300,13 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   }
   // "customs data showed", "government figures show": the body a lower-case modifier names issued them.
   const issuerNoun = issuerNounOf(phrase);
-  if (issuerNoun) return unnamed(issuerNoun);
+  if (issuerNoun) {
+    // "Ministry figures show" after "the Norland Health Ministry said": a capitalised noun is the body the article
+    // named with it, as a capitalised "the Ministry" is; unnamed only when the article names none.
+    const asWritten = phrase.trim().replace(/^the\s+/i, "").split(/\s+/)[0];
+    const named = /^\p{Lu}/u.test(asWritten) ? ctx.resolveOrg(asWritten) ?? ctx.resolveOrg(issuerNoun) : null;
+    return named ? { name: named, description: null, person: false } : unnamed(issuerNoun);
+  }
   // "according to the observatory count" after "the Lakes Observatory for ... said": the body the modifier names.
   const bodyDocument = BODY_DOCUMENT.exec(phrase.trim());
   const bodyIssuer = bodyDocument ? ctx.resolveOrg(bodyDocument[1]) : null;
@@ -1682,7 +1688,7 @@ function thatClauseVerb(s: string, ctx: ArticleContext, quotes: Array<[number, n
   const pre = s.slice(0, m.index);
   if (THING_SUBJECT.test(pre.trimEnd())) return null;
   // "The authors concluded that": people named by what they do, described, with no name of their own.
-  const agents = AGENTS_DESCRIBED.exec(pre.trimEnd().replace(BETWEEN_SUBJECT_AND_VERB, ""));
+  const agents = AGENTS_DESCRIBED.exec(withoutBetweenSubjectAndVerb(pre.trimEnd()));
   const sp = subjectBefore(pre, ctx) ?? (agents ? unnamed(agents[1], ctx) : null);
   if (!sp || sp === ANON || (!sp.person && isDocument(sp.name))) return null;
   // ("Metropolitan areas that saw ...", "Other states that reported ...": a plural noun's relative clause, its modifier
@@ -1794,7 +1800,7 @@ function countInSubject(pre: string, start: number): number {
 /** "14 analysts polled by X expected ...": the count of those asked is the writer's; their clause starts after it. */
 function respondentsCounted(pre: string): number {
   if (!BY.test(pre)) return 0;
-  const m = RESPONDENTS.exec(pre.trimEnd().replace(BETWEEN_SUBJECT_AND_VERB, ""));
+  const m = RESPONDENTS.exec(withoutBetweenSubjectAndVerb(pre.trimEnd()));
   return m ? pre.indexOf(m[1]) : 0;
 }
 

@@ -16,4 +16,14 @@ describe("a document named by the body noun keeping it", () => {
     expect(issuerNounOf("official data")).toBeNull();
     expect(issuerNounOf("Government figures")).toBe("government");
   });
+  it("gives a capitalised 'Ministry/Army/Police figures' to the body the article named with that word", () => {
+    const second = (text: string) => who(text)[1];
+    expect(second("The Norland Health Ministry said on Monday that 40 people had died. Ministry figures show 12 more were in hospital.")).toEqual([12, "Norland Health Ministry", "according_to"]);
+    expect(second("The Norland Army said on Monday that 40 soldiers had died. Army figures show 12 more were in hospital.")).toEqual([12, "Norland Army", "according_to"]);
+    expect(second("The Norland Police Service said on Monday that 40 people had died. Police figures show 12 more were in hospital.")).toEqual([12, "Norland Police Service", "according_to"]);
+    expect(second("The Norland Police Service said 3 people died. Four children were hurt, according to Police reports.")).toEqual([4, "Norland Police Service", "according_to"]);
+    // With no such body named, the noun alone, as before.
+    expect(who("Government figures show 12 people were in hospital.")).toEqual([[12, "government", "according_to"]]);
+    expect(who("Army figures show 12 soldiers were in hospital.")).toEqual([[12, "army", "according_to"]]);
+  });
 });

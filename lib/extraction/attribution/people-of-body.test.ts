@@ -20,4 +20,9 @@ describe("people of a body as an unnamed source", () => {
     expect(peopleOfBody("union")).toBe(false);
     expect(peopleOfBody("agency")).toBe(false);
   });
+  it("reads a body's headquarters, papers or registers as the body, not as its people", () => {
+    expect(who("The Norland Police headquarters said 40 officers were hurt.")).toEqual([[40, "Norland Police", "paraphrase"]]);
+    for (const w of ["headquarters", "numbers", "papers", "registers", "orders", "lists"]) expect(peopleOfBody(w)).toBe(false);
+    for (const w of ["workers", "volunteers", "economists", "physicians"]) expect(peopleOfBody(w)).toBe(true);
+  });
 });
