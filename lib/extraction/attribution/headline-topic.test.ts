@@ -18,4 +18,13 @@ describe("a headline's lead before its colon as its topic", () => {
     expect(leadIsTopic("UNICEF", "40 children died", "")).toBe(false);
     expect(leadIsTopic("Minister", "40 schools to close", "")).toBe(false);
   });
+  it("stays the source for a body or an acronym when the rest of the line has a participle, not a reporting verb", () => {
+    expect(who("Norland Health Agency: 4,000 new cases reported in a week\n\nThe Norland Health Agency said on Monday that 4,000 new cases were recorded in the past week.")[0]).toEqual([4000, "Norland Health Agency", "paraphrase"]);
+    expect(who("WHO: 4,000 new cases reported in a week\n\nThe World Health Organization (WHO) said on Monday that 4,000 new cases were recorded in the past week.")[0]).toEqual([4000, "World Health Organization", "paraphrase"]);
+    expect(leadIsTopic("Flu", "4,000 new cases reported in a week", "")).toBe(true);
+    expect(leadIsTopic("Flu", "300 in hospital, says Norland Health Board", "")).toBe(true);
+    expect(leadIsTopic("Flu", "officials say 300 in hospital", "")).toBe(true);
+    expect(leadIsTopic("Halvorsen", "4,000 new cases reported in a week", "The plant will cut 40 jobs, Halvorsen said.")).toBe(false);
+    expect(leadIsTopic("Halvorsen", "40 jobs to go, says union", "The plant will cut 40 jobs, Halvorsen said.")).toBe(true);
+  });
 });
