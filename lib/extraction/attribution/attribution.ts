@@ -2195,7 +2195,7 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   if (lead && words.length === 1 && (ctx.inDateline(words[0]) || (!isOrganisation(words) && !isTitleWord(words[0]) && (ctx.placeNotSurname(words[0]) || (!common && ctx.onlyCapitalisedToOpen(words[0]))))))
     return issuedBy(attributeSentence(s, ctx), ctx);
   // "Cholera: 151 dead, announce authorities", "Coral Reef: 90 percent bleached": a topic, see leadIsTopic.
-  if (lead && !common && leadIsTopic(phrase, s.slice(lead[0].length), ctx.articleText())) return issuedBy(attributeSentence(s, ctx), ctx);
+  if (lead && !common && leadIsTopic(phrase, s.slice(lead[0].length), ctx)) return issuedBy(attributeSentence(s, ctx), ctx);
   // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
   if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return issuedBy(attributeSentence(s, ctx), ctx);
   // "... since 2020: Minister", "... - Energy Minister": a title alone is the person the article names with it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "@/lib/extraction/extract";
-import { leadIsTopic } from "./headline-topic";
+import { leadIsTopic, speakingWords } from "./headline-topic";
 
 const who = (text: string) => extractClaims(text).map((c) => [c.quantity?.value ?? null, c.speaker, c.attribution]);
 
@@ -26,5 +26,15 @@ describe("a headline's lead before its colon as its topic", () => {
     expect(leadIsTopic("Flu", "officials say 300 in hospital", "")).toBe(true);
     expect(leadIsTopic("Halvorsen", "4,000 new cases reported in a week", "The plant will cut 40 jobs, Halvorsen said.")).toBe(false);
     expect(leadIsTopic("Halvorsen", "40 jobs to go, says union", "The plant will cut 40 jobs, Halvorsen said.")).toBe(true);
+  });
+  it("reads the article for the words it has speak once, not once per headline line", () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Tello: ${i} jobs to go at the river plant`).join("\n\n");
+    let reads = 0;
+    const ctx = { articleText: () => (reads++, text) };
+    for (let i = 0; i < 400; i++) expect(leadIsTopic("Tello", `${i} jobs to go at the river plant`, ctx)).toBe(true);
+    expect(reads).toBe(1);
+    const speaking = speakingWords("The plant will cut 40 jobs, Halvorsen said. Berg, 61, told the council. The cuts, according to the Orla Works Council, are final.");
+    for (const w of ["Halvorsen", "Berg", "Orla", "Works", "Council"]) expect(speaking.has(w)).toBe(true);
+    expect(speakingWords("Tello: 40 jobs to go at the river plant\n\nThe plant will cut 40 jobs.").has("Tello")).toBe(false);
   });
 });
