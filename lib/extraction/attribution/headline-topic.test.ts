@@ -37,4 +37,11 @@ describe("a headline's lead before its colon as its topic", () => {
     for (const w of ["Halvorsen", "Berg", "Orla", "Works", "Council"]) expect(speaking.has(w)).toBe(true);
     expect(speakingWords("Tello: 40 jobs to go at the river plant\n\nThe plant will cut 40 jobs.").has("Tello")).toBe(false);
   });
+  it("stays the source for a one-word person or company the article has speak by any reporting verb, after a long aside", () => {
+    expect(who("Tello: 300 jobs to go at Kestrel plant\n\nMayor Ana Tello insisted on Monday that 300 jobs would go at the Kestrel plant.")[0]).toEqual([300, "Tello", "paraphrase"]);
+    expect(who("Orlando: 300 jobs to go at Kestrel plant\n\nOrlando plans to cut 300 jobs at its Kestrel plant, the carmaker said on Monday.")[0]).toEqual([300, "Orlando", "paraphrase"]);
+    expect(who("Tello: 300 jobs to go at Kestrel plant\n\nAna Tello, who has led the council since 2019 and faces a vote in May, said 300 jobs would go.")[0]).toEqual([300, "Tello", "paraphrase"]);
+    expect(who("Tello: 300 jobs to go at Kestrel plant\n\nAna Tello, 58, who has led the council since 2019, explained that 300 jobs would go.")[0]).toEqual([300, "Tello", "paraphrase"]);
+    expect(who("Covid: 12 hospital trusts in Norland ran out of beds\n\nTwelve trusts ran out of beds on Monday, the health board noted.")[0]).toEqual([12, null, "unattributed"]);
+  });
 });

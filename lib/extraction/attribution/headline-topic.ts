@@ -5,6 +5,7 @@
  * "Police: ...", "UN: ...", "Minister: ...", "Halvorsen: ..." (with "Halvorsen said" in the body) stay sources.
  */
 import { SOURCE_NOUNS, isOrganisation, isTitleWord } from "./names";
+import { VERB_RE } from "./attribution";
 
 /**
  * A reporting verb with its subject, or "according to", in the rest of the line: the line names its source there.
@@ -24,8 +25,18 @@ const SPEECH = "(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|anno
 
 /** A word of a name as the article writes it: letters, marks, and the dots, apostrophes and hyphens inside names. */
 const NAME_WORD = "[\\p{L}\\p{M}.'’-]";
-/** "Halvorsen said", "Halvorsen, 61, told", "Halvorsen’s office has said": each word the article has speak, the verb after it. */
-const SPEAKER_BEFORE = new RegExp(`(?<!${NAME_WORD})(\\p{L}${NAME_WORD}*)(?=(?:,[^,.;]{1,40},)?\\s+(?:\\p{Ll}+\\s+){0,2}?${SPEECH}\\b)`, "gu");
+/**
+ * "Halvorsen said", "Halvorsen, 61, told", "Mayor Ana Tello insisted", "Orlando plans to cut ...", "Ana Tello, who has
+ * led the council since 2019 and faces a vote in May, said": each word the article has speak, any reporting verb of
+ * the extractor's (VERB_RE) or a stated plan after it, perhaps after an aside of up to three commas' parts. Built on
+ * first use (VERB_RE is the attribution module's, which reads this one).
+ */
+let speakerBefore: RegExp | null = null;
+const speakerBeforeRe = () =>
+  (speakerBefore ??= new RegExp(
+    `(?<!${NAME_WORD})(\\p{L}${NAME_WORD}*)(?=(?:(?:,[^,.;]{1,120}){1,3},)?\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${VERB_RE.source.replace("\\b(", "\\b(?:")}|\\b(?:plans|planned|intends|intended|aims)\\b))`,
+    "gu",
+  ));
 /** "said Halvorsen", "according to the Norland Health Board": the words of the name after the verb, up to four. */
 const SPEAKER_AFTER = new RegExp(`\\b(?:${SPEECH}|according\\s+to)\\s+(?=(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${NAME_WORD}+))`, "gu");
 
@@ -38,7 +49,7 @@ const bare = (word: string) => word.replace(/['’]s$/u, "").replace(/[.'’-]+$
  */
 export function speakingWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const re of [SPEAKER_BEFORE, SPEAKER_AFTER]) {
+  for (const re of [speakerBeforeRe(), SPEAKER_AFTER]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       for (const w of m[1].split(/\s+/)) if (w) out.add(w).add(bare(w));
