@@ -15,4 +15,10 @@ describe("a headline's closing source written as a title's initials", () => {
     expect(who("Storm kills 30 people: NDMA\n\nThe Norland Disaster Management Authority (NDMA) said 30 people died.")[0]).toEqual([30, "Norland Disaster Management Authority", "paraphrase"]);
     expect(who("Storm kills 30 people: Norland CM\n\nThe storm killed 30 people, officials said.")[0]).toEqual([30, "Norland CM", "paraphrase"]);
   });
+  it("gives a body's tag ('Kestrel Bank CEO') only to a holder the article gives that body, else reads it as before", () => {
+    const rival = "Floods leave 40 dead in Norland - Kestrel Bank CEO\n\nKestrel Bank chief executive Mara Lind said 40 people had died. Rival lender Orla Bank’s Chief Executive Officer Tom Beck said the bank would give 2 million crowns.";
+    expect(who(rival)[0]).toEqual([40, "Kestrel Bank CEO", "paraphrase"]);
+    const own = "Floods leave 40 dead in Norland - Kestrel Bank CEO\n\nKestrel Bank Chief Executive Officer Mara Lind said 40 people had died.";
+    expect(who(own)[0]).toEqual([40, "Mara Lind", "paraphrase"]);
+  });
 });
