@@ -24,13 +24,16 @@ test.describe("suggested figures from wire copy", () => {
     await expect(offered("900 kilograms")).toHaveCount(1);
     await expect(offered("2 engines")).toHaveCount(1);
     await expect(offered("300 horsepower")).toHaveCount(1);
-    await expect(offered("88 months")).toHaveCount(1);
+    // A sentence in years and months is two figures, the years and the months, as fact-checkers label it.
+    await expect(offered("7 years")).toHaveCount(1);
+    await expect(offered("4 months")).toHaveCount(1);
+    await expect(offered("88 months")).toHaveCount(0);
     await expect(offered("86 minutes")).toHaveCount(1);
     await expect(offered("200,000 barrels per day")).toHaveCount(1);
     await expect(offered("about 180,000 barrels per day")).toHaveCount(1);
-    // The parts of a span are not offered on their own.
+    // The parts of a clock span are not offered on their own.
     await expect(offered("26 minutes")).toHaveCount(0);
-    await expect(offered("7 years")).toHaveCount(0);
+    await expect(offered("1 hour")).toHaveCount(0);
 
     const accessibility = await new AxeBuilder({ page }).analyze();
     expect(accessibility.violations.map((v) => v.id)).toEqual([]);
