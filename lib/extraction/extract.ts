@@ -51,12 +51,12 @@ const NUMBER_WORD = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twe
 /** "Quake Kills Five", "Toll Rises To Seven": a verb of a count before the spelled number. */
 const COUNT_VERB = /^(?:Kills?|Killed|Injures?|Injured|Wounds?|Wounded|Arrests?|Arrested|Rescues?|Rescued|Jails?|Jailed|Leaves|Left|Charges?|Charged|Evacuates?|Evacuated|Detains?|Detained|Frees|Freed)$/;
 const COUNTED_WORD = /^(?:Years?|Months?|Weeks?|Days?|Hours?|Decades?|Percent|Million|Billion|Trillion|Thousand|Hundred|Dead|Killed|Injured|Hurt|Missing|People|Men|Women|Children|Students|Soldiers|Police|Officers|Workers|Miners|Migrants|Homes|Houses)\b/;
+/** A sentence that names the United States: its bare vague sums are in dollars whatever the article's money. */
+const NAMES_US = /\b(?:US|USA|U\.S\.?|United States|(?<!(?:Latin|South|Central) )America(?:ns?)?|Washington)(?![\p{L}])/u;
 /**
  * A vague count, which a title-case headline may hold without a digit ("Quake Kills Dozens"); a crosshead such as
  * "Two Sides Of The Story" is no headline for its spelled number.
  */
-/** A sentence that names the United States: its bare vague sums are in dollars whatever the article's money. */
-const NAMES_US = /\b(?:US|USA|U\.S\.?|United States|(?<!(?:Latin|South|Central) )America(?:ns?)?|Washington)(?![\p{L}])/u;
 const AMOUNT_WORD = /^(?:dozens|scores|hundreds|thousands|millions|billions)\b/i;
 
 /**
