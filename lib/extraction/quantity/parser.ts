@@ -1302,12 +1302,18 @@ function isChange(t: Tok[], from: number): boolean {
   // "a rise in fees will cost families from 300 to 500": another verb's spread, not the change's levels.
   let verb = false;
   let comma = false;
+  let participle = false;
   for (let j = from - 1; j >= Math.max(0, from - 12); j--) {
     // "an increase in the number of nurses on leave from 19 to 34": a noun of change with its "in" phrase, the
     // thing that changed, may stand further back.
+    // "a hike in fares will cost commuters from 300 to 500": a finite verb between the word of change and "from"
+    // gives the spread to another verb, near or far; so does a participle after a noun ("cut prices on cars costing from").
+    // "raised the maximum fine for littering in parks from": a verb setting a level governs a longer object.
     const near = j >= from - 6;
-    if (CHANGE_VERB.test(t[j].lower) && (near || (t[j + 1].lower === "in" && !verb && !comma && measuredThingAfter(t, j + 2)))) return true;
-    if (near && CHANGE_CONTEXT.test(t[j].lower)) return true;
+    const governs = !verb && !participle;
+    if (CHANGE_VERB.test(t[j].lower) && governs && (near || (!comma && (t[j + 1].lower === "in" ? measuredThingAfter(t, j + 2) : levelSetFar(t, j, from))))) return true;
+    if (near && governs && CHANGE_CONTEXT.test(t[j].lower)) return true;
+    if (participleAfterNoun(t, j)) participle = true;
     // "may trim supply anywhere from 0.3 to 0.8 million": a word of spread before from ... to makes a range.
     if (t[j].text === "." || t[j].text === ";" || /^(?:range|ranges|ranged|ranging|anywhere)$/.test(t[j].lower)) {
       if (near) return false;
@@ -1318,6 +1324,39 @@ function isChange(t: Tok[], from: number): boolean {
   }
   return addedAmountBefore(t, from);
 }
+
+/** Verbs that set a thing at a higher or another level: "raised the fine ... from", "increased the number of ... from". */
+const SET_LEVEL_VERB = /^(?:raised?|raises|raising|increased?|increases|increasing|hiked?|hikes|hiking|boosted|upped|doubled|tripled|expanded|revised?|revises|revising|changed?)$/;
+/** Words that open another clause or a phrase of its own inside the object before "from": its from ... to is that phrase's. */
+const OBJECT_BREAK = /^(?:and|or|but|that|which|who|whom|whose|where|when|while|with|without|including|among|between|each|per|than|as)$/;
+
+/**
+ * "raised the maximum fine for littering in parks from $500 to $1,000", "increased the number of its voting members
+ * from 12 to 20": a verb that sets a level, then its object of words only (no figure, no clause or phrase of its own,
+ * no participle after a noun), then "from": the old and the new level, however long the object. "cut prices on cars
+ * costing from $20,000 to $30,000" and "raised funds from families earning from $300 to $500" keep the spread.
+ */
+function levelSetFar(t: Tok[], verb: number, from: number): boolean {
+  if (!SET_LEVEL_VERB.test(t[verb].lower)) return false;
+  for (let j = verb + 1; j < from; j++) {
+    const x = t[j];
+    if (x.kind !== "word" || OBJECT_BREAK.test(x.lower) || x.lower === "from") return false;
+  }
+  return true;
+}
+
+/**
+ * An -ing word after a noun, a participle that may govern the from ... to after it ("cars costing", "families
+ * earning"); not a gerund or a describing word after a preposition, a determiner or an adverb ("for littering", "its
+ * voting members", "sharply, pushing").
+ */
+function participleAfterNoun(t: Tok[], j: number): boolean {
+  const x = t[j];
+  const before = t[j - 1];
+  if (x.kind !== "word" || x.lower.length < 6 || !x.lower.endsWith("ing") || before?.kind !== "word") return false;
+  return !BEFORE_GERUND.test(before.lower) && !before.lower.endsWith("ly") && !CHANGE_VERB.test(before.lower);
+}
+const BEFORE_GERUND = /^(?:for|of|on|in|against|about|after|before|by|to|the|a|an|its|their|his|her|our|this|that|is|are|was|were|be|been|and|or)$/;
 
 /**
  * "in the number of patients", "in the share of renters": the far noun of change's "in" phrase names a measure of
