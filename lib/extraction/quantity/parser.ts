@@ -275,7 +275,7 @@ const TIME_UNITS = new Set(["minute", "hour", "day", "night", "week", "month", "
 const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|ran|built|paid|spent|made|taken|split|place|fell|rose|grew)$/u;
 
 /** Weather and events that fall over a span: "heavy rain over three days", "talks over two weeks" state the span. */
-const EVENT_NOUN = /^(?:rain|rains|rainfall|snow|snowfall|downpours?|storms?|flooding|fighting|clashes|protests|strikes|shelling|bombardment|airstrikes|talks|negotiations|hearings|sessions|voting|polling)$/;
+const EVENT_NOUN = /^(?:rain|rains|rainfall|snow|snowfall|downpours?|storms?|flooding|fighting|clashes|protests|strikes|shelling|bombardment|airstrikes|talks|negotiations|hearings|sessions|voting|polling|violence|unrest|attacks|raids|riots|demonstrations|rallies|celebrations|festivities)$/;
 
 /** Verbs of lasting or waiting: "waited over two hours", "lasted over a decade" keep "over" as "more than". */
 const LASTING_VERB = /^(?:waited|lasted|stayed|remained|lived|worked|served|stalled|detained|trapped|stranded|jailed|imprisoned|delayed)$/;
@@ -704,13 +704,25 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const afterSpan = !!SPAN_WORDS[t[i - 2]?.lower ?? ""];
   // "cost $1.5 trillion over 10 years": the span an amount accrues over.
   const afterAmount = i >= 2 && out.at(-1)?.end === t[i - 2].end;
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && ((DURATION_VERB.test(t[i - 2]?.lower ?? "") && !LASTING_VERB.test(t[i - 2].lower)) || spreadVerbBefore(t, i - 2) || EVENT_NOUN.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end) || changeOverSpan(t, i - 1))) {
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (occurredBefore(t, i - 1) || spreadVerbBefore(t, i - 2) || EVENT_NOUN.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end) || changeOverSpan(t, i - 1))) {
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
   }
-  if (preQ && t[preQ.from].lower === "over" && preQ.from >= i - 3 && unit && TIME_UNITS.has(unit) && spanNounAfter(t, a.to)) {
-    // "over an 18-month period", "over the 12-week window": "over" is the time the period covers, not "more than".
+  if (preQ && t[preQ.from].lower === "over" && preQ.from >= i - 3 && unit && ((TIME_UNITS.has(unit) && spanNounAfter(t, a.to)) || (MEASURE.test(unit) && expanseNounAfter(t, a.to)))) {
+    // "over an 18-month period", "over the 12-week window": "over" is the time the period covers, not "more than";
+    // "over a 300-hectare area", "over a 40-km stretch": the ground it covers.
+    qualifier = "exact";
+    preQ.from = i;
+  }
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && !listedPerson(unit) && DISPUTE_WORD.test(t[i - 2]?.lower ?? "")) {
+    // "fought over 2 islands", "a row over 3 rivers", "sovereignty over 4 atolls": "over" is what is disputed or held,
+    // not "more than". People stay bounded: "fought over 200 soldiers".
+    qualifier = "exact";
+    preQ.from = i;
+  }
+  if (preQ && t[preQ.from].lower === "above" && t[preQ.from - 1]?.lower === "and" && t[preQ.from - 2]?.lower === "over") {
+    // "over and above $5m": besides the sum, which is stated exactly, not "more than".
     qualifier = "exact";
     preQ.from = i;
   }
@@ -890,6 +902,25 @@ const LEGISLATIVE_VOTE = /\b(?:vot(?:e|ed|es|ing)|passed|approved|adopted|confir
 /** Places a flight, a launch or a spread passes over. */
 const PLACE_UNITS = /^(?:region|province|state|district|county|city|town|village|country|oblast|area|territory|island|continent|municipality)$/;
 const OVERFLIGHT_VERB = /^(?:raised|hoisted|declared|imposed|launched|flew|flown|flying|fired|scattered|spread|dispersed|hovered|hovering|downed|intercepted|destroyed|sighted|spotted)$/;
+
+/** Words of a dispute or of holding something, before "over": "fought over", "a row over", "sovereignty over". */
+const DISPUTE_WORD = /^(?:fought|fight|fights|fighting|clash|clashed|clashes|clashing|quarrel|quarrels|quarrelled|quarreled|dispute|disputes|disputed|disputing|row|rows|feud|feuds|feuding|battle|battles|battled|battling|wrangle|wrangled|wrangling|argue|argued|arguing|squabble|squabbled|tussle|tussled|standoff|tensions|war|conflict|sovereignty|jurisdiction|control)$/;
+
+/** "-hectare area", "-km stretch": a hyphenated measure before a noun that names a stretch of ground or water. */
+function expanseNounAfter(t: Tok[], k: number): boolean {
+  const j = t[k]?.text === "-" && t[k].joined ? k + 1 : -1;
+  return j > 0 && !!t[j]?.joined && /^(?:area|stretch|swath|swathe|radius|zone|strip|belt|tract|expanse|corridor|section)$/.test(t[j + 1]?.lower ?? "");
+}
+
+/**
+ * "carried out over eight days", "rained heavily over two days": a verb of occurring or spreading before "over <time>",
+ * with an adverb between or not, makes the span; a verb of lasting or waiting ("waited over two hours") keeps "more than".
+ */
+function occurredBefore(t: Tok[], over: number): boolean {
+  let v = t[over - 1];
+  if (v?.kind === "word" && v.lower.length > 4 && v.lower.endsWith("ly") && t[over - 2]?.kind === "word") v = t[over - 2];
+  return !!v && DURATION_VERB.test(v.lower) && !LASTING_VERB.test(v.lower);
+}
 
 /** "-month period", "-year span": a hyphenated unit of time before a noun that names a stretch of time. */
 function spanNounAfter(t: Tok[], k: number): boolean {
