@@ -515,6 +515,16 @@ describe("a dotted title abbreviation inside a sentence, alone or stacked before
       "The vote, said Lt. Col. Ivo Brenn, drew 300 soldiers, and Sr. Insp. Mara Holt counted them.",
     ]);
   });
+  it("does not end the sentence at a title in brackets between a rank and a name, or at 'Retd.'", () => {
+    expect(texts("The post was held by Brig. (Retd.) Kamal Durrani, who said 40 men served.")).toEqual([
+      "The post was held by Brig. (Retd.) Kamal Durrani, who said 40 men served.",
+    ]);
+    expect(texts("Lt. Col. (Dr.) Sana Mirza treated 30 people.")).toEqual(["Lt. Col. (Dr.) Sana Mirza treated 30 people."]);
+    expect(texts("Retd. Justice Ana Villar chaired the 5-member panel.")).toEqual(["Retd. Justice Ana Villar chaired the 5-member panel."]);
+  });
+  it("still ends the sentence at a bracketed abbreviation after no rank (near-miss)", () => {
+    expect(texts("She rejoined the army (Retd.) Two more came back.")).toEqual(["She rejoined the army (Retd.)", "Two more came back."]);
+  });
   it("reads 'Md.' before a name as Mohammad, and after a city and a comma as the state", () => {
     expect(texts("The committee chaired by Md. Rafiq Talukder found 40 faults.")).toEqual(["The committee chaired by Md. Rafiq Talukder found 40 faults."]);
     expect(texts("Md. Abul Kashem said 9 boats sank.")).toEqual(["Md. Abul Kashem said 9 boats sank."]);

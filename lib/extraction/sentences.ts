@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set([
   // Titles and ranks of South Asian, African and Commonwealth copy, alone or stacked before a name: "Dir. Gen.", "Adv.",
   // "Asst. Supt.", "Dy. Commr.", "Wg. Cdr.", "Sqn. Ldr.", "Smt.", "Mohd.", "Mst.".
   "Dir", "Adv", "Asst", "Dy", "Dep", "Addl", "Jt", "Spl", "Secy", "Commr", "Comdr", "Cdre", "Wg", "Sqn", "Ldr", "Flt",
-  "Gp", "Inspr", "Supdt", "Lieut", "Sergt", "Const", "Hav", "Msgr", "Rt", "Smt", "Mohd", "Mst",
+  "Gp", "Inspr", "Supdt", "Lieut", "Sergt", "Const", "Hav", "Msgr", "Rt", "Smt", "Mohd", "Mst", "Retd", "Rtd",
 ]);
 
 /**
@@ -166,6 +166,7 @@ export function splitSentences(source: string): Sentence[] {
       continue;
     }
     if (c === "." && terminalEnd === i + 1 && j === i + 1 && !endsSentence(source, i, k)) continue;
+    if (c === "." && terminalEnd === i + 1 && j === i + 2 && source[i + 1] === ")" && bracketedTitle(source, i)) continue;
     pushTrimmed(source, from, j, sentences);
     from = j;
     i = j - 1;
@@ -245,6 +246,18 @@ function endsSentence(source: string, dot: number, next: number): boolean {
     return !!m && STARTERS.has(m[0]);
   }
   return true;
+}
+
+/**
+ * A title abbreviation alone in brackets, between a rank and a name: "Brig. (Retd.) Asif Khan", "Lt. Col. (Dr.) Sana
+ * Mir". The stop is the abbreviation's, and the bracket closes no sentence.
+ */
+function bracketedTitle(source: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && isLetterOrDotAt(source, w - 1)) w--;
+  if (source[w - 1] !== "(" || !ABBREVIATIONS.has(source.slice(w, dot))) return false;
+  const rank = /(\p{L}+)\.[ \t]*$/u.exec(source.slice(Math.max(0, w - 16), w - 1));
+  return !!rank && ABBREVIATIONS.has(rank[1]);
 }
 
 /**
