@@ -1334,14 +1334,16 @@ function isChange(t: Tok[], from: number): boolean {
   let verb = false;
   let comma = false;
   let participle = false;
+  let auxiliary = false;
   for (let j = from - 1; j >= Math.max(0, from - 12); j--) {
     // "an increase in the number of nurses on leave from 19 to 34": a noun of change with its "in" phrase, the
     // thing that changed, may stand further back.
     // "a hike in fares will cost commuters from 300 to 500": a finite verb between the word of change and "from"
     // gives the spread to another verb, near or far; so does a participle after a noun ("cut prices on cars costing from").
     // "raised the maximum fine for littering in parks from": a verb setting a level governs a longer object.
+    // Near, "to" may be a preposition ("raised flights to Paris from 10 to 14"); only an auxiliary stops the word of change.
     const near = j >= from - 6;
-    const governs = !verb && !participle;
+    const governs = !participle && (near ? !auxiliary : !verb);
     if (CHANGE_VERB.test(t[j].lower) && governs && (near || (!comma && (t[j + 1].lower === "in" ? measuredThingAfter(t, j + 2) : levelSetFar(t, j, from))))) return true;
     if (near && governs && CHANGE_CONTEXT.test(t[j].lower)) return true;
     if (participleAfterNoun(t, j)) participle = true;
@@ -1350,7 +1352,10 @@ function isChange(t: Tok[], from: number): boolean {
       if (near) return false;
       break;
     }
-    if (j < from - 1 && FINITE_VERB.test(t[j].lower)) verb = true;
+    if (j < from - 1 && FINITE_VERB.test(t[j].lower)) {
+      verb = true;
+      if (t[j].lower !== "to") auxiliary = true;
+    }
     if (t[j].text === ",") comma = true;
   }
   return addedAmountBefore(t, from);
