@@ -126,6 +126,18 @@ describe("a level set by a verb of change, however long its object", () => {
       [40, "exact"],
       [60, "exact"],
     ]);
+    expect(pairs("The board has increased the pension paid to the families of miners from 900 to 1,400 rand.")).toEqual([
+      [900, "exact"],
+      [1400, "exact"],
+    ]);
+    expect(pairs("The court extended the filing window from 30 to 45 days.")).toEqual([
+      [30, "exact"],
+      [45, "exact"],
+    ]);
+    expect(pairs("The regulator lifted the cap on foreign stakes from 49 to 74 percent.")).toEqual([
+      [49, "exact"],
+      [74, "exact"],
+    ]);
     // "to" before "from" may be a preposition of the object.
     expect(pairs("The airline raised flights to Velmar from 10 to 14.")).toEqual([
       [10, "exact"],
@@ -157,5 +169,6 @@ describe("a level set by a verb of change, however long its object", () => {
     expect(pairs("The fund raised grants for families earning from $300 to $500 a week.")).toEqual([[[300, 500], "range"]]);
     expect(pairs("The city raised the fine, which applies to stalls that sell from 20 to 40 items.")).toEqual([[[20, 40], "range"]]);
     expect(pairs("Rice sold at the market from 300 to 500 rupees a sack.")).toEqual([[[300, 500], "range"]]);
+    expect(pairs("The city raised the fine to deter vendors who sell from 20 to 40 items.")).toEqual([[[20, 40], "range"]]);
   });
 });

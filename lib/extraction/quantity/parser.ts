@@ -1352,7 +1352,8 @@ function isChange(t: Tok[], from: number): boolean {
       if (near) return false;
       break;
     }
-    if (j < from - 1 && FINITE_VERB.test(t[j].lower)) {
+    // "to the widows of soldiers": "to" before a determiner, a figure or a name is a preposition of the object.
+    if (j < from - 1 && FINITE_VERB.test(t[j].lower) && !(t[j].lower === "to" && OBJECT_AFTER_TO.test(t[j + 1].text))) {
       verb = true;
       if (t[j].lower !== "to") auxiliary = true;
     }
@@ -1362,7 +1363,9 @@ function isChange(t: Tok[], from: number): boolean {
 }
 
 /** Verbs that set a thing at a higher or another level: "raised the fine ... from", "increased the number of ... from". */
-const SET_LEVEL_VERB = /^(?:raised?|raises|raising|increased?|increases|increasing|hiked?|hikes|hiking|boosted|upped|doubled|tripled|expanded|revised?|revises|revising|changed?)$/;
+const SET_LEVEL_VERB = /^(?:raised?|raises|raising|increased?|increases|increasing|hiked?|hikes|hiking|boosted|upped|doubled|tripled|expanded|extended|lifted|revised?|revises|revising|changed?)$/;
+/** The word after a "to" that makes it a preposition: a determiner, a possessive, a figure or a capitalised name. */
+const OBJECT_AFTER_TO = /^(?:the|a|an|its|their|his|her|our|this|these|those|each|every|all|\d.*|\p{Lu}.*)$/u;
 /** Words that open another clause or a phrase of its own inside the object before "from": its from ... to is that phrase's. */
 const OBJECT_BREAK = /^(?:and|or|but|that|which|who|whom|whose|where|when|while|with|without|including|among|between|each|per|than|as)$/;
 
