@@ -903,8 +903,11 @@ const LEGISLATIVE_VOTE = /\b(?:vot(?:e|ed|es|ing)|passed|approved|adopted|confir
 const PLACE_UNITS = /^(?:region|province|state|district|county|city|town|village|country|oblast|area|territory|island|continent|municipality)$/;
 const OVERFLIGHT_VERB = /^(?:raised|hoisted|declared|imposed|launched|flew|flown|flying|fired|scattered|spread|dispersed|hovered|hovering|downed|intercepted|destroyed|sighted|spotted)$/;
 
-/** Words of a dispute or of holding something, before "over": "fought over", "a row over", "sovereignty over". */
-const DISPUTE_WORD = /^(?:fought|fight|fights|fighting|clash|clashed|clashes|clashing|quarrel|quarrels|quarrelled|quarreled|dispute|disputes|disputed|disputing|row|rows|feud|feuds|feuding|battle|battles|battled|battling|wrangle|wrangled|wrangling|argue|argued|arguing|squabble|squabbled|tussle|tussled|standoff|tensions|war|conflict|sovereignty|jurisdiction|control)$/;
+/**
+ * Words of a dispute, of holding something, or of an outcry about it, before "over": "fought over", "a row over",
+ * "sovereignty over", "outrage over 3 killings".
+ */
+const DISPUTE_WORD = /^(?:fought|fight|fights|fighting|clash|clashed|clashes|clashing|quarrel|quarrels|quarrelled|quarreled|dispute|disputes|disputed|disputing|row|rows|feud|feuds|feuding|battle|battles|battled|battling|wrangle|wrangled|wrangling|argue|argued|arguing|squabble|squabbled|tussle|tussled|standoff|tensions|war|conflict|sovereignty|jurisdiction|control|outrage|outcry|uproar|anger|fury|protest|protests|lawsuit|lawsuits)$/;
 
 /** "-hectare area", "-km stretch": a hyphenated measure before a noun that names a stretch of ground or water. */
 function expanseNounAfter(t: Tok[], k: number): boolean {

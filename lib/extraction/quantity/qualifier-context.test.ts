@@ -273,9 +273,12 @@ describe("'over' and 'up to' used in another sense", () => {
     expect(vq("The provinces are locked in a row over 2 dams on the river.")).toEqual([[2, "exact"]]);
     expect(vq("Neither state accepts the other's sovereignty over 5 atolls.")).toEqual([[5, "exact"]]);
     expect(vq("The heirs quarrelled over 4 farms.")).toEqual([[4, "exact"]]);
+    expect(vq("The outcry over 3 killings at the depot grew.")).toEqual([[3, "exact"]]);
+    expect(vq("Relatives filed a lawsuit over 6 deaths in the ward.")).toEqual([[6, "exact"]]);
   });
   it("keeps 'over' a bound after a dispute over people, or after other verbs (near-misses)", () => {
     expect(vq("The rebels fought over 200 soldiers at the pass.")).toEqual([[200, "more_than"]]);
+    expect(vq("The protest over 300 migrants held at the port drew crowds.")).toEqual([[300, "more_than"]]);
     expect(vq("Rain fell over 20 districts.")).toEqual([[20, "more_than"]]);
     expect(vq("The blaze burned over 300 hectares of forest.")).toEqual([[300, "more_than"]]);
   });
