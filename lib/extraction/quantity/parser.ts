@@ -272,7 +272,7 @@ const READING = /^\d\.\d\d?$/;
 
 const TIME_UNITS = new Set(["minute", "hour", "day", "night", "week", "month", "year", "decade", "season"]);
 /** A verb or particle before "over <time>" that makes it a duration: "carried out", "spread", "held", "took place". */
-const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|ran|built|paid|spent|made|taken|split|place|fell|rose|grew)$/u;
+const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|ran|built|paid|spent|made|taken|split|place|fell|rose|grew|unfolds?|occurs?|happens?|stretch|stretches)$/u;
 
 /** Weather and events that fall over a span: "heavy rain over three days", "talks over two weeks" state the span. */
 const EVENT_NOUN = /^(?:rain|rains|rainfall|snow|snowfall|downpours?|storms?|flooding|fighting|clashes|protests|strikes|shelling|bombardment|airstrikes|talks|negotiations|hearings|sessions|voting|polling|violence|unrest|attacks|raids|riots|demonstrations|rallies|celebrations|festivities)$/;

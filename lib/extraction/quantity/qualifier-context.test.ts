@@ -293,6 +293,8 @@ describe("'over' and 'up to' used in another sense", () => {
     expect(vq("It rained heavily over 3 days.")).toEqual([[3, "exact"]]);
     expect(vq("Unrest over 2 nights left the square in ruins.")).toEqual([[2, "exact"]]);
     expect(vq("Riots over 4 days were put down.")).toEqual([[4, "exact"]]);
+    expect(vq("The festival will unfold over 5 days.")).toEqual([[5, "exact"]]);
+    expect(vq("Voting happens over 2 days in the north.")).toEqual([[2, "exact"]]);
   });
   it("keeps 'over' a bound after a verb of lasting with an adverb, or before a plain measure (near-misses)", () => {
     expect(vq("Passengers waited patiently over 3 hours.")).toEqual([[3, "more_than"]]);
