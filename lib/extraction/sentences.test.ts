@@ -499,3 +499,55 @@ describe("where an over-long run with no clause mark is cut", () => {
     expect(out[1].text.startsWith("😀")).toBe(true);
   });
 });
+
+describe("a dotted title abbreviation inside a sentence, alone or stacked before a name", () => {
+  it("does not end the sentence at a title or rank written short", () => {
+    expect(texts("The inquiry was opened by Dir. Gen. Lena Varro of the port authority, who said 14 ships were held. Talks resume.")).toEqual([
+      "The inquiry was opened by Dir. Gen. Lena Varro of the port authority, who said 14 ships were held.",
+      "Talks resume.",
+    ]);
+    expect(texts("Adv. Nira Desai told the bench that 3 witnesses were missing.")).toEqual(["Adv. Nira Desai told the bench that 3 witnesses were missing."]);
+    expect(texts("The raid was led by Asst. Supt. Kiran Bal and Dy. Commr. Omar Lalji, and 12 men were held.")).toEqual([
+      "The raid was led by Asst. Supt. Kiran Bal and Dy. Commr. Omar Lalji, and 12 men were held.",
+    ]);
+    expect(texts("Wg. Cdr. Sami Rauf and Sqn. Ldr. Ali Noor flew 6 sorties.")).toEqual(["Wg. Cdr. Sami Rauf and Sqn. Ldr. Ali Noor flew 6 sorties."]);
+    expect(texts("The vote, said Lt. Col. Ivo Brenn, drew 300 soldiers, and Sr. Insp. Mara Holt counted them.")).toEqual([
+      "The vote, said Lt. Col. Ivo Brenn, drew 300 soldiers, and Sr. Insp. Mara Holt counted them.",
+    ]);
+  });
+  it("does not end the sentence at a title in brackets between a rank and a name, or at 'Retd.'", () => {
+    expect(texts("The post was held by Brig. (Retd.) Kamal Durrani, who said 40 men served.")).toEqual([
+      "The post was held by Brig. (Retd.) Kamal Durrani, who said 40 men served.",
+    ]);
+    expect(texts("Lt. Col. (Dr.) Sana Mirza treated 30 people.")).toEqual(["Lt. Col. (Dr.) Sana Mirza treated 30 people."]);
+    expect(texts("Retd. Justice Ana Villar chaired the 5-member panel.")).toEqual(["Retd. Justice Ana Villar chaired the 5-member panel."]);
+  });
+  it("still ends the sentence at a bracketed abbreviation after no rank (near-miss)", () => {
+    expect(texts("She rejoined the army (Retd.) Two more came back.")).toEqual(["She rejoined the army (Retd.)", "Two more came back."]);
+  });
+  it("reads 'Md.' before a name as Mohammad, and after a city and a comma as the state", () => {
+    expect(texts("The committee chaired by Md. Rafiq Talukder found 40 faults.")).toEqual(["The committee chaired by Md. Rafiq Talukder found 40 faults."]);
+    expect(texts("Md. Abul Kashem said 9 boats sank.")).toEqual(["Md. Abul Kashem said 9 boats sank."]);
+    expect(texts("The plant is in Elkridge, Md. The company said 40 jobs would go.")).toEqual([
+      "The plant is in Elkridge, Md.",
+      "The company said 40 jobs would go.",
+    ]);
+  });
+  it("still ends a sentence at a short capitalised word that is no abbreviation (near-miss)", () => {
+    expect(texts("The aid went to Mali. Ana Ruiz said 40 trucks left.")).toEqual(["The aid went to Mali.", "Ana Ruiz said 40 trucks left."]);
+    expect(texts("The quota rose to 40 ships. Dir. Gen. Lena Varro approved it.")).toEqual(["The quota rose to 40 ships.", "Dir. Gen. Lena Varro approved it."]);
+  });
+});
+
+describe("an ellipsis inside a quotation before a figure", () => {
+  it("does not end the sentence when the quotation is still open", () => {
+    expect(texts("“The water came so fast ... 40 people were on the roof,” the mayor said.")).toEqual([
+      "“The water came so fast ... 40 people were on the roof,” the mayor said.",
+    ]);
+    expect(texts('"We counted… 12 bodies by noon," he said. Rain fell.')).toEqual(['"We counted… 12 bodies by noon," he said.', "Rain fell."]);
+  });
+  it("still ends the sentence outside a quotation, or after the quotation closes (near-misses)", () => {
+    expect(texts("The levee held for a day... 40 homes flooded after it broke.")).toEqual(["The levee held for a day...", "40 homes flooded after it broke."]);
+    expect(texts("“We waited…” 30 families left that night.")).toEqual(["“We waited…”", "30 families left that night."]);
+  });
+});

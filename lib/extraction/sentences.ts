@@ -14,6 +14,10 @@ const ABBREVIATIONS = new Set([
   "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Jr", "Sr", "vs", "Supt", "Insp", "Det", "Atty",
   "Pres", "Gov", "Ave", "Blvd", "approx", "est", "Fig", "Vol", "pp", "cf", "e.g", "i.e", "Messrs", "Hon",
   "Eng", "Engr", "Amb", "Cdr",
+  // Titles and ranks of South Asian, African and Commonwealth copy, alone or stacked before a name: "Dir. Gen.", "Adv.",
+  // "Asst. Supt.", "Dy. Commr.", "Wg. Cdr.", "Sqn. Ldr.", "Smt.", "Mohd.", "Mst.".
+  "Dir", "Adv", "Asst", "Dy", "Dep", "Addl", "Jt", "Spl", "Secy", "Commr", "Comdr", "Cdre", "Wg", "Sqn", "Ldr", "Flt",
+  "Gp", "Inspr", "Supdt", "Lieut", "Sergt", "Const", "Hav", "Msgr", "Rt", "Smt", "Mohd", "Mst", "Retd", "Rtd",
 ]);
 
 /**
@@ -68,6 +72,11 @@ const LETTER_OR_DOT = /[\p{L}.]/u;
 function isSpaceAt(source: string, i: number): boolean {
   const c = source.charCodeAt(i);
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(source[i]);
+}
+
+function isDigitAt(source: string, i: number): boolean {
+  const c = source.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** `/[\p{L}.]/u.test(ch)` for the code unit at i, without the expression for ASCII (a letter or a full stop). */
@@ -150,7 +159,14 @@ export function splitSentences(source: string): Sentence[] {
       continue;
     }
     if (!OPENERS.test(source[k]) || LOWER.test(source[k])) continue;
+    // "“It was ... 40 people were trapped,” he said": an ellipsis inside an open quotation before a digit marks words
+    // left out of what is quoted, as it does before a lower-case word. Outside a quotation it ends the sentence.
+    if (terminalEnd === j && terminalEnd - i >= (c === "…" ? 1 : 2) && isDigitAt(source, k) && insideOpenQuote(source, i)) {
+      i = j - 1;
+      continue;
+    }
     if (c === "." && terminalEnd === i + 1 && j === i + 1 && !endsSentence(source, i, k)) continue;
+    if (c === "." && terminalEnd === i + 1 && j === i + 2 && source[i + 1] === ")" && bracketedTitle(source, i)) continue;
     pushTrimmed(source, from, j, sentences);
     from = j;
     i = j - 1;
@@ -223,12 +239,34 @@ function endsSentence(source: string, dot: number, next: number): boolean {
     const before = /(\p{L}+)\.?,?\s+$/u.exec(source.slice(Math.max(0, w - 12), w))?.[1] ?? "";
     if (LEGAL_PREFIX.test(before) && !STARTERS.has(following)) return false;
   }
+  if (word === "Md" && !afterPlaceAndComma(source, w)) return false;
   if (AMBIGUOUS_ABBREVIATIONS.has(word)) return !/[\d(]/.test(source[next]);
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     const m = /^[\p{L}]+/u.exec(source.slice(next, next + 20));
     return !!m && STARTERS.has(m[0]);
   }
   return true;
+}
+
+/**
+ * A title abbreviation alone in brackets, between a rank and a name: "Brig. (Retd.) Asif Khan", "Lt. Col. (Dr.) Sana
+ * Mir". The stop is the abbreviation's, and the bracket closes no sentence.
+ */
+function bracketedTitle(source: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && isLetterOrDotAt(source, w - 1)) w--;
+  if (source[w - 1] !== "(" || !ABBREVIATIONS.has(source.slice(w, dot))) return false;
+  const rank = /(\p{L}+)\.[ \t]*$/u.exec(source.slice(Math.max(0, w - 16), w - 1));
+  return !!rank && ABBREVIATIONS.has(rank[1]);
+}
+
+/**
+ * Whether the word at `w` follows a capitalised place and a comma, as the wire services set a state after its city
+ * ("in Rockville, Md. The company"). "Md." elsewhere is Mohammad abbreviated before a name ("said Md. Rafiq Hasan",
+ * "chaired by Md. Abdul Karim") and ends no sentence.
+ */
+function afterPlaceAndComma(source: string, w: number): boolean {
+  return /\p{Lu}[\p{L}.'’-]*,[ \t]*$/u.test(source.slice(Math.max(0, w - 30), w));
 }
 
 /**

@@ -110,3 +110,65 @@ describe("a word of spread before from ... to", () => {
     expect(all("The cartel could raise output from 9.2 to 10.4 million barrels per day.").map(([v, q]) => [v, q])).toEqual([[9200000, "exact"], [10400000, "exact"]]);
   });
 });
+
+describe("a level set by a verb of change, however long its object", () => {
+  const pairs = (s: string) => all(s).map(([v, q]) => [v, q]);
+  it("reads the old and the new level after a verb that sets a level and its object", () => {
+    expect(pairs("The county raised the maximum penalty for dumping waste on farmland from $800 to $2,500.")).toEqual([
+      [800, "exact"],
+      [2500, "exact"],
+    ]);
+    expect(pairs("The league increased the number of teams in its second division from 16 to 20.")).toEqual([
+      [16, "exact"],
+      [20, "exact"],
+    ]);
+    expect(pairs("The authority has revised the speed limit on the coastal ring road from 40 to 60 km/h.")).toEqual([
+      [40, "exact"],
+      [60, "exact"],
+    ]);
+    expect(pairs("The board has increased the pension paid to the families of miners from 900 to 1,400 rand.")).toEqual([
+      [900, "exact"],
+      [1400, "exact"],
+    ]);
+    expect(pairs("The court extended the filing window from 30 to 45 days.")).toEqual([
+      [30, "exact"],
+      [45, "exact"],
+    ]);
+    expect(pairs("The regulator lifted the cap on foreign stakes from 49 to 74 percent.")).toEqual([
+      [49, "exact"],
+      [74, "exact"],
+    ]);
+    // "to" before "from" may be a preposition of the object.
+    expect(pairs("The airline raised flights to Velmar from 10 to 14.")).toEqual([
+      [10, "exact"],
+      [14, "exact"],
+    ]);
+  });
+  it("reads 'hike', 'raising' and 'upped' as verbs or nouns of change", () => {
+    expect(pairs("The state hiked the toll on the bridge from Rs 40 to Rs 55.")).toEqual([
+      [40, "exact"],
+      [55, "exact"],
+    ]);
+    expect(pairs("The mill is raising the day rate from 700 to 900 shillings.")).toEqual([
+      [700, "exact"],
+      [900, "exact"],
+    ]);
+    expect(pairs("Organisers upped the prize from $3,000 to $5,000.")).toEqual([
+      [3000, "exact"],
+      [5000, "exact"],
+    ]);
+    expect(pairs("A 20 percent hike, from 150 to 180 pesos, took effect.")).toEqual([
+      [20, "exact"],
+      [150, "exact"],
+      [180, "exact"],
+    ]);
+  });
+  it("keeps a spread governed by another verb or a participle (near-misses)", () => {
+    expect(pairs("A hike in bus fares will cost commuters from 30 to 50 dollars a month.")).toEqual([[[30, 50], "range"]]);
+    expect(pairs("The dealer cut prices on vans costing from $20,000 to $30,000.")).toEqual([[[20000, 30000], "range"]]);
+    expect(pairs("The fund raised grants for families earning from $300 to $500 a week.")).toEqual([[[300, 500], "range"]]);
+    expect(pairs("The city raised the fine, which applies to stalls that sell from 20 to 40 items.")).toEqual([[[20, 40], "range"]]);
+    expect(pairs("Rice sold at the market from 300 to 500 rupees a sack.")).toEqual([[[300, 500], "range"]]);
+    expect(pairs("The city raised the fine to deter vendors who sell from 20 to 40 items.")).toEqual([[[20, 40], "range"]]);
+  });
+});

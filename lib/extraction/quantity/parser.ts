@@ -272,10 +272,10 @@ const READING = /^\d\.\d\d?$/;
 
 const TIME_UNITS = new Set(["minute", "hour", "day", "night", "week", "month", "year", "decade", "season"]);
 /** A verb or particle before "over <time>" that makes it a duration: "carried out", "spread", "held", "took place". */
-const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|ran|built|paid|spent|made|taken|split|place|fell|rose|grew)$/u;
+const DURATION_VERB = /^(?:\p{L}+ed|out|spread|held|run|ran|built|paid|spent|made|taken|split|place|fell|rose|grew|unfolds?|occurs?|happens?|stretch|stretches)$/u;
 
 /** Weather and events that fall over a span: "heavy rain over three days", "talks over two weeks" state the span. */
-const EVENT_NOUN = /^(?:rain|rains|rainfall|snow|snowfall|downpours?|storms?|flooding|fighting|clashes|protests|strikes|shelling|bombardment|airstrikes|talks|negotiations|hearings|sessions|voting|polling)$/;
+const EVENT_NOUN = /^(?:rain|rains|rainfall|snow|snowfall|downpours?|storms?|flooding|fighting|clashes|protests|strikes|shelling|bombardment|airstrikes|talks|negotiations|hearings|sessions|voting|polling|violence|unrest|attacks|raids|riots|demonstrations|rallies|celebrations|festivities)$/;
 
 /** Verbs of lasting or waiting: "waited over two hours", "lasted over a decade" keep "over" as "more than". */
 const LASTING_VERB = /^(?:waited|lasted|stayed|remained|lived|worked|served|stalled|detained|trapped|stranded|jailed|imprisoned|delayed)$/;
@@ -704,13 +704,25 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const afterSpan = !!SPAN_WORDS[t[i - 2]?.lower ?? ""];
   // "cost $1.5 trillion over 10 years": the span an amount accrues over.
   const afterAmount = i >= 2 && out.at(-1)?.end === t[i - 2].end;
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && ((DURATION_VERB.test(t[i - 2]?.lower ?? "") && !LASTING_VERB.test(t[i - 2].lower)) || spreadVerbBefore(t, i - 2) || EVENT_NOUN.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end) || changeOverSpan(t, i - 1))) {
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (occurredBefore(t, i - 1) || spreadVerbBefore(t, i - 2) || EVENT_NOUN.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end) || changeOverSpan(t, i - 1))) {
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
   }
-  if (preQ && t[preQ.from].lower === "over" && preQ.from >= i - 3 && unit && TIME_UNITS.has(unit) && spanNounAfter(t, a.to)) {
-    // "over an 18-month period", "over the 12-week window": "over" is the time the period covers, not "more than".
+  if (preQ && t[preQ.from].lower === "over" && preQ.from >= i - 3 && unit && ((TIME_UNITS.has(unit) && spanNounAfter(t, a.to)) || (MEASURE.test(unit) && expanseNounAfter(t, a.to)))) {
+    // "over an 18-month period", "over the 12-week window": "over" is the time the period covers, not "more than";
+    // "over a 300-hectare area", "over a 40-km stretch": the ground it covers.
+    qualifier = "exact";
+    preQ.from = i;
+  }
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && !listedPerson(unit) && DISPUTE_WORD.test(t[i - 2]?.lower ?? "")) {
+    // "fought over 2 islands", "a row over 3 rivers", "sovereignty over 4 atolls": "over" is what is disputed or held,
+    // not "more than". People stay bounded: "fought over 200 soldiers".
+    qualifier = "exact";
+    preQ.from = i;
+  }
+  if (preQ && t[preQ.from].lower === "above" && t[preQ.from - 1]?.lower === "and" && t[preQ.from - 2]?.lower === "over") {
+    // "over and above $5m": besides the sum, which is stated exactly, not "more than".
     qualifier = "exact";
     preQ.from = i;
   }
@@ -890,6 +902,28 @@ const LEGISLATIVE_VOTE = /\b(?:vot(?:e|ed|es|ing)|passed|approved|adopted|confir
 /** Places a flight, a launch or a spread passes over. */
 const PLACE_UNITS = /^(?:region|province|state|district|county|city|town|village|country|oblast|area|territory|island|continent|municipality)$/;
 const OVERFLIGHT_VERB = /^(?:raised|hoisted|declared|imposed|launched|flew|flown|flying|fired|scattered|spread|dispersed|hovered|hovering|downed|intercepted|destroyed|sighted|spotted)$/;
+
+/**
+ * Words of a dispute, of holding something, or of an outcry about it, before "over": "fought over", "a row over",
+ * "sovereignty over", "outrage over 3 killings".
+ */
+const DISPUTE_WORD = /^(?:fought|fight|fights|fighting|clash|clashed|clashes|clashing|quarrel|quarrels|quarrelled|quarreled|dispute|disputes|disputed|disputing|row|rows|feud|feuds|feuding|battle|battles|battled|battling|wrangle|wrangled|wrangling|argue|argued|arguing|squabble|squabbled|tussle|tussled|standoff|tensions|war|conflict|sovereignty|jurisdiction|control|outrage|outcry|uproar|anger|fury|protest|protests|lawsuit|lawsuits)$/;
+
+/** "-hectare area", "-km stretch": a hyphenated measure before a noun that names a stretch of ground or water. */
+function expanseNounAfter(t: Tok[], k: number): boolean {
+  const j = t[k]?.text === "-" && t[k].joined ? k + 1 : -1;
+  return j > 0 && !!t[j]?.joined && /^(?:area|stretch|swath|swathe|radius|zone|strip|belt|tract|expanse|corridor|section)$/.test(t[j + 1]?.lower ?? "");
+}
+
+/**
+ * "carried out over eight days", "rained heavily over two days": a verb of occurring or spreading before "over <time>",
+ * with an adverb between or not, makes the span; a verb of lasting or waiting ("waited over two hours") keeps "more than".
+ */
+function occurredBefore(t: Tok[], over: number): boolean {
+  let v = t[over - 1];
+  if (v?.kind === "word" && v.lower.length > 4 && v.lower.endsWith("ly") && t[over - 2]?.kind === "word") v = t[over - 2];
+  return !!v && DURATION_VERB.test(v.lower) && !LASTING_VERB.test(v.lower);
+}
 
 /** "-month period", "-year span": a hyphenated unit of time before a noun that names a stretch of time. */
 function spanNounAfter(t: Tok[], k: number): boolean {
@@ -1302,22 +1336,69 @@ function isChange(t: Tok[], from: number): boolean {
   // "a rise in fees will cost families from 300 to 500": another verb's spread, not the change's levels.
   let verb = false;
   let comma = false;
+  let participle = false;
+  let auxiliary = false;
   for (let j = from - 1; j >= Math.max(0, from - 12); j--) {
     // "an increase in the number of nurses on leave from 19 to 34": a noun of change with its "in" phrase, the
     // thing that changed, may stand further back.
+    // "a hike in fares will cost commuters from 300 to 500": a finite verb between the word of change and "from"
+    // gives the spread to another verb, near or far; so does a participle after a noun ("cut prices on cars costing from").
+    // "raised the maximum fine for littering in parks from": a verb setting a level governs a longer object.
+    // Near, "to" may be a preposition ("raised flights to Paris from 10 to 14"); only an auxiliary stops the word of change.
     const near = j >= from - 6;
-    if (CHANGE_VERB.test(t[j].lower) && (near || (t[j + 1].lower === "in" && !verb && !comma && measuredThingAfter(t, j + 2)))) return true;
-    if (near && CHANGE_CONTEXT.test(t[j].lower)) return true;
+    const governs = !participle && (near ? !auxiliary : !verb);
+    if (CHANGE_VERB.test(t[j].lower) && governs && (near || (!comma && (t[j + 1].lower === "in" ? measuredThingAfter(t, j + 2) : levelSetFar(t, j, from))))) return true;
+    if (near && governs && CHANGE_CONTEXT.test(t[j].lower)) return true;
+    if (participleAfterNoun(t, j)) participle = true;
     // "may trim supply anywhere from 0.3 to 0.8 million": a word of spread before from ... to makes a range.
     if (t[j].text === "." || t[j].text === ";" || /^(?:range|ranges|ranged|ranging|anywhere)$/.test(t[j].lower)) {
       if (near) return false;
       break;
     }
-    if (j < from - 1 && FINITE_VERB.test(t[j].lower)) verb = true;
+    // "to the widows of soldiers": "to" before a determiner, a figure or a name is a preposition of the object.
+    if (j < from - 1 && FINITE_VERB.test(t[j].lower) && !(t[j].lower === "to" && OBJECT_AFTER_TO.test(t[j + 1].text))) {
+      verb = true;
+      if (t[j].lower !== "to") auxiliary = true;
+    }
     if (t[j].text === ",") comma = true;
   }
   return addedAmountBefore(t, from);
 }
+
+/** Verbs that set a thing at a higher or another level: "raised the fine ... from", "increased the number of ... from". */
+const SET_LEVEL_VERB = /^(?:raised?|raises|raising|increased?|increases|increasing|hiked?|hikes|hiking|boosted|upped|doubled|tripled|expanded|extended|lifted|revised?|revises|revising|changed?)$/;
+/** The word after a "to" that makes it a preposition: a determiner, a possessive, a figure or a capitalised name. */
+const OBJECT_AFTER_TO = /^(?:the|a|an|its|their|his|her|our|this|these|those|each|every|all|\d.*|\p{Lu}.*)$/u;
+/** Words that open another clause or a phrase of its own inside the object before "from": its from ... to is that phrase's. */
+const OBJECT_BREAK = /^(?:and|or|but|that|which|who|whom|whose|where|when|while|with|without|including|among|between|each|per|than|as)$/;
+
+/**
+ * "raised the maximum fine for littering in parks from $500 to $1,000", "increased the number of its voting members
+ * from 12 to 20": a verb that sets a level, then its object of words only (no figure, no clause or phrase of its own,
+ * no participle after a noun), then "from": the old and the new level, however long the object. "cut prices on cars
+ * costing from $20,000 to $30,000" and "raised funds from families earning from $300 to $500" keep the spread.
+ */
+function levelSetFar(t: Tok[], verb: number, from: number): boolean {
+  if (!SET_LEVEL_VERB.test(t[verb].lower)) return false;
+  for (let j = verb + 1; j < from; j++) {
+    const x = t[j];
+    if (x.kind !== "word" || OBJECT_BREAK.test(x.lower) || x.lower === "from") return false;
+  }
+  return true;
+}
+
+/**
+ * An -ing word after a noun, a participle that may govern the from ... to after it ("cars costing", "families
+ * earning"); not a gerund or a describing word after a preposition, a determiner or an adverb ("for littering", "its
+ * voting members", "sharply, pushing").
+ */
+function participleAfterNoun(t: Tok[], j: number): boolean {
+  const x = t[j];
+  const before = t[j - 1];
+  if (x.kind !== "word" || x.lower.length < 6 || !x.lower.endsWith("ing") || before?.kind !== "word") return false;
+  return !BEFORE_GERUND.test(before.lower) && !before.lower.endsWith("ly") && !CHANGE_VERB.test(before.lower);
+}
+const BEFORE_GERUND = /^(?:for|of|on|in|against|about|after|before|by|to|the|a|an|its|their|his|her|our|this|that|is|are|was|were|be|been|and|or)$/;
 
 /**
  * "in the number of patients", "in the share of renters": the far noun of change's "in" phrase names a measure of

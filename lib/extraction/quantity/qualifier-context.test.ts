@@ -265,3 +265,54 @@ describe("'under one' with a thing counted", () => {
     expect(all("Kesh Foods employs under one hundred staff at its Velsby plant.")).toEqual([[100, "less_than", "staff"]]);
   });
 });
+
+describe("'over' and 'up to' used in another sense", () => {
+  const vq = (s: string) => all(s).map(([v, q]) => [v, q]);
+  it("'over' after a word of dispute or of holding is what is disputed, not 'more than'", () => {
+    expect(vq("The fishing nations fought over 3 reefs for a decade.")).toEqual([[3, "exact"]]);
+    expect(vq("The provinces are locked in a row over 2 dams on the river.")).toEqual([[2, "exact"]]);
+    expect(vq("Neither state accepts the other's sovereignty over 5 atolls.")).toEqual([[5, "exact"]]);
+    expect(vq("The heirs quarrelled over 4 farms.")).toEqual([[4, "exact"]]);
+    expect(vq("The outcry over 3 killings at the depot grew.")).toEqual([[3, "exact"]]);
+    expect(vq("Relatives filed a lawsuit over 6 deaths in the ward.")).toEqual([[6, "exact"]]);
+  });
+  it("keeps 'over' a bound after a dispute over people, or after other verbs (near-misses)", () => {
+    expect(vq("The rebels fought over 200 soldiers at the pass.")).toEqual([[200, "more_than"]]);
+    expect(vq("The protest over 300 migrants held at the port drew crowds.")).toEqual([[300, "more_than"]]);
+    expect(vq("Rain fell over 20 districts.")).toEqual([[20, "more_than"]]);
+    expect(vq("The blaze burned over 300 hectares of forest.")).toEqual([[300, "more_than"]]);
+  });
+  it("'over and above' a sum is besides it, stated exactly", () => {
+    expect(vq("Staff get a bonus over and above $4,000 in basic pay.")).toEqual([[4000, "exact"]]);
+    expect(vq("The levy comes over and above 3% in existing duties.")).toEqual([[3, "exact"]]);
+    expect(vq("Sales rose above $4,000 a day.")).toEqual([[4000, "more_than"]]);
+  });
+  it("'over' the ground a hyphenated measure names, or a span after a verb and an adverb, or after an event", () => {
+    expect(vq("The blaze spread over a 300-hectare area of scrub.")).toEqual([[300, "exact"]]);
+    expect(vq("The slick drifted over a 12-km stretch of beach.")).toEqual([[12, "exact"]]);
+    expect(vq("It rained heavily over 3 days.")).toEqual([[3, "exact"]]);
+    expect(vq("Unrest over 2 nights left the square in ruins.")).toEqual([[2, "exact"]]);
+    expect(vq("Riots over 4 days were put down.")).toEqual([[4, "exact"]]);
+    expect(vq("The festival will unfold over 5 days.")).toEqual([[5, "exact"]]);
+    expect(vq("Voting happens over 2 days in the north.")).toEqual([[2, "exact"]]);
+  });
+  it("keeps 'over' a bound after a verb of lasting with an adverb, or before a plain measure (near-misses)", () => {
+    expect(vq("Passengers waited patiently over 3 hours.")).toEqual([[3, "more_than"]]);
+    expect(vq("Fire crews fought for over 3 days to contain it.")).toEqual([[3, "more_than"]]);
+    expect(vq("The farm covers over 300 hectares.")).toEqual([[300, "more_than"]]);
+  });
+  it("'up to' after a verb of a small move is the level reached", () => {
+    expect(vq("Inflation is expected to tick up to 4.5% by spring.")).toEqual([[4.5, "exact"]]);
+    expect(vq("The jobless rate could creep up to 6 percent.")).toEqual([[6, "exact"]]);
+    expect(vq("Bond yields edge up to 3.2% as traders wait.")).toEqual([[3.2, "exact"]]);
+    expect(vq("Growth picked up to 2.4% in the third quarter.")).toEqual([[2.4, "exact"]]);
+    expect(vq("Fares are set to rise up to $3 next month.")).toEqual([[3, "exact"]]);
+    expect(vq("Diesel will climb up to $1.90 a litre.")).toEqual([[1.9, "exact"]]);
+  });
+  it("keeps 'up to' a ceiling after a modal of possibility, a present verb or a count picked up (near-misses)", () => {
+    expect(vq("Temperatures could rise up to 44C on Friday.")).toEqual([[44, "at_most"]]);
+    expect(vq("Fines go up to $800.")).toEqual([[800, "at_most"]]);
+    expect(vq("The ferry picked up to 60 passengers a day.")).toEqual([[60, "at_most"]]);
+    expect(vq("The storm may bring up to 20 cm of snow.")).toEqual([[20, "at_most"]]);
+  });
+});

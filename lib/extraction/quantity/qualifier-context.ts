@@ -281,6 +281,15 @@ export function droppedWordBound(t: Tok[], i: number): Found {
 const ROSE = /^(?:went|gone|shot|rose|risen|climbed|jumped|surged|soared|moved|crept|inched|edged)$/;
 /** Words before "go up to" that make it a change to come: "will go up to", "set to go up to". */
 const WILL = /^(?:will|would|to|shall)$/;
+/**
+ * Verbs whose "up" is their own particle, a small move, in any form: "tick up", "edge up", "inch up", "creep up";
+ * "up to" after them is the level reached ("inflation is expected to tick up to 4%").
+ */
+const SMALL_MOVE_UP = /^(?:tick|ticks|ticked|ticking|edge|edges|edging|inch|inches|inching|creep|creeps|creeping)$/;
+/** "pick up" of a rate or a sum ("growth picked up to 2.1%"); "buses picked up to 40 passengers" keeps its ceiling. */
+const PICK_UP = /^(?:pick|picks|picked|picking)$/;
+/** Verbs of rising still to come, a level after "will", "to": "is set to rise up to 3%", "will climb up to $90". */
+const RISE_TO_COME = /^(?:go|rise|climb|jump|move|shoot|surge|soar)$/;
 
 /**
  * "the toll went up to 30", "fares will go up to $5 from $4": "up to" after a verb of rising is the level reached, not
@@ -289,7 +298,10 @@ const WILL = /^(?:will|would|to|shall)$/;
 export function risenTo(t: Tok[], up: number, i: number): boolean {
   if (t[up]?.lower !== "up" || t[up + 1]?.lower !== "to") return false;
   const v = t[up - 1]?.lower ?? "";
-  if (ROSE.test(v) || (/^(?:go|goes|going)$/.test(v) && (v === "going" || WILL.test(t[up - 2]?.lower ?? "")))) return true;
+  if (ROSE.test(v) || SMALL_MOVE_UP.test(v) || v === "going" || (v === "goes" && WILL.test(t[up - 2]?.lower ?? ""))) return true;
+  // "will go up to", "expected to rise up to 3%"; "Fines go up to $500", "could rise up to 45C" keep the ceiling.
+  if (RISE_TO_COME.test(v) && WILL.test(t[up - 2]?.lower ?? "")) return true;
+  if (PICK_UP.test(v) && (t[i].kind === "sym" || t[i + 1]?.text === "%" || /^(?:percent|per|pct)$/.test(t[i + 1]?.lower ?? ""))) return true;
   // "up to 2.40 dinars ($0.80) a ride from 2 dinars": the level it rises to from another.
   if (!/^(?:go|goes|gone|going|went|move|moves|moving|rise|rises|rising|climb|climbs)$/.test(v)) return false;
   for (let j = i + 1; j < i + 12 && t[j]; j++) {
