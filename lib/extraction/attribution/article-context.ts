@@ -371,6 +371,8 @@ export class ArticleContext {
   /** A description's content words → the names the text writes with them all (see soleNameWith), made on first need. */
   private namesByContent = new Map<string, string[]>();
   private orgs: Org[] = [];
+  /** The bodies of `orgs` that are UN bodies (by `isUnBody` of their name without legal suffix), in the same order. */
+  private unOrgs: Org[] = [];
   /** News outlets named in the article, in order ("USA Today", "The Malaysian Star"): what "the newspaper" is. */
   private outlets: string[] = [];
   /** The same bodies by name without legal suffix: registering and looking up a name costs one map access. */
@@ -721,6 +723,7 @@ export class ArticleContext {
       const first = name.split(/\s+/)[0];
       if (first.length >= 3) this.orgsByCount.add(org, first);
       this.orgs.push(org);
+      if (isUnBody(bare)) this.unOrgs.push(org);
       this.orgsByBare.set(bare, org);
     }
     org.at = this.clock;
@@ -867,7 +870,7 @@ export class ArticleContext {
   private unBody(own: string): string | null {
     const words = own ? own.toLowerCase().split(/\s+/) : [];
     const fits = (ws: Set<string>) => words.every((w) => ws.has(w) || ws.has(w + "s") || ws.has(w.replace(/s$/, "")));
-    const known = this.orgs.filter((o) => isUnBody(o.bare) && fits(o.words));
+    const known = this.unOrgs.filter((o) => fits(o.words));
     if (known.length) return latest(known).name;
     for (const [name, ws] of this.ahead) if (isUnBody(name) && fits(ws)) return name;
     return null;

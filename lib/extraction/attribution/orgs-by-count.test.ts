@@ -78,4 +78,43 @@ describe("OrgsByCount", () => {
       }),
     );
   });
+
+  it("counts alike when many bodies share the first three letters of their first word", () => {
+    // Twelve first words led by "Vaa", more than are tested one by one at each place of the lead.
+    const sentences = ["Vaalrand and Vaalrandb met.", "Vaalrandc, Vaalrandcd and Vaalrandb spoke.", "Vaalrandbb said Vaalrandb said."];
+    const { ranked, bodies, add } = track(sentences);
+    const names = ["Vaalrand", "Vaalrandb", "Vaalrandc", "Vaalrandcd", "Vaalrandbb", "Vaal", "Vaalr", "Vaalra", "Vaalran", "Vaalrandd", "Vaalrandf", "Vaalrandg"];
+    for (const n of names) add(`${n} Mining`);
+    const all = () => true;
+    expect(ranked.best(all)).toBe(naive(bodies, sentences, all));
+    // "Vaal" to "Vaalrand" open each of the seven places: a tie, which the first named wins.
+    expect(ranked.best(all)?.name).toBe("Vaalrand Mining");
+    const notShort = (b: Body) => b.name.split(" ")[0].length > 8;
+    expect(ranked.best(notShort)).toBe(naive(bodies, sentences, notShort));
+    expect(ranked.best(notShort)?.name).toBe("Vaalrandb Mining"); // four places, one inside "Vaalrandbb"
+    // Near misses: a word longer than the text left, a place inside another word, a lead with other letters after it.
+    sentences.push("Vaalrandg", "The XVaalrandd hall.", "Vaalrandf-Vaalrandf", "Vaax Vaa Vaalrand");
+    for (const fits of [all, notShort, (b: Body) => b.name.startsWith("Vaalrandd") || b.name.startsWith("Vaalrandf")]) expect(ranked.best(fits)).toBe(naive(bodies, sentences, fits));
+    expect(ranked.best((b) => b.name.startsWith("Vaalrandf"))?.name).toBe("Vaalrandf Mining");
+  });
+
+  it("answers as a scan of every body would when many first words share a lead", () => {
+    const word = fc.constantFrom("Vaal", "Vaalr", "Vaalb", "Vaalbb", "Vaalc", "Vaalcb", "Vaald", "Vaalf", "Vaalg", "Vaalh", "Vaalj", "Vaalk", "Vaax", "Vaalbbb");
+    const sentence = fc.array(fc.constantFrom("Vaal", "Vaalb", "Vaalbb", "Vaalbbb", "Vaalcb", "Vaalk", "Vaalkk", "VaalbVaalb", "Vaa", "said", " ", "-", "Vaax"), { maxLength: 6 }).map((w) => w.join(" "));
+    const step = fc.oneof(fc.record({ body: word, isPublic: fc.boolean() }), fc.record({ sentence }), fc.record({ ask: fc.constantFrom("all", "private", "none") }));
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const sentences: string[] = [];
+        const { ranked, bodies, add } = track(sentences);
+        for (const s of steps) {
+          if ("body" in s) add(`${s.body} Corp`, s.isPublic);
+          else if ("sentence" in s) sentences.push(s.sentence);
+          else {
+            const fits = (b: Body) => s.ask === "all" || (s.ask === "private" && !b.public);
+            expect(ranked.best(fits)).toBe(naive(bodies, sentences, fits));
+          }
+        }
+      }),
+    );
+  });
 });

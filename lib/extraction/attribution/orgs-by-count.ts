@@ -6,6 +6,10 @@
  * counted once over all the sentences by `SeenCounts` (which indexes them by those leads); a word not opening with an
  * ASCII capital (few) is counted again by it at every look-up. Then the bodies are read from the most counted down to
  * the first that fits, not every body named so far.
+ *
+ * A lead shared by many words ("Vaalrandb", "Vaalrandc", ... in a long text that keeps naming new bodies) is not
+ * read word by word at each of its places: the words are looked up by the text there, one look-up per length the
+ * lead's words have, so a place costs the same however many bodies the article has named with that lead.
  */
 import { type SeenCounts, asciiCapitalStart, leadKey } from "./seen-counts";
 
@@ -22,12 +26,26 @@ interface Tally {
   freshAt: number;
 }
 
+/** Up to this many words per lead, each is tested at each place of the lead; above, they are looked up by length. */
+const FEW_PER_LEAD = 8;
+
+/** Adds `n` to the ascending list of distinct numbers `list`. */
+function insertSorted(list: number[], n: number): void {
+  let at = 0;
+  while (at < list.length && list[at] < n) at++;
+  if (list[at] !== n) list.splice(at, 0, n);
+}
+
 export class OrgsByCount<T> {
   /** First word → the bodies named with it, in order of first mention. */
   private byWord = new Map<string, T[]>();
   private order = new Map<T, number>();
   /** First three characters (by `leadKey`) → the tallies of the words led by them (words opening with an ASCII capital). */
   private wordsByLead = new Map<number | string, Tally[]>();
+  /** Per lead with more than `FEW_PER_LEAD` words: the lengths of its words, ascending, each once. */
+  private lengthsByLead = new Map<number | string, number[]>();
+  /** The tallies of the words opening with an ASCII capital, by word. */
+  private tallyByWord = new Map<string, Tally>();
   /** Words not opening with an ASCII capital: counted again at every look-up (few). */
   private unindexed: Tally[] = [];
   /** Words registered since the last look-up. */
@@ -58,7 +76,19 @@ export class OrgsByCount<T> {
       const tallies = this.wordsByLead.get(lead);
       if (tallies) tallies.push(tally);
       else this.wordsByLead.set(lead, [tally]);
+      this.tallyByWord.set(first, tally);
+      if (tallies && tallies.length > FEW_PER_LEAD) this.noteLength(lead, tallies, first.length);
     }
+  }
+
+  /** Keeps the lengths of a lead's words once it has more than a few (all of them, the first time). */
+  private noteLength(lead: number | string, tallies: Tally[], length: number): void {
+    let lengths = this.lengthsByLead.get(lead);
+    if (!lengths) {
+      lengths = [];
+      this.lengthsByLead.set(lead, lengths);
+      for (const t of tallies) insertSorted(lengths, t.word.length);
+    } else insertSorted(lengths, length);
   }
 
   /** The body whose first word is counted most so far among those `fits` accepts (the first named on a tie); null when none is counted. */
@@ -93,19 +123,18 @@ export class OrgsByCount<T> {
       for (let i = 0; i + 3 <= s.length; i++) {
         const ch = s.charCodeAt(i);
         if (ch < 65 || ch > 90) continue;
-        const tallies = this.wordsByLead.get(leadKey(s, i));
+        const lead = leadKey(s, i);
+        const tallies = this.wordsByLead.get(lead);
         if (!tallies) continue;
-        for (const tally of tallies) {
-          // As a scan with indexOf counts them: an occurrence that overlaps the last one counted is none.
-          if ((tally.sentence === k && i < tally.end) || tally.freshAt === lookup || !s.startsWith(tally.word, i)) continue;
-          if (tally.changedAt !== lookup) {
-            tally.changedAt = lookup;
-            tally.before = tally.count;
-            changed.push(tally);
-          }
-          tally.count++;
-          tally.sentence = k;
-          tally.end = i + tally.word.length;
+        if (tallies.length <= FEW_PER_LEAD) {
+          for (const tally of tallies) if (s.startsWith(tally.word, i)) this.countAt(tally, k, i, lookup, changed);
+          continue;
+        }
+        // Many words with this lead: the ones written here, by the text of each length they have.
+        for (const length of this.lengthsByLead.get(lead)!) {
+          if (i + length > s.length) break;
+          const tally = this.tallyByWord.get(s.slice(i, i + length));
+          if (tally) this.countAt(tally, k, i, lookup, changed);
         }
       }
     }
@@ -121,6 +150,20 @@ export class OrgsByCount<T> {
       tally.count = this.counts.count(tally.word);
       this.move(tally.word, before, tally.count);
     }
+  }
+
+  /** Counts the tally's word written at `i` in sentence `k`, unless that place overlaps the last one counted. */
+  private countAt(tally: Tally, k: number, i: number, lookup: number, changed: Tally[]): void {
+    // As a scan with indexOf counts them: an occurrence that overlaps the last one counted is none.
+    if ((tally.sentence === k && i < tally.end) || tally.freshAt === lookup) return;
+    if (tally.changedAt !== lookup) {
+      tally.changedAt = lookup;
+      tally.before = tally.count;
+      changed.push(tally);
+    }
+    tally.count++;
+    tally.sentence = k;
+    tally.end = i + tally.word.length;
   }
 
   /** Files `word` under its new count. */
