@@ -207,6 +207,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
         const noun = whole && isCountOf(whole.unit ?? "percent") && whole.start - next.end < 12 ? whole.unit : pluralAfterOf(s.slice(next.end, next.end + 60));
         if (noun) m.unit = noun;
       }
+      else if ((named = stateThenNoun(after))) m.unit = named; // "22 dead catfish, 40 dead trout": the noun after the state
       else if (group && CASUALTY_AFTER.test(after.slice(group[0].length)) && !UNIT_STOP.has(group[1].toLowerCase()) && !BEFORE_NOUN.has(group[1].toLowerCase()) && !/(?:ly|ed)$/.test(group[1]) && !ADVERB.test(group[1])) m.unit = groupNoun(group[1]); // "three Taliban died", "five Pakistanis were killed"
       else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
       else if (previous?.unit && /^\s+(?:behind|ahead|clear|adrift|short)\b/i.test(after)) m.unit = previous.unit; // "58 points, four behind"
@@ -238,7 +239,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
         m.unit = /\stoll\s/.test(noun[0]) ? "death" : "person"; // "the number of dead rose to 20" counts people, "the toll climbed to 112" deaths
       else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]) && !UNIT_STOP.has(noun[1].toLowerCase()) && !(toll && TALLY_KIND.test(noun[1])))
         m.unit = singularize(noun[1]);
-      else if (previous?.unit && previous.unit !== "percent" && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
+      else if (previous?.unit && previous.unit !== "percent" && !periodOfChange(s, previous) && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
       else if (next?.unit && next.qualifier !== "vague" && JOINED_TO_NEXT.test(s.slice(m.end, next.start))) m.unit = next.unit;
       // "eased to 31.2 from 33.8 percent", "rose to 5,200 from 4,900 cases": the new level, then the old one with the unit.
@@ -715,6 +716,8 @@ function changedFigure(s: string, found: QuantityMention[], i: number): string |
     const f = found[j];
     if (!/^[^.;:!?]{0,60}$/.test(s.slice(f.end, found[i].start).replace(/\d\.\d/g, "00"))) return null;
     if (/\(\s*$/.test(s.slice(Math.max(0, f.start - 3), f.start))) continue; // "($3.7 billion)": the conversion, not the figure
+    // "grown by 10 percent in the last two years, from 3,801": the period of a change lends no unit.
+    if (periodOfChange(s, f)) return null;
     if (f.unit) return f.unit;
   }
   return null;
@@ -731,6 +734,22 @@ function groupNoun(word: string): string {
 const FROM_THEN_TO = /\bfrom\s+$/i;
 /** Between the old level after "from" and the new one: "in February to ", " to ". */
 const TO_AFTER_FROM = /^[^.;:!?\d]{0,40}\bto\s+$/i;
+
+/**
+ * A state, then a noun that ends the phrase: "22 dead catfish,", "40 dead trout and", "9 stranded sheep." A noun written the
+ * same in the plural is still the noun counted ("dead" alone counts people).
+ */
+const STATE_THEN_NOUN = /^\s+(?:dead|sick|injured|wounded|stranded|missing|rescued)\s+(\p{Ll}{3,})(?=\s*(?:[,.;:)]|and\b|or\b|$))/u;
+/** Words of time or place after "12 dead": "12 dead yesterday", "30 injured overnight", "five missing there". */
+const NOT_A_NOUN_AFTER_STATE = /^(?:yesterday|today|tonight|tomorrow|overnight|there|here|inside|nationwide|altogether|overall|apiece|each|too|so|far|now|since|then|again|instead)$/;
+function stateThenNoun(after: string): string | null {
+  const w = STATE_THEN_NOUN.exec(after)?.[1];
+  return w && !UNIT_STOP.has(w) && !NOT_A_NOUN_AFTER_STATE.test(w) && !/(?:ly|ed|ing)$/.test(w) ? singularize(w) : null;
+}
+
+/** "in the last two years", "over the past 12 months": a span of time that frames a change, what it took, not what it counts. */
+const PERIOD_BEFORE = /\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:last|past|previous|first)\s+)?$/i;
+const periodOfChange = (s: string, f: QuantityMention) => !!f.unit && RATE_TIME_SPAN.test(f.unit) && PERIOD_BEFORE.test(s.slice(Math.max(0, f.start - 24), f.start));
 
 /** "Of the 300 passengers,", "Among the 40 injured,": a group named to count part of it next. */
 const PART_OF_GROUP_BEFORE = /\b(?:of|among)\s+(?:the|these|those|its|their)\s+$/i;
