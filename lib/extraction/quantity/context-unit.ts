@@ -862,22 +862,26 @@ function conversionOf(s: string, a: QuantityMention, b: QuantityMention): boolea
  * returns the unit to carry into the next sentence.
  */
 export function unitsFromPreviousSentence(s: string, found: QuantityMention[], carried: Carried): Carried {
+  // A sentence with no figure keeps the count before it only for a number that names it again ("One of the 12").
+  if (!found.length) return carried && { ...carried, stale: true };
   for (const [i, m] of found.entries()) {
     if (carried && pointsBack(s, found, i, carried)) m.unit = /^\s+(?:of\s+)?others\b/i.test(s.slice(m.end, m.end + 11)) ? othersOf(carried.unit) : carried.unit;
-    if (m.unit || !carried || m.qualifier === "vague") continue;
+    if (m.unit || !carried || carried.stale || m.qualifier === "vague") continue;
     if (OF_THEM_AFTER.test(s.slice(m.end, m.end + 20)) || OF_THEM_BEFORE.test(s.slice(Math.max(0, m.start - 20), m.start))) m.unit = carried.unit;
   }
   let last: Carried = null;
-  for (const m of found) if (m.unit && !isMeasureOrMoney(m.unit)) last = { unit: m.unit, befallen: isCountOf(m.unit) && befallen(s, m) };
+  for (const m of found) if (m.unit && !isMeasureOrMoney(m.unit)) last = { unit: m.unit, value: m.value, befallen: isCountOf(m.unit) && befallen(s, m) };
   return last;
 }
 
 /** The last count of a sentence, carried to the next, and whether its sentence says what befell it ("30 miners were trapped"). */
-export type Carried = { readonly unit: string; readonly befallen: boolean } | null;
+export type Carried = { readonly unit: string; readonly value: number | null; readonly befallen: boolean; readonly stale?: boolean } | null;
 /** "another 12", "the remaining 15", "the other 40": more of a group counted before, its noun left out. */
 const MORE_OF_GROUP_BEFORE = /\b(?:another|(?:the\s+)?remaining|the\s+other)\s+$/i;
 /** "12 more were rescued", "dozens more", "40 others", "hundreds of others": more of a group counted before. */
 const MORE_OF_GROUP_AFTER = /^\s+(?:more|others|of\s+others)\b(?!\s+than\b)/i;
+/** "of the 12", "all 12", "the 12 were": a number that names a group already counted. */
+const RESTATED_BEFORE = /\b(?:the|those|these|all)\s+$/i;
 /** A figure that opens its sentence, after an opening quotation mark or a word of time ("On Sunday, dozens were ..."). */
 const OPENS_SENTENCE = /^\s*["“‘]?\s*(?:(?:on|by|since|later|then|overnight)\b[^,.;]{0,30},\s*)?$/i;
 
@@ -897,6 +901,9 @@ function pointsBack(s: string, found: QuantityMention[], i: number, carried: Non
   if (m.unit ? m.unit !== "person" || /\b(?:people|persons?)\b/i.test(m.text) : m.qualifier !== "vague") return false;
   const before = s.slice(Math.max(0, m.start - 30), m.start);
   const after = s.slice(m.end, m.end + 70);
+  // "Rescuers recovered 12 survivors. One of the 12 later died": the same number after "the" is that group again.
+  if (m.value !== null && m.value === carried.value && m.value > 1 && RESTATED_BEFORE.test(before)) return true;
+  if (carried.stale) return false;
   // People a verb of dying or injury names ("Another 12 were killed" after "300 homes") stay people unless the group was one something befell.
   const befell = VAGUE_BEFALLEN.test(after);
   if (m.unit && befell && !carried.befallen) return false;

@@ -32,6 +32,10 @@ describe("more of a group counted in the sentence before, its noun left out", ()
     ["The ministry sent 500 nurses to the region. Hundreds more will follow next month.", [[500, "nurse"], [[200, 999], "nurse"]]],
     ["Police detained 50 students at the rally. The remaining 15 were freed on bail.", [[50, "student"], [15, "student"]]],
     ["Two guards were shot dead at the gate. 12 others were wounded.", [[2, "guard"], [12, "guard"]]],
+    // The same number after "the" names the group again.
+    ["Divers brought up 14 sailors alive. One of the 14 died in hospital.", [[14, "sailor"], [14, "sailor"]]],
+    ["Police held 9 fans overnight. All 9 were released without charge.", [[9, "fan"], [9, "fan"]]],
+    ["Crews pulled 11 climbers off the ridge. They were flown to a clinic. Two of the 11 later died.", [[11, "climber"], [2, "climber"], [11, "climber"]]],
     // "thousands" alone counts people only when nothing before says what.
     ["The agency housed 2,300 families last year. Thousands more are waiting for a flat.", [[2300, "family"], [[2000, 9999], "family"]]],
   ])("%s", (text, want) => {
@@ -54,6 +58,10 @@ describe("more of a group counted in the sentence before, its noun left out", ()
     ["Officials said 30 miners were at the site on Friday. Another 12 were rescued on Sunday.", [[30, "miner"], [12, "person"]]],
     // "Thousands" with no word pointing back, after a group nothing befell: people.
     ["The agency housed 2,300 families last year. Thousands are waiting for a flat.", [[2300, "family"], [[2000, 9999], "person"]]],
+    // Past a sentence with no figure, only a number that names the group again points back.
+    ["Crews pulled 11 climbers off the ridge. They were flown to a clinic. Another 4 were hurt.", [[11, "climber"], [4, "person"]]],
+    // Another number after "the" is another group: people.
+    ["Divers brought up 14 sailors alive. One of the 20 died in hospital.", [[14, "sailor"], [20, "person"]]],
     // Money and percentages are no group.
     ["Prices rose 5% in May. Hundreds were evacuated.", [[5, "percent"], [[200, 999], "person"]]],
     // Not opening the sentence, and no word that says "more of it": people.
