@@ -4,7 +4,7 @@
  */
 import type { Attribution } from "@/lib/figures/vocabulary";
 import { type Quantity, findQuantities } from "./quantity/parser";
-import { unitsFromPreviousSentence } from "./quantity/context-unit";
+import { type Carried, unitsFromPreviousSentence } from "./quantity/context-unit";
 import { fillUnitsFromArticle } from "./quantity/unit-fallback";
 import { unitsFromMeasuredNoun } from "./quantity/restated-unit";
 import { articleUnits, headlineVagueUnit } from "./quantity/headline-vague";
@@ -89,7 +89,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
   const read = readSentences(text);
   fillQuotationSpeakers(read);
   const out: ExtractedClaim[] = [];
-  let counted: string | null = null; // the last counted unit of the sentence before ("... of them")
+  let counted: Carried = null; // the last count of the sentence before ("... of them", "Another 12 were ...")
   const options = { nairaArticle: isNairaArticle(text), lakhTonneArticle: isLakhTonneArticle(text) };
   const found = read.map(({ s }) => {
     const figures = findQuantities(s.text, options);

@@ -131,6 +131,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     const m = found[i];
     // "thousands of navy, army and marine troops", "hundreds small businesses": the noun after joined or describing words.
     if (!m.unit && m.qualifier === "vague") m.unit = nounAfterModifiers(s.slice(m.end, m.end + 90));
+    // "destroyed 300 homes, dozens of which collapsed": part of the count the relative clause is about.
+    if (!m.unit && m.qualifier === "vague" && partOfWhich(s, m)) m.unit = lastCount(found, i, s);
     // "with dozens also missing", "dozens were still thought to be stranded", "Thousands feared dead", "with several others
     // injured": the subject of what befell people counts the people an earlier clause counted with what befell them
     // ("Nearly 1,000 residents were rescued"), else persons.
@@ -198,12 +200,14 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
       else if ((named = populationOf(before))) m.unit = named; // "the refugee population has exceeded 40 million"
       else if (POPULATION_BEFORE.test(before)) m.unit = "person"; // "a population of around 3.3 million", "home to 90 million"
+      else if (counted && partOfWhich(s, m)) m.unit = counted; // "found 60 migrants, of whom 12 died", "120 homes, 10 of which"
       else if (share && next?.unit === "percent" && next.start - m.end < 20) {
         // "20.873 million or 42.78 per cent of 48.78 million eligible voters": the share's whole counts the same.
         const whole = found[i + 2];
         const noun = whole && isCountOf(whole.unit ?? "percent") && whole.start - next.end < 12 ? whole.unit : pluralAfterOf(s.slice(next.end, next.end + 60));
         if (noun) m.unit = noun;
       }
+      else if ((named = stateThenNoun(after))) m.unit = named; // "22 dead catfish, 40 dead trout": the noun after the state
       else if (group && CASUALTY_AFTER.test(after.slice(group[0].length)) && !UNIT_STOP.has(group[1].toLowerCase()) && !BEFORE_NOUN.has(group[1].toLowerCase()) && !/(?:ly|ed)$/.test(group[1]) && !ADVERB.test(group[1])) m.unit = groupNoun(group[1]); // "three Taliban died", "five Pakistanis were killed"
       else if (/^\s+who\b/i.test(after)) m.unit = "person"; // "the 111 million who watched"
       else if (previous?.unit && /^\s+(?:behind|ahead|clear|adrift|short)\b/i.test(after)) m.unit = previous.unit; // "58 points, four behind"
@@ -235,7 +239,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
         m.unit = /\stoll\s/.test(noun[0]) ? "death" : "person"; // "the number of dead rose to 20" counts people, "the toll climbed to 112" deaths
       else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]) && !UNIT_STOP.has(noun[1].toLowerCase()) && !(toll && TALLY_KIND.test(noun[1])))
         m.unit = singularize(noun[1]);
-      else if (previous?.unit && previous.unit !== "percent" && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
+      else if (previous?.unit && previous.unit !== "percent" && !periodOfChange(s, previous) && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
       else if (next?.unit && next.qualifier !== "vague" && JOINED_TO_NEXT.test(s.slice(m.end, next.start))) m.unit = next.unit;
       // "eased to 31.2 from 33.8 percent", "rose to 5,200 from 4,900 cases": the new level, then the old one with the unit.
@@ -712,6 +716,8 @@ function changedFigure(s: string, found: QuantityMention[], i: number): string |
     const f = found[j];
     if (!/^[^.;:!?]{0,60}$/.test(s.slice(f.end, found[i].start).replace(/\d\.\d/g, "00"))) return null;
     if (/\(\s*$/.test(s.slice(Math.max(0, f.start - 3), f.start))) continue; // "($3.7 billion)": the conversion, not the figure
+    // "grown by 10 percent in the last two years, from 3,801": the period of a change lends no unit.
+    if (periodOfChange(s, f)) return null;
     if (f.unit) return f.unit;
   }
   return null;
@@ -728,6 +734,22 @@ function groupNoun(word: string): string {
 const FROM_THEN_TO = /\bfrom\s+$/i;
 /** Between the old level after "from" and the new one: "in February to ", " to ". */
 const TO_AFTER_FROM = /^[^.;:!?\d]{0,40}\bto\s+$/i;
+
+/**
+ * A state, then a noun that ends the phrase: "22 dead catfish,", "40 dead trout and", "9 stranded sheep." A noun written the
+ * same in the plural is still the noun counted ("dead" alone counts people).
+ */
+const STATE_THEN_NOUN = /^\s+(?:dead|sick|injured|wounded|stranded|missing|rescued)\s+(\p{Ll}{3,})(?=\s*(?:[,.;:)]|and\b|or\b|$))/u;
+/** Words of time or place after "12 dead": "12 dead yesterday", "30 injured overnight", "five missing there". */
+const NOT_A_NOUN_AFTER_STATE = /^(?:yesterday|today|tonight|tomorrow|overnight|there|here|inside|nationwide|altogether|overall|apiece|each|too|so|far|now|since|then|again|instead)$/;
+function stateThenNoun(after: string): string | null {
+  const w = STATE_THEN_NOUN.exec(after)?.[1];
+  return w && !UNIT_STOP.has(w) && !NOT_A_NOUN_AFTER_STATE.test(w) && !/(?:ly|ed|ing)$/.test(w) ? singularize(w) : null;
+}
+
+/** "in the last two years", "over the past 12 months": a span of time that frames a change, what it took, not what it counts. */
+const PERIOD_BEFORE = /\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:last|past|previous|first)\s+)?$/i;
+const periodOfChange = (s: string, f: QuantityMention) => !!f.unit && RATE_TIME_SPAN.test(f.unit) && PERIOD_BEFORE.test(s.slice(Math.max(0, f.start - 24), f.start));
 
 /** "Of the 300 passengers,", "Among the 40 injured,": a group named to count part of it next. */
 const PART_OF_GROUP_BEFORE = /\b(?:of|among)\s+(?:the|these|those|its|their)\s+$/i;
@@ -751,6 +773,12 @@ function lastCount(found: QuantityMention[], i: number, s?: string): string | nu
   }
   return null;
 }
+/** ", of whom 12", "among which five": a figure that counts part of the count a relative clause is about. */
+const OF_WHICH_BEFORE = /\b(?:of|among)\s+(?:whom|which)\s+$/i;
+/** "10 of which were", "dozens of whom". */
+const OF_WHICH_AFTER = /^\s+(?:of|among)\s+(?:whom|which)\b/i;
+const partOfWhich = (s: string, m: QuantityMention) => OF_WHICH_BEFORE.test(s.slice(Math.max(0, m.start - 16), m.start)) || OF_WHICH_AFTER.test(s.slice(m.end, m.end + 16));
+
 /** Describing words in their usual endings, or common ones without them: "local", "foreign", "small". */
 const DESCRIBING = /^(?:\p{Ll}+(?:al|ic|ive|ous|ary|ern|ian|an|ese|ish|ful|less|able|ible)|small|large|big|young|old|new|poor|rich|local|foreign|elderly|fellow|ordinary|senior|junior|rural|urban)$/u;
 const WORD_OR_COMMA = /\s*(,)|\s+([\p{L}-]+)/uy;
@@ -799,6 +827,9 @@ export const VAGUE_BEFALLEN = new RegExp(`${HEDGED}${CASUALTY_AFTER.source.slice
 /** "dozens were still thought to be stranded": people cut off, counted in the noun of those the sentence counted before, if any. */
 const VAGUE_STRANDED = new RegExp(`${HEDGED}\\s+(?:stranded|marooned|cut\\s+off)\\b`, "i");
 
+/** Whether the sentence says what befell the figure's group: "1,000 residents were rescued", "arrested 40 protesters". */
+const befallen = (s: string, f: QuantityMention) => CASUALTY_AFTER.test(s.slice(f.end, f.end + 40)) || CASUALTY_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start));
+
 /**
  * The noun of the latest count before i whose own clause says what befell it ("Nearly 1,000 residents were rescued ..., but
  * dozens are ..." → resident), in the same sentence and joined by a clause; null when there is none (a count of
@@ -808,7 +839,7 @@ function befallenBefore(s: string, found: QuantityMention[], i: number): string 
   for (let j = i - 1; j >= 0; j--) {
     const f = found[j];
     if (found[i].start - f.end > 240) return null; // too far to be its clause; and the text read stays short
-    if (!f.unit || !isCountOf(f.unit) || !CASUALTY_AFTER.test(s.slice(f.end, f.end + 40))) continue;
+    if (!f.unit || !isCountOf(f.unit) || !befallen(s, f)) continue;
     return CLAUSE_BEFORE.test(s.slice(f.end, found[i].start).replace(/^[^,;]*?(?=(?:,\s*)?(?:and|while|but)\b|;)/, "")) ? f.unit : null;
   }
   return null;
@@ -830,13 +861,53 @@ function conversionOf(s: string, a: QuantityMention, b: QuantityMention): boolea
  * the last counted figure of the sentence before, when it has none. `carried` is that unit (null: none);
  * returns the unit to carry into the next sentence.
  */
-export function unitsFromPreviousSentence(s: string, found: QuantityMention[], carried: string | null): string | null {
-  for (const m of found) {
-    if (m.unit || !carried || m.qualifier === "vague") continue;
-    if (OF_THEM_AFTER.test(s.slice(m.end, m.end + 20)) || OF_THEM_BEFORE.test(s.slice(Math.max(0, m.start - 20), m.start))) m.unit = carried;
+export function unitsFromPreviousSentence(s: string, found: QuantityMention[], carried: Carried): Carried {
+  // A sentence with no figure keeps the count before it only for a number that names it again ("One of the 12").
+  if (!found.length) return carried && { ...carried, stale: true };
+  for (const [i, m] of found.entries()) {
+    if (carried && pointsBack(s, found, i, carried)) m.unit = /^\s+(?:of\s+)?others\b/i.test(s.slice(m.end, m.end + 11)) ? othersOf(carried.unit) : carried.unit;
+    if (m.unit || !carried || carried.stale || m.qualifier === "vague") continue;
+    if (OF_THEM_AFTER.test(s.slice(m.end, m.end + 20)) || OF_THEM_BEFORE.test(s.slice(Math.max(0, m.start - 20), m.start))) m.unit = carried.unit;
   }
-  let last: string | null = null;
-  for (const m of found) if (m.unit && !isMeasureOrMoney(m.unit)) last = m.unit;
+  let last: Carried = null;
+  for (const m of found) if (m.unit && !isMeasureOrMoney(m.unit)) last = { unit: m.unit, value: m.value, befallen: isCountOf(m.unit) && befallen(s, m) };
   return last;
+}
+
+/** The last count of a sentence, carried to the next, and whether its sentence says what befell it ("30 miners were trapped"). */
+export type Carried = { readonly unit: string; readonly value: number | null; readonly befallen: boolean; readonly stale?: boolean } | null;
+/** "another 12", "the remaining 15", "the other 40": more of a group counted before, its noun left out. */
+const MORE_OF_GROUP_BEFORE = /\b(?:another|(?:the\s+)?remaining|the\s+other)\s+$/i;
+/** "12 more were rescued", "dozens more", "40 others", "hundreds of others": more of a group counted before. */
+const MORE_OF_GROUP_AFTER = /^\s+(?:more|others|of\s+others)\b(?!\s+than\b)/i;
+/** "of the 12", "all 12", "the 12 were": a number that names a group already counted. */
+const RESTATED_BEFORE = /\b(?:the|those|these|all)\s+$/i;
+/** A figure that opens its sentence, after an opening quotation mark or a word of time ("On Sunday, dozens were ..."). */
+const OPENS_SENTENCE = /^\s*["“‘]?\s*(?:(?:on|by|since|later|then|overnight)\b[^,.;]{0,30},\s*)?$/i;
+
+/**
+ * Whether the i-th figure of sentence `s` counts the group the sentence before counted (`carried`) with its noun left
+ * out: more of it ("Another 12 were rescued", "Dozens more were missing", "40 others", "the remaining 15"), or what
+ * befell part of it, opening the sentence, when the sentence before said what befell the group ("3,000 residents were
+ * evacuated. Hundreds were taken to shelters."). Only with no count before it in its own sentence, no noun of its
+ * own (people a verb of dying or injury gave it stay people unless the group was one something befell), and for a
+ * group that is a count; money, percentages and measures count nothing. A plain figure left without a noun here
+ * ("Another 4 were found") takes the sentence before's count in `unit-fallback.ts`.
+ */
+function pointsBack(s: string, found: QuantityMention[], i: number, carried: NonNullable<Carried>): boolean {
+  const m = found[i];
+  if (!isCountOf(carried.unit) || lastCount(found, i) || /^[-−–]?\d*\s*[%$€£]/.test(m.text)) return false;
+  // A plain figure with no noun at all is left to the article's fallback (`unit-fallback.ts`), which reads the sentence before too.
+  if (m.unit ? m.unit !== "person" || /\b(?:people|persons?)\b/i.test(m.text) : m.qualifier !== "vague") return false;
+  const before = s.slice(Math.max(0, m.start - 30), m.start);
+  const after = s.slice(m.end, m.end + 70);
+  // "Rescuers recovered 12 survivors. One of the 12 later died": the same number after "the" is that group again.
+  if (m.value !== null && m.value === carried.value && m.value > 1 && RESTATED_BEFORE.test(before)) return true;
+  if (carried.stale) return false;
+  // People a verb of dying or injury names ("Another 12 were killed" after "300 homes") stay people unless the group was one something befell.
+  const befell = VAGUE_BEFALLEN.test(after);
+  if (m.unit && befell && !carried.befallen) return false;
+  if (MORE_OF_GROUP_BEFORE.test(before) || MORE_OF_GROUP_AFTER.test(after)) return true;
+  return carried.befallen && befell && OPENS_SENTENCE.test(s.slice(0, m.start));
 }
 

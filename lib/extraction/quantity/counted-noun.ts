@@ -1,5 +1,5 @@
 /** The counted noun or unit after a number: "17 flatbed trucks" → truck, "3 km" → kilometre. */
-import { CURRENCY_NAMES, KNOWN_UNITS, MONTHS, SCALE_WORDS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, KNOWN_UNITS, MONTHS, SCALE_WORDS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
 import { modelYearsAt } from "./label-context";
 import type { Tok } from "./tokenizer";
 import { UNIT_ALIASES, measureAt } from "./units";
@@ -161,7 +161,8 @@ function scareQuoteAt(t: Tok[], j: number, k: number): boolean {
 /** The last noun of a share's noun phrase ("university income" → income); null when the phrase is one word. */
 function headAfter(t: Tok[], end: number): { unit: string; to: number } | null {
   const x = t[end];
-  if (x?.kind !== "word" || x.joined || x.text !== x.lower || UNIT_STOP.has(x.lower) || ADJECTIVE_END.test(x.lower) || isNumberWord(x.lower)) return null;
+  // "three-quarters of the budget went to wages": a verb after the noun ends the phrase.
+  if (x?.kind !== "word" || x.joined || x.text !== x.lower || UNIT_STOP.has(x.lower) || ADJECTIVE_END.test(x.lower) || isNumberWord(x.lower) || CHANGE_VERB.test(x.lower)) return null;
   if (t[end + 1]?.kind === "word" && !UNIT_STOP.has(t[end + 1].lower)) return null;
   return { unit: UNIT_ALIASES[x.lower] ?? singularize(x.lower), to: end + 1 };
 }

@@ -102,8 +102,21 @@ export function standaloneOne(t: Tok[], at: number, to: number): boolean {
   return (t[at - 1]?.text === "(" && t[to]?.text === ")") || /^(?:each|apiece)$/.test(t[to]?.lower ?? "");
 }
 
-/** A death or an injury right after an opening "One": "was reported dead", "has died", "was killed". */
-const OPENING_CASUALTY = /^\s+(?:(?:was|has|had)\s+(?:also\s+)?(?:been\s+)?(?:(?:reported|confirmed)\s+)?)?(?:dead|died|killed|injured|wounded|drowned|missing)\b/;
+/** A death, an injury or an arrest right after an opening "One": "was reported dead", "has died", "was killed", "was arrested". */
+const OPENING_CASUALTY = /^\s+(?:(?:was|has|had)\s+(?:also\s+)?(?:been\s+)?(?:(?:reported|confirmed)\s+)?)?(?:dead|died|killed|injured|wounded|hurt|drowned|missing|arrested|detained)\b/;
+
+/** A state a person is counted in: "one dead", "one deceased", "one injured", "one missing", "one arrested". */
+const PERSON_STATE = /^(?:dead|deceased|killed|injured|wounded|hurt|missing|arrested|detained|hospitali[sz]ed)$/;
+/**
+ * "left one dead and two injured", "with one deceased", "one missing, three hurt": a lone "one" whose only word after it is
+ * the state it was left in counts a person. The state must end its phrase ("one injured his knee" is a pronoun's verb),
+ * and "no one", "the one", "each one" are pronouns.
+ */
+export function oneInState(t: Tok[], at: number, to: number): boolean {
+  if (t[at].lower !== "one" || !PERSON_STATE.test(t[to]?.lower ?? "") || /^(?:no|any|every|each|the|which|this|that|someone|anyone)$/.test(t[at - 1]?.lower ?? "")) return false;
+  const next = t[to + 1];
+  return !next || (next.kind !== "word" && next.text !== "-") || /^(?:and|or|while|but|after|in|on|at|when|as)$/.test(next.lower);
+}
 /** "31 were hospitalised and one died": "one" right after another count, followed by what befell it. */
 export function isTalliedAfterCount(s: string, t: Tok[], at: number, previousEnd: number): boolean {
   const one = t[at];

@@ -30,7 +30,7 @@ import { GLUED_UNITS, ISO_BEFORE, NAME_BEFORE, measureAt } from "./units";
 import { wordTable } from "@/lib/figures/word-table";
 import { asideNamesPeople, findUnit, numberedNameAt } from "./counted-noun";
 import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
-import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, sentenceSpan, standaloneOne } from "./counted-one";
+import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, oneInState, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, GLUED_DOLLAR_PREFIXES, markNairaArticle, numberWordInName, parseCore, scaled, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
 import { PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
@@ -282,6 +282,10 @@ const LASTING_VERB = /^(?:waited|lasted|stayed|remained|lived|worked|served|stal
 
 /** Verbs right before "a/an <span>" that make it a length of time: "lasted an hour", "spent a week" ("waited a day" is left alone). */
 const LASTED = /^(?:lasted|lasts|lasting|spent|spends)$/;
+/** How far along a thing is, after a fraction: "a quarter built", "three-quarters full", "half finished". */
+const COMPLETED = /^(?:built|complete|completed|finished|done|full|empty|filled|occupied|constructed|vaccinated|funded|paid|sold)$/;
+/** The thing that is so far along, the subject of the copula before the share: "the bridge was only ", "the dam is now ". */
+const COMPLETED_SUBJECT = /(?<![\p{L}'’-])(\p{Ll}+)\s+(?:is|was|are|were|(?:has|have|had)\s+been|remains?|remained|stands?|stood)\s+(?:(?:only|just|still|now|already|about|nearly|almost|roughly|around|barely)\s+)?$/u;
 
 /** Words that can start a quantity; any other word is skipped at once. */
 const STARTERS = new Set([
@@ -418,6 +422,8 @@ function halfAUnitAt(t: Tok[], i: number): { unit: string; to: number } | null {
   const x = t[i + 2];
   if (x?.kind !== "word" || x.joined || x.text !== x.lower) return null;
   if (TIME_UNITS.has(x.lower)) return { unit: x.lower, to: i + 3 };
+  // "half a century": 50 years, as "a century" is 100 (`centuryAt`); "half a century ago", "half a century-old" are dates and ages.
+  if (x.lower === "century") return /^(?:ago|old|later|earlier|before|after|-)$/.test(t[i + 3]?.lower ?? "") ? null : { unit: "century", to: i + 3 };
   const m = measureAt(t, i + 2);
   return m && !CURRENCY_NAMES.has(m.unit) && MEASURE.test(m.unit) ? { unit: m.unit, to: m.to } : null;
 }
@@ -444,10 +450,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   }
   const halfOf = tok.lower === "half" ? halfAUnitAt(t, i) : null;
   if (halfOf) {
-    // "half a mile", "about half an hour": a half of one measure or span.
+    // "half a mile", "about half an hour": a half of one measure or span; "half a century" is 50 years.
     const pq = preQualifier(t, i);
     const qualifier = pq?.q ?? "exact";
-    out.push(mention(s, t, pq ? pq.from : i, halfOf.to, { value: 0.5, ...bounds(qualifier, 0.5), qualifier, unit: halfOf.unit }));
+    const [value, unit] = halfOf.unit === "century" ? [50, "year"] : [0.5, halfOf.unit];
+    out.push(mention(s, t, pq ? pq.from : i, halfOf.to, { value, ...bounds(qualifier, value), qualifier, unit }));
     return halfOf.to;
   }
   if (tok.lower === "twice" && !(t[i + 1]?.text === "-" && t[i + 1].joined) && !/^(?:scored|scores|netted|nets)$/.test(t[i - 1]?.lower ?? "")) {
@@ -535,6 +542,17 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, pq ? pq.from : i, andHalf.to, { value: 1.5, ...bounds(qualifier, 1.5), qualifier, unit: andHalf.unit }));
     return andHalf.to;
   }
+  if (!b && a.fraction && a.value < 1 && COMPLETED.test(t[a.to]?.lower ?? "") && !t[a.to].joined) {
+    // "the bridge is only a quarter built", "the reservoir is three-quarters full": how far along a thing is, a share of
+    // no counted noun.
+    const pq = preQualifier(t, i);
+    const qualifier = pq?.q ?? "exact";
+    const from = pq ? pq.from : i;
+    const subject = COMPLETED_SUBJECT.exec(s.slice(Math.max(0, t[from].start - 60), t[from].start));
+    const unit = subject && !UNIT_STOP.has(subject[1]) ? singularize(subject[1]) : null;
+    out.push(mention(s, t, from, a.to, { value: a.value, ...bounds(qualifier, a.value), qualifier, unit }));
+    return a.to;
+  }
   // "the western half of a county", "the southern third of the reef": a compass side of a place is a region, no share.
   if (!b && a.bare && SIDE.test(t[a.from - 1]?.lower ?? "")) return a.to;
   // "fell by a third", "cut by half": the size of a change, stated.
@@ -560,7 +578,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     // "waited a year or longer": a span with its bound after it is an amount.
     const spanOrLonger = TIME_UNITS.has(t[a.to]?.lower ?? "") && t[a.to + 1]?.lower === "or" && /^(?:longer|more)$/.test(t[a.to + 2]?.lower ?? "");
     // "the hearing lasted an hour", "patients spent a week in hospital": a span of one after a verb of lasting is its length.
-    const lastedSpan = TIME_UNITS.has(t[a.to]?.lower ?? "") && LASTED.test(t[i - 1]?.lower ?? "") && !/^(?:later|ago|earlier|or|-)$/.test(t[a.to + 1]?.lower ?? "");
+    // "served for a decade": a decade after "for" is its length ("the worst in a decade" frames a record, as "in a single year" does).
+    const lastedSpan = TIME_UNITS.has(t[a.to]?.lower ?? "") && (LASTED.test(t[i - 1]?.lower ?? "") || (t[a.to].lower === "decade" && t[i - 1]?.lower === "for")) && !/^(?:later|ago|earlier|or|-|on|before|after)$/.test(t[a.to + 1]?.lower ?? "");
     // "moved the vote up by a day", "raised the rate by a full percentage point": a change by one unit, its size.
     byAUnit = !one && changedByAUnit(t, a);
     if (byAUnit) k = a.to;
@@ -681,10 +700,13 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // "one of its boats sank", "12 of the victims died in Arlen, one in Tessel": a "one" whose noun is named elsewhere.
   const alone = lone && one && !b && !ratio ? countedOneAlone(s, t, a.numAt, a.to, out.at(-1), tallied) : null;
   if (alone) [unit, end] = [alone.unit, alone.to];
+  // "left one dead and two injured": "one" in the state it was left in is a person.
+  const inState = lone && one && !b && !ratio && !alone && !tallied && oneInState(t, a.numAt, a.to);
+  if (inState) [unit, end] = ["person", a.to];
   if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !byAUnit && !(listedA && unit) && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
   if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to) && !sentenceSpan(t, a.numAt, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
-    if (!tallied && !alone && !changedByOne(t, a.numAt) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
+    if (!tallied && !alone && !inState && !changedByOne(t, a.numAt) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
   }
 
   // "895.83 lakh tones (lt)": "tones" after a lakh, a crore or a million is tonnes misspelt.

@@ -14,7 +14,7 @@ const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|n
 const COUNT_WORDS = /^(?:figures|numbers|totals|counts|tallies|statistics)$/;
 const PRONOUN = /^(?:he|she|it|this|that|which|who|one)$/i;
 /** Forecasts and the like, which give a figure and are never what it counts. */
-const FORECAST_NOUN = /^(?:forecasts|estimates|expectations|predictions|projections|surveys|polls)$/;
+const FORECAST_NOUN = /^(?:forecasts|estimates|expectations|predictions|projections|surveys|polls|ranges|scenarios)$/;
 /** A noun that is the subject of a verb of expecting: "economists had predicted", "analysts expect". */
 const EXPECTS_AFTER = /^\s+(?:(?:had|have|has|were|are|had\s+been)\s+)?(?:expected|expect|expecting|forecast|forecasting|predicted|predict|predicting|anticipated|estimated|projected|pencilled\s+in)\b/;
 /** A verb of telling after a noun: "officials say", "doctors told reporters". */
