@@ -269,7 +269,7 @@ describe("'under one' with a thing counted", () => {
 describe("'over' and 'up to' used in another sense", () => {
   const vq = (s: string) => all(s).map(([v, q]) => [v, q]);
   it("'over' after a word of dispute or of holding is what is disputed, not 'more than'", () => {
-    expect(vq("The fishing nations fought over 3 reefs for a decade.")).toEqual([[3, "exact"]]);
+    expect(vq("The fishing nations fought over 3 reefs for years.")).toEqual([[3, "exact"]]);
     expect(vq("The provinces are locked in a row over 2 dams on the river.")).toEqual([[2, "exact"]]);
     expect(vq("Neither state accepts the other's sovereignty over 5 atolls.")).toEqual([[5, "exact"]]);
     expect(vq("The heirs quarrelled over 4 farms.")).toEqual([[4, "exact"]]);
