@@ -272,7 +272,7 @@ const PUBLIC_WORDS = new Set([
   "authority", "court", "army", "forces", "force", "union", "association", "party", "nations", "organization",
   "organisation", "committee", "parliament", "assembly", "federation", "alliance", "coalition", "movement",
   "university", "institute", "hospital", "school", "church", "mission", "embassy", "administration",
-  "service", "programme", "program", "fund", "foundation", "observatory", "board", "guard", "military",
+  "service", "programme", "program", "fund", "foundation", "observatory", "board", "guard", "coastguard", "military",
 ]);
 /** Modifiers any body of its kind may carry: "the central bank", "the national statistics office". */
 const BODY_MODIFIERS = new Set(["central", "national", "federal", "state", "local", "regional", "main", "top", "official", "public", "independent", "country", "nation's", "electoral", "election"]);
@@ -603,6 +603,13 @@ export class ArticleContext {
     const lastWord = words[words.length - 1];
     if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord) && !LEGAL_SUFFIX.test(` ${lastWord}`)) words[words.length - 1] = lastWord.slice(0, -1);
     if (!m[1] && words.length >= 2 && /\p{L}['’]s$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -2);
+    // "MOAS and the Red Cross": two bodies, each filed by its own name, so "the Red Cross" later is the Red Cross alone.
+    const pair = twoBodies(words);
+    if (pair) {
+      if (pair[0].length >= 2) this.addOrg(pair[0].join(" "));
+      this.addOrg(pair[1].join(" "), m[1]);
+      return;
+    }
     const ofBody = body ? splitPersonOfBody(words, (w) => this.bySurname.has(w)) : null;
     if (ofBody) {
       // "Anna Berg of the Norland Institute": a person, and the body they work for.
@@ -1659,6 +1666,22 @@ export class ArticleContext {
 }
 
 /** The head of a description: its last word before a preposition ("official at the agency" → "official"). */
+/** A word that makes a name a body's: a body noun ("Cross", "Ministry") or an acronym ("MOAS"). */
+const bodyWord = (w: string) => ORG_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w);
+
+/**
+ * "MOAS and the Red Cross", "the Sea Aid Trust and the Red Crescent": a run of capitalised words joined by "and the",
+ * each side with a body's word, names two bodies (a name written with "and" inside, "Search and Rescue Agency",
+ * has no "the" after it); the two sides, or null.
+ */
+function twoBodies(words: string[]): [string[], string[]] | null {
+  const j = words.indexOf("and");
+  if (j < 1 || words[j + 1] !== "the") return null;
+  const head = words.slice(0, j);
+  const tail = words.slice(j + 2);
+  return tail.length >= 2 && head.some(bodyWord) && tail.some(bodyWord) ? [head, tail] : null;
+}
+
 function headNoun(description: string): string {
   const words = description.toLowerCase().split(/\s+/);
   const at = words.findIndex((w, n) => n > 0 && /^(?:in|at|of|for|from|with|on)$/.test(w));

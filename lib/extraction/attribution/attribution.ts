@@ -1031,9 +1031,10 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   while (k < words.length && TITLES.has(words[k].toLowerCase()) && /^\p{Ll}/u.test(words[k])) k++;
   const person = k > titled ? leadingName(words.slice(k)) : [];
   if (person.length) return speakerFromName(person, ctx, description ?? words.slice(start, k).join(" "));
-  // "say the Catalan authorities", "said Vesta police": a place's or people's name before an unnamed source describes it.
+  // "say the Catalan authorities", "said Vesta police": a place's or people's name before an unnamed source describes it;
+  // so it does before an armed or coast service ("say Italian coastguard", "said the Vestan navy").
   const rest = words.slice(start + name.length);
-  if (name.length && rest.length && rest.length <= 2 && rest.every((w) => /^\p{Ll}+$/u.test(w)) && /^(?:authorities|officials|police|sources|officers|rescuers|investigators|prosecutors)$/.test(rest[rest.length - 1])) {
+  if (name.length && rest.length && rest.length <= 2 && rest.every((w) => /^\p{Ll}+$/u.test(w)) && /^(?:authorities|officials|police|sources|officers|rescuers|investigators|prosecutors|coastguard|guard|navy|army)$/.test(rest[rest.length - 1])) {
     return commonSubject(words.join(" "), ctx, false);
   }
   if (name.length) return speakerFromName(name, ctx, description);

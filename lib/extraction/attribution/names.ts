@@ -82,7 +82,7 @@ export const ORG_WORDS = new Set([
   "association", "coalition", "front", "brigade", "brigades", "command", "government", "authority",
   "authorities", "service", "services", "media", "news", "times", "post", "press", "network", "center",
   "centre", "watch", "international", "foundation", "federation", "alliance", "movement", "assembly",
-  "parliament", "congress", "senate", "house", "administration", "board", "bureau", "guard", "guards",
+  "parliament", "congress", "senate", "house", "administration", "board", "bureau", "guard", "guards", "coastguard",
   "militia", "crescent", "cross", "program", "programme", "directorate", "cabinet", "embassy",
   "hospital", "centers", "centres", "airlines", "ltd", "trust", "tribunal", "mission", "monitor", "reuters", "pentagon", "kremlin",
   "agency", "observers", "unit", "republic", "kingdom", "emirates", "semiconductor", "analytics",
@@ -275,7 +275,7 @@ export const SOURCE_NOUNS = new Set([
   "survey", "data", "figures", "census", "document", "documents", "letter", "tally", "records", "count",
   "assessment", "analysis", "indictment", "complaint", "filing", "memo", "estimates", "poll", "outlet",
   "newspaper", "channel", "broadcaster", "website", "daily", "tabloid", "weekly", "magazine", "aides", "aide", "staff", "team", "workers", "authority",
-  "survivor", "survivors", "prosecutor", "guard", "guards", "service", "court", "judge", "military", "groups", "club", "network", "campaign", "utility", "charity",
+  "survivor", "survivors", "prosecutor", "guard", "guards", "coastguard", "coastguards", "service", "court", "judge", "military", "groups", "club", "network", "campaign", "utility", "charity",
   "spokespeople", "representatives", "employees", "unions", "lawyer", "lawyers", "attorney", "attorneys",
   "scientists", "economists", "traders", "agencies", "ministries", "companies", "firms", "families", "jury",
 ]);
