@@ -284,6 +284,8 @@ const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|he
  * Body words that make a singular description of one institution ("the university", "the hospital"), not a service
  * every place has ("police", "authorities", "government"): what a body named later in the article can be.
  */
+/** Local governments an article names by place ("Cowlitz County"), which "the county" then stands for. */
+const LOCAL_GOVERNMENTS = new Set(["county", "borough", "municipality"]);
 const ONE_OF_A_KIND = new Set(["university", "college", "hospital", "court", "tribunal", "ministry", "commission", "institute", "bank", "council", "bureau", "agency", "foundation", "observatory", "school", "academy", "clinic"]);
 /** "the government", "the statistics office": an unnamed body as the issuer of a document, up to two modifiers before its noun. */
 const LOWER_BODY = `(?:[a-z]+\\s+){0,2}?(?:government|ministry|department|agency|office|bureau|authority|commission|council|board|institute|police|military|army|bank|regulator|watchdog)(?![\\p{L}-])`;
@@ -867,6 +869,19 @@ export class ArticleContext {
     return sole;
   }
 
+  /** The one capitalised name the article closes with `word` ("Cowlitz County" for "county"); null when none or several. */
+  private soleNameEndingWith(word: string): string | null {
+    if (!this.text) return null;
+    const key = `end ${word}`;
+    let fit = this.namesByContent.get(key);
+    if (!fit) {
+      const cap = ` ${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+      fit = namesWithWord(this.text, word).filter((n) => n.endsWith(cap));
+      this.namesByContent.set(key, fit);
+    }
+    return fit.length === 1 ? fit[0] : null;
+  }
+
   /**
    * "The UN agency said" after "the World Health Organization (WHO) estimated": the UN body named last (or, before
    * any is, the one named later), whose name has the description's own words ("refugee" in "the UN refugee agency").
@@ -918,6 +933,9 @@ export class ArticleContext {
     // "the university said" before "Humboldt State University" is named: the one body the article names with that word.
     const ahead = words.length === 1 && ONE_OF_A_KIND.has(head) ? this.soleBodyAhead(head) : null;
     if (ahead) return ahead;
+    // "the county said", "the county's count" in an article about "Cowlitz County": the one county it names.
+    const local = words.length === 1 && LOCAL_GOVERNMENTS.has(head) ? this.soleNameEndingWith(head) : null;
+    if (local) return local;
     // "the central bank" after "the Bank of England", "the country's electoral commission": modifiers that
     // any such body may carry need not be in its name; the head must.
     if (words.length >= 2 && ORG_WORDS.has(head) && words.slice(0, -1).every((w) => BODY_MODIFIERS.has(w) || /['’]s?$/.test(w))) {

@@ -120,8 +120,8 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 // ("states": what a document says it holds, "the report states that ..."; VERB_RE reads it only after a document.)
-const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested", "states"]);
-export const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains|(?<=\b(?:report|study|survey|document|documents|affidavit|analysis|paper|filing|complaint|law|bill|order|ruling|judgment|it)\s+(?:also\s+|further\s+|clearly\s+)?)states)\b/g;
+const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggest", "suggests", "suggested", "states"]);
+export const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggest|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains|(?<=\b(?:report|study|survey|document|documents|affidavit|analysis|paper|filing|complaint|law|bill|order|ruling|judgment|it)\s+(?:also\s+|further\s+|clearly\s+)?)states)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -1231,7 +1231,10 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
       // "the airline group's annual report revealed": a report or count reveals what it shows.
       || (/^(?:revealed|reveals)$/.test(verb) && (DATA_HEADS.has(documentHead(sp.name)) || REPORT_HEADS.has(documentHead(sp.name))));
     const reportSays = dataSay || (!!owner && /^(?:says|said)$/.test(verb) && REPORT_HEADS.has(documentHead(sp.name)) && ISSUED_BY.test(sp.name) && !DATED_DOCUMENT.test(sp.name));
-    return { speaker, kind: (DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb))) || reportSays ? "document" : "verb", at, from };
+    // "an investigation by the water department counted 22 dead fish", "the county's count recorded 318": what a
+    // document counts or records is what it shows.
+    const counts = verb === "counted" || RECORDING_VERBS.has(verb);
+    return { speaker, kind: (DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb))) || reportSays || counts ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
 }
@@ -1277,7 +1280,8 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   // "A statement issued by the District Attorney's Office in Harlow": the issuer, without its seat or the day.
   const issued = ISSUED_OWNER.exec(phrase);
   if (issued) {
-    const owner = issued[1].replace(/^the\s+/i, "");
+    // ("an investigation by the state Department of Water": a level in lower case before the name is no part of it.)
+    const owner = issued[1].replace(/^the\s+/i, "").replace(/^\p{Ll}+\s+(?=\p{Lu})/u, "");
     if (/^\p{Lu}/u.test(owner)) {
       const sp = speakerFromName(owner.split(/\s+/), ctx, null);
       if (sp) return sp;

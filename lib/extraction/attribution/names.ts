@@ -284,7 +284,7 @@ export const DOCUMENT_NOUNS = new Set([
   "statement", "report", "study", "survey", "data", "figures", "census", "document", "documents", "letter",
   "tally", "records", "count", "assessment", "analysis", "indictment", "complaint", "filing", "memo",
   "estimates", "poll", "reports", "results", "projections", "calculations", "research", "details", "information",
-  "statistics", "predictions",
+  "statistics", "predictions", "investigation", "inquiry", "review", "audit",
 ]);
 
 /**
