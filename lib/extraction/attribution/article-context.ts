@@ -827,7 +827,7 @@ export class ArticleContext {
     const generic = GENERIC_HEADS.has(head);
     const fits = (name: string, ws = new Set(name.toLowerCase().split(/\s+/))) => {
       const has = (w: string) => ws.has(w) || ws.has(w + "s") || (w.endsWith("s") && ws.has(w.slice(0, -1)));
-      return content.every(has) && (generic || has(head));
+      return content.every(has) && (generic || has(head)) && !titledPerson(name);
     };
     // Only bodies with the first content word (or its singular or plural) can fit.
     const first = content[0];
@@ -840,7 +840,7 @@ export class ArticleContext {
     // "the official statistics agency said" right after "StatsNL said": the body just cited, its name shortening the
     // description's words ("Stats" for "statistics").
     const recent = generic ? this.recentBody(1) : null;
-    if (recent && shortensAll(content, recent.name)) return recent.name;
+    if (recent && shortensAll(content, recent.name) && !titledPerson(recent.name)) return recent.name;
     // "the country's statistics office said" where the article writes "Statistics Norvalia": the one name it writes
     // with every word of the description capitalised, though the name has no body's word.
     return generic ? this.soleNameWith(content) : null;
@@ -888,10 +888,10 @@ export class ArticleContext {
    */
   private unBody(own: string): string | null {
     const words = own ? own.toLowerCase().split(/\s+/) : [];
-    const fits = (ws: Set<string>) => words.every((w) => ws.has(w) || ws.has(w + "s") || ws.has(w.replace(/s$/, "")));
-    const known = this.orgs.filter((o) => isUnBody(o.bare) && fits(o.words));
+    const fits = (name: string, ws: Set<string>) => words.every((w) => ws.has(w) || ws.has(w + "s") || ws.has(w.replace(/s$/, ""))) && !titledPerson(name);
+    const known = this.orgs.filter((o) => isUnBody(o.bare) && fits(o.bare, o.words));
     if (known.length) return latest(known).name;
-    for (const [name, ws] of this.ahead) if (isUnBody(name) && fits(ws)) return name;
+    for (const [name, ws] of this.ahead) if (isUnBody(name) && fits(name, ws)) return name;
     return null;
   }
 
@@ -1684,6 +1684,12 @@ export class ArticleContext {
 }
 
 /** The head of a description: its last word before a preposition ("official at the agency" → "official"). */
+/**
+ * "United Nations refugee chief", "Norland health minister": a source closing on a title is a person who heads a body,
+ * never what a description of a body ("the UN refugee agency", "the health agency") refers to.
+ */
+const titledPerson = (name: string) => isTitleWord(name.slice(name.lastIndexOf(" ") + 1));
+
 /** A word that makes a name a body's: a body noun ("Cross", "Ministry") or an acronym ("MOAS"). */
 const bodyWord = (w: string) => ORG_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w);
 

@@ -433,3 +433,23 @@ describe("'the data' only after the body that just gave figures", () => {
     expect(who(report).at(-1)).toEqual([40, "report", "paraphrase"]);
   });
 });
+
+describe("a description of a body after a titled person of that body", () => {
+  it("is never the person: 'the UN refugee agency' after 'the United Nations refugee chief'", () => {
+    expect(who("Many people fled, the United Nations refugee chief said on Friday. The UN refugee agency warned that some 100,000 people had been displaced.")).toEqual([
+      [null, "United Nations refugee chief", "paraphrase"],
+      [100_000, "UN refugee agency", "paraphrase"],
+    ]);
+  });
+
+  it("still refers back to the body named, and to the body just cited that its words shorten", () => {
+    expect(who("The UN refugee agency UNHCR said 40 people fled. The UN refugee agency said 12 more fled.")).toEqual([
+      [40, "UNHCR", "paraphrase"],
+      [12, "UN refugee agency", "paraphrase"],
+    ]);
+    expect(who("StatsNL said 40 people moved. The official statistics agency said 12 left.")).toEqual([
+      [40, "StatsNL", "paraphrase"],
+      [12, "StatsNL", "paraphrase"],
+    ]);
+  });
+});
