@@ -17,7 +17,7 @@ import { SeenCounts } from "./seen-counts";
 import { holderQuotedNext, soleTitleHolder } from "./title-holder";
 import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
-import { ABBREVIATED_TITLES, CALENDAR_WORD, COMMA_LEGAL_SUFFIXES, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, isTitleWord, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
+import { ABBREVIATED_TITLES, CALENDAR_WORD, COMMA_LEGAL_SUFFIXES, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, isTitleWord, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName, titledPerson } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
 import { allMatches } from "@/lib/extraction/all-matches";
 
@@ -1684,12 +1684,6 @@ export class ArticleContext {
 }
 
 /** The head of a description: its last word before a preposition ("official at the agency" → "official"). */
-/**
- * "United Nations refugee chief", "Norland health minister": a source closing on a title is a person who heads a body,
- * never what a description of a body ("the UN refugee agency", "the health agency") refers to.
- */
-const titledPerson = (name: string) => isTitleWord(name.slice(name.lastIndexOf(" ") + 1));
-
 /** A word that makes a name a body's: a body noun ("Cross", "Ministry") or an acronym ("MOAS"). */
 const bodyWord = (w: string) => ORG_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w);
 

@@ -442,6 +442,19 @@ describe("a description of a body after a titled person of that body", () => {
     ]);
   });
 
+  it("leaves a headline's closing body as the article names it when the lead credits a person by title", () => {
+    expect(who("More than 5,000 people flee in two days: UN\n\nThousands of people have fled, the United Nations refugee chief said on Friday.")).toEqual([
+      [5000, "United Nations", "paraphrase"],
+      [2, "United Nations", "paraphrase"],
+      [null, "United Nations refugee chief", "paraphrase"],
+    ]);
+    // (a lead that credits a body of it still names the headline's body)
+    expect(who("Some 3,000 flee: UN\n\nSome 3,000 people have fled abroad, the UN refugee agency said on Sunday.")).toEqual([
+      [3000, "UN refugee agency", "paraphrase"],
+      [3000, "UN refugee agency", "paraphrase"],
+    ]);
+  });
+
   it("still refers back to the body named, and to the body just cited that its words shorten", () => {
     expect(who("The UN refugee agency UNHCR said 40 people fled. The UN refugee agency said 12 more fled.")).toEqual([
       [40, "UNHCR", "paraphrase"],

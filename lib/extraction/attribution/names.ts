@@ -186,6 +186,12 @@ export function isTitleWord(w: string): boolean {
   return TITLES.has(lower) || RANK_ABBREVIATIONS.has(w) || (lower.includes("-") && lower.split("-").some((part) => TITLES.has(part)));
 }
 
+/**
+ * "United Nations refugee chief", "Norland health minister": a source closing on a title is a person who heads a body,
+ * never what a description of a body ("the UN refugee agency") refers to, nor a body a headline names ("...: UN").
+ */
+export const titledPerson = (name: string) => isTitleWord(name.slice(name.lastIndexOf(" ") + 1));
+
 /** A connector before the last title word: the title sits inside a body's name ("Office of the Chief Medical Examiner"). */
 export function titleInsideName(title: string[]): boolean {
   let last = -1;
