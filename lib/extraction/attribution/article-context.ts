@@ -284,6 +284,9 @@ const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|he
  * Body words that make a singular description of one institution ("the university", "the hospital"), not a service
  * every place has ("police", "authorities", "government"): what a body named later in the article can be.
  */
+/** "Teachers Association", "Nurses' Federation", "Writers Guild": a body of the members of one trade, which acts as their union. */
+const MEMBERS_BODY = /\p{Lu}\p{Ll}+(?:ers|ors|ses|ists|ots|ians)['’]?\s+(?:Association|Federation|Guild)$/u;
+const MEMBERS_BODY_KEYS = ["w association", "w federation", "w guild"];
 /** Local governments an article names by place ("Cowlitz County"), which "the county" then stands for. */
 const LOCAL_GOVERNMENTS = new Set(["county", "borough", "municipality"]);
 const ONE_OF_A_KIND = new Set(["university", "college", "hospital", "court", "tribunal", "ministry", "commission", "institute", "bank", "council", "bureau", "agency", "foundation", "observatory", "school", "academy", "clinic"]);
@@ -936,6 +939,9 @@ export class ArticleContext {
     // "the county said", "the county's count" in an article about "Cowlitz County": the one county it names.
     const local = words.length === 1 && LOCAL_GOVERNMENTS.has(head) ? this.soleNameEndingWith(head) : null;
     if (local) return local;
+    // "the union said" in an article that names no union but a members' body ("the New Haven Teachers Association").
+    const members = words.length === 1 && head === "union" ? this.latestUnder(MEMBERS_BODY_KEYS, (o) => MEMBERS_BODY.test(o.bare)) : null;
+    if (members) return members.name;
     // "the central bank" after "the Bank of England", "the country's electoral commission": modifiers that
     // any such body may carry need not be in its name; the head must.
     if (words.length >= 2 && ORG_WORDS.has(head) && words.slice(0, -1).every((w) => BODY_MODIFIERS.has(w) || /['’]s?$/.test(w))) {

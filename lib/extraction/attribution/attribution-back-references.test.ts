@@ -466,3 +466,16 @@ describe("a description of a body after a titled person of that body", () => {
     ]);
   });
 });
+
+describe("'the union' in an article that names a members' association", () => {
+  it("is the association of the members of one trade when no union is named", () => {
+    expect(who("The Harlow Teachers Association met on Monday. The union said it wanted a 0.5 percent raise.")).toEqual([[0.5, "Harlow Teachers Association", "paraphrase"]]);
+    expect(who("The Harlow Nurses' Federation met on Monday. The union said 40 nurses were on strike.")).toEqual([[40, "Harlow Nurses' Federation", "paraphrase"]]);
+  });
+
+  it("stays the union named, and 'union' when only another kind of association is named", () => {
+    expect(who("The Harlow Rail Union met the Harlow Teachers Association. The union said 40 drivers were on strike.")).toEqual([[40, "Harlow Rail Union", "paraphrase"]]);
+    expect(who("The Harlow Chamber of Commerce Association met on Monday. The union said 40 drivers were on strike.")).toEqual([[40, "union", "paraphrase"]]);
+    expect(who("The Harlow Teachers Association met on Monday. Union members said 40 teachers were on strike.")).toEqual([[40, "union members", "paraphrase"]]);
+  });
+});
