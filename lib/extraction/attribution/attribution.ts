@@ -121,7 +121,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 // ("states": what a document says it holds, "the report states that ..."; VERB_RE reads it only after a document.)
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggest", "suggests", "suggested", "states"]);
-export const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggest|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains|(?<=\b(?:report|study|survey|document|documents|affidavit|analysis|paper|filing|complaint|law|bill|order|ruling|judgment|it)\s+(?:also\s+|further\s+|clearly\s+)?)states)\b/g;
+export const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|stating|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggest|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains|(?<=\b(?:report|study|survey|document|documents|affidavit|analysis|paper|filing|complaint|law|bill|order|ruling|judgment|it)\s+(?:also\s+|further\s+|clearly\s+)?)states)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -134,6 +134,12 @@ const IT_TAKEN_UP = /^\s+(?:that\s+)?it\s+(?:(?:currently|now|still)\s+)?(?:stan
 function figureTakenUp(pre: string, after: string): boolean {
   return FIGURE_TAKEN_UP.test(after) || (IT_TAKEN_UP.test(after) && /\b(?:number|toll|figure|tally|count|total)\s+of\b/.test(pre));
 }
+const PARTICIPLE_SAYING = new Set(["saying", "stating"]);
+/**
+ * "The Harbour Trust (HT) gave aid to all survivors, ": a capitalised subject (group 1) opening the sentence, a verb in
+ * the past, then a clause with no quotation, closed by the comma before "saying" or "stating".
+ */
+const ACTOR_THEN_SAYING = /^((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|without|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*){0,5})(?:\s+\(\p{Lu}{2,8}\))?\s+\p{Ll}+ed\s[^“”";,]{1,150},\s*$/u;
 /** ", with officials saying": a short subject (group 1) of an absolute "with ... saying" closing the sentence. */
 const WITH_SAYING = /,\s+with\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+$/u;
 /** "after the regulator filed a suit claiming ...": who filed it alleges what it says (group 1, the subject). */
@@ -1492,6 +1498,14 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // ("... released a statement Sunday saying": the time word closing the text is no subject either.)
       const issued = m[1] === "saying" ? ISSUED_SAYING.exec(pre) : m[1] === "alleging" ? FILED_ALLEGING.exec(pre) : null;
       if (issued) sp = subjectBefore(issued[1], ctx) ?? sp;
+      // "The charity gave aid to all survivors, stating they “helped 12 people”": the subject of the act says what
+      // follows; what it did, before the participle, is the writer's.
+      const actor = !sp && !issued && PARTICIPLE_SAYING.has(m[1]) ? ACTOR_THEN_SAYING.exec(pre) : null;
+      const actorSpeaker = actor ? subjectBefore(`${actor[1]} `, ctx) : null;
+      if (actorSpeaker && actorSpeaker !== ANON) {
+        out.push(toClause(actorSpeaker, ctx, m.index, m.index, m[1]));
+        continue;
+      }
       const issuedThat = issued ? null : issuedDocumentThat(pre, m[1]);
       const issuer = issuedThat ? subjectBefore(issuedThat.subject, ctx) : null;
       if (issuedThat && issuer && issuer !== ANON) {
@@ -1914,6 +1928,9 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
     // "..., said the airline association, which represents 300 airlines.": the same after the verb.
     const after = AFTER_RELATIVE.exec(s.slice(verbAt));
     if (after) out.push([verbAt + after[0].length - after[1].length, verbAt + after[0].length]);
+    // "“...,” Thurmond said of the strike, which is affecting 11,000 students": what the writer adds of the topic.
+    const topic = SAID_OF_TOPIC.exec(s.slice(verbAt));
+    if (topic) out.push([verbAt + topic[0].length - topic[1].length, verbAt + topic[0].length]);
   }
   return out;
 }
@@ -1922,6 +1939,13 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
  * present tense describing a speaker named right after the verb (never one inside what is said).
  */
 const AFTER_RELATIVE = /^\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+(?:\([^)]*\)\s*)?(,\s+(?:which|who)\s+(?!(?:says|said|adds|added|told|tells)\b)(?:\p{Ll}+ly\s+)?\p{Ll}+s\b(?:[^,;“”"]|,(?=\d))*)$/u;
+
+/**
+ * "said of the strike, which is affecting 11,000 students", "said about the storm, which killed 40 people": a relative
+ * clause describing what the speaker spoke of, the sentence's end, with no reporting verb of its own ("which he said
+ * cost $4 million" stays the speaker's).
+ */
+const SAID_OF_TOPIC = /^\p{Ll}+\s+(?:of|about)\s+(?:the|this|that|its|his|her|their)\s+[^,;“”"]{1,60}?(,\s+(?:which|who)\s+(?![^,;“”"]*\b(?:says|said|adds|added|told|tells|according)\b)(?:[^,;“”"]|,(?=\d))*)$/u;
 
 /** The participles RUNNING_TALLY needs, one of them: a cheap check before it. */
 const TALLY_VERBS = ["bringing", "raising", "taking", "pushing", "lifting"];
