@@ -350,3 +350,28 @@ describe("'the county' in an article that names one county", () => {
     expect(who("The survey showed 318 homeless people, according to the county.")).toEqual([[318, "county", "according_to"]]);
   });
 });
+
+describe("a quotation a colon introduces after a verb that reports only a clause", () => {
+  it("reads 'observed:', 'emphasised:' and 'maintained:' before a quotation like 'said:'", () => {
+    expect(who("Mr Tamsin observed: \"We lost 40 cows in a week.\"")).toEqual([[40, "Tamsin", "direct_quote"]]);
+    expect(who("The farm minister emphasised: “We will buy 300 tractors.”")).toEqual([[300, "farm minister", "direct_quote"]]);
+    expect(who("Dr Lena Hart maintained: “Only 12 patients were harmed.”")).toEqual([[12, "Lena Hart", "direct_quote"]]);
+  });
+
+  it("leaves a colon before no quotation, and the verb's other senses, to the writer", () => {
+    expect(who("Residents observed: smoke over 12 hills.")).toEqual([[12, null, "unattributed"]]);
+    expect(who("The firm maintained 30 checkpoints.")).toEqual([[30, null, "unattributed"]]);
+  });
+});
+
+describe("'was quoted by X as saying'", () => {
+  it("gives what was said to the subject of the passive, not to who quoted it", () => {
+    expect(who("The minister was quoted by the Harbour Times as saying that 300 jobs would go.")).toEqual([[300, "minister", "paraphrase"]]);
+    expect(who("Lena Hart was quoted by local media as saying 40 people had died.")).toEqual([[40, "Lena Hart", "paraphrase"]]);
+  });
+
+  it("keeps the active form and a passive that quotes no words as they were", () => {
+    expect(who("The Harbour Times quoted the minister as saying that 300 jobs would go.")).toEqual([[300, "minister", "paraphrase"]]);
+    expect(who("Twelve people were cited by the report as victims.")).toEqual([[12, null, "unattributed"]]);
+  });
+});

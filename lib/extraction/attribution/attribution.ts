@@ -158,6 +158,8 @@ const THAT_ONLY = /^(?:affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|
 /** " a 30% increase in", " a 12-fold rise": a change in a count that a body observed. */
 const OBSERVED_CHANGE = /^\s+(?:an?\s+)?(?:(?:sharp|steady|marked|significant|slight)\s+)?(?:[\d.,]+\s*(?:%|per\s?cent\b|percent\b)|[\d.,]+-(?:fold|percent)|\p{Ll}+-fold)(?:\s+|-)(?:increase|rise|decrease|decline|drop|fall|jump|surge|spike|uptick|reduction)\b/u;
 const THAT_CLAUSE = /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u;
+/** ": “We lost 40 cows ...”": a quotation a colon introduces right after the verb, which reports as "that" does. */
+const COLON_QUOTE = /^\s*:\s*[“"]/;
 
 /** Verbs only people use: their subject is a speaker whatever noun names it. */
 const SPEECH_ONLY = /^(?:said|says|say|told|tells|added|adds|explained|insisted|recalled|stressed|conceded|admitted)$/;
@@ -279,6 +281,8 @@ const isClauseWord = (w: string) => CLAUSE_WORDS.has(w.toLowerCase()) && !(/^\p{
 const LOWER_CASE_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}(?:\p{Ll}+\s+)?\p{L}+['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,7}?(\p{Ll}+))\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)$/u;
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
+/** "The minister was ", before "quoted by ... as saying": the subject of the passive (group 1). */
+const QUOTED_PASSIVE = /^(.*?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+$/;
 /** What QUOTED_AS needs, one of them ("quoted", "quotes", "cited", "cites"): a cheap check before it. */
 const QUOTED_AS_VERBS = ["quote", "cite"];
 /** "the agency quoted an official as saying", "Kompas cited a rescue official as estimating that": the one quoted is the speaker. */
@@ -1457,7 +1461,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (addressedPassive(m[1], after)) continue;
     // ("..., informed Dr Lena Ortiz, head of the clinic.": a closing verb before its named subject reports like "said".)
     const namedAfter = /,\s*$/.test(pre) && /^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after);
-    if (THAT_ONLY.test(m[1]) && !THAT_CLAUSE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after)) && !namedAfter) continue;
+    if (THAT_ONLY.test(m[1]) && !THAT_CLAUSE.test(after) && !COLON_QUOTE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after)) && !namedAfter) continue;
     // "The council has proposed a 3% cut in fees", "the board unveiled plans to cut 300 jobs": a body's proposal states its figures
     // ("the proposed cut", "the plan proposed by" say nothing; "unveiled a statue" is no plan).
     if (PROPOSE_FORMS.has(m[1]) && (/\b(?:the|a|an|its|their|this|that|his|her|our)\s+$/i.test(pre) || !/^\s+(?:to\s|that\s|an?\s|the\s|\d|[$£€¥])/.test(after))) continue;
@@ -1466,7 +1470,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (m[1] === "classified" && !/^\s+(?!as\s)[^,;.“”"]{1,40}?\s+as\s/.test(after)) continue;
     // "The ministry observed that ...", "the office observed a 25% rise in admissions": a remark or a measured change;
     // "residents observed smoke" reports nothing.
-    if (OBSERVE_FORMS.has(m[1]) && !THAT_CLAUSE.test(after) && !OBSERVED_CHANGE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after))) continue;
+    if (OBSERVE_FORMS.has(m[1]) && !THAT_CLAUSE.test(after) && !COLON_QUOTE.test(after) && !OBSERVED_CHANGE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after))) continue;
     // "Europe added 4.5 percent more capacity", "employers added 178,000 jobs": adding an amount, not words.
     // "The ministry added 17 were missing": a count that is a clause's subject is what was said.
     if (ADD_FORMS.has(m[1]) && ADDED_AMOUNT.test(after) && !ADDED_CLAUSE.test(after)) continue;
@@ -2009,8 +2013,10 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
     const clauses = verbClauses(s, ctx, quotes);
     const quotedAs = includesAny(s, QUOTED_AS_VERBS) ? QUOTED_AS.exec(s) : null;
     if (quotedAs) {
+      // "The minister was quoted by the Harbour Times as saying": the subject of the passive is the one quoted.
+      const passive = quotedAs[1].startsWith("by ") ? QUOTED_PASSIVE.exec(s.slice(0, quotedAs.index)) : null;
       // "cited Li Wei, a county official, as saying": the apposition closes with the comma the pattern took.
-      const sp = subjectBefore(quotedAs[1].includes(",") ? `${quotedAs[1]},` : quotedAs[1], ctx);
+      const sp = passive ? subjectBefore(`${passive[1]} `, ctx) : subjectBefore(quotedAs[1].includes(",") ? `${quotedAs[1]},` : quotedAs[1], ctx);
       if (sp) clauses.splice(0, clauses.length, { speaker: sp, kind: "verb", at: quotedAs.index, from: 0 });
     }
     // "it was stated in Parliament that ...", "it was announced by the ministry that ...": where or by whom it was said.
