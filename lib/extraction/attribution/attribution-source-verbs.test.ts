@@ -375,3 +375,16 @@ describe("'was quoted by X as saying'", () => {
     expect(who("Twelve people were cited by the report as victims.")).toEqual([[12, null, "unattributed"]]);
   });
 });
+
+describe("'In X's words,' opening a sentence", () => {
+  it("gives the sentence to the one whose words it says it gives", () => {
+    expect(who("In Mr Tamsin's words, 4,000 members joined the strike.")).toEqual([[4000, "Tamsin", "paraphrase"]]);
+    expect(who("In the words of the mayor, 40 homes were \"simply gone\".")).toEqual([[40, "mayor", "paraphrase"]]);
+    expect(who("In Lena Hart's own words, \"we lost 12 cows.\"")).toEqual([[12, "Lena Hart", "direct_quote"]]);
+  });
+
+  it("leaves 'in other words' and the words of a thing to the writer", () => {
+    expect(who("In other words, 40 homes were lost.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("In the words of the song, 40 homes were lost.")).toEqual([[40, null, "unattributed"]]);
+  });
+});

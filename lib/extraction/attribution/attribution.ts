@@ -281,6 +281,8 @@ const isClauseWord = (w: string) => CLAUSE_WORDS.has(w.toLowerCase()) && !(/^\p{
 const LOWER_CASE_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}(?:\p{Ll}+\s+)?\p{L}+['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,7}?(\p{Ll}+))\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)$/u;
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
+/** "In Mr Tamsin's words, ", "In the words of the mayor, ": who (group 1 or 2) the sentence gives the words of. */
+const IN_WORDS = /^[“"]?In\s+(?:the\s+words\s+of\s+([^,;“”"]{2,60})|([^,;“”"]{2,60}?)['’]s?\s+(?:own\s+)?words),\s/u;
 /** "The minister was ", before "quoted by ... as saying": the subject of the passive (group 1). */
 const QUOTED_PASSIVE = /^(.*?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+$/;
 /** What QUOTED_AS needs, one of them ("quoted", "quotes", "cited", "cites"): a cheap check before it. */
@@ -2019,6 +2021,10 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
       const sp = passive ? subjectBefore(`${passive[1]} `, ctx) : subjectBefore(quotedAs[1].includes(",") ? `${quotedAs[1]},` : quotedAs[1], ctx);
       if (sp) clauses.splice(0, clauses.length, { speaker: sp, kind: "verb", at: quotedAs.index, from: 0 });
     }
+    // "In Mr Tamsin's words, ...", "In the words of the mayor, ...": the opening names who says the rest.
+    const inWords = clauses.length || !s.includes("words") ? null : IN_WORDS.exec(s);
+    const wordsOf = inWords ? subjectBefore(`${inWords[1] ?? inWords[2]} `, ctx) : null;
+    if (wordsOf && wordsOf !== ANON) clauses.push({ speaker: wordsOf, kind: "verb", at: 0, from: 0 });
     // "it was stated in Parliament that ...", "it was announced by the ministry that ...": where or by whom it was said.
     const stated = clauses.length || !s.includes("that") ? null : STATED_IN.exec(s);
     if (stated) {
