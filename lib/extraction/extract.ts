@@ -13,6 +13,7 @@ import { ITEM_MARKER, type Sentence, splitSentences } from "./sentences";
 import { ArticleContext, type Speaker } from "./attribution/article-context";
 import { type SentenceSource, attributeHeadline, attributeSentence, attributionOf, figureSource } from "./attribution/attribution";
 import { describedPart } from "./attribution/name-variants";
+import { titledPerson } from "./attribution/names";
 
 export interface ExtractedClaim {
   /** The sentence as written; `text.slice(start, end) === sentence`. */
@@ -249,7 +250,8 @@ function fillQuotationSpeakers(read: ReadSentence[]): void {
 function narrowHeadlineBody(read: ReadSentence[], found: Array<Array<{ value: number | null }>>): void {
   const at = read.findIndex((r) => !r.headline);
   const sp = at >= 0 ? read[at].src.speaker : null;
-  if (!sp || sp.person) return;
+  // ("the United Nations refugee chief said": a person described by title, no body a headline's "UN" stands for.)
+  if (!sp || sp.person || titledPerson(sp.name)) return;
   const leadValues = new Set(found[at].map((f) => f.value).filter((v) => v !== null));
   for (const [n, r] of read.entries()) {
     if (!r.headline) break;

@@ -17,7 +17,7 @@ import { SeenCounts } from "./seen-counts";
 import { holderQuotedNext, soleTitleHolder } from "./title-holder";
 import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
-import { ABBREVIATED_TITLES, CALENDAR_WORD, COMMA_LEGAL_SUFFIXES, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, isTitleWord, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName } from "./names";
+import { ABBREVIATED_TITLES, CALENDAR_WORD, COMMA_LEGAL_SUFFIXES, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, isTitleWord, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName, titledPerson } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
 import { allMatches } from "@/lib/extraction/all-matches";
 
@@ -272,7 +272,7 @@ const PUBLIC_WORDS = new Set([
   "authority", "court", "army", "forces", "force", "union", "association", "party", "nations", "organization",
   "organisation", "committee", "parliament", "assembly", "federation", "alliance", "coalition", "movement",
   "university", "institute", "hospital", "school", "church", "mission", "embassy", "administration",
-  "service", "programme", "program", "fund", "foundation", "observatory", "board", "guard", "military",
+  "service", "programme", "program", "fund", "foundation", "observatory", "board", "guard", "coastguard", "military",
 ]);
 /** Modifiers any body of its kind may carry: "the central bank", "the national statistics office". */
 const BODY_MODIFIERS = new Set(["central", "national", "federal", "state", "local", "regional", "main", "top", "official", "public", "independent", "country", "nation's", "electoral", "election"]);
@@ -284,6 +284,11 @@ const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|he
  * Body words that make a singular description of one institution ("the university", "the hospital"), not a service
  * every place has ("police", "authorities", "government"): what a body named later in the article can be.
  */
+/** "Teachers Association", "Nurses' Federation", "Writers Guild": a body of the members of one trade, which acts as their union. */
+const MEMBERS_BODY = /\p{Lu}\p{Ll}+(?:ers|ors|ses|ists|ots|ians)['’]?\s+(?:Association|Federation|Guild)$/u;
+const MEMBERS_BODY_KEYS = ["w association", "w federation", "w guild"];
+/** Local governments an article names by place ("Cowlitz County"), which "the county" then stands for. */
+const LOCAL_GOVERNMENTS = new Set(["county", "borough", "municipality"]);
 const ONE_OF_A_KIND = new Set(["university", "college", "hospital", "court", "tribunal", "ministry", "commission", "institute", "bank", "council", "bureau", "agency", "foundation", "observatory", "school", "academy", "clinic"]);
 /** "the government", "the statistics office": an unnamed body as the issuer of a document, up to two modifiers before its noun. */
 const LOWER_BODY = `(?:[a-z]+\\s+){0,2}?(?:government|ministry|department|agency|office|bureau|authority|commission|council|board|institute|police|military|army|bank|regulator|watchdog)(?![\\p{L}-])`;
@@ -605,6 +610,13 @@ export class ArticleContext {
     const lastWord = words[words.length - 1];
     if (!m[1] && lastWord.length > 2 && /[^.\p{Lu}]\.$/u.test(lastWord) && !LEGAL_SUFFIX.test(` ${lastWord}`)) words[words.length - 1] = lastWord.slice(0, -1);
     if (!m[1] && words.length >= 2 && /\p{L}['’]s$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -2);
+    // "MOAS and the Red Cross": two bodies, each filed by its own name, so "the Red Cross" later is the Red Cross alone.
+    const pair = twoBodies(words);
+    if (pair) {
+      if (pair[0].length >= 2) this.addOrg(pair[0].join(" "));
+      this.addOrg(pair[1].join(" "), m[1]);
+      return;
+    }
     const ofBody = body ? splitPersonOfBody(words, (w) => this.bySurname.has(w)) : null;
     if (ofBody) {
       // "Anna Berg of the Norland Institute": a person, and the body they work for.
@@ -821,7 +833,7 @@ export class ArticleContext {
     const generic = GENERIC_HEADS.has(head);
     const fits = (name: string, ws = new Set(name.toLowerCase().split(/\s+/))) => {
       const has = (w: string) => ws.has(w) || ws.has(w + "s") || (w.endsWith("s") && ws.has(w.slice(0, -1)));
-      return content.every(has) && (generic || has(head));
+      return content.every(has) && (generic || has(head)) && !titledPerson(name);
     };
     // Only bodies with the first content word (or its singular or plural) can fit.
     const first = content[0];
@@ -834,7 +846,7 @@ export class ArticleContext {
     // "the official statistics agency said" right after "StatsNL said": the body just cited, its name shortening the
     // description's words ("Stats" for "statistics").
     const recent = generic ? this.recentBody(1) : null;
-    if (recent && shortensAll(content, recent.name)) return recent.name;
+    if (recent && shortensAll(content, recent.name) && !titledPerson(recent.name)) return recent.name;
     // "the country's statistics office said" where the article writes "Statistics Norvalia": the one name it writes
     // with every word of the description capitalised, though the name has no body's word.
     return generic ? this.soleNameWith(content) : null;
@@ -863,16 +875,29 @@ export class ArticleContext {
     return sole;
   }
 
+  /** The one capitalised name the article closes with `word` ("Cowlitz County" for "county"); null when none or several. */
+  private soleNameEndingWith(word: string): string | null {
+    if (!this.text) return null;
+    const key = `end ${word}`;
+    let fit = this.namesByContent.get(key);
+    if (!fit) {
+      const cap = ` ${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+      fit = namesWithWord(this.text, word).filter((n) => n.endsWith(cap));
+      this.namesByContent.set(key, fit);
+    }
+    return fit.length === 1 ? fit[0] : null;
+  }
+
   /**
    * "The UN agency said" after "the World Health Organization (WHO) estimated": the UN body named last (or, before
    * any is, the one named later), whose name has the description's own words ("refugee" in "the UN refugee agency").
    */
   private unBody(own: string): string | null {
     const words = own ? own.toLowerCase().split(/\s+/) : [];
-    const fits = (ws: Set<string>) => words.every((w) => ws.has(w) || ws.has(w + "s") || ws.has(w.replace(/s$/, "")));
-    const known = this.unOrgs.filter((o) => fits(o.words));
+    const fits = (name: string, ws: Set<string>) => words.every((w) => ws.has(w) || ws.has(w + "s") || ws.has(w.replace(/s$/, ""))) && !titledPerson(name);
+    const known = this.unOrgs.filter((o) => fits(o.bare, o.words));
     if (known.length) return latest(known).name;
-    for (const [name, ws] of this.ahead) if (isUnBody(name) && fits(ws)) return name;
+    for (const [name, ws] of this.ahead) if (isUnBody(name) && fits(name, ws)) return name;
     return null;
   }
 
@@ -914,6 +939,12 @@ export class ArticleContext {
     // "the university said" before "Humboldt State University" is named: the one body the article names with that word.
     const ahead = words.length === 1 && ONE_OF_A_KIND.has(head) ? this.soleBodyAhead(head) : null;
     if (ahead) return ahead;
+    // "the county said", "the county's count" in an article about "Cowlitz County": the one county it names.
+    const local = words.length === 1 && LOCAL_GOVERNMENTS.has(head) ? this.soleNameEndingWith(head) : null;
+    if (local) return local;
+    // "the union said" in an article that names no union but a members' body ("the New Haven Teachers Association").
+    const members = words.length === 1 && head === "union" ? this.latestUnder(MEMBERS_BODY_KEYS, (o) => MEMBERS_BODY.test(o.bare)) : null;
+    if (members) return members.name;
     // "the central bank" after "the Bank of England", "the country's electoral commission": modifiers that
     // any such body may carry need not be in its name; the head must.
     if (words.length >= 2 && ORG_WORDS.has(head) && words.slice(0, -1).every((w) => BODY_MODIFIERS.has(w) || /['’]s?$/.test(w))) {
@@ -1662,6 +1693,22 @@ export class ArticleContext {
 }
 
 /** The head of a description: its last word before a preposition ("official at the agency" → "official"). */
+/** A word that makes a name a body's: a body noun ("Cross", "Ministry") or an acronym ("MOAS"). */
+const bodyWord = (w: string) => ORG_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w);
+
+/**
+ * "MOAS and the Red Cross", "the Sea Aid Trust and the Red Crescent": a run of capitalised words joined by "and the",
+ * each side with a body's word, names two bodies (a name written with "and" inside, "Search and Rescue Agency",
+ * has no "the" after it); the two sides, or null.
+ */
+function twoBodies(words: string[]): [string[], string[]] | null {
+  const j = words.indexOf("and");
+  if (j < 1 || words[j + 1] !== "the") return null;
+  const head = words.slice(0, j);
+  const tail = words.slice(j + 2);
+  return tail.length >= 2 && head.some(bodyWord) && tail.some(bodyWord) ? [head, tail] : null;
+}
+
 function headNoun(description: string): string {
   const words = description.toLowerCase().split(/\s+/);
   const at = words.findIndex((w, n) => n > 0 && /^(?:in|at|of|for|from|with|on)$/.test(w));

@@ -433,3 +433,49 @@ describe("'the data' only after the body that just gave figures", () => {
     expect(who(report).at(-1)).toEqual([40, "report", "paraphrase"]);
   });
 });
+
+describe("a description of a body after a titled person of that body", () => {
+  it("is never the person: 'the UN refugee agency' after 'the United Nations refugee chief'", () => {
+    expect(who("Many people fled, the United Nations refugee chief said on Friday. The UN refugee agency warned that some 100,000 people had been displaced.")).toEqual([
+      [null, "United Nations refugee chief", "paraphrase"],
+      [100_000, "UN refugee agency", "paraphrase"],
+    ]);
+  });
+
+  it("leaves a headline's closing body as the article names it when the lead credits a person by title", () => {
+    expect(who("More than 5,000 people flee in two days: UN\n\nThousands of people have fled, the United Nations refugee chief said on Friday.")).toEqual([
+      [5000, "United Nations", "paraphrase"],
+      [2, "United Nations", "paraphrase"],
+      [null, "United Nations refugee chief", "paraphrase"],
+    ]);
+    // (a lead that credits a body of it still names the headline's body)
+    expect(who("Some 3,000 flee: UN\n\nSome 3,000 people have fled abroad, the UN refugee agency said on Sunday.")).toEqual([
+      [3000, "UN refugee agency", "paraphrase"],
+      [3000, "UN refugee agency", "paraphrase"],
+    ]);
+  });
+
+  it("still refers back to the body named, and to the body just cited that its words shorten", () => {
+    expect(who("The UN refugee agency UNHCR said 40 people fled. The UN refugee agency said 12 more fled.")).toEqual([
+      [40, "UNHCR", "paraphrase"],
+      [12, "UN refugee agency", "paraphrase"],
+    ]);
+    expect(who("StatsNL said 40 people moved. The official statistics agency said 12 left.")).toEqual([
+      [40, "StatsNL", "paraphrase"],
+      [12, "StatsNL", "paraphrase"],
+    ]);
+  });
+});
+
+describe("'the union' in an article that names a members' association", () => {
+  it("is the association of the members of one trade when no union is named", () => {
+    expect(who("The Harlow Teachers Association met on Monday. The union said it wanted a 0.5 percent raise.")).toEqual([[0.5, "Harlow Teachers Association", "paraphrase"]]);
+    expect(who("The Harlow Nurses' Federation met on Monday. The union said 40 nurses were on strike.")).toEqual([[40, "Harlow Nurses' Federation", "paraphrase"]]);
+  });
+
+  it("stays the union named, and 'union' when only another kind of association is named", () => {
+    expect(who("The Harlow Rail Union met the Harlow Teachers Association. The union said 40 drivers were on strike.")).toEqual([[40, "Harlow Rail Union", "paraphrase"]]);
+    expect(who("The Harlow Chamber of Commerce Association met on Monday. The union said 40 drivers were on strike.")).toEqual([[40, "union", "paraphrase"]]);
+    expect(who("The Harlow Teachers Association met on Monday. Union members said 40 teachers were on strike.")).toEqual([[40, "union members", "paraphrase"]]);
+  });
+});

@@ -288,3 +288,18 @@ describe("'quoted as saying' in any tense", () => {
     expect(who("The mayor was quoted as saying 40 homes burned.")).toEqual([[40, "mayor", "paraphrase"]]);
   });
 });
+
+describe("a relative clause on what the speaker spoke of", () => {
+  it("leaves '... said of the strike, which is affecting 11,000 students' to the writer", () => {
+    expect(who("“This has gone on long enough,” Tarrant said of the strike, which is affecting roughly 11,000 students across the city.")).toEqual([
+      [11_000, null, "unattributed"],
+    ]);
+    expect(who("“We were lucky,” the mayor said of the storm, which killed 40 people.")).toEqual([[40, null, "unattributed"]]);
+  });
+
+  it("keeps a relative clause that reports speech, a that-clause and the quotation as the speaker's", () => {
+    expect(who("“It was huge,” the mayor said of the storm, which she said killed 40 people.")).toEqual([[40, "mayor", "paraphrase"]]);
+    expect(who("The mayor said of the plan that it would cost $40 million.")).toEqual([[40_000_000, "mayor", "paraphrase"]]);
+    expect(who("“We lost 12 homes,” the mayor said of the storm.")).toEqual([[12, "mayor", "direct_quote"]]);
+  });
+});

@@ -343,3 +343,28 @@ describe("a count in the subject of a reporting verb", () => {
     expect(who("Rents rose 12% in May, the housing board said.")).toEqual([[12, "housing board", "paraphrase"]]);
   });
 });
+
+describe("', saying' or ', stating' after a body's act", () => {
+  it("gives what follows the participle to the subject of the act, the act's own figures to the writer", () => {
+    expect(who("The Harbour Trust provided aid to all survivors, stating they \"helped 12 people, including a woman who died.\"")).toEqual([
+      [12, "Harbour Trust", "direct_quote"],
+    ]);
+    expect(who("Police arrested 3 men on Friday, saying they had stolen 40 cars.")).toEqual([
+      [3, null, "unattributed"],
+      [40, "police", "paraphrase"],
+    ]);
+    expect(who("The Norland Red Crescent opened 4 shelters, stating that 300 families had moved in.")).toEqual([
+      [4, null, "unattributed"],
+      [300, "Norland Red Crescent", "paraphrase"],
+    ]);
+  });
+
+  it("keeps a statement's issuer, a document that states, and an act in another tense as they were read", () => {
+    expect(who("The minister released a statement, saying 40 people died.")).toEqual([[40, "minister", "paraphrase"]]);
+    expect(who("A letter stating that 300 jobs would go was sent to staff.")).toEqual([[300, "letter", "paraphrase"]]);
+    expect(who("The charity gave aid to 40 survivors, saying it had helped 12 families.")).toEqual([
+      [40, null, "unattributed"],
+      [12, null, "unattributed"],
+    ]);
+  });
+});

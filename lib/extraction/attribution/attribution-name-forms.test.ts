@@ -321,6 +321,32 @@ describe("a nationality before an armed service", () => {
     expect(who("The Vestan Air Force said 40 drones were downed.")).toEqual([[40, "Vestan Air Force", "paraphrase"]]);
     expect(who("The Vestan coast guard said 40 migrants were rescued.")).toEqual([[40, "Vestan coast guard", "paraphrase"]]);
   });
+
+  it("reads a coastguard written as one word as a body, a country's possessive dropped and a nationality kept", () => {
+    expect(who("Norland’s coastguard said on Sunday two migrants died after they were rescued.")).toEqual([[2, "coastguard", "paraphrase"]]);
+    expect(who("HARLOW: The coastguard said 17 people were taken off the ferry.")).toEqual([[17, "coastguard", "paraphrase"]]);
+    expect(who("The Vestan coastguard said 40 migrants were rescued. The coastguard said 3 were missing.")).toEqual([
+      [40, "Vestan coastguard", "paraphrase"],
+      [3, "Vestan coastguard", "paraphrase"],
+    ]);
+    // "it said" after the coastguard spoke is the coastguard.
+    expect(who("The coastguard said it sent a plane. “The search for 12 missing people goes on,” it said.")).toEqual([
+      [null, "coastguard", "paraphrase"],
+      [12, "coastguard", "direct_quote"],
+    ]);
+  });
+
+  it("reads a closing 'said Vestan coastguard' or 'say Vestan navy' as the service, the nationality as written before it", () => {
+    expect(who("Twelve people are feared dead, say Vestan coastguard")).toEqual([[12, "Vestan coastguard", "paraphrase"]]);
+    expect(who("Twelve people are feared dead, said the Vestan coast guard.")).toEqual([[12, "Vestan coast guard", "paraphrase"]]);
+    expect(who("Twelve people are feared dead, said the Vestan navy.")).toEqual([[12, "navy", "paraphrase"]]);
+  });
+
+  it("leaves a guard who is a person, and a capitalised service, as they were", () => {
+    expect(who("Twelve people are feared dead, said Vestan Navy Commander Ivo Lund.")).toEqual([[12, "Ivo Lund", "paraphrase"]]);
+    expect(who("Twelve people are feared dead, said Vestan Army.")).toEqual([[12, "Vestan Army", "paraphrase"]]);
+    expect(who("A lifeguard pulled 3 swimmers from the sea.")).toEqual([[3, null, "unattributed"]]);
+  });
 });
 
 describe("a title, then the name in apposition, then a relative clause", () => {

@@ -510,3 +510,20 @@ describe("a body described at length", () => {
     expect(who("The long and very cold winter said a lot: 300 homes lost power.")).toEqual([[300, null, "unattributed"]]);
   });
 });
+
+describe("two bodies joined by 'and the'", () => {
+  it("files each body by its own name, so a later mention of one is that body alone", () => {
+    expect(who("A man died on a rescue boat run by the charity MOAS and the Red Cross. The Red Cross said 12 people were missing.")).toEqual([
+      [12, "Red Cross", "paraphrase"],
+    ]);
+    expect(who("The Harbour Trust and the Norland Red Crescent sent 40 tents. The Norland Red Crescent said 300 people were housed.")).toEqual([
+      [40, null, "unattributed"],
+      [300, "Norland Red Crescent", "paraphrase"],
+    ]);
+  });
+
+  it("keeps a name with 'and' inside it, and one without a body's word, whole", () => {
+    expect(who("The Search and Rescue Agency sent a boat. The agency said 12 people were missing.")).toEqual([[12, "Search and Rescue Agency", "paraphrase"]]);
+    expect(who("The Ministry of Culture and the Arts said 40 theatres closed.")).toEqual([[40, "Ministry of Culture and the Arts", "paraphrase"]]);
+  });
+});

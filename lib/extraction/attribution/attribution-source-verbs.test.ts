@@ -306,3 +306,85 @@ describe("a finite verb followed by a that-clause, whatever the verb", () => {
     expect(who("The Meridian Institute reckoned that 30% of staff would be cut.")).toEqual([[30, "Meridian Institute", "paraphrase"]]);
   });
 });
+
+describe("an investigation, inquiry, review or audit as a document, and what a document counts", () => {
+  it("cites what an investigation or a review by a body found or counted as that body's", () => {
+    expect(who("An investigation by the Norland Department of Water found 22 dead fish.")).toEqual([[22, "Norland Department of Water", "according_to"]]);
+    expect(who("A review by the Tarn Audit Office counted 40 unpaid invoices and 12 missing files.")).toEqual([
+      [40, "Tarn Audit Office", "according_to"],
+      [12, "Tarn Audit Office", "according_to"],
+    ]);
+    expect(who("An audit by the Harbour Trust found 300 empty berths.")).toEqual([[300, "Harbour Trust", "according_to"]]);
+    // ("found that ..." is the document's stated conclusion, as for a report.)
+    expect(who("An audit by the Harbour Trust found that 300 berths were empty.")).toEqual([[300, "Harbour Trust", "paraphrase"]]);
+  });
+
+  it("names the issuer as the article named it, past a level written in lower case", () => {
+    const text = "The town paid the Norland Department of Water a fine of $2,000. But an investigation by the state Department of Water counted 186 dead frogs.";
+    expect(who(text)).toEqual([
+      [2000, null, "unattributed"],
+      [186, "Norland Department of Water", "according_to"],
+    ]);
+  });
+
+  it("reads a document that records a count as showing it, and plural figures that suggest", () => {
+    expect(who("The ministry’s annual count recorded 318 homeless people.")).toEqual([[318, "ministry", "according_to"]]);
+    expect(who("The Harbour Trust's figures suggest 4,000 homes are empty.")).toEqual([[4000, "Harbour Trust", "according_to"]]);
+  });
+
+  it("leaves a body that counts or records, and people who suggest, as they were read", () => {
+    expect(who("The Norland Department of Water counted 22 dead fish.")).toEqual([[22, "Norland Department of Water", "paraphrase"]]);
+    expect(who("The weather observatory recorded 204 mm of rain.")).toEqual([[204, "weather observatory", "according_to"]]);
+    expect(who("The investigation is continuing after 12 people died.")).toEqual([[12, null, "unattributed"]]);
+  });
+});
+
+describe("'the county' in an article that names one county", () => {
+  it("is that county, as owner of a document and after 'according to'", () => {
+    expect(who("Cowlen County is in the north. The county’s annual count found 318 homeless people.")).toEqual([[318, "Cowlen County", "according_to"]]);
+    expect(who("Cowlen County is in the north. The survey showed 318 homeless people, according to the county.")).toEqual([[318, "Cowlen County", "according_to"]]);
+  });
+
+  it("stays 'county' when the article names two counties or none", () => {
+    expect(who("Cowlen County and Vale County are in the north. The survey showed 318 homeless people, according to the county.")).toEqual([[318, "county", "according_to"]]);
+    expect(who("The survey showed 318 homeless people, according to the county.")).toEqual([[318, "county", "according_to"]]);
+  });
+});
+
+describe("a quotation a colon introduces after a verb that reports only a clause", () => {
+  it("reads 'observed:', 'emphasised:' and 'maintained:' before a quotation like 'said:'", () => {
+    expect(who("Mr Tamsin observed: \"We lost 40 cows in a week.\"")).toEqual([[40, "Tamsin", "direct_quote"]]);
+    expect(who("The farm minister emphasised: “We will buy 300 tractors.”")).toEqual([[300, "farm minister", "direct_quote"]]);
+    expect(who("Dr Lena Hart maintained: “Only 12 patients were harmed.”")).toEqual([[12, "Lena Hart", "direct_quote"]]);
+  });
+
+  it("leaves a colon before no quotation, and the verb's other senses, to the writer", () => {
+    expect(who("Residents observed: smoke over 12 hills.")).toEqual([[12, null, "unattributed"]]);
+    expect(who("The firm maintained 30 checkpoints.")).toEqual([[30, null, "unattributed"]]);
+  });
+});
+
+describe("'was quoted by X as saying'", () => {
+  it("gives what was said to the subject of the passive, not to who quoted it", () => {
+    expect(who("The minister was quoted by the Harbour Times as saying that 300 jobs would go.")).toEqual([[300, "minister", "paraphrase"]]);
+    expect(who("Lena Hart was quoted by local media as saying 40 people had died.")).toEqual([[40, "Lena Hart", "paraphrase"]]);
+  });
+
+  it("keeps the active form and a passive that quotes no words as they were", () => {
+    expect(who("The Harbour Times quoted the minister as saying that 300 jobs would go.")).toEqual([[300, "minister", "paraphrase"]]);
+    expect(who("Twelve people were cited by the report as victims.")).toEqual([[12, null, "unattributed"]]);
+  });
+});
+
+describe("'In X's words,' opening a sentence", () => {
+  it("gives the sentence to the one whose words it says it gives", () => {
+    expect(who("In Mr Tamsin's words, 4,000 members joined the strike.")).toEqual([[4000, "Tamsin", "paraphrase"]]);
+    expect(who("In the words of the mayor, 40 homes were \"simply gone\".")).toEqual([[40, "mayor", "paraphrase"]]);
+    expect(who("In Lena Hart's own words, \"we lost 12 cows.\"")).toEqual([[12, "Lena Hart", "direct_quote"]]);
+  });
+
+  it("leaves 'in other words' and the words of a thing to the writer", () => {
+    expect(who("In other words, 40 homes were lost.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("In the words of the song, 40 homes were lost.")).toEqual([[40, null, "unattributed"]]);
+  });
+});

@@ -120,8 +120,8 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 // ("states": what a document says it holds, "the report states that ..."; VERB_RE reads it only after a document.)
-const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggests", "suggested", "states"]);
-export const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains|(?<=\b(?:report|study|survey|document|documents|affidavit|analysis|paper|filing|complaint|law|bill|order|ruling|judgment|it)\s+(?:also\s+|further\s+|clearly\s+)?)states)\b/g;
+const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggest", "suggests", "suggested", "states"]);
+export const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|stating|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggest|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains|(?<=\b(?:report|study|survey|document|documents|affidavit|analysis|paper|filing|complaint|law|bill|order|ruling|judgment|it)\s+(?:also\s+|further\s+|clearly\s+)?)states)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -134,6 +134,12 @@ const IT_TAKEN_UP = /^\s+(?:that\s+)?it\s+(?:(?:currently|now|still)\s+)?(?:stan
 function figureTakenUp(pre: string, after: string): boolean {
   return FIGURE_TAKEN_UP.test(after) || (IT_TAKEN_UP.test(after) && /\b(?:number|toll|figure|tally|count|total)\s+of\b/.test(pre));
 }
+const PARTICIPLE_SAYING = new Set(["saying", "stating"]);
+/**
+ * "The Harbour Trust (HT) gave aid to all survivors, ": a capitalised subject (group 1) opening the sentence, a verb in
+ * the past, then a clause with no quotation, closed by the comma before "saying" or "stating".
+ */
+const ACTOR_THEN_SAYING = /^((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|without|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*){0,5})(?:\s+\(\p{Lu}{2,8}\))?\s+\p{Ll}+ed\s[^“”";,]{1,150},\s*$/u;
 /** ", with officials saying": a short subject (group 1) of an absolute "with ... saying" closing the sentence. */
 const WITH_SAYING = /,\s+with\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+$/u;
 /** "after the regulator filed a suit claiming ...": who filed it alleges what it says (group 1, the subject). */
@@ -152,6 +158,8 @@ const THAT_ONLY = /^(?:affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|
 /** " a 30% increase in", " a 12-fold rise": a change in a count that a body observed. */
 const OBSERVED_CHANGE = /^\s+(?:an?\s+)?(?:(?:sharp|steady|marked|significant|slight)\s+)?(?:[\d.,]+\s*(?:%|per\s?cent\b|percent\b)|[\d.,]+-(?:fold|percent)|\p{Ll}+-fold)(?:\s+|-)(?:increase|rise|decrease|decline|drop|fall|jump|surge|spike|uptick|reduction)\b/u;
 const THAT_CLAUSE = /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+that\s/u;
+/** ": “We lost 40 cows ...”": a quotation a colon introduces right after the verb, which reports as "that" does. */
+const COLON_QUOTE = /^\s*:\s*[“"]/;
 
 /** Verbs only people use: their subject is a speaker whatever noun names it. */
 const SPEECH_ONLY = /^(?:said|says|say|told|tells|added|adds|explained|insisted|recalled|stressed|conceded|admitted)$/;
@@ -273,6 +281,10 @@ const isClauseWord = (w: string) => CLAUSE_WORDS.has(w.toLowerCase()) && !(/^\p{
 const LOWER_CASE_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}(?:\p{Ll}+\s+)?\p{L}+['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,7}?(\p{Ll}+))\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)$/u;
 /** "London-based", "UK-registered": says where or how a body works, not which body it is. */
 const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
+/** "In Mr Tamsin's words, ", "In the words of the mayor, ": who (group 1 or 2) the sentence gives the words of. */
+const IN_WORDS = /^[“"]?In\s+(?:the\s+words\s+of\s+([^,;“”"]{2,60})|([^,;“”"]{2,60}?)['’]s?\s+(?:own\s+)?words),\s/u;
+/** "The minister was ", before "quoted by ... as saying": the subject of the passive (group 1). */
+const QUOTED_PASSIVE = /^(.*?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+$/;
 /** What QUOTED_AS needs, one of them ("quoted", "quotes", "cited", "cites"): a cheap check before it. */
 const QUOTED_AS_VERBS = ["quote", "cite"];
 /** "the agency quoted an official as saying", "Kompas cited a rescue official as estimating that": the one quoted is the speaker. */
@@ -1031,9 +1043,10 @@ function subjectAfter(after: string, ctx: ArticleContext): Speaker | null {
   while (k < words.length && TITLES.has(words[k].toLowerCase()) && /^\p{Ll}/u.test(words[k])) k++;
   const person = k > titled ? leadingName(words.slice(k)) : [];
   if (person.length) return speakerFromName(person, ctx, description ?? words.slice(start, k).join(" "));
-  // "say the Catalan authorities", "said Vesta police": a place's or people's name before an unnamed source describes it.
+  // "say the Catalan authorities", "said Vesta police": a place's or people's name before an unnamed source describes it;
+  // so it does before an armed or coast service ("say Italian coastguard", "said the Vestan navy").
   const rest = words.slice(start + name.length);
-  if (name.length && rest.length && rest.length <= 2 && rest.every((w) => /^\p{Ll}+$/u.test(w)) && /^(?:authorities|officials|police|sources|officers|rescuers|investigators|prosecutors)$/.test(rest[rest.length - 1])) {
+  if (name.length && rest.length && rest.length <= 2 && rest.every((w) => /^\p{Ll}+$/u.test(w)) && /^(?:authorities|officials|police|sources|officers|rescuers|investigators|prosecutors|coastguard|guard|navy|army)$/.test(rest[rest.length - 1])) {
     return commonSubject(words.join(" "), ctx, false);
   }
   if (name.length) return speakerFromName(name, ctx, description);
@@ -1230,7 +1243,10 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
       // "the airline group's annual report revealed": a report or count reveals what it shows.
       || (/^(?:revealed|reveals)$/.test(verb) && (DATA_HEADS.has(documentHead(sp.name)) || REPORT_HEADS.has(documentHead(sp.name))));
     const reportSays = dataSay || (!!owner && /^(?:says|said)$/.test(verb) && REPORT_HEADS.has(documentHead(sp.name)) && ISSUED_BY.test(sp.name) && !DATED_DOCUMENT.test(sp.name));
-    return { speaker, kind: (DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb))) || reportSays ? "document" : "verb", at, from };
+    // "an investigation by the water department counted 22 dead fish", "the county's count recorded 318": what a
+    // document counts or records is what it shows.
+    const counts = verb === "counted" || RECORDING_VERBS.has(verb);
+    return { speaker, kind: (DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb))) || reportSays || counts ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
 }
@@ -1276,7 +1292,8 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   // "A statement issued by the District Attorney's Office in Harlow": the issuer, without its seat or the day.
   const issued = ISSUED_OWNER.exec(phrase);
   if (issued) {
-    const owner = issued[1].replace(/^the\s+/i, "");
+    // ("an investigation by the state Department of Water": a level in lower case before the name is no part of it.)
+    const owner = issued[1].replace(/^the\s+/i, "").replace(/^\p{Ll}+\s+(?=\p{Lu})/u, "");
     if (/^\p{Lu}/u.test(owner)) {
       const sp = speakerFromName(owner.split(/\s+/), ctx, null);
       if (sp) return sp;
@@ -1446,7 +1463,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (addressedPassive(m[1], after)) continue;
     // ("..., informed Dr Lena Ortiz, head of the clinic.": a closing verb before its named subject reports like "said".)
     const namedAfter = /,\s*$/.test(pre) && /^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after);
-    if (THAT_ONLY.test(m[1]) && !THAT_CLAUSE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after)) && !namedAfter) continue;
+    if (THAT_ONLY.test(m[1]) && !THAT_CLAUSE.test(after) && !COLON_QUOTE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after)) && !namedAfter) continue;
     // "The council has proposed a 3% cut in fees", "the board unveiled plans to cut 300 jobs": a body's proposal states its figures
     // ("the proposed cut", "the plan proposed by" say nothing; "unveiled a statue" is no plan).
     if (PROPOSE_FORMS.has(m[1]) && (/\b(?:the|a|an|its|their|this|that|his|her|our)\s+$/i.test(pre) || !/^\s+(?:to\s|that\s|an?\s|the\s|\d|[$£€¥])/.test(after))) continue;
@@ -1455,7 +1472,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     if (m[1] === "classified" && !/^\s+(?!as\s)[^,;.“”"]{1,40}?\s+as\s/.test(after)) continue;
     // "The ministry observed that ...", "the office observed a 25% rise in admissions": a remark or a measured change;
     // "residents observed smoke" reports nothing.
-    if (OBSERVE_FORMS.has(m[1]) && !THAT_CLAUSE.test(after) && !OBSERVED_CHANGE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after))) continue;
+    if (OBSERVE_FORMS.has(m[1]) && !THAT_CLAUSE.test(after) && !COLON_QUOTE.test(after) && !OBSERVED_CHANGE.test(after) && !(/,[^,]+$/.test(pre) && TAIL_AFTER.test(after))) continue;
     // "Europe added 4.5 percent more capacity", "employers added 178,000 jobs": adding an amount, not words.
     // "The ministry added 17 were missing": a count that is a clause's subject is what was said.
     if (ADD_FORMS.has(m[1]) && ADDED_AMOUNT.test(after) && !ADDED_CLAUSE.test(after)) continue;
@@ -1487,6 +1504,14 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // ("... released a statement Sunday saying": the time word closing the text is no subject either.)
       const issued = m[1] === "saying" ? ISSUED_SAYING.exec(pre) : m[1] === "alleging" ? FILED_ALLEGING.exec(pre) : null;
       if (issued) sp = subjectBefore(issued[1], ctx) ?? sp;
+      // "The charity gave aid to all survivors, stating they “helped 12 people”": the subject of the act says what
+      // follows; what it did, before the participle, is the writer's.
+      const actor = !sp && !issued && PARTICIPLE_SAYING.has(m[1]) ? ACTOR_THEN_SAYING.exec(pre) : null;
+      const actorSpeaker = actor ? subjectBefore(`${actor[1]} `, ctx) : null;
+      if (actorSpeaker && actorSpeaker !== ANON) {
+        out.push(toClause(actorSpeaker, ctx, m.index, m.index, m[1]));
+        continue;
+      }
       const issuedThat = issued ? null : issuedDocumentThat(pre, m[1]);
       const issuer = issuedThat ? subjectBefore(issuedThat.subject, ctx) : null;
       if (issuedThat && issuer && issuer !== ANON) {
@@ -1909,6 +1934,9 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
     // "..., said the airline association, which represents 300 airlines.": the same after the verb.
     const after = AFTER_RELATIVE.exec(s.slice(verbAt));
     if (after) out.push([verbAt + after[0].length - after[1].length, verbAt + after[0].length]);
+    // "“...,” Thurmond said of the strike, which is affecting 11,000 students": what the writer adds of the topic.
+    const topic = SAID_OF_TOPIC.exec(s.slice(verbAt));
+    if (topic) out.push([verbAt + topic[0].length - topic[1].length, verbAt + topic[0].length]);
   }
   return out;
 }
@@ -1917,6 +1945,13 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
  * present tense describing a speaker named right after the verb (never one inside what is said).
  */
 const AFTER_RELATIVE = /^\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(?:of|for|and|the|on)\s+)+(?:\([^)]*\)\s*)?(,\s+(?:which|who)\s+(?!(?:says|said|adds|added|told|tells)\b)(?:\p{Ll}+ly\s+)?\p{Ll}+s\b(?:[^,;“”"]|,(?=\d))*)$/u;
+
+/**
+ * "said of the strike, which is affecting 11,000 students", "said about the storm, which killed 40 people": a relative
+ * clause describing what the speaker spoke of, the sentence's end, with no reporting verb of its own ("which he said
+ * cost $4 million" stays the speaker's).
+ */
+const SAID_OF_TOPIC = /^\p{Ll}+\s+(?:of|about)\s+(?:the|this|that|its|his|her|their)\s+[^,;“”"]{1,60}?(,\s+(?:which|who)\s+(?![^,;“”"]*\b(?:says|said|adds|added|told|tells|according)\b)(?:[^,;“”"]|,(?=\d))*)$/u;
 
 /** The participles RUNNING_TALLY needs, one of them: a cheap check before it. */
 const TALLY_VERBS = ["bringing", "raising", "taking", "pushing", "lifting"];
@@ -1980,10 +2015,16 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
     const clauses = verbClauses(s, ctx, quotes);
     const quotedAs = includesAny(s, QUOTED_AS_VERBS) ? QUOTED_AS.exec(s) : null;
     if (quotedAs) {
+      // "The minister was quoted by the Harbour Times as saying": the subject of the passive is the one quoted.
+      const passive = quotedAs[1].startsWith("by ") ? QUOTED_PASSIVE.exec(s.slice(0, quotedAs.index)) : null;
       // "cited Li Wei, a county official, as saying": the apposition closes with the comma the pattern took.
-      const sp = subjectBefore(quotedAs[1].includes(",") ? `${quotedAs[1]},` : quotedAs[1], ctx);
+      const sp = passive ? subjectBefore(`${passive[1]} `, ctx) : subjectBefore(quotedAs[1].includes(",") ? `${quotedAs[1]},` : quotedAs[1], ctx);
       if (sp) clauses.splice(0, clauses.length, { speaker: sp, kind: "verb", at: quotedAs.index, from: 0 });
     }
+    // "In Mr Tamsin's words, ...", "In the words of the mayor, ...": the opening names who says the rest.
+    const inWords = clauses.length || !s.includes("words") ? null : IN_WORDS.exec(s);
+    const wordsOf = inWords ? subjectBefore(`${inWords[1] ?? inWords[2]} `, ctx) : null;
+    if (wordsOf && wordsOf !== ANON) clauses.push({ speaker: wordsOf, kind: "verb", at: 0, from: 0 });
     // "it was stated in Parliament that ...", "it was announced by the ministry that ...": where or by whom it was said.
     const stated = clauses.length || !s.includes("that") ? null : STATED_IN.exec(s);
     if (stated) {

@@ -82,7 +82,7 @@ export const ORG_WORDS = new Set([
   "association", "coalition", "front", "brigade", "brigades", "command", "government", "authority",
   "authorities", "service", "services", "media", "news", "times", "post", "press", "network", "center",
   "centre", "watch", "international", "foundation", "federation", "alliance", "movement", "assembly",
-  "parliament", "congress", "senate", "house", "administration", "board", "bureau", "guard", "guards",
+  "parliament", "congress", "senate", "house", "administration", "board", "bureau", "guard", "guards", "coastguard",
   "militia", "crescent", "cross", "program", "programme", "directorate", "cabinet", "embassy",
   "hospital", "centers", "centres", "airlines", "ltd", "trust", "tribunal", "mission", "monitor", "reuters", "pentagon", "kremlin",
   "agency", "observers", "unit", "republic", "kingdom", "emirates", "semiconductor", "analytics",
@@ -186,6 +186,12 @@ export function isTitleWord(w: string): boolean {
   return TITLES.has(lower) || RANK_ABBREVIATIONS.has(w) || (lower.includes("-") && lower.split("-").some((part) => TITLES.has(part)));
 }
 
+/**
+ * "United Nations refugee chief", "Norland health minister": a source closing on a title is a person who heads a body,
+ * never what a description of a body ("the UN refugee agency") refers to, nor a body a headline names ("...: UN").
+ */
+export const titledPerson = (name: string) => isTitleWord(name.slice(name.lastIndexOf(" ") + 1));
+
 /** A connector before the last title word: the title sits inside a body's name ("Office of the Chief Medical Examiner"). */
 export function titleInsideName(title: string[]): boolean {
   let last = -1;
@@ -275,7 +281,7 @@ export const SOURCE_NOUNS = new Set([
   "survey", "data", "figures", "census", "document", "documents", "letter", "tally", "records", "count",
   "assessment", "analysis", "indictment", "complaint", "filing", "memo", "estimates", "poll", "outlet",
   "newspaper", "channel", "broadcaster", "website", "daily", "tabloid", "weekly", "magazine", "aides", "aide", "staff", "team", "workers", "authority",
-  "survivor", "survivors", "prosecutor", "guard", "guards", "service", "court", "judge", "military", "groups", "club", "network", "campaign", "utility", "charity",
+  "survivor", "survivors", "prosecutor", "guard", "guards", "coastguard", "coastguards", "service", "court", "judge", "military", "groups", "club", "network", "campaign", "utility", "charity",
   "spokespeople", "representatives", "employees", "unions", "lawyer", "lawyers", "attorney", "attorneys",
   "scientists", "economists", "traders", "agencies", "ministries", "companies", "firms", "families", "jury",
 ]);
@@ -284,7 +290,7 @@ export const DOCUMENT_NOUNS = new Set([
   "statement", "report", "study", "survey", "data", "figures", "census", "document", "documents", "letter",
   "tally", "records", "count", "assessment", "analysis", "indictment", "complaint", "filing", "memo",
   "estimates", "poll", "reports", "results", "projections", "calculations", "research", "details", "information",
-  "statistics", "predictions",
+  "statistics", "predictions", "investigation", "inquiry", "review", "audit",
 ]);
 
 /**

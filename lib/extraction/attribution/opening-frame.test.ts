@@ -85,3 +85,20 @@ describe("a sentence its reporting verb closes", () => {
     expect(who("Train derails\n\nAbout two hours after the crash, 5 people were found alive, police said.").map((r) => r[1])).toEqual(["police", "police"]);
   });
 });
+
+describe("a 'when' clause of a past event opening a reported sentence", () => {
+  it("leaves the event's figures to the writer, after a time phrase or alone", () => {
+    expect(who("In 2020, when 40 people died, the ministry said it would build a sea wall.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("When 12 boats sank last year, the coastguard said it would add patrols.")).toEqual([[12, null, "unattributed"]]);
+    expect(who("In 2020, when 40 people died, the ministry said 12 walls would be built.")).toEqual([
+      [40, null, "unattributed"],
+      [12, "ministry", "paraphrase"],
+    ]);
+  });
+
+  it("keeps a verb that closes the sentence, and a 'when' with no figure, as the source's", () => {
+    expect(who("When the count ended, 40 people were dead, officials said.")).toEqual([[40, "officials", "paraphrase"]]);
+    expect(who("When asked, the minister said 40 people had died.")).toEqual([[40, "minister", "paraphrase"]]);
+    expect(who("When 40 people died in 2020, it was the worst year, the ministry said.")).toEqual([[40, "ministry", "paraphrase"]]);
+  });
+});

@@ -4,7 +4,9 @@
  * "Addressing a rally of 3,000 farmers, the minister said ..."). Its figures set the scene; the source does not
  * report them. Two shapes of English news copy:
  * - a lapse of time: a number of minutes, hours, days ... then "after", "before", "later", "into", "since" or "ago";
- * - a present participle phrase of the occasion ("Speaking at", "Visiting", "Addressing", "Opening").
+ * - a present participle phrase of the occasion ("Speaking at", "Visiting", "Addressing", "Opening");
+ * - a "when" clause of a past event, after a time phrase or alone ("In 2020, when 40 people died, the ministry said
+ *   it would ...", "When 12 boats sank last year, the coastguard said ...").
  * A participle that reports ("Announcing the 5% rise, ..."), cites ("Citing data of ...", "Quoting ..."), sets out
  * ("Outlining plans to hire 5,000 ...", "Putting the toll at 40, ...") or works as a preposition on a count
  * ("Including the 5 injured, ...", "Excluding items of $8 million, ...") carries the source's figures and is no frame.
@@ -12,6 +14,9 @@
 
 /** A lapse of time opening the sentence: "About two hours after", "Three days later", "Ten minutes into". */
 const LAPSE = /^(?:(?:about|around|some|nearly|almost|just|only|barely|roughly|more than|less than|over|within)\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many)\s+(?:[\p{Ll}-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|into|since|ago)\b/iu;
+
+/** "In 2020, when 40 people died, ", "When 12 boats sank, ": a past event the frame recalls, up to its closing comma. */
+const WHEN_FRAME = /^(?:(?:In|On|During|By|Back in|Last)\s+[^,;“”"]{1,30},\s+when|When)\s+[^,;“”"]{1,160},\s+/u;
 
 /** A present participle opening the sentence, then its phrase: "Addressing a gathering of ...". */
 const PARTICIPLE = /^(\p{Lu}\p{Ll}{2,}ing)\s/u;
@@ -38,6 +43,8 @@ const OCCASION = /^(?:Speaking|Addressing|Visiting|Responding|Touring|Opening|In
 
 /** The span [0, end) of the writer's frame opening `pre` (the sentence up to its reporting verb), or null. */
 export function openingFrame(pre: string): [number, number] | null {
+  const when = WHEN_FRAME.exec(pre);
+  if (when) return shortSubject(pre.slice(when[0].length)) && COUNTED.test(when[0]) ? [0, when[0].length] : null;
   // The first comma not inside a number ("3,000") closes the phrase, and a quotation before it makes it no frame; a
   // list of counts goes on past its commas ("Handing out letters to 24 nurses, 19 clerks and 9 drivers, the mayor said").
   const commas = [...pre.matchAll(/,(?!\d)/g)].map((m) => m.index);
@@ -48,11 +55,10 @@ export function openingFrame(pre: string): [number, number] | null {
   const phrase = pre.slice(0, end);
   // The subject of the verb must follow right after it, as a short run with no clause of its own ("Almost a day
   // after the quake, rescuers pulled out a girl, the agency said": the phrase opens another clause).
-  const subject = pre.slice(end + 1).trim();
-  if (!/\p{L}/u.test(subject) || subject.includes(",") || subject.split(/\s+/).length > 10) return null;
+  if (!shortSubject(pre.slice(end + 1))) return null;
   // "Flooding across the region has left 12 dead, officials said": a gerund naming the subject of a verb, no frame.
   if (/\b(?:has|have|had|is|are|was|were|will|would|can|could)\b/.test(phrase)) return null;
-  if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|dozens?|millions?|half)\b/i.test(phrase)) return null;
+  if (!COUNTED.test(phrase)) return null;
   // A lapse of time is one phrase: "Two days after the quake, rescuers found 9, the agency said" opens a clause.
   if (LAPSE.test(phrase)) return k ? null : [0, end];
   const part = PARTICIPLE.exec(phrase);
@@ -61,4 +67,13 @@ export function openingFrame(pre: string): [number, number] | null {
   const rest = phrase.slice(part[0].length);
   if (!OBJECT_START.test(rest) || FINITE.test(rest)) return null;
   return [0, end];
+}
+
+/** A figure, written in digits or words: a frame without one has nothing to leave to the writer. */
+const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|dozens?|millions?|half)\b/i;
+
+/** The subject of the verb right after a frame: a short run with no clause of its own. */
+function shortSubject(rest: string): boolean {
+  const subject = rest.trim();
+  return /\p{L}/u.test(subject) && !subject.includes(",") && subject.split(/\s+/).length <= 10;
 }
