@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { MAX_SENTENCE, splitSentences } from "./sentences";
+import { MAX_SENTENCE, quoteScan, splitSentences } from "./sentences";
 
 const texts = (s: string) => splitSentences(s).map((x) => x.text);
 
@@ -549,5 +549,30 @@ describe("an ellipsis inside a quotation before a figure", () => {
   it("still ends the sentence outside a quotation, or after the quotation closes (near-misses)", () => {
     expect(texts("The levee held for a day... 40 homes flooded after it broke.")).toEqual(["The levee held for a day...", "40 homes flooded after it broke."]);
     expect(texts("“We waited…” 30 families left that night.")).toEqual(["“We waited…”", "30 families left that night."]);
+  });
+});
+
+describe("the work of finding an open quotation grows with the text", () => {
+  const steps = (s: string) => {
+    quoteScan.steps = 0;
+    splitSentences(s);
+    return quoteScan.steps;
+  };
+  it("reads a long line of quoted ellipses before figures once, not back to the line's start at every stop", () => {
+    const unit = "“We waited and waited... 40 people were trapped there for hours ";
+    // Each character is read at most once: four times the text, at most four times the work.
+    for (const times of [200, 800, 3200]) expect(steps(unit.repeat(times))).toBeLessThanOrEqual(unit.length * times);
+  });
+  it("does the same for ellipses glued between words and after straight quotes", () => {
+    for (const unit of ['"They said… 12 more came and went ', "“Talks went on…Then 9 left ", "“So… 3 and then... 4 "]) {
+      for (const times of [200, 800, 3200]) expect(steps(unit.repeat(times))).toBeLessThanOrEqual(unit.length * times);
+    }
+  });
+  it("still finds the quotation open or closed as before, line by line", () => {
+    expect(texts("“It rose ... 40 died,” he said.\nThe levee broke... 30 homes flooded.")).toEqual([
+      "“It rose ... 40 died,” he said.",
+      "The levee broke...",
+      "30 homes flooded.",
+    ]);
   });
 });

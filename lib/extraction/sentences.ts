@@ -109,6 +109,7 @@ export function splitSentences(source: string): Sentence[] {
   let blankStart = -1;
   let blankEnd = -1;
   const candidates = /[.!?…\n]/g;
+  const quotes = new QuoteTracker(source);
   for (let i = 0; i < n; i++) {
     candidates.lastIndex = i;
     const hit = candidates.exec(source);
@@ -140,7 +141,7 @@ export function splitSentences(source: string): Sentence[] {
     while (j < n && CLOSERS.includes(source[j])) j++;
     if (j >= n) break;
     if (!isSpaceAt(source, j)) {
-      if (gluedSentence(source, i, terminalEnd, j)) {
+      if (gluedSentence(source, i, terminalEnd, j, quotes)) {
         // "... on Tuesday.According to ...": two paragraphs run together when the page was copied.
         pushTrimmed(source, from, j, sentences);
         from = j;
@@ -161,7 +162,7 @@ export function splitSentences(source: string): Sentence[] {
     if (!OPENERS.test(source[k]) || LOWER.test(source[k])) continue;
     // "“It was ... 40 people were trapped,” he said": an ellipsis inside an open quotation before a digit marks words
     // left out of what is quoted, as it does before a lower-case word. Outside a quotation it ends the sentence.
-    if (terminalEnd === j && terminalEnd - i >= (c === "…" ? 1 : 2) && isDigitAt(source, k) && insideOpenQuote(source, i)) {
+    if (terminalEnd === j && terminalEnd - i >= (c === "…" ? 1 : 2) && isDigitAt(source, k) && quotes.openAt(i)) {
       i = j - 1;
       continue;
     }
@@ -191,7 +192,7 @@ const GLUED_ABBREVIATIONS = new Set([
  * in two lower-case letters and no abbreviation ("Govt.Hospital", "Dept.Head"); the next is a capitalised word of two
  * letters or more. "U.S.Army", "Mr.Smith", "Booking.com", "Booking.Com", "3.5m" are not split.
  */
-function gluedSentence(source: string, stop: number, terminalEnd: number, next: number): boolean {
+function gluedSentence(source: string, stop: number, terminalEnd: number, next: number, quotes: QuoteTracker): boolean {
   // Most stops without a space after them are decimals or abbreviations: a digit or a lower-case letter is read no further.
   const c = source.charCodeAt(next);
   if (c < 128 && !(c >= 65 && c <= 90)) return false;
@@ -203,20 +204,41 @@ function gluedSentence(source: string, stop: number, terminalEnd: number, next: 
   if (GLUED_ABBREVIATIONS.has(word.toLowerCase())) return false;
   // An ellipsis glued between words inside an open quotation marks words left out of what is quoted, as "..." does:
   // "“We are talking with the union…They hope”". Outside a quotation it ends the sentence: "Read more…Velm council".
-  if (source[stop] === "…" && insideOpenQuote(source, stop)) return false;
+  if (source[stop] === "…" && quotes.openAt(stop)) return false;
   return terminalEnd === stop + 1 && !/[\p{L}\d.@/]/u.test(source[w - 1] ?? " ");
 }
 
-/** Whether a quotation opened earlier in the paragraph is still open at `at` (more “ than ”, or an odd number of "). */
-function insideOpenQuote(source: string, at: number): boolean {
-  let [open, close, straight] = [0, 0, 0];
-  for (let i = at - 1; i >= 0 && source[i] !== "\n"; i--) {
-    const ch = source[i];
-    if (ch === "“") open++;
-    else if (ch === "”") close++;
-    else if (ch === '"') straight++;
+/** The characters QuoteTracker has read, over all splits (tests check the work grows with the text, not faster). */
+export const quoteScan = { steps: 0 };
+
+/**
+ * Whether a quotation opened earlier on the line is still open at a position (more “ than ”, or an odd number of "),
+ * counted as the split goes forward: each call reads only the characters since the last one, and a line break starts
+ * the count again, so a line is read once however many stops it has. A position before the last one asked about
+ * starts again from its line's start.
+ */
+class QuoteTracker {
+  private pos = 0;
+  private open = 0;
+  private close = 0;
+  private straight = 0;
+  constructor(private readonly source: string) {}
+
+  openAt(at: number): boolean {
+    if (at < this.pos) {
+      this.pos = this.source.lastIndexOf("\n", at - 1) + 1;
+      this.open = this.close = this.straight = 0;
+    }
+    for (; this.pos < at; this.pos++) {
+      quoteScan.steps++;
+      const ch = this.source[this.pos];
+      if (ch === "\n") this.open = this.close = this.straight = 0;
+      else if (ch === "“") this.open++;
+      else if (ch === "”") this.close++;
+      else if (ch === '"') this.straight++;
+    }
+    return this.open > this.close || this.straight % 2 === 1;
   }
-  return open > close || straight % 2 === 1;
 }
 
 /** Decides whether the period at `dot` ends a sentence, given the next word starts at `next`. */
