@@ -316,3 +316,27 @@ describe("'over' and 'up to' used in another sense", () => {
     expect(vq("The storm may bring up to 20 cm of snow.")).toEqual([[20, "at_most"]]);
   });
 });
+
+describe("'up to' after a small move or a rise to come reads a level only for a rate, price or level as subject", () => {
+  const vq = (s: string) => all(s).map(([v, q]) => [v, q]);
+  it("keeps the ceiling for people, animals and things, after 'can' or 'allowed to', and with a verb's own object", () => {
+    expect(vq("Voters may tick up to three candidates on the ballot.")).toEqual([[3, "at_most"]]);
+    expect(vq("Voters can tick up to 3 boxes on the form.")).toEqual([[3, "at_most"]]);
+    expect(vq("Snails can creep up to 50 metres a day.")).toEqual([[50, "at_most"]]);
+    expect(vq("Investors can pick up to 10% of the shares on offer.")).toEqual([[10, "at_most"]]);
+    expect(vq("Shoppers can pick up to $50 worth of groceries each week.")).toEqual([[50, "at_most"]]);
+    expect(vq("Stocks are allowed to move up to 10 percent each day.")).toEqual([[10, "at_most"]]);
+    expect(vq("The yuan is allowed to rise up to 2 percent above the midpoint each day.")).toEqual([[2, "at_most"]]);
+    expect(vq("Temperatures will climb up to 45C in some areas.")).toEqual([[45, "at_most"]]);
+    expect(vq("Pupils can inch up to 5 places in the rankings.")).toEqual([[5, "at_most"]]);
+    expect(vq("Diners may pick up to 4% off the bill with the card.")).toEqual([[4, "at_most"]]);
+    expect(vq("Rates are permitted to edge up to 2% a year.")).toEqual([[2, "at_most"]]);
+    expect(vq("Fares can go up to $5 at peak hours.")).toEqual([[5, "at_most"]]);
+  });
+  it("still reads the level a rate, price or yield reached or is to reach (near-misses)", () => {
+    expect(vq("The jobless rate ticked up to 4.5% in May.")).toEqual([[4.5, "exact"]]);
+    expect(vq("Mortgage rates crept up to 7% last week.")).toEqual([[7, "exact"]]);
+    expect(vq("Inflation picked up to 3.1% in June.")).toEqual([[3.1, "exact"]]);
+    expect(vq("Petrol prices are set to climb up to $2 a litre.")).toEqual([[2, "exact"]]);
+  });
+});

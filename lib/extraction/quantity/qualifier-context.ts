@@ -292,16 +292,45 @@ const PICK_UP = /^(?:pick|picks|picked|picking)$/;
 const RISE_TO_COME = /^(?:go|rise|climb|jump|move|shoot|surge|soar)$/;
 
 /**
+ * Subjects that are a level moving of itself, whose "up to" after a small move or a rise to come is the level reached:
+ * a rate, a price, an index, a yield, inflation, growth, a fare or a fuel's price ("the jobless rate could creep up to
+ * 6%", "diesel will climb up to $1.90"). People, animals and things counted ("Voters may tick up to three candidates",
+ * "Snails can creep up to 50 metres", "Temperatures will climb up to 45C") keep the ceiling.
+ */
+const LEVEL_SUBJECT = /^(?:rates?|prices?|index|indices|indexes|yields?|inflation|unemployment|joblessness|growth|fares?|tariffs?|costs?|wages?|premiums?|diesel|petrol|gasoline|benchmark|level|output|spending|gdp|cpi)$/;
+/** Words of permission or ability before the verb: "can pick up to 10%", "is allowed to rise up to 2%" name a ceiling. */
+const PERMITTED = /^(?:can|cannot|allowed|permitted)$/;
+
+/**
+ * Whether the clause before the verb at `v` has a level as its subject (LEVEL_SUBJECT) and no word of permission: read
+ * back at most eight words, to the clause's start.
+ */
+function levelMovesItself(t: Tok[], v: number): boolean {
+  let subject = false;
+  for (let j = v - 1; j >= 0 && j >= v - 8; j--) {
+    if (t[j].kind === "sym" && /^[,;:.!?(]$/.test(t[j].text)) break;
+    if (t[j].kind !== "word") continue;
+    if (PERMITTED.test(t[j].lower)) return false;
+    if (LEVEL_SUBJECT.test(t[j].lower)) subject = true;
+  }
+  return subject;
+}
+
+/**
  * "the toll went up to 30", "fares will go up to $5 from $4": "up to" after a verb of rising is the level reached, not
- * a ceiling; so is any "up to N ... from M". "Fines go up to $500", "could go up to 45C" keep the ceiling.
+ * a ceiling; so is any "up to N ... from M". After a small move ("tick up", "creep up", "picked up") or a rise to come
+ * ("will climb up to") only when a rate, price or other level is the subject and nothing says it is allowed to: "Fines
+ * go up to $500", "could go up to 45C", "Voters can tick up to 3 boxes", "Stocks are allowed to move up to 10%" keep
+ * the ceiling.
  */
 export function risenTo(t: Tok[], up: number, i: number): boolean {
   if (t[up]?.lower !== "up" || t[up + 1]?.lower !== "to") return false;
   const v = t[up - 1]?.lower ?? "";
-  if (ROSE.test(v) || SMALL_MOVE_UP.test(v) || v === "going" || (v === "goes" && WILL.test(t[up - 2]?.lower ?? ""))) return true;
-  // "will go up to", "expected to rise up to 3%"; "Fines go up to $500", "could rise up to 45C" keep the ceiling.
-  if (RISE_TO_COME.test(v) && WILL.test(t[up - 2]?.lower ?? "")) return true;
-  if (PICK_UP.test(v) && (t[i].kind === "sym" || t[i + 1]?.text === "%" || /^(?:percent|per|pct)$/.test(t[i + 1]?.lower ?? ""))) return true;
+  if (ROSE.test(v) || v === "going" || (/^(?:go|goes)$/.test(v) && WILL.test(t[up - 2]?.lower ?? "") && !PERMITTED.test(t[up - 3]?.lower ?? ""))) return true;
+  if (SMALL_MOVE_UP.test(v) && levelMovesItself(t, up - 1)) return true;
+  // "will climb up to", "expected to rise up to 3%"; "could rise up to 45C" keeps the ceiling.
+  if (RISE_TO_COME.test(v) && WILL.test(t[up - 2]?.lower ?? "") && levelMovesItself(t, up - 1)) return true;
+  if (PICK_UP.test(v) && (t[i].kind === "sym" || t[i + 1]?.text === "%" || /^(?:percent|per|pct)$/.test(t[i + 1]?.lower ?? "")) && levelMovesItself(t, up - 1)) return true;
   // "up to 2.40 dinars ($0.80) a ride from 2 dinars": the level it rises to from another.
   if (!/^(?:go|goes|gone|going|went|move|moves|moving|rise|rises|rising|climb|climbs)$/.test(v)) return false;
   for (let j = i + 1; j < i + 12 && t[j]; j++) {
