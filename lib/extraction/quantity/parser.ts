@@ -737,9 +737,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     qualifier = "exact";
     preQ.from = i;
   }
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && !listedPerson(unit) && DISPUTE_WORD.test(t[i - 2]?.lower ?? "")) {
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && disputedOver(t[i - 2]?.lower ?? "", unit)) {
     // "fought over 2 islands", "a row over 3 rivers", "sovereignty over 4 atolls": "over" is what is disputed or held,
-    // not "more than". People stay bounded: "fought over 200 soldiers".
+    // not "more than". People and spans of time stay bounded: "fought over 200 soldiers", "fought over 3 hours".
     qualifier = "exact";
     preQ.from = i;
   }
@@ -926,10 +926,25 @@ const PLACE_UNITS = /^(?:region|province|state|district|county|city|town|village
 const OVERFLIGHT_VERB = /^(?:raised|hoisted|declared|imposed|launched|flew|flown|flying|fired|scattered|spread|dispersed|hovered|hovering|downed|intercepted|destroyed|sighted|spotted)$/;
 
 /**
- * Words of a dispute, of holding something, or of an outcry about it, before "over": "fought over", "a row over",
- * "sovereignty over", "outrage over 3 killings".
+ * Words of a dispute, of holding something, or of an outcry about it, before "over": "a row over", "sovereignty over",
+ * "outrage over 3 killings". What follows is what the dispute is about, whatever it is.
  */
-const DISPUTE_WORD = /^(?:fought|fight|fights|fighting|clash|clashed|clashes|clashing|quarrel|quarrels|quarrelled|quarreled|dispute|disputes|disputed|disputing|row|rows|feud|feuds|feuding|battle|battles|battled|battling|wrangle|wrangled|wrangling|argue|argued|arguing|squabble|squabbled|tussle|tussled|standoff|tensions|war|conflict|sovereignty|jurisdiction|control|outrage|outcry|uproar|anger|fury|protest|protests|lawsuit|lawsuits)$/;
+const DISPUTE_NOUN = /^(?:quarrel|quarrels|dispute|disputes|row|rows|feud|feuds|wrangle|squabble|tussle|standoff|tensions|war|conflict|sovereignty|jurisdiction|control|outrage|outcry|uproar|anger|fury|protest|protests|lawsuit|lawsuits)$/;
+/**
+ * Verbs of fighting or arguing before "over": "fought over 3 reefs". They take "over" as "more than" of most things
+ * ("battled over 300 wildfires", "fought over 3 wars"), so they read a dispute only over a place or holding
+ * (DISPUTED_HOLDING).
+ */
+const DISPUTE_VERB = /^(?:fought|fight|fights|fighting|clash|clashed|clashes|clashing|quarrelled|quarreled|disputed|disputing|feuding|battle|battles|battled|battling|wrangled|wrangling|argue|argued|arguing|squabbled|tussled)$/;
+/** Places and holdings fought over: the places of PLACE_UNITS and reefs, rivers, borders, dams, seats, farms. */
+const DISPUTED_HOLDING = /^(?:islet|farm|estate|property|house|home|atoll|reef|shoal|river|lake|canal|land|border|dam|water|well|oilfield|field|mine|plot|seat|enclave|pipeline)$/;
+
+/** Whether "over" after `word` names what is disputed (a unit of `unit`), not "more than": see DISPUTE_NOUN, DISPUTE_VERB. */
+function disputedOver(word: string, unit: string): boolean {
+  if (TIME_UNITS.has(unit) || listedPerson(unit)) return false;
+  if (DISPUTE_NOUN.test(word)) return true;
+  return DISPUTE_VERB.test(word) && (PLACE_UNITS.test(unit) || DISPUTED_HOLDING.test(unit));
+}
 
 /** "-hectare area", "-km stretch": a hyphenated measure before a noun that names a stretch of ground or water. */
 function expanseNounAfter(t: Tok[], k: number): boolean {

@@ -340,3 +340,21 @@ describe("'up to' after a small move or a rise to come reads a level only for a 
     expect(vq("Petrol prices are set to climb up to $2 a litre.")).toEqual([[2, "exact"]]);
   });
 });
+
+describe("'over' after a verb of fighting is what is fought over only for a place or holding", () => {
+  const vq = (s: string) => all(s).map(([v, q]) => [v, q]);
+  it("keeps 'more than' for fires, wars, battles and spans of time", () => {
+    expect(vq("Firefighters battled over 300 wildfires across the state last week.")).toEqual([[300, "more_than"]]);
+    expect(vq("Rebel groups fought over 40 battles in the region last year.")).toEqual([[40, "more_than"]]);
+    expect(vq("The neighbours have fought over 3 wars since independence.")).toEqual([[3, "more_than"]]);
+    expect(vq("Residents fought over 3 hours to save their homes.")).toEqual([[3, "more_than"]]);
+    expect(vq("The striker clashed over 20 times with defenders.")).toEqual([[20, "more_than"]]);
+    expect(vq("The protest over 3 days drew thousands.")).toEqual([[3, "more_than"]]);
+  });
+  it("still reads the place or holding fought over, and what a row or lawsuit is about (near-misses)", () => {
+    expect(vq("The clans fought over 2 islands for a generation.")).toEqual([[2, "exact"]]);
+    expect(vq("Farmers clashed over 3 rivers in the valley.")).toEqual([[3, "exact"]]);
+    expect(vq("The parties battled over 4 seats in the assembly.")).toEqual([[4, "exact"]]);
+    expect(vq("A row over 2 dams soured ties.")).toEqual([[2, "exact"]]);
+  });
+});
