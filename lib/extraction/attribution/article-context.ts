@@ -284,8 +284,11 @@ const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|he
  * Body words that make a singular description of one institution ("the university", "the hospital"), not a service
  * every place has ("police", "authorities", "government"): what a body named later in the article can be.
  */
-/** "Teachers Association", "Nurses' Federation", "Writers Guild": a body of the members of one trade, which acts as their union. */
-const MEMBERS_BODY = /\p{Lu}\p{Ll}+(?:ers|ors|ses|ists|ots|ians)['’]?\s+(?:Association|Federation|Guild)$/u;
+/**
+ * "Teachers Association", "Nurses' Federation", "Writers Guild": a body of the workers of one trade, which acts as their
+ * union (never one of employers, owners, bankers or physicians, which bargain against one or speak for a profession).
+ */
+const MEMBERS_BODY = /\b(?:Teachers|Nurses|Workers|Employees|Drivers|Miners|Dockers|Pilots|Firefighters|Machinists|Electricians|Writers|Actors|Musicians|Journalists)['’]?\s+(?:Association|Federation|Guild)$/u;
 const MEMBERS_BODY_KEYS = ["w association", "w federation", "w guild"];
 /** Local governments an article names by place ("Cowlitz County"), which "the county" then stands for. */
 const LOCAL_GOVERNMENTS = new Set(["county", "borough", "municipality"]);
@@ -375,6 +378,8 @@ export class ArticleContext {
   private byName = new SpeakersByKey();
   /** A description's content words → the names the text writes with them all (see soleNameWith), made on first need. */
   private namesByContent = new Map<string, string[]>();
+  /** Local governments named as speakers so far, by their word ("county"), and how far `seen` was read for them. */
+  private localGovernments = new Map<string, { scanned: number; names: Set<string> }>();
   private orgs: Org[] = [];
   /** The bodies of `orgs` that are UN bodies (by `isUnBody` of their name without legal suffix), in the same order. */
   private unOrgs: Org[] = [];
@@ -875,17 +880,23 @@ export class ArticleContext {
     return sole;
   }
 
-  /** The one capitalised name the article closes with `word` ("Cowlitz County" for "county"); null when none or several. */
+  /**
+   * The one local government ("Cowlitz County" for "county") the sentences before this one name as a speaker or a
+   * government: "Cowlitz County officials said", "Cowlitz County's budget", "Cowlitz County said"; null when none or
+   * several. A county named only as a place or a club ("moved from Cowlitz County", "the home of Derby County") is not
+   * the one "the county" stands for. Each sentence is read once, as it is passed.
+   */
   private soleNameEndingWith(word: string): string | null {
-    if (!this.text) return null;
-    const key = `end ${word}`;
-    let fit = this.namesByContent.get(key);
-    if (!fit) {
-      const cap = ` ${word.charAt(0).toUpperCase()}${word.slice(1)}`;
-      fit = namesWithWord(this.text, word).filter((n) => n.endsWith(cap));
-      this.namesByContent.set(key, fit);
+    const end = Math.max(0, this.seen.length - this.sentence.length - 1);
+    const found = this.localGovernments.get(word) ?? { scanned: 0, names: new Set<string>() };
+    if (found.scanned < end) {
+      const cap = escapeRegExp(word.charAt(0).toUpperCase() + word.slice(1));
+      const re = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}${cap})(?:['’]s\\s|\\s+(?:officials?|said|says|told|reported|announced|estimated|government|commissioners?|board|council|executive|spokes(?:man|woman|person))\\b)`, "gu");
+      for (const m of this.seen.slice(found.scanned, end).matchAll(re)) found.names.add(m[1].replace(/^(?:(?:The|In|At|From|Of|For|And|By|On|But|As)\s+)+/u, ""));
+      found.scanned = end;
+      this.localGovernments.set(word, found);
     }
-    return fit.length === 1 ? fit[0] : null;
+    return found.names.size === 1 ? [...found.names][0] : null;
   }
 
   /**
@@ -1699,14 +1710,18 @@ const bodyWord = (w: string) => ORG_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/
 /**
  * "MOAS and the Red Cross", "the Sea Aid Trust and the Red Crescent": a run of capitalised words joined by "and the",
  * each side with a body's word, names two bodies (a name written with "and" inside, "Search and Rescue Agency",
- * has no "the" after it); the two sides, or null.
+ * has no "the" after it, and one whose first part runs on with "of", "on" or "for", "Ministry of Finance and the
+ * Public Service", is one name); the two sides, or null.
  */
 function twoBodies(words: string[]): [string[], string[]] | null {
   const j = words.indexOf("and");
   if (j < 1 || words[j + 1] !== "the") return null;
   const head = words.slice(0, j);
   const tail = words.slice(j + 2);
-  return tail.length >= 2 && head.some(bodyWord) && tail.some(bodyWord) ? [head, tail] : null;
+  // "Ministry of Finance and the Public Service" is one name: a left side that runs on with "of", "on" or "for" is
+  // completed by what follows "and the"; only a complete name ("MOAS", "the Sea Aid Trust") stands on its own.
+  const complete = (head.length === 1 && /^\p{Lu}{2,}$/u.test(head[0])) || !head.some((w) => /^(?:of|on|for)$/.test(w));
+  return complete && tail.length >= 2 && head.some(bodyWord) && tail.some(bodyWord) ? [head, tail] : null;
 }
 
 function headNoun(description: string): string {

@@ -359,9 +359,9 @@ describe("', saying' or ', stating' after a body's act", () => {
     ]);
   });
 
-  it("keeps a statement's issuer, a document that states, and an act in another tense as they were read", () => {
+  it("keeps a statement's issuer and an act in another tense as they were read; 'stating' after a thing reports nothing", () => {
     expect(who("The minister released a statement, saying 40 people died.")).toEqual([[40, "minister", "paraphrase"]]);
-    expect(who("A letter stating that 300 jobs would go was sent to staff.")).toEqual([[300, "letter", "paraphrase"]]);
+    expect(who("A letter stating that 300 jobs would go was sent to staff.")).toEqual([[300, null, "unattributed"]]);
     expect(who("The charity gave aid to 40 survivors, saying it had helped 12 families.")).toEqual([
       [40, null, "unattributed"],
       [12, null, "unattributed"],

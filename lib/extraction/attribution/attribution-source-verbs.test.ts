@@ -339,14 +339,14 @@ describe("an investigation, inquiry, review or audit as a document, and what a d
   });
 });
 
-describe("'the county' in an article that names one county", () => {
+describe("'the county' in an article that names one county as a speaker", () => {
   it("is that county, as owner of a document and after 'according to'", () => {
-    expect(who("Cowlen County is in the north. The county’s annual count found 318 homeless people.")).toEqual([[318, "Cowlen County", "according_to"]]);
-    expect(who("Cowlen County is in the north. The survey showed 318 homeless people, according to the county.")).toEqual([[318, "Cowlen County", "according_to"]]);
+    expect(who("Cowlen County officials met on Monday. The county’s annual count found 318 homeless people.")).toEqual([[318, "Cowlen County", "according_to"]]);
+    expect(who("Cowlen County's council met on Monday. The survey showed 318 homeless people, according to the county.")).toEqual([[318, "Cowlen County", "according_to"]]);
   });
 
   it("stays 'county' when the article names two counties or none", () => {
-    expect(who("Cowlen County and Vale County are in the north. The survey showed 318 homeless people, according to the county.")).toEqual([[318, "county", "according_to"]]);
+    expect(who("Cowlen County officials and Vale County officials met. The survey showed 318 homeless people, according to the county.")).toEqual([[318, "county", "according_to"]]);
     expect(who("The survey showed 318 homeless people, according to the county.")).toEqual([[318, "county", "according_to"]]);
   });
 });

@@ -121,7 +121,7 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 // ("states": what a document says it holds, "the report states that ..."; VERB_RE reads it only after a document.)
 const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggest", "suggests", "suggested", "states"]);
-export const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|stating|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggest|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains|(?<=\b(?:report|study|survey|document|documents|affidavit|analysis|paper|filing|complaint|law|bill|order|ruling|judgment|it)\s+(?:also\s+|further\s+|clearly\s+)?)states)\b/g;
+export const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|(?<=,\s)stating|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggest|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains|(?<=\b(?:report|study|survey|document|documents|affidavit|analysis|paper|filing|complaint|law|bill|order|ruling|judgment|it)\s+(?:also\s+|further\s+|clearly\s+)?)states)\b/g;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -135,6 +135,10 @@ function figureTakenUp(pre: string, after: string): boolean {
   return FIGURE_TAKEN_UP.test(after) || (IT_TAKEN_UP.test(after) && /\b(?:number|toll|figure|tally|count|total)\s+of\b/.test(pre));
 }
 const PARTICIPLE_SAYING = new Set(["saying", "stating"]);
+/** "declined to comment, ", "refused to confirm the figure, ": an act of saying nothing before the participle. */
+const REFUSAL = /\b(?:declined|refused)\b|\b(?:could|would|did)\s+not\b/;
+/** "(saying) nothing about", "(stating) it could not verify", "(saying) only that": no report of the figures after. */
+const NO_REPORT = /^\s+(?:nothing|only|little|it\s+(?:could|would|did)\s+not|(?:it|they)\s+(?:had\s+)?no\b)/;
 /**
  * "The Harbour Trust (HT) gave aid to all survivors, ": a capitalised subject (group 1) opening the sentence, a verb in
  * the past, then a clause with no quotation, closed by the comma before "saying" or "stating".
@@ -285,6 +289,12 @@ const HOW_MODIFIER = /-(?:based|registered|run|led|backed|owned|funded)$/;
 const IN_WORDS = /^[“"]?In\s+(?:the\s+words\s+of\s+([^,;“”"]{2,60})|([^,;“”"]{2,60}?)['’]s?\s+(?:own\s+)?words),\s/u;
 /** "The minister was ", before "quoted by ... as saying": the subject of the passive (group 1). */
 const QUOTED_PASSIVE = /^(.*?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+$/;
+/** The last clause of `pre`: what follows its last comma or reporting verb (and "that"). */
+function ownClause(pre: string): string {
+  let cut = pre.lastIndexOf(",") + 1;
+  for (const m of allMatches(VERB_RE, pre)) cut = Math.max(cut, m.index + m[0].length);
+  return pre.slice(cut).replace(/^\s*(?:that\s+)?/, "");
+}
 /** What QUOTED_AS needs, one of them ("quoted", "quotes", "cited", "cites"): a cheap check before it. */
 const QUOTED_AS_VERBS = ["quote", "cite"];
 /** "the agency quoted an official as saying", "Kompas cited a rescue official as estimating that": the one quoted is the speaker. */
@@ -1506,12 +1516,18 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       if (issued) sp = subjectBefore(issued[1], ctx) ?? sp;
       // "The charity gave aid to all survivors, stating they “helped 12 people”": the subject of the act says what
       // follows; what it did, before the participle, is the writer's.
-      const actor = !sp && !issued && PARTICIPLE_SAYING.has(m[1]) ? ACTOR_THEN_SAYING.exec(pre) : null;
-      const actorSpeaker = actor ? subjectBefore(`${actor[1]} `, ctx) : null;
+      // (Not after a refusal, "declined to comment, saying nothing about ...", "refused to confirm, stating it could not
+      // verify ...": what follows is no report. A name of several words is the rule's whole capture, "Reporters without
+      // Borders"; one word is read as a subject, "Police" → "police".)
+      const actor = !sp && !issued && PARTICIPLE_SAYING.has(m[1]) && !REFUSAL.test(pre) && !NO_REPORT.test(after) ? ACTOR_THEN_SAYING.exec(pre) : null;
+      const actorWords = actor ? actor[1].replace(/^The\s+/, "").split(/\s+/) : [];
+      const actorSpeaker = !actor ? null : actorWords.length > 1 ? speakerFromName(actorWords, ctx, null) : subjectBefore(`${actor[1]} `, ctx);
       if (actorSpeaker && actorSpeaker !== ANON) {
         out.push(toClause(actorSpeaker, ctx, m.index, m.index, m[1]));
         continue;
       }
+      // "stating" reports only after a body's act, ", stating that ...": "banners stating that 300 jobs ..." is no source.
+      if (m[1] === "stating") continue;
       const issuedThat = issued ? null : issuedDocumentThat(pre, m[1]);
       const issuer = issuedThat ? subjectBefore(issuedThat.subject, ctx) : null;
       if (issuedThat && issuer && issuer !== ANON) {
@@ -1927,6 +1943,12 @@ function backgroundSpans(s: string, verbAt: number | null): Array<[number, numbe
     const joined = COMMA_CONJUNCTION.test(before) ? CLAUSE_THEN_SOURCE.exec(before) : null;
     if (joined && !/[“”"]/.test(joined[1])) out.push([0, joined[1].length]);
   }
+  const inWords = verbAt === 0 && s.includes("words") ? IN_WORDS.exec(s) : null;
+  if (inWords) {
+    // "In Churchill's words, never was so much owed ..., and 40 pilots died": the words end where the writer's clause opens.
+    const next = /,\s+and\s|;\s/.exec(s.slice(inWords[0].length));
+    if (next) out.push([inWords[0].length + next.index, s.length]);
+  }
   if (verbAt !== null && (s.includes("which") || s.includes("who"))) {
     // "COSLA, which represents the country's 32 councils, said": a relative clause describing the subject.
     const rel = /,\s+(?:which|who|whose)\s+(?:[^,;“”"]|,(?=\d))+,\s*(?:\p{Ll}+\s+)?$/u.exec(s.slice(0, verbAt));
@@ -1948,10 +1970,11 @@ const AFTER_RELATIVE = /^\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s*|(
 
 /**
  * "said of the strike, which is affecting 11,000 students", "said about the storm, which killed 40 people": a relative
- * clause describing what the speaker spoke of, the sentence's end, with no reporting verb of its own ("which he said
- * cost $4 million" stays the speaker's).
+ * clause describing what the speaker spoke of (after "said", "says" or "spoke" only: what one "warned of" is the
+ * warning), the sentence's end, with no reporting verb of its own ("which he said cost $4 million" stays the
+ * speaker's) and no look ahead ("which could bring 300 mm of rain" is the speaker's forecast).
  */
-const SAID_OF_TOPIC = /^\p{Ll}+\s+(?:of|about)\s+(?:the|this|that|its|his|her|their)\s+[^,;“”"]{1,60}?(,\s+(?:which|who)\s+(?![^,;“”"]*\b(?:says|said|adds|added|told|tells|according)\b)(?:[^,;“”"]|,(?=\d))*)$/u;
+const SAID_OF_TOPIC = /^(?:said|says|spoke)\s+(?:of|about)\s+(?:the|this|that|its|his|her|their)\s+[^,;“”"]{1,60}?(,\s+(?:which|who)\s+(?![^,;“”"]*\b(?:says|said|adds|added|told|tells|according|could|would|will|may|might|can)\b)(?:[^,;“”"]|,(?=\d))*)$/u;
 
 /** The participles RUNNING_TALLY needs, one of them: a cheap check before it. */
 const TALLY_VERBS = ["bringing", "raising", "taking", "pushing", "lifting"];
@@ -2016,9 +2039,12 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
     const quotedAs = includesAny(s, QUOTED_AS_VERBS) ? QUOTED_AS.exec(s) : null;
     if (quotedAs) {
       // "The minister was quoted by the Harbour Times as saying": the subject of the passive is the one quoted.
-      const passive = quotedAs[1].startsWith("by ") ? QUOTED_PASSIVE.exec(s.slice(0, quotedAs.index)) : null;
+      // Its subject is read in its own clause, after the last comma or reporting verb ("Reuters said the minister was
+      // quoted ..." quotes "the minister"), and a denied one ("No official was quoted ...") quotes no one.
+      const passive = quotedAs[1].startsWith("by ") ? QUOTED_PASSIVE.exec(ownClause(s.slice(0, quotedAs.index))) : null;
+      const denied = !!passive && /^(?:no|none)\b/i.test(passive[1].trim());
       // "cited Li Wei, a county official, as saying": the apposition closes with the comma the pattern took.
-      const sp = passive ? subjectBefore(`${passive[1]} `, ctx) : subjectBefore(quotedAs[1].includes(",") ? `${quotedAs[1]},` : quotedAs[1], ctx);
+      const sp = denied ? null : passive ? subjectBefore(`${passive[1]} `, ctx) : subjectBefore(quotedAs[1].includes(",") ? `${quotedAs[1]},` : quotedAs[1], ctx);
       if (sp) clauses.splice(0, clauses.length, { speaker: sp, kind: "verb", at: quotedAs.index, from: 0 });
     }
     // "In Mr Tamsin's words, ...", "In the words of the mayor, ...": the opening names who says the rest.

@@ -189,8 +189,14 @@ export function isTitleWord(w: string): boolean {
 /**
  * "United Nations refugee chief", "Norland health minister": a source closing on a title is a person who heads a body,
  * never what a description of a body ("the UN refugee agency") refers to, nor a body a headline names ("...: UN").
+ * A body's word before "of" makes the name a body's own, though it closes on a title ("Office of the Attorney General",
+ * "Bureau of the State Comptroller").
  */
-export const titledPerson = (name: string) => isTitleWord(name.slice(name.lastIndexOf(" ") + 1));
+export const titledPerson = (name: string) => {
+  if (!isTitleWord(name.slice(name.lastIndexOf(" ") + 1))) return false;
+  const office = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+of\s/u.exec(name);
+  return !(office && ORG_WORDS.has(office[1].toLowerCase()));
+};
 
 /** A connector before the last title word: the title sits inside a body's name ("Office of the Chief Medical Examiner"). */
 export function titleInsideName(title: string[]): boolean {

@@ -44,7 +44,7 @@ const OCCASION = /^(?:Speaking|Addressing|Visiting|Responding|Touring|Opening|In
 /** The span [0, end) of the writer's frame opening `pre` (the sentence up to its reporting verb), or null. */
 export function openingFrame(pre: string): [number, number] | null {
   const when = WHEN_FRAME.exec(pre);
-  if (when) return shortSubject(pre.slice(when[0].length)) && COUNTED.test(when[0]) ? [0, when[0].length] : null;
+  if (when) return shortSubject(pre.slice(when[0].length)) && COUNTED.test(when[0]) && pastEvent(when[0]) ? [0, when[0].length] : null;
   // The first comma not inside a number ("3,000") closes the phrase, and a quotation before it makes it no frame; a
   // list of counts goes on past its commas ("Handing out letters to 24 nurses, 19 clerks and 9 drivers, the mayor said").
   const commas = [...pre.matchAll(/,(?!\d)/g)].map((m) => m.index);
@@ -67,6 +67,17 @@ export function openingFrame(pre: string): [number, number] | null {
   const rest = phrase.slice(part[0].length);
   if (!OBJECT_START.test(rest) || FINITE.test(rest)) return null;
   return [0, end];
+}
+
+/**
+ * A "when" clause recalls a past event only with a verb in the past ("died", "sank", "was") and a time that is past
+ * ("In 2020, when", "last year", "ago"): "When the reservoir reaches 90 percent, ..." or "When prices rise 10 percent,
+ * ..." is a condition or a rule the source states.
+ */
+function pastEvent(clause: string): boolean {
+  const past = FINITE.test(clause) || /\b(?:was|were|had|did|\p{Ll}{2,}ed)\b/u.test(clause);
+  const time = /^(?:In|On|During|By|Back in|Last)\s/.test(clause) || /\b(?:1[89]\d\d|20\d\d|last|ago|yesterday|earlier|previously|once)\b/.test(clause);
+  return past && time;
 }
 
 /** A figure, written in digits or words: a frame without one has nothing to leave to the writer. */
