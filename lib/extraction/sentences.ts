@@ -7,17 +7,24 @@ export interface Sentence {
   cut?: true;
 }
 
+/**
+ * Titles and ranks of South Asian, African and Commonwealth copy, alone or stacked before a name: "Dir. Gen.", "Adv.",
+ * "Asst. Supt.", "Dy. Commr.", "Wg. Cdr.", "Sqn. Ldr.", "Smt.". A speaker's name drops them as it drops "Dr." ("Mohd.",
+ * "Mst." are parts of names, and stay).
+ */
+export const DOTTED_TITLES = [
+  "Dir", "Adv", "Asst", "Dy", "Dep", "Addl", "Jt", "Spl", "Secy", "Commr", "Comdr", "Cdre", "Wg", "Sqn", "Ldr", "Flt",
+  "Gp", "Inspr", "Supdt", "Lieut", "Sergt", "Const", "Hav", "Msgr", "Rt", "Smt", "Retd", "Rtd", "Engr", "Amb", "Cdr",
+] as const;
+
 /** Abbreviations after which a period does not end a sentence (titles, months, "No."). */
 const ABBREVIATIONS = new Set([
   "Mr", "Mrs", "Ms", "Dr", "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Maj", "Capt",
   "Sgt", "Cpl", "Pvt", "Spc", "Adm", "Cmdr", "Brig", "Prof", "Rev", "Fr", "St", "Mt", "Ft", "No", "Nos",
   "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Jr", "Sr", "vs", "Supt", "Insp", "Det", "Atty",
   "Pres", "Gov", "Ave", "Blvd", "approx", "est", "Fig", "Vol", "pp", "cf", "e.g", "i.e", "Messrs", "Hon",
-  "Eng", "Engr", "Amb", "Cdr",
-  // Titles and ranks of South Asian, African and Commonwealth copy, alone or stacked before a name: "Dir. Gen.", "Adv.",
-  // "Asst. Supt.", "Dy. Commr.", "Wg. Cdr.", "Sqn. Ldr.", "Smt.", "Mohd.", "Mst.".
-  "Dir", "Adv", "Asst", "Dy", "Dep", "Addl", "Jt", "Spl", "Secy", "Commr", "Comdr", "Cdre", "Wg", "Sqn", "Ldr", "Flt",
-  "Gp", "Inspr", "Supdt", "Lieut", "Sergt", "Const", "Hav", "Msgr", "Rt", "Smt", "Mohd", "Mst", "Retd", "Rtd",
+  "Eng",
+  ...DOTTED_TITLES, "Mohd", "Mst",
 ]);
 
 /**

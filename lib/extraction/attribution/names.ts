@@ -1,4 +1,5 @@
 /** Recognising names, titles and source noun phrases for attribution. Pure string rules, no I/O. */
+import { DOTTED_TITLES } from "../sentences";
 
 const PARTICLES = new Set(["al", "bin", "ibn", "bint", "de", "del", "da", "di", "van", "von", "der", "den", "la", "le", "abu", "el", "dos", "ten", "ter", "du", "des"]);
 /** Capitalised words that never belong to a name. */
@@ -27,6 +28,8 @@ export const TITLES = new Set([
   "cmdr.", "cpl.", "pvt.", "supt.", "insp.", "det.", "atty.", "pres.",
   // British copy writes ranks without the stop: "Det Chief Supt", "Sgt".
   "det", "supt", "insp", "sgt", "cmdr", "capt", "lt", "maj", "brig", "cpl", "pvt",
+  // "Adv. Karim", "Wg. Cdr. Asif Khan", "Dir. Gen. Sana Mir": the dotted titles that end no sentence.
+  ...DOTTED_TITLES.map((t) => `${t.toLowerCase()}.`),
   "sheikh", "king", "queen", "prince", "pope", "judge", "justice", "chairman", "chairwoman", "chair",
   "speaker", "leader", "envoy", "commissioner", "premier", "chancellor", "attorney", "officer", "official",
   "superintendent", "representative", "senator", "lawmaker", "sheriff", "coordinator", "head", "founder",

@@ -11,7 +11,7 @@
  *   meters", "about 150 km (90 miles)".
  */
 import type { QuantityMention } from "./parser";
-import { ATTENDANCE_BEFORE, CHANGE_VERB, CURRENCY_NAMES, MEASURE, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+import { ATTENDANCE_BEFORE, CHANGE_VERB, CURRENCY_NAMES, KNOWN_UNITS, MEASURE, NOT_A_NOUN_AFTER_STATE, OF_THEM_AFTER, OF_THEM_BEFORE, PERSON_STATES, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 import { BEFORE_NOUN } from "./counted-one";
 import { isIndexLevel, pluralNounBefore } from "./unit-fallback";
 import { GOLF_SCORE } from "./label-context";
@@ -113,7 +113,7 @@ function listNoun(s: string, start: number): string | null {
   return singularize(noun[0]);
 }
 
-const PART_OF_PEOPLE = /^\s+(?:of|among)\s+the\s+(?:dead|wounded|injured|missing|sick|detained|arrested|accused|defendants|victims)\b/i;
+const PART_OF_PEOPLE = new RegExp(`^\\s+(?:of|among)\\s+the\\s+(?:${PERSON_STATES}|sick|detained|arrested|accused|defendants|victims)\\b`, "i");
 const JOINED_TO_PREVIOUS = /^[^.;:!?()]{0,40}$/;
 /** Between a figure without a unit and the next one that has it: "45 and 50 mg", "108,698 in 2014 to 120,836 cases", "3,400 residential and 550 commercial parcels". */
 const JOINED_TO_NEXT = /^\s*(?:in\s+\d{4}\s+)?(?:\p{Ll}+(?:al|ic|ed|ive|ous|ary|ate|ern|ian|an|ese|ish|ing|ful|less|able|ible)\s+)?(?:and|or|to)\s+$/u;
@@ -132,7 +132,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     // "thousands of navy, army and marine troops", "hundreds small businesses": the noun after joined or describing words.
     if (!m.unit && m.qualifier === "vague") m.unit = nounAfterModifiers(s.slice(m.end, m.end + 90));
     // "destroyed 300 homes, dozens of which collapsed": part of the count the relative clause is about.
-    if (!m.unit && m.qualifier === "vague" && partOfWhich(s, m)) m.unit = lastCount(found, i, s);
+    if (!m.unit && m.qualifier === "vague" && partOfWhich(s, m)) m.unit = wholeOfWhich(s, found, i) ?? lastCount(found, i, s);
     // "with dozens also missing", "dozens were still thought to be stranded", "Thousands feared dead", "with several others
     // injured": the subject of what befell people counts the people an earlier clause counted with what befell them
     // ("Nearly 1,000 residents were rescued"), else persons.
@@ -200,7 +200,9 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (ATTENDANCE_BEFORE.test(before)) m.unit = "spectator"; // "a crowd of 45,000", "attendance of about 26,000"
       else if ((named = populationOf(before))) m.unit = named; // "the refugee population has exceeded 40 million"
       else if (POPULATION_BEFORE.test(before)) m.unit = "person"; // "a population of around 3.3 million", "home to 90 million"
-      else if (counted && partOfWhich(s, m)) m.unit = counted; // "found 60 migrants, of whom 12 died", "120 homes, 10 of which"
+      // "found 60 migrants, of whom 12 died", "120 homes, 10 of which"; "$40 million in funds, of which 3 million": the clause
+      // is about the figure right before it, and a sum or a measure there lends its own unit.
+      else if (partOfWhich(s, m) && (named = wholeOfWhich(s, found, i) ?? counted)) m.unit = named;
       else if (share && next?.unit === "percent" && next.start - m.end < 20) {
         // "20.873 million or 42.78 per cent of 48.78 million eligible voters": the share's whole counts the same.
         const whole = found[i + 2];
@@ -706,7 +708,7 @@ function populationOf(before: string): string | null {
 }
 
 /** People named by what befell them: "the number of dead", "the injured". */
-const CASUALTY_NOUN = /^(?:dead|injured|wounded|missing|killed|displaced|homeless)$/i;
+const CASUALTY_NOUN = new RegExp(`^(?:${PERSON_STATES}|killed|displaced|homeless)$`, "i");
 
 /** The old figure of a change, written after the new one: "rose to 5.2% from 4.9", "$2.1 billion, down from 2.5 billion". */
 const CHANGED_FROM = /\b(?:from|versus|vs\.?)\s+$/i;
@@ -739,12 +741,12 @@ const TO_AFTER_FROM = /^[^.;:!?\d]{0,40}\bto\s+$/i;
  * A state, then a noun that ends the phrase: "22 dead catfish,", "40 dead trout and", "9 stranded sheep." A noun written the
  * same in the plural is still the noun counted ("dead" alone counts people).
  */
-const STATE_THEN_NOUN = /^\s+(?:dead|sick|injured|wounded|stranded|missing|rescued)\s+(\p{Ll}{3,})(?=\s*(?:[,.;:)]|and\b|or\b|$))/u;
-/** Words of time or place after "12 dead": "12 dead yesterday", "30 injured overnight", "five missing there". */
-const NOT_A_NOUN_AFTER_STATE = /^(?:yesterday|today|tonight|tomorrow|overnight|there|here|inside|nationwide|altogether|overall|apiece|each|too|so|far|now|since|then|again|instead)$/;
+const STATE_THEN_NOUN = new RegExp(`^\\s+(?:${PERSON_STATES}|sick|stranded|rescued)\\s+(\\p{Ll}{3,})(?=\\s*(?:[,.;:)]|and\\b|or\\b|$))`, "u");
+/** The noun after the state: a plural, or a noun written the same in the plural that counts on its own ("trout", "sheep", any "-fish"). */
 function stateThenNoun(after: string): string | null {
   const w = STATE_THEN_NOUN.exec(after)?.[1];
-  return w && !UNIT_STOP.has(w) && !NOT_A_NOUN_AFTER_STATE.test(w) && !/(?:ly|ed|ing)$/.test(w) ? singularize(w) : null;
+  if (!w || UNIT_STOP.has(w) || NOT_A_NOUN_AFTER_STATE.test(w) || /(?:ly|ed|ing)$/.test(w)) return null;
+  return isPluralWord(w) || KNOWN_UNITS.has(w) || w.endsWith("fish") ? singularize(w) : null;
 }
 
 /** "in the last two years", "over the past 12 months": a span of time that frames a change, what it took, not what it counts. */
@@ -758,7 +760,7 @@ const OTHERS_BEFALLEN = new RegExp(`^\\s+(?:of\\s+)?others(?=\\s)${CASUALTY_AFTE
 /** "Four others were listed as critical", "three others are in stable condition": patients, so people. */
 const OTHERS_IN_CONDITION = /^\s+others\s+(?:were|are|was|is|remain(?:s|ed)?)\s+(?:listed\s+)?(?:as\s+|in\s+)?(?:fair|serious|critical|stable|good|poor|satisfactory|grave)\b/i;
 /** Between a count and a vague amount whose noun is left out: " dead and ", " and ", " injured, and ". */
-const ELIDED_AFTER_COUNT = /^\s*(?:(?:dead|injured|wounded|missing|homeless|killed|hurt)\s*,?\s+)?and\s+$/i;
+const ELIDED_AFTER_COUNT = new RegExp(`^\\s*(?:(?:${PERSON_STATES}|homeless|killed|hurt)\\s*,?\\s+)?and\\s+$`, "i");
 
 /** "12 bodies were recovered, leaving 12 others missing", "the death toll climbed to 8 ... 5 others are missing": the others are people, not bodies or deaths. */
 const othersOf = (unit: string) => (/^(?:body|corpse|remain|death|fatality)$/.test(unit) ? "person" : unit);
@@ -777,6 +779,12 @@ function lastCount(found: QuantityMention[], i: number, s?: string): string | nu
 const OF_WHICH_BEFORE = /\b(?:of|among)\s+(?:whom|which)\s+$/i;
 /** "10 of which were", "dozens of whom". */
 const OF_WHICH_AFTER = /^\s+(?:of|among)\s+(?:whom|which)\b/i;
+/** The unit of the figure right before a part "of which" counts ("$40 million in funds, of which 3 million") when it is a sum or a measure, else null. */
+function wholeOfWhich(s: string, found: QuantityMention[], i: number): string | null {
+  const whole = found[i - 1];
+  if (!whole?.unit || !isMeasureOrMoney(whole.unit)) return null;
+  return /^[^.;:!?\d]{0,40}$/.test(s.slice(whole.end, found[i].start)) ? whole.unit : null;
+}
 const partOfWhich = (s: string, m: QuantityMention) => OF_WHICH_BEFORE.test(s.slice(Math.max(0, m.start - 16), m.start)) || OF_WHICH_AFTER.test(s.slice(m.end, m.end + 16));
 
 /** Describing words in their usual endings, or common ones without them: "local", "foreign", "small". */
@@ -908,6 +916,8 @@ function pointsBack(s: string, found: QuantityMention[], i: number, carried: Non
   const befell = VAGUE_BEFALLEN.test(after);
   if (m.unit && befell && !carried.befallen) return false;
   if (MORE_OF_GROUP_BEFORE.test(before) || MORE_OF_GROUP_AFTER.test(after)) return true;
+  // "Police arrested 40 protesters. Hundreds were injured": an amount whose least is more than the group is no part of it.
+  if (m.low !== null && carried.value !== null && m.low > carried.value) return false;
   return carried.befallen && befell && OPENS_SENTENCE.test(s.slice(0, m.start));
 }
 

@@ -1,5 +1,5 @@
 /** The counted noun or unit after a number: "17 flatbed trucks" → truck, "3 km" → kilometre. */
-import { CHANGE_VERB, CURRENCY_NAMES, KNOWN_UNITS, MONTHS, SCALE_WORDS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, KNOWN_UNITS, MONTHS, NOT_A_NOUN_AFTER_STATE, SCALE_WORDS, SMALL_NUMBERS, UNIT_STOP, isPluralWord, singularize } from "./lexicon";
 import { modelYearsAt } from "./label-context";
 import type { Tok } from "./tokenizer";
 import { UNIT_ALIASES, measureAt } from "./units";
@@ -378,7 +378,7 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
     if (UNIT_STOP.has(lw) || isNumberWord(lw)) break; // "five of the three-ton satellites": the next figure's
     if (n === 0 && OBJECT_PARTICIPLE.test(lw)) break; // "27 carrying hazardous materials": what they carry is not what is counted
     // "One dead, 12 hurt", "56 dead in": people named by what befell them ("40 dead fish" are fish).
-    if (n === 0 && BEFALLEN.test(lw) && !(t[end]?.kind === "word" && !UNIT_STOP.has(t[end].lower))) break;
+    if (n === 0 && BEFALLEN.test(lw) && !(t[end]?.kind === "word" && !UNIT_STOP.has(t[end].lower) && !NOT_A_NOUN_AFTER_STATE.test(t[end].lower))) break;
     if (n === 0 && SUFFERED.test(lw) && HARM.test(t[end]?.lower ?? "")) break; // "50 sustained injuries": people, not injuries
     if (/['’]s$/.test(lw) && n === 0 && !share && j > k && t[end]?.kind === "num") {
       // "18 of the rebels' 25 drones", "12 of the enemy's 40 targets": the part counts what the owner's whole counts,

@@ -4,7 +4,7 @@
  * "two soldiers and one civilian", "one more person was killed", "one cabin has burned", "Perak (one)",
  * "a one-point lead", "Perak (one)", "have one each", "sentenced to one year imprisonment".
  */
-import { SMALL_NUMBERS, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+import { PERSON_STATES, SMALL_NUMBERS, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 import type { Tok } from "./tokenizer";
 
 /** Words that may stand between "one" and its noun without making it a reference ("one more person"). */
@@ -106,7 +106,7 @@ export function standaloneOne(t: Tok[], at: number, to: number): boolean {
 const OPENING_CASUALTY = /^\s+(?:(?:was|has|had)\s+(?:also\s+)?(?:been\s+)?(?:(?:reported|confirmed)\s+)?)?(?:dead|died|killed|injured|wounded|hurt|drowned|missing|arrested|detained)\b/;
 
 /** A state a person is counted in: "one dead", "one deceased", "one injured", "one missing", "one arrested". */
-const PERSON_STATE = /^(?:dead|deceased|killed|injured|wounded|hurt|missing|arrested|detained|hospitali[sz]ed)$/;
+const PERSON_STATE = new RegExp(`^(?:${PERSON_STATES}|deceased|killed|hurt|arrested|detained|hospitali[sz]ed)$`);
 /**
  * "left one dead and two injured", "with one deceased", "one missing, three hurt": a lone "one" whose only word after it is
  * the state it was left in counts a person. The state must end its phrase ("one injured his knee" is a pronoun's verb),

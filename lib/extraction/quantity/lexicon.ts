@@ -141,6 +141,17 @@ export const UNIT_STOP = new Set([
   "behind", "ahead", "beyond", "near", "without", "within", "despite", "toward", "towards", "via", "onto", "upon",
 ]);
 
+/**
+ * The states people are counted in, as an alternation: "40 dead", "the injured", "one missing", "12 wounded". Every rule
+ * that reads a count's state builds on it (STATE_THEN_NOUN, CASUALTY_NOUN, ELIDED_AFTER_COUNT, PART_OF_PEOPLE in
+ * context-unit.ts, PERSON_STATE in counted-one.ts) and adds its own.
+ */
+export const PERSON_STATES = "dead|injured|wounded|missing";
+/**
+ * Words of time or place after "12 dead": "12 dead yesterday", "30 injured overnight", "five missing there", "40 sick
+ * aboard"; the ones that look like plurals ("upstairs", "overseas", "indoors") matter most, as only a plural passes.
+ */
+export const NOT_A_NOUN_AFTER_STATE = /^(?:yesterday|today|tonight|tomorrow|overnight|there|here|inside|outside|upstairs|downstairs|indoors|outdoors|overseas|afterwards|nowadays|sometimes|elsewhere|nearby|aboard|abroad|ashore|offshore|onshore|downtown|uptown|nationwide|worldwide|altogether|overall|apiece|each|too|so|far|now|since|then|again|instead)$/;
 /** Singular nouns that can be counted units on their own ("10 km", "a week", "12 police"). */
 export const KNOWN_UNITS = new Set([
   "percent", "km", "kg", "mm", "cm", "mph", "ft", "lb", "lbs", "kph", "tonne", "ton", "police", "personnel",
@@ -148,7 +159,7 @@ export const KNOWN_UNITS = new Set([
   "year", "decade", "hour", "minute", "second", "century", "mile", "meter", "metre", "kilometer", "kilometre",
   "acre", "hectare", "dollar", "euro", "pound", "yen", "barrel", "vote", "man", "woman", "child", "person",
   "accused", "species", "series", "deer", "offspring", "spacecraft", "salmon", "swine", "bison", "moose", "crew",
-  "cent", "penny", "fortnight", "quintal",
+  "cent", "penny", "fortnight", "quintal", "trout", "carp", "bluegill", "perch", "reindeer",
 ]);
 
 const IRREGULAR: Readonly<Record<string, string>> = wordTable({
