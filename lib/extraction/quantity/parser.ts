@@ -579,7 +579,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     const spanOrLonger = TIME_UNITS.has(t[a.to]?.lower ?? "") && t[a.to + 1]?.lower === "or" && /^(?:longer|more)$/.test(t[a.to + 2]?.lower ?? "");
     // "the hearing lasted an hour", "patients spent a week in hospital": a span of one after a verb of lasting is its length.
     // "served for a decade": a decade after "for" is its length ("the worst in a decade" frames a record, as "in a single year" does).
-    const lastedSpan = TIME_UNITS.has(t[a.to]?.lower ?? "") && (LASTED.test(t[i - 1]?.lower ?? "") || (t[a.to].lower === "decade" && t[i - 1]?.lower === "for")) && !/^(?:later|ago|earlier|or|-|on|before|after)$/.test(t[a.to + 1]?.lower ?? "");
+    const lastedSpan = TIME_UNITS.has(t[a.to]?.lower ?? "") && (LASTED.test(t[i - 1]?.lower ?? "") || (t[a.to].lower === "decade" && t[i - 1]?.lower === "for" && !recordFrameBefore(t, i - 1))) && !/^(?:later|ago|earlier|or|-|on|before|after)$/.test(t[a.to + 1]?.lower ?? "");
     // "moved the vote up by a day", "raised the rate by a full percentage point": a change by one unit, its size.
     byAUnit = !one && changedByAUnit(t, a);
     if (byAUnit) k = a.to;
@@ -726,7 +726,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const afterSpan = !!SPAN_WORDS[t[i - 2]?.lower ?? ""];
   // "cost $1.5 trillion over 10 years": the span an amount accrues over.
   const afterAmount = i >= 2 && out.at(-1)?.end === t[i - 2].end;
-  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && (occurredBefore(t, i - 1) || spreadVerbBefore(t, i - 2) || EVENT_NOUN.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end) || changeOverSpan(t, i - 1))) {
+  // "over 30 years ago" is always more than.
+  if (preQ && preQ.from === i - 1 && t[i - 1].lower === "over" && unit && TIME_UNITS.has(unit) && t[end]?.lower !== "ago" && (occurredBefore(t, i - 1) || spreadVerbBefore(t, i - 2) || EVENT_NOUN.test(t[i - 2]?.lower ?? "") || spanOpening || afterSpan || afterAmount || amountAccruedBefore(t, i - 1, out.at(-1)?.end) || changeOverSpan(t, i - 1))) {
     // "carried out over eight days", "spread over two years", "Over 30 years, the glaciers ...": the span of time, not "more than".
     qualifier = "exact";
     preQ.from = i;
@@ -958,7 +959,8 @@ function expanseNounAfter(t: Tok[], k: number): boolean {
  */
 function occurredBefore(t: Tok[], over: number): boolean {
   let v = t[over - 1];
-  if (v?.kind === "word" && v.lower.length > 4 && v.lower.endsWith("ly") && t[over - 2]?.kind === "word") v = t[over - 2];
+  // Only a lower-case adverb: "married Emily over 30 years ago" names no way of occurring.
+  if (v?.kind === "word" && v.text === v.lower && v.lower.length > 4 && v.lower.endsWith("ly") && t[over - 2]?.kind === "word") v = t[over - 2];
   return !!v && DURATION_VERB.test(v.lower) && !LASTING_VERB.test(v.lower);
 }
 
@@ -967,6 +969,19 @@ function spanNounAfter(t: Tok[], k: number): boolean {
   const j = t[k]?.text === "-" && t[k].joined ? k + 1 : -1;
   return j > 0 && !!t[j]?.joined && TIME_UNITS.has(t[j].lower) && /^(?:period|span|stretch|window|spell|timeframe|interval)$/.test(t[j + 1]?.lower ?? "");
 }
+
+/**
+ * "its highest level for a decade", "the first cut for a decade": a superlative, "first" or "record" a few words
+ * before frames a record, not a span that lasted (as "the worst in a decade" is none).
+ */
+function recordFrameBefore(t: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    if (t[j].text === "," || t[j].text === ".") return false;
+    if (RECORD_WORD.test(t[j].lower)) return true;
+  }
+  return false;
+}
+const RECORD_WORD = /^(?:first|last|record|most|least|highest|lowest|worst|best|biggest|largest|smallest|longest|shortest|strongest|weakest|fastest|slowest|deepest|steepest|sharpest|heaviest|hottest|coldest|wettest|driest|latest)$/;
 
 /** Two whole numbers joined by a hyphen: "11-9". */
 function pairAt(t: Tok[], k: number): boolean {
@@ -1370,6 +1385,8 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
  * of direction or a running count (toll, tally, estimate) within six words before "from".
  */
 function isChange(t: Tok[], from: number): boolean {
+  // "hiked taxes on homes worth from $1 million to $2 million": the spread is the word's before "from".
+  if (SPREAD_HEAD.test(t[from - 1]?.lower ?? "")) return false;
   // "a rise in fees will cost families from 300 to 500": another verb's spread, not the change's levels.
   let verb = false;
   let comma = false;
@@ -1402,6 +1419,8 @@ function isChange(t: Tok[], from: number): boolean {
   return addedAmountBefore(t, from);
 }
 
+/** Words whose own spread a "from ... to" right after them gives: "worth from", "priced from", "aged from". */
+const SPREAD_HEAD = /^(?:worth|valued|priced|aged|sized|costing|weighing|measuring|earning|paying)$/;
 /** Verbs that set a thing at a higher or another level: "raised the fine ... from", "increased the number of ... from". */
 const SET_LEVEL_VERB = /^(?:raised?|raises|raising|increased?|increases|increasing|hiked?|hikes|hiking|boosted|upped|doubled|tripled|expanded|extended|lifted|revised?|revises|revising|changed?)$/;
 /** The word after a "to" that makes it a preposition: a determiner, a possessive, a figure or a capitalised name. */
