@@ -977,11 +977,12 @@ function spanNounAfter(t: Tok[], k: number): boolean {
 function recordFrameBefore(t: Tok[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     if (t[j].text === "," || t[j].text === ".") return false;
-    if (RECORD_WORD.test(t[j].lower)) return true;
+    if (SUPERLATIVE.test(t[j].lower) || RECORD_WORD.test(t[j].lower)) return true;
   }
   return false;
 }
-const RECORD_WORD = /^(?:first|last|record|most|least|highest|lowest|worst|best|biggest|largest|smallest|longest|shortest|strongest|weakest|fastest|slowest|deepest|steepest|sharpest|heaviest|hottest|coldest|wettest|driest|latest)$/;
+/** A record's frame: a superlative (`SUPERLATIVE`) or one of these. */
+const RECORD_WORD = /^(?:first|last|smallest|longest|shortest|strongest|weakest|fastest|slowest|deepest|steepest|sharpest|heaviest|hottest|coldest|wettest|driest|latest)$/;
 
 /** Two whole numbers joined by a hyphen: "11-9". */
 function pairAt(t: Tok[], k: number): boolean {
