@@ -123,6 +123,8 @@ test.describe("a long article", () => {
   }
 
   test("is taken in while the server keeps answering, and its suggestions appear", async ({ page }) => {
+    // 1.5 MB uploaded, read and stored, then read again: allow the upload its own 120 s and the second reading 30 s.
+    test.setTimeout(180_000);
     const tag = unique("Longtown").replace(/\s+/g, "");
     const body = longArticle(tag);
     const last = Math.floor((body.split("\n\n").length - 1) / 40) * 40;
