@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { extractClaims } from "@/lib/extraction/extract";
 
 const root = path.join(__dirname, "..");
 const tmp = mkdtempSync(path.join(tmpdir(), "extract-cli-"));
@@ -49,6 +50,20 @@ describe("scripts/extract.ts", () => {
     const bali = out.claims.find((c: { speaker: string | null; quantity: unknown }) => c.speaker === "Mustafa Bali" && c.quantity === null);
     expect(bali.speakerDescription).toBe("spokesman for the Syrian Democratic Forces");
   }, 60_000);
+
+  // The command runs a bundle of the extractor whose Unicode property classes are written out as ranges
+  // (scripts/regex-properties.mjs): it must print what the extractor itself gives.
+  it("prints for every article of the corpus exactly what the extractor gives in process", () => {
+    const corpus = path.join(root, "seed", "corpus");
+    const articles = readdirSync(corpus).filter((f) => f.endsWith(".txt")).sort();
+    expect(articles.length).toBeGreaterThan(5);
+    const all = articles.map((f) => readFileSync(path.join(corpus, f), "utf8")).join("\n\n");
+    for (const text of [all, readFileSync(path.join(corpus, articles[0]), "utf8")]) {
+      const r = run([file("article.txt", text)]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(JSON.stringify({ claims: extractClaims(text) }) + "\n");
+    }
+  }, 120_000);
 
   it("reads standard input with '-'", () => {
     const r = run(["-"], "Officials said at least 17 trucks left the town.");

@@ -24,6 +24,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
+import { writeOutPropertyClasses } from "./regex-properties.mjs";
 
 const root = path.join(import.meta.dirname, "..");
 const cacheDir = path.join(root, "node_modules", ".cache", "claimdesk");
@@ -38,17 +39,21 @@ const inputsFile = path.join(cacheDir, `extract-cli.${checkout}.inputs.json`);
 /** V8's code cache of a bundle, named by a hash of the bundle's text: V8 itself only checks the text's length. */
 const codeCacheFile = (source) => path.join(cacheDir, `extract-cli.${checkout}.${createHash("sha1").update(source).digest("hex").slice(0, 16)}.code-cache`);
 
+/** The files that make the bundle besides its sources: a change to how it is built builds it again. */
+const BUILD_SCRIPTS = ["scripts/extract.mjs", "scripts/regex-properties.mjs"];
+
 /** Each input's size and modification time, as recorded after a build. */
 function stamp(file) {
   const s = statSync(path.join(root, file));
   return [file, s.size, s.mtimeMs];
 }
 
-/** True when the bundle exists and none of the files it was built from has changed, been added to it or gone. */
+/** True when the bundle exists and none of the files it was built from (sources and build scripts) has changed, been added to it or gone. */
 function fresh() {
   try {
     statSync(bundle);
     const recorded = JSON.parse(readFileSync(inputsFile, "utf8"));
+    if (!BUILD_SCRIPTS.every((file) => recorded.some(([f]) => f === file))) return false;
     return recorded.every(([file, size, mtime]) => {
       const [, s, m] = stamp(file);
       return s === size && m === mtime;
@@ -75,7 +80,8 @@ async function rebuild() {
     logLevel: "error",
     absWorkingDir: root,
   });
-  writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(Object.keys(result.metafile.inputs).map(stamp)));
+  writeFileSync(temp, writeOutPropertyClasses(readFileSync(temp, "utf8")));
+  writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify([...Object.keys(result.metafile.inputs), ...BUILD_SCRIPTS].map(stamp)));
   renameSync(temp, bundle);
   renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
   const current = codeCacheFile(readFileSync(bundle, "utf8"));
