@@ -29,6 +29,7 @@
  * back, alternating, for that. The three passes add about 3% to a size's time.
  *
  *   npm run bench:extract [-- <corpus dir>]
+ *   npm run bench:extract -- --instructions [<corpus dir>]   (instructions counted by valgrind; see `instructions`)
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -175,6 +176,53 @@ function runSize(dir: string, mb: number, renamed: boolean): void {
   );
 }
 
+/**
+ * `--instructions`: the instructions the command line executes on each text, counted by valgrind (`cachegrind`
+ * without its cache model), instead of its CPU time. The count does not move with the load on the machine (runs of
+ * the same code agree within about 1%), so two versions compare by it on a shared machine where times of the same code
+ * differ by half. It weighs every instruction alike: a change that trades instructions for cache misses, or the
+ * reverse, still needs the timed figures on a quiet machine. About a minute per MB under valgrind.
+ */
+function instructions(dir: string): void {
+  const probe = spawnSync("valgrind", ["--version"], { encoding: "utf8" });
+  if (probe.status !== 0) {
+    console.error("bench-extract: --instructions needs valgrind (apt-get install valgrind)");
+    process.exit(2);
+  }
+  const count = (text: string): number => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), "bench-extract-"));
+    try {
+      const file = path.join(tmp, "article.txt");
+      writeFileSync(file, text);
+      const args = ["--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", process.execPath, "--single-threaded", "scripts/extract.mjs", file];
+      const run = spawnSync("valgrind", args, { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+      const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr);
+      if (run.status !== 0 || !refs) {
+        console.error(`bench-extract: the command line failed under valgrind\n${run.stderr.slice(-2000)}`);
+        process.exit(1);
+      }
+      return Number(refs[1].replaceAll(",", ""));
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  };
+  cliRun("Officials said at least 17 trucks left the town.");
+  const fixed = count("Officials said at least 17 trucks left the town.");
+  console.log(`instructions executed by the command line (valgrind), a one-sentence article: ${(fixed / 1e9).toFixed(2)} billion`);
+  for (const renamed of [false, true]) {
+    for (const mb of SIZES_MB.filter((n) => n <= 2)) {
+      const text = textOf(dir, mb, renamed);
+      const n = count(text);
+      const bytes = Buffer.byteLength(text, "utf8");
+      console.log(
+        `${renamed ? "names changing" : "repeated"}, ${mb} MB: ${(n / 1e9).toFixed(2)} billion (${((n - fixed) / (bytes / 1e6) / 1e9).toFixed(2)} billion per MB above the one-sentence article)`,
+      );
+    }
+  }
+}
+
 const at = process.argv.indexOf("--child");
+const corpusDir = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? path.join(root, "seed", "corpus");
 if (at >= 0) child(process.argv[at + 2], Number(process.argv[at + 1]), process.argv.includes("--renamed"));
-else parent(process.argv[2] ?? path.join(root, "seed", "corpus"));
+else if (process.argv.includes("--instructions")) instructions(corpusDir);
+else parent(corpusDir);
