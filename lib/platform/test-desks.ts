@@ -72,8 +72,22 @@ export async function migratedPostgresDesk() {
     url: url.toString(),
     async drop() {
       const again = await openSqlConnection(TEST_POSTGRES_URL!);
-      await again.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await again.close();
+      try {
+        // WITH (FORCE) ends the connections still open on the database, but a role that is not a superuser may not end
+        // a server process of another role, such as an autovacuum worker the server has just started on the new
+        // tables (insufficient_privilege, 42501). Such a worker is done within moments: the drop is tried again.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await again.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+            break;
+          } catch (e) {
+            if ((e as { code?: string }).code !== "42501" || attempt >= 40) throw e;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }
+      } finally {
+        await again.close();
+      }
     },
   };
 }
