@@ -93,8 +93,9 @@ const classBody = (ranges) => ranges.map(([from, to]) => (from === to ? classCha
 
 /**
  * Splits a pattern (of an expression with the `u` flag) into its own text and the property classes in it:
- * `{ props: ["L", "M"], negated: [false, false], inClass }` for the `\p{...}` of one class, placed where its first
- * stood (the others of that class are dropped, being part of the same union). Returns null when there is none.
+ * `{ props: [{ name: "L", negated: false }, { name: "M", negated: false }], inClass: true }` for the `\p{...}` and
+ * `\P{...}` of one character class, placed where its first stood (the others of that class are dropped, being part of
+ * the same union); one outside a class stands alone. Returns null when there is none.
  */
 export function splitPattern(pattern) {
   const parts = [];
