@@ -302,10 +302,10 @@ describe("figures whose issuer the article names elsewhere", () => {
     expect(who(text)[1]).toEqual([4.2, "data", "according_to"]);
   });
 
-  it("stay the figures when the article names no issuer, or two", () => {
-    expect(who("Around 40 people are waiting, figures released yesterday show.")).toEqual([[40, "figures", "according_to"]]);
+  it("are no one's when the article names no issuer, or two", () => {
+    expect(who("Around 40 people are waiting, figures released yesterday show.")).toEqual([[40, null, "unattributed"]]);
     const two = "Around 40 people are waiting, figures released yesterday show. Figures released by the Harbour Board and figures released by Velmar Council differ.";
-    expect(who(two)[0]).toEqual([40, "figures", "according_to"]);
+    expect(who(two)[0]).toEqual([40, null, "unattributed"]);
   });
 });
 
@@ -366,5 +366,22 @@ describe("', saying' or ', stating' after a body's act", () => {
       [40, null, "unattributed"],
       [12, null, "unattributed"],
     ]);
+  });
+});
+
+describe("figures no one is named as giving", () => {
+  it("are the writer's account when nothing says whose they are", () => {
+    expect(who("Figures show there were 136 burglaries this year.")).toEqual([[136, null, "unattributed"]]);
+    expect(who("But early data showed that student numbers fell by more than 30 per cent.")).toEqual([[30, null, "unattributed"]]);
+    expect(who("Separate figures showed the number of crimes fell 4% to 4.2 million.")).toEqual([[4, null, "unattributed"], [4200000, null, "unattributed"]]);
+  });
+
+  it("stay a source when a body, a kind or an earlier mention says whose", () => {
+    expect(who("Cities grew by 52,000 people, Census data released this morning shows.")[0].slice(1)).toEqual(["Census", "according_to"]);
+    expect(who("Official figures show 40 people died.")).toEqual([[40, "official figures", "according_to"]]);
+    expect(who("Federal statistics show 40 people died.")).toEqual([[40, "federal statistics", "according_to"]]);
+    expect(who("New figures from the Office for National Statistics show 12 people died.")).toEqual([[12, "Office for National Statistics", "according_to"]]);
+    expect(who("The figures show 40 ships waited.")).toEqual([[40, "figures", "according_to"]]);
+    expect(who("A new study shows 40 ships waited.")).toEqual([[40, "new study", "according_to"]]);
   });
 });

@@ -1224,6 +1224,14 @@ const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?
 const DATA_HEADS = new Set(["estimates", "figures", "data", "results", "tally", "count", "records", "projections", "predictions", "calculations", "statistics"]);
 /** "A separate study by university researchers was released": a document of its own, whose data a later "the data" may be. */
 const OTHER_DOCUMENT = /\b(?:study|studies|report|survey|poll|analysis|research|census|paper|audit|review)\b/i;
+/**
+ * Numbers with no one behind them, as written: "Figures show ...", "But early data showed ...", "Separate figures
+ * showed ...": what they show is the writer's own account (unattributed). "The figures" points back to figures a
+ * source gave, "Census data" and "official figures" name whose they are, and a report, study or survey is a
+ * source of its own: those stay sources.
+ */
+const UNOWNED_DATA = /^(?:(?:new|latest|recent|fresh|early|separate|further|more|other)\s+)?(?:figures|data|statistics|numbers)(?:\s+(?:released|published|issued|out)\b[^\p{Lu}]*)?$/u;
+const unownedData = (written: string) => UNOWNED_DATA.test(written.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
 /** The heads of a body's own figures: "the data", "the figures", "the results". */
 const FIGURES_HEADS = new Set(["data", "figures", "results", "statistics", "numbers"]);
 /** A sentence that gives figures: a digit, or one of FIGURES_HEADS ("the figures show a fall"). */
@@ -1244,7 +1252,10 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
     if (owner && ISSUED_TEXTS.has(documentHead(sp.name))) ctx.lastStatement = owner;
     // "figures released yesterday show" in an article that names who released the figures ("... released by NHS England").
     const issuer = owner ? null : ctx.issuerNamed(documentKind(sp.name));
-    const speaker = owner ?? (issuer ? { name: issuer, description: null, person: false } : { name: ctx.describedLater(documentDescription(sp.name)), description: null, person: false, generic: true });
+    const described = owner || issuer ? null : ctx.describedLater(documentDescription(sp.name));
+    // "Figures show ...", "But early data showed ...": numbers no one is named as giving are the writer's own account.
+    if (described !== null && unownedData(sp.name)) return { speaker: ANON, kind: "none", at, from };
+    const speaker = owner ?? (issuer ? { name: issuer, description: null, person: false } : { name: described!, description: null, person: false, generic: true });
     // "a report issued by X on Monday said": a report or study its issuer is named as putting out is cited, like
     // "X's report shows" (according_to); a statement or letter saying so is its issuer's words, and a bare
     // "the report said" stays a paraphrase.
@@ -1340,7 +1351,8 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   if (bodyIssuer) return { name: bodyIssuer, description: null, person: false };
   // "Weather reports put ...", "Last count showed ...": a common word capitalised only to open the sentence owns nothing.
   const owner = (written?.[1] ?? phrase).match(CAP_SEQ)?.map((w) => w.replace(TRAILING_TIME, ""))
-    .filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !DOCUMENT_NOUNS.has(w.toLowerCase()) && !(!w.includes(" ") && ctx.onlyCapitalisedToOpen(w)));
+    // ("Census data shows" where the article writes "Census" capitalised mid-sentence: the census bureau's name, not the document.)
+    .filter((w) => !/^(?:The|Its|Their)$/.test(w) && !DOC_ADJECTIVE.test(w) && !(DOCUMENT_NOUNS.has(w.toLowerCase()) && !ctx.writtenAsName(w)) && !(!w.includes(" ") && ctx.onlyCapitalisedToOpen(w)));
   // "A Harris poll" after "Harris Interactive" was named: the body by its first word.
   const body = owner?.length === 1 && !owner[0].includes(" ") ? ctx.bodyByFirstWord(owner[0]) : null;
   if (body) return { name: body, description: null, person: false };
@@ -1587,7 +1599,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "With half the votes counted results show ...": a bare document noun right before its verb, no comma.
       const bare = !sp && DOC_VERBS.has(m[1]) ? BARE_DOCUMENT.exec(pre) : null;
       if (bare) {
-        out.push({ speaker: { name: ctx.describedLater(documentDescription(bare[1])), description: null, person: false, generic: true }, kind: "document", at: m.index, from: bare.index });
+        const described = ctx.describedLater(documentDescription(bare[1]));
+        out.push(unownedData(bare[1]) ? { speaker: ANON, kind: "none", at: m.index, from: bare.index } : { speaker: { name: described, description: null, person: false, generic: true }, kind: "document", at: m.index, from: bare.index });
         continue;
       }
       // "The online survey, closed on Friday, showed ...": a document subject set off by a participle saying when or how it was made.

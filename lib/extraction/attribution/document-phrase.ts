@@ -13,7 +13,7 @@ const TIME_ADJECTIVE = /^(?:separate|further|same|last|previous|earlier|later|to
 /** "New research shows", "Recent reports say": words of when, capitalised only to open the sentence. */
 const WHEN_OPENING = /^(?:New|Latest|Recent|Fresh)$/;
 /** Adjectives saying which kind of document, capitalised as a sentence's first word: "Official", "Preliminary". */
-export const KIND_OPENING_WORDS = ["Official", "Unofficial", "Preliminary", "Provisional", "Final", "Partial", "Initial", "Revised", "Monthly", "Annual", "Quarterly", "Weekly"];
+export const KIND_OPENING_WORDS = ["Official", "Unofficial", "Preliminary", "Provisional", "Final", "Partial", "Initial", "Revised", "Monthly", "Annual", "Quarterly", "Weekly", "Federal"];
 const KIND_OPENING = new RegExp(`^(?:${KIND_OPENING_WORDS.join("|")})$`);
 const DOC_ALTERNATION = [...DOCUMENT_NOUNS].join("|");
 /**

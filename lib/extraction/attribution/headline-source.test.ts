@@ -76,9 +76,11 @@ describe("a headline's bare document source", () => {
     expect(who(text)[0]).toEqual([1 / 9, "Norland Housing Agency", "according_to"].map((x) => (typeof x === "number" ? expect.closeTo(x, 6) : x)));
   });
 
-  it("stays the document when the article names no one releasing it", () => {
+  it("names no one when the article names no one releasing the figures, and keeps a study as the source", () => {
     const text = "One in nine adults now on housing lists, new figures show\n\nThe list grew to 2.1 million as of May.";
-    expect(who(text)[0].slice(1)).toEqual(["new figures", "according_to"]);
+    expect(who(text)[0].slice(1)).toEqual([null, "unattributed"]);
+    const study = "One in nine adults now on housing lists, a new study shows\n\nThe list grew to 2.1 million as of May.";
+    expect(who(study)[0].slice(1)).toEqual(["new study", "according_to"]);
   });
 });
 
