@@ -24,6 +24,15 @@ describe("splitSentences", () => {
     expect(texts(s)).toEqual([`He met ${abbr} Smith 5 times.`, "Then he left."]);
   });
 
+  it("ends a sentence at a slashed acronym before a sentence's opener, and keeps initials before names", () => {
+    expect(texts("Analysts expected 43 cents a share, according to Thomson Reuters I/B/E/S. It was not clear.")).toEqual([
+      "Analysts expected 43 cents a share, according to Thomson Reuters I/B/E/S.",
+      "It was not clear.",
+    ]);
+    expect(texts("Harry S. Truman won 49 percent. He left.")).toEqual(["Harry S. Truman won 49 percent.", "He left."]);
+    expect(texts("The A/B. Testing group met.")).toEqual(["The A/B. Testing group met."]);
+  });
+
   it("splits after a dotted acronym when a new sentence clearly starts", () => {
     expect(texts("He flew to the U.S. The trip was short.")).toEqual(["He flew to the U.S.", "The trip was short."]);
     expect(texts("The U.S. Army said so.")).toEqual(["The U.S. Army said so."]);
@@ -432,6 +441,16 @@ describe("a blank line a copied page put inside a sentence", () => {
 });
 
 describe("sentences run together without a space", () => {
+  it("gives a straight quotation mark glued to the next word to the sentence it opens", () => {
+    expect(texts('The data came from the Department of Commerce."People want two things," he said.')).toEqual([
+      "The data came from the Department of Commerce.",
+      '"People want two things," he said.',
+    ]);
+    // A mark closing a quotation open before the stop stays with it.
+    expect(texts('He said "we will stay in Commerce."People left.')).toEqual(['He said "we will stay in Commerce."', "People left."]);
+    expect(texts('"We will win the vote."He said it twice.')).toEqual(['"We will win the vote."', "He said it twice."]);
+  });
+
   it("splits a stop glued to the next sentence's capitalised word, as copied pages join paragraphs", () => {
     expect(texts("Output rose, the bureau said on Tuesday.According to the bureau, 40 mills shut.")).toEqual([
       "Output rose, the bureau said on Tuesday.",

@@ -148,6 +148,14 @@ export function splitSentences(source: string): Sentence[] {
     while (j < n && CLOSERS.includes(source[j])) j++;
     if (j >= n) break;
     if (!isSpaceAt(source, j)) {
+      // "... the Department of Commerce.\"People want ...": a straight mark glued to the next word, with no quotation
+      // open before the stop, opens the next sentence's quotation.
+      if (j === terminalEnd + 1 && source[terminalEnd] === '"' && !quotes.openAt(i) && gluedSentence(source, i, terminalEnd, j, quotes)) {
+        pushTrimmed(source, from, terminalEnd, sentences);
+        from = terminalEnd;
+        i = j - 1;
+        continue;
+      }
       if (gluedSentence(source, i, terminalEnd, j, quotes)) {
         // "... on Tuesday.According to ...": two paragraphs run together when the page was copied.
         pushTrimmed(source, from, j, sentences);
@@ -260,7 +268,8 @@ function endsSentence(source: string, dot: number, next: number): boolean {
   if (CURRENCY_ABBREVIATION.test(word) && /\d/.test(source[next])) return false; // "paid Rs. 40 crore"
   // An initial ("John F. Kennedy"), but not a unit letter after a number or a degree sign: "rose above 20C. Then",
   // "is 28.6°C. It".
-  if (/^\p{Lu}$/u.test(word)) return /[\d°º]/.test(source[w - 1] ?? "");
+  // A letter closing a slashed acronym ("Thomson Reuters I/B/E/S. It was") is no initial: a sentence's opener ends it.
+  if (/^\p{Lu}$/u.test(word)) return /[\d°º]/.test(source[w - 1] ?? "") || (source[w - 1] === "/" && STARTERS.has(/^\p{L}+/u.exec(source.slice(next, next + 20))?.[0] ?? ""));
   if (LEGAL_FORM.test(word)) {
     // "Hanil Co. Ltd. reported", "Tata Pvt. Ltd. Chairman": legal forms written one after another name one company.
     const following = /^[\p{L}]+/u.exec(source.slice(next, next + 12))?.[0] ?? "";
