@@ -104,7 +104,11 @@ describe("compound heads whose head alone says too little", () => {
     ["The storm downed 40 power lines.", "power line"],
     ["Workers manned 30 phone lines.", "phone line"],
     ["Officials opened 38 polling stations.", "polling station"],
+    ["About 300 police officers guarded the route.", "police officer"],
+    ["Nearly 40 rescue workers searched the rubble.", "rescue worker"],
     ["The network has 12 weather stations.", "station"],
+    ["The force hired 20 officers.", "officer"],
+    ["Some 150 workers were laid off.", "worker"],
   ])("%s", (s, unit) => {
     expect(all(s)[0][2]).toBe(unit);
   });

@@ -32,14 +32,14 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /**
  * Two-word nouns whose head alone says too little: "38 polling stations" → polling station, not station;
  * "9.5 nautical miles" is no statute mile; "3 parts per million"; "12 local councils", "9 local government areas"
- * (tiers of government, named in full).
+ * (tiers of government, named in full); "300 police officers" and "40 rescue workers" (one job each, as "crew member").
  */
 const COMPOUNDS: Readonly<Record<string, string>> = wordTable({
   "percentage point": "percentage point", "pc point": "percentage point", "pct point": "percentage point", "basis point": "basis point", "polling station": "polling station",
   "polling unit": "polling unit", "crew member": "crew member", "staff member": "staff member",
   "family member": "family member", "board member": "board member", "nautical mile": "nautical mile",
   "telephone line": "telephone line", "phone line": "phone line", "power line": "power line", "air strike": "air strike",
-  "local council": "local council",
+  "local council": "local council", "police officer": "police officer", "rescue worker": "rescue worker",
 });
 
 /** The first words of `COMPOUNDS`: a word token holds no space, so only these can start one. */

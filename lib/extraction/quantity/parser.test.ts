@@ -48,7 +48,7 @@ describe("parseQuantity: number forms", () => {
   it("singularises units and skips adjectives", () => {
     expect(q("17 flatbed trucks")?.unit).toBe("truck");
     expect(q("300 ISIS fighters")?.unit).toBe("fighter");
-    expect(q("40 police officers")?.unit).toBe("officer");
+    expect(q("40 police officers")?.unit).toBe("police officer");
     expect(q("9 gunmen")?.unit).toBe("gunman");
     expect(q("3 churches")?.unit).toBe("church");
     expect(q("12 people")?.unit).toBe("person");

@@ -134,7 +134,7 @@ describe("'over' a period", () => {
     expect(all("The fair ran over two days.")).toEqual([[2, "exact", "day"]]);
   });
   it("'over' of a bound stays 'more than'", () => {
-    expect(all("Over 2,800 rescue workers were deployed.")).toEqual([[2800, "more_than", "worker"]]);
+    expect(all("Over 2,800 rescue workers were deployed.")).toEqual([[2800, "more_than", "rescue worker"]]);
     expect(all("Riders faced delays of over 24 hours.")).toEqual([[24, "more_than", "hour"]]);
     expect(all("The mill has stood idle for over a decade.")).toEqual([[1, "more_than", "decade"]]);
     expect(all("Families waited over six hours for buses.")).toEqual([[6, "more_than", "hour"]]);
