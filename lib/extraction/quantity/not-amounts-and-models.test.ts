@@ -160,3 +160,21 @@ describe("a side of a place before 'half' or 'third'", () => {
     expect(all("Storms battered the northwestern half of Vessia.")).toEqual([]);
   });
 });
+
+describe("a year named by the words around it", () => {
+  it("is no count of what follows it", () => {
+    expect(all("In their fiscal year 2019 spending bills, lawmakers seek 5 percent more.")).toEqual([[5, "exact", "percent"]]);
+    expect(all("In the 2019 fiscal year, sales rose 3%.")).toEqual([[3, "exact", "percent"]]);
+    expect(all("The FY 2021 budget grew 3 percent.")).toEqual([[3, "exact", "percent"]]);
+    expect(all("Output in fiscal 2020 rose by 12 tonnes.")).toEqual([[12, "exact", "tonne"]]);
+  });
+  it("is no bound after a comparison word when a year's level is meant", () => {
+    expect(all("Sales fell below 2019 levels, down 4 percent.")).toEqual([[4, "exact", "percent"]]);
+    expect(all("Prices are 2000 dollars above 2019 levels.")).toEqual([[2000, "exact", "dollar"]]);
+  });
+  it("leaves four-digit counts as counts", () => {
+    expect(all("It had 2019 students.")).toEqual([[2019, "exact", "student"]]);
+    expect(all("Over 2000 students enrolled.")).toEqual([[2000, "more_than", "student"]]);
+    expect(all("Sales stayed below 1500 units.")).toEqual([[1500, "less_than", "unit"]]);
+  });
+});

@@ -1291,6 +1291,24 @@ function gluedAbbreviation(t: Tok[], a: Core): boolean {
 }
 
 /** Dates, years, clock times, ages, ordinals, labels and codes. */
+/**
+ * A four-digit figure the words around name as a year: "fiscal year 2019 spending bills", "the 2019 fiscal year",
+ * "in fiscal 2020", "FY 2021", "below 2019 levels" (a year's level, after a comparison word too).
+ */
+function namedYear(t: Tok[], a: Core): boolean {
+  const prev = t[a.from - 1];
+  const next = t[a.to];
+  if (prev?.kind === "word" && !t[a.from].joined) {
+    if (prev.lower === "fiscal" || prev.lower === "fy") return true;
+    if (prev.lower === "year" && YEAR_KIND.has(t[a.from - 2]?.lower ?? "")) return true;
+  }
+  if (next?.kind !== "word" || next.joined) return false;
+  if (YEAR_KIND.has(next.lower) && /^years?$/.test(t[a.to + 1]?.lower ?? "")) return true;
+  return /^levels?$/.test(next.lower);
+}
+/** Kinds of year a number names with "year": "fiscal year 2019", "the 2019 financial year". */
+const YEAR_KIND = new Set(["fiscal", "financial", "calendar", "academic", "school", "tax", "budget"]);
+
 function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const first = t[a.from];
   const num = t[a.numAt];
@@ -1341,8 +1359,9 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const yearSpan = (x: Tok | undefined) => !!x && x.kind === "num" && (/^\d{2}$/.test(x.text) || (/^\d{4}$/.test(x.text) && Number(x.text) <= 2100));
   const timePrep = prev?.lower === "in" || prev?.lower === "since" || prev?.lower === "during";
   const rangeOn = next && (next.text === "-" || next.text === "–" || next.lower === "to") && t[a.to + 1]?.kind === "num" && !yearSpan(t[a.to + 1]) && !timePrep;
-  if (!a.wordForm && /^\d{4}$/.test(num.text) && a.value >= 1000 && a.value <= 2100 && !rangeOn && !COMPARED.has(prev?.lower ?? "")) {
-    if (findUnit(t, a.to, false).unit === null || timePrep) return true;
+  if (!a.wordForm && /^\d{4}$/.test(num.text) && a.value >= 1000 && a.value <= 2100 && !rangeOn) {
+    if (namedYear(t, a)) return true;
+    if (!COMPARED.has(prev?.lower ?? "") && (findUnit(t, a.to, false).unit === null || timePrep)) return true;
   }
   // "call 911", "the hotline, 909": a number to dial, unless it counts something ("call 12 witnesses").
   const dialWord = prev?.text === "," ? prev2 : prev;
