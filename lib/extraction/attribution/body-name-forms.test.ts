@@ -58,3 +58,18 @@ describe("words next to a company's name that are no part of it", () => {
     expect(who("Tarvik Airlines said profit rose 9 percent.\n\nHarwood expects sales to grow 3 percent, the company said.").map(([, sp]) => sp)).toEqual(["Tarvik Airlines", "Harwood"]);
   });
 });
+
+describe("a company's name written with an ampersand or a possessive", () => {
+  it("is the speaker as written", () => {
+    expect(who("S&P says the plan will cost 300 million dollars.")).toEqual([[300000000, "S&P"]]);
+    expect(who("Ratings agency Fitch & Co estimates the plan will cost 300 million dollars.")).toEqual([[300000000, "Fitch & Co"]]);
+    expect(who("AT&T said it would cut 300 jobs.")).toEqual([[300, "AT&T"]]);
+    expect(who("Johnson & Johnson said it would cut 300 jobs.")).toEqual([[300, "Johnson & Johnson"]]);
+    expect(who("Moody's said the plan will cost 300 million dollars.")).toEqual([[300000000, "Moody's"]]);
+  });
+  it("leaves a possessive that owns the word after it, or follows an article, as a possessive", () => {
+    expect(who("Half that amount will wipe out the Government's forecast deficit of 31 billion dollars.")).toEqual([[31000000000, null]]);
+    expect(who("Sainsbury's chief executive Ana Holt said 300 stores would close.")).toEqual([[300, "Ana Holt"]]);
+    expect(who("The Harbour Board's forecast rose to 31 ships.")).toEqual([[31, null]]);
+  });
+});

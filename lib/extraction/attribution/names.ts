@@ -95,7 +95,8 @@ export const ORG_WORDS = new Set([
 ]);
 
 const JOINED_PARTICLE = /^(?:al|el|bin|abu)-\p{L}/u;
-const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+/** A capitalised word of a name: "O’Brien", "Al-Amin", "U.N.", "S&P", "AT&T". */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u;
 const PLACE_OR_OWNER = /-(?:based|backed|led|run|held|allied|owned|registered|funded)$/;
 
 /**
@@ -235,15 +236,22 @@ export function closesName(words: string[], n: number): boolean {
   return n + 1 === words.length || !/^\p{Lu}/u.test(words[n + 1]);
 }
 
+/** A capitalised word with a possessive ending: "Moody's", "McDonald’s". */
+const POSSESSIVE_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{M}.&-]*['’]s$/u;
+
 /** The run of name tokens at the end of `words`; `words` are whitespace-split. */
 export function trailingName(words: string[]): { name: string[]; before: string[] } {
   let i = words.length;
   if (closesName(words, i - 1)) i--;
+  // "Moody's said", "Sainsbury's reported": a capitalised word in -'s right before the verb owns nothing, so it is a
+  // name written with its possessive ("Moody's chief economist said" owns the title after it).
+  // (Not "the Government's forecast", "its Board's", nor an acronym's "the AGP’s report": a name in -'s takes no article.)
+  else if (i > 0 && POSSESSIVE_NAME.test(words[i - 1]) && !NOT_NAME.has(words[i - 1].slice(0, -2)) && !ORG_WORDS.has(words[i - 1].slice(0, -2).toLowerCase()) && !/^(?:the|a|an|its|their|his|her|this|that)$/i.test(words[i - 2] ?? "")) i--;
   for (;;) {
     if (i > 0 && isNameToken(words[i - 1])) i--;
     // "Harbin No. 3 Intermediate People's Court": a numbered name goes on through its number.
     else if (i > 1 && i < words.length && numberedAt(words, i - 1)) i -= 2;
-    else if (i > 1 && i < words.length && /^(?:of|for|and|on)$/.test(words[i - 1]) && isNameToken(words[i - 2])) i--;
+    else if (i > 1 && i < words.length && /^(?:of|for|and|on|&)$/.test(words[i - 1]) && isNameToken(words[i - 2])) i--;
     // "Office for the Coordination of ...": a connector plus "the" inside a capitalised name.
     else if (i > 2 && i < words.length && words[i - 1] === "the" && /^(?:of|for|on)$/.test(words[i - 2]) && isNameToken(words[i - 3])) i -= 2;
     // "Union of Students in Ireland": "in <Place>" closing an organisation's name.
