@@ -328,3 +328,15 @@ describe("an abbreviation glued to the name of a body", () => {
     expect(who).toEqual([[12, "Ana Rao"]]);
   });
 });
+
+describe("a paragraph whose closing full stop was lost", () => {
+  const body = "The Vestan fire service has responded to 4,587 fires that have destroyed 613,710 acres (248,359 hectares), compared with 4,425 fires that destroyed 233,936 acres (94,671 hectares) through the same period last year, according to figures from the service";
+  it("is read as a sentence of the body, not dropped as a line that is no headline", () => {
+    const claims = extractClaims(`Wildfire forces evacuations\n\nA fire spread on Wednesday.\n\n${body}\n\nThe road was closed.`);
+    expect(claims.filter((c) => c.sentence === body).map((c) => c.quantity?.value)).toEqual([4587, 613710, 248359, 4425, 233936, 94671]);
+  });
+  it("leaves a short line without a full stop a headline, or furniture", () => {
+    const claims = extractClaims("Fire destroys 40 homes\n\nBy Ana Holt\n\nA fire destroyed 40 homes on Monday.");
+    expect(claims.map((c) => c.sentence)).toEqual(["Fire destroys 40 homes", "A fire destroyed 40 homes on Monday."]);
+  });
+});

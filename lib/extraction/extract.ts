@@ -44,6 +44,8 @@ function isHeadline(line: string): boolean {
   if (/[:;,]$/.test(line)) return false;
   return words.some((w) => /^\p{Ll}/u.test(w)) || words.some((w, n) => /\d/.test(w) || AMOUNT_WORD.test(w) || (NUMBER_WORD.test(w) && (COUNTED_WORD.test(words[n + 1] ?? "") || COUNT_VERB.test(words[n - 1] ?? "") || (words[n - 1] === "To" && /(?:s|ed)$/.test(words[n - 2] ?? "")) || headlineVerbCount(words, n))));
 }
+/** A line without closing punctuation longer than any headline (over 40 words): a paragraph of the body. */
+const paragraphLong = (line: string) => line.trim().split(/\s+/, 41).length > 40;
 /** "Telescope Discovers Two Distant Planets": a capitalised verb in -s, the spelled number, a capitalised plural within two words. */
 const headlineVerbCount = (words: string[], n: number) =>
   /^\p{Lu}\p{Ll}+[^su'’]s$/u.test(words[n - 1] ?? "") && [words[n + 1], words[n + 2]].some((w) => /^\p{Lu}\p{Ll}+s$/u.test(w ?? ""));
@@ -156,8 +158,9 @@ function readSentences(text: string): ReadSentence[] {
     lastEnd = s.end;
     // A bulleted item is a sentence of the body, with or without a closing full stop.
     const item = isItem(n);
-    // (A piece cut from an over-long run of text goes on in the next piece: it is body, not a headline.)
-    const headline = !TERMINAL.test(sentence) && !item && !s.cut;
+    // (A piece cut from an over-long run of text goes on in the next piece: it is body, not a headline; so is a
+    // paragraph too long for one whose closing full stop was lost.)
+    const headline = !TERMINAL.test(sentence) && !item && !s.cut && !paragraphLong(sentence);
     const listLine: boolean = inList && isListLine(sentence);
     inList = listLine || /:\s*$/.test(sentence);
     if (FURNITURE.test(sentence) || (headline && !listLine && !isHeadline(sentence))) {
