@@ -6,6 +6,7 @@
  */
 import { LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, isPluralWord } from "./lexicon";
 import type { Tok } from "./tokenizer";
+import { wordTable } from "@/lib/figures/word-table";
 
 const CAP = /^\p{Lu}/u;
 
@@ -51,10 +52,33 @@ export function ageInBracketsAt(s: string, t: Tok[], a: { from: number; to: numb
 /** Words of a golf report, where a figure in brackets after a player or after "under par" is a score in strokes. */
 export const GOLF_SCORE = /\b(?:par|birdies?|bogey|bogeys|bogey-free|eagles?)\b/i;
 
-/** "mb/d" at k (million barrels per day), or "mbpd", "mbd" in one word. */
+/**
+ * The oil and gas trade's shorthand for a volume with its scale, "per day" written "/d": "mb/d", "mbpd", "mbd" and
+ * "MMbbl/d" (million barrels a day), "kb/d" and "Mbbl/d" (thousand barrels a day: the trade's M is a thousand, MM a
+ * million), "Bcf/d" (billion cubic feet a day), "MMcf/d", "Tcf", "bcm" (billion cubic metres).
+ */
+const OIL_GAS_SHORTHAND = wordTable<{ scale: number; unit: string }>({
+  mb: { scale: 1e6, unit: "barrel" }, mmb: { scale: 1e6, unit: "barrel" }, mmbbl: { scale: 1e6, unit: "barrel" },
+  kb: { scale: 1e3, unit: "barrel" }, mbbl: { scale: 1e3, unit: "barrel" },
+  mbpd: { scale: 1e6, unit: "barrel per day" }, mbd: { scale: 1e6, unit: "barrel per day" }, mmbpd: { scale: 1e6, unit: "barrel per day" }, kbpd: { scale: 1e3, unit: "barrel per day" },
+  bcf: { scale: 1e9, unit: "cubic foot" }, mmcf: { scale: 1e6, unit: "cubic foot" }, tcf: { scale: 1e12, unit: "cubic foot" }, bcm: { scale: 1e9, unit: "cubic meter" },
+});
+
+/** The shorthand of OIL_GAS_SHORTHAND at k, its scale and unit ("per day" added for "/d"), and where it ends; null when none is. */
+export function oilGasShorthandAt(t: Tok[], k: number): { scale: number; unit: string; to: number } | null {
+  const w = t[k];
+  const s = w?.kind === "word" ? OIL_GAS_SHORTHAND[w.lower] : undefined;
+  if (!s) return null;
+  const perDay = t[k + 1]?.text === "/" && t[k + 1].joined && t[k + 2]?.lower === "d" && t[k + 2].joined;
+  if (perDay) return { scale: s.scale, unit: s.unit.endsWith("per day") ? s.unit : `${s.unit} per day`, to: k + 3 };
+  // "mb" alone is a megabyte, "kb" a kilobyte: barrels only with "/d"; the other words are the trade's own.
+  if (s.unit === "barrel") return null;
+  return { ...s, to: k + 1 };
+}
+
+/** "mb/d" at k (million barrels per day), or any shorthand of OIL_GAS_SHORTHAND. */
 export function millionBarrelsAt(t: Tok[], k: number): boolean {
-  if (t[k]?.lower === "mbpd" || t[k]?.lower === "mbd") return true;
-  return t[k]?.lower === "mb" && t[k + 1]?.text === "/" && t[k + 1].joined && t[k + 2]?.lower === "d" && t[k + 2].joined;
+  return oilGasShorthandAt(t, k) !== null;
 }
 
 /** Words after "N times" that make it a multiple. */

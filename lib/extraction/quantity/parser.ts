@@ -33,7 +33,7 @@ import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, car
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, oneInState, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, GLUED_DOLLAR_PREFIXES, markNairaArticle, numberWordInName, parseCore, scaled, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
-import { PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, streetAddressAt, titleCaseVerb } from "./label-context";
+import { PERSON, ageInBracketsAt, millionBarrelsAt, modelYearsAt, oilGasShorthandAt, streetAddressAt, titleCaseVerb } from "./label-context";
 
 export interface Quantity {
   value: number | null;
@@ -650,9 +650,10 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
       // "a 50- kilogramme sack": a hyphen with the space slipped after it, before a measure written out.
       const m = measureAt(t, k + 1)!;
       [unit, end] = [m.unit, m.to];
-    } else if (millionBarrelsAt(t, k)) {
-      // "2.9 mb/d": million barrels a day, the agencies' shorthand.
-      [a.value, unit, end] = [Number((a.value * 1e6).toPrecision(12)), "barrel per day", t[k].lower === "mb" ? k + 3 : k + 1];
+    } else if (oilGasShorthandAt(t, k)) {
+      // "2.9 mb/d", "5.15 MMbbl/d", "110.4 Bcf/d": the oil and gas trade's shorthand, its scale in the word.
+      const o = oilGasShorthandAt(t, k)!;
+      [a.value, unit, end] = [Number((a.value * o.scale).toPrecision(12)), o.unit, o.to];
     } else if (t[k]?.lower === "won" && a.scale !== 1 && !t[k].joined) {
       [unit, end] = ["won", k + 1]; // "3.5 trillion won": after a scale "won" is Korea's money, not a verb
     } else if (QUAKE.test(t[k]?.lower ?? "") && a.numAt === a.from && a.to === a.numAt + 1 && READING.test(t[a.numAt].text)) {

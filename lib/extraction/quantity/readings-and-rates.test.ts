@@ -105,3 +105,16 @@ describe("money by a span of time", () => {
     expect(all("Porters in Velsby pay $3 a week out of their wages.")).toEqual([[3, "dollar per week"]]);
   });
 });
+
+describe("the oil and gas trade's shorthand with its scale", () => {
+  it("reads barrels and cubic feet a day and the scale the shorthand holds", () => {
+    expect(all("Output in Vestan rose 1.8% to 5.15 MMbbl/d in March.")).toEqual([[1.8, "percent"], [5150000, "barrel per day"]]);
+    expect(all("The field produces 300 Mbbl/d and 45 MMcf/d.")).toEqual([[300000, "barrel per day"], [45000000, "cubic foot per day"]]);
+    expect(all("Gas output topped the prior high of 110.4 Bcf/d in August.")).toEqual([[110400000000, "cubic foot per day"]]);
+    expect(all("Reserves are put at 12 Tcf, and sales at 155 bcm.")).toEqual([[12000000000000, "cubic foot"], [155000000000, "cubic meter"]]);
+  });
+  it("leaves megabytes and kilobits alone", () => {
+    expect(all("The file is 40 MB.")).toEqual([[40, null]]);
+    expect(all("The link runs at 300 kb/s.")).toEqual([[300, null]]);
+  });
+});
