@@ -178,3 +178,19 @@ describe("a year named by the words around it", () => {
     expect(all("Sales stayed below 1500 units.")).toEqual([[1500, "less_than", "unit"]]);
   });
 });
+
+describe("dashes that are no minus sign and no range", () => {
+  it("reads a figure after a share set off by a space and a hyphen, or after a double hyphen, as positive", () => {
+    expect(all("Ghani won with 50.64% -923,592 votes.")).toEqual([[50.64, "exact", "percent"], [923592, "exact", "vote"]]);
+    expect(all("Turnout came from 24,258 stations--98% of the total.")).toEqual([[24258, "exact", "station"], [98, "exact", "percent"]]);
+  });
+  it("keeps a minus sign where one is written", () => {
+    expect(all("Temperatures fell to -12 C overnight.")).toEqual([[-12, "exact", "degree celsius"]]);
+    expect(all("Profit was -5 million euros.")).toEqual([[-5000000, "exact", "euro"]]);
+  });
+  it("reads a span of years with an en dash as years, and other spans with one as ranges", () => {
+    expect(all("The 2012–13 budget is 3.1 billion dollars.")).toEqual([[3100000000, "exact", "dollar"]]);
+    expect(all("Between 5–9 people died.")).toEqual([[[5, 9], "range", "person"]]);
+    expect(all("Prices rose 3–4%.")).toEqual([[[3, 4], "range", "percent"]]);
+  });
+});

@@ -1321,7 +1321,7 @@ function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   if (prev && first.joined && !(prev.text === "-" && prev2?.lower === "magnitude") && !marginAt(t, a.from)) {
     // "F-16", "Covid-19" are names; "magnitude-6.6" is a reading
     if (prev.kind === "word" || prev.text === "/" || prev.text === ":" || prev.text === "#") return true;
-    if (prev.text === "-" && prev.joined && (prev2?.kind === "word" || prev2?.kind === "num")) return true;
+    if ((prev.text === "-" || prev.text === "–") && prev.joined && (prev2?.kind === "word" || prev2?.kind === "num")) return true;
     if (prev.text === "." && prev.joined && prev2?.kind === "num") return true;
   }
   // "7-Eleven", "3-D", "4-H": digits glued by a hyphen to a capitalised number word or a capital letter are a name.

@@ -450,8 +450,9 @@ function isMinus(t: Tok[], k: number): boolean {
   const x = t[k];
   if (!x || (x.text !== "-" && x.text !== "−") || t[k + 1]?.kind !== "num" || !t[k + 1].joined) return false;
   const prev = t[k - 1];
-  // "up 44%-42%": a dash between two shares glued to the first one's sign, not a minus.
-  return !prev || (prev.kind !== "num" && !(x.joined && prev.kind === "word") && !(x.joined && prev.text === "%"));
+  // "up 44%-42%": a dash between two shares glued to the first one's sign, not a minus; nor after a share set off by a
+  // space ("50.6% -923,592 votes"), nor the second stroke of "--" written for a dash ("stations--98%").
+  return !prev || (prev.kind !== "num" && !(x.joined && prev.kind === "word") && prev.text !== "%" && !(x.joined && prev.text === "-"));
 }
 
 const DIMENSION = /^(?:tall|long|high|wide|deep|thick)$/;
