@@ -36,6 +36,9 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     ["some", "approximately"], ["an estimated", "approximately"], ["estimated", "approximately"],
     ["approximately", "approximately"], ["approx", "approximately"], ["circa", "approximately"],
     ["in the region of", "approximately"], ["on the order of", "approximately"],
+    // "damage was estimated at $40 million", "the cost is estimated to be ..." (an estimate's figure, as "an estimated").
+    ["estimated at", "approximately"], ["estimated to be", "approximately"], ["estimated to cost", "approximately"],
+    ["estimated to total", "approximately"], ["estimated to reach", "approximately"],
     ["at least", "at_least"], ["no fewer than", "at_least"], ["no less than", "at_least"],
     ["not less than", "at_least"], ["not fewer than", "at_least"], ["a minimum of", "at_least"],
     ["more than", "more_than"], ["over", "more_than"], ["upwards of", "more_than"], ["upward of", "more_than"],

@@ -357,3 +357,16 @@ describe("'over' after a verb of fighting is what is fought over only for a plac
     expect(vq("A row over 2 dams soured ties.")).toEqual([[2, "exact"]]);
   });
 });
+
+describe("a figure given as an estimate", () => {
+  it("is approximate after 'estimated at' and 'estimated to be', 'to cost', 'to total', 'to reach'", () => {
+    expect(all("Damage was estimated at 40 million dollars.")).toEqual([[40000000, "approximately", "dollar"]]);
+    expect(all("The project is estimated to cost 40 million dollars.")).toEqual([[40000000, "approximately", "dollar"]]);
+    expect(all("Losses are estimated to total 2 billion euros.")).toEqual([[2000000000, "approximately", "euro"]]);
+  });
+  it("keeps a bound written after it, and the figure of one who estimated", () => {
+    expect(all("Officials estimated at least 40 people died.")).toEqual([[40, "at_least", "person"]]);
+    expect(all("The firm has estimated 40 jobs would go.")).toEqual([[40, "exact", "job"]]);
+    expect(all("He arrived at 40 km/h.")).toEqual([[40, "exact", "kilometer per hour"]]);
+  });
+});
