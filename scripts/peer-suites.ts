@@ -62,7 +62,7 @@ export interface PeerCase {
 
 /**
  * Peer unit names (lower-cased) → ours, compared after `sameSpelling` (both spellings of one unit are one
- * name here, as in `lib/figures/unit.ts`). Ours are the singular noun, "degree celsius"/"degree fahrenheit" for temperatures, "mph" and
+ * name here, as in `lib/figures/unit.ts`). Ours are the singular noun, "degree celsius"/"degree fahrenheit" for temperatures, "mile per hour" and
  * "kilometre per hour" for speeds. A money rate keeps the currency ("dollar per hour" → "dollar": our
  * quantity is the amount, the rate stays in the sentence); a physical rate is a unit of its own for us
  * ("barrels a day" → "barrel per day") where the peers name only the amount's unit ("barrel"), so their unit
@@ -79,7 +79,7 @@ export const UNIT_MAP: Record<string, string> = {
   "litre": "litre", "liter": "litre", "milliliter": "millilitre", "gallon": "gallon", "barrel": "barrel",
   "acre": "acre", "hectare": "hectare", "square metre": "square metre", "square meter": "square metre",
   "square kilometre": "square kilometre", "square kilometer": "square kilometre", "square mile": "square mile",
-  "cubic foot": "cubic foot", "mile per hour": "mph", "kilometre per hour": "kilometre per hour",
+  "cubic foot": "cubic foot", "mile per hour": "mile per hour", mph: "mile per hour", "kilometre per hour": "kilometre per hour",
   "kilometer per hour": "kilometre per hour",
   "c": "degree celsius", "degree celsius": "degree celsius", "f": "degree fahrenheit", "degree fahrenheit": "degree fahrenheit",
   "degree": "degree",

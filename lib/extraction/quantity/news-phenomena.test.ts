@@ -131,7 +131,7 @@ describe("money and measures", () => {
     ["301,338 km2", 301338, "square kilometer"],
     ["116,347 sq mi", 116347, "square mile"],
     ["16,000 metric tons", 16000, "tonne"],
-    ["188 miles an hour", 188, "mph"],
+    ["188 miles an hour", 188, "mile per hour"],
     ["10km/hr", 10, "kilometer per hour"],
     ["98.6 degrees f", 98.6, "degree fahrenheit"],
     ["40 deg celsius", 40, "degree celsius"],

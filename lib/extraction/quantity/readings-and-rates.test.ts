@@ -57,7 +57,7 @@ describe("amounts of stuff or ground by a span of time", () => {
     expect(all("Nurses worked 14 hours a day during the surge.")).toEqual([[14, "hour"]]);
     expect(all("Rents rose 6% a year in Tarrow.")).toEqual([[6, "percent"]]);
     expect(all("The river rose 2 metres a day after the dam broke.")).toEqual([[2, "meter"]]);
-    expect(all("Winds reached 90 mph an hour after landfall.")).toEqual([[90, "mph"]]);
+    expect(all("Winds reached 90 mph an hour after landfall.")).toEqual([[90, "mile per hour"]]);
     expect(all("She had walked 8 km a day earlier.")).toEqual([[8, "kilometer"]]);
     expect(all("The mill moved 30 tonnes of the grain a year ago.")).toEqual([[30, "tonne"]]);
   });

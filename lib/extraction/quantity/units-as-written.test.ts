@@ -4,11 +4,12 @@ import { findQuantities } from "./parser";
 const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.unit]);
 
 describe("speeds and distances in the forms news prints", () => {
-  it("keeps 'kph' and 'kmph' as written, as it keeps 'mph'", () => {
-    expect(all("Gusts of up to 95 kph are expected along the coast.")).toEqual([[95, "kph"]]);
-    expect(all("Ferries halted as 85 kmph gusts hit the bay")).toEqual([[85, "kmph"]]);
-    expect(all("Winds reached 70kph overnight.")).toEqual([[70, "kph"]]);
-    expect(all("Winds reached 60 mph overnight.")).toEqual([[60, "mph"]]);
+  it("spells 'kph', 'kmph', 'kmh' and 'mph' out, as a speed written in full reads", () => {
+    expect(all("Gusts of up to 95 kph are expected along the coast.")).toEqual([[95, "kilometer per hour"]]);
+    expect(all("Ferries halted as 85 kmph gusts hit the bay")).toEqual([[85, "kilometer per hour"]]);
+    expect(all("Winds reached 70kph overnight.")).toEqual([[70, "kilometer per hour"]]);
+    expect(all("The storm made landfall with winds near 300kmh.")).toEqual([[300, "kilometer per hour"]]);
+    expect(all("Winds reached 60 mph overnight.")).toEqual([[60, "mile per hour"]]);
   });
   it("still names the speed written out or with a slash in full", () => {
     expect(all("Winds of 80 km/h battered the port.")).toEqual([[80, "kilometer per hour"]]);

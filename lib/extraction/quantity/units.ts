@@ -5,8 +5,8 @@
  * spelling (the wire services' style): "km" → "kilometer", "m" → "meter", "l" → "liter", "kg"/"kilos" →
  * "kilogram", "lbs" → "pound", "t" → "tonne" (the tonne's symbol), "hrs" → "hour", "°C"/"celcius"/
  * "centigrade" → "degree celsius", "USD" → "dollar", "HKD" → "hk dollar" (currencies as `lib/figures/unit.ts`
- * names them). "mph", "kph" and "kmph" stay as written, the forms news prints ("km/h" and "kilometres per hour"
- * are "kilometer per hour"); "light-years" is a distance ("light-year"). The parser hands every unit on under its canonical
+ * names them). Speeds are spelled out: "mph" and "miles an hour" → "mile per hour", "kph", "kmph", "kmh" and "km/h" →
+ * "kilometer per hour"; "light-years" is a distance ("light-year"). The parser hands every unit on under its canonical
  * name (`canonicalUnit`: "kilometre" → "kilometer"). A physical measure by the day, hour or year is a rate:
  * "barrels per day", "tonnes a year" (money by the unit is not: "$80 a barrel" is dollars).
  */
@@ -18,7 +18,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   km: "kilometer", kms: "kilometer", m: "meter", cm: "centimeter", mm: "millimeter", mi: "mile", ft: "foot", yd: "yard", yds: "yard",
   kg: "kilogram", kgs: "kilogram", kilo: "kilogram", kilos: "kilogram", g: "gram", gm: "gram", gms: "gram", mg: "milligram", lb: "pound", lbs: "pound", oz: "ounce",
   t: "tonne", mt: "tonne", l: "liter", ml: "milliliter", gal: "gallon", bbl: "barrel", ha: "hectare",
-  mph: "mph", kph: "kph", kmph: "kmph", kmh: "kilometer per hour",
+  mph: "mile per hour", kph: "kilometer per hour", kmph: "kilometer per hour", kmh: "kilometer per hour",
   ppm: "part per million", ppb: "part per billion", hr: "hour", hrs: "hour", yr: "year", yrs: "year",
   min: "minute", mins: "minute", sec: "second", secs: "second", bp: "basis point", bps: "basis point", pct: "percent", pc: "percent",
   kw: "kilowatt", mw: "megawatt", gw: "gigawatt", kwh: "kilowatt hour", mwh: "megawatt hour", gwh: "gigawatt hour",
@@ -63,7 +63,7 @@ export const NAME_BEFORE: Readonly<Record<string, string>> = wordTable({ taka: "
 
 /** Abbreviations that may be written glued to the digits ("75ml", "200lbs", "-10C", "115USD"). */
 export const GLUED_UNITS = new Set([
-  "km", "kms", "ha", "kg", "kgs", "mm", "cm", "mph", "ft", "kph", "kmph", "lb", "lbs", "ml", "mg", "g", "gm", "gms", "m", "t", "l", "mi",
+  "km", "kms", "ha", "kg", "kgs", "mm", "cm", "mph", "ft", "kph", "kmph", "kmh", "lb", "lbs", "ml", "mg", "g", "gm", "gms", "m", "t", "l", "mi",
   "oz", "yd", "c", "f", "p", "hr", "hrs", "s", "sec", "secs", "bp", "bps", "b", "bbl", "bpd", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "mbps", "gbps", "ºc", "ºf", "º", "btc", "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "aud", "nzd", "hkd", "sgd", "mxn",
 ]);
 
@@ -160,11 +160,11 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
     return { unit: `${SQUARE.has(next.text) ? "square" : "cubic"} ${unit}`, to: k + 2 };
   const kilometer = unit === "kilometer" || unit === "kilometre";
   if ((unit === "mile" || kilometer) && /^(?:an|a|per)$/.test(next?.lower ?? "") && t[k + 2]?.lower === "hour")
-    return { unit: unit === "mile" ? "mph" : `${unit} per hour`, to: k + 3 };
+    return { unit: `${unit} per hour`, to: k + 3 };
   if (kilometer && next?.text === "/" && PER_HOUR.has(t[k + 2]?.lower ?? "")) return { unit: `${unit} per hour`, to: k + 3 };
   if (w === "m" && next?.text === "/" && /^s(?:ec)?$/.test(t[k + 2]?.lower ?? "")) return null;
   if ((unit === "mile" || kilometer || unit === "meter" || unit === "metre") && next?.lower === "per" && PER_HOUR.has(t[k + 2]?.lower ?? "")) {
-    unit = unit === "mile" ? "mph" : `${unit} per hour`;
+    unit = `${unit} per hour`;
     to = k + 3;
   }
   // "five miles per second", "12 km a second": a speed by the second, as a comet or a rocket is timed.
