@@ -29,7 +29,7 @@ import { bareVagueUnits } from "./bare-vague";
 import { GLUED_UNITS, ISO_BEFORE, NAME_BEFORE, measureAt } from "./units";
 import { wordTable } from "@/lib/figures/word-table";
 import { asideNamesPeople, findUnit, numberedNameAt } from "./counted-noun";
-import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, comparedWithPeriod, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, oneInState, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, GLUED_DOLLAR_PREFIXES, markNairaArticle, numberWordInName, parseCore, scaled, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
@@ -720,6 +720,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     qualifier = "exact";
     if (preQ) preQ.from = i;
   }
+  if (preQ && comparedWithPeriod(s, t, preQ.from, i, end, out.at(-1)?.end)) [qualifier, preQ.from] = ["exact", i];
   const opensSentence = (x: Tok | undefined) => !x || /^["“‘'(]$/.test(x.text);
   const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
   // "for 9 hours over 2 days": after another span, "over" spreads it, it does not bound it.

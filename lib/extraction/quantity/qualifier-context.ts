@@ -339,3 +339,27 @@ export function risenTo(t: Tok[], up: number, i: number): boolean {
   }
   return false;
 }
+
+/** The last word of a comparison before its figure: "lower than", "below", "under", "above", "over". */
+const COMPARED_WORD = /^(?:than|below|above|under|over)$/;
+/**
+ * An earlier or other period right after a compared figure: "a quarter earlier", "a year ago", "the year before",
+ * "last year", "the previous month", "in the same period", "in 2023", "in April".
+ */
+const OTHER_PERIOD = /^\s+(?:(?:a|one|the)\s+(?:day|week|month|quarter|year|decade)\s+(?:earlier|ago|before|previously)|(?:last|the\s+(?:previous|prior|preceding|same))\s+(?:day|week|month|quarter|year|season|period)|a\s+year-(?:earlier|ago)|in\s+(?:the\s+)?(?:previous|prior|preceding|same|year-earlier|year-ago)\s+(?:week|month|quarter|year|period)|in\s+(\d{4}|\p{Lu}\p{Ll}+))\b/u;
+/** Between the figure compared and the comparison: " of the total, ", ", " (a short stretch of the clause, then a comma). */
+const COMPARED_GAP = /^[^\d;:.!?]{0,40},\s*$/;
+
+/**
+ * "Bad loans were 11.1%, lower than 11.8% a quarter earlier", "Arrests were 250, below 300 last year": a comparison
+ * after a comma with a figure of the same clause, whose own figure is another period's, states that period's figure
+ * exactly. `from` is where the comparison starts, `end` the figure's end; `prevEnd` the end of the figure before.
+ * "costs were lower than 5%", "fewer than 40 people came last year" (no figure compared) keep their bound.
+ */
+export function comparedWithPeriod(s: string, t: Tok[], from: number, i: number, end: number, prevEnd: number | undefined): boolean {
+  if (prevEnd === undefined || !COMPARED_WORD.test(t[i - 1]?.lower ?? "") || t[from - 1]?.text !== ",") return false;
+  if (!COMPARED_GAP.test(s.slice(prevEnd, t[from].start))) return false;
+  const after = t[end - 1].end;
+  const period = OTHER_PERIOD.exec(s.slice(after, after + 50));
+  return !!period && (!period[1] || /^\d/.test(period[1]) || MONTHS.has(period[1].toLowerCase()));
+}
