@@ -774,7 +774,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, b.from, end, { value: b.value, ...bounds("exact", b.value), qualifier: "exact", unit }));
     return end;
   }
-  if (b) out.push(mention(s, t, from, end, { value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), qualifier: "range", unit }));
+  const ceiling = b ? ceilingOfAlternatives(t, i, b) : null;
+  if (ceiling) out.push(mention(s, t, ceiling.from, end, { value: b!.value, ...bounds("at_most", b!.value), qualifier: "at_most", unit }));
+  else if (b) out.push(mention(s, t, from, end, { value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), qualifier: "range", unit }));
   else out.push(mention(s, t, from, end, { value: a.value, ...bounds(qualifier, a.value), qualifier, unit }));
   return resumeAt ?? end;
 }
@@ -1079,10 +1081,33 @@ function measureAfter(t: Tok[], k: number): boolean {
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
-  const right = qualifierRightBefore(t, i);
+  const right = qualifierRightBefore(t, i) ?? qualifierBeforeQuote(t, i);
   // "went up to 30", "will go up to $5 from $4": the level reached, no ceiling.
   if (right && right.q === "at_most" && risenTo(t, right.from, i)) return null;
   return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? boundBeforeBenchmark(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
+}
+
+const OPENING_QUOTE = new Set(['"', "“", "‘", "'"]);
+
+/**
+ * `some "10,200 people arrived"`, `about "40 percent"`, `nearly “2,000 homes”`: a qualifier written before the opening
+ * quotation mark of a quoted figure is the figure's; the mark must open the quotation (glued to the figure, a space
+ * before it).
+ */
+function qualifierBeforeQuote(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  const mark = t[i - 1];
+  if (!mark || !OPENING_QUOTE.has(mark.text) || !t[i].joined || mark.joined) return null;
+  return qualifierRightBefore(t, i - 1);
+}
+
+/**
+ * "up to five or six times", "as many as 30 or 40 people": a ceiling before two alternatives is one figure, the
+ * higher one at most; the ceiling's qualifier and where it starts, or null. "five or six times" stays a range 5..6.
+ */
+function ceilingOfAlternatives(t: Tok[], i: number, b: Core): { q: Qualifier; from: number } | null {
+  if (t[b.from - 1]?.lower !== "or") return null;
+  const q = qualifierRightBefore(t, i);
+  return q?.q === "at_most" && !risenTo(t, q.from, i) ? q : null;
 }
 
 /** A golf score against par: "10-under-par", "3 over par"; one figure in strokes under or over par. */
