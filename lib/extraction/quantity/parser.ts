@@ -614,6 +614,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (!unit) {
     const hy = t[k];
     const par = parAt(t, k);
+    // "Half of one home", "half of one percent": a share of a single thing counts that thing.
+    const ofOne = a.fraction && a.value < 1 && t[k]?.lower === "of" ? ofOneAt(t, k + 1) : null;
     if (par) [unit, end] = [par.unit, par.to];
     else if (dozenAt(t, k)) {
       // "about three-dozen people", "a half-dozen witnesses": twelve times the number, of the noun after it.
@@ -660,6 +662,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     } else if (magnitudeReadingAt(t, a, k)) {
       // "a 7.2 magnitude earthquake", "magnitude 5 earthquakes": a reading on the scale, not a count of quakes
       [unit, end] = ["magnitude", t[k]?.lower === "magnitude" ? k + 1 : k];
+    } else if (ofOne) {
+      [unit, end] = [ofOne.unit, ofOne.to];
     } else {
       const u = findUnit(t, k, a.weak || a.value === 1 || (a.fraction && a.value < 1), a.fraction && a.value < 1);
       unit = u.unit;
@@ -1085,6 +1089,19 @@ function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | nul
   // "went up to 30", "will go up to $5 from $4": the level reached, no ceiling.
   if (right && right.q === "at_most" && risenTo(t, right.from, i)) return null;
   return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? boundBeforeBenchmark(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
+}
+
+/**
+ * "one home", "one percent", "one dollar" at k, after a share's "of" ("half of one home was torn away"): the single
+ * thing's unit and where it ends; null when "one" starts a larger number ("half of one million") or counts no noun.
+ */
+function ofOneAt(t: Tok[], k: number): { unit: string; to: number } | null {
+  if (t[k]?.lower !== "one") return null;
+  const c = parseCore(t, k);
+  if (!c || c.value !== 1 || c.scale !== 1) return null;
+  if (c.percent || c.currency) return { unit: c.currency ?? "percent", to: c.to };
+  const u = findUnit(t, c.to, true);
+  return u.unit ? { unit: u.unit, to: u.to } : null;
 }
 
 const OPENING_QUOTE = new Set(['"', "“", "‘", "'"]);
