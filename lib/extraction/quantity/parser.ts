@@ -503,6 +503,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // "the 2003-4 Mazda 6": model years name a model, they count nothing.
   const afterModelYears = a.from === a.numAt ? modelYearsAt(t, a.numAt) : 0;
   if (afterModelYears) return afterModelYears;
+  const age = statedAgeAt(s, t, a, between);
+  if (age) {
+    out.push(mention(s, t, i, age.to, age.q));
+    return age.to;
+  }
   if (isNotAmount(s, t, a)) return a.to;
   // "will show zero tolerance", "zero tolerance of": a stance written with a number, counting nothing.
   if (t[a.numAt].lower === "zero" && a.to === a.numAt + 1 && t[a.to]?.lower === "tolerance") return a.to + 1;
@@ -1331,6 +1336,35 @@ const AGED_THING = /^-years?-old\s+(?:record|ban|law|rule|dispute|conflict|war|i
 function gluedAbbreviation(t: Tok[], a: Core): boolean {
   const x = t[a.to];
   return a.scale === 1 && !a.currency && t[a.numAt].kind === "num" && /^\d+\.\d+$/.test(t[a.numAt].text) && /^[a-z]{2,5}$/.test(x.text) && !(t[a.to + 1]?.joined && t[a.to + 1].kind !== "sym");
+}
+
+/** A copula before a person's age stated as a claim, the ages listed before it: "were ", "are all aged between ", "was aged 14, ". */
+const AGE_COPULA = /\b(?:is|are|was|were)\s+(?:all\s+)?(aged\s+(?:between\s+)?)?(?:\d{1,3}\s*(?:,|and|or)\s*){0,6}$/i;
+/** The word right before a stated age: the copula, "aged", "between", or the list before it. */
+const AGE_LEAD = new Set(["is", "are", "was", "were", "aged", "between", ",", "and", "or"]);
+/** The rest of a list of ages, then "years old": " years old", ", 70 and 95 years old". */
+const AGES_THEN_OLD = /^(?:\s*(?:,|,?\s*and|,?\s*or)\s*\d{1,3})*\s+years?\s+old\b/i;
+
+/**
+ * "The victims were 66, 70 and 95 years old", "the boy was aged 14", "all of whom are aged between 24 and 44": a
+ * person's age said of the subject by a copula is the point of the claim, a figure in years (each age of a list, or the
+ * range). An age that describes a name ("Bell, 56,", "the man, aged 54, was held") or an age group ("aged over 70")
+ * stays no figure (`isNotAmount`). The figure and where it ends, or null.
+ */
+function statedAgeAt(s: string, t: Tok[], a: Core, between: boolean): { q: Quantity; to: number } | null {
+  if (!AGE_LEAD.has(t[a.from - 1]?.lower ?? "") || a.currency || a.percent || a.scale !== 1 || a.fraction || t[a.numAt].kind !== "num" || !/^\d{1,3}$/.test(t[a.numAt].text)) return null;
+  const copula = AGE_COPULA.exec(s.slice(Math.max(0, t[a.from].start - 40), t[a.from].start));
+  if (!copula || between !== /between/i.test(copula[1] ?? "")) return null;
+  const old = AGES_THEN_OLD.exec(s.slice(t[a.to - 1].end, t[a.to - 1].end + 40));
+  if (!copula[1] && !old) return null;
+  if (between) {
+    const b = t[a.to]?.lower === "and" ? parseCore(t, a.to + 1) : null;
+    if (!b || b.value <= a.value || t[b.numAt].kind !== "num") return null;
+    return { q: { value: null, low: a.value, high: b.value, qualifier: "range", unit: "year" }, to: b.to };
+  }
+  // The last age of the list takes "years old" into its mention.
+  const to = old && old[0].trimStart().toLowerCase().startsWith("year") ? a.to + 2 : a.to;
+  return { q: { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit: "year" }, to };
 }
 
 /** Dates, years, clock times, ages, ordinals, labels and codes. */
