@@ -729,7 +729,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     qualifier = "exact";
     if (preQ) preQ.from = i;
   }
-  if (preQ && comparedWithPeriod(s, t, preQ.from, i, end, out.at(-1)?.end)) [qualifier, preQ.from] = ["exact", i];
+  if (preQ && comparedWithPeriod(s, t, preQ.from, i, end, out.at(-1))) [qualifier, preQ.from] = ["exact", i];
   const opensSentence = (x: Tok | undefined) => !x || /^["“‘'(]$/.test(x.text);
   const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
   // "for 9 hours over 2 days": after another span, "over" spreads it, it does not bound it.

@@ -35,6 +35,10 @@ describe("a comparison with another period's figure", () => {
     ["Burglaries were 240, below 310 last year.", [[240, "exact", "burglary"], [310, "exact", "burglary"]]],
     ["Prices rose 3.1% in May, above 2.6% in April.", [[3.1, "exact", "percent"], [2.6, "exact", "percent"]]],
     ["Sales came to 40 boats, fewer than 52 boats the previous month.", [[40, "exact", "boat"], [52, "exact", "boat"]]],
+    [
+      "Arrears were 7.2 per cent, lower than 7.9 per cent a quarter earlier but higher than 6.1 per cent a year earlier.",
+      [[7.2, "exact", "percent"], [7.9, "exact", "percent"], [6.1, "exact", "percent"]],
+    ],
   ])("%s", (s, want) => {
     expect(all(s)).toEqual(want);
   });
@@ -45,6 +49,7 @@ describe("a comparison with another period's figure", () => {
     ["Fewer than 40 people came last year.", [[40, "less_than", "person"]]],
     ["The yard hired 20 welders and more than 300 last year.", [[20, "exact", "welder"], [300, "more_than", "welder"]]],
     ["Turnout was 61%, above 50% for the first time.", [[61, "exact", "percent"], [50, "more_than", "percent"]]],
+    ["The yard hired 20 welders last year and more than 300 last month.", [[20, "exact", "welder"], [300, "more_than", "welder"]]],
   ])("keeps the bound in %s", (s, want) => {
     expect(all(s)).toEqual(want);
   });
