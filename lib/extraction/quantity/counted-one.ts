@@ -189,8 +189,8 @@ function allButOneOf(t: Tok[], at: number, to: number): { unit: string; to: numb
 
 /**
  * Headline "Police kill one, wound 12 protesters", "The blast killed one and injured four workers": a "one" befallen by
- * one verb of a tally, then another verb of it with a count and its noun; the "one" counts that noun too. "killed one of
- * the guards" is no such list.
+ * one verb of a tally, then another verb of it with a count and its noun; the "one" counts that noun too, people when
+ * the count has none ("kill one, wound 12."). "killed one of the guards" is no such list.
  */
 function casualtyBeforeCount(s: string, t: Tok[], at: number, to: number): { unit: string; to: number } | null {
   const sep = t[to]?.lower;
@@ -200,7 +200,9 @@ function casualtyBeforeCount(s: string, t: Tok[], at: number, to: number): { uni
     const w = t[j];
     if (w.text === w.lower && !UNIT_STOP.has(w.lower) && isPluralWord(w.lower)) return { unit: singularize(w.lower), to };
   }
-  return null;
+  // "Police kill one, wound 12", "killed one and injured 7 in the market": the count has no noun, so both count people.
+  const next = t[to + 3];
+  return !next || (next.kind === "sym" && next.text !== "-") || (next.kind === "word" && UNIT_STOP.has(next.lower)) ? { unit: "person", to } : null;
 }
 
 /** "six of them were nurses, and one of them was a doctor": the noun the copula gives one of a group. */

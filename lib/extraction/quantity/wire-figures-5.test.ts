@@ -27,6 +27,9 @@ describe("a 'one' befallen before another count of the tally", () => {
     ["The blast killed one and injured four miners.", [[1, "exact", "miner"], [4, "exact", "miner"]]],
     ["Rangers arrested one and detained 14 more poachers.", [[1, "exact", "poacher"], [14, "exact", "poacher"]]],
     ["Gunmen kill one soldier near Tessel", [[1, "exact", "soldier"]]],
+    ["Guards kill one, wound 9", [[1, "exact", "person"], [9, "exact", "person"]]],
+    ["The mob killed one and injured 7, police said.", [[1, "exact", "person"], [7, "exact", "person"]]],
+    ["The raiders killed one and injured 7 in the market.", [[1, "exact", "person"], [7, "exact", "person"]]],
   ])("%s", (s, want) => {
     expect(all(s)).toEqual(want);
   });
