@@ -13,7 +13,7 @@
 import type { QuantityMention } from "./parser";
 import { ATTENDANCE_BEFORE, CHANGE_VERB, CURRENCY_NAMES, KNOWN_UNITS, MEASURE, NOT_A_NOUN_AFTER_STATE, OF_THEM_AFTER, OF_THEM_BEFORE, PERSON_STATES, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 import { BEFORE_NOUN } from "./counted-one";
-import { isIndexLevel, pluralNounBefore } from "./unit-fallback";
+import { countedBy, isIndexLevel, pluralNounBefore } from "./unit-fallback";
 import { GOLF_SCORE } from "./label-context";
 
 const LOWER_BOUND = new Set(["more_than", "at_least"]);
@@ -470,18 +470,6 @@ function subjectOfChange(s: string, start: number): string | null {
 }
 /** Plural nouns that say a figure is a count and not what it counts. */
 const COUNT_NOUNS = /^(?:numbers|figures|totals|counts|tallies)$/;
-/** Words before "numbers"/"figures" that describe the figures rather than name what they count. */
-const NOT_COUNTED =
-  /^(?:the|a|an|its|their|these|those|our|such|many|few|more|most|same|other|both|official|new|latest|total|overall|record|preliminary|provisional|final|initial|early|earlier|recent|current|actual|annual|national|regional|local|global|seasonal|original|additional|high|higher|highest|low|lower|lowest|big|bigger|small|smaller|large|larger|strong|weak|rough|first|last|next|good|bad|poor|best|worst|raw|net|gross|key|main|headline|public|domestic|economic|rising|falling|growing|increasing|declining|dwindling|soaring)$/;
-/** Endings of adjectives and adverbs: "weekly", "preliminary", "disastrous", "positive", "revised", "strongest". */
-const ADJECTIVE_ENDING = /(?:ly|ary|ous|ive|ful|less|able|ible|[^e]ed|est)$/;
-
-/** Whether `word`, before "numbers"/"figures", names what they count: a lower-case noun (or the sentence's capitalised first word). */
-function countedBy(word: string, opens: boolean): boolean {
-  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) && !(opens && /^\p{Lu}\p{Ll}+$/u.test(word))) return false;
-  const lw = word.toLowerCase();
-  return !UNIT_STOP.has(lw) && !NOT_COUNTED.test(lw) && !(lw.length > 4 && ADJECTIVE_ENDING.test(lw));
-}
 
 /** Verbs of change that, active, take an object: "operators cut sailings", "the firm raised its output". */
 const TAKES_OBJECT = /^(?:cut|cuts|reduced?|reduces|raised?|lowered|slashed|boosted|revised)$/;

@@ -164,7 +164,9 @@ function headAfter(t: Tok[], end: number): { unit: string; to: number } | null {
   // "three-quarters of the budget went to wages": a verb after the noun ends the phrase.
   if (x?.kind !== "word" || x.joined || x.text !== x.lower || UNIT_STOP.has(x.lower) || ADJECTIVE_END.test(x.lower) || isNumberWord(x.lower) || CHANGE_VERB.test(x.lower)) return null;
   if (t[end + 1]?.kind === "word" && !UNIT_STOP.has(t[end + 1].lower)) return null;
-  return { unit: UNIT_ALIASES[x.lower] ?? singularize(x.lower), to: end + 1 };
+  // "a quarter of the student population": a population counts its members, the word before it.
+  const head = x.lower === "population" ? t[end - 1].lower : x.lower;
+  return { unit: UNIT_ALIASES[head] ?? singularize(head), to: end + 1 };
 }
 
 /**
@@ -447,7 +449,8 @@ function findNoun(t: Tok[], k: number, singular: boolean, share: boolean, adjace
         return { unit: UNIT_ALIASES[lw] ?? lw, to: end };
       }
     }
-    if (!ADJECTIVE_END.test(lw)) describing = false;
+    // "a quarter of the total UK student population": an acronym describes the share's whole as an adjective would.
+    if (!ADJECTIVE_END.test(lw) && !(share && acronym)) describing = false;
     if (!ADJECTIVE_END.test(lw) && !(compound && word === lw)) modifiers = false;
     // Only describing words may stand between an adjacent noun and its number: "thousands of displaced families".
     if (adjacent && !describing && j === k) return { unit: null, to: k };

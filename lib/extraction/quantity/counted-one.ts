@@ -17,7 +17,7 @@ export const BEFORE_NOUN = new Set(["more", "other", "additional", "further", "e
  */
 const TALLY_AFTER = /^\s+(?:(?:was|were|is|are|has|had|have)\s+(?:also\s+)?(?:been\s+)?(?:still\s+)?)?(?:[a-z]+ly\s+)?(?:died|dead|killed|injured|wounded|hurt|missing|drowned|perished|arrested|detained|rescued|hospitali[sz]ed|infected|burned|burnt|destroyed|damaged|collapsed|confirmed|reported|recorded|sentenced|charged|released|freed|evacuated|recovered|retrieved|exhumed|admitted|treated|discharged|abstained|voted\s+(?:against|for|in\s+favou?r|no|yes|to)|dissented|escaped|survived|in\s+(?:a\s+)?(?:critical|serious|stable|fair|grave|satisfactory|poor)\s+condition)\b/i;
 /** What befell the thing counted, written before it: "killed one motorcyclist", "rescued one child". */
-const TALLY_BEFORE = /\b(?:(?:death|killing|rescue|arrest|abduction|kidnapping|disappearance)\s+of|killed|kills|injured|injures|wounded|wounds|hurt|arrested|arrests|detained|detains|rescued|rescues|evacuated|hospitali[sz]ed|infected|infects|killing|injuring|wounding|arresting|rescuing)\s+$/i;
+const TALLY_BEFORE = /\b(?:(?:death|killing|rescue|arrest|abduction|kidnapping|disappearance)\s+of|kill|killed|kills|injure|injured|injures|wound|wounded|wounds|hurt|arrest|arrested|arrests|detained|detains|rescue|rescued|rescues|evacuated|hospitali[sz]ed|infected|infects|killing|injuring|wounding|arresting|rescuing)\s+$/i;
 /** Nouns that name a tally themselves: one of them is a count whatever follows. */
 const TALLY_NOUN = /^(?:injury|death|fatality|casualty|infection|arrest|hospitali[sz]ation)$/;
 /** Found, with its auxiliary: "one body was found", "one more had been recovered" ("one study found" is a source). */
@@ -173,6 +173,38 @@ function partOfGroup(s: string, t: Tok[], to: number): { unit: string; to: numbe
   return null;
 }
 
+/**
+ * "All but one of the nation's 20 largest cities grew", "all but one of the jurors": the one left out of a group is
+ * one of the group's noun, the first plural noun after "of" (a ranking word or a count may stand before it).
+ */
+function allButOneOf(t: Tok[], at: number, to: number): { unit: string; to: number } | null {
+  if (t[at - 1]?.lower !== "but" || t[at - 2]?.lower !== "all" || t[to]?.lower !== "of") return null;
+  for (let j = to + 1; j < to + 8 && t[j]; j++) {
+    const w = t[j];
+    if (w.kind === "sym") return null;
+    if (w.kind === "word" && w.text === w.lower && !/['’]/.test(w.text) && !UNIT_STOP.has(w.lower) && isPluralWord(w.lower)) return { unit: singularize(w.lower), to };
+  }
+  return null;
+}
+
+/**
+ * Headline "Police kill one, wound 12 protesters", "The blast killed one and injured four workers": a "one" befallen by
+ * one verb of a tally, then another verb of it with a count and its noun; the "one" counts that noun too, people when
+ * the count has none ("kill one, wound 12."). "killed one of the guards" is no such list.
+ */
+function casualtyBeforeCount(s: string, t: Tok[], at: number, to: number): { unit: string; to: number } | null {
+  const sep = t[to]?.lower;
+  if ((sep !== "," && sep !== "and") || t[to + 1]?.kind !== "word" || !numberAt(t, to + 2)) return null;
+  if (!TALLY_BEFORE.test(s.slice(Math.max(0, t[at].start - 30), t[at].start)) || !TALLY_BEFORE.test(`${t[to + 1].text} `)) return null;
+  for (let j = to + 3; j < to + 6 && t[j]?.kind === "word"; j++) {
+    const w = t[j];
+    if (w.text === w.lower && !UNIT_STOP.has(w.lower) && isPluralWord(w.lower)) return { unit: singularize(w.lower), to };
+  }
+  // "Police kill one, wound 12", "killed one and injured 7 in the market": the count has no noun, so both count people.
+  const next = t[to + 3];
+  return !next || (next.kind === "sym" && next.text !== "-") || (next.kind === "word" && UNIT_STOP.has(next.lower)) ? { unit: "person", to } : null;
+}
+
 /** "six of them were nurses, and one of them was a doctor": the noun the copula gives one of a group. */
 const ONE_OF_THEM_IS = /^\s+of\s+(?:them|those|these|whom)\s+(?:was|is)\s+(?:also\s+)?an?\s+(\p{Ll}{3,})\b/u;
 /** The count before is a part of the group named by a copula too: "nine of them were students, and ...". */
@@ -194,7 +226,7 @@ export function countedOneAlone(s: string, t: Tok[], at: number, to: number, pre
   const one = t[at];
   // "no one", "the one", "any one of": a pronoun; "that one of its boats sank" is a count ("that one" alone is not).
   if (one.lower !== "one" || /^(?:no|any|every|each|the|which|this)$/.test(t[at - 1]?.lower ?? "")) return null;
-  const group = partOfGroup(s, t, to);
+  const group = partOfGroup(s, t, to) ?? allButOneOf(t, at, to) ?? casualtyBeforeCount(s, t, at, to);
   if (group) return group;
   if (t[at - 1]?.lower === "that") return null;
   const prevEnd = previous?.end ?? -1;

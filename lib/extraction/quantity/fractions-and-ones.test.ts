@@ -59,3 +59,19 @@ describe("counts of one beside a state", () => {
     expect(all(s)).toEqual(want);
   });
 });
+
+describe("a share of one thing", () => {
+  it.each([
+    ["Half of one barn was torn away by the gale.", [[0.5, "exact", "barn"]]],
+    ["The levy rose by half of one percent.", [[0.5, "exact", "percent"]]],
+    ["A third of one village in the valley was flooded.", [[1 / 3, "exact", "village"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it.each([
+    ["Half of one million voters stayed home.", [[0.5, "exact", "voter"], [1e6, "exact", "voter"]]],
+    ["Half of the barns were torn away by the gale.", [[0.5, "exact", "barn"]]],
+  ])("keeps %s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});

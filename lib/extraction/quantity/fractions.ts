@@ -83,6 +83,7 @@ export function wordFractionAt(t: Tok[], k: number): { value: number; to: number
   const dw = t[j]?.lower ?? "";
   const d = DENOMINATOR[dw];
   if (!d || t[j].kind !== "word") return null;
+  if (quarterYearsAt(t, k, j)) return null;
   // "two-third majority": a hyphenated fraction is one even with its denominator left singular.
   const plural = PLURAL_DENOMINATOR.test(dw) || (n > 1 && j === k + 2 && /^(?:third|fifth|sixth|eighth|tenth)$/.test(dw));
   if (plural !== n > 1 && !(n === 1 && dw === "half")) return null;
@@ -92,6 +93,18 @@ export function wordFractionAt(t: Tok[], k: number): { value: number; to: number
   if (!plural && !(after?.lower === "of" || after?.lower in SCALE_WORDS || endsClause(after) || measureAt(t, j + 1)))
     return n === 1 && /^(?:third|quarter|fifth|tenth)$/.test(dw) && !ORDINAL_NOUN.test(after?.lower ?? "") ? { value: n / d, to: j + 1, bare: true } : null;
   return { value: n / d, to: j + 1, bare: false };
+}
+
+/** Words that open a window of periods before its count: "the next three quarters", "the past two quarters". */
+const PERIOD_WINDOW = /^(?:next|last|past|previous|preceding|following|coming|recent|first|final)$/;
+
+/**
+ * "over the next three quarters", "in two of the last three quarters": plural quarters (written apart, not
+ * "three-quarters") counted after a word that opens a window of periods are quarter-years, no fraction;
+ * "three quarters of the homes" stays 0.75.
+ */
+function quarterYearsAt(t: Tok[], k: number, j: number): boolean {
+  return t[j].lower === "quarters" && j === k + 1 && PERIOD_WINDOW.test(t[k - 1]?.lower ?? "");
 }
 
 /** Words that place a half or a quarter in a period or a game: "first half", "final quarter", "the latter half". */

@@ -29,7 +29,7 @@ import { bareVagueUnits } from "./bare-vague";
 import { GLUED_UNITS, ISO_BEFORE, NAME_BEFORE, measureAt } from "./units";
 import { wordTable } from "@/lib/figures/word-table";
 import { asideNamesPeople, findUnit, numberedNameAt } from "./counted-noun";
-import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, comparedWithPeriod, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, oneInState, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, GLUED_DOLLAR_PREFIXES, markNairaArticle, numberWordInName, parseCore, scaled, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
@@ -503,6 +503,11 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // "the 2003-4 Mazda 6": model years name a model, they count nothing.
   const afterModelYears = a.from === a.numAt ? modelYearsAt(t, a.numAt) : 0;
   if (afterModelYears) return afterModelYears;
+  const age = statedAgeAt(s, t, a, between);
+  if (age) {
+    out.push(mention(s, t, i, age.to, age.q));
+    return age.to;
+  }
   if (isNotAmount(s, t, a)) return a.to;
   // "will show zero tolerance", "zero tolerance of": a stance written with a number, counting nothing.
   if (t[a.numAt].lower === "zero" && a.to === a.numAt + 1 && t[a.to]?.lower === "tolerance") return a.to + 1;
@@ -614,6 +619,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (!unit) {
     const hy = t[k];
     const par = parAt(t, k);
+    // "Half of one home", "half of one percent": a share of a single thing counts that thing.
+    const ofOne = a.fraction && a.value < 1 && t[k]?.lower === "of" ? ofOneAt(t, k + 1) : null;
     if (par) [unit, end] = [par.unit, par.to];
     else if (dozenAt(t, k)) {
       // "about three-dozen people", "a half-dozen witnesses": twelve times the number, of the noun after it.
@@ -661,6 +668,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     } else if (magnitudeReadingAt(t, a, k)) {
       // "a 7.2 magnitude earthquake", "magnitude 5 earthquakes": a reading on the scale, not a count of quakes
       [unit, end] = ["magnitude", t[k]?.lower === "magnitude" ? k + 1 : k];
+    } else if (ofOne) {
+      [unit, end] = [ofOne.unit, ofOne.to];
     } else {
       const u = findUnit(t, k, a.weak || a.value === 1 || (a.fraction && a.value < 1), a.fraction && a.value < 1);
       unit = u.unit;
@@ -721,6 +730,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     qualifier = "exact";
     if (preQ) preQ.from = i;
   }
+  if (preQ && comparedWithPeriod(s, t, preQ.from, i, end, out.at(-1))) [qualifier, preQ.from] = ["exact", i];
   const opensSentence = (x: Tok | undefined) => !x || /^["“‘'(]$/.test(x.text);
   const spanOpening = opensSentence(t[i - 2]) && t[end]?.text === ",";
   // "for 9 hours over 2 days": after another span, "over" spreads it, it does not bound it.
@@ -774,7 +784,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, b.from, end, { value: b.value, ...bounds("exact", b.value), qualifier: "exact", unit }));
     return end;
   }
-  if (b) out.push(mention(s, t, from, end, { value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), qualifier: "range", unit }));
+  const ceiling = b ? ceilingOfAlternatives(t, i, b) : null;
+  if (ceiling) out.push(mention(s, t, ceiling.from, end, { value: b!.value, ...bounds("at_most", b!.value), qualifier: "at_most", unit }));
+  else if (b) out.push(mention(s, t, from, end, { value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), qualifier: "range", unit }));
   else out.push(mention(s, t, from, end, { value: a.value, ...bounds(qualifier, a.value), qualifier, unit }));
   return resumeAt ?? end;
 }
@@ -1079,10 +1091,46 @@ function measureAfter(t: Tok[], k: number): boolean {
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
-  const right = qualifierRightBefore(t, i);
+  const right = qualifierRightBefore(t, i) ?? qualifierBeforeQuote(t, i);
   // "went up to 30", "will go up to $5 from $4": the level reached, no ceiling.
   if (right && right.q === "at_most" && risenTo(t, right.from, i)) return null;
   return negatedBound(t, right ?? qualifierBeforeAverage(t, i, qualifierRightBefore) ?? boundBeforeBenchmark(t, i, qualifierRightBefore) ?? atBest(t, i) ?? boundBeforeComma(t, i) ?? topAsVerb(t, i) ?? passingAsVerb(t, i) ?? nearMoney(t, i) ?? droppedWordBound(t, i));
+}
+
+/**
+ * "one home", "one percent", "one dollar" at k, after a share's "of" ("half of one home was torn away"): the single
+ * thing's unit and where it ends; null when "one" starts a larger number ("half of one million") or counts no noun.
+ */
+function ofOneAt(t: Tok[], k: number): { unit: string; to: number } | null {
+  if (t[k]?.lower !== "one") return null;
+  const c = parseCore(t, k);
+  if (!c || c.value !== 1 || c.scale !== 1) return null;
+  if (c.percent || c.currency) return { unit: c.currency ?? "percent", to: c.to };
+  const u = findUnit(t, c.to, true);
+  return u.unit ? { unit: u.unit, to: u.to } : null;
+}
+
+const OPENING_QUOTE = new Set(['"', "“", "‘", "'"]);
+
+/**
+ * `some "10,200 people arrived"`, `about "40 percent"`, `nearly “2,000 homes”`: a qualifier written before the opening
+ * quotation mark of a quoted figure is the figure's; the mark must open the quotation (glued to the figure, a space
+ * before it).
+ */
+function qualifierBeforeQuote(t: Tok[], i: number): { q: Qualifier; from: number } | null {
+  const mark = t[i - 1];
+  if (!mark || !OPENING_QUOTE.has(mark.text) || !t[i].joined || mark.joined) return null;
+  return qualifierRightBefore(t, i - 1);
+}
+
+/**
+ * "up to five or six times", "as many as 30 or 40 people": a ceiling before two alternatives is one figure, the
+ * higher one at most; the ceiling's qualifier and where it starts, or null. "five or six times" stays a range 5..6.
+ */
+function ceilingOfAlternatives(t: Tok[], i: number, b: Core): { q: Qualifier; from: number } | null {
+  if (t[b.from - 1]?.lower !== "or") return null;
+  const q = qualifierRightBefore(t, i);
+  return q?.q === "at_most" && !risenTo(t, q.from, i) ? q : null;
 }
 
 /** A golf score against par: "10-under-par", "3 over par"; one figure in strokes under or over par. */
@@ -1289,6 +1337,35 @@ const AGED_THING = /^-years?-old\s+(?:record|ban|law|rule|dispute|conflict|war|i
 function gluedAbbreviation(t: Tok[], a: Core): boolean {
   const x = t[a.to];
   return a.scale === 1 && !a.currency && t[a.numAt].kind === "num" && /^\d+\.\d+$/.test(t[a.numAt].text) && /^[a-z]{2,5}$/.test(x.text) && !(t[a.to + 1]?.joined && t[a.to + 1].kind !== "sym");
+}
+
+/** A copula before a person's age stated as a claim, the ages listed before it: "were ", "are all aged between ", "was aged 14, ". */
+const AGE_COPULA = /\b(?:is|are|was|were)\s+(?:all\s+)?(aged\s+(?:between\s+)?)?(?:\d{1,3}\s*(?:,|and|or)\s*){0,6}$/i;
+/** The word right before a stated age: the copula, "aged", "between", or the list before it. */
+const AGE_LEAD = new Set(["is", "are", "was", "were", "aged", "between", ",", "and", "or"]);
+/** The rest of a list of ages, then "years old": " years old", ", 70 and 95 years old". */
+const AGES_THEN_OLD = /^(?:\s*(?:,|,?\s*and|,?\s*or)\s*\d{1,3})*\s+years?\s+old\b/i;
+
+/**
+ * "The victims were 66, 70 and 95 years old", "the boy was aged 14", "all of whom are aged between 24 and 44": a
+ * person's age said of the subject by a copula is the point of the claim, a figure in years (each age of a list, or the
+ * range). An age that describes a name ("Bell, 56,", "the man, aged 54, was held") or an age group ("aged over 70")
+ * stays no figure (`isNotAmount`). The figure and where it ends, or null.
+ */
+function statedAgeAt(s: string, t: Tok[], a: Core, between: boolean): { q: Quantity; to: number } | null {
+  if (!AGE_LEAD.has(t[a.from - 1]?.lower ?? "") || a.currency || a.percent || a.scale !== 1 || a.fraction || t[a.numAt].kind !== "num" || !/^\d{1,3}$/.test(t[a.numAt].text)) return null;
+  const copula = AGE_COPULA.exec(s.slice(Math.max(0, t[a.from].start - 40), t[a.from].start));
+  if (!copula || between !== /between/i.test(copula[1] ?? "")) return null;
+  const old = AGES_THEN_OLD.exec(s.slice(t[a.to - 1].end, t[a.to - 1].end + 40));
+  if (!copula[1] && !old) return null;
+  if (between) {
+    const b = t[a.to]?.lower === "and" ? parseCore(t, a.to + 1) : null;
+    if (!b || b.value <= a.value || t[b.numAt].kind !== "num") return null;
+    return { q: { value: null, low: a.value, high: b.value, qualifier: "range", unit: "year" }, to: b.to };
+  }
+  // The last age of the list takes "years old" into its mention.
+  const to = old && old[0].trimStart().toLowerCase().startsWith("year") ? a.to + 2 : a.to;
+  return { q: { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit: "year" }, to };
 }
 
 /** Dates, years, clock times, ages, ordinals, labels and codes. */

@@ -339,3 +339,42 @@ export function risenTo(t: Tok[], up: number, i: number): boolean {
   }
   return false;
 }
+
+/** The last word of a comparison before its figure: "lower than", "below", "under", "above", "over". */
+const COMPARED_WORDS = "than|below|above|under|over";
+const COMPARED_WORD = new RegExp(`^(?:${COMPARED_WORDS})$`);
+/**
+ * An earlier or other period right after a compared figure: "a quarter earlier", "a year ago", "the year before",
+ * "last year", "the previous month", "in the same period", "in 2023", "in April".
+ */
+const OTHER_PERIOD = /^\s+(?:(?:a|one|the)\s+(?:day|week|month|quarter|year|decade)\s+(?:earlier|ago|before|previously)|(?:last|the\s+(?:previous|prior|preceding|same))\s+(?:day|week|month|quarter|year|season|period)|a\s+year-(?:earlier|ago)|in\s+(?:the\s+)?(?:previous|prior|preceding|same|year-earlier|year-ago)\s+(?:week|month|quarter|year|period)|in\s+(\d{4}|\p{Lu}\p{Ll}+))\b/u;
+/** Between the figure compared and the comparison: " of the total, ", ", " (a short stretch of the clause, then a comma). */
+const COMPARED_GAP = /^[^\d;:.!?]{0,40},\s*$/;
+/** Between one period's figure and a second comparison: " a quarter earlier but ", " last year, and ". */
+const PERIOD_THEN_JOIN = new RegExp(`${OTHER_PERIOD.source}\\s*,?\\s*(?:and|but|while|whereas)\\s+$`, "u");
+
+/** A comparison right before a figure's mention: "lower than ", "below ". */
+const COMPARED_BEFORE = new RegExp(`\\b(?:${COMPARED_WORDS})\\s+$`, "i");
+
+/** Whether a match of `OTHER_PERIOD` names a period: "in" before a capitalised word only with a month. */
+function namesPeriod(period: RegExpExecArray | null): boolean {
+  return !!period && (!period[1] || /^\d/.test(period[1]) || MONTHS.has(period[1].toLowerCase()));
+}
+
+/**
+ * "Bad loans were 11.1%, lower than 11.8% a quarter earlier", "Arrests were 250, below 300 last year": a comparison
+ * after a comma with a figure of the same clause, whose own figure is another period's, states that period's figure
+ * exactly. `from` is where the comparison starts, `end` the figure's end; `prev` the figure before.
+ * "costs were lower than 5%", "fewer than 40 people came last year" (no figure compared) keep their bound.
+ */
+export function comparedWithPeriod(s: string, t: Tok[], from: number, i: number, end: number, prev: { start: number; end: number } | undefined): boolean {
+  if (!prev || !COMPARED_WORD.test(t[i - 1]?.lower ?? "")) return false;
+  const gap = s.slice(prev.end, t[from].start);
+  // "lower than 11.8% a quarter earlier but higher than 10.5% a year earlier": a second comparison after the first's
+  // period, the figure before compared too ("hired 20 welders last year and more than 300 last month" keeps its bound).
+  const afterComma = t[from - 1]?.text === "," && COMPARED_GAP.test(gap);
+  const second = !afterComma && /^(?:and|but|while|whereas)$/.test(t[from - 1]?.lower ?? "") && COMPARED_BEFORE.test(s.slice(Math.max(0, prev.start - 14), prev.start));
+  if (!afterComma && !(second && namesPeriod(PERIOD_THEN_JOIN.exec(gap)))) return false;
+  const after = t[end - 1].end;
+  return namesPeriod(OTHER_PERIOD.exec(s.slice(after, after + 50)));
+}

@@ -15,3 +15,21 @@ describe("ranges ending in a ceiling", () => {
     expect(all("Tolls went from 60 cents to as much as 95 cents.")).toEqual([[60, "exact", "cent"], [95, "at_most", "cent"]]);
   });
 });
+
+describe("a ceiling before two alternatives", () => {
+  it.each([
+    ["The new pump lifts up to five or six times more water.", [[6, "at_most", "time"]]],
+    ["As many as 30 or 40 fishermen gathered at the quay.", [[40, "at_most", "fisherman"]]],
+    ["Up to 20 or 25 barges were lost in the gale.", [[25, "at_most", "barge"]]],
+  ])("%s is one figure, the higher at most", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it.each([
+    ["Fares rose five or six times last year.", [[[5, 6], "range", "time"]]],
+    ["About 30 or 40 fishermen gathered at the quay.", [[[30, 40], "range", "fisherman"]]],
+    ["Fares went up to 5 or 6 dollars.", [[[5, 6], "range", "dollar"]]],
+    ["Between 30 and 40 fishermen gathered at the quay.", [[[30, 40], "range", "fisherman"]]],
+  ])("keeps %s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});

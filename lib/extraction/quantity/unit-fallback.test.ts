@@ -198,3 +198,22 @@ describe("'the number of' a long way before its figure", () => {
     expect(units("The agency tracks the number of flood victims. The figure printed in the report is 18,400.")).toEqual([[18400, "victim"]]);
   });
 });
+
+describe("a document's describing word is no unit", () => {
+  it.each([
+    ["According to the agency's most recent figures, 1,200 left the region.", [[1200, null]]],
+    ["According to the board's provisional figures, 1,200 left the region.", [[1200, null]]],
+    ["Under the council's latest numbers, 640 moved away.", [[640, null]]],
+  ])("%s", (s, want) => {
+    expect(inSentence(s)).toEqual(want);
+  });
+  it("a share of a population counts its members, an acronym before them describing them", () => {
+    expect(inSentence("According to the ministry's most recent figures, a quarter of the total UK student population, more than 700,000 students, rent flats.")).toEqual([[0.25, "student"], [700000, "student"]]);
+    expect(inSentence("Half of the deer population, about 300 animals, died.")).toEqual([[0.5, "deer"], [300, "animal"]]);
+    expect(inSentence("Half of the EU workforce is female.")).toEqual([[0.5, "workforce"]]);
+  });
+  it("keeps a whole population, and a noun before the figures that names what they count", () => {
+    expect(inSentence("Half of the total population, some 9,000 people, live in flats.")).toEqual([[0.5, "population"], [9000, "person"]]);
+    expect(inSentence("A quarter of the NHS is short of staff.")).toEqual([[0.25, null]]);
+  });
+});

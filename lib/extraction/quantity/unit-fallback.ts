@@ -62,6 +62,19 @@ const MARKET_SENTENCE =
 const POINTS_CHANGE_BEFORE =
   /(?:\b(?:ris(?:e|es|en|ing)|rose|f(?:all|alls|alling|ell|allen)|gain(?:s|ed|ing)?|los(?:e|es|ing)|lost|add(?:s|ed|ing)?|shed(?:s|ding)?|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:id|ide|ides|iding)|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|sank|sink(?:s|ing)?|up|down)(?:\s+by)?|\bor|\b(?:rise|fall|gain|drop|loss|decline|jump|increase|decrease)\s+of)\s+(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+)?$/i;
 
+/** Words before "numbers"/"figures" that describe the figures rather than name what they count. */
+const NOT_COUNTED =
+  /^(?:the|a|an|its|their|these|those|our|such|many|few|more|most|same|other|both|official|new|latest|total|overall|record|preliminary|provisional|final|initial|early|earlier|recent|current|actual|annual|national|regional|local|global|seasonal|original|additional|high|higher|highest|low|lower|lowest|big|bigger|small|smaller|large|larger|strong|weak|rough|first|last|next|good|bad|poor|best|worst|raw|net|gross|key|main|headline|public|domestic|economic|rising|falling|growing|increasing|declining|dwindling|soaring)$/;
+/** Endings of adjectives and adverbs: "weekly", "preliminary", "disastrous", "positive", "revised", "strongest". */
+const ADJECTIVE_ENDING = /(?:ly|ary|ous|ive|ful|less|able|ible|[^e]ed|est)$/;
+
+/** Whether `word`, before "numbers"/"figures", names what they count: a lower-case noun (or the sentence's capitalised first word). */
+export function countedBy(word: string, opens: boolean): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) && !(opens && /^\p{Lu}\p{Ll}+$/u.test(word))) return false;
+  const lw = word.toLowerCase();
+  return !UNIT_STOP.has(lw) && !NOT_COUNTED.test(lw) && !(lw.length > 4 && ADJECTIVE_ENDING.test(lw));
+}
+
 /** The nearest plural noun before `start` in the same clause ("first year students you don't expect more than"). */
 export function pluralNounBefore(s: string, start: number): string | null {
   let clause = s.slice(Math.max(0, start - 90), start);
@@ -88,6 +101,8 @@ export function pluralNounBefore(s: string, start: number): string | null {
     if (SPEAK_AFTER.test(clause.slice(found[i].index + w.length))) continue;
     if (isPluralWord(lw)) {
       // "the spectator figures", "visitor numbers": what the figures count is the word before.
+      // "the government's most recent figures": a word that describes the figures names nothing they count.
+      if (COUNT_WORDS.test(lw) && i > 0 && /^\p{Ll}+$/u.test(before) && !countedBy(before, false)) return null;
       const counts = COUNT_WORDS.test(lw) && i > 0 && /^\p{Ll}+$/u.test(before) && !UNIT_STOP.has(before);
       const unit = singularize(counts ? before : lw);
       return isCountUnit(unit) ? unit : null;

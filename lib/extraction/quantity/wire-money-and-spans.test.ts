@@ -115,7 +115,7 @@ describe("tallies and strengths", () => {
 });
 
 describe("addresses, codes and ages", () => {
-  it.each(["She lived at 14B Elm Road.", "Call 555-0142 for details.", "The victims were aged 4, 6 and 11.", "Workers aged between 18 and 25 qualify."])("%s", (s) => {
+  it.each(["She lived at 14B Elm Road.", "Call 555-0142 for details.", "The victims, aged 4, 6 and 11, were named.", "Workers aged between 18 and 25 qualify."])("%s", (s) => {
     expect(all(s)).toEqual([]);
   });
   it("keeps money with a capital B and a range written with a hyphen", () => {
