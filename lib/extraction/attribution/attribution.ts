@@ -228,7 +228,7 @@ const RESEARCHERS = /\b(?:researchers|scientists|economists|analysts|authors|aca
 /** A document named with where it comes from: "data from ", "results released by ". */
 const DOC_FROM = new RegExp(`\\b(?:${[...DOCUMENT_NOUNS].join("|")})\\b(?:\\s+[^\\s,]+){0,4}?\\s(?:from|by) `, "iu");
 /** A phrase that is a document with only determiners and adjectives before it: "a new study", "the latest poll". */
-const DOC_LEAD = new RegExp(`^(?:(the|this|that|these|those)\\s+|(?:an?|its|their)\\s+)?(?:[a-z][a-z'’-]*\\s+){0,2}?(${[...DOCUMENT_NOUNS].join("|")})\\b`, "i");
+const DOC_LEAD = new RegExp(`^(?:(the|this|that|these|those)\\s+|(?:an?|its|their)\\s+)?(?:[a-z][a-z'’-]*\\s+){0,3}?(${[...DOCUMENT_NOUNS].join("|")})\\b`, "i");
 /**
  * Capitalised only as the sentence's first word: "Official results showed", "Preliminary data show". The kinds of
  * document (KIND_OPENING_WORDS, which documentDescription lower-cases as the document's own), plus openings that say
@@ -394,7 +394,8 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   const aliased = cleaned.length === 1 ? ctx.aliasOrg(cleaned[0].replace(/[.,]$/, "")) : null;
   if (aliased) return { name: aliased, description, person: false };
   const { title, name } = splitTitle(cleaned);
-  if (titledPerson(title, name)) {
+  const official = officialName(title, name, ctx);
+  if (titledPerson(title, name) && !official) {
     // "Apollo Police Chief Dale Kovacs": the place, body and title before the name are description.
     const desc = description ?? title.join(" ");
     // "Col. Mark Jensen, a spokesman for the military": the rank stays on record for a later "the colonel".
@@ -408,7 +409,7 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
     if (holder) return holder;
   }
   // "UN High Commissioner for Refugees": a title's office named with "for" or "of" is one name, no person "for Refugees".
-  if (isOrganisation(cleaned) || !name.length || /^(?:for|of|on)$/.test(name[0])) {
+  if (official || isOrganisation(cleaned) || !name.length || /^(?:for|of|on)$/.test(name[0])) {
     const org = cleaned.join(" ").replace(/[.,]$/, "");
     return { name: ctx.resolveOrg(org) ?? org, description, person: false };
   }
@@ -426,6 +427,14 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
     return { name: name[0], description: desc, person: title.length > 0 };
   }
   return { name: name.join(" "), description: desc, person: true };
+}
+
+/**
+ * "Official Gazette", "the Official Journal": "Official" before one capitalised word that is no title and no name the
+ * article gave a person is part of a body's name; "Official Spokesman Tom Hale" stays a title before a person.
+ */
+function officialName(title: string[], name: string[], ctx: ArticleContext): boolean {
+  return title.length === 1 && title[0] === "Official" && name.length === 1 && !ctx.knows(name[0]);
 }
 
 /** A title (maybe after a place or a body: "Texas City Police Chief") followed by a person's name. */
@@ -1326,7 +1335,7 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
     }
   }
   // "the ministry's data", "data from the health agency": the owner written with the document.
-  const written = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}\S+$/iu.exec(phrase) ?? /^\S+\s+(?:from|by|of)\s+(.+)$/i.exec(phrase);
+  const written = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}\S+$/iu.exec(phrase) ?? /^\S+\s+(?:from|by|of)\s+(.+)$/i.exec(phrase);
   if (written && /^\p{Ll}/u.test(written[1].replace(/^the\s+/i, ""))) {
     const org = ctx.resolveOrg(written[1]) ?? ctx.resolveDescription(cleanPhrase(written[1]));
     if (org) return { name: org, description: null, person: false };
