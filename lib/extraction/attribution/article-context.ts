@@ -102,6 +102,8 @@ const PLACE_PREPOSITIONS = [" in ", " to ", " from ", " across ", " of "];
 const ONLY_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 /** "Based on", "According to", "Speaking at": a participle opening a sentence, then its preposition (no body's words). */
+/** Common adjectives capitalised to open a sentence before a body's name: "Separate", "Further", "Other", "New", "Fresh". */
+const OPENING_ADJECTIVE = /^(?:Separate|Further|Other|New|Fresh)$/;
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u;
 const PARTICIPLE_PREPOSITION = /^(?:on|to|in|at|by|with|for)$/;
 /**
@@ -599,6 +601,8 @@ export class ArticleContext {
     if (words.length > 3 && OPENING_PARTICIPLE.test(words[0]) && PARTICIPLE_PREPOSITION.test(words[1]) && m.index <= openingEnd) words.splice(0, words[2] === "the" ? 3 : 2);
     // "Miner Northvale Resources said": the company's kind opening the sentence is no part of its name.
     if (words.length >= 2 && COMPANY_KIND_OPENING.test(words[0]) && m.index <= openingEnd) words.shift();
+    // "Separate British Crime Survey figures show": nor is a common adjective opening it.
+    if (m.index <= openingEnd && this.withoutOpeningAdjective(words) !== words) words.shift();
     // A title-case headline's verb is no part of the name: "..., Says Health Ministry", "... - Police Say".
     if (words.length && HEADLINE_VERBS.has(words[0])) words.shift();
     if (words.length && HEADLINE_VERBS.has(words[words.length - 1])) words.pop();
@@ -1161,6 +1165,17 @@ export class ArticleContext {
    * True when the article writes `w` in lower case and never capitalised mid-sentence: a common word
    * capitalised only to open a sentence ("Cumulative confirmed deaths ..."). False without the article read ahead.
    */
+  /**
+   * `words` without a common adjective capitalised to open a sentence before a body's name ("Separate British Crime
+   * Survey" → "British Crime Survey"); `words` itself when there is none. "New" and "Fresh" open names too ("New Zealand
+   * Treasury"): dropped only before a body the article named without them.
+   */
+  withoutOpeningAdjective(words: string[]): string[] {
+    if (words.length < 2 || !OPENING_ADJECTIVE.test(words[0]) || !/^\p{Lu}/u.test(words[1])) return words;
+    const rest = words.slice(1);
+    return /^(?:Separate|Further|Other)$/.test(words[0]) || this.knownOrg(rest.join(" ")) ? rest : words;
+  }
+
   onlyCapitalisedToOpen(w: string): boolean {
     return !!this.words && !this.words.hasAfterLowerOrComma(w) && this.words.has(w.toLowerCase());
   }

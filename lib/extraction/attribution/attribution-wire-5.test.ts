@@ -27,3 +27,68 @@ describe("\"Official\" before a capitalised word", () => {
     expect(who("The bill passed with 30 votes, according to Official Spokesman Tom Hale.")).toEqual([[30, "Tom Hale", "according_to"]]);
   });
 });
+
+describe("a common adjective opening the sentence before a body's name", () => {
+  it("is no part of the name", () => {
+    expect(who("Separate Velmar Crime Survey (VCS) figures, which are based on interviews, show a 5% fall.")).toEqual([[5, "Velmar Crime Survey", "according_to"]]);
+    expect(who("Other Marlow Police figures showed 40 arrests.")).toEqual([[40, "Marlow Police", "according_to"]]);
+    expect(who("Further Marlow Police figures showed 40 arrests.")).toEqual([[40, "Marlow Police", "according_to"]]);
+    expect(who("The Velmar Statistics Office said prices rose. New Velmar Statistics Office data show a 5% fall.")[1]).toEqual([5, "Velmar Statistics Office", "according_to"]);
+  });
+
+  it("keeps \"New\" that opens a name", () => {
+    expect(who("New Zealand Treasury figures show a 5% fall.")).toEqual([[5, "New Zealand Treasury", "according_to"]]);
+    expect(who("New York Police Department figures showed 40 arrests.")).toEqual([[40, "New York Police Department", "according_to"]]);
+  });
+});
+
+describe("a named body's document with a participle phrase after it", () => {
+  it("is the body's, not the outlets' that passed it on", () => {
+    expect(who("Cases rose by 300, according to a Health Ministry note published by state media.")).toEqual([[300, "Health Ministry", "according_to"]]);
+    expect(who("Fees rose 12%, according to the Port Authority notice posted on its website.")).toEqual([[12, "Port Authority", "according_to"]]);
+  });
+
+  it("leaves a capitalised publisher and a person's note to the rules before", () => {
+    expect(who("Fees rose 12%, according to a Port Authority notice published by Reuters.")).toEqual([[12, "Reuters", "according_to"]]);
+    expect(who("Fees rose 12%, according to a Health Ministry official quoted by state media.")[0][1]).not.toBe("Health Ministry");
+  });
+});
+
+describe("a named body's document that concluded that ...", () => {
+  it("is according to the body", () => {
+    expect(who("On Thursday, a Pentagon investigation concluded that at least 105 civilians died.")).toEqual([[105, "Pentagon", "according_to"]]);
+    expect(who("A report by the Velmar Audit Office concluded that 40 schools were unsafe.")).toEqual([[40, "Velmar Audit Office", "according_to"]]);
+  });
+
+  it("is a person's paraphrase, and a meeting that concluded says nothing", () => {
+    expect(who("Marcus Hale concluded that 40 schools were unsafe.")).toEqual([[40, "Marcus Hale", "paraphrase"]]);
+    expect(who("The talks concluded on Friday with 40 delegates leaving.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
+
+describe("an owner's estimate, assessment or forecast that was that ...", () => {
+  it("is the owner's paraphrase", () => {
+    expect(who("The National Weather Service's preliminary estimate was that winds reached 200 mph.")).toEqual([[200, "National Weather Service", "paraphrase"]]);
+    expect(who("The ministry's early assessment is that 40 homes were destroyed.")).toEqual([[40, "ministry", "paraphrase"]]);
+  });
+
+  it("leaves an estimate no one owns and other nouns that were that ...", () => {
+    expect(who("The estimate was that 40 homes were destroyed.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("The storm's worst effect was that 40 homes were destroyed.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("The problem is that 40 homes were destroyed.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
+
+describe("a named body's data that a relative clause opens on", () => {
+  it("is according to the body", () => {
+    expect(who("The Government is likely to use Treasury figures which show families are nearly A$4000 worse off.")).toEqual([[4000, "Treasury", "according_to"]]);
+    expect(who("The Government is likely to use Treasury figures that show families are A$4000 worse off.")).toEqual([[4000, "Treasury", "according_to"]]);
+    expect(who("Labor will point to Velmar Statistics Office data, which show 40,000 jobs were lost.")).toEqual([[40_000, "Velmar Statistics Office", "according_to"]]);
+  });
+
+  it("leaves data no body is named with, and \"that show\" as a noun", () => {
+    expect(who("The opposition cited figures which show families are A$4000 worse off.")).toEqual([[4000, null, "unattributed"]]);
+    expect(who("Marcus Hale cited figures that show 40,000 jobs were lost.")).toEqual([[40_000, "Marcus Hale", "paraphrase"]]);
+    expect(who("He watched that show 40 times.")).toEqual([[40, null, "unattributed"]]);
+  });
+});

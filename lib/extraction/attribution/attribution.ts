@@ -120,8 +120,10 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 // ("states": what a document says it holds, "the report states that ..."; VERB_RE reads it only after a document.)
-const DOC_VERBS = new Set(["found", "finds", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggest", "suggests", "suggested", "states"]);
-export const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|(?<=,\s)stating|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|suggest|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains|(?<=\b(?:report|study|survey|document|documents|affidavit|analysis|paper|filing|complaint|law|bill|order|ruling|judgment|it)\s+(?:also\s+|further\s+|clearly\s+)?)states)\b/g;
+const DOC_VERBS = new Set(["found", "finds", "concluded", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggest", "suggests", "suggested", "states"]);
+export const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|(?<=,\s)stating|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|concluded(?=\s+that\b)|(?<=[’']s\s+(?:[a-z-]+\s+){0,2}(?:estimate|assessment|forecast|projection|conclusion|finding)\s+)(?:was|is)(?=\s+that\b)|suggest|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains|(?<=\b(?:report|study|survey|document|documents|affidavit|analysis|paper|filing|complaint|law|bill|order|ruling|judgment|it)\s+(?:also\s+|further\s+|clearly\s+)?)states)\b/g;
+/** "'s preliminary estimate " before "was that": an owner's estimate, assessment or forecast (VERB_RE has read which). */
+const OWNED_ESTIMATE = /['’]s\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+$/;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
 const BARE_DOCUMENT = /(?<=\s\p{Ll}+(?:ed|ing)\s)(results|data|figures|estimates|projections|statistics|records)\s+$/u;
 /** "Spokeswoman Marissa Armstrong released a statement Sunday": the one who issued a statement, before "saying". */
@@ -1097,11 +1099,30 @@ const TITLED_AFTER_ACRONYM = /^\s*\(\p{Lu}[\p{L}&]{1,9}\)\s*(\p{Lu}[\p{L}\p{M}'�
 /** A capitalised run opening the phrase, then "from/of/at/with (the)": who is of the body named next. */
 const PERSON_FROM = /^\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:from|of|at|with)\s+(?:the\s+)?$/u;
 
+/**
+ * "... to use Treasury figures which " → Treasury: the body whose data (BODY_DATA_BEFORE), named with up to four more
+ * capitalised words before it, a relative clause opens on; null when no named body's data stand there.
+ */
+function namedDataBefore(pre: string, ctx: ArticleContext): Speaker | null {
+  const data = pre.replace(/,?\s*(?:which|that)\s+$/, " ");
+  const at = BODY_DATA_BEFORE.exec(data)?.index ?? -1;
+  if (at < 0) return null;
+  const lead = /(?:\p{Lu}[\p{L}.&-]*\s+){0,4}$/u.exec(data.slice(0, at))!;
+  const sp = documentOwner(data.slice(lead.index).trim(), ctx);
+  return sp && sp !== ANON && !sp.person && !sp.generic ? sp : null;
+}
+
 /** "a spokesperson for <body>", "an official at <body>": one unnamed person described by the body (group 1). */
 const SPOKESPERSON_FOR = /^(?:an?|one)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at|from|with)\s+(.+)$/u;
 
 /** "according to a complex formula", "according to the rules", "according to plan": a method kept to, no source. */
 const KEEPING_WITH = /^(?:plan|schedule|(?:(?:an?|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:formula|rules|schedule|timetable|custom|tradition|procedure|principle))(?:\s+(?:of|for|involving|used|set|laid|agreed|devised|based|that|which|under|in)\b|\s*$)/u;
+
+/**
+ * "a Health Ministry note published by state media", "the Port Authority notice posted on its website": a capitalised
+ * body (group 1), one lower-case document word and a participle phrase with no capitalised word (no one else named).
+ */
+const RELAYED_DOCUMENT = /^(?:an?|the)\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+\p{Ll}+\s+(?:published|released|issued|posted|carried|circulated|cited|seen|obtained|reported)\s[^\p{Lu}]*$/u;
 
 function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   const m = s.includes("ccording to") || s.includes("s per") ? ACCORDING_RE.exec(s) : null;
@@ -1120,6 +1141,9 @@ function accordingTo(s: string, ctx: ArticleContext): Speaker | null {
   // "according to these initial results only four parties ...": the document ends the phrase.
   // "according to a team of scientists who used ...": the relative clause describes the source.
   const phrase = trimAccordingPhrase(m[1].trim().replace(/\s+(?:who|which|whose)\s.*$/, ""));
+  // "a Health Ministry note published by state media": a named body's document, passed on by outlets no one names.
+  const relayed = /^(?:an?|the)\s/.test(phrase) ? RELAYED_DOCUMENT.exec(phrase) : null;
+  if (relayed && isOrganisation(relayed[1].split(/\s+/))) return speakerFromName(relayed[1].split(/\s+/), ctx, null);
   // "figures published on Thursday by the Joint Council": the body after "by", never the weekday.
   // "preliminary results from the electoral commission": the body a document comes from.
   const from = DOC_FROM.exec(phrase);
@@ -1370,7 +1394,7 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
     const titled = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(owner[0]);
     const known = titled ? ctx.personBySurname(titled[1]) : null;
     if (known?.person) return known;
-    const words = owner[0].split(/\s+/);
+    const words = ctx.withoutOpeningAdjective(owner[0].split(/\s+/));
     const sp = speakerFromName(words, ctx, null);
     // "A Brask Interactive survey": a name issuing a document is a body unless the article quoted that person.
     if (sp?.person && !sp.description && !ctx.quoted(sp.name)) return { ...sp, person: false };
@@ -1428,8 +1452,12 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
   for (const m of allMatches(VERB_RE, s)) {
     if (quotes.length && quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
     let pre = s.slice(0, m.index);
+    // "The weather service's preliminary estimate was that ...": the owner of the estimate says what follows
+    // (VERB_RE reads "was" and "is" only after such an estimate).
+    if (m[1] === "was" || m[1] === "is") pre = pre.replace(OWNED_ESTIMATE, " ");
     // "the estimate of 300", "an expected 300": a determiner or adjective before makes it no verb.
-    if ((BASE_FORM.test(m[1]) || m[1] === "revised") && /\b(?:the|a|an|its|their|this|that|his|her|our|latest|new|initial|official|first)\s+$/i.test(pre)) continue;
+    // ("Treasury figures that show ...": "that" opening a relative clause on a named body's data.)
+    if ((BASE_FORM.test(m[1]) || m[1] === "revised") && /\b(?:the|a|an|its|their|this|that|his|her|our|latest|new|initial|official|first)\s+$/i.test(pre) && !(pre.endsWith("that ") && namedDataBefore(pre, ctx))) continue;
     // "reports" is a verb before its subject ("..., reports NASA") or a that-clause, else a noun ("Initial reports indicated").
     // "Uganda reports four new cases": a verb before an amount too.
     const reported = s.slice(m.index + 7);
@@ -1629,6 +1657,12 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       const doc = closingDoc ? subjectBefore(closingDoc[1], ctx) : null;
       if (doc && doc !== ANON && !doc.person && isDocument(doc.name)) {
         out.push(toClause(doc, ctx, m.index, 0, m[1]));
+        continue;
+      }
+      // "The Government will use Treasury figures which show ...": a named body's data, the subject of a relative clause.
+      const relData = !sp && DOC_VERBS.has(m[1]) && (pre.endsWith("hich ") || pre.endsWith("that ")) ? namedDataBefore(pre, ctx) : null;
+      if (relData) {
+        out.push({ speaker: relData, kind: "document", at: m.index, from: 0 });
         continue;
       }
       // "Fees rise to £2m after the club announced the fund grows to £28m": a reporting clause that
