@@ -17,7 +17,7 @@ import { SeenCounts } from "./seen-counts";
 import { holderQuotedNext, soleTitleHolder } from "./title-holder";
 import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
-import { ABBREVIATED_TITLES, CALENDAR_WORD, COMMA_LEGAL_SUFFIXES, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, isTitleWord, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName, titledPerson } from "./names";
+import { ABBREVIATED_TITLES, CALENDAR_WORD, COMMA_LEGAL_SUFFIXES, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, isTitleWord, isOrganisation, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName, titledPerson } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
 import { allMatches } from "@/lib/extraction/all-matches";
 
@@ -102,6 +102,8 @@ const PLACE_PREPOSITIONS = [" in ", " to ", " from ", " across ", " of "];
 const ONLY_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 /** "Based on", "According to", "Speaking at": a participle opening a sentence, then its preposition (no body's words). */
+/** A capitalised name opening a sentence as its subject, before its verb: "Velmar Metropolitan University is ...". */
+const BODY_OPENING = /^((?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.&-]*){0,5})\s+(?:is|was|has|had|have|will|would|\p{Ll}+ed|\p{Ll}+s)\s/u;
 /** Common adjectives capitalised to open a sentence before a body's name: "Separate", "Further", "Other", "New", "Fresh". */
 const OPENING_ADJECTIVE = /^(?:Separate|Further|Other|New|Fresh)$/;
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u;
@@ -494,6 +496,18 @@ export class ArticleContext {
    */
   theyArePeopleBefore(): boolean {
     return this.peopleAt === this.clock - 1 && this.sourcedAt !== this.clock - 1;
+  }
+
+  /**
+   * The body the sentence before this one opened on as its subject ("Velmar Metropolitan University is facing ..."),
+   * by a body's word or as the article named it: what an "it" speaking in this sentence refers to. Read only then.
+   */
+  bodyOpeningPrevious(): Speaker | null {
+    const m = BODY_OPENING.exec(this.seenSentences[this.seenSentences.length - 2] ?? "");
+    if (!m) return null;
+    const name = m[1].replace(/^The\s+/, "");
+    const known = this.knownOrg(name);
+    return known || isOrganisation(name.split(/\s+/)) ? { name: known ?? name, description: null, person: false } : null;
   }
 
   /** The plural source that opened the sentence before this one: what an opening "they" there refers to. */

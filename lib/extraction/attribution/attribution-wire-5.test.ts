@@ -92,3 +92,39 @@ describe("a named body's data that a relative clause opens on", () => {
     expect(who("He watched that show 40 times.")).toEqual([[40, null, "unattributed"]]);
   });
 });
+
+describe("heads, chiefs or bosses of a kind of body", () => {
+  it("are a source as written", () => {
+    expect(who("Some university heads have warned that 10,000 jobs could be lost.")).toEqual([[10_000, "university heads", "paraphrase"]]);
+    expect(who("Hospital chiefs said 300 beds would close.")).toEqual([[300, "hospital chiefs", "paraphrase"]]);
+    expect(who("Many school heads say 200 teachers will leave.")).toEqual([[200, "school heads", "paraphrase"]]);
+  });
+
+  it("are no source with no body before them", () => {
+    expect(who("Some heads have warned that 10,000 jobs could be lost.")).toEqual([[10_000, null, "unattributed"]]);
+    expect(who("Heads of state said 300 beds would close.")).toEqual([[300, null, "unattributed"]]);
+  });
+});
+
+describe("a source described by what it is doing", () => {
+  it("is the source before the participle, not the thing it works on", () => {
+    expect(who("The army said 3 died. A Velmar government committee investigating violence from Oct. 1-7 found that 149 civilians were killed.")[1]).toEqual([149, "Velmar government committee", "paraphrase"]);
+    expect(who("A Velmar police team monitoring the border said 40 people crossed.")).toEqual([[40, "Velmar police team", "paraphrase"]]);
+    expect(who("Officials overseeing the count said 40 people crossed.")).toEqual([[40, "officials", "paraphrase"]]);
+  });
+
+  it("leaves what a committee found that is no finding", () => {
+    expect(who("The committee found 40 boxes in the basement.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
+
+describe("\"it\" speaking after a sentence that opened on a body", () => {
+  it("is that body", () => {
+    expect(who("Velmar Metropolitan University is facing a deficit. Last month, it announced plans to cut 400 jobs.")).toEqual([[400, "Velmar Metropolitan University", "paraphrase"]]);
+    expect(who("The army said 3 died. The Velmar Transport Authority has raised fares. It said 40 routes would close.")[1]).toEqual([40, "Velmar Transport Authority", "paraphrase"]);
+  });
+
+  it("stays the body quoted before when the sentence before opened on no body", () => {
+    expect(who("The army said 3 died. Velmar City was flooded. It said 40 more were missing.")[1]).toEqual([40, "army", "paraphrase"]);
+  });
+});

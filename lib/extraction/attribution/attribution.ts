@@ -575,6 +575,15 @@ function portfolioBody(words: string[], n: number): boolean {
   return /^(?:the|its|their)$/i.test(words[0]) && ORG_WORDS.has(words[words.length - 1]) && !/^(?:the|an?|its|their)$/.test(words[n + 1]);
 }
 
+/**
+ * "a government committee investigating violence in May", "the police team monitoring the border": a subject (group 1,
+ * its lower-case head noun group 2), then a participle of what it is doing and its object ("a group calling itself
+ * Blackmoth" gives its name instead).
+ */
+const DOING_PHRASE = /^((?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(\p{L}\p{Ll}+))\s+(?!calling\s|styling\s)\p{Ll}{3,}ing\s+(?!that\b|to\b)[^,;“”"]{1,80}$/u;
+/** A head noun of a source that may be described by what it is doing: "committee", "officials", "police team". */
+const doingSource = (head: string) => SOURCE_NOUNS.has(head) || ORG_WORDS.has(head) || sourcePlural(head);
+
 function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): Speaker | null {
   // "Honda, Toyota and Mazda are recalling ..., the automakers said": companies the sentence opens listing.
   const makers = /^the\s+(\p{Ll}+)s$/u.exec(phrase.trim());
@@ -695,7 +704,7 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
     ctx.addAlias(kindOf.join(" "), words[words.length - 1]);
     return { name: kindOf.join(" "), description: null, person: false };
   }
-  const isSource = SOURCE_NOUNS.has(head) || sourcePlural(head) || BODIES_PLURAL.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1]));
+  const isSource = SOURCE_NOUNS.has(head) || sourcePlural(head) || BODIES_PLURAL.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1])) || headsOf(words);
   if (!isSource) {
     // "the bureau said": a body word names the last body with that word in its name.
     const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
@@ -744,6 +753,20 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (proper && /^(?:an?)\s/i.test(phrase.trim()) && /^\p{Ll}/u.test(words[words.length - 1])) return { name: clean, description: null, person: false, generic: true, indefinite: true };
   if (proper) return { name: withoutOwnerPlace(withoutStatus(clean), ctx), description: null, person: false };
   return describedSource(phrase, ctx);
+}
+
+/** Plural nouns of people who lead something, a source only with what they lead before them ("university heads"). */
+const LEADER_PLURALS = new Set(["heads", "chiefs", "bosses"]);
+/** Words before a noun that say how many or which, not what: "some heads", "their chiefs". */
+const QUANTIFIER = /^(?:the|some|many|most|all|several|few|other|these|those|their|its|our|two|three|four|five)$/i;
+
+/**
+ * "university heads", "Hospital chiefs", "school bosses": heads of a kind of body, described by it, are a source as
+ * written; "some heads", "the chiefs" (no body named) and "heads of state" are not.
+ */
+function headsOf(words: string[]): boolean {
+  const n = words.length - 1;
+  return n >= 1 && LEADER_PLURALS.has(words[n]) && /^\p{L}[\p{Ll}-]+$/u.test(words[n - 1]) && !QUANTIFIER.test(words[n - 1]);
 }
 
 /**
@@ -858,6 +881,9 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   if (rel) return subjectBefore(p.slice(0, rel.index), ctx);
   // "The fiscal watchdog, which is in charge of forecasts, said": the relative clause describes the subject.
   if (wh) p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
+  // "An Iraqi government committee investigating violence in May": what the source is doing describes it.
+  const doing = p.includes("ing ") ? DOING_PHRASE.exec(p) : null;
+  if (doing && doingSource(doing[2].toLowerCase())) p = doing[1];
   // "..., data released by the Aviation Organisation show": a closing document clause after a comma.
   // "... to 7.68 million – the latest monthly figures released by the health service show": one closing after a dash too.
   const byOrFrom = BY_OR_FROM.test(p);
@@ -936,7 +962,8 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // ("The floods drove 9,000 people from their villages. They posted photos ...": people the sentence before spoke of.)
   if (!descs.length && /(?:^|\s)(?:they|They)$/.test(last)) return ctx.groupOpeningPrevious() ?? (ctx.theyArePeopleBefore() ? null : (ctx.lastGroup ?? ctx.lastOrg ?? ANON));
   // "The ministry said ... it stated": with no body named, the unnamed body or document quoted last.
-  if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.itSource() ?? ANON;
+  // "Velmar Metropolitan University is facing a deficit. Last month, it announced ...": the body the sentence before opened on.
+  if (!descs.length && /(?:^|\s)(?:it|It)$/.test(last)) return ctx.bodyOpeningPrevious() ?? ctx.itSource() ?? ANON;
   const listed = last.includes(",") ? LIST_ORG_END.exec(last) : null;
   if (listed && !descs.length) return speakerFromName(listed[0].replace(/^(?:The|A|An)\s+/, "").split(/\s+/), ctx, null);
   // "Prime Minister Jonas Weber's office said": the office of that person, by name.
@@ -1600,11 +1627,12 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       const bench = sp?.person && !sp.name.includes(" ") ? (ctx.personBySurname(sp.name) ?? sp) : sp;
       if (sp && JUDICIAL_ACT.test(m[1]) && (SENTENCING_ACT.test(m[1]) || !JUDICIAL.test(`${bench?.description ?? ""} ${sp.name}`))) sp = null;
       // "researchers found that ...", "analysts put the cost at $3bn": a finding or an estimate, not a discovery or a placing.
-      // "A jury found that ...": a finding of fact; "the court found the group guilty" is a verdict, not a report.
+      // "A jury found that ...", "a government committee found that ...": a finding of fact; "the court found the group
+      // guilty" is a verdict, not a report.
       // "The court found Yu guilty of ...": what a court finds is its ruling, reported like one.
       // ("They found the cash in a shed": what a bench finds is a that-clause or a verdict, not a thing come upon.)
       const ruling = FOUND_FORMS.has(m[1]) && !!sp && !sp.person && JUDICIAL.test(sp.name) && VERDICT_FOUND.test(after);
-      const finding = (FOUND_FORMS.has(m[1]) || PUT_FORMS.has(m[1])) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/^(?:jury|panel|inquiry)$/i.test(sp.name) && /^\s+that\s/.test(after)));
+      const finding = (FOUND_FORMS.has(m[1]) || PUT_FORMS.has(m[1])) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/(?:^|\s)(?:jury|panel|inquiry|committee|commission)$/i.test(sp.name) && /^\s+that\s/.test(after)));
       // "The Geological Survey measured the quake as 5.9", "the Seismological Service put (pegged) it at 6.1": a body's measurement.
       // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
       // "The U.S. Geological Survey measured": a body named with a document noun measures; a document does not.
