@@ -128,3 +128,14 @@ describe("\"it\" speaking after a sentence that opened on a body", () => {
     expect(who("The army said 3 died. Velmar City was flooded. It said 40 more were missing.")[1]).toEqual([40, "army", "paraphrase"]);
   });
 });
+
+describe("a headline credited to a description with a lower-case role", () => {
+  it("keeps the description, whoever the article names with it", () => {
+    expect(who("Velmar official: floods cost $40 million\n\nVelmar finance official Dan Colby said the floods were costly.")[0]).toEqual([40_000_000, "Velmar official", "paraphrase"]);
+    expect(who("US official: sanctions costing Norland $60 billion\n\nUS official Dan Colby said sanctions were working.")[0]).toEqual([60_000_000_000, "US official", "paraphrase"]);
+  });
+
+  it("still gives a capitalised title to the person the article names with it", () => {
+    expect(who("Grain exports up 30% this year: Trade Minister\n\nTrade Minister Ana Lopes said on Monday that exports rose 30% this year.")[0]).toEqual([30, "Ana Lopes", "paraphrase"]);
+  });
+});

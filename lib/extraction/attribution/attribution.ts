@@ -2356,7 +2356,9 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   // "Flood update: 40 dead": a lead with a lower-case word is a source only when its head is a source noun.
   if (!common && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and)$/.test(w))) return issuedBy(attributeSentence(s, ctx), ctx);
   // "... since 2020: Minister", "... - Energy Minister": a title alone is the person the article names with it.
-  const titleOnly = words.length <= 3 && isTitleWord(words[words.length - 1]) && !splitTitle(words).name.length && !isOrganisation(words);
+  // ("US official: ...": a lower-case role after a description is an unnamed source as described, whoever the article names.)
+  const describedRole = words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]);
+  const titleOnly = words.length <= 3 && isTitleWord(words[words.length - 1]) && !describedRole && !splitTitle(words).name.length && !isOrganisation(words);
   const holder = titleOnly ? ctx.namedLater(phrase) : tail ? personByTagInitials(phrase, ctx) : null;
   const found = holder ?? (common ? commonSubject(phrase, ctx, true) : speakerFromName(words, ctx, null));
   const fuller = found && !found.person && !found.generic && tail ? ctx.longerNameAhead(found.name) : null;
@@ -2364,7 +2366,7 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   const speaker = named && named !== ANON ? (named.person || named.generic ? named : ctx.remember(named)) : null;
   if (!speaker) return issuedBy(attributeSentence(s, ctx), ctx);
   // "... - Energy Minister" when the article names its holder only after a description ("the country's Energy Minister X").
-  const bare = !holder && words.every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w)) && isTitleWord(words[words.length - 1]) ? ctx.holderAnywhere(words) : null;
+  const bare = !holder && !describedRole && words.every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w)) && isTitleWord(words[words.length - 1]) ? ctx.holderAnywhere(words) : null;
   return { speaker: bare ?? speaker, kind: "verb", quotes: findQuotes(s) };
 }
 
