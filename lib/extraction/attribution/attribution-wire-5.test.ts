@@ -139,3 +139,32 @@ describe("a headline credited to a description with a lower-case role", () => {
     expect(who("Grain exports up 30% this year: Trade Minister\n\nTrade Minister Ana Lopes said on Monday that exports rose 30% this year.")[0]).toEqual([30, "Ana Lopes", "paraphrase"]);
   });
 });
+
+describe("a poll's expectations with the data they come from closing the sentence", () => {
+  it("are according to the data's source, count and figure alike", () => {
+    expect(who("Eight analysts on average had expected a loss of Rs 10.96 billion, according to Velmar Data figures.")).toEqual([
+      [8, "Velmar Data", "according_to"],
+      [10_960_000_000, "Velmar Data", "according_to"],
+    ]);
+    expect(who("Twelve analysts polled by Kestrel Wire had expected a loss of $4 million, according to Marlow Analytics data.")).toEqual([
+      [12, "Marlow Analytics", "according_to"],
+      [4_000_000, "Marlow Analytics", "according_to"],
+    ]);
+  });
+
+  it("stay the respondents' when an outlet relaying them closes the sentence", () => {
+    expect(who("Economists surveyed by Pell Wire predicted a 0.4% rise, according to KTVN.")).toEqual([[0.4, "economists surveyed by Pell Wire", "paraphrase"]]);
+  });
+});
+
+describe("a place's possessive in lower case before a body of two words", () => {
+  it("is dropped, however the verb is written", () => {
+    expect(who("Burglaries have halved over the last five years, the county's police force has said.")).toEqual([[5, "police force", "paraphrase"]]);
+    expect(who("Burglaries fell 40 percent, the region's police force has said.")).toEqual([[40, "police force", "paraphrase"]]);
+    expect(who("Burglaries fell 40 percent, the county's police force said.")).toEqual([[40, "police force", "paraphrase"]]);
+  });
+
+  it("stays with a person's title after the body", () => {
+    expect(who("Burglaries fell 40 percent, the county's police force chief has said.")).toEqual([[40, "county's police force chief", "paraphrase"]]);
+  });
+});

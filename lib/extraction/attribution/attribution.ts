@@ -211,6 +211,8 @@ const BY_OR_FROM = /\s(?:by|from)\s/i;
 const RESPONDENTS = /^(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?=\p{L}+s\s))?((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50})$/iu;
 /** A speaker named as the respondents of a poll ("economists surveyed by Marlow Data"): they, not an outlet relaying them, state the figure. */
 const RESPONDENT_NAME = /\s(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s/;
+/** "according to Refinitiv data." closing a sentence: the data a poll's figures are read from, no outlet relaying them. */
+const POLL_DATA = /^(?:[Aa]ccording to|[Aa]s per)\s+[^,;“”"]{1,60}?\s(?:data|figures|estimates|calculations)\s*[.!]?\s*$/;
 const RESPONDENTS_SPEAK = /(?<!(?:\bof|\d)\s+)\b\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|contacted)\s+by\s+[^,;.“”"]{1,50}?\s+(?:(?:had|have|on average)\s+)*(?:said|say|says|expected|expect|forecast|predicted|estimated|saw|see)\b/u;
 /** The participles RESPONDENTS_SPEAK needs, one of them: a cheap check before it. */
 const RESPONDENT_VERBS = ["polled", "surveyed", "interviewed", "questioned", "contacted"];
@@ -706,6 +708,10 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   }
   const isSource = SOURCE_NOUNS.has(head) || sourcePlural(head) || BODIES_PLURAL.has(head) || isDocumentNoun(head) || /(?:ers|ists|ians|ents)$/.test(head) || (TITLES.has(head) && /^\p{Ll}/u.test(words[words.length - 1])) || headsOf(words);
   if (!isSource) {
+    // "the county's police force has said": a place's possessive in lower case before a body is dropped ("Italy's
+    // coastguard" → "coastguard"), however many words the body has.
+    const placeOwned = words.length > 3 && /^the$/i.test(words[0]) ? OWNER_PLACE.exec(words.slice(1).join(" ")) : null;
+    if (placeOwned && !placeOwned[1] && (ORG_WORDS.has(head) || DESCRIBED_BODY.has(head))) return commonSubject(`the ${words.slice(1).join(" ").slice(placeOwned[0].length)}`, ctx, false);
     // "the bureau said": a body word names the last body with that word in its name.
     const bodyWord = ((ORG_WORDS.has(head) || DESCRIBED_BODY.has(head)) && words.length <= 3) || (head === "body" && words.length <= 2);
     const known = ctx.hasAlias(head) || bodyWord ? ctx.resolveOrg(clean) : null;
@@ -2184,7 +2190,8 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
     // (Inside a quotation the data keep the figure: the quoted words cite them.)
     const accAt = acc ? s.search(/\b(?:[Aa]ccording to|[Aa]s per)\b/) : -1;
     const speakerReads = !!acc?.generic && isDocument(acc.name) && !quotes.some(([a, b]) => accAt > a && accAt < b) && verb?.kind === "verb" && !!verb.speaker && verb.speaker !== ANON && !(verb.speaker.generic && isDocument(verb.speaker.name));
-    const polled = !!verb?.speaker && RESPONDENT_NAME.test(verb.speaker.name);
+    // ("..., according to Refinitiv data.": data closing the sentence are where the poll's figures come from.)
+    const polled = !!verb?.speaker && RESPONDENT_NAME.test(verb.speaker.name) && !(accAt >= 0 && POLL_DATA.test(s.slice(accAt)));
     // "According to the BBC, the army later acknowledged ...": an outlet relays the speech; the one whose words it
     // reports speaks ("according to the ministry, 40 died" keeps the ministry: no speech is reported inside).
     const relayedSpeech = !!acc && !!verb?.speaker && verb.speaker !== ANON && verb.kind === "verb" && accAt >= 0 && isNewsOutlet(acc.name) && !isNewsOutlet(verb.speaker.name);
