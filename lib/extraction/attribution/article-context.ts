@@ -17,7 +17,7 @@ import { SeenCounts } from "./seen-counts";
 import { holderQuotedNext, soleTitleHolder } from "./title-holder";
 import { UN_DESCRIPTION, isUnBody } from "./un-bodies";
 import { WordIndex } from "./word-index";
-import { ABBREVIATED_TITLES, CALENDAR_WORD, COMMA_LEGAL_SUFFIXES, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, isTitleWord, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName, titledPerson } from "./names";
+import { ABBREVIATED_TITLES, CALENDAR_WORD, COMMA_LEGAL_SUFFIXES, COMPANY_APPOSITION_NOUNS, COMPANY_KIND_OPENING, COMPANY_NOUNS, DATELINE, LEGAL_SUFFIX, ORG_WORDS, TITLES, closesName, isNameToken, isTitleWord, isOrganisation, seatWords, splitPersonOfBody, splitTitle, surnameStem, titleInsideName, titledPerson } from "./names";
 import { wordTable } from "@/lib/figures/word-table";
 import { allMatches } from "@/lib/extraction/all-matches";
 
@@ -102,6 +102,10 @@ const PLACE_PREPOSITIONS = [" in ", " to ", " from ", " across ", " of "];
 const ONLY_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CONNECTORS = new Set(["of", "for", "and", "on", "de"]);
 /** "Based on", "According to", "Speaking at": a participle opening a sentence, then its preposition (no body's words). */
+/** A capitalised name opening a sentence as its subject, before its verb: "Velmar Metropolitan University is ...". */
+const BODY_OPENING = /^((?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.&-]*){0,5})\s+(?:is|was|has|had|have|will|would|\p{Ll}+ed|\p{Ll}+s)\s/u;
+/** Common adjectives capitalised to open a sentence before a body's name: "Separate", "Further", "Other", "New", "Fresh". */
+const OPENING_ADJECTIVE = /^(?:Separate|Further|Other|New|Fresh)$/;
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u;
 const PARTICIPLE_PREPOSITION = /^(?:on|to|in|at|by|with|for)$/;
 /**
@@ -494,6 +498,18 @@ export class ArticleContext {
     return this.peopleAt === this.clock - 1 && this.sourcedAt !== this.clock - 1;
   }
 
+  /**
+   * The body the sentence before this one opened on as its subject ("Velmar Metropolitan University is facing ..."),
+   * by a body's word or as the article named it: what an "it" speaking in this sentence refers to. Read only then.
+   */
+  bodyOpeningPrevious(): Speaker | null {
+    const m = BODY_OPENING.exec(this.seenSentences[this.seenSentences.length - 2] ?? "");
+    if (!m) return null;
+    const name = m[1].replace(/^The\s+/, "");
+    const known = this.knownOrg(name);
+    return known || isOrganisation(name.split(/\s+/)) ? { name: known ?? name, description: null, person: false } : null;
+  }
+
   /** The plural source that opened the sentence before this one: what an opening "they" there refers to. */
   groupOpeningPrevious(): Speaker | null {
     const g = this.openingGroupAt;
@@ -599,6 +615,8 @@ export class ArticleContext {
     if (words.length > 3 && OPENING_PARTICIPLE.test(words[0]) && PARTICIPLE_PREPOSITION.test(words[1]) && m.index <= openingEnd) words.splice(0, words[2] === "the" ? 3 : 2);
     // "Miner Northvale Resources said": the company's kind opening the sentence is no part of its name.
     if (words.length >= 2 && COMPANY_KIND_OPENING.test(words[0]) && m.index <= openingEnd) words.shift();
+    // "Separate British Crime Survey figures show": nor is a common adjective opening it.
+    if (m.index <= openingEnd && this.withoutOpeningAdjective(words) !== words) words.shift();
     // A title-case headline's verb is no part of the name: "..., Says Health Ministry", "... - Police Say".
     if (words.length && HEADLINE_VERBS.has(words[0])) words.shift();
     if (words.length && HEADLINE_VERBS.has(words[words.length - 1])) words.pop();
@@ -1161,6 +1179,17 @@ export class ArticleContext {
    * True when the article writes `w` in lower case and never capitalised mid-sentence: a common word
    * capitalised only to open a sentence ("Cumulative confirmed deaths ..."). False without the article read ahead.
    */
+  /**
+   * `words` without a common adjective capitalised to open a sentence before a body's name ("Separate British Crime
+   * Survey" → "British Crime Survey"); `words` itself when there is none. "New" and "Fresh" open names too ("New Zealand
+   * Treasury"): dropped only before a body the article named without them.
+   */
+  withoutOpeningAdjective(words: string[]): string[] {
+    if (words.length < 2 || !OPENING_ADJECTIVE.test(words[0]) || !/^\p{Lu}/u.test(words[1])) return words;
+    const rest = words.slice(1);
+    return /^(?:Separate|Further|Other)$/.test(words[0]) || this.knownOrg(rest.join(" ")) ? rest : words;
+  }
+
   onlyCapitalisedToOpen(w: string): boolean {
     return !!this.words && !this.words.hasAfterLowerOrComma(w) && this.words.has(w.toLowerCase());
   }
