@@ -340,3 +340,12 @@ describe("a paragraph whose closing full stop was lost", () => {
     expect(claims.map((c) => c.sentence)).toEqual(["Fire destroys 40 homes", "A fire destroyed 40 homes on Monday."]);
   });
 });
+
+describe("a qualifier before the opening mark of a quoted figure", () => {
+  it("leaves the figure quoted", () => {
+    const [c] = extractClaims('The agency spokeswoman, Ana Holt, told journalists that some "10,200 people arrived in the last week alone."');
+    expect([c.quantity?.value, c.quantity?.qualifier, c.speaker, c.attribution]).toEqual([10200, "approximately", "Ana Holt", "direct_quote"]);
+    const [d] = extractClaims('Some 10,200 people "arrived in the last week," Ana Holt said.');
+    expect(d.attribution).toBe("paraphrase");
+  });
+});

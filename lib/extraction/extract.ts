@@ -76,6 +76,9 @@ function isListLine(line: string): boolean {
   return !!m && !NOT_LIST_LABEL.test(line.slice(0, line.indexOf(":")).trim());
 }
 
+/** A figure's qualifier, then the opening mark of the quotation the figure opens: `some "`, `nearly “`. */
+const QUALIFIER_BEFORE_QUOTE = /^[^"“‘\d]*\s["“‘](?=\S)/;
+
 /** Unattributed sentences without figures that a checker would still look at. */
 const HEDGED = /\b(?:not (?:immediately )?clear|unclear|could not be (?:independently )?(?:verified|confirmed)|(?:is|are|was|were) believed to|reportedly|allegedly|(?:is|are|was|were) expected to|(?:is|was) not known|no immediate (?:comment|claim|word)|claimed responsibility|(?:were|was|have been|has been) (?:killed|wounded|injured|arrested|detained)|it is (?:estimated|thought))\b/i;
 
@@ -128,7 +131,9 @@ export function extractClaims(text: string): ExtractedClaim[] {
       if (f.qualifier === "vague" && unit === "dollar" && units.money && units.money !== "dollar" && !/\$|dollar/i.test(f.text) && !figures.some((x) => x !== f && x.unit === "dollar") && !NAMES_US.test(sentence)) unit = units.money;
       if (!unit && headline && f.qualifier === "vague") continue;
       const quantity: Quantity = { value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit };
-      const fs = figureSource(src, f.start, f.end);
+      // (some "10,200 people arrived": a figure whose qualifier stands before the quotation's opening mark is quoted.)
+      const opened = QUALIFIER_BEFORE_QUOTE.exec(f.text);
+      const fs = figureSource(src, opened ? f.start + opened[0].length : f.start, f.end);
       out.push(claim(quantity, fs.speaker, fs.attribution));
     }
     if (!figures.length && (src.kind !== "none" || HEDGED.test(sentence))) out.push(claim(null, src.speaker, attributionOf(src)));

@@ -76,6 +76,8 @@ const NOUN_THEN_BRACKET = /\b(\p{L}+)\s*\($/u;
 /** "killing two officers and wounding three": the second figure counts the same people. */
 const ELLIPSIS_AFTER_VERB = /^\s*,?\s*and\s+\p{L}+(?:ing|ed)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|another\s+)?$/u;
 /** "two of the nine cases": part of a counted group; "ten of the dead"; "48 out of the 60 wards". */
+/** Periods a part of a group may count: "two of the last three quarters" are two quarters. */
+const PERIOD = /^(?:minute|hour|day|night|week|fortnight|month|quarter|year|decade|season)$/;
 const PART_OF_NEXT = /^\s+(?:(?:(?:out\s+)?of|among)\s+(?:the|these|those|its|their|his|her|all)\s+(?:\p{L}+['’]s\s+)?(?:(?:last|first|past|next|remaining|latest)\s+)?|(?:out\s+)?of\s+)$/iu;
 /** "measured the magnitude of the first quake as 5.9", "put the magnitude at 6.1". */
 const MAGNITUDE_NAMED = /\bmagnitude\b[\p{L}\s]{0,40}?,?\s(?:as|at)\s+$/iu;
@@ -226,7 +228,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
         m.unit = previous.unit; // "from 21.79 percent in February to 22.95 in March": the new level of the same measure
       else if (previous?.unit && !isMeasureOrMoney(previous.unit) && previous.unit !== "percent" && ELLIPSIS_AFTER_VERB.test(s.slice(previous.end, m.start)) && !(next && /^\s+of\s+$/.test(s.slice(m.end, next.start))))
         m.unit = previous.unit;
-      else if (nextUnit && !isMeasureOrMoney(nextUnit) && nextUnit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next!.start))) m.unit = nextUnit;
+      else if (nextUnit && (!isMeasureOrMoney(nextUnit) || PERIOD.test(nextUnit)) && nextUnit !== "percent" && PART_OF_NEXT.test(s.slice(m.end, next!.start))) m.unit = nextUnit;
       else if (counted && COMPARED_OR_LISTED.test(before)) m.unit = counted;
       else if ((NAME_THEN_BRACKET.test(before) || PAR_BEFORE.test(before)) && GOLF_SCORE.test(s)) m.unit = "stroke"; // "10-under-par 61", "Kevin Na (67)"
       else if (NAME_THEN_BRACKET.test(before) && (named = counted ?? listSubject(s) ?? (/^\s*\)/.test(after) ? listNoun(s, m.start) : null))) m.unit = named;

@@ -218,7 +218,7 @@ export function singularize(input: string): string {
 export const CHANGE_VERB = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|climbed|climbs?|jumped|jumps?|jumping|soars?|soaring|surges?|surging|plunges?|plunging|plummets?|tumbles?|slides?|sinks?|dips?|shrinks?|slumps?|slumped|climbing|growing|halved|grew|grows?|grown|cut|cuts|reduced?|reduces|raised?|raises|raising|hiked?|hikes|hiking|upped|trimmed|lowered|went|gone|changed?|moved|shrank|slid|slips?|slipped|soared|surged|plunged|plummeted|tumbled|declined?|doubled|tripled|up|down|revised?|revises|revising|expanded|extended|lifted|boosted|slashed|narrowed|widened|swung|increase|decrease|gained|gains?|lost|loses|added|shed|sank|dipped|eased|advanced|rallied|retreated|shot|spiked)$/;
 
 /** Units that are no count of things: money, percentages, spans of time, a magnitude. */
-const NOT_COUNTS = /^(?:percent|percentage point|basis point|minute|hour|day|night|week|fortnight|month|year|decade|season|magnitude)$/;
+const NOT_COUNTS = /^(?:percent|percentage point|basis point|minute|hour|day|night|week|fortnight|month|quarter|year|decade|season|magnitude)$/;
 /** Currencies by name, the world's main ones and those that were: money, never a count. */
 export const CURRENCY_NAMES = new Set([
   "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "rupiah", "cent", "penny", "franc", "lira", "peso", "rand", "rouble",

@@ -785,7 +785,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     return end;
   }
   const ceiling = b ? ceilingOfAlternatives(t, i, b) : null;
-  if (ceiling) out.push(mention(s, t, ceiling.from, end, { value: b!.value, ...bounds("at_most", b!.value), qualifier: "at_most", unit }));
+  if (ceiling?.q === "at_least") out.push(mention(s, t, ceiling.from, end, { value: a.value, ...bounds("at_least", a.value), qualifier: "at_least", unit }));
+  else if (ceiling) out.push(mention(s, t, ceiling.from, end, { value: b!.value, ...bounds("at_most", b!.value), qualifier: "at_most", unit }));
   else if (b) out.push(mention(s, t, from, end, { value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), qualifier: "range", unit }));
   else out.push(mention(s, t, from, end, { value: a.value, ...bounds(qualifier, a.value), qualifier, unit }));
   return resumeAt ?? end;
@@ -1125,12 +1126,14 @@ function qualifierBeforeQuote(t: Tok[], i: number): { q: Qualifier; from: number
 
 /**
  * "up to five or six times", "as many as 30 or 40 people": a ceiling before two alternatives is one figure, the
- * higher one at most; the ceiling's qualifier and where it starts, or null. "five or six times" stays a range 5..6.
+ * higher one at most; "at least 24 or 25 hostages" a floor, the lower one at least. The bound's qualifier and where
+ * it starts, or null. "five or six times" stays a range 5..6, and so does a deadline, "within two or three minutes".
  */
 function ceilingOfAlternatives(t: Tok[], i: number, b: Core): { q: Qualifier; from: number } | null {
   if (t[b.from - 1]?.lower !== "or") return null;
   const q = qualifierRightBefore(t, i);
-  return q?.q === "at_most" && !risenTo(t, q.from, i) ? q : null;
+  if (q?.q === "at_least") return q;
+  return q?.q === "at_most" && t[q.from].lower !== "within" && !risenTo(t, q.from, i) ? q : null;
 }
 
 /** A golf score against par: "10-under-par", "3 over par"; one figure in strokes under or over par. */
@@ -1179,13 +1182,22 @@ function passingAsVerb(t: Tok[], i: number): { q: Qualifier; from: number } | nu
   return ok ? { q: "more_than", from: i - 1 } : null;
 }
 
-/** "Oil prices near $90", "inflation near 10%", "losses near 2 billion": "near" before money, a percent or a scale is nearly. */
+/**
+ * "Oil prices near $90", "inflation near 10%", "losses near 2 billion", "winds near 300kmh": "near" before money, a
+ * percent, a scale or a measure is nearly ("near 3 villages" says where).
+ */
+/** A measure at k that says no place: "300kmh", "40 degrees", not "3 km from the border" nor "2 miles north of". */
+function measureNotPlace(t: Tok[], k: number): boolean {
+  const m = measureAt(t, k);
+  return !!m && !/^(?:from|of|away|outside|off|inland|offshore|north|south|east|west|northeast|northwest|southeast|southwest)$/.test(t[m.to]?.lower ?? "");
+}
+
 function nearMoney(t: Tok[], i: number): { q: Qualifier; from: number } | null {
   if (t[i - 1]?.lower !== "near" || t[i - 1].kind !== "word") return null;
   const x = t[i];
   const money = x?.kind === "sym" ? x.text in CURRENCY_SYMBOLS : false;
   const after = t[i + 1];
-  const amount = money || (x?.kind === "num" && !!after && (after.text === "%" || /^(?:percent|per|million|billion|trillion|bn|m)$/.test(after.lower)));
+  const amount = money || (x?.kind === "num" && !!after && (after.text === "%" || /^(?:percent|per|million|billion|trillion|bn|m)$/.test(after.lower) || measureNotPlace(t, i + 1)));
   return amount ? { q: "nearly", from: i - 1 } : null;
 }
 

@@ -54,3 +54,10 @@ describe("a comparison with another period's figure", () => {
     expect(all(s)).toEqual(want);
   });
 });
+
+describe("quarters counted as periods lend no unit", () => {
+  it("leaves a later bare figure to the noun its clause counts", () => {
+    const s = "In the first three quarters, the number of visitor arrivals from Vestia exceeded 592,000.";
+    expect(findQuantities(s).map((m) => [m.value, m.unit])).toEqual([[3, "quarter"], [592000, "arrival"]]);
+  });
+});

@@ -370,3 +370,13 @@ describe("a figure given as an estimate", () => {
     expect(all("He arrived at 40 km/h.")).toEqual([[40, "exact", "kilometer per hour"]]);
   });
 });
+
+describe("'near' before a measure", () => {
+  it("is nearly, as before money or a percent", () => {
+    expect(all("The storm made landfall with winds near 300kmh.")).toEqual([[300, "nearly", "kilometer per hour"]]);
+    expect(all("Temperatures near 40 degrees were forecast.")).toEqual([[40, "nearly", "degree"]]);
+  });
+  it("says where before a count", () => {
+    expect(all("The camp near 3 villages burned.")).toEqual([[3, "exact", "village"]]);
+  });
+});

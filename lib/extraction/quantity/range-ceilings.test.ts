@@ -25,10 +25,17 @@ describe("a ceiling before two alternatives", () => {
     expect(all(s)).toEqual(want);
   });
   it.each([
+    ["At least 24 or 25 hostages were held in the wing.", [[24, "at_least", "hostage"]]],
+    ["At least two or three boats sank.", [[2, "at_least", "boat"]]],
+  ])("%s is one figure, the lower at least", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it.each([
     ["Fares rose five or six times last year.", [[[5, 6], "range", "time"]]],
     ["About 30 or 40 fishermen gathered at the quay.", [[[30, 40], "range", "fisherman"]]],
     ["Fares went up to 5 or 6 dollars.", [[[5, 6], "range", "dollar"]]],
     ["Between 30 and 40 fishermen gathered at the quay.", [[[30, 40], "range", "fisherman"]]],
+    ["Crews called a mayday within two or three minutes of entering.", [[[2, 3], "range", "minute"]]],
   ])("keeps %s", (s, want) => {
     expect(all(s)).toEqual(want);
   });
