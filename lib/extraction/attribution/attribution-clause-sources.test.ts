@@ -385,3 +385,15 @@ describe("figures no one is named as giving", () => {
     expect(who("A new study shows 40 ships waited.")).toEqual([[40, "new study", "according_to"]]);
   });
 });
+
+describe("what a report finds, notes or discloses", () => {
+  it("is according to the report", () => {
+    expect(who("The audit report identified 56 cases of misuse.")).toEqual([[56, "audit report", "according_to"]]);
+    expect(who("The report also disclosed that 12 berths were empty.")).toEqual([[12, "report", "according_to"]]);
+    expect(who("A new report noted that output fell 7%.")).toEqual([[7, "new report", "according_to"]]);
+  });
+  it("leaves a report's words, and a statement's, a paraphrase", () => {
+    expect(who("The report warned that 40 schools could close.")).toEqual([[40, "report", "paraphrase"]]);
+    expect(who("The statement disclosed that 30 people were held.")).toEqual([[30, "statement", "paraphrase"]]);
+  });
+});

@@ -315,8 +315,8 @@ describe("an investigation, inquiry, review or audit as a document, and what a d
       [12, "Tarn Audit Office", "according_to"],
     ]);
     expect(who("An audit by the Harbour Trust found 300 empty berths.")).toEqual([[300, "Harbour Trust", "according_to"]]);
-    // ("found that ..." is the document's stated conclusion, as for a report.)
-    expect(who("An audit by the Harbour Trust found that 300 berths were empty.")).toEqual([[300, "Harbour Trust", "paraphrase"]]);
+    // ("found that ..." is what the document found, as "a report by X found" is.)
+    expect(who("An audit by the Harbour Trust found that 300 berths were empty.")).toEqual([[300, "Harbour Trust", "according_to"]]);
   });
 
   it("names the issuer as the article named it, past a level written in lower case", () => {

@@ -29,9 +29,9 @@ describe("documents", () => {
       [900, "Trade Statistics Office", "according_to"],
     ]);
   });
-  it("reads 'finds that' and 'suggests that' of a document as its stated conclusion, 'shows' as what it shows", () => {
-    expect(who("Survey finds that 40% of renters moved")).toEqual([[40, "survey", "paraphrase"]]);
-    expect(who("A new survey published Monday suggests that 3 in 10 renters moved.")).toEqual([[0.3, "new survey", "paraphrase"]]);
+  it("reads what a document finds, suggests or shows as according to it", () => {
+    expect(who("Survey finds that 40% of renters moved")).toEqual([[40, "survey", "according_to"]]);
+    expect(who("A new survey published Monday suggests that 3 in 10 renters moved.")).toEqual([[0.3, "new survey", "according_to"]]);
     expect(who("The survey shows 40% of renters moved.")).toEqual([[40, "survey", "according_to"]]);
   });
   it("gives a whole sentence to a closing 'says the study' described by a relative clause", () => {

@@ -284,7 +284,7 @@ describe("capitals that only open a sentence", () => {
   });
 
   it("reads a study 'published in' a journal as the study, and a coach's title as a title", () => {
-    expect(who("A study published in the journal Nature found that 40% of glaciers had shrunk.")).toEqual([[40, "study", "paraphrase"]]);
+    expect(who("A study published in the journal Nature found that 40% of glaciers had shrunk.")).toEqual([[40, "study", "according_to"]]);
     expect(who("Coach Erik Lund told reporters his team had won 8 games.")).toEqual([[8, "Erik Lund", "paraphrase"]]);
   });
 });

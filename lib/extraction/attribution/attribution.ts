@@ -1287,6 +1287,8 @@ const COORDINATED_APPOSITION = /(?:,\s*(?:and|but|while|whereas)|;)\s+((?:[Tt]he
 /** What may follow a closing reporting verb: "..., its economist wrote in a note to clients.", "... was quoted as saying by local media." */
 const TAIL_AFTER = /^(?:\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}\s]{0,30}?|\p{Lu}\p{L}+))?(?:\s+(?:on|in|at|to|during|late|early|last|this|via|after|before|by)\b[^,;“”"\d]{0,50})?\s*[.!?]["”’)]*$/u;
 
+/** Verbs that give a document's words rather than its findings: "the statement said", "the report warns", "the study urged". */
+const DOCUMENT_SPEECH = /^(?:say|says|said|saying|told|tells|added|adds|reported|reports|reads|revealed|reveals|wrote|writes|warned|warns|warning|argued|argues|claimed|claims|claiming|cited|called|urged|recommended|recommends|recommend|asked|alleged|alleges|accused|promised|pledged|proposed|proposes|announced|announces|declared|insisted|stressed|reiterated|predicted|predicts|forecast|forecasts|projected|projects|expects|expected|estimated|estimates|estimate)$/;
 /** Documents of findings, not of speech: what one "says" it shows ("the report says", "the study said"). */
 /** Documents that are counts or estimates: what they "say" is what they show. */
 const DATA_HEADS = new Set(["estimates", "figures", "data", "results", "tally", "count", "records", "projections", "predictions", "calculations", "statistics"]);
@@ -1335,7 +1337,11 @@ function toClause(sp: Speaker, ctx: ArticleContext, at: number, from: number, ve
     // "an investigation by the water department counted 22 dead fish", "the county's count recorded 318": what a
     // document counts or records is what it shows.
     const counts = verb === "counted" || RECORDING_VERBS.has(verb);
-    return { speaker, kind: (DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb))) || reportSays || counts ? "document" : "verb", at, from };
+    // "the audit report identified 56 cases", "the report notes that", "a report by X found that": what a document finds,
+    // notes or discloses is according to it; what it "says", "warns" or "recommends" is its words, a paraphrase.
+    const head = documentHead(sp.name);
+    const finding = head !== "statement" && !ISSUED_TEXTS.has(head) && !DOCUMENT_SPEECH.test(verb);
+    return { speaker, kind: finding || (DOC_VERBS.has(verb) && !(that && CONCLUDES.test(verb))) || reportSays || counts ? "document" : "verb", at, from };
   }
   return { speaker: sp, kind: "verb", at, from };
 }
