@@ -44,8 +44,8 @@ export const TITLES = new Set([
   "pilot", "nurse", "physician", "surgeon", "strategist", "historian",
   // Offices of public money and of boards: "Treasurer Maya Tennant", "Chairperson Ruth Adjei".
   "chairperson", "treasurer", "comptroller", "controller", "auditor", "registrar", "ombudsman", "magistrate",
-  // Offices of the dead and of a district: "Coroner Ivy Dale", "District Collector Ravi Menon".
-  "coroner", "collector",
+  // Offices of the dead and of a district: "Coroner Ivy Dale", "Chief Medical Examiner Ana Holt", "District Collector Ravi Menon".
+  "coroner", "examiner", "collector",
 ]);
 /** Words that name a minister's or officer's portfolio: "Secretary of State", "Superintendent of Police". */
 const PORTFOLIO = new Set([

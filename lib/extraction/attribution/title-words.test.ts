@@ -13,3 +13,13 @@ describe("titles of a coroner and a district collector", () => {
     ]);
   });
 });
+
+describe("a medical examiner's title", () => {
+  it("is no part of the name, and the surname alone later is the person", () => {
+    const text = "Heat deaths\n\nIn Vell County, Chief Medical Examiner Ana Holt said 14 people died.\n\nHolt said eight were over 65.";
+    expect(who(text).slice(0, 2)).toEqual([
+      [14, "Ana Holt"],
+      [8, "Ana Holt"],
+    ]);
+  });
+});
