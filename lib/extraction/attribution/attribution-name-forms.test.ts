@@ -280,14 +280,22 @@ describe("an office named by a title with 'for'", () => {
 });
 
 describe("a nationality before a ministry", () => {
-  it("drops the nationality and the seat, as a country's possessive", () => {
+  it("drops the nationality before a ministry in lower case, as a country's possessive, and the seat", () => {
     const text = "The Vestan health ministry on Wednesday announced 50 deaths. According to the ministry, 12 were children.";
     expect(who(text)).toEqual([
       [50, "health ministry", "paraphrase"],
       [12, "health ministry", "according_to"],
     ]);
-    expect(who("The Vestan Ministry of Health in Dorra said 39 women died.")).toEqual([[39, "Ministry of Health", "paraphrase"]]);
-    expect(who("The Italian Interior Ministry said 40 migrants landed.")).toEqual([[40, "Interior Ministry", "paraphrase"]]);
+    expect(who("The Vestan interior ministry in Dorra said 39 women died.")).toEqual([[39, "interior ministry", "paraphrase"]]);
+  });
+
+  it("keeps it as part of a ministry's capitalised name, without the seat", () => {
+    expect(who("The Vestan Ministry of Health in Dorra said 39 women died.")).toEqual([[39, "Vestan Ministry of Health", "paraphrase"]]);
+    expect(who("The Italian Interior Ministry said 40 migrants landed. The ministry said 12 were children.")).toEqual([
+      [40, "Italian Interior Ministry", "paraphrase"],
+      [12, "Italian Interior Ministry", "paraphrase"],
+    ]);
+    expect(who("More than 80,000 came, according to the Saudi Ministry of Hajj.")).toEqual([[80000, "Saudi Ministry of Hajj", "according_to"]]);
   });
 
   it("keeps a town's name, and a nationality before other bodies", () => {

@@ -159,6 +159,11 @@ const EXPECTED_NOUN = /expectation|forecast|estimate|prediction|consensus/i;
 /** "economists’ expectations for", "analyst estimates of": a figure held by those who expect it. */
 const EXPECTATIONS = /\b(economists|analysts|analyst|economist|investors|traders|forecasters)['’]?\s+(?:expectations?|forecasts?|estimates?|predictions?|consensus)\s+(?:for|of|that)\b/i;
 /**
+ * "beating Wall Street’s forecast of $7.96 billion", "below Refinitiv’s consensus estimate of 2%": a named owner's
+ * forecast (its name, one to three capitalised words, before the possessive).
+ */
+const NAMED_EXPECTATION = /(?<![\p{L}’'])(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})['’]s\s+(?:(?:consensus|average|median)\s+)?(?:expectations?|forecasts?|estimates?|predictions?|consensus)\s+(?:for|of|that)\b/u;
+/**
  * Verbs that report only with a that-clause ("the ministry affirmed that ...", "emphasised on Monday that") or closing
  * the sentence (", the ministry affirmed."): "maintained order", "indicated 12 died", "highlighted the risk" report nothing.
  */
@@ -214,6 +219,8 @@ const RESPONDENTS = /^(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:\d[\d,]*\s+|(?:o
 /** A speaker named as the respondents of a poll ("economists surveyed by Marlow Data"): they, not an outlet relaying them, state the figure. */
 const RESPONDENT_NAME = /\s(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s/;
 /** "according to Refinitiv data." closing a sentence: the data a poll's figures are read from, no outlet relaying them. */
+/** "according to a Kestrel survey", "according to a poll by X": a poll cited after the figures it gives. */
+const POLL_CITED = /^(?:[Aa]ccording to|[Aa]s per)\s+[^,;“”"]{0,60}?\b(?:survey|poll)\b/;
 const POLL_DATA = /^(?:[Aa]ccording to|[Aa]s per)\s+[^,;“”"]{1,60}?\s(?:data|figures|estimates|calculations)\s*[.!]?\s*$/;
 const RESPONDENTS_SPEAK = /(?<!(?:\bof|\d)\s+)\b\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|contacted)\s+by\s+[^,;.“”"]{1,50}?\s+(?:(?:had|have|on average)\s+)*(?:said|say|says|expected|expect|forecast|predicted|estimated|saw|see)\b/u;
 /** The participles RESPONDENTS_SPEAK needs, one of them: a cheap check before it. */
@@ -1295,12 +1302,12 @@ const DATA_HEADS = new Set(["estimates", "figures", "data", "results", "tally", 
 /** "A separate study by university researchers was released": a document of its own, whose data a later "the data" may be. */
 const OTHER_DOCUMENT = /\b(?:study|studies|report|survey|poll|analysis|research|census|paper|audit|review)\b/i;
 /**
- * Numbers with no one behind them, as written: "Figures show ...", "But early data showed ...", "Separate figures
- * showed ...": what they show is the writer's own account (unattributed). "The figures" points back to figures a
+ * Numbers with no one behind them, as written: "Figures show ...", "Estimates suggest ...", "But early data showed
+ * ...", "Separate figures showed ...": what they show is the writer's own account (unattributed). "The figures" points back to figures a
  * source gave, "Census data" and "official figures" name whose they are, and a report, study or survey is a
  * source of its own: those stay sources.
  */
-const UNOWNED_DATA = /^(?:(?:new|latest|recent|fresh|early|separate|further|more|other)\s+)?(?:figures|data|statistics|numbers)(?:\s+(?:released|published|issued|out)\b[^\p{Lu}]*)?$/u;
+const UNOWNED_DATA = /^(?:(?:new|latest|recent|fresh|early|separate|further|more|other)\s+)?(?:figures|data|statistics|numbers|estimates|projections)(?:\s+(?:released|published|issued|out)\b[^\p{Lu}]*)?$/u;
 const unownedData = (written: string) => UNOWNED_DATA.test(written.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
 /** The heads of a body's own figures: "the data", "the figures", "the results". */
 const FIGURES_HEADS = new Set(["data", "figures", "results", "statistics", "numbers"]);
@@ -1499,6 +1506,8 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     // "the estimate of 300", "an expected 300": a determiner or adjective before makes it no verb.
     // ("Treasury figures that show ...": "that" opening a relative clause on a named body's data.)
     if ((BASE_FORM.test(m[1]) || m[1] === "revised") && /\b(?:the|a|an|its|their|this|that|his|her|our|latest|new|initial|official|first)\s+$/i.test(pre) && !(pre.endsWith("that ") && namedDataBefore(pre, ctx))) continue;
+    // "beating Wall Street’s forecast of $8 billion": after a possessive, a noun with its figure (NAMED_EXPECTATION).
+    if (BASE_FORM.test(m[1]) && /['’]s\s+$/.test(pre) && /^\s+(?:of|for)\s/.test(s.slice(m.index + m[0].length))) continue;
     // "reports" is a verb before its subject ("..., reports NASA") or a that-clause, else a noun ("Initial reports indicated").
     // "Uganda reports four new cases": a verb before an amount too.
     const reported = s.slice(m.index + 7);
@@ -1545,7 +1554,7 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
     const following = s.slice(m.index + m[0].length);
     // ("declared a state of emergency for 31 counties": a declaration with its own figures still reports them.)
     // ("declared a state of emergency and closed the border for 24 hours": a figure of the next act is not the declaration's.)
-    if (m[1] === "declared" && ((DECLARED_STATE.test(following) && !/^[^,;.]*\d/.test(following.split(/\s(?:and|but|then)\s/, 1)[0])) || DECLARED_ROLE.test(following) || DECLARED_DONE.test(following))) continue;
+    if (m[1] === "declared" && (DECLARED_PAYMENT.test(following) || (DECLARED_STATE.test(following) && !/^[^,;.]*\d/.test(following.split(/\s(?:and|but|then)\s/, 1)[0])) || DECLARED_ROLE.test(following) || DECLARED_DONE.test(following))) continue;
     // "The league wants to raise fees by 5%": an aim, not words ("the union wants a 5% raise" still states its demand).
     if (m[1] === "wants" && /^\s+to\s/.test(following)) continue;
     if (ADMISSION_VERBS.has(m[1]) && /^\s+no\s+(?:wrongdoing|guilt|liability|fault)\b/.test(following)) continue;
@@ -1989,6 +1998,8 @@ function openingPerson(lead: string, ctx: ArticleContext): Speaker | null {
 
 /** "declared a national disaster", "declared a state of emergency": a state declared, no words reported. */
 const DECLARED_STATE = /^\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:disaster|emergency|curfew|holiday|war|ceasefire|truce|bankruptcy|insolvency|outbreak|pandemic|epidemic|famine|lockdown|mourning|amnesty|independence|martial law)\b/u;
+/** "declared a cash dividend of $3.05 a share": a payment declared is the company's act, its amount no report. */
+const DECLARED_PAYMENT = /^\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:dividend|payout)s?\b/u;
 /** "declared the rescue operation closed", "declared the building unsafe": a thing put in a state, no words reported. */
 const DECLARED_DONE = /^\s+(?:the|an?|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:closed|over|open|reopened|safe|unsafe|complete|completed|contained|finished|ended|void|invalid|illegal|unconstitutional|extinct)\b/u;
 /** "Harwick CBD", "Lake County", "Orran Province": a name closed by the kind of place it is. */
@@ -2098,16 +2109,17 @@ const COUNTRY_DEPARTMENT = /^(?:US|U\.S\.|UK|U\.K\.)\s+(\p{Lu}\p{Ll}+\s+Departme
 const NATIONAL_SERVICE = /^(\p{Lu}\p{Ll}+)\s+(air force|navy)$/u;
 
 /**
- * "the Malaysian health ministry" → "health ministry", "the Italian Interior Ministry" → "Interior Ministry": a
- * nationality before a ministry says whose it is, as a country's possessive does ("Italy's Interior Ministry"),
- * and is no part of its name; neither is the seat after it ("Ministry of Health in Gaza"). So for a branch of the
- * armed forces written in lower case: "the Vestan air force" → "air force" ("Vestan Air Force" is its name).
+ * "the Malaysian health ministry" → "health ministry": a nationality before a ministry written in lower case says
+ * whose it is, as a country's possessive does ("Italy's health ministry"), and is no part of its name. A ministry
+ * written with capitals keeps it, as its full name ("the Cuban Health Ministry", "the Vestan Ministry of Health").
+ * The seat after it is no part of either ("Ministry of Health in Gaza"). So for a branch of the armed forces written
+ * in lower case: "the Vestan air force" → "air force" ("Vestan Air Force" is its name).
  */
 function nationalMinistry(sp0: Speaker): Speaker {
   // "Department of Health (DOH)": the acronym after a body's name is no part of it.
   const sp = !sp0.person && sp0.name.endsWith(")") ? { ...sp0, name: sp0.name.replace(/\s*\(\p{Lu}[\p{L}&.]{1,9}\)$/u, "") } : sp0;
   const m = sp.person ? null : (NATIONAL_MINISTRY.exec(sp.name) ?? NATIONAL_SERVICE.exec(sp.name));
-  if (m && demonymShaped(m[1])) return { ...sp, name: m[2] };
+  if (m && demonymShaped(m[1])) return { ...sp, name: /^(?:[\p{Ll}-]+\s+){0,2}(?:ministry|air force|navy)\b/u.test(m[2]) ? m[2] : `${m[1]} ${m[2]}` };
   const department = sp.person ? null : COUNTRY_DEPARTMENT.exec(sp.name);
   return department ? { ...sp, name: department[1] } : sp;
 }
@@ -2182,6 +2194,11 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
       const group = expected[1].toLowerCase().replace(/['’]$/, "");
       clauses.push({ speaker: unnamed(group.endsWith("s") ? group : `${group}s`), kind: "verb", at: expected.index, from: expected.index });
     }
+    const named = !expected && EXPECTED_NOUN.test(s) ? NAMED_EXPECTATION.exec(s) : null;
+    const owner = named && !isTitleWord(named[1].split(/\s+/)[0]) && !CALENDAR_WORD.test(named[1]) ? subjectBefore(named[1], ctx) : null;
+    if (named && owner && owner !== ANON && !quotes.some(([a, b]) => named.index >= a && named.index < b) && (!clauses.length || named.index > clauses[clauses.length - 1].at)) {
+      clauses.push({ speaker: owner, kind: "verb", at: named.index, from: named.index });
+    }
     // "X is one forecaster that believes ...", "..., with X predicting ...", "market forecasts had expected ...".
     const forecast = clauses.length ? null : forecastSubject(s);
     const forecaster = forecast && (forecast.named ? speakerFromName(forecast.phrase.split(/\s+/), ctx, null) : unnamed(forecast.phrase));
@@ -2200,10 +2217,13 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
     const speakerReads = !!acc?.generic && isDocument(acc.name) && !quotes.some(([a, b]) => accAt > a && accAt < b) && verb?.kind === "verb" && !!verb.speaker && verb.speaker !== ANON && !(verb.speaker.generic && isDocument(verb.speaker.name));
     // ("..., according to Refinitiv data.": data closing the sentence are where the poll's figures come from.)
     const polled = !!verb?.speaker && RESPONDENT_NAME.test(verb.speaker.name) && !(accAt >= 0 && POLL_DATA.test(s.slice(accAt)));
+    // "The median of economists’ forecasts was 172,000, according to a Kestrel survey": those expecting are the ones
+    // polled, and the poll that gathered their forecasts is cited.
+    const pollCited = !!expected && verb?.at === expected.index && accAt > verb.at && POLL_CITED.test(s.slice(accAt));
     // "According to the BBC, the army later acknowledged ...": an outlet relays the speech; the one whose words it
     // reports speaks ("according to the ministry, 40 died" keeps the ministry: no speech is reported inside).
     const relayedSpeech = !!acc && !!verb?.speaker && verb.speaker !== ANON && verb.kind === "verb" && accAt >= 0 && isNewsOutlet(acc.name) && !isNewsOutlet(verb.speaker.name);
-    if (acc && !speakerReads && !relayedSpeech && (!verb || accFirst || ((isUnnamed(verb.speaker) || verb.speaker === null) && !polled))) source = { speaker: acc, kind: "according_to", quotes };
+    if (acc && !speakerReads && !relayedSpeech && (!verb || accFirst || pollCited || ((isUnnamed(verb.speaker) || verb.speaker === null) && !polled))) source = { speaker: acc, kind: "according_to", quotes };
     else if (verb) {
       source = { speaker: verb.speaker, kind: verb.kind, quotes };
       if (verb.from > 0) source.from = verb.from;
