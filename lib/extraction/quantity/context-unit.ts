@@ -267,8 +267,27 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
   }
   sameScale(found);
   ratesBySpan(s, found);
+  pricesOfOneMeasure(s, found);
   return found;
 }
+
+/**
+ * "A barrel of Brent cost $96.55, $3.54 more than on Friday", "the price of a barrel of crude has fallen from $120":
+ * the sentence prices one measure of a thing, so the money after it is by that measure ("dollar per barrel").
+ */
+const ONE_MEASURE = "(?:a|one)\\s+(barrel|litre|liter|gallon|tonne|ton|kilogram|ounce|bushel)\\s+of\\s+";
+const ONE_MEASURE_PRICED = new RegExp(`\\b(?:(?:price|cost)\\s+(?:of|for)\\s+${ONE_MEASURE}|${ONE_MEASURE}(?:[\\p{L}-]+\\s+){1,3}?(?:cost|costs|sold\\s+for|sells\\s+for|traded\\s+at|fetched|fetches)\\b)`, "u");
+
+function pricesOfOneMeasure(s: string, found: QuantityMention[]): void {
+  if (!s.includes(" of ") || !found.some((m) => isMoney(m.unit))) return;
+  const m = ONE_MEASURE_PRICED.exec(s);
+  if (!m) return;
+  const by = ` per ${m[1] ?? m[2]}`;
+  for (const f of found) if (f.start > m.index && isMoney(f.unit) && !/ per /.test(f.unit!) && !SCALED_SUM.test(f.text)) f.unit = priced(f, by);
+}
+
+/** A unit that is money: a currency's name or another country's money ("naira", "cedi"). */
+const isMoney = (unit: string | null | undefined) => !!unit && (CURRENCY_NAMES.has(unit) || OTHER_COUNTRY_MONEY.test(unit));
 
 /** The spans of time a rate may be by (RATE_AFTER). */
 const RATE_TIME = "year|annum|season|quarter|month|week|day|night|hour";
@@ -277,7 +296,12 @@ const RATE_TIME_SPAN = new RegExp(`^(?:${RATE_TIME})$`);
  * The measures of stuff a price may be by: "$3,060 per ton", "55 pence per therm", "€22 a megawatt-hour", "$410 a square
  * foot". A measure names no time, so what follows it ("a barrel on the exchange", "a tonne from farmers") is no date.
  */
-const RATE_STUFF = "lit(?:re|er)|gallon|barrel|kilo(?:gram)?|kg|tonne|ton|therm|ounce|bushel|(?:kilo|mega)watt[- ]hour|square\\s+(?:foot|feet|met(?:re|er))";
+const RATE_STUFF = "lit(?:re|er)|gallon|barrel|bbl|kilo(?:gram)?|kg|tonne|ton|therm|ounce|bushel|(?:kilo|mega)watt[- ]hour|square\\s+(?:foot|feet|met(?:re|er))|hectare|ha|acre";
+/** Rate measures written short: "$49/bbl" → "per barrel", "10.1t/ha" → "per hectare", "Rs 60/kg" → "per kilogram". */
+const RATE_SHORT: Record<string, string> = { annum: "year", kilo: "kilogram", kg: "kilogram", bbl: "barrel", ha: "hectare" };
+/** A crop's yield, a mass by the area it grew on: "10.1t/ha" → "tonne per hectare", "5 tonnes an acre". */
+const YIELD_MASS = /^(?:tonne|ton|kilogram|bushel|pound)$/;
+const YIELD_AREA = /^(?:hectare|acre)$/;
 /**
  * What an amount is of, between it and its span: "200 gigatons of ice per year", "75 litres of fuel a month", "40 cases of
  * measles a week". Up to three words, no figure among them.
@@ -312,7 +336,7 @@ const GIVEN_BEFORE = /\b(?:gave|give[sn]?|giving|grant(?:ed|s|ing)?|allow(?:ed|s
 function ratesBySpan(s: string, found: QuantityMention[]): void {
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
-    const money = !!m.unit && (CURRENCY_NAMES.has(m.unit) || OTHER_COUNTRY_MONEY.test(m.unit));
+    const money = isMoney(m.unit);
     if (!m.unit || m.qualifier === "vague" || / per /.test(m.unit)) continue;
     const r = RATE_AFTER.exec(s.slice(m.end, m.end + 60));
     if (!r) continue;
@@ -323,15 +347,16 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     // Money by the measure of stuff or the span of time ("121.76p a litre", "£40m a year"), a count or an amount of stuff
     // or ground by the span of time ("11,000 trains a day", "200 gigatons of ice per year", "350 kilometres a day"); a
     // span, a share or a reading is no amount: "two hours a day", "5% a year".
-    if (!money && !(time && (!isMeasureOrMoney(m.unit) || timedMeasure(m.unit)))) continue;
+    const rate = RATE_SHORT[span] ?? span;
+    if (!money && !(time && (!isMeasureOrMoney(m.unit) || timedMeasure(m.unit))) && !(YIELD_MASS.test(m.unit) && YIELD_AREA.test(rate))) continue;
     const sum = m.unit;
-    const by = ` per ${span === "annum" ? "year" : span === "kilo" || span === "kg" ? "kilogram" : span}`;
+    const by = ` per ${rate}`;
     m.unit = priced(m, by);
     if (!money) continue;
     for (let j = i - 1; j >= 0; j--) {
       const o = found[j];
       // "2,400 CFA francs ($4.10) per kilogram": the price restated in brackets is by the same measure, in its own currency.
-      if (j === i - 1 && o.unit && o.unit !== sum && !/ per /.test(o.unit) && (CURRENCY_NAMES.has(o.unit) || OTHER_COUNTRY_MONEY.test(o.unit)) && !SCALED_SUM.test(o.text) && /^\s*\($/.test(s.slice(o.end, m.start))) {
+      if (j === i - 1 && o.unit && o.unit !== sum && !/ per /.test(o.unit) && isMoney(o.unit) && !SCALED_SUM.test(o.text) && /^\s*\($/.test(s.slice(o.end, m.start))) {
         o.unit = priced(o, by);
         continue;
       }

@@ -118,3 +118,30 @@ describe("the oil and gas trade's shorthand with its scale", () => {
     expect(all("The link runs at 300 kb/s.")).toEqual([[300, null]]);
   });
 });
+
+describe("prices and yields by a measure written short", () => {
+  it("reads /bbl as per barrel and /ha, /acre after a mass as a yield", () => {
+    expect(all("Brent rose to nearly $49/bbl, up from $44/bbl.")).toEqual([[49, "dollar per barrel"], [44, "dollar per barrel"]]);
+    expect(all("Yields reached 10.1t/ha, against 7.7 tonnes per hectare last year.")).toEqual([[10.1, "tonne per hectare"], [7.7, "tonne per hectare"]]);
+    expect(all("Heavy land could do about 3t/acre.")).toEqual([[3, "tonne per acre"]]);
+    expect(all("Farmland sells for $3,000 an acre.")).toEqual([[3000, "dollar per acre"]]);
+  });
+
+  it("leaves areas and amounts that are no rate alone", () => {
+    expect(all("The farm covers 400 hectares and 30 acres of woodland.")).toEqual([[400, "hectare"], [30, "acre"]]);
+    expect(all("Crews moved 300 tonnes, and 12 hectares burned.")).toEqual([[300, "tonne"], [12, "hectare"]]);
+  });
+});
+
+describe("money after one measure of a thing priced", () => {
+  it("is by that measure", () => {
+    expect(all("On Monday a barrel of Brent oil cost $96.55, $3.54 more than on Friday.")).toEqual([[96.55, "dollar per barrel"], [3.54, "dollar per barrel"]]);
+    expect(all("The price of a barrel of crude has fallen from about $120 to $80.")).toEqual([[120, "dollar per barrel"], [80, "dollar per barrel"]]);
+    expect(all("Exports rose to $4 billion as the price of a barrel of crude fell to $70.")).toEqual([[4000000000, "dollar"], [70, "dollar per barrel"]]);
+  });
+
+  it("leaves money beside a measure that is not priced", () => {
+    expect(all("A barrel of oil was spilled, and the fine was $40,000.")).toEqual([[40000, "dollar"]]);
+    expect(all("One tonne of grain was lost in a $2 million fire.")).toEqual([[1, "tonne"], [2000000, "dollar"]]);
+  });
+});
