@@ -684,6 +684,8 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     // "a year or longer", "18 months or longer": a span and more of it.
     if (n1 === "or" && (/^(?:more|greater|higher|above)$/.test(n2 ?? "") || (n2 === "longer" && !!unit && TIME_UNITS.has(unit)))) [qualifier, end] = ["at_least", end + 2];
     else if (n1 === "or" && /^(?:fewer|less|lower|below)$/.test(n2 ?? "")) [qualifier, end] = ["at_most", end + 2];
+    // "sentenced to 22 years to life": a term of at least that many years.
+    else if (n1 === "to" && n2 === "life" && unit === "year") [qualifier, end] = ["at_least", end + 2];
   }
   if (!b && !ratio && unit) {
     // "$71 million and 45 cents a share": cents after millions are another figure, not the sum's small change.
@@ -1206,6 +1208,9 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
   // "more than a 50 percent jump": the article before a figure in digits.
   // "around a three-year low", "nearly a three-hour wait": the same before a number word joined to its span, only for an approximation.
   const wordSpan = t[i]?.kind === "word" && t[i].lower in SMALL_NUMBERS && t[i + 1]?.text === "-" && t[i + 1].joined && TIME_UNITS.has(t[i + 2]?.lower ?? "");
+  // "under a 25-year lease", "greater than a 100-year event": a figure joined to its unit before a noun describes the
+  // thing, which the bound is about, not the figure (only an approximation passes to it: "around a 30-year low").
+  const compound = t[i]?.kind === "num" && t[i + 1]?.text === "-" && t[i + 1].joined && t[i + 2]?.kind === "word" && t[i + 3]?.kind === "word";
   const article = (t[i]?.kind === "num" || wordSpan) && i >= 2 && /^an?$/.test(t[i - 1].lower) && QUALIFIER_WORDS.has(t[i - 2].lower);
   if (article) i -= 1;
   if (i >= 2 && t[i - 2].lower === "the" && /^(?:next|past|last|first|coming)$/.test(t[i - 1].lower)) {
@@ -1225,7 +1230,7 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
     // "at least the next 18 months" qualifies the figure; "over the past 10 years" is a time frame.
     // "within the next 10 years", "within the first 48 hours": a deadline ahead bounds the span as "within 10 years" does.
     const ahead = skipped && phrases[n - 1] === "within" && /^(?:next|coming|first)$/.test(t[i + 1].lower);
-    if (q && article && wordSpan && q !== "approximately" && q !== "nearly") return null;
+    if (q && article && (wordSpan || compound) && q !== "approximately" && q !== "nearly") return null;
     if (q && !(skipped && n === 1 && !ahead) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) {
       if (phrases[n - 1] === "estimated" && estimatedAsVerb(t, i - n, article)) return null;
       return { q: q as Qualifier, from: i - n };

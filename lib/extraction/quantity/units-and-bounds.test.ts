@@ -178,3 +178,30 @@ describe("people named by what befell them", () => {
     expect(units("The library holds 12 Dead Sea scrolls.")).toEqual([[12, "scroll"]]);
   });
 });
+
+describe("a bound before a figure joined to its unit as a noun's modifier", () => {
+  it("is about the thing described, so the figure stays exact", () => {
+    expect(all("The airport operates under a 25-year lease from the army.")).toEqual([[25, "year", "exact"]]);
+    expect(all("The flood was greater than a 100-year event.")).toEqual([[100, "year", "exact"]]);
+    expect(all("Yields fell to more than a 20-year low.")).toEqual([[20, "year", "exact"]]);
+  });
+
+  it("still bounds a figure that is the amount, and passes an approximation on", () => {
+    expect(all("Sales saw more than a 50 percent jump.")).toEqual([[50, "percent", "more_than"]]);
+    expect(all("It took more than a year.")).toEqual([[1, "year", "more_than"]]);
+    expect(all("Prices fell to around a 30-year low.")).toEqual([[30, "year", "approximately"]]);
+    expect(all("Prices rose under 25 percent.")).toEqual([[25, "percent", "less_than"]]);
+  });
+});
+
+describe("a prison term \"N years to life\"", () => {
+  it("is at least N years", () => {
+    expect(all("He was sentenced to 22 years to life in prison.")).toEqual([[22, "year", "at_least"]]);
+    expect(all("She got 15 years to life.")).toEqual([[15, "year", "at_least"]]);
+  });
+
+  it("leaves other words after the years alone", () => {
+    expect(all("The loan runs 10 years to lifetime limits.")).toEqual([[10, "year", "exact"]]);
+    expect(all("The park took 30 years to come to life.")).toEqual([[30, "year", "exact"]]);
+  });
+});
