@@ -263,5 +263,5 @@ export const HEADLINE_VERBS = [
 
 /** Words of a multiple that English also uses as verbs ("to double the fleet"), by the multiple they name. */
 export const MULTIPLE_WORD: Readonly<Record<string, number>> = wordTable({ double: 2, triple: 3, treble: 3, quadruple: 4 });
-/** A multiple's mention, with its qualifier before it: "double", "more than triple". */
-export const MULTIPLE_TEXT = new RegExp(`(?:^|\\s)(?:${Object.keys(MULTIPLE_WORD).join("|")})$`, "i");
+/** A multiple's mention, with its qualifier before it: "double", "more than triple", "up fivefold", "a 5-fold". */
+export const MULTIPLE_TEXT = new RegExp(`(?:^|\\s)(?:${Object.keys(MULTIPLE_WORD).join("|")}|[\\p{L}\\d,.]+-?fold)$`, "iu");

@@ -13,9 +13,15 @@ describe("words made with a number are no amount", () => {
   ])("%s", (s) => {
     expect(all(s)).toEqual([]);
   });
-  it("reads a multiple in folds", () => {
-    expect(all("Cases rose five-fold in a month.")).toEqual([[5, "exact", "fold"]]);
-    expect(all("It was a 5-fold rise in arrests.")).toEqual([[5, "exact", "fold"]]);
+  it("reads a multiple in folds, written as one word or joined, as a multiple with no unit (as \"double\")", () => {
+    expect(all("Cases rose five-fold in a month.")).toEqual([[5, "exact", null]]);
+    expect(all("It was a 5-fold rise in arrests.")).toEqual([[5, "exact", null]]);
+    expect(all("Dengue cases are up fivefold on last year.")).toEqual([[5, "exact", null]]);
+    expect(all("It is an around tenfold rise.")).toEqual([[10, "approximately", null]]);
+  });
+  it("leaves words ending in fold that are no multiple", () => {
+    expect(all("Manifold problems remain.")).toEqual([]);
+    expect(all("The blindfold was removed after 2 hours.")).toEqual([[2, "exact", "hour"]]);
   });
   it("keeps a zero that counts and grams in lower case", () => {
     expect(all("There were zero cases on Monday.")).toEqual([[0, "exact", "case"]]);

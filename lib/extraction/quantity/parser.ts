@@ -72,7 +72,7 @@ const SPACED_THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
 
 /** Cheap pre-check: a digit or a word that can start an amount. */
-const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice", "double", "triple", "treble", "quadruple", "multi\\w*"].join("|")})\\b`, "i");
+const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice", "double", "triple", "treble", "quadruple", "multi\\w*", "\\w+fold"].join("|")})\\b`, "i");
 
 /** Parses a short phrase such as "nearly 20,000 civilians"; null when it holds no quantity. */
 export function parseQuantity(phrase: string): Quantity | null {
@@ -292,6 +292,7 @@ const STARTERS = new Set([
   ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), ...Object.keys(NAME_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt", ...Object.keys(GLUED_DOLLAR_PREFIXES),
   "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "sh", "shs", "tk", "rm", "php", "dh", "dhs", "gh", "n", "r", "p", "million", "billion", "trillion", "twice",
   "double", "triple", "treble", "quadruple", "multi", "multimillion", "multibillion", "multitrillion",
+  ...Object.keys(SMALL_NUMBERS).map((w) => `${w}fold`), "hundredfold", "thousandfold",
 ]);
 const MINUS = new Set(["-", "−"]);
 
@@ -464,6 +465,14 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     const qualifier = pq?.q ?? "exact";
     out.push(mention(s, t, pq ? pq.from : i, i + 1, { value: 2, ...bounds(qualifier, 2), qualifier, unit: "time" }));
     return i + 1;
+  }
+  const fold = foldAt(t, i);
+  if (fold) {
+    // "cases are up fivefold", "a five-fold rise", "a 5-fold increase": a multiple, no count of anything.
+    const pq = preQualifier(t, i);
+    const qualifier = pq?.q ?? "exact";
+    out.push(mention(s, t, pq ? pq.from : i, fold.to, { value: fold.value, ...bounds(qualifier, fold.value), qualifier, unit: null }));
+    return fold.to;
   }
   const multiple = MULTIPLE_WORD[tok.lower] && multipleOfAmountAt(t, i) ? MULTIPLE_WORD[tok.lower] : 0;
   if (multiple) {
@@ -845,6 +854,18 @@ const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|should|must|shall|did
  * word before what it multiplies, after a comma, a verb "to be", a preposition or a qualifier, is a figure (a multiple,
  * with no unit). "To double the fleet", "they will triple its output", "a double sorrow", "double-digit" are none.
  */
+/** "fivefold", "ten-fold", "5-fold": a number of two or more joined to "fold", and the token after it. */
+function foldAt(t: Tok[], i: number): { value: number; to: number } | null {
+  const x = t[i];
+  if (x.kind === "word" && x.lower.endsWith("fold")) {
+    const value = SMALL_NUMBERS[x.lower.slice(0, -4)] ?? (x.lower === "hundredfold" ? 100 : x.lower === "thousandfold" ? 1000 : 0);
+    return value >= 2 ? { value, to: i + 1 } : null;
+  }
+  if (t[i + 1]?.text !== "-" || !t[i + 1].joined || t[i + 2]?.lower !== "fold") return null;
+  const value = x.kind === "num" ? Number(x.text.replace(/,/g, "")) : (SMALL_NUMBERS[x.lower] ?? 0);
+  return value >= 2 ? { value, to: i + 3 } : null;
+}
+
 function multipleOfAmountAt(t: Tok[], i: number): boolean {
   const x = t[i];
   const next = t[i + 1];
