@@ -46,6 +46,8 @@ export const TITLES = new Set([
   "chairperson", "treasurer", "comptroller", "controller", "auditor", "registrar", "ombudsman", "magistrate",
   // Offices of the dead and of a district: "Coroner Ivy Dale", "Chief Medical Examiner Ana Holt", "District Collector Ravi Menon".
   "coroner", "examiner", "collector",
+  // Offices of fire and of order: "State Fire Marshal Ana Holt", "Fire Chief Tom Hale" ("chief" above), "Warden Lee Park".
+  "marshal", "warden",
 ]);
 /** Words that name a minister's or officer's portfolio: "Secretary of State", "Superintendent of Police". */
 const PORTFOLIO = new Set([

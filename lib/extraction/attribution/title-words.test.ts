@@ -23,3 +23,18 @@ describe("a medical examiner's title", () => {
     ]);
   });
 });
+
+describe("titles of a fire marshal and a prison warden", () => {
+  it("are no part of the name", () => {
+    const text = "Hill fire\n\nState Fire Marshal Dana Whitlock said 40 homes burned.\n\nWhitlock said 12 were empty.\n\nWarden Lee Park said 3 inmates were moved.";
+    expect(who(text)).toEqual([
+      [40, "Dana Whitlock"],
+      [12, "Dana Whitlock"],
+      [3, "Lee Park"],
+    ]);
+  });
+
+  it("leave a body named with the word whole", () => {
+    expect(who("The Marshals Service said 40 fugitives were caught.")).toEqual([[40, "Marshals Service"]]);
+  });
+});
