@@ -275,9 +275,10 @@ const RATE_TIME = "year|annum|season|quarter|month|week|day|night|hour";
 const RATE_TIME_SPAN = new RegExp(`^(?:${RATE_TIME})$`);
 /**
  * The measures of stuff a price may be by: "$3,060 per ton", "55 pence per therm", "€22 a megawatt-hour", "$410 a square
- * foot". A measure names no time, so what follows it ("a barrel on the exchange", "a tonne from farmers") is no date.
+ * foot", and the share a profit or a dividend is paid by ("$2.10 a share", "12p per share"; not "$2bn in shares", "a 5%
+ * share"). A measure names no time, so what follows it ("a barrel on the exchange", "a tonne from farmers") is no date.
  */
-const RATE_STUFF = "lit(?:re|er)|gallon|barrel|kilo(?:gram)?|kg|tonne|ton|therm|ounce|bushel|(?:kilo|mega)watt[- ]hour|square\\s+(?:foot|feet|met(?:re|er))";
+const RATE_STUFF = "lit(?:re|er)|gallon|barrel|kilo(?:gram)?|kg|tonne|ton|therm|ounce|bushel|(?:kilo|mega)watt[- ]hour|square\\s+(?:foot|feet|met(?:re|er))|share";
 /**
  * What an amount is of, between it and its span: "200 gigatons of ice per year", "75 litres of fuel a month", "40 cases of
  * measles a week". Up to three words, no figure among them.
@@ -307,7 +308,8 @@ const GIVEN_BEFORE = /\b(?:gave|give[sn]?|giving|grant(?:ed|s|ing)?|allow(?:ed|s
  * total, so the unit names the span ("penny per litre", "train per day"). A price in the same currency joined to a
  * rate by "to", "and" or "from" is of the same rate ("up 4p to 152.3p per litre"). Money by the span of time is a rate
  * too ("a deal worth €4m a year" → euro per year, "rations cut to $10 a month from $12" → dollar per month, both), as the
- * labelling guide's "a rate keeps its span" reads; "a year earlier" or "a day after" dates a figure, and "a share" is no measure.
+ * labelling guide's "a rate keeps its span" reads; "a year earlier" or "a day after" dates a figure. Money by the share is
+ * a rate too ("profit was 37 cents a share" → cent per share), but a count by the share is not ("one vote per share").
  */
 function ratesBySpan(s: string, found: QuantityMention[]): void {
   for (let i = 0; i < found.length; i++) {
@@ -353,7 +355,9 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     for (let j = i + 1; j < found.length; j++) {
       const o = found[j];
       if (o.unit && / per /.test(o.unit)) break;
-      if (OWN_SPAN_AFTER.test(s.slice(o.end, o.end + 20)) || OTHER_THING_BETWEEN.test(s.slice(found[j - 1].end, o.start))) break;
+      // The rate's own words are not between ("40 cents a share, up from 31 cents": "share" there names no stock).
+      const from = j === i + 1 ? m.end + r[0].length : found[j - 1].end;
+      if (OWN_SPAN_AFTER.test(s.slice(o.end, o.end + 20)) || OTHER_THING_BETWEEN.test(s.slice(from, o.start))) break;
       if (o.unit !== sum || SCALED_SUM.test(o.text) || RATE_AFTER.test(s.slice(o.end, o.end + 40))) continue;
       if (linkedLevel(s, found, j)) o.unit = priced(o, by);
     }
