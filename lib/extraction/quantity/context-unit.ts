@@ -13,7 +13,7 @@
 import type { QuantityMention } from "./parser";
 import { ATTENDANCE_BEFORE, CHANGE_VERB, CURRENCY_NAMES, KNOWN_UNITS, MEASURE, NOT_A_NOUN_AFTER_STATE, OF_THEM_AFTER, OF_THEM_BEFORE, PERSON_STATES, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 import { BEFORE_NOUN } from "./counted-one";
-import { countedBy, isIndexLevel, pluralNounBefore } from "./unit-fallback";
+import { COUNT_WORDS, countedBy, isIndexLevel, pluralNounBefore } from "./unit-fallback";
 import { GOLF_SCORE } from "./label-context";
 
 const LOWER_BOUND = new Set(["more_than", "at_least"]);
@@ -241,7 +241,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (bracket && bracket[1] === bracket[1].toLowerCase() && isPluralWord(bracket[1]) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
       else if (noun && (CASUALTY_NOUN.test(noun[1]) || (toll && UNIT_STOP.has(noun[1].toLowerCase()))))
         m.unit = /\stoll\s/.test(noun[0]) ? "death" : "person"; // "the number of dead rose to 20" counts people, "the toll climbed to 112" deaths
-      else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]) && !UNIT_STOP.has(noun[1].toLowerCase()) && !(toll && TALLY_KIND.test(noun[1])))
+      // "numbers were capped at two million": numbers and figures are no noun counted (COUNT_WORDS).
+      else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]) && !UNIT_STOP.has(noun[1].toLowerCase()) && !(toll && TALLY_KIND.test(noun[1])) && !COUNT_WORDS.test(noun[1].toLowerCase()))
         m.unit = singularize(noun[1]);
       else if (previous?.unit && previous.unit !== "percent" && !periodOfChange(s, previous) && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
@@ -468,14 +469,12 @@ function subjectOfChange(s: string, start: number): string | null {
     if (ing > 0 && /^\p{L}\p{Ll}+$/u.test(w[ing - 1] ?? "") && isPluralWord(low(ing - 1)) && !UNIT_STOP.has(low(ing - 1))) continue;
     // "visitor numbers rose 3.2% to 14.6 million", "Ridership figures climbed to 2 million": the figures count the noun before
     // (capitalised when it opens the sentence); "preliminary figures", "weekly figures", "record numbers" count no adjective,
-    // and numbers after no noun stay numbers.
-    if (COUNT_NOUNS.test(lx) && countedBy(w[j - 1] ?? "", j - 1 === 0 && start <= 220)) return singularize(low(j - 1));
+    // and numbers after no noun count nothing the subject says.
+    if (COUNT_WORDS.test(lx)) return countedBy(w[j - 1] ?? "", j - 1 === 0 && start <= 220) ? singularize(low(j - 1)) : null;
     return singularize(lx.slice(lx.lastIndexOf("-") + 1));
   }
   return null;
 }
-/** Plural nouns that say a figure is a count and not what it counts. */
-const COUNT_NOUNS = /^(?:numbers|figures|totals|counts|tallies)$/;
 
 /** Verbs of change that, active, take an object: "operators cut sailings", "the firm raised its output". */
 const TAKES_OBJECT = /^(?:cut|cuts|reduced?|reduces|raised?|lowered|slashed|boosted|revised)$/;

@@ -141,6 +141,31 @@ describe("a vague amount after 'in their' or 'by the'", () => {
   });
 });
 
+describe("numbers and figures are never what a figure counts", () => {
+  it.each([
+    "Only 6,500 were let in during 2019, when numbers were capped at one million.",
+    "Numbers were held at 40,000 for the final.",
+    "Officials at the Varrow crossing said numbers reached 12,000 on Sunday.",
+    "This year's figures are expected to pass the 718,000 from last year.",
+    "The figures show 3,150 arrived by sea.",
+    "Early totals stood at 5,400.",
+  ])("names no unit of its own: %s", (s) => {
+    expect(findQuantities(s).map((m) => m.unit)).toEqual(findQuantities(s).map(() => null));
+  });
+  it("takes the article's counted noun instead", () => {
+    const text = "About 1.4 million pilgrims came to Marsk last year. This year's figures are expected to top the 926,000 from last year.";
+    expect(units(text)).toEqual([[1_400_000, "pilgrim"], [926_000, "pilgrim"]]);
+    const capped = "Some 90,000 pilgrims reached the Tell shrine on Friday. Only 7,000 were allowed in 2020, when numbers were capped at two million.";
+    expect(units(capped)).toEqual([[90_000, "pilgrim"], [7000, "pilgrim"], [2_000_000, "pilgrim"]]);
+  });
+  it("leaves the noun before the figures, numbers counted as such, and a seven-figure sum as they were", () => {
+    expect(inSentence("Visitor numbers at Carrow Abbey rose to 88,000.")).toEqual([[88_000, "visitor"]]);
+    expect(inSentence("Six numbers are drawn from 49.")).toEqual([[6, "number"], [49, "number"]]);
+    expect(inSentence("Its fleet of trucks now numbers about 400.")).toEqual([[400, "truck"]]); // "numbers" a verb
+    expect(inSentence("The club paid a seven-figure fee.")).toEqual([[7, "figure"]]);
+  });
+});
+
 describe("irregular plurals", () => {
   it.each([
     ["Staff paid 40 bonuses.", "bonus"],
