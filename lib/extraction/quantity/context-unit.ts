@@ -663,12 +663,21 @@ const isCountOf = (unit: string) => unit !== "percent" && !isMeasureOrMoney(unit
 /** A population, or a place home to a number: people. */
 const POPULATION_BEFORE = /\b(?:population\s+(?:of|is|was|stands\s+at|stood\s+at|reached|numbers|totals)|(?:is|was|are|were)\s+home\s+to|,\s+home\s+to)\s+$/i;
 
-/** "the (total) number of measles cases admitted to hospitals so far is 849": the count is of the noun after "number of". */
-const NUMBER_OF = /\bnumber\s+of\s+([^.;:\d]{1,120})$/i;
+/**
+ * "the (total) number of measles cases admitted to hospitals so far is 849": the count is of the noun after "number of",
+ * also past another figure of its phrase ("The number of passengers on 12 routes was 4.3 million", "the number of
+ * visitors to the island, hit by storms in 2024, rose to 7.2 million"), but not past a figure with a verb of its own
+ * ("the number of cases was 40 and deaths were 12").
+ */
+const NUMBER_OF = /\bnumber\s+of\s+([^.;:]{1,120})$/i;
 const COPULA_END = /\s(?:is|was|are|were|stands?\s+at|stood\s+at|reached|totall?ed|(?:(?:has|had|have|was|were)\s+)?(?:risen|rose|climbed|grown|grew|fallen|fell|dropped|declined|increased|decreased|reduced|cut|raised|lowered|jumped)\s+(?:[a-z]+ly\s+)?(?:from|to))\s+(?:now\s+)?$/i;
+/** A verb of a level in the words after "number of" before their own copula: another figure's clause. */
+const COPULA_WORD = /\b(?:is|was|are|were|stands?|stood|reached|totall?ed|risen|rose|climbed|grown|grew|fallen|fell|dropped|declined|increased|decreased|jumped)\b/i;
 function numberOfBefore(before: string): string | null {
   const m = NUMBER_OF.exec(before.slice(-160));
-  if (!m || !COPULA_END.test(m[1])) return null;
+  const copula = m ? COPULA_END.exec(m[1]) : null;
+  if (!m || !copula) return null;
+  if (/\d/.test(m[1]) && COPULA_WORD.test(m[1].slice(0, copula.index))) return null;
   // The head noun: the first plural among the next few words that no other plural follows ("flu cases admitted" → case).
   const words = m[1].toLowerCase().split(/\s+/).slice(0, 4);
   for (let i = 0; i < words.length - 1; i++) {

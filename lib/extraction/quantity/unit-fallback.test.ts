@@ -166,6 +166,13 @@ describe("numbers and figures are never what a figure counts", () => {
   });
 });
 
+describe("the noun of 'the number of' past another figure, carried to the next sentence", () => {
+  it("lends the next sentence's bare figure the noun counted", () => {
+    const text = "The number of passengers on 12 routes was 4.3 million last year. This rose every year to 5.1 million in 2025.";
+    expect(units(text)).toEqual([[12, "route"], [4_300_000, "passenger"], [5_100_000, "passenger"]]);
+  });
+});
+
 describe("irregular plurals", () => {
   it.each([
     ["Staff paid 40 bonuses.", "bonus"],
