@@ -268,7 +268,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
   }
   sameScale(found);
   ratesBySpan(s, found);
-  return found;
+  return s.includes(" per ") ? ratesPerBase(s, found) : found;
 }
 
 /** The spans of time a rate may be by (RATE_AFTER). */
@@ -365,6 +365,45 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
   }
 }
 const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
+
+/** Between a rate's figure and its base: "3.2 deaths per 100,000 people". */
+const PER_BETWEEN = /^\s+per\s+$/i;
+/** "per " right before a figure: its base. */
+const PER_BEFORE = /(?:^|\s)per\s+$/i;
+/** The number of a base as written, without its noun: "100,000", "100 million". */
+const BASE_NUMBER = /^[\d.,]+(?:\s+(?:hundred|thousand|million|billion))?/i;
+/** A round base, as rates are given by: 10, 100, 1,000, 100,000, 100 million. */
+const roundBase = (v: number | null) => v !== null && v >= 10 && Number.isInteger(Math.log10(v));
+
+/**
+ * A rate by a round base amount: "3.2 deaths per 100,000 people", "1.1 fatalities per 100 million vehicle miles", "1.4
+ * per 100 million miles traveled". The base is no claim of its own ("one doctor per 1,000 residents"): it joins the unit
+ * of the rate right before it, its number as written and its noun singular ("fatality per 100 million mile"; a rate with
+ * no noun written with it, "per 100 million mile"), as does an earlier level of the rate ("from 2.1 to 2.6 per 100,000
+ * people"). A base that is not round ("5 goals per 12 games") or not exact is left as a figure.
+ */
+function ratesPerBase(s: string, found: QuantityMention[]): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  for (const base of found) {
+    const number = base.qualifier === "exact" && roundBase(base.value) && PER_BEFORE.test(s.slice(Math.max(0, base.start - 5), base.start)) ? BASE_NUMBER.exec(base.text) : null;
+    if (!number) {
+      out.push(base);
+      continue;
+    }
+    const rate = out.at(-1);
+    if (!rate || !PER_BETWEEN.test(s.slice(rate.end, base.start)) || / per /.test(rate.unit ?? "")) continue;
+    // A noun the sentence lent the rate ("The crash rate on city roads was 1.7 per ...") is no noun of the rate's own.
+    const unit = rate.unit;
+    const own = /\p{L}$/u.test(rate.text) || /[$€£¥₹]/.test(rate.text) ? unit : null;
+    const by = [own, "per", number[0], base.unit].filter((w) => w).join(" ");
+    for (let j = out.length - 1; j >= 0 && out[j].unit === unit; j--) {
+      if (j < out.length - 1 && !SAME_RATE_BETWEEN.test(s.slice(out[j].end, out[j + 1].start))) break;
+      out[j].unit = by;
+    }
+  }
+  return out;
+}
+
 /** Dollars written as US dollars: "US$1.14", "US $0.35", "USD 80.97", "80 USD". */
 const US_WRITTEN = /^(?:U\.?S\.?\s?\$|USD\b)|\bUSD$/;
 /**
