@@ -94,7 +94,8 @@ function listSubject(s: string): string | null {
 }
 /** The name a bracketed figure follows, and the bracket: "Central Valley (", "West Marsh ("; up to four words. */
 const LISTED_NAME = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u;
-const PLACES_LISTED = /^\s*(?:of|such\s+as|including|like|:)\s*$/;
+/** After a noun, what lists the places it names: "of", "such as", "including", up to the list or its first name. */
+const PLACES_LISTED = /^\s*(?:of|such\s+as|including|like|:)\s*(?:$|\p{Lu})/u;
 const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu;
 
 /**
@@ -110,7 +111,8 @@ function listNoun(s: string, start: number): string | null {
   if (/\bdeath\s+toll\b/i.test(before)) return "death";
   let noun: RegExpExecArray | null = null;
   for (const w of before.matchAll(LOWER_WORD)) if (w[0].length > 2 && isPluralWord(w[0]) && !UNIT_STOP.has(w[0]) && !/ly$/.test(w[0])) noun = w as RegExpExecArray;
-  // "in the counties of Tana Vale (3,864)", "the regions: North Fell (12)": the noun names the places listed, not what is counted.
+  // "in the counties of Tana Vale (3,864)", "the regions: North Fell (12)", "states such as Tarn (563,000) and Vell (467,000)":
+  // the noun names the places listed, not what is counted, for every item of the list.
   if (!noun || PLACES_LISTED.test(before.slice(noun.index + noun[0].length))) return null;
   return singularize(noun[0]);
 }
