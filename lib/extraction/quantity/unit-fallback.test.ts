@@ -183,6 +183,28 @@ describe("irregular plurals", () => {
   ])("%s", (s, unit) => {
     expect(findQuantities(s)[0]?.unit).toBe(unit);
   });
+  it.each([
+    ["Tens of millions of Hindus bathed in the river.", "hindu"],
+    ["About 2,000 Zulus marched to Delfton.", "zulu"],
+    ["The retreat drew 14 gurus.", "guru"],
+    ["The farm keeps 60 emus.", "emu"],
+    ["The cafe printed 4 menus.", "menu"],
+    ["She wrote 300 haikus.", "haiku"],
+    ["Herders counted 900 caribous.", "caribou"],
+    ["The agency shut 3 bureaus.", "bureau"],
+  ])("reads the plural of a noun in -u or -eau: %s", (s, unit) => {
+    expect(findQuantities(s)[0]?.unit).toBe(unit);
+  });
+  it.each([
+    ["The town ran 40 buses.", "bus"],
+    ["Staff were paid 3 bonuses.", "bonus"],
+    ["Labs found 2 viruses.", "virus"],
+    ["The college has 4 campuses.", "campus"],
+    ["The bureau ran 2 censuses.", "census"],
+    ["Players lost 5 status points.", "point"],
+  ])("leaves the singulars in -us as they are: %s", (s, unit) => {
+    expect(findQuantities(s)[0]?.unit).toBe(unit);
+  });
 });
 
 describe("nouns a reader takes from the phrase around the figure", () => {
