@@ -13,7 +13,7 @@
 import type { QuantityMention } from "./parser";
 import { ATTENDANCE_BEFORE, CHANGE_VERB, CURRENCY_NAMES, KNOWN_UNITS, MEASURE, NOT_A_NOUN_AFTER_STATE, OF_THEM_AFTER, OF_THEM_BEFORE, PERSON_STATES, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 import { BEFORE_NOUN } from "./counted-one";
-import { countedBy, isIndexLevel, pluralNounBefore } from "./unit-fallback";
+import { COUNT_WORDS, countedBy, isIndexLevel, pluralNounBefore } from "./unit-fallback";
 import { GOLF_SCORE } from "./label-context";
 
 const LOWER_BOUND = new Set(["more_than", "at_least"]);
@@ -94,7 +94,8 @@ function listSubject(s: string): string | null {
 }
 /** The name a bracketed figure follows, and the bracket: "Central Valley (", "West Marsh ("; up to four words. */
 const LISTED_NAME = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u;
-const PLACES_LISTED = /^\s*(?:of|such\s+as|including|like|:)\s*$/;
+/** After a noun, what lists the places it names: "of", "such as", "including", up to the list or its first name. */
+const PLACES_LISTED = /^\s*(?:of|such\s+as|including|like|:)\s*(?:$|\p{Lu})/u;
 const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu;
 
 /**
@@ -110,7 +111,8 @@ function listNoun(s: string, start: number): string | null {
   if (/\bdeath\s+toll\b/i.test(before)) return "death";
   let noun: RegExpExecArray | null = null;
   for (const w of before.matchAll(LOWER_WORD)) if (w[0].length > 2 && isPluralWord(w[0]) && !UNIT_STOP.has(w[0]) && !/ly$/.test(w[0])) noun = w as RegExpExecArray;
-  // "in the counties of Tana Vale (3,864)", "the regions: North Fell (12)": the noun names the places listed, not what is counted.
+  // "in the counties of Tana Vale (3,864)", "the regions: North Fell (12)", "states such as Tarn (563,000) and Vell (467,000)":
+  // the noun names the places listed, not what is counted, for every item of the list.
   if (!noun || PLACES_LISTED.test(before.slice(noun.index + noun[0].length))) return null;
   return singularize(noun[0]);
 }
@@ -241,7 +243,8 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
       else if (bracket && bracket[1] === bracket[1].toLowerCase() && isPluralWord(bracket[1]) && !UNIT_STOP_WORDS.test(bracket[1])) m.unit = singularize(bracket[1]);
       else if (noun && (CASUALTY_NOUN.test(noun[1]) || (toll && UNIT_STOP.has(noun[1].toLowerCase()))))
         m.unit = /\stoll\s/.test(noun[0]) ? "death" : "person"; // "the number of dead rose to 20" counts people, "the toll climbed to 112" deaths
-      else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]) && !UNIT_STOP.has(noun[1].toLowerCase()) && !(toll && TALLY_KIND.test(noun[1])))
+      // "numbers were capped at two million": numbers and figures are no noun counted (COUNT_WORDS).
+      else if (noun && (toll || isPluralWord(noun[1].toLowerCase())) && !/^(?:there|these|those|this|it|they)$/i.test(noun[1]) && !UNIT_STOP.has(noun[1].toLowerCase()) && !(toll && TALLY_KIND.test(noun[1])) && !COUNT_WORDS.test(noun[1].toLowerCase()))
         m.unit = singularize(noun[1]);
       else if (previous?.unit && previous.unit !== "percent" && !periodOfChange(s, previous) && !(SUBJECT_AFTER.test(after) && isMeasureOrMoney(previous.unit)) && JOINED_TO_PREVIOUS.test(s.slice(previous.end, m.start)) && /\b(?:and|or|while|compared with|against|to)\b|,/.test(s.slice(previous.end, m.start)))
         m.unit = previous.unit;
@@ -268,7 +271,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
   sameScale(found);
   ratesBySpan(s, found);
   pricesOfOneMeasure(s, found);
-  return found;
+  return s.includes(" per ") ? ratesPerBase(s, found) : found;
 }
 
 /**
@@ -294,9 +297,10 @@ const RATE_TIME = "year|annum|season|quarter|month|week|day|night|hour";
 const RATE_TIME_SPAN = new RegExp(`^(?:${RATE_TIME})$`);
 /**
  * The measures of stuff a price may be by: "$3,060 per ton", "55 pence per therm", "€22 a megawatt-hour", "$410 a square
- * foot". A measure names no time, so what follows it ("a barrel on the exchange", "a tonne from farmers") is no date.
+ * foot", and the share a profit or a dividend is paid by ("$2.10 a share", "12p per share"; not "$2bn in shares", "a 5%
+ * share"). A measure names no time, so what follows it ("a barrel on the exchange", "a tonne from farmers") is no date.
  */
-const RATE_STUFF = "lit(?:re|er)|gallon|barrel|bbl|kilo(?:gram)?|kg|tonne|ton|therm|ounce|bushel|(?:kilo|mega)watt[- ]hour|square\\s+(?:foot|feet|met(?:re|er))|hectare|ha|acre";
+const RATE_STUFF = "lit(?:re|er)|gallon|barrel|bbl|kilo(?:gram)?|kg|tonne|ton|therm|ounce|bushel|(?:kilo|mega)watt[- ]hour|square\\s+(?:foot|feet|met(?:re|er))|hectare|ha|acre|share";
 /** Rate measures written short: "$49/bbl" → "per barrel", "10.1t/ha" → "per hectare", "Rs 60/kg" → "per kilogram". */
 const RATE_SHORT: Record<string, string> = { annum: "year", kilo: "kilogram", kg: "kilogram", bbl: "barrel", ha: "hectare" };
 /** A crop's yield, a mass by the area it grew on: "10.1t/ha" → "tonne per hectare", "5 tonnes an acre". */
@@ -331,7 +335,8 @@ const GIVEN_BEFORE = /\b(?:gave|give[sn]?|giving|grant(?:ed|s|ing)?|allow(?:ed|s
  * total, so the unit names the span ("penny per litre", "train per day"). A price in the same currency joined to a
  * rate by "to", "and" or "from" is of the same rate ("up 4p to 152.3p per litre"). Money by the span of time is a rate
  * too ("a deal worth €4m a year" → euro per year, "rations cut to $10 a month from $12" → dollar per month, both), as the
- * labelling guide's "a rate keeps its span" reads; "a year earlier" or "a day after" dates a figure, and "a share" is no measure.
+ * labelling guide's "a rate keeps its span" reads; "a year earlier" or "a day after" dates a figure. Money by the share is
+ * a rate too ("profit was 37 cents a share" → cent per share), but a count by the share is not ("one vote per share").
  */
 function ratesBySpan(s: string, found: QuantityMention[]): void {
   for (let i = 0; i < found.length; i++) {
@@ -378,13 +383,54 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     for (let j = i + 1; j < found.length; j++) {
       const o = found[j];
       if (o.unit && / per /.test(o.unit)) break;
-      if (OWN_SPAN_AFTER.test(s.slice(o.end, o.end + 20)) || OTHER_THING_BETWEEN.test(s.slice(found[j - 1].end, o.start))) break;
+      // The rate's own words are not between ("40 cents a share, up from 31 cents": "share" there names no stock).
+      const from = j === i + 1 ? m.end + r[0].length : found[j - 1].end;
+      if (OWN_SPAN_AFTER.test(s.slice(o.end, o.end + 20)) || OTHER_THING_BETWEEN.test(s.slice(from, o.start))) break;
       if (o.unit !== sum || SCALED_SUM.test(o.text) || RATE_AFTER.test(s.slice(o.end, o.end + 40))) continue;
       if (linkedLevel(s, found, j)) o.unit = priced(o, by);
     }
   }
 }
 const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
+
+/** Between a rate's figure and its base: "3.2 deaths per 100,000 people". */
+const PER_BETWEEN = /^\s+per\s+$/i;
+/** "per " right before a figure: its base. */
+const PER_BEFORE = /(?:^|\s)per\s+$/i;
+/** The number of a base as written, without its noun: "100,000", "100 million". */
+const BASE_NUMBER = /^[\d.,]+(?:\s+(?:hundred|thousand|million|billion))?/i;
+/** A round base, as rates are given by: 10, 100, 1,000, 100,000, 100 million. */
+const roundBase = (v: number | null) => v !== null && v >= 10 && Number.isInteger(Math.log10(v));
+
+/**
+ * A rate by a round base amount: "3.2 deaths per 100,000 people", "1.1 fatalities per 100 million vehicle miles", "1.4
+ * per 100 million miles traveled". The base is no claim of its own ("one doctor per 1,000 residents"): it joins the unit
+ * of the rate right before it, its number as written and its noun singular ("fatality per 100 million mile"; a rate with
+ * no noun written with it, "per 100 million mile"), as does an earlier level of the rate ("from 2.1 to 2.6 per 100,000
+ * people"). A base that is not round ("5 goals per 12 games") or not exact is left as a figure.
+ */
+function ratesPerBase(s: string, found: QuantityMention[]): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  for (const base of found) {
+    const number = base.qualifier === "exact" && roundBase(base.value) && PER_BEFORE.test(s.slice(Math.max(0, base.start - 5), base.start)) ? BASE_NUMBER.exec(base.text) : null;
+    if (!number) {
+      out.push(base);
+      continue;
+    }
+    const rate = out.at(-1);
+    if (!rate || !PER_BETWEEN.test(s.slice(rate.end, base.start)) || / per /.test(rate.unit ?? "")) continue;
+    // A noun the sentence lent the rate ("The crash rate on city roads was 1.7 per ...") is no noun of the rate's own.
+    const unit = rate.unit;
+    const own = /\p{L}$/u.test(rate.text) || /[$€£¥₹]/.test(rate.text) ? unit : null;
+    const by = [own, "per", number[0], base.unit].filter((w) => w).join(" ");
+    for (let j = out.length - 1; j >= 0 && out[j].unit === unit; j--) {
+      if (j < out.length - 1 && !SAME_RATE_BETWEEN.test(s.slice(out[j].end, out[j + 1].start))) break;
+      out[j].unit = by;
+    }
+  }
+  return out;
+}
+
 /** Dollars written as US dollars: "US$1.14", "US $0.35", "USD 80.97", "80 USD". */
 const US_WRITTEN = /^(?:U\.?S\.?\s?\$|USD\b)|\bUSD$/;
 /**
@@ -489,14 +535,12 @@ function subjectOfChange(s: string, start: number): string | null {
     if (ing > 0 && /^\p{L}\p{Ll}+$/u.test(w[ing - 1] ?? "") && isPluralWord(low(ing - 1)) && !UNIT_STOP.has(low(ing - 1))) continue;
     // "visitor numbers rose 3.2% to 14.6 million", "Ridership figures climbed to 2 million": the figures count the noun before
     // (capitalised when it opens the sentence); "preliminary figures", "weekly figures", "record numbers" count no adjective,
-    // and numbers after no noun stay numbers.
-    if (COUNT_NOUNS.test(lx) && countedBy(w[j - 1] ?? "", j - 1 === 0 && start <= 220)) return singularize(low(j - 1));
+    // and numbers after no noun count nothing the subject says.
+    if (COUNT_WORDS.test(lx)) return countedBy(w[j - 1] ?? "", j - 1 === 0 && start <= 220) ? singularize(low(j - 1)) : null;
     return singularize(lx.slice(lx.lastIndexOf("-") + 1));
   }
   return null;
 }
-/** Plural nouns that say a figure is a count and not what it counts. */
-const COUNT_NOUNS = /^(?:numbers|figures|totals|counts|tallies)$/;
 
 /** Verbs of change that, active, take an object: "operators cut sailings", "the firm raised its output". */
 const TAKES_OBJECT = /^(?:cut|cuts|reduced?|reduces|raised?|lowered|slashed|boosted|revised)$/;
@@ -685,12 +729,21 @@ const isCountOf = (unit: string) => unit !== "percent" && !isMeasureOrMoney(unit
 /** A population, or a place home to a number: people. */
 const POPULATION_BEFORE = /\b(?:population\s+(?:of|is|was|stands\s+at|stood\s+at|reached|numbers|totals)|(?:is|was|are|were)\s+home\s+to|,\s+home\s+to)\s+$/i;
 
-/** "the (total) number of measles cases admitted to hospitals so far is 849": the count is of the noun after "number of". */
-const NUMBER_OF = /\bnumber\s+of\s+([^.;:\d]{1,120})$/i;
+/**
+ * "the (total) number of measles cases admitted to hospitals so far is 849": the count is of the noun after "number of",
+ * also past another figure of its phrase ("The number of passengers on 12 routes was 4.3 million", "the number of
+ * visitors to the island, hit by storms in 2024, rose to 7.2 million"), but not past a figure with a verb of its own
+ * ("the number of cases was 40 and deaths were 12").
+ */
+const NUMBER_OF = /\bnumber\s+of\s+([^.;:]{1,120})$/i;
 const COPULA_END = /\s(?:is|was|are|were|stands?\s+at|stood\s+at|reached|totall?ed|(?:(?:has|had|have|was|were)\s+)?(?:risen|rose|climbed|grown|grew|fallen|fell|dropped|declined|increased|decreased|reduced|cut|raised|lowered|jumped)\s+(?:[a-z]+ly\s+)?(?:from|to))\s+(?:now\s+)?$/i;
+/** A verb of a level in the words after "number of" before their own copula: another figure's clause. */
+const COPULA_WORD = /\b(?:is|was|are|were|stands?|stood|reached|totall?ed|risen|rose|climbed|grown|grew|fallen|fell|dropped|declined|increased|decreased|jumped)\b/i;
 function numberOfBefore(before: string): string | null {
   const m = NUMBER_OF.exec(before.slice(-160));
-  if (!m || !COPULA_END.test(m[1])) return null;
+  const copula = m ? COPULA_END.exec(m[1]) : null;
+  if (!m || !copula) return null;
+  if (/\d/.test(m[1]) && COPULA_WORD.test(m[1].slice(0, copula.index))) return null;
   // The head noun: the first plural among the next few words that no other plural follows ("flu cases admitted" → case).
   const words = m[1].toLowerCase().split(/\s+/).slice(0, 4);
   for (let i = 0; i < words.length - 1; i++) {

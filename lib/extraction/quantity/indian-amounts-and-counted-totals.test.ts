@@ -47,4 +47,13 @@ describe("the number of a noun, then its figure", () => {
   it("leaves a figure that is not the count's value alone", () => {
     expect(all("The number of deaths fell after 3 hospitals opened.")).toEqual([[3, "hospital"]]);
   });
+  it("counts the noun past another figure of its phrase", () => {
+    expect(all("The number of passengers on 14 ferry routes was 2.6 million last year.")).toEqual([[14, "route"], [2_600_000, "passenger"]]);
+    expect(all("The number of foreign visitors to Tarsa, battered by floods in 2023, rose to 3.9 million.")).toEqual([[3_900_000, "visitor"]]);
+    expect(all("The number of pupils taught in 2022 stood at 48,300.")).toEqual([[48_300, "pupil"]]);
+  });
+  it("does not reach past a figure with a verb of its own", () => {
+    expect(all("The number of cases was 40 and deaths were 12.")).toEqual([[40, "case"], [12, "death"]]);
+    expect(all("The number of cases rose to 40 in May and 50 in June.")).toEqual([[40, "case"], [50, "case"]]);
+  });
 });

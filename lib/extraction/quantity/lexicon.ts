@@ -184,8 +184,17 @@ const IRREGULAR: Readonly<Record<string, string>> = wordTable({
   gas: "gas", biogas: "biogas", bias: "bias", chaos: "chaos", canvas: "canvas", atlas: "atlas", lens: "lens", ethos: "ethos",
 });
 
-/** Endings of words in -s that are no plurals: "-ss", "-us" (and "-ous"), "-is", "-ics". */
-const notPlural = (word: string) => word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || word.endsWith("ics");
+/**
+ * Nouns in -u (and -ou), whose plural ends in "-us" like the singulars "census", "bonus", "virus": "Hindus", "gurus",
+ * "menus". Plurals of nouns in -eau ("bureaus", "plateaus") are read by their ending.
+ */
+const U_NOUNS = new Set([
+  "hindu", "zulu", "bantu", "hutu", "kikuyu", "guru", "emu", "gnu", "zebu", "menu", "haiku", "tutu", "tofu", "kudzu", "sudoku",
+  "caribou", "bayou", "marabou", "kinkajou", "impromptu",
+]);
+/** Endings of words in -s that are no plurals: "-ss", "-us" (and "-ous"), "-is", "-ics"; "-us" of a noun in -u or -eau is. */
+const notPlural = (word: string) =>
+  word.endsWith("ss") || (word.endsWith("us") && !word.endsWith("eaus") && !U_NOUNS.has(word.slice(0, -1))) || word.endsWith("is") || word.endsWith("ics");
 /** Whether `word` ends with `suffix` after a code unit that is not a lower-case vowel (`/[^aeiou]suffix$/`). */
 function afterNonVowel(word: string, suffix: string): boolean {
   return word.length > suffix.length && word.endsWith(suffix) && !"aeiou".includes(word[word.length - suffix.length - 1]);

@@ -79,7 +79,7 @@ describe("ranges with the unit on both ends, comparison words, negatives", () =>
 
   it("reads a one-letter C or F as a temperature only at the end of a phrase, and a small c as cents", () => {
     expect(all("The 13F filing and 800,000 F-Series pickups")).toEqual([[800000, "pickup", "exact"]]);
-    expect(all("It pays a dividend of 17c a share.")).toEqual([[17, "cent", "exact"]]);
+    expect(all("It pays a dividend of 17c a share.")).toEqual([[17, "cent per share", "exact"]]);
   });
 
   it("does not read a hyphen inside a name or between numbers as a minus", () => {
@@ -307,7 +307,7 @@ describe("an approximation shared by distances from places", () => {
 describe("a multiple written 'double the', 'triple what'", () => {
   it("is a figure with no noun after a comma, a verb 'to be', a preposition or a qualifier", () => {
     expect(all("The firm earned nine cents a share, double what traders had forecast.")).toEqual([
-      [9, "cent", "exact"],
+      [9, "cent per share", "exact"],
       [2, null, "exact"],
     ]);
     expect(all("Each was told to repay Ksh6 million, which was double the Ksh3,000,000 taken.")).toEqual([

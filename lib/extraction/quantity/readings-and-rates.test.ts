@@ -145,3 +145,24 @@ describe("money after one measure of a thing priced", () => {
     expect(all("One tonne of grain was lost in a $2 million fire.")).toEqual([[1, "tonne"], [2000000, "dollar"]]);
   });
 });
+
+describe("a rate by a round base", () => {
+  it.each([
+    ["The crash rate on Varn roads was 1.7 per 100 million miles driven.", [[1.7, "per 100 million mile"]]],
+    ["Tessa County logged 4.6 deaths per 100,000 people last year.", [[4.6, "death per 100,000 person"]]],
+    ["The state posted a rate of 1.3 fatalities per 100 million vehicle miles.", [[1.3, "fatality per 100 million mile"]]],
+    ["Heating oil costs $6 per 1,000 gallons in Brisk.", [[6, "dollar per 1,000 gallon"]]],
+    ["Cases climbed from 2.1 to 2.8 per 100,000 residents.", [[2.1, "per 100,000 resident"], [2.8, "per 100,000 resident"]]],
+    ["Deaths fell from 9 deaths to 7 deaths per 1,000 births.", [[9, "death per 1,000 birth"], [7, "death per 1,000 birth"]]],
+  ])("gives the base to the rate's unit, not a figure of its own: %s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it("drops a base after a rate that is no figure", () => {
+    expect(all("The ward has one nurse per 1,000 patients.")).toEqual([]);
+  });
+  it("leaves a base that is not round, not exact or not after 'per' as a figure", () => {
+    expect(all("The side scored 5 goals per 12 games.")).toEqual([[5, "goal"], [12, "game"]]);
+    expect(all("Loans reached 40 per about 100 homes.")).toEqual([[40, "loan"], [100, "home"]]);
+    expect(all("It killed 12 people in 100 villages.")).toEqual([[12, "person"], [100, "village"]]);
+  });
+});

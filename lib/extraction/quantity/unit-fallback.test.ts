@@ -141,6 +141,38 @@ describe("a vague amount after 'in their' or 'by the'", () => {
   });
 });
 
+describe("numbers and figures are never what a figure counts", () => {
+  it.each([
+    "Only 6,500 were let in during 2019, when numbers were capped at one million.",
+    "Numbers were held at 40,000 for the final.",
+    "Officials at the Varrow crossing said numbers reached 12,000 on Sunday.",
+    "This year's figures are expected to pass the 718,000 from last year.",
+    "The figures show 3,150 arrived by sea.",
+    "Early totals stood at 5,400.",
+  ])("names no unit of its own: %s", (s) => {
+    expect(findQuantities(s).map((m) => m.unit)).toEqual(findQuantities(s).map(() => null));
+  });
+  it("takes the article's counted noun instead", () => {
+    const text = "About 1.4 million pilgrims came to Marsk last year. This year's figures are expected to top the 926,000 from last year.";
+    expect(units(text)).toEqual([[1_400_000, "pilgrim"], [926_000, "pilgrim"]]);
+    const capped = "Some 90,000 pilgrims reached the Tell shrine on Friday. Only 7,000 were allowed in 2020, when numbers were capped at two million.";
+    expect(units(capped)).toEqual([[90_000, "pilgrim"], [7000, "pilgrim"], [2_000_000, "pilgrim"]]);
+  });
+  it("leaves the noun before the figures, numbers counted as such, and a seven-figure sum as they were", () => {
+    expect(inSentence("Visitor numbers at Carrow Abbey rose to 88,000.")).toEqual([[88_000, "visitor"]]);
+    expect(inSentence("Six numbers are drawn from 49.")).toEqual([[6, "number"], [49, "number"]]);
+    expect(inSentence("Its fleet of trucks now numbers about 400.")).toEqual([[400, "truck"]]); // "numbers" a verb
+    expect(inSentence("The club paid a seven-figure fee.")).toEqual([[7, "figure"]]);
+  });
+});
+
+describe("the noun of 'the number of' past another figure, carried to the next sentence", () => {
+  it("lends the next sentence's bare figure the noun counted", () => {
+    const text = "The number of passengers on 12 routes was 4.3 million last year. This rose every year to 5.1 million in 2025.";
+    expect(units(text)).toEqual([[12, "route"], [4_300_000, "passenger"], [5_100_000, "passenger"]]);
+  });
+});
+
 describe("irregular plurals", () => {
   it.each([
     ["Staff paid 40 bonuses.", "bonus"],
@@ -149,6 +181,28 @@ describe("irregular plurals", () => {
     ["Farmers lost 30 oxen.", "ox"],
     ["Police questioned 8 passersby.", "passerby"],
   ])("%s", (s, unit) => {
+    expect(findQuantities(s)[0]?.unit).toBe(unit);
+  });
+  it.each([
+    ["Tens of millions of Hindus bathed in the river.", "hindu"],
+    ["About 2,000 Zulus marched to Delfton.", "zulu"],
+    ["The retreat drew 14 gurus.", "guru"],
+    ["The farm keeps 60 emus.", "emu"],
+    ["The cafe printed 4 menus.", "menu"],
+    ["She wrote 300 haikus.", "haiku"],
+    ["Herders counted 900 caribous.", "caribou"],
+    ["The agency shut 3 bureaus.", "bureau"],
+  ])("reads the plural of a noun in -u or -eau: %s", (s, unit) => {
+    expect(findQuantities(s)[0]?.unit).toBe(unit);
+  });
+  it.each([
+    ["The town ran 40 buses.", "bus"],
+    ["Staff were paid 3 bonuses.", "bonus"],
+    ["Labs found 2 viruses.", "virus"],
+    ["The college has 4 campuses.", "campus"],
+    ["The bureau ran 2 censuses.", "census"],
+    ["Players lost 5 status points.", "point"],
+  ])("leaves the singulars in -us as they are: %s", (s, unit) => {
     expect(findQuantities(s)[0]?.unit).toBe(unit);
   });
 });

@@ -7,11 +7,15 @@
  * Money, percentages, measures and spans of time never lend or take a noun this way.
  */
 import type { QuantityMention } from "./parser";
-import { ATTENDANCE_BEFORE, ATTENDEES, MONTHS, MULTIPLE_TEXT, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+import { ATTENDANCE_BEFORE, ATTENDEES, CHANGE_VERB, MONTHS, MULTIPLE_TEXT, OF_THEM_AFTER, OF_THEM_BEFORE, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
 
 /** Third-person verbs that introduce a figure and look like plurals: "the tally stands at", "it totals". */
 const VERB_S = /^(?:stands|totals|amounts|reaches|hits|shows|says|reports|puts|numbers|counts|estimates|lists|includes|remains|rises|falls|tops|exceeds|crosses|passes|surpasses|nears|approaches|breaches|means|gives|makes|takes|needs|has|was|is|does|sits|hovers|runs|comes|goes|gets|sees|expects|claims|seems|appears|looks|suggests|kills|leaves|injures|wounds|affects|strikes|forces|displaces|attracts|draws|sells|buys|adds|cuts|loses|gains|wins)$/;
-const COUNT_WORDS = /^(?:figures|numbers|totals|counts|tallies|statistics)$/;
+/**
+ * Plural words that say a figure is a count and never what it counts ("numbers were capped at two million", "this year's
+ * figures ... the 926,000"): the noun before them is ("visitor numbers"), else the figure's noun is looked for elsewhere.
+ */
+export const COUNT_WORDS = /^(?:figures|numbers|totals|counts|tallies|statistics)$/;
 const PRONOUN = /^(?:he|she|it|this|that|which|who|one)$/i;
 /** Forecasts and the like, which give a figure and are never what it counts. */
 const FORECAST_NOUN = /^(?:forecasts|estimates|expectations|predictions|projections|surveys|polls|ranges|scenarios)$/;
@@ -88,7 +92,7 @@ export function pluralNounBefore(s: string, start: number): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     const lw = w.toLowerCase();
-    if (UNIT_STOP.has(lw) || VERB_S.test(lw) || /['’]s$/.test(lw) || (/^\p{Lu}/u.test(w) && i > 0)) continue;
+    if (UNIT_STOP.has(lw) || (VERB_S.test(lw) && !countWordSubject(lw, words[i + 1])) || /['’]s$/.test(lw) || (/^\p{Lu}/u.test(w) && i > 0)) continue;
     // After a name or a pronoun a word in -s is a verb: "MCG attracts", "it counts"; not after a comma ("Palace, crowds").
     const before = words[i - 1] ?? "";
     const apart = i > 0 && clause.slice(found[i - 1].index + before.length, found[i].index).includes(",");
@@ -102,14 +106,22 @@ export function pluralNounBefore(s: string, start: number): string | null {
     if (isPluralWord(lw)) {
       // "the spectator figures", "visitor numbers": what the figures count is the word before.
       // "the government's most recent figures": a word that describes the figures names nothing they count.
-      if (COUNT_WORDS.test(lw) && i > 0 && /^\p{Ll}+$/u.test(before) && !countedBy(before, false)) return null;
-      const counts = COUNT_WORDS.test(lw) && i > 0 && /^\p{Ll}+$/u.test(before) && !UNIT_STOP.has(before);
-      const unit = singularize(counts ? before : lw);
+      // "numbers were capped at", "the government's most recent figures": no noun before the figures names what they count.
+      if (COUNT_WORDS.test(lw) && !(i > 0 && /^\p{Ll}+$/u.test(before) && countedBy(before, false))) return null;
+      const unit = singularize(COUNT_WORDS.test(lw) ? before : lw);
       return isCountUnit(unit) ? unit : null;
     }
   }
   return null;
 }
+
+/** A verb after the subject "numbers"/"totals": "numbers reached", "totals were", "numbers have fallen". */
+const VERB_AFTER_COUNT = /^(?:are|were|have|had|will|would|could|may|might|stood|remain|\p{Ll}+ed)$/u;
+/**
+ * Whether a count word that may be a verb ("the crowd numbers 5,000", "it totals 40") is the subject noun here: a verb
+ * follows it ("officials said numbers reached 12,000").
+ */
+const countWordSubject = (lw: string, next: string | undefined) => COUNT_WORDS.test(lw) && !!next && (VERB_AFTER_COUNT.test(next) || CHANGE_VERB.test(next));
 
 function lastMatchEnd(s: string, re: RegExp): number {
   let end = 0;

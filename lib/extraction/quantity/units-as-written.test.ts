@@ -335,3 +335,19 @@ describe("fils, a currency written the same in the plural", () => {
     expect(all("The board met 4 councils.")).toEqual([[4, "council"]]);
   });
 });
+
+describe("a cubed or squared length is one unit", () => {
+  it.each([
+    ["Crews at Fenmoor poured 18,000 cubic yards of concrete.", [[18_000, "cubic yard"]]],
+    ["The reservoir holds 700 cubic metres of water and 35 cubic feet of gas.", [[700, "cubic meter"], [35, "cubic foot"]]],
+    ["The glacier lost 2 cubic miles of ice.", [[2, "cubic mile"]]],
+    ["The old engine was 302 cubic inches.", [[302, "cubic inch"]]],
+    ["Dredgers move 900 cubic yards a day.", [[900, "cubic yard per day"]]],
+    ["The stamp is 4 square inches; the yard is 60 square yards.", [[4, "square inch"], [60, "square yard"]]],
+  ])("%s", (s, want) => {
+    expect(findQuantities(s).map((m) => [m.value, m.unit])).toEqual(want);
+  });
+  it("leaves 'cubic' before a noun that is no length as it is", () => {
+    expect(findQuantities("Jewellers sold 40 cubic zirconia stones.").map((m) => m.unit)).toEqual(["stone"]);
+  });
+});

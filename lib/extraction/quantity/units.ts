@@ -76,7 +76,8 @@ const GLUED_ONLY = new Set(["p", "pct", "pc"]);
 const SQUARE = new Set(["2", "²"]);
 const CUBE = new Set(["3", "³"]);
 const PER_HOUR = new Set(["h", "hr", "hour"]);
-const AREA_BASE = /^(?:met(?:er|re)|kilomet(?:er|re)|mile|foot|centimet(?:er|re)|yard)$/;
+/** Lengths an area or a volume is measured in, squared or cubed: "square miles", "cubic yards", "m3", "cubic inches". */
+const LENGTH_BASE = /^(?:met(?:er|re)|kilomet(?:er|re)|mile|foot|centimet(?:er|re)|millimet(?:er|re)|yard|inch)$/;
 
 /**
  * A measure or money unit written at token k; null when there is none. Reads multi-word forms
@@ -105,7 +106,7 @@ function stuffNamedAfter(t: Tok[], k: number): number {
 }
 
 /** Amounts of stuff that production, use and flows are counted in by the day or year. */
-const RATE_BASE = /^(?:barrel|(?:metric )?tonn?e?|ton|lit(?:er|re)|gallon|cubic (?:met(?:er|re)|foot)|kilogram)$/;
+const RATE_BASE = /^(?:barrel|(?:metric )?tonn?e?|ton|lit(?:er|re)|gallon|cubic (?:met(?:er|re)|foot|yard)|kilogram)$/;
 const RATE_SPAN = /^(?:day|hour|week|month|year)$/;
 
 function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null {
@@ -126,11 +127,11 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
   }
   if ((w === "square" || w === "sq") && next?.kind === "word") {
     const inner = measureAt(t, k + (next.text === "." ? 2 : 1));
-    if (inner && AREA_BASE.test(inner.unit)) return { unit: `square ${inner.unit}`, to: inner.to };
+    if (inner && LENGTH_BASE.test(inner.unit)) return { unit: `square ${inner.unit}`, to: inner.to };
   }
   if (w === "cubic" && next?.kind === "word") {
     const inner = measureAt(t, k + 1);
-    if (inner && /^(?:met(?:er|re)|foot|centimet(?:er|re))$/.test(inner.unit)) return { unit: `cubic ${inner.unit}`, to: inner.to };
+    if (inner && LENGTH_BASE.test(inner.unit)) return { unit: `cubic ${inner.unit}`, to: inner.to };
   }
   if (w === "metric" && /^tonn?e?s?$/.test(next?.lower ?? "")) return { unit: `metric ${UNIT_ALIASES[next!.lower]}`, to: k + 2 };
   // "150,000 b/d", "40,000 bbl/d": oil industry shorthand for barrels per day.
@@ -156,7 +157,7 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
   if ((w === "c" || w === "f") && !lettersEnd(t, k)) return null; // "13F filing", "F-Series", "14.7C/"
   if (GLUED_ONLY.has(w) && !x.joined) return null;
   let to = k + 1;
-  if (next?.joined && (SQUARE.has(next.text) || CUBE.has(next.text)) && AREA_BASE.test(unit))
+  if (next?.joined && (SQUARE.has(next.text) || CUBE.has(next.text)) && LENGTH_BASE.test(unit))
     return { unit: `${SQUARE.has(next.text) ? "square" : "cubic"} ${unit}`, to: k + 2 };
   const kilometer = unit === "kilometer" || unit === "kilometre";
   if ((unit === "mile" || kilometer) && /^(?:an|a|per)$/.test(next?.lower ?? "") && t[k + 2]?.lower === "hour")

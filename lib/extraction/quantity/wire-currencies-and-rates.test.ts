@@ -151,17 +151,38 @@ describe("a rate keeps its span: money by the span of time or by the measure, a 
     expect(all("Diesel went up by 4p to 151.2p per litre.")).toEqual([[4, "penny per liter"], [151.2, "penny per liter"]]);
     expect(all("Margins reached 7.5p and 14p per litre.")).toEqual([[7.5, "penny per liter"], [14, "penny per liter"]]);
   });
-  it("reads money by the span of time as a rate, and leaves a figure dated by 'a year earlier', a share, a measure of time and a percent as they are", () => {
+  it("reads money by the span of time as a rate, and leaves a figure dated by 'a year earlier', a measure of time and a percent as they are", () => {
     expect(all("The striker signed a £12m-a-year contract with Dunmore Rovers.")).toEqual([[12_000_000, "pound per year"]]);
     expect(all("Tenants in Marrow Bay now pay $310 a week.")).toEqual([[310, "dollar per week"]]);
     expect(all("Profit was $12 million, up from $9 million a year earlier.")).toEqual([[12_000_000, "dollar"], [9_000_000, "dollar"]]);
-    expect(all("The insurer earned 31 cents a share.")).toEqual([[31, "cent"]]);
+    expect(all("The insurer earned 31 cents a share.")).toEqual([[31, "cent per share"]]);
     expect(all("The crew trained two hours a day.")).toEqual([[2, "hour"]]);
     expect(all("Prices rose 4% a year.")).toEqual([[4, "percent"]]);
     expect(all("The council spent £2m a day after the flood.")).toEqual([[2_000_000, "pound"]]);
   });
   it("does not carry the rate to an amount of another clause", () => {
     expect(all("The mill paid $30m for the site and now sells flour at $2 a kilo.")).toEqual([[30_000_000, "dollar"], [2, "dollar per kilogram"]]);
+  });
+});
+
+describe("money by the share is a rate", () => {
+  it.each([
+    ["Profit at Harlow Mills was $2.10 a share, beating forecasts of $1.95 per share.", [[2.1, "dollar per share"], [1.95, "dollar per share"]]],
+    ["Orvane posted earnings of 80 cents a share.", [[80, "cent per share"]]],
+    ["The board of Tessel Group declared a final dividend of 12p per share.", [[12, "penny per share"]]],
+    ["Kirran Foods paid a $1.40-a-share special dividend.", [[1.4, "dollar per share"]]],
+    ["Net income was $61 million, or 24 cents a share, against $9 million, or 3 cents a share, a year before.", [[61e6, "dollar"], [24, "cent per share"], [9e6, "dollar"], [3, "cent per share"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it("gives the rate to an earlier level it rose from, past the rate's own word", () => {
+    expect(all("The brewer earned 40 cents a share, up from 31 cents.")).toEqual([[40, "cent per share"], [31, "cent per share"]]);
+  });
+  it("leaves a sum in shares, a share of a market, a count by the share and a share price's move as they are", () => {
+    expect(all("Velmar raised $2 billion in shares.")).toEqual([[2e9, "dollar"]]);
+    expect(all("Brisk Air holds a 5% share of the market and its shares rose 3%.")).toEqual([[5, "percent"], [3, "percent"]]);
+    expect(all("Holders get one vote per share.")).toEqual([[1, "vote"]]);
+    expect(all("Its shares jumped 40 cents to $12.50.")).toEqual([[40, "cent"], [12.5, "dollar"]]);
   });
 });
 

@@ -181,7 +181,7 @@ describe("a share in words restated in percent, and cents after a scaled sum", (
   it("cents after a sum in millions are a figure of their own", () => {
     expect(all("Profit rose from $47 million and 22 cents a share a year earlier.").map(([v, , u]) => [v, u])).toEqual([
       [47e6, "dollar"],
-      [22, "cent"],
+      [22, "cent per share"],
     ]);
     expect(all("The fare was 4 dollars and 25 cents.")).toEqual([[4.25, "exact", "dollar"]]);
   });

@@ -103,6 +103,15 @@ describe("shares and lists", () => {
     expect(all("New clusters were found in Arlo (12), Brenn (seven) and Cade (two).")).toEqual([[12, "cluster"], [7, "cluster"], [2, "cluster"]]);
     expect(all("Oslo handled 40 million travellers, followed by Bergen (9.2 million).")).toEqual([[40_000_000, "traveller"], [9_200_000, "traveller"]]);
   });
+  it("a noun that names the places listed counts none of the list's figures", () => {
+    expect(all("Most of the rise came in states such as Norland (412,000) and Vesta (288,000).")).toEqual([[412_000, null], [288_000, null]]);
+    expect(all("Cases rose fastest in counties including Marl (56), Fenn (46) and Orle (9).")).toEqual([[56, null], [46, null], [9, null]]);
+    expect(all("Growth was fastest in the provinces of Tana Vale (31) and Orle (12).")).toEqual([[31, null], [12, null]]);
+    expect(all("Deaths were highest in the provinces of Tana Vale (31) and Orle (12).")).toEqual([[31, "death"], [12, "death"]]);
+  });
+  it("a noun before the list that names no places still counts every item", () => {
+    expect(all("Most new voters were in Norland (412,000) and Vesta (288,000).")).toEqual([[412_000, "voter"], [288_000, "voter"]]);
+  });
   it("a figure compared with or averaged from an earlier count", () => {
     expect(all("Some 410 patients - an average of 34 a month - were seen, compared with 280 in 2020.")).toEqual([[410, "patient"], [34, "patient per month"], [280, "patient"]]);
   });
