@@ -241,9 +241,12 @@ export const MEASURE = /(?:met(?:er|re)|mile|foot|inch|yard|gram|ton|tonne|lit(?
 /** Another country's dollar or pound: "hk dollar", "new zealand dollar", "egyptian pound". */
 const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
 
-/** Not a count of things: a measure, money, a percentage or a span of time ("40 were sold" after "$5 million" is no money). */
+/**
+ * Not a count of things: a measure, money, a percentage, a span of time or a rate ("40 were sold" after "$5 million" is
+ * no money; "3.9 million" after "$7.34 a share" is no money by the share, nor after "11,000 trains a day" trains a day).
+ */
 export function isMeasureOrMoney(unit: string): boolean {
-  return NOT_COUNTS.test(unit) || CURRENCY_NAMES.has(unit) || OTHER_COUNTRY_MONEY.test(unit) || MEASURE.test(unit);
+  return NOT_COUNTS.test(unit) || CURRENCY_NAMES.has(unit) || OTHER_COUNTRY_MONEY.test(unit) || MEASURE.test(unit) || unit.includes(" per ");
 }
 
 /** A part of a group named in the sentence before: "12 of them", "Of those, 30 ...". */

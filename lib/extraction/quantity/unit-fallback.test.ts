@@ -271,3 +271,11 @@ describe("a document's describing word is no unit", () => {
     expect(inSentence("A quarter of the NHS is short of staff.")).toEqual([[0.25, null]]);
   });
 });
+
+describe("a rate lends no noun to a bare figure after it", () => {
+  it("leaves a count after money by the share without that unit", () => {
+    const units = (text: string) => extractClaims(text).map((c) => c.quantity?.unit ?? null);
+    expect(units("Profit was $7.34 a share. They also sold 3.9 million.")).toEqual(["dollar per share", null]);
+    expect(units("Analysts had expected earnings of 80 cents a share. They had predicted 26 million more.")).toEqual(["cent per share", null]);
+  });
+});
