@@ -329,6 +329,8 @@ export const COMPANY_NOUNS = new Set([
   "chipmaker", "brewer", "startup", "exporter", "utility", "employer", "shipper", "distributor",
   // "The software giant said", "the oil refiner": a company described by its trade.
   "giant", "refiner", "grocer", "drugmaker", "planemaker", "steelmaker", "shipbuilder", "telco",
+  // "The studio expects the film to take $15 million": a film studio or a publisher forecasting its own sales.
+  "studio", "publisher",
 ]);
 /**
  * A company's kind as business copy writes it, capitalised, before the name that opens a sentence: "Miner Northvale
