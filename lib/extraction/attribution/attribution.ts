@@ -17,7 +17,7 @@ import {
   addressedPassive, withoutLeadingWhen,
 } from "./clause-edges";
 import { openingFrame } from "./opening-frame";
-import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
+import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutOutletKind, withoutPlacePossessive, withoutStatus } from "./subject-words";
 import { initials, nameOrAcronym } from "./name-variants";
 import { commaClosingSource, continuationAfterSource, documentIssuer, documentLead } from "./headline-source";
 import { forecastSubject } from "./forecast-subjects";
@@ -1408,6 +1408,9 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   // "the ministry's data", "data from the health agency": the owner written with the document.
   const written = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}\S+$/iu.exec(phrase) ?? /^\S+\s+(?:from|by|of)\s+(.+)$/i.exec(phrase);
   if (written && /^\p{Ll}/u.test(written[1].replace(/^the\s+/i, ""))) {
+    // "figures carried by state-run television Al Nour TV": the outlet by its name.
+    const outlet = withoutOutletKind(written[1]);
+    if (outlet !== written[1]) return { name: ctx.knownOrg(cleanPhrase(outlet)) ?? cleanPhrase(outlet), description: null, person: false };
     const org = ctx.resolveOrg(written[1]) ?? ctx.resolveDescription(cleanPhrase(written[1]));
     if (org) return { name: org, description: null, person: false };
     // "the ministry's latest figures" with no ministry named: the ministry, unnamed;
