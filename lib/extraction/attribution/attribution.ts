@@ -1421,10 +1421,13 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   }
   // "customs data showed", "government figures show": the body a lower-case modifier names issued them.
   const issuerNoun = issuerNounOf(phrase);
-  if (issuerNoun) {
+  // ("Census data" where the article writes "Census" capitalised mid-sentence: the census bureau's name, below.)
+  const census = issuerNoun === "census" && ctx.writtenAsName("Census");
+  if (issuerNoun && !census) {
     // "Ministry figures show" after "the Norland Health Ministry said": a capitalised noun is the body the article
     // named with it, as a capitalised "the Ministry" is; unnamed only when the article names none.
-    const asWritten = phrase.trim().replace(/^the\s+/i, "").split(/\s+/)[0];
+    // ("New government data": the noun as written, not a word of when opening the sentence.)
+    const asWritten = phrase.trim().split(/\s+/).find((w) => w.toLowerCase() === issuerNoun) ?? issuerNoun;
     const named = /^\p{Lu}/u.test(asWritten) ? ctx.resolveOrg(asWritten) ?? ctx.resolveOrg(issuerNoun) : null;
     return named ? { name: named, description: null, person: false } : unnamed(issuerNoun);
   }
