@@ -91,13 +91,25 @@ function unnamed(phrase: string, ctx?: ArticleContext): Speaker {
   // "Some analysts", "many economists": a quantifier says how many of the source spoke, not who.
   // "the country's state media": a possessive pointing back at the country is no part of the description.
   let name = cleanPhrase(phrase).replace(/^(?:one|another|some|many|several|most)\s+/i, "").replace(/^(?:country|nation)['’]s\s+(?=\p{Ll})/iu, "");
-  name = withoutOwnerPlace(name, ctx);
+  name = withoutOwnerPlace(withoutPlaceNounOwner(name), ctx);
   // "Local officials" opening a sentence is "local officials"; "Syrian state media", "Vesta police" keep their names.
   const first = /^\p{Lu}\p{Ll}+(?=\s|$)/u.exec(name)?.[0];
   if (first && !demonymShaped(first) && !ctx?.writtenAsName(first)) name = name.charAt(0).toLowerCase() + name.slice(1);
   if (!name) return ANON;
   // "A city spokeswoman": not yet identified; the article may name her later.
   return /^\s*(?:an?|one)\s/i.test(phrase) ? { name, description: null, person: false, generic: true, indefinite: true } : { name, description: null, person: false, generic: true };
+}
+/** "kingdom's ", "province's ": a place named by its common noun, owning what follows. */
+const PLACE_NOUN_OWNER = /^(?:kingdom|state|province|region|city|island|county|district|town|territory|emirate|municipality|prefecture)['’]s\s+(?=\p{Ll})/iu;
+
+/**
+ * "the kingdom's officials" → "officials", "the province's health authorities" → "health authorities": a place's
+ * common noun owning an unnamed source is no part of it. One holder of a title keeps it ("the state's attorney",
+ * "the city's mayor").
+ */
+function withoutPlaceNounOwner(name: string): string {
+  const m = name.includes("s ") ? PLACE_NOUN_OWNER.exec(name) : null;
+  return m && !TITLES.has(name.slice(name.lastIndexOf(" ") + 1).toLowerCase()) ? name.slice(m[0].length) : name;
 }
 /** "Norland's air force", "Rio de Palma's provincial government", "the county's publicity department": a place owning a body. */
 const OWNER_PLACE = /^(?:(\p{Lu}[\p{L}.-]*(?:\s+(?:(?:de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}.-]*){0,2})|county|province|state|city|region|district|town|island|municipality|prefecture)['’]s\s+(?=\p{Ll})/u;
@@ -111,7 +123,8 @@ function withoutOwnerPlace(name: string, ctx?: ArticleContext): string {
   const m = name.includes("s ") ? OWNER_PLACE.exec(name) : null;
   if (!m) return name;
   const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
-  if (!ORG_WORDS.has(head) && !DESCRIBED_BODY.has(head)) return name;
+  // ("Hawaii's government website": a source noun after a body's word is that body's too.)
+  if (!ORG_WORDS.has(head) && !DESCRIBED_BODY.has(head) && !(SOURCE_NOUNS.has(head) && name.slice(m[0].length).split(" ").some((w) => ORG_WORDS.has(w)))) return name;
   const owner = m[1];
   if (owner && (/^(?:People|Children|Women|Men|Workers|Veterans|Farmers)$/.test(owner) || ctx?.knownOrg(owner) || ctx?.aliasOrg(owner) || (!owner.includes(" ") && ctx?.companyByFirstWord(owner)) || isOrganisation(owner.split(/\s+/)))) return name;
   return name.slice(m[0].length);
