@@ -384,6 +384,9 @@ const STOCK_CODE = /^\(?[A-Z0-9]{2,6}\.[A-Z]{1,3}\)?$/;
 /** A legal suffix that follows a company's name after a comma, alone: "Inc.", "Ltd". */
 const COMMA_LEGAL_WORD = new RegExp(`^(?:${COMMA_LEGAL_SUFFIXES})\\.?$`);
 
+/** A stop or comma closing a name ("Harbor Foods." ending a sentence) is none of it; the stop of dotted initials is ("U.N.", "U.S."). */
+const CLOSING_STOP = /(?<!\p{Lu}\.\p{Lu})[.,]$/u;
+
 function speakerFromName(words: string[], ctx: ArticleContext, description: string | null): Speaker | null {
   // "Broadcaster Velmar Haber said", "Miner Northvale Resources said": an outlet's or a company's noun opening the
   // sentence is no part of its name ("Daily Mail" keeps its word); nor is the stock code after a company's name in
@@ -394,7 +397,7 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
     && !(n === seat && words.length > seat + 1 && (/^(?:Broadcaster|Newspaper|Tabloid)$/.test(w) || (COMPANY_KIND_OPENING.test(w) && /^\p{Lu}/u.test(words[n + 1]))))
     && !(n > seat && n === words.length - 1 && STOCK_CODE.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
-  if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
+  if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(CLOSING_STOP, "")))) return null;
   // "Tarvik Airlines Group, Inc. reported": a legal suffix after a comma closes the company's name, no name itself.
   const suffixed = cleaned.length === 1 && COMMA_LEGAL_WORD.test(cleaned[0]) ? ctx.nameBeforeLegalSuffix(cleaned[0]) : null;
   if (suffixed) return { name: suffixed, description, person: false };
@@ -416,7 +419,7 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   // "the DCP said" after "Deputy Commissioner of Police Tanu Sharma said": the holder of the title it abbreviates.
   const holderOf = cleaned.length === 1 && /^\p{Lu}{2,6}$/u.test(cleaned[0]) ? ctx.personByTitleInitials(cleaned[0]) : null;
   if (holderOf) return holderOf;
-  const aliased = cleaned.length === 1 ? ctx.aliasOrg(cleaned[0].replace(/[.,]$/, "")) : null;
+  const aliased = cleaned.length === 1 ? ctx.aliasOrg(cleaned[0].replace(CLOSING_STOP, "")) : null;
   if (aliased) return { name: aliased, description, person: false };
   const { title, name } = splitTitle(cleaned);
   const official = officialName(title, name, ctx);
@@ -435,11 +438,11 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   }
   // "UN High Commissioner for Refugees": a title's office named with "for" or "of" is one name, no person "for Refugees".
   if (official || isOrganisation(cleaned) || !name.length || /^(?:for|of|on)$/.test(name[0])) {
-    const org = cleaned.join(" ").replace(/[.,]$/, "");
+    const org = cleaned.join(" ").replace(CLOSING_STOP, "");
     return { name: ctx.resolveOrg(org) ?? org, description, person: false };
   }
   // A name registered as a body ("the mine's owner, Vaalrand Gold"), not a person.
-  const body = ctx.knownOrg(cleaned.join(" ").replace(/[.,]$/, ""));
+  const body = ctx.knownOrg(cleaned.join(" ").replace(CLOSING_STOP, ""));
   if (body) return { name: body, description, person: false };
   const desc = description ?? (title.length ? title.join(" ") : null);
   if (name.length === 1 && !ctx.knows(name[0])) {
