@@ -479,3 +479,20 @@ describe("'the union' in an article that names a members' association", () => {
     expect(who("The Harlow Teachers Association met on Monday. Union members said 40 teachers were on strike.")).toEqual([[40, "union members", "paraphrase"]]);
   });
 });
+
+describe("'the figures reveal' after a sentence naming whose figures they are", () => {
+  it("cites the body whose figures, data or report were named, as 'the figures show' does", () => {
+    expect(who("Deeds Registry figures showed prices rose 4% in June. The figures reveal that the number of homes sold was up 12%.")).toEqual([
+      [4, "Deeds Registry", "according_to"],
+      [12, "Deeds Registry", "according_to"],
+    ]);
+    expect(who("Prices rose 4% in June, according to data from the Deeds Registry. The data reveal that 310 homes were sold.")[1]).toEqual([310, "Deeds Registry", "according_to"]);
+    expect(who("Prices rose 4% in June, according to data from the Deeds Registry. The data show that 310 homes were sold.")[1]).toEqual([310, "Deeds Registry", "according_to"]);
+  });
+
+  it("names no body when none was named, and no source for what tests or a refusal reveal", () => {
+    expect(who("The figures reveal that the number of homes sold was up 12%.")).toEqual([[12, "figures", "according_to"]]);
+    expect(who("Officials refused to reveal how 40 people died.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("Lab tests reveal 40 people were infected.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
