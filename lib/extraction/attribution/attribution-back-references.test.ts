@@ -496,3 +496,24 @@ describe("'the figures reveal' after a sentence naming whose figures they are", 
     expect(who("Lab tests reveal 40 people were infected.")).toEqual([[40, null, "unattributed"]]);
   });
 });
+
+describe("a body introduced by its kind, referred back to by that kind", () => {
+  it("resolves 'the (property) website', 'the regulator', 'the portal' to the body introduced with those words", () => {
+    expect(who("Homescope, a property website, tracks asking prices. The property website found that prices increased by 0.6 per cent.")).toEqual([
+      [0.6, "Homescope", "paraphrase"],
+    ]);
+    expect(who("Property website Homescope tracks asking prices. The website said prices rose 0.6 per cent.")).toEqual([[0.6, "Homescope", "paraphrase"]]);
+    expect(who("Aqualex, the water regulator, fined the supplier. The regulator said bills would rise 4 per cent.")).toEqual([[4, "Aqualex", "paraphrase"]]);
+    expect(who("Jobweave, an online portal, lists vacancies. The portal said vacancies rose by 12 per cent.")).toEqual([[12, "Jobweave", "paraphrase"]]);
+    expect(who("Consumer watchdog Fairtest checked 40 kettles. The watchdog found that 12 failed.")[1]).toEqual([12, "Fairtest", "paraphrase"]);
+  });
+
+  it("leaves the kind as written when no body was introduced by it", () => {
+    expect(who("The Norland Times reported the sale. The website said 40 homes sold.")[1]).toEqual([40, "website", "paraphrase"]);
+    expect(who("Tom Reed, a charity worker, said 40 homes sold. The charity said 30 more were built.")).toEqual([
+      [40, "Tom Reed", "paraphrase"],
+      [30, "charity", "paraphrase"],
+    ]);
+    expect(who("Police found that 3 cars were stolen.")).toEqual([[3, null, "unattributed"]]);
+  });
+});

@@ -1674,7 +1674,9 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "The court found Yu guilty of ...": what a court finds is its ruling, reported like one.
       // ("They found the cash in a shed": what a bench finds is a that-clause or a verdict, not a thing come upon.)
       const ruling = FOUND_FORMS.has(m[1]) && !!sp && !sp.person && JUDICIAL.test(sp.name) && VERDICT_FOUND.test(after);
-      const finding = (FOUND_FORMS.has(m[1]) || PUT_FORMS.has(m[1])) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/(?:^|\s)(?:jury|panel|inquiry|committee|commission)$/i.test(sp.name) && /^\s+that\s/.test(after)));
+      // "The property website found that ..." after "Hometrack, a property website,": a named body's finding, its words.
+      const bodyFound = FOUND_FORMS.has(m[1]) && !!sp && !sp.person && !sp.generic && !isDocument(sp.name) && /^\s+that\s/.test(after);
+      const finding = (FOUND_FORMS.has(m[1]) || PUT_FORMS.has(m[1])) && !!sp && (ruling || bodyFound || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/(?:^|\s)(?:jury|panel|inquiry|committee|commission)$/i.test(sp.name) && /^\s+that\s/.test(after)));
       // "The Geological Survey measured the quake as 5.9", "the Seismological Service put (pegged) it at 6.1": a body's measurement.
       // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
       // "The U.S. Geological Survey measured": a body named with a document noun measures; a document does not.
