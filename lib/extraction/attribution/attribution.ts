@@ -677,6 +677,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   // an unnamed source was described by it before.
   const role = PERSON_ROLE.exec(phrase.trim());
   if (role && ctx.lastHe?.person && !ctx.describedEarlier(role[1].toLowerCase())) return ctx.lastHe;
+  const holder = words.length <= 5 ? possessedTitleHolder(phrase, ctx) : null;
+  if (holder) return holder;
   // "The department's head said", "the agency's spokeswoman", "the counties’ sheriffs": a titled person described, not named.
   if (words.length >= 2 && words.length <= 5 && /^(?:the|an?|\p{L}+['’]s)$/iu.test(words[0]) && /^\p{Ll}/u.test(words[words.length - 1]) && (TITLES.has(words[words.length - 1]) || TITLES.has(words[words.length - 1].replace(/s$/, ""))) && /(?:['’]s|s['’])$/.test(words[words.length - 2] ?? "") && !words.some((w) => isClauseWord(w))) {
     return unnamed(cleanPhrase(phrase), ctx);
@@ -783,6 +785,37 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (proper && /^(?:an?)\s/i.test(phrase.trim()) && /^\p{Ll}/u.test(words[words.length - 1])) return { name: clean, description: null, person: false, generic: true, indefinite: true };
   if (proper) return { name: withoutOwnerPlace(withoutStatus(clean), ctx), description: null, person: false };
   return describedSource(phrase, ctx);
+}
+
+/** "the WFP's regional director", "the agency's spokeswoman": an owner's possessive, up to two modifiers, a title. */
+const POSSESSED_TITLE = /^(?:[Tt]he\s+)?(\S+)['’]s\s+((?:[\p{Ll}-]+\s+){0,2})(\p{Ll}+)$/u;
+
+/**
+ * Whether a person described as `desc` may be the owner's ("the agency's", "the WFP's"): the description names the
+ * owner ("agency spokeswoman"; "World Food Programme Regional Director" for "WFP") or no other body of its kind: a
+ * body's name for a common owner ("spokeswoman for the Red Cross" is the agency's), no name for a named one.
+ */
+function ownerFits(owner: string, desc: string): boolean {
+  const words = desc.split(/[\s-]+/);
+  if (words.some((w) => w.replace(/['’]s$/, "").toLowerCase() === owner.toLowerCase())) return true;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (/^\p{Lu}/u.test(owner)) return !caps.length || initials(caps.join(" ")).includes(owner);
+  return !words.some((w) => ORG_WORDS.has(w) || DESCRIBED_BODY.has(w));
+}
+
+/**
+ * "“We need $250 million,” said the WFP's regional director" after "the World Food Programme Regional Director, Abdou
+ * Dieng": a titled description is the person the article named with that title and its modifiers ("regional
+ * director"), if it named one; null otherwise (the description stays as written).
+ */
+function possessedTitleHolder(phrase: string, ctx: ArticleContext): Speaker | null {
+  const m = phrase.includes("s ") ? POSSESSED_TITLE.exec(phrase.trim()) : null;
+  if (!m || !TITLES.has(m[3])) return null;
+  const mods = m[2].trim() ? m[2].trim().split(/\s+/) : [];
+  const holder = ctx.personTitled(m[3], mods);
+  const desc = holder?.person ? `${holder.title ?? ""} ${holder.description ?? ""}` : "";
+  const described = desc.toLowerCase().split(/[\s-]+/);
+  return holder && [...mods, m[3]].every((w) => described.includes(w)) && ownerFits(m[1], desc) ? holder : null;
 }
 
 /** Plural nouns of people who lead something, a source only with what they lead before them ("university heads"). */
