@@ -134,13 +134,21 @@ const DESCRIBED_KIND = "website|portal|broadcaster|watchdog|regulator|charity";
 const KIND_BEFORE_NAME = new RegExp(`\\b((?:\\p{L}[\\p{Ll}-]*\\s+)?(?:${DESCRIBED_KIND}))\\s+(\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,3})`, "gu");
 /** "Hometrack, a property website,", "Ofwat, the water regulator.": a name (group 1), then its kind in apposition (group 2). */
 const KIND_APPOSED = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,3}),\\s+(?:an?|the)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3}?(?:${DESCRIBED_KIND}))(?=[,.;])`, "gu");
-/** Capitalised words opening a sentence or a clause before a name: no part of it ("On Monday Hometrack, a ..."). */
-const OPENER_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|But|And|As|After|Before|Since|When|While|Meanwhile|Separately|However|Last|This|Data|Figures)$/;
-/** "On Monday Hometrack" → "Hometrack": a name read before its kind, without the words opening the clause. */
-function describedName(name: string): string {
+/** Capitalised words opening a sentence or a clause before a name: no part of it ("Meanwhile, the regulator,"). */
+const OPENER_WORD = /^(?:The|A|An|But|And|As|When|While|Meanwhile|Separately|However|Earlier|Later|Instead|Still|Overall|Yesterday|Today|Last|This|Data|Figures)$/;
+/** A preposition of place or time before a name: the name is where or when ("In Norland, the broadcaster, ..."). */
+const PLACE_WORD = /^(?:[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Aa]fter|[Bb]efore)$/;
+/**
+ * "Meanwhile Hometrack" → "Hometrack": a name read before its kind, without the words opening the clause; "" when
+ * nothing is left or the name follows a preposition of place or time ("In Norland", "On Tuesday", "in Norland").
+ */
+function describedName(sentence: string, at: number, name: string): string {
   const words = name.split(/\s+/);
-  while (words.length > 1 && (OPENER_WORD.test(words[0]) || CALENDAR_WORD.test(words[0]))) words.shift();
-  return words.join(" ").replace(/[.]$/, "");
+  let place = PLACE_WORD.test(sentence.slice(Math.max(0, at - 12), at).trimEnd().split(" ").pop() ?? "");
+  while (words.length && (OPENER_WORD.test(words[0]) || CALENDAR_WORD.test(words[0]) || PLACE_WORD.test(words[0]))) {
+    if (PLACE_WORD.test(words.shift()!)) place = true;
+  }
+  return place ? "" : words.join(" ").replace(/[.]$/, "");
 }
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
 const DOC_BY = /\b(study|report|survey|analysis|review|assessment|poll|paper|audit|census)\s+(?:(?:published|released|commissioned|conducted|compiled)\s+)?(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)/gu;
@@ -604,8 +612,8 @@ export class ArticleContext {
     if (sentence.includes(", ")) for (const m of allMatches(INTRODUCED_AS, sentence)) this.introducedAs.set(m[1].toLowerCase(), m[2]);
     // "property website Hometrack", "Hometrack, a property website,": what "the (property) website" later refers to.
     if (cues & CUE.describedKind) {
-      for (const m of allMatches(KIND_BEFORE_NAME, sentence)) if (!CALENDAR_WORD.test(m[2].split(" ", 1)[0])) this.describedBody(describedName(m[2]), m[1]);
-      if (sentence.includes(", ")) for (const m of allMatches(KIND_APPOSED, sentence)) this.describedBody(describedName(m[1]), m[2]);
+      for (const m of allMatches(KIND_BEFORE_NAME, sentence)) if (!CALENDAR_WORD.test(m[2].split(" ", 1)[0])) this.describedBody(m[2].replace(/[.]$/, ""), m[1]);
+      if (sentence.includes(", ")) for (const m of allMatches(KIND_APPOSED, sentence)) this.describedBody(describedName(sentence, m.index, m[1]), m[2]);
     }
     if (cues & CUE.groupIntro) for (const m of allMatches(GROUP_INTRO, sentence)) {
       const org = this.addOrg(m[2]);
@@ -622,7 +630,7 @@ export class ArticleContext {
 
   /** A body introduced by its kind: the kind's words ("property website") are short references to it. */
   private describedBody(name: string, kind: string): void {
-    if (this.byName.has(name)) return;
+    if (!name || this.byName.has(name)) return;
     const org = this.addOrg(name);
     for (const w of kind.toLowerCase().split(/\s+/)) if (!/['’]s?$/.test(w)) org.aliases.add(w);
   }

@@ -516,4 +516,11 @@ describe("a body introduced by its kind, referred back to by that kind", () => {
     ]);
     expect(who("Police found that 3 cars were stolen.")).toEqual([[3, null, "unattributed"]]);
   });
+
+  it("takes no opening word, time or place before the kind for the body's name", () => {
+    expect(who("Meanwhile, the regulator, which oversees 40 firms, met. The regulator said fees rose 3 per cent.")[1]).toEqual([3, "regulator", "paraphrase"]);
+    expect(who("In Norland, the broadcaster, which is state-run, said 3 million watched.")).toEqual([[3_000_000, "broadcaster", "paraphrase"]]);
+    expect(who("On Tuesday, the watchdog. The watchdog said 12 kettles failed.")).toEqual([[12, "watchdog", "paraphrase"]]);
+    expect(who("Meanwhile Homescope, a property website, said prices rose. The website said 40 homes sold.")[1]).toEqual([40, "Homescope", "paraphrase"]);
+  });
 });
