@@ -189,6 +189,9 @@ describe("a studio or publisher forecasting its own sales", () => {
     expect(who("The studio is expecting weekend sales to reach $8 million.")).toEqual([[8_000_000, "studio", "paraphrase"]]);
     expect(who("The publisher expected the memoir to sell 300,000 copies.")).toEqual([[300_000, "publisher", "paraphrase"]]);
     expect(who("Harrow Pictures said the film was a hit. The studio expects the sequel to take $20 million.")[1]).toEqual([20_000_000, "Harrow Pictures", "paraphrase"]);
+    // A film company's name is a body's, whose later "the company" or "the studio" it is.
+    expect(who("Harrow Pictures released the film on Friday. The company expects it to take $20 million.")).toEqual([[20_000_000, "Harrow Pictures", "paraphrase"]]);
+    expect(who("The film, from Harrow Studios, opened on Friday. The studio expects it to take $20 million.")).toEqual([[20_000_000, "Harrow Studios", "paraphrase"]]);
   });
 
   it("credits no one when the film is expected, or the studio only spent or built", () => {

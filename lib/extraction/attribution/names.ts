@@ -91,7 +91,7 @@ export const ORG_WORDS = new Set([
   "agency", "observers", "unit", "republic", "kingdom", "emirates", "semiconductor", "analytics",
   "securities", "research", "systems", "technologies", "technology", "energy", "motors", "holdings",
   "partners", "capital", "railway", "railways", "railroad", "airport", "utilities", "pharmaceuticals", "labs", "electric", "airways", "league", "club", "project",
-  "district", "society", "institution", "corporation", "school", "academy", "church", "clinic", "network", "insurance", "survey", "registry",
+  "district", "society", "institution", "corporation", "school", "academy", "church", "clinic", "network", "insurance", "survey", "registry", "pictures", "studios",
 ]);
 
 const JOINED_PARTICLE = /^(?:al|el|bin|abu)-\p{L}/u;
