@@ -127,6 +127,29 @@ const CLOSING_CHAR = /[\s.!?"”]/;
 const AFTER_OPENING = /[^\s“"‘]/;
 /** "the supporters' association Fanprojekt Rheintal": a lower-case collective noun introducing a name. */
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
+/** Kinds of body a name is introduced by, before it or in apposition after it: what "the website said" later is. */
+const DESCRIBED_KINDS = ["website", "portal", "broadcaster", "watchdog", "regulator", "charity"];
+const DESCRIBED_KIND = "website|portal|broadcaster|watchdog|regulator|charity";
+/** "property website Hometrack", "the consumer watchdog Kestrel Watch": a kind of body (group 1) right before a name (group 2). */
+const KIND_BEFORE_NAME = new RegExp(`\\b((?:\\p{L}[\\p{Ll}-]*\\s+)?(?:${DESCRIBED_KIND}))\\s+(\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,3})`, "gu");
+/** "Hometrack, a property website,", "Ofwat, the water regulator.": a name (group 1), then its kind in apposition (group 2). */
+const KIND_APPOSED = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,3}),\\s+(?:an?|the)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3}?(?:${DESCRIBED_KIND}))(?=[,.;])`, "gu");
+/** Capitalised words opening a sentence or a clause before a name: no part of it ("Meanwhile, the regulator,"). */
+const OPENER_WORD = /^(?:The|A|An|But|And|As|When|While|Meanwhile|Separately|However|Earlier|Later|Instead|Still|Overall|Yesterday|Today|Last|This|Data|Figures)$/;
+/** A preposition of place or time before a name: the name is where or when ("In Norland, the broadcaster, ..."). */
+const PLACE_WORD = /^(?:[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Aa]fter|[Bb]efore)$/;
+/**
+ * "Meanwhile Hometrack" → "Hometrack": a name read before its kind, without the words opening the clause; "" when
+ * nothing is left or the name follows a preposition of place or time ("In Norland", "On Tuesday", "in Norland").
+ */
+function describedName(sentence: string, at: number, name: string): string {
+  const words = name.split(/\s+/);
+  let place = PLACE_WORD.test(sentence.slice(Math.max(0, at - 12), at).trimEnd().split(" ").pop() ?? "");
+  while (words.length && (OPENER_WORD.test(words[0]) || CALENDAR_WORD.test(words[0]) || PLACE_WORD.test(words[0]))) {
+    if (PLACE_WORD.test(words.shift()!)) place = true;
+  }
+  return place ? "" : words.join(" ").replace(/[.]$/, "");
+}
 /** "a study by the Polar Ice Consortium", "a report from the Housing Board": who wrote a document. */
 const DOC_BY = /\b(study|report|survey|analysis|review|assessment|poll|paper|audit|census)\s+(?:(?:published|released|commissioned|conducted|compiled)\s+)?(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)/gu;
 /** The nouns GROUP_INTRO opens with. */
@@ -143,12 +166,12 @@ const RELEASE_WORDS = ["released", "issued", "unveiled", "sampled", "polled", "s
  */
 const COMPANY_NOUNS_ASCII = [...COMPANY_APPOSITION_NOUNS].every((w) => /^[a-z]+$/.test(w));
 /** The kinds of cue word observe looks for (see CUE_WORD), one bit each. */
-const CUE = { people: 1, groupIntro: 2, docBy: 4, namedDoc: 8, release: 16, openingGroup: 32, byOrFrom: 64, shares: 128, court: 256, companyNoun: 512 } as const;
+const CUE = { people: 1, groupIntro: 2, docBy: 4, namedDoc: 8, release: 16, openingGroup: 32, byOrFrom: 64, shares: 128, court: 256, companyNoun: 512, describedKind: 1024 } as const;
 /** Each cue word → the bits of the kinds it belongs to. */
 const CUE_KINDS = new Map<string, number>();
 for (const [words, kind] of [
   [PEOPLE_PLURAL_WORDS, CUE.people], [GROUP_INTRO_WORDS, CUE.groupIntro], [DOC_BY_NOUNS, CUE.docBy], [NAMED_DOC_NOUNS, CUE.namedDoc],
-  [RELEASE_WORDS, CUE.release], [OPENING_GROUP_WORDS, CUE.openingGroup], [["by", "from"], CUE.byOrFrom], [["shares"], CUE.shares], [["court"], CUE.court],
+  [RELEASE_WORDS, CUE.release], [OPENING_GROUP_WORDS, CUE.openingGroup], [["by", "from"], CUE.byOrFrom], [["shares"], CUE.shares], [["court"], CUE.court], [DESCRIBED_KINDS, CUE.describedKind],
   ...(COMPANY_NOUNS_ASCII ? [[[...COMPANY_APPOSITION_NOUNS], CUE.companyNoun] as const] : []),
 ] as const) for (const w of words) CUE_KINDS.set(w, (CUE_KINDS.get(w) ?? 0) | kind);
 /**
@@ -587,6 +610,11 @@ export class ArticleContext {
       }
     }
     if (sentence.includes(", ")) for (const m of allMatches(INTRODUCED_AS, sentence)) this.introducedAs.set(m[1].toLowerCase(), m[2]);
+    // "property website Hometrack", "Hometrack, a property website,": what "the (property) website" later refers to.
+    if (cues & CUE.describedKind) {
+      for (const m of allMatches(KIND_BEFORE_NAME, sentence)) if (!CALENDAR_WORD.test(m[2].split(" ", 1)[0])) this.describedBody(m[2].replace(/[.]$/, ""), m[1]);
+      if (sentence.includes(", ")) for (const m of allMatches(KIND_APPOSED, sentence)) this.describedBody(describedName(sentence, m.index, m[1]), m[2]);
+    }
     if (cues & CUE.groupIntro) for (const m of allMatches(GROUP_INTRO, sentence)) {
       const org = this.addOrg(m[2]);
       org.aliases.add(m[1].toLowerCase());
@@ -598,6 +626,13 @@ export class ArticleContext {
         if (name.includes(" ") && !this.quoted(name)) this.addOrg(name).aliases.add(m[2]);
       }
     }
+  }
+
+  /** A body introduced by its kind: the kind's words ("property website") are short references to it. */
+  private describedBody(name: string, kind: string): void {
+    if (!name || this.byName.has(name)) return;
+    const org = this.addOrg(name);
+    for (const w of kind.toLowerCase().split(/\s+/)) if (!/['’]s?$/.test(w)) org.aliases.add(w);
   }
 
   /** One capitalised run of a sentence (an ORG_SEQ match): the body, the person or the person of a body it names. */

@@ -479,3 +479,48 @@ describe("'the union' in an article that names a members' association", () => {
     expect(who("The Harlow Teachers Association met on Monday. Union members said 40 teachers were on strike.")).toEqual([[40, "union members", "paraphrase"]]);
   });
 });
+
+describe("'the figures reveal' after a sentence naming whose figures they are", () => {
+  it("cites the body whose figures, data or report were named, as 'the figures show' does", () => {
+    expect(who("Deeds Registry figures showed prices rose 4% in June. The figures reveal that the number of homes sold was up 12%.")).toEqual([
+      [4, "Deeds Registry", "according_to"],
+      [12, "Deeds Registry", "according_to"],
+    ]);
+    expect(who("Prices rose 4% in June, according to data from the Deeds Registry. The data reveal that 310 homes were sold.")[1]).toEqual([310, "Deeds Registry", "according_to"]);
+    expect(who("Prices rose 4% in June, according to data from the Deeds Registry. The data show that 310 homes were sold.")[1]).toEqual([310, "Deeds Registry", "according_to"]);
+  });
+
+  it("names no body when none was named, and no source for what tests or a refusal reveal", () => {
+    expect(who("The figures reveal that the number of homes sold was up 12%.")).toEqual([[12, "figures", "according_to"]]);
+    expect(who("Officials refused to reveal how 40 people died.")).toEqual([[40, null, "unattributed"]]);
+    expect(who("Lab tests reveal 40 people were infected.")).toEqual([[40, null, "unattributed"]]);
+  });
+});
+
+describe("a body introduced by its kind, referred back to by that kind", () => {
+  it("resolves 'the (property) website', 'the regulator', 'the portal' to the body introduced with those words", () => {
+    expect(who("Homescope, a property website, tracks asking prices. The property website found that prices increased by 0.6 per cent.")).toEqual([
+      [0.6, "Homescope", "paraphrase"],
+    ]);
+    expect(who("Property website Homescope tracks asking prices. The website said prices rose 0.6 per cent.")).toEqual([[0.6, "Homescope", "paraphrase"]]);
+    expect(who("Aqualex, the water regulator, fined the supplier. The regulator said bills would rise 4 per cent.")).toEqual([[4, "Aqualex", "paraphrase"]]);
+    expect(who("Jobweave, an online portal, lists vacancies. The portal said vacancies rose by 12 per cent.")).toEqual([[12, "Jobweave", "paraphrase"]]);
+    expect(who("Consumer watchdog Fairtest checked 40 kettles. The watchdog found that 12 failed.")[1]).toEqual([12, "Fairtest", "paraphrase"]);
+  });
+
+  it("leaves the kind as written when no body was introduced by it", () => {
+    expect(who("The Norland Times reported the sale. The website said 40 homes sold.")[1]).toEqual([40, "website", "paraphrase"]);
+    expect(who("Tom Reed, a charity worker, said 40 homes sold. The charity said 30 more were built.")).toEqual([
+      [40, "Tom Reed", "paraphrase"],
+      [30, "charity", "paraphrase"],
+    ]);
+    expect(who("Police found that 3 cars were stolen.")).toEqual([[3, null, "unattributed"]]);
+  });
+
+  it("takes no opening word, time or place before the kind for the body's name", () => {
+    expect(who("Meanwhile, the regulator, which oversees 40 firms, met. The regulator said fees rose 3 per cent.")[1]).toEqual([3, "regulator", "paraphrase"]);
+    expect(who("In Norland, the broadcaster, which is state-run, said 3 million watched.")).toEqual([[3_000_000, "broadcaster", "paraphrase"]]);
+    expect(who("On Tuesday, the watchdog. The watchdog said 12 kettles failed.")).toEqual([[12, "watchdog", "paraphrase"]]);
+    expect(who("Meanwhile Homescope, a property website, said prices rose. The website said 40 homes sold.")[1]).toEqual([40, "Homescope", "paraphrase"]);
+  });
+});

@@ -51,6 +51,21 @@ describe("a body's measurement", () => {
     expect(who("Analysts pegged the damage at $2 billion.")).toEqual([[2_000_000_000, "analysts", "paraphrase"]]);
   });
 
+  it("makes no measurement of 'put in', 'put up' or 'put on', whatever 'at' comes later", () => {
+    expect(who("Starfall put in a strong showing and is expected to finish with $21 million after opening at 3,800 cinemas.")).toEqual([
+      [21_000_000, null, "unattributed"],
+      [3800, null, "unattributed"],
+    ]);
+    expect(who("The Rovers put up 20 points in the second half at home.")).toEqual([[20, null, "unattributed"]]);
+    expect(who("The Civic Theatre put on 3 shows at the festival.")).toEqual([[3, null, "unattributed"]]);
+  });
+
+  it("still reads an object put at a figure as a body's estimate", () => {
+    expect(who("The Civil Defence Agency put the death toll at 40.")).toEqual([[40, "Civil Defence Agency", "according_to"]]);
+    expect(who("The Seismic Bureau put it at magnitude 5.2.")).toEqual([[5.2, "Seismic Bureau", "according_to"]]);
+    expect(who("The Flood Office pegged the damage from the storm at $3 billion.")).toEqual([[3_000_000_000, "Flood Office", "according_to"]]);
+  });
+
   it("makes no speaker of a person who pegs nothing at a value", () => {
     expect(who("The trader pegs 5 stalls to the wall.")).toEqual([[5, null, "unattributed"]]);
   });

@@ -181,7 +181,7 @@ describe("described sources of any noun", () => {
       "Barley output will fall 20%, the government's crop forecaster said. The region's farm lobby said 45 percent of farms sold cattle. The forecaster said yields would recover.";
     expect(who(text)).toEqual([
       [20, "government's crop forecaster", "paraphrase"],
-      [45, "region's farm lobby", "paraphrase"],
+      [45, "farm lobby", "paraphrase"],
       [null, "government's crop forecaster", "paraphrase"],
     ]);
   });

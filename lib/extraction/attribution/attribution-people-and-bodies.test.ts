@@ -527,3 +527,22 @@ describe("two bodies joined by 'and the'", () => {
     expect(who("The Ministry of Culture and the Arts said 40 theatres closed.")).toEqual([[40, "Ministry of Culture and the Arts", "paraphrase"]]);
   });
 });
+
+describe("a title described with its owner's possessive", () => {
+  it("is the person the article named with that title", () => {
+    const text =
+      "Speaking to reporters in Tamsa, the Grain Relief Agency Regional Director, Omar Sall informed that stocks were low. “We need $120 million,” said the GRA’s regional director.";
+    expect(who(text)).toEqual([
+      [null, "Omar Sall", "paraphrase"],
+      [120_000_000, "Omar Sall", "direct_quote"],
+    ]);
+    expect(who("Lina Ortiz, a spokeswoman for the Norland Red Cross, said 40 people died. The agency's spokeswoman said 12 more were missing.")[1]).toEqual([12, "Lina Ortiz", "paraphrase"]);
+    expect(who("Tom Hale, a spokesman for the Norland Army, said 40 people died. The army's spokesman said 12 more were missing.")[1]).toEqual([12, "Tom Hale", "paraphrase"]);
+  });
+
+  it("keeps the description when no one, or someone of another body, was named with the title", () => {
+    expect(who("The Red Cross said 40 people died. The agency's spokeswoman said 12 more were missing.")[1]).toEqual([12, "agency's spokeswoman", "paraphrase"]);
+    expect(who("Tom Hale, a spokesman for the army, said 40 people died. The ministry's spokesman said 12 more were missing.")[1]).toEqual([12, "ministry's spokesman", "paraphrase"]);
+    expect(who("Lina Ortiz, a spokeswoman for the Red Cross, said 40 people died. The agency's regional director said 12 more were missing.")[1]).toEqual([12, "agency's regional director", "paraphrase"]);
+  });
+});

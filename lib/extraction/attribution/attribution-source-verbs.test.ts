@@ -183,6 +183,24 @@ describe("a company described rather than named", () => {
   });
 });
 
+describe("a studio or publisher forecasting its own sales", () => {
+  it("credits 'the studio expects (is expecting, expected) X to ...' to the studio", () => {
+    expect(who("The studio expects opening grosses to come in at $12.4 million.")).toEqual([[12_400_000, "studio", "paraphrase"]]);
+    expect(who("The studio is expecting weekend sales to reach $8 million.")).toEqual([[8_000_000, "studio", "paraphrase"]]);
+    expect(who("The publisher expected the memoir to sell 300,000 copies.")).toEqual([[300_000, "publisher", "paraphrase"]]);
+    expect(who("Harrow Pictures said the film was a hit. The studio expects the sequel to take $20 million.")[1]).toEqual([20_000_000, "Harrow Pictures", "paraphrase"]);
+    // A film company's name is a body's, whose later "the company" or "the studio" it is.
+    expect(who("Harrow Pictures released the film on Friday. The company expects it to take $20 million.")).toEqual([[20_000_000, "Harrow Pictures", "paraphrase"]]);
+    expect(who("The film, from Harrow Studios, opened on Friday. The studio expects it to take $20 million.")).toEqual([[20_000_000, "Harrow Studios", "paraphrase"]]);
+  });
+
+  it("credits no one when the film is expected, or the studio only spent or built", () => {
+    expect(who("The film is expected to finish at $40 million.")).toEqual([[40_000_000, null, "unattributed"]]);
+    expect(who("The studio was built in 1931 for $3 million.")).toEqual([[3_000_000, null, "unattributed"]]);
+    expect(who("The studio's new film took $15 million.")).toEqual([[15_000_000, null, "unattributed"]]);
+  });
+});
+
 describe("subjects with 'however' before the verb, and relative clauses of speech", () => {
   it("skips 'however' between the subject and its verb", () => {
     expect(who("Dr Jonas Brecht however said 40 clinics were short of staff.")).toEqual([[40, "Jonas Brecht", "paraphrase"]]);

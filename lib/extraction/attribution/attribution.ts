@@ -17,7 +17,7 @@ import {
   addressedPassive, withoutLeadingWhen,
 } from "./clause-edges";
 import { openingFrame } from "./opening-frame";
-import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutPlacePossessive, withoutStatus } from "./subject-words";
+import { CITING, CLAIMED_THING, PERSON_ROLE, STATED_IN, demonymShaped, isDemonym, withoutOutletKind, withoutPlacePossessive, withoutStatus } from "./subject-words";
 import { initials, nameOrAcronym } from "./name-variants";
 import { commaClosingSource, continuationAfterSource, documentIssuer, documentLead } from "./headline-source";
 import { forecastSubject } from "./forecast-subjects";
@@ -91,13 +91,25 @@ function unnamed(phrase: string, ctx?: ArticleContext): Speaker {
   // "Some analysts", "many economists": a quantifier says how many of the source spoke, not who.
   // "the country's state media": a possessive pointing back at the country is no part of the description.
   let name = cleanPhrase(phrase).replace(/^(?:one|another|some|many|several|most)\s+/i, "").replace(/^(?:country|nation)['’]s\s+(?=\p{Ll})/iu, "");
-  name = withoutOwnerPlace(name, ctx);
+  name = withoutOwnerPlace(withoutPlaceNounOwner(name), ctx);
   // "Local officials" opening a sentence is "local officials"; "Syrian state media", "Vesta police" keep their names.
   const first = /^\p{Lu}\p{Ll}+(?=\s|$)/u.exec(name)?.[0];
   if (first && !demonymShaped(first) && !ctx?.writtenAsName(first)) name = name.charAt(0).toLowerCase() + name.slice(1);
   if (!name) return ANON;
   // "A city spokeswoman": not yet identified; the article may name her later.
   return /^\s*(?:an?|one)\s/i.test(phrase) ? { name, description: null, person: false, generic: true, indefinite: true } : { name, description: null, person: false, generic: true };
+}
+/** "kingdom's ", "province's ": a place named by its common noun, owning what follows. */
+const PLACE_NOUN_OWNER = /^(?:kingdom|state|province|region|city|island|county|district|town|territory|emirate|municipality|prefecture)['’]s\s+(?=\p{Ll})/iu;
+
+/**
+ * "the kingdom's officials" → "officials", "the province's health authorities" → "health authorities": a place's
+ * common noun owning an unnamed source is no part of it. One holder of a title keeps it ("the state's attorney",
+ * "the city's mayor").
+ */
+function withoutPlaceNounOwner(name: string): string {
+  const m = name.includes("s ") ? PLACE_NOUN_OWNER.exec(name) : null;
+  return m && !TITLES.has(name.slice(name.lastIndexOf(" ") + 1).toLowerCase()) ? name.slice(m[0].length) : name;
 }
 /** "Norland's air force", "Rio de Palma's provincial government", "the county's publicity department": a place owning a body. */
 const OWNER_PLACE = /^(?:(\p{Lu}[\p{L}.-]*(?:\s+(?:(?:de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}.-]*){0,2})|county|province|state|city|region|district|town|island|municipality|prefecture)['’]s\s+(?=\p{Ll})/u;
@@ -111,7 +123,8 @@ function withoutOwnerPlace(name: string, ctx?: ArticleContext): string {
   const m = name.includes("s ") ? OWNER_PLACE.exec(name) : null;
   if (!m) return name;
   const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
-  if (!ORG_WORDS.has(head) && !DESCRIBED_BODY.has(head)) return name;
+  // ("Hawaii's government website": a source noun after a body's word is that body's too.)
+  if (!ORG_WORDS.has(head) && !DESCRIBED_BODY.has(head) && !(SOURCE_NOUNS.has(head) && name.slice(m[0].length).split(" ").some((w) => ORG_WORDS.has(w)))) return name;
   const owner = m[1];
   if (owner && (/^(?:People|Children|Women|Men|Workers|Veterans|Farmers)$/.test(owner) || ctx?.knownOrg(owner) || ctx?.aliasOrg(owner) || (!owner.includes(" ") && ctx?.companyByFirstWord(owner)) || isOrganisation(owner.split(/\s+/)))) return name;
   return name.slice(m[0].length);
@@ -121,9 +134,9 @@ const isUnnamed = (sp: Speaker | null) => sp === ANON || !!sp?.generic;
 /** Verbs that report only for a document subject: "the study found", "its data show". */
 // ("states": what a document says it holds, "the report states that ..."; VERB_RE reads it only after a document.)
 // ("concluded": VERB_RE reads it only before "that": "an investigation concluded that ..."; "the talks concluded" says nothing.)
-const DOC_VERBS = new Set(["found", "finds", "concluded", "show", "shows", "showed", "gave", "gives", "put", "puts", "pegged", "pegs", "suggest", "suggests", "suggested", "states"]);
+const DOC_VERBS = new Set(["found", "finds", "concluded", "show", "shows", "showed", "reveal", "reveals", "gave", "gives", "put", "puts", "pegged", "pegs", "suggest", "suggests", "suggested", "states"]);
 // ("was" and "is" report only after an owner's estimate, assessment or forecast: "the agency's estimate was that ...".)
-export const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|(?<=,\s)stating|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|concluded(?=\s+that\b)|(?:was|is)(?=\s+that\b)(?<=[’']s\s+(?:[a-z-]+\s+){0,2}(?:estimate|assessment|forecast|projection|conclusion|finding)\s+(?:was|is))|suggest|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains|(?<=\b(?:report|study|survey|document|documents|affidavit|analysis|paper|filing|complaint|law|bill|order|ruling|judgment|it)\s+(?:also\s+|further\s+|clearly\s+)?)states)\b/g;
+export const VERB_RE = /\b(said|says|say|told|tells|confirmed|confirms|added|adds|announced|announces|reported|reads|stated|noted|explained|warned|warns|claimed|claims|estimated|estimates|insisted|insists|acknowledged|denied|denies|argued|wrote|writes|tweeted|disclosed|revealed|reveals|reveal|asserted|predicted|alleged|alleges|allege|alleging|observed|observes|proposed|proposes|unveiled|classified|posted|cited|saying|(?<=,\s)stating|declared|called|ruled|held|ordered|upheld|upholds|sentenced|awarded|imposed|fined|convicted|acquitted|overturned|promised|pledged|vowed|asked|urged|wants|demanded|refuted|rejected|dismissed|disputed|cautioned|stressed|conceded|admitted|accused|forecast|forecasts|projected|projects|expects|expected|recorded|records|counted|reiterated|recommended|recommends|recommend|advise|advises|advised|appealed|appeals|found|finds|concluded(?=\s+that\b)|(?:was|is)(?=\s+that\b)(?<=[’']s\s+(?:[a-z-]+\s+){0,2}(?:estimate|assessment|forecast|projection|conclusion|finding)\s+(?:was|is))|suggest|suggests|suggested|show|shows|showed|gave|gives|put|puts|pegged|pegs|blamed|blames|revised|identified|anticipated|anticipate|measured|reports|estimate|expect|predict|predicts|believe|believes|confirm|announce|points out|pointed out|point out|projecting|forecasting|predicting|estimating|expecting|reporting|warning|claiming|affirmed|reaffirmed|emphasi[sz]ed|underlined|underscored|clarified|contended|specified|indicated|mentioned|maintained|highlighted|replied|assured|informed|complained|complain|complains|(?<=\b(?:report|study|survey|document|documents|affidavit|analysis|paper|filing|complaint|law|bill|order|ruling|judgment|it)\s+(?:also\s+|further\s+|clearly\s+)?)states)\b/g;
 /** "'s preliminary estimate " before "was that": an owner's estimate, assessment or forecast (VERB_RE has read which). */
 const OWNED_ESTIMATE = /['’]s\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+$/;
 /** A plural document noun with no determiner closing the text before its verb: "... counted results". */
@@ -316,6 +329,12 @@ const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+(?!(?:him|her|them|it)\s)([
 const RECORDING_BODY = /\b(?:observatory|office|station|bureau|department|agency|service|survey|institute|centre|center|authority|directorate|network|administration|ministry)$/i;
 /** "measured by the Geological Survey at 6.1": a body's measurement or count, reported by the article. */
 const MEASURED_BY = /\b(?:measured|recorded|registered|estimated|calculated|counted|tallied|put)(?:\s+(?:at|as)\s+[\p{L}\d.,%-]+(?:\s+[\p{L}\d.,%-]+){0,2}?)?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,6})/u;
+/**
+ * "put the death toll at 40", "pegs the damage at $3bn", "put it at 6.1": an estimate places its object, up to six
+ * words, at a figure. "put in a good performance ... opening at 4,022 locations", "put up 20 points", "put on 3
+ * shows" place nothing.
+ */
+const PUT_AT = /^\s+(?!(?:in|up|on|off|out|down|forward|together|away|back|through|aside|across|into|over)\s)(?:[^\s,;.“”"]+\s+){1,6}?at\s/u;
 /** "A 16-year-old boy who was wounded in the blast": a subject of up to six words, then a relative clause to the verb. */
 const RESTRICTIVE_RELATIVE = /^((?:[^\s,;“”"]+\s+){0,5}[^\s,;“”"]+)\s+(?:who|which)\s+[^,;“”"]+$/u;
 /** ", in a statement on Sunday,", ", in a post on X,", ", speaking to reporters,": an aside before the verb on how it was said. */
@@ -372,6 +391,9 @@ const STOCK_CODE = /^\(?[A-Z0-9]{2,6}\.[A-Z]{1,3}\)?$/;
 /** A legal suffix that follows a company's name after a comma, alone: "Inc.", "Ltd". */
 const COMMA_LEGAL_WORD = new RegExp(`^(?:${COMMA_LEGAL_SUFFIXES})\\.?$`);
 
+/** A stop or comma closing a name ("Harbor Foods." ending a sentence) is none of it; the stop of dotted initials is ("U.N.", "U.S."). */
+const CLOSING_STOP = /(?<!\p{Lu}\.\p{Lu})[.,]$/u;
+
 function speakerFromName(words: string[], ctx: ArticleContext, description: string | null): Speaker | null {
   // "Broadcaster Velmar Haber said", "Miner Northvale Resources said": an outlet's or a company's noun opening the
   // sentence is no part of its name ("Daily Mail" keeps its word); nor is the stock code after a company's name in
@@ -382,7 +404,7 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
     && !(n === seat && words.length > seat + 1 && (/^(?:Broadcaster|Newspaper|Tabloid)$/.test(w) || (COMPANY_KIND_OPENING.test(w) && /^\p{Lu}/u.test(words[n + 1]))))
     && !(n > seat && n === words.length - 1 && STOCK_CODE.test(w)));
   // A weekday or month is never a speaker ("figures published on Thursday").
-  if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(/[.,]$/, "")))) return null;
+  if (!cleaned.length || cleaned.every((w) => CALENDAR_WORD.test(w.replace(CLOSING_STOP, "")))) return null;
   // "Tarvik Airlines Group, Inc. reported": a legal suffix after a comma closes the company's name, no name itself.
   const suffixed = cleaned.length === 1 && COMMA_LEGAL_WORD.test(cleaned[0]) ? ctx.nameBeforeLegalSuffix(cleaned[0]) : null;
   if (suffixed) return { name: suffixed, description, person: false };
@@ -404,7 +426,7 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   // "the DCP said" after "Deputy Commissioner of Police Tanu Sharma said": the holder of the title it abbreviates.
   const holderOf = cleaned.length === 1 && /^\p{Lu}{2,6}$/u.test(cleaned[0]) ? ctx.personByTitleInitials(cleaned[0]) : null;
   if (holderOf) return holderOf;
-  const aliased = cleaned.length === 1 ? ctx.aliasOrg(cleaned[0].replace(/[.,]$/, "")) : null;
+  const aliased = cleaned.length === 1 ? ctx.aliasOrg(cleaned[0].replace(CLOSING_STOP, "")) : null;
   if (aliased) return { name: aliased, description, person: false };
   const { title, name } = splitTitle(cleaned);
   const official = officialName(title, name, ctx);
@@ -423,11 +445,11 @@ function speakerFromName(words: string[], ctx: ArticleContext, description: stri
   }
   // "UN High Commissioner for Refugees": a title's office named with "for" or "of" is one name, no person "for Refugees".
   if (official || isOrganisation(cleaned) || !name.length || /^(?:for|of|on)$/.test(name[0])) {
-    const org = cleaned.join(" ").replace(/[.,]$/, "");
+    const org = cleaned.join(" ").replace(CLOSING_STOP, "");
     return { name: ctx.resolveOrg(org) ?? org, description, person: false };
   }
   // A name registered as a body ("the mine's owner, Vaalrand Gold"), not a person.
-  const body = ctx.knownOrg(cleaned.join(" ").replace(/[.,]$/, ""));
+  const body = ctx.knownOrg(cleaned.join(" ").replace(CLOSING_STOP, ""));
   if (body) return { name: body, description, person: false };
   const desc = description ?? (title.length ? title.join(" ") : null);
   if (name.length === 1 && !ctx.knows(name[0])) {
@@ -662,6 +684,8 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   // an unnamed source was described by it before.
   const role = PERSON_ROLE.exec(phrase.trim());
   if (role && ctx.lastHe?.person && !ctx.describedEarlier(role[1].toLowerCase())) return ctx.lastHe;
+  const holder = words.length <= 5 ? possessedTitleHolder(phrase, ctx) : null;
+  if (holder) return holder;
   // "The department's head said", "the agency's spokeswoman", "the counties’ sheriffs": a titled person described, not named.
   if (words.length >= 2 && words.length <= 5 && /^(?:the|an?|\p{L}+['’]s)$/iu.test(words[0]) && /^\p{Ll}/u.test(words[words.length - 1]) && (TITLES.has(words[words.length - 1]) || TITLES.has(words[words.length - 1].replace(/s$/, ""))) && /(?:['’]s|s['’])$/.test(words[words.length - 2] ?? "") && !words.some((w) => isClauseWord(w))) {
     return unnamed(cleanPhrase(phrase), ctx);
@@ -768,6 +792,37 @@ function commonSubject(phrase: string, ctx: ArticleContext, atStart: boolean): S
   if (proper && /^(?:an?)\s/i.test(phrase.trim()) && /^\p{Ll}/u.test(words[words.length - 1])) return { name: clean, description: null, person: false, generic: true, indefinite: true };
   if (proper) return { name: withoutOwnerPlace(withoutStatus(clean), ctx), description: null, person: false };
   return describedSource(phrase, ctx);
+}
+
+/** "the WFP's regional director", "the agency's spokeswoman": an owner's possessive, up to two modifiers, a title. */
+const POSSESSED_TITLE = /^(?:[Tt]he\s+)?(\S+)['’]s\s+((?:[\p{Ll}-]+\s+){0,2})(\p{Ll}+)$/u;
+
+/**
+ * Whether a person described as `desc` may be the owner's ("the agency's", "the WFP's"): the description names the
+ * owner ("agency spokeswoman"; "World Food Programme Regional Director" for "WFP") or no other body of its kind: a
+ * body's name for a common owner ("spokeswoman for the Red Cross" is the agency's), no name for a named one.
+ */
+function ownerFits(owner: string, desc: string): boolean {
+  const words = desc.split(/[\s-]+/);
+  if (words.some((w) => w.replace(/['’]s$/, "").toLowerCase() === owner.toLowerCase())) return true;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (/^\p{Lu}/u.test(owner)) return !caps.length || initials(caps.join(" ")).includes(owner);
+  return !words.some((w) => ORG_WORDS.has(w) || DESCRIBED_BODY.has(w));
+}
+
+/**
+ * "“We need $250 million,” said the WFP's regional director" after "the World Food Programme Regional Director, Abdou
+ * Dieng": a titled description is the person the article named with that title and its modifiers ("regional
+ * director"), if it named one; null otherwise (the description stays as written).
+ */
+function possessedTitleHolder(phrase: string, ctx: ArticleContext): Speaker | null {
+  const m = phrase.includes("s ") ? POSSESSED_TITLE.exec(phrase.trim()) : null;
+  if (!m || !TITLES.has(m[3])) return null;
+  const mods = m[2].trim() ? m[2].trim().split(/\s+/) : [];
+  const holder = ctx.personTitled(m[3], mods);
+  const desc = holder?.person ? `${holder.title ?? ""} ${holder.description ?? ""}` : "";
+  const described = desc.toLowerCase().split(/[\s-]+/);
+  return holder && [...mods, m[3]].every((w) => described.includes(w)) && ownerFits(m[1], desc) ? holder : null;
 }
 
 /** Plural nouns of people who lead something, a source only with what they lead before them ("university heads"). */
@@ -1409,6 +1464,9 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   // "the ministry's data", "data from the health agency": the owner written with the document.
   const written = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}\S+$/iu.exec(phrase) ?? /^\S+\s+(?:from|by|of)\s+(.+)$/i.exec(phrase);
   if (written && /^\p{Ll}/u.test(written[1].replace(/^the\s+/i, ""))) {
+    // "figures carried by state-run television Al Nour TV": the outlet by its name.
+    const outlet = withoutOutletKind(written[1]);
+    if (outlet !== written[1]) return { name: ctx.knownOrg(cleanPhrase(outlet)) ?? cleanPhrase(outlet), description: null, person: false };
     const org = ctx.resolveOrg(written[1]) ?? ctx.resolveDescription(cleanPhrase(written[1]));
     if (org) return { name: org, description: null, person: false };
     // "the ministry's latest figures" with no ministry named: the ministry, unnamed;
@@ -1419,10 +1477,13 @@ function documentOwner(written0: string, ctx: ArticleContext): Speaker | null {
   }
   // "customs data showed", "government figures show": the body a lower-case modifier names issued them.
   const issuerNoun = issuerNounOf(phrase);
-  if (issuerNoun) {
+  // ("Census data" where the article writes "Census" capitalised mid-sentence: the census bureau's name, below.)
+  const census = issuerNoun === "census" && ctx.writtenAsName("Census");
+  if (issuerNoun && !census) {
     // "Ministry figures show" after "the Norland Health Ministry said": a capitalised noun is the body the article
     // named with it, as a capitalised "the Ministry" is; unnamed only when the article names none.
-    const asWritten = phrase.trim().replace(/^the\s+/i, "").split(/\s+/)[0];
+    // ("New government data": the noun as written, not a word of when opening the sentence.)
+    const asWritten = phrase.trim().split(/\s+/).find((w) => w.toLowerCase() === issuerNoun) ?? issuerNoun;
     const named = /^\p{Lu}/u.test(asWritten) ? ctx.resolveOrg(asWritten) ?? ctx.resolveOrg(issuerNoun) : null;
     return named ? { name: named, description: null, person: false } : unnamed(issuerNoun);
   }
@@ -1655,14 +1716,16 @@ function verbClauses(s: string, ctx: ArticleContext, quotes: Array<[number, numb
       // "The court found Yu guilty of ...": what a court finds is its ruling, reported like one.
       // ("They found the cash in a shed": what a bench finds is a that-clause or a verdict, not a thing come upon.)
       const ruling = FOUND_FORMS.has(m[1]) && !!sp && !sp.person && JUDICIAL.test(sp.name) && VERDICT_FOUND.test(after);
-      const finding = (FOUND_FORMS.has(m[1]) || PUT_FORMS.has(m[1])) && !!sp && (ruling || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/(?:^|\s)(?:jury|panel|inquiry|committee|commission)$/i.test(sp.name) && /^\s+that\s/.test(after)));
+      // "The property website found that ..." after "Hometrack, a property website,": a named body's finding, its words.
+      const bodyFound = FOUND_FORMS.has(m[1]) && !!sp && !sp.person && !sp.generic && !isDocument(sp.name) && /^\s+that\s/.test(after);
+      const finding = (FOUND_FORMS.has(m[1]) || PUT_FORMS.has(m[1])) && !!sp && (ruling || bodyFound || RESEARCHERS.test(sp.generic ? sp.name : (sp.description ?? "")) || (/(?:^|\s)(?:jury|panel|inquiry|committee|commission)$/i.test(sp.name) && /^\s+that\s/.test(after)));
       // "The Geological Survey measured the quake as 5.9", "the Seismological Service put (pegged) it at 6.1": a body's measurement.
       // Relayed "according to" an outlet, the outlet is cited: "..., according to Xinhua."
       // "The U.S. Geological Survey measured": a body named with a document noun measures; a document does not.
       // "The weather observatory recorded 204 mm", "the seismology office has recorded 300 aftershocks": a body that
       // keeps records measures too (a person, a place or a company recording something does not).
       const recording = RECORDING_VERBS.has(m[1]) && !!sp && !sp.person && RECORDING_BODY.test(sp.name);
-      const measurement = (m[1] === "measured" || recording || (PUT_FORMS.has(m[1]) && /\sat\s/.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
+      const measurement = (m[1] === "measured" || recording || (PUT_FORMS.has(m[1]) && PUT_AT.test(after))) && !!sp && !sp.person && !(isDocument(sp.name) && !namedBody(sp.name)) && !finding;
       if (measurement && /\baccording to\b/i.test(s)) continue;
       if (measurement && sp) {
         out.push({ speaker: sp, kind: "document", at: m.index, from: 0 });

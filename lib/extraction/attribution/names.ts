@@ -93,7 +93,7 @@ export const ORG_WORDS = new Set([
   "agency", "observers", "unit", "republic", "kingdom", "emirates", "semiconductor", "analytics",
   "securities", "research", "systems", "technologies", "technology", "energy", "motors", "holdings",
   "partners", "capital", "railway", "railways", "railroad", "airport", "utilities", "pharmaceuticals", "labs", "electric", "airways", "league", "club", "project",
-  "district", "society", "institution", "corporation", "school", "academy", "church", "clinic", "network", "insurance", "survey",
+  "district", "society", "institution", "corporation", "school", "academy", "church", "clinic", "network", "insurance", "survey", "registry", "pictures", "studios",
 ]);
 
 const JOINED_PARTICLE = /^(?:al|el|bin|abu)-\p{L}/u;
@@ -331,6 +331,8 @@ export const COMPANY_NOUNS = new Set([
   "chipmaker", "brewer", "startup", "exporter", "utility", "employer", "shipper", "distributor",
   // "The software giant said", "the oil refiner": a company described by its trade.
   "giant", "refiner", "grocer", "drugmaker", "planemaker", "steelmaker", "shipbuilder", "telco",
+  // "The studio expects the film to take $15 million": a film studio or a publisher forecasting its own sales.
+  "studio", "publisher",
 ]);
 /**
  * A company's kind as business copy writes it, capitalised, before the name that opens a sentence: "Miner Northvale

@@ -1,3 +1,5 @@
+import { CALENDAR_WORD } from "./names";
+
 /**
  * What a subject's own words say about who it is: nationalities and roles standing for a person, a body's status
  * words, things claimed rather than said, impersonal reports. Pure string rules for attribution.ts.
@@ -14,7 +16,10 @@ export const PERSON_ROLE = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(striker|forward|midfie
  * are no part of it ("the state-run Antara news agency" → "Antara news agency"), nor is the country's possessive
  * before such a name ("Iran's semi-official Tasnim news agency" → "Tasnim news agency").
  */
-const STATUS_MODIFIERS = /^(?:(?:[\p{Ll}]+-(?:run|owned|backed|funded|controlled|operated|affiliated|linked|sponsored|managed|held|aligned)|(?:semi-)?official|state|government|privately|publicly|held|owned|listed|traded|independent|influential|respected|popular|leading)\s+)+(?=\p{Lu})/u;
+const STATUS_WORD = String.raw`(?:[\p{Ll}]+-(?:run|owned|backed|funded|controlled|operated|affiliated|linked|sponsored|managed|held|aligned)|(?:semi-)?official|state|government|privately|publicly|held|owned|listed|traded|independent|influential|respected|popular|leading)`;
+const STATUS_MODIFIERS = new RegExp(String.raw`^(?:${STATUS_WORD}\s+)+(?=\p{Lu})`, "u");
+/** "state-run television ", "the official news agency ": an outlet's kind in lower case, with its status, before its name. */
+const OUTLET_KIND_FIRST = new RegExp(String.raw`^(?:the\s+)?(?:${STATUS_WORD}\s+)*(?:news\s+agency|broadcaster|television|radio|newspaper|daily|channel|news\s+website)\s+(?=\p{Lu})`, "u");
 /** "Japan's ": a country's possessive before a body with a name of its own ("Japan's Kyodo news agency"). */
 const PLACE_POSSESSIVE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+/u;
 /** "People's", "Children's": a possessive that belongs to a body's name ("Intermediate People's Court"), no place's. */
@@ -24,6 +29,17 @@ const NAME_POSSESSIVE = /(?:People|Children|Women|Men|Workers|Veterans|Farmers)[
 export function withoutPlacePossessive(name: string): string {
   const m = PLACE_POSSESSIVE.exec(name);
   return m && !NAME_POSSESSIVE.test(m[0]) && /^\p{Lu}/u.test(name.slice(m[0].length)) ? name.slice(m[0].length) : name;
+}
+
+/**
+ * An outlet named after its kind and status, as in "figures carried by state-run television Al Nour TV", is named by
+ * its name alone: "state broadcaster Nour TV" → "Nour TV", "the official news agency Vesna" → "Vesna". A day after
+ * the kind is no name ("state television Tuesday").
+ */
+export function withoutOutletKind(name: string): string {
+  const m = OUTLET_KIND_FIRST.exec(name);
+  const rest = m ? name.slice(m[0].length) : name;
+  return m && !CALENDAR_WORD.test(rest.split(/\s/, 1)[0]) ? rest : name;
 }
 
 export function withoutStatus(name: string): string {
