@@ -66,3 +66,10 @@ describe("estimates no one is named as making", () => {
     expect(who("Ministry estimates suggest 300 homes were lost.")).toEqual([[300, "ministry", "according_to"]]);
   });
 });
+
+describe("a company written with \"&\" after \"according to\"", () => {
+  it("is named whole", () => {
+    expect(who("Output fell 4.8 per cent, according to S&P Global.")).toEqual([[4.8, "S&P Global", "according_to"]]);
+    expect(who("Sales fell 3%, according to Harlow & Finch.")).toEqual([[3, "Harlow & Finch", "according_to"]]);
+  });
+});

@@ -296,7 +296,7 @@ const DOC_APPOSED_PARTICIPLE = /^([^,;“”"]{2,80}?)\s*,\s+(?:conducted|comple
 const BASED_ON = /^\s*Based on\s+((?:the\s+)?(?:[\p{L}'’.]+(?:\s*\(\p{Lu}{2,}\))?(?:\s+|-)){0,7}?(?:monitoring|data|figures|records|tally|count|statistics|report|survey|estimates))\b/u;
 
 /** A capitalised name; "Harbin No. 3 Intermediate Court" goes on through the number after "No.". */
-const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)*|(?<=\sNo\.\s+)\d{1,3}(?=\s+\p{Lu})))*/gu;
+const CAP_SEQ = /(?:\p{Lu}[\p{L}\p{M}'’.&-]*(?:\/\p{Lu}[\p{L}\p{M}'’.&-]*)*)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|(?:and|de|al|in|&)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*(?:\/\p{Lu}[\p{L}\p{M}'’.&-]*)*|(?<=\sNo\.\s+)\d{1,3}(?=\s+\p{Lu})))*/gu;
 const LIST_ORG_END = new RegExp(`(?:${LIST_ORG.source})$`, "u");
 /** "NHS England on Thursday", "the Labor Bureau Wednesday": a time phrase closing a capitalised run is not part of the name. */
 const TRAILING_TIME = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$|\s+(?:on|in|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
