@@ -29,7 +29,7 @@ import { bareVagueUnits } from "./bare-vague";
 import { GLUED_UNITS, ISO_BEFORE, NAME_BEFORE, measureAt } from "./units";
 import { wordTable } from "@/lib/figures/word-table";
 import { asideNamesPeople, findUnit, numberedNameAt } from "./counted-noun";
-import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, comparedWithPeriod, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, comparedWithPeriod, droppedWordBound, estimateAsNoun, limitedAsOutcome, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, movedPastOrToward, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, oneInState, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, GLUED_DOLLAR_PREFIXES, markNairaArticle, numberWordInName, parseCore, scaled, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
@@ -726,6 +726,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const mark = !b && !preQ ? markQualifier(t, i, end) : null;
   const reference = !b && isReferenceValue(t, i, end);
   if (mark) [qualifier, end] = [mark.q, mark.to];
+  const passed = !b && !preQ && !mark && qualifier === "exact" ? movedPastOrToward(t, i) : null;
+  const level = !!passed && passedLevel(t, a, end, unit, passed.q);
+  if (level && passed) qualifier = passed.q;
   if (reference) {
     qualifier = "exact";
     if (preQ) preQ.from = i;
@@ -777,7 +780,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     preQ.from = i;
   }
   // "plus or minus one point": the mention shows the whole margin, not a "minus one" a reader could take for negative.
-  const from = preQ ? preQ.from : marginAt(t, a.from) ? a.from - 2 : i;
+  const from = preQ ? preQ.from : level && passed ? passed.from : marginAt(t, a.from) ? a.from - 2 : i;
   if (b && t[i - 1]?.lower === "from" && isChange(t, i - 1)) {
     // "rose from 40 to 50 percent" is a change between two figures, not a range.
     out.push(mention(s, t, i, a.to, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit }));
@@ -790,6 +793,18 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   else if (b) out.push(mention(s, t, from, end, { value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), qualifier: "range", unit }));
   else out.push(mention(s, t, from, end, { value: a.value, ...bounds(qualifier, a.value), qualifier, unit }));
   return resumeAt ?? end;
+}
+
+/**
+ * Whether a figure after a verb of passing or nearing (`movedPastOrToward`) is a level: money, a percent or a bare
+ * number ("broke $40", "crossed 12 million", "approaching 2,000"); a span or a measure that says no place only when
+ * neared ("approaching 40 years", "winds approaching 100 mph"). Things counted and ground covered are what the verb
+ * acts on: "broke 3 ribs", "crossed 30 km of desert", "approaching 3 villages", "approaching 5 km from the coast".
+ */
+function passedLevel(t: Tok[], a: Core, end: number, unit: string | null, q: Qualifier): boolean {
+  if (t[end]?.lower === "than") return false; // "closer to 40 than to 50" compares
+  if (!unit || a.currency || a.percent) return true;
+  return q === "nearly" && (TIME_UNITS.has(unit) || measureNotPlace(t, a.to));
 }
 
 /**
@@ -1228,6 +1243,9 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
     if (q && article && wordSpan && q !== "approximately" && q !== "nearly") return null;
     if (q && !(skipped && n === 1 && !ahead) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) {
       if (phrases[n - 1] === "estimated" && estimatedAsVerb(t, i - n, article)) return null;
+      // "forecasters estimate a 5% fall" says who made the estimate, as "had estimated a 5% fall" does.
+      if (/^estimates?$/.test(phrases[n - 1]) && (article || estimateAsNoun(t, i - n))) return null;
+      if (phrases[n - 1] === "limited to" && limitedAsOutcome(t, i - n)) return null;
       return { q: q as Qualifier, from: i - n };
     }
   }

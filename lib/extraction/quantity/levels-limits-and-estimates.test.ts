@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./parser";
+import { extractClaims } from "../extract";
+
+const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
+const claims = (s: string) => extractClaims(s).map((c) => [c.quantity?.value ?? [c.quantity?.low, c.quantity?.high], c.quantity?.qualifier, c.quantity?.unit]);
+
+describe("a level broken through or crossed is a lower bound", () => {
+  it("a verb of breaking or crossing right before money, a percent or a bare figure", () => {
+    expect(all("Analysts said Veltro's market value could break $3 trillion.")).toEqual([[3e12, "more_than", "dollar"]]);
+    expect(all("Shares in Orlan broke $40 on Tuesday.")).toEqual([[40, "more_than", "dollar"]]);
+    expect(all("The group saw its value cross $1 trillion in July.")).toEqual([[1e12, "more_than", "dollar"]]);
+    expect(all("The Kestin index crossed 12,000 for the first time.")).toEqual([[12_000, "more_than", null]]);
+    expect(all("Turnout broke through 70% in the north.")).toEqual([[70, "more_than", "percent"]]);
+    expect(all("Yields are breaching 5% again.")).toEqual([[5, "more_than", "percent"]]);
+  });
+  it("through before a level's mark", () => {
+    expect(all("House prices in Darrow have broken through the £300,000 barrier.")).toEqual([[300_000, "more_than", "pound"]]);
+    expect(all("Gold broke through the $2,500 level overnight.")).toEqual([[2_500, "more_than", "dollar"]]);
+  });
+  it("things broken, ground crossed and a record stay exact", () => {
+    expect(all("The striker broke 3 ribs in the fall.")).toEqual([[3, "exact", "rib"]]);
+    expect(all("The patrol crossed 30 km of desert.")).toEqual([[30, "exact", "kilometer"]]);
+    expect(all("She broke the record of 9.58 seconds.")).toEqual([[9.58, "exact", "second"]]);
+    expect(all("He crossed the border with 40 migrants.")).toEqual([[40, "exact", "migrant"]]);
+    expect(all("Convoys crossed 4 bridges before dawn.")).toEqual([[4, "exact", "bridge"]]);
+  });
+  it("a level not broken, or a name, stays exact", () => {
+    expect(all("Shares failed to break $40 on Tuesday.")).toEqual([[40, "exact", "dollar"]]);
+    expect(all("The stock did not cross 5% all year.")).toEqual([[5, "exact", "percent"]]);
+    expect(all("The Red Cross $5 million appeal opened.")).toEqual([[5e6, "exact", "dollar"]]);
+  });
+});
+
+describe("a level neared is nearly", () => {
+  it("approaching a figure", () => {
+    expect(all("Deaths in the region are approaching 2,000.")).toEqual([[2_000, "nearly", "death"]]);
+    expect(all("Gusts approaching 100 mph hit the coast.")).toEqual([[100, "nearly", "mile per hour"]]);
+    expect(all("Losses approached $4 billion by March.")).toEqual([[4e9, "nearly", "dollar"]]);
+  });
+  it("moving (ever) closer to a figure, closing in on it", () => {
+    expect(all("Prices nudged ever closer to the £1,000,000 barrier.")).toEqual([[1e6, "nearly", "pound"]]);
+    expect(all("The Brisa index is edging closer to 40,000.")).toEqual([[40_000, "nearly", null]]);
+    expect(all("Inflation crept closer to 9% in May.")).toEqual([[9, "nearly", "percent"]]);
+    expect(all("Donations are closing in on $1 million.")).toEqual([[1e6, "nearly", "dollar"]]);
+  });
+  it("things approached, places, and a comparison stay exact", () => {
+    expect(all("Troops were approaching 3 villages near Korvo.")).toEqual([[3, "exact", "village"]]);
+    expect(all("The ship was approaching 5 km from the coast.")).toEqual([[5, "exact", "kilometer"]]);
+    expect(all("The true toll is closer to 400 than 300.").map(([, q]) => q)).toEqual(["exact", "exact"]);
+    expect(all("Police were closing in on 3 suspects.")).toEqual([[3, "exact", "suspect"]]);
+  });
+});
+
+describe("a cap or a limit is a ceiling", () => {
+  it("capped at, limited to", () => {
+    expect(all("Visitor numbers at the park were capped at two million.")[0].slice(0, 2)).toEqual([2e6, "at_most"]);
+    expect(all("The fine is capped at $500.")).toEqual([[500, "at_most", "dollar"]]);
+    expect(all("Rent rises are limited to 5% a year.")[0].slice(0, 2)).toEqual([5, "at_most"]);
+    expect(all("Class sizes will be limited to 30 pupils.")).toEqual([[30, "at_most", "pupil"]]);
+  });
+  it("a change or a harm that was limited to a figure is how small it turned out, exact", () => {
+    expect(all("The fall was limited to 0.5% on Monday.")).toEqual([[0.5, "exact", "percent"]]);
+    expect(all("Damage was limited to three homes.")).toEqual([[3, "exact", "home"]]);
+  });
+});
+
+describe("the verb 'estimate' right before its figure", () => {
+  it("estimate and estimates are approximately", () => {
+    expect(all("A projection estimate 41,200 people died.")).toEqual([[41_200, "approximately", "person"]]);
+    expect(all("Officials estimate 3,000 homes were lost.")).toEqual([[3_000, "approximately", "home"]]);
+    expect(all("The ministry estimates 300 schools were damaged.")).toEqual([[300, "approximately", "school"]]);
+  });
+  it("the noun, and the verb before an article, leave the figure alone", () => {
+    expect(all("The estimate 40 was later revised.")).toEqual([[40, "exact", null]]);
+    expect(all("Analysts estimate a 5% fall in sales.")).toEqual([[5, "exact", "percent"]]);
+    expect(all("The army earlier estimated 900 fighters.")).toEqual([[900, "exact", "fighter"]]);
+  });
+});
+
+describe("a capital M glued to a number in title case is a million", () => {
+  it("after a decimal point or before a plural", () => {
+    expect(claims("More Than 2.4M Voters Head to Polls in Ostrava")).toEqual([[2.4e6, "more_than", "voter"]]);
+    expect(claims("Over 3M Tonnes Of Grain Shipped From Varna")).toEqual([[3e6, "more_than", "tonne"]]);
+    expect(claims("Ferlo Raises $36.0M In New Funding")).toEqual([[36e6, "exact", "dollar"]]);
+  });
+  it("a lower-case m after a distance stays metres, and a house number a name", () => {
+    expect(all("He ran 100m in 10 seconds.")).toEqual([[100, "exact", "meter"], [10, "exact", "second"]]);
+    expect(all("The cliff is 40m high.")).toEqual([[40, "exact", "meter"]]);
+    expect(claims("Fans Gather Outside 221B Baker Street")).toEqual([]);
+  });
+});
