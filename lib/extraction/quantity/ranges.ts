@@ -74,7 +74,7 @@ function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
   // "rose 5 to 10 percent" stays a range.
   // "revised upward 12,000 to 96,000", "marked up 20 to 95": a word of direction after the verb says the first
   // figure is how far it moved.
-  if (t[sep].lower === "to" && changedJustBefore(t, a.from) && (a.fraction || t[a.from - 1]?.lower === "by" || (directedChange(t, a.from) && !sharedAfterSecond(t, a, c)) || (a.value > 0 && c.value >= 5 * scaled(a.base, Math.max(a.scale, c.scale))))) return null;
+  if (t[sep].lower === "to" && changedJustBefore(t, a.from) && (a.fraction || (t[a.from - 1]?.lower === "by" && !rangeOfChange(t, a, c)) || (directedChange(t, a.from) && !sharedAfterSecond(t, a, c)) || (a.value > 0 && c.value >= 5 * scaled(a.base, Math.max(a.scale, c.scale))))) return null;
   const value = a.scale === 1 && c.scale > 1 && a.base < c.base ? scaled(a.base, c.scale) * Math.sign(a.value || 1) : a.value;
   // Ends in order, or two temperatures below zero written from warm to cold ("-18 °C to -34 °C").
   if (!(c.value > value || (value < 0 && c.value < 0 && c.value !== value))) return null;
@@ -100,6 +100,16 @@ function sharedAfterSecond(t: Tok[], a: Core, c: Core): boolean {
   // A currency written after the digits ("20 cents", "40 rupees"), not before them ("to $41").
   if (c.currency) return c.to - 1 > c.numAt && t[c.to - 1]?.kind === "word";
   return !c.percent && !!findUnit(t, c.to, false).unit;
+}
+
+/**
+ * "increase by 3 to 4 percent", "cut by 2 to 3 million", "rise by 10 to 15 cents": after "by", a bare first figure
+ * that shares the unit, scale or percent written after the second, and is at least half of it, is a range of the
+ * change. "revised up by 16,000 to 167,000" (a level far above), "rose by 0.3 points to 2.1%" (a unit of its own),
+ * "rose by 1 to 5 percent" stay the change and the level reached.
+ */
+function rangeOfChange(t: Tok[], a: Core, c: Core): boolean {
+  return a.value > 0 && c.value <= 2 * scaled(a.base, Math.max(a.scale, c.scale)) && sharedAfterSecond(t, a, c);
 }
 
 /** A verb of change within the three words before the figure ("shot up", "fell", "rose by"). */
