@@ -716,7 +716,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !byAUnit && !(listedA && unit) && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
   if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to) && !sentenceSpan(t, a.numAt, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
-    if (!tallied && !alone && !inState && !changedByOne(t, a.numAt) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
+    if (!tallied && !alone && !inState && !changedByOne(t, a.numAt) && !periodOfChange(t, a.numAt, a.to, out.at(-1)) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
   }
 
   // "895.83 lakh tones (lt)": "tones" after a lakh, a crore or a million is tonnes misspelt.
@@ -1083,6 +1083,18 @@ function singleSpan(t: Tok[], k: number): boolean {
   return true;
 }
 const SUPERLATIVE = /^(?:most|highest|largest|biggest|greatest|worst|best|lowest|fewest|least|record|ever)$/;
+
+/**
+ * "fell almost 2 percent in one month", "prices doubled in one year": "in one" and a span of time right after a change
+ * (its figure or its verb) is the period it took, a span of one. "the most rain in one day" (a record's frame), "In one
+ * day, he ...", "hopes to finish in one week" are no period of a change. `at` is where "one" stands, `to` after it.
+ */
+function periodOfChange(t: Tok[], at: number, to: number, prev: QuantityMention | undefined): boolean {
+  if (t[at].lower !== "one" || t[at - 1]?.lower !== "in" || !TIME_UNITS.has(t[to]?.lower ?? "") || at < 2) return false;
+  if (prev?.end !== t[at - 2].end && !CHANGE_VERB.test(t[at - 2].lower)) return false;
+  for (let j = at - 2; j >= Math.max(0, at - 10); j--) if (SUPERLATIVE.test(t[j].lower)) return false;
+  return true;
+}
 
 /** "month and a half", "year and half" at k, a unit of time or measure; null when none. */
 function unitAndAHalf(t: Tok[], k: number): { unit: string; to: number } | null {
