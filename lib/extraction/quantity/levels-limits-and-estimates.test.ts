@@ -32,6 +32,23 @@ describe("a level broken through or crossed is a lower bound", () => {
   });
 });
 
+describe("a mark risen past or named before its figure", () => {
+  it("the mark of a figure, a mark a level rose above, a number word hyphened to its scale", () => {
+    expect(all("Arrivals in Sendra rose above the mark of one billion.")).toEqual([[1e9, "more_than", "arrival"]]);
+    expect(all("Sales passed the threshold of 5% in May.")).toEqual([[5, "more_than", "percent"]]);
+    expect(all("Prices rose above the 1,000 mark.")).toEqual([[1_000, "more_than", "price"]]);
+    expect(all("Tourism rises above one-billion mark for first time")).toEqual([[1e9, "more_than", null]]);
+    expect(all("Turnout passed the two-million mark.")).toEqual([[2e6, "more_than", null]]);
+  });
+  it("a target or a mark without a move past it, and a number word in a compound, stay as they were", () => {
+    expect(all("Inflation stayed above the 2% target.")).toEqual([[2, "exact", "percent"]]);
+    expect(all("Inflation rose above the 2% target.")).toEqual([[2, "exact", "percent"]]);
+    expect(all("Turnout was over the 1,000 mark.")).toEqual([[1_000, "exact", null]]);
+    expect(all("The firm needs the threshold of 5% to qualify.")).toEqual([[5, "exact", "percent"]]);
+    expect(all("They set up a one-billion-dollar fund.")).toEqual([]);
+  });
+});
+
 describe("a level neared is nearly", () => {
   it("approaching a figure", () => {
     expect(all("Deaths in the region are approaching 2,000.")).toEqual([[2_000, "nearly", "death"]]);
@@ -70,6 +87,11 @@ describe("the verb 'estimate' right before its figure", () => {
     expect(all("A projection estimate 41,200 people died.")).toEqual([[41_200, "approximately", "person"]]);
     expect(all("Officials estimate 3,000 homes were lost.")).toEqual([[3_000, "approximately", "home"]]);
     expect(all("The ministry estimates 300 schools were damaged.")).toEqual([[300, "approximately", "school"]]);
+  });
+  it("'estimated that' before the figure, as 'estimated'", () => {
+    expect(all("It is roughly estimated that 60 per cent of hotels reopened.")[0]).toEqual([60, "approximately", "percent"]);
+    expect(all("It is estimated that 3,000 people died.")).toEqual([[3_000, "approximately", "person"]]);
+    expect(all("He had estimated that 40 boats sank.")).toEqual([[40, "exact", "boat"]]);
   });
   it("the noun, and the verb before an article, leave the figure alone", () => {
     expect(all("The estimate 40 was later revised.")).toEqual([[40, "exact", null]]);

@@ -42,6 +42,8 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     // "Officials estimate 3,000 homes were lost", "the agency estimates 300": the verb in the present, right before its
     // figure, gives an estimate as "an estimated" does (not after a determiner: "the estimate 40" is the noun).
     ["estimate", "approximately"], ["estimates", "approximately"],
+    // "it is roughly estimated that 60 per cent", as "estimated 60 per cent".
+    ["estimated that", "approximately"],
     ["at least", "at_least"], ["no fewer than", "at_least"], ["no less than", "at_least"],
     ["not less than", "at_least"], ["not fewer than", "at_least"], ["a minimum of", "at_least"],
     ["more than", "more_than"], ["over", "more_than"], ["upwards of", "more_than"], ["upward of", "more_than"],

@@ -1254,7 +1254,7 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
     const ahead = skipped && phrases[n - 1] === "within" && /^(?:next|coming|first)$/.test(t[i + 1].lower);
     if (q && article && wordSpan && q !== "approximately" && q !== "nearly") return null;
     if (q && !(skipped && n === 1 && !ahead) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) {
-      if (phrases[n - 1] === "estimated" && estimatedAsVerb(t, i - n, article)) return null;
+      if ((phrases[n - 1] === "estimated" || phrases[n - 1] === "estimated that") && estimatedAsVerb(t, i - n, article)) return null;
       // "forecasters estimate a 5% fall" says who made the estimate, as "had estimated a 5% fall" does.
       if (/^estimates?$/.test(phrases[n - 1]) && (article || estimateAsNoun(t, i - n))) return null;
       if (phrases[n - 1] === "limited to" && limitedAsOutcome(t, i - n)) return null;

@@ -4,7 +4,7 @@
  * (more than), "at least, 35 seats" (at least); and spans that only date a report, not claim a duration: "for the three months ended March 31".
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
-import { MONTHS, UNIT_STOP, isPluralWord } from "./lexicon";
+import { CHANGE_VERB, MONTHS, UNIT_STOP, isPluralWord } from "./lexicon";
 import type { Tok } from "./tokenizer";
 import { wordTable } from "@/lib/figures/word-table";
 
@@ -113,9 +113,9 @@ export function movedPastOrToward(t: Tok[], i: number): Found {
   const toward = movedTowardAt(t, i - 1);
   const v = toward >= 0 ? toward : t[i - 1]?.lower === "through" ? i - 2 : i - 1;
   const verb = t[v];
-  if (!verb || verb.kind !== "word" || passNegated(t, v)) return null;
-  if (toward >= 0 || NEARED.test(verb.text)) return { q: "nearly", from: v };
-  return BROKE_THROUGH.test(verb.text) ? { q: "more_than", from: v } : null;
+  if (!verb || verb.kind !== "word") return null;
+  const q: Qualifier | null = toward >= 0 || NEARED.test(verb.text) ? "nearly" : BROKE_THROUGH.test(verb.text) ? "more_than" : null;
+  return q && !passNegated(t, v) ? { q, from: v } : null;
 }
 
 /** Prepositions before "the N mark" that qualify the figure as a qualifier right before it would. */
@@ -139,11 +139,13 @@ function passNegated(t: Tok[], v: number): boolean {
  * ounce mark": approximately, "below the 50 mark": less than. Null otherwise.
  */
 export function markQualifier(t: Tok[], i: number, end: number): { q: Qualifier; to: number } | null {
-  if (t[i - 1]?.lower !== "the") return null;
+  // "rising above the mark of one billion", "passed the threshold of 5%": the mark named before its figure.
+  const markOf = t[i - 1]?.lower === "of" && MARK.test(t[i - 2]?.lower ?? "") && t[i - 3]?.lower === "the";
+  if (t[i - 1]?.lower !== "the" && !markOf) return null;
   // A price's "per ounce" may stand between the figure and the mark.
-  const at = MARK.test(t[end]?.lower ?? "") ? end : /^(?:per|a|an)$/.test(t[end]?.lower ?? "") && MARK.test(t[end + 2]?.lower ?? "") ? end + 2 : -1;
+  const at = markOf ? end - 1 : MARK.test(t[end]?.lower ?? "") ? end : /^(?:per|a|an)$/.test(t[end]?.lower ?? "") && MARK.test(t[end + 2]?.lower ?? "") ? end + 2 : -1;
   if (at < 0) return null;
-  let v = i - 2;
+  let v = markOf ? i - 4 : i - 2;
   // "nudging ever closer to the £1,000,000 barrier", "closing in on the 40,000 level".
   const toward = movedTowardAt(t, v);
   if (toward >= 0) return passNegated(t, toward) ? null : { q: "nearly", to: at + 1 };
@@ -175,7 +177,8 @@ export function isReferenceValue(t: Tok[], i: number, end: number): boolean {
   for (let k = end; k <= end + 2; k++) {
     const x = t[k];
     if (!x || x.kind !== "word") return false;
-    if (REFERENCE.test(x.lower)) return true;
+    // "rose above the 1,000 mark": a mark risen past is no reference but the level's bound (`markQualifier`).
+    if (REFERENCE.test(x.lower)) return !(MARK.test(x.lower) && CHANGE_VERB.test(t[before - 1]?.lower ?? ""));
     if (/^(?:and|or|of|to|in|on|at|for|by|with|than|from)$/.test(x.lower)) return false;
   }
   return false;

@@ -331,7 +331,10 @@ export function parseCore(t: Tok[], i: number): Core | null {
 function hyphenScaleAt(t: Tok[], k: number, wordForm: boolean, money: boolean): boolean {
   const dash = t[k];
   const w = t[k + 1];
-  if (wordForm || dash?.text !== "-" || !dash.joined || !w || !w.joined || w.kind !== "word" || (SCALE_WORDS[w.lower] ?? 0) < 1000) return false;
+  if (dash?.text !== "-" || !dash.joined || !w || !w.joined || w.kind !== "word" || (SCALE_WORDS[w.lower] ?? 0) < 1000) return false;
+  // "above the one-billion mark": a number word hyphened to a scale word written out, ending the compound ("a
+  // one-billion-dollar fund" stays a describing word).
+  if (wordForm) return t[k - 1]?.lower in SMALL_NUMBERS && /^(?:million|billion|trillion)$/.test(w.lower) && !(t[k + 2]?.text === "-" && t[k + 2].joined);
   // An abbreviation ("bn", "tn", "mln") hyphened on is a scale only after a currency ("$2-bn"): "a 40-tn crane" is tonnes.
   return money || /^(?:thousand|lakhs?|million|crores?|billion|trillion)$/.test(w.lower);
 }
