@@ -355,3 +355,13 @@ describe("an Indian amount followed by 'and a'", () => {
     expect(all("It cost 6 crore and two hundred rupees.").map((x) => x[0])).toEqual([60000200]);
   });
 });
+
+describe("a multiple set off by a dash after a figure", () => {
+  it("is a figure, as after a comma", () => {
+    expect(all("Lurton received 220mm – more than double the town's average rainfall.")).toEqual([[220, "millimeter", "exact"], [2, null, "more_than"]]);
+    expect(all("Profit hit $9 million — triple the sum a year earlier.")).toEqual([[9e6, "dollar", "exact"], [3, null, "exact"]]);
+  });
+  it("a dash after a clause with no figure leaves a verb", () => {
+    expect(all("They cut taxes – double the allowance came next.")).toEqual([]);
+  });
+});

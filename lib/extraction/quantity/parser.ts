@@ -871,8 +871,9 @@ function multipleOfAmountAt(t: Tok[], i: number): boolean {
   const w = t[j];
   if (!w) return false;
   // "nine cents a share, double what": after a comma, only when the clause before it gives a figure ("cut income tax,
-  // double the child allowance" is a list of verbs).
-  if (w.text === ",") {
+  // double the child allowance" is a list of verbs); so after a dash setting the multiple off ("received 220mm – more
+  // than double the average").
+  if (w.text === "," || w.text === "–" || w.text === "—") {
     for (let b = j - 1; b >= 0 && !/^[,;.:]$/.test(t[b].text); b--) if (t[b].kind === "num" || t[b].lower in SMALL_NUMBERS) return true;
     return false;
   }
