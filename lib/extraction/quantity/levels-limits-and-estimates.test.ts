@@ -112,3 +112,17 @@ describe("a capital M glued to a number in title case is a million", () => {
     expect(claims("Fans Gather Outside 221B Baker Street")).toEqual([]);
   });
 });
+
+describe("a qualifier before an amount added to another", () => {
+  it("an extra, an additional, a further, another between the qualifier and its figure", () => {
+    expect(all("The board would add up to an extra 1 percent in Tolla.")).toEqual([[1, "at_most", "percent"]]);
+    expect(all("Officials sent more than an additional 500 troops.")).toEqual([[500, "more_than", "troop"]]);
+    expect(all("As many as another 3,000 people may leave.")).toEqual([[3_000, "at_most", "person"]]);
+    expect(all("Around a further 200 homes flooded.")).toEqual([[200, "approximately", "home"]]);
+  });
+  it("without a qualifier, or after a preposition of time, the figure keeps its reading", () => {
+    expect(all("They hired another 40 nurses.")).toEqual([[40, "exact", "nurse"]]);
+    expect(all("He gave an extra 5 minutes.")).toEqual([[5, "exact", "minute"]]);
+    expect(all("Repairs will be spread over another 12 months.")).toEqual([[12, "exact", "month"]]);
+  });
+});

@@ -1231,6 +1231,7 @@ function nearMoney(t: Tok[], i: number): { q: Qualifier; from: number } | null {
 
 function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number } | null {
   let skipped = false;
+  i -= addedBefore(t, i);
   // "more than a 50 percent jump": the article before a figure in digits.
   // "around a three-year low", "nearly a three-hour wait": the same before a number word joined to its span, only for an approximation.
   const wordSpan = t[i]?.kind === "word" && t[i].lower in SMALL_NUMBERS && t[i + 1]?.text === "-" && t[i + 1].joined && TIME_UNITS.has(t[i + 2]?.lower ?? "");
@@ -1263,6 +1264,18 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
     }
   }
   return null;
+}
+
+/**
+ * "up to an extra 1 percent", "more than an additional 500 troops", "as many as another 3,000": words of an amount added
+ * to another between a qualifier and its figure; how many (0 when none, or when no qualifier's last word comes before).
+ */
+function addedBefore(t: Tok[], i: number): number {
+  const w = t[i - 1]?.lower;
+  const n = w === "another" ? 1 : /^(?:extra|additional|further)$/.test(w ?? "") && /^an?$/.test(t[i - 2]?.lower ?? "") ? 2 : 0;
+  // "spread over another 12 months", "within a further 10 days": a preposition there says when, not how many.
+  const q = t[i - n - 1]?.lower ?? "";
+  return n && QUALIFIER_LAST_WORDS.has(q) && !/^(?:over|within|under|above|below|beyond)$/.test(q) ? n : 0;
 }
 
 /**
