@@ -126,3 +126,15 @@ describe("a qualifier before an amount added to another", () => {
     expect(all("Repairs will be spread over another 12 months.")).toEqual([[12, "exact", "month"]]);
   });
 });
+
+describe("the least a figure may come to", () => {
+  it("as low as, as little as, as few as are at least", () => {
+    expect(all("Yields could be as low as 5 tonnes on his farm.")).toEqual([[5, "at_least", "tonne"]]);
+    expect(all("Tickets to Vell sell for as little as $5.")).toEqual([[5, "at_least", "dollar"]]);
+    expect(all("As few as 40 people came.")).toEqual([[40, "at_least", "person"]]);
+  });
+  it("a low figure without the bound's words stays exact", () => {
+    expect(all("The low was 5 degrees as forecast.")[0].slice(0, 2)).toEqual([5, "exact"]);
+    expect(all("He paid as much for 3 tickets.")).toEqual([[3, "exact", "ticket"]]);
+  });
+});

@@ -53,6 +53,8 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     ["just shy of", "nearly"], ["just below", "nearly"],
     ["as far as", "at_most"], ["as far away as", "at_most"], ["as high as", "at_most"], ["as deep as", "at_most"],
     ["as large as", "at_most"], ["as big as", "at_most"], ["as heavy as", "at_most"],
+    // "yields could be as low as 5t/ha", "for as little as $5": the least it may come to.
+    ["as low as", "at_least"], ["as little as", "at_least"], ["as few as", "at_least"],
     ["up to", "at_most"], ["as many as", "at_most"], ["no more than", "at_most"], ["as much as", "at_most"],
     ["a maximum of", "at_most"], ["at most", "at_most"], ["capped at", "at_most"], ["limited to", "at_most"], ["not more than", "at_most"], ["within", "at_most"],
     ["exceed", "more_than"], ["exceeds", "more_than"], ["exceeded", "more_than"], ["exceeding", "more_than"],

@@ -365,3 +365,13 @@ describe("a multiple set off by a dash after a figure", () => {
     expect(all("They cut taxes – double the allowance came next.")).toEqual([]);
   });
 });
+
+describe("a multiple after 'with'", () => {
+  it("is a figure, with its qualifier", () => {
+    expect(all("The count rose, with nearly double the number of people sleeping outside.")).toEqual([[2, null, "nearly"]]);
+  });
+  it("a describing word or a verb after 'with' stays none", () => {
+    expect(all("Officials were pleased with double-digit growth.")).toEqual([]);
+    expect(all("The firm will go ahead with plans to double the fleet.")).toEqual([]);
+  });
+});

@@ -855,8 +855,9 @@ const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|should|must|shall|did
 
 /**
  * "nine cents a share, double what brokers forecast", "which was double the sum lost", "at triple the rate": a multiple
- * word before what it multiplies, after a comma, a verb "to be", a preposition or a qualifier, is a figure (a multiple,
- * with no unit). "To double the fleet", "they will triple its output", "a double sorrow", "double-digit" are none.
+ * word before what it multiplies, after a comma, a verb "to be", a preposition ("with nearly double the number") or a
+ * qualifier, is a figure (a multiple, with no unit). "To double the fleet", "they will triple its output", "a double
+ * sorrow", "double-digit" are none.
  */
 function multipleOfAmountAt(t: Tok[], i: number): boolean {
   const x = t[i];
@@ -878,7 +879,7 @@ function multipleOfAmountAt(t: Tok[], i: number): boolean {
     return false;
   }
   // "would nearly double", "to more than double", "rather than double" are verbs; "was double", "at double" are figures.
-  return w.kind === "word" && !BEFORE_VERB.test(w.lower) && /^(?:is|was|were|are|be|been|being|at|by|of|for|over)$/.test(w.lower);
+  return w.kind === "word" && !BEFORE_VERB.test(w.lower) && /^(?:is|was|were|are|be|been|being|at|by|of|for|over|with)$/.test(w.lower);
 }
 
 /** Verbs of a change by steps, besides those of `CHANGE_VERB`: "downgraded it by one category", "extended by one year". */
