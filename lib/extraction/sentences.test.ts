@@ -458,6 +458,22 @@ describe("sentences run together without a space", () => {
     ]);
     expect(texts("It broke the port's rules.”With summer, more boats will sail.")).toEqual(["It broke the port's rules.”", "With summer, more boats will sail."]);
   });
+  it("splits a stop glued to the next sentence after a figure standing alone", () => {
+    expect(texts("Tokens in Varda posted a weekly gain of about 12%.Pelcoin is the one most traded.")).toEqual([
+      "Tokens in Varda posted a weekly gain of about 12%.",
+      "Pelcoin is the one most traded.",
+    ]);
+    expect(texts("The Morel index closed at 4,100.Traders said volumes were thin.")).toEqual(["The Morel index closed at 4,100.", "Traders said volumes were thin."]);
+    expect(texts("Fares rose to $3.50.Riders were angry.")).toEqual(["Fares rose to $3.50.", "Riders were angry."]);
+  });
+  it("leaves a figure's stop glued to a code, a rank, a decimal, an acronym or an address (near-misses)", () => {
+    expect(texts("The rate is 3.5 percent in Lisk.")).toEqual(["The rate is 3.5 percent in Lisk."]);
+    expect(texts("He was ranked No.1 last year.")).toEqual(["He was ranked No.1 last year."]);
+    expect(texts("Download the mp3.Files are free.")).toEqual(["Download the mp3.Files are free."]);
+    expect(texts("Visit shop2.Com today.")).toEqual(["Visit shop2.Com today."]);
+    expect(texts("The figure was 12%.EU officials agreed.")).toEqual(["The figure was 12%.EU officials agreed."]);
+    expect(texts("Soldiers of the U.S.Army arrived in 2021.")).toEqual(["Soldiers of the U.S.Army arrived in 2021."]);
+  });
   it("leaves an ellipsis glued between words inside its sentence, one character or three dots", () => {
     expect(texts('"We are checking with the port…We believe 40 are missing."')).toEqual(['"We are checking with the port…We believe 40 are missing."']);
     expect(texts('"We thank the growers...We will pay 12 more."')).toEqual(['"We thank the growers...We will pay 12 more."']);

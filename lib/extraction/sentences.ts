@@ -212,6 +212,7 @@ function gluedSentence(source: string, stop: number, terminalEnd: number, next: 
   const c = source.charCodeAt(next);
   if (c < 128 && !(c >= 65 && c <= 90)) return false;
   if (!/^\p{Lu}\p{Ll}+(?![\p{L}\d.])/u.test(source.slice(next, next + 24)) || /^(?:Com|Net|Org|Pdf|Html?|Co|Io|Uk|Tv|Gov|Edu)\b/.test(source.slice(next, next + 5))) return false;
+  if (figureBefore(source, stop)) return terminalEnd === stop + 1;
   let w = stop;
   while (w > 0 && /\p{L}/u.test(source[w - 1])) w--;
   const word = source.slice(w, stop);
@@ -221,6 +222,18 @@ function gluedSentence(source: string, stop: number, terminalEnd: number, next: 
   // "“We are talking with the union…They hope”". Outside a quotation it ends the sentence: "Read more…Velm council".
   if (source[stop] === "…" && quotes.openAt(stop)) return false;
   return terminalEnd === stop + 1 && !/[\p{L}\d.@/]/u.test(source[w - 1] ?? " ");
+}
+
+/**
+ * A figure standing alone before the stop at `stop`: digits (with their commas and decimal point) and an optional "%",
+ * after a space, a currency sign or a bracket: "a gain of about 12%.Ether", "rose to 4,100.The". Digits glued to a
+ * letter ("mp3.", "COVID19.") or to a stop ("No.1", "3.5.") are codes and numbers of other kinds.
+ */
+function figureBefore(source: string, stop: number): boolean {
+  let w = source[stop - 1] === "%" ? stop - 1 : stop;
+  const last = w;
+  while (w > 0 && (isDigitAt(source, w - 1) || ((source[w - 1] === "," || source[w - 1] === ".") && isDigitAt(source, w - 2)))) w--;
+  return w < last && isDigitAt(source, w) && (w === 0 || /[\s$€£¥(]/.test(source[w - 1]));
 }
 
 /** The characters QuoteTracker has read, over all splits (tests check the work grows with the text, not faster). */

@@ -172,3 +172,19 @@ describe("a level set by a verb of change, however long its object", () => {
     expect(pairs("The city raised the fine to deter vendors who sell from 20 to 40 items.")).toEqual([[[20, 40], "range"]]);
   });
 });
+
+describe("a change by one figure to another of similar size is a range of the change", () => {
+  it("a bare first figure sharing the second's percent, scale or unit", () => {
+    expect(all("Wages at Parro will increase by 3 to 4 percent.")).toEqual([[[3, 4], "range", "percent"]]);
+    expect(all("Rents rose by 10 to 15 percent last month.")).toEqual([[[10, 15], "range", "percent"]]);
+    expect(all("Output could fall by 2 to 3 million barrels.")).toEqual([[[2e6, 3e6], "range", "barrel"]]);
+    expect(all("Fares will rise by 10 to 15 cents.")).toEqual([[[10, 15], "range", "cent"]]);
+  });
+  it("a level far above the change, a unit of its own or a bare pair stay the change and the level", () => {
+    expect(all("Payrolls were revised up by 16,000 to 167,000.").map(([v, q]) => [v, q])).toEqual([[16_000, "exact"], [167_000, "exact"]]);
+    expect(all("Inflation rose by 0.3 points to 2.1%.")).toEqual([[0.3, "exact", "point"], [2.1, "exact", "percent"]]);
+    expect(all("The jobless rate rose by 1 to 5 percent.").map(([v, q]) => [v, q])).toEqual([[1, "exact"], [5, "exact"]]);
+    expect(all("The toll rose by 4 to 6.").map(([v, q]) => [v, q])).toEqual([[4, "exact"], [6, "exact"]]);
+    expect(all("Exports fell by 2% to 3% this year.").map(([v, q]) => [v, q])).toEqual([[2, "exact"], [3, "exact"]]);
+  });
+});

@@ -39,6 +39,11 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     // "damage was estimated at $40 million", "the cost is estimated to be ..." (an estimate's figure, as "an estimated").
     ["estimated at", "approximately"], ["estimated to be", "approximately"], ["estimated to cost", "approximately"],
     ["estimated to total", "approximately"], ["estimated to reach", "approximately"],
+    // "Officials estimate 3,000 homes were lost", "the agency estimates 300": the verb in the present, right before its
+    // figure, gives an estimate as "an estimated" does (not after a determiner: "the estimate 40" is the noun).
+    ["estimate", "approximately"], ["estimates", "approximately"],
+    // "it is roughly estimated that 60 per cent", as "estimated 60 per cent".
+    ["estimated that", "approximately"],
     ["at least", "at_least"], ["no fewer than", "at_least"], ["no less than", "at_least"],
     ["not less than", "at_least"], ["not fewer than", "at_least"], ["a minimum of", "at_least"],
     ["more than", "more_than"], ["over", "more_than"], ["upwards of", "more_than"], ["upward of", "more_than"],
@@ -48,8 +53,10 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     ["just shy of", "nearly"], ["just below", "nearly"],
     ["as far as", "at_most"], ["as far away as", "at_most"], ["as high as", "at_most"], ["as deep as", "at_most"],
     ["as large as", "at_most"], ["as big as", "at_most"], ["as heavy as", "at_most"],
+    // "yields could be as low as 5t/ha", "for as little as $5": the least it may come to.
+    ["as low as", "at_least"], ["as little as", "at_least"], ["as few as", "at_least"],
     ["up to", "at_most"], ["as many as", "at_most"], ["no more than", "at_most"], ["as much as", "at_most"],
-    ["a maximum of", "at_most"], ["at most", "at_most"], ["not more than", "at_most"], ["within", "at_most"],
+    ["a maximum of", "at_most"], ["at most", "at_most"], ["capped at", "at_most"], ["limited to", "at_most"], ["not more than", "at_most"], ["within", "at_most"],
     ["exceed", "more_than"], ["exceeds", "more_than"], ["exceeded", "more_than"], ["exceeding", "more_than"],
     ["surpass", "more_than"], ["surpassed", "more_than"], ["surpassing", "more_than"], ["larger than", "more_than"],
     ["surpasses", "more_than"],

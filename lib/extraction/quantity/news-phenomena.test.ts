@@ -355,3 +355,23 @@ describe("an Indian amount followed by 'and a'", () => {
     expect(all("It cost 6 crore and two hundred rupees.").map((x) => x[0])).toEqual([60000200]);
   });
 });
+
+describe("a multiple set off by a dash after a figure", () => {
+  it("is a figure, as after a comma", () => {
+    expect(all("Lurton received 220mm – more than double the town's average rainfall.")).toEqual([[220, "millimeter", "exact"], [2, null, "more_than"]]);
+    expect(all("Profit hit $9 million — triple the sum a year earlier.")).toEqual([[9e6, "dollar", "exact"], [3, null, "exact"]]);
+  });
+  it("a dash after a clause with no figure leaves a verb", () => {
+    expect(all("They cut taxes – double the allowance came next.")).toEqual([]);
+  });
+});
+
+describe("a multiple after 'with'", () => {
+  it("is a figure, with its qualifier", () => {
+    expect(all("The count rose, with nearly double the number of people sleeping outside.")).toEqual([[2, null, "nearly"]]);
+  });
+  it("a describing word or a verb after 'with' stays none", () => {
+    expect(all("Officials were pleased with double-digit growth.")).toEqual([]);
+    expect(all("The firm will go ahead with plans to double the fleet.")).toEqual([]);
+  });
+});

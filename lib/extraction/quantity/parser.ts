@@ -29,7 +29,7 @@ import { bareVagueUnits } from "./bare-vague";
 import { GLUED_UNITS, ISO_BEFORE, NAME_BEFORE, measureAt } from "./units";
 import { wordTable } from "@/lib/figures/word-table";
 import { asideNamesPeople, findUnit, numberedNameAt } from "./counted-noun";
-import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, comparedWithPeriod, droppedWordBound, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
+import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, comparedWithPeriod, droppedWordBound, estimateAsNoun, limitedAsOutcome, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, movedPastOrToward, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
 import { CONDITION_AFTER, countedOneAlone, hyphenatedCount, isCountedOne, isTalliedAfterCount, oneInState, sentenceSpan, standaloneOne } from "./counted-one";
 import { type Core, type Tok, GLUED_DOLLAR_PREFIXES, markNairaArticle, numberWordInName, parseCore, scaled, tokenize } from "./tokenizer";
 import { SPAN_WORDS, compoundSpanAt, smallerSpanAfter, subunitAfter } from "./spans";
@@ -727,7 +727,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !byAUnit && !(listedA && unit) && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
   if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to) && !sentenceSpan(t, a.numAt, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
-    if (!tallied && !alone && !inState && !changedByOne(t, a.numAt) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
+    if (!tallied && !alone && !inState && !changedByOne(t, a.numAt) && !periodOfChange(t, a.numAt, a.to, out.at(-1)) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
   }
 
   // "895.83 lakh tones (lt)": "tones" after a lakh, a crore or a million is tonnes misspelt.
@@ -737,6 +737,9 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   const mark = !b && !preQ ? markQualifier(t, i, end) : null;
   const reference = !b && isReferenceValue(t, i, end);
   if (mark) [qualifier, end] = [mark.q, mark.to];
+  const passed = !b && !preQ && !mark && qualifier === "exact" ? movedPastOrToward(t, i) : null;
+  const level = !!passed && passedLevel(t, a, end, unit, passed.q);
+  if (level && passed) qualifier = passed.q;
   if (reference) {
     qualifier = "exact";
     if (preQ) preQ.from = i;
@@ -788,7 +791,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     preQ.from = i;
   }
   // "plus or minus one point": the mention shows the whole margin, not a "minus one" a reader could take for negative.
-  const from = preQ ? preQ.from : marginAt(t, a.from) ? a.from - 2 : i;
+  const from = preQ ? preQ.from : level && passed ? passed.from : marginAt(t, a.from) ? a.from - 2 : i;
   if (b && t[i - 1]?.lower === "from" && isChange(t, i - 1)) {
     // "rose from 40 to 50 percent" is a change between two figures, not a range.
     out.push(mention(s, t, i, a.to, { value: a.value, ...bounds("exact", a.value), qualifier: "exact", unit }));
@@ -801,6 +804,18 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   else if (b) out.push(mention(s, t, from, end, { value: null, low: Math.min(a.value, b.value), high: Math.max(a.value, b.value), qualifier: "range", unit }));
   else out.push(mention(s, t, from, end, { value: a.value, ...bounds(qualifier, a.value), qualifier, unit }));
   return resumeAt ?? end;
+}
+
+/**
+ * Whether a figure after a verb of passing or nearing (`movedPastOrToward`) is a level: money, a percent or a bare
+ * number ("broke $40", "crossed 12 million", "approaching 2,000"); a span or a measure that says no place only when
+ * neared ("approaching 40 years", "winds approaching 100 mph"). Things counted and ground covered are what the verb
+ * acts on: "broke 3 ribs", "crossed 30 km of desert", "approaching 3 villages", "approaching 5 km from the coast".
+ */
+function passedLevel(t: Tok[], a: Core, end: number, unit: string | null, q: Qualifier): boolean {
+  if (t[end]?.lower === "than") return false; // "closer to 40 than to 50" compares
+  if (!unit || a.currency || a.percent) return true;
+  return q === "nearly" && (TIME_UNITS.has(unit) || measureNotPlace(t, a.to));
 }
 
 /**
@@ -851,8 +866,9 @@ const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|should|must|shall|did
 
 /**
  * "nine cents a share, double what brokers forecast", "which was double the sum lost", "at triple the rate": a multiple
- * word before what it multiplies, after a comma, a verb "to be", a preposition or a qualifier, is a figure (a multiple,
- * with no unit). "To double the fleet", "they will triple its output", "a double sorrow", "double-digit" are none.
+ * word before what it multiplies, after a comma, a verb "to be", a preposition ("with nearly double the number") or a
+ * qualifier, is a figure (a multiple, with no unit). "To double the fleet", "they will triple its output", "a double
+ * sorrow", "double-digit" are none.
  */
 /** "fivefold", "ten-fold", "5-fold": a number of two or more joined to "fold", and the token after it. */
 function foldAt(t: Tok[], i: number): { value: number; to: number } | null {
@@ -879,13 +895,14 @@ function multipleOfAmountAt(t: Tok[], i: number): boolean {
   const w = t[j];
   if (!w) return false;
   // "nine cents a share, double what": after a comma, only when the clause before it gives a figure ("cut income tax,
-  // double the child allowance" is a list of verbs).
-  if (w.text === ",") {
+  // double the child allowance" is a list of verbs); so after a dash setting the multiple off ("received 220mm – more
+  // than double the average").
+  if (w.text === "," || w.text === "–" || w.text === "—") {
     for (let b = j - 1; b >= 0 && !/^[,;.:]$/.test(t[b].text); b--) if (t[b].kind === "num" || t[b].lower in SMALL_NUMBERS) return true;
     return false;
   }
   // "would nearly double", "to more than double", "rather than double" are verbs; "was double", "at double" are figures.
-  return w.kind === "word" && !BEFORE_VERB.test(w.lower) && /^(?:is|was|were|are|be|been|being|at|by|of|for|over)$/.test(w.lower);
+  return w.kind === "word" && !BEFORE_VERB.test(w.lower) && /^(?:is|was|were|are|be|been|being|at|by|of|for|over|with)$/.test(w.lower);
 }
 
 /** Verbs of a change by steps, besides those of `CHANGE_VERB`: "downgraded it by one category", "extended by one year". */
@@ -1092,6 +1109,18 @@ function singleSpan(t: Tok[], k: number): boolean {
 }
 const SUPERLATIVE = /^(?:most|highest|largest|biggest|greatest|worst|best|lowest|fewest|least|record|ever)$/;
 
+/**
+ * "fell almost 2 percent in one month", "prices doubled in one year": "in one" and a span of time right after a change
+ * (its figure or its verb) is the period it took, a span of one. "the most rain in one day" (a record's frame), "In one
+ * day, he ...", "hopes to finish in one week" are no period of a change. `at` is where "one" stands, `to` after it.
+ */
+function periodOfChange(t: Tok[], at: number, to: number, prev: QuantityMention | undefined): boolean {
+  if (t[at].lower !== "one" || t[at - 1]?.lower !== "in" || !TIME_UNITS.has(t[to]?.lower ?? "") || at < 2) return false;
+  if (prev?.end !== t[at - 2].end && !CHANGE_VERB.test(t[at - 2].lower)) return false;
+  for (let j = at - 2; j >= Math.max(0, at - 10); j--) if (SUPERLATIVE.test(t[j].lower)) return false;
+  return true;
+}
+
 /** "month and a half", "year and half" at k, a unit of time or measure; null when none. */
 function unitAndAHalf(t: Tok[], k: number): { unit: string; to: number } | null {
   const x = t[k];
@@ -1226,6 +1255,7 @@ function nearMoney(t: Tok[], i: number): { q: Qualifier; from: number } | null {
 
 function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number } | null {
   let skipped = false;
+  i -= addedBefore(t, i);
   // "more than a 50 percent jump": the article before a figure in digits.
   // "around a three-year low", "nearly a three-hour wait": the same before a number word joined to its span, only for an approximation.
   const wordSpan = t[i]?.kind === "word" && t[i].lower in SMALL_NUMBERS && t[i + 1]?.text === "-" && t[i + 1].joined && TIME_UNITS.has(t[i + 2]?.lower ?? "");
@@ -1253,11 +1283,26 @@ function qualifierRightBefore(t: Tok[], i: number): { q: Qualifier; from: number
     const ahead = skipped && phrases[n - 1] === "within" && /^(?:next|coming|first)$/.test(t[i + 1].lower);
     if (q && article && (wordSpan || compound) && q !== "approximately" && q !== "nearly") return null;
     if (q && !(skipped && n === 1 && !ahead) && !(phrases[n - 1] === "about" && aboutAsPreposition(t, i - n))) {
-      if (phrases[n - 1] === "estimated" && estimatedAsVerb(t, i - n, article)) return null;
+      if ((phrases[n - 1] === "estimated" || phrases[n - 1] === "estimated that") && estimatedAsVerb(t, i - n, article)) return null;
+      // "forecasters estimate a 5% fall" says who made the estimate, as "had estimated a 5% fall" does.
+      if (/^estimates?$/.test(phrases[n - 1]) && (article || estimateAsNoun(t, i - n))) return null;
+      if (phrases[n - 1] === "limited to" && limitedAsOutcome(t, i - n)) return null;
       return { q: q as Qualifier, from: i - n };
     }
   }
   return null;
+}
+
+/**
+ * "up to an extra 1 percent", "more than an additional 500 troops", "as many as another 3,000": words of an amount added
+ * to another between a qualifier and its figure; how many (0 when none, or when no qualifier's last word comes before).
+ */
+function addedBefore(t: Tok[], i: number): number {
+  const w = t[i - 1]?.lower;
+  const n = w === "another" ? 1 : /^(?:extra|additional|further)$/.test(w ?? "") && /^an?$/.test(t[i - 2]?.lower ?? "") ? 2 : 0;
+  // "spread over another 12 months", "within a further 10 days": a preposition there says when, not how many.
+  const q = t[i - n - 1]?.lower ?? "";
+  return n && QUALIFIER_LAST_WORDS.has(q) && !/^(?:over|within|under|above|below|beyond)$/.test(q) ? n : 0;
 }
 
 /**

@@ -61,3 +61,21 @@ describe("quarters counted as periods lend no unit", () => {
     expect(findQuantities(s).map((m) => [m.value, m.unit])).toEqual([[3, "quarter"], [592000, "arrival"]]);
   });
 });
+
+describe("'in one' span after a change is the period it took", () => {
+  it("after the change's figure or its verb", () => {
+    expect(all("The Tarsa index fell almost 2 percent in one month, the biggest drop in more than a decade.")).toEqual([
+      [2, "nearly", "percent"],
+      [1, "exact", "month"],
+      [1, "more_than", "decade"],
+    ]);
+    expect(all("Rents in Olmo doubled in one year.")).toEqual([[1, "exact", "year"]]);
+    expect(all("Shares gained 9% in one week.")).toEqual([[9, "exact", "percent"], [1, "exact", "week"]]);
+  });
+  it("a record's frame, an opening 'In one day' and a deadline stay none", () => {
+    expect(all("It was the most rain in one day since 1990.")).toEqual([]);
+    expect(all("Output hit a record 40 tonnes in one day.")).toEqual([[40, "exact", "tonne"]]);
+    expect(all("In one day, the mayor signed the deal.")).toEqual([]);
+    expect(all("He hopes to finish in one week.")).toEqual([]);
+  });
+});

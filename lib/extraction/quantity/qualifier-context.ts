@@ -4,7 +4,7 @@
  * (more than), "at least, 35 seats" (at least); and spans that only date a report, not claim a duration: "for the three months ended March 31".
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
-import { MONTHS, UNIT_STOP, isPluralWord } from "./lexicon";
+import { CHANGE_VERB, MONTHS, UNIT_STOP, isPluralWord } from "./lexicon";
 import type { Tok } from "./tokenizer";
 import { wordTable } from "@/lib/figures/word-table";
 
@@ -77,9 +77,46 @@ export function atBest(t: Tok[], i: number): Found {
 }
 
 const MARK = /^(?:mark|milestone|threshold|barrier|level)$/;
+/** Verbs of breaking through a level, in any form: "Shares broke $40", "could break $3 trillion", "crossed the mark". */
+const BROKE = "break|broke|broken|breaks|breaking|breach(?:ed|es|ing)?|cross(?:ed|es|ing)?";
+const BROKE_THROUGH = new RegExp(`^(?:${BROKE})$`);
 // The base form too, after a modal or "to": "should cross the 12,000 mark", "is set to pass the 1 million mark".
-const PASSED = /^(?:pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:s|ped|ping)?|break|broke|broken|breaks|breaking|breach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|beat|beaten|past)$/;
+const PASSED = new RegExp(`^(?:pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:s|ped|ping)?|${BROKE}|exceed(?:ed|s|ing)?|beat|beaten|past)$`);
 const NEARED = /^(?:approached|approaching|approaches|neared|nearing|nears)$/;
+/** Verbs of moving, before "(ever) closer to": "nudging ever closer to", "drew closer to" (with SMALL_MOVE_UP's "edged", "inching"). */
+const MOVED = /^(?:edged|inched|crept|nudg(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|draws?|drawn|drawing|drew|gets?|getting|got|com(?:e|es|ing)|came|crawl(?:s|ed|ing)?|march(?:es|ed|ing)?|step(?:s|ped|ping)?|push(?:es|ed|ing)?)$/;
+/** Words between a verb of moving and "closer": "nudge ever closer", "edging steadily closer". */
+const CLOSER_ADVERB = /^(?:ever|even|still|steadily|slowly|gradually|inexorably|further|much|rapidly|quickly)$/;
+
+/**
+ * "edging closer to", "nudge ever closer to", "closing in on": a move toward a level ending at `j` (the "to" or "on"
+ * before the figure or before "the"), read as "nearly"; where the verb stands, or -1. "closer to home", "is closer to
+ * 40 than 50" have no verb of moving.
+ */
+function movedTowardAt(t: Tok[], j: number): number {
+  const w = t[j]?.lower;
+  if (w === "on") return t[j - 1]?.lower === "in" && /^clos(?:e|es|ed|ing)$/.test(t[j - 2]?.lower ?? "") ? j - 2 : -1;
+  if (w !== "to" || !/^(?:closer|nearer)$/.test(t[j - 1]?.lower ?? "")) return -1;
+  const v = CLOSER_ADVERB.test(t[j - 2]?.lower ?? "") ? j - 3 : j - 2;
+  const verb = t[v]?.lower ?? "";
+  return MOVED.test(verb) || SMALL_MOVE_UP.test(verb) ? v : -1;
+}
+
+/**
+ * A verb right before a figure that passes or nears it as a level: "Shares broke $40", "could break $3 trillion",
+ * "broke through 5%" (more than); "approaching 2,000", "edging closer to 40,000", "closing in on $1 billion" (nearly).
+ * Only verbs of breaking and crossing pass (the others of PASSED are read elsewhere), in lower case ("the Red Cross");
+ * none when negated ("failed to break $40"). Whether the figure is a level at all ("broke 3 ribs", "crossed 30 km of
+ * desert" are things broken and ground crossed) is the caller's to judge.
+ */
+export function movedPastOrToward(t: Tok[], i: number): Found {
+  const toward = movedTowardAt(t, i - 1);
+  const v = toward >= 0 ? toward : t[i - 1]?.lower === "through" ? i - 2 : i - 1;
+  const verb = t[v];
+  if (!verb || verb.kind !== "word") return null;
+  const q: Qualifier | null = toward >= 0 || NEARED.test(verb.text) ? "nearly" : BROKE_THROUGH.test(verb.text) ? "more_than" : null;
+  return q && !passNegated(t, v) ? { q, from: v } : null;
+}
 
 /** Prepositions before "the N mark" that qualify the figure as a qualifier right before it would. */
 const MARK_PREPOSITION: Readonly<Record<string, Qualifier>> = wordTable({
@@ -102,11 +139,18 @@ function passNegated(t: Tok[], v: number): boolean {
  * ounce mark": approximately, "below the 50 mark": less than. Null otherwise.
  */
 export function markQualifier(t: Tok[], i: number, end: number): { q: Qualifier; to: number } | null {
-  if (t[i - 1]?.lower !== "the") return null;
+  // "rising above the mark of one billion", "passed the threshold of 5%": the mark named before its figure.
+  const markOf = t[i - 1]?.lower === "of" && MARK.test(t[i - 2]?.lower ?? "") && t[i - 3]?.lower === "the";
+  if (t[i - 1]?.lower !== "the" && !markOf) return null;
   // A price's "per ounce" may stand between the figure and the mark.
-  const at = MARK.test(t[end]?.lower ?? "") ? end : /^(?:per|a|an)$/.test(t[end]?.lower ?? "") && MARK.test(t[end + 2]?.lower ?? "") ? end + 2 : -1;
+  const at = markOf ? end - 1 : MARK.test(t[end]?.lower ?? "") ? end : /^(?:per|a|an)$/.test(t[end]?.lower ?? "") && MARK.test(t[end + 2]?.lower ?? "") ? end + 2 : -1;
   if (at < 0) return null;
-  let v = i - 2;
+  let v = markOf ? i - 4 : i - 2;
+  // "nudging ever closer to the £1,000,000 barrier", "closing in on the 40,000 level".
+  const toward = movedTowardAt(t, v);
+  if (toward >= 0) return passNegated(t, toward) ? null : { q: "nearly", to: at + 1 };
+  // "have broken through the £300,000 barrier".
+  if (t[v]?.lower === "through" && BROKE_THROUGH.test(t[v - 1]?.lower ?? "")) v--;
   if (/^(?:already|now|just|finally)$/.test(t[v]?.lower ?? "")) v--;
   const verb = t[v]?.lower ?? "";
   // "failed to cross the 5% threshold", "did not break the 3,000 level": a mark not passed is only named, stated exactly.
@@ -133,7 +177,8 @@ export function isReferenceValue(t: Tok[], i: number, end: number): boolean {
   for (let k = end; k <= end + 2; k++) {
     const x = t[k];
     if (!x || x.kind !== "word") return false;
-    if (REFERENCE.test(x.lower)) return true;
+    // "rose above the 1,000 mark": a mark risen past is no reference but the level's bound (`markQualifier`).
+    if (REFERENCE.test(x.lower)) return !(MARK.test(x.lower) && CHANGE_VERB.test(t[before - 1]?.lower ?? ""));
     if (/^(?:and|or|of|to|in|on|at|for|by|with|than|from)$/.test(x.lower)) return false;
   }
   return false;
@@ -226,6 +271,31 @@ export function changeOverSpan(t: Tok[], over: number): boolean {
   if (w?.kind !== "word") return false;
   if (CHANGE_NOUN.test(w.lower)) return true;
   return /^(?:was|were|is|came)$/.test(w.lower) && t[over - 2]?.kind === "word" && CHANGE_NOUN.test(t[over - 2].lower);
+}
+
+/** What a limit can be said of after the fact: a change or a harm that stayed that small. */
+const OUTCOME_NOUN = /^(?:damage|damages|injuries|casualties|losses)$/;
+
+/**
+ * "the fall was limited to 0.5%", "damage was limited to three homes": "limited to" after "was"/"were" with a change or
+ * a harm as its subject (within four words) says how small it turned out, stated exactly; "rent rises are limited to
+ * 5%", "numbers will be limited to 300" set a ceiling. `limited` is where "limited" stands.
+ */
+export function limitedAsOutcome(t: Tok[], limited: number): boolean {
+  if (t[limited]?.lower !== "limited" || !/^(?:was|were)$/.test(t[limited - 1]?.lower ?? "")) return false;
+  for (let j = limited - 2; j >= Math.max(0, limited - 6); j--) {
+    if (t[j].kind !== "word") return false;
+    if (CHANGE_NOUN.test(t[j].lower) || OUTCOME_NOUN.test(t[j].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "the estimate 40 was revised", "their estimates 300 and 500": "estimate(s)" after a determiner is the noun, which
+ * does not qualify the figure after it as the verb does ("officials estimate 3,000"). `at` is where the word stands.
+ */
+export function estimateAsNoun(t: Tok[], at: number): boolean {
+  return /^estimates?$/.test(t[at]?.lower ?? "") && DETERMINER.test(t[at - 1]?.lower ?? "");
 }
 
 /** Bodies, offices and rules a thing is run under: "tests held under eight boards", "served under three presidents". */

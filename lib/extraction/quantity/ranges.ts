@@ -7,6 +7,7 @@
 import { findUnit } from "./counted-noun";
 import { CHANGE_VERB } from "./lexicon";
 import { type Core, type Tok, parseCore, scaled } from "./tokenizer";
+import { wordTable } from "@/lib/figures/word-table";
 
 export interface RangeEnd {
   b: Core;
@@ -74,7 +75,7 @@ function secondEnd(t: Tok[], a: Core, sep: number): Core | null {
   // "rose 5 to 10 percent" stays a range.
   // "revised upward 12,000 to 96,000", "marked up 20 to 95": a word of direction after the verb says the first
   // figure is how far it moved.
-  if (t[sep].lower === "to" && changedJustBefore(t, a.from) && (a.fraction || t[a.from - 1]?.lower === "by" || (directedChange(t, a.from) && !sharedAfterSecond(t, a, c)) || (a.value > 0 && c.value >= 5 * scaled(a.base, Math.max(a.scale, c.scale))))) return null;
+  if (t[sep].lower === "to" && changedJustBefore(t, a.from) && (a.fraction || (t[a.from - 1]?.lower === "by" && !rangeOfChange(t, a, c)) || (directedChange(t, a.from) && !sharedAfterSecond(t, a, c)) || (a.value > 0 && c.value >= 5 * scaled(a.base, Math.max(a.scale, c.scale))))) return null;
   const value = a.scale === 1 && c.scale > 1 && a.base < c.base ? scaled(a.base, c.scale) * Math.sign(a.value || 1) : a.value;
   // Ends in order, or two temperatures below zero written from warm to cold ("-18 °C to -34 °C").
   if (!(c.value > value || (value < 0 && c.value < 0 && c.value !== value))) return null;
@@ -102,6 +103,16 @@ function sharedAfterSecond(t: Tok[], a: Core, c: Core): boolean {
   return !c.percent && !!findUnit(t, c.to, false).unit;
 }
 
+/**
+ * "increase by 3 to 4 percent", "cut by 2 to 3 million", "rise by 10 to 15 cents": after "by", a bare first figure
+ * that shares the unit, scale or percent written after the second, and is at least half of it, is a range of the
+ * change. "revised up by 16,000 to 167,000" (a level far above), "rose by 0.3 points to 2.1%" (a unit of its own),
+ * "rose by 1 to 5 percent" stay the change and the level reached.
+ */
+function rangeOfChange(t: Tok[], a: Core, c: Core): boolean {
+  return a.value > 0 && c.value <= 2 * scaled(a.base, Math.max(a.scale, c.scale)) && sharedAfterSecond(t, a, c);
+}
+
 /** A verb of change within the three words before the figure ("shot up", "fell", "rose by"). */
 function changedJustBefore(t: Tok[], from: number): boolean {
   for (let j = from - 1; j >= Math.max(0, from - 3); j--) if (CHANGE_VERB.test(t[j].lower)) return true;
@@ -125,11 +136,14 @@ export function rangeAfter(t: Tok[], a: Core, between: boolean): RangeEnd | null
   const b = parseCore(t, after + 1 + ceilingWords(t, a, after));
   if (!b) return null;
   const u2 = b.currency || b.percent ? null : findUnit(t, b.to, false);
+  const coins = !a.currency && !a.percent && !!u?.unit && !!b.currency && coinsOfMoney(t, a, u.unit, b.currency);
+  if (coins) [a.value, a.currency] = [Number((a.value / 100).toPrecision(12)), b.currency];
   if (a.currency || a.percent) {
-    if (b.currency !== a.currency || b.percent !== a.percent) return null;
     let to = b.to;
     if (/^(?:per|a|an)$/.test(t[to]?.lower ?? "") && t[to + 1]?.kind === "word") to += 2;
-    return secondEnd(t, a, after) ? { b, to } : null;
+    if (b.currency === a.currency && b.percent === a.percent && secondEnd(t, a, after)) return { b, to };
+    if (coins) [a.value, a.currency] = [a.value * 100, null];
+    return null;
   }
   if (!u?.unit || !u2?.unit) return null;
   const value = a.value;
@@ -140,6 +154,20 @@ export function rangeAfter(t: Tok[], a: Core, between: boolean): RangeEnd | null
   const c = u2.unit === u.unit ? secondEnd(t, a, after) : null;
   if (!c) a.value = value;
   return c ? { b: c, unit: u.unit ?? undefined, to: u2.to } : null;
+}
+
+/** The coins a hundred of which make a currency, by the currencies they are the hundredth of. */
+const COIN_OF: Readonly<Record<string, RegExp>> = wordTable({ cent: /(?:^|\s)(?:dollar|euro)$/, penny: /^pound$/, paisa: /^rupee$/, kobo: /^naira$/ });
+
+/**
+ * "earnings of 80 cents to $1.10 a share", "from 95p to £1.20", "between 50 cents and €1.50": a first end in the coins
+ * of the second end's money (`unit` is its unit, `money` the second end's currency) is read in that money, a range, but
+ * not after a change ("rose by 30 cents to $1.10", "will rise from 95p to £1.20" are the change, or the old level, and
+ * the new one).
+ */
+function coinsOfMoney(t: Tok[], a: Core, unit: string, money: string): boolean {
+  if (!COIN_OF[unit]?.test(money) || a.scale !== 1) return false;
+  return !changedJustBefore(t, t[a.from - 1]?.lower === "from" ? a.from - 1 : a.from);
 }
 
 const BEFORE_WHOLE = /^(?:the|about|around|some|roughly|approximately|nearly|almost|over|estimated|an)$/;

@@ -1,6 +1,6 @@
 /** Tokenising and number-core parsing for the quantity parser. Pure functions, no I/O. */
 import { OTHER_DOLLARS } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_SYMBOLS, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, UNICODE_FRACTIONS } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_SYMBOLS, isPluralWord, SCALE_SUFFIXES, SCALE_WORDS, SMALL_NUMBERS, UNICODE_FRACTIONS } from "./lexicon";
 import { andFractionAt, fractionAfter, isFractionWord, slashFractionAt, wordFractionAt } from "./fractions";
 import { ISO_BEFORE, NAME_BEFORE } from "./units";
 import { wordTable } from "@/lib/figures/word-table";
@@ -243,7 +243,7 @@ export function parseCore(t: Tok[], i: number): Core | null {
   const nx = t[k];
   if (nx && (!wordForm || fraction) && nx.kind === "word") {
     // "221B Baker Street": a capital letter before a name is a house number's, not a billion.
-    const address = !currency && nx.text.length === 1 && /^\p{Lu}$/u.test(nx.text) && t[k + 1]?.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t[k + 1].text);
+    const address = !currency && nx.text.length === 1 && /^\p{Lu}$/u.test(nx.text) && t[k + 1]?.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t[k + 1].text) && !millionInTitle(t, k);
     if (nx.joined && !wordForm && !address && SCALE_SUFFIXES[nx.lower] !== undefined && !(t[k + 1]?.joined && t[k + 1].kind === "word") && !metreNotMillion(t, k, currency) && !barrelsPerDayAt(t, k)) {
       scale = SCALE_SUFFIXES[nx.lower];
       k++;
@@ -331,7 +331,10 @@ export function parseCore(t: Tok[], i: number): Core | null {
 function hyphenScaleAt(t: Tok[], k: number, wordForm: boolean, money: boolean): boolean {
   const dash = t[k];
   const w = t[k + 1];
-  if (wordForm || dash?.text !== "-" || !dash.joined || !w || !w.joined || w.kind !== "word" || (SCALE_WORDS[w.lower] ?? 0) < 1000) return false;
+  if (dash?.text !== "-" || !dash.joined || !w || !w.joined || w.kind !== "word" || (SCALE_WORDS[w.lower] ?? 0) < 1000) return false;
+  // "above the one-billion mark": a number word hyphened to a scale word written out, ending the compound ("a
+  // one-billion-dollar fund" stays a describing word).
+  if (wordForm) return t[k - 1]?.lower in SMALL_NUMBERS && /^(?:million|billion|trillion)$/.test(w.lower) && !(t[k + 2]?.text === "-" && t[k + 2].joined);
   // An abbreviation ("bn", "tn", "mln") hyphened on is a scale only after a currency ("$2-bn"): "a 40-tn crane" is tonnes.
   return money || /^(?:thousand|lakhs?|million|crores?|billion|trillion)$/.test(w.lower);
 }
@@ -453,6 +456,15 @@ function isMinus(t: Tok[], k: number): boolean {
   // "up 44%-42%": a dash between two shares glued to the first one's sign, not a minus; nor after a share set off by a
   // space ("50.6% -923,592 votes"), nor the second stroke of "--" written for a dash ("stations--98%").
   return !prev || (prev.kind !== "num" && !(x.joined && prev.kind === "word") && prev.text !== "%" && !(x.joined && prev.text === "-"));
+}
+
+/**
+ * Title case "More Than 2.4M Voters", "Over 3M Tonnes Shipped": a capital M glued to a number with a decimal point, or
+ * before a plural, is a million, as it is in lower-case text ("221B Baker Street", "3M Company" keep reading as names).
+ * `k` is where the "M" stands.
+ */
+function millionInTitle(t: Tok[], k: number): boolean {
+  return t[k].text === "M" && (t[k - 1]?.text.includes(".") || isPluralWord(t[k + 1].lower));
 }
 
 const DIMENSION = /^(?:tall|long|high|wide|deep|thick)$/;

@@ -157,7 +157,8 @@ describe("'a century' as a span of 100 years", () => {
 describe("a quota of one per something", () => {
   it("'one X per Y' counts X", () => {
     expect(all("Each flat will be sold to one buyer per household.")).toEqual([[1, "exact", "buyer"]]);
-    expect(all("Shoppers are limited to one pack per visit.")).toEqual([[1, "exact", "pack"]]);
+    // "limited to" is a ceiling: at most one pack.
+    expect(all("Shoppers are limited to one pack per visit.")).toEqual([[1, "at_most", "pack"]]);
     expect(all("Members may cast one ballot per election.")).toEqual([[1, "exact", "ballot"]]);
   });
   it("'the one X per Y' and a bare 'one per' stay none", () => {

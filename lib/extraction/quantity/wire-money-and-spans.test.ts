@@ -186,3 +186,18 @@ describe("a share in words restated in percent, and cents after a scaled sum", (
     expect(all("The fare was 4 dollars and 25 cents.")).toEqual([[4.25, "exact", "dollar"]]);
   });
 });
+
+describe("a money range whose first end is written in coins", () => {
+  it("cents, pence before dollars, euros, pounds: a range in the second end's money", () => {
+    expect(all("Corvel expects earnings of 80 cents to $1.10 a share.")).toEqual([[[0.8, 1.1], "range", "dollar"]]);
+    expect(all("Tickets at Hallam cost from 95p to £1.20.")).toEqual([[[0.95, 1.2], "range", "pound"]]);
+    expect(all("Tickets cost between 95p and £1.20.")).toEqual([[[0.95, 1.2], "range", "pound"]]);
+    expect(all("Bus fares range from 50 cents to €1.50.")).toEqual([[[0.5, 1.5], "range", "euro"]]);
+  });
+  it("a change, coins of another money, and an alternative stay two figures as written", () => {
+    expect(all("Shares rose by 30 cents to $1.10.")).toEqual([[30, "exact", "cent"], [1.1, "exact", "dollar"]]);
+    expect(all("Fares will rise from 95p to £1.20.")).toEqual([[95, "exact", "penny"], [1.2, "exact", "pound"]]);
+    expect(all("Rates vary from 60 cents to ¥100.")).toEqual([[60, "exact", "cent"], [100, "exact", "yen"]]);
+    expect(all("It costs 80 cents, or $1.10 with tax.")).toEqual([[80, "exact", "cent"], [1.1, "exact", "dollar"]]);
+  });
+});
