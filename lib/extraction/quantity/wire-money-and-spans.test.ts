@@ -189,7 +189,7 @@ describe("a share in words restated in percent, and cents after a scaled sum", (
 
 describe("a money range whose first end is written in coins", () => {
   it("cents, pence before dollars, euros, pounds: a range in the second end's money", () => {
-    expect(all("Corvel expects earnings of 80 cents to $1.10 a share.")).toEqual([[[0.8, 1.1], "range", "dollar"]]);
+    expect(all("Corvel expects earnings of 80 cents to $1.10 a share.")).toEqual([[[0.8, 1.1], "range", "dollar per share"]]);
     expect(all("Tickets at Hallam cost from 95p to £1.20.")).toEqual([[[0.95, 1.2], "range", "pound"]]);
     expect(all("Tickets cost between 95p and £1.20.")).toEqual([[[0.95, 1.2], "range", "pound"]]);
     expect(all("Bus fares range from 50 cents to €1.50.")).toEqual([[[0.5, 1.5], "range", "euro"]]);
