@@ -1785,7 +1785,9 @@ function twoBodies(words: string[]): [string[], string[]] | null {
   // "Ministry of Finance and the Public Service" is one name: a left side that runs on with "of", "on" or "for" is
   // completed by what follows "and the"; only a complete name ("MOAS", "the Sea Aid Trust") stands on its own.
   const complete = (head.length === 1 && /^\p{Lu}{2,}$/u.test(head[0])) || !head.some((w) => /^(?:of|on|for)$/.test(w));
-  return complete && tail.length >= 2 && head.some(bodyWord) && tail.some(bodyWord) ? [head, tail] : null;
+  // ("Ford Motor and the Chrysler Group": a name of two words or more before it is a company's, with no body word.)
+  const named = head.some(bodyWord) || (head.length >= 2 && head.every((w) => /^\p{Lu}\p{Ll}/u.test(w)));
+  return complete && tail.length >= 2 && named && tail.some(bodyWord) ? [head, tail] : null;
 }
 
 function headNoun(description: string): string {

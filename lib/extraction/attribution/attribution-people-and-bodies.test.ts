@@ -522,6 +522,12 @@ describe("two bodies joined by 'and the'", () => {
     ]);
   });
 
+  it("reads a company's name of two words without a body word as a body of its own", () => {
+    expect(who("Sales fell for most carmakers, but Harlow Motor and the Vesta Group bucked the trend.\n\nThe Vesta Group said sales rose 0.7 percent.")).toEqual([
+      [0.7, "Vesta Group", "paraphrase"],
+    ]);
+  });
+
   it("keeps a name with 'and' inside it, and one without a body's word, whole", () => {
     expect(who("The Search and Rescue Agency sent a boat. The agency said 12 people were missing.")).toEqual([[12, "Search and Rescue Agency", "paraphrase"]]);
     expect(who("The Ministry of Culture and the Arts said 40 theatres closed.")).toEqual([[40, "Ministry of Culture and the Arts", "paraphrase"]]);
