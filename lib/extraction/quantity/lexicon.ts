@@ -55,7 +55,7 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
     ["as large as", "at_most"], ["as big as", "at_most"], ["as heavy as", "at_most"],
     // "yields could be as low as 5t/ha", "for as little as $5": the least it may come to.
     ["as low as", "at_least"], ["as little as", "at_least"], ["as few as", "at_least"],
-    ["up to", "at_most"], ["as many as", "at_most"], ["no more than", "at_most"], ["as much as", "at_most"],
+    ["up to", "at_most"], ["as many as", "at_most"], ["no more than", "at_most"], ["as much as", "at_most"], ["as long as", "at_most"],
     ["a maximum of", "at_most"], ["at most", "at_most"], ["capped at", "at_most"], ["limited to", "at_most"], ["not more than", "at_most"], ["within", "at_most"],
     ["exceed", "more_than"], ["exceeds", "more_than"], ["exceeded", "more_than"], ["exceeding", "more_than"],
     ["surpass", "more_than"], ["surpassed", "more_than"], ["surpassing", "more_than"], ["larger than", "more_than"],
@@ -231,7 +231,7 @@ export function singularize(input: string): string {
 }
 
 /** Verbs of change: "rose from 40 to 50 percent" gives two figures, "up 8.2 percent to 28.15" a change and a level. */
-export const CHANGE_VERB = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|climbed|climbs?|jumped|jumps?|jumping|soars?|soaring|surges?|surging|plunges?|plunging|plummets?|tumbles?|slides?|sinks?|dips?|shrinks?|slumps?|slumped|climbing|growing|halved|grew|grows?|grown|cut|cuts|reduced?|reduces|raised?|raises|raising|hiked?|hikes|hiking|upped|trimmed|lowered|went|gone|changed?|moved|shrank|slid|slips?|slipped|soared|surged|plunged|plummeted|tumbled|declined?|doubled|tripled|up|down|revised?|revises|revising|expanded|extended|lifted|boosted|slashed|narrowed|widened|swung|increase|decrease|gained|gains?|lost|loses|added|shed|sank|dipped|eased|advanced|rallied|retreated|shot|spiked)$/;
+export const CHANGE_VERB = /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|climbed|climbs?|jumped|jumps?|jumping|soars?|soaring|surges?|surging|plunges?|plunging|plummets?|tumbles?|slides?|sinks?|dips?|shrinks?|slumps?|slumped|climbing|growing|halved|grew|grows?|grown|cut|cuts|reduced?|reduces|raised?|raises|raising|hiked?|hikes|hiking|upped|trimmed|lowered|went|gone|changed?|moved|shrank|slid|slips?|slipped|soared|surged|plunged|plummeted|tumbled|declined?|doubled|tripled|up|down|revised?|revises|revising|expanded|extended|lifted|boosted|slashed|narrowed|widened|swung|increase|decrease|gained|gains?|lost|loses|added|shed|sank|dipped|eased|advanced|rallied|retreated|shot|spiked|moving|moves)$/;
 
 /** Units that are no count of things: money, percentages, spans of time, a magnitude. */
 const NOT_COUNTS = /^(?:percent|percentage point|basis point|minute|hour|day|night|week|fortnight|month|quarter|year|decade|season|magnitude)$/;
@@ -282,5 +282,7 @@ export const HEADLINE_VERBS = [
 
 /** Words of a multiple that English also uses as verbs ("to double the fleet"), by the multiple they name. */
 export const MULTIPLE_WORD: Readonly<Record<string, number>> = wordTable({ double: 2, triple: 3, treble: 3, quadruple: 4 });
+/** A multiple as a verb: "more than tripled", "nearly doubled" (read only with a qualifier before it). */
+export const MULTIPLIED_VERB: Readonly<Record<string, number>> = wordTable({ doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 });
 /** A multiple's mention, with its qualifier before it: "double", "more than triple", "up fivefold", "a 5-fold". */
-export const MULTIPLE_TEXT = new RegExp(`(?:^|\\s)(?:${Object.keys(MULTIPLE_WORD).join("|")}|[\\p{L}\\d,.]+-?fold)$`, "iu");
+export const MULTIPLE_TEXT = new RegExp(`(?:^|\\s)(?:${[...Object.keys(MULTIPLE_WORD), ...Object.keys(MULTIPLIED_VERB)].join("|")}|[\\p{L}\\d,.]+-?fold)$`, "iu");

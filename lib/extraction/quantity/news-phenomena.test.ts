@@ -324,7 +324,7 @@ describe("a multiple written 'double the', 'triple what'", () => {
     expect(all("Growers will triple their output.")).toEqual([]);
     expect(all("Double the fun this weekend.")).toEqual([]);
     expect(all("It was a double blow for the town.")).toEqual([]);
-    expect(all("Wages saw a double-digit rise.")).toEqual([]);
+    expect(all("Wages saw a double-digit rise.")).toEqual([[[10, 99], "percent", "vague"]]); // a percentage, no multiple
     expect(all("Rents doubled the following year.")).toEqual([]);
   });
   it("is none as a verb after a list's comma, a modal, 'to' or 'rather than', with a qualifier or not", () => {
@@ -371,7 +371,7 @@ describe("a multiple after 'with'", () => {
     expect(all("The count rose, with nearly double the number of people sleeping outside.")).toEqual([[2, null, "nearly"]]);
   });
   it("a describing word or a verb after 'with' stays none", () => {
-    expect(all("Officials were pleased with double-digit growth.")).toEqual([]);
+    expect(all("Officials were pleased with double-digit growth.")).toEqual([[[10, 99], "percent", "vague"]]); // a percentage, no multiple
     expect(all("The firm will go ahead with plans to double the fleet.")).toEqual([]);
   });
 });

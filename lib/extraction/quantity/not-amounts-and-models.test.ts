@@ -200,3 +200,29 @@ describe("dashes that are no minus sign and no range", () => {
     expect(all("Prices rose 3–4%.")).toEqual([[[3, 4], "range", "percent"]]);
   });
 });
+
+describe("a multiple as a verb", () => {
+  it("is a figure with a qualifier before it", () => {
+    expect(all("Output more than tripled to 40,500 tonnes.")).toEqual([[3, "more_than", null], [40500, "exact", "tonne"]]);
+    expect(all("Sales nearly doubled last year.")).toEqual([[2, "nearly", null]]);
+  });
+
+  it("states no figure bare", () => {
+    expect(all("Prices doubled last year.")).toEqual([]);
+  });
+});
+
+describe("a count of digits", () => {
+  it("is a vague percentage of a change or a rate", () => {
+    expect(all("Carmakers reported double-digit gains over the summer.")).toEqual([[[10, 99], "vague", "percent"]]);
+    expect(all("Rival firms saw double-digit sales declines.")).toEqual([[[10, 99], "vague", "percent"]]);
+    expect(all("Inflation returned to double digits in May.")).toEqual([[[10, 99], "vague", "percent"]]);
+    expect(all("The jobless rate fell to single digits.")).toEqual([[[1, 9], "vague", "percent"]]);
+  });
+
+  it("leaves a lead, a win or a score alone", () => {
+    expect(all("The party holds a double-digit lead in polls.")).toEqual([]);
+    expect(all("He scored in double digits.")).toEqual([]);
+    expect(all("It was a double-digit win.")).toEqual([]);
+  });
+});

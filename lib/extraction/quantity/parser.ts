@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, isMeasureOrMoney, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, MULTIPLE_TEXT, MULTIPLE_WORD, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, isMeasureOrMoney, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, MULTIPLE_TEXT, MULTIPLE_WORD, MULTIPLIED_VERB, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
@@ -72,7 +72,7 @@ const SPACED_THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
 
 /** Cheap pre-check: a digit or a word that can start an amount. */
-const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice", "double", "triple", "treble", "quadruple", "multi\\w*", "\\w+fold"].join("|")})\\b`, "i");
+const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice", "double", "triple", "treble", "quadruple", "multi\\w*", "\\w+fold", "single", "doubled", "tripled", "trebled", "quadrupled"].join("|")})\\b`, "i");
 
 /** Parses a short phrase such as "nearly 20,000 civilians"; null when it holds no quantity. */
 export function parseQuantity(phrase: string): Quantity | null {
@@ -292,7 +292,7 @@ const STARTERS = new Set([
   ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), ...Object.keys(NAME_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt", ...Object.keys(GLUED_DOLLAR_PREFIXES),
   "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "sh", "shs", "tk", "rm", "php", "dh", "dhs", "gh", "n", "r", "p", "million", "billion", "trillion", "twice",
   "double", "triple", "treble", "quadruple", "multi", "multimillion", "multibillion", "multitrillion",
-  ...Object.keys(SMALL_NUMBERS).map((w) => `${w}fold`), "hundredfold", "thousandfold",
+  ...Object.keys(SMALL_NUMBERS).map((w) => `${w}fold`), "hundredfold", "thousandfold", "single", ...Object.keys(MULTIPLIED_VERB),
 ]);
 const MINUS = new Set(["-", "−"]);
 
@@ -465,6 +465,19 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     const qualifier = pq?.q ?? "exact";
     out.push(mention(s, t, pq ? pq.from : i, i + 1, { value: 2, ...bounds(qualifier, 2), qualifier, unit: "time" }));
     return i + 1;
+  }
+  const multiplied = MULTIPLIED_VERB[tok.lower] ? preQualifier(t, i) : null;
+  if (multiplied && multiplied.q !== "exact") {
+    // "output more than tripled", "sales nearly doubled": a qualified multiple; a bare "prices doubled" states none.
+    const value = MULTIPLIED_VERB[tok.lower];
+    out.push(mention(s, t, multiplied.from, i + 1, { value, ...bounds(multiplied.q, value), qualifier: multiplied.q, unit: null }));
+    return i + 1;
+  }
+  const digits = tok.lower in DIGIT_COUNT ? digitCountAt(s, t, i) : null;
+  if (digits) {
+    // "double-digit gains", "inflation returned to double digits": a percentage of two digits, 10 to 99.
+    out.push(mention(s, t, i, digits.to, { value: null, low: digits.low, high: digits.high, qualifier: "vague", unit: "percent" }));
+    return digits.to;
   }
   const fold = foldAt(t, i);
   if (fold) {
@@ -870,6 +883,26 @@ const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|should|must|shall|did
  * qualifier, is a figure (a multiple, with no unit). "To double the fleet", "they will triple its output", "a double
  * sorrow", "double-digit" are none.
  */
+/** "single-digit", "double-digit", "triple-digit": the percentages of that many digits. */
+const DIGIT_COUNT: Readonly<Record<string, [number, number]>> = { single: [1, 9], double: [10, 99], triple: [100, 999] };
+/** What a count of digits measures as a percentage: a change, growth, inflation, a rate's return ("returned to double digits"). */
+const DIGIT_CHANGE = /^(?:gains?|growth|declines?|rises?|increases?|falls?|drops?|jumps?|losses?|cuts?|inflation|percent(?:age)?|returns?|hikes?|surges?|slumps?|decreases?)$/;
+const RATE_SENTENCE = /\b(?:inflation|rates?|growth|unemployment|percent|per cent)\b/i;
+
+/**
+ * "double-digit gains", "double-digit sales declines", "single-digit growth", and "double digits" in a sentence about a
+ * rate ("inflation returned to double digits"): a vague percentage; "a double-digit lead", "double digits" of a score stay none.
+ */
+function digitCountAt(s: string, t: Tok[], i: number): { low: number; high: number; to: number } | null {
+  const [low, high] = DIGIT_COUNT[t[i].lower];
+  if (t[i + 1]?.text === "-" && t[i + 1].joined && t[i + 2]?.lower === "digit") {
+    const next = t[i + 3]?.lower ?? "";
+    const change = DIGIT_CHANGE.test(next) || (t[i + 3]?.kind === "word" && DIGIT_CHANGE.test(t[i + 4]?.lower ?? ""));
+    return change ? { low, high, to: i + 3 } : null;
+  }
+  return t[i + 1]?.lower === "digits" && RATE_SENTENCE.test(s) ? { low, high, to: i + 2 } : null;
+}
+
 /** "fivefold", "ten-fold", "5-fold": a number of two or more joined to "fold", and the token after it. */
 function foldAt(t: Tok[], i: number): { value: number; to: number } | null {
   const x = t[i];

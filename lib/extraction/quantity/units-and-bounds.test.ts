@@ -205,3 +205,16 @@ describe("a prison term \"N years to life\"", () => {
     expect(all("The park took 30 years to come to life.")).toEqual([[30, "year", "exact"]]);
   });
 });
+
+describe("\"as long as\" before a span", () => {
+  it("is a ceiling, as \"as much as\" is", () => {
+    expect(all("The wait could be as long as 98 weeks.")).toEqual([[98, "week", "at_most"]]);
+  });
+});
+
+describe("a change written with \"moving from ... to\"", () => {
+  it("is two levels, not a range", () => {
+    expect(all("The pass rate held steady, moving from 94% to 95%.")).toEqual([[94, "percent", "exact"], [95, "percent", "exact"]]);
+    expect(all("The pass rate was between 94% and 95%.")).toEqual([["94..95", "percent", "range"]]);
+  });
+});
