@@ -43,8 +43,8 @@ function sameUnit(m: QuantityMention, e: Expected): boolean {
   if (e.unit === "*count") return !m.unit || (!isMeasure(m.unit) && !CURRENCY(m.unit) && m.unit !== "percent");
   if (!m.unit) return false;
   const wanted = e.unit.split("|");
-  // "barrel per day" is a barrel rate: the peers name the amount's unit only.
-  const amount = m.unit.replace(/ per (?:day|week|month|year)$/, "");
+  // "barrel per day" is a barrel rate, "dollar per share" a dollar rate: the peers name the amount's unit only.
+  const amount = m.unit.replace(/ per (?:day|week|month|year|share)$/, "");
   return wanted.includes(sameSpelling(m.unit)) || wanted.includes(sameSpelling(amount));
 }
 
