@@ -72,7 +72,7 @@ const SPACED_THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
 
 /** Cheap pre-check: a digit or a word that can start an amount. */
-const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice", "double", "triple", "treble", "quadruple", "multi\\w*", "\\w+fold", "single", "doubled", "tripled", "trebled", "quadrupled"].join("|")})\\b`, "i");
+const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice", "double", "triple", "treble", "quadruple", "multi\\w*", `(?:${Object.keys(SMALL_NUMBERS).join("|")}|hundred|thousand)fold`, "single", "doubled", "tripled", "trebled", "quadrupled"].join("|")})\\b`, "i");
 
 /** Parses a short phrase such as "nearly 20,000 civilians"; null when it holds no quantity. */
 export function parseQuantity(phrase: string): Quantity | null {
