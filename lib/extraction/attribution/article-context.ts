@@ -129,7 +129,7 @@ const AFTER_OPENING = /[^\s“"‘]/;
 const GROUP_INTRO = /\b(association|group|organi[sz]ation|charity|campaign|coalition|network|club|company|firm|supplier|union|alliance|movement|party|agency)\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})/gu;
 /** Kinds of body a name is introduced by, before it or in apposition after it: what "the website said" later is. */
 const DESCRIBED_KINDS = ["website", "portal", "broadcaster", "watchdog", "regulator", "charity"];
-const DESCRIBED_KIND = "website|portal|broadcaster|watchdog|regulator|charity";
+const DESCRIBED_KIND = DESCRIBED_KINDS.join("|");
 /** "property website Hometrack", "the consumer watchdog Kestrel Watch": a kind of body (group 1) right before a name (group 2). */
 const KIND_BEFORE_NAME = new RegExp(`\\b((?:\\p{L}[\\p{Ll}-]*\\s+)?(?:${DESCRIBED_KIND}))\\s+(\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*){0,3})`, "gu");
 /** "Hometrack, a property website,", "Ofwat, the water regulator.": a name (group 1), then its kind in apposition (group 2). */

@@ -99,8 +99,10 @@ function unnamed(phrase: string, ctx?: ArticleContext): Speaker {
   // "A city spokeswoman": not yet identified; the article may name her later.
   return /^\s*(?:an?|one)\s/i.test(phrase) ? { name, description: null, person: false, generic: true, indefinite: true } : { name, description: null, person: false, generic: true };
 }
+/** Places named by their common noun: "the county's publicity department", "the province's officials". */
+const PLACE_NOUNS = "county|province|state|city|region|district|town|island|municipality|prefecture";
 /** "kingdom's ", "province's ": a place named by its common noun, owning what follows. */
-const PLACE_NOUN_OWNER = /^(?:kingdom|state|province|region|city|island|county|district|town|territory|emirate|municipality|prefecture)['’]s\s+(?=\p{Ll})/iu;
+const PLACE_NOUN_OWNER = new RegExp(`^(?:${PLACE_NOUNS}|kingdom|territory|emirate)['’]s\\s+(?=\\p{Ll})`, "iu");
 
 /**
  * "the kingdom's officials" → "officials", "the province's health authorities" → "health authorities": a place's
@@ -112,7 +114,7 @@ function withoutPlaceNounOwner(name: string): string {
   return m && !TITLES.has(name.slice(name.lastIndexOf(" ") + 1).toLowerCase()) ? name.slice(m[0].length) : name;
 }
 /** "Norland's air force", "Rio de Palma's provincial government", "the county's publicity department": a place owning a body. */
-const OWNER_PLACE = /^(?:(\p{Lu}[\p{L}.-]*(?:\s+(?:(?:de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}.-]*){0,2})|county|province|state|city|region|district|town|island|municipality|prefecture)['’]s\s+(?=\p{Ll})/u;
+const OWNER_PLACE = new RegExp(String.raw`^(?:(\p{Lu}[\p{L}.-]*(?:\s+(?:(?:de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}.-]*){0,2})|${PLACE_NOUNS})['’]s\s+(?=\p{Ll})`, "u");
 
 /**
  * A body described with the place it belongs to is written without the place ("Italy's Interior Ministry" is the
@@ -231,9 +233,9 @@ const BY_OR_FROM = /\s(?:by|from)\s/i;
 const RESPONDENTS = /^(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?=\p{L}+s\s))?((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50})$/iu;
 /** A speaker named as the respondents of a poll ("economists surveyed by Marlow Data"): they, not an outlet relaying them, state the figure. */
 const RESPONDENT_NAME = /\s(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s/;
-/** "according to Refinitiv data." closing a sentence: the data a poll's figures are read from, no outlet relaying them. */
 /** "according to a Kestrel survey", "according to a poll by X": a poll cited after the figures it gives. */
 const POLL_CITED = /^(?:[Aa]ccording to|[Aa]s per)\s+[^,;“”"]{0,60}?\b(?:survey|poll)\b/;
+/** "according to Refinitiv data." closing a sentence: the data a poll's figures are read from, no outlet relaying them. */
 const POLL_DATA = /^(?:[Aa]ccording to|[Aa]s per)\s+[^,;“”"]{1,60}?\s(?:data|figures|estimates|calculations)\s*[.!]?\s*$/;
 const RESPONDENTS_SPEAK = /(?<!(?:\bof|\d)\s+)\b\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|contacted)\s+by\s+[^,;.“”"]{1,50}?\s+(?:(?:had|have|on average)\s+)*(?:said|say|says|expected|expect|forecast|predicted|estimated|saw|see)\b/u;
 /** The participles RESPONDENTS_SPEAK needs, one of them: a cheap check before it. */
@@ -1358,9 +1360,9 @@ const DATA_HEADS = new Set(["estimates", "figures", "data", "results", "tally", 
 const OTHER_DOCUMENT = /\b(?:study|studies|report|survey|poll|analysis|research|census|paper|audit|review)\b/i;
 /**
  * Numbers with no one behind them, as written: "Figures show ...", "Estimates suggest ...", "But early data showed
- * ...", "Separate figures showed ...": what they show is the writer's own account (unattributed). "The figures" points back to figures a
- * source gave, "Census data" and "official figures" name whose they are, and a report, study or survey is a
- * source of its own: those stay sources.
+ * ...", "Separate figures showed ...": what they show is the writer's own account (unattributed). "The figures" points
+ * back to figures a source gave, "Census data" and "official figures" name whose they are, and a report, study or
+ * survey is a source of its own: those stay sources.
  */
 const UNOWNED_DATA = /^(?:(?:new|latest|recent|fresh|early|separate|further|more|other)\s+)?(?:figures|data|statistics|numbers|estimates|projections)(?:\s+(?:released|published|issued|out)\b[^\p{Lu}]*)?$/u;
 const unownedData = (written: string) => UNOWNED_DATA.test(written.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
