@@ -11,7 +11,7 @@
  *   meters", "about 150 km (90 miles)".
  */
 import type { QuantityMention } from "./parser";
-import { ATTENDANCE_BEFORE, CHANGE_VERB, CURRENCY_NAMES, KNOWN_UNITS, MEASURE, NOT_A_NOUN_AFTER_STATE, OF_THEM_AFTER, OF_THEM_BEFORE, PERSON_STATES, UNIT_STOP, isMeasureOrMoney, isPluralWord, singularize } from "./lexicon";
+import { ATTENDANCE_BEFORE, CHANGE_VERB, CURRENCY_NAMES, KNOWN_UNITS, MEASURE, NOT_A_NOUN_AFTER_STATE, OF_THEM_AFTER, OF_THEM_BEFORE, PERSON_STATES, UNIT_STOP, isMeasureOrMoney, isMoneyUnit, isPluralWord, singularize } from "./lexicon";
 import { BEFORE_NOUN } from "./counted-one";
 import { COUNT_WORDS, countedBy, isIndexLevel, pluralNounBefore } from "./unit-fallback";
 import { GOLF_SCORE } from "./label-context";
@@ -282,15 +282,12 @@ const ONE_MEASURE = "(?:a|one)\\s+(barrel|litre|liter|gallon|tonne|ton|kilogram|
 const ONE_MEASURE_PRICED = new RegExp(`\\b(?:(?:price|cost)\\s+(?:of|for)\\s+${ONE_MEASURE}|${ONE_MEASURE}(?:[\\p{L}-]+\\s+){1,3}?(?:cost|costs|sold\\s+for|sells\\s+for|traded\\s+at|fetched|fetches)\\b)`, "u");
 
 function pricesOfOneMeasure(s: string, found: QuantityMention[]): void {
-  if (!s.includes(" of ") || !found.some((m) => isMoney(m.unit))) return;
+  if (!s.includes(" of ") || !found.some((m) => isMoneyUnit(m.unit))) return;
   const m = ONE_MEASURE_PRICED.exec(s);
   if (!m) return;
   const by = ` per ${m[1] ?? m[2]}`;
-  for (const f of found) if (f.start > m.index && isMoney(f.unit) && !/ per /.test(f.unit!) && !SCALED_SUM.test(f.text)) f.unit = priced(f, by);
+  for (const f of found) if (f.start > m.index && isMoneyUnit(f.unit) && !/ per /.test(f.unit!) && !SCALED_SUM.test(f.text)) f.unit = priced(f, by);
 }
-
-/** A unit that is money: a currency's name or another country's money ("naira", "cedi"). */
-const isMoney = (unit: string | null | undefined) => !!unit && (CURRENCY_NAMES.has(unit) || OTHER_COUNTRY_MONEY.test(unit));
 
 /** The spans of time a rate may be by (RATE_AFTER). */
 const RATE_TIME = "year|annum|season|quarter|month|week|day|night|hour";
@@ -301,7 +298,7 @@ const RATE_TIME_SPAN = new RegExp(`^(?:${RATE_TIME})$`);
  * share"). A measure names no time, so what follows it ("a barrel on the exchange", "a tonne from farmers") is no date.
  */
 const RATE_STUFF = "lit(?:re|er)|gallon|barrel|bbl|kilo(?:gram)?|kg|tonne|ton|therm|ounce|bushel|(?:kilo|mega)watt[- ]hour|square\\s+(?:foot|feet|met(?:re|er))|hectare|ha|acre|share";
-/** Rate measures written short: "$49/bbl" → "per barrel", "10.1t/ha" → "per hectare", "Rs 60/kg" → "per kilogram". */
+/** Spans and measures of a rate written short: "per annum" → "per year", "$49/bbl" → "per barrel", "10.1t/ha" → "per hectare". */
 const RATE_SHORT: Record<string, string> = { annum: "year", kilo: "kilogram", kg: "kilogram", bbl: "barrel", ha: "hectare" };
 /** A crop's yield, a mass by the area it grew on: "10.1t/ha" → "tonne per hectare", "5 tonnes an acre". */
 const YIELD_MASS = /^(?:tonne|ton|kilogram|bushel|pound)$/;
@@ -341,7 +338,7 @@ const GIVEN_BEFORE = /\b(?:gave|give[sn]?|giving|grant(?:ed|s|ing)?|allow(?:ed|s
 function ratesBySpan(s: string, found: QuantityMention[]): void {
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
-    const money = isMoney(m.unit);
+    const money = isMoneyUnit(m.unit);
     if (!m.unit || m.qualifier === "vague" || / per /.test(m.unit)) continue;
     const r = RATE_AFTER.exec(s.slice(m.end, m.end + 60));
     if (!r) continue;
@@ -361,7 +358,7 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     for (let j = i - 1; j >= 0; j--) {
       const o = found[j];
       // "2,400 CFA francs ($4.10) per kilogram": the price restated in brackets is by the same measure, in its own currency.
-      if (j === i - 1 && o.unit && o.unit !== sum && !/ per /.test(o.unit) && isMoney(o.unit) && !SCALED_SUM.test(o.text) && /^\s*\($/.test(s.slice(o.end, m.start))) {
+      if (j === i - 1 && o.unit && o.unit !== sum && !/ per /.test(o.unit) && isMoneyUnit(o.unit) && !SCALED_SUM.test(o.text) && /^\s*\($/.test(s.slice(o.end, m.start))) {
         o.unit = priced(o, by);
         continue;
       }
@@ -391,7 +388,6 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     }
   }
 }
-const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
 
 /** Between a rate's figure and its base: "3.2 deaths per 100,000 people". */
 const PER_BETWEEN = /^\s+per\s+$/i;

@@ -253,7 +253,12 @@ const OTHER_COUNTRY_MONEY = /^(?:\p{L}+ )+(?:dollar|pound)$/u;
  * no money; "3.9 million" after "$7.34 a share" is no money by the share, nor after "11,000 trains a day" trains a day).
  */
 export function isMeasureOrMoney(unit: string): boolean {
-  return NOT_COUNTS.test(unit) || CURRENCY_NAMES.has(unit) || OTHER_COUNTRY_MONEY.test(unit) || MEASURE.test(unit) || unit.includes(" per ");
+  return NOT_COUNTS.test(unit) || isMoneyUnit(unit) || MEASURE.test(unit) || unit.includes(" per ");
+}
+
+/** A unit that is money: a currency's name or another country's dollar or pound ("hk dollar"). */
+export function isMoneyUnit(unit: string | null | undefined): boolean {
+  return !!unit && (CURRENCY_NAMES.has(unit) || OTHER_COUNTRY_MONEY.test(unit));
 }
 
 /** A part of a group named in the sentence before: "12 of them", "Of those, 30 ...". */
@@ -282,6 +287,11 @@ export const HEADLINE_VERBS = [
 
 /** Words of a multiple that English also uses as verbs ("to double the fleet"), by the multiple they name. */
 export const MULTIPLE_WORD: Readonly<Record<string, number>> = wordTable({ double: 2, triple: 3, treble: 3, quadruple: 4 });
+/** Multiples in "fold", one word, by the multiple they name: "twofold" 2, "tenfold" 10, "hundredfold" 100. */
+export const FOLD_WORD: Readonly<Record<string, number>> = wordTable({
+  ...Object.fromEntries(Object.entries(SMALL_NUMBERS).filter(([, n]) => n >= 2).map(([w, n]) => [`${w}fold`, n])),
+  hundredfold: 100, thousandfold: 1000,
+});
 /** A multiple as a verb: "more than tripled", "nearly doubled" (read only with a qualifier before it). */
 export const MULTIPLIED_VERB: Readonly<Record<string, number>> = wordTable({ doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 });
 /** A multiple's mention, with its qualifier before it: "double", "more than triple", "up fivefold", "a 5-fold". */

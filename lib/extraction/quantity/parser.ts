@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, isMeasureOrMoney, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, MULTIPLE_TEXT, MULTIPLE_WORD, MULTIPLIED_VERB, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
+import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, isMeasureOrMoney, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, FOLD_WORD, MULTIPLE_TEXT, MULTIPLE_WORD, MULTIPLIED_VERB, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
@@ -72,7 +72,7 @@ const SPACED_THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/g;
 
 /** Cheap pre-check: a digit or a word that can start an amount. */
-const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice", "double", "triple", "treble", "quadruple", "multi\\w*", `(?:${Object.keys(SMALL_NUMBERS).join("|")}|hundred|thousand)fold`, "single", "doubled", "tripled", "trebled", "quadrupled"].join("|")})\\b`, "i");
+const MAYBE_NUMBER = new RegExp(`\\d|[½⅓⅔¼¾⅕⅙⅛]|\\b(?:${[...Object.keys(SMALL_NUMBERS), "a", "an", "dozens?", "hundreds?", "thousands?", "millions?", "billions?", "several", "few", "scores", "handful", "half", "quarter", "tens", "minus", "negative", "twice", "double", "triple", "treble", "quadruple", "multi\\w*", ...Object.keys(FOLD_WORD), "single", ...Object.keys(MULTIPLIED_VERB)].join("|")})\\b`, "i");
 
 /** Parses a short phrase such as "nearly 20,000 civilians"; null when it holds no quantity. */
 export function parseQuantity(phrase: string): Quantity | null {
@@ -292,7 +292,7 @@ const STARTERS = new Set([
   ...Object.keys(SMALL_NUMBERS), ...VAGUE_PATTERNS.map((p) => p.words[0]), ...Object.keys(ISO_BEFORE), ...Object.keys(NAME_BEFORE), "us", "c", "a", "hk", "nz", "s", "au", "nt", ...Object.keys(GLUED_DOLLAR_PREFIXES),
   "a", "an", "half", "quarter", "between", "minus", "negative", "u", "mex", "rs", "rp", "ksh", "kshs", "sh", "shs", "tk", "rm", "php", "dh", "dhs", "gh", "n", "r", "p", "million", "billion", "trillion", "twice",
   "double", "triple", "treble", "quadruple", "multi", "multimillion", "multibillion", "multitrillion",
-  ...Object.keys(SMALL_NUMBERS).map((w) => `${w}fold`), "hundredfold", "thousandfold", "single", ...Object.keys(MULTIPLIED_VERB),
+  ...Object.keys(FOLD_WORD), "single", ...Object.keys(MULTIPLIED_VERB),
 ]);
 const MINUS = new Set(["-", "−"]);
 
@@ -877,12 +877,6 @@ const MULTIPLE_OF = /^(?:the|what|that|those|its|their|his|her|our|last)$/;
 /** Words before a verb: "plans to double the fleet", "could triple its output", "did not double". */
 const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|never|and|or|also|then|'ll|’ll)$/;
 
-/**
- * "nine cents a share, double what brokers forecast", "which was double the sum lost", "at triple the rate": a multiple
- * word before what it multiplies, after a comma, a verb "to be", a preposition ("with nearly double the number") or a
- * qualifier, is a figure (a multiple, with no unit). "To double the fleet", "they will triple its output", "a double
- * sorrow", "double-digit" are none.
- */
 /** "single-digit", "double-digit", "triple-digit": the percentages of that many digits. */
 const DIGIT_COUNT: Readonly<Record<string, [number, number]>> = { single: [1, 9], double: [10, 99], triple: [100, 999] };
 /** What a count of digits measures as a percentage: a change, growth, inflation, a rate's return ("returned to double digits"). */
@@ -906,15 +900,18 @@ function digitCountAt(s: string, t: Tok[], i: number): { low: number; high: numb
 /** "fivefold", "ten-fold", "5-fold": a number of two or more joined to "fold", and the token after it. */
 function foldAt(t: Tok[], i: number): { value: number; to: number } | null {
   const x = t[i];
-  if (x.kind === "word" && x.lower.endsWith("fold")) {
-    const value = SMALL_NUMBERS[x.lower.slice(0, -4)] ?? (x.lower === "hundredfold" ? 100 : x.lower === "thousandfold" ? 1000 : 0);
-    return value >= 2 ? { value, to: i + 1 } : null;
-  }
+  if (x.kind === "word" && x.lower.endsWith("fold")) return FOLD_WORD[x.lower] ? { value: FOLD_WORD[x.lower], to: i + 1 } : null;
   if (t[i + 1]?.text !== "-" || !t[i + 1].joined || t[i + 2]?.lower !== "fold") return null;
   const value = x.kind === "num" ? Number(x.text.replace(/,/g, "")) : (SMALL_NUMBERS[x.lower] ?? 0);
   return value >= 2 ? { value, to: i + 3 } : null;
 }
 
+/**
+ * "nine cents a share, double what brokers forecast", "which was double the sum lost", "at triple the rate": a multiple
+ * word before what it multiplies, after a comma, a verb "to be", a preposition ("with nearly double the number") or a
+ * qualifier, is a figure (a multiple, with no unit). "To double the fleet", "they will triple its output", "a double
+ * sorrow", "double-digit" are no multiples ("double-digit gains" is a count of digits: `digitCountAt`).
+ */
 function multipleOfAmountAt(t: Tok[], i: number): boolean {
   const x = t[i];
   const next = t[i + 1];

@@ -137,12 +137,14 @@ export function rangeAfter(t: Tok[], a: Core, between: boolean): RangeEnd | null
   if (!b) return null;
   const u2 = b.currency || b.percent ? null : findUnit(t, b.to, false);
   const coins = !a.currency && !a.percent && !!u?.unit && !!b.currency && coinsOfMoney(t, a, u.unit, b.currency);
+  // Read in the second end's money while it is tried; put back as written when it is no range.
+  const written = [a.value, a.currency] as const;
   if (coins) [a.value, a.currency] = [Number((a.value / 100).toPrecision(12)), b.currency];
   if (a.currency || a.percent) {
     let to = b.to;
     if (/^(?:per|a|an)$/.test(t[to]?.lower ?? "") && t[to + 1]?.kind === "word") to += 2;
     if (b.currency === a.currency && b.percent === a.percent && secondEnd(t, a, after)) return { b, to };
-    if (coins) [a.value, a.currency] = [a.value * 100, null];
+    if (coins) [a.value, a.currency] = written;
     return null;
   }
   if (!u?.unit || !u2?.unit) return null;
