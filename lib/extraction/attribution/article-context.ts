@@ -250,6 +250,9 @@ const KIND_NOUN = [...COMPANY_NOUNS].filter((n) => !/^(?:operator|producer|suppl
 const RECENT_COMPANY = 1;
 /** "the Ulm-based firm Kestler": a company noun of KIND_NOUN closing a definite description, then the name (group 2). */
 const KIND_CUE = new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(${KIND_NOUN})\\s+(?!(?:${[...TITLES].filter((t) => /^[a-z]+$/.test(t)).map((t) => t[0].toUpperCase() + t.slice(1)).join("|")})\\b)(${NAME})`, "gu");
+/** The moves of a stock's price: "Harbor Soft stock rose", "... stock closed up 5%". */
+const STOCK_MOVE = "rose|fell|closed|ended|finished|opened|jumped|gained|dropped|slid|slipped|surged|soared|tumbled|plunged|climbed|declined|sank|rallied|dipped|rebounded|edged|traded|has|had|was|is|up|down";
+const STOCK_MOVED = new RegExp(`(?:^[“"‘]?|(?<=\\p{Ll}\\s))(?!(?:Class|Series|Common|Preferred|Ordinary|Treasury)\\s)(${NAME}) stock (?=(?:${STOCK_MOVE})\\b)`, "gu");
 /**
  * Cues that a name is a company: "owned by X", "shares in X", "X's shares", "the mine's owner, X,", "X, the German airline";
  * not "X, the firm's chief executive", whose noun is the firm's.
@@ -261,6 +264,9 @@ const COMPANY_CUES: Array<[(s: string, noun: boolean, shares: boolean, kind: boo
   // "Investors sent Harbor Soft shares up 12%": a name right before "shares" mid-sentence, no possessive needed
   // (not a kind of share: "Class A shares").
   [(_, __, shares) => shares, new RegExp(`(?<=\\p{Ll}\\s)(?!(?:Class|Series|Common|Preferred|Ordinary|Treasury)\\s)(${NAME}) shares\\b`, "gu")],
+  // "Harbor Soft stock closed up 5% Thursday", "Investors sent Harbor Soft stock down": a name whose stock moves, at the
+  // opening or mid-sentence (not a kind of stock: "Class A stock"; not "Harbor Soft stock markets").
+  [(s) => s.includes(" stock "), STOCK_MOVED],
   // `noun`: the sentence has a comma and a company noun, as both of these need.
   [(_, noun) => noun, new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(${COMPANY_NOUN}),\\s+(${NAME}),`, "gu")],
   // "X, India's top listed biotech firm,": a possessive opens the apposition as "the" does.

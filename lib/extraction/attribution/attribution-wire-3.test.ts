@@ -183,6 +183,22 @@ describe("a name written right before 'shares' mid-sentence", () => {
   });
 });
 
+describe("a name whose stock moves", () => {
+  it("is a company a later description by its trade refers to, at the opening or mid-sentence", () => {
+    const text = "Tarvik Labs stock closed up 5% on Thursday.\n\nThe biotech company said sales of its lead drug doubled to $61 million.";
+    expect(who(text)).toEqual([
+      [5, null, "unattributed"],
+      [61000000, "Tarvik Labs", "paraphrase"],
+    ]);
+    expect(who("Traders sent Orla Freight stock down 3% on Monday. The shipping company said volumes fell 8%.")[1]).toEqual([8, "Orla Freight", "paraphrase"]);
+  });
+
+  it("leaves a kind of stock and stock markets as they were", () => {
+    expect(who("Common stock rose 5% on Friday. The software company said profit rose 12%.")[1]).toEqual([12, "software company", "paraphrase"]);
+    expect(who("Norland stock markets fell 2% on Friday. The software company said profit rose 12%.")[1]).toEqual([12, "software company", "paraphrase"]);
+  });
+});
+
 describe("a headline's name changing a count or an estimate it holds", () => {
   it("reports the new figure", () => {
     const text = "Halvorsen lifts count of accounts hit by cyberattack to 55 million\n\nHalvorsen on Wednesday revised the number of accounts hit to 55 million.";
