@@ -473,7 +473,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     out.push(mention(s, t, multiplied.from, i + 1, { value, ...bounds(multiplied.q, value), qualifier: multiplied.q, unit: null }));
     return i + 1;
   }
-  const digits = tok.lower in DIGIT_COUNT ? digitCountAt(s, t, i) : null;
+  const digits = DIGIT_COUNT[tok.lower] ? digitCountAt(s, t, i) : null;
   if (digits) {
     // "double-digit gains", "inflation returned to double digits": a percentage of two digits, 10 to 99.
     out.push(mention(s, t, i, digits.to, { value: null, low: digits.low, high: digits.high, qualifier: "vague", unit: "percent" }));
@@ -878,7 +878,7 @@ const MULTIPLE_OF = /^(?:the|what|that|those|its|their|his|her|our|last)$/;
 const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|never|and|or|also|then|'ll|’ll)$/;
 
 /** "single-digit", "double-digit", "triple-digit": the percentages of that many digits. */
-const DIGIT_COUNT: Readonly<Record<string, [number, number]>> = { single: [1, 9], double: [10, 99], triple: [100, 999] };
+const DIGIT_COUNT: Readonly<Record<string, [number, number]>> = wordTable({ single: [1, 9], double: [10, 99], triple: [100, 999] });
 /** What a count of digits measures as a percentage: a change, growth, inflation, a rate's return ("returned to double digits"). */
 const DIGIT_CHANGE = /^(?:gains?|growth|declines?|rises?|increases?|falls?|drops?|jumps?|losses?|cuts?|inflation|percent(?:age)?|returns?|hikes?|surges?|slumps?|decreases?)$/;
 const RATE_SENTENCE = /\b(?:inflation|rates?|growth|unemployment|percent|per cent)\b/i;
