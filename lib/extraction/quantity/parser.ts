@@ -737,7 +737,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // "left one dead and two injured": "one" in the state it was left in is a person.
   const inState = lone && one && !b && !ratio && !alone && !tallied && oneInState(t, a.numAt, a.to);
   if (inState) [unit, end] = ["person", a.to];
-  if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !byAUnit && !(listedA && unit) && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !byAUnit && !(listedA && unit) && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit) || boundedMeasureOfOne(t, a, unit, preQ)))) return a.to;
   if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to) && !sentenceSpan(t, a.numAt, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
     if (!tallied && !alone && !inState && !changedByOne(t, a.numAt) && !periodOfChange(t, a.numAt, a.to, out.at(-1)) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
@@ -1171,6 +1171,14 @@ function measuredAfter(t: Tok[], k: number): boolean {
 function measureAfter(t: Tok[], k: number): boolean {
   const j = t[k]?.text === "-" && t[k].joined && t[k + 1]?.joined ? k + 1 : k;
   return !!measureAt(t, j);
+}
+
+/**
+ * "more than a foot of snow", "less than an inch", "at least a kilogram": "a"/"an" after a bound is one of the measure
+ * that follows it (the bound makes it an amount; "on foot", "set foot", "a foot of the bed" have none).
+ */
+function boundedMeasureOfOne(t: Tok[], a: Core, unit: string, preQ: { q: Qualifier } | null): boolean {
+  return !!preQ && measureAt(t, a.to)?.unit === unit;
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
