@@ -1492,7 +1492,9 @@ function statedAgeAt(s: string, t: Tok[], a: Core, between: boolean): { q: Quant
 /** Dates, years, clock times, ages, ordinals, labels and codes. */
 /**
  * A four-digit figure the words around name as a year: "fiscal year 2019 spending bills", "the 2019 fiscal year",
- * "in fiscal 2020", "FY 2021", "below 2019 levels" (a year's level, after a comparison word too).
+ * "in fiscal 2020", "FY 2021", "below 2019 levels" (a year's level, after a comparison word too), "the 2007
+ * model-year cars", and the later end of a span of years before the years or seasons it names ("the 2010 to 2012
+ * seasons", "the 2019 and 2020 crop years").
  */
 function namedYear(t: Tok[], a: Core): boolean {
   const prev = t[a.from - 1];
@@ -1502,11 +1504,29 @@ function namedYear(t: Tok[], a: Core): boolean {
     if (prev.lower === "year" && YEAR_KIND.has(t[a.from - 2]?.lower ?? "")) return true;
   }
   if (next?.kind !== "word" || next.joined) return false;
-  if (YEAR_KIND.has(next.lower) && /^years?$/.test(t[a.to + 1]?.lower ?? "")) return true;
-  return /^levels?$/.test(next.lower);
+  const hyphen = t[a.to + 1]?.text === "-" && t[a.to + 1].joined ? 1 : 0;
+  if (YEAR_KIND.has(next.lower) && /^years?$/.test(t[a.to + 1 + hyphen]?.lower ?? "")) return true;
+  return /^levels?$/.test(next.lower) || yearSpanEnd(t, a);
 }
-/** Kinds of year a number names with "year": "fiscal year 2019", "the 2019 financial year". */
-const YEAR_KIND = new Set(["fiscal", "financial", "calendar", "academic", "school", "tax", "budget"]);
+/** Kinds of year a number names with "year": "fiscal year 2019", "the 2019 financial year", "the 2007 model year". */
+const YEAR_KIND = new Set(["fiscal", "financial", "calendar", "academic", "school", "tax", "budget", "model"]);
+
+/** A year as written in copy: four digits, no grouping comma, 1800 to 2100. */
+const isPlainYear = (x: Tok | undefined): boolean => !!x && x.kind === "num" && /^\d{4}$/.test(x.text) && Number(x.text) >= 1800 && Number(x.text) <= 2100;
+
+/**
+ * "from the 2004 to 2007 seasons", "the 2015-2017 crop years", "the 2019 and 2020 seasons": the later year of two
+ * joined by to, through, a dash or "and", before years or seasons (one lower-case word may describe them), names those
+ * years; it counts none ("from 1998 to 2001 tonnes", "2,004 to 2,007 cars" and "1900 to 2000 years ago" count).
+ */
+function yearSpanEnd(t: Tok[], a: Core): boolean {
+  const join = t[a.from - 1];
+  if (!join || !YEAR_JOIN.has(join.lower) || !isPlainYear(t[a.from - 2]) || Number(t[a.from - 2].text) >= a.value) return false;
+  const j = SPAN_OF_YEARS.test(t[a.to]?.lower ?? "") ? a.to : a.to + 1;
+  return SPAN_OF_YEARS.test(t[j]?.lower ?? "") && (j === a.to || t[a.to].text === t[a.to].lower) && t[j + 1]?.lower !== "ago";
+}
+const YEAR_JOIN = new Set(["to", "through", "thru", "and", "-", "–"]);
+const SPAN_OF_YEARS = /^(?:years|seasons)$/;
 
 function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const first = t[a.from];

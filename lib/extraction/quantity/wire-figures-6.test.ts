@@ -29,3 +29,25 @@ describe("'a'/'an' after a bound, before a measure, is one of it", () => {
     expect(all(s)).toEqual([]);
   });
 });
+
+describe("a span of years before the years it names is dates", () => {
+  it.each([
+    "The recall covers vans from the 2004 to 2007 model years.",
+    "Trucks of the 2011 through 2013 model years are affected.",
+    "Only the 2009 model year was spared.",
+    "Owners of 2016 model-year sedans were told to wait.",
+    "The league voided the 2010 to 2012 seasons.",
+    "Yields fell in the 2019 and 2020 growing seasons.",
+    "Exports over the 2020 to 2022 crop years were revised.",
+    "The clubs shared the 2015-2017 seasons.",
+  ])("finds no figure in %s", (s) => {
+    expect(all(s)).toEqual([]);
+  });
+  it.each([
+    ["Dealers shipped 2,004 to 2,007 cars in May.", [[[2004, 2007], "range", "car"]]],
+    ["He had served 12 years in the 2004 cabinet.", [[12, "exact", "year"]]],
+    ["The mine moved from 1998 to 2001 tonnes a week.", [[2001, "exact", "tonne per week"]]],
+  ])("keeps the count in %s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});
