@@ -51,3 +51,23 @@ describe("a span of years before the years it names is dates", () => {
     expect(all(s)).toEqual(want);
   });
 });
+
+describe("stone, Britain's weight of 14 pounds", () => {
+  it.each([
+    ["The prize bull weighed 812kg [128 stone].", [[812, "exact", "kilogram"], [128, "exact", "stone"]]],
+    ["At his heaviest he weighed 23 stone.", [[23, "exact", "stone"]]],
+    ["She lost 6 stone in a year.", [[6, "exact", "stone"]]],
+    ["The 19-stone lock was carried off.", [[19, "exact", "stone"]]],
+    ["He is about 15 stone now.", [[15, "approximately", "stone"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it.each([
+    ["Vandals toppled 12 stone statues in the square.", [[12, "exact", "statue"]]],
+    ["The flood took three stone bridges.", [[3, "exact", "bridge"]]],
+    ["Crowds threw 40 stones at the convoy.", [[40, "exact", "stone"]]],
+    ["They killed two birds with one stone.", [[2, "exact", "bird"]]],
+  ])("keeps the noun in %s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});
