@@ -13,7 +13,7 @@
 import type { QuantityMention } from "./parser";
 import { ATTENDANCE_BEFORE, CHANGE_VERB, CURRENCY_NAMES, KNOWN_UNITS, MEASURE, NOT_A_NOUN_AFTER_STATE, OF_THEM_AFTER, OF_THEM_BEFORE, PERSON_STATES, UNIT_STOP, isMeasureOrMoney, isMoneyUnit, isPluralWord, singularize } from "./lexicon";
 import { BEFORE_NOUN } from "./counted-one";
-import { COUNT_WORDS, countedBy, isIndexLevel, pluralNounBefore } from "./unit-fallback";
+import { COUNT_WORDS, countedBy, isIndexLevel, pluralNounBefore, statesLikelihood } from "./unit-fallback";
 import { GOLF_SCORE } from "./label-context";
 
 const LOWER_BOUND = new Set(["more_than", "at_least"]);
@@ -161,7 +161,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     // "flattened a barn, and damaged about 7 more", "killed a guard and wounded three more": more of the one named first.
     const one = !m.unit && /^\s+more\b(?!\s*than\b)/i.test(s.slice(m.end, m.end + 12)) && !lastCount(found, i) ? ONE_THEN_MORE.exec(s.slice(Math.max(0, m.start - 80), m.start)) : null;
     if (one && !UNIT_STOP.has(one[1]) && !/(?:ed|ing|ly)$/.test(one[1])) m.unit = one[1];
-    if (!m.unit && m.qualifier !== "vague" && !moreOfEarlier && !/^[-−–]?\d*\s*[%$€£]/.test(m.text)) {
+    if (!m.unit && m.qualifier !== "vague" && !moreOfEarlier && !/^[-−–]?\d*\s*[%$€£]/.test(m.text) && !statesLikelihood(s, m.start)) {
       const before = s.slice(Math.max(0, m.start - 60), m.start);
       const after = s.slice(m.end, m.end + 40);
       const noun = NOUN_BEFORE.exec(before);

@@ -1,6 +1,7 @@
 // One of a measure after a bound, spans of model years, stone, odds, money by the year, vague words in names.
 import { describe, expect, it } from "vitest";
 import { findQuantities } from "./parser";
+import { extractClaims } from "../extract";
 
 const all = (s: string) => findQuantities(s).map((m) => [m.value ?? [m.low, m.high], m.qualifier, m.unit]);
 
@@ -69,5 +70,29 @@ describe("stone, Britain's weight of 14 pounds", () => {
     ["They killed two birds with one stone.", [[2, "exact", "bird"]]],
   ])("keeps the noun in %s", (s, want) => {
     expect(all(s)).toEqual(want);
+  });
+});
+
+describe("odds and chances are never what a figure counts", () => {
+  it.each([
+    ["The odds of winning the top prize are 1 in 290 million.", [[3.44827586207e-9, "exact", null]]],
+    ["Bettors were offered odds of one in 5,000.", [[1 / 5000, "exact", null]]],
+    ["Her chances of a recall are one in 40, the survey found.", [[1 / 40, "exact", null]]],
+    ["Dealers in Orlen ran 3,000 stalls and the odds of a win were 1 in 80.", [[3000, "exact", "stall"], [1 / 80, "exact", null]]],
+    ["The odds are a million to one.", [[1e6, "exact", null]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it.each([
+    ["Asked about the levy, 1 in 4 voters objected.", [[0.25, "exact", "voter"]]],
+    ["Among the applicants, 1 in 10 were hired.", [[0.1, "exact", "applicant"]]],
+    ["The side had five chances and converted two.", [[5, "exact", "chance"], [2, "exact", "chance"]]],
+  ])("keeps the noun in %s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it("takes no noun from the sentence before", () => {
+    const text = "Draw sells out\n\nOrganisers in Varlo sold 38 million tickets on Friday. Buyers queued at 2,400 kiosks. The odds of winning are 1 in 290 million.\n";
+    const odds = extractClaims(text).find((c) => c.sentence.startsWith("The odds"));
+    expect(odds?.quantity?.unit).toBeNull();
   });
 });
