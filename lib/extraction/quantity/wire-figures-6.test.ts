@@ -96,3 +96,27 @@ describe("odds and chances are never what a figure counts", () => {
     expect(odds?.quantity?.unit).toBeNull();
   });
 });
+
+describe("money by the year written in other words than \"a year\"", () => {
+  it.each([
+    ["Members pay $5,200 annually into the fund.", [[5200, "exact", "dollar per year"]]],
+    ["The council set a levy of £300 each year on second homes.", [[300, "exact", "pound per year"]]],
+    ["The port spends $3 million every year on dredging.", [[3e6, "exact", "dollar per year"]]],
+    ["Tenants in Orlen pay rent of €900 monthly.", [[900, "exact", "euro per month"]]],
+    ["The post carries an annual salary of about $92,000.", [[92000, "approximately", "dollar per year"]]],
+    ["The mill reported annual revenue of $2 billion.", [[2e9, "exact", "dollar per year"]]],
+    ["The chain brings in $2 billion in annual revenue.", [[2e9, "exact", "dollar per year"]]],
+    ["Dues rose to $300 each year from $250.", [[300, "exact", "dollar per year"], [250, "exact", "dollar per year"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it.each([
+    ["Prices rose 5% each year.", [[5, "exact", "percent"]]],
+    ["Inflation ran at an annual rate of 1.4 percent.", [[1.4, "exact", "percent"]]],
+    ["The plant built 4,000 cars each year.", [[4000, "exact", "car"]]],
+    ["Tickets cost $40 each.", [[40, "exact", "dollar"]]],
+    ["The annual report put the loss at $3 million.", [[3e6, "exact", "dollar"]]],
+  ])("leaves %s alone", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+});
