@@ -20,7 +20,7 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, isMeasureOrMoney, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, FOLD_WORD, MULTIPLE_TEXT, MULTIPLE_WORD, MULTIPLIED_VERB, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
+import { BARE_VAGUE_WORDS, CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, isMeasureOrMoney, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, FOLD_WORD, MULTIPLE_TEXT, MULTIPLE_WORD, MULTIPLIED_VERB, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
@@ -515,6 +515,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     return multi.to;
   }
   const vague = matchVague(s, t, i, out.length > 0);
+  if (vague && vagueInName(t, i)) return i + 1;
   if (vague) {
     out.push(vague.m);
     return vague.to;
@@ -1360,6 +1361,26 @@ const VAGUE_BY_FIRST_WORD = new Map<string, typeof VAGUE_PATTERNS>();
 for (const p of VAGUE_PATTERNS) VAGUE_BY_FIRST_WORD.set(p.words[0], [...(VAGUE_BY_FIRST_WORD.get(p.words[0]) ?? []), p]);
 const NO_PATTERNS: typeof VAGUE_PATTERNS = [];
 
+/** A bare plural scale word, lower case (BARE_VAGUE_WORDS). */
+const BARE_VAGUE = new RegExp(`^(?:${BARE_VAGUE_WORDS.join("|")})$`);
+
+/**
+ * "Mega Millions and Powerball are sold", "tickets for Mega Millions": a capitalised bare scale word after another
+ * capitalised word, not opening the sentence, is part of a name, no amount. A title-case line ("Storm Leaves Millions
+ * Without Power", "Bus Crash Injures Dozens") capitalises every word, so there it stays an amount (see
+ * `vagueNamedInBody` for a headline that repeats a name of the article).
+ */
+function vagueInName(t: Tok[], i: number): boolean {
+  const [x, prev] = [t[i], t[i - 1]];
+  if (i === 0 || x.text === x.lower || !BARE_VAGUE.test(x.lower) || prev?.kind !== "word" || !CAP.test(prev.text) || prev.joined || x.joined) return false;
+  return !isTitleCase(t);
+}
+
+/** A line whose words are all capitalised but for words of grammar ("Storm Leaves Millions Without Power"). */
+function isTitleCase(t: Tok[]): boolean {
+  return !t.some((w) => w.kind === "word" && w.text.length > 1 && /^\p{Ll}/u.test(w.text) && !UNIT_STOP.has(w.lower));
+}
+
 function matchVague(s: string, t: Tok[], i: number, counted: boolean): { m: QuantityMention; to: number } | null {
   if (t[i].kind !== "word") return null;
   for (const p of VAGUE_BY_FIRST_WORD.get(t[i].lower) ?? NO_PATTERNS) {
@@ -1373,11 +1394,11 @@ function matchVague(s: string, t: Tok[], i: number, counted: boolean): { m: Quan
       continue;
     const k = i + p.words.length;
     // "Thousands flee homes": a bare vague amount takes its noun only from right after it or after "of".
-    let u = /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) ? findUnit(t, k, false, false, true) : findUnit(t, k, false);
+    let u = BARE_VAGUE.test(t[k - 1].lower) ? findUnit(t, k, false, false, true) : findUnit(t, k, false);
     const needsUnit = p.words[0] === "several" || p.words[0] === "a" || p.words[0] === "few";
     // "several provincial and ministerial level officials": two describing words joined before the noun.
     // "hundreds of beef and dairy cattle": the same after "of" a bare vague amount.
-    const d = needsUnit ? k : /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) && t[k]?.lower === "of" ? k + 1 : -1;
+    const d = needsUnit ? k : BARE_VAGUE.test(t[k - 1].lower) && t[k]?.lower === "of" ? k + 1 : -1;
     if (!u.unit && d >= 0 && t[d]?.kind === "word" && t[d].text === t[d].lower && !UNIT_STOP.has(t[d].lower) && /^(?:and|or)$/.test(t[d + 1]?.lower ?? "") && t[d + 2]?.kind === "word" && !(t[d + 2].lower in SMALL_NUMBERS))
       u = findUnit(t, d + 2, false);
     // "abducted several others", "a few more": the noun is the group's before it, found from the sentence.

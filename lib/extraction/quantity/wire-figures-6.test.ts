@@ -120,3 +120,32 @@ describe("money by the year written in other words than \"a year\"", () => {
     expect(all(s)).toEqual(want);
   });
 });
+
+describe("a capitalised vague word inside a name is no amount", () => {
+  it.each([
+    ["Mega Millions and Powerball are sold in 45 states.", [[45, "exact", "state"]]],
+    ["Her ticket for Mega Millions won $2 million.", [[2e6, "exact", "dollar"]]],
+    ["The ferry to Lake Thousands leaves at noon.", []],
+    ["The Fabled Hundreds club met 12 times.", [[12, "exact", "time"]]],
+  ])("%s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  it.each([
+    ["Millions watched the final in Varlo.", [[[2e6, 9999999], "vague", "person"]]],
+    ["Storm Leaves Millions Without Power", [[[2e6, 9999999], "vague", null]]],
+    ["Bus Crash Injures Dozens", [[[24, 99], "vague", "person"]]],
+    ["Thousands Flee Fires", [[[2000, 9999], "vague", "person"]]],
+    ["In Orlen, Thousands marched on Friday.", [[[2000, 9999], "vague", "person"]]],
+  ])("keeps the amount in %s", (s, want) => {
+    expect(all(s)).toEqual(want);
+  });
+  const vague = (text: string) => extractClaims(text).filter((c) => c.quantity?.qualifier === "vague").map((c) => c.sentence);
+  it("drops a title-case headline's vague word when the body writes the same name", () => {
+    expect(vague("Mega Millions Jackpot Climbs To $1.2 Billion\n\nNo ticket matched all numbers in the Mega Millions draw, officials in Varlo said.\n")).toEqual([]);
+    expect(vague("Mega Millions Jackpot Climbs To $1.2 Billion\n\nMega Millions tickets are sold in 45 states, officials said.\n")).toEqual([]);
+  });
+  it("keeps it when the body writes no such name", () => {
+    expect(vague("Storm Leaves Millions Without Power\n\nThe storm cut power to 2.1 million homes in Varlo, the utility said.\n")).toEqual(["Storm Leaves Millions Without Power"]);
+    expect(vague("Mega Millions Jackpot Climbs To $1.2 Billion\n\nNo ticket matched all numbers in the draw, officials in Varlo said.\n")).toEqual(["Mega Millions Jackpot Climbs To $1.2 Billion"]);
+  });
+});
