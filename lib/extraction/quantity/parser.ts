@@ -26,7 +26,7 @@ import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { bareVagueUnits } from "./bare-vague";
-import { GLUED_UNITS, ISO_BEFORE, NAME_BEFORE, measureAt } from "./units";
+import { GLUED_UNITS, ISO_BEFORE, LENGTH_BASE, NAME_BEFORE, measureAt } from "./units";
 import { wordTable } from "@/lib/figures/word-table";
 import { asideNamesPeople, findUnit, numberedNameAt } from "./counted-noun";
 import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, comparedWithPeriod, droppedWordBound, estimateAsNoun, limitedAsOutcome, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, movedPastOrToward, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
@@ -612,7 +612,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     byAUnit = !one && changedByAUnit(t, a);
     if (byAUnit) k = a.to;
     listedA = !one && !byAUnit && lastOfListedCounts(s, t, a, out.at(-1));
-    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger && !lastedSpan && !byAUnit && !listedA) return a.to;
+    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger && !lastedSpan && !byAUnit && !listedA && !depthOfOne(t, a)) return a.to;
   }
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
@@ -1176,10 +1176,20 @@ function measureAfter(t: Tok[], k: number): boolean {
 
 /**
  * "more than a foot of snow", "less than an inch", "at least a kilogram": "a"/"an" after a bound is one of the measure
- * that follows it (the bound makes it an amount; "on foot", "set foot", "a foot of the bed" have none).
+ * that follows it (the bound makes it an amount; "on foot", "set foot", "a foot of the bed" have none), as is a depth
+ * of snow, rain or water without one (`depthOfOne`).
  */
 function boundedMeasureOfOne(t: Tok[], a: Core, unit: string, preQ: { q: Qualifier } | null): boolean {
-  return !!preQ && measureAt(t, a.to)?.unit === unit;
+  return (!!preQ || depthOfOne(t, a)) && measureAt(t, a.to)?.unit === unit;
+}
+
+/** What lies or falls to a depth: "a foot of snow", "an inch of rain", "a metre of floodwater". */
+const DEPTH_STUFF = /^(?:snow|snowfall|rain|rainfall|water|floodwater|floodwaters|ice|hail|sleet|mud|slush)$/;
+
+/** "dumped a foot of snow", "an inch of rain fell", "under a metre of water": "a"/"an" before a length of snow or water is one, its depth. */
+function depthOfOne(t: Tok[], a: Core): boolean {
+  const m = /^an?$/.test(t[a.numAt].lower) ? measureAt(t, a.to) : null;
+  return !!m && LENGTH_BASE.test(m.unit) && t[m.to]?.lower === "of" && DEPTH_STUFF.test(t[m.to + 1]?.lower ?? "");
 }
 
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {

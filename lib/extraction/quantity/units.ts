@@ -78,7 +78,7 @@ const SQUARE = new Set(["2", "²"]);
 const CUBE = new Set(["3", "³"]);
 const PER_HOUR = new Set(["h", "hr", "hour"]);
 /** Lengths an area or a volume is measured in, squared or cubed: "square miles", "cubic yards", "m3", "cubic inches". */
-const LENGTH_BASE = /^(?:met(?:er|re)|kilomet(?:er|re)|mile|foot|centimet(?:er|re)|millimet(?:er|re)|yard|inch)$/;
+export const LENGTH_BASE = /^(?:met(?:er|re)|kilomet(?:er|re)|mile|foot|centimet(?:er|re)|millimet(?:er|re)|yard|inch)$/;
 
 /**
  * A measure or money unit written at token k; null when there is none. Reads multi-word forms

@@ -26,8 +26,16 @@ describe("'a'/'an' after a bound, before a measure, is one of it", () => {
     "The keeper did not put a foot wrong.",
     "She sat at the foot of the bed.",
     "They held a yard sale on Sunday.",
+    "Hikers walked a mile of beach.",
   ])("finds no figure in %s", (s) => {
     expect(all(s)).toEqual([]);
+  });
+  it.each([
+    ["The storm dumped a foot of snow on Varlo.", [[1, "exact", "foot"]]],
+    ["An inch of rain fell overnight in Orlen.", [[1, "exact", "inch"]]],
+    ["Streets lay under a metre of floodwater.", [[1, "less_than", "meter"]]],
+  ])("without a bound, a depth of snow or water: %s", (s, want) => {
+    expect(all(s)).toEqual(want);
   });
 });
 
