@@ -7,7 +7,7 @@ import { type Quantity, findQuantities } from "./quantity/parser";
 import { type Carried, unitsFromPreviousSentence } from "./quantity/context-unit";
 import { fillUnitsFromArticle } from "./quantity/unit-fallback";
 import { unitsFromMeasuredNoun } from "./quantity/restated-unit";
-import { articleUnits, headlineVagueUnit } from "./quantity/headline-vague";
+import { articleUnits, headlineVagueUnit, vagueNamedInBody, vagueNamesInBody } from "./quantity/headline-vague";
 import { isLakhTonneArticle, isNairaArticle } from "./quantity/tokenizer";
 import { ITEM_MARKER, type Sentence, splitSentences } from "./sentences";
 import { ArticleContext, type Speaker } from "./attribution/article-context";
@@ -107,6 +107,8 @@ export function extractClaims(text: string): ExtractedClaim[] {
   unitsFromMeasuredNoun(texts, found);
   fillUnitsFromArticle(texts, found);
   const units = articleUnits(found.filter((_, n) => !read[n].headline));
+  // The names the body writes with a capitalised vague word ("Mega Millions"), read once when a headline needs them.
+  let vagueNames: Set<string> | undefined;
   for (const [n, { s, src, headline }] of read.entries()) {
     const sentence = s.text;
     const figures = found[n];
@@ -122,6 +124,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
       attribution,
     });
     for (const f of figures) {
+      if (headline && f.qualifier === "vague" && vagueNamedInBody(sentence, f, (vagueNames ??= vagueNamesInBody(texts.filter((_, k) => !read[k].headline))))) continue;
       // A headline's "Dozens missing": without a noun in the line, what is counted is a guess, unless its words and
       // the article tell ("Thousands still in camps", "billions needed for repairs").
       let unit = headline && f.qualifier === "vague" && !f.unit ? headlineVagueUnit(sentence, units) : f.unit;

@@ -13,7 +13,7 @@
 import type { QuantityMention } from "./parser";
 import { ATTENDANCE_BEFORE, CHANGE_VERB, CURRENCY_NAMES, KNOWN_UNITS, MEASURE, NOT_A_NOUN_AFTER_STATE, OF_THEM_AFTER, OF_THEM_BEFORE, PERSON_STATES, UNIT_STOP, isMeasureOrMoney, isMoneyUnit, isPluralWord, singularize } from "./lexicon";
 import { BEFORE_NOUN } from "./counted-one";
-import { COUNT_WORDS, countedBy, isIndexLevel, pluralNounBefore } from "./unit-fallback";
+import { COUNT_WORDS, countedBy, isIndexLevel, pluralNounBefore, statesLikelihood } from "./unit-fallback";
 import { GOLF_SCORE } from "./label-context";
 
 const LOWER_BOUND = new Set(["more_than", "at_least"]);
@@ -161,7 +161,7 @@ export function unitsFromContext(s: string, found: QuantityMention[]): QuantityM
     // "flattened a barn, and damaged about 7 more", "killed a guard and wounded three more": more of the one named first.
     const one = !m.unit && /^\s+more\b(?!\s*than\b)/i.test(s.slice(m.end, m.end + 12)) && !lastCount(found, i) ? ONE_THEN_MORE.exec(s.slice(Math.max(0, m.start - 80), m.start)) : null;
     if (one && !UNIT_STOP.has(one[1]) && !/(?:ed|ing|ly)$/.test(one[1])) m.unit = one[1];
-    if (!m.unit && m.qualifier !== "vague" && !moreOfEarlier && !/^[-−–]?\d*\s*[%$€£]/.test(m.text)) {
+    if (!m.unit && m.qualifier !== "vague" && !moreOfEarlier && !/^[-−–]?\d*\s*[%$€£]/.test(m.text) && !statesLikelihood(s, m.start)) {
       const before = s.slice(Math.max(0, m.start - 60), m.start);
       const after = s.slice(m.end, m.end + 40);
       const noun = NOUN_BEFORE.exec(before);
@@ -319,6 +319,25 @@ const RATE_AFTER = new RegExp(
     `|(${RATE_STUFF})(?![\\w'’-]))`,
   "iu",
 );
+/** Money's span written after it in other words than RATE_AFTER's: "$5,200 annually", "£300 each year", "€90 every month". */
+const SPAN_WORD_AFTER = new RegExp(`^\\s+(?:(annually|yearly)|(monthly)|(weekly)|(?:each|every)\\s+(${RATE_TIME}))\\b`, "i");
+/** A sum said to be a year's before it or after it: "an annual salary of $90,000", "$2 billion in annual revenue". */
+const ANNUAL_BEFORE = /\b(?:annual|yearly)\s+(?:[\p{Ll}-]+\s+){1,2}of\s+$/u;
+const ANNUAL_AFTER = /^\s+in\s+(?:annual|yearly)\s+\p{Ll}/u;
+
+/**
+ * The span of time a sum is by when the text writes it otherwise than "a year"/"per year": "pay $5,200 annually" →
+ * year, "a levy of £300 each year" → year, "rent of €900 monthly" → month, "an annual salary of $90,000" and "$2 billion
+ * in annual revenue" → year (the same as "$2 billion a year"); null when none. Money only: "5% each year" stays percent.
+ */
+function moneySpanWritten(s: string, m: QuantityMention): string | null {
+  const after = s.slice(m.end, m.end + 40);
+  const w = SPAN_WORD_AFTER.exec(after);
+  if (w) return w[1] ? "year" : w[2] ? "month" : w[3] ? "week" : w[4];
+  const before = s.slice(Math.max(0, m.start - 40), m.start);
+  return (before.includes("annual") || before.includes("yearly")) && ANNUAL_BEFORE.test(before) ? "year" : ANNUAL_AFTER.test(after) ? "year" : null;
+}
+
 /** Between two figures of one rate: "3p to 149p per litre", "9.5p and 18p per litre", "up $1.23 today to $51 a barrel" (", or" restates a sum another way). */
 const SAME_RATE_BETWEEN = /^\s*(?:\w+\s+)?(?:(?:and|to|from|up|down|of)\s+){1,3}(?:\w+\s+)?$/i;
 /** A sum with a scale word ("$40 million"), a total rather than a price by the unit: no rate is carried to it. */
@@ -341,8 +360,9 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
     const money = isMoneyUnit(m.unit);
     if (!m.unit || m.qualifier === "vague" || / per /.test(m.unit)) continue;
     const r = RATE_AFTER.exec(s.slice(m.end, m.end + 60));
-    if (!r) continue;
-    const span = (r[1] ?? r[2]).toLowerCase().replace(/\s+/g, " ").replace(/feet$/, "foot");
+    const spanned = r ? r[1] ?? r[2] : money ? moneySpanWritten(s, m) : null;
+    if (!spanned) continue;
+    const span = spanned.toLowerCase().replace(/\s+/g, " ").replace(/feet$/, "foot");
     const time = RATE_TIME_SPAN.test(span);
     // A span given is a deadline ("gave 200 families a week"); a price offered by the litre stays a price ("offered fuel at N620 per liter").
     if (time && GIVEN_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) continue;
@@ -381,7 +401,7 @@ function ratesBySpan(s: string, found: QuantityMention[]): void {
       const o = found[j];
       if (o.unit && / per /.test(o.unit)) break;
       // The rate's own words are not between ("40 cents a share, up from 31 cents": "share" there names no stock).
-      const from = j === i + 1 ? m.end + r[0].length : found[j - 1].end;
+      const from = j === i + 1 ? m.end + (r?.[0].length ?? 0) : found[j - 1].end;
       if (OWN_SPAN_AFTER.test(s.slice(o.end, o.end + 20)) || OTHER_THING_BETWEEN.test(s.slice(from, o.start))) break;
       if (o.unit !== sum || SCALED_SUM.test(o.text) || RATE_AFTER.test(s.slice(o.end, o.end + 40))) continue;
       if (linkedLevel(s, found, j)) o.unit = priced(o, by);
@@ -437,7 +457,7 @@ const priced = (m: QuantityMention, by: string) => `${m.unit === "dollar" && US_
 /** An amount of stuff, ground or distance, which a span of time may divide: not a speed already, nor a reading ("degree"). */
 const timedMeasure = (unit: string) => MEASURE.test(unit) && !/\b(?:mph|kph|kmph|degree|light-year)\b|per /.test(unit);
 /** A rate's span, then the old level it changed from: " a month from ", " a year, up from ". */
-const SPAN_THEN_FROM = /^\s*(?:a|an|per)\s+\p{L}+\s*,?\s*(?:(?:up|down)\s+)?from\s+$/u;
+const SPAN_THEN_FROM = /^\s*(?:a|an|per|each|every)\s+\p{L}+\s*,?\s*(?:(?:up|down)\s+)?from\s+$/u;
 /** A figure by a span of time, dated or not: "$260 a month on fuel", "£4m a year". */
 const OWN_SPAN_AFTER = new RegExp(`^\\)?(?:\\s+(?:a|an|per)\\s+|-a-|-per-)(?:${RATE_TIME})\\b`, "i");
 /**

@@ -78,6 +78,9 @@ export const PRE_QUALIFIERS: Array<[string, string]> = (
  * Vague amounts and their bounds (inclusive). The idea: "hundreds" is at least two hundred and
  * below a thousand; "dozens" at least two dozen and below a hundred; "scores" at least two score.
  */
+/** The plural scale words that make a vague amount alone: "Thousands flee", "dozens of homes", "millions of dollars". */
+export const BARE_VAGUE_WORDS = ["dozens", "hundreds", "thousands", "millions", "billions"];
+
 export const VAGUE_PATTERNS: Array<{ words: string[]; low: number; high: number }> = [
   { words: ["tens", "of", "thousands"], low: 20_000, high: 99_999 },
   { words: ["hundreds", "of", "thousands"], low: 200_000, high: 999_999 },

@@ -20,13 +20,13 @@
  */
 import type { Qualifier } from "@/lib/figures/vocabulary";
 import { canonicalUnit } from "@/lib/figures/unit";
-import { CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, isMeasureOrMoney, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, FOLD_WORD, MULTIPLE_TEXT, MULTIPLE_WORD, MULTIPLIED_VERB, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
+import { BARE_VAGUE_WORDS, CHANGE_VERB, CURRENCY_NAMES, HEADLINE_VERBS, isMeasureOrMoney, MEASURE, CURRENCY_SYMBOLS, KNOWN_UNITS, LABEL_WORDS, LABEL_WORDS_UNLESS_COUNTED, MONTHS, FOLD_WORD, MULTIPLE_TEXT, MULTIPLE_WORD, MULTIPLIED_VERB, isPluralWord, SCALE_WORDS, SMALL_NUMBERS, PRE_QUALIFIERS, UNIT_STOP, VAGUE_PATTERNS, singularize } from "./lexicon";
 import { VAGUE_BEFALLEN, mergeBounds, unitsFromContext } from "./context-unit";
 import { rangeAfter, scaleFromWholeAfter } from "./ranges";
 import { clockDurationAt } from "./clock-durations";
 import { listedFigures } from "./list-ellipsis";
 import { bareVagueUnits } from "./bare-vague";
-import { GLUED_UNITS, ISO_BEFORE, NAME_BEFORE, measureAt } from "./units";
+import { GLUED_UNITS, ISO_BEFORE, LENGTH_BASE, NAME_BEFORE, measureAt } from "./units";
 import { wordTable } from "@/lib/figures/word-table";
 import { asideNamesPeople, findUnit, numberedNameAt } from "./counted-noun";
 import { aboutAsPreposition, atBest, boundBeforeBenchmark, boundBeforeComma, carriedCeiling, changeOverSpan, comparedWithPeriod, droppedWordBound, estimateAsNoun, limitedAsOutcome, governedUnder, risenTo, isReferenceValue, isReportingWindow, markQualifier, movedPastOrToward, negatedBound, qualifierBeforeAverage } from "./qualifier-context";
@@ -515,6 +515,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     return multi.to;
   }
   const vague = matchVague(s, t, i, out.length > 0);
+  if (vague && vagueInName(t, i)) return i + 1;
   if (vague) {
     out.push(vague.m);
     return vague.to;
@@ -611,7 +612,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
     byAUnit = !one && changedByAUnit(t, a);
     if (byAUnit) k = a.to;
     listedA = !one && !byAUnit && lastOfListedCounts(s, t, a, out.at(-1));
-    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger && !lastedSpan && !byAUnit && !listedA) return a.to;
+    if ((!one || a.numAt !== i) && !singleSpan(t, a.to) && !spanOfAt(t, a.numAt, a.to) && !spanOrLonger && !lastedSpan && !byAUnit && !listedA && !depthOfOne(t, a)) return a.to;
   }
 
   let qualifier: Qualifier = preQ?.q ?? "exact";
@@ -737,7 +738,7 @@ function matchAt(s: string, t: Tok[], i: number, opts: FindOptions, out: Quantit
   // "left one dead and two injured": "one" in the state it was left in is a person.
   const inState = lone && one && !b && !ratio && !alone && !tallied && oneInState(t, a.numAt, a.to);
   if (inState) [unit, end] = ["person", a.to];
-  if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !byAUnit && !(listedA && unit) && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit)))) return a.to;
+  if (a.weak && !b && !ratio && !tallied && !twoUnitSpan && !byAUnit && !(listedA && unit) && !standaloneOne(t, a.numAt, a.to) && !singleSpan(t, a.to) && !(unit && (a.numAt !== a.from || t[a.numAt].lower === "one" || KNOWN_UNITS.has(unit) || boundedMeasureOfOne(t, a, unit, preQ)))) return a.to;
   if (lone && one && !twoUnitSpan && !singleSpan(t, a.to) && !hyphenatedCount(t, a.to) && !standaloneOne(t, a.numAt, a.to) && !measureAfter(t, a.to) && !hyphenatedSpan(t, a.to) && !sentenceSpan(t, a.numAt, a.to)) {
     // "31 were hospitalised and one died": a "one" after another count, with what befell it, needs no noun.
     if (!tallied && !alone && !inState && !changedByOne(t, a.numAt) && !periodOfChange(t, a.numAt, a.to, out.at(-1)) && (!unit || !isCountedOne(s, t, a.numAt, a.to, end, out.at(-1)?.end ?? -1, unit, out))) return a.to;
@@ -1173,6 +1174,24 @@ function measureAfter(t: Tok[], k: number): boolean {
   return !!measureAt(t, j);
 }
 
+/**
+ * "more than a foot of snow", "less than an inch", "at least a kilogram": "a"/"an" after a bound is one of the measure
+ * that follows it (the bound makes it an amount; "on foot", "set foot", "a foot of the bed" have none), as is a depth
+ * of snow, rain or water without one (`depthOfOne`).
+ */
+function boundedMeasureOfOne(t: Tok[], a: Core, unit: string, preQ: { q: Qualifier } | null): boolean {
+  return (!!preQ || depthOfOne(t, a)) && measureAt(t, a.to)?.unit === unit;
+}
+
+/** What lies or falls to a depth: "a foot of snow", "an inch of rain", "a metre of floodwater". */
+const DEPTH_STUFF = /^(?:snow|snowfall|rain|rainfall|water|floodwater|floodwaters|ice|hail|sleet|mud|slush)$/;
+
+/** "dumped a foot of snow", "an inch of rain fell", "under a metre of water": "a"/"an" before a length of snow or water is one, its depth. */
+function depthOfOne(t: Tok[], a: Core): boolean {
+  const m = /^an?$/.test(t[a.numAt].lower) ? measureAt(t, a.to) : null;
+  return !!m && LENGTH_BASE.test(m.unit) && t[m.to]?.lower === "of" && DEPTH_STUFF.test(t[m.to + 1]?.lower ?? "");
+}
+
 function preQualifier(t: Tok[], i: number): { q: Qualifier; from: number } | null {
   const right = qualifierRightBefore(t, i) ?? qualifierBeforeQuote(t, i);
   // "went up to 30", "will go up to $5 from $4": the level reached, no ceiling.
@@ -1352,6 +1371,26 @@ const VAGUE_BY_FIRST_WORD = new Map<string, typeof VAGUE_PATTERNS>();
 for (const p of VAGUE_PATTERNS) VAGUE_BY_FIRST_WORD.set(p.words[0], [...(VAGUE_BY_FIRST_WORD.get(p.words[0]) ?? []), p]);
 const NO_PATTERNS: typeof VAGUE_PATTERNS = [];
 
+/** A bare plural scale word, lower case (BARE_VAGUE_WORDS). */
+const BARE_VAGUE = new RegExp(`^(?:${BARE_VAGUE_WORDS.join("|")})$`);
+
+/**
+ * "Mega Millions and Powerball are sold", "tickets for Mega Millions": a capitalised bare scale word after another
+ * capitalised word, not opening the sentence, is part of a name, no amount. A title-case line ("Storm Leaves Millions
+ * Without Power", "Bus Crash Injures Dozens") capitalises every word, so there it stays an amount (see
+ * `vagueNamedInBody` for a headline that repeats a name of the article).
+ */
+function vagueInName(t: Tok[], i: number): boolean {
+  const [x, prev] = [t[i], t[i - 1]];
+  if (i === 0 || x.text === x.lower || !BARE_VAGUE.test(x.lower) || prev?.kind !== "word" || !CAP.test(prev.text) || prev.joined || x.joined) return false;
+  return !isTitleCase(t);
+}
+
+/** A line whose words are all capitalised but for words of grammar ("Storm Leaves Millions Without Power"). */
+function isTitleCase(t: Tok[]): boolean {
+  return !t.some((w) => w.kind === "word" && w.text.length > 1 && /^\p{Ll}/u.test(w.text) && !UNIT_STOP.has(w.lower));
+}
+
 function matchVague(s: string, t: Tok[], i: number, counted: boolean): { m: QuantityMention; to: number } | null {
   if (t[i].kind !== "word") return null;
   for (const p of VAGUE_BY_FIRST_WORD.get(t[i].lower) ?? NO_PATTERNS) {
@@ -1365,11 +1404,11 @@ function matchVague(s: string, t: Tok[], i: number, counted: boolean): { m: Quan
       continue;
     const k = i + p.words.length;
     // "Thousands flee homes": a bare vague amount takes its noun only from right after it or after "of".
-    let u = /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) ? findUnit(t, k, false, false, true) : findUnit(t, k, false);
+    let u = BARE_VAGUE.test(t[k - 1].lower) ? findUnit(t, k, false, false, true) : findUnit(t, k, false);
     const needsUnit = p.words[0] === "several" || p.words[0] === "a" || p.words[0] === "few";
     // "several provincial and ministerial level officials": two describing words joined before the noun.
     // "hundreds of beef and dairy cattle": the same after "of" a bare vague amount.
-    const d = needsUnit ? k : /^(?:dozens|hundreds|thousands|millions|billions)$/.test(t[k - 1].lower) && t[k]?.lower === "of" ? k + 1 : -1;
+    const d = needsUnit ? k : BARE_VAGUE.test(t[k - 1].lower) && t[k]?.lower === "of" ? k + 1 : -1;
     if (!u.unit && d >= 0 && t[d]?.kind === "word" && t[d].text === t[d].lower && !UNIT_STOP.has(t[d].lower) && /^(?:and|or)$/.test(t[d + 1]?.lower ?? "") && t[d + 2]?.kind === "word" && !(t[d + 2].lower in SMALL_NUMBERS))
       u = findUnit(t, d + 2, false);
     // "abducted several others", "a few more": the noun is the group's before it, found from the sentence.
@@ -1484,7 +1523,9 @@ function statedAgeAt(s: string, t: Tok[], a: Core, between: boolean): { q: Quant
 /** Dates, years, clock times, ages, ordinals, labels and codes. */
 /**
  * A four-digit figure the words around name as a year: "fiscal year 2019 spending bills", "the 2019 fiscal year",
- * "in fiscal 2020", "FY 2021", "below 2019 levels" (a year's level, after a comparison word too).
+ * "in fiscal 2020", "FY 2021", "below 2019 levels" (a year's level, after a comparison word too), "the 2007
+ * model-year cars", and the later end of a span of years before the years or seasons it names ("the 2010 to 2012
+ * seasons", "the 2019 and 2020 crop years").
  */
 function namedYear(t: Tok[], a: Core): boolean {
   const prev = t[a.from - 1];
@@ -1494,11 +1535,29 @@ function namedYear(t: Tok[], a: Core): boolean {
     if (prev.lower === "year" && YEAR_KIND.has(t[a.from - 2]?.lower ?? "")) return true;
   }
   if (next?.kind !== "word" || next.joined) return false;
-  if (YEAR_KIND.has(next.lower) && /^years?$/.test(t[a.to + 1]?.lower ?? "")) return true;
-  return /^levels?$/.test(next.lower);
+  const hyphen = t[a.to + 1]?.text === "-" && t[a.to + 1].joined ? 1 : 0;
+  if (YEAR_KIND.has(next.lower) && /^years?$/.test(t[a.to + 1 + hyphen]?.lower ?? "")) return true;
+  return /^levels?$/.test(next.lower) || yearSpanEnd(t, a);
 }
-/** Kinds of year a number names with "year": "fiscal year 2019", "the 2019 financial year". */
-const YEAR_KIND = new Set(["fiscal", "financial", "calendar", "academic", "school", "tax", "budget"]);
+/** Kinds of year a number names with "year": "fiscal year 2019", "the 2019 financial year", "the 2007 model year". */
+const YEAR_KIND = new Set(["fiscal", "financial", "calendar", "academic", "school", "tax", "budget", "model"]);
+
+/** A year as written in copy: four digits, no grouping comma, 1800 to 2100. */
+const isPlainYear = (x: Tok | undefined): boolean => !!x && x.kind === "num" && /^\d{4}$/.test(x.text) && Number(x.text) >= 1800 && Number(x.text) <= 2100;
+
+/**
+ * "from the 2004 to 2007 seasons", "the 2015-2017 crop years", "the 2019 and 2020 seasons": the later year of two
+ * joined by to, through, a dash or "and", before years or seasons (one lower-case word may describe them), names those
+ * years; it counts none ("from 1998 to 2001 tonnes", "2,004 to 2,007 cars" and "1900 to 2000 years ago" count).
+ */
+function yearSpanEnd(t: Tok[], a: Core): boolean {
+  const join = t[a.from - 1];
+  if (!join || !YEAR_JOIN.has(join.lower) || !isPlainYear(t[a.from - 2]) || Number(t[a.from - 2].text) >= a.value) return false;
+  const j = SPAN_OF_YEARS.test(t[a.to]?.lower ?? "") ? a.to : a.to + 1;
+  return SPAN_OF_YEARS.test(t[j]?.lower ?? "") && (j === a.to || t[a.to].text === t[a.to].lower) && t[j + 1]?.lower !== "ago";
+}
+const YEAR_JOIN = new Set(["to", "through", "thru", "and", "-", "–"]);
+const SPAN_OF_YEARS = /^(?:years|seasons)$/;
 
 function isNotAmount(s: string, t: Tok[], a: Core): boolean {
   const first = t[a.from];

@@ -28,7 +28,22 @@ const CLAUSE_BREAK = /[.;:!?()"“”]|\b(?:but|while|whereas|although|though|be
 
 /** A counted unit: a thing, not money, a percentage, a measure or a span of time. */
 export function isCountUnit(unit: string | null | undefined): unit is string {
-  return !!unit && unit !== "percent" && !isMeasureOrMoney(unit);
+  return !!unit && unit !== "percent" && !isMeasureOrMoney(unit) && !LIKELIHOOD.test(unit);
+}
+/**
+ * Words of likelihood, which a proportion or a figure of odds states and never counts: "odds of 1 in 300 million",
+ * "the chances are one in 5,000", "odds of a million to one" have no unit.
+ */
+const LIKELIHOOD = /^(?:odds?|chances?)$/;
+/** "The odds of winning the jackpot are", "odds of", "the chances are put at": likelihood named as what the figure states. */
+const LIKELIHOOD_BEFORE = /\b(?:odds|chances)\s+(?:(?:of|for|that)\s+(?:[\p{L}'’-]+\s+){1,5})?(?:of|are|is|were|was|stand|stood|put|at)\s+(?:at\s+)?$/iu;
+/**
+ * Whether the figure at `start` states odds or chances ("odds of 1 in 300 million", "the chances are one in 5,000"):
+ * it takes no noun from the sentence or the article. A cheap look for the words guards the expression.
+ */
+export function statesLikelihood(s: string, start: number): boolean {
+  const before = s.slice(Math.max(0, start - 60), start);
+  return (before.includes("odds") || before.includes("chances") || before.includes("Odds") || before.includes("Chances")) && LIKELIHOOD_BEFORE.test(before);
 }
 
 /** Whether the figure is money, a percentage or otherwise carries its own kind of unit. */
@@ -167,7 +182,7 @@ export function fillUnitsFromArticle(sentences: string[], figures: QuantityMenti
     const listed = k > 0 && LIST_OPENER.test(s) ? recordedNoun(sentences[k - 1], figures[k - 1]) : null;
     for (const m of figures[k]) {
       if (listed && needsNoun(m) && /\p{Lu}[\p{L}'’.-]*\s*\(\s*$/u.test(s.slice(Math.max(0, m.start - 40), m.start))) m.unit = listed;
-      if (needsNoun(m) && !isIndexLevel(s, figures[k], m)) {
+      if (needsNoun(m) && !isIndexLevel(s, figures[k], m) && !statesLikelihood(s, m.start)) {
         const clause = s.slice(Math.max(0, m.start - 90), m.start);
         const named = numberOf && FIGURE_WORD.test(clause) ? numberOf : null;
         // "12 of them" points at the sentence before: with no count there, nothing to borrow.

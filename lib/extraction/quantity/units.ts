@@ -12,6 +12,7 @@
  */
 import type { Tok } from "./tokenizer";
 import { wordTable } from "@/lib/figures/word-table";
+import { UNIT_STOP, isPluralWord } from "./lexicon";
 
 /** Abbreviations, symbols and other forms (lower case) → the unit's full word. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
@@ -77,7 +78,7 @@ const SQUARE = new Set(["2", "²"]);
 const CUBE = new Set(["3", "³"]);
 const PER_HOUR = new Set(["h", "hr", "hour"]);
 /** Lengths an area or a volume is measured in, squared or cubed: "square miles", "cubic yards", "m3", "cubic inches". */
-const LENGTH_BASE = /^(?:met(?:er|re)|kilomet(?:er|re)|mile|foot|centimet(?:er|re)|millimet(?:er|re)|yard|inch)$/;
+export const LENGTH_BASE = /^(?:met(?:er|re)|kilomet(?:er|re)|mile|foot|centimet(?:er|re)|millimet(?:er|re)|yard|inch)$/;
 
 /**
  * A measure or money unit written at token k; null when there is none. Reads multi-word forms
@@ -147,6 +148,7 @@ function measureWordAt(t: Tok[], k: number): { unit: string; to: number } | null
   }
   // "(46.17s)", "in 9.86s": a timed result glued to its "s" is seconds; "1990s", "her 40s" are no decimal.
   if (x.text === "s") return x.joined && /^\d+\.\d{1,3}$/.test(t[k - 1]?.text ?? "") && t[k - 1].kind === "num" && !(next?.joined && next.kind !== "sym") ? { unit: "second", to: k + 1 } : null;
+  if (w === "stone") return stoneAt(t, k);
   let unit = x.kind === "word" ? UNIT_ALIASES[w] : undefined;
   if (!unit) return null;
   // A symbol glued to more digits is a code: "24703L202", "m212" (but "km2" is square kilometres).
@@ -190,6 +192,19 @@ function inchAt(t: Tok[], k: number): boolean {
 }
 
 /** A one-letter "C"/"F" is a temperature only at the end of a phrase: "-10C.", "30 C outside" (after a space). */
+/**
+ * "weighed 18 stone", "780kg [123 stone]", "a 20-stone man": the British stone (14 pounds) after a figure in digits,
+ * written lower case and describing no plural noun after it ("12 stone statues" counts statues, "one stone" is no weight).
+ */
+function stoneAt(t: Tok[], k: number): { unit: string; to: number } | null {
+  const x = t[k];
+  const hyphen = t[k - 1]?.text === "-" && t[k - 1].joined && x.joined;
+  if (x.text !== "stone" || t[k - (hyphen ? 2 : 1)]?.kind !== "num") return null;
+  const next = t[k + 1];
+  const noun = next?.kind === "word" && next.text === next.lower && isPluralWord(next.lower) && !UNIT_STOP.has(next.lower);
+  return hyphen || !noun ? { unit: "stone", to: k + 1 } : null;
+}
+
 function lettersEnd(t: Tok[], k: number): boolean {
   const after = t[k + 1];
   if (!after) return true;
