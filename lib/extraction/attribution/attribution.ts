@@ -2384,8 +2384,11 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   return source;
 }
 
-/** "... - Health Ministry", "...: CDC", "... —NDRMA": a source named after a dash or colon closing a headline. */
-const HEADLINE_TAIL = /(?:\s[-–—]\s+|\s[—–](?=\p{Lu}{2,}\s*$)|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|minister|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
+/**
+ * "... - Health Ministry", "...: CDC", "... —NDRMA": a source named after a dash or colon closing a headline; also a
+ * body's document in lower case ("...: Grain Council survey", see tailDocumentIssuer).
+ */
+const HEADLINE_TAIL = /(?:\s[-–—]\s+|\s[—–](?=\p{Lu}{2,}\s*$)|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|for|and)\s+\p{Lu}[\p{L}\p{M}'’.&-]*|\s+\p{Lu}[\p{L}\p{M}'’.&-]*){1,3}\s+(?:report|study|survey|poll|data|figures|analysis)|(?:\p{L}+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|minister|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
 /** "Says Health Ministry", "Police Say": a capitalised speech verb before or after a headline's closing source. */
 const HEADLINE_SPEECH_VERB = /^(?:Says|Said|Warns|Claims|Confirms|Reports)\s+(?=\p{Lu})|(?<=\p{L})\s+(?:Says|Say|Said|Warns?|Claims?|Confirms?)$/u;
 /** "Court Orders", "Judge Rules": a body and a capitalised verb of what it did, closing a headline. */
@@ -2400,6 +2403,22 @@ function unlessResultLine(lead: RegExpExecArray | null, s: string): RegExpExecAr
 }
 /** "Official: 40 dead ...", "Police: ...": a source leading a headline. */
 const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]+){0,3}):\s+(?=\S)/u;
+
+/**
+ * The body named before a document word closing a headline ("...: CDC Report" → the body the article spells "CDC"
+ * out as, "...: Zillow data" → Zillow), or null: the words before the document word must name a body (a body's
+ * word, an acronym the article resolves, or a name the article writes again), not describe the document
+ * ("...: New Report", "...: Annual Report", "...: Government Data").
+ */
+function tailDocumentIssuer(words: string[], ctx: ArticleContext): Speaker | null {
+  if (words.length < 2 || !isDocumentNoun(words[words.length - 1].toLowerCase())) return null;
+  const owner = words.slice(0, -1);
+  if (!/^\p{Lu}/u.test(owner[0]) || owner.every((w) => DOC_ADJECTIVE.test(w) || !/^\p{Lu}/u.test(w))) return null;
+  const sp = speakerFromName(owner, ctx, null);
+  if (!sp || sp === ANON || sp.person || sp.generic) return null;
+  const written = owner.join(" ");
+  return isOrganisation(owner) || sp.name !== written || ctx.occurrences(owner[owner.length - 1]) > 1 ? sp : null;
+}
 
 /**
  * The source of a headline or summary line (a line without a closing full stop): a source named before a
@@ -2441,6 +2460,9 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   if (!phrase || /\d/.test(phrase)) return issuedBy(attributeSentence(s, ctx), ctx);
   ctx.observe(s);
   const words = phrase.split(/\s+/);
+  // "...: CDC Report", "... - Zillow data": the body whose document the headline credits.
+  const issuer = tail ? tailDocumentIssuer(words, ctx) : null;
+  if (issuer) return { speaker: ctx.remember(issuer), kind: "according_to", quotes: findQuotes(s) };
   const common = words.every((w, n) => n === 0 || /^\p{Ll}/u.test(w)) && SOURCE_NOUNS.has(words[words.length - 1].toLowerCase());
   // "California Wildfire: Crews gain ground": a capitalised lead of several words is a topic, not a source,
   // unless it names a body, carries a title or ends with a surname the article uses again.
