@@ -296,7 +296,7 @@ const AGENCY_WORDS = new Set(["agency", "department", "commission", "administrat
 /** Words that make a body public or collective rather than a company. */
 const PUBLIC_WORDS = new Set([
   "ministry", "police", "bureau", "agency", "council", "government", "department", "office", "commission",
-  "authority", "court", "army", "forces", "force", "union", "association", "party", "nations", "organization",
+  "authority", "court", "army", "forces", "force", "constabulary", "union", "association", "party", "nations", "organization",
   "organisation", "committee", "parliament", "assembly", "federation", "alliance", "coalition", "movement",
   "university", "institute", "hospital", "school", "church", "mission", "embassy", "administration",
   "service", "programme", "program", "fund", "foundation", "observatory", "board", "guard", "coastguard", "military",
@@ -317,6 +317,10 @@ const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|he
  */
 const MEMBERS_BODY = /\b(?:Teachers|Nurses|Workers|Employees|Drivers|Miners|Dockers|Pilots|Firefighters|Machinists|Electricians|Writers|Actors|Musicians|Journalists)['’]?\s+(?:Association|Federation|Guild)$/u;
 const MEMBERS_BODY_KEYS = ["w association", "w federation", "w guild"];
+/** "the force", "the constabulary", "the police force": what a police force named before ("Kentshire Police") is called. */
+const POLICE_REFERENCES = new Set(["force", "constabulary", "police force"]);
+/** The words in a police force's name ("Kentshire Police", "Dunmore Constabulary"), as index keys. */
+const POLICE_KEYS = ["w police", "w constabulary"];
 /** Local governments an article names by place ("Cowlitz County"), which "the county" then stands for. */
 const LOCAL_GOVERNMENTS = new Set(["county", "borough", "municipality"]);
 const ONE_OF_A_KIND = new Set(["university", "college", "hospital", "court", "tribunal", "ministry", "commission", "institute", "bank", "council", "bureau", "agency", "foundation", "observatory", "school", "academy", "clinic"]);
@@ -999,6 +1003,9 @@ export class ArticleContext {
       (o) => (words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w) || o.modifiers.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a)))) && !this.commonNounPhrase(o.bare),
     );
     if (matching) return matching.name;
+    // "The force said" after "Kentshire Police arrested ...": the police force named last.
+    const police = POLICE_REFERENCES.has(p) ? this.latestUnder(POLICE_KEYS, (o) => o.words.has("police") || o.words.has("constabulary")) : null;
+    if (police) return police.name;
     const head = words[words.length - 1];
     // "the university said" before "Humboldt State University" is named: the one body the article names with that word.
     const ahead = words.length === 1 && ONE_OF_A_KIND.has(head) ? this.soleBodyAhead(head) : null;

@@ -82,7 +82,7 @@ function honourPairAt(words: string[], a: number): boolean {
 }
 export const ORG_WORDS = new Set([
   "forces", "force", "ministry", "presidency", "army", "navy", "council", "organization", "organisation", "nations", "agency",
-  "party", "union", "committee", "group", "observatory", "court", "department", "office", "police", "corps",
+  "party", "union", "committee", "group", "observatory", "court", "department", "office", "police", "constabulary", "corps",
   "company", "inc", "inc.", "corp", "corp.", "co.", "llc", "plc", "bank", "fund", "commission", "university", "institute",
   "association", "coalition", "front", "brigade", "brigades", "command", "government", "authority",
   "authorities", "service", "services", "media", "news", "times", "post", "press", "network", "center",
