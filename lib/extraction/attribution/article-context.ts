@@ -270,6 +270,19 @@ const COMPANY_CUES: Array<[(s: string, noun: boolean, shares: boolean, kind: boo
   // Only nouns no person is called by: not "the cafe's owner Ana Osei", "the film's producer", "the site's operator".
   [(_, __, ___, kind) => kind, KIND_CUE],
 ];
+/** " of Wyoming", " of the Andes": a place a body's word runs on with ("Power Company of Wyoming"; not "of Vale's parent"). */
+const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2}(?![\p{L}'’])/u;
+
+/**
+ * A company cue's name (NAME, which takes no "of") with the "of <Place>" its closing body word runs on with: "built by
+ * Power Company of Wyoming", "shares of Union Bank of Norland" name the whole body. `end` is where the name ends.
+ */
+function withOfPlace(sentence: string, end: number, name: string): string {
+  if (!sentence.startsWith(" of ", end) || !ORG_WORDS.has(name.slice(name.lastIndexOf(" ") + 1).toLowerCase())) return name;
+  const of = OF_PLACE_AFTER.exec(sentence.slice(end));
+  // ("... of Wyoming." closing the sentence: the stop is none of the name; "of St. Kitts" keeps its own.)
+  return of ? name + of[0].replace(/(\p{Ll}{2})\.$/u, "$1") : name;
+}
 /** What both "shares" cues need. */
 const SPACE_SHARES = / shares\b/;
 /** A company noun as a whole run of lower-case letters ("firm", not "firms" or "Firm"). */
@@ -571,8 +584,9 @@ export class ArticleContext {
       for (const [check, re] of COMPANY_CUES) {
         if (!check(sentence, noun, shares, kind)) continue;
         for (const m of allMatches(re, sentence)) {
-          const name = /^\p{Lu}/u.test(m[1]) ? m[1] : m[2];
+          const written = /^\p{Lu}/u.test(m[1]) ? m[1] : m[2];
           const noun = /^\p{Lu}/u.test(m[1]) ? m[2] : m[1];
+          const name = withOfPlace(sentence, m.index + m[0].indexOf(written) + written.length, written);
           const words = name.split(/\s+/);
           while (words.length && !isNameToken(words[0])) words.shift();
           if (!words.length || words.every((w) => CALENDAR_WORD.test(w))) continue;
