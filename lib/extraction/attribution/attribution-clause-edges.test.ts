@@ -303,3 +303,19 @@ describe("a relative clause on what the speaker spoke of", () => {
     expect(who("“We lost 12 homes,” the mayor said of the storm.")).toEqual([[12, "mayor", "direct_quote"]]);
   });
 });
+
+describe("a participle after a comma, whose object a relative clause describes", () => {
+  it("is no reporting clause: the figures before it are the writer's", () => {
+    expect(who("Harlen Foods cut costs by 12 percent, impressing analysts, who are expecting further savings.")).toEqual([[12, null, "unattributed"]]);
+    expect(who("Profit rose 20 percent, surprising analysts, who had forecast a decline.")).toEqual([[20, null, "unattributed"]]);
+    expect(who("Prices rose 9 percent, worrying economists, who expect more rises.")).toEqual([[9, null, "unattributed"]]);
+    expect(who("Sales fell 8 percent, disappointing investors, who had expected growth.")).toEqual([[8, null, "unattributed"]]);
+  });
+
+  it("leaves a source that speaks after the comma, with or without a relative clause, and adjectives in -ing", () => {
+    expect(who("Output fell 5 percent, striking workers said.")).toEqual([[5, "striking workers", "paraphrase"]]);
+    expect(who("Output fell 5 percent, striking workers, who walked out in May, said.")).toEqual([[5, "striking workers", "paraphrase"]]);
+    expect(who("Fleeing residents said 40 homes burned.")).toEqual([[40, "fleeing residents", "paraphrase"]]);
+    expect(who("Sales fell 8 percent, according to analysts, who expect growth.")).toEqual([[8, "analysts", "according_to"]]);
+  });
+});

@@ -639,6 +639,22 @@ function portfolioBody(words: string[], n: number): boolean {
  * Blackmoth" gives its name instead).
  */
 const DOING_PHRASE = /^((?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(\p{L}\p{Ll}+))\s+(?!calling\s|styling\s)\p{Ll}{3,}ing\s+(?!that\b|to\b)[^,;“”"]{1,80}$/u;
+/** VERB_RE as a test of one word ("expecting", "saying"), made once. */
+const VERB_WORD = new RegExp(`^(?:${VERB_RE.source})$`);
+/** ", impressing analysts": a participle after a comma, then its object (group 1, the participle). */
+const PARTICIPLE_AFTER_COMMA = /,\s+(\p{Ll}+ing)\s+[^,;“”"]+$/u;
+
+/**
+ * "Costs fell 12 percent, impressing analysts, who are expecting ...": the antecedent of a relative clause is the
+ * object of a participle after a comma, which is no speech verb ("impressing", "surprising", "worrying"), so those the
+ * clause speaks of say nothing of the sentence's figures. A participle of speech ("citing analysts, who") is left to
+ * the rules that read it.
+ */
+function participleObject(antecedent: string): boolean {
+  const m = antecedent.includes("ing ") ? PARTICIPLE_AFTER_COMMA.exec(antecedent) : null;
+  return !!m && !VERB_WORD.test(m[1]) && !PARTICIPLE_SAYING.has(m[1]) && m[1] !== "citing" && m[1] !== "quoting";
+}
+
 /** A head noun of a source that may be described by what it is doing: "committee", "officials", "police team". */
 const doingSource = (head: string) => SOURCE_NOUNS.has(head) || ORG_WORDS.has(head) || sourcePlural(head);
 
@@ -973,7 +989,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // (Both need "which" or "who", so a text without "wh" skips them.)
   const wh = p.includes("wh");
   const rel = wh ? /,\s+(?:which|who)(?:\s+(?:also|later|earlier|then|has|had|have))?$/.exec(p) : null;
-  if (rel) return subjectBefore(p.slice(0, rel.index), ctx);
+  if (rel) return participleObject(p.slice(0, rel.index)) ? null : subjectBefore(p.slice(0, rel.index), ctx);
   // "The fiscal watchdog, which is in charge of forecasts, said": the relative clause describes the subject.
   if (wh) p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
   // "An Iraqi government committee investigating violence in May": what the source is doing describes it.
