@@ -270,6 +270,10 @@ const COMPANY_CUES: Array<[(s: string, noun: boolean, shares: boolean, kind: boo
   // Only nouns no person is called by: not "the cafe's owner Ana Osei", "the film's producer", "the site's operator".
   [(_, __, ___, kind) => kind, KIND_CUE],
 ];
+/** "Nordwell Co" with the stop of "Co." lost closing a sentence's subject. */
+const CLIPPED_CO = /\s+Co$/;
+/** A legal suffix right after a company's bare name: " Corp.", ", Inc.", " plc", " Co.". */
+const SUFFIX_AFTER = new RegExp(`^,?\\s+(?:Ltd|Limited|Inc|Corp|Corporation|PLC|[Pp]lc|LLC|GmbH|AG|N\\.?V|S\\.A|Co)\\b`);
 /** " of Wyoming", " of the Andes": a place a body's word runs on with ("Power Company of Wyoming"; not "of Vale's parent"). */
 const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2}(?![\p{L}'’])/u;
 
@@ -1324,7 +1328,7 @@ export class ArticleContext {
       // "TimeWarner said" in an article that first wrote "Time Warner": the name as first written.
       // "Harlow Foods said" in an article that writes "Harlow Foods Ltd" anywhere: the company's name at its fullest.
       const first = this.variants?.firstForm(found) ?? found;
-      const name = this.suffixed.get(first) ?? first;
+      const name = this.usedName(this.suffixed.get(first) ?? first);
       const canonical = name !== sp.name ? { ...sp, name } : sp;
       // ("Aziz-u-Rehman said": a one-word name joined by a short particle is one too.)
       if (!org && !short && /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3}-\p{Lu}\p{Ll}+)?$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
@@ -1353,6 +1357,35 @@ export class ArticleContext {
     this.lastHe = known;
     this.undescribed = !known.description && known.name.includes(" ") ? known : null;
     return known;
+  }
+
+  /**
+   * One name for a company written with a legal suffix: "Nordwell Corp." in an article that also writes "Nordwell" alone
+   * ("Nordwell said", "Nordwell's shares") is "Nordwell"; otherwise the name with its suffix as the article writes it
+   * ("Nordwell Co", its stop lost at a sentence's end, is "Nordwell Co."). Read once per name.
+   */
+  private usedName(name: string): string {
+    const suffix = LEGAL_SUFFIX.exec(name) ?? CLIPPED_CO.exec(name);
+    if (!suffix || !this.text) return name;
+    let used = this.usedNames.get(name);
+    if (used === undefined) {
+      const bare = name.slice(0, suffix.index);
+      used = this.writtenBare(bare) ? bare : (this.suffixed.get(bare) ?? name);
+      this.usedNames.set(name, used);
+    }
+    return used;
+  }
+  /** Names read by usedName, once each. */
+  private usedNames = new Map<string, string>();
+
+  /** True when the article writes a company's bare name ("Nordwell") without a legal suffix after it. */
+  private writtenBare(bare: string): boolean {
+    for (let at = this.text.indexOf(bare); at >= 0; at = this.text.indexOf(bare, at + bare.length)) {
+      const end = at + bare.length;
+      if (/[\p{L}\d&-]/u.test(this.text[at - 1] ?? " ") || /[\p{L}\d&-]/u.test(this.text[end] ?? " ")) continue;
+      if (!SUFFIX_AFTER.test(this.text.slice(end, end + 14))) return true;
+    }
+    return false;
   }
 
   /**
