@@ -312,6 +312,14 @@ describe("a participle after a comma, whose object a relative clause describes",
     expect(who("Sales fell 8 percent, disappointing investors, who had expected growth.")).toEqual([[8, null, "unattributed"]]);
   });
 
+  it("is no subject of the verb after it when the participle takes an object", () => {
+    expect(who("Harwick Foods posted revenue of $2.9 billion, missing the $3.1 billion analysts had expected.")).toEqual([
+      [2_900_000_000, null, "unattributed"],
+      [3_100_000_000, "analysts", "paraphrase"],
+    ]);
+    expect(who("Shares rose 3 percent, topping the 2 percent gain traders had expected.")[0]).toEqual([3, null, "unattributed"]);
+  });
+
   it("leaves a source that speaks after the comma, with or without a relative clause, and adjectives in -ing", () => {
     expect(who("Output fell 5 percent, striking workers said.")).toEqual([[5, "striking workers", "paraphrase"]]);
     expect(who("Output fell 5 percent, striking workers, who walked out in May, said.")).toEqual([[5, "striking workers", "paraphrase"]]);

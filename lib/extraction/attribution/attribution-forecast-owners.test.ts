@@ -89,6 +89,16 @@ describe("forecasters polled by a named firm", () => {
     expect(who("Economists questioned by the Harbor Ledger forecast 2 percent growth.")).toEqual([[2, "Harbor Ledger", "according_to"]]);
   });
 
+  it("credits the firm with a figure held by those it polled, named after the figure", () => {
+    const text = "Harwick Foods posted revenue of $2.9 billion, missing the $3.1 billion expected by analysts polled by Tallyset.";
+    expect(who(text)).toEqual([
+      [2_900_000_000, null, "unattributed"],
+      [3_100_000_000, "Tallyset", "according_to"],
+    ]);
+    expect(who("Harwick Foods missed the $3.1 billion expected by analysts polled by Reuters.")).toEqual([[3_100_000_000, "Reuters", "observation"]]);
+    expect(who("Harwick Foods missed the $3.1 billion expected by analysts.")).toEqual([[3_100_000_000, "analysts", "paraphrase"]]);
+  });
+
   it("reads a wire service's own poll as its observation, however the poll is written", () => {
     expect(who("Analysts polled by Reuters had expected $3.1 billion.")).toEqual([[3_100_000_000, "Reuters", "observation"]]);
     expect(who("A Reuters poll of analysts had forecast $3.1 billion.")).toEqual([[3_100_000_000, "Reuters", "observation"]]);

@@ -46,9 +46,9 @@ describe("documents", () => {
 });
 
 describe("held figures and reporting verbs", () => {
-  it("gives a figure with thousands separators, or held in the passive, to those who expected it", () => {
+  it("gives a figure with thousands separators, or held in the passive, to those who expected it (or to the firm that polled them)", () => {
     expect(who("Orders fell by 30,000, more than the 12,000 analysts expected.")[1]).toEqual([12_000, "analysts", "paraphrase"]);
-    expect(who("That was below the $4.1 billion profit forecast by analysts polled by Refinitiv.")).toEqual([[4_100_000_000, "analysts", "paraphrase"]]);
+    expect(who("That was below the $4.1 billion profit forecast by analysts polled by Refinitiv.")).toEqual([[4_100_000_000, "Refinitiv", "according_to"]]);
   });
   it("reads 'X reports' before an amount as a verb, 'reports' before a verb as a noun", () => {
     expect(who("Norland reports 12 new measles cases")).toEqual([[12, "Norland", "paraphrase"]]);

@@ -652,7 +652,21 @@ const PARTICIPLE_AFTER_COMMA = /,\s+(\p{Ll}+ing)\s+[^,;“”"]+$/u;
  */
 function participleObject(antecedent: string): boolean {
   const m = antecedent.includes("ing ") ? PARTICIPLE_AFTER_COMMA.exec(antecedent) : null;
-  return !!m && !VERB_WORD.test(m[1]) && !PARTICIPLE_SAYING.has(m[1]) && m[1] !== "citing" && m[1] !== "quoting";
+  return !!m && !speechParticiple(m[1]);
+}
+/** A participle that reports ("saying", "expecting", "citing", "quoting"): VERB_RE's, and those that relay a source. */
+const speechParticiple = (w: string) => VERB_WORD.test(w) || PARTICIPLE_SAYING.has(w) || w === "citing" || w === "quoting";
+/** "missing the $3.1 billion analysts": a participle opening a segment, then a determiner opening its object. */
+const PARTICIPLE_THEN_OBJECT = /^(\p{Ll}+ing)\s+(?:the|an?|its|their|his|her|this|that|these|those)\s/u;
+
+/**
+ * ", missing the $3.1 billion analysts had expected": a participle with its object after a comma is the writer's
+ * clause, and no subject of the verb after it. An -ing word before a bare noun is its adjective ("striking workers
+ * said", "fleeing residents"), and a participle of speech is read by the rules for it.
+ */
+function participleWithObject(segment: string): boolean {
+  const m = segment.includes("ing ") ? PARTICIPLE_THEN_OBJECT.exec(segment) : null;
+  return !!m && !speechParticiple(m[1]);
 }
 
 /** A head noun of a source that may be described by what it is doing: "committee", "officials", "police team". */
@@ -1044,6 +1058,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // (A country's possessive before the name is left to the rules for it: "Japan's Kyodo news agency".)
   const outlet = / (?:news agency|newspaper|news channel|broadcaster|daily|news website)$/.test(last) && !/['’]s\s/.test(last) ? NAMED_OUTLET.exec(last) : null;
   if (outlet) last = outlet[1];
+  if (j > 0 && participleWithObject(last)) return null;
   // "Six people, including a police officer, were killed ..., said authorities": a phrase opened by a preposition
   // or a subordinating word is no subject; the subject comes after the verb.
   if (comma && descs.length && NOT_APPOSITION.test(last) && !/^(?:and|or|but|so|then)\b/.test(last)) return null;
@@ -2367,6 +2382,11 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   if (quotes.some(([a, b]) => QUOTED_SPEECH.test(s.slice(a, b)) || (QUOTE_INTRODUCED.test(s.slice(Math.max(0, a - 2), a)) && WHOLE_QUOTED_SENTENCE.test(s.slice(a, b))))) source.speechQuoted = true;
   // "the 20-year term federal prosecutors sought": figures a source named after them holds.
   const held = quotes.length ? [] : heldSpans(s);
+  // "the $3.1 billion expected by analysts polled by Tallyset": the pollster's figure, as when those polled are the subject.
+  for (const h of held) {
+    const polled = h.speaker.name.includes(" by ") ? pollsterOf(h.speaker, ctx) : null;
+    if (polled) Object.assign(h, polled);
+  }
   if (held.length) source.held = held;
   // "A Harris poll, which had a three-point margin of error, found": a document's own figures are its own.
   const background = backgroundSpans(s, source.kind === "document" ? null : verbAt);
@@ -2551,7 +2571,7 @@ export function figureSource(src: SentenceSource, start: number, end: number): {
   const inQuote = src.quotes.some(([a, b]) => start >= a && end <= b);
   if (!inQuote && src.background?.some(([a, b]) => start >= a && end <= b)) return { speaker: null, attribution: "unattributed" };
   const held = inQuote ? undefined : src.held?.find((h) => start >= h.start && end <= h.end);
-  if (held) return { speaker: held.speaker, attribution: "paraphrase" };
+  if (held) return { speaker: held.speaker, attribution: held.kind ?? "paraphrase" };
   if (!inQuote && src.from !== undefined && start < src.from) return { speaker: null, attribution: "unattributed" };
   const part = src.parts?.filter((p) => p.from <= start).pop();
   if (part) return { speaker: part.speaker, attribution: attributionOf({ ...src, kind: part.kind }, start, end) };
