@@ -270,6 +270,8 @@ const COMPANY_CUES: Array<[(s: string, noun: boolean, shares: boolean, kind: boo
   // Only nouns no person is called by: not "the cafe's owner Ana Osei", "the film's producer", "the site's operator".
   [(_, __, ___, kind) => kind, KIND_CUE],
 ];
+/** A capitalised word right after a name: the name goes on ("Nordwell Energy"). */
+const NAME_GOES_ON = /^[^\S\n]+\p{Lu}/u;
 /** "Nordwell Co" with the stop of "Co." lost closing a sentence's subject. */
 const CLIPPED_CO = /\s+Co$/;
 /** A legal suffix right after a company's bare name: " Corp.", ", Inc.", " plc", " Co.". */
@@ -1378,12 +1380,14 @@ export class ArticleContext {
   /** Names read by usedName, once each. */
   private usedNames = new Map<string, string>();
 
-  /** True when the article writes a company's bare name ("Nordwell") without a legal suffix after it. */
+  /** True when the article writes a company's bare name ("Nordwell") alone: no legal suffix or other name word after it. */
   private writtenBare(bare: string): boolean {
     for (let at = this.text.indexOf(bare); at >= 0; at = this.text.indexOf(bare, at + bare.length)) {
       const end = at + bare.length;
       if (/[\p{L}\d&-]/u.test(this.text[at - 1] ?? " ") || /[\p{L}\d&-]/u.test(this.text[end] ?? " ")) continue;
-      if (!SUFFIX_AFTER.test(this.text.slice(end, end + 14))) return true;
+      // ("Nordwell Energy": a longer name that opens with it is another body's.)
+      const after = this.text.slice(end, end + 14);
+      if (!SUFFIX_AFTER.test(after) && !NAME_GOES_ON.test(after)) return true;
     }
     return false;
   }

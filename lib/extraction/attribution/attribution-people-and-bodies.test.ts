@@ -432,6 +432,7 @@ describe("a company's legal suffix", () => {
   it("keeps the suffix when the article writes the company's whole short name only with it", () => {
     expect(who("Harlen Motor Co. said it would cut 300 jobs. Harlen said sales fell 4 percent.").map((c) => c[1])).toEqual(["Harlen Motor Co.", "Harlen Motor Co."]);
     expect(who("Nordwell Co. said it would cut 300 jobs. The company said sales fell 4 percent.").map((c) => c[1])).toEqual(["Nordwell Co.", "Nordwell Co."]);
+    expect(who("Nordwell Corp. said it would cut 300 jobs. Nordwell Energy said it would hire 40 people.").map((c) => c[1])).toEqual(["Nordwell Corp.", "Nordwell Energy"]);
   });
 });
 
