@@ -256,6 +256,12 @@ function pollsterOf(sp: Speaker, ctx: ArticleContext): { speaker: Speaker; kind:
   const name = short ?? (named && named !== ANON && !named.person ? named.name : m[2]);
   return { speaker: { name, description: null, person: false }, kind: "according_to" };
 }
+/** A source (or a part of one) whose speaker is forecasters polled by a firm, given to that firm (pollsterOf); else as it is. */
+function throughPollster<T extends { speaker: Speaker | null; kind: SentenceSource["kind"] }>(src: T, ctx: ArticleContext): T {
+  const sp = src.speaker;
+  const polled = sp && (src.kind === "verb" || src.kind === "document") && sp.name.includes(" by ") ? pollsterOf(sp, ctx) : null;
+  return polled ? { ...src, ...polled } : src;
+}
 /** "according to a Kestrel survey", "according to a poll by X": a poll cited after the figures it gives. */
 const POLL_CITED = /^(?:[Aa]ccording to|[Aa]s per)\s+[^,;“”"]{0,60}?\b(?:survey|poll)\b/;
 /** "according to Refinitiv data." closing a sentence: the data a poll's figures are read from, no outlet relaying them. */
@@ -2409,12 +2415,8 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
   // "Analysts polled by FactSet expected ...": the pollster's figures.
-  const pollster = source.speaker && (source.kind === "verb" || source.kind === "document") && source.speaker.name.includes(" by ") ? pollsterOf(source.speaker, ctx) : null;
-  if (pollster) source = { ...source, ...pollster };
-  for (const [n, p] of (source.parts ?? []).entries()) {
-    const polled = p.speaker && (p.kind === "verb" || p.kind === "document") && p.speaker.name.includes(" by ") ? pollsterOf(p.speaker, ctx) : null;
-    if (polled) source.parts![n] = { ...p, ...polled };
-  }
+  source = throughPollster(source, ctx);
+  if (source.parts) source.parts = source.parts.map((p) => throughPollster(p, ctx));
   // "..., said the same source": the source the sentence before cited.
   const cited = previous?.parts?.length ? previous.parts[previous.parts.length - 1].speaker : previous?.speaker;
   if (source.speaker?.generic && SAME_SOURCE.test(source.speaker.name) && cited) source.speaker = cited;
