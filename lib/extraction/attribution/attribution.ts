@@ -645,8 +645,9 @@ function portfolioBody(words: string[], n: number): boolean {
  * Blackmoth" gives its name instead).
  */
 const DOING_PHRASE = /^((?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(\p{L}\p{Ll}+))\s+(?!calling\s|styling\s)\p{Ll}{3,}ing\s+(?!that\b|to\b)[^,;“”"]{1,80}$/u;
-/** VERB_RE as a test of one word ("expecting", "saying"), made once. */
-const VERB_WORD = new RegExp(`^(?:${VERB_RE.source})$`);
+/** VERB_RE as a test of one word ("expecting", "saying"), made on first need (rare wording; the expression is long). */
+let verbWord: RegExp | null = null;
+const isVerbWord = (w: string) => (verbWord ??= new RegExp(`^(?:${VERB_RE.source})$`)).test(w);
 /** ", impressing analysts": a participle after a comma, then its object (group 1, the participle). */
 const PARTICIPLE_AFTER_COMMA = /,\s+(\p{Ll}+ing)\s+[^,;“”"]+$/u;
 
@@ -661,7 +662,7 @@ function participleObject(antecedent: string): boolean {
   return !!m && !speechParticiple(m[1]);
 }
 /** A participle that reports ("saying", "expecting", "citing", "quoting"): VERB_RE's, and those that relay a source. */
-const speechParticiple = (w: string) => VERB_WORD.test(w) || PARTICIPLE_SAYING.has(w) || w === "citing" || w === "quoting";
+const speechParticiple = (w: string) => PARTICIPLE_SAYING.has(w) || w === "citing" || w === "quoting" || isVerbWord(w);
 /** "missing the $3.1 billion analysts": a participle opening a segment, then a determiner opening its object. */
 const PARTICIPLE_THEN_OBJECT = /^(\p{Ll}+ing)\s+(?:the|an?|its|their|his|her|this|that|these|those)\s/u;
 
