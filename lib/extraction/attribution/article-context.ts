@@ -276,6 +276,25 @@ const COMPANY_CUES: Array<[(s: string, noun: boolean, shares: boolean, kind: boo
   // Only nouns no person is called by: not "the cafe's owner Ana Osei", "the film's producer", "the site's operator".
   [(_, __, ___, kind) => kind, KIND_CUE],
 ];
+/** A capitalised word right after a name: the name goes on ("Nordwell Energy"). */
+const NAME_GOES_ON = /^[^\S\n]+\p{Lu}/u;
+/** "Nordwell Co" with the stop of "Co." lost closing a sentence's subject. */
+const CLIPPED_CO = /\s+Co$/;
+/** A legal suffix right after a company's bare name: " Corp.", ", Inc.", " plc", " Co.". */
+const SUFFIX_AFTER = new RegExp(`^,?\\s+(?:Ltd|Limited|Inc|Corp|Corporation|PLC|[Pp]lc|LLC|GmbH|AG|N\\.?V|S\\.A|Co)\\b`);
+/** " of Wyoming", " of the Andes": a place a body's word runs on with ("Power Company of Wyoming"; not "of Vale's parent"). */
+const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2}(?![\p{L}'’])/u;
+
+/**
+ * A company cue's name (NAME, which takes no "of") with the "of <Place>" its closing body word runs on with: "built by
+ * Power Company of Wyoming", "shares of Union Bank of Norland" name the whole body. `end` is where the name ends.
+ */
+function withOfPlace(sentence: string, end: number, name: string): string {
+  if (!sentence.startsWith(" of ", end) || !ORG_WORDS.has(name.slice(name.lastIndexOf(" ") + 1).toLowerCase())) return name;
+  const of = OF_PLACE_AFTER.exec(sentence.slice(end));
+  // ("... of Wyoming." closing the sentence: the stop is none of the name; "of St. Kitts" keeps its own.)
+  return of ? name + of[0].replace(/(\p{Ll}{2})\.$/u, "$1") : name;
+}
 /** What both "shares" cues need. */
 const SPACE_SHARES = / shares\b/;
 /** A company noun as a whole run of lower-case letters ("firm", not "firms" or "Firm"). */
@@ -302,7 +321,7 @@ const AGENCY_WORDS = new Set(["agency", "department", "commission", "administrat
 /** Words that make a body public or collective rather than a company. */
 const PUBLIC_WORDS = new Set([
   "ministry", "police", "bureau", "agency", "council", "government", "department", "office", "commission",
-  "authority", "court", "army", "forces", "force", "union", "association", "party", "nations", "organization",
+  "authority", "court", "army", "forces", "force", "constabulary", "union", "association", "party", "nations", "organization",
   "organisation", "committee", "parliament", "assembly", "federation", "alliance", "coalition", "movement",
   "university", "institute", "hospital", "school", "church", "mission", "embassy", "administration",
   "service", "programme", "program", "fund", "foundation", "observatory", "board", "guard", "coastguard", "military",
@@ -323,6 +342,10 @@ const PARTICIPLE_OPENING = /^[“"‘]?\p{Lu}\p{Ll}+ing\s+(?:its|the|a|an|his|he
  */
 const MEMBERS_BODY = /\b(?:Teachers|Nurses|Workers|Employees|Drivers|Miners|Dockers|Pilots|Firefighters|Machinists|Electricians|Writers|Actors|Musicians|Journalists)['’]?\s+(?:Association|Federation|Guild)$/u;
 const MEMBERS_BODY_KEYS = ["w association", "w federation", "w guild"];
+/** "the force", "the constabulary", "the police force": what a police force named before ("Kentshire Police") is called. */
+const POLICE_REFERENCES = new Set(["force", "constabulary", "police force"]);
+/** The words in a police force's name ("Kentshire Police", "Dunmore Constabulary"), as index keys. */
+const POLICE_KEYS = ["w police", "w constabulary"];
 /** Local governments an article names by place ("Cowlitz County"), which "the county" then stands for. */
 const LOCAL_GOVERNMENTS = new Set(["county", "borough", "municipality"]);
 const ONE_OF_A_KIND = new Set(["university", "college", "hospital", "court", "tribunal", "ministry", "commission", "institute", "bank", "council", "bureau", "agency", "foundation", "observatory", "school", "academy", "clinic"]);
@@ -573,8 +596,9 @@ export class ArticleContext {
       for (const [check, re] of COMPANY_CUES) {
         if (!check(sentence, noun, shares, kind)) continue;
         for (const m of allMatches(re, sentence)) {
-          const name = /^\p{Lu}/u.test(m[1]) ? m[1] : m[2];
+          const written = /^\p{Lu}/u.test(m[1]) ? m[1] : m[2];
           const noun = /^\p{Lu}/u.test(m[1]) ? m[2] : m[1];
+          const name = withOfPlace(sentence, m.index + m[0].indexOf(written) + written.length, written);
           const words = name.split(/\s+/);
           while (words.length && !isNameToken(words[0])) words.shift();
           if (!words.length || words.every((w) => CALENDAR_WORD.test(w))) continue;
@@ -1005,6 +1029,9 @@ export class ArticleContext {
       (o) => (words.every((w) => o.words.has(w) || o.words.has(w + "s") || o.aliases.has(w) || o.modifiers.has(w)) || (collective && [...o.aliases].some((a) => COLLECTIVE.has(a)))) && !this.commonNounPhrase(o.bare),
     );
     if (matching) return matching.name;
+    // "The force said" after "Kentshire Police arrested ...": the police force named last.
+    const police = POLICE_REFERENCES.has(p) ? this.latestUnder(POLICE_KEYS, (o) => o.words.has("police") || o.words.has("constabulary")) : null;
+    if (police) return police.name;
     const head = words[words.length - 1];
     // "the university said" before "Humboldt State University" is named: the one body the article names with that word.
     const ahead = words.length === 1 && ONE_OF_A_KIND.has(head) ? this.soleBodyAhead(head) : null;
@@ -1309,7 +1336,7 @@ export class ArticleContext {
       // "TimeWarner said" in an article that first wrote "Time Warner": the name as first written.
       // "Harlow Foods said" in an article that writes "Harlow Foods Ltd" anywhere: the company's name at its fullest.
       const first = this.variants?.firstForm(found) ?? found;
-      const name = this.suffixed.get(first) ?? first;
+      const name = this.usedName(this.suffixed.get(first) ?? first);
       const canonical = name !== sp.name ? { ...sp, name } : sp;
       // ("Aziz-u-Rehman said": a one-word name joined by a short particle is one too.)
       if (!org && !short && /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3}-\p{Lu}\p{Ll}+)?$/u.test(canonical.name) && !ORG_WORDS.has(canonical.name.toLowerCase()) && !this.knownOrg(canonical.name) && !this.isPlace(canonical.name)) this.lastHe = canonical;
@@ -1338,6 +1365,37 @@ export class ArticleContext {
     this.lastHe = known;
     this.undescribed = !known.description && known.name.includes(" ") ? known : null;
     return known;
+  }
+
+  /**
+   * One name for a company written with a legal suffix: "Nordwell Corp." in an article that also writes "Nordwell" alone
+   * ("Nordwell said", "Nordwell's shares") is "Nordwell"; otherwise the name with its suffix as the article writes it
+   * ("Nordwell Co", its stop lost at a sentence's end, is "Nordwell Co."). Read once per name.
+   */
+  private usedName(name: string): string {
+    const suffix = LEGAL_SUFFIX.exec(name) ?? CLIPPED_CO.exec(name);
+    if (!suffix || !this.text) return name;
+    let used = this.usedNames.get(name);
+    if (used === undefined) {
+      const bare = name.slice(0, suffix.index);
+      used = this.writtenBare(bare) ? bare : (this.suffixed.get(bare) ?? name);
+      this.usedNames.set(name, used);
+    }
+    return used;
+  }
+  /** Names read by usedName, once each. */
+  private usedNames = new Map<string, string>();
+
+  /** True when the article writes a company's bare name ("Nordwell") alone: no legal suffix or other name word after it. */
+  private writtenBare(bare: string): boolean {
+    for (let at = this.text.indexOf(bare); at >= 0; at = this.text.indexOf(bare, at + bare.length)) {
+      const end = at + bare.length;
+      if (/[\p{L}\d&-]/u.test(this.text[at - 1] ?? " ") || /[\p{L}\d&-]/u.test(this.text[end] ?? " ")) continue;
+      // ("Nordwell Energy": a longer name that opens with it is another body's.)
+      const after = this.text.slice(end, end + 14);
+      if (!SUFFIX_AFTER.test(after) && !NAME_GOES_ON.test(after)) return true;
+    }
+    return false;
   }
 
   /**

@@ -524,3 +524,19 @@ describe("a body introduced by its kind, referred back to by that kind", () => {
     expect(who("Meanwhile Homescope, a property website, said prices rose. The website said 40 homes sold.")[1]).toEqual([40, "Homescope", "paraphrase"]);
   });
 });
+
+describe("\"the force\" after a police force was named", () => {
+  it("is that force, by its name, as \"the company\" is the company", () => {
+    expect(who("Kentshire Police arrested 12 people on Friday. The force said 40 officers took part.")[1]).toEqual([40, "Kentshire Police", "paraphrase"]);
+    expect(who("The Vale Metropolitan Police said it made 30 arrests. The force said 12 people had been charged.")[1]).toEqual([12, "Vale Metropolitan Police", "paraphrase"]);
+    expect(who("Kentshire Police arrested 12 people. The police force said 40 officers took part.")[1]).toEqual([40, "Kentshire Police", "paraphrase"]);
+    expect(who("Officers from Dunmore Constabulary seized 3 kilograms of cocaine. The constabulary said 5 people were held.")[1]).toEqual([5, "Dunmore Constabulary", "paraphrase"]);
+    expect(who("The Harlow Police Department said 14 people were shot. The department said 9 were teenagers.")[1]).toEqual([9, "Harlow Police Department", "paraphrase"]);
+  });
+
+  it("keeps a force of another kind named since, and stays as written when no force was named", () => {
+    expect(who("Kentshire Police arrested 12 people. The Royal Air Force said 4 jets flew. The force said 40 planes were ready.")[2]).toEqual([40, "Royal Air Force", "paraphrase"]);
+    expect(who("Heavy rain fell. The force said 40 officers took part.")).toEqual([[40, "force", "paraphrase"]]);
+    expect(who("Kentshire Police said it made 30 arrests. The labour force grew by 2 percent, the statistics office said.")[1]).toEqual([2, "statistics office", "paraphrase"]);
+  });
+});

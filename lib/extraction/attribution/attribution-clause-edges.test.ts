@@ -247,7 +247,7 @@ describe("a headline passive with its auxiliary left out", () => {
 describe("a dateline set off by a colon", () => {
   it("is no part of the subject after it", () => {
     expect(who("Exports dip\n\nHarbin: Data released by the Vandor government revealed that exports fell 12.7%.")[0]).toEqual([12.7, "Vandor government", "according_to"]);
-    expect(who("Exports dip\n\nNORTHGATE (Vale): Analysts polled by Marlow Data expected exports to fall 4%.")[0]).toEqual([4, "analysts polled by Marlow Data", "paraphrase"]);
+    expect(who("Exports dip\n\nNORTHGATE (Vale): Analysts polled by Marlow Data expected exports to fall 4%.")[0]).toEqual([4, "Marlow Data", "according_to"]);
     expect(who("Exports dip\n\nHarbin: Exports fell 12.7% in May.")[0]).toEqual([12.7, null, "unattributed"]);
   });
 });
@@ -301,5 +301,29 @@ describe("a relative clause on what the speaker spoke of", () => {
     expect(who("“It was huge,” the mayor said of the storm, which she said killed 40 people.")).toEqual([[40, "mayor", "paraphrase"]]);
     expect(who("The mayor said of the plan that it would cost $40 million.")).toEqual([[40_000_000, "mayor", "paraphrase"]]);
     expect(who("“We lost 12 homes,” the mayor said of the storm.")).toEqual([[12, "mayor", "direct_quote"]]);
+  });
+});
+
+describe("a participle after a comma, whose object a relative clause describes", () => {
+  it("is no reporting clause: the figures before it are the writer's", () => {
+    expect(who("Harlen Foods cut costs by 12 percent, impressing analysts, who are expecting further savings.")).toEqual([[12, null, "unattributed"]]);
+    expect(who("Profit rose 20 percent, surprising analysts, who had forecast a decline.")).toEqual([[20, null, "unattributed"]]);
+    expect(who("Prices rose 9 percent, worrying economists, who expect more rises.")).toEqual([[9, null, "unattributed"]]);
+    expect(who("Sales fell 8 percent, disappointing investors, who had expected growth.")).toEqual([[8, null, "unattributed"]]);
+  });
+
+  it("is no subject of the verb after it when the participle takes an object", () => {
+    expect(who("Harwick Foods posted revenue of $2.9 billion, missing the $3.1 billion analysts had expected.")).toEqual([
+      [2_900_000_000, null, "unattributed"],
+      [3_100_000_000, "analysts", "paraphrase"],
+    ]);
+    expect(who("Shares rose 3 percent, topping the 2 percent gain traders had expected.")[0]).toEqual([3, null, "unattributed"]);
+  });
+
+  it("leaves a source that speaks after the comma, with or without a relative clause, and adjectives in -ing", () => {
+    expect(who("Output fell 5 percent, striking workers said.")).toEqual([[5, "striking workers", "paraphrase"]]);
+    expect(who("Output fell 5 percent, striking workers, who walked out in May, said.")).toEqual([[5, "striking workers", "paraphrase"]]);
+    expect(who("Fleeing residents said 40 homes burned.")).toEqual([[40, "fleeing residents", "paraphrase"]]);
+    expect(who("Sales fell 8 percent, according to analysts, who expect growth.")).toEqual([[8, "analysts", "according_to"]]);
   });
 });

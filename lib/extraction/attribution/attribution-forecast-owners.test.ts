@@ -73,3 +73,41 @@ describe("a company written with \"&\" after \"according to\"", () => {
     expect(who("Sales fell 3%, according to Harlow & Finch.")).toEqual([[3, "Harlow & Finch", "according_to"]]);
   });
 });
+
+describe("forecasters polled by a named firm", () => {
+  it("credits the firm that polled them, by the full name the article first gave it", () => {
+    const text =
+      "Orvale Foods earned 66 cents a share. The average estimate of nine analysts surveyed by Brisk Market Research was for earnings of 70 cents a share. Revenue was $2.9 billion. Five analysts surveyed by Brisk expected $3 billion.";
+    expect(who(text).slice(1)).toEqual([
+      [9, "Brisk Market Research", "according_to"],
+      [70, "Brisk Market Research", "according_to"],
+      [2_900_000_000, null, "unattributed"],
+      [5, null, "unattributed"],
+      [3_000_000_000, "Brisk Market Research", "according_to"],
+    ]);
+    expect(who("Analysts polled by Tallyset expected revenue of $4.8 billion.")).toEqual([[4_800_000_000, "Tallyset", "according_to"]]);
+    expect(who("Economists questioned by the Harbor Ledger forecast 2 percent growth.")).toEqual([[2, "Harbor Ledger", "according_to"]]);
+  });
+
+  it("credits the firm with a figure held by those it polled, named after the figure", () => {
+    const text = "Harwick Foods posted revenue of $2.9 billion, missing the $3.1 billion expected by analysts polled by Tallyset.";
+    expect(who(text)).toEqual([
+      [2_900_000_000, null, "unattributed"],
+      [3_100_000_000, "Tallyset", "according_to"],
+    ]);
+    expect(who("Harwick Foods missed the $3.1 billion expected by analysts polled by Reuters.")).toEqual([[3_100_000_000, "Reuters", "observation"]]);
+    expect(who("Harwick Foods missed the $3.1 billion expected by analysts.")).toEqual([[3_100_000_000, "analysts", "paraphrase"]]);
+  });
+
+  it("reads a wire service's own poll as its observation, however the poll is written", () => {
+    expect(who("Analysts polled by Reuters had expected $3.1 billion.")).toEqual([[3_100_000_000, "Reuters", "observation"]]);
+    expect(who("A Reuters poll of analysts had forecast $3.1 billion.")).toEqual([[3_100_000_000, "Reuters", "observation"]]);
+    expect(who("Analysts had expected $3.1 billion, according to a Tallyset survey.")).toEqual([[3_100_000_000, "Tallyset", "according_to"]]);
+  });
+
+  it("leaves other people asked by someone speaking for themselves", () => {
+    expect(who("Residents interviewed by Reuters said 40 homes burned.")).toEqual([[40, "residents interviewed by Reuters", "paraphrase"]]);
+    expect(who("Suspects questioned by police said they took $5,000.")).toEqual([[5000, "suspects questioned by police", "paraphrase"]]);
+    expect(who("Voters surveyed by Tallyset said they paid $40 more a month.")[0].slice(1)).toEqual(["voters surveyed by Tallyset", "paraphrase"]);
+  });
+});

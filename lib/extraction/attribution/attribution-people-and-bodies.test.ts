@@ -402,21 +402,37 @@ describe("a body named in lower case after a possessive, with its acronym", () =
 });
 
 describe("a company's legal suffix", () => {
-  it("is part of the name as first written, also for a later mention without it", () => {
+  it("is dropped from the name when the article also writes the company without it", () => {
     const text = "Harlow Foods turns a profit\n\nTORONTO - Harlow Foods Corp. says it earned a profit of US$894 million. On an adjusted basis, Harlow Foods says it earned 84 cents per share.";
     expect(who(text)).toEqual([
-      [894_000_000, "Harlow Foods Corp.", "paraphrase"],
-      [84, "Harlow Foods Corp.", "paraphrase"],
+      [894_000_000, "Harlow Foods", "paraphrase"],
+      [84, "Harlow Foods", "paraphrase"],
     ]);
   });
 
-  it("names the company at its fullest when the suffix comes only later in the article", () => {
+  it("names the company by the short name however late the suffix comes, and keeps the suffix when the article never drops it", () => {
     const text = "Velta Media today said its profit declined by 24.01%. The board met on Friday, Velta Media Ltd said in a filing.";
-    expect(who(text)[0]).toEqual([24.01, "Velta Media Ltd", "paraphrase"]);
+    expect(who(text)[0]).toEqual([24.01, "Velta Media", "paraphrase"]);
+    expect(who("Velta Media Ltd said its profit declined by 24.01%. The company said it would cut 300 jobs.")).toEqual([
+      [24.01, "Velta Media Ltd", "paraphrase"],
+      [300, "Velta Media Ltd", "paraphrase"],
+    ]);
   });
 
   it("leaves a company without a suffix anywhere as written", () => {
     expect(who("Velta Media said its profit declined by 24.01%.")).toEqual([[24.01, "Velta Media", "paraphrase"]]);
+  });
+
+  it("gives one name to a company across the article, whatever its suffix", () => {
+    const both = (suffixed: string) => who(`${suffixed} said it would cut 300 jobs. Nordwell said sales fell 4 percent.`).map((c) => c[1]);
+    for (const suffixed of ["Nordwell Corp.", "Nordwell Co.", "Nordwell Inc.", "Nordwell Ltd", "Nordwell AG", "Nordwell plc"]) expect(both(suffixed)).toEqual(["Nordwell", "Nordwell"]);
+    expect(who("Takova Corp. recalled 300,000 cars. Takova said 12 people were hurt. Takova Corp. said it would pay $40 million.").slice(1).map((c) => c[1])).toEqual(["Takova", "Takova"]);
+  });
+
+  it("keeps the suffix when the article writes the company's whole short name only with it", () => {
+    expect(who("Harlen Motor Co. said it would cut 300 jobs. Harlen said sales fell 4 percent.").map((c) => c[1])).toEqual(["Harlen Motor Co.", "Harlen Motor Co."]);
+    expect(who("Nordwell Co. said it would cut 300 jobs. The company said sales fell 4 percent.").map((c) => c[1])).toEqual(["Nordwell Co.", "Nordwell Co."]);
+    expect(who("Nordwell Corp. said it would cut 300 jobs. Nordwell Energy said it would hire 40 people.").map((c) => c[1])).toEqual(["Nordwell Corp.", "Nordwell Energy"]);
   });
 });
 

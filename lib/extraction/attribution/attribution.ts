@@ -171,8 +171,11 @@ const FILED_ALLEGING = /^(.*?)\s+(?:has\s+|had\s+)?(?:filed|brought|lodged)\s+(?
 const FIRST_PERSON = /^\s*(?:We|I|Our|My|We’re|We're|I’m|I'm)\s/;
 /** The nouns EXPECTATIONS needs, one of them in any case: a cheap check before it. */
 const EXPECTED_NOUN = /expectation|forecast|estimate|prediction|consensus/i;
+/** Those whose expectations of a figure copy reports: "economists’ expectations", "analysts polled by X". */
+const FORECASTER_WORDS = ["economists", "analysts", "analyst", "economist", "investors", "traders", "forecasters"];
+const FORECASTERS = new Set(FORECASTER_WORDS);
 /** "economists’ expectations for", "analyst estimates of": a figure held by those who expect it. */
-const EXPECTATIONS = /\b(economists|analysts|analyst|economist|investors|traders|forecasters)['’]?\s+(?:expectations?|forecasts?|estimates?|predictions?|consensus)\s+(?:for|of|that)\b/i;
+const EXPECTATIONS = new RegExp(`\\b(${FORECASTER_WORDS.join("|")})['’]?\\s+(?:expectations?|forecasts?|estimates?|predictions?|consensus)\\s+(?:for|of|that)\\b`, "i");
 /**
  * "beating Wall Street’s forecast of $7.96 billion", "below Refinitiv’s consensus estimate of 2%": a named owner's
  * forecast (its name, one to three capitalised words, before the possessive).
@@ -227,12 +230,38 @@ function firstMatch(res: readonly RegExp[], s: string): RegExpExecArray | undefi
 /** " by ", " from " in any case: cheap checks before RESPONDENTS and DOC_SUBJECT, which cannot match without them. */
 const BY = /\sby\s/i;
 const BY_OR_FROM = /\s(?:by|from)\s/i;
-/** "Economists polled by Reuters", "analysts surveyed by LSEG": those asked speak, named in full ("economists polled by Reuters"). */
+/** "Economists polled by Reuters", "analysts surveyed by LSEG": those asked, named in full (forecasters then stand for their pollster, pollsterOf). */
 /** (How many were asked, "On average, 14 analysts polled by ...", is the writer's count and no part of their name; an opening
  * phrase of up to three words before it, "On average,", "In all,", is no part of it either.) */
 const RESPONDENTS = /^(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?=\p{L}+s\s))?((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50})$/iu;
 /** A speaker named as the respondents of a poll ("economists surveyed by Marlow Data"): they, not an outlet relaying them, state the figure. */
 const RESPONDENT_NAME = /\s(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s/;
+/** "analysts surveyed by Zacks Investment Research": the head noun of those polled (1) and the capitalised pollster (2). */
+const POLLED_BY = /^(?:[\p{L}-]+\s+)?(\p{L}+)\s+(?:polled|surveyed|questioned)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})/u;
+
+/**
+ * The pollster standing for forecasters it polled ("analysts polled by FactSet" → FactSet, "economists surveyed by
+ * Zacks" → "Zacks Investment Research" when the article named it so), with the attribution of its poll: a wire
+ * service's own poll is its observation ("analysts polled by Reuters", as "a Reuters poll of analysts"), any other
+ * pollster's is cited. Null for other respondents ("residents interviewed by X", "suspects questioned by police").
+ */
+function pollsterOf(sp: Speaker, ctx: ArticleContext): { speaker: Speaker; kind: "observation" | "according_to" } | null {
+  const m = sp.person ? null : POLLED_BY.exec(sp.name);
+  if (!m || !FORECASTERS.has(m[1].toLowerCase())) return null;
+  const outlet = OUTLETS[m[2]];
+  if (outlet) return { speaker: { name: outlet, description: null, person: false }, kind: "observation" };
+  // ("Zacks" after "Zacks Investment Research": the body by the full name the article gave it.)
+  const short = m[2].includes(" ") ? null : ctx.bodyByFirstWord(m[2]);
+  const named = short ? null : speakerFromName(m[2].split(/\s+/), ctx, null);
+  const name = short ?? (named && named !== ANON && !named.person ? named.name : m[2]);
+  return { speaker: { name, description: null, person: false }, kind: "according_to" };
+}
+/** A source (or a part of one) whose speaker is forecasters polled by a firm, given to that firm (pollsterOf); else as it is. */
+function throughPollster<T extends { speaker: Speaker | null; kind: SentenceSource["kind"] }>(src: T, ctx: ArticleContext): T {
+  const sp = src.speaker;
+  const polled = sp && (src.kind === "verb" || src.kind === "document") && sp.name.includes(" by ") ? pollsterOf(sp, ctx) : null;
+  return polled ? { ...src, ...polled } : src;
+}
 /** "according to a Kestrel survey", "according to a poll by X": a poll cited after the figures it gives. */
 const POLL_CITED = /^(?:[Aa]ccording to|[Aa]s per)\s+[^,;“”"]{0,60}?\b(?:survey|poll)\b/;
 /** "according to Refinitiv data." closing a sentence: the data a poll's figures are read from, no outlet relaying them. */
@@ -616,6 +645,37 @@ function portfolioBody(words: string[], n: number): boolean {
  * Blackmoth" gives its name instead).
  */
 const DOING_PHRASE = /^((?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(\p{L}\p{Ll}+))\s+(?!calling\s|styling\s)\p{Ll}{3,}ing\s+(?!that\b|to\b)[^,;“”"]{1,80}$/u;
+/** VERB_RE as a test of one word ("expecting", "saying"), made on first need (rare wording; the expression is long). */
+let verbWord: RegExp | null = null;
+const isVerbWord = (w: string) => (verbWord ??= new RegExp(`^(?:${VERB_RE.source})$`)).test(w);
+/** ", impressing analysts": a participle after a comma, then its object (group 1, the participle). */
+const PARTICIPLE_AFTER_COMMA = /,\s+(\p{Ll}+ing)\s+[^,;“”"]+$/u;
+
+/**
+ * "Costs fell 12 percent, impressing analysts, who are expecting ...": the antecedent of a relative clause is the
+ * object of a participle after a comma, which is no speech verb ("impressing", "surprising", "worrying"), so those the
+ * clause speaks of say nothing of the sentence's figures. A participle of speech ("citing analysts, who") is left to
+ * the rules that read it.
+ */
+function participleObject(antecedent: string): boolean {
+  const m = antecedent.includes("ing ") ? PARTICIPLE_AFTER_COMMA.exec(antecedent) : null;
+  return !!m && !speechParticiple(m[1]);
+}
+/** A participle that reports ("saying", "expecting", "citing", "quoting"): VERB_RE's, and those that relay a source. */
+const speechParticiple = (w: string) => PARTICIPLE_SAYING.has(w) || w === "citing" || w === "quoting" || isVerbWord(w);
+/** "missing the $3.1 billion analysts": a participle opening a segment, then a determiner opening its object. */
+const PARTICIPLE_THEN_OBJECT = /^(\p{Ll}+ing)\s+(?:the|an?|its|their|his|her|this|that|these|those)\s/u;
+
+/**
+ * ", missing the $3.1 billion analysts had expected": a participle with its object after a comma is the writer's
+ * clause, and no subject of the verb after it. An -ing word before a bare noun is its adjective ("striking workers
+ * said", "fleeing residents"), and a participle of speech is read by the rules for it.
+ */
+function participleWithObject(segment: string): boolean {
+  const m = segment.includes("ing ") ? PARTICIPLE_THEN_OBJECT.exec(segment) : null;
+  return !!m && !speechParticiple(m[1]);
+}
+
 /** A head noun of a source that may be described by what it is doing: "committee", "officials", "police team". */
 const doingSource = (head: string) => SOURCE_NOUNS.has(head) || ORG_WORDS.has(head) || sourcePlural(head);
 
@@ -950,7 +1010,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // (Both need "which" or "who", so a text without "wh" skips them.)
   const wh = p.includes("wh");
   const rel = wh ? /,\s+(?:which|who)(?:\s+(?:also|later|earlier|then|has|had|have))?$/.exec(p) : null;
-  if (rel) return subjectBefore(p.slice(0, rel.index), ctx);
+  if (rel) return participleObject(p.slice(0, rel.index)) ? null : subjectBefore(p.slice(0, rel.index), ctx);
   // "The fiscal watchdog, which is in charge of forecasts, said": the relative clause describes the subject.
   if (wh) p = p.replace(/,\s+(?:which|who|whose)\s[^,;“”"]*,$/, "");
   // "An Iraqi government committee investigating violence in May": what the source is doing describes it.
@@ -1005,6 +1065,7 @@ function subjectBefore(pre: string, ctx: ArticleContext): Speaker | null {
   // (A country's possessive before the name is left to the rules for it: "Japan's Kyodo news agency".)
   const outlet = / (?:news agency|newspaper|news channel|broadcaster|daily|news website)$/.test(last) && !/['’]s\s/.test(last) ? NAMED_OUTLET.exec(last) : null;
   if (outlet) last = outlet[1];
+  if (j > 0 && participleWithObject(last)) return null;
   // "Six people, including a police officer, were killed ..., said authorities": a phrase opened by a preposition
   // or a subordinating word is no subject; the subject comes after the verb.
   if (comma && descs.length && NOT_APPOSITION.test(last) && !/^(?:and|or|but|so|then)\b/.test(last)) return null;
@@ -2328,6 +2389,11 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   if (quotes.some(([a, b]) => QUOTED_SPEECH.test(s.slice(a, b)) || (QUOTE_INTRODUCED.test(s.slice(Math.max(0, a - 2), a)) && WHOLE_QUOTED_SENTENCE.test(s.slice(a, b))))) source.speechQuoted = true;
   // "the 20-year term federal prosecutors sought": figures a source named after them holds.
   const held = quotes.length ? [] : heldSpans(s);
+  // "the $3.1 billion expected by analysts polled by Tallyset": the pollster's figure, as when those polled are the subject.
+  for (const h of held) {
+    const polled = h.speaker.name.includes(" by ") ? pollsterOf(h.speaker, ctx) : null;
+    if (polled) Object.assign(h, polled);
+  }
   if (held.length) source.held = held;
   // "A Harris poll, which had a three-point margin of error, found": a document's own figures are its own.
   const background = backgroundSpans(s, source.kind === "document" ? null : verbAt);
@@ -2349,6 +2415,9 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   if (frame) background.push(frame);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
+  // "Analysts polled by FactSet expected ...": the pollster's figures.
+  source = throughPollster(source, ctx);
+  if (source.parts) source.parts = source.parts.map((p) => throughPollster(p, ctx));
   // "..., said the same source": the source the sentence before cited.
   const cited = previous?.parts?.length ? previous.parts[previous.parts.length - 1].speaker : previous?.speaker;
   if (source.speaker?.generic && SAME_SOURCE.test(source.speaker.name) && cited) source.speaker = cited;
@@ -2384,8 +2453,11 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   return source;
 }
 
-/** "... - Health Ministry", "...: CDC", "... —NDRMA": a source named after a dash or colon closing a headline. */
-const HEADLINE_TAIL = /(?:\s[-–—]\s+|\s[—–](?=\p{Lu}{2,}\s*$)|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|(?:\p{L}+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|minister|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
+/**
+ * "... - Health Ministry", "...: CDC", "... —NDRMA": a source named after a dash or colon closing a headline; also a
+ * body's document in lower case ("...: Grain Council survey", see tailDocumentIssuer).
+ */
+const HEADLINE_TAIL = /(?:\s[-–—]\s+|\s[—–](?=\p{Lu}{2,}\s*$)|:\s+)((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|the|and)){0,5}|\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|for|and)\s+\p{Lu}[\p{L}\p{M}'’.&-]*|\s+\p{Lu}[\p{L}\p{M}'’.&-]*){1,3}\s+(?:report|study|survey|poll|data|figures|analysis)|(?:\p{L}+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|minister|police|authorities|ministry|military|army|government|prosecutors|witnesses|report|study|survey|poll|data|monitor|agency|UN))\s*$/u;
 /** "Says Health Ministry", "Police Say": a capitalised speech verb before or after a headline's closing source. */
 const HEADLINE_SPEECH_VERB = /^(?:Says|Said|Warns|Claims|Confirms|Reports)\s+(?=\p{Lu})|(?<=\p{L})\s+(?:Says|Say|Said|Warns?|Claims?|Confirms?)$/u;
 /** "Court Orders", "Judge Rules": a body and a capitalised verb of what it did, closing a headline. */
@@ -2400,6 +2472,22 @@ function unlessResultLine(lead: RegExpExecArray | null, s: string): RegExpExecAr
 }
 /** "Official: 40 dead ...", "Police: ...": a source leading a headline. */
 const HEADLINE_LEAD = /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+[\p{L}\p{M}'’.&-]+){0,3}):\s+(?=\S)/u;
+
+/**
+ * The body named before a document word closing a headline ("...: CDC Report" → the body the article spells "CDC"
+ * out as, "...: Zillow data" → Zillow), or null: the words before the document word must name a body (a body's
+ * word, an acronym the article resolves, or a name the article writes again), not describe the document
+ * ("...: New Report", "...: Annual Report", "...: Government Data").
+ */
+function tailDocumentIssuer(words: string[], ctx: ArticleContext): Speaker | null {
+  if (words.length < 2 || !isDocumentNoun(words[words.length - 1].toLowerCase())) return null;
+  const owner = words.slice(0, -1);
+  if (!/^\p{Lu}/u.test(owner[0]) || owner.every((w) => DOC_ADJECTIVE.test(w) || !/^\p{Lu}/u.test(w))) return null;
+  const sp = speakerFromName(owner, ctx, null);
+  if (!sp || sp === ANON || sp.person || sp.generic) return null;
+  const written = owner.join(" ");
+  return isOrganisation(owner) || sp.name !== written || ctx.occurrences(owner[owner.length - 1]) > 1 ? sp : null;
+}
 
 /**
  * The source of a headline or summary line (a line without a closing full stop): a source named before a
@@ -2441,6 +2529,9 @@ export function attributeHeadline(s: string, ctx: ArticleContext): SentenceSourc
   if (!phrase || /\d/.test(phrase)) return issuedBy(attributeSentence(s, ctx), ctx);
   ctx.observe(s);
   const words = phrase.split(/\s+/);
+  // "...: CDC Report", "... - Zillow data": the body whose document the headline credits.
+  const issuer = tail ? tailDocumentIssuer(words, ctx) : null;
+  if (issuer) return { speaker: ctx.remember(issuer), kind: "according_to", quotes: findQuotes(s) };
   const common = words.every((w, n) => n === 0 || /^\p{Ll}/u.test(w)) && SOURCE_NOUNS.has(words[words.length - 1].toLowerCase());
   // "California Wildfire: Crews gain ground": a capitalised lead of several words is a topic, not a source,
   // unless it names a body, carries a title or ends with a surname the article uses again.
@@ -2483,7 +2574,7 @@ export function figureSource(src: SentenceSource, start: number, end: number): {
   const inQuote = src.quotes.some(([a, b]) => start >= a && end <= b);
   if (!inQuote && src.background?.some(([a, b]) => start >= a && end <= b)) return { speaker: null, attribution: "unattributed" };
   const held = inQuote ? undefined : src.held?.find((h) => start >= h.start && end <= h.end);
-  if (held) return { speaker: held.speaker, attribution: "paraphrase" };
+  if (held) return { speaker: held.speaker, attribution: held.kind ?? "paraphrase" };
   if (!inQuote && src.from !== undefined && start < src.from) return { speaker: null, attribution: "unattributed" };
   const part = src.parts?.filter((p) => p.from <= start).pop();
   if (part) return { speaker: part.speaker, attribution: attributionOf({ ...src, kind: part.kind }, start, end) };

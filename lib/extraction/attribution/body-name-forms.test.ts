@@ -73,3 +73,16 @@ describe("a company's name written with an ampersand or a possessive", () => {
     expect(who("The Harbour Board's forecast rose to 31 ships.")).toEqual([[31, null]]);
   });
 });
+
+describe("a company's name closing on \"of\" and a place", () => {
+  it("keeps the place in the name a company cue reads (\"built by\", \"shares of\", \"owned by\")", () => {
+    expect(who("The turbines are being built by Power Company of Wyndale. The utility has forecast 3,000 jobs.")).toEqual([[3000, "Power Company of Wyndale"]]);
+    expect(who("Shares of Union Bank of Norland fell 4 percent. The bank said it would cut 300 jobs.")[1]).toEqual([300, "Union Bank of Norland"]);
+    expect(who("The mine is owned by Vale Mining Corporation of the Andes. The miner said output rose 12 percent.")).toEqual([[12, "Vale Mining Corporation of the Andes"]]);
+  });
+
+  it("takes no possessive's owner, person's home or title's body into the name", () => {
+    expect(who("The plant is run by Harbor Energy of Vale's parent. The company said it employs 300 people.")).toEqual([[300, "Harbor Energy"]]);
+    expect(who("Shares of Tesvo rose 4 percent after the chief executive of Tesvo said 5,000 cars were sold.")[1]).toEqual([5000, "chief executive of Tesvo"]);
+  });
+});

@@ -129,3 +129,20 @@ describe("a common word before a headline's colon", () => {
     expect(who("Vandor: 40 dead in floods\n\nVandor said 40 people had died in the floods.")[0]).toEqual([40, "Vandor", "paraphrase"]);
   });
 });
+
+describe("a body's document closing a headline after a colon or a dash", () => {
+  it("credits the body, by the full name the article spells its acronym out as, according to its document", () => {
+    const text =
+      "Measles Cases Rose 30 Percent In Two Years: NHA Report\n\nCases climbed, the Norland Health Agency (NHA) said on Monday.";
+    expect(who(text)[0]).toEqual([30, "Norland Health Agency", "according_to"]);
+    expect(who("Home sales fell 12 percent - Tarrow data\n\nSales slowed, according to Tarrow. Tarrow said prices held.")[0]).toEqual([12, "Tarrow", "according_to"]);
+    expect(who("Wheat exports up 9 percent in May: Grain Council survey\n\nExports grew.")[0]).toEqual([9, "Grain Council", "according_to"]);
+  });
+
+  it("leaves a document named by a describing word, a title or a source noun as before", () => {
+    expect(who("Jobless claims rose 7 percent in May: New Report\n\nClaims rose.")[0].slice(1)).toEqual(["New Report", "paraphrase"]);
+    expect(who("Jobless claims rose 7 percent in May: Annual Report\n\nClaims rose.")[0].slice(1)).toEqual(["Annual Report", "paraphrase"]);
+    expect(who("Inflation hit 9 percent in May: Minister\n\nFinance Minister Ana Voss said prices rose.")[0]).toEqual([9, "Ana Voss", "paraphrase"]);
+    expect(who("Three killed in crash: Police\n\nPolice said the crash happened at night.")[0]).toEqual([3, "police", "paraphrase"]);
+  });
+});

@@ -9,6 +9,8 @@ export interface HeldSpan {
   start: number;
   end: number;
   speaker: Speaker;
+  /** How the figure is credited when not as the holders' paraphrase: through the firm that polled them. */
+  kind?: "according_to" | "observation";
 }
 
 /** Sources that seek, propose or expect a figure. */
@@ -28,6 +30,10 @@ const HELD_BY = new RegExp(
 /** The active form: "Prosecutors had sought a 12-year sentence": what follows the verb, up to the clause's end. */
 const HELD_ACTIVE = new RegExp(`\\b()(${HOLDERS})\\s+(?:had\\s+|have\\s+|has\\s+)?(?:sought|requested|demanded|proposed|recommended|asked\\s+for)\\s+(?=${NP_CHAR}*\\d)${NP_CHAR}*`, "giu");
 
+/** " polled by Tallyset" right after the holders: who polled them, part of their description (the pollster is read later). */
+/** (Each word ends on a letter: the stop closing the sentence is none of the name.) */
+const POLLED_AFTER = /^\s+(?:polled|surveyed|questioned)\s+by\s+(?:the\s+)?\p{Lu}(?:[\p{L}\p{M}.&-]*\p{L})?(?:\s+\p{Lu}(?:[\p{L}\p{M}.&-]*\p{L})?){0,4}/u;
+
 /** A word of HOLDERS, in any case (and with the same unicode folding): a cheap check before the three expressions, which all need one. */
 const HOLDER_WORD = /prosecut|lawyer|attorney|official|union|investor|analyst|economist|forecaster|trader/iu;
 
@@ -40,8 +46,11 @@ export function heldSpans(s: string): HeldSpan[] {
   for (const re of [HELD, HELD_BY, HELD_ACTIVE]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      const name = m[2].toLowerCase().replace(/\s+/g, " ");
-      out.push({ start: m.index, end: m.index + m[0].length, speaker: { name, description: null, person: false, generic: true } });
+      // ("the $3.1 billion expected by analysts polled by Tallyset": the holders as the poll describes them.)
+      const end = m.index + m[0].length;
+      const polled = s.startsWith(" ", end) ? POLLED_AFTER.exec(s.slice(end)) : null;
+      const name = m[2].toLowerCase().replace(/\s+/g, " ") + (polled ? polled[0].replace(/\s+/g, " ") : "");
+      out.push({ start: m.index, end: end + (polled?.[0].length ?? 0), speaker: { name, description: null, person: false, generic: true } });
     }
   }
   return out;

@@ -82,8 +82,8 @@ function honourPairAt(words: string[], a: number): boolean {
 }
 export const ORG_WORDS = new Set([
   "forces", "force", "ministry", "presidency", "army", "navy", "council", "organization", "organisation", "nations", "agency",
-  "party", "union", "committee", "group", "observatory", "court", "department", "office", "police", "corps",
-  "company", "inc", "inc.", "corp", "corp.", "co.", "llc", "plc", "bank", "fund", "commission", "university", "institute",
+  "party", "union", "committee", "group", "observatory", "court", "department", "office", "police", "constabulary", "corps",
+  "company", "inc", "inc.", "corp", "corp.", "co.", "llc", "plc", "ag", "gmbh", "bank", "fund", "commission", "university", "institute",
   "association", "coalition", "front", "brigade", "brigades", "command", "government", "authority",
   "authorities", "service", "services", "media", "news", "times", "post", "press", "network", "center",
   "centre", "watch", "international", "foundation", "federation", "alliance", "movement", "assembly",
@@ -245,6 +245,8 @@ const POSSESSIVE_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{M}.&-]*['’]s$/u;
 export function trailingName(words: string[]): { name: string[]; before: string[] } {
   let i = words.length;
   if (closesName(words, i - 1)) i--;
+  // "Nordwell plc said": a legal suffix business copy writes in lower case closes the company's name.
+  else if (i > 1 && words[i - 1] === "plc" && isNameToken(words[i - 2])) i--;
   // "Moody's said", "Sainsbury's reported": a capitalised word in -'s right before the verb owns nothing, so it is a
   // name written with its possessive ("Moody's chief economist said" owns the title after it).
   // (Not "the Government's forecast", "its Board's", nor an acronym's "the AGP’s report": a name in -'s takes no article.)
