@@ -247,7 +247,7 @@ describe("a headline passive with its auxiliary left out", () => {
 describe("a dateline set off by a colon", () => {
   it("is no part of the subject after it", () => {
     expect(who("Exports dip\n\nHarbin: Data released by the Vandor government revealed that exports fell 12.7%.")[0]).toEqual([12.7, "Vandor government", "according_to"]);
-    expect(who("Exports dip\n\nNORTHGATE (Vale): Analysts polled by Marlow Data expected exports to fall 4%.")[0]).toEqual([4, "Marlow Data", "according_to"]);
+    expect(who("Exports dip\n\nNORTHGATE (Vale): Analysts polled by Marlow Data expected exports to fall 4%.")[0]).toEqual([4, "analysts polled by Marlow Data", "paraphrase"]);
     expect(who("Exports dip\n\nHarbin: Exports fell 12.7% in May.")[0]).toEqual([12.7, null, "unattributed"]);
   });
 });

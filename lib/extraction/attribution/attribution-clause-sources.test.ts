@@ -325,23 +325,23 @@ describe("figures whose issuer the article names elsewhere", () => {
 });
 
 describe("a counted group of respondents", () => {
-  it("is cited through the pollster, the count being the writer's", () => {
+  it("speaks by the name of the poll, the count being the writer's", () => {
     expect(who("Taken together, 9 analysts polled by Marlow Data expected quarterly earnings of 41 cents a share.")).toEqual([
       [9, null, "unattributed"],
-      [41, "Marlow Data", "according_to"],
+      [41, "analysts polled by Marlow Data", "paraphrase"],
     ]);
     expect(who("In all, 9 analysts polled by Marlow Data expected the firm to post earnings of 41 cents a share.")).toEqual([
       [9, null, "unattributed"],
-      [41, "Marlow Data", "according_to"],
+      [41, "analysts polled by Marlow Data", "paraphrase"],
     ]);
     expect(who("Twelve economists surveyed by Marlow Data predicted a 0.3% rise.")).toEqual([
       [12, null, "unattributed"],
-      [0.3, "Marlow Data", "according_to"],
+      [0.3, "economists surveyed by Marlow Data", "paraphrase"],
     ]);
   });
 
   it("leaves an uncounted group as it was", () => {
-    expect(who("Economists surveyed by Marlow Data predicted a 0.3% rise.")).toEqual([[0.3, "Marlow Data", "according_to"]]);
+    expect(who("Economists surveyed by Marlow Data predicted a 0.3% rise.")).toEqual([[0.3, "economists surveyed by Marlow Data", "paraphrase"]]);
   });
 });
 

@@ -152,8 +152,8 @@ describe("a poll's expectations with the data they come from closing the sentenc
     ]);
   });
 
-  it("stay the pollster's when an outlet relaying them closes the sentence", () => {
-    expect(who("Economists surveyed by Pell Wire predicted a 0.4% rise, according to KTVN.")).toEqual([[0.4, "Pell Wire", "according_to"]]);
+  it("stay the respondents' when an outlet relaying them closes the sentence", () => {
+    expect(who("Economists surveyed by Pell Wire predicted a 0.4% rise, according to KTVN.")).toEqual([[0.4, "economists surveyed by Pell Wire", "paraphrase"]]);
   });
 });
 

@@ -463,15 +463,15 @@ describe("business, economy, politics and science copy", () => {
     expect(who("A Tribune/Marlow poll found 41 percent of voters back the plan.")).toEqual([[41, "Tribune/Marlow", "according_to"]]);
   });
 
-  it("gives the figures of those polled to the pollster: a wire service's own poll is its observation, any other is cited", () => {
-    expect(who("Economists polled by Reuters had forecast a 0.3 percent gain.")).toEqual([[0.3, "Reuters", "observation"]]);
-    expect(who("Analysts surveyed by Marlow Data had expected earnings of 1.12 dollars a share.")).toEqual([[1.12, "Marlow Data", "according_to"]]);
+  it("lets those polled by an outlet speak for themselves, named by the whole description, but keeps a tally of them the outlet's", () => {
+    expect(who("Economists polled by Reuters had forecast a 0.3 percent gain.")).toEqual([[0.3, "economists polled by Reuters", "paraphrase"]]);
+    expect(who("Analysts surveyed by Marlow Data had expected earnings of 1.12 dollars a share.")).toEqual([[1.12, "analysts surveyed by Marlow Data", "paraphrase"]]);
   });
 
-  it("keeps the pollster of a poll the source when an outlet relaying it closes the sentence", () => {
+  it("keeps the respondents of a poll the speakers when an outlet relaying them closes the sentence", () => {
     expect(who("Economists surveyed by Pell Wire predicted a 0.4% rise and a yearly gain of 3.3%, according to KTVN.")).toEqual([
-      [0.4, "Pell Wire", "according_to"],
-      [3.3, "Pell Wire", "according_to"],
+      [0.4, "economists surveyed by Pell Wire", "paraphrase"],
+      [3.3, "economists surveyed by Pell Wire", "paraphrase"],
     ]);
     // Near-miss: unnamed analysts, no poll, are still covered by the source cited.
     expect(who("Analysts predicted a 0.4% rise, according to KTVN.")).toEqual([[0.4, "KTVN", "according_to"]]);

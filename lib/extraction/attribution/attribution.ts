@@ -173,7 +173,6 @@ const FIRST_PERSON = /^\s*(?:We|I|Our|My|We’re|We're|I’m|I'm)\s/;
 const EXPECTED_NOUN = /expectation|forecast|estimate|prediction|consensus/i;
 /** Those whose expectations of a figure copy reports: "economists’ expectations", "analysts polled by X". */
 const FORECASTER_WORDS = ["economists", "analysts", "analyst", "economist", "investors", "traders", "forecasters"];
-const FORECASTERS = new Set(FORECASTER_WORDS);
 /** "economists’ expectations for", "analyst estimates of": a figure held by those who expect it. */
 const EXPECTATIONS = new RegExp(`\\b(${FORECASTER_WORDS.join("|")})['’]?\\s+(?:expectations?|forecasts?|estimates?|predictions?|consensus)\\s+(?:for|of|that)\\b`, "i");
 /**
@@ -230,38 +229,12 @@ function firstMatch(res: readonly RegExp[], s: string): RegExpExecArray | undefi
 /** " by ", " from " in any case: cheap checks before RESPONDENTS and DOC_SUBJECT, which cannot match without them. */
 const BY = /\sby\s/i;
 const BY_OR_FROM = /\s(?:by|from)\s/i;
-/** "Economists polled by Reuters", "analysts surveyed by LSEG": those asked, named in full (forecasters then stand for their pollster, pollsterOf). */
+/** "Economists polled by Reuters", "analysts surveyed by LSEG": those asked speak, named in full ("economists polled by Reuters"). */
 /** (How many were asked, "On average, 14 analysts polled by ...", is the writer's count and no part of their name; an opening
  * phrase of up to three words before it, "On average,", "In all,", is no part of it either.) */
 const RESPONDENTS = /^(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?=\p{L}+s\s))?((?:(?:the|most|many|some|all)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\s+(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s+[^,;“”"]{1,50})$/iu;
 /** A speaker named as the respondents of a poll ("economists surveyed by Marlow Data"): they, not an outlet relaying them, state the figure. */
 const RESPONDENT_NAME = /\s(?:polled|surveyed|interviewed|questioned|asked|contacted)\s+by\s/;
-/** "analysts surveyed by Zacks Investment Research": the head noun of those polled (1) and the capitalised pollster (2). */
-const POLLED_BY = /^(?:[\p{L}-]+\s+)?(\p{L}+)\s+(?:polled|surveyed|questioned)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})/u;
-
-/**
- * The pollster standing for forecasters it polled ("analysts polled by FactSet" → FactSet, "economists surveyed by
- * Zacks" → "Zacks Investment Research" when the article named it so), with the attribution of its poll: a wire
- * service's own poll is its observation ("analysts polled by Reuters", as "a Reuters poll of analysts"), any other
- * pollster's is cited. Null for other respondents ("residents interviewed by X", "suspects questioned by police").
- */
-function pollsterOf(sp: Speaker, ctx: ArticleContext): { speaker: Speaker; kind: "observation" | "according_to" } | null {
-  const m = sp.person ? null : POLLED_BY.exec(sp.name);
-  if (!m || !FORECASTERS.has(m[1].toLowerCase())) return null;
-  const outlet = OUTLETS[m[2]];
-  if (outlet) return { speaker: { name: outlet, description: null, person: false }, kind: "observation" };
-  // ("Zacks" after "Zacks Investment Research": the body by the full name the article gave it.)
-  const short = m[2].includes(" ") ? null : ctx.bodyByFirstWord(m[2]);
-  const named = short ? null : speakerFromName(m[2].split(/\s+/), ctx, null);
-  const name = short ?? (named && named !== ANON && !named.person ? named.name : m[2]);
-  return { speaker: { name, description: null, person: false }, kind: "according_to" };
-}
-/** A source (or a part of one) whose speaker is forecasters polled by a firm, given to that firm (pollsterOf); else as it is. */
-function throughPollster<T extends { speaker: Speaker | null; kind: SentenceSource["kind"] }>(src: T, ctx: ArticleContext): T {
-  const sp = src.speaker;
-  const polled = sp && (src.kind === "verb" || src.kind === "document") && sp.name.includes(" by ") ? pollsterOf(sp, ctx) : null;
-  return polled ? { ...src, ...polled } : src;
-}
 /** "according to a Kestrel survey", "according to a poll by X": a poll cited after the figures it gives. */
 const POLL_CITED = /^(?:[Aa]ccording to|[Aa]s per)\s+[^,;“”"]{0,60}?\b(?:survey|poll)\b/;
 /** "according to Refinitiv data." closing a sentence: the data a poll's figures are read from, no outlet relaying them. */
@@ -2389,11 +2362,6 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   if (quotes.some(([a, b]) => QUOTED_SPEECH.test(s.slice(a, b)) || (QUOTE_INTRODUCED.test(s.slice(Math.max(0, a - 2), a)) && WHOLE_QUOTED_SENTENCE.test(s.slice(a, b))))) source.speechQuoted = true;
   // "the 20-year term federal prosecutors sought": figures a source named after them holds.
   const held = quotes.length ? [] : heldSpans(s);
-  // "the $3.1 billion expected by analysts polled by Tallyset": the pollster's figure, as when those polled are the subject.
-  for (const h of held) {
-    const polled = h.speaker.name.includes(" by ") ? pollsterOf(h.speaker, ctx) : null;
-    if (polled) Object.assign(h, polled);
-  }
   if (held.length) source.held = held;
   // "A Harris poll, which had a three-point margin of error, found": a document's own figures are its own.
   const background = backgroundSpans(s, source.kind === "document" ? null : verbAt);
@@ -2415,9 +2383,6 @@ export function attributeSentence(s0: string, ctx: ArticleContext, previous: Sen
   if (frame) background.push(frame);
   if (background.length) source.background = background;
   if (source.speaker === ANON) source.speaker = null;
-  // "Analysts polled by FactSet expected ...": the pollster's figures.
-  source = throughPollster(source, ctx);
-  if (source.parts) source.parts = source.parts.map((p) => throughPollster(p, ctx));
   // "..., said the same source": the source the sentence before cited.
   const cited = previous?.parts?.length ? previous.parts[previous.parts.length - 1].speaker : previous?.speaker;
   if (source.speaker?.generic && SAME_SOURCE.test(source.speaker.name) && cited) source.speaker = cited;
