@@ -276,12 +276,8 @@ const COMPANY_CUES: Array<[(s: string, noun: boolean, shares: boolean, kind: boo
   // Only nouns no person is called by: not "the cafe's owner Ana Osei", "the film's producer", "the site's operator".
   [(_, __, ___, kind) => kind, KIND_CUE],
 ];
-/** A capitalised word right after a name: the name goes on ("Nordwell Energy"). */
-const NAME_GOES_ON = /^[^\S\n]+\p{Lu}/u;
 /** "Nordwell Co" with the stop of "Co." lost closing a sentence's subject. */
 const CLIPPED_CO = /\s+Co$/;
-/** A legal suffix right after a company's bare name: " Corp.", ", Inc.", " plc", " Co.". */
-const SUFFIX_AFTER = new RegExp(`^,?\\s+(?:Ltd|Limited|Inc|Corp|Corporation|PLC|[Pp]lc|LLC|GmbH|AG|N\\.?V|S\\.A|Co)\\b`);
 /** " of Wyoming", " of the Andes": a place a body's word runs on with ("Power Company of Wyoming"; not "of Vale's parent"). */
 const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2}(?![\p{L}'’])/u;
 
@@ -1368,35 +1364,22 @@ export class ArticleContext {
   }
 
   /**
-   * One name for a company written with a legal suffix: "Nordwell Corp." in an article that also writes "Nordwell" alone
-   * ("Nordwell said", "Nordwell's shares") is "Nordwell"; otherwise the name with its suffix as the article writes it
-   * ("Nordwell Co", its stop lost at a sentence's end, is "Nordwell Co."). Read once per name.
+   * One name for a company written with a legal suffix, as the article first names it in full: "Nordwell Corp." stays
+   * "Nordwell Corp." (a later "Nordwell said" is that company by that name), and "Nordwell Co", its stop lost at a
+   * sentence's end, is the "Nordwell Co." the article writes. Read once per name.
    */
   private usedName(name: string): string {
     const suffix = LEGAL_SUFFIX.exec(name) ?? CLIPPED_CO.exec(name);
     if (!suffix || !this.text) return name;
     let used = this.usedNames.get(name);
     if (used === undefined) {
-      const bare = name.slice(0, suffix.index);
-      used = this.writtenBare(bare) ? bare : (this.suffixed.get(bare) ?? name);
+      used = this.suffixed.get(name.slice(0, suffix.index)) ?? name;
       this.usedNames.set(name, used);
     }
     return used;
   }
   /** Names read by usedName, once each. */
   private usedNames = new Map<string, string>();
-
-  /** True when the article writes a company's bare name ("Nordwell") alone: no legal suffix or other name word after it. */
-  private writtenBare(bare: string): boolean {
-    for (let at = this.text.indexOf(bare); at >= 0; at = this.text.indexOf(bare, at + bare.length)) {
-      const end = at + bare.length;
-      if (/[\p{L}\d&-]/u.test(this.text[at - 1] ?? " ") || /[\p{L}\d&-]/u.test(this.text[end] ?? " ")) continue;
-      // ("Nordwell Energy": a longer name that opens with it is another body's.)
-      const after = this.text.slice(end, end + 14);
-      if (!SUFFIX_AFTER.test(after) && !NAME_GOES_ON.test(after)) return true;
-    }
-    return false;
-  }
 
   /**
    * "Lok expects" after "Tomas Lok Chi-wing" spoke, "Sheikh Faruq said" after "Sheikh Faruq bin Naseem" did: a one-word

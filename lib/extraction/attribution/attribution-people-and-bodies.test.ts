@@ -402,17 +402,17 @@ describe("a body named in lower case after a possessive, with its acronym", () =
 });
 
 describe("a company's legal suffix", () => {
-  it("is dropped from the name when the article also writes the company without it", () => {
+  it("is part of the name as first written, also for a later mention without it", () => {
     const text = "Harlow Foods turns a profit\n\nTORONTO - Harlow Foods Corp. says it earned a profit of US$894 million. On an adjusted basis, Harlow Foods says it earned 84 cents per share.";
     expect(who(text)).toEqual([
-      [894_000_000, "Harlow Foods", "paraphrase"],
-      [84, "Harlow Foods", "paraphrase"],
+      [894_000_000, "Harlow Foods Corp.", "paraphrase"],
+      [84, "Harlow Foods Corp.", "paraphrase"],
     ]);
   });
 
-  it("names the company by the short name however late the suffix comes, and keeps the suffix when the article never drops it", () => {
+  it("names the company at its fullest when the suffix comes only later in the article, and by it throughout", () => {
     const text = "Velta Media today said its profit declined by 24.01%. The board met on Friday, Velta Media Ltd said in a filing.";
-    expect(who(text)[0]).toEqual([24.01, "Velta Media", "paraphrase"]);
+    expect(who(text)[0]).toEqual([24.01, "Velta Media Ltd", "paraphrase"]);
     expect(who("Velta Media Ltd said its profit declined by 24.01%. The company said it would cut 300 jobs.")).toEqual([
       [24.01, "Velta Media Ltd", "paraphrase"],
       [300, "Velta Media Ltd", "paraphrase"],
@@ -423,10 +423,10 @@ describe("a company's legal suffix", () => {
     expect(who("Velta Media said its profit declined by 24.01%.")).toEqual([[24.01, "Velta Media", "paraphrase"]]);
   });
 
-  it("gives one name to a company across the article, whatever its suffix", () => {
+  it("gives one name to a company across the article, the one it is first named by in full, whatever its suffix", () => {
     const both = (suffixed: string) => who(`${suffixed} said it would cut 300 jobs. Nordwell said sales fell 4 percent.`).map((c) => c[1]);
-    for (const suffixed of ["Nordwell Corp.", "Nordwell Co.", "Nordwell Inc.", "Nordwell Ltd", "Nordwell AG", "Nordwell plc"]) expect(both(suffixed)).toEqual(["Nordwell", "Nordwell"]);
-    expect(who("Takova Corp. recalled 300,000 cars. Takova said 12 people were hurt. Takova Corp. said it would pay $40 million.").slice(1).map((c) => c[1])).toEqual(["Takova", "Takova"]);
+    for (const suffixed of ["Nordwell Corp.", "Nordwell Co.", "Nordwell Inc.", "Nordwell Ltd", "Nordwell AG", "Nordwell plc"]) expect(both(suffixed)).toEqual([suffixed, suffixed]);
+    expect(who("Takova Corp. recalled 300,000 cars. Takova said 12 people were hurt. Takova Corp. said it would pay $40 million.").slice(1).map((c) => c[1])).toEqual(["Takova Corp.", "Takova Corp."]);
   });
 
   it("keeps the suffix when the article writes the company's whole short name only with it", () => {

@@ -91,12 +91,12 @@ describe("the bench and those who work for someone", () => {
 });
 
 describe("names joined by a lower-case word", () => {
-  it("reads a company named 'X in Y Ltd.' as one name, also without the suffix (the name it then goes by) and as 'the company'", () => {
+  it("reads a company named 'X in Y Ltd.' as one name, also without the suffix and as 'the company'", () => {
     const text = "Harvest in Motion Ltd. said sales rose 8%. Harvest in Motion said it hired 300 people. The company also said it opened 4 stores.";
     expect(who(text)).toEqual([
-      [8, "Harvest in Motion", "paraphrase"],
-      [300, "Harvest in Motion", "paraphrase"],
-      [4, "Harvest in Motion", "paraphrase"],
+      [8, "Harvest in Motion Ltd.", "paraphrase"],
+      [300, "Harvest in Motion Ltd.", "paraphrase"],
+      [4, "Harvest in Motion Ltd.", "paraphrase"],
     ]);
   });
 });
