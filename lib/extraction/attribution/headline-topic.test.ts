@@ -44,4 +44,17 @@ describe("a headline's lead before its colon as its topic", () => {
     expect(who("Tello: 300 jobs to go at Kestrel plant\n\nAna Tello, 58, who has led the council since 2019, explained that 300 jobs would go.")[0]).toEqual([300, "Tello", "paraphrase"]);
     expect(who("Covid: 12 hospital trusts in Norland ran out of beds\n\nTwelve trusts ran out of beds on Monday, the health board noted.")[0]).toEqual([12, null, "unattributed"]);
   });
+
+  it("reads a word back from its verb past up to two lower-case words and an aside of up to three parts of 120 characters", () => {
+    const has = (text: string, word: string) => speakingWords(text).has(word);
+    expect(has("Tello also quickly said it.", "Tello")).toBe(true);
+    expect(has("Tello, 58, a former miner, of Orla, said it.", "Tello")).toBe(true);
+    expect(has("Tello and not quite yet said it.", "Tello")).toBe(false); // three lower-case words
+    expect(has("Tello, a, b, c, d, said it.", "Tello")).toBe(false); // four parts
+    expect(has(`Tello,${"x".repeat(121)}, said it.`, "Tello")).toBe(false);
+    expect(has(`Tello,${"x".repeat(120)}, said it.`, "Tello")).toBe(true);
+    expect(has("Tello, aged 58. Then, he said it.", "Tello")).toBe(false); // a full stop ends the aside
+    expect(has("(Tello) said it.", "Tello")).toBe(false);
+    expect(has("Éva Ørsted\u00a0said it.", "Ørsted")).toBe(true);
+  });
 });

@@ -27,16 +27,74 @@ const SPEECH = "(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|anno
 const NAME_WORD = "[\\p{L}\\p{M}.'’-]";
 /**
  * "Halvorsen said", "Halvorsen, 61, told", "Mayor Ana Tello insisted", "Orlando plans to cut ...", "Ana Tello, who has
- * led the council since 2019 and faces a vote in May, said": each word the article has speak, any reporting verb of
- * the extractor's (VERB_RE) or a stated plan after it, perhaps after an aside of up to three commas' parts. Built on
- * first use (VERB_RE is the attribution module's, which reads this one).
+ * led the council since 2019 and faces a vote in May, said": each word the article has speak is read back from a
+ * reporting verb of the extractor's (VERB_RE) or a stated plan: the word before it, before up to two lower-case words
+ * ("also", "on Monday" has a capital and stops), perhaps before an aside of up to three commas' parts of 1 to 120
+ * characters without a full stop or semicolon. Reading back from each verb costs the text's verbs, not its words.
+ * Built on first use (VERB_RE is the attribution module's, which reads this one).
  */
-let speakerBefore: RegExp | null = null;
-const speakerBeforeRe = () =>
-  (speakerBefore ??= new RegExp(
-    `(?<!${NAME_WORD})(\\p{L}${NAME_WORD}*)(?=(?:(?:,[^,.;]{1,120}){1,3},)?\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${VERB_RE.source.replace("\\b(", "\\b(?:")}|\\b(?:plans|planned|intends|intended|aims)\\b))`,
-    "gu",
-  ));
+let verbAnywhere: RegExp | null = null;
+const verbAnywhereRe = () =>
+  (verbAnywhere ??= new RegExp(`${VERB_RE.source.replace("\\b(", "\\b(?:")}|\\b(?:plans|planned|intends|intended|aims)\\b`, "gu"));
+const NAME_CHAR = new RegExp(NAME_WORD, "u");
+const LETTER = /\p{L}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const SPACE = /\s/u;
+/** Longest an aside's part may be, in characters (code points). */
+const ASIDE_PART = 120;
+
+/** The code point ending at `end` (a surrogate pair read whole). */
+function charBefore(text: string, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  return low >= 0xdc00 && low <= 0xdfff && end > 1 ? text.slice(end - 2, end) : text.slice(end - 1, end);
+}
+
+/** The word of a name ending at `end`: the whole run of name characters there, opening with a letter; else null. */
+function nameWordBefore(text: string, end: number): string | null {
+  let start = end;
+  for (let c = charBefore(text, start); start > 0 && NAME_CHAR.test(c); c = charBefore(text, start)) start -= c.length;
+  if (start === end) return null;
+  const first = text.codePointAt(start)!;
+  return LETTER.test(String.fromCodePoint(first)) ? text.slice(start, end) : null;
+}
+
+/** The words before each of up to three commas' parts that close with the comma at `comma` ("Halvorsen, 61, told"). */
+function wordsBeforeAside(text: string, comma: number, add: (w: string | null) => void): void {
+  for (let part = 0; part < 3; part++) {
+    let at = comma - 1;
+    while (at >= 0 && at > comma - 2 * ASIDE_PART - 2 && text[at] !== "," && text[at] !== "." && text[at] !== ";") at--;
+    if (at < 0 || text[at] !== ",") return;
+    const length = [...text.slice(at + 1, comma)].length;
+    if (length < 1 || length > ASIDE_PART) return;
+    add(nameWordBefore(text, at));
+    comma = at;
+  }
+}
+
+/** Every word the text has speak before a verb (see verbAnywhereRe), into `out` as written and bare. */
+function wordsBeforeVerbs(text: string, out: Set<string>): void {
+  const add = (w: string | null) => {
+    if (w) out.add(w).add(bare(w));
+  };
+  const re = verbAnywhereRe();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // Back over whitespace, then the speaker's word or an aside's comma; again past each of two lower-case words.
+    let end = m.index;
+    for (let lower = 0; lower <= 2; lower++) {
+      let at = end;
+      while (at > 0 && SPACE.test(text[at - 1])) at--;
+      if (at === end) break;
+      add(nameWordBefore(text, at));
+      if (text[at - 1] === ",") wordsBeforeAside(text, at - 1, add);
+      let start = at;
+      while (start > 0 && !SPACE.test(text[start - 1])) start--;
+      if (!LOWER_WORD.test(text.slice(start, at))) break;
+      end = start;
+    }
+    if (m[0] === "") re.lastIndex++;
+  }
+}
 /** "said Halvorsen", "according to the Norland Health Board": the words of the name after the verb, up to four. */
 const SPEAKER_AFTER = new RegExp(`\\b(?:${SPEECH}|according\\s+to)\\s+(?=(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${NAME_WORD}+))`, "gu");
 
@@ -49,13 +107,12 @@ const bare = (word: string) => word.replace(/['’]s$/u, "").replace(/[.'’-]+$
  */
 export function speakingWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const re of [speakerBeforeRe(), SPEAKER_AFTER]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      for (const w of m[1].split(/\s+/)) if (w) out.add(w).add(bare(w));
-      // (A match of the look-ahead alone is empty: step past it.)
-      if (m[0] === "") re.lastIndex++;
-    }
+  wordsBeforeVerbs(text, out);
+  SPEAKER_AFTER.lastIndex = 0;
+  for (let m = SPEAKER_AFTER.exec(text); m; m = SPEAKER_AFTER.exec(text)) {
+    for (const w of m[1].split(/\s+/)) if (w) out.add(w).add(bare(w));
+    // (A match of the look-ahead alone is empty: step past it.)
+    if (m[0] === "") SPEAKER_AFTER.lastIndex++;
   }
   return out;
 }
