@@ -171,10 +171,8 @@ const FILED_ALLEGING = /^(.*?)\s+(?:has\s+|had\s+)?(?:filed|brought|lodged)\s+(?
 const FIRST_PERSON = /^\s*(?:We|I|Our|My|We’re|We're|I’m|I'm)\s/;
 /** The nouns EXPECTATIONS needs, one of them in any case: a cheap check before it. */
 const EXPECTED_NOUN = /expectation|forecast|estimate|prediction|consensus/i;
-/** Those whose expectations of a figure copy reports: "economists’ expectations", "analysts polled by X". */
-const FORECASTER_WORDS = ["economists", "analysts", "analyst", "economist", "investors", "traders", "forecasters"];
 /** "economists’ expectations for", "analyst estimates of": a figure held by those who expect it. */
-const EXPECTATIONS = new RegExp(`\\b(${FORECASTER_WORDS.join("|")})['’]?\\s+(?:expectations?|forecasts?|estimates?|predictions?|consensus)\\s+(?:for|of|that)\\b`, "i");
+const EXPECTATIONS = /\b(economists|analysts|analyst|economist|investors|traders|forecasters)['’]?\s+(?:expectations?|forecasts?|estimates?|predictions?|consensus)\s+(?:for|of|that)\b/i;
 /**
  * "beating Wall Street’s forecast of $7.96 billion", "below Refinitiv’s consensus estimate of 2%": a named owner's
  * forecast (its name, one to three capitalised words, before the possessive).
@@ -2539,7 +2537,7 @@ export function figureSource(src: SentenceSource, start: number, end: number): {
   const inQuote = src.quotes.some(([a, b]) => start >= a && end <= b);
   if (!inQuote && src.background?.some(([a, b]) => start >= a && end <= b)) return { speaker: null, attribution: "unattributed" };
   const held = inQuote ? undefined : src.held?.find((h) => start >= h.start && end <= h.end);
-  if (held) return { speaker: held.speaker, attribution: held.kind ?? "paraphrase" };
+  if (held) return { speaker: held.speaker, attribution: "paraphrase" };
   if (!inQuote && src.from !== undefined && start < src.from) return { speaker: null, attribution: "unattributed" };
   const part = src.parts?.filter((p) => p.from <= start).pop();
   if (part) return { speaker: part.speaker, attribution: attributionOf({ ...src, kind: part.kind }, start, end) };

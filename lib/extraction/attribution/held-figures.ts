@@ -9,8 +9,6 @@ export interface HeldSpan {
   start: number;
   end: number;
   speaker: Speaker;
-  /** How the figure is credited when not as the holders' paraphrase: through the firm that polled them. */
-  kind?: "according_to" | "observation";
 }
 
 /** Sources that seek, propose or expect a figure. */
@@ -30,7 +28,7 @@ const HELD_BY = new RegExp(
 /** The active form: "Prosecutors had sought a 12-year sentence": what follows the verb, up to the clause's end. */
 const HELD_ACTIVE = new RegExp(`\\b()(${HOLDERS})\\s+(?:had\\s+|have\\s+|has\\s+)?(?:sought|requested|demanded|proposed|recommended|asked\\s+for)\\s+(?=${NP_CHAR}*\\d)${NP_CHAR}*`, "giu");
 
-/** " polled by Tallyset" right after the holders: who polled them, part of their description (the pollster is read later). */
+/** " polled by Tallyset" right after the holders: who polled them, part of their description ("analysts polled by Tallyset"). */
 /** (Each word ends on a letter: the stop closing the sentence is none of the name.) */
 const POLLED_AFTER = /^\s+(?:polled|surveyed|questioned)\s+by\s+(?:the\s+)?\p{Lu}(?:[\p{L}\p{M}.&-]*\p{L})?(?:\s+\p{Lu}(?:[\p{L}\p{M}.&-]*\p{L})?){0,4}/u;
 

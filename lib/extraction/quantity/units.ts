@@ -191,7 +191,6 @@ function inchAt(t: Tok[], k: number): boolean {
   return (after.text === "." || after.text === ")") && !t[k + 2];
 }
 
-/** A one-letter "C"/"F" is a temperature only at the end of a phrase: "-10C.", "30 C outside" (after a space). */
 /**
  * "weighed 18 stone", "780kg [123 stone]", "a 20-stone man": the British stone (14 pounds) after a figure in digits,
  * written lower case and describing no plural noun after it ("12 stone statues" counts statues, "one stone" is no weight).
@@ -205,6 +204,7 @@ function stoneAt(t: Tok[], k: number): { unit: string; to: number } | null {
   return hyphen || !noun ? { unit: "stone", to: k + 1 } : null;
 }
 
+/** A one-letter "C"/"F" is a temperature only at the end of a phrase: "-10C.", "30 C outside" (after a space). */
 function lettersEnd(t: Tok[], k: number): boolean {
   const after = t[k + 1];
   if (!after) return true;
